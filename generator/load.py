@@ -15,25 +15,41 @@ from .yamlfile import YamlDoc, load, read_text
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def load_content(content_dir: Path, root: Path | None = None) -> tuple[Content, list[Problem]]:
+class FileReader:
+    """How the loader reads a file; a cache between builds can stand in for it."""
+
+    def yaml(self, path: Path, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
+        """A parsed YAML file, or the problems that stop it."""
+        return load(path, shown)
+
+    def blocks(self, path: Path, shown: str) -> tuple[list[Block], list[Problem]]:
+        """The blocks of an article text, and the problems reading it."""
+        text, problems = read_text(path, shown)
+        return parse_blocks(text or ""), problems
+
+
+def load_content(content_dir: Path, root: Path | None = None,
+                 reader: FileReader | None = None) -> tuple[Content, list[Problem]]:
     """Read actors.yaml and articles/*.{yaml,md} in the content folder.
 
     Returns what could be loaded and every problem found while loading it; file names in
     problems are shown relative to `root` (the project), by default the content's parent.
     """
     root = root if root is not None else content_dir.parent
+    reader = reader or FileReader()
     problems: list[Problem] = []
     actors: dict[str, Actor] = {}
     docs: dict[str, YamlDoc] = {}
     actors_file = content_dir / "actors.yaml"
     if actors_file.exists():
-        for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs):
+        for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs,
+                                  reader):
             actors.setdefault(actor.id, actor)
     articles = []
     articles_dir = content_dir / "articles"
     yaml_files = sorted(articles_dir.glob("*.yaml")) if articles_dir.is_dir() else []
     for path in yaml_files:
-        article = _load_article(path, root, actors, problems, docs)
+        article = _load_article(path, root, actors, problems, docs, reader)
         if article is not None:
             articles.append(article)
     for text_path in sorted(articles_dir.glob("*.md")) if articles_dir.is_dir() else []:
@@ -46,8 +62,8 @@ def load_content(content_dir: Path, root: Path | None = None) -> tuple[Content, 
 
 
 def _load_actors(path: Path, shown: str, problems: list[Problem],
-                 docs: dict[str, YamlDoc]) -> list[Actor]:
-    doc, found = load(path, shown)
+                 docs: dict[str, YamlDoc], reader: FileReader) -> list[Actor]:
+    doc, found = reader.yaml(path, shown)
     problems.extend(found)
     if doc is None or doc.data is None:
         return []
@@ -69,7 +85,8 @@ def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...
 
 
 def _load_article(path: Path, root: Path, actors: dict[str, Actor],
-                  problems: list[Problem], docs: dict[str, YamlDoc]) -> Article | None:
+                  problems: list[Problem], docs: dict[str, YamlDoc],
+                  reader: FileReader) -> Article | None:
     shown = display_path(path, root)
     slug = path.stem
     if not SLUG.match(slug):
@@ -77,7 +94,7 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor],
                                              "use lower-case letters, digits and hyphens, like "
                                              f"'{slug_like(slug)}.yaml'"))
         return None
-    doc, found = load(path, shown)
+    doc, found = reader.yaml(path, shown)
     problems.extend(found)
     if doc is None:
         return None
@@ -89,9 +106,8 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor],
     text_path = path.with_suffix(".md")
     blocks: list[Block] = []
     if text_path.exists():
-        text, text_problems = read_text(text_path, display_path(text_path, root))
+        blocks, text_problems = reader.blocks(text_path, display_path(text_path, root))
         problems.extend(text_problems)
-        blocks = parse_blocks(text or "")
     else:
         problems.append(Problem(shown, 1, 1, f"the article text {display_path(text_path, root)} "
                                              "is missing; put the cleaned text there"))

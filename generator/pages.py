@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,41 +25,83 @@ class SiteInfo:
     repo_edit: str = ""  # URL prefix that opens a content file at a line, or "" for none
 
 
-def build_pages(content: Content, site: SiteInfo = SiteInfo(),
-                templates: Path | None = None) -> dict[str, str]:
-    """Every page of the site as {path: Markdown}, in a stable order."""
-    env = environment(templates)
+@dataclass(frozen=True)
+class PageJob:
+    """One page to render, and the content it shows.
+
+    `articles` are the articles whose data the page shows (None: every article) and `actors`
+    the actors whose own records it shows; an incremental build re-renders the page only when
+    one of them changed.
+    """
+
+    path: str
+    template: str
+    title: str
+    edit: str = ""
+    values: dict[str, Any] = field(default_factory=dict)
+    articles: tuple[Article, ...] | None = None
+    actors: tuple[str, ...] = ()
+
+
+def plan_pages(content: Content, site: SiteInfo = SiteInfo()) -> tuple[SiteIndex, list[PageJob]]:
+    """The index of the content and every page to render from it, in a stable order."""
     index = build_index(content)
+    jobs = [
+        PageJob("index.md", "home.md.j2", site.title, values={
+            "latest": content.articles[:10], "cited": index.most_cited(12),
+            "recent": index.timeline[::-1][:10][::-1]}),
+        PageJob("claims.md", "claims.md.j2", "Claims", values={
+            "groups": _by_standing(index.claims)}),
+        PageJob("timeline.md", "timeline.md.j2", "Timeline", values={"periods": _periods(index)}),
+        PageJob("actors/index.md", "actors.md.j2", "Actors", values={
+            "ranked": index.most_cited(len(index.actors))
+            + [v for v in index.actors.values() if not v.citations]}),
+        PageJob("tags/index.md", "tags.md.j2", "Tags"),
+        PageJob("correcting.md", "correcting.md.j2", "Correcting an entry"),
+    ]
+    for article in content.articles:
+        jobs.append(PageJob(
+            f"briefings/{article.slug}.md", "briefing.md.j2", article.title, article.yaml_path,
+            {"article": article, "description": article.summary,
+             "claims": _by_standing(ClaimRef(article, c) for c in article.claims),
+             "timeline": sorted((EventRef(article, e) for e in article.timeline),
+                                key=lambda r: (r.event.date.sort_key(), r.event.id))},
+            (article,)))
+    for ident, view in index.actors.items():
+        shown = [a for a, _ in view.roles] + [r.article for r in view.claims_by]
+        shown += [r.article for r in view.claims_about] + [r.article for r, _ in view.stances]
+        shown += [r.article for r in view.events]
+        jobs.append(PageJob(f"actors/{ident}.md", "actor.md.j2", view.actor.name,
+                            view.actor.source, {"view": view,
+                                                "description": view.actor.description},
+                            tuple({id(a): a for a in shown}.values()),
+                            (ident, view.actor.affiliation or ident)))
+    for tag, articles in index.tags.items():
+        jobs.append(PageJob(f"tags/{tag}.md", "tag.md.j2", f"Tagged {tag}",
+                            values={"articles": articles}, articles=tuple(articles)))
+    return index, jobs
+
+
+def page_renderer(content: Content, index: SiteIndex, site: SiteInfo = SiteInfo(),
+                  templates: Path | None = None) -> Callable[[PageJob], str]:
+    """A function that renders one planned page to Markdown."""
+    env = environment(templates)
     shared: dict[str, Any] = {"content": content, "index": index, "actors": content.actors,
                               "site": site, "repo_edit": site.repo_edit, "description": ""}
 
-    def render(name: str, title: str, edit: str = "", **values: Any) -> str:
-        context = {**shared, "title": title, "edit": edit, **values}
-        return env.get_template(name).render(context)
+    def render(job: PageJob) -> str:
+        context = {**shared, "title": job.title, "edit": job.edit, **job.values}
+        return env.get_template(job.template).render(context)
 
-    pages = {
-        "index.md": render("home.md.j2", site.title, latest=content.articles[:10],
-                           cited=index.most_cited(12), recent=index.timeline[::-1][:10][::-1]),
-        "claims.md": render("claims.md.j2", "Claims", groups=_by_standing(index.claims)),
-        "timeline.md": render("timeline.md.j2", "Timeline", periods=_periods(index)),
-        "actors/index.md": render("actors.md.j2", "Actors", ranked=index.most_cited(len(index.actors))
-                                  + [v for v in index.actors.values() if not v.citations]),
-        "tags/index.md": render("tags.md.j2", "Tags"),
-        "correcting.md": render("correcting.md.j2", "Correcting an entry"),
-    }
-    for article in content.articles:
-        pages[f"briefings/{article.slug}.md"] = render(
-            "briefing.md.j2", article.title, article.yaml_path, article=article,
-            description=article.summary, claims=_by_standing(ClaimRef(article, c)
-                                                             for c in article.claims),
-            timeline=sorted((EventRef(article, e) for e in article.timeline),
-                            key=lambda r: (r.event.date.sort_key(), r.event.id)))
-    for ident, view in index.actors.items():
-        pages[f"actors/{ident}.md"] = render("actor.md.j2", view.actor.name, view.actor.source,
-                                             view=view, description=view.actor.description)
-    for tag, articles in index.tags.items():
-        pages[f"tags/{tag}.md"] = render("tag.md.j2", f"Tagged {tag}", articles=articles)
-    return pages
+    return render
+
+
+def build_pages(content: Content, site: SiteInfo = SiteInfo(),
+                templates: Path | None = None) -> dict[str, str]:
+    """Every page of the site as {path: Markdown}, in a stable order."""
+    index, jobs = plan_pages(content, site)
+    render = page_renderer(content, index, site, templates)
+    return {job.path: render(job) for job in jobs}
 
 
 def problem_page(problems: list[Problem]) -> str:

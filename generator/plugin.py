@@ -14,7 +14,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from .build import generate
+from .incremental import builder_for
 from .pages import SiteInfo, problem_page
 from .problems import ContentError
 
@@ -34,6 +34,15 @@ class BriefingConfig(Config):
     """The branch whose content files the edit links open."""
 
 
+class _Generated(File):
+    """A generated file that tells `mkdocs serve --dirty` whether its text changed."""
+
+    modified = True
+
+    def is_modified(self) -> bool:
+        return self.modified
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
 
@@ -51,19 +60,25 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         repo = (config.repo_url or "").rstrip("/")
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         f"{repo}/blob/{self.config.edit_branch}/" if repo else "")
+        builder = builder_for(root / self.config.content)
         try:
-            generated = generate(root / self.config.content, site, root / self.config.templates,
-                                 root)
+            generated = builder.generate(root / self.config.content, site,
+                                         root / self.config.templates, root)
+            changed = set(builder.stats.changed)
         except ContentError as exc:
             if not self.serving:
                 raise PluginError(f"the content has problems:\n{exc}") from None
             for problem in exc.problems:
                 log.error(str(problem))
-            generated = {"index.md": problem_page(exc.problems)}
+            generated, changed = {"index.md": problem_page(exc.problems)}, {"index.md"}
+        log.debug("briefing: %d files, %d rendered again, %d changed", len(generated),
+                  len(builder.stats.rendered), len(changed))
         for path, text in generated.items():
             if files.get_file_from_path(path) is not None:
                 files.remove(files.get_file_from_path(path))  # type: ignore[arg-type]
-            files.append(File.generated(config, path, content=text))
+            file = _Generated.generated(config, path, content=text)
+            file.modified = path in changed  # type: ignore[attr-defined]
+            files.append(file)
         return files
 
     def on_page_context(self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig,
