@@ -11,6 +11,7 @@ stays the pure function; this module only decides which of its pages to render.
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,9 @@ from .pages import SiteInfo, page_renderer, plan_pages
 from .problems import ContentError, Problem
 from .render import DEFAULT_TEMPLATES
 from .yamlfile import YamlDoc
+
+
+RACY_NS = 2_000_000_000
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -52,7 +56,10 @@ class CachedReader(FileReader):
     def _cached(self, kind: str, path: Path, shown: str, read: Any) -> Any:
         stamp = _stamp(path)
         hit = self.entries.get((kind, path))
-        if hit is not None and stamp is not None and hit[0] == stamp:
+        # as git does, a file changed in the last two seconds is read again: a second save
+        # within the file system's timestamp resolution could keep both time and size
+        settled = stamp is not None and time.time_ns() - stamp[0] > RACY_NS
+        if hit is not None and settled and hit[0] == stamp:
             return hit[1]
         self.parsed += 1
         result = read(path, shown)
