@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from markupsafe import Markup
@@ -20,7 +21,13 @@ def md_text(value: object) -> Markup:
     """Escape a value for inline Markdown: one line, every special character literal."""
     if isinstance(value, Markup):
         return value
-    text = _SPACE.sub(" ", str(value)).strip()
+    return _escaped(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _escaped(text: str) -> Markup:
+    # names, dates and labels recur on thousands of pages of a large site
+    text = _SPACE.sub(" ", text).strip()
     text = _SPECIAL.sub(r"\\\1", text)
     text = _NUMBERED.sub(r"\1\\\2", _LEADING.sub(r"\\\1", text, count=1))
     text = text.translate(_HTML)

@@ -21,18 +21,11 @@ class PagefindError(Exception):
     """Pagefind could not index the site; the message says what to do."""
 
 
-def search_page(bundle: str) -> str:
-    """The Markdown of the search page, loading Pagefind's own UI from `bundle` (a URL path
-    relative to the page, ending in '/'). Results link relative to the site's root, wherever
+def search_ui(bundle: str) -> str:
+    """The HTML of Pagefind's own search box and results, loaded from `bundle` (a URL path
+    relative to the page, ending in '/'); results link relative to the site's root, wherever
     the site is hosted."""
-    return f"""---
-title: Search
----
-# Search
-
-Search every briefing, actor and claim. Narrow the results by actor, source or tag.
-
-<link href="{bundle}pagefind-ui.css" rel="stylesheet">
+    return f"""<link href="{bundle}pagefind-ui.css" rel="stylesheet">
 <div id="pagefind-search"></div>
 <script src="{bundle}pagefind-ui.js"></script>
 <script>
@@ -46,6 +39,12 @@ Search every briefing, actor and claim. Narrow the results by actor, source or t
   }});
 </script>
 """
+
+
+def search_page(bundle: str) -> str:
+    """The Markdown of the site's Search page, with Pagefind's UI loaded from `bundle`."""
+    return ("---\ntitle: Search\n---\n# Search\n\nSearch every briefing, actor and claim. "
+            "Narrow the results by actor, source or tag.\n\n" + search_ui(bundle))
 
 
 def index_site(site_dir: Path) -> float:
