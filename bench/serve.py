@@ -60,7 +60,9 @@ def serve_figures(project: Path, dirty: bool, timeout: float = 3600) -> dict[str
     """Seconds to the first served page, and from saving a YAML edit to the served change."""
     port = _free_port()
     command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
-    command += ["--dirty"] if dirty else []
+    if dirty:  # a dirty build warns that navigation may be stale, which strict mode refuses
+        (project / "mkdocs-dirty.yml").write_text("INHERIT: mkdocs.yml\nstrict: false\n")
+        command += ["--dirty", "-f", "mkdocs-dirty.yml"]
     path = edited_article(project)
     url = f"http://127.0.0.1:{port}{_base_path(project)}briefings/{path.stem}/"
     log = open(project / f".serve{'-dirty' if dirty else ''}.log", "w")

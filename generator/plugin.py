@@ -97,7 +97,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         log.debug("briefing: %d files, %d rendered again, %d changed", len(generated),
                   len(builder.stats.rendered), len(changed))
         if self.config.search == "pagefind":
-            bundle = "../pagefind/" if config.use_directory_urls else "pagefind/"
+            bundle = "../pagefind/" if config.use_directory_urls else "./pagefind/"
             generated = {**generated, "search.md": search_page(bundle)}
             changed.add("search.md")
         for path, text in generated.items():
