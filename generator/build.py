@@ -14,6 +14,7 @@ def generate(content_dir: Path, site: SiteInfo = SiteInfo(), templates: Path | N
              root: Path | None = None) -> dict[str, str]:
     """Every generated file of the site: Markdown pages and JSON data. Raises ContentError."""
     content = read_content(content_dir, root)
+    content.docs = {}  # positions serve only to report problems: free them on a large site
     return {**build_pages(content, site, templates), **build_data(content)}
 
 

@@ -95,7 +95,6 @@ class YamlDoc:
     data: Any
     positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
-    lines: list[str] = field(default_factory=list)
 
     def at(self, key: Key, message: str, *, on_key: bool = False) -> Problem:
         """A problem placed at the value (or the key) found under `key`, or its nearest parent."""
@@ -134,7 +133,7 @@ def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
 
 def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse YAML text into a YamlDoc, or return the one problem that stops it."""
-    doc = YamlDoc(shown, None, lines=text.split("\n"))
+    doc = YamlDoc(shown, None)
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -162,8 +161,17 @@ def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
                    f"YAML syntax error: {problem}{context}; check the indentation and quoting here")
 
 
+_SHARED: dict[tuple[object, ...], tuple[object, ...]] = {}
+
+
+def _shared(value: tuple[Any, ...]) -> Any:
+    """One tuple object for equal keys and positions across every file: the same keys
+    recur in thousands of articles, and a large site keeps their positions until checked."""
+    return _SHARED.setdefault(value, value)
+
+
 def _value(node: Node, key: Key, doc: YamlDoc, problems: list[Problem]) -> Any:
-    doc.positions[key] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    doc.positions[_shared(key)] = _shared((node.start_mark.line + 1, node.start_mark.column + 1))
     if isinstance(node, MappingNode):
         return _mapping(node, key, doc, problems)
     if isinstance(node, SequenceNode):
@@ -186,7 +194,7 @@ def _mapping(node: MappingNode, key: Key, doc: YamlDoc, problems: list[Problem])
         return None
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
-        where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        where = _shared((key_node.start_mark.line + 1, key_node.start_mark.column + 1))
         if not isinstance(key_node, ScalarNode) or key_node.tag not in _PLAIN_TAGS | _STRING_TAGS:
             problems.append(Problem(doc.path, *where, "a key must be a plain word"))
             continue
@@ -200,7 +208,7 @@ def _mapping(node: MappingNode, key: Key, doc: YamlDoc, problems: list[Problem])
             problems.append(Problem(doc.path, *where, f"'{name}' is given twice (first on line "
                                                       f"{first[0]}); keep one of them"))
             continue
-        doc.key_positions[key + (name,)] = where
+        doc.key_positions[_shared(key + (name,))] = where
         result[name] = _value(value_node, key + (name,), doc, problems)
     return result
 
