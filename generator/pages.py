@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .index import ClaimRef, EventRef, SiteIndex, build_index
 from .model import Article, Content
+from .parts import PART_SIZE, Pager, base_of, chunks, pagers, part_paths
 from .problems import Problem
 from .render import environment
 
@@ -43,22 +44,26 @@ class PageJob:
     actors: tuple[str, ...] = ()
 
 
-def plan_pages(content: Content, site: SiteInfo = SiteInfo()) -> tuple[SiteIndex, list[PageJob]]:
-    """The index of the content and every page to render from it, in a stable order."""
+def plan_pages(content: Content, site: SiteInfo = SiteInfo(),
+               part_size: int = PART_SIZE) -> tuple[SiteIndex, list[PageJob]]:
+    """The index of the content and every page to render from it, in a stable order; lists
+    longer than `part_size` entries are split into parts (generator/parts.py)."""
     index = build_index(content)
     jobs = [
         PageJob("index.md", "home.md.j2", site.title, values={
             "latest": content.articles[:10], "cited": index.most_cited(12),
             "recent": index.timeline[::-1][:10][::-1]}),
-        PageJob("claims.md", "claims.md.j2", "Claims", values={
-            "groups": _by_standing(index.claims)}),
-        PageJob("timeline.md", "timeline.md.j2", "Timeline", values={"periods": _periods(index)}),
         PageJob("actors/index.md", "actors.md.j2", "Actors", values={
             "ranked": index.most_cited(len(index.actors))
             + [v for v in index.actors.values() if not v.citations]}),
         PageJob("tags/index.md", "tags.md.j2", "Tags"),
         PageJob("correcting.md", "correcting.md.j2", "Correcting an entry"),
     ]
+    claims = sorted(index.claims, key=lambda r: STANDINGS.index(r.claim.standing))
+    jobs += _parted("claims.md", "claims.md.j2", "Claims", chunks(claims, part_size),
+                    lambda part: {"groups": _by_standing(part)})
+    jobs += _parted("timeline.md", "timeline.md.j2", "Timeline",
+                    chunks(index.timeline, part_size), lambda part: {"periods": _periods(part)})
     for article in content.articles:
         jobs.append(PageJob(
             f"briefings/{article.slug}.md", "briefing.md.j2", article.title, article.yaml_path,
@@ -71,11 +76,19 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo()) -> tuple[SiteIndex
         shown = [a for a, _ in view.roles] + [r.article for r in view.claims_by]
         shown += [r.article for r in view.claims_about] + [r.article for r, _ in view.stances]
         shown += [r.article for r in view.events]
-        jobs.append(PageJob(f"actors/{ident}.md", "actor.md.j2", view.actor.name,
-                            view.actor.source, {"view": view,
-                                                "description": view.actor.description},
-                            tuple({id(a): a for a in shown}.values()),
-                            (ident, view.actor.affiliation or ident)))
+        sections = ("roles", "claims_by", "claims_about", "stances", "events")
+        longest = max(len(getattr(view, name)) for name in sections)
+        parts = [replace(view, **{name: getattr(view, name)[i:i + part_size]
+                                  for name in sections})
+                 for i in range(0, longest, part_size)] or [view]
+        paths = part_paths(f"actors/{ident}.md", len(parts))
+        for path, part, pager in zip(paths, parts, pagers(paths), strict=True):
+            jobs.append(PageJob(path, "actor.md.j2", _titled(view.actor.name, pager),
+                                view.actor.source, {"view": part, "pager": pager,
+                                                    "base": base_of(path),
+                                                    "description": view.actor.description},
+                                tuple({id(a): a for a in shown}.values()),
+                                (ident, view.actor.affiliation or ident)))
     for tag, articles in index.tags.items():
         jobs.append(PageJob(f"tags/{tag}.md", "tag.md.j2", f"Tagged {tag}",
                             values={"articles": articles}, articles=tuple(articles)))
@@ -87,7 +100,8 @@ def page_renderer(content: Content, index: SiteIndex, site: SiteInfo = SiteInfo(
     """A function that renders one planned page to Markdown."""
     env = environment(templates)
     shared: dict[str, Any] = {"content": content, "index": index, "actors": content.actors,
-                              "site": site, "repo_edit": site.repo_edit, "description": ""}
+                              "site": site, "repo_edit": site.repo_edit, "description": "",
+                              "pager": None, "base": ""}
 
     def render(job: PageJob) -> str:
         context = {**shared, "title": job.title, "edit": job.edit, **job.values}
@@ -119,9 +133,21 @@ def _by_standing(refs: Any) -> list[tuple[str, list[ClaimRef]]]:
     return [(s, groups[s]) for s in STANDINGS if groups[s]]
 
 
-def _periods(index: SiteIndex) -> list[tuple[str, list[EventRef]]]:
+def _parted(first: str, template: str, title: str, parts: list[Any],
+            values: Callable[[Any], dict[str, Any]]) -> list[PageJob]:
+    paths = part_paths(first, len(parts))
+    return [PageJob(path, template, _titled(title, pager),
+                    values={**values(part), "pager": pager, "base": base_of(path)})
+            for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
+
+
+def _titled(title: str, pager: Pager | None) -> str:
+    return f"{title} (part {pager.number} of {pager.count})" if pager else title
+
+
+def _periods(refs: Any) -> list[tuple[str, list[EventRef]]]:
     periods: dict[str, list[EventRef]] = {}
-    for ref in index.timeline:
+    for ref in refs:
         date = ref.event.date
         heading = str(date.first.year) if date.start else f"Up to {date.last.year}"
         periods.setdefault(heading, []).append(ref)
