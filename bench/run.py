@@ -122,8 +122,9 @@ def table(rows: list[dict[str, Any]]) -> str:
              "|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
     for r in rows:
         b = r.get("build", {})
-        lines.append(f"| {r['articles']:,} | {r['generate']['pages']:,} | {r['check']['seconds']:.1f} "
-                     f"| {r['check']['peak_mb']:.0f} | {r['generate']['seconds']:.1f} "
+        lines.append(f"| {r['articles']:,} | {r['generate']['pages']:,} "
+                     f"| {r['check']['seconds']:.1f} | {r['check']['peak_mb']:.0f} "
+                     f"| {r['generate']['seconds']:.1f} "
                      f"| {r['generate']['peak_mb']:.0f} | {b.get('seconds', float('nan')):.1f} "
                      f"| {b.get('peak_mb', float('nan')):.0f} "
                      f"| {100 * r['generate'].get('share_of_build', float('nan')):.1f}% |")
@@ -135,7 +136,7 @@ def ratios(rows: list[dict[str, Any]], big: int, small: int) -> dict[str, float]
     by = {r["articles"]: r for r in rows}
     if big not in by or small not in by:
         return {}
-    out = {}
+    out: dict[str, float] = {}
     for step in ("check", "generate", "build"):
         if step in by[big] and step in by[small]:
             out[step] = round(by[big][step]["seconds"] / by[small][step]["seconds"], 2)

@@ -65,7 +65,7 @@ def serve_figures(project: Path, dirty: bool, timeout: float = 3600) -> dict[str
         command += ["--dirty", "-f", "mkdocs-dirty.yml"]
     path = edited_article(project)
     url = f"http://127.0.0.1:{port}{_base_path(project)}briefings/{path.stem}/"
-    log = open(project / f".serve{'-dirty' if dirty else ''}.log", "w")
+    log = open(project / f".serve{'-dirty' if dirty else ''}.log", "w")  # noqa: SIM115
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=project, env=env(), stdout=log, stderr=log)
     before = None

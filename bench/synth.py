@@ -24,55 +24,276 @@ from datetime import date, timedelta
 from itertools import accumulate
 from pathlib import Path
 
-FIRST = ("Anna Boris Chen Dara Elif Farid Greta Hugo Ines Jonas Kenji Lena Mateo Nadia Omar "
-         "Priya Quentin Rosa Sven Tamar Umar Vera Wen Ximena Yusuf Zofia Amir Bea Cyril Dilnoza "
-         "Emre Fatima Goran Hana Igor Jae Kofi Lucia Min Nour").split()
-LAST = ("Abe Bauer Costa Dumont Eriksen Fischer Garcia Haddad Ivanova Jensen Kaur Lindqvist "
-        "Moreau Novak Okafor Petrov Quinn Rahman Sato Tanaka Urban Volkov Wagner Xu Yilmaz "
-        "Zhang Alvarez Brandt Cho Demir Ekwueme Farouk Gupta Horvat Iqbal Jovanovic Kim Lee "
-        "Mensah Nakamura").split()
-PLACES = ("Arvania Belmora Calidon Dravia Esteria Fennmark Galdor Hestia Istra Jorvik Kaldera "
-          "Lunmark Moravia Norland Ostrava Pelion Quarin Rhodan Sarnia Tavor Ulmen Valdra "
-          "Westmark Xandria Yvora Zenda Eastland Southmere Northolt Arkadia").split()
-ORG_KINDS = ("Institute for Strategic Studies", "Ministry of Defence", "Foreign Ministry",
-             "Central Bank", "Shipping Company", "Energy Agency", "State News Agency",
-             "Arms Control Center", "Border Guard", "Trade Council", "Security Council",
-             "Press Office")
-GROUPS = ("analysts", "officials", "diplomats", "observers", "experts", "lawmakers",
-          "residents", "aid workers", "investigators", "military sources")
-SOURCES = ("Reuters", "Associated Press", "CNN", "BBC", "Al Jazeera", "The Guardian",
-           "Le Monde", "Der Spiegel", "NHK", "Yonhap", "Kyodo", "France 24", "DW", "NPR")
-TOPICS = ("sanctions", "arms-transfers", "energy", "shipping", "diplomacy", "nuclear-program",
-          "missile-tests", "border-security", "trade", "elections", "cyber-attacks", "food-aid",
-          "satellites", "refugees", "summits", "military-drills", "espionage", "oil-exports",
-          "ports", "grain", "airspace", "labour", "banking", "space", "fisheries", "railways",
-          "pipelines", "mining", "media", "courts")
-SUBJECTS = ("fuel shipments", "artillery shells", "grain exports", "satellite launches",
-            "port access", "border crossings", "oil tankers", "missile parts", "bank transfers",
-            "fishing rights", "rail freight", "drone components", "power lines", "naval patrols",
-            "customs checks", "aid convoys", "mining licences", "air routes", "labour permits",
-            "radio broadcasts")
-VERBS = ("increased", "resumed", "stopped", "doubled", "slowed", "expanded", "collapsed",
-         "continued", "tripled", "shifted")
-WHERE = ("across the border", "through the northern port", "along the coast",
-         "in the capital", "near the frontier", "through third countries", "by rail",
-         "at sea", "in the disputed region", "over the winter")
-FILLER = ("The talks lasted several hours behind closed doors.",
-          "Neither side published a full account of the meeting.",
-          "Satellite images reviewed by researchers showed new construction at the site.",
-          "The announcement came days before a scheduled vote in parliament.",
-          "Markets reacted calmly to the news.",
-          "Officials declined to give further details.",
-          "Local media carried the statement without comment.",
-          "The agreement has not been made public.",
-          "Several ships were seen leaving the harbour at night.",
-          "The previous round of negotiations ended without a deal.")
-MONTHS = ("January February March April May June July August September October November "
-          "December").split()
+FIRST = [
+    "Anna",
+    "Boris",
+    "Chen",
+    "Dara",
+    "Elif",
+    "Farid",
+    "Greta",
+    "Hugo",
+    "Ines",
+    "Jonas",
+    "Kenji",
+    "Lena",
+    "Mateo",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Sven",
+    "Tamar",
+    "Umar",
+    "Vera",
+    "Wen",
+    "Ximena",
+    "Yusuf",
+    "Zofia",
+    "Amir",
+    "Bea",
+    "Cyril",
+    "Dilnoza",
+    "Emre",
+    "Fatima",
+    "Goran",
+    "Hana",
+    "Igor",
+    "Jae",
+    "Kofi",
+    "Lucia",
+    "Min",
+    "Nour",
+]
+LAST = [
+    "Abe",
+    "Bauer",
+    "Costa",
+    "Dumont",
+    "Eriksen",
+    "Fischer",
+    "Garcia",
+    "Haddad",
+    "Ivanova",
+    "Jensen",
+    "Kaur",
+    "Lindqvist",
+    "Moreau",
+    "Novak",
+    "Okafor",
+    "Petrov",
+    "Quinn",
+    "Rahman",
+    "Sato",
+    "Tanaka",
+    "Urban",
+    "Volkov",
+    "Wagner",
+    "Xu",
+    "Yilmaz",
+    "Zhang",
+    "Alvarez",
+    "Brandt",
+    "Cho",
+    "Demir",
+    "Ekwueme",
+    "Farouk",
+    "Gupta",
+    "Horvat",
+    "Iqbal",
+    "Jovanovic",
+    "Kim",
+    "Lee",
+    "Mensah",
+    "Nakamura",
+]
+PLACES = [
+    "Arvania",
+    "Belmora",
+    "Calidon",
+    "Dravia",
+    "Esteria",
+    "Fennmark",
+    "Galdor",
+    "Hestia",
+    "Istra",
+    "Jorvik",
+    "Kaldera",
+    "Lunmark",
+    "Moravia",
+    "Norland",
+    "Ostrava",
+    "Pelion",
+    "Quarin",
+    "Rhodan",
+    "Sarnia",
+    "Tavor",
+    "Ulmen",
+    "Valdra",
+    "Westmark",
+    "Xandria",
+    "Yvora",
+    "Zenda",
+    "Eastland",
+    "Southmere",
+    "Northolt",
+    "Arkadia",
+]
+ORG_KINDS = (
+    "Institute for Strategic Studies",
+    "Ministry of Defence",
+    "Foreign Ministry",
+    "Central Bank",
+    "Shipping Company",
+    "Energy Agency",
+    "State News Agency",
+    "Arms Control Center",
+    "Border Guard",
+    "Trade Council",
+    "Security Council",
+    "Press Office",
+)
+GROUPS = (
+    "analysts",
+    "officials",
+    "diplomats",
+    "observers",
+    "experts",
+    "lawmakers",
+    "residents",
+    "aid workers",
+    "investigators",
+    "military sources",
+)
+SOURCES = (
+    "Reuters",
+    "Associated Press",
+    "CNN",
+    "BBC",
+    "Al Jazeera",
+    "The Guardian",
+    "Le Monde",
+    "Der Spiegel",
+    "NHK",
+    "Yonhap",
+    "Kyodo",
+    "France 24",
+    "DW",
+    "NPR",
+)
+TOPICS = (
+    "sanctions",
+    "arms-transfers",
+    "energy",
+    "shipping",
+    "diplomacy",
+    "nuclear-program",
+    "missile-tests",
+    "border-security",
+    "trade",
+    "elections",
+    "cyber-attacks",
+    "food-aid",
+    "satellites",
+    "refugees",
+    "summits",
+    "military-drills",
+    "espionage",
+    "oil-exports",
+    "ports",
+    "grain",
+    "airspace",
+    "labour",
+    "banking",
+    "space",
+    "fisheries",
+    "railways",
+    "pipelines",
+    "mining",
+    "media",
+    "courts",
+)
+SUBJECTS = (
+    "fuel shipments",
+    "artillery shells",
+    "grain exports",
+    "satellite launches",
+    "port access",
+    "border crossings",
+    "oil tankers",
+    "missile parts",
+    "bank transfers",
+    "fishing rights",
+    "rail freight",
+    "drone components",
+    "power lines",
+    "naval patrols",
+    "customs checks",
+    "aid convoys",
+    "mining licences",
+    "air routes",
+    "labour permits",
+    "radio broadcasts",
+)
+VERBS = (
+    "increased",
+    "resumed",
+    "stopped",
+    "doubled",
+    "slowed",
+    "expanded",
+    "collapsed",
+    "continued",
+    "tripled",
+    "shifted",
+)
+WHERE = (
+    "across the border",
+    "through the northern port",
+    "along the coast",
+    "in the capital",
+    "near the frontier",
+    "through third countries",
+    "by rail",
+    "at sea",
+    "in the disputed region",
+    "over the winter",
+)
+FILLER = (
+    "The talks lasted several hours behind closed doors.",
+    "Neither side published a full account of the meeting.",
+    "Satellite images reviewed by researchers showed new construction at the site.",
+    "The announcement came days before a scheduled vote in parliament.",
+    "Markets reacted calmly to the news.",
+    "Officials declined to give further details.",
+    "Local media carried the statement without comment.",
+    "The agreement has not been made public.",
+    "Several ships were seen leaving the harbour at night.",
+    "The previous round of negotiations ended without a deal.",
+)
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 STANCES = ("denies", "disputes", "confirms")
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
-SAY = {"person": "said", "organization": "said in a statement", "country": "said through its "
-       "foreign ministry", "group": "said"}
+SAY = {
+    "person": "said",
+    "organization": "said in a statement",
+    "country": "said through its foreign ministry",
+    "group": "said",
+}
 
 
 @dataclass
@@ -113,9 +334,18 @@ def _actors(rng: random.Random, count: int) -> list[SynthActor]:
             seen.add(actor.id)
             actors.append(actor)
 
-    countries = [SynthActor(_slug(p), p, "country", [f"{p}'s government"],
-                            f"Country number {i + 1} of the synthetic world.", None, f"Q{9000 + i}")
-                 for i, p in enumerate(PLACES)]
+    countries = [
+        SynthActor(
+            _slug(p),
+            p,
+            "country",
+            [f"{p}'s government"],
+            f"Country number {i + 1} of the synthetic world.",
+            None,
+            f"Q{9000 + i}",
+        )
+        for i, p in enumerate(PLACES)
+    ]
     for actor in countries[: max(4, count // 10)]:
         add(actor)
     n = 0
@@ -126,14 +356,32 @@ def _actors(rng: random.Random, count: int) -> list[SynthActor]:
         if roll < 0.6:
             name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
             ident = _slug(name) if _slug(name) not in seen else f"{_slug(name)}-{n}"
-            add(SynthActor(ident, name, "person", [name.split()[-1]],
-                           f"Official of {home}." if home else "", home, None))
+            add(
+                SynthActor(
+                    ident,
+                    name,
+                    "person",
+                    [name.split()[-1]],
+                    f"Official of {home}." if home else "",
+                    home,
+                    None,
+                )
+            )
         elif roll < 0.9:
             place = rng.choice(PLACES)
             name = f"{place} {rng.choice(ORG_KINDS)}"
             ident = _slug(name) if _slug(name) not in seen else f"{_slug(name)}-{n}"
-            add(SynthActor(ident, name, "organization", [], f"An organization based in {place}.",
-                           _slug(place) if _slug(place) in seen else None, f"Q{20000 + n}"))
+            add(
+                SynthActor(
+                    ident,
+                    name,
+                    "organization",
+                    [],
+                    f"An organization based in {place}.",
+                    _slug(place) if _slug(place) in seen else None,
+                    f"Q{20000 + n}",
+                )
+            )
         else:
             name = f"{rng.choice(PLACES)} {rng.choice(GROUPS)}"
             ident = f"{_slug(name)}-{n}"
@@ -186,8 +434,14 @@ def _when(rng: random.Random, published: date) -> tuple[str, str]:
     return f"{back:%Y-%m-%d}", f"on {_day(back)}"
 
 
-def _article(rng: random.Random, number: int, published: date, shared: list[SynthActor],
-             zipf: Zipf, tags: Zipf) -> tuple[str, str, str, int, int, int]:
+def _article(
+    rng: random.Random,
+    number: int,
+    published: date,
+    shared: list[SynthActor],
+    zipf: Zipf,
+    tags: Zipf,
+) -> tuple[str, str, str, int, int, int]:
     """One article: (slug, YAML, Markdown, local actors, claims, events)."""
     cast: dict[str, SynthActor] = {}
     while len(cast) < rng.randint(4, 8):
@@ -218,12 +472,20 @@ def _article(rng: random.Random, number: int, published: date, shared: list[Synt
             quote = ""
             sentence = f"{by.name} {SAY[by.kind]} that {what}."
         body = [sentence]
-        record = [f"  - id: claim-{c + 1}", f"    claim: {_q(claim)}", f"    by: {by.id}",
-                  f"    evidence: {_q(sentence)}", f"    about: [{about[0].id}, {about[1].id}]"]
+        record = [
+            f"  - id: claim-{c + 1}",
+            f"    claim: {_q(claim)}",
+            f"    by: {by.id}",
+            f"    evidence: {_q(sentence)}",
+            f"    about: [{about[0].id}, {about[1].id}]",
+        ]
         if quoted:
             record.append(f"    quote: {_q(quote)}")
         if rng.random() < 0.7:
-            record.append(f"    date: {_q(_when(rng, published)[0] if rng.random() < 0.3 else f'{published}')}")
+            record.append(
+                "    date: "
+                + _q(_when(rng, published)[0] if rng.random() < 0.3 else f"{published}")
+            )
         parties = [p for p in people if p is not by][: rng.randint(0, 2)]
         if parties:
             record.append("    parties:")
@@ -231,8 +493,11 @@ def _article(rng: random.Random, number: int, published: date, shared: list[Synt
             stance = rng.choice(STANCES)
             said = f"{party.name} {PAST[stance]} that account on {_day(published)}."
             body.append(said)
-            record += [f"      - actor: {party.id}", f"        stance: {stance}",
-                       f"        evidence: {_q(said)}"]
+            record += [
+                f"      - actor: {party.id}",
+                f"        stance: {stance}",
+                f"        evidence: {_q(said)}",
+            ]
         if rng.random() < 0.2:
             record.append("    status: drafted")
         body.append(rng.choice(FILLER))
@@ -245,35 +510,59 @@ def _article(rng: random.Random, number: int, published: date, shared: list[Synt
         what = f"{who[0].name} and {who[1].name} discussed {rng.choice(SUBJECTS)}"
         sentence = f"{what} {words}, {rng.choice(GROUPS)} said."
         paragraphs.append(f"{sentence} {rng.choice(FILLER)}")
-        events.append("\n".join([f"  - id: event-{e + 1}", f"    date: {_q(written)}",
-                                 f"    event: {_q(what + '.')}",
-                                 f"    actors: [{who[0].id}, {who[1].id}]",
-                                 f"    evidence: {_q(sentence)}"]
-                                + (["    status: drafted"] if rng.random() < 0.2 else [])))
+        events.append(
+            "\n".join(
+                [
+                    f"  - id: event-{e + 1}",
+                    f"    date: {_q(written)}",
+                    f"    event: {_q(what + '.')}",
+                    f"    actors: [{who[0].id}, {who[1].id}]",
+                    f"    evidence: {_q(sentence)}",
+                ]
+                + (["    status: drafted"] if rng.random() < 0.2 else [])
+            )
+        )
     rng.shuffle(paragraphs)
     if rng.random() < 0.3:
-        paragraphs.insert(1, f"Caption: {lead.name} arrives for talks.\nCredit: Photo agency {number}")
+        paragraphs.insert(
+            1, f"Caption: {lead.name} arrives for talks.\nCredit: Photo agency {number}"
+        )
     if rng.random() < 0.3:
         paragraphs.insert(len(paragraphs) // 2, "## What comes next")
     paragraphs.append(f"Reference number {number} closes this report on {subject}.")
 
     article_tags = sorted({TOPICS[tags.draw(rng)] for _ in range(rng.randint(1, 4))})
-    roles = [f"  - id: {a.id}\n    role: {_q(f'named in connection with {subject}')}"
-             for a in cast.values()]
-    roles += [f"  - id: {a.id}\n    name: {_q(a.name)}\n    kind: person\n"
-              f"    aliases: [{_q(a.aliases[0])}]\n    role: witness"
-              + ("\n    status: drafted" if rng.random() < 0.3 else "") for a in local]
+    roles = [
+        f"  - id: {a.id}\n    role: {_q(f'named in connection with {subject}')}"
+        for a in cast.values()
+    ]
+    roles += [
+        f"  - id: {a.id}\n    name: {_q(a.name)}\n    kind: person\n"
+        f"    aliases: [{_q(a.aliases[0])}]\n    role: witness"
+        + ("\n    status: drafted" if rng.random() < 0.3 else "")
+        for a in local
+    ]
     source = SOURCES[min(zipf.draw(rng), len(SOURCES) - 1)]
-    yaml = "\n".join([
-        f"title: {_q(f'{lead.name} and {other.name} at odds over {subject}')}",
-        f"source: {_q(source)}",
-        f"url: https://news.example.org/{slug}",
-        f"published: {published}",
-        f"dateline: {_q(rng.choice(PLACES))}",
-        f"authors: [{_q(f'{rng.choice(FIRST)} {rng.choice(LAST)}')}]",
-        f"summary: {_q(f'{lead.name} and {other.name} disagree about {subject}; article {number}.')}",
-        f"tags: [{', '.join(article_tags)}]",
-        "actors:", *roles, "claims:", *claims, "timeline:", *events, ""])
+    yaml = "\n".join(
+        [
+            f"title: {_q(f'{lead.name} and {other.name} at odds over {subject}')}",
+            f"source: {_q(source)}",
+            f"url: https://news.example.org/{slug}",
+            f"published: {published}",
+            f"dateline: {_q(rng.choice(PLACES))}",
+            f"authors: [{_q(f'{rng.choice(FIRST)} {rng.choice(LAST)}')}]",
+            "summary: "
+            + _q(f"{lead.name} and {other.name} disagree about {subject}; article {number}."),
+            f"tags: [{', '.join(article_tags)}]",
+            "actors:",
+            *roles,
+            "claims:",
+            *claims,
+            "timeline:",
+            *events,
+            "",
+        ]
+    )
     return slug, yaml, "\n\n".join(paragraphs) + "\n", len(local), len(claims), len(events)
 
 
@@ -320,9 +609,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="writes OUT/content/")
     args = parser.parse_args(argv)
     stats = generate_corpus(args.out, args.articles, args.seed)
-    print(f"synth: {stats.articles} articles, {stats.shared_actors} shared and "
-          f"{stats.local_actors} article actors, {stats.claims} claims, {stats.events} events "
-          f"in {args.out / 'content'}", file=sys.stderr)
+    print(
+        f"synth: {stats.articles} articles, {stats.shared_actors} shared and "
+        f"{stats.local_actors} article actors, {stats.claims} claims, {stats.events} events "
+        f"in {args.out / 'content'}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -25,7 +25,6 @@ from .problems import ContentError, Problem
 from .render import DEFAULT_TEMPLATES
 from .yamlfile import YamlDoc
 
-
 RACY_NS = 2_000_000_000
 
 
@@ -107,9 +106,10 @@ class IncrementalBuilder:
         self.outputs: dict[str, tuple[str, str]] = {}  # path -> (fingerprint, text)
         self.stats = BuildStats()
 
-    def generate(self, content_dir: Path, site: SiteInfo = SiteInfo(),
+    def generate(self, content_dir: Path, site: SiteInfo | None = None,
                  templates: Path | None = None, root: Path | None = None) -> dict[str, str]:
         """Every generated file of the site; raises ContentError. Sets `stats`."""
+        site = site or SiteInfo()
         self.reader.parsed = 0
         content, problems = check_folder(content_dir, root, self.reader)
         if problems:

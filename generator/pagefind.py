@@ -23,8 +23,8 @@ class PagefindError(Exception):
 
 def search_ui(bundle: str) -> str:
     """The HTML of Pagefind's own search box and results, loaded from `bundle` (a URL path
-    relative to the page, starting with './' or '../' and ending in '/'); results link relative to the site's root, wherever
-    the site is hosted."""
+    relative to the page, starting with './' or '../' and ending in '/'); results link
+    relative to the site's root, wherever the site is hosted."""
     return f"""<link href="{bundle}pagefind-ui.css" rel="stylesheet">
 <div id="pagefind-search"></div>
 <script src="{bundle}pagefind-ui.js"></script>

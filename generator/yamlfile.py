@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from yaml.events import AliasEvent
@@ -59,7 +59,7 @@ class _Loader(_NoAliases, yaml.SafeLoader):
 
 _FastLoader: type | None = None
 if yaml.__with_libyaml__:
-    from yaml.cyaml import CParser
+    from yaml.cyaml import CParser  # type: ignore[attr-defined]
 
     class _CLoader(_NoAliases, yaml.composer.Composer, CParser, yaml.resolver.Resolver):
         """libyaml scans and parses (ten times faster); composing stays in Python."""
@@ -161,13 +161,14 @@ def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
                    f"YAML syntax error: {problem}{context}; check the indentation and quoting here")
 
 
-_SHARED: dict[tuple[object, ...], tuple[object, ...]] = {}
+_SHARED: dict[Any, Any] = {}
+_T = TypeVar("_T", bound=tuple[object, ...])
 
 
-def _shared(value: tuple[Any, ...]) -> Any:
+def _shared(value: _T) -> _T:
     """One tuple object for equal keys and positions across every file: the same keys
     recur in thousands of articles, and a large site keeps their positions until checked."""
-    return _SHARED.setdefault(value, value)
+    return _SHARED.setdefault(value, value)  # type: ignore[no-any-return]
 
 
 def _value(node: Node, key: Key, doc: YamlDoc, problems: list[Problem]) -> Any:
