@@ -128,7 +128,7 @@ class IncrementalBuilder:
                 fingerprint = _hash(salt, everything)
             else:
                 fingerprint = _hash(salt, *(article_fp[a.slug] for a in job.articles),
-                                    *(actor_fp.get(i, "") for i in job.actors))
+                                    *(actor_fp.get(i, "") for i in job.actors), *job.items)
             outputs[job.path] = self._output(job.path, fingerprint, lambda j=job: render(j), stats)
         for article in content.articles:
             outputs[f"data/{article.slug}.json"] = self._output(

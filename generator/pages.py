@@ -30,9 +30,10 @@ class SiteInfo:
 class PageJob:
     """One page to render, and the content it shows.
 
-    `articles` are the articles whose data the page shows (None: every article) and `actors`
-    the actors whose own records it shows; an incremental build re-renders the page only when
-    one of them changed.
+    `articles` are the articles whose data the page shows (None: every article), `actors`
+    the actors whose own records it shows and `items` what else decides its text (which
+    entries a part lists); an incremental build re-renders the page only when one of them
+    changed.
     """
 
     path: str
@@ -42,6 +43,7 @@ class PageJob:
     values: dict[str, Any] = field(default_factory=dict)
     articles: tuple[Article, ...] | None = None
     actors: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
 
 
 def plan_pages(content: Content, site: SiteInfo = SiteInfo(),
@@ -61,9 +63,11 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo(),
     ]
     claims = sorted(index.claims, key=lambda r: STANDINGS.index(r.claim.standing))
     jobs += _parted("claims.md", "claims.md.j2", "Claims", chunks(claims, part_size),
-                    lambda part: {"groups": _by_standing(part)})
+                    lambda part: {"groups": _by_standing(part)},
+                    lambda ref: f"{ref.article.slug}#{ref.claim.id}")
     jobs += _parted("timeline.md", "timeline.md.j2", "Timeline",
-                    chunks(index.timeline, part_size), lambda part: {"periods": _periods(part)})
+                    chunks(index.timeline, part_size), lambda part: {"periods": _periods(part)},
+                    lambda ref: f"{ref.article.slug}#{ref.event.id}")
     for article in content.articles:
         jobs.append(PageJob(
             f"briefings/{article.slug}.md", "briefing.md.j2", article.title, article.yaml_path,
@@ -134,10 +138,12 @@ def _by_standing(refs: Any) -> list[tuple[str, list[ClaimRef]]]:
 
 
 def _parted(first: str, template: str, title: str, parts: list[Any],
-            values: Callable[[Any], dict[str, Any]]) -> list[PageJob]:
+            values: Callable[[Any], dict[str, Any]], key: Callable[[Any], str]) -> list[PageJob]:
     paths = part_paths(first, len(parts))
     return [PageJob(path, template, _titled(title, pager),
-                    values={**values(part), "pager": pager, "base": base_of(path)})
+                    values={**values(part), "pager": pager, "base": base_of(path)},
+                    articles=tuple({id(r.article): r.article for r in part}.values()),
+                    items=(repr(pager), *map(key, part)))
             for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
 
 
