@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from generator.build import frozen_heap
 from generator.check import read_content
 from generator.data import build_data
 from generator.incremental import RACY_NS, IncrementalBuilder
@@ -20,13 +21,16 @@ EDIT_MARK = "Edited for the benchmark"
 
 
 def generate(project: Path) -> dict[str, object]:
-    """Time loading and checking, then `build_pages` and the JSON data, separately."""
+    """Time loading and checking, then `build_pages` and the JSON data, separately, as
+    `generator.build.generate` runs them."""
     started = time.perf_counter()
     content = read_content(project / "content", project)
+    content.docs = {}  # as generator.build.generate does
     loaded = time.perf_counter()
-    pages = build_pages(content, SiteInfo(), project / "templates")
-    generated = time.perf_counter()
-    data = build_data(content)
+    with frozen_heap():
+        pages = build_pages(content, SiteInfo(), project / "templates")
+        generated = time.perf_counter()
+        data = build_data(content)
     done = time.perf_counter()
     return {"load_check_s": loaded - started, "pages_s": generated - loaded,
             "data_s": done - generated, "pages": len(pages), "data_files": len(data),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .check import read_content
@@ -10,12 +13,25 @@ from .files import inside, write_atomic
 from .pages import SiteInfo, build_pages
 
 
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep the cyclic garbage collector off the objects alive now (the loaded content) while
+    pages are rendered: at 10,000 articles it would otherwise scan them again and again, a
+    third of the rendering time. They are handed back to it afterwards."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def generate(content_dir: Path, site: SiteInfo = SiteInfo(), templates: Path | None = None,
              root: Path | None = None) -> dict[str, str]:
     """Every generated file of the site: Markdown pages and JSON data. Raises ContentError."""
     content = read_content(content_dir, root)
     content.docs = {}  # positions serve only to report problems: free them on a large site
-    return {**build_pages(content, site, templates), **build_data(content)}
+    with frozen_heap():
+        return {**build_pages(content, site, templates), **build_data(content)}
 
 
 def write_files(out: Path, files: dict[str, str]) -> int:

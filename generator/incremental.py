@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .build import frozen_heap
 from .check import check_folder
 from .data import briefing_data, dump
 from .load import FileReader
@@ -123,17 +124,19 @@ class IncrementalBuilder:
         render = page_renderer(content, index, site, templates)
         stats = BuildStats(files_parsed=self.reader.parsed)
         outputs: dict[str, tuple[str, str]] = {}
-        for job in jobs:
-            if job.articles is None:
-                fingerprint = _hash(salt, everything)
-            else:
-                fingerprint = _hash(salt, *(article_fp[a.slug] for a in job.articles),
-                                    *(actor_fp.get(i, "") for i in job.actors), *job.items)
-            outputs[job.path] = self._output(job.path, fingerprint, lambda j=job: render(j), stats)
-        for article in content.articles:
-            outputs[f"data/{article.slug}.json"] = self._output(
-                f"data/{article.slug}.json", article_fp[article.slug],
-                lambda a=article: dump(briefing_data(a, content.actors)), stats)
+        with frozen_heap():
+            for job in jobs:
+                if job.articles is None:
+                    fingerprint = _hash(salt, everything)
+                else:
+                    fingerprint = _hash(salt, *(article_fp[a.slug] for a in job.articles),
+                                        *(actor_fp.get(i, "") for i in job.actors), *job.items)
+                outputs[job.path] = self._output(job.path, fingerprint,
+                                                 lambda j=job: render(j), stats)
+            for article in content.articles:
+                outputs[f"data/{article.slug}.json"] = self._output(
+                    f"data/{article.slug}.json", article_fp[article.slug],
+                    lambda a=article: dump(briefing_data(a, content.actors)), stats)
         self.outputs, self.stats = outputs, stats
         return {path: text for path, (_, text) in outputs.items()}
 
