@@ -220,6 +220,38 @@ Wikinews|organization|
 """
 
 
+# Well-known people: name | title | other names. Surnames only where they are distinctive.
+_PEOPLE = """
+Vladimir Putin|Russian President|Putin,Vladimir Vladimirovich Putin
+Xi Jinping|Chinese President|Xi
+Kim Jong Un|North Korean leader|Kim Jong-un,Kim Jong-Un
+Kim Yo Jong||Kim Yo-jong
+Joe Biden|President|Biden,Joseph R. Biden,Joseph Biden
+Donald Trump|President|Trump,Donald J. Trump
+Barack Obama|President|Obama
+Kamala Harris|Vice President|
+Volodymyr Zelenskyy|Ukrainian President|Zelenskyy,Zelensky,Zelenskiy,Volodymyr Zelensky,Volodymyr Zelenskiy
+Benjamin Netanyahu|Israeli Prime Minister|Netanyahu
+Recep Tayyip Erdogan|Turkish President|Erdogan,Erdoğan,Recep Tayyip Erdoğan
+Narendra Modi|Indian Prime Minister|Modi
+Emmanuel Macron|French President|Macron
+Olaf Scholz|German Chancellor|Scholz
+Keir Starmer|British Prime Minister|Starmer
+Antony Blinken|Secretary of State|Blinken
+Sergei Lavrov|Russian Foreign Minister|Lavrov,Sergey Lavrov
+Dmitry Peskov|Kremlin spokesman|Peskov
+Ali Khamenei|Supreme Leader|Khamenei
+Bashar al-Assad|Syrian President|Assad
+Alexander Lukashenko|Belarusian President|Lukashenko
+Antonio Guterres|UN Secretary-General|Guterres,António Guterres
+Jens Stoltenberg|NATO Secretary General|Stoltenberg
+Ursula von der Leyen|European Commission President|von der Leyen
+Yoon Suk Yeol|South Korean President|
+Fumio Kishida|Japanese Prime Minister|Kishida
+Janet Yellen|Treasury Secretary|Yellen,Janet L. Yellen
+"""
+
+
 @dataclass
 class Entry:
     """One gazetteer entry: a country, an organization or a group."""
@@ -229,6 +261,7 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
+    title: str = ""
 
 
 def _split(cell: str) -> list[str]:
@@ -243,6 +276,10 @@ def _load() -> list[Entry]:
     for row in _ORGS.strip().splitlines():
         name, kind, others = row.split("|")
         entries.append(Entry(name, kind, _split(others)))
+    for row in _PEOPLE.strip().splitlines():
+        if row.count("|") == 2:
+            name, title, others = row.split("|")
+            entries.append(Entry(name, "person", _split(others), title=title))
     return entries
 
 

@@ -10,24 +10,24 @@ def _words(text: str) -> frozenset[str]:
 # Verbs that introduce what someone says or asserts, in every form a news story uses.
 SPEECH_VERBS = _words("""
     say says said saying tell tells told add adds added note notes noted warn warns warned
-    argue argues argued claim claims claimed state states stated insist insists insisted
+    argue argues argued claim claimed stated insist insists insisted
     explain explains explained write writes wrote describe describes described call calls called
     announce announces announced assert asserts asserted believe believes believed
     predict predicts predicted suggest suggests suggested stress stresses stressed
     emphasize emphasizes emphasized emphasise emphasises emphasised acknowledge acknowledges
     acknowledged admit admits admitted allege alleges alleged report reports reported
     recount recounts recounted reaffirm reaffirms reaffirmed affirm affirms affirmed
-    reiterate reiterates reiterated declare declares declared thank thanks thanked
+    reiterate reiterates reiterated declare declares declared thanked
     portray portrays portrayed urge urges urged accuse accuses accused promise promises promised
     pledge pledges pledged vow vows vowed confirm confirms confirmed deny denies denied
     dispute disputes disputed reject rejects rejected concede concedes conceded
     maintain maintains maintained contend contends contended observe observes observed
-    remark remarks remarked reply replies replied respond responds responded ask asks asked
+    remarked reply replies replied respond responds responded ask asks asked
     agree agrees agreed estimate estimates estimated testify testifies testified
-    tweet tweets tweeted post posts posted comment comments commented caution cautions cautioned
+    tweeted posted commented caution cautions cautioned
     highlight highlights highlighted outline outlines outlined condemn condemns condemned
     welcome welcomes welcomed criticize criticizes criticized criticise criticises criticised
-    praise praises praised point points pointed
+    praise praises praised pointed
 """)
 
 # Verbs of taking a stand on someone else's claim, and the stance each means.
@@ -109,6 +109,7 @@ NOT_NAMES = _words("""
     June July August September October November December Let Please Click Find See Sign
     History Sanctions Schemes Observers Experts Analysts Officials Teams Team Critics Asked
     Live ET EST EDT GMT UTC AM PM Mr Mrs Ms Dr St Part Chapter Figure Table Says Said
+    Muslims Muslim Christians Christian Jews Jewish Buddhist Hindu Sunni Shia Catholic Democrats Republicans
 """)
 
 # Abbreviations after which a full stop does not end a sentence.
