@@ -144,6 +144,8 @@ def _value(kind: str, m: re.Match, pub: dt.date, future: bool) -> str | None:
         return _weekend(pub, future)
     if kind == "day_word":
         word = g["word"].lower()
+        if word == "today" and not _dated_today(m):
+            return None
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
     if kind == "weekday":
@@ -170,6 +172,19 @@ def _value(kind: str, m: re.Match, pub: dt.date, future: bool) -> str | None:
         year = int(g["year"])
         return str(year) if 1900 <= year <= pub.year + 30 else None
     return None
+
+
+_EVENT_NOUNS = r"(?:action|actions|announcement|decision|meeting|designation|designations|sanctions|statement|event|visit|talks|summit|vote|release|hearing|speech|remarks|briefing|call|launch|attack|strike|ruling|report)"
+
+
+def _dated_today(m: re.Match) -> bool:
+    """'Today, X did' or 'designated today' is a date; 'where we are today' is not."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if m.group(0).endswith(("'s", "’s")):
+        return bool(re.match(rf"\s+{_EVENT_NOUNS}\b", after))
+    if re.search(r"(?:^|[,;:(—–-]\s*|[“\"]|\b(?:[Ll]ater|[Ee]arlier|[Uu]ntil|[Ss]ince|[Bb]y|[Oo]n)\s+)$", before):
+        return True
+    return bool(re.search(r"\b\w+(?:ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told)\s+$", before))
 
 
 def _modal_may(m: re.Match) -> bool:
