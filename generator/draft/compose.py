@@ -19,7 +19,8 @@ these those who whom which analysis opinion exclusive update updated""".split())
 def make_slug(published: dt.date, title: str | None, fallback: str) -> str:
     """"<published>-<a few title words>", lower-case with hyphens."""
     title = re.sub(r"^(?:analysis|opinion|exclusive|update|live|watch)\s*:\s*", "", title or fallback, flags=re.I)
-    words = [w for w in re.findall(r"[a-z0-9]+", title.lower().replace("’", "").replace("'", "")) if w not in _STOP]
+    title = re.sub(r"(?:’s|'s)\b", "", title.lower()).replace("’", "").replace("'", "")
+    words = [w for w in re.findall(r"[a-z0-9]+", title) if w not in _STOP]
     return "-".join([published.isoformat(), *words[:5]]) if words else published.isoformat()
 
 
