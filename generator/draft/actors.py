@@ -165,6 +165,10 @@ def _build(index: ActorIndex, phrases: list[tuple[int, Phrase]], sents: list[Sen
         elif ph.kind in ("country", "organization", "group") and ph.entry is not None:
             key = "g:" + ph.entry.name
             actor = index.actors.setdefault(key, Actor(key, ph.entry.name, ph.entry.kind))
+        elif ph.kind == "organization" and ph.name in SURFACE:
+            entry = SURFACE[ph.name]
+            key = "g:" + entry.name
+            actor = index.actors.setdefault(key, Actor(key, entry.name, entry.kind))
         elif ph.kind == "organization":
             key = "o:" + fold(ph.name)
             actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))

@@ -66,7 +66,7 @@ def tokens(sentence: str) -> list[Token]:
             continue  # "Washington D.C." is a place; "Sofia Gatilova" is a name
         if re.match(r" (?:City|Province|Region|Island|Street|Square)\b", after + sentence[m.end() + 6:m.end() + 16]):
             continue  # "Mexico City" is a place
-        if entry.kind not in ("country", "person") and re.search(r"[A-Z][\w’'-]* $", sentence[:m.start()]):
+        if entry.kind not in ("country", "person") and re.search(r"[A-Z][\w’'-]*(?<!’s)(?<!'s) $", sentence[:m.start()]):
             continue  # "National Security Council": part of a longer name
         out.extend(_words(sentence, taken, m.start()))
         out.append(Token(m.start(), m.end(), m.group(0), entry))
@@ -119,6 +119,8 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 break
             words = {t.text for t in chunk}
             joined = {toks[x].text for x in range(j, k)}
+            if "and" in joined and ("the" in joined or chunk[-1].text in ORG_HEADS or not words & {"of", "for"}):
+                break
             if joined & _PARTICLES or (words & (ORG_HEADS | TITLE_WORDS | {"Group", "Republic", "Daughters", "Bank"})
                                        and not (joined == {"and"} and words & TITLE_WORDS and not words & ORG_HEADS)):
                 chunk.extend(toks[j:k + 1])
@@ -201,7 +203,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         return out  # "the State and Homeland Security Departments": see coordinated_orgs
     if last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:]):
         return out
-    if last in ORG_HEADS or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper()):
+    head_of = any(w in ORG_HEADS and words[i + 1] in ("of", "for", "on") for i, w in enumerate(words[:-1]))
+    if last in ORG_HEADS or head_of or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper()):
         if len(words) > 1 or last not in ORG_HEADS:
             out.append(Phrase("organization", _strip_lead(text), chunk[0].start, chunk[-1].end, form=text))
         return out
