@@ -43,7 +43,9 @@ def _keywords(text: str, n: int = 3) -> str:
 
 
 def _sentence_text(text: str) -> str:
-    text = text.strip().strip("“”\"").strip()
+    text = text.strip()
+    if text[:1] in "“\"" and text[-1:] in "”\"" and text.count("“") + text.count('"') <= 2:
+        text = text[1:-1].strip()
     text = text[:1].upper() + text[1:]
     return text if re.search(r"[.!?…]$", text) else text + "."
 
@@ -99,7 +101,7 @@ def _claims(sents: list[Sentence], index: ActorIndex, said: list[Said], ids: dic
     out = []
     for s in said:
         sentence = sents[s.sentence].text
-        if s.quote and len(s.quote.split()) >= 6 and s.quote[:1].isupper():
+        if s.quote and len(s.quote.split()) >= 6 and re.match(r"[(\[]?[A-Z]", s.quote):
             claim = _sentence_text(re.split(r"(?<=[.!?])\s+", s.quote)[0])
         else:
             claim = _sentence_text(_strip_attribution(sentence))

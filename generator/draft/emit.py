@@ -5,26 +5,65 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-
-import yaml
+import re
 
 ENTRY_SECTIONS = ("actors", "claims", "timeline")
 _FLOW_KEYS = {"aliases", "about", "actors", "authors", "tags"}
+_RESERVED = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"}
+# characters YAML cannot hold raw (or would read as a line break), and tabs
+_UNSAFE = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_PLAIN = re.compile(r"[^\W\d_][^\n]*")
 
 
-class _Flow(list):
-    """A short list written on one line: [a, b]."""
+def scalar(value: object, flow: bool = False) -> str:
+    """One scalar as YAML: plain where that reads back the same, else double-quoted."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, dt.date)):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    text = str(value)
+    plain = (_PLAIN.fullmatch(text) and text == text.strip() and text.lower() not in _RESERVED
+             and ": " not in text and " #" not in text and not text.endswith(":") and not _UNSAFE.search(text)
+             and not (flow and re.search(r"[,\[\]{}?:#]", text)))
+    if plain:
+        return text
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}" if ord(m.group(0)) < 0x10000
+                       else f"\\U{ord(m.group(0)):08x}", json.dumps(text, ensure_ascii=False))
 
 
-class _Dumper(yaml.SafeDumper):
-    def ignore_aliases(self, data: object) -> bool:
-        return True
+def _lines(data: dict, indent: int) -> list[str]:
+    pad = " " * indent
+    out: list[str] = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out.append(f"{pad}{key}:")
+            out += _lines(value, indent + 2)
+        elif isinstance(value, (list, tuple)):
+            if not value:
+                out.append(f"{pad}{key}: []")
+            elif key in _FLOW_KEYS and not any(isinstance(v, (dict, list)) for v in value):
+                out.append(f"{pad}{key}: [{', '.join(scalar(v, flow=True) for v in value)}]")
+            else:
+                out.append(f"{pad}{key}:")
+                out += _items(value, indent + 2)
+        else:
+            out.append(f"{pad}{key}: {scalar(value)}")
+    return out
 
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)  # "  - id: ..." under its key, as the content model shows
 
-
-_Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+def _items(values: list, indent: int) -> list[str]:
+    pad = " " * indent
+    out: list[str] = []
+    for value in values:
+        if isinstance(value, dict) and value:
+            lines = _lines(value, indent + 2)
+            out.append(f"{pad}- {lines[0].lstrip()}")
+            out += lines[1:]
+        else:
+            out.append(f"{pad}- {scalar(value)}")
+    return out
 
 
 def plain(value: object) -> object:
@@ -57,28 +96,14 @@ def mark(entry: dict) -> dict:
     return out
 
 
-def _flowed(value: object, key: str = "") -> object:
-    if isinstance(value, dict):
-        return {k: _flowed(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        if key in _FLOW_KEYS and all(isinstance(v, str) for v in value):
-            return _Flow(value)
-        return [_flowed(v) for v in value]
-    return value
-
-
 def dump(data: dict) -> str:
     """YAML text of a whole briefing (entries must already be marked)."""
-    return yaml.dump(_flowed(data), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100000,
-                     default_flow_style=False)
+    return "\n".join(_lines(data, 0)) + "\n"
 
 
 def dump_entry(entry: dict, indent: int) -> str:
     """YAML text of one list entry ("- id: ..."), indented by ``indent`` spaces."""
-    text = yaml.dump([_flowed(entry)], Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100000,
-                     default_flow_style=False)
-    pad = " " * indent
-    return "".join(pad + line if line.strip() else line for line in text.splitlines(keepends=True))
+    return "\n".join(_items([entry], indent)) + "\n"
 
 
 def to_yaml(data: dict) -> str:
