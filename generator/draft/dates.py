@@ -31,7 +31,7 @@ _PATTERNS = [(kind, re.compile(pattern, flags)) for kind, pattern, flags in [
     ("my", rf"\b{_M},? (?P<year>(?:19|20)\d\d)\b", 0),
     ("md", rf"\b(?P<rel>last |next |this |on |by |until |since |from )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)", 0),
     ("month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom)[ -]{_M}(?![\w-])", 0),
-    ("rel", r"\b(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)(?:'s|’s)?\b", re.I),
+    ("rel", r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)(?:'s|’s)?\b", re.I),
     ("weekend", r"\b(?:over|during|at|on) the weekend\b", re.I),
     ("day_word", r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)(?:'s|’s)?\b", re.I),
     ("weekday", rf"\b(?P<rel>last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b", 0),
@@ -41,6 +41,7 @@ _PATTERNS = [(kind, re.compile(pattern, flags)) for kind, pattern, flags in [
     ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|-\d|\.\d)(?:'s|’s)?", 0),
 ]]
 
+_PATTERNS_BY_KIND = {kind: pattern for kind, pattern in _PATTERNS}
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)", re.I)
 
 
@@ -128,6 +129,9 @@ def _value(kind: str, m: re.Match, pub: dt.date, future: bool) -> str | None:
         year = _month_year(month, pub, rel if rel in ("last", "next", "this") else "", future)
         value = f"{year}-{month:02d}"
         return f"{value}/.." if rel == "since" else value
+    if kind == "rel" and g["since"]:
+        value = _value("rel", re.match(_PATTERNS_BY_KIND["rel"], m.group(0)[len(g["since"]):]), pub, future)
+        return f"{value}/.." if value and "/" not in value else None
     if kind == "rel":
         rel, unit = g["rel"].lower(), g["unit"].lower()
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]

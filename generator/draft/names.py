@@ -173,7 +173,11 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     i, title_end = 0, -1
     while i < len(chunk):
         tok = chunk[i]
-        if tok.text in TITLE_WORDS or (tok.entry is not None and tok.entry.kind == "country") or _demonym_at(chunk, i):
+        # "Czech Industry Minister": up to two words that qualify the title word after them
+        qualifies = any(chunk[k].text in TITLE_WORDS and chunk[k].text not in ("Former", "Acting")
+                        for k in range(i + 1, min(i + 3, len(chunk))))
+        if (tok.text in TITLE_WORDS or (tok.entry is not None and tok.entry.kind == "country") or _demonym_at(chunk, i)
+                or (qualifies and tok.entry is None and tok.text[:1].isupper())):
             if tok.text in TITLE_WORDS:
                 title_end = i
             i += 1
@@ -207,6 +211,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     if last in ORG_HEADS or head_of or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper()):
         if len(words) > 1 or last not in ORG_HEADS:
             out.append(Phrase("organization", _strip_lead(text), chunk[0].start, chunk[-1].end, form=text))
+        else:  # "the Commission": resolved later to the one organization with that head, if any
+            out.append(Phrase("single", last, chunk[0].start, chunk[-1].end, form=last))
         return out
     if len(chunk) == 1:
         tok = chunk[0]

@@ -29,6 +29,8 @@ PUB = dt.date(2024, 6, 19)  # a Wednesday
     ("In March 2023, the council voted.", "2023-03"),
     ("The report was released on 3 May 2021.", "2021-05-03"),
     ("Prices have risen since 2014.", "2014/.."),
+    ("Russia has cut deliveries since last year.", "2023/.."),
+    ("It will take effect on Feb. 15, the ministry said.", "2025-02-15"),
 ])
 def test_date_expressions(sentence, expected):
     assert [d.value for d in find_dates(sentence, PUB)] == [expected]

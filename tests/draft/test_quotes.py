@@ -49,6 +49,8 @@ def test_attribution_forms():
         "“The budget is balanced. Nobody can say otherwise,” Alvarez added.\n\n"
         "Finance Minister Tomas Berg told reporters the plan was “a fair deal for everyone.”\n\n"
         "“It is a mistake,” opposition leader Ines Roth said on Monday. “A costly one.”\n\n"
+        "“This is a historic day,” Czech Industry Minister Jozef Sikela told reporters.\n\n"
+        "The measure takes effect next month, the Commission said. The European Commission had proposed it.\n\n"
         "Scare quotes such as “reform” are not claims, and neither is a ship called “Blue Horizon.”")
     got = speakers(d)
     assert got["We will not back down"] == "Maria Alvarez"
@@ -56,6 +58,8 @@ def test_attribution_forms():
     assert got["a fair deal for everyone"] == "Tomas Berg"
     assert got["It is a mistake"] == "Ines Roth"
     assert got["A costly one"] == "Ines Roth"
+    assert got["This is a historic day"] == "Jozef Sikela"
+    assert got["The measure takes effect next month, the Commission said."] == "European Commission"
     assert not any(c["quote"] in ("reform", "Blue Horizon") for c in d.data["claims"])
 
 
