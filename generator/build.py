@@ -1,0 +1,29 @@
+"""The whole generation: content in, {path: text} out, and writing that to a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .check import read_content
+from .data import build_data
+from .files import inside, write_atomic
+from .pages import SiteInfo, build_pages
+
+
+def generate(content_dir: Path, site: SiteInfo = SiteInfo(), templates: Path | None = None,
+             root: Path | None = None) -> dict[str, str]:
+    """Every generated file of the site: Markdown pages and JSON data. Raises ContentError."""
+    content = read_content(content_dir, root)
+    return {**build_pages(content, site, templates), **build_data(content)}
+
+
+def write_files(out: Path, files: dict[str, str]) -> int:
+    """Write the files under out, each atomically, and return how many changed."""
+    changed = 0
+    for relative, text in files.items():
+        target = inside(out, relative)
+        if target.exists() and target.read_text(encoding="utf-8") == text:
+            continue
+        write_atomic(target, text)
+        changed += 1
+    return changed

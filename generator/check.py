@@ -1,0 +1,103 @@
+"""Check loaded content as a whole: references, evidence and dates that must agree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from .load import load_content
+from .model import Article, Content
+from .problems import ContentError, Problem, did_you_mean
+from .text import fold
+from .yamlfile import Key, YamlDoc
+
+Ref = Callable[[YamlDoc, Key, str, str], None]
+
+
+def check_content(content: Content) -> list[Problem]:
+    """Every problem of the loaded content that involves more than one field or file."""
+    problems: list[Problem] = []
+    ids = content.actors
+
+    def ref(doc: YamlDoc, key: Key, ident: str, label: str) -> None:
+        if ident not in ids:
+            problems.append(doc.at(key, f"{label} names actor '{ident}', which is not defined"
+                                        f"{did_you_mean(ident, ids)}; add it to the article's "
+                                        "actors or to content/actors.yaml"))
+
+    for actor in ids.values():
+        if actor.affiliation is None:
+            continue
+        doc = content.docs[actor.source]
+        where = actor.key + ("affiliation",)
+        if actor.affiliation == actor.id:
+            problems.append(doc.at(where, f"actor '{actor.id}' is affiliated to itself; name the "
+                                          "organization or country it belongs to"))
+        else:
+            ref(doc, where, actor.affiliation, f"the affiliation of actor '{actor.id}'")
+    for article in content.articles:
+        doc = content.docs[article.yaml_path]
+        _article(article, doc, ref, problems)
+    return problems
+
+
+def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) -> None:
+    if not article.blocks:
+        problems.append(Problem(article.text_path, 1, 1, "the article text is empty; "
+                                                         "paste the cleaned article here"))
+    published = article.published.last
+    text = " ".join(b.folded for b in article.blocks)
+    for role in article.actors:
+        ref(doc, role.key + ("id",), role.actor, "the article")
+
+    def evidence(key: Key, found: int | None, label: str) -> None:
+        if found is None and article.blocks:
+            problems.append(doc.at(key + ("evidence",),
+                                   f"the evidence of {label} is not in {article.text_path}; "
+                                   "copy the sentence exactly from the article text"))
+
+    def not_after(key: Key, first: date, label: str, written: str) -> None:
+        if first > published:
+            problems.append(doc.at(key + ("date",), f"{label} is dated {written}, after the "
+                                                    f"article was published "
+                                                    f"({article.published.text})"))
+
+    for claim in article.claims:
+        label = f"claim '{claim.id}'"
+        ref(doc, claim.key + ("by",), claim.by, label)
+        for i, about in enumerate(claim.about):
+            ref(doc, claim.key + ("about", i), about, label)
+        evidence(claim.key, claim.paragraph, label)
+        if claim.quote and fold(claim.quote) not in text and article.blocks:
+            problems.append(doc.at(claim.key + ("quote",),
+                                   f"the quote of {label} is not in {article.text_path}; copy "
+                                   "the quoted words exactly"))
+        if claim.date:
+            not_after(claim.key, claim.date.first, label, claim.date.text)
+        for j, party in enumerate(claim.parties):
+            where = claim.key + ("parties", j)
+            ref(doc, where + ("actor",), party.actor, f"a party of {label}")
+            if party.evidence:
+                evidence(where, party.paragraph, f"{party.actor}'s stance on {label}")
+    for event in article.timeline:
+        label = f"timeline entry '{event.id}'"
+        for i, actor in enumerate(event.actors):
+            ref(doc, event.key + ("actors", i), actor, label)
+        evidence(event.key, event.paragraph, label)
+        if event.date.start:
+            not_after(event.key, event.date.first, label, event.date.text)
+
+
+def check_folder(content_dir: Path, root: Path | None = None) -> tuple[Content, list[Problem]]:
+    """Load and check a content folder: the content, and every problem in it."""
+    content, problems = load_content(content_dir, root)
+    return content, problems + check_content(content)
+
+
+def read_content(content_dir: Path, root: Path | None = None) -> Content:
+    """Load and check a content folder; raise ContentError on any problem."""
+    content, problems = check_folder(content_dir, root)
+    if problems:
+        raise ContentError(problems)
+    return content

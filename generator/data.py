@@ -1,0 +1,61 @@
+"""Each briefing as JSON that stands alone: actors resolved, claims and timeline with evidence."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import Actor, Article, Content
+
+
+def briefing_data(article: Article, actors: dict[str, Actor]) -> dict[str, Any]:
+    """One briefing as plain data, every actor it mentions resolved to name and aliases."""
+    mentioned = [r.actor for r in article.actors]
+    for claim in article.claims:
+        mentioned += [claim.by, *claim.about, *(p.actor for p in claim.parties)]
+    for event in article.timeline:
+        mentioned += event.actors
+    roles = {r.actor: r.role for r in article.actors}
+    return {
+        "slug": article.slug,
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published.text,
+        "dateline": article.dateline,
+        "authors": article.authors,
+        "summary": article.summary.strip(),
+        "tags": article.tags,
+        "actors": [_actor(actors[i], roles.get(i, "")) for i in dict.fromkeys(mentioned)
+                   if i in actors],
+        "claims": [{
+            "id": c.id, "claim": c.claim, "by": c.by, "quote": c.quote, "evidence": c.evidence,
+            "paragraph": c.paragraph, "about": c.about,
+            "date": c.date.text if c.date else None, "standing": c.standing,
+            "parties": [{"actor": p.actor, "stance": p.stance, "evidence": p.evidence}
+                        for p in c.parties],
+            "status": c.status or "reviewed",
+        } for c in article.claims],
+        "timeline": [{
+            "id": e.id, "date": e.date.text, "label": e.date.label(), "event": e.event,
+            "actors": e.actors, "evidence": e.evidence, "paragraph": e.paragraph,
+            "status": e.status or "reviewed",
+        } for e in article.timeline],
+    }
+
+
+def _actor(actor: Actor, role: str) -> dict[str, Any]:
+    return {"id": actor.id, "name": actor.name, "kind": actor.kind, "aliases": actor.aliases,
+            "description": actor.description, "role": role, "links": actor.links,
+            "affiliation": actor.affiliation}
+
+
+def build_data(content: Content) -> dict[str, str]:
+    """{path: JSON text} for every briefing, under data/."""
+    return {f"data/{a.slug}.json": dump(briefing_data(a, content.actors))
+            for a in content.articles}
+
+
+def dump(value: Any) -> str:
+    """Stable JSON text: the same data gives the same bytes on every machine."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

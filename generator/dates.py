@@ -1,0 +1,154 @@
+"""Dates at the precision the text gives: ISO 8601 and a subset of EDTF.
+
+Accepted: `2023`, `2023-09`, `2023-09-14`, an ISO week `2024-W24`, each optionally
+followed by `?` (uncertain), `~` (approximate) or `%` (both); and intervals `A/B` where
+either end may be open (`..`) or unknown (empty): `2024-06-15/2024-06-16`, `../2004`,
+`2023-09/..`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_POINT = re.compile(r"^(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?([?~%]?)$")
+_PRECISION = {"year": 0, "month": 1, "week": 2, "day": 3}
+_QUALIFIER = {"": "", "?": " (uncertain)", "~": "", "%": " (uncertain)"}
+
+
+class DateError(ValueError):
+    """A date that is not valid; the message says why, as a person reads it."""
+
+
+@dataclass(frozen=True)
+class Point:
+    """One end of a date: a day, week, month or year, perhaps uncertain or approximate."""
+
+    first: date
+    last: date
+    precision: str
+    qualifier: str = ""
+
+    def label(self) -> str:
+        """How the site shows it: '2023', 'September 2023', '19 June 2024'."""
+        if self.precision == "year":
+            text = f"{self.first.year}"
+        elif self.precision == "month":
+            text = f"{calendar.month_name[self.first.month]} {self.first.year}"
+        elif self.precision == "week":
+            text = f"week of {_day(self.first)}"
+        else:
+            text = _day(self.first)
+        if self.qualifier in "~%" and self.qualifier:
+            text = f"about {text}"
+        return text + _QUALIFIER[self.qualifier]
+
+
+@dataclass(frozen=True)
+class EDate:
+    """A date or interval as written, with its earliest and latest possible day."""
+
+    text: str
+    start: Point | None
+    end: Point | None
+    interval: bool = False
+
+    @property
+    def first(self) -> date:
+        """The earliest day it can mean (date.min for an open start)."""
+        return self.start.first if self.start else date.min
+
+    @property
+    def last(self) -> date:
+        """The latest day it can mean (date.max for an open end)."""
+        return self.end.last if self.end else date.max
+
+    def sort_key(self) -> tuple[date, int, str]:
+        """Earliest day first, then coarser before finer, then the text: a total order."""
+        precision = _PRECISION[self.start.precision] if self.start else -1
+        return (self.first, precision, self.text)
+
+    def label(self) -> str:
+        """How the site shows it, never more precise than written."""
+        if not self.interval:
+            assert self.start
+            return self.start.label()
+        if self.start is None:
+            return f"{self.end.label()} or earlier" if self.end else "date unknown"
+        if self.end is None:
+            return f"since {self.start.label()}"
+        return _span(self.start, self.end)
+
+    @property
+    def year(self) -> int | None:
+        """The year it falls in, when that is one year."""
+        return self.first.year if self.first.year == self.last.year else None
+
+
+def parse_date(value: object) -> EDate:
+    """Parse a date as written in content; raise DateError saying what is wrong."""
+    text = str(value).strip()
+    if "/" in text:
+        left, _, right = text.partition("/")
+        if "/" in right:
+            raise DateError(f"'{text}' has more than one '/'; an interval is START/END")
+        start = None if left in ("", "..") else _point(left)
+        end = None if right in ("", "..") else _point(right)
+        if start is None and end is None:
+            raise DateError(f"'{text}' has neither a start nor an end")
+        if start and end and end.last < start.first:
+            raise DateError(f"'{text}' ends before it starts")
+        return EDate(text, start, end, interval=True)
+    point = _point(text)
+    return EDate(text, point, point)
+
+
+def _point(text: str) -> Point:
+    match = _POINT.match(text)
+    if not match:
+        raise DateError(
+            f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
+            "(or an interval START/END, with '..' for an open end)"
+        )
+    year_s, week_s, month_s, day_s, qualifier = match.groups()
+    year = int(year_s)
+    if year < 1:
+        raise DateError(f"'{text}' has year 0; years start at 1")
+    if week_s:
+        week = int(week_s)
+        weeks = date(year, 12, 28).isocalendar()[1]
+        if not 1 <= week <= weeks:
+            raise DateError(f"'{text}' is not a date: {year} has weeks 1 to {weeks}")
+        monday = date.fromisocalendar(year, week, 1)
+        return Point(monday, monday + timedelta(days=6), "week", qualifier)
+    if month_s is None:
+        return Point(date(year, 1, 1), date(year, 12, 31), "year", qualifier)
+    month = int(month_s)
+    if not 1 <= month <= 12:
+        raise DateError(f"'{text}' is not a date: there is no month {month}")
+    days = calendar.monthrange(year, month)[1]
+    if day_s is None:
+        return Point(date(year, month, 1), date(year, month, days), "month", qualifier)
+    day = int(day_s)
+    if not 1 <= day <= days:
+        raise DateError(
+            f"'{text}' is not a date: {calendar.month_name[month]} {year} has {days} days"
+        )
+    return Point(date(year, month, day), date(year, month, day), "day", qualifier)
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
+def _span(start: Point, end: Point) -> str:
+    plain = not start.qualifier and not end.qualifier
+    if plain and start.precision == end.precision == "day":
+        a, b = start.first, end.first
+        if (a.year, a.month) == (b.year, b.month):
+            return f"{a.day}\u2013{b.day} {calendar.month_name[a.month]} {a.year}"
+        if a.year == b.year:
+            return f"{a.day} {calendar.month_name[a.month]} \u2013 {_day(b)}"
+    return f"{start.label()} \u2013 {end.label()}"

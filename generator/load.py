@@ -1,0 +1,190 @@
+"""Load content/ into typed objects, collecting every problem on the way."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from .model import Actor, Article, Block, Claim, Content, Event, Party, Role
+from .problems import Problem, display_path
+from .text import find_paragraph, parse_blocks
+from .validate import record, slug_like
+from .yamlfile import YamlDoc, load, read_text
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def load_content(content_dir: Path, root: Path | None = None) -> tuple[Content, list[Problem]]:
+    """Read actors.yaml and articles/*.{yaml,md} in the content folder.
+
+    Returns what could be loaded and every problem found while loading it; file names in
+    problems are shown relative to `root` (the project), by default the content's parent.
+    """
+    root = root if root is not None else content_dir.parent
+    problems: list[Problem] = []
+    actors: dict[str, Actor] = {}
+    docs: dict[str, YamlDoc] = {}
+    actors_file = content_dir / "actors.yaml"
+    if actors_file.exists():
+        for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs):
+            actors.setdefault(actor.id, actor)
+    articles = []
+    articles_dir = content_dir / "articles"
+    yaml_files = sorted(articles_dir.glob("*.yaml")) if articles_dir.is_dir() else []
+    for path in yaml_files:
+        article = _load_article(path, root, actors, problems, docs)
+        if article is not None:
+            articles.append(article)
+    for text_path in sorted(articles_dir.glob("*.md")) if articles_dir.is_dir() else []:
+        if not text_path.with_suffix(".yaml").exists():
+            problems.append(Problem(display_path(text_path, root), 1, 1,
+                                    f"the article text has no {text_path.stem}.yaml beside it; "
+                                    "draft one with 'briefing import' or remove the file"))
+    articles.sort(key=lambda a: (a.published.first, a.slug), reverse=True)
+    return Content(actors, articles, docs), problems
+
+
+def _load_actors(path: Path, shown: str, problems: list[Problem],
+                 docs: dict[str, YamlDoc]) -> list[Actor]:
+    doc, found = load(path, shown)
+    problems.extend(found)
+    if doc is None or doc.data is None:
+        return []
+    docs[shown] = doc
+    top = record(doc, (), doc.data, "actors file", "content/actors.yaml", problems)
+    out = []
+    for i, entry in enumerate((top or {}).get("actors", [])):
+        fields = record(doc, ("actors", i), entry, "actor", "actor", problems)
+        if fields is not None:
+            out.append(_actor(fields, shown, doc.positions[("actors", i)][0], ("actors", i)))
+    _duplicates(doc, [(("actors", i), a.id) for i, a in enumerate(out)], "actor", problems)
+    return out
+
+
+def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...]) -> Actor:
+    return Actor(fields["id"], fields["name"], fields["kind"], list(fields.get("aliases", [])),
+                 fields.get("description", ""), fields.get("links", {}),
+                 fields.get("affiliation"), shown, line, key)
+
+
+def _load_article(path: Path, root: Path, actors: dict[str, Actor],
+                  problems: list[Problem], docs: dict[str, YamlDoc]) -> Article | None:
+    shown = display_path(path, root)
+    slug = path.stem
+    if not SLUG.match(slug):
+        problems.append(Problem(shown, 1, 1, f"the file name '{path.name}' is not a valid slug: "
+                                             "use lower-case letters, digits and hyphens, like "
+                                             f"'{slug_like(slug)}.yaml'"))
+        return None
+    doc, found = load(path, shown)
+    problems.extend(found)
+    if doc is None:
+        return None
+    if doc.data is None:
+        problems.append(Problem(shown, 1, 1, "the file is empty; it needs at least "
+                                             "'title' and 'published'"))
+        return None
+    docs[shown] = doc
+    text_path = path.with_suffix(".md")
+    blocks: list[Block] = []
+    if text_path.exists():
+        text, text_problems = read_text(text_path, display_path(text_path, root))
+        problems.extend(text_problems)
+        blocks = parse_blocks(text or "")
+    else:
+        problems.append(Problem(shown, 1, 1, f"the article text {display_path(text_path, root)} "
+                                             "is missing; put the cleaned text there"))
+    fields = record(doc, (), doc.data, "article", "the article", problems)
+    if fields is None:
+        return None
+    article = Article(slug, fields["title"], fields["published"], fields.get("source", ""),
+                      fields.get("url", ""), fields.get("dateline", ""),
+                      fields.get("authors", []), fields.get("summary", ""),
+                      fields.get("tags", []), blocks=blocks, yaml_path=shown,
+                      text_path=display_path(text_path, root))
+    _article_actors(doc, fields.get("actors", []), article, actors, problems)
+    for i, entry in enumerate(fields.get("claims", [])):
+        claim = _claim(doc, ("claims", i), entry, problems)
+        if claim is not None:
+            article.claims.append(claim)
+    for i, entry in enumerate(fields.get("timeline", [])):
+        event = _event(doc, ("timeline", i), entry, problems)
+        if event is not None:
+            article.timeline.append(event)
+    _duplicates(doc, [(("claims", i), c.id) for i, c in enumerate(article.claims)], "claim",
+                problems)
+    _duplicates(doc, [(("timeline", i), e.id) for i, e in enumerate(article.timeline)], "event",
+                problems)
+    for claim in article.claims:
+        claim.paragraph = find_paragraph(blocks, claim.evidence)
+    for event in article.timeline:
+        event.paragraph = find_paragraph(blocks, event.evidence)
+    for claim in article.claims:
+        for party in claim.parties:
+            party.paragraph = find_paragraph(blocks, party.evidence) if party.evidence else None
+    return article
+
+
+def _article_actors(doc: YamlDoc, entries: list[Any], article: Article,
+                    actors: dict[str, Actor], problems: list[Problem]) -> None:
+    seen: list[tuple[tuple[object, ...], str]] = []
+    for i, entry in enumerate(entries):
+        key = ("actors", i)
+        fields = record(doc, key, entry, "article actor", "actor", problems)
+        if fields is None:
+            continue
+        ident = fields["id"]
+        seen.append((key, ident))
+        line = doc.positions[key][0]
+        article.actors.append(Role(ident, fields.get("role", ""), fields.get("status"), line, key))
+        shared = actors.get(ident)
+        if shared is None and ("name" in fields) != ("kind" in fields):
+            missing = "name" if "name" not in fields else "kind"
+            problems.append(doc.at(key, f"actor '{ident}' is defined here without a '{missing}'; "
+                                        "give both name and kind, or neither"))
+        elif shared is None and "name" in fields:
+            actors[ident] = _actor(fields, doc.path, line, key)
+        elif shared is not None:
+            for alias in fields.get("aliases", []):
+                if alias not in shared.aliases and alias != shared.name:
+                    shared.aliases.append(alias)
+    _duplicates(doc, seen, "actor", problems)
+
+
+def _claim(doc: YamlDoc, key: tuple[object, ...], entry: Any,
+           problems: list[Problem]) -> Claim | None:
+    fields = record(doc, key, entry, "claim", "claim", problems)
+    if fields is None:
+        return None
+    parties = []
+    for j, item in enumerate(fields.get("parties", [])):
+        party = record(doc, key + ("parties", j), item, "party", f"party of claim '{fields['id']}'",
+                       problems)
+        if party is None:
+            return None
+        parties.append(Party(party["actor"], party["stance"], party.get("evidence", "")))
+    return Claim(fields["id"], fields["claim"], fields["by"], fields["evidence"],
+                 fields.get("quote"), fields.get("about", []), fields.get("date"), parties,
+                 fields.get("status"), doc.positions[key][0], key=key)
+
+
+def _event(doc: YamlDoc, key: tuple[object, ...], entry: Any,
+           problems: list[Problem]) -> Event | None:
+    fields = record(doc, key, entry, "event", "timeline entry", problems)
+    if fields is None:
+        return None
+    return Event(fields["id"], fields["date"], fields["event"], fields["evidence"],
+                 fields.get("actors", []), fields.get("status"), doc.positions[key][0], key=key)
+
+
+def _duplicates(doc: YamlDoc, items: list[tuple[tuple[object, ...], str]], what: str,
+                problems: list[Problem]) -> None:
+    first: dict[str, tuple[object, ...]] = {}
+    for key, ident in items:
+        if ident in first:
+            line = doc.positions[first[ident] + ("id",)][0]
+            problems.append(doc.at(key + ("id",), f"{what} id '{ident}' is used twice "
+                                                  f"(first on line {line}); ids must be unique"))
+        else:
+            first[ident] = key

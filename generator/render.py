@@ -1,0 +1,43 @@
+"""The Jinja2 environment: template folders, escaping and filters, set up in one place."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .dates import EDate
+from .markup import attr, finalize, md_text
+
+PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def environment(templates: Path | None = None) -> jinja2.Environment:
+    """An environment whose templates come from `templates` first, then the defaults.
+
+    Every `{{ value }}` is escaped for Markdown unless it is already Markup, so content is
+    always shown as text; templates mark their own raw HTML with `|safe` where needed.
+    """
+    folders = [str(p) for p in (templates, DEFAULT_TEMPLATES) if p is not None and p.is_dir()]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(list(dict.fromkeys(folders))),
+        autoescape=True,
+        finalize=finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        text=md_text,
+        attr=attr,
+        yaml=lambda value: Markup(json.dumps(str(value).strip(), ensure_ascii=False)),
+        past=lambda stance: Markup(PAST.get(str(stance), str(stance))),
+        date=lambda value: md_text(value.label()) if isinstance(value, EDate) else md_text(value),
+        anchor=lambda number: Markup(f"p{number}") if number else Markup(""),
+        plural=lambda n, word: Markup(f"{n} {word}{'' if n == 1 else 's'}"),
+    )
+    return env

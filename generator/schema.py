@@ -1,0 +1,97 @@
+"""The fields each kind of content record may hold, and their types.
+
+One table drives the loader's checks (unknown fields, missing fields, wrong types) and
+the JSON Schema published for editors, so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import KINDS, STANCES, STATUSES
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class Field:
+    """What one field holds: its type, whether it must be there, and a hint for people."""
+
+    type: str  # text, texts, id, ids, date, day, url, links, choice, records
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    record: str = ""  # for records: the kind of record in the list
+    hint: str = ""
+    nullable: bool = False
+
+
+def _status() -> Field:
+    return Field("choice", choices=STATUSES, hint="drafted until a person has checked it")
+
+
+RECORDS: dict[str, dict[str, Field]] = {
+    "actors file": {
+        "actors": Field("records", record="actor", hint="the actors shared across articles"),
+    },
+    "actor": {
+        "id": Field("id", True, hint="lower-case letters, digits and hyphens, like 'kim-jong-un'"),
+        "name": Field("text", True, hint="the name the site shows"),
+        "kind": Field("choice", True, KINDS),
+        "aliases": Field("texts", hint="other names the texts use"),
+        "description": Field("text", hint="who they are, in a line"),
+        "links": Field("links", hint="wikidata: Q7747, home: https://..."),
+        "affiliation": Field("id", hint="the id of the organization or country they belong to"),
+    },
+    "article": {
+        "title": Field("text", True, hint="the article's headline"),
+        "source": Field("text", hint="who published it"),
+        "url": Field("url", hint="where the original is"),
+        "published": Field("day", True, hint="YYYY-MM-DD"),
+        "dateline": Field("text", hint="where it was filed"),
+        "authors": Field("texts"),
+        "summary": Field("text"),
+        "tags": Field("ids", hint="lower-case words with hyphens"),
+        "actors": Field("records", record="article actor"),
+        "claims": Field("records", record="claim"),
+        "timeline": Field("records", record="event"),
+    },
+    "article actor": {
+        "id": Field("id", True, hint="an id from content/actors.yaml, or a new one defined here"),
+        "role": Field("text", hint="their role in this article"),
+        "name": Field("text"),
+        "kind": Field("choice", choices=KINDS),
+        "aliases": Field("texts"),
+        "description": Field("text"),
+        "links": Field("links"),
+        "affiliation": Field("id"),
+        "status": _status(),
+        "drafted": Field("text"),
+    },
+    "claim": {
+        "id": Field("id", True),
+        "claim": Field("text", True, hint="what is claimed, in plain words"),
+        "by": Field("id", True, hint="the id of the actor who claims it"),
+        "quote": Field("text", nullable=True, hint="the verbatim quoted words"),
+        "evidence": Field("text", True, hint="the exact sentence of the article it rests on"),
+        "about": Field("ids", hint="ids of the actors it is about"),
+        "date": Field("date", hint="when it was made"),
+        "parties": Field("records", record="party"),
+        "status": _status(),
+        "drafted": Field("text"),
+    },
+    "party": {
+        "actor": Field("id", True, hint="the id of the actor who takes a stand"),
+        "stance": Field("choice", True, STANCES),
+        "evidence": Field("text", hint="the exact sentence of the article that says so"),
+    },
+    "event": {
+        "id": Field("id", True),
+        "date": Field("date", True, hint="YYYY, YYYY-MM, YYYY-MM-DD or an interval START/END"),
+        "event": Field("text", True, hint="what happened, in plain words"),
+        "actors": Field("ids", hint="ids of the actors involved"),
+        "evidence": Field("text", True, hint="the exact sentence of the article that dates it"),
+        "status": _status(),
+        "drafted": Field("text"),
+    },
+}
+LINK_KEYS = ("wikidata", "wikipedia", "home")

@@ -1,0 +1,69 @@
+"""Article text: its blocks, and finding an evidence sentence in them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Block
+
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+    "\u2026": "...",
+})
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold curly quotes, dashes and white space so that copied sentences still match."""
+    text = unicodedata.normalize("NFC", text).translate(_FOLD)
+    return _SPACE.sub(" ", text).strip()
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """Split article Markdown into paragraphs, captions and sub-headings."""
+    blocks: list[Block] = []
+    number = 0
+    lines = text.split("\n")
+    start = 0
+    chunk: list[str] = []
+    for index, line in enumerate(lines + [""]):
+        if line.strip():
+            if not chunk:
+                start = index + 1
+            chunk.append(line.strip())
+            continue
+        if not chunk:
+            continue
+        if chunk[0].startswith("## ") and len(chunk) == 1:
+            blocks.append(Block("heading", chunk[0][3:].strip(), line=start))
+        elif chunk[0].startswith("Caption:"):
+            credit = ""
+            body = [chunk[0][len("Caption:"):].strip()]
+            for extra in chunk[1:]:
+                if extra.startswith("Credit:"):
+                    credit = extra[len("Credit:"):].strip()
+                else:
+                    body.append(extra)
+            number += 1
+            blocks.append(Block("caption", " ".join(body), credit, number, start))
+            blocks[-1].folded = fold(blocks[-1].text)
+        else:
+            number += 1
+            blocks.append(Block("paragraph", " ".join(chunk), number=number, line=start))
+            blocks[-1].folded = fold(blocks[-1].text)
+        chunk = []
+    return blocks
+
+
+def find_paragraph(blocks: list[Block], sentence: str) -> int | None:
+    """The number of the paragraph or caption that holds the sentence, or None."""
+    needle = fold(sentence)
+    if not needle:
+        return None
+    for block in blocks:
+        if block.number is not None and needle in block.folded:
+            return block.number
+    return None

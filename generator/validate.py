@@ -1,0 +1,150 @@
+"""Check one YAML record against its schema: unknown, missing and mistyped fields."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dates import DateError, EDate, parse_date
+from .problems import Problem, did_you_mean
+from .schema import ID_PATTERN, LINK_KEYS, RECORDS, Field
+from .yamlfile import Key, YamlDoc
+
+_ID = re.compile(ID_PATTERN)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_URL = re.compile(r"^https?://[^\s<>\"']+$")
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def describe(value: object) -> str:
+    """How a person would name the type of a YAML value."""
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "text"
+
+
+def slug_like(text: str) -> str:
+    """A valid id close to what was written."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
+           problems: list[Problem]) -> dict[str, Any] | None:
+    """Validate a mapping as a record of `kind`; return its cleaned fields or None."""
+    fields = RECORDS[kind]
+    if not isinstance(value, dict):
+        problems.append(doc.at(key, f"{label} should be a mapping of fields (name: value), "
+                                    f"not {describe(value)}"))
+        return None
+    before = len(problems)
+    ident = value.get("id") if isinstance(value.get("id"), str) else None
+    named = f"{label} '{ident}'" if ident else label
+    out: dict[str, Any] = {}
+    for name, item in value.items():
+        spec = fields.get(name)
+        if spec is None:
+            problems.append(doc.at(key + (name,), f"unknown field '{name}' in {label}"
+                                                  f"{did_you_mean(name, fields)}", on_key=True))
+            continue
+        if item is None and not spec.required:
+            continue
+        checked = _field(doc, key + (name,), item, spec, name, named, problems)
+        if checked is not None:
+            out[name] = checked
+    for name, spec in fields.items():
+        if spec.required and value.get(name) is None:
+            hint = f" ({spec.hint})" if spec.hint else ""
+            problems.append(doc.at(key, f"{named} has no '{name}'; add it{hint}"))
+    return out if len(problems) == before else None
+
+
+def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: str,
+           problems: list[Problem]) -> Any:
+    def bad(message: str) -> None:
+        problems.append(doc.at(key, f"'{name}' of {label} {message}"))
+
+    kind = spec.type
+    if kind in ("date", "day") and isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # a bare year such as 2023 reads as a number
+    if kind in ("texts", "ids"):
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            bad(f"should be a list, not {describe(value)}")
+            return None
+        one = Field("id" if kind == "ids" else "text")
+        items = [_field(doc, key + (i,), v, one, name, label, problems) for i, v in enumerate(value)]
+        return items if all(i is not None for i in items) else None
+    if kind == "records":
+        if not isinstance(value, list):
+            bad(f"should be a list of entries, each starting with '- ', not {describe(value)}")
+            return None
+        return value  # each entry is validated by the caller, which knows its kind
+    if kind == "links":
+        return _links(doc, key, value, name, label, problems)
+    if not isinstance(value, str):
+        bad(f"should be text, not {describe(value)}"
+            + ("; put it in quotes" if isinstance(value, (int, float, bool)) else ""))
+        return None
+    if not value.strip():
+        bad("is empty; write it or remove the line")
+        return None
+    if kind == "id" and not _ID.match(value):
+        bad(f"'{value}' is not a valid id: use lower-case letters, digits and hyphens, "
+            f"like '{slug_like(value)}'")
+        return None
+    if kind == "choice" and value not in spec.choices:
+        bad(f"is '{value}'; it must be one of {', '.join(spec.choices)}"
+            f"{did_you_mean(value, spec.choices)}")
+        return None
+    if kind == "url" and not _URL.match(value):
+        bad(f"'{value}' is not a web address; write it as https://...")
+        return None
+    if kind in ("date", "day"):
+        return _date(value, kind, bad)
+    return value
+
+
+def _date(value: str, kind: str, bad: Any) -> EDate | None:
+    if kind == "day" and not _DAY.match(value.strip()):
+        bad(f"'{value}' should be a day, YYYY-MM-DD")
+        return None
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        bad(f"is wrong: {exc}")
+        return None
+
+
+def _links(doc: YamlDoc, key: Key, value: Any, name: str, label: str,
+           problems: list[Problem]) -> dict[str, str] | None:
+    if not isinstance(value, dict):
+        problems.append(doc.at(key, f"'{name}' of {label} should be a mapping such as "
+                                    f"'wikidata: Q7747', not {describe(value)}"))
+        return None
+    out = {}
+    for link, target in value.items():
+        where = key + (link,)
+        if link not in LINK_KEYS:
+            problems.append(doc.at(where, f"unknown link '{link}' of {label}; links are "
+                                          f"{', '.join(LINK_KEYS)}{did_you_mean(link, LINK_KEYS)}",
+                                   on_key=True))
+        elif not isinstance(target, str):
+            problems.append(doc.at(where, f"link '{link}' of {label} should be text, "
+                                          f"not {describe(target)}"))
+        elif link == "wikidata" and not _WIKIDATA.match(target):
+            problems.append(doc.at(where, f"'{target}' is not a Wikidata id; it looks like Q7747"))
+        elif link != "wikidata" and not _URL.match(target):
+            problems.append(doc.at(where, f"'{target}' is not a web address; "
+                                          "write it as https://..."))
+        else:
+            out[link] = target
+    return out

@@ -1,0 +1,96 @@
+"""`briefing check`: every problem at once, each as file:line:column: message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ARTICLE = "content/articles/2024-03-02-port-deal.yaml"
+
+
+def run_check(project: Path, capsys: pytest.CaptureFixture[str],
+              monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str], str]:
+    monkeypatch.chdir(project)
+    status = main(["check"])
+    out, err = capsys.readouterr()
+    return status, out.splitlines(), err
+
+
+def edit(project: Path, relative: str, old: str, new: str) -> None:
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_clean_content_exits_zero(project: Path, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    status, lines, err = run_check(project, capsys, monkeypatch)
+    assert (status, lines) == (0, [])
+    assert err == ("briefing check: the content is clean (2 articles, 4 actors, 3 claims, "
+                   "4 events)\n")
+
+
+CASES = [
+    ("yaml syntax", ARTICLE, "tags: [ports, trade]", "tags: [ports, trade",
+     f"{ARTICLE}:9:7: YAML syntax error: expected ',' or ']', but got ':' "
+     "while parsing a flow sequence; check the indentation and quoting here"),
+    ("misspelt field", ARTICLE, "    evidence: Talks", "    evidance: Talks",
+     f"{ARTICLE}:48:5: unknown field 'evidance' in timeline entry (did you mean 'evidence'?)"),
+    ("wrong type", ARTICLE, "by: alba\n", "by: [alba]\n",
+     f"{ARTICLE}:23:9: 'by' of claim 'opens-harbour' should be text, not a list"),
+    ("impossible date", ARTICLE, "date: 2024-03-01\n    event", "date: 2024-02-30\n    event",
+     f"{ARTICLE}:40:11: 'date' of timeline entry 'signing' is wrong: '2024-02-30' is not a "
+     "date: February 2024 has 29 days"),
+    ("duplicate id", ARTICLE, "id: talks-begin", "id: signing",
+     f"{ARTICLE}:44:9: event id 'signing' is used twice (first on line 39); ids must be unique"),
+    ("undefined actor", ARTICLE, "by: alba\n", "by: albaa\n",
+     f"{ARTICLE}:23:9: claim 'opens-harbour' names actor 'albaa', which is not defined (did you "
+     "mean 'alba'?); add it to the article's actors or to content/actors.yaml"),
+    ("evidence not in the text", ARTICLE, "evidence: Talks began in September.",
+     "evidence: Talks began in October.",
+     f"{ARTICLE}:48:15: the evidence of timeline entry 'talks-begin' is not in "
+     "content/articles/2024-03-02-port-deal.md; copy the sentence exactly from the article text"),
+    ("dated after the article", ARTICLE, "date: 2023-09", "date: 2024-09",
+     f"{ARTICLE}:45:11: timeline entry 'talks-begin' is dated 2024-09, after the article was "
+     "published (2024-03-02)"),
+    ("duplicate key", ARTICLE, "source: The Example Times", "source: The Example Times\nsource: X",
+     f"{ARTICLE}:3:1: 'source' is given twice (first on line 2); keep one of them"),
+    ("missing field", ARTICLE, "    claim: The deal opens Eastland's harbour to the world.\n", "",
+     f"{ARTICLE}:21:5: claim 'opens-harbour' has no 'claim'; add it (what is claimed, in plain "
+     "words)"),
+    ("bad stance", ARTICLE, "stance: denies", "stance: denys",
+     f"{ARTICLE}:35:17: 'stance' of party of claim 'westmark-control' is 'denys'; it must be one "
+     "of denies, disputes, confirms (did you mean 'denies'?)"),
+    ("self affiliation", "content/actors.yaml", "affiliation: eastland", "affiliation: alba",
+     "content/actors.yaml:7:18: actor 'alba' is affiliated to itself; name the organization or "
+     "country it belongs to"),
+]
+
+
+@pytest.mark.parametrize(("name", "relative", "old", "new", "message"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_each_problem_has_its_exact_message(project: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch, name: str,
+                                            relative: str, old: str, new: str,
+                                            message: str) -> None:
+    edit(project, relative, old, new)
+    status, lines, err = run_check(project, capsys, monkeypatch)
+    assert status == 1
+    assert message in lines
+    assert "Traceback" not in err
+
+
+def test_every_problem_is_reported_at_once(project: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    edit(project, ARTICLE, "by: alba\n", "by: albaa\n")
+    edit(project, ARTICLE, "date: 2023-09", "date: 2024-09")
+    edit(project, "content/articles/2024-05-20-harbour-strike.yaml", "stance: confirms",
+         "stance: agrees")
+    status, lines, err = run_check(project, capsys, monkeypatch)
+    assert status == 1
+    assert len(lines) == 3
+    assert err == "briefing check: 3 problems in 2 files\n"

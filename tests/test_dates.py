@@ -1,0 +1,55 @@
+"""Dates at the precision the text gives, shown honestly and sorted the same every time."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.dates import DateError, parse_date
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("2023", "2023"),
+    ("2023-09", "September 2023"),
+    ("2024-06-19", "19 June 2024"),
+    ("2024-06-15/2024-06-16", "15–16 June 2024"),
+    ("2024-06-30/2024-07-01", "30 June – 1 July 2024"),
+    ("../2004", "2004 or earlier"),
+    ("2023-09/..", "since September 2023"),
+    ("2023-09?", "September 2023 (uncertain)"),
+    ("2000~", "about 2000"),
+    ("2024-W24", "week of 10 June 2024"),
+])
+def test_label_says_only_what_is_written(written: str, shown: str) -> None:
+    assert parse_date(written).label() == shown
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ("2024-02-30", "'2024-02-30' is not a date: February 2024 has 29 days"),
+    ("2023-02-29", "'2023-02-29' is not a date: February 2023 has 28 days"),
+    ("2024-13", "'2024-13' is not a date: there is no month 13"),
+    ("June 2024", "'June 2024' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (or an "
+                  "interval START/END, with '..' for an open end)"),
+    ("2024-06-20/2024-06-19", "'2024-06-20/2024-06-19' ends before it starts"),
+    ("../..", "'../..' has neither a start nor an end"),
+])
+def test_invalid_dates_say_why(written: str, message: str) -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date(written)
+    assert str(caught.value) == message
+
+
+def test_sorting_puts_coarser_before_finer_within_the_same_start() -> None:
+    dates = ["2024-06-19", "2024", "2024-06", "../2004", "2023-09/.."]
+    ordered = sorted(dates, key=lambda d: parse_date(d).sort_key())
+    assert ordered == ["../2004", "2023-09/..", "2024", "2024-06", "2024-06-19"]
+
+
+@given(st.dates(), st.sampled_from(["year", "month", "day"]))
+def test_any_valid_date_round_trips_and_covers_itself(day, precision) -> None:  # type: ignore[no-untyped-def]
+    text = {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}",
+            "day": day.isoformat()}[precision]
+    parsed = parse_date(text)
+    assert parsed.text == text
+    assert parsed.first <= day <= parsed.last

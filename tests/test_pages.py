@@ -1,0 +1,99 @@
+"""Generated pages of the fixture site, compared with the golden files in tests/golden/.
+
+After an intended change of the pages, regenerate the golden files with:
+
+    UPDATE_GOLDEN=1 python -m pytest tests/test_pages.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.build import generate
+from generator.pages import SiteInfo
+
+from .conftest import FIXTURE
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SITE = SiteInfo("Fixture briefings", "A small site for the tests.",
+                "https://github.com/example/briefings/blob/main/")
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, str]:
+    return generate(FIXTURE / "content", SITE, root=FIXTURE)
+
+
+def test_pages_match_golden_files(files: dict[str, str]) -> None:
+    if os.environ.get("UPDATE_GOLDEN"):
+        for path in GOLDEN.rglob("*"):
+            if path.is_file():
+                path.unlink()
+        for relative, text in files.items():
+            (GOLDEN / relative).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / relative).write_text(text, encoding="utf-8")
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
+                for p in sorted(GOLDEN.rglob("*")) if p.is_file()}
+    assert sorted(files) == sorted(expected)
+    for relative, text in files.items():
+        assert text == expected[relative], f"{relative} differs from its golden file"
+
+
+def test_every_kind_of_page_is_generated(files: dict[str, str]) -> None:
+    assert {"index.md", "claims.md", "timeline.md", "actors/index.md", "correcting.md",
+            "briefings/2024-03-02-port-deal.md", "actors/alba.md", "tags/ports.md",
+            "data/2024-03-02-port-deal.json"} <= set(files)
+
+
+def test_merged_timeline_is_in_date_order_with_honest_precision(files: dict[str, str]) -> None:
+    page = files["timeline.md"]
+    labels = ["2004 or earlier", "September 2023", "1 March 2024", "18–19 May 2024"]
+    positions = [page.index(f">{label}</time>") for label in labels]
+    assert positions == sorted(positions)
+    assert "2023-09-01" not in page
+
+
+def test_claims_are_grouped_by_standing(files: dict[str, str]) -> None:
+    page = files["claims.md"]
+    assert page.index("## Denied (1)") < page.index("## Confirmed (1)") < page.index(
+        "## Asserted (1)")
+
+
+def test_briefing_links_entries_to_their_evidence_paragraph(files: dict[str, str]) -> None:
+    page = files["briefings/2024-03-02-port-deal.md"]
+    assert "{: #p2 .para }" in page
+    assert '[¶2](#p2 "The sentence this rests on")' in page
+    assert 'id="claim-opens-harbour"' in page
+    assert '<figure class="caption" id="p4" markdown>' in page
+    assert '<span class="credit">Photo: A. Photographer/Agency</span>' in page
+
+
+def test_drafted_entries_carry_the_mark(files: dict[str, str]) -> None:
+    page = files["briefings/2024-03-02-port-deal.md"]
+    assert page.count('class="drafted-mark"') == 2
+
+
+def test_actor_page_gathers_the_actor_across_articles(files: dict[str, str]) -> None:
+    page = files["actors/alba.md"]
+    assert page.count("](../briefings/") >= 4
+    assert "## Claims by Alba Ferrer" in page
+    assert "part of [Eastland](../actors/eastland.md)" in page
+
+
+def test_data_stands_alone(files: dict[str, str]) -> None:
+    data = json.loads(files["data/2024-03-02-port-deal.json"])
+    alba = next(a for a in data["actors"] if a["id"] == "alba")
+    assert alba["name"] == "Alba Ferrer" and "Ferrer" in alba["aliases"]
+    claim = data["claims"][0]
+    assert claim["by"] == "alba" and claim["quote"] == "This deal opens our harbour to the world"
+    assert data["timeline"][1]["date"] == "2023-09"
+
+
+def test_generation_is_reproducible() -> None:
+    first = generate(FIXTURE / "content", SITE, root=FIXTURE)
+    second = generate(FIXTURE / "content", SITE, root=FIXTURE)
+    assert first == second
