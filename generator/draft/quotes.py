@@ -143,7 +143,6 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     break
         prev_para_speaker = para_speaker if para_speaker and segs and segs[-1][1] >= len(text) - 2 else para_speaker
-    _merge_same_sentence(out)
     for said in out:
         said.parties = _parties(sents, index, said)
     return out
@@ -253,18 +252,6 @@ def text_has(phrase: str, start: int, mention, index: ActorIndex) -> bool:
     actor = index.actors[mention.key]
     words = phrase[start:]
     return any(re.search(rf"\b{re.escape(f)}\b", words) for f in [actor.name, *actor.forms])
-
-
-def _merge_same_sentence(out: list[Said]) -> None:
-    """Quotes from one speaker in one sentence become one claim, joined with an ellipsis."""
-    i = 1
-    while i < len(out):
-        a, b = out[i - 1], out[i]
-        if a.quote and b.quote and a.by == b.by and a.sentence == b.sentence:
-            a.quote = f"{a.quote} … {b.quote}"
-            del out[i]
-            continue
-        i += 1
 
 
 def _parties(sents: list[Sentence], index: ActorIndex, said: Said) -> list[tuple[str, str, int]]:
