@@ -207,6 +207,10 @@ def _parse_date_line(line: str) -> dt.date | None:
 def _body(art: Article, blocks: list[list[str]]) -> None:
     pending_credit: str | None = None
     for block in blocks:
+        if block[0].startswith("Caption: ") and all(line.startswith("Credit: ") for line in block[1:2]) and len(block) <= 2:
+            art.paragraphs.append("\n".join(block))  # already in the content model's form (a redraft)
+            pending_credit = None
+            continue
         heading = _HEADING.match(block[0])
         if heading and len(block) == 1:
             art.paragraphs.append("## " + _inline(heading.group(1)))

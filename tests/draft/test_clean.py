@@ -59,3 +59,12 @@ def test_hard_wrapped_lines_join_and_inline_image_credit_becomes_caption():
     assert art.paragraphs[0].startswith("A group of teenagers was awarded a medal on Tuesday")
     assert art.paragraphs[1] == ("Caption: The first competition was held this week in Washington D.C.\n"
                                  "Credit: United States Navy")
+
+
+def test_cleaning_the_cleaned_text_changes_nothing():
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).resolve().parents[2].glob("seeds/*.txt")):
+        once = clean(path.read_text(encoding="utf-8"))
+        again = clean(once.markdown)
+        assert again.paragraphs == once.paragraphs
