@@ -1,6 +1,6 @@
 """Draft the seed article repeatedly on one core; print articles/second and peak memory.
 
-    python bench/draft_speed.py [--seconds 5]
+python bench/draft_speed.py [--seconds 5]
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ SEED = ROOT / "seeds" / "000_cf90937da013812e.txt"
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seconds", type=float, default=5.0, help="how long to keep drafting")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
@@ -44,9 +46,13 @@ def main() -> int:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"drafted {count} articles in {elapsed:.2f}s on one core: {count / elapsed:.1f} articles/second wall, "
-          f"{count / cpu:.1f} articles/CPU-second ({1000 * cpu / count:.1f} ms CPU each, {len(raw)} chars, draft + YAML)")
-    print(f"peak memory: {peak / 1e6:.1f} MB traced per draft (tracemalloc), {rss:.0f} MB max RSS of the process")
+    print(
+        f"drafted {count} articles in {elapsed:.2f}s on one core: {count / elapsed:.1f} articles/second wall, "
+        f"{count / cpu:.1f} articles/CPU-second ({1000 * cpu / count:.1f} ms CPU each, {len(raw)} chars, draft + YAML)"
+    )
+    print(
+        f"peak memory: {peak / 1e6:.1f} MB traced per draft (tracemalloc), {rss:.0f} MB max RSS of the process"
+    )
     return 0
 
 

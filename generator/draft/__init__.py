@@ -32,15 +32,23 @@ class Draft:
         return to_yaml(self.data)
 
 
-def draft_text(raw: str, *, published: dt.date | None = None, source: str | None = None,
-               url: str | None = None, known_actors: list[dict] | tuple = ()) -> Draft:
+def draft_text(
+    raw: str,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    known_actors: list[dict] | tuple = (),
+) -> Draft:
     """Draft a briefing from raw article text (plain text, Markdown or text already read from HTML)."""
     if not raw or not raw.strip():
         raise DraftError("the article is empty")
     art = clean(raw)
     published = published or art.published
     if published is None:
-        raise DraftError("no publication date found in the article; give one with --published YYYY-MM-DD")
+        raise DraftError(
+            "no publication date found in the article; give one with --published YYYY-MM-DD"
+        )
     sents = sentences(art.paragraphs)
     if not sents:
         raise DraftError("the article has no sentences of text after cleaning")
@@ -54,7 +62,7 @@ def _paragraph_texts(paragraphs: list[str]) -> dict[int, str]:
     out = {}
     for number, para in enumerate(paragraphs, 1):
         if para.startswith("Caption: "):
-            para = para[len("Caption: "):].split("\nCredit: ")[0]
+            para = para[len("Caption: ") :].split("\nCredit: ")[0]
         out[number] = para
     return out
 

@@ -13,7 +13,9 @@ def main(argv: list[str] | None = None) -> int:
     """Draft one article and print its briefing YAML; errors go to stderr as one line."""
     parser = argparse.ArgumentParser(prog="python -m generator.draft", description=__doc__)
     parser.add_argument("article")
-    parser.add_argument("--published", type=dt.date.fromisoformat, help="publication date, YYYY-MM-DD")
+    parser.add_argument(
+        "--published", type=dt.date.fromisoformat, help="publication date, YYYY-MM-DD"
+    )
     parser.add_argument("--source")
     parser.add_argument("--url")
     args = parser.parse_args(argv)

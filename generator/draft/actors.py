@@ -75,7 +75,11 @@ class ActorIndex:
         key = "u:" + fold(name)
         if key not in self.actors:
             noun = name.split()[-1].lower()
-            kind = "person" if noun in {"official", "spokesman", "spokeswoman", "spokesperson"} else "group"
+            kind = (
+                "person"
+                if noun in {"official", "spokesman", "spokeswoman", "spokesperson"}
+                else "group"
+            )
             used = {a.id for a in self.actors.values()}
             actor_id, i = slugify(name), 2
             while actor_id in used:
@@ -90,8 +94,12 @@ _DESCRIPTION = re.compile(
     r"[Ll]eader|[Cc]hancellor|[Ss]ecretary|[Aa]mbassador|[Ff]oreign [Mm]inister|[Dd]efense [Mm]inister|"
     r"[Ss]upreme [Ll]eader|[Kk]ing|[Qq]ueen|[Pp]ope|[Aa]dministration|[Pp]remier))\b(?! [A-Z][a-z])(?!’s \w+ [A-Z])"
 )
-_GROUP = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<noun>team|delegation|squad)\b(?!s)")
-_ACRONYM = re.compile(r"([A-Z][\w’'.-]*(?: (?:of|for|and|the|on|[A-Z][\w’'.-]*))*) \(([A-Z][A-Za-z0-9.&-]{1,9})\)")
+_GROUP = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<noun>team|delegation|squad)\b(?!s)"
+)
+_ACRONYM = re.compile(
+    r"([A-Z][\w’'.-]*(?: (?:of|for|and|the|on|[A-Z][\w’'.-]*))*) \(([A-Z][A-Za-z0-9.&-]{1,9})\)"
+)
 
 
 def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorIndex:
@@ -122,7 +130,8 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
 
 _COORDINATED = re.compile(
     r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
-    r"(Departments|Ministries|Agencies|Committees|Councils|Offices|Commissions)\b")
+    r"(Departments|Ministries|Agencies|Committees|Councils|Offices|Commissions)\b"
+)
 
 
 def coordinated_orgs(sentence: str) -> list[Phrase]:
@@ -134,7 +143,16 @@ def coordinated_orgs(sentence: str) -> list[Phrase]:
             name = f"{m.group(g)} {head}"
             entry = SURFACE.get(name)
             kind = "organization"
-            out.append(Phrase(kind, entry.name if entry else name, m.start(g), m.end(g), entry=entry, form=name))
+            out.append(
+                Phrase(
+                    kind,
+                    entry.name if entry else name,
+                    m.start(g),
+                    m.end(g),
+                    entry=entry,
+                    form=name,
+                )
+            )
     return out
 
 
@@ -152,10 +170,17 @@ def _person_key(name: str) -> str:
     return "p:" + fold(" ".join([parts[0], parts[-1]]) if len(parts) > 1 else name)
 
 
-def _build(index: ActorIndex, phrases: list[tuple[int, Phrase]], sents: list[Sentence], acronyms: dict[str, str]) -> None:
+def _build(
+    index: ActorIndex,
+    phrases: list[tuple[int, Phrase]],
+    sents: list[Sentence],
+    acronyms: dict[str, str],
+) -> None:
     singles: list[tuple[int, Phrase]] = []
     # full names first, so that surnames and titled surnames can join them
-    ordered = sorted(phrases, key=lambda p: (p[1].kind != "person" or len(p[1].name.split()) < 2, p[0]))
+    ordered = sorted(
+        phrases, key=lambda p: (p[1].kind != "person" or len(p[1].name.split()) < 2, p[0])
+    )
     for n, ph in ordered:
         if ph.kind == "person" and ph.entry is not None:
             key = _person_key(ph.entry.name)
@@ -195,11 +220,11 @@ def _build(index: ActorIndex, phrases: list[tuple[int, Phrase]], sents: list[Sen
             if fold(actor.name) == fold(long) or fold(long) in {fold(f) for f in actor.forms}:
                 actor.add_form(short)
     for n, ph in singles:
-        key = _single(index, ph.name)
-        if key:
-            index.actors[key].add_form(ph.name)
-            index.actors[key].count += 1
-            index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, key))
+        found = _single(index, ph.name)
+        if found:
+            index.actors[found].add_form(ph.name)
+            index.actors[found].count += 1
+            index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, found))
     for mentions in index.mentions.values():
         mentions.sort(key=lambda m: m.start)
 
@@ -227,7 +252,9 @@ def _single(index: ActorIndex, word: str) -> str | None:
             return actor.key
     if word not in ORG_HEADS:
         return None
-    heads = [a for a in index.actors.values() if a.kind == "organization" and a.name.split()[-1] == word]
+    heads = [
+        a for a in index.actors.values() if a.kind == "organization" and a.name.split()[-1] == word
+    ]
     return heads[0].key if len(heads) == 1 else None
 
 
@@ -262,7 +289,11 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
     bare = _strip_demonym(want)
     exact, loose = [], []
     for actor in index.actors.values():
-        if actor.kind == "organization" and want in ("administration",) and actor.name.lower().endswith(want):
+        if (
+            actor.kind == "organization"
+            and want in ("administration",)
+            and actor.name.lower().endswith(want)
+        ):
             exact.append(actor.key)
         for title in actor.titles:
             title = fold(re.sub(r"^(?:former|then)\s+", "", title, flags=re.I))
@@ -279,7 +310,7 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
 def _strip_demonym(title: str) -> str:
     for demonym in sorted(DEMONYMS, key=len, reverse=True):
         if title.startswith(demonym.lower() + " "):
-            return title[len(demonym) + 1:]
+            return title[len(demonym) + 1 :]
     return title
 
 
@@ -292,7 +323,9 @@ def assign_ids(index: ActorIndex, known: list[dict] | tuple) -> None:
                 by_name.setdefault(fold(str(n)), k)
     used: set[str] = set()
     for actor in sorted(index.actors.values(), key=lambda a: -a.count):
-        match = next((by_name[fold(f)] for f in [actor.name, *actor.forms] if fold(f) in by_name), None)
+        match = next(
+            (by_name[fold(f)] for f in [actor.name, *actor.forms] if fold(f) in by_name), None
+        )
         if match is not None:
             actor.id, actor.known = str(match["id"]), True
             for alias in [actor.name, *(match.get("aliases") or [])]:

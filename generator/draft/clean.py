@@ -32,8 +32,12 @@ _DATE_LINE = re.compile(
     r"(?:[^A-Za-z]*(?:[AP]\.?M\.?|[A-Z]{2,4}))*\s*$",
     re.I,
 )
-_BYLINE = re.compile(r"^By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$")
-_INLINE_CREDIT = re.compile(r"^(?P<caption>.*?[.!?][”\"’]?)\s+(?:Image|Photo|Photograph|Picture|Credit):\s*(?P<credit>[^.]+?)\.?$")
+_BYLINE = re.compile(
+    r"^By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$"
+)
+_INLINE_CREDIT = re.compile(
+    r"^(?P<caption>.*?[.!?][”\"’]?)\s+(?:Image|Photo|Photograph|Picture|Credit):\s*(?P<credit>[^.]+?)\.?$"
+)
 _END = re.compile(r"[.!?…:;][”\"’)\]]*$")
 
 
@@ -63,8 +67,10 @@ def clean(raw: str) -> Article:
     art = Article(paragraphs=[])
     _apply_meta(art, meta)
     blocks = _blocks(text)
-    body_start = next((i for i, b in enumerate(blocks) if _is_body(b) and not _is_title(b, blocks, art)),
-                      len(blocks))
+    body_start = next(
+        (i for i, b in enumerate(blocks) if _is_body(b) and not _is_title(b, blocks, art)),
+        len(blocks),
+    )
     _header(art, blocks[:body_start])
     _body(art, blocks[body_start:])
     if not art.paragraphs:
@@ -79,8 +85,8 @@ def _front_matter(text: str) -> tuple[dict, str]:
     try:
         meta = yaml.safe_load(match.group(1))
     except yaml.YAMLError:
-        return {}, text[match.end():]
-    return (meta if isinstance(meta, dict) else {}), text[match.end():]
+        return {}, text[match.end() :]
+    return (meta if isinstance(meta, dict) else {}), text[match.end() :]
 
 
 def _apply_meta(art: Article, meta: dict) -> None:
@@ -207,8 +213,14 @@ def _parse_date_line(line: str) -> dt.date | None:
 def _body(art: Article, blocks: list[list[str]]) -> None:
     pending_credit: str | None = None
     for block in blocks:
-        if block[0].startswith("Caption: ") and all(line.startswith("Credit: ") for line in block[1:2]) and len(block) <= 2:
-            art.paragraphs.append("\n".join(block))  # already in the content model's form (a redraft)
+        if (
+            block[0].startswith("Caption: ")
+            and all(line.startswith("Credit: ") for line in block[1:2])
+            and len(block) <= 2
+        ):
+            art.paragraphs.append(
+                "\n".join(block)
+            )  # already in the content model's form (a redraft)
             pending_credit = None
             continue
         heading = _HEADING.match(block[0])
@@ -231,9 +243,15 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
             text = _strip_dateline(art, text)
         inline_credit = _INLINE_CREDIT.match(text)
         if inline_credit and _words(inline_credit.group("caption")) <= 40:
-            art.paragraphs.append(f"Caption: {inline_credit.group('caption')}\nCredit: {inline_credit.group('credit')}")
+            art.paragraphs.append(
+                f"Caption: {inline_credit.group('caption')}\nCredit: {inline_credit.group('credit')}"
+            )
             continue
-        if _words(text) <= 12 and not _END.search(text) or (_words(text) <= 14 and text.endswith("?") and text[0] not in "“\"'‘"):
+        if (
+            _words(text) <= 12
+            and not _END.search(text)
+            or (_words(text) <= 14 and text.endswith("?") and text[0] not in "“\"'‘")
+        ):
             art.paragraphs.append("## " + text)
             continue
         art.paragraphs.append(text)
@@ -246,4 +264,4 @@ def _strip_dateline(art: Article, text: str) -> str:
     art.dateline = art.dateline or match.group("place").title()
     if match.group("source"):
         art.source = art.source or match.group("source").strip()
-    return text[match.end():]
+    return text[match.end() :]

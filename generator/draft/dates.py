@@ -8,38 +8,111 @@ from dataclasses import dataclass
 
 from .lexicon import NUMBER_WORDS
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-           "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
+MONTHS |= {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
 
 _M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _N = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few|a couple of)"
 _Q = r"(?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
-_FUTURE = re.compile(r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|are set to|upcoming|is to|are to)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|are set to|upcoming|is to|are to)\b",
+    re.I,
+)
 
 # (kind, pattern); earlier patterns win where spans overlap.
-_PATTERNS = [(kind, re.compile(pattern, flags)) for kind, pattern, flags in [
-    ("between", rf"\b[Bb]etween {_Q}(?P<y1>(?:19|20)\d\d) and {_Q}(?P<y2>(?:19|20)\d\d)\b", 0),
-    ("from_to", rf"\b[Ff]rom {_Q}(?P<y1>(?:19|20)\d\d) (?:to|until|through) {_Q}(?P<y2>(?:19|20)\d\d)\b", 0),
-    ("mdy", rf"\b(?:{_WD},? )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b", 0),
-    ("dmy", rf"\b(?P<day>\d{{1,2}}) {_M} (?P<year>(?:19|20)\d\d)\b", 0),
-    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", 0),
-    ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
-    ("my", rf"\b{_M},? (?P<year>(?:19|20)\d\d)\b", 0),
-    ("md", rf"\b(?P<rel>last |next |this |on |by |until |since |from )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)", 0),
-    ("month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom)[ -]{_M}(?![\w-])", 0),
-    ("rel", r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)(?:'s|’s)?\b", re.I),
-    ("weekend", r"\b(?:over|during|at|on) the weekend\b", re.I),
-    ("day_word", r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)(?:'s|’s)?\b", re.I),
-    ("weekday", rf"\b(?P<rel>last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b", 0),
-    ("ago", rf"\b{_N} (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
-    ("more_than", rf"\b(?:in|for) (?:more than|over|upwards of) {_N} (?P<unit>year|decade)s\b", re.I),
-    ("since_year", r"\b(?P<since>[Ss]ince) (?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", 0),
-    ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|-\d|\.\d)(?:'s|’s)?", 0),
-]]
+_PATTERNS = [
+    (kind, re.compile(pattern, flags))
+    for kind, pattern, flags in [
+        ("between", rf"\b[Bb]etween {_Q}(?P<y1>(?:19|20)\d\d) and {_Q}(?P<y2>(?:19|20)\d\d)\b", 0),
+        (
+            "from_to",
+            rf"\b[Ff]rom {_Q}(?P<y1>(?:19|20)\d\d) (?:to|until|through) {_Q}(?P<y2>(?:19|20)\d\d)\b",
+            0,
+        ),
+        (
+            "mdy",
+            rf"\b(?:{_WD},? )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b",
+            0,
+        ),
+        ("dmy", rf"\b(?P<day>\d{{1,2}}) {_M} (?P<year>(?:19|20)\d\d)\b", 0),
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", 0),
+        ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
+        ("my", rf"\b{_M},? (?P<year>(?:19|20)\d\d)\b", 0),
+        (
+            "md",
+            rf"\b(?P<rel>last |next |this |on |by |until |since |from )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)",
+            0,
+        ),
+        (
+            "month",
+            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom)[ -]{_M}(?![\w-])",
+            0,
+        ),
+        (
+            "rel",
+            r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)(?:'s|’s)?\b",
+            re.I,
+        ),
+        ("weekend", r"\b(?:over|during|at|on) the weekend\b", re.I),
+        (
+            "day_word",
+            r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)(?:'s|’s)?\b",
+            re.I,
+        ),
+        (
+            "weekday",
+            rf"\b(?P<rel>last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
+            0,
+        ),
+        ("ago", rf"\b{_N} (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
+        (
+            "more_than",
+            rf"\b(?:in|for) (?:more than|over|upwards of) {_N} (?P<unit>year|decade)s\b",
+            re.I,
+        ),
+        ("since_year", r"\b(?P<since>[Ss]ince) (?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", 0),
+        ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|-\d|\.\d)(?:'s|’s)?", 0),
+    ]
+]
 
 _PATTERNS_BY_KIND = {kind: pattern for kind, pattern in _PATTERNS}
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)", re.I)
@@ -123,14 +196,19 @@ def _value(kind: str, m: re.Match, pub: dt.date, future: bool) -> str | None:
         return f"{value}/.." if value and rel == "since" else value
     if kind == "month":
         rel = g["rel"].lower().rstrip("-")
-        if g["month"] == "May" and rel in ("in", "by", "of", "until", "through", "from") and _modal_may(m):
+        if (
+            g["month"] == "May"
+            and rel in ("in", "by", "of", "until", "through", "from")
+            and _modal_may(m)
+        ):
             return None
         month = _month(g["month"])
         year = _month_year(month, pub, rel if rel in ("last", "next", "this") else "", future)
         value = f"{year}-{month:02d}"
         return f"{value}/.." if rel == "since" else value
     if kind == "rel" and g["since"]:
-        value = _value("rel", re.match(_PATTERNS_BY_KIND["rel"], m.group(0)[len(g["since"]):]), pub, future)
+        again = _PATTERNS_BY_KIND["rel"].match(m.group(0)[len(g["since"]) :])
+        value = _value("rel", again, pub, future) if again else None
         return f"{value}/.." if value and "/" not in value else None
     if kind == "rel":
         rel, unit = g["rel"].lower(), g["unit"].lower()
@@ -183,18 +261,28 @@ _EVENT_NOUNS = r"(?:action|actions|announcement|decision|meeting|designation|des
 
 def _dated_today(m: re.Match) -> bool:
     """'Today, X did' or 'designated today' is a date; 'where we are today' is not."""
-    before, after = m.string[:m.start()], m.string[m.end():]
+    before, after = m.string[: m.start()], m.string[m.end() :]
     if m.group(0).endswith(("'s", "’s")):
         return bool(re.match(rf"\s+{_EVENT_NOUNS}\b", after))
-    if re.search(r"(?:^|[,;:(—–-]\s*|[“\"]|\b(?:[Ll]ater|[Ee]arlier|[Uu]ntil|[Ss]ince|[Bb]y|[Oo]n)\s+)$", before):
+    if re.search(
+        r"(?:^|[,;:(—–-]\s*|[“\"]|\b(?:[Ll]ater|[Ee]arlier|[Uu]ntil|[Ss]ince|[Bb]y|[Oo]n)\s+)$",
+        before,
+    ):
         return True
-    return bool(re.search(r"\b\w+(?:ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told)\s+$", before))
+    return bool(
+        re.search(
+            r"\b\w+(?:ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told)\s+$",
+            before,
+        )
+    )
 
 
 def _modal_may(m: re.Match) -> bool:
     """'May' the month, or the verb after a capitalised word ("In May, ..." vs "... by May they")."""
-    after = m.string[m.end():m.end() + 12]
-    return bool(re.match(r"\s+(?:be|have|not|also|well|need|want|seek|see|try|use|get|take)\b", after))
+    after = m.string[m.end() : m.end() + 12]
+    return bool(
+        re.match(r"\s+(?:be|have|not|also|well|need|want|seek|see|try|use|get|take)\b", after)
+    )
 
 
 def _weekend(pub: dt.date, future: bool) -> str:

@@ -11,7 +11,9 @@ ENTRY_SECTIONS = ("actors", "claims", "timeline")
 _FLOW_KEYS = {"aliases", "about", "actors", "authors", "tags"}
 _RESERVED = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"}
 # characters YAML cannot hold raw (or would read as a line break), and tabs
-_UNSAFE = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_UNSAFE = re.compile(
+    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
 _PLAIN = re.compile(r"[^\W\d_][^\n]*")
 
 
@@ -24,13 +26,26 @@ def scalar(value: object, flow: bool = False) -> str:
     if isinstance(value, (int, float, dt.date)):
         return value.isoformat() if isinstance(value, dt.date) else str(value)
     text = str(value)
-    plain = (_PLAIN.fullmatch(text) and text == text.strip() and text.lower() not in _RESERVED
-             and ": " not in text and " #" not in text and not text.endswith(":") and not _UNSAFE.search(text)
-             and not (flow and re.search(r"[,\[\]{}?:#]", text)))
+    plain = (
+        _PLAIN.fullmatch(text)
+        and text == text.strip()
+        and text.lower() not in _RESERVED
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith(":")
+        and not _UNSAFE.search(text)
+        and not (flow and re.search(r"[,\[\]{}?:#]", text))
+    )
     if plain:
         return text
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}" if ord(m.group(0)) < 0x10000
-                       else f"\\U{ord(m.group(0)):08x}", json.dumps(text, ensure_ascii=False))
+    return _UNSAFE.sub(
+        lambda m: (
+            f"\\u{ord(m.group(0)):04x}"
+            if ord(m.group(0)) < 0x10000
+            else f"\\U{ord(m.group(0)):08x}"
+        ),
+        json.dumps(text, ensure_ascii=False),
+    )
 
 
 def _lines(data: dict, indent: int) -> list[str]:
@@ -47,7 +62,7 @@ def _lines(data: dict, indent: int) -> list[str]:
                 out.append(f"{pad}{key}: [{', '.join(scalar(v, flow=True) for v in value)}]")
             else:
                 out.append(f"{pad}{key}:")
-                out += _items(value, indent + 2)
+                out += _items(list(value), indent + 2)
         else:
             out.append(f"{pad}{key}: {scalar(value)}")
     return out
@@ -83,7 +98,9 @@ def plain(value: object) -> object:
 
 def fingerprint(entry: dict) -> str:
     """Eight hex digits that change whenever any field of the entry (but its marks) changes."""
-    fields = {k: v for k, v in plain(entry).items() if k not in ("status", "drafted")}
+    data = plain(entry)
+    assert isinstance(data, dict)
+    fields = {k: v for k, v in data.items() if k not in ("status", "drafted")}
     blob = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:8]
 

@@ -32,9 +32,25 @@ SPEECH_VERBS = _words("""
 
 # Verbs of taking a stand on someone else's claim, and the stance each means.
 STANCE_VERBS = {
-    **dict.fromkeys("deny denies denied rejected reject rejects".split(), "denies"),
-    **dict.fromkeys("dispute disputes disputed contest contests contested question questions questioned".split(), "disputes"),
-    **dict.fromkeys("confirm confirms confirmed acknowledge acknowledges acknowledged".split(), "confirms"),
+    **dict.fromkeys(["deny", "denies", "denied", "rejected", "reject", "rejects"], "denies"),
+    **dict.fromkeys(
+        [
+            "dispute",
+            "disputes",
+            "disputed",
+            "contest",
+            "contests",
+            "contested",
+            "question",
+            "questions",
+            "questioned",
+        ],
+        "disputes",
+    ),
+    **dict.fromkeys(
+        ["confirm", "confirms", "confirmed", "acknowledge", "acknowledges", "acknowledged"],
+        "confirms",
+    ),
 }
 
 # Nouns naming unnamed sources that make claims ("a US official", "several governments").
@@ -113,32 +129,181 @@ NOT_NAMES = _words("""
 """)
 
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset("""
-    mr mrs ms dr prof gen sen rep gov lt col capt sgt adm st jr sr mt ft no nos vs etc inc corp co
-    ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u d.c e.o a.m p.m i.e
-    e.g al approx dept est govt intl min max natl pres sec univ ave blvd fig op u.s.a d.p.r.k
-""".split())
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "adm",
+        "st",
+        "jr",
+        "sr",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.u",
+        "d.c",
+        "e.o",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+        "al",
+        "approx",
+        "dept",
+        "est",
+        "govt",
+        "intl",
+        "min",
+        "max",
+        "natl",
+        "pres",
+        "sec",
+        "univ",
+        "ave",
+        "blvd",
+        "fig",
+        "op",
+        "u.s.a",
+        "d.p.r.k",
+    ]
+)
 
 # Words that open a new sentence after an abbreviation such as "U.S." or "D.C.".
 SENTENCE_OPENERS = NOT_NAMES - _words("Mr Mrs Ms Dr St")
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "several": 3, "a few": 3, "few": 3, "a couple of": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "a couple of": 2,
 }
 
 # Outlets that print their name on a line of its own under the dateline.
-OUTLETS = frozenset("""
-    CNN Reuters AP AFP BBC Bloomberg NPR CNBC NBC ABC CBS Fox Axios Politico VOA Xinhua
-    Yonhap Kyodo TASS Al-Jazeera
-""".split()) | {"Associated Press", "Agence France-Presse", "The Associated Press", "Al Jazeera",
-                "NBC News", "ABC News", "CBS News", "Fox News", "Voice of America", "BBC News"}
+OUTLETS = frozenset(
+    [
+        "CNN",
+        "Reuters",
+        "AP",
+        "AFP",
+        "BBC",
+        "Bloomberg",
+        "NPR",
+        "CNBC",
+        "NBC",
+        "ABC",
+        "CBS",
+        "Fox",
+        "Axios",
+        "Politico",
+        "VOA",
+        "Xinhua",
+        "Yonhap",
+        "Kyodo",
+        "TASS",
+        "Al-Jazeera",
+    ]
+) | {
+    "Associated Press",
+    "Agence France-Presse",
+    "The Associated Press",
+    "Al Jazeera",
+    "NBC News",
+    "ABC News",
+    "CBS News",
+    "Fox News",
+    "Voice of America",
+    "BBC News",
+}
 
 # Photo agencies and words that mark a line as a photo credit.
-CREDIT_MARKS = frozenset("""
-    Reuters AP AFP Getty Images EPA Bloomberg File Shutterstock Xinhua Sputnik KCNA Pool
-    Handout Yonhap Kyodo TASS Alamy Corbis SIPA Anadolu ZUMA NurPhoto Courtesy
-""".split())
+CREDIT_MARKS = frozenset(
+    [
+        "Reuters",
+        "AP",
+        "AFP",
+        "Getty",
+        "Images",
+        "EPA",
+        "Bloomberg",
+        "File",
+        "Shutterstock",
+        "Xinhua",
+        "Sputnik",
+        "KCNA",
+        "Pool",
+        "Handout",
+        "Yonhap",
+        "Kyodo",
+        "TASS",
+        "Alamy",
+        "Corbis",
+        "SIPA",
+        "Anadolu",
+        "ZUMA",
+        "NurPhoto",
+        "Courtesy",
+    ]
+)

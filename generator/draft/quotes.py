@@ -11,18 +11,58 @@ from .sentences import Sentence
 
 _VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 _STANCE = re.compile(r"\b(" + "|".join(sorted(STANCE_VERBS, key=len, reverse=True)) + r")\b")
-_AUX = re.compile(r"(?:\s+(?:has|have|had|also|later|previously|again|repeatedly|publicly|would|will|did|does|do|"
-                  r"recently|once|then|reportedly|privately|earlier|already|further|even|only))*\s*$")
+_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|previously|again|repeatedly|publicly|would|will|did|does|do|"
+    r"recently|once|then|reportedly|privately|earlier|already|further|even|only))*\s*$"
+)
 _NEGATED = re.compile(r"\b(?:not|never|n't|declined to|refused to)\b[\w\s]*$")
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They)$")
-_INVERTS = {"said", "says", "added", "adds", "told", "wrote", "asked", "explained", "noted", "warned", "continued",
-            "argued", "insisted", "stressed", "recalled", "replied", "declared", "concluded"}
+_INVERTS = {
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "wrote",
+    "asked",
+    "explained",
+    "noted",
+    "warned",
+    "continued",
+    "argued",
+    "insisted",
+    "stressed",
+    "recalled",
+    "replied",
+    "declared",
+    "concluded",
+}
 _TITLEISH = re.compile(r"^\s*(?:(?:the|a|an|of|to|[A-Z][\w.’'-]*|[a-z]+ (?=[A-Z]))\s+){0,8}")
 _STANCE_OBJECT = re.compile(
     r"\s*(?:[.,;]|$|(?:these|those|this|that|it|them|any|such|having|involvement|responsibility|the (?:claims?|"
-    r"reports?|allegations?|accusations?|charges?|account|deliveries|transfers?))\b)")
-_PRESENT = {"say", "says", "warn", "warns", "argue", "argues", "claim", "believe", "believes", "insist", "insists",
-            "agree", "agrees", "estimate", "estimates", "maintain", "maintains", "contend", "contends"}
+    r"reports?|allegations?|accusations?|charges?|account|deliveries|transfers?))\b)"
+)
+_PRESENT = {
+    "say",
+    "says",
+    "warn",
+    "warns",
+    "argue",
+    "argues",
+    "claim",
+    "believe",
+    "believes",
+    "insist",
+    "insists",
+    "agree",
+    "agrees",
+    "estimate",
+    "estimates",
+    "maintain",
+    "maintains",
+    "contend",
+    "contends",
+}
 
 
 @dataclass
@@ -91,8 +131,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             offsets.append(start)
             pos = start + len(sents[n].text)
         segs = _segments(text)
-        anchors = {n: _anchors(sents[n].text, n, index, [(s - off, e - off) for s, e in segs])
-                   for n, off in zip(numbers, offsets)}
+        anchors = {
+            n: _anchors(sents[n].text, n, index, [(s - off, e - off) for s, e in segs])
+            for n, off in zip(numbers, offsets, strict=True)
+        }
         para_speaker = None
         quoted_sents: set[int] = set()
         for seg_start, seg_end in segs:
@@ -102,7 +144,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             quoted_sents.update(range(first, last + 1))
             rel_start = seg_start - offsets[numbers.index(first)]
             rel_end = seg_end - offsets[numbers.index(last)]
-            anchor = _pick(anchors[last], rel_end, after=True) or _pick(anchors[first], rel_start, after=False)
+            anchor = _pick(anchors[last], rel_end, after=True) or _pick(
+                anchors[first], rel_start, after=False
+            )
             if anchor is None:
                 for n in range(first + 1, last):
                     anchor = anchor or _pick(anchors[n], 0, after=True)
@@ -142,7 +186,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
                     out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     break
-        prev_para_speaker = para_speaker if para_speaker and segs and segs[-1][1] >= len(text) - 2 else para_speaker
+        prev_para_speaker = (
+            para_speaker if para_speaker and segs and segs[-1][1] >= len(text) - 2 else para_speaker
+        )
     for said in out:
         said.parties = _parties(sents, index, said)
     return out
@@ -150,7 +196,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
 
 def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], pos: int) -> int:
     found = numbers[0]
-    for n, off in zip(numbers, offsets):
+    for n, off in zip(numbers, offsets, strict=True):
         if off != -1 and off <= pos:
             found = n
     return found
@@ -175,7 +221,9 @@ def _first_person(index: ActorIndex, n: int, before: int) -> str | None:
 
 def _is_title_case(quote: str) -> bool:
     words = re.findall(r"[\w’'-]+", quote)
-    return bool(words) and all(w[:1].isupper() or w in ("of", "the", "and", "for", "a", "in") for w in words)
+    return bool(words) and all(
+        w[:1].isupper() or w in ("of", "the", "and", "for", "a", "in") for w in words
+    )
 
 
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
@@ -184,14 +232,20 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
     for m in _VERB.finditer(text):
         if _inside(m.start(), segs):
             continue
-        before = text[:m.start()]
-        core = before[: _AUX.search(before).start()]
+        before = text[: m.start()]
+        aux = _AUX.search(before)
+        core = before[: aux.start()] if aux else before
         if _NEGATED.search(before[-30:]):
             continue
         speaker, pronoun = _subject(text, core, n, index), False
         if speaker is None and _PRONOUN.search(core):
             pronoun = True
-        if speaker is None and not pronoun and m.group(1) in _INVERTS and re.search(r"[,”\"]\s*[”\"]?\s*$", before):
+        if (
+            speaker is None
+            and not pronoun
+            and m.group(1) in _INVERTS
+            and re.search(r"[,”\"]\s*[”\"]?\s*$", before)
+        ):
             speaker = _object(text, m.end(), n, index)
         out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
     for m in re.finditer(r"\b[Aa]ccording to (?:the )?", text):
@@ -240,9 +294,23 @@ def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> st
             if text_has(phrase, m.start(), mention, index):
                 return mention.key
         return None
-    if not re.match(r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\b|[A-Z]", words) and words.lower() not in (
-            "observers", "experts", "analysts", "officials", "critics", "diplomats", "sources", "authorities",
-            "governments", "researchers", "witnesses", "residents"):
+    if not re.match(
+        r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\b|[A-Z]",
+        words,
+    ) and words.lower() not in (
+        "observers",
+        "experts",
+        "analysts",
+        "officials",
+        "critics",
+        "diplomats",
+        "sources",
+        "authorities",
+        "governments",
+        "researchers",
+        "witnesses",
+        "residents",
+    ):
         return None
     return index.claimant(words)
 
@@ -263,9 +331,11 @@ def _parties(sents: list[Sentence], index: ActorIndex, said: Said) -> list[tuple
         text = sents[n].text
         segs = [(q.start(), q.end()) for q in re.finditer(r"[“\"][^”\"]*[”\"]?", text)]
         for m in _STANCE.finditer(text):
-            if _inside(m.start(), segs) or not _STANCE_OBJECT.match(text[m.end():]):
+            if _inside(m.start(), segs) or not _STANCE_OBJECT.match(text[m.end() :]):
                 continue
-            clause_start = max(text.rfind(c, 0, m.start()) for c in (",", ";", "although", "but", "while"))
+            clause_start = max(
+                text.rfind(c, 0, m.start()) for c in (",", ";", "although", "but", "while")
+            )
             for mention in index.at(n):
                 if clause_start < mention.start < m.start() and mention.key != said.by:
                     stance = STANCE_VERBS[m.group(1)]

@@ -52,7 +52,9 @@ def html_to_text(html: str, name: str = "article") -> str:
     """Extract the main text of a saved web page, keeping its paragraphs."""
     import trafilatura  # imported here: slow to import, and only HTML needs it
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, with_metadata=False)
+    text = trafilatura.extract(
+        html, include_comments=False, include_tables=False, with_metadata=False
+    )
     if not text:
         raise DraftError(f"{name}: no article text found in this HTML page")
     title = trafilatura.extract_metadata(html)

@@ -44,9 +44,11 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
     for i, key in enumerate(keys):
         end = starts[i + 1] if i + 1 < len(keys) else len(lines)
         if key in ENTRY_SECTIONS:
-            out += _merge_section(key, current[key], lines, starts[i], end, list(new.get(key) or []))
+            out += _merge_section(
+                key, current[key], lines, starts[i], end, list(new.get(key) or [])
+            )
         else:
-            out += lines[starts[i]:end]
+            out += lines[starts[i] : end]
     for key in ENTRY_SECTIONS:
         if key not in current and new.get(key):
             out.append(f"{key}:\n")
@@ -68,7 +70,9 @@ def _item_start(lines: list[str], line: int, floor: int) -> int:
     return line
 
 
-def _merge_section(key: str, seq: object, lines: list[str], start: int, end: int, fresh: list[dict]) -> list[str]:
+def _merge_section(
+    key: str, seq: object, lines: list[str], start: int, end: int, fresh: list[dict]
+) -> list[str]:
     region = lines[start:end]
     if isinstance(seq, CommentedSeq) and len(seq) and seq.fa.flow_style():
         return region  # a list a person wrote in flow style: keep it as it is
@@ -76,20 +80,30 @@ def _merge_section(key: str, seq: object, lines: list[str], start: int, end: int
         head = [f"{key}:\n"] + [line for line in region[1:] if line.lstrip().startswith("#")]
         return head + [dump_entry(e, 2) for e in fresh]
     first_lines = [seq.lc.item(i)[0] for i in range(len(seq))]
-    item_starts = [_item_start(lines, line, first_lines[i - 1] if i else start)
-                   for i, line in enumerate(first_lines)]
-    blocks = [lines[s:(item_starts[i + 1] if i + 1 < len(seq) else end)] for i, s in enumerate(item_starts)]
+    item_starts = [
+        _item_start(lines, line, first_lines[i - 1] if i else start)
+        for i, line in enumerate(first_lines)
+    ]
+    blocks = [
+        lines[s : (item_starts[i + 1] if i + 1 < len(seq) else end)]
+        for i, s in enumerate(item_starts)
+    ]
     dash = lines[first_lines[0]]
     indent = len(dash) - len(dash.lstrip(" "))
 
     kept = [i for i in range(len(seq)) if _touched(seq[i], blocks[i])]
     kept_ids = {str(seq[i].get("id")) for i in kept if isinstance(seq[i], dict)}
     kept_keys = {_same_key(key, seq[i]) for i in kept if isinstance(seq[i], dict)}
-    chosen = [e for e in fresh if isinstance(e, dict) and str(e.get("id")) not in kept_ids
-              and _same_key(key, e) not in kept_keys]
+    chosen = [
+        e
+        for e in fresh
+        if isinstance(e, dict)
+        and str(e.get("id")) not in kept_ids
+        and _same_key(key, e) not in kept_keys
+    ]
     by_id = {str(e.get("id")): e for e in chosen}
 
-    out = lines[start:item_starts[0]]
+    out = lines[start : item_starts[0]]
     placed: set[int] = set()
     for i, block in enumerate(blocks):
         if i in kept:
@@ -129,6 +143,7 @@ def _has_comment(line: str) -> bool:
 def _same_key(section: str, entry: dict) -> tuple:
     """What makes two entries the same finding: evidence and quote (claims) or date (events)."""
     e = plain(entry)
+    assert isinstance(e, dict)
     if section == "claims":
         return ("c", e.get("evidence"), e.get("quote"))
     if section == "timeline":

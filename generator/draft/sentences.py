@@ -41,9 +41,9 @@ def split(text: str) -> list[str]:
 def _ends_here(text: str, m: re.Match) -> bool:
     if not m.group(0).startswith("."):
         return True
-    word = re.search(r"(\S+)$", text[:m.start()])
+    word = re.search(r"(\S+)$", text[: m.start()])
     prev = (word.group(1) if word else "").lstrip("(“\"‘'").lower()
-    nxt = re.match(r"\s+[“\"‘'(\[]?([\w’']+)", text[m.end():])
+    nxt = re.match(r"\s+[“\"‘'(\[]?([\w’']+)", text[m.end() :])
     following = nxt.group(1) if nxt else ""
     if re.fullmatch(r"[a-z]", prev):  # an initial: "Janet L. Yellen"
         return False
@@ -61,7 +61,7 @@ def sentences(paragraphs: list[str]) -> list[Sentence]:
             continue
         caption = para.startswith("Caption: ")
         if caption:
-            para = para[len("Caption: "):].split("\nCredit: ")[0]
+            para = para[len("Caption: ") :].split("\nCredit: ")[0]
         for i, text in enumerate(split(para)):
             out.append(Sentence(text, number, i, caption))
     return out

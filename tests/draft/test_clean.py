@@ -19,12 +19,22 @@ def test_seed_dateline_and_source(seed_draft):
 
 def test_seed_captions_carry_their_credits(seed_draft):
     paragraphs = seed_draft.markdown.split("\n\n")
-    assert ("Caption: North Korean leader Kim Jong Un with Russian President Vladimir Putin in Pyongyang on June 19, 2024.\n"
-            "Credit: Gavriil Grigorov/Sputnik/Reuters") in paragraphs
-    assert "Caption: North Korea launched its first spy satellite, Malligyong-1, in November.\nCredit: KCNA/Reuters" in paragraphs
-    assert any(p.startswith("Caption: The remains of an unidentified missile") and p.endswith("Credit: Sofia Gatilova/Reuters/File")
-               for p in paragraphs)
-    assert "Sofia Gatilova/Reuters/File" not in [p for p in paragraphs if not p.startswith("Caption: ")]
+    assert (
+        "Caption: North Korean leader Kim Jong Un with Russian President Vladimir Putin in Pyongyang on June 19, 2024.\n"
+        "Credit: Gavriil Grigorov/Sputnik/Reuters"
+    ) in paragraphs
+    assert (
+        "Caption: North Korea launched its first spy satellite, Malligyong-1, in November.\nCredit: KCNA/Reuters"
+        in paragraphs
+    )
+    assert any(
+        p.startswith("Caption: The remains of an unidentified missile")
+        and p.endswith("Credit: Sofia Gatilova/Reuters/File")
+        for p in paragraphs
+    )
+    assert "Sofia Gatilova/Reuters/File" not in [
+        p for p in paragraphs if not p.startswith("Caption: ")
+    ]
 
 
 def test_seed_keeps_paragraphs_and_subheading(seed_draft):
@@ -35,10 +45,12 @@ def test_seed_keeps_paragraphs_and_subheading(seed_draft):
 
 
 def test_front_matter_markdown_and_dateline():
-    art = clean("---\ntitle: Treasury Acts\ndate: 2023-03-30T11:30:00-04:00\nurl: /relative\n---\n"
-                "WASHINGTON — Today, the **Department of the Treasury** [sanctioned](https://x.test/a) one person "
-                "for arms deals between two countries.\n\n## SANCTIONS\n\nAll property is blocked and must be "
-                "reported to the office at once.\n\n\\# \\# \\#\n")
+    art = clean(
+        "---\ntitle: Treasury Acts\ndate: 2023-03-30T11:30:00-04:00\nurl: /relative\n---\n"
+        "WASHINGTON — Today, the **Department of the Treasury** [sanctioned](https://x.test/a) one person "
+        "for arms deals between two countries.\n\n## SANCTIONS\n\nAll property is blocked and must be "
+        "reported to the office at once.\n\n\\# \\# \\#\n"
+    )
     assert art.title == "Treasury Acts"
     assert art.published.isoformat() == "2023-03-30"
     assert art.dateline == "Washington"
@@ -51,14 +63,18 @@ def test_front_matter_markdown_and_dateline():
 
 
 def test_hard_wrapped_lines_join_and_inline_image_credit_becomes_caption():
-    art = clean("Robots win medals\n\nFriday, July 21, 2017\n\nA group of teenagers was awarded a medal on\n"
-                "Tuesday in the competition in Washington D.C. for their robot.\n\n"
-                "The first competition was held this week in Washington D.C. Image: United States Navy.\n")
+    art = clean(
+        "Robots win medals\n\nFriday, July 21, 2017\n\nA group of teenagers was awarded a medal on\n"
+        "Tuesday in the competition in Washington D.C. for their robot.\n\n"
+        "The first competition was held this week in Washington D.C. Image: United States Navy.\n"
+    )
     assert art.title == "Robots win medals"
     assert art.published.isoformat() == "2017-07-21"
     assert art.paragraphs[0].startswith("A group of teenagers was awarded a medal on Tuesday")
-    assert art.paragraphs[1] == ("Caption: The first competition was held this week in Washington D.C.\n"
-                                 "Credit: United States Navy")
+    assert art.paragraphs[1] == (
+        "Caption: The first competition was held this week in Washington D.C.\n"
+        "Credit: United States Navy"
+    )
 
 
 def test_cleaning_the_cleaned_text_changes_nothing():

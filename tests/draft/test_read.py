@@ -30,7 +30,9 @@ def test_not_utf8(tmp_path):
     path.write_bytes("Caf\u00e9 society meets in Paris.".encode("latin-1"))
     with pytest.raises(DraftError) as err:
         read_article(path)
-    assert str(err.value) == (f"{path}: is not UTF-8 text (byte 0xe9 at offset 3); save it as UTF-8 and try again")
+    assert str(err.value) == (
+        f"{path}: is not UTF-8 text (byte 0xe9 at offset 3); save it as UTF-8 and try again"
+    )
 
 
 def test_directory(tmp_path):
@@ -41,9 +43,14 @@ def test_directory(tmp_path):
 
 def test_html_is_reduced_to_its_text(tmp_path):
     path = tmp_path / "page.html"
-    body = " ".join(["The minister said the talks in Geneva would resume next week after a pause."] * 3)
-    path.write_text(f"<!DOCTYPE html><html><head><title>Talks resume</title></head><body><nav>Home | World</nav>"
-                    f"<article><h1>Talks resume</h1><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
+    body = " ".join(
+        ["The minister said the talks in Geneva would resume next week after a pause."] * 3
+    )
+    path.write_text(
+        f"<!DOCTYPE html><html><head><title>Talks resume</title></head><body><nav>Home | World</nav>"
+        f"<article><h1>Talks resume</h1><p>{body}</p><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
     text = read_article(path)
     assert "The minister said the talks in Geneva" in text
     assert "<p>" not in text
@@ -53,8 +60,13 @@ def test_empty_text_and_no_date():
     with pytest.raises(DraftError, match="^the article is empty$"):
         draft_text("   ")
     with pytest.raises(DraftError) as err:
-        draft_text("Title\n\nThe minister said the talks would resume after a long pause in the summer.")
-    assert str(err.value) == "no publication date found in the article; give one with --published YYYY-MM-DD"
+        draft_text(
+            "Title\n\nThe minister said the talks would resume after a long pause in the summer."
+        )
+    assert (
+        str(err.value)
+        == "no publication date found in the article; give one with --published YYYY-MM-DD"
+    )
 
 
 def test_cli_prints_error_without_traceback(tmp_path, capsys):

@@ -8,17 +8,29 @@ from hypothesis import strategies as st
 from generator.draft import DraftError, draft_text, redraft_yaml
 from generator.draft.emit import fingerprint
 
-ACTIONS = ["none", "none", "review", "drop-status", "edit-id", "edit-add-field", "comment-inside",
-           "comment-above", "comment-inline"]
+ACTIONS = [
+    "none",
+    "none",
+    "review",
+    "drop-status",
+    "edit-id",
+    "edit-add-field",
+    "comment-inside",
+    "comment-above",
+    "comment-inline",
+]
 
 
 @pytest.fixture(scope="module")
 def yamls(seed_raw):
-    short = seed_raw[: seed_raw.index("What do Russia and North Korea want")]  # keeps the suite fast
-    short += seed_raw[seed_raw.index("Putin on Friday laid out"):]
+    short = seed_raw[
+        : seed_raw.index("What do Russia and North Korea want")
+    ]  # keeps the suite fast
+    short += seed_raw[seed_raw.index("Putin on Friday laid out") :]
     old = draft_text(short, published=dt.date(2024, 6, 19)).to_yaml()
     changed = short.replace("observers warn it will", "observers say it will") + (
-        "\n\nPutin said on Thursday that the treaty with Pyongyang was “a breakthrough document.”\n")
+        "\n\nPutin said on Thursday that the treaty with Pyongyang was “a breakthrough document.”\n"
+    )
     new = draft_text(changed, published=dt.date(2024, 6, 19)).to_yaml()
     return old, new
 
@@ -56,7 +68,9 @@ def apply(item: list[str], action: str) -> list[str]:
     return item
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_redraft_keeps_every_human_change(yamls, data):
     old, new = yamls
@@ -65,7 +79,9 @@ def test_redraft_keeps_every_human_change(yamls, data):
     sections = split_items(old)
     count = sum(len(items) for _, items in sections)
     actions = iter(data.draw(st.lists(st.sampled_from(ACTIONS), min_size=count, max_size=count)))
-    additions = iter(data.draw(st.lists(st.integers(0, 2), min_size=len(sections), max_size=len(sections))))
+    additions = iter(
+        data.draw(st.lists(st.integers(0, 2), min_size=len(sections), max_size=len(sections)))
+    )
     for header, items in sections:
         out_lines.append(header)
         added_here = next(additions)
