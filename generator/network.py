@@ -250,10 +250,11 @@ def _edge(edge: Edge, where: dict[str, Node], prefix: str) -> str:
     sx, sy = _toward(a.x, a.y, cx, cy, a.r + 1)
     ex, ey = _toward(b.x, b.y, cx, cy, b.r + 2)
     tip = f"{a.name} {EDGE_WORDS[edge.kind].format(n=_claims(edge.count))} {b.name}"
-    width = 1.0 + 0.9 * math.log2(edge.count)
+    width = (0.8 if edge.kind == "about" else 1.3) + 0.9 * math.log2(edge.count)
     path = tag("path", d=f"M{num(sx)} {num(sy)}Q{num(cx)} {num(cy)} {num(ex)} {num(ey)}",
                fill="none", stroke=EDGE_COLOURS[edge.kind], stroke_width=width,
-               stroke_opacity="0.75", marker_end=f"url(#{prefix}-{edge.kind})")
+               stroke_opacity="0.55" if edge.kind == "about" else "0.9",
+               marker_end=f"url(#{prefix}-{edge.kind})")
     return tag("g", tag("title", text(tip)) + path, class_=f"edge edge--{edge.kind}")
 
 
