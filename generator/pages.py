@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .index import ClaimRef, EventRef, SiteIndex, build_index
+from .jsonld import briefing_graph, script
 from .model import Article, Content
 from .network import network_chart
 from .problems import Problem
@@ -57,6 +58,8 @@ def build_pages(content: Content, site: SiteInfo = SiteInfo(),
     for article in content.articles:
         pages[f"briefings/{article.slug}.md"] = render(
             "briefing.md.j2", article.title, article.yaml_path, article=article,
+            jsonld=script(briefing_graph(article, content.actors, site.site_url,
+                                         site.directory_urls)),
             description=article.summary, claims=_by_standing(ClaimRef(article, c)
                                                              for c in article.claims),
             timeline=sorted((EventRef(article, e) for e in article.timeline),
@@ -68,7 +71,8 @@ def build_pages(content: Content, site: SiteInfo = SiteInfo(),
                                              view=view, description=view.actor.description,
                                              chart=chart)
     for tag, articles in index.tags.items():
-        pages[f"tags/{tag}.md"] = render("tag.md.j2", f"Tagged {tag}", articles=articles)
+        pages[f"tags/{tag}.md"] = render("tag.md.j2", f"Tagged {tag}", articles=articles, tag=tag,
+                                         related=_related(tag, articles))
     return pages
 
 
@@ -85,6 +89,15 @@ def _by_standing(refs: Any) -> list[tuple[str, list[ClaimRef]]]:
     for ref in refs:
         groups[ref.claim.standing].append(ref)
     return [(s, groups[s]) for s in STANDINGS if groups[s]]
+
+
+def _related(tag: str, articles: list[Article]) -> list[tuple[str, int]]:
+    counts: dict[str, int] = defaultdict(int)
+    for article in articles:
+        for other in dict.fromkeys(article.tags):
+            if other != tag:
+                counts[other] += 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _periods(index: SiteIndex) -> list[tuple[str, list[EventRef]]]:
