@@ -8,8 +8,8 @@ from .check import read_content
 from .data import build_data
 from .exports import build_exports
 from .feed import atom_feed
-from .json_schema import schema_files
 from .files import inside, write_atomic
+from .json_schema import schema_files
 from .pages import SiteInfo, build_pages
 
 

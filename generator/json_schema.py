@@ -21,7 +21,8 @@ _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 # Days with the right number of days per month (29 February is left to `briefing check`).
 _DAY = (r"[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
         r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))")
-_POINT = rf"(?:(?:{_DAY}|[0-9]{{4}}-W(?:0[1-9]|[1-4][0-9]|5[0-3])|[0-9]{{4}}(?:-(?:0[1-9]|1[0-2]))?)[?~%]?)"
+_WEEK = r"[0-9]{4}-W(?:0[1-9]|[1-4][0-9]|5[0-3])"
+_POINT = rf"(?:(?:{_DAY}|{_WEEK}|[0-9]{{4}}(?:-(?:0[1-9]|1[0-2]))?)[?~%]?)"
 DATE_PATTERN = (rf"^\s*(?:{_POINT}|{_POINT}/(?:{_POINT}|\.\.)?|(?:\.\.)?/{_POINT})\s*$")
 DAY_PATTERN = rf"^\s*{_DAY}\s*$"
 URL_PATTERN = r"^https?://[^\s<>\"']+$"

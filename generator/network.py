@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from .index import SiteIndex
-from .svg import attrs, num, tag, text, text_width
+from .svg import num, svg_open, tag, text, text_width
 from .urls import relative_url
 
 KIND_COLOURS = {"person": "#1f6fb2", "organization": "#7b4fa0", "country": "#138d75",
@@ -237,14 +237,13 @@ def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: Site
     label = (f"Network of {len(nodes)} actors and {len(edges)} links: who makes claims about "
              f"whom, and who denies, disputes or confirms whose claims. The table of "
              f"most-cited actors below gives the same figures.")
-    return (f"<svg{attrs(class_=f'chart-svg network-svg network--{variant.name}', viewBox=f'0 0 {num(variant.width)} {num(variant.height)}', width=num(variant.width), height=num(variant.height), role='img', aria_label=label, xmlns='http://www.w3.org/2000/svg')}>"
-            + "".join(body) + "</svg>")
+    return (svg_open(f"chart-svg network-svg network--{variant.name}", variant.width,
+                     variant.height, label) + "".join(body) + "</svg>")
 
 
 def _edge(edge: Edge, where: dict[str, Node], prefix: str) -> str:
     a, b = where[edge.source], where[edge.target]
     dx, dy = b.x - a.x, b.y - a.y
-    dist = math.hypot(dx, dy) or 1.0
     bend = 0.12 if edge.kind == "about" else 0.22
     cx, cy = (a.x + b.x) / 2 - dy * bend, (a.y + b.y) / 2 + dx * bend
     sx, sy = _toward(a.x, a.y, cx, cy, a.r + 1)

@@ -27,11 +27,18 @@ def attrs(**values: object) -> str:
     return "".join(parts)
 
 
-def tag(name: str, body: str = "", **values: object) -> str:
+def tag(name: str, body: str = "", /, **values: object) -> str:
     """One element with its attributes; empty elements close themselves."""
     if not body:
         return f"<{name}{attrs(**values)}/>"
     return f"<{name}{attrs(**values)}>{body}</{name}>"
+
+
+def svg_open(classes: str, width: float, height: float, label: str) -> str:
+    """The opening <svg> tag of an inline picture: scalable, an image with a spoken label."""
+    return (f"<svg{attrs(class_=classes, viewBox=f'0 0 {num(width)} {num(height)}')}"
+            f"{attrs(width=num(width), height=num(height), role='img', aria_label=label)}"
+            ' xmlns="http://www.w3.org/2000/svg">')
 
 
 def text(value: object) -> str:

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from .dates import EDate
 from .index import EventRef, SiteIndex
 from .model import Actor
-from .svg import attrs, num, shorten, tag, text
+from .svg import num, shorten, svg_open, tag, text
 from .timescale import TimeScale, build_scale
 from .urls import relative_url
 
@@ -83,7 +83,7 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     body: list[str] = [_defs(ident, colours)]
     y = 4.0
     tops = []
-    for i, lane in enumerate(lanes):
+    for i in range(len(lanes)):
         height = PAD * 2 + ROW * max(1, len(rows[i]))
         tops.append((y, height))
         y += height
@@ -104,8 +104,7 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     label = (f"Timeline chart of {len(refs)} dated event{'s' * (len(refs) != 1)}, from "
              f"{first.event.date.label()} to {last.event.date.label()}, in lanes for "
              f"{', '.join(lane.label for lane in lanes)}. The table below lists the same events.")
-    svg = (f"<svg{attrs(class_='chart-svg timeline-svg', viewBox=f'0 0 {num(WIDTH)} {num(height)}', width=num(WIDTH), height=num(height), role='img', aria_label=label, xmlns='http://www.w3.org/2000/svg')}>"
-           + "".join(body) + "</svg>")
+    svg = svg_open("chart-svg timeline-svg", WIDTH, height, label) + "".join(body) + "</svg>"
     caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
                "the month, year or interval the date may mean; dashed when the date is "
                "uncertain or approximate, fading where it is open-ended. An event with several "

@@ -124,9 +124,9 @@ def build_scale(spans: list[tuple[date, date]], x0: float, x1: float,
     count = sum(n for _, _, n in merged)
     segments = []
     x = x0
-    for start, end, n in merged:
-        pad = max(12.0, (end - start) * 0.03)
-        width = MIN_WIDTH + room * (0.25 * (end - start) / days + 0.75 * n / count)
-        segments.append(Segment(start - pad, end + pad, x, x + width))
+    for first, last, n in merged:
+        pad = max(12.0, (last - first) * 0.03)
+        width = MIN_WIDTH + room * (0.25 * (last - first) / days + 0.75 * n / count)
+        segments.append(Segment(first - pad, last + pad, x, x + width))
         x += width + gap
     return TimeScale(tuple(segments))

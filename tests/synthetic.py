@@ -67,7 +67,8 @@ def write_synthetic(folder: Path, actors: int = 50, articles: int = 8, seed: int
             sentence = f"Speaker {c} of article {a} made claim number {c}."
             paragraphs.append(sentence)
             yaml += [f"  - id: claim-{c}", f"    claim: Claim {c} of article {a}.",
-                     f"    by: {by}", f"    evidence: {sentence}", f"    about: [{', '.join(about)}]"]
+                     f"    by: {by}", f"    evidence: {sentence}",
+                     f"    about: [{', '.join(about)}]"]
             if rng.random() < 0.45:
                 stance = rng.choice(["denies", "disputes", "confirms"])
                 party = rng.choice([n for n in named if n != by])

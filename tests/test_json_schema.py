@@ -106,7 +106,8 @@ def test_every_content_file_names_its_schema_on_its_first_line() -> None:
 def test_schema_comment_for_a_drafted_article() -> None:
     assert schema_comment("article") == (
         "# yaml-language-server: $schema=../../schema/article.schema.json\n")
-    assert schema_comment("actors") == "# yaml-language-server: $schema=../schema/actors.schema.json\n"
+    assert schema_comment("actors") == (
+        "# yaml-language-server: $schema=../schema/actors.schema.json\n")
 
 
 @pytest.mark.parametrize(("name", "relative", "old", "new", "message"),

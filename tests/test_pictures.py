@@ -143,7 +143,8 @@ def test_network_links_claimants_to_whom_they_claim_about_and_who_denies_them(
 def label_boxes(svg: ET.Element) -> list[tuple[float, float, float, float]]:
     boxes = []
     for node in svg.iter(f"{SVG}text"):
-        x, y, size = float(node.get("x", 0)), float(node.get("y", 0)), float(node.get("font-size", 0))
+        x, y = float(node.get("x", 0)), float(node.get("y", 0))
+        size = float(node.get("font-size", 0))
         width = len(node.text or "") * size * CHAR_WIDTH
         x0 = {"start": x, "end": x - width, "middle": x - width / 2}[node.get("text-anchor", "")]
         boxes.append((x0, y - size * 0.95, x0 + width, y + size * 0.25))
@@ -164,7 +165,7 @@ def test_network_of_fifty_actors_labels_the_main_ones_without_overlap(
         boxes = label_boxes(svg)
         assert len(boxes) >= (16 if "wide" in svg.get("class", "") else 6)
         for i, a in enumerate(boxes):
-            assert 0 <= a[0] and a[2] <= width and 0 <= a[1] and a[3] <= height
+            assert a[0] >= 0 and a[2] <= width and a[1] >= 0 and a[3] <= height
             for b in boxes[i + 1:]:
                 assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
         names = {t.text for t in svg.iter(f"{SVG}text")}
