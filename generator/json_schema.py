@@ -47,6 +47,8 @@ def _one(spec: Field) -> dict[str, Any]:
         return {"type": "string", "pattern": DAY_PATTERN}
     if kind == "url":
         return {"type": "string", "pattern": URL_PATTERN}
+    if kind == "bool":
+        return {"type": "boolean"}
     if kind == "choice":
         return {"enum": list(spec.choices)}
     if kind == "links":

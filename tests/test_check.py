@@ -56,7 +56,7 @@ CASES = [
      "content/articles/2024-03-02-port-deal.md; copy the sentence exactly from the article text"),
     ("dated after the article", ARTICLE, "date: 2023-09", "date: 2024-09",
      f"{ARTICLE}:46:11: timeline entry 'talks-begin' is dated 2024-09, after the article was "
-     "published (2024-03-02)"),
+     "published (2024-03-02); if the article announces it for later, add 'scheduled: true'"),
     ("duplicate key", ARTICLE, "source: The Example Times", "source: The Example Times\nsource: X",
      f"{ARTICLE}:4:1: 'source' is given twice (first on line 3); keep one of them"),
     ("missing field", ARTICLE, "    claim: The deal opens Eastland's harbour to the world.\n", "",

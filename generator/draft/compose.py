@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..dates import DateError, parse_date
 from .actors import ActorIndex, slugify
 from .clean import Article
 from .dates import find_dates, has_time_of_day
@@ -260,6 +261,15 @@ def _timeline(
                     "event": _sentence_text(sent.text),
                     "actors": _mentioned(index, n, ids),
                     "evidence": sent.text,
+                    **({"scheduled": True} if _after(value, published) else {}),
                 }
             )
     return out
+
+
+def _after(value: str, published: dt.date) -> bool:
+    """True when the date starts after publication: an event the article announces."""
+    try:
+        return parse_date(value).first > published
+    except DateError:
+        return False

@@ -7,6 +7,8 @@ import hashlib
 import json
 import re
 
+from ..json_schema import schema_comment
+
 ENTRY_SECTIONS = ("actors", "claims", "timeline")
 _FLOW_KEYS = {"aliases", "about", "actors", "authors", "tags"}
 _RESERVED = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"}
@@ -126,4 +128,4 @@ def dump_entry(entry: dict, indent: int) -> str:
 def to_yaml(data: dict) -> str:
     """Mark every entry drafted and write the briefing."""
     marked = {k: ([mark(e) for e in v] if k in ENTRY_SECTIONS else v) for k, v in data.items()}
-    return dump(marked)
+    return schema_comment("article") + dump(marked)
