@@ -233,6 +233,8 @@ def _person_for(index: ActorIndex, name: str) -> str | None:
     """The person a (possibly partial) name refers to: "Biden" or "Joe Biden" to Joe Biden."""
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p)]
     people = [a for a in index.actors.values() if a.kind == "person" and not a.key.startswith("u:")]
+    if not parts:
+        return None
     if len(parts) > 1:
         key = _person_key(name)
         return key if key in index.actors else None

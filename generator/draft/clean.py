@@ -9,14 +9,17 @@ from dataclasses import dataclass, field
 import yaml
 
 from .errors import DraftError
+from .leftovers import (
+    END_HEADING,
+    dateline_block,
+    is_contributor_line,
+    is_junk,
+    is_link_list,
+    split_authors,
+    split_bullets,
+)
 from .lexicon import CREDIT_MARKS, OUTLETS
 
-_JUNK = re.compile(
-    r"^(close|×|x|share|share this|advertisement|skip to content|skip to main content|menu|"
-    r"sign up|subscribe|print|email|copy link|link copied!?|see all topics|read more|"
-    r"\\?#\s*\\?#\s*\\?#|###|-30-|end)$",
-    re.I,
-)
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1", re.S)
 _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", re.S)
@@ -26,8 +29,16 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
     r"\s*(?:\((?P<source>[^)]{2,30})\))?\s*[—–-]{1,2}\s+(?=\S)"
 )
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3}),\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\.? \d{1,2}(?:,? \d{4})?\s*"
+    r"\((?P<source>[^)]{2,40})\)\s*[—–-]{1,2}\s+(?=\S)"
+)
 _DATE_LINE = re.compile(
-    r"^(?:(?:updated|published|posted)\b[^A-Za-z0-9]*)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"^(?:(?:updated|published|posted)\b[^A-Za-z0-9]*)?"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
+    r"(?:[A-Z][a-z]+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:[^A-Za-z]*(?:[AP]\.?M\.?|[A-Z]{2,4}))*\s*$",
     re.I,
@@ -71,6 +82,7 @@ def clean(raw: str) -> Article:
         (i for i, b in enumerate(blocks) if _is_body(b) and not _is_title(b, blocks, art)),
         len(blocks),
     )
+    body_start = next((i for i in range(body_start) if _credit_over_caption(blocks, i)), body_start)
     _header(art, blocks[:body_start])
     _body(art, blocks[body_start:])
     if not art.paragraphs:
@@ -127,6 +139,14 @@ def _inline(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _credit_over_caption(blocks: list[list[str]], i: int) -> bool:
+    """A photo credit line over a caption sentence: where a scraped body starts."""
+    if len(blocks[i]) != 1 or i + 1 >= len(blocks) or not _is_credit(_inline(blocks[i][0])):
+        return False
+    caption = _inline(" ".join(blocks[i + 1]))
+    return _words(caption) >= 4 and bool(_END.search(caption))
+
+
 def _blocks(text: str) -> list[list[str]]:
     """Split text into blocks of lines at blank lines; drop junk lines."""
     blocks: list[list[str]] = []
@@ -138,12 +158,12 @@ def _blocks(text: str) -> list[list[str]]:
                 blocks.append(current)
                 current = []
             continue
-        if _JUNK.match(stripped):
+        if is_junk(stripped):
             continue
         current.append(stripped)
     if current:
         blocks.append(current)
-    return blocks
+    return [item for block in blocks if not is_link_list(block) for item in split_bullets(block)]
 
 
 def _words(text: str) -> int:
@@ -191,12 +211,43 @@ def _header(art: Article, blocks: list[list[str]]) -> None:
         if _DATE_LINE.match(clean_line):
             art.published = art.published or _parse_date_line(clean_line)
             continue
-        byline = _BYLINE.match(clean_line)
-        if byline:
-            art.authors = art.authors or re.split(r",\s*(?:and\s+)?|\s+and\s+", byline.group(1))
+        if _byline(art, clean_line):
             continue
         if art.title is None and _words(clean_line) >= 3:
             art.title = clean_line.lstrip("# ").strip()
+
+
+def _byline(art: Article, line: str) -> bool:
+    byline = _BYLINE.match(line)
+    if not byline:
+        return False
+    names = re.split(r",\s*(?:and\s+)?|\s+and\s+", byline.group(1))
+    authors, outlet = split_authors(names)
+    art.authors = art.authors or authors
+    art.source = art.source or outlet
+    return True
+
+
+def _top_matter(art: Article, block: list[str]) -> bool:
+    """Byline, place, date or dateline lines that a page puts under its standfirst."""
+    lines = [_inline(line) for line in block]
+    place_outlet = dateline_block(lines)
+    if place_outlet:
+        art.dateline = art.dateline or place_outlet[0]
+        art.source = art.source or place_outlet[1]
+        return True
+    if not (_BYLINE.match(lines[0]) or _DATE_LINE.match(lines[0])):
+        return False
+    for line in lines:
+        if _byline(art, line):
+            continue
+        if _DATE_LINE.match(line):
+            art.published = art.published or _parse_date_line(line)
+        elif _words(line) <= 3 and not _END.search(line) and art.dateline is None:
+            art.dateline = line
+        else:
+            return False
+    return True
 
 
 def _same(a: str, b: str) -> bool:
@@ -223,12 +274,18 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
             )  # already in the content model's form (a redraft)
             pending_credit = None
             continue
+        if len(block) == 1 and END_HEADING.match(block[0]) and art.paragraphs:
+            break  # only references and page furniture follow
+        if len(art.paragraphs) < 3 and _top_matter(art, block):
+            continue
         heading = _HEADING.match(block[0])
         if heading and len(block) == 1:
             art.paragraphs.append("## " + _inline(heading.group(1)))
             continue
         text = _inline(" ".join(block))
-        if not text or (art.title and _same(text, art.title)) or _JUNK.match(text):
+        if not text or (art.title and _same(text, art.title)) or is_junk(text):
+            continue
+        if is_contributor_line(text):
             continue
         if len(block) == 1 and _is_credit(text):
             pending_credit = re.sub(r"^(Photo|Image|Credit|Photograph)s?:\s*", "", text)
@@ -258,7 +315,7 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
 
 
 def _strip_dateline(art: Article, text: str) -> str:
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _WIRE_DATELINE.match(text)
     if not match or len(match.group("place")) < 3:
         return text
     art.dateline = art.dateline or match.group("place").title()

@@ -84,3 +84,81 @@ def test_cleaning_the_cleaned_text_changes_nothing():
         once = clean(path.read_text(encoding="utf-8"))
         again = clean(once.markdown)
         assert again.paragraphs == once.paragraphs
+
+
+def test_scraped_page_furniture_is_dropped_and_its_metadata_kept():
+    art = clean(
+        "Share\nFacebook\nTweet\nLink Copied!\n\nWorld\n\nTwo neighbours trade blame over a border clash\n\n"
+        "By Jane Roe, CNN\n\nUpdated 6:42 AM EDT, Thu July 11, 2024\n\n"
+        "Pat Smith/AFP/Getty Images\n\nResidents inspect a damaged house in the village on Wednesday.\n\n"
+        "Advertisement\n\nAlmaty, Kazakhstan\nCNN\n —\n\n"
+        "At least seven people were killed when border guards of the two countries exchanged fire "
+        "for several hours on Tuesday, officials on both sides said.\n\n"
+        "Read more: Why the border is disputed, explained\n\n"
+        "The two governments agreed to a ceasefire from midnight and to meet again next week, "
+        "the ministry said.\n\n"
+        "CNN’s John Doe contributed to this report.\n\n"
+        "Related article\nWhy the border is still disputed, 30 years on\n\n"
+        "Ad Feedback\n\nTerms of Use | Privacy Policy | © 2024 Cable News Network.\n"
+    )
+    assert art.authors == ["Jane Roe"]
+    assert art.source == "CNN"
+    assert art.dateline == "Almaty, Kazakhstan"
+    assert art.published.isoformat() == "2024-07-11"
+    assert art.paragraphs == [
+        "Caption: Residents inspect a damaged house in the village on Wednesday.\n"
+        "Credit: Pat Smith/AFP/Getty Images",
+        "At least seven people were killed when border guards of the two countries exchanged fire "
+        "for several hours on Tuesday, officials on both sides said.",
+        "The two governments agreed to a ceasefire from midnight and to meet again next week, "
+        "the ministry said.",
+    ]
+
+
+def test_wire_dateline_byline_with_outlet_and_separator():
+    art = clean(
+        "Minister walks out of trade talks\n\nBy MARY ROE and JOHN POE Associated Press\n\n"
+        "Lusaka, Feb. 8 (Copperbelt Daily) - The government and a mining company will take their "
+        "dispute to arbitration, the company said on Tuesday.\n\n___\n\n"
+        "Associated Press writer Ann Doe in Jakarta contributed to this report.\n"
+    )
+    assert art.authors == ["MARY ROE", "JOHN POE"]
+    assert art.source == "Associated Press"  # the byline named it first
+    assert art.dateline == "Lusaka"
+    assert art.paragraphs == [
+        "The government and a mining company will take their dispute to arbitration, "
+        "the company said on Tuesday."
+    ]
+
+
+def test_byline_under_a_standfirst_and_sources_section_are_not_text():
+    art = clean(
+        "A minister on the trade deal\n\n"
+        "She has spent a quarter of a century negotiating with Europe, and in an interview she "
+        "explains why this time may be different from all the others.\n\n"
+        "By Lucía Ferraro\nMontevideo\n\nApril 27, 2024\n\n"
+        "The minister keeps a photograph on her office wall of the day she first sat across a table "
+        "from European negotiators.\n\n"
+        "Sources\n\n"
+        "“Senado aprueba acuerdo” — La Voz, October 6, 2024\n\n"
+        "This page is archived, and is no longer publicly editable.\n"
+    )
+    assert art.authors == ["Lucía Ferraro"]
+    assert art.dateline == "Montevideo"
+    assert art.published.isoformat() == "2024-04-27"
+    assert len(art.paragraphs) == 2
+    assert art.paragraphs[1].startswith("The minister keeps a photograph")
+
+
+def test_list_items_become_paragraphs_of_their_own():
+    art = clean(
+        "Sanctions on a smuggling network\n\n"
+        "The Department of State is designating the following individuals under the order today:\n\n"
+        "* **Jane Roe**, a businesswoman who organized the purchase of gold\n"
+        "  from mines controlled by armed groups.\n"
+        "* **John Poe**, a national who managed payments to armed groups.\n"
+    )
+    assert art.paragraphs[1:] == [
+        "Jane Roe, a businesswoman who organized the purchase of gold from mines controlled by armed groups.",
+        "John Poe, a national who managed payments to armed groups.",
+    ]
