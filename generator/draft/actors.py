@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .gazetteer import DEMONYMS, SURFACE
-from .lexicon import CLAIMANT_NOUNS, NOT_NAMES, ORG_HEADS
+from .lexicon import CLAIMANT_NOUNS, NOT_NAMES, ORG_HEADS, PERSON_CLAIMANTS
 from .names import Phrase, chunks, classify, role_after, role_before, tokens
 from .sentences import Sentence
 
 
+_FOLD_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
 def slugify(text: str) -> str:
-    """Lower-case letters, digits and hyphens."""
-    text = re.sub(r"[’'.]", "", text.lower())
+    """Lower-case ASCII letters, digits and hyphens ("Martín Pérez" -> "martin-perez")."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_LETTERS))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[’'.]", "", text)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
@@ -75,11 +81,7 @@ class ActorIndex:
         key = "u:" + fold(name)
         if key not in self.actors:
             noun = name.split()[-1].lower()
-            kind = (
-                "person"
-                if noun in {"official", "spokesman", "spokeswoman", "spokesperson"}
-                else "group"
-            )
+            kind = "person" if noun in PERSON_CLAIMANTS else "group"
             used = {a.id for a in self.actors.values()}
             actor_id, i = slugify(name), 2
             while actor_id in used:

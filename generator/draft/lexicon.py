@@ -59,6 +59,13 @@ CLAIMANT_NOUNS = _words("""
     authorities observers experts analysts diplomats sources critics researchers investigators
     prosecutors lawmakers legislators residents witnesses activists officers commanders leaders
     ministry ministers military scientists economists statement
+    woman man resident villager farmer worker voter mother father witness
+""")
+
+# Claimant nouns that name one person ("a US official", "one woman").
+PERSON_CLAIMANTS = _words("""
+    official spokesman spokeswoman spokesperson woman man resident villager farmer worker
+    voter mother father witness
 """)
 
 # Words a person's title is made of; a name that follows one is a person.

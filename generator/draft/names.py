@@ -47,7 +47,7 @@ _ROLE_MODIFIERS = {
     "assistant",
     "vice",
 }
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9][\w’'&-]*\.?")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
@@ -202,7 +202,12 @@ def _name_like(tok: Token, lower_words: set[str]) -> bool:
         return False
     if re.fullmatch(r"[A-Z]\.", text):
         return True
-    return bool(re.fullmatch(r"[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*", text))
+    # any script's letters: "Martín", "Aydın", "Şahin"
+    return (
+        text[:1].isupper()
+        and any(c.islower() for c in text)
+        and all(c.isalpha() or c in "’'-" for c in text)
+    )
 
 
 def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
@@ -341,6 +346,12 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         if re.search(r"ly$", words[0]) and len(words[0]) > 5:
             return out
         if all(w.lower() in lower_words for w in words if w not in _PARTICLES):
+            return out
+        if re.search(r"\b[Tt]he\s+$", sentence[: chunk[0].start]):
+            # people take no article: "The Southern Review", "the Hinrich Institute"
+            out.append(
+                Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text)
+            )
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .actors import ActorIndex, claimant_phrase
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
+from .pronouns import Recent, learn_genders
 from .sentences import Sentence
 
 _VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
@@ -17,6 +18,8 @@ _AUX = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|declined to|refused to)\b[\w\s]*$")
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They)$")
+# "She paused, then added": a pronoun subject of a coordinated verb
+_LEAD_PRONOUN = re.compile(r"^(He|She|They)\s+\S+(?:\s+\S+){0,3}?\s*(?:,|\s+and|,\s*and|\s+but)\s*$")
 _INVERTS = {
     "said",
     "says",
@@ -84,7 +87,7 @@ class _Anchor:
     end: int
     verb: str
     speaker: str | None
-    pronoun: bool = False
+    pronoun: str = ""  # "he", "she", "they" when the subject is a pronoun
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -114,15 +117,17 @@ def _inside(pos: int, segs: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in segs)
 
 
+_ANSWER = re.compile(r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z]{2,}(?: [A-Z]{2,})?)):\s+(?=\S)")
+
+
 def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorIndex) -> list[Said]:
     """Every direct quote with its speaker, and reported claims ("several governments say")."""
     out: list[Said] = []
-    last_speaker: str | None = None
-    last_person: str | None = None
     by_para: dict[int, list[int]] = {}
     for n, s in enumerate(sents):
         by_para.setdefault(s.paragraph, []).append(n)
-    prev_para_speaker: str | None = None
+    layout: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+    unquoted = [s.text for s in sents]
     for para_no, numbers in by_para.items():
         text = paragraphs[para_no]
         offsets, pos = [], 0
@@ -131,6 +136,23 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             offsets.append(start)
             pos = start + len(sents[n].text)
         segs = _segments(text)
+        layout[para_no] = (offsets, segs)
+        for n, off in zip(numbers, offsets, strict=True):
+            chars = list(sents[n].text)
+            for s0, e0 in segs:
+                for i in range(max(0, s0 - off), min(len(chars), e0 - off)):
+                    chars[i] = " "
+            unquoted[n] = "".join(chars)
+    recent = Recent(learn_genders(index, unquoted))
+    prev_para_speaker: str | None = None
+    for para_no, numbers in by_para.items():
+        text = paragraphs[para_no]
+        offsets, segs = layout[para_no]
+        answer = _answer(text, numbers[0], index, out, recent)
+        if answer is not None:
+            out.append(answer)
+            prev_para_speaker = None
+            continue
         anchors = {
             n: _anchors(sents[n].text, n, index, [(s - off, e - off) for s, e in segs])
             for n, off in zip(numbers, offsets, strict=True)
@@ -138,60 +160,94 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         para_speaker = None
         quoted_sents: set[int] = set()
         for seg_start, seg_end in segs:
-            quote = text[seg_start:seg_end].strip().rstrip(",;:.").strip()
             first = _sentence_at(numbers, offsets, sents, seg_start)
             last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
             quoted_sents.update(range(first, last + 1))
-            rel_start = seg_start - offsets[numbers.index(first)]
-            rel_end = seg_end - offsets[numbers.index(last)]
-            anchor = _pick(anchors[last], rel_end, after=True) or _pick(
-                anchors[first], rel_start, after=False
-            )
-            if anchor is None:
-                for n in range(first + 1, last):
-                    anchor = anchor or _pick(anchors[n], 0, after=True)
-            speaker = None
-            if anchor is not None:
-                speaker = anchor.speaker
-                if anchor.pronoun:
-                    before = anchor.start < rel_start and first == last
-                    subject = _first_person(index, first, rel_start) if before else None
-                    speaker = subject or last_speaker or last_person
-            elif para_speaker:
-                speaker = para_speaker
-            elif seg_start <= 1 and prev_para_speaker:
-                speaker = prev_para_speaker
-            elif len(quote.split()) >= 3:
-                speaker = _first_person(index, first, rel_start)
-            words = quote.split()
-            if speaker is None or _is_title_case(quote) or (len(words) <= 2 and anchor is None):
-                continue
-            para_speaker = speaker
-            said = Said(speaker, first, quote, anchor.verb if anchor else "")
-            if anchor and anchor.start > 0 and first == last:
-                said.verb_end = anchor.end
-            out.append(said)
-            if index.actors[speaker].kind == "person":
-                last_speaker = speaker
         for n in numbers:
+            for seg_start, seg_end in segs:
+                first = _sentence_at(numbers, offsets, sents, seg_start)
+                if first != n:
+                    continue
+                quote = text[seg_start:seg_end].strip().rstrip(",;:.").strip()
+                last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
+                rel_start = seg_start - offsets[numbers.index(first)]
+                rel_end = seg_end - offsets[numbers.index(last)]
+                anchor = _pick(anchors[last], rel_end, after=True) or _pick(
+                    anchors[first], rel_start, after=False
+                )
+                if anchor is None:
+                    for k in range(first + 1, last):
+                        anchor = anchor or _pick(anchors[k], 0, after=True)
+                speaker = None
+                if anchor is not None:
+                    speaker = anchor.speaker
+                    if anchor.pronoun:
+                        before = anchor.start < rel_start and first == last
+                        subject = _first_person(index, first, rel_start) if before else None
+                        speaker = subject or recent.resolve(anchor.pronoun)
+                elif para_speaker:
+                    speaker = para_speaker
+                elif seg_start <= 1 and prev_para_speaker:
+                    speaker = prev_para_speaker
+                elif len(quote.split()) >= 3:
+                    speaker = _first_person(index, first, rel_start)
+                words = quote.split()
+                if speaker is None or _is_title_case(quote) or (len(words) <= 2 and anchor is None):
+                    continue
+                para_speaker = speaker
+                said = Said(speaker, first, quote, anchor.verb if anchor else "")
+                if anchor and anchor.start > 0 and first == last:
+                    said.verb_end = anchor.end
+                out.append(said)
+                if index.actors[speaker].kind == "person":
+                    recent.spoke(speaker)
             for m in index.at(n):
                 if index.actors[m.key].kind == "person" and not m.key.startswith("u:"):
-                    last_person = m.key
+                    recent.named(m.key)
             if n in quoted_sents:
                 continue
             for anchor in anchors[n]:
                 speaker = anchor.speaker
                 if anchor.pronoun:
-                    speaker = _first_person(index, n, anchor.start) or last_speaker or last_person
+                    speaker = _first_person(index, n, anchor.start) or recent.resolve(
+                        anchor.pronoun
+                    )
                 if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
                     out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
+                    if index.actors[speaker].kind == "person":
+                        recent.spoke(speaker)
                     break
-        prev_para_speaker = (
-            para_speaker if para_speaker and segs and segs[-1][1] >= len(text) - 2 else para_speaker
-        )
+        prev_para_speaker = para_speaker
     for said in out:
         said.parties = _parties(sents, index, said)
     return out
+
+
+def _answer(
+    text: str, sent_no: int, index: ActorIndex, said: list[Said], recent: Recent
+) -> Said | None:
+    """An interview answer, "A: ..." (the person most quoted so far) or "ARRIETA: ..."."""
+    m = _ANSWER.match(text)
+    if m is None:
+        return None
+    if m.group("name"):
+        wanted = m.group("name").lower()
+        found = [
+            a.key
+            for a in index.actors.values()
+            if a.kind == "person" and wanted in {t.lower() for t in a.tokens}
+        ]
+        speaker = found[0] if len(found) == 1 else None
+    else:
+        counts: dict[str, int] = {}
+        for s in said:
+            if s.quote and index.actors[s.by].kind == "person":
+                counts[s.by] = counts.get(s.by, 0) + 1
+        speaker = max(counts, key=lambda k: counts[k]) if counts else None
+    if speaker is None:
+        return None
+    recent.spoke(speaker)
+    return Said(speaker, sent_no, text[m.end() :].strip().rstrip(",;:.").strip(), "answered")
 
 
 def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], pos: int) -> int:
@@ -237,9 +293,16 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         core = before[: aux.start()] if aux else before
         if _NEGATED.search(before[-30:]):
             continue
-        speaker, pronoun = _subject(text, core, n, index), False
-        if speaker is None and _PRONOUN.search(core):
-            pronoun = True
+        speaker, pronoun = _subject(text, core, n, index), ""
+        bare = _CLAUSE.sub("", core)
+        if speaker is None and bare != core:
+            core = bare  # "Kim, who is isolated, said"; "X, a senior economist at Y, said"
+            speaker = _subject(text, core, n, index)
+        found = _PRONOUN.search(core) if speaker is None else None
+        if found is None and speaker is None:
+            found = _LEAD_PRONOUN.match(core)
+        if found:
+            pronoun = found.group(1)
         if (
             speaker is None
             and not pronoun
@@ -257,11 +320,32 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
     return out
 
 
+_CLAUSE = re.compile(r",\s+(?:who|which|whose|an?|the)\s[^,;“”\"]{1,120},\s*$")
+_MODIFIER = re.compile(r"^\s*,?\s*(?:of|at|from|for|with|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_COORDINATED = re.compile(r"^\s*\S+(?:\s+\S+){0,4}?\s*(?:,|\s+and|,\s*and|\s+but)\s*$")
+
+
 def _subject(text: str, core: str, n: int, index: ActorIndex) -> str | None:
     end = len(core.rstrip())
-    for m in index.at(n):
+    mentions = index.at(n)
+    for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
+            if index.actors[m.key].kind != "person":
+                # "Senator X of the opposition Broad Coalition argued": X argued
+                for p in mentions:
+                    if (
+                        p.end < m.start
+                        and index.actors[p.key].kind == "person"
+                        and _MODIFIER.match(text[p.end : m.start])
+                    ):
+                        return p.key
             return m.key
+    # "X paused, then added": the subject of the first verb of the sentence
+    for m in mentions:
+        if m.start <= 1 and index.actors[m.key].kind == "person":
+            if _COORDINATED.match(core[m.end : end]):
+                return m.key
+        break
     return _claimant(core.rstrip(), n, index)
 
 

@@ -106,3 +106,14 @@ def test_titles_people_and_organizations():
     )
     assert actor(d, "Oskar Brandt")["role"] == "Prime Minister"
     assert "Oslo" in actor(d, "Norway")["aliases"]
+
+
+def test_names_in_any_script_and_publications_with_the():
+    d = draft(
+        "Senator Rosalía Benítez Ocampo said the vote was a mistake. Kerem Aydın, who directs a "
+        "programme in Istanbul, disagreed. She spoke to The Southern Review on Thursday."
+    )
+    assert {"Rosalía Benítez Ocampo", "Kerem Aydın"} <= names(d)
+    assert actor(d, "Rosalía Benítez Ocampo")["id"] == "rosalia-benitez-ocampo"
+    assert actor(d, "Kerem Aydın")["id"] == "kerem-aydin"
+    assert actor(d, "Southern Review")["kind"] == "organization"

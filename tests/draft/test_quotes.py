@@ -85,3 +85,44 @@ def test_every_evidence_is_in_the_markdown(seed_draft):
         assert entry["evidence"] in md
         for party in entry.get("parties", []):
             assert party["evidence"] in md
+
+
+def test_she_resolves_to_the_last_woman_not_the_last_speaker():
+    d = draft(
+        "Minister Ana Ruiz met reporters on Thursday. She said the talks would go on.\n\n"
+        "Senator Juan Pérez of the opposition Broad Front argued that the country should leave the bloc.\n\n"
+        "“Patience has bought us nothing,” Pérez told lawmakers. “We should walk away.”\n\n"
+        "Ruiz did not dismiss the idea, but she said leaving would hurt the country.\n\n"
+        "“He is wrong that nobody will notice,” she said.\n\n"
+        "She paused, then added that other talks were “not excluded” for now."
+    )
+    got = speakers(d)
+    assert got["Patience has bought us nothing"] == "Juan Pérez"
+    assert got["He is wrong that nobody will notice"] == "Ana Ruiz"
+    assert got["not excluded"] == "Ana Ruiz"
+    claims = {c["evidence"]: c["by"] for c in d.data["claims"] if not c["quote"]}
+    assert claims[
+        "Senator Juan Pérez of the opposition Broad Front argued that the country should leave the bloc."
+    ] == "juan-perez"
+
+
+def test_interview_answers_belong_to_the_interviewee():
+    d = draft(
+        "“We did not come to beg,” Foreign Minister Ana Ruiz said in her office. “We came to remind them.”\n\n"
+        "“Our exporters cannot wait,” she said.\n\n"
+        "## Q: What happens if the deal is not signed?\n\n"
+        "A: Then the bloc will have to decide whether it keeps waiting.\n\n"
+        "RUIZ: Our patience is not unlimited, and everybody knows it."
+    )
+    got = speakers(d)
+    assert got["Then the bloc will have to decide whether it keeps waiting"] == "Ana Ruiz"
+    assert got["Our patience is not unlimited, and everybody knows it"] == "Ana Ruiz"
+
+
+def test_an_unnamed_woman_quoted_after_a_named_man():
+    d = draft(
+        "“Local people pay for every hour of fighting,” the envoy Jan de Vries wrote on X.\n\n"
+        "One woman, who asked not to be named, told reporters that her family had fled. "
+        "“We have done this three times now,” she said."
+    )
+    assert speakers(d)["We have done this three times now"] == "one woman"
