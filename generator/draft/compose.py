@@ -244,9 +244,13 @@ def _timeline(
     make = _Ids()
     out = []
     last_day: tuple[int, str] | None = None
+    anchor: dt.date | None = None
     for n, sent in enumerate(sents):
-        found = find_dates(sent.text, published)
+        found = find_dates(sent.text, published, anchor)
         values = [d.value for d in found]
+        days = re.findall(r"\d{4}-\d\d-\d\d(?=$|/?$)", values[-1]) if values else []
+        if days and not sent.caption:
+            anchor = dt.date.fromisoformat(days[-1])
         if not found and last_day and last_day[0] == sent.paragraph and has_time_of_day(sent.text):
             values = [last_day[1]]
         for value in dict.fromkeys(values):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import NUMBER_WORDS
+from .tense import tense_at
 
 MONTHS = {
     m: i
@@ -50,19 +51,43 @@ WEEKDAYS = {
 }
 
 _M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_M2 = _M.replace("?P<month>", "?P<month2>")
 _WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _N = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few|a couple of)"
 _Q = r"(?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
-_FUTURE = re.compile(
-    r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|are set to|upcoming|is to|are to)\b",
-    re.I,
-)
-
 # (kind, pattern); earlier patterns win where spans overlap.
 _PATTERNS = [
     (kind, re.compile(pattern, flags))
     for kind, pattern, flags in [
+        (
+            "between_my",
+            rf"\b(?:[Bb]etween|[Ff]rom) {_M},? (?P<y1>(?:19|20)\d\d) (?:and|to|until|through) "
+            rf"{_M2},? (?P<y2>(?:19|20)\d\d)\b",
+            0,
+        ),
         ("between", rf"\b[Bb]etween {_Q}(?P<y1>(?:19|20)\d\d) and {_Q}(?P<y2>(?:19|20)\d\d)\b", 0),
+        (
+            "md_range",
+            rf"\b{_M} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,? (?P<year>(?:19|20)\d\d))?\b",
+            0,
+        ),
+        (
+            "decade",
+            r"\b(?P<since>[Ss]ince )?(?:the )?(?P<part>early |mid-|mid |late )?(?P<decade>(?:19|20)\d0)s\b",
+            0,
+        ),
+        (
+            "past_n",
+            rf"\b(?:in|over|for|during|across|throughout|within) the (?:past|last|previous) {_N} "
+            r"(?P<unit>day|week|month|year|decade)s\b",
+            re.I,
+        ),
+        (
+            "later",
+            rf"\b{_N} (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards?|before)\b",
+            re.I,
+        ),
         (
             "from_to",
             rf"\b[Ff]rom {_Q}(?P<y1>(?:19|20)\d\d) (?:to|until|through) {_Q}(?P<y2>(?:19|20)\d\d)\b",
@@ -147,7 +172,16 @@ def _shift_month(day: dt.date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _month_year(month: int, pub: dt.date, rel: str, future: bool) -> int:
+def _nearest_year(pub: dt.date, month: int, day: int) -> int:
+    """The year that puts month and day nearest to publication, before or after it."""
+    day = min(day, 28)
+    return min(
+        (pub.year - 1, pub.year, pub.year + 1),
+        key=lambda y: abs((dt.date(y, month, day) - pub).days),
+    )
+
+
+def _month_year(month: int, pub: dt.date, rel: str, future: bool | str) -> int:
     rel = rel.strip().lower()
     if rel == "last":
         return pub.year if month < pub.month else pub.year - 1
@@ -155,12 +189,14 @@ def _month_year(month: int, pub: dt.date, rel: str, future: bool) -> int:
         return pub.year if month > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
+    if future == "near":
+        return _nearest_year(pub, month, 15)
     if future:
         return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
 
-def _weekday(target: int, pub: dt.date, rel: str, future: bool) -> dt.date:
+def _weekday(target: int, pub: dt.date, rel: str, future: str) -> dt.date:
     rel = rel.strip().lower()
     delta = (pub.weekday() - target) % 7
     if delta == 0:
@@ -170,8 +206,49 @@ def _weekday(target: int, pub: dt.date, rel: str, future: bool) -> dt.date:
     return pub - dt.timedelta(days=delta)
 
 
-def _value(kind: str, m: re.Match, pub: dt.date, future: bool) -> str | None:
+def _value(
+    kind: str, m: re.Match, pub: dt.date, future: str, anchor: dt.date | None = None
+) -> str | None:
     g = m.groupdict()
+    if kind == "between_my":
+        a = f"{g['y1']}-{_month(g['month']):02d}"
+        b = f"{g['y2']}-{_month(g['month2']):02d}"
+        return f"{a}/{b}" if a < b else None
+    if kind == "md_range":
+        month, d1, d2 = _month(g["month"]), int(g["d1"]), int(g["d2"])
+        if g["year"]:
+            year = int(g["year"])
+        elif future:
+            year = pub.year if (month, d1) >= (pub.month, pub.day) else pub.year + 1
+        else:
+            year = pub.year if (month, d1) <= (pub.month, pub.day) else pub.year - 1
+        a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+        return f"{a}/{b}" if a and b and a < b else None
+    if kind == "decade":
+        start = int(g["decade"])
+        first, last = {"early ": (0, 3), "mid-": (4, 6), "mid ": (4, 6), "late ": (7, 9)}.get(
+            g["part"] or "", (0, 9)
+        )
+        if g["since"]:
+            return f"{start + first}/.."
+        return f"{start + first}/{start + last}"
+    if kind == "past_n":
+        n, unit = _number(g["n"]), g["unit"].lower()
+        if not n:
+            return None
+        if unit in ("year", "decade"):
+            return f"{pub.year - n * (10 if unit == 'decade' else 1)}/{pub.year}"
+        if unit == "month":
+            return f"{_shift_month(pub, -n)}/{_shift_month(pub, 0)}"
+        days = n * (7 if unit == "week" else 1)
+        return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
+    if kind == "later":
+        n, unit = _number(g["n"]), g["unit"].lower()
+        if anchor is None or not n or unit != "day" and unit != "week":
+            return None
+        sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        days = n * (7 if unit == "week" else 1)
+        return (anchor + dt.timedelta(days=sign * days)).isoformat()
     if kind in ("between", "from_to"):
         return f"{g['y1']}/{g['y2']}" if g["y1"] < g["y2"] else None
     if kind in ("mdy", "dmy"):
@@ -188,6 +265,8 @@ def _value(kind: str, m: re.Match, pub: dt.date, future: bool) -> str | None:
             return None
         if rel == "last":
             year = pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1
+        elif future == "near" and rel not in ("next", "since"):
+            year = _nearest_year(pub, month, day)
         elif rel == "next" or future:
             year = pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
         else:
@@ -285,7 +364,7 @@ def _modal_may(m: re.Match) -> bool:
     )
 
 
-def _weekend(pub: dt.date, future: bool) -> str:
+def _weekend(pub: dt.date, future: bool | str) -> str:
     if future:
         saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
     else:
@@ -302,16 +381,20 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
-    """Every date expression in ``sentence``, read against ``published``, in text order."""
-    future = bool(_FUTURE.search(sentence))
+def find_dates(
+    sentence: str, published: dt.date, anchor: dt.date | None = None
+) -> list[DateMention]:
+    """Every date expression in ``sentence``, read against ``published``, in text order.
+
+    ``anchor`` is the last day the article named before this sentence, for "two days later"."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            value = _value(kind, m, published, future)
+            future = tense_at(sentence, m.start(), m.end())
+            value = _value(kind, m, published, future, anchor)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -326,10 +409,10 @@ def has_time_of_day(sentence: str) -> bool:
 
 def parse_absolute(text: str) -> dt.date | None:
     """The first full calendar date written in ``text`` ("Friday, July 21, 2017"), if any."""
-    for kind, pattern in _PATTERNS[2:5]:
+    for kind, pattern in ((k, _PATTERNS_BY_KIND[k]) for k in ("mdy", "dmy", "iso")):
         m = pattern.search(text)
         if m:
-            value = _value(kind, m, dt.date(2000, 1, 1), False)
+            value = _value(kind, m, dt.date(2000, 1, 1), "")
             if value:
                 return dt.date.fromisoformat(value)
     return None

@@ -60,3 +60,43 @@ def test_several_dates_in_one_sentence():
 )
 def test_no_date(sentence):
     assert find_dates(sentence, PUB) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the tense of the date's own clause, not of the whole sentence
+        ("The firm will go to arbitration, the company said on Tuesday.", "2024-06-18"),
+        ("The minister told parliament on Monday that the country “will defend” its rights.", "2024-06-17"),
+        ("He is due to brief lawmakers on Thursday.", "2024-06-20"),
+        ("The rules are due to take effect in January.", "2025-01"),
+        ("The next test comes in September, when lenders meet.", "2024-09"),
+        ("An IMF mission is due in Lusaka on Feb. 20.", "2025-02-20"),
+        ("The envoy said he would travel to the region on Monday.", "2024-06-24"),
+        # spans
+        ("Talks resumed in Lusaka on Jan. 3-5.", "2024-01-03/2024-01-05"),
+        ("Between March 2022 and June 2024, the network paid armed groups.", "2022-03/2024-06"),
+        ("The state sold most of its mines in the 1990s.", "1990/1999"),
+        ("He has tracked the project since the late 1990s.", "1997/.."),
+        ("Prices rose in the early 2000s.", "2000/2003"),
+        ("Exports grew in the past six months.", "2023-12/2024-06"),
+        ("We have been patient for the past two years.", "2022/2024"),
+    ],
+)
+def test_date_expressions_in_other_styles(sentence, expected):
+    assert find_dates(sentence, PUB)[0].value == expected
+
+
+def test_days_later_count_from_the_last_day_named():
+    found = find_dates("Two days later, the government ordered an audit.", PUB, dt.date(2024, 2, 2))
+    assert [d.value for d in found] == ["2024-02-04"]
+    assert find_dates("Two days later, the government ordered an audit.", PUB) == []
+
+
+def test_a_future_seen_from_the_past_is_the_nearest_such_day():
+    assert find_dates("In May, it announced that royalties would rise from Jan. 1.", PUB)[
+        -1
+    ].value == "2024-01-01"
+    assert find_dates("It said in May that royalties would rise from July 1.", PUB)[
+        -1
+    ].value == "2024-07-01"
