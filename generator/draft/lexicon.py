@@ -99,6 +99,70 @@ ORG_HEADS = _words("""
     Network Authority Board Cabinet Assembly Federation Alliance League Coalition Front
     Movement Society Trust Tribunal Secretariat Mission Embassy Consulate Command Media
     Brigade Battalion Regiment Club Team Cartel Agency Reserve Exchange Times Post Journal
+    Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
+    Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
+    Holdings Industries Bhd Pte JSC PJSC
+""")
+
+# Small words that can stand inside a name ("Bank of England", "Charles de Gaulle").
+CONNECTORS = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "on",
+    "to",
+    "de",
+    "du",
+    "da",
+    "al",
+    "bin",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+}
+PARTICLES = {"de", "du", "da", "al", "bin", "van", "von", "der", "la", "le"}
+ROLE_MODIFIERS = {
+    "former",
+    "senior",
+    "deputy",
+    "chief",
+    "team",
+    "top",
+    "then",
+    "foreign",
+    "defense",
+    "state",
+    "party",
+    "opposition",
+    "army",
+    "military",
+    "government",
+    "acting",
+    "assistant",
+    "vice",
+}
+
+# Calendar words: a name never runs on into them ("the Senate on Sunday").
+CALENDAR_WORDS = _words("""
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug.
+    Sept. Sep. Oct. Nov. Dec.
+""")
+
+# Words of regions and places, never part of a person's name ("Central Asian", "Forest Watch Asia").
+GEO_WORDS = _words("""
+    Asia Asian Africa African Europe European America American Americas Pacific Atlantic Arctic
+    Antarctic Caribbean Mediterranean Baltic Balkan Balkans Caucasus Sahel Middle Central Eastern
+    Western Northern Southern Southeast Southeastern Northeast Northeastern Southwest Northwest
+    Latin Nordic Scandinavian Arab Persian Caspian Indo-Pacific Eurasia Eurasian Oceania
+""")
+
+# Capitalised adjectives that open organization names ("Catholic University of Asunción").
+NAME_ADJECTIVES = _words("""
+    Catholic Christian Muslim Jewish Islamic Buddhist Hindu Sunni Shia Democrats Republicans
 """)
 
 # Heads that make a phrase a place, an event or a document: not an actor.
@@ -110,6 +174,8 @@ NON_ACTOR_HEADS = _words("""
     Law Bill Treaty Agreement Accord Resolution Program Programme List Question Plan Strategy
     War Crisis Day Week Month Year Festival Expo Show Report Index Project Declaration Charter
     Doctrine Protocol Era Initiative Article Section Amendment Code Rule Rules Regulation
+    Shoal Shoals Reef Atoll Archipelago Canal Pipeline Corridor Field Dam Port Harbor Harbour
+    Border Crossing Checkpoint Mine Mines Refinery
 """)
 
 # Capitalised words that start sentences or headings but are not names.

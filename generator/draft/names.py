@@ -6,47 +6,20 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import DEMONYMS, SURFACE, Entry
-from .lexicon import NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS
+from .lexicon import (
+    CALENDAR_WORDS,
+    CONNECTORS as _CONNECTORS,
+    GEO_WORDS,
+    NAME_ADJECTIVES,
+    NON_ACTOR_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PARTICLES as _PARTICLES,
+    ROLE_MODIFIERS as _ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
 
-_CONNECTORS = {
-    "of",
-    "for",
-    "and",
-    "the",
-    "on",
-    "to",
-    "de",
-    "du",
-    "da",
-    "al",
-    "bin",
-    "van",
-    "von",
-    "der",
-    "la",
-    "le",
-}
-_PARTICLES = {"de", "du", "da", "al", "bin", "van", "von", "der", "la", "le"}
-_ROLE_MODIFIERS = {
-    "former",
-    "senior",
-    "deputy",
-    "chief",
-    "team",
-    "top",
-    "then",
-    "foreign",
-    "defense",
-    "state",
-    "party",
-    "opposition",
-    "army",
-    "military",
-    "government",
-    "acting",
-    "assistant",
-    "vice",
-}
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
@@ -168,6 +141,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 k == j
                 or k >= len(toks)
                 or not toks[k].cap
+                or toks[k].text in CALENDAR_WORDS
                 or sentence[toks[k - 1].end : toks[k].start] != " "
             ):
                 break
@@ -242,10 +216,12 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
                     phrase.start = chunk[first].start
                     phrase.form = sentence[phrase.start : tok.end]
             out.append(phrase)
+    has_head = any(t.text in ORG_HEADS for t in chunk)
     while (
         chunk
         and chunk[0].entry is None
         and (chunk[0].text in NOT_NAMES or chunk[0].text in _CONNECTORS)
+        and not (has_head and chunk[0].text in NAME_ADJECTIVES)
     ):
         chunk = chunk[1:]
     while chunk and chunk[-1].text in _CONNECTORS:
@@ -269,7 +245,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         )
         if (
             tok.text in TITLE_WORDS
-            or (tok.entry is not None and tok.entry.kind == "country")
+            or (tok.entry is not None and tok.entry.kind != "person")
             or _demonym_at(chunk, i)
             or (qualifies and tok.entry is None and tok.text[:1].isupper())
         ):
@@ -291,7 +267,10 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         break
     if title_end >= 0:
         name_toks: list[Token] = []
-        for tok in chunk[title_end + 1 :]:
+        tail = chunk[title_end + 1 :]
+        if tail and tail[0].text in ("for", "of", "on") and len(tail) >= 3:
+            name_toks = _tail_name(tail)
+        for tok in tail if not name_toks else []:
             if tok.text in _CONNECTORS - _PARTICLES or tok.entry is not None:
                 break
             name_toks.append(tok)
@@ -300,7 +279,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             and all(_name_like(t, lower_words) or t.text in _PARTICLES for t in name_toks)
             and len(name_toks) <= 4
         ):
-            title = sentence[chunk[0].start : chunk[title_end].end]
+            title = sentence[chunk[0].start : name_toks[0].start].strip()
             out.append(
                 Phrase(
                     "person",
@@ -315,7 +294,9 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     last = words[-1]
     if last.endswith("s") and last[:-1] in ORG_HEADS | {"Ministrie", "Agencie"}:
         return out  # "the State and Homeland Security Departments": see coordinated_orgs
-    if last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:]):
+    if last not in ORG_HEADS and (
+        last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:])
+    ):
         return out
     head_of = any(
         w in ORG_HEADS and words[i + 1] in ("of", "for", "on") for i, w in enumerate(words[:-1])
@@ -353,6 +334,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
                 Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text)
             )
             return out
+        if set(words) & GEO_WORDS:
+            return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
 
@@ -362,7 +345,15 @@ def _is_country(tok: Token) -> bool:
 
 
 def _strip_lead(text: str) -> str:
-    return re.sub(r"^(?:The|the)\s+", "", text)
+    return re.sub(r"^(?:(?:The|the)\s+)?(?:[\w.’'-]+-based\s+)?", "", text)
+
+
+def _tail_name(tail: list[Token]) -> list[Token]:
+    """The person at the end of a long title: "... for Economic Growth Alicia M. Ferreira"."""
+    for k in range(len(tail) - 2, 0, -1):
+        if re.fullmatch(r"[A-Z]\.", tail[k].text):
+            return tail[k - 1 :]
+    return tail[-2:]
 
 
 def _demonym_at(chunk: list[Token], i: int) -> bool:
