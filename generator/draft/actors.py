@@ -7,8 +7,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .gazetteer import DEMONYMS, SURFACE
-from .lexicon import CLAIMANT_NOUNS, NOT_NAMES, ORG_HEADS, PERSON_CLAIMANTS
-from .names import Phrase, chunks, classify, role_after, role_before, tokens
+from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, PERSON_CLAIMANTS
+from .names import Phrase, chunks, classify, role_after, role_before, strip_lead, tokens
+from .orgs import acronym_definitions, described_as_org, owner_before
 from .sentences import Sentence
 
 
@@ -99,9 +100,24 @@ _DESCRIPTION = re.compile(
 _GROUP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<noun>team|delegation|squad)\b(?!s)"
 )
-_ACRONYM = re.compile(
-    r"([A-Z][\w’'.-]*(?: (?:of|for|and|the|on|[A-Z][\w’'.-]*))*) \(([A-Z][A-Za-z0-9.&-]{1,9})\)"
-)
+
+
+def _refine(sentence: str, phrase: Phrase) -> Phrase:
+    """Organizations that the capitalisation alone did not show."""
+    if phrase.entry is not None:
+        return phrase
+    if phrase.kind in ("person", "single") and not phrase.title:
+        if phrase.name not in NOT_NAMES and described_as_org(sentence, phrase.start, phrase.end):
+            phrase.kind = "organization"  # "the South American bloc Mercosur"
+    if phrase.kind == "organization" or (phrase.kind == "single" and phrase.name in ORG_HEADS):
+        owner = owner_before(sentence, phrase.start)
+        if owner:  # "Paraguay's Senate", "Tajikistan's Foreign Ministry"
+            phrase.extra["bare"] = phrase.name
+            phrase.kind = "organization"
+            phrase.name = f"{owner} {phrase.name}"
+            phrase.start -= len(owner) + 1
+            phrase.form = phrase.name
+    return phrase
 
 
 def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorIndex:
@@ -110,19 +126,38 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
     text = " ".join(s.text for s in sents)
     lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
     phrases: list[tuple[int, Phrase]] = []
+    acronyms: dict[str, str] = {}
     for n, sent in enumerate(sents):
         toks = tokens(sent.text)
+        defined = acronym_definitions(sent.text)
+        found: list[Phrase] = []
         for chunk in chunks(sent.text, toks):
             if _inside_quote_name(sent.text, chunk[0].start, chunk[-1].end):
                 continue
-            for phrase in classify(sent.text, chunk, lower_words):
-                if phrase.kind == "person" and not phrase.title:
-                    phrase.extra["role_before"] = role_before(sent.text, phrase.start)
-                if phrase.kind == "person":
-                    phrase.extra["role_after"] = role_after(sent.text, phrase.end)
-                phrases.append((n, phrase))
+            got = classify(sent.text, chunk, lower_words)
+            start, end = chunk[0].start, chunk[-1].end
+            if (
+                not any(p.entry is None for p in got)
+                and len(chunk) > 1
+                and described_as_org(sent.text, start, end)
+            ):
+                # "Forest Watch Asia, a Bangkok-based nonprofit"
+                name = strip_lead(sent.text[start:end])
+                got.append(Phrase("organization", name, start, end, form=name))
+            found.extend(_refine(sent.text, p) for p in got)
+        for start, end, long, short in defined:
+            acronyms[long] = short
+            if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:
+                continue  # known already, or a document: "Executive Order (E.O.)"
+            found = [p for p in found if p.entry is not None or not start <= p.start < end]
+            found.append(Phrase("organization", strip_lead(long), start, end, form=long))
+        for phrase in found:
+            if phrase.kind == "person" and not phrase.title:
+                phrase.extra["role_before"] = role_before(sent.text, phrase.start)
+            if phrase.kind == "person":
+                phrase.extra["role_after"] = role_after(sent.text, phrase.end)
+            phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
-    acronyms = {m.group(1): m.group(2) for s in sents for m in _ACRONYM.finditer(s.text)}
     _build(index, phrases, sents, acronyms)
     _groups(index, sents)
     _describe(index, sents)
@@ -181,7 +216,12 @@ def _build(
     singles: list[tuple[int, Phrase]] = []
     # full names first, so that surnames and titled surnames can join them
     ordered = sorted(
-        phrases, key=lambda p: (p[1].kind != "person" or len(p[1].name.split()) < 2, p[0])
+        phrases,
+        key=lambda p: (
+            p[1].kind != "person" or len(p[1].name.split()) < 2,
+            -len(p[1].name.split()),
+            p[0],
+        ),
     )
     for n, ph in ordered:
         if ph.kind == "person" and ph.entry is not None:
@@ -199,6 +239,8 @@ def _build(
         elif ph.kind == "organization":
             key = "o:" + fold(ph.name)
             actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
+            if ph.extra.get("bare"):
+                actor.add_form(ph.extra["bare"])
         elif ph.kind == "person":
             found = _person_for(index, ph.name)
             key = found or _person_key(ph.name)
@@ -227,8 +269,38 @@ def _build(
             index.actors[found].add_form(ph.name)
             index.actors[found].count += 1
             index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, found))
+    _seats(index, sents)
     for mentions in index.mentions.values():
         mentions.sort(key=lambda m: m.start)
+
+
+# Capitals that news uses for the international body seated there, when that body is named.
+_SEATS = {"Brussels": ("g:European Union", "g:European Commission", "g:NATO")}
+
+
+def _seats(index: ActorIndex, sents: list[Sentence]) -> None:
+    """ "Brussels" in a story about the EU is the EU, not Belgium."""
+    for city, bodies in _SEATS.items():
+        entry = SURFACE[city]
+        country = index.actors.get("g:" + entry.name)
+        body = next((index.actors[b] for b in bodies if b in index.actors), None)
+        if country is None or body is None:
+            continue
+        said = {
+            sents[n].text[m.start : m.end]
+            for n, mentions in index.mentions.items()
+            for m in mentions
+            if m.key == country.key
+        }
+        if said != {city}:
+            continue
+        body.add_form(city)
+        body.count += country.count
+        for mentions in index.mentions.values():
+            for m in mentions:
+                if m.key == country.key:
+                    m.key = body.key
+        del index.actors[country.key]
 
 
 def _person_for(index: ActorIndex, name: str) -> str | None:
@@ -239,7 +311,11 @@ def _person_for(index: ActorIndex, name: str) -> str | None:
         return None
     if len(parts) > 1:
         key = _person_key(name)
-        return key if key in index.actors else None
+        if key in index.actors:
+            return key
+        # "Villalba Duarte" for "Héctor Villalba Duarte"
+        longer = [a for a in people if len(a.tokens) > len(parts) and a.tokens[-len(parts) :] == parts]
+        return longer[0].key if len(longer) == 1 else None
     by_last = [a for a in people if a.tokens and a.tokens[-1] == parts[0]]
     if len(by_last) == 1:
         return by_last[0].key

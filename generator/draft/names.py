@@ -27,7 +27,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 def _gazetteer_pattern() -> re.Pattern:
     forms = sorted(SURFACE, key=len, reverse=True)
     alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w.’'-])(?:{alternation})(?![\w]|\.\w|-[A-Z])")
+    return re.compile(rf"(?<![\w.’'-])(?:{alternation})(?![\w$]|\.\w|-[A-Z])")
 
 
 _GAZ = _gazetteer_pattern()
@@ -81,6 +81,9 @@ def tokens(sentence: str) -> list[Token]:
             after + sentence[m.end() + 6 : m.end() + 16],
         ):
             continue  # "Mexico City" is a place
+        before = re.search(r"([A-Z][\w-]*) $", sentence[: m.start()])
+        if before and before.group(1) in GEO_WORDS | {"North", "South", "East", "West"}:
+            continue  # "South America", "Central Asia": regions
         if entry.kind not in ("country", "person") and re.search(
             r"[A-Z][\w’'-]*(?<!’s)(?<!'s) $", sentence[: m.start()]
         ):
@@ -308,7 +311,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     ):
         if len(words) > 1 or last not in ORG_HEADS:
             out.append(
-                Phrase("organization", _strip_lead(text), chunk[0].start, chunk[-1].end, form=text)
+                Phrase("organization", strip_lead(text), chunk[0].start, chunk[-1].end, form=text)
             )
         else:  # "the Commission": resolved later to the one organization with that head, if any
             out.append(Phrase("single", last, chunk[0].start, chunk[-1].end, form=last))
@@ -344,7 +347,8 @@ def _is_country(tok: Token) -> bool:
     return tok.entry is not None and tok.entry.kind == "country"
 
 
-def _strip_lead(text: str) -> str:
+def strip_lead(text: str) -> str:
+    """A name without a leading "the" or "Almaty-based"."""
     return re.sub(r"^(?:(?:The|the)\s+)?(?:[\w.’'-]+-based\s+)?", "", text)
 
 

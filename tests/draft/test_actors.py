@@ -117,3 +117,44 @@ def test_names_in_any_script_and_publications_with_the():
     assert actor(d, "Rosalía Benítez Ocampo")["id"] == "rosalia-benitez-ocampo"
     assert actor(d, "Kerem Aydın")["id"] == "kerem-aydin"
     assert actor(d, "Southern Review")["kind"] == "organization"
+
+
+def test_organizations_without_a_gazetteer():
+    d = draft(
+        "On August 14, the Economic Community of West African States (ECOWAS) called on its members "
+        "to act. The Organization for Security and Co-operation in Europe (OSCE) also called for calm. "
+        "Forest Watch Asia, a Bangkok-based nonprofit, said forest loss had fallen. Northgate Copper "
+        "Corp. filed a request under Executive Order (E.O.) 14098.\n\n"
+        "Paraguay’s Senate on Sunday approved the pact, and the South American bloc Mercosur welcomed "
+        "it. The Collective Security Treaty Organization said it was ready. Marisol Reyes, a fellow at "
+        "the Almaty-based Steppe Policy Center, and Philippine Coast Guard commandant Admiral Teo Cruz "
+        "agreed. ECOWAS said nothing more."
+    )
+    got = names(d)
+    assert {
+        "Economic Community of West African States",
+        "Organization for Security and Co-operation in Europe",
+        "Forest Watch Asia",
+        "Northgate Copper Corp.",
+        "Paraguay’s Senate",
+        "Mercosur",
+        "Collective Security Treaty Organization",
+        "Steppe Policy Center",
+        "Philippine Coast Guard",
+    } <= got
+    assert "ECOWAS" in actor(d, "Economic Community of West African States")["aliases"]
+    assert "Senate" in actor(d, "Paraguay’s Senate")["aliases"]
+    assert actor(d, "Teo Cruz")["kind"] == "person"
+    assert not {"Executive Order", "Senate on Sunday", "Economic Community", "South America"} & got
+
+
+def test_partial_names_regions_and_the_seat_of_the_eu():
+    d = draft(
+        "Foreign Minister Héctor Villalba Duarte said the vote mattered. Later Villalba Duarte spoke "
+        "in Brussels, where the European Union meets, about the two Central Asian neighbors and "
+        "South America. Farmers lose US$1 billion a year."
+    )
+    got = names(d)
+    assert "Villalba Duarte" not in got and "Héctor Villalba Duarte" in got
+    assert "Brussels" in actor(d, "European Union")["aliases"]
+    assert not {"Belgium", "Central Asian", "United States"} & got
