@@ -3,100 +3,16 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 
+from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
-from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, PERSON_CLAIMANTS
+from .index import Actor, ActorIndex, Mention, fold, slugify
+from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS
 from .names import Phrase, chunks, classify, role_after, role_before, strip_lead, tokens
 from .orgs import acronym_definitions, described_as_org, owner_before
 from .sentences import Sentence
 
 
-_FOLD_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
-
-
-def slugify(text: str) -> str:
-    """Lower-case ASCII letters, digits and hyphens ("Martín Pérez" -> "martin-perez")."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_LETTERS))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[’'.]", "", text)
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
-
-
-def fold(text: str) -> str:
-    """Compare names case-insensitively, without a leading 'the' or a possessive."""
-    text = text.replace("’", "'").lower().strip()
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r"'s$", "", text).strip(" .,")
-
-
-@dataclass
-class Actor:
-    """One real-world actor of the article."""
-
-    key: str
-    name: str
-    kind: str
-    forms: list[str] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    role: str = ""
-    count: int = 0
-    id: str = ""
-    known: bool = False
-
-    def add_form(self, form: str) -> None:
-        form = re.sub(r"(?:’s|'s)$", "", form.strip())
-        if form and fold(form) not in {fold(f) for f in [self.name, *self.forms]}:
-            self.forms.append(form)
-
-    @property
-    def tokens(self) -> list[str]:
-        return [t for t in self.name.split() if not re.fullmatch(r"[A-Z]\.", t)]
-
-
-@dataclass
-class Mention:
-    """A stretch of a sentence that names an actor."""
-
-    start: int
-    end: int
-    key: str
-
-
-@dataclass
-class ActorIndex:
-    """Actors of an article and, per sentence, where each is named."""
-
-    actors: dict[str, Actor] = field(default_factory=dict)
-    mentions: dict[int, list[Mention]] = field(default_factory=dict)
-
-    def at(self, sent_no: int) -> list[Mention]:
-        """Mentions in sentence number ``sent_no``, in text order."""
-        return self.mentions.get(sent_no, [])
-
-    def claimant(self, phrase: str) -> str:
-        """Register an unnamed claimant ("a US official", "several governments"); return its key."""
-        name = re.sub(r"^(?:a|an|the)\s+", "", phrase.strip(), flags=re.I)
-        name = name[0].lower() + name[1:] if name and name.split()[0] in NOT_NAMES else name
-        key = "u:" + fold(name)
-        if key not in self.actors:
-            noun = name.split()[-1].lower()
-            kind = "person" if noun in PERSON_CLAIMANTS else "group"
-            used = {a.id for a in self.actors.values()}
-            actor_id, i = slugify(name), 2
-            while actor_id in used:
-                actor_id, i = f"{slugify(name)}-{i}", i + 1
-            self.actors[key] = Actor(key, name, kind, id=actor_id)
-        self.actors[key].count += 1
-        return key
-
-
-_DESCRIPTION = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)? )?(?:[Vv]ice [Pp]resident|[Pp]resident|[Pp]rime [Mm]inister|"
-    r"[Ll]eader|[Cc]hancellor|[Ss]ecretary|[Aa]mbassador|[Ff]oreign [Mm]inister|[Dd]efense [Mm]inister|"
-    r"[Ss]upreme [Ll]eader|[Kk]ing|[Qq]ueen|[Pp]ope|[Aa]dministration|[Pp]remier))\b(?! [A-Z][a-z])(?!’s \w+ [A-Z])"
-)
 _GROUP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<noun>team|delegation|squad)\b(?!s)"
 )
@@ -160,7 +76,7 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
     _build(index, phrases, sents, acronyms)
     _groups(index, sents)
-    _describe(index, sents)
+    describe(index, sents)
     assign_ids(index, known)
     return index
 
@@ -350,48 +266,6 @@ def _groups(index: ActorIndex, sents: list[Sentence]) -> None:
             actor.count += 1
             index.mentions.setdefault(n, []).append(Mention(m.start("demonym"), m.end(), key))
             index.mentions[n].sort(key=lambda x: x.start)
-
-
-def _describe(index: ActorIndex, sents: list[Sentence]) -> None:
-    """Resolve "the Russian president", "The Vice President" to the one person holding that title."""
-    for n, sent in enumerate(sents):
-        for m in _DESCRIPTION.finditer(sent.text):
-            key = resolve_description(index, m.group(1))
-            if key and not any(x.start <= m.start(1) < x.end for x in index.at(n)):
-                index.actors[key].add_form("the " + m.group(1))
-                index.mentions.setdefault(n, []).append(Mention(m.start(), m.end(), key))
-                index.mentions[n].sort(key=lambda x: x.start)
-
-
-def resolve_description(index: ActorIndex, description: str) -> str | None:
-    """The unique actor whose title matches a description such as "Russian president"."""
-    want = fold(description)
-    bare = _strip_demonym(want)
-    exact, loose = [], []
-    for actor in index.actors.values():
-        if (
-            actor.kind == "organization"
-            and want in ("administration",)
-            and actor.name.lower().endswith(want)
-        ):
-            exact.append(actor.key)
-        for title in actor.titles:
-            title = fold(re.sub(r"^(?:former|then)\s+", "", title, flags=re.I))
-            if title == want:
-                exact.append(actor.key)
-            elif _strip_demonym(title) == bare and bare == want:
-                loose.append(actor.key)
-    for found in (exact, loose):
-        if len(set(found)) == 1:
-            return found[0]
-    return None
-
-
-def _strip_demonym(title: str) -> str:
-    for demonym in sorted(DEMONYMS, key=len, reverse=True):
-        if title.startswith(demonym.lower() + " "):
-            return title[len(demonym) + 1 :]
-    return title
 
 
 def assign_ids(index: ActorIndex, known: list[dict] | tuple) -> None:

@@ -68,11 +68,15 @@ class Recent:
     genders: dict[str, str]
     speakers: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
 
-    def spoke(self, key: str) -> None:
-        """Record that ``key`` said something (a quote or reported speech)."""
-        _bump(self.speakers, key)
-        _bump(self.people, key)
+    def spoke(self, key: str, kind: str) -> None:
+        """Record that ``key`` said something or was a sentence's subject."""
+        if kind == "person":
+            _bump(self.speakers, key)
+            _bump(self.people, key)
+        else:
+            _bump(self.bodies, key)
 
     def named(self, key: str) -> None:
         """Record that ``key`` was named."""
@@ -80,6 +84,8 @@ class Recent:
 
     def resolve(self, pronoun: str) -> str | None:
         """The last speaker, else the last person named, whose gender fits the pronoun."""
+        if pronoun.lower() == "it":
+            return self.bodies[-1] if self.bodies else None
         want = pronoun_gender(pronoun)
         for pool in (self.speakers, self.people):
             for key in reversed(pool):

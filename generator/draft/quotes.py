@@ -17,9 +17,12 @@ _AUX = re.compile(
     r"recently|once|then|reportedly|privately|earlier|already|further|even|only))*\s*$"
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|declined to|refused to)\b[\w\s]*$")
-_PRONOUN = re.compile(r"\b(he|she|they|He|She|They)$")
+_PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)$")
 # "She paused, then added": a pronoun subject of a coordinated verb
-_LEAD_PRONOUN = re.compile(r"^(He|She|They)\s+\S+(?:\s+\S+){0,3}?\s*(?:,|\s+and|,\s*and|\s+but)\s*$")
+# "She paused, then added", "He was quick to add": a pronoun subject further back
+_LEAD_PRONOUN = re.compile(
+    r"^(He|She|They|It)\s+(?:\S+(?:\s+\S+){0,3}?\s*(?:,|\s+and|,\s*and|\s+but)|(?:[a-z]+\s+){1,3}to)\s*$"
+)
 _INVERTS = {
     "said",
     "says",
@@ -172,8 +175,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
                 rel_start = seg_start - offsets[numbers.index(first)]
                 rel_end = seg_end - offsets[numbers.index(last)]
-                anchor = _pick(anchors[last], rel_end, after=True) or _pick(
-                    anchors[first], rel_start, after=False
+                anchor = _pick(anchors[last], rel_end, after=True, text=sents[last].text) or _pick(
+                    anchors[first], rel_start, after=False, text=sents[first].text
                 )
                 if anchor is None:
                     for k in range(first + 1, last):
@@ -199,10 +202,18 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 if anchor and anchor.start > 0 and first == last:
                     said.verb_end = anchor.end
                 out.append(said)
-                if index.actors[speaker].kind == "person":
-                    recent.spoke(speaker)
+                recent.spoke(speaker, index.actors[speaker].kind)
+            lead = max(
+                (m for m in index.at(n) if unquoted[n][: m.start].strip(" ,") in _OPENERS),
+                key=lambda m: m.end,
+                default=None,
+            )
             for m in index.at(n):
-                if index.actors[m.key].kind == "person" and not m.key.startswith("u:"):
+                if m.key.startswith("u:"):
+                    continue
+                if m is lead:
+                    recent.spoke(m.key, index.actors[m.key].kind)  # the subject: "Rakhimova, for her part, ..."
+                elif index.actors[m.key].kind == "person":
                     recent.named(m.key)
             if n in quoted_sents:
                 continue
@@ -214,8 +225,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     )
                 if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
                     out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
-                    if index.actors[speaker].kind == "person":
-                        recent.spoke(speaker)
+                    recent.spoke(speaker, index.actors[speaker].kind)
+                    para_speaker = speaker
                     break
         prev_para_speaker = para_speaker
     for said in out:
@@ -246,7 +257,7 @@ def _answer(
         speaker = max(counts, key=lambda k: counts[k]) if counts else None
     if speaker is None:
         return None
-    recent.spoke(speaker)
+    recent.spoke(speaker, "person")
     return Said(speaker, sent_no, text[m.end() :].strip().rstrip(",;:.").strip(), "answered")
 
 
@@ -258,14 +269,21 @@ def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], 
     return found
 
 
-def _pick(anchors: list[_Anchor], pos: int, after: bool) -> _Anchor | None:
+def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anchor | None:
     usable = [a for a in anchors if a.speaker is not None or a.pronoun]
     if after:
         later = [a for a in usable if a.start >= pos]
         if later:
             return min(later, key=lambda a: a.start)
-    earlier = [a for a in usable if a.end <= pos]
-    return max(earlier, key=lambda a: a.end) if earlier else None
+    earlier = sorted((a for a in usable if a.end <= pos), key=lambda a: a.end)
+    if not earlier:
+        return None
+    last = earlier[-1]
+    for outer in earlier[:-1]:
+        # "X said on Tuesday that Russia would insist on "...": X's words
+        if outer.speaker and not outer.pronoun and re.search(r"\bthat\b", text[outer.end : last.start]):
+            return outer
+    return last
 
 
 def _first_person(index: ActorIndex, n: int, before: int) -> str | None:
@@ -310,6 +328,13 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             and re.search(r"[,”\"]\s*[”\"]?\s*$", before)
         ):
             speaker = _object(text, m.end(), n, index)
+        if speaker is None and m.group(1) in _PARTICIPLES and before.rstrip().endswith(","):
+            # "The minister walked out on Tuesday, saying ...": the sentence's subject
+            lead = [x for x in index.at(n) if x.start <= 1]
+            speaker = max(lead, key=lambda x: x.end).key if lead else None
+        if pronoun and out and out[-1].speaker and re.search(r"\bthat\b", text[out[-1].end : m.start()]):
+            # "X announced that they had agreed": the pronoun is the outer speaker
+            speaker, pronoun = out[-1].speaker, ""
         out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
     for m in re.finditer(r"\b[Aa]ccording to (?:the )?", text):
         if _inside(m.start(), segs):
@@ -320,9 +345,21 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
     return out
 
 
-_CLAUSE = re.compile(r",\s+(?:who|which|whose|an?|the)\s[^,;“”\"]{1,120},\s*$")
-_MODIFIER = re.compile(r"^\s*,?\s*(?:of|at|from|for|with|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_COORDINATED = re.compile(r"^\s*\S+(?:\s+\S+){0,4}?\s*(?:,|\s+and|,\s*and|\s+but)\s*$")
+_CLAUSE = re.compile(
+    r",\s+(?:who|which|whose|an?|the|known|based|led|founded|headed|owned|backed|created)\s"
+    r"[^,;“”\"]{1,120},\s*$"
+)
+# what may stand between a person and an organization that ends the subject:
+# "Senator X of the opposition Y", "X, a researcher at the Y"
+_MODIFIER = re.compile(
+    r"^\s*(?:,\s+(?:an?|the|its|his|her)\s+[^,;“”\"]{0,80}?)?,?\s*(?:of|at|from|for|with|in)\s+"
+    r"(?:the\s+)?(?:[\w.’'-]+-based\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+_OPENERS = ("", "But", "And", "Still", "Yet")
+_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "calling", "accusing", "claiming", "telling", "describing", "stressing"}
+_COORDINATED = re.compile(
+    r"^\s*(?:\S+(?:\s+\S+){0,4}?\s*(?:,|\s+and|,\s*and|\s+but)|(?:[a-z]+\s+){1,3}to)\s*$"
+)
 
 
 def _subject(text: str, core: str, n: int, index: ActorIndex) -> str | None:

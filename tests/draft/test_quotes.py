@@ -126,3 +126,49 @@ def test_an_unnamed_woman_quoted_after_a_named_man():
         "“We have done this three times now,” she said."
     )
     assert speakers(d)["We have done this three times now"] == "one woman"
+
+
+def test_the_outer_speaker_owns_a_quote_in_a_that_clause():
+    d = draft(
+        "A spokesperson for the Kremlin said on Tuesday that Russia would insist on “a thorough "
+        "environmental assessment” of any project.\n\n"
+        "Trade Minister Rahmat Sudarsono told reporters that Jakarta would ask for a panel “within "
+        "weeks” unless the rules were delayed.\n\n"
+        "This month, Turkmenistan and Azerbaijan announced that they had agreed on “the principles "
+        "of a route” for the link."
+    )
+    got = speakers(d)
+    assert got["a thorough environmental assessment"] == "Kremlin"
+    assert got["within weeks"] == "Rahmat Sudarsono"
+    assert got["the principles of a route"] == "Azerbaijan"
+
+
+def test_subjects_reached_through_descriptions_participles_and_it():
+    d = draft(
+        "Trade Minister Rahmat Sudarsono arrived in Geneva on Monday for a week of talks on the new rules.\n\n"
+        "Indonesia’s trade minister walked out of the talks on Tuesday, saying Brussels had “moved "
+        "the goalposts again.”\n\n"
+        "Tajikistan’s Foreign Ministry gave a different account. In a statement, it accused the other "
+        "side of acting “in gross violation of earlier agreements.”\n\n"
+        "Northgate Copper Corp. filed its case this week. The company called the audit “retaliation.”\n\n"
+        "Kerem Aydın sees a cynical logic at work. He was quick to add that the waving had worked "
+        "before. “In 2011, the same announcement bought them a better price.”\n\n"
+        "“Paraguay does not change its friends for a price,” the minister told reporters."
+    )
+    got = speakers(d)
+    assert got["moved the goalposts again"] == "Rahmat Sudarsono"
+    assert got["in gross violation of earlier agreements"] == "Tajikistan’s Foreign Ministry"
+    assert got["retaliation"] == "Northgate Copper Corp."
+    assert got["In 2011, the same announcement bought them a better price"] == "Kerem Aydın"
+    assert got["Paraguay does not change its friends for a price"] == "Rahmat Sudarsono"
+
+
+def test_a_subject_named_before_its_apposition_speaks():
+    d = draft(
+        "Marisol Reyes, a maritime security fellow at the Manila Center for Maritime Studies, said the "
+        "pact sent a message. The Grain Exporters Chamber, known by its initials CAPEX, said it would "
+        "keep pressing for “pragmatic relations with every market.”"
+    )
+    claims = {c["evidence"][:14]: c["by"] for c in d.data["claims"]}
+    assert claims["Marisol Reyes,"] == "marisol-reyes"
+    assert speakers(d)["pragmatic relations with every market"] == "Grain Exporters Chamber"
