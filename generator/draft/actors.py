@@ -12,7 +12,6 @@ from .names import Phrase, chunks, classify, role_after, role_before, strip_lead
 from .orgs import acronym_definitions, described_as_org, owner_before
 from .sentences import Sentence
 
-
 _GROUP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<noun>team|delegation|squad)\b(?!s)"
 )
@@ -22,9 +21,13 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
     """Organizations that the capitalisation alone did not show."""
     if phrase.entry is not None:
         return phrase
-    if phrase.kind in ("person", "single") and not phrase.title:
-        if phrase.name not in NOT_NAMES and described_as_org(sentence, phrase.start, phrase.end):
-            phrase.kind = "organization"  # "the South American bloc Mercosur"
+    if (
+        phrase.kind in ("person", "single")
+        and not phrase.title
+        and phrase.name not in NOT_NAMES
+        and described_as_org(sentence, phrase.start, phrase.end)
+    ):
+        phrase.kind = "organization"  # "the South American bloc Mercosur"
     if phrase.kind == "organization" or (phrase.kind == "single" and phrase.name in ORG_HEADS):
         owner = owner_before(sentence, phrase.start)
         if owner:  # "Paraguay's Senate", "Tajikistan's Foreign Ministry"
@@ -230,7 +233,9 @@ def _person_for(index: ActorIndex, name: str) -> str | None:
         if key in index.actors:
             return key
         # "Villalba Duarte" for "Héctor Villalba Duarte"
-        longer = [a for a in people if len(a.tokens) > len(parts) and a.tokens[-len(parts) :] == parts]
+        longer = [
+            a for a in people if len(a.tokens) > len(parts) and a.tokens[-len(parts) :] == parts
+        ]
         return longer[0].key if len(longer) == 1 else None
     by_last = [a for a in people if a.tokens and a.tokens[-1] == parts[0]]
     if len(by_last) == 1:

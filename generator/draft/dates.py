@@ -6,141 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .datepatterns import MONTHS, WEEKDAYS
+from .datepatterns import PATTERNS as _PATTERNS
+from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
+from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
 from .tense import tense_at
-
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-MONTHS |= {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = {
-    d: i
-    for i, d in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
-
-_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-_M2 = _M.replace("?P<month>", "?P<month2>")
-_WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_N = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few|a couple of)"
-_Q = r"(?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
-# (kind, pattern); earlier patterns win where spans overlap.
-_PATTERNS = [
-    (kind, re.compile(pattern, flags))
-    for kind, pattern, flags in [
-        (
-            "between_my",
-            rf"\b(?:[Bb]etween|[Ff]rom) {_M},? (?P<y1>(?:19|20)\d\d) (?:and|to|until|through) "
-            rf"{_M2},? (?P<y2>(?:19|20)\d\d)\b",
-            0,
-        ),
-        ("between", rf"\b[Bb]etween {_Q}(?P<y1>(?:19|20)\d\d) and {_Q}(?P<y2>(?:19|20)\d\d)\b", 0),
-        (
-            "md_range",
-            rf"\b{_M} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"(?:,? (?P<year>(?:19|20)\d\d))?\b",
-            0,
-        ),
-        (
-            "decade",
-            r"\b(?P<since>[Ss]ince )?(?:the )?(?P<part>early |mid-|mid |late )?(?P<decade>(?:19|20)\d0)s\b",
-            0,
-        ),
-        (
-            "past_n",
-            rf"\b(?:in|over|for|during|across|throughout|within) the (?:past|last|previous) {_N} "
-            r"(?P<unit>day|week|month|year|decade)s\b",
-            re.I,
-        ),
-        (
-            "later",
-            rf"\b{_N} (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards?|before)\b",
-            re.I,
-        ),
-        (
-            "from_to",
-            rf"\b[Ff]rom {_Q}(?P<y1>(?:19|20)\d\d) (?:to|until|through) {_Q}(?P<y2>(?:19|20)\d\d)\b",
-            0,
-        ),
-        (
-            "mdy",
-            rf"\b(?:{_WD},? )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b",
-            0,
-        ),
-        ("dmy", rf"\b(?P<day>\d{{1,2}}) {_M} (?P<year>(?:19|20)\d\d)\b", 0),
-        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", 0),
-        ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
-        ("my", rf"\b{_M},? (?P<year>(?:19|20)\d\d)\b", 0),
-        (
-            "md",
-            rf"\b(?P<rel>last |next |this |on |by |until |since |from )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)",
-            0,
-        ),
-        (
-            "month",
-            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom)[ -]{_M}(?![\w-])",
-            0,
-        ),
-        (
-            "rel",
-            r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)(?:'s|’s)?\b",
-            re.I,
-        ),
-        ("weekend", r"\b(?:over|during|at|on) the weekend\b", re.I),
-        (
-            "day_word",
-            r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)(?:'s|’s)?\b",
-            re.I,
-        ),
-        (
-            "weekday",
-            rf"\b(?P<rel>last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
-            0,
-        ),
-        ("ago", rf"\b{_N} (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
-        (
-            "more_than",
-            rf"\b(?:in|for) (?:more than|over|upwards of) {_N} (?P<unit>year|decade)s\b",
-            re.I,
-        ),
-        ("since_year", r"\b(?P<since>[Ss]ince) (?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", 0),
-        ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|-\d|\.\d)(?:'s|’s)?", 0),
-    ]
-]
-
-_PATTERNS_BY_KIND = {kind: pattern for kind, pattern in _PATTERNS}
-_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)", re.I)
 
 
 @dataclass
@@ -222,8 +93,10 @@ def _value(
             year = pub.year if (month, d1) >= (pub.month, pub.day) else pub.year + 1
         else:
             year = pub.year if (month, d1) <= (pub.month, pub.day) else pub.year - 1
-        a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
-        return f"{a}/{b}" if a and b and a < b else None
+        first_day, last_day = _safe_date(year, month, d1), _safe_date(year, month, d2)
+        if first_day and last_day and first_day < last_day:
+            return f"{first_day}/{last_day}"
+        return None
     if kind == "decade":
         start = int(g["decade"])
         first, last = {"early ": (0, 3), "mid-": (4, 6), "mid ": (4, 6), "late ": (7, 9)}.get(

@@ -104,5 +104,3 @@ def _strip_demonym(title: str) -> str:
         if title.startswith(demonym.lower() + " "):
             return title[len(demonym) + 1 :]
     return title
-
-

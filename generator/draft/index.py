@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from .lexicon import NOT_NAMES, PERSON_CLAIMANTS
 
-_FOLD_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+_FOLD_LETTERS = str.maketrans(
+    {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
 
 
 def slugify(text: str) -> str:
@@ -85,5 +87,3 @@ class ActorIndex:
             self.actors[key] = Actor(key, name, kind, id=actor_id)
         self.actors[key].count += 1
         return key
-
-

@@ -55,7 +55,7 @@ def is_link_list(block: list[str]) -> bool:
 
 
 def is_contributor_line(text: str) -> bool:
-    """"Associated Press writer X contributed to this report.", "Reporting by X; editing by Y"."""
+    """ "Associated Press writer X contributed to this report.", "Reporting by X; editing by Y"."""
     return bool(_CONTRIBUTOR.search(text)) and len(text.split()) <= 30
 
 

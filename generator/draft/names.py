@@ -8,16 +8,22 @@ from dataclasses import dataclass, field
 from .gazetteer import DEMONYMS, SURFACE, Entry
 from .lexicon import (
     CALENDAR_WORDS,
-    CONNECTORS as _CONNECTORS,
     GEO_WORDS,
     NAME_ADJECTIVES,
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
-    PARTICLES as _PARTICLES,
-    ROLE_MODIFIERS as _ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLE_WORDS,
+)
+from .lexicon import (
+    CONNECTORS as _CONNECTORS,
+)
+from .lexicon import (
+    PARTICLES as _PARTICLES,
+)
+from .lexicon import (
+    ROLE_MODIFIERS as _ROLE_MODIFIERS,
 )
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
@@ -333,9 +339,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         if re.search(r"\b[Tt]he\s+$", sentence[: chunk[0].start]):
             # people take no article: "The Southern Review", "the Hinrich Institute"
-            out.append(
-                Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text)
-            )
+            out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
             return out
         if set(words) & GEO_WORDS:
             return out

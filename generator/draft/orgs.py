@@ -23,7 +23,9 @@ ORG_NOUNS = (
 _APPOSITION = re.compile(
     rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w’'.-]+\s+){{0,5}}?{ORG_NOUNS}s?\b(?=[,.;]|\s+(?:that|which|who|based|in|of|with|for|whose)\b)"
 )
-_BEFORE = re.compile(rf"\b(?:the|a|an|its|rival|state|state-owned)\s+(?:[\w’'-]+\s+){{0,2}}{ORG_NOUNS}\s+$", re.I)
+_BEFORE = re.compile(
+    rf"\b(?:the|a|an|its|rival|state|state-owned)\s+(?:[\w’'-]+\s+){{0,2}}{ORG_NOUNS}\s+$", re.I
+)
 _OWNER = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:’s|'s) $")
 
 

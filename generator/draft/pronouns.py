@@ -56,9 +56,7 @@ def learn_genders(index: ActorIndex, unquoted: list[str]) -> dict[str, str]:
         if found:
             tally = votes.setdefault(key, [0, 0])
             tally[0 if pronoun_gender(found.group(0)) == "m" else 1] += 1
-    return {
-        key: ("m" if m > f else "f") for key, (m, f) in votes.items() if m != f
-    }
+    return {key: ("m" if m > f else "f") for key, (m, f) in votes.items() if m != f}
 
 
 @dataclass

@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorIndex, claimant_phrase
+from .interview import interview_answer
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .pronouns import Recent, learn_genders
+from .quotemarks import inside, segments
 from .sentences import Sentence
+from .stances import parties
 
 _VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
-_STANCE = re.compile(r"\b(" + "|".join(sorted(STANCE_VERBS, key=len, reverse=True)) + r")\b")
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|again|repeatedly|publicly|would|will|did|does|do|"
     r"recently|once|then|reportedly|privately|earlier|already|further|even|only))*\s*$"
@@ -44,10 +46,6 @@ _INVERTS = {
     "concluded",
 }
 _TITLEISH = re.compile(r"^\s*(?:(?:the|a|an|of|to|[A-Z][\w.’'-]*|[a-z]+ (?=[A-Z]))\s+){0,8}")
-_STANCE_OBJECT = re.compile(
-    r"\s*(?:[.,;]|$|(?:these|those|this|that|it|them|any|such|having|involvement|responsibility|the (?:claims?|"
-    r"reports?|allegations?|accusations?|charges?|account|deliveries|transfers?))\b)"
-)
 _PRESENT = {
     "say",
     "says",
@@ -93,36 +91,6 @@ class _Anchor:
     pronoun: str = ""  # "he", "she", "they" when the subject is a pronoun
 
 
-def _segments(text: str) -> list[tuple[int, int]]:
-    """Inner spans of quoted passages; an unclosed quote runs to the end of the paragraph."""
-    out = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        opening = ch == "“" or (ch == '"' and (i == 0 or text[i - 1] in " \t([—–-/"))
-        if not opening:
-            i += 1
-            continue
-        close = "”" if ch == "“" else '"'
-        j = text.find(close, i + 1)
-        if ch == "“":
-            nxt = text.find("“", i + 1)
-            if nxt != -1 and (j == -1 or nxt < j):
-                j = -1 if j == -1 else j
-        end = j if j != -1 else len(text)
-        if end > i + 1:
-            out.append((i + 1, end))
-        i = end + 1
-    return out
-
-
-def _inside(pos: int, segs: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in segs)
-
-
-_ANSWER = re.compile(r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z]{2,}(?: [A-Z]{2,})?)):\s+(?=\S)")
-
-
 def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorIndex) -> list[Said]:
     """Every direct quote with its speaker, and reported claims ("several governments say")."""
     out: list[Said] = []
@@ -138,7 +106,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             start = text.find(sents[n].text, pos)
             offsets.append(start)
             pos = start + len(sents[n].text)
-        segs = _segments(text)
+        segs = segments(text)
         layout[para_no] = (offsets, segs)
         for n, off in zip(numbers, offsets, strict=True):
             chars = list(sents[n].text)
@@ -151,9 +119,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     for para_no, numbers in by_para.items():
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
-        answer = _answer(text, numbers[0], index, out, recent)
+        answer = interview_answer(text, index, out, recent)
         if answer is not None:
-            out.append(answer)
+            out.append(Said(answer[0], numbers[0], answer[1], "answered"))
             prev_para_speaker = None
             continue
         anchors = {
@@ -212,7 +180,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 if m.key.startswith("u:"):
                     continue
                 if m is lead:
-                    recent.spoke(m.key, index.actors[m.key].kind)  # the subject: "Rakhimova, for her part, ..."
+                    recent.spoke(
+                        m.key, index.actors[m.key].kind
+                    )  # the subject: "Rakhimova, for her part, ..."
                 elif index.actors[m.key].kind == "person":
                     recent.named(m.key)
             if n in quoted_sents:
@@ -230,35 +200,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     break
         prev_para_speaker = para_speaker
     for said in out:
-        said.parties = _parties(sents, index, said)
+        said.parties = parties(sents, index, said.sentence, said.by)
     return out
-
-
-def _answer(
-    text: str, sent_no: int, index: ActorIndex, said: list[Said], recent: Recent
-) -> Said | None:
-    """An interview answer, "A: ..." (the person most quoted so far) or "ARRIETA: ..."."""
-    m = _ANSWER.match(text)
-    if m is None:
-        return None
-    if m.group("name"):
-        wanted = m.group("name").lower()
-        found = [
-            a.key
-            for a in index.actors.values()
-            if a.kind == "person" and wanted in {t.lower() for t in a.tokens}
-        ]
-        speaker = found[0] if len(found) == 1 else None
-    else:
-        counts: dict[str, int] = {}
-        for s in said:
-            if s.quote and index.actors[s.by].kind == "person":
-                counts[s.by] = counts.get(s.by, 0) + 1
-        speaker = max(counts, key=lambda k: counts[k]) if counts else None
-    if speaker is None:
-        return None
-    recent.spoke(speaker, "person")
-    return Said(speaker, sent_no, text[m.end() :].strip().rstrip(",;:.").strip(), "answered")
 
 
 def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], pos: int) -> int:
@@ -281,7 +224,11 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
     last = earlier[-1]
     for outer in earlier[:-1]:
         # "X said on Tuesday that Russia would insist on "...": X's words
-        if outer.speaker and not outer.pronoun and re.search(r"\bthat\b", text[outer.end : last.start]):
+        if (
+            outer.speaker
+            and not outer.pronoun
+            and re.search(r"\bthat\b", text[outer.end : last.start])
+        ):
             return outer
     return last
 
@@ -302,9 +249,9 @@ def _is_title_case(quote: str) -> bool:
 
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
-    out = []
+    out: list[_Anchor] = []
     for m in _VERB.finditer(text):
-        if _inside(m.start(), segs):
+        if inside(m.start(), segs):
             continue
         before = text[: m.start()]
         aux = _AUX.search(before)
@@ -332,12 +279,17 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "The minister walked out on Tuesday, saying ...": the sentence's subject
             lead = [x for x in index.at(n) if x.start <= 1]
             speaker = max(lead, key=lambda x: x.end).key if lead else None
-        if pronoun and out and out[-1].speaker and re.search(r"\bthat\b", text[out[-1].end : m.start()]):
+        if (
+            pronoun
+            and out
+            and out[-1].speaker
+            and re.search(r"\bthat\b", text[out[-1].end : m.start()])
+        ):
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
         out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
     for m in re.finditer(r"\b[Aa]ccording to (?:the )?", text):
-        if _inside(m.start(), segs):
+        if inside(m.start(), segs):
             continue
         speaker = _object(text, m.end(), n, index, lead="")
         if speaker:
@@ -356,7 +308,20 @@ _MODIFIER = re.compile(
     r"(?:the\s+)?(?:[\w.’'-]+-based\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 _OPENERS = ("", "But", "And", "Still", "Yet")
-_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "calling", "accusing", "claiming", "telling", "describing", "stressing"}
+_PARTICIPLES = {
+    "saying",
+    "adding",
+    "noting",
+    "warning",
+    "arguing",
+    "insisting",
+    "calling",
+    "accusing",
+    "claiming",
+    "telling",
+    "describing",
+    "stressing",
+}
 _COORDINATED = re.compile(
     r"^\s*(?:\S+(?:\s+\S+){0,4}?\s*(?:,|\s+and|,\s*and|\s+but)|(?:[a-z]+\s+){1,3}to)\s*$"
 )
@@ -379,9 +344,12 @@ def _subject(text: str, core: str, n: int, index: ActorIndex) -> str | None:
             return m.key
     # "X paused, then added": the subject of the first verb of the sentence
     for m in mentions:
-        if m.start <= 1 and index.actors[m.key].kind == "person":
-            if _COORDINATED.match(core[m.end : end]):
-                return m.key
+        if (
+            m.start <= 1
+            and index.actors[m.key].kind == "person"
+            and _COORDINATED.match(core[m.end : end])
+        ):
+            return m.key
         break
     return _claimant(core.rstrip(), n, index)
 
@@ -441,25 +409,3 @@ def text_has(phrase: str, start: int, mention, index: ActorIndex) -> bool:
     actor = index.actors[mention.key]
     words = phrase[start:]
     return any(re.search(rf"\b{re.escape(f)}\b", words) for f in [actor.name, *actor.forms])
-
-
-def _parties(sents: list[Sentence], index: ActorIndex, said: Said) -> list[tuple[str, str, int]]:
-    """Others who deny, dispute or confirm the claim, in its sentence or the next of the paragraph."""
-    out: list[tuple[str, str, int]] = []
-    for n in (said.sentence, said.sentence + 1):
-        if n >= len(sents) or sents[n].paragraph != sents[said.sentence].paragraph:
-            continue
-        text = sents[n].text
-        segs = [(q.start(), q.end()) for q in re.finditer(r"[“\"][^”\"]*[”\"]?", text)]
-        for m in _STANCE.finditer(text):
-            if _inside(m.start(), segs) or not _STANCE_OBJECT.match(text[m.end() :]):
-                continue
-            clause_start = max(
-                text.rfind(c, 0, m.start()) for c in (",", ";", "although", "but", "while")
-            )
-            for mention in index.at(n):
-                if clause_start < mention.start < m.start() and mention.key != said.by:
-                    stance = STANCE_VERBS[m.group(1)]
-                    if (mention.key, stance, n) not in out:
-                        out.append((mention.key, stance, n))
-    return out

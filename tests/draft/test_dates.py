@@ -67,7 +67,10 @@ def test_no_date(sentence):
     [
         # the tense of the date's own clause, not of the whole sentence
         ("The firm will go to arbitration, the company said on Tuesday.", "2024-06-18"),
-        ("The minister told parliament on Monday that the country “will defend” its rights.", "2024-06-17"),
+        (
+            "The minister told parliament on Monday that the country “will defend” its rights.",
+            "2024-06-17",
+        ),
         ("He is due to brief lawmakers on Thursday.", "2024-06-20"),
         ("The rules are due to take effect in January.", "2025-01"),
         ("The next test comes in September, when lenders meet.", "2024-09"),
@@ -94,9 +97,11 @@ def test_days_later_count_from_the_last_day_named():
 
 
 def test_a_future_seen_from_the_past_is_the_nearest_such_day():
-    assert find_dates("In May, it announced that royalties would rise from Jan. 1.", PUB)[
-        -1
-    ].value == "2024-01-01"
-    assert find_dates("It said in May that royalties would rise from July 1.", PUB)[
-        -1
-    ].value == "2024-07-01"
+    assert (
+        find_dates("In May, it announced that royalties would rise from Jan. 1.", PUB)[-1].value
+        == "2024-01-01"
+    )
+    assert (
+        find_dates("It said in May that royalties would rise from July 1.", PUB)[-1].value
+        == "2024-07-01"
+    )

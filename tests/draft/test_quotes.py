@@ -101,9 +101,12 @@ def test_she_resolves_to_the_last_woman_not_the_last_speaker():
     assert got["He is wrong that nobody will notice"] == "Ana Ruiz"
     assert got["not excluded"] == "Ana Ruiz"
     claims = {c["evidence"]: c["by"] for c in d.data["claims"] if not c["quote"]}
-    assert claims[
-        "Senator Juan Pérez of the opposition Broad Front argued that the country should leave the bloc."
-    ] == "juan-perez"
+    assert (
+        claims[
+            "Senator Juan Pérez of the opposition Broad Front argued that the country should leave the bloc."
+        ]
+        == "juan-perez"
+    )
 
 
 def test_interview_answers_belong_to_the_interviewee():
