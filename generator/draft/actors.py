@@ -9,7 +9,7 @@ from .gazetteer import DEMONYMS, SURFACE
 from .index import Actor, ActorIndex, Mention, fold, slugify
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS
 from .names import Phrase, chunks, classify, role_after, role_before, strip_lead, tokens
-from .orgs import acronym_definitions, described_as_org, owner_before
+from .orgs import acronym_definitions, described_as_org, lower_case_bodies, owner_before
 from .sentences import Sentence
 
 _GROUP = re.compile(
@@ -64,6 +64,9 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 name = strip_lead(sent.text[start:end])
                 got.append(Phrase("organization", name, start, end, form=name))
             found.extend(_refine(sent.text, p) for p in got)
+        for start, end, name in lower_case_bodies(sent.text):
+            if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
+                found.append(Phrase("organization", name, start, end, form=name))
         for start, end, long, short in defined:
             acronyms[long] = short
             if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:
@@ -307,7 +310,7 @@ def claimant_phrase(text: str) -> re.Match | None:
     nouns = "|".join(sorted(CLAIMANT_NOUNS, key=len, reverse=True))
     return re.search(
         rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\s+)?"
-        rf"(?:(?:senior|top|local|western|Western|foreign|government|military|intelligence|administration|"
+        rf"(?:(?:senior|top|local|opposition|ruling|western|Western|foreign|government|military|intelligence|administration|"
         rf"state|[A-Z][\w.’'-]*)\s+){{0,3}}(?:{nouns})\s*$",
         text,
     )

@@ -113,6 +113,7 @@ PATTERNS = [
             re.I,
         ),
         ("weekend", r"\b(?:over|during|at|on) the weekend\b", re.I),
+        ("new_year", r"\b(?P<part>early |late )?in the new year\b", re.I),
         (
             "day_word",
             r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)(?:'s|’s)?\b",

@@ -97,6 +97,8 @@ def _value(
         if first_day and last_day and first_day < last_day:
             return f"{first_day}/{last_day}"
         return None
+    if kind == "new_year":
+        return str(pub.year + 1) if pub.month >= 9 else None
     if kind == "decade":
         start = int(g["decade"])
         first, last = {"early ": (0, 3), "mid-": (4, 6), "mid ": (4, 6), "late ": (7, 9)}.get(

@@ -59,7 +59,7 @@ CLAIMANT_NOUNS = _words("""
     authorities observers experts analysts diplomats sources critics researchers investigators
     prosecutors lawmakers legislators residents witnesses activists officers commanders leaders
     ministry ministers military scientists economists statement
-    woman man resident villager farmer worker voter mother father witness
+    woman man resident villager farmer worker voter mother father witness MPs
 """)
 
 # Claimant nouns that name one person ("a US official", "one woman").

@@ -56,7 +56,12 @@ class Token:
 
     @property
     def cap(self) -> bool:
-        return self.entry is not None or self.text[:1].isupper()
+        # "al-Mansouri", "el-Sisi": a name behind a lower-case Arabic article
+        return (
+            self.entry is not None
+            or self.text[:1].isupper()
+            or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]", self.text))
+        )
 
 
 @dataclass
@@ -90,9 +95,8 @@ def tokens(sentence: str) -> list[Token]:
         before = re.search(r"([A-Z][\w-]*) $", sentence[: m.start()])
         if before and before.group(1) in GEO_WORDS | {"North", "South", "East", "West"}:
             continue  # "South America", "Central Asia": regions
-        if entry.kind not in ("country", "person") and re.search(
-            r"[A-Z][\w’'-]*(?<!’s)(?<!'s) $", sentence[: m.start()]
-        ):
+        longer = re.search(r"([A-Z][\w’'-]*)(?<!’s)(?<!'s) $", sentence[: m.start()])
+        if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
         out.extend(_words(sentence, taken, m.start()))
         out.append(Token(m.start(), m.end(), m.group(0), entry))
@@ -156,6 +160,15 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 break
             words = {t.text for t in chunk}
             joined = {toks[x].text for x in range(j, k)}
+            if (
+                joined == {"and"}
+                and not words & (ORG_HEADS | TITLE_WORDS)
+                and _head_ahead(toks, k, sentence)
+            ):
+                # "Transport and General Workers Federation": one name up to its head
+                chunk.extend(toks[j : k + 1])
+                j = k + 1
+                continue
             if "and" in joined and (
                 "the" in joined or chunk[-1].text in ORG_HEADS or not words & {"of", "for"}
             ):
@@ -173,6 +186,15 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
     return out
 
 
+def _head_ahead(toks: list[Token], k: int, sentence: str) -> bool:
+    """True when the capitalised run from token ``k`` ends in an organization head."""
+    while (
+        k + 1 < len(toks) and toks[k + 1].cap and sentence[toks[k].end : toks[k + 1].start] == " "
+    ):
+        k += 1
+    return toks[k].text in ORG_HEADS and toks[k].entry is None
+
+
 def _name_like(tok: Token, lower_words: set[str]) -> bool:
     text = tok.text
     if (
@@ -185,7 +207,8 @@ def _name_like(tok: Token, lower_words: set[str]) -> bool:
         return False
     if re.fullmatch(r"[A-Z]\.", text):
         return True
-    # any script's letters: "Martín", "Aydın", "Şahin"
+    # any script's letters: "Martín", "Aydın", "Şahin", "al-Mansouri"
+    text = re.sub(r"^(?:al|el|ad|as|ash|at|an|ar|az)-(?=[A-Z])", "", text)
     return (
         text[:1].isupper()
         and any(c.islower() for c in text)

@@ -26,6 +26,12 @@ _APPOSITION = re.compile(
 _BEFORE = re.compile(
     rf"\b(?:the|a|an|its|rival|state|state-owned)\s+(?:[\w’'-]+\s+){{0,2}}{ORG_NOUNS}\s+$", re.I
 )
+# "Iran's foreign ministry", "Japan's central bank": a country's body written in lower case
+_BODY = re.compile(
+    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:’s|'s) ((?:[a-z]+ ){0,2}(?:ministry|central bank|"
+    r"parliament|army|navy|air force|coast guard|embassy|foreign office|election commission|"
+    r"supreme court|constitutional court|state media|news agency|border service))\b"
+)
 _OWNER = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:’s|'s) $")
 
 
@@ -75,3 +81,13 @@ def owner_before(sentence: str, start: int) -> str:
 def described_as_org(sentence: str, start: int, end: int) -> bool:
     """A name called an organization by its apposition or by the noun before it."""
     return bool(_APPOSITION.match(sentence[end:]) or _BEFORE.search(sentence[:start]))
+
+
+def lower_case_bodies(sentence: str) -> list[tuple[int, int, str]]:
+    """Government bodies named in lower case after their country: (start, end, name)."""
+    out = []
+    for m in _BODY.finditer(sentence):
+        entry = SURFACE.get(m.group(1))
+        if entry is not None and entry.kind == "country":
+            out.append((m.start(), m.end(), m.group(0)))
+    return out

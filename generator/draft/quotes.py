@@ -303,6 +303,11 @@ _CLAUSE = re.compile(
 )
 # what may stand between a person and an organization that ends the subject:
 # "Senator X of the opposition Y", "X, a researcher at the Y"
+# "The United States embassy in Lilongwe said": the country speaks, not the place
+_POST_IN = re.compile(
+    r"^\s+(?:embassy|mission|delegation|consulate|office|ministry|government|army|military|forces|"
+    r"troops|officials?|spokes(?:man|woman|person))\s+(?:in|at|from)\s+$"
+)
 _MODIFIER = re.compile(
     r"^\s*(?:,\s+(?:an?|the|its|his|her)\s+[^,;“”\"]{0,80}?)?,?\s*(?:of|at|from|for|with|in)\s+"
     r"(?:the\s+)?(?:[\w.’'-]+-based\s+)?(?:[a-z][\w-]*\s+){0,2}$"
@@ -340,6 +345,8 @@ def _subject(text: str, core: str, n: int, index: ActorIndex) -> str | None:
                         and index.actors[p.key].kind == "person"
                         and _MODIFIER.match(text[p.end : m.start])
                     ):
+                        return p.key
+                    if p.end < m.start and _POST_IN.match(text[p.end : m.start]):
                         return p.key
             return m.key
     # "X paused, then added": the subject of the first verb of the sentence
@@ -383,22 +390,27 @@ def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> st
             if text_has(phrase, m.start(), mention, index):
                 return mention.key
         return None
-    if not re.match(
-        r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\b|[A-Z]",
-        words,
-    ) and words.lower() not in (
-        "observers",
-        "experts",
-        "analysts",
-        "officials",
-        "critics",
-        "diplomats",
-        "sources",
-        "authorities",
-        "governments",
-        "researchers",
-        "witnesses",
-        "residents",
+    if (
+        not re.match(
+            r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\b|[A-Z]",
+            words,
+        )
+        and not re.fullmatch(r"(?:opposition|ruling|local|senior|western|Western) \w+s", words)
+        and words.lower()
+        not in (
+            "observers",
+            "experts",
+            "analysts",
+            "officials",
+            "critics",
+            "diplomats",
+            "sources",
+            "authorities",
+            "governments",
+            "researchers",
+            "witnesses",
+            "residents",
+        )
     ):
         return None
     return index.claimant(words)

@@ -158,3 +158,19 @@ def test_partial_names_regions_and_the_seat_of_the_eu():
     assert "Villalba Duarte" not in got and "Héctor Villalba Duarte" in got
     assert "Brussels" in actor(d, "European Union")["aliases"]
     assert not {"Belgium", "Central Asian", "United States"} & got
+
+
+def test_arabic_articles_org_names_with_and_and_lower_case_bodies():
+    d = draft(
+        "The GCC secretary general, Khalid al-Mansouri, welcomed the vote. Paul Haskins, the general "
+        "secretary of the Transport and General Workers Federation, was critical. Iran's foreign "
+        "ministry rejected the accusations. The U.S. Treasury has sanctioned 50 vessels since 2023."
+    )
+    got = names(d)
+    assert {
+        "Khalid al-Mansouri",
+        "Transport and General Workers Federation",
+        "Iran's foreign ministry",
+        "Department of the Treasury",
+    } <= got
+    assert "General Workers Federation" not in got

@@ -105,3 +105,10 @@ def test_a_future_seen_from_the_past_is_the_nearest_such_day():
         find_dates("It said in May that royalties would rise from July 1.", PUB)[-1].value
         == "2024-07-01"
     )
+
+
+def test_the_new_year_seen_from_late_in_the_year():
+    late = dt.date(2024, 11, 28)
+    assert [d.value for d in find_dates("It should take effect early in the new year.", late)] == [
+        "2025"
+    ]

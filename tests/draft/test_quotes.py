@@ -175,3 +175,15 @@ def test_a_subject_named_before_its_apposition_speaks():
     claims = {c["evidence"][:14]: c["by"] for c in d.data["claims"]}
     assert claims["Marisol Reyes,"] == "marisol-reyes"
     assert speakers(d)["pragmatic relations with every market"] == "Grain Exporters Chamber"
+
+
+def test_embassies_and_mps_speak_for_their_side():
+    d = draft(
+        "The United States embassy in Lilongwe said in a statement that it urged the commission to "
+        "publish results “polling station by polling station.”\n\n"
+        "Ministers defended the deal after opposition MPs accused the government of trading away "
+        "protections for a “quick headline”."
+    )
+    got = speakers(d)
+    assert got["polling station by polling station"] == "United States"
+    assert got["quick headline"] == "opposition MPs"
