@@ -8,8 +8,9 @@ from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .index import Actor, ActorIndex, Mention, fold, slugify
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS
-from .names import Phrase, chunks, classify, role_after, role_before, strip_lead, tokens
+from .names import Phrase, chunks, classify, strip_lead, tokens
 from .orgs import acronym_definitions, described_as_org, lower_case_bodies, owner_before
+from .roles import role_after, role_before
 from .sentences import Sentence
 
 _GROUP = re.compile(
