@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_POINT = re.compile(r"^(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?([?~%]?)$")
+_POINT = re.compile(r"([0-9]{4})(?:-W([0-9]{2})|-([0-9]{2})(?:-([0-9]{2}))?)?([?~%]?)")
 _PRECISION = {"year": 0, "month": 1, "week": 2, "day": 3}
 _QUALIFIER = {"": "", "?": " (uncertain)", "~": "", "%": " (uncertain)"}
 
@@ -106,7 +106,7 @@ def parse_date(value: object) -> EDate:
 
 
 def _point(text: str) -> Point:
-    match = _POINT.match(text)
+    match = _POINT.fullmatch(text)
     if not match:
         raise DateError(
             f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
