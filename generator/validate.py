@@ -50,11 +50,14 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
     ident = ident if ident and _ID.fullmatch(ident) else None
     named = f"{label} '{ident}'" if ident else label
     out: dict[str, Any] = {}
+    meant: set[str] = set()  # fields a misspelt name stands for: not also reported missing
     for name, item in value.items():
         spec = fields.get(name)
         if spec is None:
+            hint = did_you_mean(name, fields)
+            meant.add(hint.split("'")[1] if hint else "")
             problems.append(doc.at(key + (name,), f"unknown field {quoted(name)} in {label}"
-                                                  f"{did_you_mean(name, fields)}", on_key=True))
+                                                  f"{hint}", on_key=True))
             continue
         if item is None and not spec.required:
             continue
@@ -62,7 +65,7 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
         if checked is not None:
             out[name] = checked
     for name, spec in fields.items():
-        if spec.required and value.get(name) is None:
+        if spec.required and value.get(name) is None and name not in meant:
             hint = f" ({spec.hint})" if spec.hint else ""
             problems.append(doc.at(key, f"{named} has no '{name}'; add it{hint}"))
     return out if len(problems) == before else None
@@ -83,7 +86,8 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
             bad(f"should be a list, not {describe(value)}")
             return None
         one = Field("id" if kind == "ids" else "text")
-        items = [_field(doc, key + (i,), v, one, name, label, problems) for i, v in enumerate(value)]
+        items = [_field(doc, key + (i,), v, one, name, label, problems)
+                 for i, v in enumerate(value)]
         return items if all(i is not None for i in items) else None
     if kind == "records":
         if not isinstance(value, list):

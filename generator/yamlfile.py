@@ -61,7 +61,7 @@ class _Loader(yaml.SafeLoader):
                            problem_mark=self.peek_event().start_mark)
         self.depth += 1
         try:
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)  # type: ignore[arg-type, return-value]
         finally:
             self.depth -= 1
 
@@ -170,9 +170,9 @@ def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
     if isinstance(exc, _Refused):
         return Problem(shown, line, column, problem)
     if "'\\t'" in problem:
-        return Problem(shown, line, column,
-                       "a tab character; YAML indents with spaces only, replace the tab with spaces")
-    if exc.context == "while scanning a quoted scalar" and exc.context_mark:
+        return Problem(shown, line, column, "a tab character; YAML indents with spaces only, "
+                                            "replace the tab with spaces")
+    if "quoted scalar" in (exc.context or "") and exc.context_mark:
         start = exc.context_mark
         if "end of stream" in problem:
             return Problem(shown, start.line + 1, start.column + 1,
@@ -191,6 +191,15 @@ def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
         char = problem.split("'")[1] if "'" in problem else "?"
         return Problem(shown, line, column,
                        f"a value cannot start with '{char}' in YAML; put the value in quotes")
+    if problem == "could not find expected ':'" and exc.context_mark:
+        start = exc.context_mark
+        return Problem(shown, start.line + 1, start.column + 1,
+                       "YAML syntax error: this line has no ':'; write it as 'name: value', or "
+                       "indent it further if it continues the value above")
+    if problem.startswith("expected <block end>"):
+        return Problem(shown, line, column,
+                       "YAML syntax error: this line is indented differently from the lines "
+                       "above it; the fields of one entry start at the same column")
     if problem == "but found another document":
         return Problem(shown, line, column,
                        "a second YAML document starts here; a content file holds one: remove "
