@@ -79,7 +79,7 @@ def _n(count: int, word: str) -> str:
 
 
 def _report(problems: list[Problem]) -> None:
-    for problem in problems:
+    for problem in sorted(problems):
         print(problem)
     files = len({p.path for p in problems})
     print(f"briefing check: {_n(len(problems), 'problem')} in {_n(files, 'file')}",
