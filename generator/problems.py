@@ -31,7 +31,8 @@ class ContentError(Exception):
 
 # Control characters and bidirectional overrides in a value could rewrite the terminal or
 # reorder what a person reads; messages show them as escapes instead.
-_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+                     "\ud800-\udfff]")
 
 
 def printable(text: str) -> str:

@@ -7,6 +7,7 @@ a message naming the line and column, since each of them can hide or multiply co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,10 @@ MAX_BYTES = 5_000_000  # an article's text; the longest real articles are under 
 MAX_YAML_BYTES = 500_000  # a briefing's YAML; the seed's is 30 KB, and PyYAML reads ~1 MB/s
 MAX_DEPTH = 20  # content nests five levels deep at most; deeper is a mistake or an attack
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+# "\ud800" in double quotes gives half of a UTF-16 pair, which no file or page can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_MESSAGE = ("an escape such as \\ud800 here stands for half a character; write "
+                      "the character itself, or \\U0001F600 for one beyond \\uFFFF")
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
@@ -251,6 +256,9 @@ def _value(node: Node, key: Key, doc: YamlDoc, problems: list[Problem]) -> Any:
         return [_value(item, key + (i,), doc, problems) for i, item in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
     if node.tag in _STRING_TAGS:
+        if _SURROGATE.search(node.value):
+            problems.append(doc.at(key, _SURROGATE_MESSAGE))
+            return None
         return node.value
     if node.tag in _PLAIN_TAGS:
         try:
@@ -276,6 +284,9 @@ def _mapping(node: MappingNode, key: Key, doc: YamlDoc, problems: list[Problem])
             problems.append(Problem(doc.path, *where, "a key must be a plain word"))
             continue
         name = key_node.value
+        if _SURROGATE.search(name):
+            problems.append(Problem(doc.path, *where, _SURROGATE_MESSAGE))
+            continue
         if name in result:
             first = doc.key_positions[key + (name,)]
             problems.append(Problem(doc.path, *where, f"'{name}' is given twice (first on line "

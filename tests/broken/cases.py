@@ -169,6 +169,8 @@ CASES: list[Case] = [
         (f"{A}:22:39: the YAML nests more than 20 levels deep here; content files need five at most: check the brackets and indentation",)),
     Case("escape sequence in a key", {A: r("title:", '"\\e[2J\\e[31mwarning": x\ntitle:')},
         (f"{A}:1:1: unknown field '\\x1b[2J\\x1b[31mwarning' in the article",)),
+    Case("escape for half a character", {A: r("source: The Example Times", 'source: "The \\ud83d Times"')},
+        (f"{A}:2:9: an escape such as \\ud800 here stands for half a character; write the character itself, or \\U0001F600 for one beyond \\uFFFF",)),
     # files that are not what they should be
     Case("empty YAML file", {A: Whole(b"")},
         (f"{A}:1:1: the file is empty; it needs at least 'title' and 'published'",)),
