@@ -14,8 +14,6 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
-from generator.pages import problem_page
-
 from .broken.cases import CASES, apply
 from .conftest import ROOT
 

@@ -58,7 +58,8 @@ def article_text(hostile: bool) -> list[str]:
     if hostile:
         blocks += [
             "## <img src=x onerror=alert('heading')> heading {: onclick=alert(1) }",
-            "Caption: <svg/onload=alert('caption')> caption\nCredit: [c](javascript:alert('credit'))",
+            "Caption: <svg/onload=alert('caption')> caption\n"
+            "Credit: [c](javascript:alert('credit'))",
             "!!! danger \"<script>alert('admonition')</script>\"\n    inside",
             "{: onclick=\"alert('attr-list')\" }",
             "| a | b |\n|---|---|\n| <script>alert('table')</script> | x |",
