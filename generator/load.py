@@ -27,7 +27,7 @@ def load_content(content_dir: Path, root: Path | None = None) -> tuple[Content, 
     docs: dict[str, YamlDoc] = {}
     unverified: set[str] = set()
     actors_file = content_dir / "actors.yaml"
-    if actors_file.exists():
+    if actors_file.exists() and not _linked_out(actors_file, content_dir, root, problems):
         before = len(problems)
         for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs):
             actors.setdefault(actor.id, actor)
@@ -37,8 +37,10 @@ def load_content(content_dir: Path, root: Path | None = None) -> tuple[Content, 
     articles_dir = content_dir / "articles"
     yaml_files = sorted(articles_dir.glob("*.yaml")) if articles_dir.is_dir() else []
     for path in yaml_files:
+        if _linked_out(path, content_dir, root, problems):
+            continue
         before = len(problems)
-        article = _load_article(path, root, actors, problems, docs)
+        article = _load_article(path, root, actors, problems, docs, content_dir)
         if article is not None:
             articles.append(article)
         if len(problems) > before:
@@ -50,6 +52,17 @@ def load_content(content_dir: Path, root: Path | None = None) -> tuple[Content, 
                                     "draft one with 'briefing import' or remove the file"))
     articles.sort(key=lambda a: (a.published.first, a.slug), reverse=True)
     return Content(actors, articles, docs, unverified - set(actors)), problems
+
+
+def _linked_out(path: Path, content_dir: Path, root: Path, problems: list[Problem]) -> bool:
+    """Whether the path is a link that leads out of the content folder (a problem if so)."""
+    target = path.resolve()
+    if target.is_relative_to(content_dir.resolve()):
+        return False
+    problems.append(Problem(display_path(path, root), 1, 1,
+                            f"this is a link to {target.as_posix()}, outside the content folder; "
+                            "content is only read from inside it: copy the file here instead"))
+    return True
 
 
 _ID_LINE = re.compile(r"^[ -]*id: *['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]? *$", re.MULTILINE)
@@ -88,8 +101,8 @@ def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...
                  fields.get("affiliation"), shown, line, key)
 
 
-def _load_article(path: Path, root: Path, actors: dict[str, Actor],
-                  problems: list[Problem], docs: dict[str, YamlDoc]) -> Article | None:
+def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: list[Problem],
+                  docs: dict[str, YamlDoc], content_dir: Path) -> Article | None:
     shown = display_path(path, root)
     slug = path.stem
     if not SLUG.fullmatch(slug):
@@ -109,7 +122,9 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor],
     text_path = path.with_suffix(".md")
     blocks: list[Block] = []
     text_read = text_path.exists()
-    if text_read:
+    if text_read and _linked_out(text_path, content_dir, root, problems):
+        text_read = False
+    elif text_read:
         text, text_problems = read_text(text_path, display_path(text_path, root))
         problems.extend(text_problems)
         text_read = text is not None
