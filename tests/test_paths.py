@@ -121,7 +121,7 @@ def test_a_link_in_the_output_folder_is_not_followed_out(project: Path, outside:
     status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
     assert status == 1
     assert err.startswith(f"briefing: build/{link}")
-    assert f", outside build; remove the link that leads there, or choose another --out " \
+    assert ", outside build; remove the link that leads there, or choose another --out " \
            "folder\n" in err
     assert tree(outside) == before
 
