@@ -19,8 +19,8 @@ from generator.check import check_folder
 from .conftest import ROOT
 
 ARTICLE = "content/articles/2024-03-02-port-deal.yaml"
-# A child process whose every file write trickles out in 64 KB pieces, saying when each
-# file starts, so that the test can kill it in the middle of one.
+# A child process whose every file write trickles out in 64 KB pieces, saying when the
+# first piece of each file is out, so that the test can kill it in the middle of one.
 SLOW_WRITES = textwrap.dedent("""
     import os, sys, time
     real_fdopen = os.fdopen
@@ -29,10 +29,11 @@ SLOW_WRITES = textwrap.dedent("""
         def __init__(self, handle):
             self.handle = handle
         def write(self, text):
-            print("writing", self.handle.name, flush=True)
             for i in range(0, len(text), 65536):
                 self.handle.write(text[i:i + 65536])
                 self.handle.flush()
+                if i == 0:
+                    print("writing", self.handle.name, flush=True)
                 time.sleep(0.05)
         def __getattr__(self, name):
             return getattr(self.handle, name)
