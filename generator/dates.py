@@ -122,7 +122,9 @@ def _point(text: str) -> Point:
         if not 1 <= week <= weeks:
             raise DateError(f"'{text}' is not a date: {year} has weeks 1 to {weeks}")
         monday = date.fromisocalendar(year, week, 1)
-        return Point(monday, monday + timedelta(days=6), "week", qualifier)
+        # the last week of 9999 ends in 10000, past what a date can hold
+        sunday = monday + timedelta(days=6) if monday <= date.max - timedelta(days=6) else date.max
+        return Point(monday, sunday, "week", qualifier)
     if month_s is None:
         return Point(date(year, 1, 1), date(year, 12, 31), "year", qualifier)
     month = int(month_s)
