@@ -116,8 +116,10 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor],
                 problems)
     _duplicates(doc, [(("timeline", i), e.id) for i, e in enumerate(article.timeline)], "event",
                 problems)
-    for item in [*article.claims, *article.timeline]:
-        item.paragraph = find_paragraph(blocks, item.evidence)
+    for claim in article.claims:
+        claim.paragraph = find_paragraph(blocks, claim.evidence)
+    for event in article.timeline:
+        event.paragraph = find_paragraph(blocks, event.evidence)
     for claim in article.claims:
         for party in claim.parties:
             party.paragraph = find_paragraph(blocks, party.evidence) if party.evidence else None
