@@ -75,8 +75,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         repo = (config.repo_url or "").rstrip("/")
         if edit and repo:
             page.edit_url = f"{repo}/edit/{self.config.edit_branch}/{edit}"
-        elif not edit:
-            page.edit_url = None
+        elif not edit and page.file.generated_by:
+            page.edit_url = None  # a generated page without a YAML file of its own
         return context
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:

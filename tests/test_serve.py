@@ -22,8 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
-from .test_site import SEED, copy_project
+from .test_site import SEED, copy_project, pythonpath
 
 pytestmark = pytest.mark.slow
 
@@ -87,8 +86,7 @@ def free_port() -> int:
 def server(tmp_path: Path) -> Iterator[Server]:
     """`mkdocs serve` on a copy of the project, serving its first build."""
     project = copy_project(tmp_path)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve",
          "-a", f"127.0.0.1:{free_port()}"],
