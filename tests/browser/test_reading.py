@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect
 
@@ -17,6 +18,8 @@ from .conftest import Served, Watch, open_page
 SEED = "2024-06-19-putin-kim-pyongyang"
 SEED_YAML = ROOT / "content" / "articles" / f"{SEED}.yaml"
 TARGET_BACKGROUND = "rgb(255, 243, 196)"  # --briefing-target in docs/assets/briefing.css
+
+pytestmark = pytest.mark.browser
 
 
 def seed() -> dict[str, Any]:

@@ -22,6 +22,8 @@ PAGES = {
 }
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
 
+pytestmark = pytest.mark.browser
+
 
 def png_size(data: bytes) -> tuple[int, int]:
     """Width and height from a PNG's header."""
