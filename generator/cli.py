@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="write the site's Markdown pages and data to a folder")
     build.add_argument("--out", type=Path, default=Path("build"), help="default: build")
     build.add_argument("--templates", type=Path, default=Path("templates"))
+    build.add_argument("--site-url", default="", help="where the site will be published; "
+                       "needed for the Atom feed")
     build.set_defaults(run=_build)
 
     for name, helps in (("draft", "print a drafted briefing YAML for a raw article"),
@@ -99,7 +101,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    files = generate(args.content, SiteInfo(), args.templates, Path.cwd())
+    files = generate(args.content, SiteInfo(site_url=args.site_url), args.templates, Path.cwd())
     changed = write_files(args.out, files)
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
     return 0

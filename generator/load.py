@@ -175,7 +175,8 @@ def _event(doc: YamlDoc, key: tuple[object, ...], entry: Any,
     if fields is None:
         return None
     return Event(fields["id"], fields["date"], fields["event"], fields["evidence"],
-                 fields.get("actors", []), fields.get("status"), doc.positions[key][0], key=key)
+                 fields.get("actors", []), fields.get("status"), doc.positions[key][0], key=key,
+                 scheduled=fields.get("scheduled", False))
 
 
 def _duplicates(doc: YamlDoc, items: list[tuple[tuple[object, ...], str]], what: str,

@@ -52,7 +52,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         root = self._root(config)
         repo = (config.repo_url or "").rstrip("/")
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
-                        f"{repo}/blob/{self.config.edit_branch}/" if repo else "")
+                        f"{repo}/blob/{self.config.edit_branch}/" if repo else "",
+                        config.site_url or "", config.use_directory_urls)
         try:
             generated = generate(root / self.config.content, site, root / self.config.templates,
                                  root)

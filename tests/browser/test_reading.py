@@ -37,7 +37,8 @@ def test_search_finds_the_briefing_and_opens_it(page: Page, served: Served) -> N
     box = page.get_by_role("textbox", name="Search")
     box.click()
     box.press_sequentially("Malligyong")
-    result = page.locator(".md-search-result__item a", has_text="Putin may need weapons").first
+    result = page.locator(f".md-search-result__item a[href*='/briefings/{SEED}/']",
+                          has_text="Putin may need weapons").first
     expect(result).to_be_visible()
     result.click()
     page.wait_for_url(re.compile(rf"/briefings/{SEED}/"))
