@@ -6,7 +6,10 @@ from pathlib import Path
 
 from .check import read_content
 from .data import build_data
+from .exports import build_exports
+from .feed import atom_feed
 from .files import inside, write_atomic
+from .json_schema import schema_files
 from .pages import SiteInfo, build_pages
 
 
@@ -14,7 +17,11 @@ def generate(content_dir: Path, site: SiteInfo = SiteInfo(), templates: Path | N
              root: Path | None = None) -> dict[str, str]:
     """Every generated file of the site: Markdown pages and JSON data. Raises ContentError."""
     content = read_content(content_dir, root)
-    return {**build_pages(content, site, templates), **build_data(content)}
+    files = {**build_pages(content, site, templates), **build_data(content),
+             **build_exports(content), **schema_files()}
+    if site.site_url:  # an Atom feed needs absolute addresses
+        files["feed.xml"] = atom_feed(content, site.title, site.site_url, site.directory_urls)
+    return files
 
 
 def write_files(out: Path, files: dict[str, str]) -> int:

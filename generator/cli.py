@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="write the site's Markdown pages and data to a folder")
     build.add_argument("--out", type=Path, default=Path("build"), help="default: build")
     build.add_argument("--templates", type=Path, default=Path("templates"))
+    build.add_argument("--site-url", default="", help="where the site will be published; "
+                       "needed for the Atom feed")
     build.set_defaults(run=_build)
 
     for name, helps in (("draft", "print a drafted briefing YAML for a raw article"),
@@ -103,7 +105,7 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
-    files = generate(args.content, SiteInfo(), args.templates, Path.cwd())
+    files = generate(args.content, SiteInfo(site_url=args.site_url), args.templates, Path.cwd())
     try:
         changed = write_files(args.out, files)
     except OutsideError as exc:

@@ -153,8 +153,10 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
                 problems)
     _duplicates(doc, [(("timeline", i), e.id) for i, e in enumerate(article.timeline)], "event",
                 problems)
-    for item in [*article.claims, *article.timeline]:
-        item.paragraph = find_paragraph(blocks, item.evidence)
+    for claim in article.claims:
+        claim.paragraph = find_paragraph(blocks, claim.evidence)
+    for event in article.timeline:
+        event.paragraph = find_paragraph(blocks, event.evidence)
     for claim in article.claims:
         for party in claim.parties:
             party.paragraph = find_paragraph(blocks, party.evidence) if party.evidence else None
@@ -210,7 +212,8 @@ def _event(doc: YamlDoc, key: tuple[object, ...], entry: Any,
     if fields is None:
         return None
     return Event(fields["id"], fields["date"], fields["event"], fields["evidence"],
-                 fields.get("actors", []), fields.get("status"), doc.positions[key][0], key=key)
+                 fields.get("actors", []), fields.get("status"), doc.positions[key][0], key=key,
+                 scheduled=fields.get("scheduled", False))
 
 
 def _duplicates(doc: YamlDoc, items: list[tuple[tuple[object, ...], str]], what: str,

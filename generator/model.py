@@ -90,6 +90,7 @@ class Event:
     line: int = 0
     paragraph: int | None = None
     key: tuple[object, ...] = ()
+    scheduled: bool = False  # announced for a date after the article
 
 
 @dataclass

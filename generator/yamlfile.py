@@ -52,7 +52,7 @@ class _Refused(yaml.MarkedYAMLError):
 class _Loader(yaml.SafeLoader):
     depth = 0
 
-    def compose_node(self, parent: Node | None, index: object) -> Node:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:  # type: ignore[override]
         if self.check_event(AliasEvent):
             event = self.peek_event()
             raise _Refused(
@@ -66,7 +66,7 @@ class _Loader(yaml.SafeLoader):
                            problem_mark=self.peek_event().start_mark)
         self.depth += 1
         try:
-            return super().compose_node(parent, index)  # type: ignore[arg-type, return-value]
+            return super().compose_node(parent, index)
         finally:
             self.depth -= 1
 
