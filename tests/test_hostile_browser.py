@@ -24,13 +24,20 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-# Every element on the page, named by its tag and the names of its attributes.
+# Every element on the page, named by its tag and the names of its attributes; except the
+# title that Material's script gives a navigation link whose text it cuts short, which
+# depends on the width of the words, not on what made the element.
 SIGNATURE = """() => Array.from(document.querySelectorAll('*')).map(
-    e => e.tagName + '[' + Array.from(e.attributes).map(a => a.name).sort().join(',') + ']')"""
+    e => e.tagName + '[' + Array.from(e.attributes).map(a => a.name)
+        .filter(n => !(n === 'title' && e.classList.contains('md-nav__link')))
+        .sort().join(',') + ']')"""
 ON_ATTRIBUTES = """() => Array.from(document.querySelectorAll('*')).flatMap(
     e => Array.from(e.attributes).filter(a => a.name.startsWith('on')).map(
         a => e.tagName + ' ' + a.name))"""
-LINKS = "() => Array.from(document.querySelectorAll('[href],[src]')).map(e => e.href || e.src)"
+# Every address an element points to (SVG's href is no string, hence getAttribute).
+LINKS = """() => Array.from(document.querySelectorAll('[href],[src],[*|href]')).flatMap(
+    e => ['href', 'src', 'xlink:href'].map(n => e.getAttribute(n)).filter(v => v !== null)
+        .map(v => new URL(v, location.href).href))"""
 
 
 def build_site(folder: Path, hostile: bool) -> Path:

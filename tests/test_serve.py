@@ -132,8 +132,9 @@ def test_a_changed_claim_shows_on_the_served_page(server: Server) -> None:
 def test_a_yaml_mistake_shows_its_place_and_the_server_recovers(server: Server) -> None:
     lines = server.yaml.read_text(encoding="utf-8").splitlines()
     line = lines.index("  - id: peace-terms") + 1
-    message = (f"content/articles/{SEED}.yaml:{line}:20: YAML syntax error: mapping values are "
-               "not allowed here; check the indentation and quoting here")
+    message = (f"content/articles/{SEED}.yaml:{line}:20: YAML syntax error: ': ' is not allowed "
+               "here; if the value holds ': ', put it in quotes, otherwise check the "
+               "indentation of this line and the one above")
     server.edit("  - id: peace-terms\n", "  - id: peace-terms: oops\n")
     server.wait_for("the problem on the home page", lambda: message in server.get())
     home = server.get()
