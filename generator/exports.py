@@ -41,9 +41,10 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return str(value)
+    text = "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    # A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text
+    # (the OWASP advice for CSV injection).
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def actor_row(actor: Actor) -> dict[str, Any]:

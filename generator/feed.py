@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree as ET
 
 from .model import Content
@@ -11,6 +12,10 @@ ATOM = "http://www.w3.org/2005/Atom"
 LIMIT = 50
 
 
+# Characters XML 1.0 cannot hold, even escaped.
+_XML_UNSAFE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def atom_feed(content: Content, title: str, site_url: str, directory_urls: bool = True) -> str:
     """The feed as XML text; the same content gives the same bytes (no clock is read)."""
     ET.register_namespace("", ATOM)
@@ -18,7 +23,7 @@ def atom_feed(content: Content, title: str, site_url: str, directory_urls: bool 
     def sub(parent: ET.Element, name: str, text: str | None = None, **attrs: str) -> ET.Element:
         element = ET.SubElement(parent, f"{{{ATOM}}}{name}", attrs)
         if text is not None:
-            element.text = text
+            element.text = _XML_UNSAFE.sub("\ufffd", text)
         return element
 
     root = site_url if site_url.endswith("/") else f"{site_url}/"

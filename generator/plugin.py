@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .build import generate
 from .pages import SiteInfo, problem_page
-from .problems import ContentError
+from .problems import ContentError, Problem
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -59,9 +60,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except ContentError as exc:
             if not self.serving:
                 raise PluginError(f"the content has problems:\n{exc}") from None
-            for problem in exc.problems:
-                log.error(str(problem))
-            generated = {"index.md": problem_page(exc.problems)}
+            _report(exc.problems)
+            generated = {path: _placeholder(path) for path in _nav_paths(config.nav)
+                         if files.get_file_from_path(path) is None}
+            generated["index.md"] = problem_page(exc.problems)
         for path, text in generated.items():
             if files.get_file_from_path(path) is not None:
                 files.remove(files.get_file_from_path(path))  # type: ignore[arg-type]
@@ -74,8 +76,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         repo = (config.repo_url or "").rstrip("/")
         if edit and repo:
             page.edit_url = f"{repo}/edit/{self.config.edit_branch}/{edit}"
-        elif not edit:
-            page.edit_url = None
+        elif not edit and page.file.generated_by:
+            page.edit_url = None  # a generated page without a YAML file of its own
         return context
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
@@ -84,3 +86,39 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
+
+
+def _report(problems: list[Problem]) -> None:
+    """Show content problems in the terminal of `mkdocs serve` without failing its build.
+
+    The "mkdocs" logger counts errors in strict mode and aborts the build, which leaves the
+    server stuck on the last good site; this logger stands beside it, in the same format.
+    """
+    out = logging.getLogger("briefing.serve")
+    if not out.handlers:
+        handler = logging.StreamHandler()
+        formatter = next((h.formatter for h in logging.getLogger("mkdocs").handlers
+                          if h.formatter), None)
+        if formatter:
+            handler.setFormatter(formatter)
+        out.addHandler(handler)
+        out.propagate = False
+    for problem in problems:
+        out.error(str(problem))
+
+
+def _nav_paths(nav: Any) -> list[str]:
+    """Every Markdown path that the `nav` of mkdocs.yml names, so that none is missing."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") and "://" not in nav else []
+    if isinstance(nav, dict):
+        return [p for value in nav.values() for p in _nav_paths(value)]
+    if isinstance(nav, list):
+        return [p for item in nav for p in _nav_paths(item)]
+    return []
+
+
+def _placeholder(path: str) -> str:
+    home = posixpath.relpath("index.md", posixpath.dirname(path) or ".")
+    return ("# Not built\n\nThis page comes back when the content has no problems: "
+            f"see [the home page]({home}).\n")

@@ -164,3 +164,28 @@ def test_the_seed_briefing_is_in_the_feed() -> None:
 
 def test_no_feed_without_a_site_url() -> None:
     assert "feed.xml" not in generate(FIXTURE / "content", SiteInfo(), root=FIXTURE)
+
+
+def test_a_cell_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    import shutil
+    shutil.copytree(FIXTURE / "content", tmp_path / "content")
+    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("claim: The deal opens Eastland's harbour to the world.",
+                                 "claim: '=HYPERLINK(\"http://evil.example\")'"), encoding="utf-8")
+    out = generate(tmp_path / "content", SITE, root=tmp_path)
+    claim = next(r for r in rows(out["data/claims.csv"]) if r["id"] == "opens-harbour")
+    assert claim["claim"] == "'=HYPERLINK(\"http://evil.example\")"
+
+
+def test_control_characters_in_content_do_not_break_the_feed(tmp_path: Path) -> None:
+    import shutil
+    shutil.copytree(FIXTURE / "content", tmp_path / "content")
+    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("summary: Eastland opens", 'summary: "Bell\\u0007 Eastland opens'
+                                 ).replace("gains control of it.", 'gains control of it."'),
+                    encoding="utf-8")
+    out = generate(tmp_path / "content", SITE, root=tmp_path)
+    feed = feedparser.parse(out["feed.xml"])
+    assert feed.bozo == 0, feed.get("bozo_exception")

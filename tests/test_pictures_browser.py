@@ -193,7 +193,8 @@ def test_every_page_names_the_feed_and_the_briefing_its_json_ld(
         sites: dict[str, str], browser: object) -> None:
     page = open_page(browser, sites["seed"] + f"briefings/{SEED}/", 1280, [])
     feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]')  # type: ignore[attr-defined]
-    assert feed.get_attribute("href") == "https://example.github.io/briefing-site/feed.xml"
+    assert feed.get_attribute("href") == "../../feed.xml"
+    assert feed.evaluate("link => link.href") == sites["seed"] + "feed.xml"
     blocks = page.locator('script[type="application/ld+json"]')  # type: ignore[attr-defined]
     data = json.loads(blocks.first.text_content())
     types = [item["@type"] for item in data["@graph"]]

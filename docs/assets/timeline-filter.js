@@ -52,7 +52,7 @@
       });
       document.querySelectorAll(".md-typeset table").forEach(function (table) {
         var visible = table.querySelector("tbody tr:not([hidden])");
-        var wrap = table.closest(".md-typeset__scrollwrap") || table;
+        var wrap = table.closest(".timeline") || table.closest(".md-typeset__scrollwrap") || table;
         wrap.hidden = !visible;
         var heading = wrap.previousElementSibling;
         if (heading && heading.tagName === "H2") heading.hidden = !visible;
