@@ -9,7 +9,11 @@ from pathlib import Path
 
 from .check import read_content
 from .data import build_data
+from .exports import build_exports
+from .feed import atom_feed
 from .files import inside, write_atomic
+from .json_schema import schema_files
+from .model import Content
 from .pages import SiteInfo, build_pages
 
 
@@ -31,7 +35,16 @@ def generate(content_dir: Path, site: SiteInfo = SiteInfo(), templates: Path | N
     content = read_content(content_dir, root)
     content.docs = {}  # positions serve only to report problems: free them on a large site
     with frozen_heap():
-        return {**build_pages(content, site, templates), **build_data(content)}
+        return {**build_pages(content, site, templates), **build_data(content),
+                **site_files(content, site)}
+
+
+def site_files(content: Content, site: SiteInfo) -> dict[str, str]:
+    """The files made from the whole content at once: downloads, JSON Schemas, the feed."""
+    files = {**build_exports(content), **schema_files()}
+    if site.site_url:  # an Atom feed needs absolute addresses
+        files["feed.xml"] = atom_feed(content, site.title, site.site_url, site.directory_urls)
+    return files
 
 
 def write_files(out: Path, files: dict[str, str]) -> int:

@@ -21,7 +21,7 @@ def check_content(content: Content) -> list[Problem]:
     ids = content.actors
 
     def ref(doc: YamlDoc, key: Key, ident: str, label: str) -> None:
-        if ident not in ids:
+        if ident not in ids and ident not in content.unverified:
             problems.append(doc.at(key, f"{label} names actor '{ident}', which is not defined"
                                         f"{did_you_mean(ident, ids)}; add it to the article's "
                                         "actors or to content/actors.yaml"))
@@ -43,7 +43,7 @@ def check_content(content: Content) -> list[Problem]:
 
 
 def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) -> None:
-    if not article.blocks:
+    if not article.blocks and article.text_read:
         problems.append(Problem(article.text_path, 1, 1, "the article text is empty; "
                                                          "paste the cleaned article here"))
     published = article.published.last
@@ -57,11 +57,11 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                                    f"the evidence of {label} is not in {article.text_path}; "
                                    "copy the sentence exactly from the article text"))
 
-    def not_after(key: Key, first: date, label: str, written: str) -> None:
+    def not_after(key: Key, first: date, label: str, written: str, hint: str = "") -> None:
         if first > published:
             problems.append(doc.at(key + ("date",), f"{label} is dated {written}, after the "
                                                     f"article was published "
-                                                    f"({article.published.text})"))
+                                                    f"({article.published.text}){hint}"))
 
     for claim in article.claims:
         label = f"claim '{claim.id}'"
@@ -85,8 +85,9 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
         for i, actor in enumerate(event.actors):
             ref(doc, event.key + ("actors", i), actor, label)
         evidence(event.key, event.paragraph, label)
-        if event.date.start:
-            not_after(event.key, event.date.first, label, event.date.text)
+        if event.date.start and not event.scheduled:
+            not_after(event.key, event.date.first, label, event.date.text,
+                      "; if the article announces it for later, add 'scheduled: true'")
 
 
 def check_folder(content_dir: Path, root: Path | None = None,

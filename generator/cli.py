@@ -10,7 +10,7 @@ from typing import Any
 
 from .build import generate, write_files
 from .check import check_folder
-from .files import write_atomic
+from .files import OutsideError, write_atomic
 from .pages import SiteInfo
 from .problems import ContentError, Problem
 from .yamlfile import load as load_yaml
@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="write the site's Markdown pages and data to a folder")
     build.add_argument("--out", type=Path, default=Path("build"), help="default: build")
     build.add_argument("--templates", type=Path, default=Path("templates"))
+    build.add_argument("--site-url", default="", help="where the site will be published; "
+                       "needed for the Atom feed")
     build.set_defaults(run=_build)
 
     for name, helps in (("draft", "print a drafted briefing YAML for a raw article"),
@@ -79,7 +81,7 @@ def _n(count: int, word: str) -> str:
 
 
 def _report(problems: list[Problem]) -> None:
-    for problem in problems:
+    for problem in sorted(problems):
         print(problem)
     files = len({p.path for p in problems})
     print(f"briefing check: {_n(len(problems), 'problem')} in {_n(files, 'file')}",
@@ -99,8 +101,15 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    files = generate(args.content, SiteInfo(), args.templates, Path.cwd())
-    changed = write_files(args.out, files)
+    out, content = args.out.resolve(), args.content.resolve()
+    if out.is_relative_to(content) or content.is_relative_to(out):
+        raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
+                      "pages to a folder of their own")
+    files = generate(args.content, SiteInfo(site_url=args.site_url), args.templates, Path.cwd())
+    try:
+        changed = write_files(args.out, files)
+    except OutsideError as exc:
+        raise Failure(str(exc)) from None
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
     return 0
 

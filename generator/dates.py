@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_POINT = re.compile(r"^(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?([?~%]?)$")
+_POINT = re.compile(r"([0-9]{4})(?:-W([0-9]{2})|-([0-9]{2})(?:-([0-9]{2}))?)?([?~%]?)")
 _PRECISION = {"year": 0, "month": 1, "week": 2, "day": 3}
 _QUALIFIER = {"": "", "?": " (uncertain)", "~": "", "%": " (uncertain)"}
 
@@ -106,7 +106,7 @@ def parse_date(value: object) -> EDate:
 
 
 def _point(text: str) -> Point:
-    match = _POINT.match(text)
+    match = _POINT.fullmatch(text)
     if not match:
         raise DateError(
             f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
@@ -122,7 +122,9 @@ def _point(text: str) -> Point:
         if not 1 <= week <= weeks:
             raise DateError(f"'{text}' is not a date: {year} has weeks 1 to {weeks}")
         monday = date.fromisocalendar(year, week, 1)
-        return Point(monday, monday + timedelta(days=6), "week", qualifier)
+        # the last week of 9999 ends in 10000, past what a date can hold
+        sunday = monday + timedelta(days=6) if monday <= date.max - timedelta(days=6) else date.max
+        return Point(monday, sunday, "week", qualifier)
     if month_s is None:
         return Point(date(year, 1, 1), date(year, 12, 31), "year", qualifier)
     month = int(month_s)

@@ -22,9 +22,15 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+class OutsideError(ValueError):
+    """A file that would be written outside the folder it belongs in."""
+
+
 def inside(folder: Path, relative: str) -> Path:
-    """folder/relative, refusing any path that would land outside folder."""
+    """folder/relative, refusing any path that would land outside folder (links followed)."""
     target = (folder / relative).resolve()
     if not target.is_relative_to(folder.resolve()):
-        raise ValueError(f"'{relative}' would be written outside {folder}")
+        raise OutsideError(f"{(folder / relative).as_posix()} would be written to "
+                           f"{target.as_posix()}, outside {folder.as_posix()}; remove the link "
+                           "that leads there, or choose another --out folder")
     return target

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .build import frozen_heap
+from .build import frozen_heap, site_files
 from .check import check_folder
 from .data import briefing_data, dump
 from .load import FileReader
@@ -74,7 +74,7 @@ class CachedReader(FileReader):
         """The parsed YAML file, from the cache when the file has not changed."""
         return self._cached("yaml", path, shown, super().yaml)  # type: ignore[no-any-return]
 
-    def blocks(self, path: Path, shown: str) -> tuple[list[Block], list[Problem]]:
+    def blocks(self, path: Path, shown: str) -> tuple[list[Block] | None, list[Problem]]:
         """The article text's blocks, from the cache when the file has not changed."""
         return self._cached("text", path, shown, super().blocks)  # type: ignore[no-any-return]
 
@@ -106,6 +106,7 @@ class IncrementalBuilder:
         self.reader = CachedReader()
         self.outputs: dict[str, tuple[str, str]] = {}  # path -> (fingerprint, text)
         self.stats = BuildStats()
+        self.site_paths: list[str] = []  # downloads, schemas and feed of the last build
 
     def generate(self, content_dir: Path, site: SiteInfo | None = None,
                  templates: Path | None = None, root: Path | None = None) -> dict[str, str]:
@@ -137,6 +138,16 @@ class IncrementalBuilder:
                 outputs[f"data/{article.slug}.json"] = self._output(
                     f"data/{article.slug}.json", article_fp[article.slug],
                     lambda a=article: dump(briefing_data(a, content.actors)), stats)
+            whole = _hash(salt, everything)
+            if self.site_paths and all(self.outputs.get(p, ("",))[0] == whole
+                                       for p in self.site_paths):
+                for path in self.site_paths:
+                    outputs[path] = self._output(path, whole, None, stats)
+            else:
+                files = site_files(content, site)
+                self.site_paths = list(files)
+                for path, text in files.items():
+                    outputs[path] = self._output(path, whole, lambda t=text: t, stats)
         self.outputs, self.stats = outputs, stats
         return {path: text for path, (_, text) in outputs.items()}
 

@@ -10,7 +10,7 @@ from .model import Actor, Article, Block, Claim, Content, Event, Party, Role
 from .problems import Problem, display_path
 from .text import find_paragraph, parse_blocks
 from .validate import record, slug_like
-from .yamlfile import YamlDoc, load, read_text
+from .yamlfile import MAX_YAML_BYTES, YamlDoc, load, read_text
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -22,10 +22,10 @@ class FileReader:
         """A parsed YAML file, or the problems that stop it."""
         return load(path, shown)
 
-    def blocks(self, path: Path, shown: str) -> tuple[list[Block], list[Problem]]:
-        """The blocks of an article text, and the problems reading it."""
+    def blocks(self, path: Path, shown: str) -> tuple[list[Block] | None, list[Problem]]:
+        """The blocks of an article text (None if it cannot be read), and the problems."""
         text, problems = read_text(path, shown)
-        return parse_blocks(text or ""), problems
+        return (None if text is None else parse_blocks(text)), problems
 
 
 def load_content(content_dir: Path, root: Path | None = None,
@@ -40,25 +40,58 @@ def load_content(content_dir: Path, root: Path | None = None,
     problems: list[Problem] = []
     actors: dict[str, Actor] = {}
     docs: dict[str, YamlDoc] = {}
+    unverified: set[str] = set()
     actors_file = content_dir / "actors.yaml"
-    if actors_file.exists():
+    if actors_file.exists() and not _linked_out(actors_file, content_dir, root, problems):
+        before = len(problems)
         for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs,
                                   reader):
             actors.setdefault(actor.id, actor)
+        if len(problems) > before:
+            unverified |= _ids_written(actors_file)
     articles = []
     articles_dir = content_dir / "articles"
     yaml_files = sorted(articles_dir.glob("*.yaml")) if articles_dir.is_dir() else []
     for path in yaml_files:
-        article = _load_article(path, root, actors, problems, docs, reader)
+        if _linked_out(path, content_dir, root, problems):
+            continue
+        before = len(problems)
+        article = _load_article(path, root, actors, problems, docs, content_dir, reader)
         if article is not None:
             articles.append(article)
+        if len(problems) > before:
+            unverified |= _ids_written(path)
     for text_path in sorted(articles_dir.glob("*.md")) if articles_dir.is_dir() else []:
         if not text_path.with_suffix(".yaml").exists():
             problems.append(Problem(display_path(text_path, root), 1, 1,
                                     f"the article text has no {text_path.stem}.yaml beside it; "
                                     "draft one with 'briefing import' or remove the file"))
     articles.sort(key=lambda a: (a.published.first, a.slug), reverse=True)
-    return Content(actors, articles, docs), problems
+    return Content(actors, articles, docs, unverified - set(actors)), problems
+
+
+def _linked_out(path: Path, content_dir: Path, root: Path, problems: list[Problem]) -> bool:
+    """Whether the path is a link that leads out of the content folder (a problem if so)."""
+    target = path.resolve()
+    if target.is_relative_to(content_dir.resolve()):
+        return False
+    problems.append(Problem(display_path(path, root), 1, 1,
+                            f"this is a link to {target.as_posix()}, outside the content folder; "
+                            "content is only read from inside it: copy the file here instead"))
+    return True
+
+
+_ID_LINE = re.compile(r"^[ -]*id: *['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]? *$", re.MULTILINE)
+
+
+def _ids_written(path: Path) -> set[str]:
+    """The ids a broken file seems to define, read line by line without YAML."""
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(MAX_YAML_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return set()
+    return set(_ID_LINE.findall(text))
 
 
 def _load_actors(path: Path, shown: str, problems: list[Problem],
@@ -84,12 +117,12 @@ def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...
                  fields.get("affiliation"), shown, line, key)
 
 
-def _load_article(path: Path, root: Path, actors: dict[str, Actor],
-                  problems: list[Problem], docs: dict[str, YamlDoc],
+def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: list[Problem],
+                  docs: dict[str, YamlDoc], content_dir: Path,
                   reader: FileReader) -> Article | None:
     shown = display_path(path, root)
     slug = path.stem
-    if not SLUG.match(slug):
+    if not SLUG.fullmatch(slug):
         problems.append(Problem(shown, 1, 1, f"the file name '{path.name}' is not a valid slug: "
                                              "use lower-case letters, digits and hyphens, like "
                                              f"'{slug_like(slug)}.yaml'"))
@@ -105,9 +138,14 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor],
     docs[shown] = doc
     text_path = path.with_suffix(".md")
     blocks: list[Block] = []
-    if text_path.exists():
-        blocks, text_problems = reader.blocks(text_path, display_path(text_path, root))
+    text_read = text_path.exists()
+    if text_read and _linked_out(text_path, content_dir, root, problems):
+        text_read = False
+    elif text_read:
+        read, text_problems = reader.blocks(text_path, display_path(text_path, root))
         problems.extend(text_problems)
+        text_read = read is not None
+        blocks = read or []
     else:
         problems.append(Problem(shown, 1, 1, f"the article text {display_path(text_path, root)} "
                                              "is missing; put the cleaned text there"))
@@ -118,7 +156,7 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor],
                       fields.get("url", ""), fields.get("dateline", ""),
                       fields.get("authors", []), fields.get("summary", ""),
                       fields.get("tags", []), blocks=blocks, yaml_path=shown,
-                      text_path=display_path(text_path, root))
+                      text_path=display_path(text_path, root), text_read=text_read)
     _article_actors(doc, fields.get("actors", []), article, actors, problems)
     for i, entry in enumerate(fields.get("claims", [])):
         claim = _claim(doc, ("claims", i), entry, problems)
@@ -132,8 +170,10 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor],
                 problems)
     _duplicates(doc, [(("timeline", i), e.id) for i, e in enumerate(article.timeline)], "event",
                 problems)
-    for item in [*article.claims, *article.timeline]:
-        item.paragraph = find_paragraph(blocks, item.evidence)
+    for claim in article.claims:
+        claim.paragraph = find_paragraph(blocks, claim.evidence)
+    for event in article.timeline:
+        event.paragraph = find_paragraph(blocks, event.evidence)
     for claim in article.claims:
         for party in claim.parties:
             party.paragraph = find_paragraph(blocks, party.evidence) if party.evidence else None
@@ -189,7 +229,8 @@ def _event(doc: YamlDoc, key: tuple[object, ...], entry: Any,
     if fields is None:
         return None
     return Event(fields["id"], fields["date"], fields["event"], fields["evidence"],
-                 fields.get("actors", []), fields.get("status"), doc.positions[key][0], key=key)
+                 fields.get("actors", []), fields.get("status"), doc.positions[key][0], key=key,
+                 scheduled=fields.get("scheduled", False))
 
 
 def _duplicates(doc: YamlDoc, items: list[tuple[tuple[object, ...], str]], what: str,

@@ -3,18 +3,35 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
+from urllib.parse import quote
 
 from markupsafe import Markup
 
-# What Python-Markdown gives a meaning to anywhere in a line, plus '|' for tables and
-# '~', '^' and '=' for the pymdownx extensions Material users often enable; and what has a
-# meaning only at the start of a line (headings, lists, definitions).
-_SPECIAL = re.compile(r"([\\`*_{}\[\]|~^=])")
-_LEADING = re.compile(r"^([#+\-:])")
+# Python-Markdown gives a meaning to these anywhere in a line, and a backslash makes them
+# literal ('|' through the tables extension, which MkDocs always loads).
+_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
+# Extensions that Material users often add (pymdownx tilde, caret, mark, blocks) give these a
+# meaning that no backslash escape undoes; a character reference shows them all the same.
+_CHARS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                        "~": "&#126;", "^": "&#94;", "=": "&#61;"})
+# At the start of a line: headings, lists, definitions, admonitions (!!!), details (???),
+# blocks (///).
+_LEADING = re.compile(r"^([+\-!])")
+_LEADING_ENTITY = {":": "&#58;", "?": "&#63;", "/": "&#47;"}
 _NUMBERED = re.compile(r"^(\d+)([.)])")
-_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
 _SPACE = re.compile(r"\s+")
+# Control characters have no business in a page, and STX/ETX are Python-Markdown's own
+# placeholder markers for stashed HTML.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_URL_SAFE = "/:?#&=%~+,;@!$-._"
+
+
+def plain(value: object) -> str:
+    """The value as one line of text: controls dropped, white space collapsed."""
+    return _SPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
 
 
 def md_text(value: object) -> Markup:
@@ -25,13 +42,13 @@ def md_text(value: object) -> Markup:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _escaped(text: str) -> Markup:
+def _escaped(value: str) -> Markup:
     # names, dates and labels recur on thousands of pages of a large site
-    text = _SPACE.sub(" ", text).strip()
-    text = _SPECIAL.sub(r"\\\1", text)
+    text = _SPECIAL.sub(r"\\\1", plain(value))
     text = _NUMBERED.sub(r"\1\\\2", _LEADING.sub(r"\\\1", text, count=1))
-    text = text.translate(_HTML)
-    return Markup(text)
+    first = _LEADING_ENTITY.get(text[:1])
+    text = text.translate(_CHARS)
+    return Markup(first + text[1:] if first else text)
 
 
 def finalize(value: object) -> object:
@@ -43,4 +60,18 @@ def finalize(value: object) -> object:
 
 def attr(value: object) -> Markup:
     """Escape a value for an HTML attribute inside a template's raw HTML."""
-    return Markup(str(value).translate(_HTML))
+    return Markup(plain(value).translate(_HTML))
+
+
+def url(value: object) -> Markup:
+    """A web address for a Markdown link: every character that could end the link encoded."""
+    return Markup(quote(plain(value), safe=_URL_SAFE).replace("&", "&amp;"))
+
+
+def front_matter(value: object) -> Markup:
+    """A value for the page's YAML front matter, as a quoted string.
+
+    MkDocs themes print `page.title` and `page.meta.description` into the HTML without
+    escaping them, so the value is HTML-escaped here, once, for them.
+    """
+    return Markup(json.dumps(plain(value).translate(_HTML), ensure_ascii=False))

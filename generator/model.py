@@ -90,6 +90,7 @@ class Event:
     line: int = 0
     paragraph: int | None = None
     key: tuple[object, ...] = ()
+    scheduled: bool = False  # announced for a date after the article
 
 
 @dataclass
@@ -123,6 +124,7 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     yaml_path: str = ""
     text_path: str = ""
+    text_read: bool = True  # False when the text file is missing or could not be read
 
 
 @dataclass
@@ -132,3 +134,6 @@ class Content:
     actors: dict[str, Actor]
     articles: list[Article]
     docs: dict[str, YamlDoc] = field(default_factory=dict)  # each YAML file, for positions
+    # ids that a broken entry or file seems to define: references to them are not reported,
+    # so that one mistake gives one message rather than one per reference
+    unverified: set[str] = field(default_factory=set)

@@ -8,11 +8,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .index import ClaimRef, EventRef, SiteIndex, build_index
+from .index import ActorView, ClaimRef, EventRef, SiteIndex, build_index
+from .jsonld import briefing_graph, script
 from .model import Article, Content
+from .network import network_chart
 from .parts import PART_SIZE, Pager, base_of, chunks, pagers, part_paths
 from .problems import Problem
 from .render import environment
+from .timeline_chart import Lane, main_lanes, timeline_chart
 
 STANDINGS = ("denied", "disputed", "confirmed", "asserted")
 
@@ -24,6 +27,8 @@ class SiteInfo:
     title: str = "Briefings"
     description: str = "Briefings drawn from news articles: who said what, and when."
     repo_edit: str = ""  # URL prefix that opens a content file at a line, or "" for none
+    site_url: str = ""  # where the site is published, for the feed and JSON-LD; "" if unknown
+    directory_urls: bool = True  # MkDocs' use_directory_urls: links written as raw HTML follow it
 
 
 @dataclass(frozen=True)
@@ -49,12 +54,15 @@ class PageJob:
 def plan_pages(content: Content, site: SiteInfo = SiteInfo(),
                part_size: int = PART_SIZE) -> tuple[SiteIndex, list[PageJob]]:
     """The index of the content and every page to render from it, in a stable order; lists
-    longer than `part_size` entries are split into parts (generator/parts.py)."""
+    longer than `part_size` entries are split into parts (generator/parts.py). Values that
+    cost something to compute (charts, JSON-LD) are computed only when the page is rendered."""
     index = build_index(content)
+    urls = site.directory_urls
     jobs = [
         PageJob("index.md", "home.md.j2", site.title, values={
             "latest": content.articles[:10], "cited": index.most_cited(12),
-            "recent": index.timeline[::-1][:10][::-1]}),
+            "recent": index.timeline[::-1][:10][::-1],
+            "network": lambda: network_chart(index, "index.md", urls)}),
         PageJob("actors/index.md", "actors.md.j2", "Actors", values={
             "ranked": index.most_cited(len(index.actors))
             + [v for v in index.actors.values() if not v.citations]}),
@@ -63,40 +71,51 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo(),
     ]
     claims = sorted(index.claims, key=lambda r: STANDINGS.index(r.claim.standing))
     jobs += _parted("claims.md", "claims.md.j2", "Claims", chunks(claims, part_size),
-                    lambda part: {"groups": _by_standing(part)},
+                    lambda part, path: {"groups": _by_standing(part)},
                     lambda ref: f"{ref.article.slug}#{ref.claim.id}")
-    jobs += _parted("timeline.md", "timeline.md.j2", "Timeline",
-                    chunks(index.timeline, part_size), lambda part: {"periods": _periods(part)},
+    jobs += _parted("timeline.md", "timeline.md.j2", "Timeline", chunks(index.timeline, part_size),
+                    lambda part, path: {"periods": _periods(part), "chart": lambda: timeline_chart(
+                        list(part), main_lanes(index, list(part)), content.actors, path, urls)},
                     lambda ref: f"{ref.article.slug}#{ref.event.id}")
     for article in content.articles:
         jobs.append(PageJob(
             f"briefings/{article.slug}.md", "briefing.md.j2", article.title, article.yaml_path,
             {"article": article, "description": article.summary,
+             "jsonld": lambda a=article: script(briefing_graph(a, content.actors, site.site_url,
+                                                               urls)),
              "claims": _by_standing(ClaimRef(article, c) for c in article.claims),
              "timeline": sorted((EventRef(article, e) for e in article.timeline),
                                 key=lambda r: (r.event.date.sort_key(), r.event.id))},
             (article,)))
     for ident, view in index.actors.items():
-        shown = [a for a, _ in view.roles] + [r.article for r in view.claims_by]
-        shown += [r.article for r in view.claims_about] + [r.article for r, _ in view.stances]
-        shown += [r.article for r in view.events]
-        sections = ("roles", "claims_by", "claims_about", "stances", "events")
-        longest = max(len(getattr(view, name)) for name in sections)
-        parts = [replace(view, **{name: getattr(view, name)[i:i + part_size]
-                                  for name in sections})
-                 for i in range(0, longest, part_size)] or [view]
-        paths = part_paths(f"actors/{ident}.md", len(parts))
-        for path, part, pager in zip(paths, parts, pagers(paths), strict=True):
-            jobs.append(PageJob(path, "actor.md.j2", _titled(view.actor.name, pager),
-                                view.actor.source, {"view": part, "pager": pager,
-                                                    "base": base_of(path),
-                                                    "description": view.actor.description},
-                                tuple({id(a): a for a in shown}.values()),
-                                (ident, view.actor.affiliation or ident)))
+        jobs += _actor_jobs(ident, view, content, part_size, urls)
     for tag, articles in index.tags.items():
         jobs.append(PageJob(f"tags/{tag}.md", "tag.md.j2", f"Tagged {tag}",
-                            values={"articles": articles}, articles=tuple(articles)))
+                            values={"articles": articles, "tag": tag,
+                                    "related": _related(tag, articles)},
+                            articles=tuple(articles)))
     return index, jobs
+
+
+def _actor_jobs(ident: str, view: ActorView, content: Content, part_size: int,
+                urls: bool) -> list[PageJob]:
+    shown = [a for a, _ in view.roles] + [r.article for r in view.claims_by]
+    shown += [r.article for r in view.claims_about] + [r.article for r, _ in view.stances]
+    shown += [r.article for r in view.events]
+    sections = ("roles", "claims_by", "claims_about", "stances", "events")
+    longest = max(len(getattr(view, name)) for name in sections)
+    parts = [replace(view, **{name: getattr(view, name)[i:i + part_size] for name in sections})
+             for i in range(0, longest, part_size)] or [view]
+    paths = part_paths(f"actors/{ident}.md", len(parts))
+    lane = [Lane(ident, view.actor.name)]
+    return [PageJob(path, "actor.md.j2", _titled(view.actor.name, pager), view.actor.source,
+                    {"view": part, "pager": pager, "base": base_of(path),
+                     "description": view.actor.description,
+                     "chart": lambda part=part, path=path: timeline_chart(
+                         part.events, lane, content.actors, path, urls)},
+                    tuple({id(a): a for a in shown}.values()),
+                    (ident, view.actor.affiliation or ident))
+            for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
 
 
 def page_renderer(content: Content, index: SiteIndex, site: SiteInfo = SiteInfo(),
@@ -108,7 +127,8 @@ def page_renderer(content: Content, index: SiteIndex, site: SiteInfo = SiteInfo(
                               "pager": None, "base": ""}
 
     def render(job: PageJob) -> str:
-        context = {**shared, "title": job.title, "edit": job.edit, **job.values}
+        values = {k: v() if callable(v) else v for k, v in job.values.items()}
+        context = {**shared, "title": job.title, "edit": job.edit, **values}
         return env.get_template(job.template).render(context)
 
     return render
@@ -138,10 +158,11 @@ def _by_standing(refs: Any) -> list[tuple[str, list[ClaimRef]]]:
 
 
 def _parted(first: str, template: str, title: str, parts: list[Any],
-            values: Callable[[Any], dict[str, Any]], key: Callable[[Any], str]) -> list[PageJob]:
+            values: Callable[[Any, str], dict[str, Any]],
+            key: Callable[[Any], str]) -> list[PageJob]:
     paths = part_paths(first, len(parts))
     return [PageJob(path, template, _titled(title, pager),
-                    values={**values(part), "pager": pager, "base": base_of(path)},
+                    values={**values(part, path), "pager": pager, "base": base_of(path)},
                     articles=tuple({id(r.article): r.article for r in part}.values()),
                     items=(repr(pager), *map(key, part)))
             for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
@@ -149,6 +170,15 @@ def _parted(first: str, template: str, title: str, parts: list[Any],
 
 def _titled(title: str, pager: Pager | None) -> str:
     return f"{title} (part {pager.number} of {pager.count})" if pager else title
+
+
+def _related(tag: str, articles: list[Article]) -> list[tuple[str, int]]:
+    counts: dict[str, int] = defaultdict(int)
+    for article in articles:
+        for other in dict.fromkeys(article.tags):
+            if other != tag:
+                counts[other] += 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _periods(refs: Any) -> list[tuple[str, list[EventRef]]]:

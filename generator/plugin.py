@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +14,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .incremental import builder_for
 from .pagefind import PagefindError, index_site, search_page
 from .pages import SiteInfo, problem_page
-from .problems import ContentError
+from .problems import ContentError, Problem
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -82,7 +84,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         root = self._root(config)
         repo = (config.repo_url or "").rstrip("/")
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
-                        f"{repo}/blob/{self.config.edit_branch}/" if repo else "")
+                        f"{repo}/blob/{self.config.edit_branch}/" if repo else "",
+                        config.site_url or "", config.use_directory_urls)
         builder = builder_for(root / self.config.content)
         try:
             generated = builder.generate(root / self.config.content, site,
@@ -91,9 +94,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except ContentError as exc:
             if not self.serving:
                 raise PluginError(f"the content has problems:\n{exc}") from None
-            for problem in exc.problems:
-                log.error(str(problem))
-            generated, changed = {"index.md": problem_page(exc.problems)}, {"index.md"}
+            _report(exc.problems)
+            generated = {path: _placeholder(path) for path in _nav_paths(config.nav)
+                         if files.get_file_from_path(path) is None}
+            generated["index.md"] = problem_page(exc.problems)
+            changed = set(generated)
         log.debug("briefing: %d files, %d rendered again, %d changed", len(generated),
                   len(builder.stats.rendered), len(changed))
         if self.config.search == "pagefind":
@@ -108,14 +113,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             files.append(file)
         return files
 
-    def on_page_context(self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig,
-                        nav: Any) -> dict[str, Any]:
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Any) -> TemplateContext:
         edit = page.meta.get("edit")
         repo = (config.repo_url or "").rstrip("/")
         if edit and repo:
             page.edit_url = f"{repo}/edit/{self.config.edit_branch}/{edit}"
-        elif not edit:
-            page.edit_url = None
+        elif not edit and page.file.generated_by:
+            page.edit_url = None  # a generated page without a YAML file of its own
         return context
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
@@ -124,3 +129,39 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
+
+
+def _report(problems: list[Problem]) -> None:
+    """Show content problems in the terminal of `mkdocs serve` without failing its build.
+
+    The "mkdocs" logger counts errors in strict mode and aborts the build, which leaves the
+    server stuck on the last good site; this logger stands beside it, in the same format.
+    """
+    out = logging.getLogger("briefing.serve")
+    if not out.handlers:
+        handler = logging.StreamHandler()
+        formatter = next((h.formatter for h in logging.getLogger("mkdocs").handlers
+                          if h.formatter), None)
+        if formatter:
+            handler.setFormatter(formatter)
+        out.addHandler(handler)
+        out.propagate = False
+    for problem in problems:
+        out.error(str(problem))
+
+
+def _nav_paths(nav: Any) -> list[str]:
+    """Every Markdown path that the `nav` of mkdocs.yml names, so that none is missing."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") and "://" not in nav else []
+    if isinstance(nav, dict):
+        return [p for value in nav.values() for p in _nav_paths(value)]
+    if isinstance(nav, list):
+        return [p for item in nav for p in _nav_paths(item)]
+    return []
+
+
+def _placeholder(path: str) -> str:
+    home = posixpath.relpath("index.md", posixpath.dirname(path) or ".")
+    return ("# Not built\n\nThis page comes back when the content has no problems: "
+            f"see [the home page]({home}).\n")

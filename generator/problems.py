@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return printable(f"{self.path}:{self.line}:{self.column}: {self.message}")
 
 
 class ContentError(Exception):
@@ -28,9 +29,27 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+# Control characters and bidirectional overrides in a value could rewrite the terminal or
+# reorder what a person reads; messages show them as escapes instead.
+_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+                     "\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """The text with every control or direction character written as an escape like \\x1b."""
+    return _UNSEEN.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def quoted(value: object, limit: int = 60) -> str:
+    """A value quoted for a message, cut short when it is long."""
+    text = str(value)
+    return f"'{text[:limit]}...'" if len(text) > limit else f"'{text}'"
+
+
 def did_you_mean(word: str, choices: object) -> str:
     """Return " (did you mean 'x'?)" for the closest choice, or "" when none is close."""
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)  # type: ignore[attr-defined]
+    word = str(word)[:100]  # difflib is quadratic: a pasted paragraph must not stall it
+    close = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)  # type: ignore[attr-defined]
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
 from .dates import EDate
-from .markup import attr, finalize, md_text
+from .markup import attr, finalize, front_matter, md_text, url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -34,8 +33,9 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
     env.filters.update(
         text=md_text,
         attr=attr,
-        yaml=lambda value: Markup(json.dumps(str(value).strip(), ensure_ascii=False)),
-        past=lambda stance: Markup(PAST.get(str(stance), str(stance))),
+        url=url,
+        yaml=front_matter,
+        past=lambda stance: md_text(PAST.get(str(stance), str(stance))),
         date=lambda value: md_text(value.label()) if isinstance(value, EDate) else md_text(value),
         anchor=lambda number: Markup(f"p{number}") if number else Markup(""),
         plural=lambda n, word: Markup(f"{n} {word}{'' if n == 1 else 's'}"),

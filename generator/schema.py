@@ -17,7 +17,7 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 class Field:
     """What one field holds: its type, whether it must be there, and a hint for people."""
 
-    type: str  # text, texts, id, ids, date, day, url, links, choice, records
+    type: str  # text, texts, id, ids, date, day, url, links, choice, records, bool
     required: bool = False
     choices: tuple[str, ...] = ()
     record: str = ""  # for records: the kind of record in the list
@@ -90,6 +90,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "event": Field("text", True, hint="what happened, in plain words"),
         "actors": Field("ids", hint="ids of the actors involved"),
         "evidence": Field("text", True, hint="the exact sentence of the article that dates it"),
+        "scheduled": Field("bool", hint="true when the article announces it for a later date"),
         "status": _status(),
         "drafted": Field("text"),
     },

@@ -6,14 +6,15 @@ import re
 from typing import Any
 
 from .dates import DateError, EDate, parse_date
-from .problems import Problem, did_you_mean
+from .problems import Problem, did_you_mean, quoted
 from .schema import ID_PATTERN, LINK_KEYS, RECORDS, Field
 from .yamlfile import Key, YamlDoc
 
+# Patterns are matched with fullmatch: `$` would let a trailing newline through.
 _ID = re.compile(ID_PATTERN)
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_URL = re.compile(r"^https?://[^\s<>\"']+$")
-_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_URL = re.compile(r"https?://[^\s/?#<>\"'\\`\x00-\x1f\x7f]+[^\s<>\"'\\`\x00-\x1f\x7f]*")
+_WIKIDATA = re.compile(r"Q[1-9][0-9]{0,11}")
 
 
 def describe(value: object) -> str:
@@ -46,13 +47,17 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
         return None
     before = len(problems)
     ident = value.get("id") if isinstance(value.get("id"), str) else None
+    ident = ident if ident and _ID.fullmatch(ident) else None
     named = f"{label} '{ident}'" if ident else label
     out: dict[str, Any] = {}
+    meant: set[str] = set()  # fields a misspelt name stands for: not also reported missing
     for name, item in value.items():
         spec = fields.get(name)
         if spec is None:
-            problems.append(doc.at(key + (name,), f"unknown field '{name}' in {label}"
-                                                  f"{did_you_mean(name, fields)}", on_key=True))
+            hint = did_you_mean(name, fields)
+            meant.add(hint.split("'")[1] if hint else "")
+            problems.append(doc.at(key + (name,), f"unknown field {quoted(name)} in {label}"
+                                                  f"{hint}", on_key=True))
             continue
         if item is None and not spec.required:
             continue
@@ -60,7 +65,7 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
         if checked is not None:
             out[name] = checked
     for name, spec in fields.items():
-        if spec.required and value.get(name) is None:
+        if spec.required and value.get(name) is None and name not in meant:
             hint = f" ({spec.hint})" if spec.hint else ""
             problems.append(doc.at(key, f"{named} has no '{name}'; add it{hint}"))
     return out if len(problems) == before else None
@@ -81,13 +86,19 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
             bad(f"should be a list, not {describe(value)}")
             return None
         one = Field("id" if kind == "ids" else "text")
-        items = [_field(doc, key + (i,), v, one, name, label, problems) for i, v in enumerate(value)]
+        items = [_field(doc, key + (i,), v, one, name, label, problems)
+                 for i, v in enumerate(value)]
         return items if all(i is not None for i in items) else None
     if kind == "records":
         if not isinstance(value, list):
             bad(f"should be a list of entries, each starting with '- ', not {describe(value)}")
             return None
         return value  # each entry is validated by the caller, which knows its kind
+    if kind == "bool":
+        if not isinstance(value, bool):
+            bad(f"should be true or false, not {describe(value)}")
+            return None
+        return value
     if kind == "links":
         return _links(doc, key, value, name, label, problems)
     if not isinstance(value, str):
@@ -97,16 +108,16 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
     if not value.strip():
         bad("is empty; write it or remove the line")
         return None
-    if kind == "id" and not _ID.match(value):
-        bad(f"'{value}' is not a valid id: use lower-case letters, digits and hyphens, "
-            f"like '{slug_like(value)}'")
+    if kind == "id" and not _ID.fullmatch(value):
+        bad(f"is {quoted(value)}, which is not a valid id: use lower-case letters, digits and "
+            f"hyphens, like {quoted(slug_like(value))}")
         return None
     if kind == "choice" and value not in spec.choices:
-        bad(f"is '{value}'; it must be one of {', '.join(spec.choices)}"
+        bad(f"is {quoted(value)}; it must be one of {', '.join(spec.choices)}"
             f"{did_you_mean(value, spec.choices)}")
         return None
-    if kind == "url" and not _URL.match(value):
-        bad(f"'{value}' is not a web address; write it as https://...")
+    if kind == "url" and not _URL.fullmatch(value):
+        bad(f"is {quoted(value)}, which is not a web address; write it as https://...")
         return None
     if kind in ("date", "day"):
         return _date(value, kind, bad)
@@ -114,8 +125,8 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
 
 
 def _date(value: str, kind: str, bad: Any) -> EDate | None:
-    if kind == "day" and not _DAY.match(value.strip()):
-        bad(f"'{value}' should be a day, YYYY-MM-DD")
+    if kind == "day" and not _DAY.fullmatch(value.strip()):
+        bad(f"is {quoted(value)}; it should be a day, YYYY-MM-DD")
         return None
     try:
         return parse_date(value)
@@ -134,17 +145,18 @@ def _links(doc: YamlDoc, key: Key, value: Any, name: str, label: str,
     for link, target in value.items():
         where = key + (link,)
         if link not in LINK_KEYS:
-            problems.append(doc.at(where, f"unknown link '{link}' of {label}; links are "
+            problems.append(doc.at(where, f"unknown link {quoted(link)} of {label}; links are "
                                           f"{', '.join(LINK_KEYS)}{did_you_mean(link, LINK_KEYS)}",
                                    on_key=True))
         elif not isinstance(target, str):
             problems.append(doc.at(where, f"link '{link}' of {label} should be text, "
                                           f"not {describe(target)}"))
-        elif link == "wikidata" and not _WIKIDATA.match(target):
-            problems.append(doc.at(where, f"'{target}' is not a Wikidata id; it looks like Q7747"))
-        elif link != "wikidata" and not _URL.match(target):
-            problems.append(doc.at(where, f"'{target}' is not a web address; "
-                                          "write it as https://..."))
+        elif link == "wikidata" and not _WIKIDATA.fullmatch(target):
+            problems.append(doc.at(where, f"link 'wikidata' of {label} is {quoted(target)}, which "
+                                          "is not a Wikidata id; it looks like Q7747"))
+        elif link != "wikidata" and not _URL.fullmatch(target):
+            problems.append(doc.at(where, f"link '{link}' of {label} is {quoted(target)}, which "
+                                          "is not a web address; write it as https://..."))
         else:
             out[link] = target
     return out

@@ -7,6 +7,7 @@ a message naming the line and column, since each of them can hide or multiply co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,7 +19,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .problems import Problem
 
 Key = tuple[object, ...]
-MAX_BYTES = 5_000_000
+MAX_BYTES = 5_000_000  # an article's text; the longest real articles are under 200 KB
+MAX_YAML_BYTES = 500_000  # a briefing's YAML; the seed's is 30 KB, and PyYAML reads ~1 MB/s
+MAX_DEPTH = 20  # content nests five levels deep at most; deeper is a mistake or an attack
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+# "\ud800" in double quotes gives half of a UTF-16 pair, which no file or page can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_MESSAGE = ("an escape such as \\ud800 here stands for half a character; write "
+                      "the character itself, or \\U0001F600 for one beyond \\uFFFF")
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
@@ -41,8 +49,12 @@ class _Refused(yaml.MarkedYAMLError):
     pass
 
 
-class _NoAliases:
-    def compose_node(self, parent: Node | None, index: object) -> Node:
+class _Guarded:
+    """Refuses aliases and runaway nesting while composing, whichever parser feeds it."""
+
+    depth = 0
+
+    def compose_node(self, parent: Node | None, index: object) -> Node | None:
         if self.check_event(AliasEvent):  # type: ignore[attr-defined]
             event = self.peek_event()  # type: ignore[attr-defined]
             raise _Refused(
@@ -50,10 +62,18 @@ class _NoAliases:
                 "write the value out in full",
                 problem_mark=event.start_mark,
             )
-        return super().compose_node(parent, index)  # type: ignore[misc, no-any-return]
+        if self.depth >= MAX_DEPTH:
+            raise _Refused(problem=f"the YAML nests more than {MAX_DEPTH} levels deep here; "
+                           "content files need five at most: check the brackets and indentation",
+                           problem_mark=self.peek_event().start_mark)  # type: ignore[attr-defined]
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)  # type: ignore[misc, no-any-return]
+        finally:
+            self.depth -= 1
 
 
-class _Loader(_NoAliases, yaml.SafeLoader):
+class _Loader(_Guarded, yaml.SafeLoader):
     """The pure-Python loader: its error messages are the ones people read."""
 
 
@@ -61,7 +81,7 @@ _FastLoader: type | None = None
 if yaml.__with_libyaml__:
     from yaml.cyaml import CParser  # type: ignore[attr-defined]
 
-    class _CLoader(_NoAliases, yaml.composer.Composer, CParser, yaml.resolver.Resolver):
+    class _CLoader(_Guarded, yaml.composer.Composer, CParser, yaml.resolver.Resolver):
         """libyaml scans and parses (ten times faster); composing stays in Python."""
 
         def __init__(self, text: str) -> None:
@@ -95,6 +115,12 @@ class YamlDoc:
     data: Any
     positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
+    text: str = ""
+
+    @property
+    def lines(self) -> list[str]:
+        """The file's lines (kept as one string: a large site holds thousands of these)."""
+        return self.text.split("\n")
 
     def at(self, key: Key, message: str, *, on_key: bool = False) -> Problem:
         """A problem placed at the value (or the key) found under `key`, or its nearest parent."""
@@ -106,40 +132,72 @@ class YamlDoc:
         return Problem(self.path, line, column, message)
 
 
-def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
-    """Read a file as UTF-8 text, accepting a byte-order mark and CRLF line ends."""
+def read_text(path: Path, shown: str, limit: int = MAX_BYTES,
+              what: str = "an article's text") -> tuple[str | None, list[Problem]]:
+    """Read a file as UTF-8 text, accepting a byte-order mark and CRLF line ends.
+
+    A file over `limit` bytes is refused before it is read, so a huge paste can neither
+    hang the build nor fill the memory.
+    """
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > limit:
+            return None, [Problem(shown, 1, 1, _too_big(size, limit, what))]
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except IsADirectoryError:
+        return None, [Problem(shown, 1, 1, "this is a folder, not a file; move it out of "
+                                           "content/articles or rename it")]
     except OSError as exc:
         return None, [Problem(shown, 1, 1, f"cannot read the file: {exc.strerror}")]
-    if len(raw) > MAX_BYTES:
-        size = len(raw) / 1_000_000
-        return None, [Problem(shown, 1, 1, f"the file is {size:.1f} MB, more than the "
-                                           f"{MAX_BYTES // 1_000_000} MB a content file may hold; "
-                                           "split it or cut what is not the article")]
-    if b"\x00" in raw[:8192]:
-        return None, [Problem(shown, 1, 1, "this is a binary file, not text; "
-                                           "save the article as UTF-8 text")]
+    if len(raw) > limit:  # it grew while we looked
+        return None, [Problem(shown, 1, 1, _too_big(len(raw), limit, what))]
+    if b"\x00" in raw:
+        line, column = _position(raw, raw.index(b"\x00"))
+        return None, [Problem(shown, line, column, "a NUL byte: this is a binary file, not "
+                                                   "text; save it as UTF-8 text")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        line, column = _position(raw, exc.start)
         return None, [Problem(shown, line, column,
-                              f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8")]
+                              f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8 "
+                              "(in most editors: Save with encoding, UTF-8)")]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    before = raw[:offset]
+    line_start = before.rfind(b"\n") + 1
+    column = len(before[line_start:].decode("utf-8", "replace")) + 1
+    return before.count(b"\n") + 1, column
+
+
+def _size(count: int) -> str:
+    return f"{count / 1_000_000:.1f} MB" if count >= 1_000_000 else f"{count // 1000} KB"
+
+
+def _too_big(size: int, limit: int, what: str) -> str:
+    if what == "an article's text":
+        advice = ("keep only the article itself (cut menus, comments and other pages "
+                  "that came with the paste), or split it into several articles")
+    else:
+        advice = ("a briefing's YAML is a few kilobytes: keep the entries that matter, "
+                  "or split the article into several")
+    return f"the file is {_size(size)}, more than the {_size(limit)} allowed for {what}; {advice}"
 
 
 def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse YAML text into a YamlDoc, or return the one problem that stops it."""
-    doc = YamlDoc(shown, None)
+    doc = YamlDoc(shown, None, text=text)
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
-        return None, [_syntax_problem(shown, exc)]
+        return None, [_runaway_quote(shown, text, exc) or _syntax_problem(shown, exc)]
+    except yaml.reader.ReaderError as exc:
+        return None, [_reader_problem(shown, text, exc)]
     except yaml.YAMLError as exc:
-        return None, [Problem(shown, 1, 1, f"YAML error: {exc}")]
+        return None, [Problem(shown, 1, 1, f"YAML error: {' '.join(str(exc).split())}")]
     if node is None:
         return doc, []
     problems: list[Problem] = []
@@ -154,8 +212,40 @@ def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
     if isinstance(exc, _Refused):
         return Problem(shown, line, column, problem)
     if "'\\t'" in problem:
+        return Problem(shown, line, column, "a tab character; YAML indents with spaces only, "
+                                            "replace the tab with spaces")
+    if "quoted scalar" in (exc.context or "") and exc.context_mark:
+        start = exc.context_mark
+        if "end of stream" in problem:
+            return Problem(shown, start.line + 1, start.column + 1,
+                           "this quoted value is never closed; add the closing quote, or "
+                           "remove the opening one")
+        if "escape character" in problem:
+            return Problem(shown, line, column,
+                           "a backslash that YAML reads as an escape; inside double quotes write "
+                           "\\\\ for a backslash, or use single quotes")
+    if problem == "mapping values are not allowed here":
         return Problem(shown, line, column,
-                       "a tab character; YAML indents with spaces only, replace the tab with spaces")
+                       "YAML syntax error: ': ' is not allowed here; if the value holds ': ', put "
+                       "it in quotes, otherwise check the indentation of this line and the one "
+                       "above")
+    if "that cannot start any token" in problem:
+        char = problem.split("'")[1] if "'" in problem else "?"
+        return Problem(shown, line, column,
+                       f"a value cannot start with '{char}' in YAML; put the value in quotes")
+    if problem == "could not find expected ':'" and exc.context_mark:
+        start = exc.context_mark
+        return Problem(shown, start.line + 1, start.column + 1,
+                       "YAML syntax error: this line has no ':'; write it as 'name: value', or "
+                       "indent it further if it continues the value above")
+    if problem.startswith("expected <block end>"):
+        return Problem(shown, line, column,
+                       "YAML syntax error: this line is indented differently from the lines "
+                       "above it; the fields of one entry start at the same column")
+    if problem == "but found another document":
+        return Problem(shown, line, column,
+                       "a second YAML document starts here; a content file holds one: remove "
+                       "this '---' line, or move what follows into its own file")
     context = f" {exc.context}" if exc.context else ""
     return Problem(shown, line, column,
                    f"YAML syntax error: {problem}{context}; check the indentation and quoting here")
@@ -171,6 +261,37 @@ def _shared(value: _T) -> _T:
     return _SHARED.setdefault(value, value)  # type: ignore[no-any-return]
 
 
+def _runaway_quote(shown: str, text: str, exc: yaml.MarkedYAMLError) -> Problem | None:
+    """A quoted value that ran on over several lines up to the error: point at its start."""
+    mark = exc.problem_mark
+    if not isinstance(exc, yaml.parser.ParserError) or mark is None:
+        return None
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if (isinstance(last, yaml.ScalarToken) and last.style in ("'", '"')
+            and last.start_mark.line < last.end_mark.line == mark.line):
+        return Problem(shown, last.start_mark.line + 1, last.start_mark.column + 1,
+                       f"this quoted value runs on to line {mark.line + 1}: close the quote on "
+                       "this line (inside a value, use the other kind of quote)")
+    return None
+
+
+def _reader_problem(shown: str, text: str, exc: yaml.reader.ReaderError) -> Problem:
+    offset = min(max(exc.position, 0), len(text))
+    before = text[:offset]
+    line = before.count("\n") + 1
+    column = offset - (before.rfind("\n") + 1) + 1
+    return Problem(shown, line, column,
+                   f"the invisible character U+{exc.character:04X} is not allowed in a YAML "
+                   "file; delete it (retype the text around it if you cannot see it)")
+
+
 def _value(node: Node, key: Key, doc: YamlDoc, problems: list[Problem]) -> Any:
     doc.positions[_shared(key)] = _shared((node.start_mark.line + 1, node.start_mark.column + 1))
     if isinstance(node, MappingNode):
@@ -182,9 +303,15 @@ def _value(node: Node, key: Key, doc: YamlDoc, problems: list[Problem]) -> Any:
         return [_value(item, key + (i,), doc, problems) for i, item in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
     if node.tag in _STRING_TAGS:
+        if _SURROGATE.search(node.value):
+            problems.append(doc.at(key, _SURROGATE_MESSAGE))
+            return None
         return node.value
     if node.tag in _PLAIN_TAGS:
-        return _CONSTRUCT[node.tag](node)
+        try:
+            return _CONSTRUCT[node.tag](node)
+        except ValueError:  # an integer of thousands of digits: keep it as written
+            return node.value
     problems.append(doc.at(key, _tag_message(node.tag)))
     return None
 
@@ -196,13 +323,16 @@ def _mapping(node: MappingNode, key: Key, doc: YamlDoc, problems: list[Problem])
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         where = _shared((key_node.start_mark.line + 1, key_node.start_mark.column + 1))
+        if key_node.tag == _MERGE_TAG:
+            problems.append(Problem(doc.path, *where, "YAML merge keys (<<) are not allowed "
+                                                      "in content files; write the fields out"))
+            continue
         if not isinstance(key_node, ScalarNode) or key_node.tag not in _PLAIN_TAGS | _STRING_TAGS:
             problems.append(Problem(doc.path, *where, "a key must be a plain word"))
             continue
         name = key_node.value
-        if name == "<<":
-            problems.append(Problem(doc.path, *where, "YAML merge keys (<<) are not allowed "
-                                                      "in content files; write the fields out"))
+        if _SURROGATE.search(name):
+            problems.append(Problem(doc.path, *where, _SURROGATE_MESSAGE))
             continue
         if name in result:
             first = doc.key_positions[key + (name,)]
@@ -221,7 +351,7 @@ def _tag_message(tag: str) -> str:
 
 def load(path: Path, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     """Read and parse a YAML content file."""
-    text, problems = read_text(path, shown)
+    text, problems = read_text(path, shown, MAX_YAML_BYTES, "a YAML file")
     if text is None:
         return None, problems
     return parse(text, shown)

@@ -36,37 +36,37 @@ def test_clean_content_exits_zero(project: Path, capsys: pytest.CaptureFixture[s
 
 CASES = [
     ("yaml syntax", ARTICLE, "tags: [ports, trade]", "tags: [ports, trade",
-     f"{ARTICLE}:9:7: YAML syntax error: expected ',' or ']', but got ':' "
+     f"{ARTICLE}:10:7: YAML syntax error: expected ',' or ']', but got ':' "
      "while parsing a flow sequence; check the indentation and quoting here"),
     ("misspelt field", ARTICLE, "    evidence: Talks", "    evidance: Talks",
-     f"{ARTICLE}:48:5: unknown field 'evidance' in timeline entry (did you mean 'evidence'?)"),
+     f"{ARTICLE}:49:5: unknown field 'evidance' in timeline entry (did you mean 'evidence'?)"),
     ("wrong type", ARTICLE, "by: alba\n", "by: [alba]\n",
-     f"{ARTICLE}:23:9: 'by' of claim 'opens-harbour' should be text, not a list"),
+     f"{ARTICLE}:24:9: 'by' of claim 'opens-harbour' should be text, not a list"),
     ("impossible date", ARTICLE, "date: 2024-03-01\n    event", "date: 2024-02-30\n    event",
-     f"{ARTICLE}:40:11: 'date' of timeline entry 'signing' is wrong: '2024-02-30' is not a "
+     f"{ARTICLE}:41:11: 'date' of timeline entry 'signing' is wrong: '2024-02-30' is not a "
      "date: February 2024 has 29 days"),
     ("duplicate id", ARTICLE, "id: talks-begin", "id: signing",
-     f"{ARTICLE}:44:9: event id 'signing' is used twice (first on line 39); ids must be unique"),
+     f"{ARTICLE}:45:9: event id 'signing' is used twice (first on line 40); ids must be unique"),
     ("undefined actor", ARTICLE, "by: alba\n", "by: albaa\n",
-     f"{ARTICLE}:23:9: claim 'opens-harbour' names actor 'albaa', which is not defined (did you "
+     f"{ARTICLE}:24:9: claim 'opens-harbour' names actor 'albaa', which is not defined (did you "
      "mean 'alba'?); add it to the article's actors or to content/actors.yaml"),
     ("evidence not in the text", ARTICLE, "evidence: Talks began in September.",
      "evidence: Talks began in October.",
-     f"{ARTICLE}:48:15: the evidence of timeline entry 'talks-begin' is not in "
+     f"{ARTICLE}:49:15: the evidence of timeline entry 'talks-begin' is not in "
      "content/articles/2024-03-02-port-deal.md; copy the sentence exactly from the article text"),
     ("dated after the article", ARTICLE, "date: 2023-09", "date: 2024-09",
-     f"{ARTICLE}:45:11: timeline entry 'talks-begin' is dated 2024-09, after the article was "
-     "published (2024-03-02)"),
+     f"{ARTICLE}:46:11: timeline entry 'talks-begin' is dated 2024-09, after the article was "
+     "published (2024-03-02); if the article announces it for later, add 'scheduled: true'"),
     ("duplicate key", ARTICLE, "source: The Example Times", "source: The Example Times\nsource: X",
-     f"{ARTICLE}:3:1: 'source' is given twice (first on line 2); keep one of them"),
+     f"{ARTICLE}:4:1: 'source' is given twice (first on line 3); keep one of them"),
     ("missing field", ARTICLE, "    claim: The deal opens Eastland's harbour to the world.\n", "",
-     f"{ARTICLE}:21:5: claim 'opens-harbour' has no 'claim'; add it (what is claimed, in plain "
+     f"{ARTICLE}:22:5: claim 'opens-harbour' has no 'claim'; add it (what is claimed, in plain "
      "words)"),
     ("bad stance", ARTICLE, "stance: denies", "stance: denys",
-     f"{ARTICLE}:35:17: 'stance' of party of claim 'westmark-control' is 'denys'; it must be one "
+     f"{ARTICLE}:36:17: 'stance' of party of claim 'westmark-control' is 'denys'; it must be one "
      "of denies, disputes, confirms (did you mean 'denies'?)"),
     ("self affiliation", "content/actors.yaml", "affiliation: eastland", "affiliation: alba",
-     "content/actors.yaml:7:18: actor 'alba' is affiliated to itself; name the organization or "
+     "content/actors.yaml:8:18: actor 'alba' is affiliated to itself; name the organization or "
      "country it belongs to"),
 ]
 

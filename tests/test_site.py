@@ -27,10 +27,13 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def pythonpath() -> str:
+    """PYTHONPATH for a subprocess that must run this checkout's `generator`, not another."""
+    return os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+
+
 def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
-    # the plugin of this checkout, whatever copy of the project is installed
-    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": path}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
                           capture_output=True, text=True, timeout=300, env=env)
 

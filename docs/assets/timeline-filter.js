@@ -1,0 +1,77 @@
+/* The timeline page, filtered by actor: a select of the actors its rows name. Hides the rows
+   (and the periods left empty) of other actors and dims their marks in the chart. Works on
+   the page as built, with no request to any server; without JavaScript the page is whole. */
+(function () {
+  "use strict";
+
+  function actorOf(href) {
+    var path = href.split("#")[0].replace(/index\.html$/, "").replace(/\.html$/, "").replace(/\/$/, "");
+    var at = path.lastIndexOf("actors/");
+    return at < 0 ? null : path.slice(at + 7);
+  }
+
+  function setup() {
+    var box = document.querySelector("[data-timeline-filter]");
+    if (!box || box.dataset.ready) return;
+    box.dataset.ready = "1";
+    var rows = [];
+    var names = {};
+    document.querySelectorAll(".md-typeset table tbody tr").forEach(function (row) {
+      if (!row.querySelector("time") || row.cells.length < 3) return;
+      var ids = [];
+      row.cells[2].querySelectorAll("a[href]").forEach(function (a) {
+        var id = actorOf(a.getAttribute("href"));
+        if (id) { ids.push(id); names[id] = a.textContent.trim(); }
+      });
+      row.dataset.actors = " " + ids.join(" ") + " ";
+      rows.push(row);
+    });
+    var label = document.createElement("label");
+    label.textContent = "Show events of ";
+    var select = document.createElement("select");
+    select.id = "timeline-actor";
+    select.appendChild(new Option("every actor", ""));
+    Object.keys(names).sort(function (a, b) {
+      return names[a].localeCompare(names[b]);
+    }).forEach(function (id) { select.appendChild(new Option(names[id], id)); });
+    label.appendChild(select);
+    var count = document.createElement("span");
+    count.className = "timeline-filter__count";
+    count.setAttribute("aria-live", "polite");
+    box.appendChild(label);
+    box.appendChild(count);
+    box.hidden = false;
+
+    function apply() {
+      var id = select.value;
+      var shown = 0;
+      rows.forEach(function (row) {
+        var keep = !id || row.dataset.actors.indexOf(" " + id + " ") >= 0;
+        row.hidden = !keep;
+        if (keep) shown += 1;
+      });
+      document.querySelectorAll(".md-typeset table").forEach(function (table) {
+        var visible = table.querySelector("tbody tr:not([hidden])");
+        var wrap = table.closest(".timeline") || table.closest(".md-typeset__scrollwrap") || table;
+        wrap.hidden = !visible;
+        var heading = wrap.previousElementSibling;
+        if (heading && heading.tagName === "H2") heading.hidden = !visible;
+      });
+      document.querySelectorAll(".tl-mark").forEach(function (mark) {
+        var of = " " + (mark.dataset.actors || "") + " ";
+        mark.classList.toggle("tl-mark--dim", !!id && of.indexOf(" " + id + " ") < 0);
+      });
+      count.textContent = id ? " " + shown + " of " + rows.length + " events" : "";
+      var url = new URL(window.location.href);
+      if (id) url.searchParams.set("actor", id); else url.searchParams.delete("actor");
+      window.history.replaceState(null, "", url.toString());
+    }
+
+    select.addEventListener("change", apply);
+    var wanted = new URL(window.location.href).searchParams.get("actor");
+    if (wanted && names[wanted]) { select.value = wanted; apply(); }
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
+  else setup();
+})();

@@ -1,0 +1,72 @@
+"""The drafting engine: from a raw article to cleaned text and a drafted briefing (offline, rules-based)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .actors import find_actors
+from .clean import clean
+from .compose import compose, make_slug
+from .emit import to_yaml
+from .errors import DraftError
+from .quotes import find_said
+from .read import read_article
+from .redraft import redraft_yaml
+from .sentences import sentences
+
+__all__ = ["Draft", "DraftError", "draft_text", "read_article", "redraft_yaml"]
+
+
+@dataclass
+class Draft:
+    """A drafted article: its slug, its cleaned `.md` text and its briefing data."""
+
+    slug: str
+    markdown: str
+    data: dict
+
+    def to_yaml(self) -> str:
+        """The briefing as YAML, stable key order, every entry with `status: drafted`."""
+        return to_yaml(self.data)
+
+
+def draft_text(
+    raw: str,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    known_actors: list[dict] | tuple = (),
+) -> Draft:
+    """Draft a briefing from raw article text (plain text, Markdown or text already read from HTML)."""
+    if not raw or not raw.strip():
+        raise DraftError("the article is empty")
+    art = clean(raw)
+    published = published or art.published
+    if published is None:
+        raise DraftError(
+            "no publication date found in the article; give one with --published YYYY-MM-DD"
+        )
+    sents = sentences(art.paragraphs)
+    if not sents:
+        raise DraftError("the article has no sentences of text after cleaning")
+    index = find_actors(sents, list(known_actors or ()))
+    said = find_said(sents, _paragraph_texts(art.paragraphs), index)
+    data = compose(art, sents, index, said, published, source, url)
+    return Draft(make_slug(published, art.title, sents[0].text), art.markdown, data)
+
+
+def _paragraph_texts(paragraphs: list[str]) -> dict[int, str]:
+    out = {}
+    for number, para in enumerate(paragraphs, 1):
+        if para.startswith("Caption: "):
+            para = para[len("Caption: ") :].split("\nCredit: ")[0]
+        out[number] = para
+    return out
+
+
+def draft_file(path: Path, **kwargs) -> Draft:
+    """Read an article file and draft it (see read_article and draft_text)."""
+    return draft_text(read_article(path), **kwargs)

@@ -1,0 +1,323 @@
+"""Who is in the article: find, merge and name its actors, and resolve mentions to them."""
+
+from __future__ import annotations
+
+import re
+
+from .describe import describe
+from .gazetteer import DEMONYMS, SURFACE
+from .index import Actor, ActorIndex, Mention, fold, slugify
+from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS
+from .names import Phrase, chunks, classify, strip_lead, tokens
+from .orgs import acronym_definitions, described_as_org, lower_case_bodies, owner_before
+from .roles import role_after, role_before
+from .sentences import Sentence
+
+_GROUP = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<noun>team|delegation|squad)\b(?!s)"
+)
+
+
+def _refine(sentence: str, phrase: Phrase) -> Phrase:
+    """Organizations that the capitalisation alone did not show."""
+    if phrase.entry is not None:
+        return phrase
+    if (
+        phrase.kind in ("person", "single")
+        and not phrase.title
+        and phrase.name not in NOT_NAMES
+        and described_as_org(sentence, phrase.start, phrase.end)
+    ):
+        phrase.kind = "organization"  # "the South American bloc Mercosur"
+    if phrase.kind == "organization" or (phrase.kind == "single" and phrase.name in ORG_HEADS):
+        owner = owner_before(sentence, phrase.start)
+        if owner:  # "Paraguay's Senate", "Tajikistan's Foreign Ministry"
+            phrase.extra["bare"] = phrase.name
+            phrase.kind = "organization"
+            phrase.name = f"{owner} {phrase.name}"
+            phrase.start -= len(owner) + 1
+            phrase.form = phrase.name
+    return phrase
+
+
+def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorIndex:
+    """Find every actor named in the sentences, merge their names, and index their mentions."""
+    index = ActorIndex()
+    text = " ".join(s.text for s in sents)
+    lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
+    phrases: list[tuple[int, Phrase]] = []
+    acronyms: dict[str, str] = {}
+    for n, sent in enumerate(sents):
+        toks = tokens(sent.text)
+        defined = acronym_definitions(sent.text)
+        found: list[Phrase] = []
+        for chunk in chunks(sent.text, toks):
+            if _inside_quote_name(sent.text, chunk[0].start, chunk[-1].end):
+                continue
+            got = classify(sent.text, chunk, lower_words)
+            start, end = chunk[0].start, chunk[-1].end
+            if (
+                not any(p.entry is None for p in got)
+                and len(chunk) > 1
+                and described_as_org(sent.text, start, end)
+            ):
+                # "Forest Watch Asia, a Bangkok-based nonprofit"
+                name = strip_lead(sent.text[start:end])
+                got.append(Phrase("organization", name, start, end, form=name))
+            found.extend(_refine(sent.text, p) for p in got)
+        for start, end, name in lower_case_bodies(sent.text):
+            if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
+                found.append(Phrase("organization", name, start, end, form=name))
+        for start, end, long, short in defined:
+            acronyms[long] = short
+            if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:
+                continue  # known already, or a document: "Executive Order (E.O.)"
+            found = [p for p in found if p.entry is not None or not start <= p.start < end]
+            found.append(Phrase("organization", strip_lead(long), start, end, form=long))
+        for phrase in found:
+            if phrase.kind == "person" and not phrase.title:
+                phrase.extra["role_before"] = role_before(sent.text, phrase.start)
+            if phrase.kind == "person":
+                phrase.extra["role_after"] = role_after(sent.text, phrase.end)
+            phrases.append((n, phrase))
+        phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
+    _build(index, phrases, sents, acronyms)
+    _groups(index, sents)
+    describe(index, sents)
+    assign_ids(index, known)
+    return index
+
+
+_COORDINATED = re.compile(
+    r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
+    r"(Departments|Ministries|Agencies|Committees|Councils|Offices|Commissions)\b"
+)
+
+
+def coordinated_orgs(sentence: str) -> list[Phrase]:
+    """'the State and Homeland Security Departments' names two departments."""
+    out = []
+    for m in _COORDINATED.finditer(sentence):
+        head = {"Ministries": "Ministry", "Agencies": "Agency"}.get(m.group(3), m.group(3)[:-1])
+        for g in (1, 2):
+            name = f"{m.group(g)} {head}"
+            entry = SURFACE.get(name)
+            kind = "organization"
+            out.append(
+                Phrase(
+                    kind,
+                    entry.name if entry else name,
+                    m.start(g),
+                    m.end(g),
+                    entry=entry,
+                    form=name,
+                )
+            )
+    return out
+
+
+def _inside_quote_name(text: str, start: int, end: int) -> bool:
+    """A name inside a quote that is itself a title-case name: “Better Idea of Afghan Girls,”."""
+    for m in re.finditer(r"[“\"]([^”\"]{1,80})[”\"]", text):
+        if m.start(1) <= start and end <= m.end(1):
+            words = re.findall(r"[\w’'-]+", m.group(1))
+            return all(w[:1].isupper() or w in ("of", "the", "and", "for", "a") for w in words)
+    return False
+
+
+def _person_key(name: str) -> str:
+    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p)]
+    return "p:" + fold(" ".join([parts[0], parts[-1]]) if len(parts) > 1 else name)
+
+
+def _build(
+    index: ActorIndex,
+    phrases: list[tuple[int, Phrase]],
+    sents: list[Sentence],
+    acronyms: dict[str, str],
+) -> None:
+    singles: list[tuple[int, Phrase]] = []
+    # full names first, so that surnames and titled surnames can join them
+    ordered = sorted(
+        phrases,
+        key=lambda p: (
+            p[1].kind != "person" or len(p[1].name.split()) < 2,
+            -len(p[1].name.split()),
+            p[0],
+        ),
+    )
+    for n, ph in ordered:
+        if ph.kind == "person" and ph.entry is not None:
+            key = _person_key(ph.entry.name)
+            actor = index.actors.setdefault(key, Actor(key, ph.entry.name, "person"))
+            actor.titles.extend(t for t in (ph.title, ph.entry.title) if t)
+            actor.role = actor.role or ph.extra.get("role_after", "")
+        elif ph.kind in ("country", "organization", "group") and ph.entry is not None:
+            key = "g:" + ph.entry.name
+            actor = index.actors.setdefault(key, Actor(key, ph.entry.name, ph.entry.kind))
+        elif ph.kind == "organization" and ph.name in SURFACE:
+            entry = SURFACE[ph.name]
+            key = "g:" + entry.name
+            actor = index.actors.setdefault(key, Actor(key, entry.name, entry.kind))
+        elif ph.kind == "organization":
+            key = "o:" + fold(ph.name)
+            actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
+            if ph.extra.get("bare"):
+                actor.add_form(ph.extra["bare"])
+        elif ph.kind == "person":
+            found = _person_for(index, ph.name)
+            key = found or _person_key(ph.name)
+            actor = index.actors.setdefault(key, Actor(key, ph.name, "person"))
+            if len(ph.name.split()) > len(actor.name.split()):
+                actor.add_form(actor.name)
+                actor.name = ph.name
+            if ph.title:
+                actor.titles.append(ph.title)
+            if ph.extra.get("role_before"):
+                actor.titles.append(ph.extra["role_before"])
+            actor.role = actor.role or ph.extra.get("role_after", "")
+        else:
+            singles.append((n, ph))
+            continue
+        actor.add_form(ph.form or ph.name)
+        actor.count += 1
+        index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, actor.key))
+    for long, short in acronyms.items():
+        for actor in index.actors.values():
+            if fold(actor.name) == fold(long) or fold(long) in {fold(f) for f in actor.forms}:
+                actor.add_form(short)
+    for n, ph in singles:
+        found = _single(index, ph.name)
+        if found:
+            index.actors[found].add_form(ph.name)
+            index.actors[found].count += 1
+            index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, found))
+    _seats(index, sents)
+    for mentions in index.mentions.values():
+        mentions.sort(key=lambda m: m.start)
+
+
+# Capitals that news uses for the international body seated there, when that body is named.
+_SEATS = {"Brussels": ("g:European Union", "g:European Commission", "g:NATO")}
+
+
+def _seats(index: ActorIndex, sents: list[Sentence]) -> None:
+    """ "Brussels" in a story about the EU is the EU, not Belgium."""
+    for city, bodies in _SEATS.items():
+        entry = SURFACE[city]
+        country = index.actors.get("g:" + entry.name)
+        body = next((index.actors[b] for b in bodies if b in index.actors), None)
+        if country is None or body is None:
+            continue
+        said = {
+            sents[n].text[m.start : m.end]
+            for n, mentions in index.mentions.items()
+            for m in mentions
+            if m.key == country.key
+        }
+        if said != {city}:
+            continue
+        body.add_form(city)
+        body.count += country.count
+        for mentions in index.mentions.values():
+            for m in mentions:
+                if m.key == country.key:
+                    m.key = body.key
+        del index.actors[country.key]
+
+
+def _person_for(index: ActorIndex, name: str) -> str | None:
+    """The person a (possibly partial) name refers to: "Biden" or "Joe Biden" to Joe Biden."""
+    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p)]
+    people = [a for a in index.actors.values() if a.kind == "person" and not a.key.startswith("u:")]
+    if not parts:
+        return None
+    if len(parts) > 1:
+        key = _person_key(name)
+        if key in index.actors:
+            return key
+        # "Villalba Duarte" for "Héctor Villalba Duarte"
+        longer = [
+            a for a in people if len(a.tokens) > len(parts) and a.tokens[-len(parts) :] == parts
+        ]
+        return longer[0].key if len(longer) == 1 else None
+    by_last = [a for a in people if a.tokens and a.tokens[-1] == parts[0]]
+    if len(by_last) == 1:
+        return by_last[0].key
+    by_first = [a for a in people if len(a.tokens) > 1 and a.tokens[0] == parts[0]]
+    return by_first[0].key if len(by_first) == 1 and not by_last else None
+
+
+def _single(index: ActorIndex, word: str) -> str | None:
+    person = _person_for(index, word)
+    if person:
+        return person
+    for actor in index.actors.values():
+        if word in actor.forms or word == actor.name:
+            return actor.key
+    if word not in ORG_HEADS:
+        return None
+    heads = [
+        a for a in index.actors.values() if a.kind == "organization" and a.name.split()[-1] == word
+    ]
+    return heads[0].key if len(heads) == 1 else None
+
+
+def _groups(index: ActorIndex, sents: list[Sentence]) -> None:
+    """Teams and delegations named by nationality: "the Afghan team"."""
+    for n, sent in enumerate(sents):
+        for m in _GROUP.finditer(sent.text):
+            if m.group("demonym") not in DEMONYMS:
+                continue
+            name = f"{m.group('demonym')} {m.group('noun')}"
+            key = "t:" + fold(name)
+            actor = index.actors.setdefault(key, Actor(key, name, "group"))
+            actor.count += 1
+            index.mentions.setdefault(n, []).append(Mention(m.start("demonym"), m.end(), key))
+            index.mentions[n].sort(key=lambda x: x.start)
+
+
+def assign_ids(index: ActorIndex, known: list[dict] | tuple) -> None:
+    """Give each actor its id: the id of a known actor it matches, or a new one from its name."""
+    by_name: dict[str, dict] = {}
+    for k in known or ():
+        for n in [k.get("name"), *(k.get("aliases") or [])]:
+            if n:
+                by_name.setdefault(fold(str(n)), k)
+    used: set[str] = set()
+    for actor in sorted(index.actors.values(), key=lambda a: -a.count):
+        match = next(
+            (by_name[fold(f)] for f in [actor.name, *actor.forms] if fold(f) in by_name), None
+        )
+        if match is not None:
+            actor.id, actor.known = str(match["id"]), True
+            for alias in [actor.name, *(match.get("aliases") or [])]:
+                actor.add_form(str(alias))
+            actor.name = str(match.get("name") or actor.name)
+            actor.kind = str(match.get("kind") or actor.kind)
+            actor.forms = [f for f in actor.forms if fold(f) != fold(actor.name)]
+        else:
+            base = slugify(actor.name)
+            actor.id = base
+            i = 2
+            while actor.id in used:
+                actor.id = f"{base}-{i}"
+                i += 1
+        used.add(actor.id)
+
+
+def claimant_phrase(text: str) -> re.Match | None:
+    """An unnamed source at the end of ``text``: "a US official", "South Korean officials"."""
+    nouns = "|".join(sorted(CLAIMANT_NOUNS, key=len, reverse=True))
+    return re.search(
+        rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\s+)?"
+        rf"(?:(?:senior|top|local|opposition|ruling|western|Western|foreign|government|military|intelligence|administration|"
+        rf"state|[A-Z][\w.’'-]*)\s+){{0,3}}(?:{nouns})\s*$",
+        text,
+    )
+
+
+def is_country_form(form: str) -> bool:
+    """True for a name the gazetteer knows as a country."""
+    entry = SURFACE.get(form)
+    return entry is not None and entry.kind == "country"

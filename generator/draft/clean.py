@@ -1,0 +1,324 @@
+"""Turn raw article text into clean paragraphs in the content model's `.md` format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from .errors import DraftError
+from .leftovers import (
+    END_HEADING,
+    dateline_block,
+    is_contributor_line,
+    is_junk,
+    is_link_list,
+    split_authors,
+    split_bullets,
+)
+from .lexicon import CREDIT_MARKS, OUTLETS
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_BOLD = re.compile(r"(\*\*|__)(.+?)\1", re.S)
+_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", re.S)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
+    r"\s*(?:\((?P<source>[^)]{2,30})\))?\s*[—–-]{1,2}\s+(?=\S)"
+)
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3}),\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\.? \d{1,2}(?:,? \d{4})?\s*"
+    r"\((?P<source>[^)]{2,40})\)\s*[—–-]{1,2}\s+(?=\S)"
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:updated|published|posted)\b[^A-Za-z0-9]*)?"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
+    r"(?:[A-Z][a-z]+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+    r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[^A-Za-z]*(?:[AP]\.?M\.?|[A-Z]{2,4}))*\s*$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$"
+)
+_INLINE_CREDIT = re.compile(
+    r"^(?P<caption>.*?[.!?][”\"’]?)\s+(?:Image|Photo|Photograph|Picture|Credit):\s*(?P<credit>[^.]+?)\.?$"
+)
+_END = re.compile(r"[.!?…:;][”\"’)\]]*$")
+
+
+@dataclass
+class Article:
+    """A cleaned article: its metadata and its paragraphs in `.md` form."""
+
+    paragraphs: list[str]
+    title: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: dt.date | None = None
+    url: str | None = None
+
+    @property
+    def markdown(self) -> str:
+        """The article text as the content model's `.md` file holds it."""
+        return "\n\n".join(self.paragraphs) + "\n"
+
+
+def clean(raw: str) -> Article:
+    """Clean a raw article: drop scraper leftovers, keep paragraphs, captions and credits."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    meta, text = _front_matter(text)
+    art = Article(paragraphs=[])
+    _apply_meta(art, meta)
+    blocks = _blocks(text)
+    body_start = next(
+        (i for i, b in enumerate(blocks) if _is_body(b) and not _is_title(b, blocks, art)),
+        len(blocks),
+    )
+    body_start = next((i for i in range(body_start) if _credit_over_caption(blocks, i)), body_start)
+    _header(art, blocks[:body_start])
+    _body(art, blocks[body_start:])
+    if not art.paragraphs:
+        raise DraftError("the article has no paragraphs of text after cleaning")
+    return art
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    match = re.match(r"\A\s*---\n(.*?)\n---\s*\n", text, re.S)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text[match.end() :]
+    return (meta if isinstance(meta, dict) else {}), text[match.end() :]
+
+
+def _apply_meta(art: Article, meta: dict) -> None:
+    title = meta.get("title")
+    if title:
+        art.title = re.sub(r"\s+", " ", str(title)).strip()
+    for key in ("date", "published", "published_time"):
+        value = meta.get(key)
+        if value and art.published is None:
+            art.published = _as_date(value)
+    for key in ("url", "source_url", "canonical_url", "link"):
+        value = str(meta.get(key) or "")
+        if value.startswith(("http://", "https://")):
+            art.url = value
+            break
+    if meta.get("source"):
+        art.source = str(meta["source"])
+    authors = meta.get("authors") or meta.get("author")
+    if authors:
+        art.authors = [str(a) for a in (authors if isinstance(authors, list) else [authors])]
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    return dt.date(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def _inline(text: str) -> str:
+    """Strip inline Markdown (links, emphasis, escapes) and fold white space."""
+    text = _LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), text)
+    text = _BOLD.sub(r"\2", text)
+    text = _ITALIC.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _credit_over_caption(blocks: list[list[str]], i: int) -> bool:
+    """A photo credit line over a caption sentence: where a scraped body starts."""
+    if len(blocks[i]) != 1 or i + 1 >= len(blocks) or not _is_credit(_inline(blocks[i][0])):
+        return False
+    caption = _inline(" ".join(blocks[i + 1]))
+    return _words(caption) >= 4 and bool(_END.search(caption))
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """Split text into blocks of lines at blank lines; drop junk lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if is_junk(stripped):
+            continue
+        current.append(stripped)
+    if current:
+        blocks.append(current)
+    return [item for block in blocks if not is_link_list(block) for item in split_bullets(block)]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_body(block: list[str]) -> bool:
+    text = " ".join(block)
+    return _words(text) >= 25 or (_words(text) >= 12 and bool(_END.search(text.rstrip("*_ "))))
+
+
+def _is_title(block: list[str], blocks: list[list[str]], art: Article) -> bool:
+    """A headline: the front matter's title, or a one-line block repeated near the top."""
+    if len(block) != 1:
+        return False
+    if art.title:
+        return _same(_inline(block[0]), art.title)
+    return sum(1 for b in blocks[:6] if b == block) > 1
+
+
+def _is_credit(line: str) -> bool:
+    if _words(line) > 8 or _END.search(line) or line.startswith("#"):
+        return False
+    if re.match(r"^(Photo|Image|Credit|Photograph)s?:", line):
+        return True
+    parts = re.split(r"\s*/\s*", line)
+    if len(parts) >= 2 and all(p[:1].isupper() for p in parts if p):
+        return True
+    return line.split()[-1] in CREDIT_MARKS
+
+
+def _header(art: Article, blocks: list[list[str]]) -> None:
+    """Read title, source, dateline, date and byline from the lines above the body."""
+    lines = [line for block in blocks for line in block]
+    for i, line in enumerate(lines):
+        clean_line = _inline(line)
+        if art.title and _same(clean_line, art.title):
+            continue
+        if clean_line in OUTLETS:
+            art.source = art.source or clean_line
+            prev = _inline(lines[i - 1]) if i else ""
+            if prev and _words(prev) <= 4 and not _same(prev, art.title or "") and not art.dateline:
+                art.dateline = prev
+            continue
+        if _DATE_LINE.match(clean_line):
+            art.published = art.published or _parse_date_line(clean_line)
+            continue
+        if _byline(art, clean_line):
+            continue
+        if art.title is None and _words(clean_line) >= 3:
+            art.title = clean_line.lstrip("# ").strip()
+
+
+def _byline(art: Article, line: str) -> bool:
+    byline = _BYLINE.match(line)
+    if not byline:
+        return False
+    names = re.split(r",\s*(?:and\s+)?|\s+and\s+", byline.group(1))
+    authors, outlet = split_authors(names)
+    art.authors = art.authors or authors
+    art.source = art.source or outlet
+    return True
+
+
+def _top_matter(art: Article, block: list[str]) -> bool:
+    """Byline, place, date or dateline lines that a page puts under its standfirst."""
+    lines = [_inline(line) for line in block]
+    place_outlet = dateline_block(lines)
+    if place_outlet:
+        art.dateline = art.dateline or place_outlet[0]
+        art.source = art.source or place_outlet[1]
+        return True
+    if not (_BYLINE.match(lines[0]) or _DATE_LINE.match(lines[0])):
+        return False
+    for line in lines:
+        if _byline(art, line):
+            continue
+        if _DATE_LINE.match(line):
+            art.published = art.published or _parse_date_line(line)
+        elif _words(line) <= 3 and not _END.search(line) and art.dateline is None:
+            art.dateline = line
+        else:
+            return False
+    return True
+
+
+def _same(a: str, b: str) -> bool:
+    fold = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return bool(a) and fold(a) == fold(b)
+
+
+def _parse_date_line(line: str) -> dt.date | None:
+    from .dates import parse_absolute
+
+    return parse_absolute(line)
+
+
+def _body(art: Article, blocks: list[list[str]]) -> None:
+    pending_credit: str | None = None
+    for block in blocks:
+        if (
+            block[0].startswith("Caption: ")
+            and all(line.startswith("Credit: ") for line in block[1:2])
+            and len(block) <= 2
+        ):
+            art.paragraphs.append(
+                "\n".join(block)
+            )  # already in the content model's form (a redraft)
+            pending_credit = None
+            continue
+        if len(block) == 1 and END_HEADING.match(block[0]) and art.paragraphs:
+            break  # only references and page furniture follow
+        if len(art.paragraphs) < 3 and _top_matter(art, block):
+            continue
+        heading = _HEADING.match(block[0])
+        if heading and len(block) == 1:
+            art.paragraphs.append("## " + _inline(heading.group(1)))
+            continue
+        text = _inline(" ".join(block))
+        if not text or (art.title and _same(text, art.title)) or is_junk(text):
+            continue
+        if is_contributor_line(text):
+            continue
+        if len(block) == 1 and _is_credit(text):
+            pending_credit = re.sub(r"^(Photo|Image|Credit|Photograph)s?:\s*", "", text)
+            continue
+        if pending_credit is not None:
+            if _words(text) <= 60:
+                art.paragraphs.append(f"Caption: {text}\nCredit: {pending_credit}")
+                pending_credit = None
+                continue
+            pending_credit = None
+        if art.dateline is None and len(art.paragraphs) < 3:
+            text = _strip_dateline(art, text)
+        inline_credit = _INLINE_CREDIT.match(text)
+        if inline_credit and _words(inline_credit.group("caption")) <= 40:
+            art.paragraphs.append(
+                f"Caption: {inline_credit.group('caption')}\nCredit: {inline_credit.group('credit')}"
+            )
+            continue
+        if (
+            _words(text) <= 12
+            and not _END.search(text)
+            or (_words(text) <= 14 and text.endswith("?") and text[0] not in "“\"'‘")
+        ):
+            art.paragraphs.append("## " + text)
+            continue
+        art.paragraphs.append(text)
+
+
+def _strip_dateline(art: Article, text: str) -> str:
+    match = _DATELINE.match(text) or _WIRE_DATELINE.match(text)
+    if not match or len(match.group("place")) < 3:
+        return text
+    art.dateline = art.dateline or match.group("place").title()
+    if match.group("source"):
+        art.source = art.source or match.group("source").strip()
+    return text[match.end() :]

@@ -1,0 +1,279 @@
+"""Assemble the briefing: metadata, actors, claims and timeline entries from what the rules found."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import DateError, parse_date
+from .actors import ActorIndex, slugify
+from .clean import Article
+from .dates import find_dates, has_time_of_day
+from .quotes import _PRESENT, Said
+from .sentences import Sentence
+
+_STOP = set(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "and",
+        "or",
+        "but",
+        "what",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "he",
+        "she",
+        "it",
+        "his",
+        "her",
+        "its",
+        "their",
+        "they",
+        "them",
+        "with",
+        "from",
+        "by",
+        "as",
+        "may",
+        "might",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "after",
+        "before",
+        "over",
+        "under",
+        "about",
+        "into",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "who",
+        "whom",
+        "which",
+        "analysis",
+        "opinion",
+        "exclusive",
+        "update",
+        "updated",
+    ]
+)
+
+
+def make_slug(published: dt.date, title: str | None, fallback: str) -> str:
+    """ "<published>-<a few title words>", lower-case with hyphens."""
+    title = re.sub(
+        r"^(?:analysis|opinion|exclusive|update|live|watch)\s*:\s*",
+        "",
+        title or fallback,
+        flags=re.I,
+    )
+    title = re.sub(r"(?:’s|'s)\b", "", title.lower()).replace("’", "").replace("'", "")
+    words = [w for w in re.findall(r"[a-z0-9]+", title) if w not in _STOP]
+    return "-".join([published.isoformat(), *words[:5]]) if words else published.isoformat()
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def make(self, *parts: str) -> str:
+        base = (
+            "-".join(p for p in (slugify(x) for x in parts) if p and p != "x")[:60].strip("-")
+            or "entry"
+        )
+        out, i = base, 2
+        while out in self.used:
+            out, i = f"{base}-{i}", i + 1
+        self.used.add(out)
+        return out
+
+
+def _keywords(text: str, n: int = 3) -> str:
+    words = [
+        w
+        for w in re.findall(r"[a-z][a-z0-9-]+", text.lower().replace("’", "'"))
+        if w not in _STOP and len(w) > 2
+    ]
+    return " ".join(words[:n])
+
+
+def _sentence_text(text: str) -> str:
+    text = text.strip()
+    if text[:1] in '“"' and text[-1:] in '”"' and text.count("“") + text.count('"') <= 2:
+        text = text[1:-1].strip()
+    text = text[:1].upper() + text[1:]
+    return text if re.search(r"[.!?…]$", text) else text + "."
+
+
+def compose(
+    art: Article,
+    sents: list[Sentence],
+    index: ActorIndex,
+    said: list[Said],
+    published: dt.date,
+    source: str | None,
+    url: str | None,
+) -> dict:
+    """The briefing as a plain dict in the content model's key order."""
+    used = {key for n in range(len(sents)) for m in index.at(n) for key in [m.key]} | {
+        s.by for s in said
+    }
+    actors = sorted(
+        (a for a in index.actors.values() if a.key in used), key=lambda a: (-a.count, a.name)
+    )
+    ids = {a.key: a.id for a in actors}
+    data: dict = {
+        "title": art.title or _sentence_text(sents[0].text)[:120],
+        "source": source or art.source,
+        "url": url or art.url,
+        "published": published,
+        "dateline": art.dateline,
+        "authors": list(art.authors),
+        "summary": _summary(sents),
+        "tags": [slugify(a.name) for a in actors if a.kind in ("country", "organization")][:4],
+        "actors": [_actor(a) for a in actors],
+        "claims": _claims(sents, index, said, ids, published),
+        "timeline": _timeline(sents, index, ids, published),
+    }
+    return {
+        k: v
+        for k, v in data.items()
+        if v not in (None, [], "") or k in ("actors", "claims", "timeline")
+    }
+
+
+def _summary(sents: list[Sentence]) -> str:
+    body = [s.text for s in sents if not s.caption][:2]
+    return " ".join(body)
+
+
+def _actor(actor) -> dict:
+    entry = {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "aliases": [f for f in actor.forms if f != actor.name],
+    }
+    role = next((t for t in actor.titles if t), "") or actor.role
+    if role:
+        entry["role"] = role
+    return entry
+
+
+def _mentioned(index: ActorIndex, n: int, ids: dict[str, str], skip: str = "") -> list[str]:
+    out: list[str] = []
+    for m in index.at(n):
+        actor_id = ids.get(m.key)
+        if actor_id and m.key != skip and actor_id not in out:
+            out.append(actor_id)
+    return out[:5]
+
+
+def _claims(
+    sents: list[Sentence],
+    index: ActorIndex,
+    said: list[Said],
+    ids: dict[str, str],
+    published: dt.date,
+) -> list[dict]:
+    make = _Ids()
+    out = []
+    for s in said:
+        sentence = sents[s.sentence].text
+        if s.quote and len(s.quote.split()) >= 6 and re.match(r"[(\[]?[A-Z]", s.quote):
+            claim = _sentence_text(re.split(r"(?<=[.!?])\s+", s.quote)[0])
+        else:
+            claim = _sentence_text(_strip_attribution(sentence))
+        entry: dict = {
+            "id": make.make(ids[s.by], _keywords(s.quote or claim)),
+            "claim": claim,
+            "by": ids[s.by],
+            "quote": s.quote,
+            "evidence": sentence,
+            "about": _mentioned(index, s.sentence, ids, skip=s.by),
+        }
+        when = _claim_date(sentence, s, published)
+        if when:
+            entry["date"] = when
+        if s.parties:
+            entry["parties"] = [
+                {"actor": ids[key], "stance": stance, "evidence": sents[n].text}
+                for key, stance, n in s.parties
+                if key in ids
+            ]
+        out.append(entry)
+    return out
+
+
+def _strip_attribution(sentence: str) -> str:
+    sentence = re.sub(r"^(?:But |And )?[Aa]ccording to [^,]{2,120}, ", "", sentence)
+    return re.sub(
+        r",[^,]{2,60}\b(?:say|says|said|warn|warns|warned|added)\b[^,]{0,40}\.$", ".", sentence
+    )
+
+
+def _claim_date(sentence: str, s: Said, published: dt.date) -> str | None:
+    if s.verb_end >= 0:
+        for d in find_dates(sentence, published):
+            if 0 <= d.start - s.verb_end <= 4:
+                return d.value
+    return published.isoformat() if s.verb.lower() in _PRESENT else None
+
+
+def _timeline(
+    sents: list[Sentence], index: ActorIndex, ids: dict[str, str], published: dt.date
+) -> list[dict]:
+    make = _Ids()
+    out = []
+    last_day: tuple[int, str] | None = None
+    anchor: dt.date | None = None
+    for n, sent in enumerate(sents):
+        found = find_dates(sent.text, published, anchor)
+        values = [d.value for d in found]
+        days = re.findall(r"\d{4}-\d\d-\d\d(?=$|/?$)", values[-1]) if values else []
+        if days and not sent.caption:
+            anchor = dt.date.fromisoformat(days[-1])
+        if not found and last_day and last_day[0] == sent.paragraph and has_time_of_day(sent.text):
+            values = [last_day[1]]
+        for value in dict.fromkeys(values):
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                last_day = (sent.paragraph, value)
+            out.append(
+                {
+                    "id": make.make(
+                        value.replace("/", "-").replace(".", ""), _keywords(sent.text, 3)
+                    ),
+                    "date": value,
+                    "event": _sentence_text(sent.text),
+                    "actors": _mentioned(index, n, ids),
+                    "evidence": sent.text,
+                    **({"scheduled": True} if _after(value, published) else {}),
+                }
+            )
+    return out
+
+
+def _after(value: str, published: dt.date) -> bool:
+    """True when the date starts after publication: an event the article announces."""
+    try:
+        return parse_date(value).first > published
+    except DateError:
+        return False

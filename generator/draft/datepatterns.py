@@ -1,0 +1,139 @@
+"""The date expressions the drafter reads, as regular expressions; earlier ones win where they overlap."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
+MONTHS |= {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+
+_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_M2 = _M.replace("?P<month>", "?P<month2>")
+_WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_N = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a few|a couple of)"
+_Q = r"(?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
+# (kind, pattern); earlier patterns win where spans overlap.
+PATTERNS = [
+    (kind, re.compile(pattern, flags))
+    for kind, pattern, flags in [
+        (
+            "between_my",
+            rf"\b(?:[Bb]etween|[Ff]rom) {_M},? (?P<y1>(?:19|20)\d\d) (?:and|to|until|through) "
+            rf"{_M2},? (?P<y2>(?:19|20)\d\d)\b",
+            0,
+        ),
+        ("between", rf"\b[Bb]etween {_Q}(?P<y1>(?:19|20)\d\d) and {_Q}(?P<y2>(?:19|20)\d\d)\b", 0),
+        (
+            "md_range",
+            rf"\b{_M} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,? (?P<year>(?:19|20)\d\d))?\b",
+            0,
+        ),
+        (
+            "decade",
+            r"\b(?P<since>[Ss]ince )?(?:the )?(?P<part>early |mid-|mid |late )?(?P<decade>(?:19|20)\d0)s\b",
+            0,
+        ),
+        (
+            "past_n",
+            rf"\b(?:in|over|for|during|across|throughout|within) the (?:past|last|previous) {_N} "
+            r"(?P<unit>day|week|month|year|decade)s\b",
+            re.I,
+        ),
+        (
+            "later",
+            rf"\b{_N} (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards?|before)\b",
+            re.I,
+        ),
+        (
+            "from_to",
+            rf"\b[Ff]rom {_Q}(?P<y1>(?:19|20)\d\d) (?:to|until|through) {_Q}(?P<y2>(?:19|20)\d\d)\b",
+            0,
+        ),
+        (
+            "mdy",
+            rf"\b(?:{_WD},? )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b",
+            0,
+        ),
+        ("dmy", rf"\b(?P<day>\d{{1,2}}) {_M} (?P<year>(?:19|20)\d\d)\b", 0),
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", 0),
+        ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
+        ("my", rf"\b{_M},? (?P<year>(?:19|20)\d\d)\b", 0),
+        (
+            "md",
+            rf"\b(?P<rel>last |next |this |on |by |until |since |from )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)",
+            0,
+        ),
+        (
+            "month",
+            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom)[ -]{_M}(?![\w-])",
+            0,
+        ),
+        (
+            "rel",
+            r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)(?:'s|’s)?\b",
+            re.I,
+        ),
+        ("weekend", r"\b(?:over|during|at|on) the weekend\b", re.I),
+        ("new_year", r"\b(?P<part>early |late )?in the new year\b", re.I),
+        (
+            "day_word",
+            r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)(?:'s|’s)?\b",
+            re.I,
+        ),
+        (
+            "weekday",
+            rf"\b(?P<rel>last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
+            0,
+        ),
+        ("ago", rf"\b{_N} (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
+        (
+            "more_than",
+            rf"\b(?:in|for) (?:more than|over|upwards of) {_N} (?P<unit>year|decade)s\b",
+            re.I,
+        ),
+        ("since_year", r"\b(?P<since>[Ss]ince) (?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", 0),
+        ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|-\d|\.\d)(?:'s|’s)?", 0),
+    ]
+]
+
+PATTERNS_BY_KIND = {kind: pattern for kind, pattern in PATTERNS}
+TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)", re.I)

@@ -1,0 +1,293 @@
+"""Find date expressions in a sentence and write them as ISO 8601 / EDTF against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .datepatterns import MONTHS, WEEKDAYS
+from .datepatterns import PATTERNS as _PATTERNS
+from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
+from .datepatterns import TIME as _TIME
+from .lexicon import NUMBER_WORDS
+from .tense import tense_at
+
+
+@dataclass
+class DateMention:
+    """A date expression found in a sentence and its ISO/EDTF value."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_month(day: dt.date, months: int) -> str:
+    index = day.year * 12 + day.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _nearest_year(pub: dt.date, month: int, day: int) -> int:
+    """The year that puts month and day nearest to publication, before or after it."""
+    day = min(day, 28)
+    return min(
+        (pub.year - 1, pub.year, pub.year + 1),
+        key=lambda y: abs((dt.date(y, month, day) - pub).days),
+    )
+
+
+def _month_year(month: int, pub: dt.date, rel: str, future: bool | str) -> int:
+    rel = rel.strip().lower()
+    if rel == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if rel == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if rel == "this":
+        return pub.year
+    if future == "near":
+        return _nearest_year(pub, month, 15)
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _weekday(target: int, pub: dt.date, rel: str, future: str) -> dt.date:
+    rel = rel.strip().lower()
+    delta = (pub.weekday() - target) % 7
+    if delta == 0:
+        return pub + dt.timedelta(days={"last": -7, "next": 7}.get(rel, 0))
+    if rel == "next" or (future and rel != "last"):
+        return pub + dt.timedelta(days=7 - delta)
+    return pub - dt.timedelta(days=delta)
+
+
+def _value(
+    kind: str, m: re.Match, pub: dt.date, future: str, anchor: dt.date | None = None
+) -> str | None:
+    g = m.groupdict()
+    if kind == "between_my":
+        a = f"{g['y1']}-{_month(g['month']):02d}"
+        b = f"{g['y2']}-{_month(g['month2']):02d}"
+        return f"{a}/{b}" if a < b else None
+    if kind == "md_range":
+        month, d1, d2 = _month(g["month"]), int(g["d1"]), int(g["d2"])
+        if g["year"]:
+            year = int(g["year"])
+        elif future:
+            year = pub.year if (month, d1) >= (pub.month, pub.day) else pub.year + 1
+        else:
+            year = pub.year if (month, d1) <= (pub.month, pub.day) else pub.year - 1
+        first_day, last_day = _safe_date(year, month, d1), _safe_date(year, month, d2)
+        if first_day and last_day and first_day < last_day:
+            return f"{first_day}/{last_day}"
+        return None
+    if kind == "new_year":
+        return str(pub.year + 1) if pub.month >= 9 else None
+    if kind == "decade":
+        start = int(g["decade"])
+        first, last = {"early ": (0, 3), "mid-": (4, 6), "mid ": (4, 6), "late ": (7, 9)}.get(
+            g["part"] or "", (0, 9)
+        )
+        if g["since"]:
+            return f"{start + first}/.."
+        return f"{start + first}/{start + last}"
+    if kind == "past_n":
+        n, unit = _number(g["n"]), g["unit"].lower()
+        if not n:
+            return None
+        if unit in ("year", "decade"):
+            return f"{pub.year - n * (10 if unit == 'decade' else 1)}/{pub.year}"
+        if unit == "month":
+            return f"{_shift_month(pub, -n)}/{_shift_month(pub, 0)}"
+        days = n * (7 if unit == "week" else 1)
+        return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
+    if kind == "later":
+        n, unit = _number(g["n"]), g["unit"].lower()
+        if anchor is None or not n or unit != "day" and unit != "week":
+            return None
+        sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        days = n * (7 if unit == "week" else 1)
+        return (anchor + dt.timedelta(days=sign * days)).isoformat()
+    if kind in ("between", "from_to"):
+        return f"{g['y1']}/{g['y2']}" if g["y1"] < g["y2"] else None
+    if kind in ("mdy", "dmy"):
+        return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
+    if kind == "iso":
+        return _safe_date(int(g["year"]), int(g["mon"]), int(g["day"]))
+    if kind == "since_my":
+        return f"{g['year']}-{_month(g['month']):02d}/.."
+    if kind == "my":
+        return f"{g['year']}-{_month(g['month']):02d}"
+    if kind == "md":
+        month, day, rel = _month(g["month"]), int(g["day"]), (g["rel"] or "").strip().lower()
+        if not 1 <= day <= 31:
+            return None
+        if rel == "last":
+            year = pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1
+        elif future == "near" and rel not in ("next", "since"):
+            year = _nearest_year(pub, month, day)
+        elif rel == "next" or future:
+            year = pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
+        else:
+            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+        value = _safe_date(year, month, day)
+        return f"{value}/.." if value and rel == "since" else value
+    if kind == "month":
+        rel = g["rel"].lower().rstrip("-")
+        if (
+            g["month"] == "May"
+            and rel in ("in", "by", "of", "until", "through", "from")
+            and _modal_may(m)
+        ):
+            return None
+        month = _month(g["month"])
+        year = _month_year(month, pub, rel if rel in ("last", "next", "this") else "", future)
+        value = f"{year}-{month:02d}"
+        return f"{value}/.." if rel == "since" else value
+    if kind == "rel" and g["since"]:
+        again = _PATTERNS_BY_KIND["rel"].match(m.group(0)[len(g["since"]) :])
+        value = _value("rel", again, pub, future) if again else None
+        return f"{value}/.." if value and "/" not in value else None
+    if kind == "rel":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        step = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
+        if unit == "year":
+            return f"{pub.year + step}"
+        if unit == "month":
+            return _shift_month(pub, step)
+        if unit == "week":
+            return _iso_week(pub + dt.timedelta(days=7 * step))
+        if unit == "weekend":
+            return _weekend(pub, future=step > 0 or (step == 0 and future))
+        return None
+    if kind == "weekend":
+        return _weekend(pub, future)
+    if kind == "day_word":
+        word = g["word"].lower()
+        if word == "today" and not _dated_today(m):
+            return None
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        return (pub + dt.timedelta(days=offset)).isoformat()
+    if kind == "weekday":
+        return _weekday(WEEKDAYS[g["weekday"].lower()], pub, g["rel"] or "", future).isoformat()
+    if kind == "ago":
+        n, unit = _number(g["n"]), g["unit"].lower()
+        if not n:
+            return None
+        if unit == "year":
+            return f"{pub.year - n}"
+        if unit == "decade":
+            return f"{pub.year - 10 * n}"
+        if unit == "month":
+            return _shift_month(pub, -n)
+        if unit == "week":
+            return _iso_week(pub - dt.timedelta(weeks=n))
+        return (pub - dt.timedelta(days=n)).isoformat()
+    if kind == "more_than":
+        n = _number(g["n"]) * (10 if g["unit"].lower() == "decade" else 1)
+        return f"../{pub.year - n}" if n else None
+    if kind == "since_year":
+        return f"{g['year']}/.."
+    if kind == "year":
+        year = int(g["year"])
+        return str(year) if 1900 <= year <= pub.year + 30 else None
+    return None
+
+
+_EVENT_NOUNS = r"(?:action|actions|announcement|decision|meeting|designation|designations|sanctions|statement|event|visit|talks|summit|vote|release|hearing|speech|remarks|briefing|call|launch|attack|strike|ruling|report)"
+
+
+def _dated_today(m: re.Match) -> bool:
+    """'Today, X did' or 'designated today' is a date; 'where we are today' is not."""
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if m.group(0).endswith(("'s", "’s")):
+        return bool(re.match(rf"\s+{_EVENT_NOUNS}\b", after))
+    if re.search(
+        r"(?:^|[,;:(—–-]\s*|[“\"]|\b(?:[Ll]ater|[Ee]arlier|[Uu]ntil|[Ss]ince|[Bb]y|[Oo]n)\s+)$",
+        before,
+    ):
+        return True
+    return bool(
+        re.search(
+            r"\b\w+(?:ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told)\s+$",
+            before,
+        )
+    )
+
+
+def _modal_may(m: re.Match) -> bool:
+    """'May' the month, or the verb after a capitalised word ("In May, ..." vs "... by May they")."""
+    after = m.string[m.end() : m.end() + 12]
+    return bool(
+        re.match(r"\s+(?:be|have|not|also|well|need|want|seek|see|try|use|get|take)\b", after)
+    )
+
+
+def _weekend(pub: dt.date, future: bool | str) -> str:
+    if future:
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+    else:
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)
+        if saturday + dt.timedelta(days=1) > pub:
+            saturday -= dt.timedelta(days=7)
+    return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
+
+
+def _safe_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(
+    sentence: str, published: dt.date, anchor: dt.date | None = None
+) -> list[DateMention]:
+    """Every date expression in ``sentence``, read against ``published``, in text order.
+
+    ``anchor`` is the last day the article named before this sentence, for "two days later"."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            future = tense_at(sentence, m.start(), m.end())
+            value = _value(kind, m, published, future, anchor)
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), value))
+    return sorted(found, key=lambda d: d.start)
+
+
+def has_time_of_day(sentence: str) -> bool:
+    """True when the sentence gives a clock time ("at 7:30 a.m. ET") but may give no day."""
+    return bool(_TIME.search(sentence))
+
+
+def parse_absolute(text: str) -> dt.date | None:
+    """The first full calendar date written in ``text`` ("Friday, July 21, 2017"), if any."""
+    for kind, pattern in ((k, _PATTERNS_BY_KIND[k]) for k in ("mdy", "dmy", "iso")):
+        m = pattern.search(text)
+        if m:
+            value = _value(kind, m, dt.date(2000, 1, 1), "")
+            if value:
+                return dt.date.fromisoformat(value)
+    return None

@@ -1,0 +1,106 @@
+"""Descriptions that stand for a named actor: "the Russian president", "the minister",
+"Indonesia's trade minister", "the company"."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import DEMONYMS
+from .index import ActorIndex, Mention, fold
+from .sentences import Sentence
+
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)? )?(?:[Vv]ice [Pp]resident|[Pp]resident|[Pp]rime [Mm]inister|"
+    r"[Ll]eader|[Cc]hancellor|[Ss]ecretary|[Aa]mbassador|[Ff]oreign [Mm]inister|[Dd]efense [Mm]inister|"
+    r"[Ss]upreme [Ll]eader|[Kk]ing|[Qq]ueen|[Pp]ope|[Aa]dministration|[Pp]remier|[Mm]inister|[Ss]enator|"
+    r"[Ee]nvoy|[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Gg]eneral|[Aa]dmiral|[Ss]pokes(?:man|woman|person)|"
+    r"[Ee]conomist|[Aa]nalyst|[Rr]esearcher|[Pp]rofessor|[Dd]iplomat|[Cc]oach|[Cc]ommander))\b"
+    r"(?! [A-Z][a-z])(?!’s \w+ [A-Z])(?!['’]s\b)(?!s\b)"
+)
+# "Indonesia's trade minister", "Azerbaijan's deputy energy minister"
+_OWNED = re.compile(
+    r"\b(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:’s|'s) ((?:[a-z]+ ){0,3}(?:minister|president|ambassador|"
+    r"envoy|spokes(?:man|woman|person)|leader|commissioner|secretary|chancellor|premier))\b(?!,)"
+)
+_ORG_DESCRIPTION = re.compile(
+    r"\b[Tt]he (company|firm|group|bank|miner|lender|carrier|airline|refinery)\b(?![’']s? \w+ [A-Z])"
+)
+_CORPORATE = re.compile(
+    r"\b(?:Corp\.?|Co\.|Inc\.?|Ltd\.?|LLC|PLC|plc|SARL|FZE|GmbH|AG|S\.A\.|Group|Holdings)$"
+)
+
+
+def describe(index: ActorIndex, sents: list[Sentence]) -> None:
+    """Resolve "the Russian president", "the minister", "Indonesia's trade minister" to the one
+    person holding that title, and "the company" to the company last named."""
+    for n, sent in enumerate(sents):
+        for pattern in (_DESCRIPTION, _OWNED):
+            for m in pattern.finditer(sent.text):
+                key = resolve_description(index, m.group(1))
+                if key and not any(x.start <= m.start(1) < x.end for x in index.at(n)):
+                    form = m.group(0) if pattern is _OWNED else "the " + m.group(1)
+                    index.actors[key].add_form(form)
+                    _mention(index, n, m.start(), m.end(), key)
+        for m in _ORG_DESCRIPTION.finditer(sent.text):
+            key = _last_company(index, n)
+            if key and not any(x.start <= m.start(1) < x.end for x in index.at(n)):
+                _mention(index, n, m.start(), m.end(), key)
+
+
+def _mention(index: ActorIndex, n: int, start: int, end: int, key: str) -> None:
+    index.mentions.setdefault(n, []).append(Mention(start, end, key))
+    index.mentions[n].sort(key=lambda x: x.start)
+
+
+def _last_company(index: ActorIndex, n: int) -> str | None:
+    """The company named last before sentence ``n`` (or earlier in it)."""
+    for k in range(n, -1, -1):
+        for m in reversed(index.at(k)):
+            actor = index.actors[m.key]
+            if actor.kind == "organization" and _CORPORATE.search(actor.name):
+                return m.key
+    return None
+
+
+def resolve_description(index: ActorIndex, description: str) -> str | None:
+    """The unique actor whose title matches a description such as "Russian president"."""
+    want = fold(description)
+    bare = _strip_demonym(want)
+    exact, loose = [], []
+    for actor in index.actors.values():
+        if (
+            actor.kind == "organization"
+            and want in ("administration",)
+            and actor.name.lower().endswith(want)
+        ):
+            exact.append(actor.key)
+        for title in actor.titles:
+            title = fold(re.sub(r"^(?:former|then)\s+", "", title, flags=re.I))
+            if title == want:
+                exact.append(actor.key)
+            elif _strip_demonym(title) == bare and bare == want:
+                loose.append(actor.key)
+    for found in (exact, loose):
+        if len(set(found)) == 1:
+            return found[0]
+    # "the minister" for the one person whose title or role has that word
+    words = want.split()
+    holders = {
+        a.key
+        for a in index.actors.values()
+        if a.kind == "person"
+        and not a.key.startswith("u:")
+        and any(
+            set(words) <= set(fold(t).split()) and fold(t).split()[-1] == words[-1]
+            for t in [*a.titles, a.role.split(" at ")[0].split(" of ")[0]]
+            if t
+        )
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _strip_demonym(title: str) -> str:
+    for demonym in sorted(DEMONYMS, key=len, reverse=True):
+        if title.startswith(demonym.lower() + " "):
+            return title[len(demonym) + 1 :]
+    return title

@@ -1,0 +1,131 @@
+"""Write a briefing as YAML: stable key order, every entry marked drafted with a fingerprint."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+
+from ..json_schema import schema_comment
+
+ENTRY_SECTIONS = ("actors", "claims", "timeline")
+_FLOW_KEYS = {"aliases", "about", "actors", "authors", "tags"}
+_RESERVED = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"}
+# characters YAML cannot hold raw (or would read as a line break), and tabs
+_UNSAFE = re.compile(
+    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+_PLAIN = re.compile(r"[^\W\d_][^\n]*")
+
+
+def scalar(value: object, flow: bool = False) -> str:
+    """One scalar as YAML: plain where that reads back the same, else double-quoted."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, dt.date)):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    text = str(value)
+    plain = (
+        _PLAIN.fullmatch(text)
+        and text == text.strip()
+        and text.lower() not in _RESERVED
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith(":")
+        and not _UNSAFE.search(text)
+        and not (flow and re.search(r"[,\[\]{}?:#]", text))
+    )
+    if plain:
+        return text
+    return _UNSAFE.sub(
+        lambda m: (
+            f"\\u{ord(m.group(0)):04x}"
+            if ord(m.group(0)) < 0x10000
+            else f"\\U{ord(m.group(0)):08x}"
+        ),
+        json.dumps(text, ensure_ascii=False),
+    )
+
+
+def _lines(data: dict, indent: int) -> list[str]:
+    pad = " " * indent
+    out: list[str] = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out.append(f"{pad}{key}:")
+            out += _lines(value, indent + 2)
+        elif isinstance(value, (list, tuple)):
+            if not value:
+                out.append(f"{pad}{key}: []")
+            elif key in _FLOW_KEYS and not any(isinstance(v, (dict, list)) for v in value):
+                out.append(f"{pad}{key}: [{', '.join(scalar(v, flow=True) for v in value)}]")
+            else:
+                out.append(f"{pad}{key}:")
+                out += _items(list(value), indent + 2)
+        else:
+            out.append(f"{pad}{key}: {scalar(value)}")
+    return out
+
+
+def _items(values: list, indent: int) -> list[str]:
+    pad = " " * indent
+    out: list[str] = []
+    for value in values:
+        if isinstance(value, dict) and value:
+            lines = _lines(value, indent + 2)
+            out.append(f"{pad}- {lines[0].lstrip()}")
+            out += lines[1:]
+        else:
+            out.append(f"{pad}- {scalar(value)}")
+    return out
+
+
+def plain(value: object) -> object:
+    """A YAML-loaded value (ruamel or PyYAML) as plain dicts, lists and strings, for fingerprints."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)):
+        return value
+    return str(value)
+
+
+def fingerprint(entry: dict) -> str:
+    """Eight hex digits that change whenever any field of the entry (but its marks) changes."""
+    data = plain(entry)
+    assert isinstance(data, dict)
+    fields = {k: v for k, v in data.items() if k not in ("status", "drafted")}
+    blob = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:8]
+
+
+def mark(entry: dict) -> dict:
+    """The entry with `status: drafted` and its fingerprint, as the last two keys."""
+    out = {k: v for k, v in entry.items() if k not in ("status", "drafted")}
+    out["status"] = "drafted"
+    out["drafted"] = fingerprint(out)
+    return out
+
+
+def dump(data: dict) -> str:
+    """YAML text of a whole briefing (entries must already be marked)."""
+    return "\n".join(_lines(data, 0)) + "\n"
+
+
+def dump_entry(entry: dict, indent: int) -> str:
+    """YAML text of one list entry ("- id: ..."), indented by ``indent`` spaces."""
+    return "\n".join(_items([entry], indent)) + "\n"
+
+
+def to_yaml(data: dict) -> str:
+    """Mark every entry drafted and write the briefing."""
+    marked = {k: ([mark(e) for e in v] if k in ENTRY_SECTIONS else v) for k, v in data.items()}
+    return schema_comment("article") + dump(marked)

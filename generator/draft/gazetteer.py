@@ -1,0 +1,295 @@
+"""Countries (with demonyms, capitals and other names) and well-known organizations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# name | demonyms | capital (used as metonym) | other names
+_COUNTRIES = """
+Afghanistan|Afghan|Kabul|Islamic Republic of Afghanistan
+Albania|Albanian|Tirana|
+Algeria|Algerian|Algiers|
+Andorra|Andorran||
+Angola|Angolan|Luanda|
+Argentina|Argentine,Argentinian|Buenos Aires|
+Armenia|Armenian|Yerevan|
+Australia|Australian|Canberra|
+Austria|Austrian|Vienna|
+Azerbaijan|Azerbaijani|Baku|
+Bahamas|Bahamian|Nassau|The Bahamas
+Bahrain|Bahraini|Manama|
+Bangladesh|Bangladeshi|Dhaka|
+Barbados|Barbadian|Bridgetown|
+Belarus|Belarusian|Minsk|
+Belgium|Belgian|Brussels|
+Belize|Belizean|Belmopan|
+Benin|Beninese|Porto-Novo|
+Bhutan|Bhutanese|Thimphu|
+Bolivia|Bolivian|La Paz|
+Bosnia and Herzegovina|Bosnian|Sarajevo|Bosnia
+Botswana|Botswanan|Gaborone|
+Brazil|Brazilian|Brasilia,Brasília|
+Brunei|Bruneian||
+Bulgaria|Bulgarian|Sofia|
+Burkina Faso|Burkinabe|Ouagadougou|
+Burundi|Burundian|Gitega|
+Cambodia|Cambodian|Phnom Penh|
+Cameroon|Cameroonian|Yaounde|
+Canada|Canadian|Ottawa|
+Cape Verde|Cape Verdean|Praia|Cabo Verde
+Central African Republic|Central African|Bangui|
+Chad|Chadian|N'Djamena|
+Chile|Chilean|Santiago|
+China|Chinese|Beijing|People's Republic of China,PRC
+Colombia|Colombian|Bogota,Bogotá|
+Comoros|Comoran|Moroni|
+Congo|Congolese|Brazzaville|Republic of the Congo
+Democratic Republic of the Congo||Kinshasa|DRC,DR Congo
+Costa Rica|Costa Rican|San Jose|
+Croatia|Croatian|Zagreb|
+Cuba|Cuban|Havana|
+Cyprus|Cypriot|Nicosia|
+Czech Republic|Czech|Prague|Czechia
+Denmark|Danish|Copenhagen|
+Djibouti|Djiboutian||
+Dominican Republic|Dominican|Santo Domingo|
+Ecuador|Ecuadorian|Quito|
+Egypt|Egyptian|Cairo|
+El Salvador|Salvadoran|San Salvador|
+Equatorial Guinea|Equatoguinean|Malabo|
+Eritrea|Eritrean|Asmara|
+Estonia|Estonian|Tallinn|
+Eswatini|Swazi|Mbabane|Swaziland
+Ethiopia|Ethiopian|Addis Ababa|
+Fiji|Fijian|Suva|
+Finland|Finnish|Helsinki|
+France|French|Paris|
+Gabon|Gabonese|Libreville|
+Gambia|Gambian|Banjul|The Gambia
+Georgia|Georgian|Tbilisi|
+Germany|German|Berlin|
+Ghana|Ghanaian|Accra|
+Greece|Greek|Athens|
+Guatemala|Guatemalan|Guatemala City|
+Guinea|Guinean|Conakry|
+Guinea-Bissau||Bissau|
+Guyana|Guyanese|Georgetown|
+Haiti|Haitian|Port-au-Prince|
+Honduras|Honduran|Tegucigalpa|
+Hungary|Hungarian|Budapest|
+Iceland|Icelandic|Reykjavik|
+India|Indian|New Delhi|
+Indonesia|Indonesian|Jakarta|
+Iran|Iranian|Tehran|Islamic Republic of Iran
+Iraq|Iraqi|Baghdad|
+Ireland|Irish|Dublin|
+Israel|Israeli|Jerusalem|
+Italy|Italian|Rome|
+Ivory Coast|Ivorian|Yamoussoukro|Cote d'Ivoire,Côte d'Ivoire
+Jamaica|Jamaican|Kingston|
+Japan|Japanese|Tokyo|
+Jordan|Jordanian|Amman|
+Kazakhstan|Kazakh|Astana|
+Kenya|Kenyan|Nairobi|
+Kosovo|Kosovar|Pristina|
+Kuwait|Kuwaiti|Kuwait City|
+Kyrgyzstan|Kyrgyz|Bishkek|
+Laos|Lao,Laotian|Vientiane|
+Latvia|Latvian|Riga|
+Lebanon|Lebanese|Beirut|
+Lesotho|Basotho|Maseru|
+Liberia|Liberian|Monrovia|
+Libya|Libyan|Tripoli|
+Liechtenstein|||
+Lithuania|Lithuanian|Vilnius|
+Luxembourg|Luxembourgish||
+Madagascar|Malagasy|Antananarivo|
+Malawi|Malawian|Lilongwe|
+Malaysia|Malaysian|Kuala Lumpur|
+Maldives|Maldivian||
+Mali|Malian|Bamako|
+Malta|Maltese|Valletta|
+Mauritania|Mauritanian|Nouakchott|
+Mauritius|Mauritian|Port Louis|
+Mexico|Mexican||
+Moldova|Moldovan|Chisinau|
+Monaco|Monegasque||
+Mongolia|Mongolian|Ulaanbaatar|
+Montenegro|Montenegrin|Podgorica|
+Morocco|Moroccan|Rabat|
+Mozambique|Mozambican|Maputo|
+Myanmar|Burmese|Naypyidaw|Burma
+Namibia|Namibian|Windhoek|
+Nepal|Nepalese,Nepali|Kathmandu|
+Netherlands|Dutch|Amsterdam,The Hague|The Netherlands,Holland
+New Zealand|New Zealander|Wellington|
+Nicaragua|Nicaraguan|Managua|
+Niger|Nigerien|Niamey|
+Nigeria|Nigerian|Abuja|
+North Korea|North Korean|Pyongyang|DPRK,D.P.R.K.,Democratic People's Republic of Korea,Democratic People’s Republic of Korea
+North Macedonia|Macedonian|Skopje|Macedonia
+Norway|Norwegian|Oslo|
+Oman|Omani|Muscat|
+Pakistan|Pakistani|Islamabad|
+Palestine|Palestinian|Ramallah|Palestinian territories
+Panama|Panamanian|Panama City|
+Papua New Guinea|Papua New Guinean|Port Moresby|
+Paraguay|Paraguayan|Asuncion,Asunción|
+Peru|Peruvian|Lima|
+Philippines|Filipino,Philippine|Manila|The Philippines
+Poland|Polish|Warsaw|
+Portugal|Portuguese|Lisbon|
+Qatar|Qatari|Doha|
+Romania|Romanian|Bucharest|
+Russia|Russian|Moscow|Russian Federation
+Rwanda|Rwandan|Kigali|
+Saudi Arabia|Saudi|Riyadh|
+Senegal|Senegalese|Dakar|
+Serbia|Serbian|Belgrade|
+Sierra Leone|Sierra Leonean|Freetown|
+Singapore|Singaporean||
+Slovakia|Slovak,Slovakian|Bratislava|
+Slovenia|Slovenian|Ljubljana|
+Somalia|Somali|Mogadishu|
+South Africa|South African|Pretoria|
+South Korea|South Korean|Seoul|Republic of Korea,ROK
+South Sudan|South Sudanese|Juba|
+Spain|Spanish|Madrid|
+Sri Lanka|Sri Lankan|Colombo|
+Sudan|Sudanese|Khartoum|
+Suriname|Surinamese|Paramaribo|
+Sweden|Swedish|Stockholm|
+Switzerland|Swiss|Bern|
+Syria|Syrian|Damascus|Syrian Arab Republic
+Taiwan|Taiwanese|Taipei|Republic of China
+Tajikistan|Tajik|Dushanbe|
+Tanzania|Tanzanian|Dodoma|
+Thailand|Thai|Bangkok|
+Togo|Togolese|Lome|
+Trinidad and Tobago|Trinidadian|Port of Spain|
+Tunisia|Tunisian|Tunis|
+Turkey|Turkish|Ankara|Turkiye,Türkiye
+Turkmenistan|Turkmen|Ashgabat|
+Uganda|Ugandan|Kampala|
+Ukraine|Ukrainian|Kyiv,Kiev|
+United Arab Emirates|Emirati|Abu Dhabi|UAE
+United Kingdom|British|London|UK,U.K.,Britain,Great Britain
+United States|American,US,U.S.|Washington|US,U.S.,USA,U.S.A.,America,United States of America
+Uruguay|Uruguayan|Montevideo|
+Uzbekistan|Uzbek|Tashkent|
+Venezuela|Venezuelan|Caracas|
+Vietnam|Vietnamese|Hanoi|Viet Nam
+Yemen|Yemeni|Sanaa,Sana'a|
+Zambia|Zambian|Lusaka|
+Zimbabwe|Zimbabwean|Harare|
+"""
+
+# name | kind | other names (the first is the short form used in ids when given)
+_ORGS = """
+United Nations|organization|UN,U.N.
+UN Security Council|organization|United Nations Security Council,U.N. Security Council,Security Council
+UN General Assembly|organization|United Nations General Assembly,General Assembly
+NATO|organization|North Atlantic Treaty Organization
+European Union|organization|EU,E.U.
+Group of Seven|organization|G7,G-7
+Group of Twenty|organization|G20,G-20
+Kremlin|organization|The Kremlin
+White House|organization|The White House
+Pentagon|organization|The Pentagon
+United States Congress|organization|Congress,U.S. Congress,US Congress
+Department of the Treasury|organization|U.S. Department of the Treasury,Treasury Department,U.S. Treasury,Treasury,US Department of the Treasury
+Office of Foreign Assets Control|organization|OFAC
+Department of State|organization|State Department,U.S. State Department,U.S. Department of State,US State Department
+Department of Defense|organization|Defense Department,U.S. Department of Defense,DoD
+Department of Homeland Security|organization|Homeland Security Department,DHS,U.S. Department of Homeland Security
+Department of Justice|organization|Justice Department,DOJ,U.S. Department of Justice
+Department of Commerce|organization|Commerce Department,U.S. Department of Commerce
+National Security Council|organization|NSC,U.S. National Security Council,United States National Security Council
+Central Intelligence Agency|organization|CIA
+Federal Bureau of Investigation|organization|FBI
+International Atomic Energy Agency|organization|IAEA
+International Monetary Fund|organization|IMF
+World Bank|organization|
+World Health Organization|organization|WHO
+European Commission|organization|
+Hamas|group|
+Hezbollah|group|
+Taliban|group|The Taliban
+Islamic State|group|ISIS,ISIL
+Wikinews|organization|
+"""
+
+
+# Well-known people: name | title | other names. Surnames only where they are distinctive.
+_PEOPLE = """
+Vladimir Putin|Russian President|Putin,Vladimir Vladimirovich Putin
+Xi Jinping|Chinese President|Xi
+Kim Jong Un|North Korean leader|Kim Jong-un,Kim Jong-Un
+Kim Yo Jong||Kim Yo-jong
+Joe Biden|President|Biden,Joseph R. Biden,Joseph Biden
+Donald Trump|President|Trump,Donald J. Trump
+Barack Obama|President|Obama
+Kamala Harris|Vice President|
+Volodymyr Zelenskyy|Ukrainian President|Zelenskyy,Zelensky,Zelenskiy,Volodymyr Zelensky,Volodymyr Zelenskiy
+Benjamin Netanyahu|Israeli Prime Minister|Netanyahu
+Recep Tayyip Erdogan|Turkish President|Erdogan,Erdoğan,Recep Tayyip Erdoğan
+Narendra Modi|Indian Prime Minister|Modi
+Emmanuel Macron|French President|Macron
+Olaf Scholz|German Chancellor|Scholz
+Keir Starmer|British Prime Minister|Starmer
+Antony Blinken|Secretary of State|Blinken
+Sergei Lavrov|Russian Foreign Minister|Lavrov,Sergey Lavrov
+Dmitry Peskov|Kremlin spokesman|Peskov
+Ali Khamenei|Supreme Leader|Khamenei
+Bashar al-Assad|Syrian President|Assad
+Alexander Lukashenko|Belarusian President|Lukashenko
+Antonio Guterres|UN Secretary-General|Guterres,António Guterres
+Jens Stoltenberg|NATO Secretary General|Stoltenberg
+Ursula von der Leyen|European Commission President|von der Leyen
+Yoon Suk Yeol|South Korean President|
+Fumio Kishida|Japanese Prime Minister|Kishida
+Janet Yellen|Treasury Secretary|Yellen,Janet L. Yellen
+"""
+
+
+@dataclass
+class Entry:
+    """One gazetteer entry: a country, an organization or a group."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    title: str = ""
+
+
+def _split(cell: str) -> list[str]:
+    return [c.strip() for c in cell.split(",") if c.strip()]
+
+
+def _load() -> list[Entry]:
+    entries = []
+    for row in _COUNTRIES.strip().splitlines():
+        name, demonyms, capitals, others = row.split("|")
+        entries.append(Entry(name, "country", _split(others), _split(demonyms), _split(capitals)))
+    for row in _ORGS.strip().splitlines():
+        name, kind, others = row.split("|")
+        entries.append(Entry(name, kind, _split(others)))
+    for row in _PEOPLE.strip().splitlines():
+        if row.count("|") == 2:
+            name, title, others = row.split("|")
+            entries.append(Entry(name, "person", _split(others), title=title))
+    return entries
+
+
+ENTRIES: list[Entry] = _load()
+
+# Every surface form that names an entry (names, other names, capitals), to its entry.
+SURFACE: dict[str, Entry] = {}
+for _entry in ENTRIES:
+    for _form in [_entry.name, *_entry.aliases, *_entry.capitals]:
+        SURFACE.setdefault(_form, _entry)
+
+# Demonyms ("Russian", "South Korean", "U.S.") to their country.
+DEMONYMS: dict[str, Entry] = {d: e for e in ENTRIES for d in e.demonyms}

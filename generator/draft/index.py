@@ -1,0 +1,89 @@
+"""The actors of an article and where each is named: the data the drafting rules share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import NOT_NAMES, PERSON_CLAIMANTS
+
+_FOLD_LETTERS = str.maketrans(
+    {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII letters, digits and hyphens ("Martín Pérez" -> "martin-perez")."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_LETTERS))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[’'.]", "", text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def fold(text: str) -> str:
+    """Compare names case-insensitively, without a leading 'the' or a possessive."""
+    text = text.replace("’", "'").lower().strip()
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"'s$", "", text).strip(" .,")
+
+
+@dataclass
+class Actor:
+    """One real-world actor of the article."""
+
+    key: str
+    name: str
+    kind: str
+    forms: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    role: str = ""
+    count: int = 0
+    id: str = ""
+    known: bool = False
+
+    def add_form(self, form: str) -> None:
+        form = re.sub(r"(?:’s|'s)$", "", form.strip())
+        if form and fold(form) not in {fold(f) for f in [self.name, *self.forms]}:
+            self.forms.append(form)
+
+    @property
+    def tokens(self) -> list[str]:
+        return [t for t in self.name.split() if not re.fullmatch(r"[A-Z]\.", t)]
+
+
+@dataclass
+class Mention:
+    """A stretch of a sentence that names an actor."""
+
+    start: int
+    end: int
+    key: str
+
+
+@dataclass
+class ActorIndex:
+    """Actors of an article and, per sentence, where each is named."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def at(self, sent_no: int) -> list[Mention]:
+        """Mentions in sentence number ``sent_no``, in text order."""
+        return self.mentions.get(sent_no, [])
+
+    def claimant(self, phrase: str) -> str:
+        """Register an unnamed claimant ("a US official", "several governments"); return its key."""
+        name = re.sub(r"^(?:a|an|the)\s+", "", phrase.strip(), flags=re.I)
+        name = name[0].lower() + name[1:] if name and name.split()[0] in NOT_NAMES else name
+        key = "u:" + fold(name)
+        if key not in self.actors:
+            noun = name.split()[-1].lower()
+            kind = "person" if noun in PERSON_CLAIMANTS else "group"
+            used = {a.id for a in self.actors.values()}
+            actor_id, i = slugify(name), 2
+            while actor_id in used:
+                actor_id, i = f"{slugify(name)}-{i}", i + 1
+            self.actors[key] = Actor(key, name, kind, id=actor_id)
+        self.actors[key].count += 1
+        return key

@@ -1,0 +1,104 @@
+"""What a scraped page leaves around an article: page furniture, footers, contributor lines, lists."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import OUTLETS
+
+# A whole line that is a button, a menu entry or an ad slot.
+JUNK_LINE = re.compile(
+    r"^(close|×|x|share|share this:?|advertisement|ad feedback|skip to content|skip to main content|"
+    r"menu|sign up|sign in|log in|subscribe|print|email|copy link|link copied!?|see all topics|"
+    r"read more|facebook|twitter|tweet|linkedin|reddit|whatsapp|telegram|live tv|"
+    r"\\?#\s*\\?#\s*\\?#|###|-30-|end|[_\-*=~•·]{3,})$",
+    re.I,
+)
+# A line that points elsewhere ("Read more: ..."), or a footer line.
+_POINTER = re.compile(
+    r"^(?:read more|read also|also read|related|more from [\w .]+|watch|listen|see also|recommended|"
+    r"most read|share this|sign up for[^:]*)\s*:",
+    re.I,
+)
+_FOOTER = re.compile(
+    r"©|\(c\) \d{4}|\ball rights reserved\b|\bterms of (?:use|service)\b|\bprivacy policy\b|"
+    r"\bcookie (?:policy|settings)\b|^sign up for (?:our|the) \w+",
+    re.I,
+)
+# A label whose block lists links to other stories.
+_LINK_LIST = re.compile(
+    r"^(?:related(?: articles?| stories| coverage| content)?|more (?:on this story|stories)|"
+    r"recommended(?: stories)?|you may also like|most read|trending)\s*:?$",
+    re.I,
+)
+# A heading after which only references follow (Wikinews "Sources", "External links").
+END_HEADING = re.compile(
+    r"^(?:#{1,6}\s*)?(?:sources?|references|external links|see also|related news|notes|footnotes)\s*:?$",
+    re.I,
+)
+_CONTRIBUTOR = re.compile(
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b|"
+    r"^(?:\(?(?:additional )?reporting|writing|editing|compiled) by\b",
+    re.I,
+)
+BULLET = re.compile(r"^[*•\-–]\s+(?=\S)")
+
+
+def is_junk(line: str) -> bool:
+    """A line to drop wherever it stands: buttons, ad slots, separators, pointers, footers."""
+    return bool(JUNK_LINE.match(line) or _POINTER.match(line) or _FOOTER.search(line))
+
+
+def is_link_list(block: list[str]) -> bool:
+    """A block that opens with "Related article" and lists other stories."""
+    return bool(_LINK_LIST.match(block[0].strip("#* ")))
+
+
+def is_contributor_line(text: str) -> bool:
+    """ "Associated Press writer X contributed to this report.", "Reporting by X; editing by Y"."""
+    return bool(_CONTRIBUTOR.search(text)) and len(text.split()) <= 30
+
+
+def split_bullets(block: list[str]) -> list[list[str]]:
+    """A block holding a list: one block per item (hard-wrapped item lines stay with their item)."""
+    if not any(BULLET.match(line) for line in block):
+        return [block]
+    out: list[list[str]] = []
+    for line in block:
+        if BULLET.match(line) or not out:
+            out.append([BULLET.sub("", line)])
+        else:
+            out[-1].append(line)
+    return out
+
+
+def split_authors(names: list[str]) -> tuple[list[str], str | None]:
+    """Authors from a byline, without the outlet it names ("By Jane Doe, CNN"): (authors, outlet)."""
+    authors, outlet = [], None
+    for name in names:
+        name = name.strip()
+        if name in OUTLETS:
+            outlet = outlet or name
+            continue
+        for known in sorted(OUTLETS, key=len, reverse=True):
+            if name.endswith(" " + known):
+                outlet = outlet or known
+                name = name[: -len(known) - 1].strip()
+                break
+        if name:
+            authors.append(name)
+    return authors, outlet
+
+
+def dateline_block(lines: list[str]) -> tuple[str, str] | None:
+    """A short block "Almaty, Kazakhstan / CNN / —": (place, outlet), or None."""
+    lines = [line for line in lines if not re.fullmatch(r"[—–-]+", line)]
+    if not 2 <= len(lines) <= 3:
+        return None
+    outlets = [line for line in lines if line in OUTLETS]
+    places = [line for line in lines if line not in OUTLETS]
+    if len(outlets) != 1 or not places:
+        return None
+    if any(len(p.split()) > 4 or re.search(r"[.!?]$", p) for p in places):
+        return None
+    return places[0], outlets[0]

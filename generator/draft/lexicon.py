@@ -1,0 +1,382 @@
+"""Word lists the rules read: speech verbs, titles, name heads, words that only look like names."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that introduce what someone says or asserts, in every form a news story uses.
+SPEECH_VERBS = _words("""
+    say says said saying tell tells told add adds added note notes noted warn warns warned
+    argue argues argued claim claimed stated insist insists insisted
+    explain explains explained write writes wrote describe describes described call calls called
+    announce announces announced assert asserts asserted believe believes believed
+    predict predicts predicted suggest suggests suggested stress stresses stressed
+    emphasize emphasizes emphasized emphasise emphasises emphasised acknowledge acknowledges
+    acknowledged admit admits admitted allege alleges alleged report reports reported
+    recount recounts recounted reaffirm reaffirms reaffirmed affirm affirms affirmed
+    reiterate reiterates reiterated declare declares declared thanked
+    portray portrays portrayed urge urges urged accuse accuses accused promise promises promised
+    pledge pledges pledged vow vows vowed confirm confirms confirmed deny denies denied
+    dispute disputes disputed reject rejects rejected concede concedes conceded
+    maintain maintains maintained contend contends contended observe observes observed
+    remarked reply replies replied respond responds responded ask asks asked
+    agree agrees agreed estimate estimates estimated testify testifies testified
+    tweeted posted commented caution cautions cautioned
+    highlight highlights highlighted outline outlines outlined condemn condemns condemned
+    welcome welcomes welcomed criticize criticizes criticized criticise criticises criticised
+    praise praises praised pointed
+""")
+
+# Verbs of taking a stand on someone else's claim, and the stance each means.
+STANCE_VERBS = {
+    **dict.fromkeys(["deny", "denies", "denied", "rejected", "reject", "rejects"], "denies"),
+    **dict.fromkeys(
+        [
+            "dispute",
+            "disputes",
+            "disputed",
+            "contest",
+            "contests",
+            "contested",
+            "question",
+            "questions",
+            "questioned",
+        ],
+        "disputes",
+    ),
+    **dict.fromkeys(
+        ["confirm", "confirms", "confirmed", "acknowledge", "acknowledges", "acknowledged"],
+        "confirms",
+    ),
+}
+
+# Nouns naming unnamed sources that make claims ("a US official", "several governments").
+CLAIMANT_NOUNS = _words("""
+    official officials spokesman spokeswoman spokesperson spokespeople government governments
+    authorities observers experts analysts diplomats sources critics researchers investigators
+    prosecutors lawmakers legislators residents witnesses activists officers commanders leaders
+    ministry ministers military scientists economists statement
+    woman man resident villager farmer worker voter mother father witness MPs
+""")
+
+# Claimant nouns that name one person ("a US official", "one woman").
+PERSON_CLAIMANTS = _words("""
+    official spokesman spokeswoman spokesperson woman man resident villager farmer worker
+    voter mother father witness
+""")
+
+# Words a person's title is made of; a name that follows one is a person.
+TITLE_WORDS = _words("""
+    President Vice Prime Minister Secretary Ambassador Chancellor King Queen Prince Princess
+    Pope Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor
+    General Gen. Admiral Adm. Colonel Col. Lieutenant Lt. Captain Capt. Sergeant Sgt.
+    Dr. Mr. Mrs. Ms. Miss Sir Dame Lord Lady Judge Justice Chief Director Chairman Chairwoman
+    Commissioner Spokesman Spokeswoman Speaker Deputy Premier Emperor Crown Supreme Coach
+    Professor Prof. Bishop Rabbi Imam Sheikh Ayatollah Marshal Envoy Attorney Leader
+    Foreign Defense Defence Interior Finance State Treasury Former Acting Special First Lady
+    Ambassador-at-Large Undersecretary Under Assistant Commander Officer Minister-President
+""")
+
+# Lower-case role nouns that can stand right before a name ("team member Rodaba Noori").
+ROLE_NOUNS = _words("""
+    leader president minister secretary ambassador official spokesman spokeswoman spokesperson
+    member coach lecturer professor analyst director chief chairman chairwoman commander
+    general envoy diplomat senator governor mayor lawmaker adviser advisor aide captain
+    founder executive economist researcher author journalist correspondent editor player
+    activist lawyer attorney judge prosecutor candidate chancellor premier king queen
+    national citizen resident student teenager colleague fellow officer head
+""")
+
+# Last words that make a capitalised phrase an organization.
+ORG_HEADS = _words("""
+    Department Ministry Office Council Agency Administration Commission Committee Bureau
+    Service Services Center Centre Institute Institution Endowment Foundation University College
+    Academy Association Union Organization Organisation Bank Fund Party Parliament Congress
+    Senate Court Army Navy Force Forces Corps Guard Police Company Corporation Group Inc. Ltd
+    Network Authority Board Cabinet Assembly Federation Alliance League Coalition Front
+    Movement Society Trust Tribunal Secretariat Mission Embassy Consulate Command Media
+    Brigade Battalion Regiment Club Team Cartel Agency Reserve Exchange Times Post Journal
+    Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
+    Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
+    Holdings Industries Bhd Pte JSC PJSC
+""")
+
+# Small words that can stand inside a name ("Bank of England", "Charles de Gaulle").
+CONNECTORS = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "on",
+    "to",
+    "de",
+    "du",
+    "da",
+    "al",
+    "bin",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+}
+PARTICLES = {"de", "du", "da", "al", "bin", "van", "von", "der", "la", "le"}
+ROLE_MODIFIERS = {
+    "former",
+    "senior",
+    "deputy",
+    "chief",
+    "team",
+    "top",
+    "then",
+    "foreign",
+    "defense",
+    "state",
+    "party",
+    "opposition",
+    "army",
+    "military",
+    "government",
+    "acting",
+    "assistant",
+    "vice",
+}
+
+# Calendar words: a name never runs on into them ("the Senate on Sunday").
+CALENDAR_WORDS = _words("""
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug.
+    Sept. Sep. Oct. Nov. Dec.
+""")
+
+# Words of regions and places, never part of a person's name ("Central Asian", "Forest Watch Asia").
+GEO_WORDS = _words("""
+    Asia Asian Africa African Europe European America American Americas Pacific Atlantic Arctic
+    Antarctic Caribbean Mediterranean Baltic Balkan Balkans Caucasus Sahel Middle Central Eastern
+    Western Northern Southern Southeast Southeastern Northeast Northeastern Southwest Northwest
+    Latin Nordic Scandinavian Arab Persian Caspian Indo-Pacific Eurasia Eurasian Oceania
+""")
+
+# Capitalised adjectives that open organization names ("Catholic University of Asunción").
+NAME_ADJECTIVES = _words("""
+    Catholic Christian Muslim Jewish Islamic Buddhist Hindu Sunni Shia Democrats Republicans
+""")
+
+# Heads that make a phrase a place, an event or a document: not an actor.
+NON_ACTOR_HEADS = _words("""
+    City Hall Street Avenue Square Park Island Islands Peninsula Sea Ocean River Lake Mountain
+    Mountains Valley County Province Region Strait Gulf Bay Airport Station Palace Stadium
+    Hotel Building Tower Bridge East West North South Coast Desert Base District Plaza Road
+    Conference Summit Forum Olympics Challenge Games Cup Championship Prize Award Order Act
+    Law Bill Treaty Agreement Accord Resolution Program Programme List Question Plan Strategy
+    War Crisis Day Week Month Year Festival Expo Show Report Index Project Declaration Charter
+    Doctrine Protocol Era Initiative Article Section Amendment Code Rule Rules Regulation
+    Shoal Shoals Reef Atoll Archipelago Canal Pipeline Corridor Field Dam Port Harbor Harbour
+    Border Crossing Checkpoint Mine Mines Refinery
+""")
+
+# Capitalised words that start sentences or headings but are not names.
+NOT_NAMES = _words("""
+    The A An In On At For But And Or Nor As If When While Since After Before Although Though
+    However Today Yesterday Tomorrow Tonight This That These Those It Its He She They We I You
+    His Her Their Our My Your Such Some Many Most Both Every Each Even Other Another Next Last
+    First Second Third Later Finally Furthermore Additionally Lastly Moreover Meanwhile Also
+    Still Yet Then Thus Here There What Who Whom Whose Why How Where Which Whether According
+    Citing Between During Despite Under Over With Without From To By Of Not No Yes All Any
+    Analysis Opinion Editorial Update Updated Breaking Exclusive Watch Read More Close Share
+    Image Photo Video Credit Caption Source Sources Note Now Then Instead Because Until Unless
+    Once Only Just Already Again Indeed Overall Together Similarly Likewise Nevertheless
+    Nonetheless Otherwise Therefore Hence Accordingly Consequently Specifically Notably
+    Recently Currently Previously Earlier Initially Eventually Ultimately Clearly Perhaps
+    Maybe Sadly Unfortunately Fortunately Interestingly Importantly Separately Elsewhere
+    One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen
+    Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred Thousand Million
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Let Please Click Find See Sign
+    History Sanctions Schemes Observers Experts Analysts Officials Teams Team Critics Asked
+    Live ET EST EDT GMT UTC AM PM Mr Mrs Ms Dr St Part Chapter Figure Table Says Said
+    Muslims Muslim Christians Christian Jews Jewish Buddhist Hindu Sunni Shia Catholic Democrats Republicans
+""")
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "adm",
+        "st",
+        "jr",
+        "sr",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.u",
+        "d.c",
+        "e.o",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+        "al",
+        "approx",
+        "dept",
+        "est",
+        "govt",
+        "intl",
+        "min",
+        "max",
+        "natl",
+        "pres",
+        "sec",
+        "univ",
+        "ave",
+        "blvd",
+        "fig",
+        "op",
+        "u.s.a",
+        "d.p.r.k",
+    ]
+)
+
+# Words that open a new sentence after an abbreviation such as "U.S." or "D.C.".
+SENTENCE_OPENERS = NOT_NAMES - _words("Mr Mrs Ms Dr St")
+
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "a couple of": 2,
+}
+
+# Outlets that print their name on a line of its own under the dateline.
+OUTLETS = frozenset(
+    [
+        "CNN",
+        "Reuters",
+        "AP",
+        "AFP",
+        "BBC",
+        "Bloomberg",
+        "NPR",
+        "CNBC",
+        "NBC",
+        "ABC",
+        "CBS",
+        "Fox",
+        "Axios",
+        "Politico",
+        "VOA",
+        "Xinhua",
+        "Yonhap",
+        "Kyodo",
+        "TASS",
+        "Al-Jazeera",
+    ]
+) | {
+    "Associated Press",
+    "Agence France-Presse",
+    "The Associated Press",
+    "Al Jazeera",
+    "NBC News",
+    "ABC News",
+    "CBS News",
+    "Fox News",
+    "Voice of America",
+    "BBC News",
+}
+
+# Photo agencies and words that mark a line as a photo credit.
+CREDIT_MARKS = frozenset(
+    [
+        "Reuters",
+        "AP",
+        "AFP",
+        "Getty",
+        "Images",
+        "EPA",
+        "Bloomberg",
+        "File",
+        "Shutterstock",
+        "Xinhua",
+        "Sputnik",
+        "KCNA",
+        "Pool",
+        "Handout",
+        "Yonhap",
+        "Kyodo",
+        "TASS",
+        "Alamy",
+        "Corbis",
+        "SIPA",
+        "Anadolu",
+        "ZUMA",
+        "NurPhoto",
+        "Courtesy",
+    ]
+)

@@ -1,0 +1,392 @@
+"""Find capitalised name phrases in a sentence and tell persons, organizations and countries apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import DEMONYMS, SURFACE, Entry
+from .lexicon import (
+    CALENDAR_WORDS,
+    GEO_WORDS,
+    NAME_ADJECTIVES,
+    NON_ACTOR_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    TITLE_WORDS,
+)
+from .lexicon import (
+    CONNECTORS as _CONNECTORS,
+)
+from .lexicon import (
+    PARTICLES as _PARTICLES,
+)
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+
+def _gazetteer_pattern() -> re.Pattern:
+    forms = sorted(SURFACE, key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w.’'-])(?:{alternation})(?![\w$]|\.\w|-[A-Z])")
+
+
+_GAZ = _gazetteer_pattern()
+_DEMONYM = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+@dataclass
+class Token:
+    """A word of a sentence, or a gazetteer name taken as one word."""
+
+    start: int
+    end: int
+    text: str
+    entry: Entry | None = None
+    possessive: bool = False
+
+    @property
+    def cap(self) -> bool:
+        # "al-Mansouri", "el-Sisi": a name behind a lower-case Arabic article
+        return (
+            self.entry is not None
+            or self.text[:1].isupper()
+            or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]", self.text))
+        )
+
+
+@dataclass
+class Phrase:
+    """A classified name phrase: kind is person, organization, country, group or single."""
+
+    kind: str
+    name: str
+    start: int
+    end: int
+    title: str = ""
+    entry: Entry | None = None
+    form: str = ""  # the surface text that named it
+    extra: dict = field(default_factory=dict)
+
+
+def tokens(sentence: str) -> list[Token]:
+    """Words of the sentence, with gazetteer names (countries, capitals, organizations) as one token."""
+    out: list[Token] = []
+    taken = 0
+    for m in _GAZ.finditer(sentence):
+        entry = SURFACE[m.group(0)]
+        after = sentence[m.end() : m.end() + 6]
+        if m.group(0) in entry.capitals and re.match(r"(?:,? D\.C\.|,? DC\b| [A-Z][a-z])", after):
+            continue  # "Washington D.C." is a place; "Sofia Gatilova" is a name
+        if re.match(
+            r" (?:City|Province|Region|Island|Street|Square)\b",
+            after + sentence[m.end() + 6 : m.end() + 16],
+        ):
+            continue  # "Mexico City" is a place
+        before = re.search(r"([A-Z][\w-]*) $", sentence[: m.start()])
+        if before and before.group(1) in GEO_WORDS | {"North", "South", "East", "West"}:
+            continue  # "South America", "Central Asia": regions
+        longer = re.search(r"([A-Z][\w’'-]*)(?<!’s)(?<!'s) $", sentence[: m.start()])
+        if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
+            continue  # "National Security Council": part of a longer name
+        out.extend(_words(sentence, taken, m.start()))
+        out.append(Token(m.start(), m.end(), m.group(0), entry))
+        taken = m.end()
+        if re.match(r"’s|'s", sentence[m.end() : m.end() + 2]):
+            out[-1].possessive = True
+            taken = m.end() + 2
+    out.extend(_words(sentence, taken, len(sentence)))
+    return out
+
+
+def _words(sentence: str, start: int, end: int) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(sentence, start, end):
+        text, tok_end = m.group(0), m.end()
+        if text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", text):
+            text, tok_end = text[:-1], tok_end - 1
+        found = _POSSESSIVE.search(text)
+        possessive = found is not None and len(text) > 2 and text[0].isupper()
+        if found is not None and possessive:
+            cut = found.group(0)
+            text, tok_end = text[: -len(cut)], tok_end - len(cut)
+        if text:
+            out.append(Token(m.start(), tok_end, text, None, possessive))
+    return out
+
+
+def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised tokens, joined across 'of', 'for', 'and', 'the' inside organization names."""
+    out: list[list[Token]] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].cap:
+            i += 1
+            continue
+        chunk = [toks[i]]
+        j = i + 1
+        while j < len(toks) and not chunk[-1].possessive:
+            gap = sentence[chunk[-1].end : toks[j].start]
+            if gap != " ":
+                break
+            if toks[j].cap:
+                chunk.append(toks[j])
+                j += 1
+                continue
+            # connectors: keep going only inside a name that can hold them
+            k = j
+            while (
+                k < len(toks)
+                and toks[k].text in _CONNECTORS
+                and sentence[toks[k - 1].end : toks[k].start] == " "
+            ):
+                k += 1
+            if (
+                k == j
+                or k >= len(toks)
+                or not toks[k].cap
+                or toks[k].text in CALENDAR_WORDS
+                or sentence[toks[k - 1].end : toks[k].start] != " "
+            ):
+                break
+            words = {t.text for t in chunk}
+            joined = {toks[x].text for x in range(j, k)}
+            if (
+                joined == {"and"}
+                and not words & (ORG_HEADS | TITLE_WORDS)
+                and _head_ahead(toks, k, sentence)
+            ):
+                # "Transport and General Workers Federation": one name up to its head
+                chunk.extend(toks[j : k + 1])
+                j = k + 1
+                continue
+            if "and" in joined and (
+                "the" in joined or chunk[-1].text in ORG_HEADS or not words & {"of", "for"}
+            ):
+                break
+            if joined & _PARTICLES or (
+                words & (ORG_HEADS | TITLE_WORDS | {"Group", "Republic", "Daughters", "Bank"})
+                and not (joined == {"and"} and words & TITLE_WORDS and not words & ORG_HEADS)
+            ):
+                chunk.extend(toks[j : k + 1])
+                j = k + 1
+                continue
+            break
+        out.append(chunk)
+        i = j
+    return out
+
+
+def _head_ahead(toks: list[Token], k: int, sentence: str) -> bool:
+    """True when the capitalised run from token ``k`` ends in an organization head."""
+    while (
+        k + 1 < len(toks) and toks[k + 1].cap and sentence[toks[k].end : toks[k + 1].start] == " "
+    ):
+        k += 1
+    return toks[k].text in ORG_HEADS and toks[k].entry is None
+
+
+def _name_like(tok: Token, lower_words: set[str]) -> bool:
+    text = tok.text
+    if (
+        tok.entry is not None
+        or text in NOT_NAMES
+        or text in ORG_HEADS
+        or text in NON_ACTOR_HEADS
+        or text in TITLE_WORDS
+    ):
+        return False
+    if re.fullmatch(r"[A-Z]\.", text):
+        return True
+    # any script's letters: "Martín", "Aydın", "Şahin", "al-Mansouri"
+    text = re.sub(r"^(?:al|el|ad|as|ash|at|an|ar|az)-(?=[A-Z])", "", text)
+    return (
+        text[:1].isupper()
+        and any(c.islower() for c in text)
+        and all(c.isalpha() or c in "’'-" for c in text)
+    )
+
+
+def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
+    """Name the actors in one chunk: a titled person, a person, an organization, countries."""
+    out: list[Phrase] = []
+    for i, tok in enumerate(chunk):
+        if tok.entry is not None:
+            phrase = Phrase(
+                tok.entry.kind, tok.entry.name, tok.start, tok.end, entry=tok.entry, form=tok.text
+            )
+            if tok.entry.kind == "person":
+                j = i
+                while j > 0 and (
+                    chunk[j - 1].text in TITLE_WORDS
+                    or _demonym_at(chunk, j - 1)
+                    or chunk[j - 1].entry is not None
+                    or chunk[j - 1].text in ("of", "the", "to")
+                ):
+                    j -= 1
+                first = next(
+                    (
+                        k
+                        for k in range(j, i)
+                        if chunk[k].text in TITLE_WORDS
+                        or _demonym_at(chunk, k)
+                        or _is_country(chunk[k])
+                    ),
+                    i,
+                )
+                if first < i:
+                    phrase.title = sentence[chunk[first].start : chunk[i - 1].end]
+                    phrase.start = chunk[first].start
+                    phrase.form = sentence[phrase.start : tok.end]
+            out.append(phrase)
+    has_head = any(t.text in ORG_HEADS for t in chunk)
+    while (
+        chunk
+        and chunk[0].entry is None
+        and (chunk[0].text in NOT_NAMES or chunk[0].text in _CONNECTORS)
+        and not (has_head and chunk[0].text in NAME_ADJECTIVES)
+    ):
+        chunk = chunk[1:]
+    while chunk and chunk[-1].text in _CONNECTORS:
+        chunk = chunk[:-1]
+    if not chunk:
+        return out
+    text = sentence[chunk[0].start : chunk[-1].end]
+    words = [t.text for t in chunk]
+    if any(t.entry is not None for t in chunk) and all(
+        t.entry is not None or t.text in _CONNECTORS or t.text == "Team" for t in chunk
+    ):
+        return out
+    # title + name: "Russian President Vladimir Putin", "Secretary of the Treasury Janet L. Yellen"
+    i, title_end = 0, -1
+    while i < len(chunk):
+        tok = chunk[i]
+        # "Czech Industry Minister": up to two words that qualify the title word after them
+        qualifies = any(
+            chunk[k].text in TITLE_WORDS and chunk[k].text not in ("Former", "Acting")
+            for k in range(i + 1, min(i + 3, len(chunk)))
+        )
+        if (
+            tok.text in TITLE_WORDS
+            or (tok.entry is not None and tok.entry.kind != "person")
+            or _demonym_at(chunk, i)
+            or (qualifies and tok.entry is None and tok.text[:1].isupper())
+        ):
+            if tok.text in TITLE_WORDS:
+                title_end = i
+            i += 1
+            if i < len(chunk) and chunk[i].text in ("of", "to") and title_end == i - 1:
+                k = i + 1
+                while k < len(chunk) and chunk[k].text == "the":
+                    k += 1
+                if k < len(chunk) and (
+                    chunk[k].entry is not None
+                    or chunk[k].text in TITLE_WORDS | ORG_HEADS
+                    or k + 2 < len(chunk)
+                ):
+                    title_end = k
+                    i = k + 1
+            continue
+        break
+    if title_end >= 0:
+        name_toks: list[Token] = []
+        tail = chunk[title_end + 1 :]
+        if tail and tail[0].text in ("for", "of", "on") and len(tail) >= 3:
+            name_toks = _tail_name(tail)
+        for tok in tail if not name_toks else []:
+            if tok.text in _CONNECTORS - _PARTICLES or tok.entry is not None:
+                break
+            name_toks.append(tok)
+        if (
+            name_toks
+            and all(_name_like(t, lower_words) or t.text in _PARTICLES for t in name_toks)
+            and len(name_toks) <= 4
+        ):
+            title = sentence[chunk[0].start : name_toks[0].start].strip()
+            out.append(
+                Phrase(
+                    "person",
+                    " ".join(t.text for t in name_toks),
+                    chunk[0].start,
+                    name_toks[-1].end,
+                    title=title,
+                    form=sentence[chunk[0].start : name_toks[-1].end],
+                )
+            )
+            return out
+    last = words[-1]
+    if last.endswith("s") and last[:-1] in ORG_HEADS | {"Ministrie", "Agencie"}:
+        return out  # "the State and Homeland Security Departments": see coordinated_orgs
+    if last not in ORG_HEADS and (
+        last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:])
+    ):
+        return out
+    head_of = any(
+        w in ORG_HEADS and words[i + 1] in ("of", "for", "on") for i, w in enumerate(words[:-1])
+    )
+    if (
+        last in ORG_HEADS
+        or head_of
+        or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper())
+    ):
+        if len(words) > 1 or last not in ORG_HEADS:
+            out.append(
+                Phrase("organization", strip_lead(text), chunk[0].start, chunk[-1].end, form=text)
+            )
+        else:  # "the Commission": resolved later to the one organization with that head, if any
+            out.append(Phrase("single", last, chunk[0].start, chunk[-1].end, form=last))
+        return out
+    if len(chunk) == 1:
+        tok = chunk[0]
+        if tok.entry is None and tok.text not in NOT_NAMES and not tok.text.isdigit():
+            out.append(Phrase("single", tok.text, tok.start, tok.end, form=tok.text))
+        return out
+    name_toks = [t for t in chunk if t.entry is None]
+    if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
+        return out
+    if 2 <= len(chunk) <= 4 and all(
+        _name_like(t, lower_words) or t.text in _PARTICLES for t in chunk
+    ):
+        if re.search(r"ly$", words[0]) and len(words[0]) > 5:
+            return out
+        if all(w.lower() in lower_words for w in words if w not in _PARTICLES):
+            return out
+        if re.search(r"\b[Tt]he\s+$", sentence[: chunk[0].start]):
+            # people take no article: "The Southern Review", "the Hinrich Institute"
+            out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
+            return out
+        if set(words) & GEO_WORDS:
+            return out
+        out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
+    return out
+
+
+def _is_country(tok: Token) -> bool:
+    return tok.entry is not None and tok.entry.kind == "country"
+
+
+def strip_lead(text: str) -> str:
+    """A name without a leading "the" or "Almaty-based"."""
+    return re.sub(r"^(?:(?:The|the)\s+)?(?:[\w.’'-]+-based\s+)?", "", text)
+
+
+def _tail_name(tail: list[Token]) -> list[Token]:
+    """The person at the end of a long title: "... for Economic Growth Alicia M. Ferreira"."""
+    for k in range(len(tail) - 2, 0, -1):
+        if re.fullmatch(r"[A-Z]\.", tail[k].text):
+            return tail[k - 1 :]
+    return tail[-2:]
+
+
+def _demonym_at(chunk: list[Token], i: int) -> bool:
+    text = chunk[i].text
+    if text in DEMONYMS:
+        return True
+    if i + 1 < len(chunk) and f"{text} {chunk[i + 1].text}" in DEMONYMS:
+        return True
+    return i > 0 and f"{chunk[i - 1].text} {text}" in DEMONYMS

@@ -1,0 +1,93 @@
+"""Organizations the capitalisation rules miss: acronym definitions, "Country's Ministry",
+names described as organizations ("X, a Bangkok-based nonprofit", "the bloc Mercosur")."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import SURFACE
+
+_SMALL = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "against", "to"}
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'.-]*)(?: (?:of|for|and|the|on|in|de|du|des|la|le|against|to|[A-Z][\w’'.-]*))*)"
+    r" \(([A-Z][A-Za-z0-9.&-]{1,9})\)"
+)
+# Common nouns that say a name is an organization.
+ORG_NOUNS = (
+    r"(?:non-?profit|charity|company|firm|group|organi[sz]ation|NGO|think[- ]tank|agency|bank|"
+    r"party|union|coalition|alliance|movement|network|institute|foundation|broadcaster|"
+    r"newspaper|outlet|airline|carrier|manufacturer|producer|exporter|refinery|lender|bloc|"
+    r"militia|consortium|conglomerate|start-?up|insurer|operator|developer|miner|automaker|"
+    r"retailer|publisher|platform|body|watchdog|regulator|federation|association|giant)"
+)
+_APPOSITION = re.compile(
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w’'.-]+\s+){{0,5}}?{ORG_NOUNS}s?\b(?=[,.;]|\s+(?:that|which|who|based|in|of|with|for|whose)\b)"
+)
+_BEFORE = re.compile(
+    rf"\b(?:the|a|an|its|rival|state|state-owned)\s+(?:[\w’'-]+\s+){{0,2}}{ORG_NOUNS}\s+$", re.I
+)
+# "Iran's foreign ministry", "Japan's central bank": a country's body written in lower case
+_BODY = re.compile(
+    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:’s|'s) ((?:[a-z]+ ){0,2}(?:ministry|central bank|"
+    r"parliament|army|navy|air force|coast guard|embassy|foreign office|election commission|"
+    r"supreme court|constitutional court|state media|news agency|border service))\b"
+)
+_OWNER = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:’s|'s) $")
+
+
+def initials_match(acronym: str, words: list[str]) -> bool:
+    """True when the acronym is made of the words' initials (small words may be skipped):
+    "ECOWAS" for "Economic Community of West African States"."""
+    letters = [c for c in acronym if c.isalpha()]
+
+    def match(i: int, j: int) -> bool:
+        if i == len(letters):
+            return all(w in _SMALL for w in words[j:])
+        if j == len(words):
+            return False
+        word = words[j]
+        if word[0].lower() == letters[i].lower() and match(i + 1, j + 1):
+            return True
+        return word in _SMALL and match(i, j + 1)
+
+    return bool(letters) and match(0, 0)
+
+
+def acronym_definitions(sentence: str) -> list[tuple[int, int, str, str]]:
+    """Every "Long Name (LN)" in the sentence: (start, end, long name, acronym), the long name
+    trimmed on the left to the words the acronym spells."""
+    out = []
+    for m in _ACRONYM.finditer(sentence):
+        words = m.group(1).split(" ")
+        for k in range(len(words)):
+            if words[k] in _SMALL or not words[k][:1].isupper():
+                continue
+            if initials_match(m.group(2), words[k:]):
+                long = " ".join(words[k:])
+                start = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                out.append((start, m.end(1), long, m.group(2)))
+                break
+    return out
+
+
+def owner_before(sentence: str, start: int) -> str:
+    """A country named as owner right before a name: "Paraguay's Senate" -> "Paraguay"."""
+    m = _OWNER.search(sentence[:start])
+    if m and m.group(1) in SURFACE and SURFACE[m.group(1)].kind == "country":
+        return sentence[m.start(1) : start].rstrip()
+    return ""
+
+
+def described_as_org(sentence: str, start: int, end: int) -> bool:
+    """A name called an organization by its apposition or by the noun before it."""
+    return bool(_APPOSITION.match(sentence[end:]) or _BEFORE.search(sentence[:start]))
+
+
+def lower_case_bodies(sentence: str) -> list[tuple[int, int, str]]:
+    """Government bodies named in lower case after their country: (start, end, name)."""
+    out = []
+    for m in _BODY.finditer(sentence):
+        entry = SURFACE.get(m.group(1))
+        if entry is not None and entry.kind == "country":
+            out.append((m.start(), m.end(), m.group(0)))
+    return out

@@ -1,0 +1,98 @@
+"""Who "he" and "she" are: a person's gender as the article shows it, and the recent people it fits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import ActorIndex
+
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+_MALE_TITLES = re.compile(
+    r"\b(?:Mr|Sir|King|Prince|Lord|[Ss]pokesman|[Cc]hairman|[Cc]ongressman|[Bb]usinessman|"
+    r"[Ff]ather|[Bb]rother|[Ss]on|[Hh]usband|[Mm]an)\b"
+)
+_FEMALE_TITLES = re.compile(
+    r"\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|[Ss]pokeswoman|[Cc]hairwoman|"
+    r"[Cc]ongresswoman|[Bb]usinesswoman|[Mm]other|[Ss]ister|[Dd]aughter|[Ww]ife|[Ww]oman)\b"
+)
+
+
+def pronoun_gender(word: str) -> str | None:
+    """'f' for she/her, 'm' for he/him/his, None for anything else ("they")."""
+    word = word.lower()
+    return "m" if word in _MALE else "f" if word in _FEMALE else None
+
+
+def learn_genders(index: ActorIndex, unquoted: list[str]) -> dict[str, str]:
+    """Each person's gender where the article shows it: by title, or by the pronouns that
+    follow a sentence naming that person alone (outside quotes, so "He is wrong" said by a
+    woman about a man does not count)."""
+    votes: dict[str, list[int]] = {}
+    for key, actor in index.actors.items():
+        if actor.kind != "person":
+            continue
+        words = " ".join([actor.name, *actor.forms, *actor.titles, actor.role])
+        male, female = bool(_MALE_TITLES.search(words)), bool(_FEMALE_TITLES.search(words))
+        if male != female:
+            votes[key] = [3, 0] if male else [0, 3]
+    for n, text in enumerate(unquoted):
+        people = {
+            m.key: m
+            for m in index.at(n)
+            if index.actors[m.key].kind == "person" and text[m.start : m.end].strip()
+        }
+        if len(people) != 1:
+            continue
+        key, mention = next(iter(people.items()))
+        after = text[mention.end :]
+        if n + 1 < len(unquoted) and not any(
+            index.actors[m.key].kind == "person" for m in index.at(n + 1)
+        ):
+            after += " " + unquoted[n + 1]
+        found = _PRONOUNS.search(after)
+        if found:
+            tally = votes.setdefault(key, [0, 0])
+            tally[0 if pronoun_gender(found.group(0)) == "m" else 1] += 1
+    return {key: ("m" if m > f else "f") for key, (m, f) in votes.items() if m != f}
+
+
+@dataclass
+class Recent:
+    """People in the order the article last named them or let them speak."""
+
+    genders: dict[str, str]
+    speakers: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+
+    def spoke(self, key: str, kind: str) -> None:
+        """Record that ``key`` said something or was a sentence's subject."""
+        if kind == "person":
+            _bump(self.speakers, key)
+            _bump(self.people, key)
+        else:
+            _bump(self.bodies, key)
+
+    def named(self, key: str) -> None:
+        """Record that ``key`` was named."""
+        _bump(self.people, key)
+
+    def resolve(self, pronoun: str) -> str | None:
+        """The last speaker, else the last person named, whose gender fits the pronoun."""
+        if pronoun.lower() == "it":
+            return self.bodies[-1] if self.bodies else None
+        want = pronoun_gender(pronoun)
+        for pool in (self.speakers, self.people):
+            for key in reversed(pool):
+                if want is None or self.genders.get(key, want) == want:
+                    return key
+        return None
+
+
+def _bump(pool: list[str], key: str) -> None:
+    if key in pool:
+        pool.remove(key)
+    pool.append(key)

@@ -1,0 +1,320 @@
+"""Who said what: direct quotes, reported speech, and the parties that deny or dispute a claim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import ActorIndex
+from .interview import interview_answer
+from .lexicon import SPEECH_VERBS, STANCE_VERBS
+from .pronouns import Recent, learn_genders
+from .quotemarks import inside, segments
+from .sentences import Sentence
+from .stances import parties
+from .subjects import object_after as _object
+from .subjects import subject_before as _subject
+
+_VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|previously|again|repeatedly|publicly|would|will|did|does|do|"
+    r"recently|once|then|reportedly|privately|earlier|already|further|even|only))*\s*$"
+)
+_NEGATED = re.compile(r"\b(?:not|never|n't|declined to|refused to)\b[\w\s]*$")
+_PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)$")
+# "She paused, then added": a pronoun subject of a coordinated verb
+# "She paused, then added", "He was quick to add": a pronoun subject further back
+_LEAD_PRONOUN = re.compile(
+    r"^(He|She|They|It)\s+(?:\S+(?:\s+\S+){0,3}?\s*(?:,|\s+and|,\s*and|\s+but)|(?:[a-z]+\s+){1,3}to)\s*$"
+)
+_INVERTS = {
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "wrote",
+    "asked",
+    "explained",
+    "noted",
+    "warned",
+    "continued",
+    "argued",
+    "insisted",
+    "stressed",
+    "recalled",
+    "replied",
+    "declared",
+    "concluded",
+}
+_TITLEISH = re.compile(r"^\s*(?:(?:the|a|an|of|to|[A-Z][\w.’'-]*|[a-z]+ (?=[A-Z]))\s+){0,8}")
+_PRESENT = {
+    "say",
+    "says",
+    "warn",
+    "warns",
+    "argue",
+    "argues",
+    "claim",
+    "believe",
+    "believes",
+    "insist",
+    "insists",
+    "agree",
+    "agrees",
+    "estimate",
+    "estimates",
+    "maintain",
+    "maintains",
+    "contend",
+    "contends",
+}
+
+
+@dataclass
+class Said:
+    """A claim read from the text: who says it, the quoted words if any, and where."""
+
+    by: str
+    sentence: int
+    quote: str | None = None
+    verb: str = ""
+    date_after_verb: bool = False
+    verb_end: int = -1
+    parties: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Anchor:
+    start: int
+    end: int
+    verb: str
+    speaker: str | None
+    pronoun: str = ""  # "he", "she", "they" when the subject is a pronoun
+
+
+def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorIndex) -> list[Said]:
+    """Every direct quote with its speaker, and reported claims ("several governments say")."""
+    out: list[Said] = []
+    by_para: dict[int, list[int]] = {}
+    for n, s in enumerate(sents):
+        by_para.setdefault(s.paragraph, []).append(n)
+    layout: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+    unquoted = [s.text for s in sents]
+    for para_no, numbers in by_para.items():
+        text = paragraphs[para_no]
+        offsets, pos = [], 0
+        for n in numbers:
+            start = text.find(sents[n].text, pos)
+            offsets.append(start)
+            pos = start + len(sents[n].text)
+        segs = segments(text)
+        layout[para_no] = (offsets, segs)
+        for n, off in zip(numbers, offsets, strict=True):
+            chars = list(sents[n].text)
+            for s0, e0 in segs:
+                for i in range(max(0, s0 - off), min(len(chars), e0 - off)):
+                    chars[i] = " "
+            unquoted[n] = "".join(chars)
+    recent = Recent(learn_genders(index, unquoted))
+    prev_para_speaker: str | None = None
+    for para_no, numbers in by_para.items():
+        text = paragraphs[para_no]
+        offsets, segs = layout[para_no]
+        answer = interview_answer(text, index, out, recent)
+        if answer is not None:
+            out.append(Said(answer[0], numbers[0], answer[1], "answered"))
+            prev_para_speaker = None
+            continue
+        anchors = {
+            n: _anchors(sents[n].text, n, index, [(s - off, e - off) for s, e in segs])
+            for n, off in zip(numbers, offsets, strict=True)
+        }
+        para_speaker = None
+        quoted_sents: set[int] = set()
+        for seg_start, seg_end in segs:
+            first = _sentence_at(numbers, offsets, sents, seg_start)
+            last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
+            quoted_sents.update(range(first, last + 1))
+        for n in numbers:
+            for seg_start, seg_end in segs:
+                first = _sentence_at(numbers, offsets, sents, seg_start)
+                if first != n:
+                    continue
+                quote = text[seg_start:seg_end].strip().rstrip(",;:.").strip()
+                last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
+                rel_start = seg_start - offsets[numbers.index(first)]
+                rel_end = seg_end - offsets[numbers.index(last)]
+                anchor = _pick(anchors[last], rel_end, after=True, text=sents[last].text) or _pick(
+                    anchors[first], rel_start, after=False, text=sents[first].text
+                )
+                if anchor is None:
+                    for k in range(first + 1, last):
+                        anchor = anchor or _pick(anchors[k], 0, after=True)
+                speaker = None
+                if anchor is not None:
+                    speaker = anchor.speaker
+                    if anchor.pronoun:
+                        before = anchor.start < rel_start and first == last
+                        subject = _first_person(index, first, rel_start) if before else None
+                        speaker = subject or recent.resolve(anchor.pronoun)
+                elif para_speaker:
+                    speaker = para_speaker
+                elif seg_start <= 1 and prev_para_speaker:
+                    speaker = prev_para_speaker
+                elif len(quote.split()) >= 3:
+                    speaker = _first_person(index, first, rel_start)
+                words = quote.split()
+                if speaker is None or _is_title_case(quote) or (len(words) <= 2 and anchor is None):
+                    continue
+                para_speaker = speaker
+                said = Said(speaker, first, quote, anchor.verb if anchor else "")
+                if anchor and anchor.start > 0 and first == last:
+                    said.verb_end = anchor.end
+                out.append(said)
+                recent.spoke(speaker, index.actors[speaker].kind)
+            lead = max(
+                (m for m in index.at(n) if unquoted[n][: m.start].strip(" ,") in _OPENERS),
+                key=lambda m: m.end,
+                default=None,
+            )
+            for m in index.at(n):
+                if m.key.startswith("u:"):
+                    continue
+                if m is lead:
+                    recent.spoke(
+                        m.key, index.actors[m.key].kind
+                    )  # the subject: "Rakhimova, for her part, ..."
+                elif index.actors[m.key].kind == "person":
+                    recent.named(m.key)
+            if n in quoted_sents:
+                continue
+            for anchor in anchors[n]:
+                speaker = anchor.speaker
+                if anchor.pronoun:
+                    speaker = _first_person(index, n, anchor.start) or recent.resolve(
+                        anchor.pronoun
+                    )
+                if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
+                    out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
+                    recent.spoke(speaker, index.actors[speaker].kind)
+                    para_speaker = speaker
+                    break
+        prev_para_speaker = para_speaker
+    for said in out:
+        said.parties = parties(sents, index, said.sentence, said.by)
+    return out
+
+
+def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], pos: int) -> int:
+    found = numbers[0]
+    for n, off in zip(numbers, offsets, strict=True):
+        if off != -1 and off <= pos:
+            found = n
+    return found
+
+
+def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anchor | None:
+    usable = [a for a in anchors if a.speaker is not None or a.pronoun]
+    if after:
+        later = [a for a in usable if a.start >= pos]
+        if later:
+            return min(later, key=lambda a: a.start)
+    earlier = sorted((a for a in usable if a.end <= pos), key=lambda a: a.end)
+    if not earlier:
+        return None
+    last = earlier[-1]
+    for outer in earlier[:-1]:
+        # "X said on Tuesday that Russia would insist on "...": X's words
+        if (
+            outer.speaker
+            and not outer.pronoun
+            and re.search(r"\bthat\b", text[outer.end : last.start])
+        ):
+            return outer
+    return last
+
+
+def _first_person(index: ActorIndex, n: int, before: int) -> str | None:
+    for m in index.at(n):
+        if m.start < before and index.actors[m.key].kind == "person":
+            return m.key
+    return None
+
+
+def _is_title_case(quote: str) -> bool:
+    words = re.findall(r"[\w’'-]+", quote)
+    return bool(words) and all(
+        w[:1].isupper() or w in ("of", "the", "and", "for", "a", "in") for w in words
+    )
+
+
+def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
+    """Speech verbs outside quotes, each with the speaker it names, if any."""
+    out: list[_Anchor] = []
+    for m in _VERB.finditer(text):
+        if inside(m.start(), segs):
+            continue
+        before = text[: m.start()]
+        aux = _AUX.search(before)
+        core = before[: aux.start()] if aux else before
+        if _NEGATED.search(before[-30:]):
+            continue
+        speaker, pronoun = _subject(text, core, n, index), ""
+        bare = _CLAUSE.sub("", core)
+        if speaker is None and bare != core:
+            core = bare  # "Kim, who is isolated, said"; "X, a senior economist at Y, said"
+            speaker = _subject(text, core, n, index)
+        found = _PRONOUN.search(core) if speaker is None else None
+        if found is None and speaker is None:
+            found = _LEAD_PRONOUN.match(core)
+        if found:
+            pronoun = found.group(1)
+        if (
+            speaker is None
+            and not pronoun
+            and m.group(1) in _INVERTS
+            and re.search(r"[,”\"]\s*[”\"]?\s*$", before)
+        ):
+            speaker = _object(text, m.end(), n, index)
+        if speaker is None and m.group(1) in _PARTICIPLES and before.rstrip().endswith(","):
+            # "The minister walked out on Tuesday, saying ...": the sentence's subject
+            lead = [x for x in index.at(n) if x.start <= 1]
+            speaker = max(lead, key=lambda x: x.end).key if lead else None
+        if (
+            pronoun
+            and out
+            and out[-1].speaker
+            and re.search(r"\bthat\b", text[out[-1].end : m.start()])
+        ):
+            # "X announced that they had agreed": the pronoun is the outer speaker
+            speaker, pronoun = out[-1].speaker, ""
+        out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
+    for m in re.finditer(r"\b[Aa]ccording to (?:the )?", text):
+        if inside(m.start(), segs):
+            continue
+        speaker = _object(text, m.end(), n, index, lead="")
+        if speaker:
+            out.append(_Anchor(m.start(), m.end(), "according to", speaker))
+    return out
+
+
+_CLAUSE = re.compile(
+    r",\s+(?:who|which|whose|an?|the|known|based|led|founded|headed|owned|backed|created)\s"
+    r"[^,;“”\"]{1,120},\s*$"
+)
+_OPENERS = ("", "But", "And", "Still", "Yet")
+_PARTICIPLES = {
+    "saying",
+    "adding",
+    "noting",
+    "warning",
+    "arguing",
+    "insisting",
+    "calling",
+    "accusing",
+    "claiming",
+    "telling",
+    "describing",
+    "stressing",
+}

@@ -1,0 +1,67 @@
+"""Split paragraphs into sentences that occur verbatim in the cleaned text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import ABBREVIATIONS, SENTENCE_OPENERS
+
+_CANDIDATE = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
+
+
+@dataclass
+class Sentence:
+    """A sentence of the article, with the paragraph it belongs to (numbered from 1)."""
+
+    text: str
+    paragraph: int
+    index: int  # position within its paragraph
+    caption: bool = False
+
+
+def split(text: str) -> list[str]:
+    """Split one paragraph into sentences, each a verbatim substring of ``text``."""
+    out: list[str] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        end = m.end()
+        if not _ends_here(text, m):
+            continue
+        piece = text[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+def _ends_here(text: str, m: re.Match) -> bool:
+    if not m.group(0).startswith("."):
+        return True
+    word = re.search(r"(\S+)$", text[: m.start()])
+    prev = (word.group(1) if word else "").lstrip("(“\"‘'").lower()
+    nxt = re.match(r"\s+[“\"‘'(\[]?([\w’']+)", text[m.end() :])
+    following = nxt.group(1) if nxt else ""
+    if re.fullmatch(r"[a-z]", prev):  # an initial: "Janet L. Yellen"
+        return False
+    if prev in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):
+        # "U.S." ends a sentence only when an ordinary sentence opener follows.
+        return following in SENTENCE_OPENERS
+    return True
+
+
+def sentences(paragraphs: list[str]) -> list[Sentence]:
+    """Every sentence of the article's paragraphs; captions count, headings and credits do not."""
+    out: list[Sentence] = []
+    for number, para in enumerate(paragraphs, 1):
+        if para.startswith("## "):
+            continue
+        caption = para.startswith("Caption: ")
+        if caption:
+            para = para[len("Caption: ") :].split("\nCredit: ")[0]
+        for i, text in enumerate(split(para)):
+            out.append(Sentence(text, number, i, caption))
+    return out

@@ -1,0 +1,117 @@
+"""Who a speech verb names: its subject ("X said") or its object ("said X, a ...", "according to X")."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import claimant_phrase
+from .index import ActorIndex
+
+# "The United States embassy in Lilongwe said": the country speaks, not the place
+_POST_IN = re.compile(
+    r"^\s+(?:embassy|mission|delegation|consulate|office|ministry|government|army|military|forces|"
+    r"troops|officials?|spokes(?:man|woman|person))\s+(?:in|at|from)\s+$"
+)
+# what may stand between a person and an organization that ends the subject:
+# "Senator X of the opposition Y", "X, a researcher at the Y"
+_MODIFIER = re.compile(
+    r"^\s*(?:,\s+(?:an?|the|its|his|her)\s+[^,;“”\"]{0,80}?)?,?\s*(?:of|at|from|for|with|in)\s+"
+    r"(?:the\s+)?(?:[\w.’'-]+-based\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+_COORDINATED = re.compile(
+    r"^\s*(?:\S+(?:\s+\S+){0,4}?\s*(?:,|\s+and|,\s*and|\s+but)|(?:[a-z]+\s+){1,3}to)\s*$"
+)
+
+
+def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
+    """The speaker named right before a speech verb (``core``: the text before it)."""
+    end = len(core.rstrip())
+    mentions = index.at(n)
+    for m in mentions:
+        if end - 1 <= m.end <= end + 1 and m.end > 0:
+            if index.actors[m.key].kind != "person":
+                # "Senator X of the opposition Broad Coalition argued": X argued
+                for p in mentions:
+                    if (
+                        p.end < m.start
+                        and index.actors[p.key].kind == "person"
+                        and _MODIFIER.match(text[p.end : m.start])
+                    ):
+                        return p.key
+                    if p.end < m.start and _POST_IN.match(text[p.end : m.start]):
+                        return p.key
+            return m.key
+    # "X paused, then added": the subject of the first verb of the sentence
+    for m in mentions:
+        if (
+            m.start <= 1
+            and index.actors[m.key].kind == "person"
+            and _COORDINATED.match(core[m.end : end])
+        ):
+            return m.key
+        break
+    return _claimant(core.rstrip(), n, index)
+
+
+def object_after(
+    text: str, pos: int, n: int, index: ActorIndex, lead: str = "titles"
+) -> str | None:
+    """The speaker named after the verb: "said John Erath, ...", "according to experts"."""
+    rest = text[pos:]
+    stop = re.search(r"[,;]|\.\s|\.$", rest)
+    end = pos + (stop.start() if stop else len(rest))
+    inside = [m for m in index.at(n) if pos <= m.start < end]
+    people = [m for m in inside if index.actors[m.key].kind == "person"]
+    if people:
+        return people[0].key
+    lead_end = pos + len(rest) - len(rest.lstrip())
+    if inside and inside[0].start <= lead_end + (4 if rest.lstrip().startswith("the ") else 0):
+        return inside[0].key
+    claim = re.match(r"\s*([^,.;“”\"]{2,60}?)(?=[,.;]|\s+(?:who|which|that|in|on|at)\b|$)", rest)
+    if claim:
+        return _claimant(claim.group(1), n, index, whole=True)
+    return None
+
+
+def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> str | None:
+    m = claimant_phrase(phrase)
+    if m is None or (whole and m.start() > 0):
+        return None
+    words = m.group(0).strip()
+    if words.split()[-1].lower() == "statement":
+        # "a US statement said": the country or body that issued it
+        for mention in index.at(n):
+            if text_has(phrase, m.start(), mention, index):
+                return mention.key
+        return None
+    if (
+        not re.match(
+            r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\b|[A-Z]",
+            words,
+        )
+        and not re.fullmatch(r"(?:opposition|ruling|local|senior|western|Western) \w+s", words)
+        and words.lower()
+        not in (
+            "observers",
+            "experts",
+            "analysts",
+            "officials",
+            "critics",
+            "diplomats",
+            "sources",
+            "authorities",
+            "governments",
+            "researchers",
+            "witnesses",
+            "residents",
+        )
+    ):
+        return None
+    return index.claimant(words)
+
+
+def text_has(phrase: str, start: int, mention, index: ActorIndex) -> bool:
+    """True when an actor's name appears in the claimant phrase ("a US statement")."""
+    actor = index.actors[mention.key]
+    words = phrase[start:]
+    return any(re.search(rf"\b{re.escape(f)}\b", words) for f in [actor.name, *actor.forms])

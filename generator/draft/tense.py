@@ -1,0 +1,31 @@
+"""The tense of the clause around a date phrase: whether "in January" is the last one or the next."""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(
+    r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|are set to|upcoming|is to|are to|"
+    r"(?:is|are|be) due|would(?! have\b)|[Tt]he next \w+|intends? to|aims? to|hopes? to)\b",
+    re.I,
+)
+_LEFT_EDGE = re.compile(r"[,;:—–(“\"]|\bthat\b|\bwhen\b|\bwhich\b")
+_RIGHT_EDGE = re.compile(r"[,;:—–)“”\"]|\bthat\b|\bwhen\b|\bwhich\b|\bbut\b|\band\b")
+
+
+def tense_at(sentence: str, start: int, end: int) -> str:
+    """The tense of the clause that holds a date phrase, read in the words before the phrase,
+    or after it when it opens its clause: "future" ("is due to ... in January"), "near" (a
+    future seen from the past, "announced that it would ... from Jan. 1"), or "" (the past)."""
+    edges = list(_LEFT_EDGE.finditer(sentence, 0, start))
+    text = sentence[edges[-1].end() if edges else 0 : start]
+    if not re.search(r"[A-Za-z]{2,}", text):
+        edge = _RIGHT_EDGE.search(sentence, end)
+        text = sentence[end : edge.start() if edge else len(sentence)]
+        if len(re.findall(r"[A-Za-z]+", text)) < 2 and edge is not None and edge.group(0) == ",":
+            nxt = _RIGHT_EDGE.search(sentence, edge.end())
+            text = sentence[edge.end() : nxt.start() if nxt else len(sentence)]
+    found = [m.group(0).lower() for m in _FUTURE.finditer(text)]
+    if not found:
+        return ""
+    return "near" if all(f == "would" for f in found) else "future"

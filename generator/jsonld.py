@@ -1,0 +1,73 @@
+"""schema.org JSON-LD for a briefing page: the news article, and a Claim for each claim.
+
+The content model records who asserts, denies or confirms a claim, but gives no verdict of
+its own, so no ClaimReview is made: a ClaimReview would state a rating nobody gave.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from markupsafe import Markup
+
+from .model import Actor, Article
+from .urls import absolute_url
+
+CONTEXT = "https://schema.org"
+
+
+def agent(actor: Actor | None, ident: str) -> dict[str, Any]:
+    """An actor as a schema.org Person or Organization (countries and groups act as bodies)."""
+    if actor is None:
+        return {"@type": "Organization", "name": ident}
+    out: dict[str, Any] = {"@type": "Person" if actor.kind == "person" else "Organization",
+                           "name": actor.name}
+    same = [f"https://www.wikidata.org/wiki/{actor.links['wikidata']}"] if actor.links.get(
+        "wikidata") else []
+    same += [actor.links[k] for k in ("wikipedia", "home") if actor.links.get(k)]
+    if same:
+        out["sameAs"] = same
+    return out
+
+
+def briefing_graph(article: Article, actors: dict[str, Actor], site_url: str = "",
+                   directory_urls: bool = True) -> dict[str, Any]:
+    """The JSON-LD document of one briefing page."""
+    page = (absolute_url(site_url, f"briefings/{article.slug}.md", directory_urls)
+            if site_url else "")
+    news_id = f"{page}#article"
+    news: dict[str, Any] = {"@type": "NewsArticle", "@id": news_id, "headline": article.title,
+                            "datePublished": article.published.text}
+    if article.url:
+        news["url"] = article.url
+    if article.source:
+        news["publisher"] = {"@type": "Organization", "name": article.source}
+    if article.authors:
+        news["author"] = [{"@type": "Person", "name": a} for a in article.authors]
+    if article.dateline:
+        news["locationCreated"] = {"@type": "Place", "name": article.dateline}
+    if article.tags:
+        news["keywords"] = article.tags
+    if article.summary:
+        news["abstract"] = " ".join(article.summary.split())
+    graph: list[dict[str, Any]] = [news]
+    for claim in article.claims:
+        item: dict[str, Any] = {"@type": "Claim", "@id": f"{page}#claim-{claim.id}",
+                                "text": claim.claim,
+                                "author": agent(actors.get(claim.by), claim.by),
+                                "appearance": {"@id": news_id},
+                                "firstAppearance": {"@id": news_id}}
+        if claim.date:
+            item["dateCreated"] = claim.date.text
+        if claim.about:
+            item["about"] = [agent(actors.get(a), a) for a in claim.about]
+        graph.append(item)
+    return {"@context": CONTEXT, "@graph": graph}
+
+
+def script(data: dict[str, Any]) -> Markup:
+    """A <script type="application/ld+json"> block no content can break out of."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(f'<script type="application/ld+json">\n{text}\n</script>')

@@ -1,0 +1,57 @@
+"""Writing SVG as text: escaped attributes, short stable numbers, estimated text widths."""
+
+from __future__ import annotations
+
+from html import escape
+
+CHAR_WIDTH = 0.6  # of the font size: wide enough for most sans-serif text, so labels never collide
+
+
+def num(value: float) -> str:
+    """A coordinate with at most one decimal, the same text on every machine."""
+    text = f"{value:.1f}"
+    if text.endswith(".0"):
+        text = text[:-2]
+    return "0" if text == "-0" else text
+
+
+def attrs(**values: object) -> str:
+    """Attributes as text: floats rounded, None left out, `class_` written as `class`."""
+    parts = []
+    for name, value in values.items():
+        if value is None:
+            continue
+        name = name.rstrip("_").replace("_", "-")
+        shown = num(value) if isinstance(value, float) else str(value)
+        parts.append(f' {name}="{escape(shown, quote=True)}"')
+    return "".join(parts)
+
+
+def tag(name: str, body: str = "", /, **values: object) -> str:
+    """One element with its attributes; empty elements close themselves."""
+    if not body:
+        return f"<{name}{attrs(**values)}/>"
+    return f"<{name}{attrs(**values)}>{body}</{name}>"
+
+
+def svg_open(classes: str, width: float, height: float, label: str) -> str:
+    """The opening <svg> tag of an inline picture: scalable, an image with a spoken label."""
+    return (f"<svg{attrs(class_=classes, viewBox=f'0 0 {num(width)} {num(height)}')}"
+            f"{attrs(width=num(width), height=num(height), role='img', aria_label=label)}"
+            ' xmlns="http://www.w3.org/2000/svg">')
+
+
+def text(value: object) -> str:
+    """Text content, escaped."""
+    return escape(" ".join(str(value).split()), quote=False)
+
+
+def text_width(value: str, size: float) -> float:
+    """A generous estimate of how wide a line of text is drawn at this font size."""
+    return len(value) * size * CHAR_WIDTH
+
+
+def shorten(value: str, limit: int) -> str:
+    """The text cut to `limit` characters with an ellipsis."""
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "\u2026"

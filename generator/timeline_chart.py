@@ -1,0 +1,227 @@
+"""The timeline chart: dated events as marks on a time axis, one lane per main actor.
+
+A day is a dot, a month, year or interval a bar over the time it may mean; an uncertain or
+approximate date is dashed, an open end fades out. Each mark links to its entry on the
+briefing page and names it in a tooltip. The chart is inline SVG written here, at build time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from markupsafe import Markup
+
+from .dates import EDate
+from .index import EventRef, SiteIndex
+from .model import Actor
+from .svg import num, shorten, svg_open, tag, text
+from .timescale import TimeScale, build_scale
+from .urls import relative_url
+
+WIDTH = 760.0
+LABEL_RIGHT = 128.0
+PLOT = (142.0, 748.0)
+ROW = 15.0
+BAR = 10.0
+PAD = 6.0
+AXIS = 44.0
+MAX_LANES = 8
+COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#b8860b", "#56b4e9", "#8c564b",
+           "#6a3d9a")
+OTHERS = "#6e6e6e"
+
+
+@dataclass(frozen=True)
+class Lane:
+    """One row band of the chart: a main actor's events, or everyone else's."""
+
+    actor: str | None  # None for "Others"
+    label: str
+
+
+@dataclass(frozen=True)
+class _Mark:
+    ref: EventRef
+    x0: float
+    x1: float
+    dot: bool
+    fade: str  # "", "left" or "right"
+    uncertain: bool
+
+
+def main_lanes(index: SiteIndex, refs: list[EventRef], limit: int = MAX_LANES) -> list[Lane]:
+    """Lanes for the actors in most of these events (ties: most cited, then name), and Others."""
+    counts: dict[str, int] = {}
+    for ref in refs:
+        for actor in dict.fromkeys(ref.event.actors):
+            if actor in index.actors:
+                counts[actor] = counts.get(actor, 0) + 1
+    ranked = sorted(counts, key=lambda a: (-counts[a], -index.actors[a].citations,
+                                           index.actors[a].actor.name))
+    lanes = [Lane(a, index.actors[a].actor.name) for a in ranked[:limit]]
+    chosen = {lane.actor for lane in lanes}
+    if any(not chosen.intersection(ref.event.actors) for ref in refs):
+        lanes.append(Lane(None, "Others"))
+    return lanes
+
+
+def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Actor], page: str,
+                   directory_urls: bool = True, ident: str = "tl") -> Markup:
+    """The chart as an inline <figure><svg>, linking from the page at docs path `page`."""
+    if not refs or not lanes:
+        return Markup("")
+    scale = build_scale([_span(r.event.date) for r in refs], *PLOT)
+    chosen = {lane.actor for lane in lanes if lane.actor}
+    rows: list[list[list[_Mark]]] = []
+    for lane in lanes:
+        members = [r for r in refs if (lane.actor in r.event.actors if lane.actor
+                                       else not chosen.intersection(r.event.actors))]
+        rows.append(_pack([_mark(r, scale) for r in members]))
+    colours = [OTHERS if lane.actor is None else COLOURS[i % len(COLOURS)]
+               for i, lane in enumerate(lanes)]
+    body: list[str] = [_defs(ident, colours)]
+    y = 4.0
+    tops = []
+    for i in range(len(lanes)):
+        height = PAD * 2 + ROW * max(1, len(rows[i]))
+        tops.append((y, height))
+        y += height
+    plot_bottom = y
+    body.append(_grid(scale, tops, plot_bottom))
+    for i, (lane, lane_rows) in enumerate(zip(lanes, rows, strict=True)):
+        top, height = tops[i]
+        colour = colours[i]
+        body.append(_lane_label(lane, top + height / 2, page, directory_urls, len(lane_rows)))
+        for r, row in enumerate(lane_rows):
+            cy = top + PAD + ROW * r + ROW / 2
+            body += [_draw(m, cy, colour, f"{ident}-{i}", actors, page, directory_urls)
+                     for m in row]
+    body.append(_axis(scale, plot_bottom))
+    height = plot_bottom + AXIS
+    first = min(refs, key=lambda r: r.event.date.sort_key())
+    last = max(refs, key=lambda r: r.event.date.sort_key())
+    label = (f"Timeline chart of {len(refs)} dated event{'s' * (len(refs) != 1)}, from "
+             f"{first.event.date.label()} to {last.event.date.label()}, in lanes for "
+             f"{', '.join(lane.label for lane in lanes)}. The table below lists the same events.")
+    svg = svg_open("chart-svg timeline-svg", WIDTH, height, label) + "".join(body) + "</svg>"
+    caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
+               "the month, year or interval the date may mean; dashed when the date is "
+               "uncertain or approximate, fading where it is open-ended. An event with several "
+               "actors appears in each of their lanes.")
+    return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart">\n'
+                  f'<div class="chart-scroll">{svg}</div>\n'
+                  f"<figcaption>{text(caption)}</figcaption>\n</figure>")
+
+
+def _span(d: EDate) -> tuple[date, date]:
+    """The days the axis must show for a date: an open end shows only its known side."""
+    start = d.start or d.end
+    end = d.end or d.start
+    assert start is not None and end is not None
+    return start.first, end.last
+
+
+def _mark(ref: EventRef, scale: TimeScale) -> _Mark:
+    d: EDate = ref.event.date
+    uncertain = any(p is not None and p.qualifier for p in (d.start, d.end))
+    if d.start is None:
+        assert d.end is not None
+        return _Mark(ref, scale.left, scale.x(d.end.last, end=True), False, "left", uncertain)
+    if d.end is None:
+        return _Mark(ref, scale.x(d.start.first), scale.right, False, "right", uncertain)
+    x0, x1 = scale.x(d.first), scale.x(d.last, end=True)
+    dot = not d.interval and d.start.precision == "day"
+    if dot or x1 - x0 < 6:
+        mid = (x0 + x1) / 2
+        x0, x1 = mid - 5, mid + 5
+    return _Mark(ref, x0, x1, dot, "", uncertain)
+
+
+def _pack(marks: list[_Mark]) -> list[list[_Mark]]:
+    rows: list[list[_Mark]] = []
+    ends: list[float] = []
+    for mark in sorted(marks, key=lambda m: (m.x0, -m.x1, m.ref.article.slug, m.ref.event.id)):
+        for i, end in enumerate(ends):
+            if mark.x0 >= end + 3:
+                rows[i].append(mark)
+                ends[i] = mark.x1
+                break
+        else:
+            rows.append([mark])
+            ends.append(mark.x1)
+    return rows
+
+
+def _defs(ident: str, colours: list[str]) -> str:
+    out = []
+    for i, colour in enumerate(colours):
+        for side, stops in (("left", ((0, 0), (0.75, 1))), ("right", ((0.25, 1), (1, 0)))):
+            body = "".join(tag("stop", offset=str(at), stop_color=colour, stop_opacity=str(op))
+                           for at, op in stops)
+            out.append(f'<linearGradient id="{ident}-{i}-{side}">{body}</linearGradient>')
+    return "<defs>" + "".join(out) + "</defs>"
+
+
+def _grid(scale: TimeScale, tops: list[tuple[float, float]], bottom: float) -> str:
+    out = [tag("rect", class_="lane-band", x=0.0, y=top, width=WIDTH, height=height,
+               fill="#000", fill_opacity="0.035")
+           for i, (top, height) in enumerate(tops) if i % 2 == 0]
+    for tick in scale.ticks():
+        if tick.row == 0:
+            out.append(tag("line", class_="grid", x1=tick.x, x2=tick.x, y1=4.0, y2=bottom,
+                           stroke="#000", stroke_opacity="0.1"))
+    for x in scale.breaks():
+        out.append(tag("rect", class_="axis-break", x=x - 7, y=0.0, width=14.0,
+                       height=bottom + 14, fill="#fff"))
+    return "".join(out)
+
+
+def _lane_label(lane: Lane, cy: float, page: str, directory_urls: bool, rows: int) -> str:
+    shown = shorten(lane.label, 18)
+    label = tag("text", text(shown), x=LABEL_RIGHT, y=cy + 4, text_anchor="end",
+                font_size="12", fill="currentColor")
+    if lane.actor is None:
+        return label
+    href = relative_url(page, f"actors/{lane.actor}.md", directory_urls)
+    return tag("a", tag("title", text(lane.label)) + label, href=href, class_="lane-label")
+
+
+def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, Actor],
+          page: str, directory_urls: bool) -> str:
+    ref = mark.ref
+    event = ref.event
+    names = ", ".join(actors[a].name if a in actors else a for a in event.actors)
+    tip = f"{event.date.label()}: {event.event}" + (f" ({names})" if names else "") + (
+        f" — {ref.article.title}")
+    style: dict[str, object] = {"fill": colour}
+    if mark.fade:
+        style["fill"] = f"url(#{gradient}-{mark.fade})"
+    if mark.uncertain:
+        style.update(fill_opacity="0.35", stroke=colour, stroke_width="1.5",
+                     stroke_dasharray="3 2")
+    if mark.dot:
+        shape = tag("circle", cx=(mark.x0 + mark.x1) / 2, cy=cy, r=4.5, **style)
+    else:
+        shape = tag("rect", x=mark.x0, y=cy - BAR / 2, width=mark.x1 - mark.x0, height=BAR,
+                    rx=2.0, **style)
+    href = relative_url(page, f"briefings/{ref.article.slug}.md#event-{event.id}",
+                        directory_urls)
+    return tag("a", tag("title", text(tip)) + shape, href=href, class_="tl-mark",
+               data_actors=" ".join(event.actors) or None)
+
+
+def _axis(scale: TimeScale, y: float) -> str:
+    out = [tag("line", x1=seg.x0, x2=seg.x1, y1=y, y2=y, stroke="currentColor",
+               stroke_opacity="0.6") for seg in scale.segments]
+    for tick in scale.ticks():
+        if tick.row == 0:
+            out.append(tag("line", x1=tick.x, x2=tick.x, y1=y, y2=y + 4, stroke="currentColor",
+                           stroke_opacity="0.6"))
+        out.append(tag("text", text(tick.label), x=tick.x, y=y + 16 + 14 * tick.row,
+                       text_anchor="middle", font_size="11", fill="currentColor",
+                       font_weight="bold" if tick.row else None))
+    for x in scale.breaks():
+        out.append(tag("path", d=f"M{num(x - 6)} {num(y + 5)}l4 -10M{num(x + 2)} {num(y + 5)}"
+                                 "l4 -10", stroke="currentColor", fill="none"))
+    return "".join(out)

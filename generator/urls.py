@@ -1,0 +1,43 @@
+"""Where MkDocs puts each page, and links between pages written as raw HTML.
+
+MkDocs rewrites links in Markdown (`[x](../briefings/a.md)`) but not links inside raw HTML
+such as an inline SVG, so those must be written as the final URL, relative to the page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The URL, relative to the site root, that MkDocs gives the file `path` of the docs."""
+    if not path.endswith(".md"):
+        return path
+    stem = path[: -len(".md")]
+    if not directory_urls:
+        return f"{stem}.html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return f"{stem}/"
+
+
+def relative_url(page: str, target: str, directory_urls: bool = True) -> str:
+    """The link from the page made of `page` to `target` (a docs path, perhaps with #anchor)."""
+    path, _, anchor = target.partition("#")
+    here = page_url(page, directory_urls)
+    there = page_url(path, directory_urls)
+    folder = here.rsplit("/", 1)[0] if "/" in here else ""
+    link = posixpath.relpath(there or ".", folder or ".")
+    if there.endswith("/") or not there:
+        link = "./" if link == "." else f"{link}/"
+    return f"{link}#{anchor}" if anchor else link
+
+
+def absolute_url(site_url: str, path: str, directory_urls: bool = True) -> str:
+    """The full URL of a docs file on the published site (site_url ends the base)."""
+    base = site_url if site_url.endswith("/") else f"{site_url}/"
+    target, _, anchor = path.partition("#")
+    url = base + page_url(target, directory_urls)
+    return f"{url}#{anchor}" if anchor else url

@@ -1,0 +1,164 @@
+from generator.draft.clean import clean
+
+
+def test_seed_has_no_scraper_leftovers(seed_draft):
+    md = seed_draft.markdown
+    assert "close" not in md.split("\n")
+    title = "Analysis: Putin may need weapons from North Korea’s Kim for the Ukraine war"
+    assert title not in md
+    assert seed_draft.data["title"].startswith(title)
+    assert not md.startswith("Hong Kong")
+    assert md.startswith("In his first visit to North Korea in more than two decades")
+
+
+def test_seed_dateline_and_source(seed_draft):
+    assert seed_draft.data["dateline"] == "Hong Kong"
+    assert seed_draft.data["source"] == "CNN"
+    assert seed_draft.slug == "2024-06-19-putin-need-weapons-north-korea"
+
+
+def test_seed_captions_carry_their_credits(seed_draft):
+    paragraphs = seed_draft.markdown.split("\n\n")
+    assert (
+        "Caption: North Korean leader Kim Jong Un with Russian President Vladimir Putin in Pyongyang on June 19, 2024.\n"
+        "Credit: Gavriil Grigorov/Sputnik/Reuters"
+    ) in paragraphs
+    assert (
+        "Caption: North Korea launched its first spy satellite, Malligyong-1, in November.\nCredit: KCNA/Reuters"
+        in paragraphs
+    )
+    assert any(
+        p.startswith("Caption: The remains of an unidentified missile")
+        and p.endswith("Credit: Sofia Gatilova/Reuters/File")
+        for p in paragraphs
+    )
+    assert "Sofia Gatilova/Reuters/File" not in [
+        p for p in paragraphs if not p.startswith("Caption: ")
+    ]
+
+
+def test_seed_keeps_paragraphs_and_subheading(seed_draft):
+    paragraphs = seed_draft.markdown.split("\n\n")
+    assert "## What do Russia and North Korea want from each other?" in paragraphs
+    assert paragraphs[-1].startswith("“And now look at where we are today.")
+    assert len(paragraphs) == 42
+
+
+def test_front_matter_markdown_and_dateline():
+    art = clean(
+        "---\ntitle: Treasury Acts\ndate: 2023-03-30T11:30:00-04:00\nurl: /relative\n---\n"
+        "WASHINGTON — Today, the **Department of the Treasury** [sanctioned](https://x.test/a) one person "
+        "for arms deals between two countries.\n\n## SANCTIONS\n\nAll property is blocked and must be "
+        "reported to the office at once.\n\n\\# \\# \\#\n"
+    )
+    assert art.title == "Treasury Acts"
+    assert art.published.isoformat() == "2023-03-30"
+    assert art.dateline == "Washington"
+    assert art.url is None
+    assert art.paragraphs == [
+        "Today, the Department of the Treasury sanctioned one person for arms deals between two countries.",
+        "## SANCTIONS",
+        "All property is blocked and must be reported to the office at once.",
+    ]
+
+
+def test_hard_wrapped_lines_join_and_inline_image_credit_becomes_caption():
+    art = clean(
+        "Robots win medals\n\nFriday, July 21, 2017\n\nA group of teenagers was awarded a medal on\n"
+        "Tuesday in the competition in Washington D.C. for their robot.\n\n"
+        "The first competition was held this week in Washington D.C. Image: United States Navy.\n"
+    )
+    assert art.title == "Robots win medals"
+    assert art.published.isoformat() == "2017-07-21"
+    assert art.paragraphs[0].startswith("A group of teenagers was awarded a medal on Tuesday")
+    assert art.paragraphs[1] == (
+        "Caption: The first competition was held this week in Washington D.C.\n"
+        "Credit: United States Navy"
+    )
+
+
+def test_cleaning_the_cleaned_text_changes_nothing():
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).resolve().parents[2].glob("seeds/*.txt")):
+        once = clean(path.read_text(encoding="utf-8"))
+        again = clean(once.markdown)
+        assert again.paragraphs == once.paragraphs
+
+
+def test_scraped_page_furniture_is_dropped_and_its_metadata_kept():
+    art = clean(
+        "Share\nFacebook\nTweet\nLink Copied!\n\nWorld\n\nTwo neighbours trade blame over a border clash\n\n"
+        "By Jane Roe, CNN\n\nUpdated 6:42 AM EDT, Thu July 11, 2024\n\n"
+        "Pat Smith/AFP/Getty Images\n\nResidents inspect a damaged house in the village on Wednesday.\n\n"
+        "Advertisement\n\nAlmaty, Kazakhstan\nCNN\n —\n\n"
+        "At least seven people were killed when border guards of the two countries exchanged fire "
+        "for several hours on Tuesday, officials on both sides said.\n\n"
+        "Read more: Why the border is disputed, explained\n\n"
+        "The two governments agreed to a ceasefire from midnight and to meet again next week, "
+        "the ministry said.\n\n"
+        "CNN’s John Doe contributed to this report.\n\n"
+        "Related article\nWhy the border is still disputed, 30 years on\n\n"
+        "Ad Feedback\n\nTerms of Use | Privacy Policy | © 2024 Cable News Network.\n"
+    )
+    assert art.authors == ["Jane Roe"]
+    assert art.source == "CNN"
+    assert art.dateline == "Almaty, Kazakhstan"
+    assert art.published.isoformat() == "2024-07-11"
+    assert art.paragraphs == [
+        "Caption: Residents inspect a damaged house in the village on Wednesday.\n"
+        "Credit: Pat Smith/AFP/Getty Images",
+        "At least seven people were killed when border guards of the two countries exchanged fire "
+        "for several hours on Tuesday, officials on both sides said.",
+        "The two governments agreed to a ceasefire from midnight and to meet again next week, "
+        "the ministry said.",
+    ]
+
+
+def test_wire_dateline_byline_with_outlet_and_separator():
+    art = clean(
+        "Minister walks out of trade talks\n\nBy MARY ROE and JOHN POE Associated Press\n\n"
+        "Lusaka, Feb. 8 (Copperbelt Daily) - The government and a mining company will take their "
+        "dispute to arbitration, the company said on Tuesday.\n\n___\n\n"
+        "Associated Press writer Ann Doe in Jakarta contributed to this report.\n"
+    )
+    assert art.authors == ["MARY ROE", "JOHN POE"]
+    assert art.source == "Associated Press"  # the byline named it first
+    assert art.dateline == "Lusaka"
+    assert art.paragraphs == [
+        "The government and a mining company will take their dispute to arbitration, "
+        "the company said on Tuesday."
+    ]
+
+
+def test_byline_under_a_standfirst_and_sources_section_are_not_text():
+    art = clean(
+        "A minister on the trade deal\n\n"
+        "She has spent a quarter of a century negotiating with Europe, and in an interview she "
+        "explains why this time may be different from all the others.\n\n"
+        "By Lucía Ferraro\nMontevideo\n\nApril 27, 2024\n\n"
+        "The minister keeps a photograph on her office wall of the day she first sat across a table "
+        "from European negotiators.\n\n"
+        "Sources\n\n"
+        "“Senado aprueba acuerdo” — La Voz, October 6, 2024\n\n"
+        "This page is archived, and is no longer publicly editable.\n"
+    )
+    assert art.authors == ["Lucía Ferraro"]
+    assert art.dateline == "Montevideo"
+    assert art.published.isoformat() == "2024-04-27"
+    assert len(art.paragraphs) == 2
+    assert art.paragraphs[1].startswith("The minister keeps a photograph")
+
+
+def test_list_items_become_paragraphs_of_their_own():
+    art = clean(
+        "Sanctions on a smuggling network\n\n"
+        "The Department of State is designating the following individuals under the order today:\n\n"
+        "* **Jane Roe**, a businesswoman who organized the purchase of gold\n"
+        "  from mines controlled by armed groups.\n"
+        "* **John Poe**, a national who managed payments to armed groups.\n"
+    )
+    assert art.paragraphs[1:] == [
+        "Jane Roe, a businesswoman who organized the purchase of gold from mines controlled by armed groups.",
+        "John Poe, a national who managed payments to armed groups.",
+    ]

@@ -1,0 +1,85 @@
+"""Broken content on the MkDocs side: `mkdocs build` fails with the check's messages, and the
+plugin's serve path shows them on the home page instead of raising."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import Files
+
+from .broken.cases import CASES, apply
+from .conftest import ROOT
+
+COMBINED = ["50 MB article text", "actor affiliated to itself", "interval ends before it starts"]
+
+
+def site_project(project: Path) -> Path:
+    """The fixture content beside the real mkdocs.yml, docs/ and templates/."""
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    for folder in ("docs", "templates"):
+        shutil.copytree(ROOT / folder, project / folder)
+    return project
+
+
+def expected(names: list[str]) -> list[str]:
+    cases = [c for c in CASES if c.name in names]
+    return sorted(line for c in cases for line in c.expected)
+
+
+@pytest.mark.slow
+def test_mkdocs_build_fails_with_the_same_messages(project: Path) -> None:
+    for case in (c for c in CASES if c.name in COMBINED):
+        apply(project, case.changes)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
+                            cwd=site_project(project), capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT),
+                                              "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    after = result.stderr.split("ERROR   -  the content has problems:\n", 1)[1]
+    reported = after.split("\n\nAborted")[0].splitlines()
+    assert reported == expected(COMBINED)
+    assert len(reported) == 3
+    assert not (project / "site" / "index.html").exists()
+
+
+def serve_files(project: Path) -> Files:
+    config = load_config(config_file=str(site_project(project) / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    return config.plugins.on_files(Files([]), config=config)
+
+
+def test_serving_shows_the_problems_on_the_home_page(project: Path) -> None:
+    for case in (c for c in CASES if c.name in COMBINED):
+        apply(project, case.changes)
+    files = serve_files(project)
+    home = files.get_file_from_path("index.md")
+    assert home is not None
+    text = home.content_string
+    assert text.splitlines()[:2] == ["# The content has problems", ""]
+    assert [line for line in text.splitlines() if line.startswith("content/")] == \
+        expected(COMBINED)
+    claims = files.get_file_from_path("claims.md")  # a placeholder, so the nav still works
+    assert claims is None or "opens Eastland" not in claims.content_string
+
+
+def test_a_hostile_problem_is_shown_as_text(project: Path) -> None:
+    (project / "content/articles/2024-03-02-port-deal.yaml").write_text(
+        "title: x\npublished: 2024-03-02\n"
+        "'<script>alert(1)</script>```<img src=x onerror=alert(2)>': 1\n",
+        encoding="utf-8")
+    files = serve_files(project)
+    home = files.get_file_from_path("index.md")
+    assert home is not None
+    html = markdown.markdown(home.content_string,
+                             extensions=["attr_list", "md_in_html", "admonition", "tables",
+                                         "fenced_code"])
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;'''&lt;img src=x onerror=alert(2)&gt;" in html

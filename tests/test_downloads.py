@@ -1,0 +1,191 @@
+"""Downloads (CSV, JSON), schema.org JSON-LD and the Atom feed, as generated."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from generator.build import generate
+from generator.exports import CLAIM_COLUMNS, EVENT_COLUMNS
+from generator.pages import SiteInfo
+
+from .conftest import FIXTURE, ROOT
+
+SITE = SiteInfo("Fixture briefings", site_url="https://briefings.example.org/site/")
+PORT = "2024-03-02-port-deal"
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, str]:
+    return generate(FIXTURE / "content", SITE, root=FIXTURE)
+
+
+def rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_site_wide_tables_hold_every_entry_in_a_fixed_column_order(
+        files: dict[str, str]) -> None:
+    claims = files["data/claims.csv"]
+    assert claims.splitlines()[0] == ",".join(CLAIM_COLUMNS)
+    assert [(r["briefing"], r["id"], r["standing"], r["denied_by"]) for r in rows(claims)] == [
+        ("2024-05-20-harbour-strike", "strike-ends-soon", "confirmed", ""),
+        (PORT, "opens-harbour", "asserted", ""),
+        (PORT, "westmark-control", "denied", "westmark")]
+    timeline = rows(files["data/timeline.csv"])
+    assert files["data/timeline.csv"].splitlines()[0] == ",".join(EVENT_COLUMNS)
+    assert [(r["date"], r["label"], r["earliest"], r["latest"]) for r in timeline] == [
+        ("../2004", "2004 or earlier", "", "2004-12-31"),
+        ("2023-09", "September 2023", "2023-09-01", "2023-09-30"),
+        ("2024-03-01", "1 March 2024", "2024-03-01", "2024-03-01"),
+        ("2024-05-18/2024-05-19", "18–19 May 2024", "2024-05-18", "2024-05-19")]
+    actors = {r["id"]: r for r in rows(files["data/actors.csv"])}
+    assert actors["alba"]["aliases"] == "Ferrer; the minister"
+    assert (actors["alba"]["claims_made"], actors["alba"]["wikidata"]) == ("2", "Q1")
+
+
+def test_json_downloads_hold_the_same_rows_with_lists_kept(files: dict[str, str]) -> None:
+    for table in ("actors", "claims", "timeline"):
+        data = json.loads(files[f"data/{table}.json"])
+        table_rows = rows(files[f"data/{table}.csv"])
+        assert [r["id"] for r in data] == [r["id"] for r in table_rows]
+    claim = json.loads(files["data/claims.json"])[1]
+    assert claim["about"] == ["eastland"] and claim["paragraph"] == 2
+
+
+def test_each_briefing_has_its_own_downloads_linked_from_its_page(files: dict[str, str]) -> None:
+    page = files[f"briefings/{PORT}.md"]
+    for table in ("actors", "claims", "timeline"):
+        for kind in ("csv", "json"):
+            assert f"(../data/{PORT}/{table}.{kind})" in page
+            assert f"data/{PORT}/{table}.{kind}" in files
+    roles = rows(files[f"data/{PORT}/actors.csv"])
+    assert [(r["id"], r["role"]) for r in roles][0] == ("alba", "signed the deal for Eastland")
+    assert len(rows(files[f"data/{PORT}/claims.csv"])) == 2
+    for link in ("data/actors.csv", "data/claims.json", "data/timeline.csv"):
+        assert f"({link})" in files["index.md"]
+
+
+def test_a_comma_quote_or_line_break_survives_the_round_trip(tmp_path: Path) -> None:
+    import shutil
+    shutil.copytree(FIXTURE / "content", tmp_path / "content")
+    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("claim: The deal opens Eastland's harbour to the world.",
+                                 "claim: 'The deal, \"they say\", opens it'"), encoding="utf-8")
+    out = generate(tmp_path / "content", SITE, root=tmp_path)
+    claim = next(r for r in rows(out["data/claims.csv"]) if r["id"] == "opens-harbour")
+    assert claim["claim"] == 'The deal, "they say", opens it'
+
+
+def jsonld(page: str) -> dict:
+    (block,) = re.findall(r'<script type="application/ld\+json">\n(.*?)\n</script>', page, re.S)
+    return json.loads(block)
+
+
+def test_briefing_page_describes_article_and_claims_in_schema_org_terms(
+        files: dict[str, str]) -> None:
+    data = jsonld(files[f"briefings/{PORT}.md"])
+    assert data["@context"] == "https://schema.org"
+    news, *claims = data["@graph"]
+    page = f"https://briefings.example.org/site/briefings/{PORT}/"
+    assert news == {"@type": "NewsArticle", "@id": f"{page}#article",
+                    "headline": "Eastland and Westmark sign a port deal",
+                    "datePublished": "2024-03-02", "url": "https://example.org/port-deal",
+                    "publisher": {"@type": "Organization", "name": "The Example Times"},
+                    "author": [{"@type": "Person", "name": "Jo Writer"}],
+                    "locationCreated": {"@type": "Place", "name": "East City"},
+                    "keywords": ["ports", "trade"],
+                    "abstract": "Eastland opens its harbour to Westmark; Westmark denies it "
+                                "gains control of it."}
+    assert [c["@type"] for c in claims] == ["Claim", "Claim"]
+    first = claims[0]
+    assert first["@id"] == f"{page}#claim-opens-harbour"
+    assert first["text"] == "The deal opens Eastland's harbour to the world."
+    assert first["author"] == {"@type": "Person", "name": "Alba Ferrer",
+                               "sameAs": ["https://www.wikidata.org/wiki/Q1"]}
+    assert first["appearance"] == first["firstAppearance"] == {"@id": f"{page}#article"}
+    assert first["about"] == [{"@type": "Organization", "name": "Eastland"}]
+    assert claims[1]["author"] == {"@type": "Organization", "name": "officials"}
+
+
+def test_no_claim_review_since_the_content_gives_no_verdict(files: dict[str, str]) -> None:
+    # A claim's standing (denied, confirmed...) reports what actors say, not a verdict of the
+    # site's; a ClaimReview with a rating would put words in nobody's mouth.
+    for path, page in files.items():
+        if path.startswith("briefings/"):
+            assert "ClaimReview" not in page
+            assert "reviewRating" not in page
+
+
+def test_no_content_can_close_the_script(tmp_path: Path) -> None:
+    import shutil
+    shutil.copytree(FIXTURE / "content", tmp_path / "content")
+    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
+    hostile = "</script><script>alert(1)</script> <!-- & -->"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "claim: The deal opens Eastland's harbour to the world.", f"claim: '{hostile}'"),
+        encoding="utf-8")
+    page = generate(tmp_path / "content", SITE, root=tmp_path)[f"briefings/{PORT}.md"]
+    block = page.split('<script type="application/ld+json">', 1)[1]
+    assert block.lower().count("</script") == 1
+    assert "<!--" not in block.split("</script>")[0]
+    assert jsonld(page)["@graph"][1]["text"] == hostile
+
+
+def test_the_feed_parses_and_lists_the_briefings_newest_first(files: dict[str, str]) -> None:
+    feed = feedparser.parse(files["feed.xml"])
+    assert feed.bozo == 0, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    assert feed.feed.title == "Fixture briefings"
+    assert [e.title for e in feed.entries] == ["Dock workers strike in East City",
+                                               "Eastland and Westmark sign a port deal"]
+    entry = feed.entries[1]
+    assert entry.link == f"https://briefings.example.org/site/briefings/{PORT}/"
+    assert entry.published == "2024-03-02T00:00:00Z"
+    assert [t.term for t in entry.tags] == ["ports", "trade"]
+
+
+def test_the_seed_briefing_is_in_the_feed() -> None:
+    out = generate(ROOT / "content", SiteInfo(site_url="https://example.github.io/b/"),
+                   root=ROOT)
+    feed = feedparser.parse(out["feed.xml"])
+    assert feed.bozo == 0
+    assert [e.link for e in feed.entries] == [
+        "https://example.github.io/b/briefings/2024-06-19-putin-kim-pyongyang/"]
+    assert feed.entries[0].title.startswith("Analysis: Putin may need weapons")
+
+
+def test_no_feed_without_a_site_url() -> None:
+    assert "feed.xml" not in generate(FIXTURE / "content", SiteInfo(), root=FIXTURE)
+
+
+def test_a_cell_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    import shutil
+    shutil.copytree(FIXTURE / "content", tmp_path / "content")
+    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("claim: The deal opens Eastland's harbour to the world.",
+                                 "claim: '=HYPERLINK(\"http://evil.example\")'"), encoding="utf-8")
+    out = generate(tmp_path / "content", SITE, root=tmp_path)
+    claim = next(r for r in rows(out["data/claims.csv"]) if r["id"] == "opens-harbour")
+    assert claim["claim"] == "'=HYPERLINK(\"http://evil.example\")"
+
+
+def test_control_characters_in_content_do_not_break_the_feed(tmp_path: Path) -> None:
+    import shutil
+    shutil.copytree(FIXTURE / "content", tmp_path / "content")
+    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("summary: Eastland opens", 'summary: "Bell\\u0007 Eastland opens'
+                                 ).replace("gains control of it.", 'gains control of it."'),
+                    encoding="utf-8")
+    out = generate(tmp_path / "content", SITE, root=tmp_path)
+    feed = feedparser.parse(out["feed.xml"])
+    assert feed.bozo == 0, feed.get("bozo_exception")

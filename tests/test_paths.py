@@ -1,0 +1,143 @@
+"""No id, slug, file name or link makes the build read or write outside content/ and --out."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.files import OutsideError, inside
+
+from .conftest import FIXTURE
+
+A = "content/articles/2024-03-02-port-deal"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under folder (links not followed) with its bytes, or its link target."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        key = path.relative_to(folder).as_posix()
+        if path.is_symlink():
+            found[key] = f"-> {os.readlink(path)}".encode()
+        elif path.is_file():
+            found[key] = path.read_bytes()
+    return found
+
+
+def run(project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        *argv: str) -> tuple[int, str, str]:
+    monkeypatch.chdir(project)
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    """A folder beside the project, holding a secret the build must never read or touch."""
+    folder = tmp_path / "outside"
+    folder.mkdir()
+    (folder / "secret.md").write_text("The secret text.\n", encoding="utf-8")
+    (folder / "secret.yaml").write_text("title: Secret\npublished: 2024-01-01\n",
+                                        encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """The fixture project in tmp/project, so that tmp/outside lies beside it."""
+    shutil.copytree(FIXTURE / "content", tmp_path / "project" / "content")
+    return tmp_path / "project"
+
+
+@pytest.mark.parametrize("name", ["article text", "article YAML", "actors file"])
+def test_a_link_out_of_content_is_refused(project: Path, outside: Path, name: str,
+                                          capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    link, target = {"article text": (f"{A}.md", outside / "secret.md"),
+                    "article YAML": (f"{A}.yaml", outside / "secret.yaml"),
+                    "actors file": ("content/actors.yaml", outside / "secret.yaml")}[name]
+    (project / link).unlink()
+    (project / link).symlink_to(target)
+    status, out, _ = run(project, capsys, monkeypatch, "check")
+    assert status == 1
+    assert f"{link}:1:1: this is a link to {target.as_posix()}, outside the content folder; " \
+           "content is only read from inside it: copy the file here instead" in out.splitlines()
+    assert "secret" not in out.replace(target.as_posix(), "")
+
+
+def test_a_linked_articles_folder_is_refused_file_by_file(project: Path, outside: Path,
+                                                          capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = project / "content" / "articles"
+    articles.rename(outside / "articles")
+    articles.symlink_to(outside / "articles")
+    status, out, _ = run(project, capsys, monkeypatch, "check")
+    assert status == 1
+    linked = [line for line in out.splitlines() if "outside the content folder" in line]
+    assert [line.split(":")[0] for line in linked] == [
+        "content/articles/2024-03-02-port-deal.yaml",
+        "content/articles/2024-05-20-harbour-strike.yaml"]
+
+
+@pytest.mark.parametrize("name", ["..yaml", "...yaml", "a b.yaml", "new\nline.yaml", "-rf.yaml",
+                                  "back\\..\\slash.yaml", "UPPER.yaml", "dot.dot.yaml"])
+def test_a_hostile_file_name_fails_the_build_and_writes_nothing(
+        project: Path, outside: Path, name: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    (project / "content" / "articles" / name).write_text("title: x\npublished: 2024-01-01\n",
+                                                         encoding="utf-8")
+    before = tree(project.parent)
+    status, out, _ = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 1
+    assert "is not a valid slug" in out
+    assert tree(project.parent) == before
+
+
+def test_a_build_writes_only_inside_its_output_folder(project: Path, outside: Path,
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    before = tree(project.parent)
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 0, err
+    after = tree(project.parent)
+    changed = {k for k in after if before.get(k) != after[k]} | (before.keys() - after.keys())
+    assert changed and all(k.startswith("project/build/") for k in changed)
+    assert "project/build/briefings/2024-03-02-port-deal.md" in changed
+
+
+@pytest.mark.parametrize("link", ["briefings", "index.md"])
+def test_a_link_in_the_output_folder_is_not_followed_out(project: Path, outside: Path, link: str,
+                                                        capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    (project / "build").mkdir()
+    target = outside if link == "briefings" else outside / "secret.md"
+    (project / "build" / link).symlink_to(target)
+    before = tree(outside)
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 1
+    assert err.startswith(f"briefing: build/{link}")
+    assert ", outside build; remove the link that leads there, or choose another --out " \
+           "folder\n" in err
+    assert tree(outside) == before
+
+
+def test_the_output_folder_may_not_overlap_the_content(project: Path,
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    before = tree(project)
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "content/articles")
+    assert (status, err) == (1, "briefing: --out content/articles and --content content overlap; "
+                                "write the pages to a folder of their own\n")
+    assert tree(project) == before
+
+
+@pytest.mark.parametrize("relative", ["../x.md", "/etc/passwd", "a/../../x.md", "a/../../../x"])
+def test_inside_refuses_a_path_that_climbs_out(tmp_path: Path, relative: str) -> None:
+    with pytest.raises(OutsideError):
+        inside(tmp_path / "out", relative)
+    assert inside(tmp_path / "out", "a/../b.md") == (tmp_path / "out" / "b.md").resolve()

@@ -1,0 +1,182 @@
+"""The timeline chart and the actor network, as generated SVG (no MkDocs, no browser)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from generator.build import generate
+from generator.check import read_content
+from generator.index import build_index
+from generator.network import claim_graph
+from generator.pages import SiteInfo
+from generator.svg import CHAR_WIDTH
+from generator.urls import relative_url
+
+from .conftest import FIXTURE
+from .synthetic import write_synthetic
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(scope="module")
+def fixture_files() -> dict[str, str]:
+    return generate(FIXTURE / "content", SiteInfo(), root=FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_synthetic(tmp_path_factory.mktemp("synthetic") / "content")
+
+
+@pytest.fixture(scope="module")
+def synthetic_files(synthetic: Path) -> dict[str, str]:
+    return generate(synthetic, SiteInfo(), root=synthetic.parent)
+
+
+def svgs(page: str) -> list[ET.Element]:
+    return [ET.fromstring(m) for m in re.findall(r"<svg .*?</svg>", page, re.S)]
+
+
+def marks(svg: ET.Element) -> list[ET.Element]:
+    return [a for a in svg.iter(f"{SVG}a") if a.get("class") == "tl-mark"]
+
+
+@pytest.mark.parametrize(("page", "target", "link"), [
+    ("timeline.md", "briefings/x.md#event-a", "../briefings/x/#event-a"),
+    ("actors/alba.md", "briefings/x.md#event-a", "../../briefings/x/#event-a"),
+    ("index.md", "actors/alba.md", "actors/alba/"),
+    ("actors/index.md", "actors/alba.md", "alba/"),
+    ("actors/alba.md", "index.md", "../../"),
+    ("timeline.md", "timeline.md", "./"),
+])
+def test_links_written_as_raw_html_follow_directory_urls(page: str, target: str,
+                                                         link: str) -> None:
+    assert relative_url(page, target) == link
+
+
+def test_links_without_directory_urls() -> None:
+    assert relative_url("timeline.md", "briefings/x.md#event-a", False) == (
+        "briefings/x.html#event-a")
+    assert relative_url("actors/alba.md", "index.md", False) == "../index.html"
+
+
+def test_timeline_chart_links_every_event_in_each_of_its_lanes(
+        fixture_files: dict[str, str]) -> None:
+    page = fixture_files["timeline.md"]
+    (svg,) = svgs(page)
+    assert svg.get("role") == "img"
+    assert svg.get("aria-label", "").startswith("Timeline chart of 4 dated events, from 2004 or "
+                                                "earlier to 18–19 May 2024, in lanes for")
+    hrefs = sorted(a.get("href", "") for a in marks(svg))
+    # signing and talks-begin involve Eastland and Westmark, so they are drawn in both lanes
+    assert hrefs == sorted([
+        "../briefings/2024-03-02-port-deal/#event-signing",
+        "../briefings/2024-03-02-port-deal/#event-signing",
+        "../briefings/2024-03-02-port-deal/#event-talks-begin",
+        "../briefings/2024-03-02-port-deal/#event-talks-begin",
+        "../briefings/2024-05-20-harbour-strike/#event-strike",
+        "../briefings/2024-05-20-harbour-strike/#event-last-strike"])
+    lanes = [t.text for a in svg.iter(f"{SVG}a") if a.get("class") == "lane-label"
+             for t in a.iter(f"{SVG}text")]
+    assert lanes == ["Eastland", "Westmark"]
+    assert ">Others</text>" in page
+    assert page.index("<svg") < page.index("| When | What happened |")
+
+
+def test_each_mark_names_its_event_in_a_tooltip(fixture_files: dict[str, str]) -> None:
+    (svg,) = svgs(fixture_files["timeline.md"])
+    tips = {a.get("href"): a.find(f"{SVG}title").text for a in marks(svg)}  # type: ignore[union-attr]
+    assert tips["../briefings/2024-05-20-harbour-strike/#event-strike"] == (
+        "18–19 May 2024: Dock workers strike in East City. (Eastland) — Dock workers strike "
+        "in East City")
+
+
+def test_dates_are_drawn_at_their_precision(synthetic_files: dict[str, str]) -> None:
+    (svg,) = svgs(synthetic_files["timeline.md"])
+    shapes = [a.find(f"{SVG}rect") if a.find(f"{SVG}rect") is not None
+              else a.find(f"{SVG}circle") for a in marks(svg)]
+    tips = [a.find(f"{SVG}title").text or "" for a in marks(svg)]  # type: ignore[union-attr]
+    for shape, tip in zip(shapes, tips, strict=True):
+        assert shape is not None
+        label = tip.split(": ", 1)[0]
+        fill = shape.get("fill", "")
+        if "or earlier" in label:
+            assert fill.endswith("-left)"), tip
+        elif label.startswith("since "):
+            assert fill.endswith("-right)"), tip
+        if "(uncertain)" in label or "about " in label:
+            assert shape.get("stroke-dasharray") == "3 2", tip
+        else:
+            assert shape.get("stroke-dasharray") is None, tip
+    kinds = {s.tag for s in shapes if s is not None}
+    assert kinds == {f"{SVG}rect", f"{SVG}circle"}
+
+
+def test_actor_page_charts_that_actors_events(fixture_files: dict[str, str]) -> None:
+    (svg,) = svgs(fixture_files["actors/eastland.md"])
+    assert sorted(a.get("href", "") for a in marks(svg)) == [
+        "../../briefings/2024-03-02-port-deal/#event-signing",
+        "../../briefings/2024-03-02-port-deal/#event-talks-begin",
+        "../../briefings/2024-05-20-harbour-strike/#event-strike"]
+    assert svgs(fixture_files["actors/alba.md"]) == []  # no dated events, no empty chart
+
+
+def test_network_links_claimants_to_whom_they_claim_about_and_who_denies_them(
+        fixture_files: dict[str, str]) -> None:
+    content = read_content(FIXTURE / "content", FIXTURE)
+    nodes, edges = claim_graph(build_index(content))
+    assert sorted(n.id for n in nodes) == ["alba", "eastland", "harbour-officials", "westmark"]
+    assert sorted((e.source, e.target, e.kind, e.count) for e in edges) == [
+        ("alba", "eastland", "about", 1), ("harbour-officials", "westmark", "about", 1),
+        ("westmark", "alba", "confirms", 1), ("westmark", "harbour-officials", "denies", 1)]
+    wide, tall = svgs(fixture_files["index.md"])
+    assert "network--wide" in wide.get("class", "") and "network--tall" in tall.get("class", "")
+    hrefs = sorted(a.get("href", "") for a in wide.iter(f"{SVG}a"))
+    assert hrefs == ["actors/alba/", "actors/eastland/", "actors/harbour-officials/",
+                     "actors/westmark/"]
+
+
+def label_boxes(svg: ET.Element) -> list[tuple[float, float, float, float]]:
+    boxes = []
+    for node in svg.iter(f"{SVG}text"):
+        x, y = float(node.get("x", 0)), float(node.get("y", 0))
+        size = float(node.get("font-size", 0))
+        width = len(node.text or "") * size * CHAR_WIDTH
+        x0 = {"start": x, "end": x - width, "middle": x - width / 2}[node.get("text-anchor", "")]
+        boxes.append((x0, y - size * 0.95, x0 + width, y + size * 0.25))
+    return boxes
+
+
+def test_network_of_fifty_actors_labels_the_main_ones_without_overlap(
+        synthetic_files: dict[str, str], synthetic: Path) -> None:
+    index = build_index(read_content(synthetic, synthetic.parent))
+    nodes, _ = claim_graph(index)
+    assert len(nodes) == 47  # of the 50 actors, 3 take part in no claim
+    for svg in svgs(synthetic_files["index.md"]):
+        _, _, width, height = (float(v) for v in svg.get("viewBox", "").split())
+        circles = [(float(c.get("cx", 0)), float(c.get("cy", 0)), float(c.get("r", 0)))
+                   for c in svg.iter(f"{SVG}circle")]
+        assert len(circles) == 47
+        assert all(r <= x <= width - r and r <= y <= height - r for x, y, r in circles)
+        boxes = label_boxes(svg)
+        assert len(boxes) >= (16 if "wide" in svg.get("class", "") else 6)
+        for i, a in enumerate(boxes):
+            assert a[0] >= 0 and a[2] <= width and a[1] >= 0 and a[3] <= height
+            for b in boxes[i + 1:]:
+                assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+        names = {t.text for t in svg.iter(f"{SVG}text")}
+        biggest = max(nodes, key=lambda n: (n.claims, n.name))
+        assert biggest.name in names
+        tips = [t.text or "" for a in svg.iter(f"{SVG}a") for t in a.iter(f"{SVG}title")]
+        assert len(tips) == 47  # every node, labelled or not, names its actor in a tooltip
+
+
+def test_pictures_are_the_same_on_every_build(synthetic: Path) -> None:
+    first = generate(synthetic, SiteInfo(), root=synthetic.parent)
+    second = generate(synthetic, SiteInfo(), root=synthetic.parent)
+    for page in ("index.md", "timeline.md"):
+        assert first[page] == second[page]

@@ -1,0 +1,175 @@
+"""Property-based tests: whatever text arrives, the loader and the date parser answer with
+problems or values, never with an exception. HYPOTHESIS_PROFILE=fuzz runs them long."""
+
+from __future__ import annotations
+
+import shutil
+import string
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import yaml
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from generator.check import check_folder
+from generator.dates import DateError, EDate, parse_date
+from generator.pages import build_pages
+from generator.problems import Problem
+from generator.yamlfile import load, parse
+
+from .conftest import FIXTURE
+
+# Pieces of YAML syntax, so that generated text reaches the parser's corners, not only its
+# first error.
+PIECES = [": ", ":", "- ", "-", "[", "]", "{", "}", ",", "&a ", "*a", "!!python/object ", "!x ",
+          "!!str ", '"', "'", "\\", "\\u", "\\ud800", "\n", "\n  ", "\n    ", "  ", "\t", "#",
+          "title", "published", "actors", "claims", "timeline", "id", "2024-03-02", "2024-02-30",
+          "x", "é", "\u202e", "|", ">", "? ", "---", "...", "%YAML 1.1", "<<", "~", "null",
+          "yes", "1e9", "9" * 50, "\x07", "\ufeff", "\r\n", "\x85", "\u2028"]
+yamlish = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+texts = st.text(alphabet=st.characters(codec="utf-8"))
+# PyYAML's emitter writes NEL and the Unicode line and paragraph separators unquoted, and its
+# scanner (rightly, for YAML 1.1) reads them back as line breaks: a PyYAML round-trip bug,
+# not one of the loader's, so the round-trip tests leave these three characters out.
+dumpable = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x85\u2028\u2029"))
+
+
+def well_formed(problems: list[Problem]) -> None:
+    for problem in problems:
+        assert isinstance(problem, Problem)
+        assert problem.line >= 1 and problem.column >= 1 and problem.message
+        str(problem).encode("utf-8")  # printable on any terminal: no lone surrogates
+
+
+@given(st.one_of(yamlish, st.text()))
+def test_any_text_parses_or_gives_problems(text: str) -> None:
+    doc, problems = parse(text, "x.yaml")
+    well_formed(problems)
+    assert (doc is None) == bool(problems)
+
+
+@given(st.binary(max_size=300) | yamlish.map(lambda t: t.encode("utf-8", "surrogatepass")))
+def test_any_bytes_load_or_give_problems(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.yaml"
+        path.write_bytes(data)
+        doc, problems = load(path, "x.yaml")
+    well_formed(problems)
+    assert (doc is None) == bool(problems)
+
+
+@given(yamlish | st.text(max_size=200))
+def test_any_article_yaml_checks_or_builds_without_an_exception(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder)
+        shutil.copytree(FIXTURE / "content", project / "content")
+        path = project / "content/articles/2024-03-02-port-deal.yaml"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        content, problems = check_folder(project / "content", project)
+        well_formed(problems)
+        if not problems:
+            assert build_pages(content)
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> dict[str, object]:
+    line = dumpable.filter(lambda t: bool(t.strip()))
+    ident = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
+    return {
+        "title": draw(line), "source": draw(line), "summary": draw(line),
+        "published": draw(st.dates(date(1, 1, 1), date(9999, 12, 31))).isoformat(),
+        "authors": draw(st.lists(line, max_size=3)), "tags": draw(st.lists(ident, max_size=3)),
+    }
+
+
+@given(articles())
+def test_valid_records_round_trip_with_their_positions(article: dict[str, object]) -> None:
+    text = yaml.safe_dump(article, allow_unicode=True, sort_keys=False)
+    doc, problems = parse(text, "x.yaml")
+    assert problems == [] and doc is not None
+    assert doc.data == article
+    for name in article:
+        line, column = doc.key_positions[(name,)]
+        assert doc.lines[line - 1][column - 1:].startswith(name)
+
+
+@given(articles())
+def test_valid_articles_load_as_written(article: dict[str, object]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder)
+        articles_dir = project / "content" / "articles"
+        articles_dir.mkdir(parents=True)
+        text = yaml.safe_dump(article, allow_unicode=True, sort_keys=False)
+        (articles_dir / "2024-01-01-x.yaml").write_text(text, encoding="utf-8")
+        (articles_dir / "2024-01-01-x.md").write_text("Some text.\n", encoding="utf-8")
+        content, problems = check_folder(project / "content", project)
+    assert problems == []
+    loaded = content.articles[0]
+    assert (loaded.title, loaded.source, loaded.summary, loaded.authors, loaded.tags) == (
+        article["title"], article["source"], article["summary"], article["authors"],
+        article["tags"])
+    assert loaded.published.text == article["published"]
+
+
+date_like = st.from_regex(r"(\.\.|[0-9]{1,5})?(-W?[0-9]{1,3}(-[0-9]{1,2})?)?[?~%]?"
+                          r"(/(\.\.|[0-9]{4,5}(-W?[0-9]{2}(-[0-9]{2})?)?[?~%]?)?)?", fullmatch=True)
+
+
+# The calendar's edges, which a regex strategy seldom reaches: year 1, year 9999, week 53.
+edge_dates = st.builds(lambda year, rest: year + rest,
+                       st.sampled_from(["0000", "0001", "9999", "2020", "2021"]),
+                       st.from_regex(r"(-W[0-9]{2}|-[0-9]{2}(-[0-9]{2})?)?[?~%]?(/(\.\.)?)?",
+                                     fullmatch=True))
+
+
+@given(st.one_of(date_like, edge_dates, st.text(), st.text(alphabet=string.digits + "-/W?~%. ")))
+def test_any_string_is_a_date_or_a_date_error(text: str) -> None:
+    try:
+        parsed = parse_date(text)
+    except DateError as exc:
+        assert str(exc)
+        return
+    assert isinstance(parsed, EDate)
+    assert parsed.first <= parsed.last
+    assert parsed.label()
+    assert parsed.sort_key() <= parsed.sort_key()
+    assert parsed.year is None or parsed.first.year == parsed.year
+
+
+def test_the_last_week_of_year_9999_ends_on_the_last_day() -> None:
+    # found by the edge strategy above: 9999-W52 ran past date.max (OverflowError)
+    last = parse_date("9999-W52")
+    assert (last.first, last.last) == (date(9999, 12, 27), date(9999, 12, 31))
+    assert parse_date("../9999-W52").label() == "week of 27 December 9999 or earlier"
+
+
+points = st.tuples(st.dates(date(1, 1, 1), date(9999, 12, 31)),
+                   st.sampled_from(["year", "month", "day"]), st.sampled_from(["", "?", "~", "%"]))
+
+
+def written(point: tuple[date, str, str]) -> str:
+    day, precision, qualifier = point
+    text = {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}",
+            "day": day.isoformat()}[precision]
+    return text + qualifier
+
+
+@given(points)
+def test_every_date_as_written_parses_and_holds_its_day(point: tuple[date, str, str]) -> None:
+    parsed = parse_date(written(point))
+    assert parsed.first <= point[0] <= parsed.last
+    assert str(point[0].year) in parsed.label()
+
+
+@given(points, points)
+def test_intervals_and_sorting_follow_the_calendar(a: tuple[date, str, str],
+                                                   b: tuple[date, str, str]) -> None:
+    first, second = parse_date(written(a)), parse_date(written(b))
+    if first.first < second.first:
+        assert first.sort_key() < second.sort_key()
+    assume(first.last <= second.first)
+    span = parse_date(f"{written(a)}/{written(b)}")
+    assert (span.first, span.last) == (first.first, second.last)
+    assert span.label()

@@ -1,0 +1,165 @@
+"""Live editing: `mkdocs serve` on a copy of the project, its content changed while it runs.
+
+Each test starts a real server on a free port and always kills it at the end. Waits poll the
+served pages and the server's log against a deadline; the only fixed wait is the idle window
+that shows the server does not rebuild again by itself.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from .test_site import SEED, copy_project, pythonpath
+
+pytestmark = pytest.mark.slow
+
+DEADLINE = 30.0  # seconds; a rebuild of the seed takes one to four on this machine
+IDLE = 5.0
+
+
+@dataclass
+class Server:
+    """A running `mkdocs serve` and everything it has logged so far."""
+
+    process: subprocess.Popen[str]
+    project: Path
+    lines: list[str] = field(default_factory=list)
+    url: str = ""
+
+    def log(self) -> str:
+        return "\n".join(self.lines)
+
+    def builds(self) -> int:
+        """How many builds the server has started."""
+        return sum("Building documentation" in line for line in self.lines)
+
+    def get(self, path: str = "") -> str:
+        """The served page at `path`, or "" while it cannot be had."""
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=5) as response:
+                return str(response.read().decode("utf-8"))
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            return ""
+
+    def wait_for(self, what: str, check: Callable[[], bool], timeout: float = DEADLINE) -> None:
+        """Poll `check` until it holds; fail naming `what`, with the server's log."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            assert self.process.poll() is None, f"the server stopped:\n{self.log()}"
+            if check():
+                return
+            time.sleep(0.2)
+        pytest.fail(f"after {timeout:.0f} s still waiting for {what}; the server said:\n"
+                    f"{self.log()}")
+
+    @property
+    def yaml(self) -> Path:
+        return self.project / "content" / "articles" / f"{SEED}.yaml"
+
+    def edit(self, old: str, new: str) -> None:
+        """Replace `old` by `new` in the seed YAML, as an editor saving the file does."""
+        text = self.yaml.read_text(encoding="utf-8")
+        assert text.count(old) == 1, old
+        self.yaml.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    """`mkdocs serve` on a copy of the project, serving its first build."""
+    project = copy_project(tmp_path)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve",
+         "-a", f"127.0.0.1:{free_port()}"],
+        cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    served = Server(process, project)
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            served.lines.append(line.rstrip("\n"))
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        served.wait_for("the server to start",
+                        lambda: any("Serving on http" in line for line in served.lines))
+        found = re.search(r"Serving on (http://\S+)", served.log())
+        assert found
+        served.url = found.group(1).rstrip("/") + "/"
+        served.wait_for("the home page", lambda: "<h1" in served.get())
+        yield served
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+CLAIM = "claim: Peace requires, among other terms, the withdrawal of Ukrainian troops"
+NEW_CLAIM = "claim: Peace requires above all a pullout of Ukrainian troops"
+
+
+def test_a_changed_claim_shows_on_the_served_page(server: Server) -> None:
+    page = f"briefings/{SEED}/"
+    assert "Peace requires, among other terms" in server.get(page)
+    server.edit(CLAIM, NEW_CLAIM)
+    server.wait_for("the new claim text on the briefing page",
+                    lambda: "Peace requires above all a pullout" in server.get(page), timeout=15)
+    assert "Peace requires, among other terms" not in server.get(page)
+
+
+def test_a_yaml_mistake_shows_its_place_and_the_server_recovers(server: Server) -> None:
+    lines = server.yaml.read_text(encoding="utf-8").splitlines()
+    line = lines.index("  - id: peace-terms") + 1
+    message = (f"content/articles/{SEED}.yaml:{line}:20: YAML syntax error: ': ' is not allowed "
+               "here; if the value holds ': ', put it in quotes, otherwise check the "
+               "indentation of this line and the one above")
+    server.edit("  - id: peace-terms\n", "  - id: peace-terms: oops\n")
+    server.wait_for("the problem on the home page", lambda: message in server.get())
+    home = server.get()
+    assert "The content has problems" in home
+    assert message in server.log()
+    assert "Aborted" not in server.log()
+    assert "Not built" in server.get("timeline/")
+
+    server.edit("  - id: peace-terms: oops\n", "  - id: peace-terms\n")
+    server.wait_for("the site to come back",
+                    lambda: "The content has problems" not in server.get()
+                    and "Latest briefings" in server.get())
+    assert "Peace requires, among other terms" in server.get(f"briefings/{SEED}/")
+    assert server.process.poll() is None
+
+
+def test_one_change_rebuilds_once_then_the_server_stays_idle(server: Server) -> None:
+    assert server.builds() == 1
+    server.edit(CLAIM, NEW_CLAIM)
+    server.wait_for("the rebuild to finish",
+                    lambda: "Peace requires above all" in server.get(f"briefings/{SEED}/"))
+    server.wait_for("the rebuild to be logged as done",
+                    lambda: sum("Documentation built" in x for x in server.lines) == 2)
+    end = time.monotonic() + IDLE
+    while time.monotonic() < end:
+        assert server.builds() == 2, server.log()
+        time.sleep(0.25)
+    assert sum("Detected file changes" in line for line in server.lines) == 1, server.log()
