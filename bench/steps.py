@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator.build import frozen_heap
+from generator.build import frozen_heap, site_files
 from generator.check import read_content
 from generator.data import build_data
 from generator.incremental import RACY_NS, IncrementalBuilder
@@ -30,7 +30,7 @@ def generate(project: Path) -> dict[str, object]:
     with frozen_heap():
         pages = build_pages(content, SiteInfo(), project / "templates")
         generated = time.perf_counter()
-        data = build_data(content)
+        data = {**build_data(content), **site_files(content, SiteInfo())}
     done = time.perf_counter()
     return {"load_check_s": loaded - started, "pages_s": generated - loaded,
             "data_s": done - generated, "pages": len(pages), "data_files": len(data),
