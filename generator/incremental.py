@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .build import frozen_heap, site_files
+from .build import frozen_heap
 from .check import check_folder
 from .data import briefing_data, dump
+from .exports import briefing_tables, site_tables, table_files
+from .feed import atom_feed
+from .json_schema import schema_files
 from .load import FileReader
 from .model import Article, Block
 from .pages import SiteInfo, page_renderer, plan_pages
@@ -106,7 +109,9 @@ class IncrementalBuilder:
         self.reader = CachedReader()
         self.outputs: dict[str, tuple[str, str]] = {}  # path -> (fingerprint, text)
         self.stats = BuildStats()
-        self.site_paths: list[str] = []  # downloads, schemas and feed of the last build
+        self.site_paths: list[str] = []  # downloads, schemas and feed of the whole site
+        self.groups: dict[str, list[str]] = {}  # files made together, by their fingerprint
+        self.next_groups: dict[str, list[str]] = {}
 
     def generate(self, content_dir: Path, site: SiteInfo | None = None,
                  templates: Path | None = None, root: Path | None = None) -> dict[str, str]:
@@ -138,17 +143,15 @@ class IncrementalBuilder:
                 outputs[f"data/{article.slug}.json"] = self._output(
                     f"data/{article.slug}.json", article_fp[article.slug],
                     lambda a=article: dump(briefing_data(a, content.actors)), stats)
-            whole = _hash(salt, everything)
-            if self.site_paths and all(self.outputs.get(p, ("",))[0] == whole
-                                       for p in self.site_paths):
-                for path in self.site_paths:
-                    outputs[path] = self._output(path, whole, None, stats)
-            else:
-                files = site_files(content, site)
-                self.site_paths = list(files)
-                for path, text in files.items():
-                    outputs[path] = self._output(path, whole, lambda t=text: t, stats)
+            for article in content.articles:
+                self._files(outputs, article_fp[article.slug], stats, lambda a=article: (
+                    table_files(f"data/{a.slug}", briefing_tables(a, content.actors))))
+            self.site_paths = self._files(outputs, _hash(salt, everything), stats, lambda: {
+                **table_files("data", site_tables(content, index)), **schema_files(),
+                **({"feed.xml": atom_feed(content, site.title, site.site_url,
+                                          site.directory_urls)} if site.site_url else {})})
         self.outputs, self.stats = outputs, stats
+        self.groups, self.next_groups = self.next_groups, {}
         return {path: text for path, (_, text) in outputs.items()}
 
     def _article_fp(self, article: Article, actor_fp: dict[str, str]) -> str:
@@ -160,6 +163,23 @@ class IncrementalBuilder:
         return _hash(article.slug, self.reader.digests.get(article.yaml_path, article.yaml_path),
                      self.reader.digests.get(article.text_path, article.text_path),
                      *(actor_fp.get(i, "") for i in sorted(set(named))))
+
+    def _files(self, outputs: dict[str, tuple[str, str]], fingerprint: str, stats: BuildStats,
+               make: Any) -> list[str]:
+        """Several files made together (downloads): all taken from the last build when their
+        fingerprint is unchanged, else all made again. Returns their paths."""
+        key = f"files:{fingerprint}"
+        paths = self.groups.get(key)
+        if paths is not None and all(self.outputs.get(p, ("",))[0] == fingerprint for p in paths):
+            for path in paths:
+                outputs[path] = self._output(path, fingerprint, None, stats)
+        else:
+            files = make()
+            paths = list(files)
+            for path, text in files.items():
+                outputs[path] = self._output(path, fingerprint, lambda t=text: t, stats)
+        self.next_groups[key] = paths
+        return paths
 
     def _output(self, path: str, fingerprint: str, make: Any, stats: BuildStats) -> tuple[str, str]:
         before = self.outputs.get(path)
