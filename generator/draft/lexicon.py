@@ -28,6 +28,8 @@ SPEECH_VERBS = _words("""
     highlight highlights highlighted outline outlines outlined condemn condemns condemned
     welcome welcomes welcomed criticize criticizes criticized criticise criticises criticised
     praise praises praised pointed
+    counter counters countered recall recalls recalled retort retorts retorted quipped
+    joked answered exclaimed
 """)
 
 # Verbs of taking a stand on someone else's claim, and the stance each means.
@@ -102,6 +104,9 @@ ORG_HEADS = _words("""
     Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
     Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
     Holdings Industries Bhd Pte JSC PJSC
+    Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
+    Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
+    Laboratories Brands Stores
 """)
 
 # Small words that can stand inside a name ("Bank of England", "Charles de Gaulle").

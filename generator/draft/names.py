@@ -191,13 +191,15 @@ def _head_ahead(toks: list[Token], k: int, sentence: str) -> bool:
     return toks[k].text in ORG_HEADS and toks[k].entry is None
 
 
-def _name_like(tok: Token, lower_words: set[str]) -> bool:
+def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) -> bool:
     text = tok.text
+    # "Park Ji-hoon", "Hall Min-seo": a family name before a hyphenated given name
+    korean = given is not None and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given.text))
     if (
         tok.entry is not None
         or text in NOT_NAMES
         or text in ORG_HEADS
-        or text in NON_ACTOR_HEADS
+        or (text in NON_ACTOR_HEADS and not korean)
         or text in TITLE_WORDS
     ):
         return False
@@ -350,7 +352,9 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
         return out
     if 2 <= len(chunk) <= 4 and all(
-        _name_like(t, lower_words) or t.text in _PARTICLES for t in chunk
+        _name_like(t, lower_words, chunk[k + 1] if k == 0 and len(chunk) == 2 else None)
+        or t.text in _PARTICLES
+        for k, t in enumerate(chunk)
     ):
         if re.search(r"ly$", words[0]) and len(words[0]) > 5:
             return out

@@ -20,8 +20,9 @@ ORG_NOUNS = (
     r"militia|consortium|conglomerate|start-?up|insurer|operator|developer|miner|automaker|"
     r"retailer|publisher|platform|body|watchdog|regulator|federation|association|giant)"
 )
+# the noun must head the apposition: "X, a spokeswoman for the coalition" is a person
 _APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w’'.-]+\s+){{0,5}}?{ORG_NOUNS}s?\b(?=[,.;]|\s+(?:that|which|who|based|in|of|with|for|whose)\b)"
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|to|from|on|by)\s)[\w’'.-]+\s+){{0,5}}?{ORG_NOUNS}s?\b(?=[,.;]|\s+(?:that|which|who|based|in|of|with|for|whose)\b)"
 )
 _BEFORE = re.compile(
     rf"\b(?:the|a|an|its|rival|state|state-owned)\s+(?:[\w’'-]+\s+){{0,2}}{ORG_NOUNS}\s+$", re.I

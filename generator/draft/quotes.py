@@ -274,7 +274,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             speaker is None
             and not pronoun
             and m.group(1) in _INVERTS
-            and re.search(r"[,”\"]\s*[”\"]?\s*$", before)
+            and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
         ):
             speaker = _object(text, m.end(), n, index)
         if speaker is None and m.group(1) in _PARTICIPLES and before.rstrip().endswith(","):

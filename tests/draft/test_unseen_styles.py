@@ -1,0 +1,74 @@
+"""Rules added after the second blind set (tests/eval/blind2): each with sentences of its own."""
+
+from conftest import draft, speakers
+
+
+def names(d) -> dict[str, str]:
+    return {a["name"]: a["kind"] for a in d.data["actors"]}
+
+
+def test_british_single_quotes_are_quotes():
+    d = draft(
+        "Residents packed the town hall on Monday in the valley town. The meeting was called after weeks of anger.\n\n"
+        "‘We won’t be moved from our homes,’ said Olwen Pritchard, a retired teacher.\n\n"
+        "'It is a scandal,' Mr Gwilym Hughes told the BBC. 'Nobody asked us.'"
+    )
+    got = speakers(d)
+    assert got["We won’t be moved from our homes"] == "Olwen Pritchard"
+    assert got["It is a scandal"] == "Gwilym Hughes"
+    assert got["Nobody asked us"] == "Gwilym Hughes"
+
+
+def test_single_quotes_inside_double_quotes_stay_part_of_the_quote():
+    d = draft(
+        "The hearing ran late on Monday in the valley town. The meeting was called after weeks of anger.\n\n"
+        '"He used the words \'fraud\' and \'theft\' twice," said Ruth Okafor.'
+    )
+    assert speakers(d) == {"He used the words 'fraud' and 'theft' twice": "Ruth Okafor"}
+
+
+def test_new_verbs_countered_and_recalled():
+    d = draft(
+        "The council met on Monday in the valley town. The meeting was called after weeks of anger.\n\n"
+        '"The budget is enough," said Priya Raman.\n\n'
+        '"It is half of what we need," Tomasz Wilk countered.\n\n'
+        '"We had nothing then," Raman recalled.'
+    )
+    got = speakers(d)
+    assert got["It is half of what we need"] == "Tomasz Wilk"
+    assert got["We had nothing then"] == "Priya Raman"
+
+
+def test_spokeswoman_for_an_organization_is_a_person():
+    d = draft(
+        "The verdict came on Monday in the valley town. The meeting was called after weeks of anger.\n\n"
+        '"We will appeal," said Dalia Haddad, a spokeswoman for the coalition.\n\n'
+        "Haddad spoke outside the court."
+    )
+    assert names(d)["Dalia Haddad"] == "person"
+
+
+def test_korean_family_name_that_is_also_a_place_word():
+    d = draft(
+        "Rain fell all week in the valley town. The meeting was called after weeks of anger.\n\n"
+        '"The roads are gone," said Park Min-jun, who leads the rescue team.'
+    )
+    assert speakers(d) == {"The roads are gone": "Park Min-jun"}
+
+
+def test_un_agencies_and_the_osce_are_known_bodies():
+    d = draft(
+        "The Organization for Security and Co-operation in Europe, which sent observers, "
+        'said the count was "slow but honest." UNHCR said 4,000 people had crossed.'
+    )
+    got = names(d)
+    assert got["Organization for Security and Co-operation in Europe"] == "organization"
+    assert got["UNHCR"] == "organization"
+    assert speakers(d)["slow but honest"] == "Organization for Security and Co-operation in Europe"
+
+
+def test_company_head_words():
+    d = draft("Bellmont Foods and Ostrava Capital said the deal would close in May.")
+    got = names(d)
+    assert got["Bellmont Foods"] == "organization"
+    assert got["Ostrava Capital"] == "organization"
