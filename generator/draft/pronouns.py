@@ -84,6 +84,8 @@ class Recent:
         """The last speaker, else the last person named, whose gender fits the pronoun."""
         if pronoun.lower() == "it":
             return self.bodies[-1] if self.bodies else None
+        if pronoun.lower() == "they" and self.bodies:
+            return self.bodies[-1]  # "Two officials said ... They said": a group, not a person
         want = pronoun_gender(pronoun)
         for pool in (self.speakers, self.people):
             for key in reversed(pool):

@@ -118,6 +118,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             unquoted[n] = "".join(chars)
     recent = Recent(learn_genders(index, unquoted))
     prev_para_speaker: str | None = None
+    leads: dict[int, str] = {}
     for para_no, numbers in by_para.items():
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
@@ -157,7 +158,11 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     if anchor.pronoun:
                         before = anchor.start < rel_start and first == last
                         subject = _first_person(index, first, rel_start) if before else None
-                        speaker = subject or recent.resolve(anchor.pronoun)
+                        speaker = (
+                            subject
+                            or _introduced(index, unquoted, first, anchor.pronoun, recent)
+                            or recent.resolve(anchor.pronoun)
+                        )
                 elif para_speaker:
                     speaker = para_speaker
                 elif seg_start <= 1 and prev_para_speaker:
@@ -165,7 +170,17 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 elif len(quote.split()) >= 3:
                     speaker = _first_person(index, first, rel_start)
                 words = quote.split()
-                if speaker is None or _is_title_case(quote) or (len(words) <= 2 and anchor is None):
+                # "Maybe," he said: one capitalised word is speech, not a quoted name
+                spoken = (
+                    anchor is not None
+                    and len(words) == 1
+                    and text[seg_start:seg_end].rstrip()[-1:] in ",.?!…"
+                )
+                if (
+                    speaker is None
+                    or (_is_title_case(quote) and not spoken)
+                    or (len(words) <= 2 and anchor is None)
+                ):
                     continue
                 para_speaker = speaker
                 said = Said(speaker, first, quote, anchor.verb if anchor else "")
@@ -173,11 +188,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     said.verb_end = anchor.end
                 out.append(said)
                 recent.spoke(speaker, index.actors[speaker].kind)
-            lead = max(
-                (m for m in index.at(n) if unquoted[n][: m.start].strip(" ,") in _OPENERS),
-                key=lambda m: m.end,
-                default=None,
-            )
+            lead = _lead(index, unquoted[n], n)
+            if lead is not None:
+                leads[para_no] = lead.key
             for m in index.at(n):
                 if m.key.startswith("u:"):
                     continue
@@ -200,6 +213,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     recent.spoke(speaker, index.actors[speaker].kind)
                     para_speaker = speaker
                     break
+        if para_speaker is None and text.rstrip().endswith(":") and para_no in leads:
+            # "Nzabonimana put it bluntly:" and the quote as the next paragraph
+            para_speaker = leads[para_no]
         prev_para_speaker = para_speaker
     for said in out:
         said.parties = parties(sents, index, said.sentence, said.by)
@@ -233,6 +249,52 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
         ):
             return outer
     return last
+
+
+def _lead(index: ActorIndex, unquoted: str, n: int):
+    """The mention that is the sentence's subject: "Rakhimova, for her part, ...", or a person
+    after an opening phrase: "Qatar's chief mediator, Faisal al-Marri, said:",
+    "Asked about the cuts, the governor was cautious."."""
+    mentions = index.at(n)
+    lead = max(
+        (m for m in mentions if unquoted[: m.start].strip(" ,") in _OPENERS),
+        key=lambda m: m.end,
+        default=None,
+    )
+    if lead is not None:
+        return lead
+    for m in mentions:
+        before = unquoted[: m.start]
+        if (
+            index.actors[m.key].kind == "person"
+            and not m.key.startswith("u:")
+            and before.endswith(", ")
+            and before[:1].isupper()
+            and not re.search(r"[“”\"‘’]|\b(?:said|says|told)\b", before)
+        ):
+            return m
+    return None
+
+
+def _introduced(
+    index: ActorIndex, unquoted: list[str], n: int, pronoun: str, recent: Recent
+) -> str | None:
+    """The one person the sentence before names, outside quotes, when the pronoun fits them:
+    "Among them was Ana Duarte, 71. 'It is our home,' she said." is Duarte's."""
+    if n == 0 or pronoun.lower() not in ("he", "she"):
+        return None
+    want = "m" if pronoun.lower() == "he" else "f"
+    people = {
+        m.key
+        for m in index.at(n - 1)
+        if index.actors[m.key].kind == "person"
+        and not m.key.startswith("u:")
+        and unquoted[n - 1][m.start : m.end].strip()
+    }
+    if len(people) != 1:
+        return None
+    key = people.pop()
+    return key if recent.genders.get(key, want) == want else None
 
 
 def _first_person(index: ActorIndex, n: int, before: int) -> str | None:

@@ -72,3 +72,54 @@ def test_company_head_words():
     got = names(d)
     assert got["Bellmont Foods"] == "organization"
     assert got["Ostrava Capital"] == "organization"
+
+
+def test_attribution_in_the_paragraph_before_ending_with_a_colon():
+    d = draft(
+        "Talks on the river dam resumed on Monday in the capital. Both sides sent delegations.\n\n"
+        '"We want a deal this week," said Omar Farouk, who leads the government side.\n\n'
+        "The rebels' chief negotiator, Lucía Beltrán, put it more bluntly:\n\n"
+        '"Without the prisoners, there is no deal."'
+    )
+    assert speakers(d)["Without the prisoners, there is no deal"] == "Lucía Beltrán"
+
+
+def test_a_pronoun_goes_to_the_person_the_sentence_before_introduces():
+    d = draft(
+        "Hundreds queued for water on Monday in the flooded district. Trucks arrived late.\n\n"
+        '"We have had nothing for two days," said Ms Ilse Vermeer, a nurse.\n\n'
+        "Among those waiting was Hannelore Brandt, 80, who lost her kitchen to the flood.\n\n"
+        '"I have seen three floods, never one like this," she said.'
+    )
+    assert speakers(d)["I have seen three floods, never one like this"] == "Hannelore Brandt"
+
+
+def test_a_person_after_an_opening_phrase_is_the_subject():
+    d = draft(
+        "The bank held rates on Monday in the capital. Markets had expected a cut.\n\n"
+        '"Inflation is not beaten," said Ms Amara Osei, an economist at a local bank.\n\n'
+        "Asked about the next meeting, the central bank's governor, Ms Yuna Sato, was cautious. "
+        '"We will decide then," she said.'
+    )
+    assert speakers(d)["We will decide then"] == "Yuna Sato"
+
+
+def test_they_goes_to_the_group_that_last_spoke():
+    d = draft(
+        "Counting ended on Monday in the capital. The results were delayed.\n\n"
+        '"It was clean," said Mr Bat-Erdene Dorj, the party leader.\n\n'
+        "Two officials, who spoke on condition of anonymity, said figures had been revised. "
+        'They said the changes were "routine corrections."'
+    )
+    assert speakers(d)["routine corrections"] == "two officials"
+
+
+def test_a_one_word_quote_with_its_speech_verb_is_kept():
+    d = draft(
+        "The two doctors still disagree about the lockdown. It lasted three weeks in the town.\n\n"
+        '"Too long," said Mr Ravi Menon.\n\n'
+        '"Maybe," he said. "We cannot know."'
+    )
+    got = speakers(d)
+    assert got["Maybe"] == "Ravi Menon"
+    assert got["We cannot know"] == "Ravi Menon"
