@@ -309,12 +309,25 @@ def assign_ids(index: ActorIndex, known: list[dict] | tuple) -> None:
 def claimant_phrase(text: str) -> re.Match | None:
     """An unnamed source at the end of ``text``: "a US official", "South Korean officials"."""
     nouns = "|".join(sorted(CLAIMANT_NOUNS, key=len, reverse=True))
+    mods = (
+        r"(?:senior|top|local|opposition|ruling|western|Western|foreign|government|military|"
+        r"intelligence|administration|state|[A-Z][\w.’'-]*)"
+    )
+    # after a determiner, any lower-case modifier: "two election officials", "the Union health ministry"
+    free = rf"(?:{mods}|(?!(?:{_STOP})\b)[a-z][\w-]*)"
     return re.search(
-        rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\s+)?"
-        rf"(?:(?:senior|top|local|opposition|ruling|western|Western|foreign|government|military|intelligence|administration|"
-        rf"state|[A-Z][\w.’'-]*)\s+){{0,3}}(?:{nouns})\s*$",
+        rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\s+"
+        rf"(?:{free}\s+){{0,3}}|(?:{mods}\s+){{0,3}})(?:{nouns})\s*$",
         text,
     )
+
+
+_STOP = (
+    r"and|or|of|for|with|to|by|at|in|on|from|said|says|told|who|which|that|than|as|but|not|"
+    r"are|is|was|were|has|have|had|will|would|its|their|his|her|our|all|after|before|over|"
+    r"under|about|into|during|against|between|through|like|if|when|while|because|so|then|"
+    r"there|here|upon|among|within|without|across|behind|toward|towards|since|until"
+)
 
 
 def is_country_form(form: str) -> bool:

@@ -160,8 +160,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                         subject = _first_person(index, first, rel_start) if before else None
                         speaker = (
                             subject
-                            or _introduced(index, unquoted, first, anchor.pronoun, recent)
-                            or recent.resolve(anchor.pronoun)
+                            or _introduced(
+                                index, unquoted, first, anchor.pronoun, recent, anchor.verb
+                            )
+                            or recent.resolve(anchor.pronoun, anchor.verb in _REPLIES)
                         )
                 elif para_speaker:
                     speaker = para_speaker
@@ -270,14 +272,14 @@ def _lead(index: ActorIndex, unquoted: str, n: int):
             and not m.key.startswith("u:")
             and before.endswith(", ")
             and before[:1].isupper()
-            and not re.search(r"[“”\"‘’]|\b(?:said|says|told)\b", before)
+            and not re.search(r"[“”\"‘]|\b(?:said|says|told)\b", before)
         ):
             return m
     return None
 
 
 def _introduced(
-    index: ActorIndex, unquoted: list[str], n: int, pronoun: str, recent: Recent
+    index: ActorIndex, unquoted: list[str], n: int, pronoun: str, recent: Recent, verb: str = ""
 ) -> str | None:
     """The one person the sentence before names, outside quotes, when the pronoun fits them:
     "Among them was Ana Duarte, 71. 'It is our home,' she said." is Duarte's."""
@@ -294,6 +296,8 @@ def _introduced(
     if len(people) != 1:
         return None
     key = people.pop()
+    if verb in _REPLIES and recent.speakers and recent.speakers[-1] == key:
+        return None  # "she replied": someone else than who just spoke
     return key if recent.genders.get(key, want) == want else None
 
 
@@ -366,6 +370,7 @@ _CLAUSE = re.compile(
     r"[^,;“”\"]{1,120},\s*$"
 )
 _OPENERS = ("", "But", "And", "Still", "Yet")
+_REPLIES = {"replied", "countered", "retorted", "responded", "answered"}
 _PARTICIPLES = {
     "saying",
     "adding",

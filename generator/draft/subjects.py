@@ -67,6 +67,15 @@ def object_after(
     lead_end = pos + len(rest) - len(rest.lstrip())
     if inside and inside[0].start <= lead_end + (4 if rest.lstrip().startswith("the ") else 0):
         return inside[0].key
+    if re.match(r"\s+(?:the|a|an)\s", rest):
+        # "said the head of the programme, a former forest officer who ..., Fathima Rasheed."
+        last = [m for m in index.at(n) if m.start > pos and index.actors[m.key].kind == "person"]
+        if (
+            last
+            and text[: last[-1].start].endswith(", ")
+            and re.fullmatch(r"[.”\"’]*\s*", text[last[-1].end :])
+        ):
+            return last[-1].key
     claim = re.match(r"\s*([^,.;“”\"]{2,60}?)(?=[,.;]|\s+(?:who|which|that|in|on|at)\b|$)", rest)
     if claim:
         return _claimant(claim.group(1), n, index, whole=True)

@@ -123,3 +123,34 @@ def test_a_one_word_quote_with_its_speech_verb_is_kept():
     got = speakers(d)
     assert got["Maybe"] == "Ravi Menon"
     assert got["We cannot know"] == "Ravi Menon"
+
+
+def test_replied_is_not_the_last_speaker():
+    d = draft(
+        "The two engineers still argue about the bridge. It reopened in May after repairs.\n\n"
+        '"We closed it too late," said Anneke Visser.\n\n'
+        '"We closed it exactly when the data told us to," said Mr Kofi Mensah.\n\n'
+        '"The data was a week old," she replied.'
+    )
+    assert speakers(d)["The data was a week old"] == "Anneke Visser"
+
+
+def test_speaker_named_after_a_long_apposition():
+    d = draft(
+        "Fishing catches fell again this year along the coast. Boats stayed in port for weeks.\n\n"
+        '"The sea is warmer and the fish have moved north," said the head of the fisheries '
+        "survey, a former trawler captain who has spent thirty years on these waters, "
+        "Mateus Albuquerque."
+    )
+    assert speakers(d) == {"The sea is warmer and the fish have moved north": "Mateus Albuquerque"}
+
+
+def test_unnamed_sources_with_lower_case_modifiers():
+    d = draft(
+        "The count was delayed on Monday in the capital. Results are due next week.\n\n"
+        "Two election officials said some figures had been revised. A spokesperson for the "
+        'state health ministry said the request was "being studied."'
+    )
+    got = speakers(d)
+    assert got["Two election officials said some figures had been revised."] == "two election officials"
+    assert got["being studied"] == "state health ministry"
