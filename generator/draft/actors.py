@@ -7,6 +7,7 @@ import re
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .index import Actor, ActorIndex, Mention, fold, slugify
+from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS
 from .names import Phrase, chunks, classify, strip_lead, tokens
 from .orgs import acronym_definitions, described_as_org, lower_case_bodies, owner_before
@@ -51,8 +52,16 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
         toks = tokens(sent.text)
         defined = acronym_definitions(sent.text)
         found: list[Phrase] = []
+        label = TRANSCRIPT_LABEL.match(sent.text)
+        if label and (n == 0 or sents[n - 1].paragraph != sent.paragraph):
+            # "RENATA KOWALCZYK:" opening a transcript paragraph: a person, not an acronym
+            name = label.group("name").title()
+            kind = "person" if " " in name else "single"
+            phrases.append((n, Phrase(kind, name, 0, label.end("name"), form=name)))
         for chunk in chunks(sent.text, toks):
             if _inside_quote_name(sent.text, chunk[0].start, chunk[-1].end):
+                continue
+            if label and chunk[0].start < label.end("name"):
                 continue
             got = classify(sent.text, chunk, lower_words)
             start, end = chunk[0].start, chunk[-1].end
@@ -82,6 +91,7 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
     _build(index, phrases, sents, acronyms)
+    _short_company_names(index)
     _groups(index, sents)
     describe(index, sents)
     assign_ids(index, known)
@@ -195,6 +205,38 @@ def _build(
     _seats(index, sents)
     for mentions in index.mentions.values():
         mentions.sort(key=lambda m: m.start)
+
+
+_COMPANY_HEADS = set(
+    "Foods Markets Capital Research Commodities Partners Airlines Motors Technologies Group "
+    "Holdings Industries Inc. Inc Corp. Corp Corporation Company Co. Ltd Ltd. LLC PLC plc "
+    "Pharmaceuticals Logistics Investments Ventures Analytics Consulting Stores Brands".split()
+)
+
+
+def _short_company_names(index: ActorIndex) -> None:
+    """ "Prairie Fresh" after "Prairie Fresh Markets" is the company, not a person."""
+    companies = [
+        a
+        for a in index.actors.values()
+        if a.kind == "organization" and a.key.startswith("o:") and a.name.split()[-1] in _COMPANY_HEADS
+    ]
+    for key, actor in list(index.actors.items()):
+        if actor.kind != "person" or actor.titles or actor.role or key.startswith("u:"):
+            continue
+        words = actor.name.split()
+        owners = [c for c in companies if c.name.split()[: len(words)] == words and c.name != actor.name]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        for form in [actor.name, *actor.forms]:
+            owner.add_form(form)
+        owner.count += actor.count
+        for mentions in index.mentions.values():
+            for m in mentions:
+                if m.key == key:
+                    m.key = owner.key
+        del index.actors[key]
 
 
 # Capitals that news uses for the international body seated there, when that body is named.

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorIndex
-from .interview import interview_answer
+from .interview import interview_answer, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .pronouns import Recent, learn_genders
 from .quotemarks import inside, segments
@@ -119,10 +119,11 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     recent = Recent(learn_genders(index, unquoted))
     prev_para_speaker: str | None = None
     leads: dict[int, str] = {}
+    journalists = narrators(paragraphs.values())
     for para_no, numbers in by_para.items():
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
-        answer = interview_answer(text, index, out, recent)
+        answer = interview_answer(text, index, out, recent, journalists)
         if answer is not None:
             out.append(Said(answer[0], numbers[0], answer[1], "answered"))
             prev_para_speaker = None

@@ -154,3 +154,41 @@ def test_unnamed_sources_with_lower_case_modifiers():
     got = speakers(d)
     assert got["Two election officials said some figures had been revised."] == "two election officials"
     assert got["being studied"] == "state health ministry"
+
+
+TRANSCRIPT = (
+    "AMARA DIALLO, HOST:\n\n"
+    "Two ferry companies want to merge. NPR's Lukas Brenner reports from Halifax.\n\n"
+    "LUKAS BRENNER, BYLINE: Brightwater Ferries Group runs nine ships. Its chief, "
+    "Siobhan Keane, spoke to investors yesterday.\n\n"
+    "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+    "SIOBHAN KEANE: We will run fewer, fuller boats, and fares will come down.\n\n"
+    "BRENNER: Dockworkers are less sure. Tariq Haddad drives a forklift at the terminal.\n\n"
+    "TARIQ HADDAD: Every merger I've seen ended with fewer jobs.\n\n"
+    "BRENNER: Brightwater Ferries says no jobs will go. For NPR News, I'm Lukas Brenner."
+)
+
+
+def test_radio_transcript_turns_are_quotes_of_their_speakers():
+    d = draft(TRANSCRIPT)
+    got = {q: by for q, by in speakers(d).items()}
+    assert got["We will run fewer, fuller boats, and fares will come down"] == "Siobhan Keane"
+    assert got["Every merger I've seen ended with fewer jobs"] == "Tariq Haddad"
+    quoted = {by for c, by in got.items() if by == "Lukas Brenner" and "Dockworkers" in c}
+    assert quoted == set()  # the reporter's narration is not a quote
+
+
+def test_transcript_labels_are_people_not_acronyms():
+    d = draft(TRANSCRIPT)
+    got = names(d)
+    assert got["Siobhan Keane"] == "person"
+    assert got["Tariq Haddad"] == "person"
+    assert "SIOBHAN KEANE" not in got
+    assert not any(name.startswith("I'm") for name in got)
+
+
+def test_a_company_named_short_is_the_company():
+    d = draft(TRANSCRIPT)
+    ids = {a["name"]: a.get("aliases", []) for a in d.data["actors"]}
+    assert "Brightwater Ferries" in ids["Brightwater Ferries Group"]
+    assert "Brightwater Ferries" not in ids
