@@ -10,7 +10,13 @@ from .index import Actor, ActorIndex, Mention, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS
 from .names import Phrase, chunks, classify, strip_lead, tokens
-from .orgs import acronym_definitions, described_as_org, lower_case_bodies, owner_before
+from .orgs import (
+    acronym_definitions,
+    apposed_acronyms,
+    described_as_org,
+    lower_case_bodies,
+    owner_before,
+)
 from .roles import role_after, role_before
 from .sentences import Sentence
 
@@ -77,6 +83,10 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
                 found.append(Phrase("organization", name, start, end, form=name))
+        for start, end, short, described in apposed_acronyms(sent.text):
+            found = [p for p in found if not start <= p.start < end]
+            found.append(Phrase("organization", short, start, end, form=short))
+            found.append(Phrase("organization", short, start, end, form=described))
         for start, end, long, short in defined:
             acronyms[long] = short
             if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:

@@ -334,6 +334,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     if (
         last in ORG_HEADS
         or head_of
+        or text.endswith(("Red Cross", "Red Crescent"))  # "Philippine Red Cross"
         or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper())
     ):
         if len(words) > 1 or last not in ORG_HEADS:

@@ -192,3 +192,35 @@ def test_a_company_named_short_is_the_company():
     ids = {a["name"]: a.get("aliases", []) for a in d.data["actors"]}
     assert "Brightwater Ferries" in ids["Brightwater Ferries Group"]
     assert "Brightwater Ferries" not in ids
+
+
+def test_acronym_in_apposition_names_an_organization():
+    d = draft(
+        "Floods closed roads across the north on Monday. Schools stayed shut.\n\n"
+        "The national meteorological service, KMD, said rain would ease on Friday. "
+        "Kenya's statistics office, KNBS, put the damage at $40 million."
+    )
+    got = {a["name"]: a.get("aliases", []) for a in d.data["actors"]}
+    assert "national meteorological service" in got["KMD"]
+    assert "KNBS" in got
+    assert speakers(d)["The national meteorological service, KMD, said rain would ease on Friday."] == "KMD"
+
+
+def test_national_red_cross_societies_are_organizations():
+    d = draft(
+        "Floods closed roads across the north on Monday. Schools stayed shut.\n\n"
+        "A spokesperson for the Kenya Red Cross said 3,000 people had been moved."
+    )
+    assert names(d)["Kenya Red Cross"] == "organization"
+
+
+def test_newsletter_boxes_are_page_furniture():
+    d = draft(
+        "Floods closed roads across the north on Monday. Schools stayed shut.\n\n"
+        "Sign up to Morning Briefing\nFree daily newsletter\n"
+        "Privacy Notice: Newsletters may contain info about charities.\nafter newsletter promotion\n\n"
+        "Rescuers reached the last villages on Tuesday, officials said. About 200 people "
+        "were still in shelters, and the army was clearing the main road."
+    )
+    assert "Morning Briefing" not in d.markdown
+    assert "Privacy Notice" not in d.markdown
