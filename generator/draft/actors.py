@@ -8,6 +8,7 @@ from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .index import Actor, ActorIndex, Mention, fold, slugify
 from .interview import TRANSCRIPT_LABEL
+from .merges import lower_bodies_named_in_full, short_company_names
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS
 from .names import Phrase, chunks, classify, strip_lead, tokens
 from .orgs import (
@@ -101,7 +102,8 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
     _build(index, phrases, sents, acronyms)
-    _short_company_names(index)
+    short_company_names(index)
+    lower_bodies_named_in_full(index)
     _groups(index, sents)
     describe(index, sents)
     assign_ids(index, known)
@@ -215,38 +217,6 @@ def _build(
     _seats(index, sents)
     for mentions in index.mentions.values():
         mentions.sort(key=lambda m: m.start)
-
-
-_COMPANY_HEADS = set(
-    "Foods Markets Capital Research Commodities Partners Airlines Motors Technologies Group "
-    "Holdings Industries Inc. Inc Corp. Corp Corporation Company Co. Ltd Ltd. LLC PLC plc "
-    "Pharmaceuticals Logistics Investments Ventures Analytics Consulting Stores Brands".split()
-)
-
-
-def _short_company_names(index: ActorIndex) -> None:
-    """ "Prairie Fresh" after "Prairie Fresh Markets" is the company, not a person."""
-    companies = [
-        a
-        for a in index.actors.values()
-        if a.kind == "organization" and a.key.startswith("o:") and a.name.split()[-1] in _COMPANY_HEADS
-    ]
-    for key, actor in list(index.actors.items()):
-        if actor.kind != "person" or actor.titles or actor.role or key.startswith("u:"):
-            continue
-        words = actor.name.split()
-        owners = [c for c in companies if c.name.split()[: len(words)] == words and c.name != actor.name]
-        if len(owners) != 1:
-            continue
-        owner = owners[0]
-        for form in [actor.name, *actor.forms]:
-            owner.add_form(form)
-        owner.count += actor.count
-        for mentions in index.mentions.values():
-            for m in mentions:
-                if m.key == key:
-                    m.key = owner.key
-        del index.actors[key]
 
 
 # Capitals that news uses for the international body seated there, when that body is named.

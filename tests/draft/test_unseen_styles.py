@@ -224,3 +224,14 @@ def test_newsletter_boxes_are_page_furniture():
     )
     assert "Morning Briefing" not in d.markdown
     assert "Privacy Notice" not in d.markdown
+
+
+def test_a_country_s_body_in_lower_case_is_the_body_named_in_full():
+    d = draft(
+        "Rates were cut on Thursday for the first time in a year. Markets rallied.\n\n"
+        "The Bank of Kenya cut its main rate to 11%. Kenya's central bank said inflation "
+        "had slowed to 4%."
+    )
+    got = {a["name"]: a.get("aliases", []) for a in d.data["actors"]}
+    assert "Kenya's central bank" not in got
+    assert "Kenya central bank" in [a.replace("'s", "") for a in got["Bank of Kenya"]]
