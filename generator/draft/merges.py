@@ -18,13 +18,17 @@ def short_company_names(index: ActorIndex) -> None:
     companies = [
         a
         for a in index.actors.values()
-        if a.kind == "organization" and a.key.startswith("o:") and a.name.split()[-1] in _COMPANY_HEADS
+        if a.kind == "organization"
+        and a.key.startswith("o:")
+        and a.name.split()[-1] in _COMPANY_HEADS
     ]
     for key, actor in list(index.actors.items()):
         if actor.kind != "person" or actor.titles or actor.role or key.startswith("u:"):
             continue
         words = actor.name.split()
-        owners = [c for c in companies if c.name.split()[: len(words)] == words and c.name != actor.name]
+        owners = [
+            c for c in companies if c.name.split()[: len(words)] == words and c.name != actor.name
+        ]
         if len(owners) != 1:
             continue
         _merge_into(index, key, owners[0])

@@ -12,6 +12,7 @@ from .pronouns import Recent, learn_genders
 from .quotemarks import inside, segments
 from .sentences import Sentence
 from .stances import parties
+from .subjects import according_to
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 
@@ -360,7 +361,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
     for m in re.finditer(r"\b[Aa]ccording to (?:the )?", text):
         if inside(m.start(), segs):
             continue
-        speaker = _object(text, m.end(), n, index, lead="")
+        speaker = according_to(text, m.end(), n, index)
         if speaker:
             out.append(_Anchor(m.start(), m.end(), "according to", speaker))
     return out

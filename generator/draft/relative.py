@@ -9,7 +9,13 @@ import re
 from .datepatterns import MONTHS
 
 # meteorological seasons, northern hemisphere: first month, last month
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
 
 
 def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:

@@ -124,3 +124,32 @@ def text_has(phrase: str, start: int, mention, index: ActorIndex) -> bool:
     actor = index.actors[mention.key]
     words = phrase[start:]
     return any(re.search(rf"\b{re.escape(f)}\b", words) for f in [actor.name, *actor.forms])
+
+
+_DOCUMENT = re.compile(
+    r"(?:an?|the) (?:\w+ ){0,2}?(?:statement|report|filing|post|letter|release|notice|document)"
+    r"(?: (?:issued|released|posted|published|sent))?(?: (?:from|by|of))? (?:the )?"
+)
+
+
+def according_to(text: str, pos: int, n: int, index: ActorIndex) -> str | None:
+    """Who "according to ..." names: "according to X", "according to a statement from the
+    commission" (the one organization whose name ends in Commission)."""
+    speaker = object_after(text, pos, n, index, lead="")
+    doc = _DOCUMENT.match(text, pos)
+    if doc is None:
+        return speaker
+    found = object_after(text, doc.end(), n, index, lead="")
+    if found:
+        return found
+    head = re.match(r"([a-z]+)\b", text[doc.end() :])
+    if head:
+        word = head.group(1).capitalize()
+        orgs = [
+            a.key
+            for a in index.actors.values()
+            if a.kind == "organization" and a.name.split()[-1] == word
+        ]
+        if len(orgs) == 1:
+            return orgs[0]
+    return speaker

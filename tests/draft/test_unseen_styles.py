@@ -22,7 +22,7 @@ def test_british_single_quotes_are_quotes():
 def test_single_quotes_inside_double_quotes_stay_part_of_the_quote():
     d = draft(
         "The hearing ran late on Monday in the valley town. The meeting was called after weeks of anger.\n\n"
-        '"He used the words \'fraud\' and \'theft\' twice," said Ruth Okafor.'
+        "\"He used the words 'fraud' and 'theft' twice,\" said Ruth Okafor."
     )
     assert speakers(d) == {"He used the words 'fraud' and 'theft' twice": "Ruth Okafor"}
 
@@ -152,7 +152,10 @@ def test_unnamed_sources_with_lower_case_modifiers():
         'state health ministry said the request was "being studied."'
     )
     got = speakers(d)
-    assert got["Two election officials said some figures had been revised."] == "two election officials"
+    assert (
+        got["Two election officials said some figures had been revised."]
+        == "two election officials"
+    )
     assert got["being studied"] == "state health ministry"
 
 
@@ -203,7 +206,10 @@ def test_acronym_in_apposition_names_an_organization():
     got = {a["name"]: a.get("aliases", []) for a in d.data["actors"]}
     assert "national meteorological service" in got["KMD"]
     assert "KNBS" in got
-    assert speakers(d)["The national meteorological service, KMD, said rain would ease on Friday."] == "KMD"
+    assert (
+        speakers(d)["The national meteorological service, KMD, said rain would ease on Friday."]
+        == "KMD"
+    )
 
 
 def test_national_red_cross_societies_are_organizations():
@@ -235,3 +241,12 @@ def test_a_country_s_body_in_lower_case_is_the_body_named_in_full():
     got = {a["name"]: a.get("aliases", []) for a in d.data["actors"]}
     assert "Kenya's central bank" not in got
     assert "Kenya central bank" in [a.replace("'s", "") for a in got["Bank of Kenya"]]
+
+
+def test_according_to_a_statement_from_a_body():
+    d = draft(
+        "The count ended on Monday in the capital. The opposition cried foul.\n\n"
+        "The Central Electoral Commission published the results at dawn. "
+        '"No ballot was lost," according to a statement from the commission posted on Tuesday.'
+    )
+    assert speakers(d)["No ballot was lost"] == "Central Electoral Commission"
