@@ -11,6 +11,7 @@ FRIDAY = dt.date(2024, 10, 11)
 
 
 def values(sentence: str, pub: dt.date = FRIDAY) -> list[str]:
+    """The ISO/EDTF values of the date phrases in a sentence, in text order."""
     return [d.value for d in find_dates(sentence, pub)]
 
 

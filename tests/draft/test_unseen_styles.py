@@ -4,6 +4,7 @@ from conftest import draft, speakers
 
 
 def names(d) -> dict[str, str]:
+    """Drafted actor name -> kind."""
     return {a["name"]: a["kind"] for a in d.data["actors"]}
 
 
