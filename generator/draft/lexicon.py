@@ -61,13 +61,13 @@ CLAIMANT_NOUNS = _words("""
     authorities observers experts analysts diplomats sources critics researchers investigators
     prosecutors lawmakers legislators residents witnesses activists officers commanders leaders
     ministry ministers military scientists economists statement
-    woman man resident villager farmer worker voter mother father witness MPs
+    woman man resident villager farmer worker voter mother father witness MPs source diplomat
 """)
 
 # Claimant nouns that name one person ("a US official", "one woman").
 PERSON_CLAIMANTS = _words("""
     official spokesman spokeswoman spokesperson woman man resident villager farmer worker
-    voter mother father witness
+    voter mother father witness source diplomat
 """)
 
 # Words a person's title is made of; a name that follows one is a person.

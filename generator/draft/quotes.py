@@ -368,7 +368,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
 
 
 _CLAUSE = re.compile(
-    r",\s+(?:who|which|whose|an?|the|known|based|led|founded|headed|owned|backed|created)\s"
+    r",\s+(?:who|which|whose|an?|the|known|based|led|founded|headed|owned|backed|created|"
+    r"speaking|declining|requesting|asking|talking)\s"
     r"[^,;“”\"]{1,120},\s*$"
 )
 _OPENERS = ("", "But", "And", "Still", "Yet")

@@ -23,10 +23,29 @@ _COORDINATED = re.compile(
 )
 
 
+# "A source in Ukraine's security service told", "one European official involved in the talks
+# told": an unnamed speaker placed by what follows the noun, not the place or body it names
+_PLACED = re.compile(
+    r"^(?:[“\"][^“”\"]+[”\"]\s*|(?:But|And|In [^,“”\"]{1,60}|On [^,“”\"]{1,40}),\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:[\w.’'-]+\s+){0,3}?(?:source|diplomat|official|officer|insider|aide|adviser|advisor))\s+"
+    r"(?:in|at|from|with|inside|within|close to|familiar with|involved in|based in|who)\s[^“”\"]{1,100}$"
+)
+# "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
+_WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
+
+
 def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
     """The speaker named right before a speech verb (``core``: the text before it)."""
     end = len(core.rstrip())
     mentions = index.at(n)
+    placed = _PLACED.match(core.rstrip())
+    if placed:
+        return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
+    for m in mentions:
+        if m.start > 60:
+            break
+        if index.actors[m.key].kind == "person" and _WHO.fullmatch(core[m.end :]):
+            return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if index.actors[m.key].kind != "person":
