@@ -119,6 +119,13 @@ PATTERNS = [
             r"by year[- ]end|later this year)\b",
             re.I,
         ),
+        (
+            "quarter",
+            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last) quarter"
+            r"(?: of (?:(?P<which>this|last|next) year|(?P<year>(?:19|20)\d\d)))?\b",
+            re.I,
+        ),
+        ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
         ("following_year", r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier))\b", re.I),
         ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
         ("my", rf"\b{_M},? (?P<year>(?:19|20)\d\d)\b", 0),
@@ -141,7 +148,8 @@ PATTERNS = [
         ("new_year", r"\b(?P<part>early |late )?in the new year\b", re.I),
         (
             "day_word",
-            r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)(?:'s|’s)?\b",
+            r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
+            r"overnight|earlier in the day|later in the day)(?:'s|’s)?\b",
             re.I,
         ),
         (

@@ -28,9 +28,30 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
         return str(pub.year + (1 if (g["which"] or "").lower() == "next" else 0))
     if kind == "season":
         return _season(g, pub, future)
+    if kind == "quarter":
+        return _quarter(g, pub, future)
+    if kind == "mid_year":
+        return f"{g['year']}-06/{g['year']}-07"
     if kind == "following_year":
         return "+1" if (g["dir"] or g["dir2"]).lower() in ("following", "later") else "-1"
     return None
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _quarter(g: dict, pub: dt.date, future: str) -> str:
+    """ "the second quarter (of 2024)": its three months; with no year, the one the tense points to."""
+    first = 3 * _QUARTERS[g["q"].lower()] - 2
+    if g["year"]:
+        year = int(g["year"])
+    else:
+        year = pub.year + {"last": -1, "next": 1}.get((g["which"] or "").lower(), 0)
+        if not g["which"] and future and first + 2 < pub.month:
+            year += 1
+        elif not g["which"] and not future and first > pub.month:
+            year -= 1
+    return f"{year}-{first:02d}/{year}-{first + 2:02d}"
 
 
 def _season(g: dict, pub: dt.date, future: str) -> str | None:

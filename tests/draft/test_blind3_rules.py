@@ -1,6 +1,11 @@
 """Rules added after the third blind set (tests/eval/blind3): each with sentences of its own."""
 
+import datetime as dt
+
+import pytest
 from conftest import draft, speakers
+
+from generator.draft.dates import find_dates
 
 
 def actor_names(d) -> dict[str, str]:
@@ -53,3 +58,23 @@ def test_subject_before_a_who_clause_naming_someone_else_speaks():
         'Wanjiru Kamau, described the deal as "a bridge between two oceans".'
     )
     assert speakers(d)["a bridge between two oceans"] == "Valentina Rojas"
+
+
+FRIDAY = dt.date(2024, 10, 11)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Exports fell sharply in the third quarter of 2021.", ["2021-07/2021-09"]),
+        ("Output grew in the first quarter.", ["2024-01/2024-03"]),
+        ("The grants will be paid from the first quarter.", ["2025-01/2025-03"]),
+        ("Sales will pick up in the fourth quarter.", ["2024-10/2024-12"]),
+        ("The lender lost money in the second quarter of last year.", ["2023-04/2023-06"]),
+        ("The plant closed in mid-2019 after a fire.", ["2019-06/2019-07"]),
+        ("Shelling hit the depot overnight, the army said.", ["2024-10-11"]),
+        ("A second blast was heard earlier in the day near the port.", ["2024-10-11"]),
+    ],
+)
+def test_quarters_mid_year_and_overnight(sentence, expected):
+    assert [d.value for d in find_dates(sentence, FRIDAY)] == expected
