@@ -307,7 +307,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         if (
             name_toks
             and all(_name_like(t, lower_words) or t.text in _PARTICLES for t in name_toks)
-            and len(name_toks) <= 4
+            and _name_length_ok(name_toks)
         ):
             title = sentence[chunk[0].start : name_toks[0].start].strip()
             out.append(
@@ -352,7 +352,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     name_toks = [t for t in chunk if t.entry is None]
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
         return out
-    if 2 <= len(chunk) <= 4 and all(
+    if 2 <= len(chunk) and _name_length_ok(chunk) and all(
         _name_like(t, lower_words, chunk[k + 1] if k == 0 and len(chunk) == 2 else None)
         or t.text in _PARTICLES
         for k, t in enumerate(chunk)
@@ -369,6 +369,12 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+def _name_length_ok(toks: list[Token]) -> bool:
+    """At most four name words, particles aside: "Saeed Rashid bin Humaid al-Ketbi" is one."""
+    words = [t for t in toks if t.text not in _PARTICLES]
+    return 1 <= len(words) <= 4 and len(toks) <= 6
 
 
 def _is_country(tok: Token) -> bool:
