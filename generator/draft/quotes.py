@@ -11,67 +11,22 @@ from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .pronouns import Recent, learn_genders
 from .quotemarks import inside, segments
 from .sentences import Sentence
+from .speechwords import AUX as _AUX
+from .speechwords import CLAUSE as _CLAUSE
+from .speechwords import INVERTS as _INVERTS
+from .speechwords import LEAD_PRONOUN as _LEAD_PRONOUN
+from .speechwords import NEGATED as _NEGATED
+from .speechwords import OPENERS as _OPENERS
+from .speechwords import PARTICIPLES as _PARTICIPLES
+from .speechwords import PRESENT as _PRESENT  # noqa: F401  (compose reads it from here)
+from .speechwords import PRONOUN as _PRONOUN
+from .speechwords import REPLIES as _REPLIES
 from .stances import parties
 from .subjects import according_to
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 
 _VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
-_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|previously|again|repeatedly|publicly|would|will|did|does|do|"
-    r"recently|once|then|reportedly|privately|earlier|already|further|even|only))*\s*$"
-)
-_NEGATED = re.compile(r"\b(?:not|never|n't|declined to|refused to)\b[\w\s]*$")
-_PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)$")
-# "She paused, then added": a pronoun subject of a coordinated verb
-# "She paused, then added", "He was quick to add": a pronoun subject further back
-_LEAD_PRONOUN = re.compile(
-    r"^(He|She|They|It)\s+(?:\S+(?:\s+\S+){0,3}?\s*(?:,|\s+and|,\s*and|\s+but)|(?:[a-z]+\s+){1,3}to)\s*$"
-)
-_INVERTS = {
-    "said",
-    "says",
-    "added",
-    "adds",
-    "told",
-    "wrote",
-    "asked",
-    "explained",
-    "noted",
-    "warned",
-    "continued",
-    "argued",
-    "insisted",
-    "stressed",
-    "recalled",
-    "replied",
-    "declared",
-    "concluded",
-}
-_TITLEISH = re.compile(r"^\s*(?:(?:the|a|an|of|to|[A-Z][\w.’'-]*|[a-z]+ (?=[A-Z]))\s+){0,8}")
-_PRESENT = {
-    "say",
-    "says",
-    "warn",
-    "warns",
-    "argue",
-    "argues",
-    "claim",
-    "believe",
-    "believes",
-    "insist",
-    "insists",
-    "agree",
-    "agrees",
-    "estimate",
-    "estimates",
-    "maintain",
-    "maintains",
-    "contend",
-    "contends",
-}
-
-
 @dataclass
 class Said:
     """A claim read from the text: who says it, the quoted words if any, and where."""
@@ -365,26 +320,3 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         if speaker:
             out.append(_Anchor(m.start(), m.end(), "according to", speaker))
     return out
-
-
-_CLAUSE = re.compile(
-    r",\s+(?:who|which|whose|an?|the|known|based|led|founded|headed|owned|backed|created|"
-    r"speaking|declining|requesting|asking|talking)\s"
-    r"[^,;“”\"]{1,120},\s*$"
-)
-_OPENERS = ("", "But", "And", "Still", "Yet")
-_REPLIES = {"replied", "countered", "retorted", "responded", "answered"}
-_PARTICIPLES = {
-    "saying",
-    "adding",
-    "noting",
-    "warning",
-    "arguing",
-    "insisting",
-    "calling",
-    "accusing",
-    "claiming",
-    "telling",
-    "describing",
-    "stressing",
-}
