@@ -8,8 +8,8 @@ from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .index import Actor, ActorIndex, Mention, fold, slugify
 from .interview import TRANSCRIPT_LABEL
+from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .merges import lower_bodies_named_in_full, short_company_names
-from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS
 from .names import Phrase, chunks, classify, strip_lead, tokens
 from .orgs import (
     acronym_definitions,
@@ -62,9 +62,7 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
         label = TRANSCRIPT_LABEL.match(sent.text)
         if label and (n == 0 or sents[n - 1].paragraph != sent.paragraph):
             # "RENATA KOWALCZYK:" opening a transcript paragraph: a person, not an acronym
-            name = label.group("name").title()
-            kind = "person" if " " in name else "single"
-            phrases.append((n, Phrase(kind, name, 0, label.end("name"), form=name)))
+            phrases.append((n, _label_phrase(label.group("name"), label.end("name"))))
         for chunk in chunks(sent.text, toks):
             if _inside_quote_name(sent.text, chunk[0].start, chunk[-1].end):
                 continue
@@ -108,6 +106,17 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
     describe(index, sents)
     assign_ids(index, known)
     return index
+
+
+def _label_phrase(label: str, end: int) -> Phrase:
+    """A transcript label as a person: "SECRETARY ELLISON" is Ellison, titled "Secretary"."""
+    words = label.title().split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in TITLE_WORDS or words[k].endswith(".")):
+        k += 1
+    name, title = " ".join(words[k:]), " ".join(words[:k])
+    kind = "person" if " " in name or title else "single"
+    return Phrase(kind, name, 0, end, title=title, form=label.title())
 
 
 _COORDINATED = re.compile(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from .index import ActorIndex
+from .lexicon import TITLE_WORDS
 from .pronouns import Recent
 
 _ANSWER = re.compile(
-    r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3}))"
+    r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,4}))"
     r"(?P<role>, [A-Z][A-Z ]+)?:\s+(?=\S)"
 )
 # A radio transcript's "MARISOL VEGA, HOST:" / "TOBIAS LINDQVIST, BYLINE:": a journalist speaking
@@ -28,6 +29,43 @@ def narrators(paragraphs) -> set[str]:
     return out
 
 
+_TITLES_UPPER = {t.upper() for t in TITLE_WORDS}
+# Any speaker label: "Q:", "MODERATOR:", "SECRETARY ELLISON:", "MS. SINGH:"
+_LABEL = re.compile(
+    r"^(?:[A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,5}|[A-Z][a-z]+\.?(?: [A-Z][\w.’'-]*){0,3})"
+    r"(?:, [A-Z][\w ]+)?:\s"
+)
+
+
+def labelled(label: str, index: ActorIndex) -> str | None:
+    """The person a transcript label names, titles aside: "GEN. HADDAD-MERCER", "SECRETARY
+    ELLISON", "FOREIGN MINISTER CHO" -> the one drafted person with that (sur)name."""
+    words = [w for w in label.split() if not w.endswith(".") and w.upper() not in _TITLES_UPPER]
+    wanted = [w.lower() for w in words]
+    if not wanted:
+        return None
+    people = [a for a in index.actors.values() if a.kind == "person" and not a.key.startswith("u:")]
+    for test in (
+        lambda toks: toks == wanted,
+        lambda toks: toks[-1:] == wanted[-1:] and set(toks) <= set(wanted),
+        lambda toks: len(wanted) == 1 and wanted[0] in toks,
+        lambda toks: toks[-1:] == wanted[-1:],
+    ):
+        found = {
+            a.key for a in people if test([t.lower() for t in a.tokens if not t.endswith(".")])
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def continued_turn(text: str, turn: str | None, quoted: bool) -> str | None:
+    """A transcript turn's next paragraph, unlabelled and unquoted, is still the same speaker's."""
+    if turn is None or quoted or _LABEL.match(text) or text.lstrip().startswith(("(", "[")):
+        return None
+    return turn if len(text.split()) >= 3 else None
+
+
 def interview_answer(
     text: str, index: ActorIndex, said: list, recent: Recent, narrating: set[str] = frozenset()
 ) -> tuple[str, str] | None:
@@ -37,18 +75,7 @@ def interview_answer(
     if m is None or m.group("role") or (m.group("name") or "").lower() in narrating:
         return None
     if m.group("name"):
-        wanted = m.group("name").lower().split()
-        found = [
-            a.key
-            for a in index.actors.values()
-            if a.kind == "person"
-            and not a.key.startswith("u:")
-            and (
-                [t.lower() for t in a.tokens] == wanted
-                or (len(wanted) == 1 and wanted[0] in {t.lower() for t in a.tokens})
-            )
-        ]
-        speaker = found[0] if len(found) == 1 else None
+        speaker = labelled(m.group("name"), index)
     else:
         counts: dict[str, int] = {}
         for s in said:

@@ -80,7 +80,7 @@ TITLE_WORDS = _words("""
     Professor Prof. Bishop Rabbi Imam Sheikh Ayatollah Marshal Envoy Attorney Leader
     Foreign Defense Defence Interior Finance State Treasury Former Acting Special First Lady
     Ambassador-at-Large Undersecretary Under Assistant Commander Officer Minister-President
-    Brigadier Major Maj. Dr Mr Mrs Ms Prof Advisor Adviser Sgt Cpl. Corporal
+    Brigadier Major Maj. Spokesperson Dr Mr Mrs Ms Prof Advisor Adviser Sgt Cpl. Corporal
 """)
 
 # Lower-case role nouns that can stand right before a name ("team member Rodaba Noori").
@@ -140,8 +140,25 @@ CONNECTORS = {
 }
 # lower-case words inside a person's name: "Charles de Gaulle", "Hamdan wad Nur", "bin Salman"
 PARTICLES = {
-    "de", "du", "da", "al", "bin", "van", "von", "der", "la", "le",
-    "wad", "ibn", "bint", "ould", "ben", "del", "dos", "das", "di",
+    "de",
+    "du",
+    "da",
+    "al",
+    "bin",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+    "wad",
+    "ibn",
+    "bint",
+    "ould",
+    "ben",
+    "del",
+    "dos",
+    "das",
+    "di",
 }
 ROLE_MODIFIERS = {
     "former",

@@ -352,10 +352,14 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     name_toks = [t for t in chunk if t.entry is None]
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
         return out
-    if 2 <= len(chunk) and _name_length_ok(chunk) and all(
-        _name_like(t, lower_words, chunk[k + 1] if k == 0 and len(chunk) == 2 else None)
-        or t.text in _PARTICLES
-        for k, t in enumerate(chunk)
+    if (
+        2 <= len(chunk)
+        and _name_length_ok(chunk)
+        and all(
+            _name_like(t, lower_words, chunk[k + 1] if k == 0 and len(chunk) == 2 else None)
+            or t.text in _PARTICLES
+            for k, t in enumerate(chunk)
+        )
     ):
         if re.search(r"ly$", words[0]) and len(words[0]) > 5:
             return out

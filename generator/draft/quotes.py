@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorIndex
-from .interview import interview_answer, narrators
+from .interview import continued_turn, interview_answer, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .pronouns import Recent, learn_genders
 from .quotemarks import inside, segments
@@ -27,6 +27,8 @@ from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 
 _VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+
+
 @dataclass
 class Said:
     """A claim read from the text: who says it, the quoted words if any, and where."""
@@ -74,6 +76,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             unquoted[n] = "".join(chars)
     recent = Recent(learn_genders(index, unquoted))
     prev_para_speaker: str | None = None
+    turn: str | None = None  # the speaker of a transcript turn, for its unlabelled paragraphs
     leads: dict[int, str] = {}
     journalists = narrators(paragraphs.values())
     for para_no, numbers in by_para.items():
@@ -82,7 +85,14 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         answer = interview_answer(text, index, out, recent, journalists)
         if answer is not None:
             out.append(Said(answer[0], numbers[0], answer[1], "answered"))
-            prev_para_speaker = None
+            # a named turn ("GEN. OKAFOR:") runs on; an interview's "A:" is followed by narration
+            named = not re.match(r"(?:A|Answer):", text)
+            prev_para_speaker, turn = None, answer[0] if named else None
+            continue
+        turn = continued_turn(text, turn, bool(segs))
+        if turn is not None:
+            out.append(Said(turn, numbers[0], text.strip().rstrip(",;:.").strip(), "answered"))
+            recent.spoke(turn, "person")
             continue
         anchors = {
             n: _anchors(sents[n].text, n, index, [(s - off, e - off) for s, e in segs])

@@ -34,3 +34,56 @@ def test_british_and_military_titles_without_a_full_stop_introduce_a_person():
     )
     names = set(actor_names(d).values())
     assert {"Wanjiku Njoroge Mutua", "Omar Siddiq Farouk", "Ruth Adhiambo Kariuki"} <= names
+
+
+TRANSCRIPT = (
+    "The admiral and the ambassador took questions at the embassy on Monday. "
+    "Reporters asked about the strait.\n\n"
+    "Admiral Ingrid Halvorsen commands the allied fleet. Ambassador Musa Kiprono Langat leads the talks.\n\n"
+    "ADM. HALVORSEN: Good morning. We moved two frigates into the strait overnight.\n\n"
+    "We did this at the request of the coastal states, and we will stay as long as they ask.\n\n"
+    "Q: Ambassador, will the talks resume?\n\n"
+    "AMBASSADOR LANGAT: We expect the delegations back in Geneva before the end of the month.\n\n"
+    "(END)"
+)
+
+
+def test_titled_transcript_labels_join_the_named_person():
+    d = draft(TRANSCRIPT)
+    people = [a for a in d.data["actors"] if a["kind"] == "person"]
+    assert sorted(a["name"] for a in people) == ["Ingrid Halvorsen", "Musa Kiprono Langat"]
+    got = by_name(d)
+    assert (
+        got["Good morning. We moved two frigates into the strait overnight"] == "Ingrid Halvorsen"
+    )
+    assert (
+        got["We expect the delegations back in Geneva before the end of the month"]
+        == "Musa Kiprono Langat"
+    )
+
+
+def test_a_named_turn_runs_on_into_its_unlabelled_paragraphs_but_not_into_a_question():
+    got = by_name(draft(TRANSCRIPT))
+    assert (
+        got[
+            "We did this at the request of the coastal states, and we will stay as long as they ask"
+        ]
+        == "Ingrid Halvorsen"
+    )
+    assert not any(q.startswith("Ambassador, will the talks") for q in got)
+    assert not any("END" in q for q in got)
+
+
+def test_an_interview_answer_does_not_run_on_into_narration():
+    d = draft(
+        "The minister spoke to us in her office on Friday. "
+        '"We are close to the finish line," said Valeria Soto Paredes, the trade minister.\n\n'
+        "Q: Will the deal be signed?\n\n"
+        "A: I think so, but not this year. The farmers need more time.\n\n"
+        "Soto Paredes flies to Lima next week for the regional summit."
+    )
+    got = by_name(d)
+    assert (
+        got["I think so, but not this year. The farmers need more time"] == "Valeria Soto Paredes"
+    )
+    assert not any(q and q.startswith("Soto Paredes flies") for q in got)
