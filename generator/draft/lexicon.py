@@ -110,56 +110,10 @@ ORG_HEADS = _words("""
     Laboratories Brands Stores
 """)
 
-# Small words that can stand inside a name ("Bank of England", "Charles de Gaulle").
-CONNECTORS = {
-    "of",
-    "for",
-    "and",
-    "the",
-    "on",
-    "to",
-    "de",
-    "du",
-    "da",
-    "al",
-    "bin",
-    "van",
-    "von",
-    "der",
-    "la",
-    "le",
-    "wad",
-    "ibn",
-    "bint",
-    "ould",
-    "ben",
-    "del",
-    "dos",
-    "das",
-    "di",
-}
 # lower-case words inside a person's name: "Charles de Gaulle", "Hamdan wad Nur", "bin Salman"
-PARTICLES = {
-    "de",
-    "du",
-    "da",
-    "al",
-    "bin",
-    "van",
-    "von",
-    "der",
-    "la",
-    "le",
-    "wad",
-    "ibn",
-    "bint",
-    "ould",
-    "ben",
-    "del",
-    "dos",
-    "das",
-    "di",
-}
+PARTICLES = _words("de du da al bin van von der la le wad ibn bint ould ben del dos das di")
+# Small words that can stand inside a name ("Bank of England", "Charles de Gaulle").
+CONNECTORS = {"of", "for", "and", "the", "on", "to"} | PARTICLES
 ROLE_MODIFIERS = {
     "former",
     "senior",

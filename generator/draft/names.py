@@ -21,6 +21,10 @@ from .lexicon import (
 from .lexicon import (
     PARTICLES as _PARTICLES,
 )
+from .nameparts import demonym_at as _demonym_at
+from .nameparts import is_country as _is_country
+from .nameparts import name_length_ok as _name_length_ok
+from .nameparts import tail_name as _tail_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -352,14 +356,10 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     name_toks = [t for t in chunk if t.entry is None]
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
         return out
-    if (
-        2 <= len(chunk)
-        and _name_length_ok(chunk)
-        and all(
-            _name_like(t, lower_words, chunk[k + 1] if k == 0 and len(chunk) == 2 else None)
-            or t.text in _PARTICLES
-            for k, t in enumerate(chunk)
-        )
+    if _name_length_ok(chunk) and all(
+        _name_like(t, lower_words, chunk[k + 1] if k == 0 and len(chunk) == 2 else None)
+        or t.text in _PARTICLES
+        for k, t in enumerate(chunk)
     ):
         if re.search(r"ly$", words[0]) and len(words[0]) > 5:
             return out
@@ -375,33 +375,6 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     return out
 
 
-def _name_length_ok(toks: list[Token]) -> bool:
-    """At most four name words, particles aside: "Saeed Rashid bin Humaid al-Ketbi" is one."""
-    words = [t for t in toks if t.text not in _PARTICLES]
-    return 1 <= len(words) <= 4 and len(toks) <= 6
-
-
-def _is_country(tok: Token) -> bool:
-    return tok.entry is not None and tok.entry.kind == "country"
-
-
 def strip_lead(text: str) -> str:
     """A name without a leading "the" or "Almaty-based"."""
     return re.sub(r"^(?:(?:The|the)\s+)?(?:[\w.’'-]+-based\s+)?", "", text)
-
-
-def _tail_name(tail: list[Token]) -> list[Token]:
-    """The person at the end of a long title: "... for Economic Growth Alicia M. Ferreira"."""
-    for k in range(len(tail) - 2, 0, -1):
-        if re.fullmatch(r"[A-Z]\.", tail[k].text):
-            return tail[k - 1 :]
-    return tail[-2:]
-
-
-def _demonym_at(chunk: list[Token], i: int) -> bool:
-    text = chunk[i].text
-    if text in DEMONYMS:
-        return True
-    if i + 1 < len(chunk) and f"{text} {chunk[i + 1].text}" in DEMONYMS:
-        return True
-    return i > 0 and f"{chunk[i - 1].text} {text}" in DEMONYMS
