@@ -9,7 +9,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Verbs that introduce what someone says or asserts, in every form a news story uses.
 SPEECH_VERBS = _words("""
-    say says said saying tell tells told add adds added note notes noted warn warns warned
+    say says said saying tell tells told telling add adds added note notes noted warn warns warned
     argue argues argued claim claimed stated insist insists insisted
     explain explains explained write writes wrote describe describes described call calls called
     announce announces announced assert asserts asserted believe believes believed

@@ -20,6 +20,7 @@ from .speechwords import OPENERS as _OPENERS
 from .speechwords import PARTICIPLES as _PARTICIPLES
 from .speechwords import PRESENT as _PRESENT  # noqa: F401  (compose reads it from here)
 from .speechwords import PRONOUN as _PRONOUN
+from .speechwords import quoted_as
 from .speechwords import REPLIES as _REPLIES
 from .stances import parties
 from .subjects import according_to
@@ -268,6 +269,14 @@ def _introduced(
     return key if recent.genders.get(key, want) == want else None
 
 
+def _mention_in(index: ActorIndex, n: int, start: int, end: int) -> str | None:
+    """The actor named between two offsets of sentence ``n``: a person first, else the last one."""
+    inside_ = [m for m in index.at(n) if start <= m.start < end]
+    people = [m for m in inside_ if index.actors[m.key].kind == "person"]
+    found = people or inside_
+    return found[-1].key if found else None
+
+
 def _first_person(index: ActorIndex, n: int, before: int) -> str | None:
     for m in index.at(n):
         if m.start < before and index.actors[m.key].kind == "person":
@@ -293,6 +302,14 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         core = before[: aux.start()] if aux else before
         if _NEGATED.search(before[-30:]):
             continue
+        quoted = quoted_as(before)
+        if quoted is not None and quoted[0] == "object":
+            # "Tass quoted X as saying": X, whoever quoted them
+            speaker = _mention_in(index, n, quoted[1], quoted[2])
+            out.append(_Anchor(m.start(), m.end(), m.group(1), speaker))
+            continue
+        if quoted is not None:  # "X was quoted by KCNA as saying": the passive's subject
+            core = before[: quoted[1]]
         speaker, pronoun = _subject(text, core, n, index), ""
         bare = _CLAUSE.sub("", core)
         if speaker is None and bare != core:

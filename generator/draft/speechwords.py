@@ -80,3 +80,22 @@ PARTICIPLES = {
     "describing",
     "stressing",
 }
+
+
+_QUOTED_OBJECT = re.compile(r"\bquoted\s+(?P<obj>[^,;“”\"]{2,80}?)\s+as\s+$")
+_QUOTED_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been)\s+quoted"
+    r"(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as\s+$"
+)
+
+
+def quoted_as(before: str) -> tuple[str, int, int] | None:
+    """Who "quoted ... as saying" names, from the text before the verb: ("object", start, end)
+    for "Tass quoted X as", ("passive", start, start) for "X was quoted (by Y) as"."""
+    m = _QUOTED_OBJECT.search(before)
+    if m and not re.search(r"\b(?:was|were|is|are|been)\s*$", before[: m.start()]):
+        return "object", m.start("obj"), m.end("obj")
+    m = _QUOTED_PASSIVE.search(before)
+    if m:
+        return "passive", m.start(), m.start()
+    return None

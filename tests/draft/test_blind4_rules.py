@@ -87,3 +87,26 @@ def test_an_interview_answer_does_not_run_on_into_narration():
         got["I think so, but not this year. The farmers need more time"] == "Valeria Soto Paredes"
     )
     assert not any(q and q.startswith("Soto Paredes flies") for q in got)
+
+
+def test_agency_quoted_a_person_as_saying_gives_the_quote_to_the_person():
+    d = draft(
+        "The border crossing closed on Sunday. Trucks waited for hours in the heat.\n\n"
+        'Interfax quoted Pavel Zakharchenko as saying the decision was "purely technical".\n\n'
+        'Separately, Xinhua quoted Wang Lihua as saying Beijing was "watching closely".'
+    )
+    got = by_name(d)
+    assert got["purely technical"] == "Pavel Zakharchenko"
+    assert got["watching closely"] == "Wang Lihua"
+
+
+def test_passive_was_quoted_by_an_agency_as_saying_is_the_subject():
+    d = draft(
+        "Parliament met in emergency session on Monday. The vote was postponed.\n\n"
+        "Speaker Halima Mohamed Warsame was quoted by the national broadcaster as telling "
+        'deputies that "the country cannot wait".\n\n'
+        '"The doors will stay open tonight," the official was quoted as saying by the agency.'
+    )
+    got = by_name(d)
+    assert got["the country cannot wait"] == "Halima Mohamed Warsame"
+    assert got["The doors will stay open tonight"] == "official"
