@@ -20,8 +20,8 @@ from .speechwords import OPENERS as _OPENERS
 from .speechwords import PARTICIPLES as _PARTICIPLES
 from .speechwords import PRESENT as _PRESENT  # noqa: F401  (compose reads it from here)
 from .speechwords import PRONOUN as _PRONOUN
-from .speechwords import quoted_as
 from .speechwords import REPLIES as _REPLIES
+from .speechwords import quoted_as
 from .stances import parties
 from .subjects import according_to
 from .subjects import object_after as _object

@@ -39,7 +39,8 @@ def test_british_and_military_titles_without_a_full_stop_introduce_a_person():
 TRANSCRIPT = (
     "The admiral and the ambassador took questions at the embassy on Monday. "
     "Reporters asked about the strait.\n\n"
-    "Admiral Ingrid Halvorsen commands the allied fleet. Ambassador Musa Kiprono Langat leads the talks.\n\n"
+    "Admiral Ingrid Halvorsen commands the allied fleet. "
+    "Ambassador Musa Kiprono Langat leads the talks.\n\n"
     "ADM. HALVORSEN: Good morning. We moved two frigates into the strait overnight.\n\n"
     "We did this at the request of the coastal states, and we will stay as long as they ask.\n\n"
     "Q: Ambassador, will the talks resume?\n\n"
