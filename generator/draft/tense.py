@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|are set to|upcoming|is to|are to|"
-    r"(?:is|are|be) due|[Tt]he next \w+|intends? to|aims? to|hopes? to|expects?|must(?! have\b)|"
-    r"(?:has|have|need|needs) to)\b",
+    r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|"
+    r"are set to|upcoming|is to|are to|(?:is|are|be) due|"
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) next \w+|intends? to|aims? to|hopes? to|"
+    r"expects?|must(?! have\b)|(?:has|have|need|needs) to)\b",
     re.I,
 )
 # a future seen from the past: "announced that it would ...", "were due to meet on Monday"

@@ -111,3 +111,14 @@ def test_passive_was_quoted_by_an_agency_as_saying_is_the_subject():
     got = by_name(d)
     assert got["the country cannot wait"] == "Halima Mohamed Warsame"
     assert got["The doors will stay open tonight"] == "official"
+
+
+def test_a_month_after_its_next_meeting_is_the_coming_one():
+    d = draft(
+        "The regulator kept its rules unchanged on Tuesday. Lenders had lobbied for relief.\n\n"
+        "The chairwoman did not rule out a change to the cap at its next session in March.",
+        published=__import__("datetime").date(2024, 11, 14),
+    )
+    dates = {t["evidence"]: t["date"] for t in d.data["timeline"]}
+    got = [v for k, v in dates.items() if "next session in March" in k]
+    assert got == ["2025-03"]
