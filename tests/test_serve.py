@@ -73,7 +73,11 @@ class Server:
         """Replace `old` by `new` in the seed YAML, as an editor saving the file does."""
         text = self.yaml.read_text(encoding="utf-8")
         assert text.count(old) == 1, old
-        self.yaml.write_text(text.replace(old, new), encoding="utf-8")
+        # One rename, as most editors save: a truncate-then-write save is two file events, and
+        # on a loaded machine MkDocs may build between them, which would blur what this counts.
+        temporary = self.yaml.with_name(f".{self.yaml.name}.swp")
+        temporary.write_text(text.replace(old, new), encoding="utf-8")
+        os.replace(temporary, self.yaml)
 
 
 def free_port() -> int:

@@ -7,9 +7,17 @@ import re
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .index import Actor, ActorIndex, Mention, fold, slugify
-from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS
+from .interview import TRANSCRIPT_LABEL
+from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
+from .merges import lower_bodies_named_in_full, short_company_names
 from .names import Phrase, chunks, classify, strip_lead, tokens
-from .orgs import acronym_definitions, described_as_org, lower_case_bodies, owner_before
+from .orgs import (
+    acronym_definitions,
+    apposed_acronyms,
+    described_as_org,
+    lower_case_bodies,
+    owner_before,
+)
 from .roles import role_after, role_before
 from .sentences import Sentence
 
@@ -51,8 +59,14 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
         toks = tokens(sent.text)
         defined = acronym_definitions(sent.text)
         found: list[Phrase] = []
+        label = TRANSCRIPT_LABEL.match(sent.text)
+        if label and (n == 0 or sents[n - 1].paragraph != sent.paragraph):
+            # "RENATA KOWALCZYK:" opening a transcript paragraph: a person, not an acronym
+            phrases.append((n, _label_phrase(label.group("name"), label.end("name"))))
         for chunk in chunks(sent.text, toks):
             if _inside_quote_name(sent.text, chunk[0].start, chunk[-1].end):
+                continue
+            if label and chunk[0].start < label.end("name"):
                 continue
             got = classify(sent.text, chunk, lower_words)
             start, end = chunk[0].start, chunk[-1].end
@@ -68,6 +82,10 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
                 found.append(Phrase("organization", name, start, end, form=name))
+        for start, end, short, described in apposed_acronyms(sent.text):
+            found = [p for p in found if not start <= p.start < end]
+            found.append(Phrase("organization", short, start, end, form=short))
+            found.append(Phrase("organization", short, start, end, form=described))
         for start, end, long, short in defined:
             acronyms[long] = short
             if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:
@@ -82,10 +100,23 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
     _build(index, phrases, sents, acronyms)
+    short_company_names(index)
+    lower_bodies_named_in_full(index)
     _groups(index, sents)
     describe(index, sents)
     assign_ids(index, known)
     return index
+
+
+def _label_phrase(label: str, end: int) -> Phrase:
+    """A transcript label as a person: "SECRETARY ELLISON" is Ellison, titled "Secretary"."""
+    words = label.title().split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in TITLE_WORDS or words[k].endswith(".")):
+        k += 1
+    name, title = " ".join(words[k:]), " ".join(words[:k])
+    kind = "person" if " " in name or title else "single"
+    return Phrase(kind, name, 0, end, title=title, form=label.title())
 
 
 _COORDINATED = re.compile(
@@ -309,12 +340,25 @@ def assign_ids(index: ActorIndex, known: list[dict] | tuple) -> None:
 def claimant_phrase(text: str) -> re.Match | None:
     """An unnamed source at the end of ``text``: "a US official", "South Korean officials"."""
     nouns = "|".join(sorted(CLAIMANT_NOUNS, key=len, reverse=True))
+    mods = (
+        r"(?:senior|top|local|opposition|ruling|western|Western|foreign|government|military|"
+        r"intelligence|administration|state|[A-Z][\w.’'-]*)"
+    )
+    # after a determiner, any lower-case modifier: "two election officials", "the Union health ministry"
+    free = rf"(?:{mods}|(?!(?:{_STOP})\b)[a-z][\w-]*)"
     return re.search(
-        rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\s+)?"
-        rf"(?:(?:senior|top|local|opposition|ruling|western|Western|foreign|government|military|intelligence|administration|"
-        rf"state|[A-Z][\w.’'-]*)\s+){{0,3}}(?:{nouns})\s*$",
+        rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\s+"
+        rf"(?:{free}\s+){{0,3}}|(?:{mods}\s+){{0,3}})(?:{nouns})\s*$",
         text,
     )
+
+
+_STOP = (
+    r"and|or|of|for|with|to|by|at|in|on|from|said|says|told|who|which|that|than|as|but|not|"
+    r"are|is|was|were|has|have|had|will|would|its|their|his|her|our|all|after|before|over|"
+    r"under|about|into|during|against|between|through|like|if|when|while|because|so|then|"
+    r"there|here|upon|among|within|without|across|behind|toward|towards|since|until"
+)
 
 
 def is_country_form(form: str) -> bool:

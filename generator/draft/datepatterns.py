@@ -95,6 +95,38 @@ PATTERNS = [
         ),
         ("dmy", rf"\b(?P<day>\d{{1,2}}) {_M} (?P<year>(?:19|20)\d\d)\b", 0),
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", 0),
+        (
+            "dm",
+            rf"\b(?P<rel>on |by |until |since |from )?(?:the )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? "
+            rf"(?:of )?{_M}(?:,? (?P<year>(?:19|20)\d\d))?(?![\w-])",
+            0,
+        ),
+        (
+            "month_year_rel",
+            rf"\b(?P<since>[Ss]ince )?(?:(?:in|by|from|until) )?{_M} (?P<which>last|this|next) year\b",
+            0,
+        ),
+        (
+            "season",
+            r"\b(?P<since>since )?(?:(?P<rel>this|last|next)|(?:in|during|by|until|over|through) the|"
+            r"the)\s+(?P<part>early |late )?(?P<season>spring|summer|autumn|winter|fall)"
+            r"(?:(?: of)? (?P<year>(?:19|20)\d\d))?\b(?! of (?!(?:19|20)\d\d))",
+            re.I,
+        ),
+        (
+            "year_end",
+            r"\b(?:(?:by|before|until|at|towards?) (?:the )?end of (?P<which>the|this|next) year|"
+            r"by year[- ]end|later this year)\b",
+            re.I,
+        ),
+        (
+            "quarter",
+            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last) quarter"
+            r"(?: of (?:(?P<which>this|last|next) year|(?P<year>(?:19|20)\d\d)))?\b",
+            re.I,
+        ),
+        ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
+        ("following_year", r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier))\b", re.I),
         ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
         ("my", rf"\b{_M},? (?P<year>(?:19|20)\d\d)\b", 0),
         (
@@ -116,7 +148,8 @@ PATTERNS = [
         ("new_year", r"\b(?P<part>early |late )?in the new year\b", re.I),
         (
             "day_word",
-            r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)(?:'s|’s)?\b",
+            r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
+            r"overnight|earlier in the day|later in the day)(?:'s|’s)?\b",
             re.I,
         ),
         (

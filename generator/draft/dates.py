@@ -11,6 +11,7 @@ from .datepatterns import PATTERNS as _PATTERNS
 from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
+from .relative import following_years, relative_value
 from .tense import tense_at
 
 
@@ -72,6 +73,8 @@ def _weekday(target: int, pub: dt.date, rel: str, future: str) -> dt.date:
     delta = (pub.weekday() - target) % 7
     if delta == 0:
         return pub + dt.timedelta(days={"last": -7, "next": 7}.get(rel, 0))
+    if rel == "last" and delta == 1:
+        return pub - dt.timedelta(days=8)  # "last Thursday" on a Friday: yesterday is "Thursday"
     if rel == "next" or (future and rel != "last"):
         return pub + dt.timedelta(days=7 - delta)
     return pub - dt.timedelta(days=delta)
@@ -134,7 +137,11 @@ def _value(
         return f"{g['year']}-{_month(g['month']):02d}/.."
     if kind == "my":
         return f"{g['year']}-{_month(g['month']):02d}"
-    if kind == "md":
+    if kind == "dm" and g["year"]:
+        return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
+    if kind in ("month_year_rel", "season", "year_end", "following_year", "quarter", "mid_year"):
+        return relative_value(kind, g, pub, future)
+    if kind in ("md", "dm"):
         month, day, rel = _month(g["month"]), int(g["day"]), (g["rel"] or "").strip().lower()
         if not 1 <= day <= 31:
             return None
@@ -274,7 +281,8 @@ def find_dates(
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return following_years(found)
 
 
 def has_time_of_day(sentence: str) -> bool:

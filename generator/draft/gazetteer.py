@@ -211,6 +211,20 @@ International Atomic Energy Agency|organization|IAEA
 International Monetary Fund|organization|IMF
 World Bank|organization|
 World Health Organization|organization|WHO
+UNHCR|organization|UN refugee agency,U.N. refugee agency,United Nations High Commissioner for Refugees,Office of the United Nations High Commissioner for Refugees
+UNICEF|organization|United Nations Children's Fund,UN children's agency
+World Food Programme|organization|WFP,World Food Program,UN World Food Programme
+UN Development Programme|organization|UNDP,United Nations Development Programme
+UN Office for the Coordination of Humanitarian Affairs|organization|OCHA,UN humanitarian office
+International Committee of the Red Cross|organization|ICRC
+International Federation of Red Cross and Red Crescent Societies|organization|IFRC
+Organization for Security and Co-operation in Europe|organization|OSCE,Organisation for Security and Co-operation in Europe
+International Criminal Court|organization|ICC
+International Court of Justice|organization|ICJ
+World Trade Organization|organization|WTO
+African Union|organization|AU
+Association of Southeast Asian Nations|organization|ASEAN
+Organization of the Petroleum Exporting Countries|organization|OPEC
 European Commission|organization|
 Hamas|group|
 Hezbollah|group|

@@ -5,26 +5,77 @@ from __future__ import annotations
 import re
 
 from .index import ActorIndex
+from .lexicon import TITLE_WORDS
 from .pronouns import Recent
 
-_ANSWER = re.compile(r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z]{2,}(?: [A-Z]{2,})?)):\s+(?=\S)")
+_ANSWER = re.compile(
+    r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,4}))"
+    r"(?P<role>, [A-Z][A-Z ]+)?:\s+(?=\S)"
+)
+# A radio transcript's "MARISOL VEGA, HOST:" / "TOBIAS LINDQVIST, BYLINE:": a journalist speaking
+TRANSCRIPT_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3})(?:, [A-Z][A-Z ]+)?:\s"
+)
+
+
+def narrators(paragraphs) -> set[str]:
+    """The journalists of a transcript, from their "NAME, HOST:" labels: full names and surnames."""
+    out: set[str] = set()
+    for text in paragraphs:
+        m = _ANSWER.match(text)
+        if m and m.group("name") and m.group("role"):
+            name = m.group("name").lower()
+            out |= {name, name.split()[-1]}
+    return out
+
+
+_TITLES_UPPER = {t.upper() for t in TITLE_WORDS}
+# Any speaker label: "Q:", "MODERATOR:", "SECRETARY ELLISON:", "MS. SINGH:"
+_LABEL = re.compile(
+    r"^(?:[A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,5}|[A-Z][a-z]+\.?(?: [A-Z][\w.’'-]*){0,3})"
+    r"(?:, [A-Z][\w ]+)?:\s"
+)
+
+
+def labelled(label: str, index: ActorIndex) -> str | None:
+    """The person a transcript label names, titles aside: "GEN. HADDAD-MERCER", "SECRETARY
+    ELLISON", "FOREIGN MINISTER CHO" -> the one drafted person with that (sur)name."""
+    words = [w for w in label.split() if not w.endswith(".") and w.upper() not in _TITLES_UPPER]
+    wanted = [w.lower() for w in words]
+    if not wanted:
+        return None
+    people = [a for a in index.actors.values() if a.kind == "person" and not a.key.startswith("u:")]
+    for test in (
+        lambda toks: toks == wanted,
+        lambda toks: toks[-1:] == wanted[-1:] and set(toks) <= set(wanted),
+        lambda toks: len(wanted) == 1 and wanted[0] in toks,
+        lambda toks: toks[-1:] == wanted[-1:],
+    ):
+        found = {
+            a.key for a in people if test([t.lower() for t in a.tokens if not t.endswith(".")])
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def continued_turn(text: str, turn: str | None, quoted: bool) -> str | None:
+    """A transcript turn's next paragraph, unlabelled and unquoted, is still the same speaker's."""
+    if turn is None or quoted or _LABEL.match(text) or text.lstrip().startswith(("(", "[")):
+        return None
+    return turn if len(text.split()) >= 3 else None
 
 
 def interview_answer(
-    text: str, index: ActorIndex, said: list, recent: Recent
+    text: str, index: ActorIndex, said: list, recent: Recent, narrating: set[str] = frozenset()
 ) -> tuple[str, str] | None:
-    """An interview answer, "A: ..." (the person most quoted so far) or "ARRIETA: ..."."""
+    """An interview answer, "A: ..." (the person most quoted so far) or "ARRIETA: ..."; never a
+    journalist's turn ("MARISOL VEGA, HOST:", then "VEGA:")."""
     m = _ANSWER.match(text)
-    if m is None:
+    if m is None or m.group("role") or (m.group("name") or "").lower() in narrating:
         return None
     if m.group("name"):
-        wanted = m.group("name").lower()
-        found = [
-            a.key
-            for a in index.actors.values()
-            if a.kind == "person" and wanted in {t.lower() for t in a.tokens}
-        ]
-        speaker = found[0] if len(found) == 1 else None
+        speaker = labelled(m.group("name"), index)
     else:
         counts: dict[str, int] = {}
         for s in said:

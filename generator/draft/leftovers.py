@@ -10,7 +10,8 @@ from .lexicon import OUTLETS
 JUNK_LINE = re.compile(
     r"^(close|×|x|share|share this:?|advertisement|ad feedback|skip to content|skip to main content|"
     r"menu|sign up|sign in|log in|subscribe|print|email|copy link|link copied!?|see all topics|"
-    r"read more|facebook|twitter|tweet|linkedin|reddit|whatsapp|telegram|live tv|"
+    r"read more|facebook|twitter|tweet|linkedin|reddit|whatsapp|telegram|live tv|save|"
+    r"reuse this content|after newsletter promotion|(?:free )?(?:daily|weekly) newsletter|"
     r"\\?#\s*\\?#\s*\\?#|###|-30-|end|[_\-*=~•·]{3,})$",
     re.I,
 )
@@ -22,7 +23,8 @@ _POINTER = re.compile(
 )
 _FOOTER = re.compile(
     r"©|\(c\) \d{4}|\ball rights reserved\b|\bterms of (?:use|service)\b|\bprivacy policy\b|"
-    r"\bcookie (?:policy|settings)\b|^sign up for (?:our|the) \w+",
+    r"\bcookie (?:policy|settings)\b|^sign up (?:for|to) (?:our|the )?\w+|^privacy notice:|"
+    r"^explore more on these topics",
     re.I,
 )
 # A label whose block lists links to other stories.

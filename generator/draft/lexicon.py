@@ -9,7 +9,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Verbs that introduce what someone says or asserts, in every form a news story uses.
 SPEECH_VERBS = _words("""
-    say says said saying tell tells told add adds added note notes noted warn warns warned
+    say says said saying tell tells told telling add adds added note notes noted warn warns warned
     argue argues argued claim claimed stated insist insists insisted
     explain explains explained write writes wrote describe describes described call calls called
     announce announces announced assert asserts asserted believe believes believed
@@ -28,6 +28,8 @@ SPEECH_VERBS = _words("""
     highlight highlights highlighted outline outlines outlined condemn condemns condemned
     welcome welcomes welcomed criticize criticizes criticized criticise criticises criticised
     praise praises praised pointed
+    counter counters countered recall recalls recalled retort retorts retorted quipped
+    joked answered exclaimed
 """)
 
 # Verbs of taking a stand on someone else's claim, and the stance each means.
@@ -59,13 +61,13 @@ CLAIMANT_NOUNS = _words("""
     authorities observers experts analysts diplomats sources critics researchers investigators
     prosecutors lawmakers legislators residents witnesses activists officers commanders leaders
     ministry ministers military scientists economists statement
-    woman man resident villager farmer worker voter mother father witness MPs
+    woman man resident villager farmer worker voter mother father witness MPs source diplomat
 """)
 
 # Claimant nouns that name one person ("a US official", "one woman").
 PERSON_CLAIMANTS = _words("""
     official spokesman spokeswoman spokesperson woman man resident villager farmer worker
-    voter mother father witness
+    voter mother father witness source diplomat
 """)
 
 # Words a person's title is made of; a name that follows one is a person.
@@ -78,6 +80,7 @@ TITLE_WORDS = _words("""
     Professor Prof. Bishop Rabbi Imam Sheikh Ayatollah Marshal Envoy Attorney Leader
     Foreign Defense Defence Interior Finance State Treasury Former Acting Special First Lady
     Ambassador-at-Large Undersecretary Under Assistant Commander Officer Minister-President
+    Brigadier Major Maj. Spokesperson Dr Mr Mrs Ms Prof Advisor Adviser Sgt Cpl. Corporal
 """)
 
 # Lower-case role nouns that can stand right before a name ("team member Rodaba Noori").
@@ -102,28 +105,15 @@ ORG_HEADS = _words("""
     Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
     Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
     Holdings Industries Bhd Pte JSC PJSC
+    Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
+    Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
+    Laboratories Brands Stores
 """)
 
+# lower-case words inside a person's name: "Charles de Gaulle", "Hamdan wad Nur", "bin Salman"
+PARTICLES = _words("de du da al bin van von der la le wad ibn bint ould ben del dos das di")
 # Small words that can stand inside a name ("Bank of England", "Charles de Gaulle").
-CONNECTORS = {
-    "of",
-    "for",
-    "and",
-    "the",
-    "on",
-    "to",
-    "de",
-    "du",
-    "da",
-    "al",
-    "bin",
-    "van",
-    "von",
-    "der",
-    "la",
-    "le",
-}
-PARTICLES = {"de", "du", "da", "al", "bin", "van", "von", "der", "la", "le"}
+CONNECTORS = {"of", "for", "and", "the", "on", "to"} | PARTICLES
 ROLE_MODIFIERS = {
     "former",
     "senior",
@@ -198,6 +188,7 @@ NOT_NAMES = _words("""
     June July August September October November December Let Please Click Find See Sign
     History Sanctions Schemes Observers Experts Analysts Officials Teams Team Critics Asked
     Live ET EST EDT GMT UTC AM PM Mr Mrs Ms Dr St Part Chapter Figure Table Says Said
+    I'm I’m I'd I’d I'll I’ll I've I’ve
     Muslims Muslim Christians Christian Jews Jewish Buddhist Hindu Sunni Shia Catholic Democrats Republicans
 """)
 

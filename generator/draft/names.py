@@ -21,6 +21,10 @@ from .lexicon import (
 from .lexicon import (
     PARTICLES as _PARTICLES,
 )
+from .nameparts import demonym_at as _demonym_at
+from .nameparts import is_country as _is_country
+from .nameparts import name_length_ok as _name_length_ok
+from .nameparts import tail_name as _tail_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -191,13 +195,15 @@ def _head_ahead(toks: list[Token], k: int, sentence: str) -> bool:
     return toks[k].text in ORG_HEADS and toks[k].entry is None
 
 
-def _name_like(tok: Token, lower_words: set[str]) -> bool:
+def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) -> bool:
     text = tok.text
+    # "Park Ji-hoon", "Hall Min-seo": a family name before a hyphenated given name
+    korean = given is not None and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given.text))
     if (
         tok.entry is not None
         or text in NOT_NAMES
         or text in ORG_HEADS
-        or text in NON_ACTOR_HEADS
+        or (text in NON_ACTOR_HEADS and not korean)
         or text in TITLE_WORDS
     ):
         return False
@@ -305,7 +311,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         if (
             name_toks
             and all(_name_like(t, lower_words) or t.text in _PARTICLES for t in name_toks)
-            and len(name_toks) <= 4
+            and _name_length_ok(name_toks)
         ):
             title = sentence[chunk[0].start : name_toks[0].start].strip()
             out.append(
@@ -332,6 +338,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     if (
         last in ORG_HEADS
         or head_of
+        or text.endswith(("Red Cross", "Red Crescent"))  # "Philippine Red Cross"
         or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper())
     ):
         if len(words) > 1 or last not in ORG_HEADS:
@@ -349,8 +356,10 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     name_toks = [t for t in chunk if t.entry is None]
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
         return out
-    if 2 <= len(chunk) <= 4 and all(
-        _name_like(t, lower_words) or t.text in _PARTICLES for t in chunk
+    if _name_length_ok(chunk) and all(
+        _name_like(t, lower_words, chunk[k + 1] if k == 0 and len(chunk) == 2 else None)
+        or t.text in _PARTICLES
+        for k, t in enumerate(chunk)
     ):
         if re.search(r"ly$", words[0]) and len(words[0]) > 5:
             return out
@@ -366,27 +375,6 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     return out
 
 
-def _is_country(tok: Token) -> bool:
-    return tok.entry is not None and tok.entry.kind == "country"
-
-
 def strip_lead(text: str) -> str:
     """A name without a leading "the" or "Almaty-based"."""
     return re.sub(r"^(?:(?:The|the)\s+)?(?:[\w.’'-]+-based\s+)?", "", text)
-
-
-def _tail_name(tail: list[Token]) -> list[Token]:
-    """The person at the end of a long title: "... for Economic Growth Alicia M. Ferreira"."""
-    for k in range(len(tail) - 2, 0, -1):
-        if re.fullmatch(r"[A-Z]\.", tail[k].text):
-            return tail[k - 1 :]
-    return tail[-2:]
-
-
-def _demonym_at(chunk: list[Token], i: int) -> bool:
-    text = chunk[i].text
-    if text in DEMONYMS:
-        return True
-    if i + 1 < len(chunk) and f"{text} {chunk[i + 1].text}" in DEMONYMS:
-        return True
-    return i > 0 and f"{chunk[i - 1].text} {text}" in DEMONYMS

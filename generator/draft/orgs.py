@@ -20,8 +20,9 @@ ORG_NOUNS = (
     r"militia|consortium|conglomerate|start-?up|insurer|operator|developer|miner|automaker|"
     r"retailer|publisher|platform|body|watchdog|regulator|federation|association|giant)"
 )
+# the noun must head the apposition: "X, a spokeswoman for the coalition" is a person
 _APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w’'.-]+\s+){{0,5}}?{ORG_NOUNS}s?\b(?=[,.;]|\s+(?:that|which|who|based|in|of|with|for|whose)\b)"
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|to|from|on|by)\s)[\w’'.-]+\s+){{0,5}}?{ORG_NOUNS}s?\b(?=[,.;]|\s+(?:that|which|who|based|in|of|with|for|whose)\b)"
 )
 _BEFORE = re.compile(
     rf"\b(?:the|a|an|its|rival|state|state-owned)\s+(?:[\w’'-]+\s+){{0,2}}{ORG_NOUNS}\s+$", re.I
@@ -91,3 +92,21 @@ def lower_case_bodies(sentence: str) -> list[tuple[int, int, str]]:
         if entry is not None and entry.kind == "country":
             out.append((m.start(), m.end(), m.group(0)))
     return out
+
+
+# "the state weather bureau, PAGASA, said", "Portugal's national statistics office, INE,"
+_APPOSED_ACRONYM = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[A-Z][\w.]*(?:’s|'s))\s+((?:[\w.’'-]+\s+){0,3}?(?:office|bureau|service|"
+    r"agency|ministry|commission|authority|council|department|institute|regulator|watchdog|"
+    r"company|group|party|union|bank|broadcaster|network))\s*,\s+([A-Z]{2,8})(?=[,.;]|\s)"
+)
+
+
+def apposed_acronyms(sentence: str) -> list[tuple[int, int, str, str]]:
+    """Organizations named by an acronym in apposition to a lower-case description:
+    (start, end, acronym, description)."""
+    return [
+        (m.start(2), m.end(2), m.group(2), m.group(1))
+        for m in _APPOSED_ACRONYM.finditer(sentence)
+        if m.group(2) not in SURFACE
+    ]

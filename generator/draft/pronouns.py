@@ -39,6 +39,12 @@ def learn_genders(index: ActorIndex, unquoted: list[str]) -> dict[str, str]:
         if male != female:
             votes[key] = [3, 0] if male else [0, 3]
     for n, text in enumerate(unquoted):
+        for m in index.at(n):
+            # British "Mr Barros", "Ms Carvalho": the title is left out of the name
+            title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.? $", text[: m.start])
+            if title and index.actors[m.key].kind == "person":
+                tally = votes.setdefault(m.key, [0, 0])
+                tally[0 if title.group(1) == "Mr" else 1] += 3
         people = {
             m.key: m
             for m in index.at(n)
@@ -80,13 +86,19 @@ class Recent:
         """Record that ``key`` was named."""
         _bump(self.people, key)
 
-    def resolve(self, pronoun: str) -> str | None:
-        """The last speaker, else the last person named, whose gender fits the pronoun."""
+    def resolve(self, pronoun: str, replying: bool = False) -> str | None:
+        """The last speaker, else the last person named, whose gender fits the pronoun; when
+        ``replying`` ("she replied", "he countered"), not the one who spoke last."""
         if pronoun.lower() == "it":
             return self.bodies[-1] if self.bodies else None
+        if pronoun.lower() == "they" and self.bodies:
+            return self.bodies[-1]  # "Two officials said ... They said": a group, not a person
         want = pronoun_gender(pronoun)
+        last = self.speakers[-1] if replying and self.speakers else None
         for pool in (self.speakers, self.people):
             for key in reversed(pool):
+                if key == last:
+                    continue
                 if want is None or self.genders.get(key, want) == want:
                     return key
         return None

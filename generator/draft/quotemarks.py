@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
+# British style: ‘...’ or '...'; an apostrophe (won’t, Lisbon’s) is a ’ with a letter after it
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[^\W\d_])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=$|[\s,.;:?!)\]—–-])")
+
 
 def segments(text: str) -> list[tuple[int, int]]:
-    """Inner spans of quoted passages; an unclosed quote runs to the end of the paragraph."""
+    """Inner spans of quoted passages; an unclosed quote runs to the end of the paragraph.
+    A paragraph with no double quotation marks may quote with single ones (British style)."""
+    if not any(c in text for c in '"“”'):
+        return single_segments(text)
     out = []
     i = 0
     while i < len(text):
@@ -29,3 +38,18 @@ def segments(text: str) -> list[tuple[int, int]]:
 def inside(pos: int, segs: list[tuple[int, int]]) -> bool:
     """True when ``pos`` lies inside one of the quoted spans."""
     return any(s <= pos < e for s, e in segs)
+
+
+def single_segments(text: str) -> list[tuple[int, int]]:
+    """Inner spans of ‘...’ / '...' quotes, each closed within the paragraph."""
+    out = []
+    pos = 0
+    while True:
+        opening = _SINGLE_OPEN.search(text, pos)
+        if opening is None:
+            return out
+        closing = _SINGLE_CLOSE.search(text, opening.end())
+        if closing is None:
+            return out
+        out.append((opening.end(), closing.start()))
+        pos = closing.end()

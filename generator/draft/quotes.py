@@ -6,69 +6,28 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorIndex
-from .interview import interview_answer
+from .interview import continued_turn, interview_answer, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .pronouns import Recent, learn_genders
 from .quotemarks import inside, segments
 from .sentences import Sentence
+from .speechwords import AUX as _AUX
+from .speechwords import CLAUSE as _CLAUSE
+from .speechwords import INVERTS as _INVERTS
+from .speechwords import LEAD_PRONOUN as _LEAD_PRONOUN
+from .speechwords import NEGATED as _NEGATED
+from .speechwords import OPENERS as _OPENERS
+from .speechwords import PARTICIPLES as _PARTICIPLES
+from .speechwords import PRESENT as _PRESENT  # noqa: F401  (compose reads it from here)
+from .speechwords import PRONOUN as _PRONOUN
+from .speechwords import REPLIES as _REPLIES
+from .speechwords import quoted_as
 from .stances import parties
+from .subjects import according_to
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 
 _VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
-_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|previously|again|repeatedly|publicly|would|will|did|does|do|"
-    r"recently|once|then|reportedly|privately|earlier|already|further|even|only))*\s*$"
-)
-_NEGATED = re.compile(r"\b(?:not|never|n't|declined to|refused to)\b[\w\s]*$")
-_PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)$")
-# "She paused, then added": a pronoun subject of a coordinated verb
-# "She paused, then added", "He was quick to add": a pronoun subject further back
-_LEAD_PRONOUN = re.compile(
-    r"^(He|She|They|It)\s+(?:\S+(?:\s+\S+){0,3}?\s*(?:,|\s+and|,\s*and|\s+but)|(?:[a-z]+\s+){1,3}to)\s*$"
-)
-_INVERTS = {
-    "said",
-    "says",
-    "added",
-    "adds",
-    "told",
-    "wrote",
-    "asked",
-    "explained",
-    "noted",
-    "warned",
-    "continued",
-    "argued",
-    "insisted",
-    "stressed",
-    "recalled",
-    "replied",
-    "declared",
-    "concluded",
-}
-_TITLEISH = re.compile(r"^\s*(?:(?:the|a|an|of|to|[A-Z][\w.’'-]*|[a-z]+ (?=[A-Z]))\s+){0,8}")
-_PRESENT = {
-    "say",
-    "says",
-    "warn",
-    "warns",
-    "argue",
-    "argues",
-    "claim",
-    "believe",
-    "believes",
-    "insist",
-    "insists",
-    "agree",
-    "agrees",
-    "estimate",
-    "estimates",
-    "maintain",
-    "maintains",
-    "contend",
-    "contends",
-}
 
 
 @dataclass
@@ -118,13 +77,23 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             unquoted[n] = "".join(chars)
     recent = Recent(learn_genders(index, unquoted))
     prev_para_speaker: str | None = None
+    turn: str | None = None  # the speaker of a transcript turn, for its unlabelled paragraphs
+    leads: dict[int, str] = {}
+    journalists = narrators(paragraphs.values())
     for para_no, numbers in by_para.items():
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
-        answer = interview_answer(text, index, out, recent)
+        answer = interview_answer(text, index, out, recent, journalists)
         if answer is not None:
             out.append(Said(answer[0], numbers[0], answer[1], "answered"))
-            prev_para_speaker = None
+            # a named turn ("GEN. OKAFOR:") runs on; an interview's "A:" is followed by narration
+            named = not re.match(r"(?:A|Answer):", text)
+            prev_para_speaker, turn = None, answer[0] if named else None
+            continue
+        turn = continued_turn(text, turn, bool(segs))
+        if turn is not None:
+            out.append(Said(turn, numbers[0], text.strip().rstrip(",;:.").strip(), "answered"))
+            recent.spoke(turn, "person")
             continue
         anchors = {
             n: _anchors(sents[n].text, n, index, [(s - off, e - off) for s, e in segs])
@@ -157,7 +126,13 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     if anchor.pronoun:
                         before = anchor.start < rel_start and first == last
                         subject = _first_person(index, first, rel_start) if before else None
-                        speaker = subject or recent.resolve(anchor.pronoun)
+                        speaker = (
+                            subject
+                            or _introduced(
+                                index, unquoted, first, anchor.pronoun, recent, anchor.verb
+                            )
+                            or recent.resolve(anchor.pronoun, anchor.verb in _REPLIES)
+                        )
                 elif para_speaker:
                     speaker = para_speaker
                 elif seg_start <= 1 and prev_para_speaker:
@@ -165,7 +140,17 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 elif len(quote.split()) >= 3:
                     speaker = _first_person(index, first, rel_start)
                 words = quote.split()
-                if speaker is None or _is_title_case(quote) or (len(words) <= 2 and anchor is None):
+                # "Maybe," he said: one capitalised word is speech, not a quoted name
+                spoken = (
+                    anchor is not None
+                    and len(words) == 1
+                    and text[seg_start:seg_end].rstrip()[-1:] in ",.?!…"
+                )
+                if (
+                    speaker is None
+                    or (_is_title_case(quote) and not spoken)
+                    or (len(words) <= 2 and anchor is None)
+                ):
                     continue
                 para_speaker = speaker
                 said = Said(speaker, first, quote, anchor.verb if anchor else "")
@@ -173,11 +158,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     said.verb_end = anchor.end
                 out.append(said)
                 recent.spoke(speaker, index.actors[speaker].kind)
-            lead = max(
-                (m for m in index.at(n) if unquoted[n][: m.start].strip(" ,") in _OPENERS),
-                key=lambda m: m.end,
-                default=None,
-            )
+            lead = _lead(index, unquoted[n], n)
+            if lead is not None:
+                leads[para_no] = lead.key
             for m in index.at(n):
                 if m.key.startswith("u:"):
                     continue
@@ -200,6 +183,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     recent.spoke(speaker, index.actors[speaker].kind)
                     para_speaker = speaker
                     break
+        if para_speaker is None and text.rstrip().endswith(":") and para_no in leads:
+            # "Nzabonimana put it bluntly:" and the quote as the next paragraph
+            para_speaker = leads[para_no]
         prev_para_speaker = para_speaker
     for said in out:
         said.parties = parties(sents, index, said.sentence, said.by)
@@ -235,6 +221,62 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
     return last
 
 
+def _lead(index: ActorIndex, unquoted: str, n: int):
+    """The mention that is the sentence's subject: "Rakhimova, for her part, ...", or a person
+    after an opening phrase: "Qatar's chief mediator, Faisal al-Marri, said:",
+    "Asked about the cuts, the governor was cautious."."""
+    mentions = index.at(n)
+    lead = max(
+        (m for m in mentions if unquoted[: m.start].strip(" ,") in _OPENERS),
+        key=lambda m: m.end,
+        default=None,
+    )
+    if lead is not None:
+        return lead
+    for m in mentions:
+        before = unquoted[: m.start]
+        if (
+            index.actors[m.key].kind == "person"
+            and not m.key.startswith("u:")
+            and before.endswith(", ")
+            and before[:1].isupper()
+            and not re.search(r"[“”\"‘]|\b(?:said|says|told)\b", before)
+        ):
+            return m
+    return None
+
+
+def _introduced(
+    index: ActorIndex, unquoted: list[str], n: int, pronoun: str, recent: Recent, verb: str = ""
+) -> str | None:
+    """The one person the sentence before names, outside quotes, when the pronoun fits them:
+    "Among them was Ana Duarte, 71. 'It is our home,' she said." is Duarte's."""
+    if n == 0 or pronoun.lower() not in ("he", "she"):
+        return None
+    want = "m" if pronoun.lower() == "he" else "f"
+    people = {
+        m.key
+        for m in index.at(n - 1)
+        if index.actors[m.key].kind == "person"
+        and not m.key.startswith("u:")
+        and unquoted[n - 1][m.start : m.end].strip()
+    }
+    if len(people) != 1:
+        return None
+    key = people.pop()
+    if verb in _REPLIES and recent.speakers and recent.speakers[-1] == key:
+        return None  # "she replied": someone else than who just spoke
+    return key if recent.genders.get(key, want) == want else None
+
+
+def _mention_in(index: ActorIndex, n: int, start: int, end: int) -> str | None:
+    """The actor named between two offsets of sentence ``n``: a person first, else the last one."""
+    inside_ = [m for m in index.at(n) if start <= m.start < end]
+    people = [m for m in inside_ if index.actors[m.key].kind == "person"]
+    found = people or inside_
+    return found[-1].key if found else None
+
+
 def _first_person(index: ActorIndex, n: int, before: int) -> str | None:
     for m in index.at(n):
         if m.start < before and index.actors[m.key].kind == "person":
@@ -260,6 +302,14 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         core = before[: aux.start()] if aux else before
         if _NEGATED.search(before[-30:]):
             continue
+        quoted = quoted_as(before)
+        if quoted is not None and quoted[0] == "object":
+            # "Tass quoted X as saying": X, whoever quoted them
+            speaker = _mention_in(index, n, quoted[1], quoted[2])
+            out.append(_Anchor(m.start(), m.end(), m.group(1), speaker))
+            continue
+        if quoted is not None:  # "X was quoted by KCNA as saying": the passive's subject
+            core = before[: quoted[1]]
         speaker, pronoun = _subject(text, core, n, index), ""
         bare = _CLAUSE.sub("", core)
         if speaker is None and bare != core:
@@ -274,7 +324,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             speaker is None
             and not pronoun
             and m.group(1) in _INVERTS
-            and re.search(r"[,”\"]\s*[”\"]?\s*$", before)
+            and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
         ):
             speaker = _object(text, m.end(), n, index)
         if speaker is None and m.group(1) in _PARTICIPLES and before.rstrip().endswith(","):
@@ -293,28 +343,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
     for m in re.finditer(r"\b[Aa]ccording to (?:the )?", text):
         if inside(m.start(), segs):
             continue
-        speaker = _object(text, m.end(), n, index, lead="")
+        speaker = according_to(text, m.end(), n, index)
         if speaker:
             out.append(_Anchor(m.start(), m.end(), "according to", speaker))
     return out
-
-
-_CLAUSE = re.compile(
-    r",\s+(?:who|which|whose|an?|the|known|based|led|founded|headed|owned|backed|created)\s"
-    r"[^,;“”\"]{1,120},\s*$"
-)
-_OPENERS = ("", "But", "And", "Still", "Yet")
-_PARTICIPLES = {
-    "saying",
-    "adding",
-    "noting",
-    "warning",
-    "arguing",
-    "insisting",
-    "calling",
-    "accusing",
-    "claiming",
-    "telling",
-    "describing",
-    "stressing",
-}

@@ -23,10 +23,29 @@ _COORDINATED = re.compile(
 )
 
 
+# "A source in Ukraine's security service told", "one European official involved in the talks
+# told": an unnamed speaker placed by what follows the noun, not the place or body it names
+_PLACED = re.compile(
+    r"^(?:[“\"][^“”\"]+[”\"]\s*|(?:But|And|In [^,“”\"]{1,60}|On [^,“”\"]{1,40}),\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:[\w.’'-]+\s+){0,3}?(?:source|diplomat|official|officer|insider|aide|adviser|advisor))\s+"
+    r"(?:in|at|from|with|inside|within|close to|familiar with|involved in|based in|who)\s[^“”\"]{1,100}$"
+)
+# "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
+_WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
+
+
 def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
     """The speaker named right before a speech verb (``core``: the text before it)."""
     end = len(core.rstrip())
     mentions = index.at(n)
+    placed = _PLACED.match(core.rstrip())
+    if placed:
+        return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
+    for m in mentions:
+        if m.start > 60:
+            break
+        if index.actors[m.key].kind == "person" and _WHO.fullmatch(core[m.end :]):
+            return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if index.actors[m.key].kind != "person":
@@ -67,6 +86,15 @@ def object_after(
     lead_end = pos + len(rest) - len(rest.lstrip())
     if inside and inside[0].start <= lead_end + (4 if rest.lstrip().startswith("the ") else 0):
         return inside[0].key
+    if re.match(r"\s+(?:the|a|an)\s", rest):
+        # "said the head of the programme, a former forest officer who ..., Fathima Rasheed."
+        last = [m for m in index.at(n) if m.start > pos and index.actors[m.key].kind == "person"]
+        if (
+            last
+            and text[: last[-1].start].endswith(", ")
+            and re.fullmatch(r"[.”\"’]*\s*", text[last[-1].end :])
+        ):
+            return last[-1].key
     claim = re.match(r"\s*([^,.;“”\"]{2,60}?)(?=[,.;]|\s+(?:who|which|that|in|on|at)\b|$)", rest)
     if claim:
         return _claimant(claim.group(1), n, index, whole=True)
@@ -115,3 +143,32 @@ def text_has(phrase: str, start: int, mention, index: ActorIndex) -> bool:
     actor = index.actors[mention.key]
     words = phrase[start:]
     return any(re.search(rf"\b{re.escape(f)}\b", words) for f in [actor.name, *actor.forms])
+
+
+_DOCUMENT = re.compile(
+    r"(?:an?|the) (?:\w+ ){0,2}?(?:statement|report|filing|post|letter|release|notice|document)"
+    r"(?: (?:issued|released|posted|published|sent))?(?: (?:from|by|of))? (?:the )?"
+)
+
+
+def according_to(text: str, pos: int, n: int, index: ActorIndex) -> str | None:
+    """Who "according to ..." names: "according to X", "according to a statement from the
+    commission" (the one organization whose name ends in Commission)."""
+    speaker = object_after(text, pos, n, index, lead="")
+    doc = _DOCUMENT.match(text, pos)
+    if doc is None:
+        return speaker
+    found = object_after(text, doc.end(), n, index, lead="")
+    if found:
+        return found
+    head = re.match(r"([a-z]+)\b", text[doc.end() :])
+    if head:
+        word = head.group(1).capitalize()
+        orgs = [
+            a.key
+            for a in index.actors.values()
+            if a.kind == "organization" and a.name.split()[-1] == word
+        ]
+        if len(orgs) == 1:
+            return orgs[0]
+    return speaker

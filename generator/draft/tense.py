@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|are set to|upcoming|is to|are to|"
-    r"(?:is|are|be) due|would(?! have\b)|[Tt]he next \w+|intends? to|aims? to|hopes? to)\b",
+    r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|"
+    r"are set to|upcoming|is to|are to|(?:is|are|be) due|"
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) next \w+|intends? to|aims? to|hopes? to|"
+    r"expects?|must(?! have\b)|(?:has|have|need|needs) to)\b",
     re.I,
 )
-_LEFT_EDGE = re.compile(r"[,;:—–(“\"]|\bthat\b|\bwhen\b|\bwhich\b")
-_RIGHT_EDGE = re.compile(r"[,;:—–)“”\"]|\bthat\b|\bwhen\b|\bwhich\b|\bbut\b|\band\b")
+# a future seen from the past: "announced that it would ...", "were due to meet on Monday"
+_NEAR = re.compile(
+    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed) to)\b", re.I
+)
+# a comma inside a number ("30,000 homes") ends no clause
+_LEFT_EDGE = re.compile(r",(?!\d{3})|[;:—–(“\"]|\bthat\b|\bwhen\b|\bwhich\b")
+_RIGHT_EDGE = re.compile(r",(?!\d{3})|[;:—–)“”\"]|\bthat\b|\bwhen\b|\bwhich\b|\bbut\b|\band\b")
 
 
 def tense_at(sentence: str, start: int, end: int) -> str:
@@ -25,7 +32,9 @@ def tense_at(sentence: str, start: int, end: int) -> str:
         if len(re.findall(r"[A-Za-z]+", text)) < 2 and edge is not None and edge.group(0) == ",":
             nxt = _RIGHT_EDGE.search(sentence, edge.end())
             text = sentence[edge.end() : nxt.start() if nxt else len(sentence)]
-    found = [m.group(0).lower() for m in _FUTURE.finditer(text)]
-    if not found:
-        return ""
-    return "near" if all(f == "would" for f in found) else "future"
+    near = list(_NEAR.finditer(text))
+    for m in near:
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    if _FUTURE.search(text):
+        return "future"
+    return "near" if near else ""

@@ -1,7 +1,7 @@
 """Time `briefing check` on every case of the broken-content corpus; print the figures.
 
-    PYTHONPATH=. python benchmarks/broken_check.py            # in-process, every case
-    PYTHONPATH=. python benchmarks/broken_check.py --process  # also a real process per case
+    PYTHONPATH=. python bench/broken_check.py            # in-process, every case
+    PYTHONPATH=. python bench/broken_check.py --process  # also a real process per case
 
 Prints one line per case (milliseconds) and the slowest; it asserts nothing about time.
 """

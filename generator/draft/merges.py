@@ -1,0 +1,67 @@
+"""Two actors found apart that are one: a company named short, a body named in lower case."""
+
+from __future__ import annotations
+
+import re
+
+from .index import Actor, ActorIndex
+
+_COMPANY_HEADS = set(
+    "Foods Markets Capital Research Commodities Partners Airlines Motors Technologies Group "
+    "Holdings Industries Inc. Inc Corp. Corp Corporation Company Co. Ltd Ltd. LLC PLC plc "
+    "Pharmaceuticals Logistics Investments Ventures Analytics Consulting Stores Brands".split()
+)
+
+
+def short_company_names(index: ActorIndex) -> None:
+    """ "Prairie Fresh" after "Prairie Fresh Markets" is the company, not a person."""
+    companies = [
+        a
+        for a in index.actors.values()
+        if a.kind == "organization"
+        and a.key.startswith("o:")
+        and a.name.split()[-1] in _COMPANY_HEADS
+    ]
+    for key, actor in list(index.actors.items()):
+        if actor.kind != "person" or actor.titles or actor.role or key.startswith("u:"):
+            continue
+        words = actor.name.split()
+        owners = [
+            c for c in companies if c.name.split()[: len(words)] == words and c.name != actor.name
+        ]
+        if len(owners) != 1:
+            continue
+        _merge_into(index, key, owners[0])
+
+
+_LOWER_BODY = re.compile(r"^(.+?)(?:’s|'s) (?:[a-z]+ )*([a-z]+)$")
+
+
+def lower_bodies_named_in_full(index: ActorIndex) -> None:
+    """ "Ghana's central bank" is the "Bank of Ghana" when the article names that too."""
+    for key, actor in list(index.actors.items()):
+        m = _LOWER_BODY.match(actor.name) if key.startswith("o:") else None
+        if m is None:
+            continue
+        owner, head = m.group(1), m.group(2).capitalize()
+        full = [
+            a
+            for a in index.actors.values()
+            if a.kind == "organization"
+            and a is not actor
+            and owner in a.name
+            and head in a.name.split()
+        ]
+        if len(full) == 1:
+            _merge_into(index, key, full[0])
+
+
+def _merge_into(index: ActorIndex, key: str, owner: Actor) -> None:
+    actor = index.actors.pop(key)
+    for form in [actor.name, *actor.forms]:
+        owner.add_form(form)
+    owner.count += actor.count
+    for mentions in index.mentions.values():
+        for m in mentions:
+            if m.key == key:
+                m.key = owner.key

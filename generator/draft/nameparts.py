@@ -1,0 +1,41 @@
+"""Small tests on the tokens of a name phrase: its length, demonyms, a title's tail."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .gazetteer import DEMONYMS
+from .lexicon import PARTICLES
+
+if TYPE_CHECKING:
+    from .names import Token
+
+
+def name_length_ok(toks: list[Token]) -> bool:
+    """At most four name words, particles aside: "Saeed Rashid bin Humaid al-Ketbi" is one."""
+    words = [t for t in toks if t.text not in PARTICLES]
+    return 1 <= len(words) <= 4 and len(toks) <= 6
+
+
+def is_country(tok: Token) -> bool:
+    """True for a gazetteer country token."""
+    return tok.entry is not None and tok.entry.kind == "country"
+
+
+def tail_name(tail: list[Token]) -> list[Token]:
+    """The person at the end of a long title: "... for Economic Growth Alicia M. Ferreira"."""
+    for k in range(len(tail) - 2, 0, -1):
+        if re.fullmatch(r"[A-Z]\.", tail[k].text):
+            return tail[k - 1 :]
+    return tail[-2:]
+
+
+def demonym_at(chunk: list[Token], i: int) -> bool:
+    """True when token ``i`` is (part of) a demonym: "Russian", "South Korean"."""
+    text = chunk[i].text
+    if text in DEMONYMS:
+        return True
+    if i + 1 < len(chunk) and f"{text} {chunk[i + 1].text}" in DEMONYMS:
+        return True
+    return i > 0 and f"{chunk[i - 1].text} {text}" in DEMONYMS

@@ -1,0 +1,93 @@
+"""Date phrases read against the publication year or a year named before: seasons,
+"January last year", "by the end of the year", "the following year"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .datepatterns import MONTHS
+
+# meteorological seasons, northern hemisphere: first month, last month
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+
+
+def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
+    """The ISO / EDTF value of a season, a month of last/this/next year, a year's end."""
+    if kind == "month_year_rel":
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        value = f"{year}-{MONTHS[g['month'].lower().rstrip('.')]:02d}"
+        return f"{value}/.." if g["since"] else value
+    if kind == "year_end":
+        return str(pub.year + (1 if (g["which"] or "").lower() == "next" else 0))
+    if kind == "season":
+        return _season(g, pub, future)
+    if kind == "quarter":
+        return _quarter(g, pub, future)
+    if kind == "mid_year":
+        return f"{g['year']}-06/{g['year']}-07"
+    if kind == "following_year":
+        return "+1" if (g["dir"] or g["dir2"]).lower() in ("following", "later") else "-1"
+    return None
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _quarter(g: dict, pub: dt.date, future: str) -> str:
+    """ "the second quarter (of 2024)": its three months; with no year, the one the tense points to."""
+    first = 3 * _QUARTERS[g["q"].lower()] - 2
+    if g["year"]:
+        year = int(g["year"])
+    else:
+        year = pub.year + {"last": -1, "next": 1}.get((g["which"] or "").lower(), 0)
+        if not g["which"] and future and first + 2 < pub.month:
+            year += 1
+        elif not g["which"] and not future and first > pub.month:
+            year -= 1
+    return f"{year}-{first:02d}/{year}-{first + 2:02d}"
+
+
+def _season(g: dict, pub: dt.date, future: str) -> str | None:
+    first, last = _SEASONS[g["season"].lower()]
+    rel = (g["rel"] or "").lower()
+    if g["year"]:
+        year = int(g["year"])
+    else:
+        # the season's start in the publication year; winter starts in December
+        year = pub.year
+        started = (pub.month >= first) if first != 12 else pub.month == 12
+        if rel == "next" or (future and rel != "last" and not _inside(pub.month, first, last)):
+            year = pub.year if not started else pub.year + 1
+        elif rel == "last" or (not future and not started):
+            year = pub.year - 1
+        if first == 12 and pub.month <= 2 and rel != "next":
+            year -= 1  # January's winter began the December before
+    end_year = year + 1 if first == 12 else year
+    value = f"{year}-{first:02d}/{end_year}-{last:02d}"
+    return f"{year}-{first:02d}/.." if g["since"] else value
+
+
+def _inside(month: int, first: int, last: int) -> bool:
+    return first <= month <= last if first <= last else month >= first or month <= last
+
+
+def following_years(found: list) -> list:
+    """ "the following year" after "December 2022" in the same sentence is 2023; dropped when no
+    year came before it."""
+    out = []
+    for mention in found:
+        if mention.value in ("+1", "-1"):
+            years = [re.match(r"\d{4}", m.value) for m in out]
+            years = [int(y.group(0)) for y in years if y]
+            if not years:
+                continue
+            mention.value = str(years[-1] + int(mention.value))
+        out.append(mention)
+    return out
