@@ -81,3 +81,12 @@ def test_an_edit_renders_only_the_parts_of_long_pages_that_list_the_article(
     builder.generate(tmp_path / "content", root=tmp_path)
     rendered = [p for p in builder.stats.rendered if p.startswith(("claims", "timeline"))]
     assert 0 < len(rendered) < len(parts)
+
+
+def test_the_incremental_files_are_the_full_generation_with_a_feed(project: Path) -> None:
+    from generator.pages import SiteInfo
+
+    site = SiteInfo("Fixture", site_url="https://example.org/briefings/")
+    files = IncrementalBuilder().generate(project / "content", site, root=project)
+    assert "feed.xml" in files
+    assert files == generate(project / "content", site, root=project)
