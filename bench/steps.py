@@ -28,13 +28,15 @@ def generate(project: Path) -> dict[str, object]:
     content.docs = {}  # as generator.build.generate does
     loaded = time.perf_counter()
     with frozen_heap():
-        pages = build_pages(content, SiteInfo(), project / "templates")
+        files = build_pages(content, SiteInfo(), project / "templates")
         generated = time.perf_counter()
-        data = {**build_data(content), **site_files(content, SiteInfo())}
+        pages = dict(files.raw)
+        files.update(build_data(content))
+        files.update(site_files(content, SiteInfo()))
     done = time.perf_counter()
     return {"load_check_s": loaded - started, "pages_s": generated - loaded,
-            "data_s": done - generated, "pages": len(pages), "data_files": len(data),
-            "markdown_bytes": sum(len(t.encode("utf-8")) for t in pages.values()),
+            "data_s": done - generated, "pages": len(pages), "data_files": len(files) - len(pages),
+            "markdown_bytes": sum(map(len, pages.values())),
             "largest_page": max(pages, key=lambda p: len(pages[p]))}
 
 

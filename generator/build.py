@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from .files import inside, write_atomic
 from .json_schema import schema_files
 from .model import Content
 from .pages import SiteInfo, build_pages
+from .texts import Texts, raw_items
 
 
 @contextmanager
@@ -30,13 +31,15 @@ def frozen_heap() -> Iterator[None]:
 
 
 def generate(content_dir: Path, site: SiteInfo = SiteInfo(), templates: Path | None = None,
-             root: Path | None = None) -> dict[str, str]:
+             root: Path | None = None) -> Texts:
     """Every generated file of the site: Markdown pages and JSON data. Raises ContentError."""
     content = read_content(content_dir, root)
     content.docs = {}  # positions serve only to report problems: free them on a large site
     with frozen_heap():
-        return {**build_pages(content, site, templates), **build_data(content),
-                **site_files(content, site)}
+        files = build_pages(content, site, templates)
+        files.update(build_data(content))
+        files.update(site_files(content, site))
+        return files
 
 
 def site_files(content: Content, site: SiteInfo) -> dict[str, str]:
@@ -47,13 +50,13 @@ def site_files(content: Content, site: SiteInfo) -> dict[str, str]:
     return files
 
 
-def write_files(out: Path, files: dict[str, str]) -> int:
+def write_files(out: Path, files: Mapping[str, str]) -> int:
     """Write the files under out, each atomically, and return how many changed."""
     changed = 0
-    for relative, text in files.items():
+    for relative, data in raw_items(files):
         target = inside(out, relative)
-        if target.exists() and target.read_text(encoding="utf-8") == text:
+        if target.exists() and target.read_bytes() == data:
             continue
-        write_atomic(target, text)
+        write_atomic(target, data)
         changed += 1
     return changed

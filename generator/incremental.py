@@ -27,6 +27,7 @@ from .model import Article, Block
 from .pages import SiteInfo, page_renderer, plan_pages
 from .problems import ContentError, Problem
 from .render import DEFAULT_TEMPLATES
+from .texts import Texts
 from .yamlfile import YamlDoc
 
 RACY_NS = 2_000_000_000
@@ -107,14 +108,14 @@ class IncrementalBuilder:
 
     def __init__(self) -> None:
         self.reader = CachedReader()
-        self.outputs: dict[str, tuple[str, str]] = {}  # path -> (fingerprint, text)
+        self.outputs: dict[str, tuple[str, bytes]] = {}  # path -> (fingerprint, UTF-8 text)
         self.stats = BuildStats()
         self.site_paths: list[str] = []  # downloads, schemas and feed of the whole site
         self.groups: dict[str, list[str]] = {}  # files made together, by their fingerprint
         self.next_groups: dict[str, list[str]] = {}
 
     def generate(self, content_dir: Path, site: SiteInfo | None = None,
-                 templates: Path | None = None, root: Path | None = None) -> dict[str, str]:
+                 templates: Path | None = None, root: Path | None = None) -> Texts:
         """Every generated file of the site; raises ContentError. Sets `stats`."""
         site = site or SiteInfo()
         self.reader.parsed = 0
@@ -129,7 +130,7 @@ class IncrementalBuilder:
         everything = _hash(*article_fp.values(), *actor_fp.items())
         render = page_renderer(content, index, site, templates)
         stats = BuildStats(files_parsed=self.reader.parsed)
-        outputs: dict[str, tuple[str, str]] = {}
+        outputs: dict[str, tuple[str, bytes]] = {}
         with frozen_heap():
             for job in jobs:
                 if job.articles is None:
@@ -152,7 +153,7 @@ class IncrementalBuilder:
                                           site.directory_urls)} if site.site_url else {})})
         self.outputs, self.stats = outputs, stats
         self.groups, self.next_groups = self.next_groups, {}
-        return {path: text for path, (_, text) in outputs.items()}
+        return Texts((path, text) for path, (_, text) in outputs.items())
 
     def _article_fp(self, article: Article, actor_fp: dict[str, str]) -> str:
         named = [r.actor for r in article.actors]
@@ -164,7 +165,7 @@ class IncrementalBuilder:
                      self.reader.digests.get(article.text_path, article.text_path),
                      *(actor_fp.get(i, "") for i in sorted(set(named))))
 
-    def _files(self, outputs: dict[str, tuple[str, str]], fingerprint: str, stats: BuildStats,
+    def _files(self, outputs: dict[str, tuple[str, bytes]], fingerprint: str, stats: BuildStats,
                make: Any) -> list[str]:
         """Several files made together (downloads): all taken from the last build when their
         fingerprint is unchanged, else all made again. Returns their paths."""
@@ -181,13 +182,14 @@ class IncrementalBuilder:
         self.next_groups[key] = paths
         return paths
 
-    def _output(self, path: str, fingerprint: str, make: Any, stats: BuildStats) -> tuple[str, str]:
+    def _output(self, path: str, fingerprint: str, make: Any,
+                stats: BuildStats) -> tuple[str, bytes]:
         before = self.outputs.get(path)
         if before is not None and before[0] == fingerprint:
             stats.reused += 1
             return before
         stats.rendered.append(path)
-        text = make()
+        text = make().encode("utf-8")
         if before is None or before[1] != text:
             stats.changed.append(path)
         return fingerprint, text

@@ -15,6 +15,7 @@ from .network import network_chart
 from .parts import PART_SIZE, Pager, base_of, chunks, pagers, part_paths
 from .problems import Problem
 from .render import environment
+from .texts import Texts
 from .timeline_chart import Lane, main_lanes, timeline_chart
 
 STANDINGS = ("denied", "disputed", "confirmed", "asserted")
@@ -135,11 +136,11 @@ def page_renderer(content: Content, index: SiteIndex, site: SiteInfo = SiteInfo(
 
 
 def build_pages(content: Content, site: SiteInfo = SiteInfo(),
-                templates: Path | None = None) -> dict[str, str]:
-    """Every page of the site as {path: Markdown}, in a stable order."""
+                templates: Path | None = None) -> Texts:
+    """Every page of the site as {path: Markdown}, in a stable order (kept as UTF-8 bytes)."""
     index, jobs = plan_pages(content, site)
     render = page_renderer(content, index, site, templates)
-    return {job.path: render(job) for job in jobs}
+    return Texts((job.path, render(job).encode("utf-8")) for job in jobs)
 
 
 def problem_page(problems: list[Problem]) -> str:

@@ -20,6 +20,7 @@ from .incremental import builder_for
 from .pagefind import PagefindError, index_site, search_page
 from .pages import SiteInfo, problem_page
 from .problems import ContentError, Problem
+from .texts import Texts
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -95,17 +96,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if not self.serving:
                 raise PluginError(f"the content has problems:\n{exc}") from None
             _report(exc.problems)
-            generated = {path: _placeholder(path) for path in _nav_paths(config.nav)
-                         if files.get_file_from_path(path) is None}
+            generated = Texts((path, _placeholder(path)) for path in _nav_paths(config.nav)
+                              if files.get_file_from_path(path) is None)
             generated["index.md"] = problem_page(exc.problems)
             changed = set(generated)
         log.debug("briefing: %d files, %d rendered again, %d changed", len(generated),
                   len(builder.stats.rendered), len(changed))
         if self.config.search == "pagefind":
             bundle = "../pagefind/" if config.use_directory_urls else "./pagefind/"
-            generated = {**generated, "search.md": search_page(bundle)}
+            generated["search.md"] = search_page(bundle)
             changed.add("search.md")
-        for path, text in generated.items():
+        for path, text in generated.raw.items():
             if files.get_file_from_path(path) is not None:
                 files.remove(files.get_file_from_path(path))  # type: ignore[arg-type]
             file = _Generated.generated(config, path, content=text)
