@@ -109,13 +109,13 @@ def _actor_jobs(ident: str, view: ActorView, content: Content, part_size: int,
              for i in range(0, longest, part_size)] or [view]
     paths = part_paths(f"actors/{ident}.md", len(parts))
     lane = [Lane(ident, view.actor.name)]
+    articles = tuple({id(a): a for a in shown}.values())  # once, not once per part
     return [PageJob(path, "actor.md.j2", _titled(view.actor.name, pager), view.actor.source,
                     {"view": part, "pager": pager, "base": base_of(path),
                      "description": view.actor.description,
                      "chart": lambda part=part, path=path: timeline_chart(
                          part.events, lane, content.actors, path, urls)},
-                    tuple({id(a): a for a in shown}.values()),
-                    (ident, view.actor.affiliation or ident))
+                    articles, (ident, view.actor.affiliation or ident))
             for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
 
 
