@@ -48,9 +48,10 @@ def generate(content_dir: Path, site: SiteInfo = SiteInfo(), templates: Path | N
         return files
 
 
-def site_files(content: Content, site: SiteInfo) -> dict[str, str]:
+def site_files(content: Content, site: SiteInfo) -> Texts:
     """The files made from the whole content at once: downloads, JSON Schemas, the feed."""
-    files = {**build_exports(content), **schema_files()}
+    files = build_exports(content)
+    files.update(schema_files())
     if site.site_url:  # an Atom feed needs absolute addresses
         files["feed.xml"] = atom_feed(content, site.title, site.site_url, site.directory_urls)
     return files

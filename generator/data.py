@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from .model import Actor, Article, Content
+from .texts import Texts
 
 
 def briefing_data(article: Article, actors: dict[str, Actor]) -> dict[str, Any]:
@@ -50,10 +51,10 @@ def _actor(actor: Actor, role: str) -> dict[str, Any]:
             "affiliation": actor.affiliation}
 
 
-def build_data(content: Content) -> dict[str, str]:
-    """{path: JSON text} for every briefing, under data/."""
-    return {f"data/{a.slug}.json": dump(briefing_data(a, content.actors))
-            for a in content.articles}
+def build_data(content: Content) -> Texts:
+    """{path: JSON text} for every briefing, under data/ (each kept as UTF-8 once made)."""
+    return Texts((f"data/{a.slug}.json", dump(briefing_data(a, content.actors)))
+                 for a in content.articles)
 
 
 def dump(value: Any) -> str:

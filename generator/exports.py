@@ -14,6 +14,7 @@ from typing import Any
 from .data import dump
 from .index import ClaimRef, EventRef, SiteIndex, build_index
 from .model import Actor, Article, Content
+from .texts import Texts
 
 ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "description", "affiliation", "wikidata",
                  "wikipedia", "home", "briefings", "claims_made", "claims_about", "stances",
@@ -114,10 +115,11 @@ def briefing_tables(article: Article, actors: dict[str, Actor]) -> dict[
             "timeline": (EVENT_COLUMNS, [event_row(r) for r in timeline])}
 
 
-def build_exports(content: Content, index: SiteIndex | None = None) -> dict[str, str]:
-    """{path: text} of every download: data/<table>.{csv,json}, data/<slug>/<table>.{csv,json}."""
+def build_exports(content: Content, index: SiteIndex | None = None) -> Texts:
+    """{path: text} of every download: data/<table>.{csv,json}, data/<slug>/<table>.{csv,json}
+    (each kept as UTF-8 once made)."""
     index = index or build_index(content)
-    files = table_files("data", site_tables(content, index))
+    files = Texts(table_files("data", site_tables(content, index)))
     for article in content.articles:
         files.update(table_files(f"data/{article.slug}", briefing_tables(article, content.actors)))
     return files
