@@ -1,0 +1,53 @@
+"""Rules added after the fifth blind set (tests/eval/blind5): each with sentences of its own."""
+
+import datetime as dt
+
+from conftest import draft
+
+
+def timeline(d) -> dict[str, str]:
+    """Evidence sentence -> drafted date (the last one written for that sentence)."""
+    return {t["evidence"]: t["date"] for t in d.data["timeline"]}
+
+
+def test_the_previous_day_counts_from_a_day_named_just_before():
+    d = draft(
+        "The senate approved the budget on Thursday after a long night. "
+        "Farmers had blocked the bridge the previous day.\n\n"
+        "Officials said the next vote would take place the following week.",
+        published=dt.date(2025, 2, 14),
+    )
+    dates = timeline(d)
+    assert dates["Farmers had blocked the bridge the previous day."] == "2025-02-12"
+    assert dates["Officials said the next vote would take place the following week."] == "2025-W08"
+
+
+def test_the_previous_day_with_no_day_nearby_counts_from_publication():
+    d = draft(
+        "The treaty was signed on 3 March in Vienna.\n\n"
+        "Delegates praised the text. Several still had doubts about the annex.\n\n"
+        "The previous day, the envoy had dined with the chancellor in Graz.",
+        published=dt.date(2025, 5, 20),
+    )
+    assert timeline(d)["The previous day, the envoy had dined with the chancellor in Graz."] == (
+        "2025-05-19"
+    )
+
+
+def test_a_day_after_dates_the_event_before_the_day_in_hand():
+    d = draft(
+        "Customs officers seized the cargo on Saturday. "
+        "The seizure came a day after the minister ordered tighter checks.",
+        published=dt.date(2025, 8, 12),
+    )
+    assert timeline(d)["The seizure came a day after the minister ordered tighter checks."] == (
+        "2025-08-08"
+    )
+
+
+def test_a_span_in_the_previous_week_is_no_event_date():
+    d = draft(
+        "Nurses traced everyone who had visited the ward in the previous week.",
+        published=dt.date(2025, 8, 12),
+    )
+    assert "Nurses traced everyone who had visited the ward in the previous week." not in timeline(d)
