@@ -276,7 +276,11 @@ def _person_for(index: ActorIndex, name: str) -> str | None:
     if len(by_last) == 1:
         return by_last[0].key
     by_first = [a for a in people if len(a.tokens) > 1 and a.tokens[0] == parts[0]]
-    return by_first[0].key if len(by_first) == 1 and not by_last else None
+    if by_first or by_last:
+        return by_first[0].key if len(by_first) == 1 and not by_last else None
+    # "Quispe" for "Hilario Quispe Ccama": a Spanish first surname is used alone
+    by_middle = [a for a in people if len(a.tokens) > 2 and a.tokens[-2] == parts[0]]
+    return by_middle[0].key if len(by_middle) == 1 else None
 
 
 def _single(index: ActorIndex, word: str) -> str | None:

@@ -51,3 +51,19 @@ def test_a_span_in_the_previous_week_is_no_event_date():
         published=dt.date(2025, 8, 12),
     )
     assert "Nurses traced everyone who had visited the ward in the previous week." not in timeline(d)
+
+
+def test_a_spanish_first_surname_alone_is_the_person_and_said_colon_gives_the_next_quote():
+    from conftest import speakers
+
+    d = draft(
+        "Teachers marched in Cusco on Monday. The union leader, Marcelina Huamán Rojas, "
+        "called the offer an insult.\n\n"
+        "The ministry raised its offer by 4%. Huamán said:\n\n"
+        "\"Four percent does not pay the rent. We will stay in the streets.\""
+    )
+    assert speakers(d)["Four percent does not pay the rent. We will stay in the streets"] == (
+        "Marcelina Huamán Rojas"
+    )
+    names = {a["name"] for a in d.data["actors"]}
+    assert "Huamán" not in names
