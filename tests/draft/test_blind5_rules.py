@@ -67,3 +67,23 @@ def test_a_spanish_first_surname_alone_is_the_person_and_said_colon_gives_the_ne
     )
     names = {a["name"] for a in d.data["actors"]}
     assert "Huamán" not in names
+
+
+def test_an_unquoted_statement_block_after_said_colon_is_the_speakers_until_narration():
+    from conftest import speakers
+
+    d = draft(
+        "The Department announced new funding for flood defences on Monday.\n\n"
+        "Environment Secretary Rosalind Achterberg-Mwangi said:\n\n"
+        "Families in the valley have waited too long for protection. He promised them walls "
+        "and gave them nothing.\n\n"
+        "These defences will be finished before next winter.\n\n"
+        "During her visit, the Environment Secretary met local councillors in Hebden."
+    )
+    said = speakers(d)
+    assert said["Families in the valley have waited too long for protection. He promised them "
+                "walls and gave them nothing"] == "Rosalind Achterberg-Mwangi"
+    assert said["These defences will be finished before next winter"] == (
+        "Rosalind Achterberg-Mwangi"
+    )
+    assert not any(q.startswith("During her visit") for q in said)
