@@ -73,7 +73,10 @@ def test_an_unquoted_statement_block_after_said_colon_is_the_speakers_until_narr
     from conftest import speakers
 
     d = draft(
-        "The Department announced new funding for flood defences on Monday.\n\n"
+        "The Department announced new funding for flood defences on Monday, after a winter in "
+        "which three rivers burst their banks and hundreds of homes were evacuated.\n\n"
+        "The money will pay for walls, pumps and sensors along the upper valley, where "
+        "insurers have stopped covering many of the houses.\n\n"
         "Environment Secretary Rosalind Achterberg-Mwangi said:\n\n"
         "Families in the valley have waited too long for protection. He promised them walls "
         "and gave them nothing.\n\n"
