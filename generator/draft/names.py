@@ -376,5 +376,5 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
 
 
 def strip_lead(text: str) -> str:
-    """A name without a leading "the" or "Almaty-based"."""
-    return re.sub(r"^(?:(?:The|the)\s+)?(?:[\w.’'-]+-based\s+)?", "", text)
+    """A name without a leading "the", "Almaty-based" or "Hong Kong-based"."""
+    return re.sub(r"^(?:(?:The|the)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){0,2}[\w.’'-]+-based\s+)?", "", text)

@@ -90,3 +90,14 @@ def test_an_unquoted_statement_block_after_said_colon_is_the_speakers_until_narr
         "Rosalind Achterberg-Mwangi"
     )
     assert not any(q.startswith("During her visit") for q in said)
+
+
+def test_a_two_word_place_before_based_is_not_part_of_the_company_name():
+    d = draft(
+        "Regulators fined two firms on Friday for breaching export rules.\n\n"
+        "The fines went to Sri Lanka-based Ceylon Harbour Logistics Limited and a broker in "
+        "Dubai, the regulator said."
+    )
+    names = {a["name"] for a in d.data["actors"]}
+    assert "Ceylon Harbour Logistics Limited" in names
+    assert not any("based" in n for n in names)
