@@ -101,3 +101,14 @@ def test_a_two_word_place_before_based_is_not_part_of_the_company_name():
     names = {a["name"] for a in d.data["actors"]}
     assert "Ceylon Harbour Logistics Limited" in names
     assert not any("based" in n for n in names)
+
+
+def test_a_long_office_title_does_not_run_into_the_name_after_it():
+    from conftest import speakers
+
+    d = draft(
+        "The agency published its annual report on Thursday, a week later than planned.\n\n"
+        "\"We have cut the backlog by half,\" said Assistant Secretary of State for Arms Control and "
+        "Nonproliferation Mehmet Karaoğlan."
+    )
+    assert speakers(d)["We have cut the backlog by half"] == "Mehmet Karaoğlan"
