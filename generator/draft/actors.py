@@ -11,6 +11,7 @@ from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .merges import lower_bodies_named_in_full, short_company_names
 from .names import Phrase, chunks, classify, strip_lead, tokens
+from .offices import cut_office_tail, office_words
 from .orgs import (
     acronym_definitions,
     apposed_acronyms,
@@ -26,40 +27,11 @@ _GROUP = re.compile(
 )
 
 
-_OFFICE_TAIL = re.compile(
-    r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Coordinator|Envoy|"
-    r"Representative|Adviser|Advisor)\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|of|for|and|the)\s+)*$"
-)
-
-
-def _office_words(sentence: str, phrase: Phrase) -> bool:
-    """ "Under Secretary of State for Arms Control and ...": the office's words, not a person."""
-    return (
-        phrase.kind == "person"
-        and (
-            bool(re.search(r"\b(?:of|for)$", phrase.title))
-            or bool(_OFFICE_TAIL.search(sentence[: phrase.start]))
-        )
-        and sentence[phrase.end :].startswith(" and ")
-    )
-
-
 def _refine(sentence: str, phrase: Phrase) -> Phrase:
     """Organizations that the capitalisation alone did not show."""
     if phrase.entry is not None:
         return phrase
-    words = phrase.name.split()
-    if (
-        phrase.kind == "person"
-        and len(words) > 2
-        and _OFFICE_TAIL.search(sentence[: phrase.start])
-        and not re.search(r"[’']s$|\b(?:al|bin|de|van|von|da)\b", " ".join(words[-3:-1]))
-    ):
-        # "Under Secretary ... for Terrorism and Financial Intelligence Rafael Quintanilla-Moyo":
-        # the office's last words ran into the name
-        cut = len(phrase.name) - len(" ".join(words[-2:]))
-        phrase.name = phrase.form = " ".join(words[-2:])
-        phrase.start += cut
+    cut_office_tail(sentence, phrase)
     if (
         phrase.kind in ("person", "single")
         and not phrase.title
@@ -109,7 +81,7 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 name = strip_lead(sent.text[start:end])
                 got.append(Phrase("organization", name, start, end, form=name))
             found.extend(
-                _refine(sent.text, p) for p in got if not _office_words(sent.text, p)
+                _refine(sent.text, p) for p in got if not office_words(sent.text, p)
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):

@@ -50,7 +50,9 @@ def test_a_span_in_the_previous_week_is_no_event_date():
         "Nurses traced everyone who had visited the ward in the previous week.",
         published=dt.date(2025, 8, 12),
     )
-    assert "Nurses traced everyone who had visited the ward in the previous week." not in timeline(d)
+    assert "Nurses traced everyone who had visited the ward in the previous week." not in timeline(
+        d
+    )
 
 
 def test_a_spanish_first_surname_alone_is_the_person_and_said_colon_gives_the_next_quote():
@@ -60,7 +62,7 @@ def test_a_spanish_first_surname_alone_is_the_person_and_said_colon_gives_the_ne
         "Teachers marched in Cusco on Monday. The union leader, Marcelina Huamán Rojas, "
         "called the offer an insult.\n\n"
         "The ministry raised its offer by 4%. Huamán said:\n\n"
-        "\"Four percent does not pay the rent. We will stay in the streets.\""
+        '"Four percent does not pay the rent. We will stay in the streets."'
     )
     assert speakers(d)["Four percent does not pay the rent. We will stay in the streets"] == (
         "Marcelina Huamán Rojas"
@@ -84,8 +86,13 @@ def test_an_unquoted_statement_block_after_said_colon_is_the_speakers_until_narr
         "During her visit, the Environment Secretary met local councillors in Hebden."
     )
     said = speakers(d)
-    assert said["Families in the valley have waited too long for protection. He promised them "
-                "walls and gave them nothing"] == "Rosalind Achterberg-Mwangi"
+    assert (
+        said[
+            "Families in the valley have waited too long for protection. He promised them "
+            "walls and gave them nothing"
+        ]
+        == "Rosalind Achterberg-Mwangi"
+    )
     assert said["These defences will be finished before next winter"] == (
         "Rosalind Achterberg-Mwangi"
     )
@@ -108,7 +115,7 @@ def test_a_long_office_title_does_not_run_into_the_name_after_it():
 
     d = draft(
         "The agency published its annual report on Thursday, a week later than planned.\n\n"
-        "\"We have cut the backlog by half,\" said Assistant Secretary of State for Arms Control and "
+        '"We have cut the backlog by half," said Assistant Secretary of State for Arms Control and '
         "Nonproliferation Mehmet Karaoğlan."
     )
     assert speakers(d)["We have cut the backlog by half"] == "Mehmet Karaoğlan"
