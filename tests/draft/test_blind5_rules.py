@@ -119,3 +119,15 @@ def test_a_long_office_title_does_not_run_into_the_name_after_it():
         "Nonproliferation Mehmet Karaoğlan."
     )
     assert speakers(d)["We have cut the backlog by half"] == "Mehmet Karaoğlan"
+
+
+def test_the_ministry_said_is_the_ministry_named_last():
+    from conftest import speakers
+
+    d = draft(
+        "Chile's Ministry of Mining approved the smelter on Monday after two years of review.\n\n"
+        "Environmental groups said they would appeal. The ministry said the plant would be "
+        '"the cleanest in the Americas".'
+    )
+    assert speakers(d)["the cleanest in the Americas"] == "Chile's Ministry of Mining"
+    assert "ministry" not in {a["name"] for a in d.data["actors"]}
