@@ -131,3 +131,13 @@ def test_the_ministry_said_is_the_ministry_named_last():
     )
     assert speakers(d)["the cleanest in the Americas"] == "Chile's Ministry of Mining"
     assert "ministry" not in {a["name"] for a in d.data["actors"]}
+
+
+def test_an_organization_whose_head_word_is_a_plural_head_is_drafted():
+    d = draft(
+        "Fighting resumed near the border on Sunday after a two-day pause.\n\n"
+        "The Popular Defence Forces said they had taken the bridge, which the Borderland "
+        "Security Forces denied."
+    )
+    names = {a["name"] for a in d.data["actors"]}
+    assert {"Popular Defence Forces", "Borderland Security Forces"} <= names
