@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from .load import load_content
+from .load import FileReader, load_content
 from .model import Article, Content
 from .problems import ContentError, Problem, did_you_mean
 from .text import fold
@@ -90,9 +90,10 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                       "; if the article announces it for later, add 'scheduled: true'")
 
 
-def check_folder(content_dir: Path, root: Path | None = None) -> tuple[Content, list[Problem]]:
+def check_folder(content_dir: Path, root: Path | None = None,
+                 reader: FileReader | None = None) -> tuple[Content, list[Problem]]:
     """Load and check a content folder: the content, and every problem in it."""
-    content, problems = load_content(content_dir, root)
+    content, problems = load_content(content_dir, root, reader)
     return content, problems + check_content(content)
 
 

@@ -117,10 +117,17 @@ def briefing_tables(article: Article, actors: dict[str, Actor]) -> dict[
 def build_exports(content: Content, index: SiteIndex | None = None) -> dict[str, str]:
     """{path: text} of every download: data/<table>.{csv,json}, data/<slug>/<table>.{csv,json}."""
     index = index or build_index(content)
+    files = table_files("data", site_tables(content, index))
+    for article in content.articles:
+        files.update(table_files(f"data/{article.slug}", briefing_tables(article, content.actors)))
+    return files
+
+
+def table_files(folder: str, tables: dict[str, tuple[tuple[str, ...], list[dict[str, Any]]]]
+                ) -> dict[str, str]:
+    """{path: text} of each table as CSV and JSON in the folder."""
     files: dict[str, str] = {}
-    for folder, tables in [("data", site_tables(content, index))] + [
-            (f"data/{a.slug}", briefing_tables(a, content.actors)) for a in content.articles]:
-        for name, (columns, rows) in tables.items():
-            files[f"{folder}/{name}.csv"] = to_csv(rows, columns)
-            files[f"{folder}/{name}.json"] = dump([{c: r.get(c) for c in columns} for r in rows])
+    for name, (columns, rows) in tables.items():
+        files[f"{folder}/{name}.csv"] = to_csv(rows, columns)
+        files[f"{folder}/{name}.json"] = dump([{c: r.get(c) for c in columns} for r in rows])
     return files

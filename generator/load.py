@@ -15,13 +15,28 @@ from .yamlfile import MAX_YAML_BYTES, YamlDoc, load, read_text
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def load_content(content_dir: Path, root: Path | None = None) -> tuple[Content, list[Problem]]:
+class FileReader:
+    """How the loader reads a file; a cache between builds can stand in for it."""
+
+    def yaml(self, path: Path, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
+        """A parsed YAML file, or the problems that stop it."""
+        return load(path, shown)
+
+    def blocks(self, path: Path, shown: str) -> tuple[list[Block] | None, list[Problem]]:
+        """The blocks of an article text (None if it cannot be read), and the problems."""
+        text, problems = read_text(path, shown)
+        return (None if text is None else parse_blocks(text)), problems
+
+
+def load_content(content_dir: Path, root: Path | None = None,
+                 reader: FileReader | None = None) -> tuple[Content, list[Problem]]:
     """Read actors.yaml and articles/*.{yaml,md} in the content folder.
 
     Returns what could be loaded and every problem found while loading it; file names in
     problems are shown relative to `root` (the project), by default the content's parent.
     """
     root = root if root is not None else content_dir.parent
+    reader = reader or FileReader()
     problems: list[Problem] = []
     actors: dict[str, Actor] = {}
     docs: dict[str, YamlDoc] = {}
@@ -29,7 +44,8 @@ def load_content(content_dir: Path, root: Path | None = None) -> tuple[Content, 
     actors_file = content_dir / "actors.yaml"
     if actors_file.exists() and not _linked_out(actors_file, content_dir, root, problems):
         before = len(problems)
-        for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs):
+        for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs,
+                                  reader):
             actors.setdefault(actor.id, actor)
         if len(problems) > before:
             unverified |= _ids_written(actors_file)
@@ -40,7 +56,7 @@ def load_content(content_dir: Path, root: Path | None = None) -> tuple[Content, 
         if _linked_out(path, content_dir, root, problems):
             continue
         before = len(problems)
-        article = _load_article(path, root, actors, problems, docs, content_dir)
+        article = _load_article(path, root, actors, problems, docs, content_dir, reader)
         if article is not None:
             articles.append(article)
         if len(problems) > before:
@@ -79,8 +95,8 @@ def _ids_written(path: Path) -> set[str]:
 
 
 def _load_actors(path: Path, shown: str, problems: list[Problem],
-                 docs: dict[str, YamlDoc]) -> list[Actor]:
-    doc, found = load(path, shown)
+                 docs: dict[str, YamlDoc], reader: FileReader) -> list[Actor]:
+    doc, found = reader.yaml(path, shown)
     problems.extend(found)
     if doc is None or doc.data is None:
         return []
@@ -102,7 +118,8 @@ def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...
 
 
 def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: list[Problem],
-                  docs: dict[str, YamlDoc], content_dir: Path) -> Article | None:
+                  docs: dict[str, YamlDoc], content_dir: Path,
+                  reader: FileReader) -> Article | None:
     shown = display_path(path, root)
     slug = path.stem
     if not SLUG.fullmatch(slug):
@@ -110,7 +127,7 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
                                              "use lower-case letters, digits and hyphens, like "
                                              f"'{slug_like(slug)}.yaml'"))
         return None
-    doc, found = load(path, shown)
+    doc, found = reader.yaml(path, shown)
     problems.extend(found)
     if doc is None:
         return None
@@ -125,10 +142,10 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
     if text_read and _linked_out(text_path, content_dir, root, problems):
         text_read = False
     elif text_read:
-        text, text_problems = read_text(text_path, display_path(text_path, root))
+        read, text_problems = reader.blocks(text_path, display_path(text_path, root))
         problems.extend(text_problems)
-        text_read = text is not None
-        blocks = parse_blocks(text or "")
+        text_read = read is not None
+        blocks = read or []
     else:
         problems.append(Problem(shown, 1, 1, f"the article text {display_path(text_path, root)} "
                                              "is missing; put the cleaned text there"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from urllib.parse import quote
@@ -37,6 +38,12 @@ def md_text(value: object) -> Markup:
     """Escape a value for inline Markdown: one line, every special character literal."""
     if isinstance(value, Markup):
         return value
+    return _escaped(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _escaped(value: str) -> Markup:
+    # names, dates and labels recur on thousands of pages of a large site
     text = _SPECIAL.sub(r"\\\1", plain(value))
     text = _NUMBERED.sub(r"\1\\\2", _LEADING.sub(r"\\\1", text, count=1))
     first = _LEADING_ENTITY.get(text[:1])

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .index import ClaimRef, EventRef, SiteIndex, build_index
+from .index import ActorView, ClaimRef, EventRef, SiteIndex, build_index
 from .jsonld import briefing_graph, script
 from .model import Article, Content
 from .network import network_chart
+from .parts import PART_SIZE, Pager, base_of, chunks, pagers, part_paths
 from .problems import Problem
 from .render import environment
 from .timeline_chart import Lane, main_lanes, timeline_chart
@@ -29,52 +31,115 @@ class SiteInfo:
     directory_urls: bool = True  # MkDocs' use_directory_urls: links written as raw HTML follow it
 
 
+@dataclass(frozen=True)
+class PageJob:
+    """One page to render, and the content it shows.
+
+    `articles` are the articles whose data the page shows (None: every article), `actors`
+    the actors whose own records it shows and `items` what else decides its text (which
+    entries a part lists); an incremental build re-renders the page only when one of them
+    changed.
+    """
+
+    path: str
+    template: str
+    title: str
+    edit: str = ""
+    values: dict[str, Any] = field(default_factory=dict)
+    articles: tuple[Article, ...] | None = None
+    actors: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+
+
+def plan_pages(content: Content, site: SiteInfo = SiteInfo(),
+               part_size: int = PART_SIZE) -> tuple[SiteIndex, list[PageJob]]:
+    """The index of the content and every page to render from it, in a stable order; lists
+    longer than `part_size` entries are split into parts (generator/parts.py). Values that
+    cost something to compute (charts, JSON-LD) are computed only when the page is rendered."""
+    index = build_index(content)
+    urls = site.directory_urls
+    jobs = [
+        PageJob("index.md", "home.md.j2", site.title, values={
+            "latest": content.articles[:10], "cited": index.most_cited(12),
+            "recent": index.timeline[::-1][:10][::-1],
+            "network": lambda: network_chart(index, "index.md", urls)}),
+        PageJob("actors/index.md", "actors.md.j2", "Actors", values={
+            "ranked": index.most_cited(len(index.actors))
+            + [v for v in index.actors.values() if not v.citations]}),
+        PageJob("tags/index.md", "tags.md.j2", "Tags"),
+        PageJob("correcting.md", "correcting.md.j2", "Correcting an entry"),
+    ]
+    claims = sorted(index.claims, key=lambda r: STANDINGS.index(r.claim.standing))
+    jobs += _parted("claims.md", "claims.md.j2", "Claims", chunks(claims, part_size),
+                    lambda part, path: {"groups": _by_standing(part)},
+                    lambda ref: f"{ref.article.slug}#{ref.claim.id}")
+    jobs += _parted("timeline.md", "timeline.md.j2", "Timeline", chunks(index.timeline, part_size),
+                    lambda part, path: {"periods": _periods(part), "chart": lambda: timeline_chart(
+                        list(part), main_lanes(index, list(part)), content.actors, path, urls)},
+                    lambda ref: f"{ref.article.slug}#{ref.event.id}")
+    for article in content.articles:
+        jobs.append(PageJob(
+            f"briefings/{article.slug}.md", "briefing.md.j2", article.title, article.yaml_path,
+            {"article": article, "description": article.summary,
+             "jsonld": lambda a=article: script(briefing_graph(a, content.actors, site.site_url,
+                                                               urls)),
+             "claims": _by_standing(ClaimRef(article, c) for c in article.claims),
+             "timeline": sorted((EventRef(article, e) for e in article.timeline),
+                                key=lambda r: (r.event.date.sort_key(), r.event.id))},
+            (article,)))
+    for ident, view in index.actors.items():
+        jobs += _actor_jobs(ident, view, content, part_size, urls)
+    for tag, articles in index.tags.items():
+        jobs.append(PageJob(f"tags/{tag}.md", "tag.md.j2", f"Tagged {tag}",
+                            values={"articles": articles, "tag": tag,
+                                    "related": _related(tag, articles)},
+                            articles=tuple(articles)))
+    return index, jobs
+
+
+def _actor_jobs(ident: str, view: ActorView, content: Content, part_size: int,
+                urls: bool) -> list[PageJob]:
+    shown = [a for a, _ in view.roles] + [r.article for r in view.claims_by]
+    shown += [r.article for r in view.claims_about] + [r.article for r, _ in view.stances]
+    shown += [r.article for r in view.events]
+    sections = ("roles", "claims_by", "claims_about", "stances", "events")
+    longest = max(len(getattr(view, name)) for name in sections)
+    parts = [replace(view, **{name: getattr(view, name)[i:i + part_size] for name in sections})
+             for i in range(0, longest, part_size)] or [view]
+    paths = part_paths(f"actors/{ident}.md", len(parts))
+    lane = [Lane(ident, view.actor.name)]
+    return [PageJob(path, "actor.md.j2", _titled(view.actor.name, pager), view.actor.source,
+                    {"view": part, "pager": pager, "base": base_of(path),
+                     "description": view.actor.description,
+                     "chart": lambda part=part, path=path: timeline_chart(
+                         part.events, lane, content.actors, path, urls)},
+                    tuple({id(a): a for a in shown}.values()),
+                    (ident, view.actor.affiliation or ident))
+            for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
+
+
+def page_renderer(content: Content, index: SiteIndex, site: SiteInfo = SiteInfo(),
+                  templates: Path | None = None) -> Callable[[PageJob], str]:
+    """A function that renders one planned page to Markdown."""
+    env = environment(templates)
+    shared: dict[str, Any] = {"content": content, "index": index, "actors": content.actors,
+                              "site": site, "repo_edit": site.repo_edit, "description": "",
+                              "pager": None, "base": ""}
+
+    def render(job: PageJob) -> str:
+        values = {k: v() if callable(v) else v for k, v in job.values.items()}
+        context = {**shared, "title": job.title, "edit": job.edit, **values}
+        return env.get_template(job.template).render(context)
+
+    return render
+
+
 def build_pages(content: Content, site: SiteInfo = SiteInfo(),
                 templates: Path | None = None) -> dict[str, str]:
     """Every page of the site as {path: Markdown}, in a stable order."""
-    env = environment(templates)
-    index = build_index(content)
-    shared: dict[str, Any] = {"content": content, "index": index, "actors": content.actors,
-                              "site": site, "repo_edit": site.repo_edit, "description": ""}
-
-    def render(name: str, title: str, edit: str = "", **values: Any) -> str:
-        context = {**shared, "title": title, "edit": edit, **values}
-        return env.get_template(name).render(context)
-
-    pages = {
-        "index.md": render("home.md.j2", site.title, latest=content.articles[:10],
-                           cited=index.most_cited(12), recent=index.timeline[::-1][:10][::-1],
-                           network=network_chart(index, "index.md", site.directory_urls)),
-        "claims.md": render("claims.md.j2", "Claims", groups=_by_standing(index.claims)),
-        "timeline.md": render("timeline.md.j2", "Timeline", periods=_periods(index),
-                              chart=timeline_chart(index.timeline,
-                                                   main_lanes(index, index.timeline),
-                                                   content.actors, "timeline.md",
-                                                   site.directory_urls)),
-        "actors/index.md": render("actors.md.j2", "Actors", ranked=index.most_cited(len(index.actors))
-                                  + [v for v in index.actors.values() if not v.citations]),
-        "tags/index.md": render("tags.md.j2", "Tags"),
-        "correcting.md": render("correcting.md.j2", "Correcting an entry"),
-    }
-    for article in content.articles:
-        pages[f"briefings/{article.slug}.md"] = render(
-            "briefing.md.j2", article.title, article.yaml_path, article=article,
-            jsonld=script(briefing_graph(article, content.actors, site.site_url,
-                                         site.directory_urls)),
-            description=article.summary, claims=_by_standing(ClaimRef(article, c)
-                                                             for c in article.claims),
-            timeline=sorted((EventRef(article, e) for e in article.timeline),
-                            key=lambda r: (r.event.date.sort_key(), r.event.id)))
-    for ident, view in index.actors.items():
-        chart = timeline_chart(view.events, [Lane(ident, view.actor.name)], content.actors,
-                               f"actors/{ident}.md", site.directory_urls)
-        pages[f"actors/{ident}.md"] = render("actor.md.j2", view.actor.name, view.actor.source,
-                                             view=view, description=view.actor.description,
-                                             chart=chart)
-    for tag, articles in index.tags.items():
-        pages[f"tags/{tag}.md"] = render("tag.md.j2", f"Tagged {tag}", articles=articles, tag=tag,
-                                         related=_related(tag, articles))
-    return pages
+    index, jobs = plan_pages(content, site)
+    render = page_renderer(content, index, site, templates)
+    return {job.path: render(job) for job in jobs}
 
 
 def problem_page(problems: list[Problem]) -> str:
@@ -92,6 +157,21 @@ def _by_standing(refs: Any) -> list[tuple[str, list[ClaimRef]]]:
     return [(s, groups[s]) for s in STANDINGS if groups[s]]
 
 
+def _parted(first: str, template: str, title: str, parts: list[Any],
+            values: Callable[[Any, str], dict[str, Any]],
+            key: Callable[[Any], str]) -> list[PageJob]:
+    paths = part_paths(first, len(parts))
+    return [PageJob(path, template, _titled(title, pager),
+                    values={**values(part, path), "pager": pager, "base": base_of(path)},
+                    articles=tuple({id(r.article): r.article for r in part}.values()),
+                    items=(repr(pager), *map(key, part)))
+            for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
+
+
+def _titled(title: str, pager: Pager | None) -> str:
+    return f"{title} (part {pager.number} of {pager.count})" if pager else title
+
+
 def _related(tag: str, articles: list[Article]) -> list[tuple[str, int]]:
     counts: dict[str, int] = defaultdict(int)
     for article in articles:
@@ -101,9 +181,9 @@ def _related(tag: str, articles: list[Article]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def _periods(index: SiteIndex) -> list[tuple[str, list[EventRef]]]:
+def _periods(refs: Any) -> list[tuple[str, list[EventRef]]]:
     periods: dict[str, list[EventRef]] = {}
-    for ref in index.timeline:
+    for ref in refs:
         date = ref.event.date
         heading = str(date.first.year) if date.start else f"Up to {date.last.year}"
         periods.setdefault(heading, []).append(ref)

@@ -16,7 +16,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .build import generate
+from .incremental import builder_for
+from .pagefind import PagefindError, index_site, search_page
 from .pages import SiteInfo, problem_page
 from .problems import ContentError, Problem
 
@@ -35,6 +36,20 @@ class BriefingConfig(Config):
     edit_branch = opt.Type(str, default="main")
     """The branch whose content files the edit links open."""
 
+    search = opt.Choice(("mkdocs", "pagefind"), default="mkdocs")
+    """`mkdocs`: the theme's search, one index file every visitor downloads whole. `pagefind`:
+    for large sites; a Search page whose index comes in small fragments, with filters by
+    actor, source and tag (the theme's search is switched off)."""
+
+
+class _Generated(File):
+    """A generated file that tells `mkdocs serve --dirty` whether its text changed."""
+
+    modified = True
+
+    def is_modified(self) -> bool:
+        return self.modified
+
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
@@ -45,6 +60,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.config.search == "pagefind":
+            theme_search = config.plugins.get("material/search")
+            if theme_search is not None:
+                theme_search.config.enabled = False  # type: ignore[attr-defined]
+            if config.nav is not None and "search.md" not in str(config.nav):
+                config.nav.append({"Search": "search.md"})
+        return config
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.search == "pagefind":
+            try:
+                seconds = index_site(Path(config.site_dir))
+            except PagefindError as exc:
+                raise PluginError(str(exc)) from None
+            log.info("briefing: Pagefind indexed the site in %.1f s", seconds)
+
     def _root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
 
@@ -54,9 +86,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         f"{repo}/blob/{self.config.edit_branch}/" if repo else "",
                         config.site_url or "", config.use_directory_urls)
+        builder = builder_for(root / self.config.content)
         try:
-            generated = generate(root / self.config.content, site, root / self.config.templates,
-                                 root)
+            generated = builder.generate(root / self.config.content, site,
+                                         root / self.config.templates, root)
+            changed = set(builder.stats.changed)
         except ContentError as exc:
             if not self.serving:
                 raise PluginError(f"the content has problems:\n{exc}") from None
@@ -64,10 +98,19 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             generated = {path: _placeholder(path) for path in _nav_paths(config.nav)
                          if files.get_file_from_path(path) is None}
             generated["index.md"] = problem_page(exc.problems)
+            changed = set(generated)
+        log.debug("briefing: %d files, %d rendered again, %d changed", len(generated),
+                  len(builder.stats.rendered), len(changed))
+        if self.config.search == "pagefind":
+            bundle = "../pagefind/" if config.use_directory_urls else "./pagefind/"
+            generated = {**generated, "search.md": search_page(bundle)}
+            changed.add("search.md")
         for path, text in generated.items():
             if files.get_file_from_path(path) is not None:
                 files.remove(files.get_file_from_path(path))  # type: ignore[arg-type]
-            files.append(File.generated(config, path, content=text))
+            file = _Generated.generated(config, path, content=text)
+            file.modified = path in changed  # type: ignore[attr-defined]
+            files.append(file)
         return files
 
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from yaml.events import AliasEvent
@@ -49,12 +49,14 @@ class _Refused(yaml.MarkedYAMLError):
     pass
 
 
-class _Loader(yaml.SafeLoader):
+class _Guarded:
+    """Refuses aliases and runaway nesting while composing, whichever parser feeds it."""
+
     depth = 0
 
-    def compose_node(self, parent: Node | None, index: int) -> Node | None:  # type: ignore[override]
-        if self.check_event(AliasEvent):
-            event = self.peek_event()
+    def compose_node(self, parent: Node | None, index: object) -> Node | None:
+        if self.check_event(AliasEvent):  # type: ignore[attr-defined]
+            event = self.peek_event()  # type: ignore[attr-defined]
             raise _Refused(
                 problem="YAML aliases (*name) are not allowed in content files; "
                 "write the value out in full",
@@ -63,12 +65,46 @@ class _Loader(yaml.SafeLoader):
         if self.depth >= MAX_DEPTH:
             raise _Refused(problem=f"the YAML nests more than {MAX_DEPTH} levels deep here; "
                            "content files need five at most: check the brackets and indentation",
-                           problem_mark=self.peek_event().start_mark)
+                           problem_mark=self.peek_event().start_mark)  # type: ignore[attr-defined]
         self.depth += 1
         try:
-            return super().compose_node(parent, index)
+            return super().compose_node(parent, index)  # type: ignore[misc, no-any-return]
         finally:
             self.depth -= 1
+
+
+class _Loader(_Guarded, yaml.SafeLoader):
+    """The pure-Python loader: its error messages are the ones people read."""
+
+
+_FastLoader: type | None = None
+if yaml.__with_libyaml__:
+    from yaml.cyaml import CParser  # type: ignore[attr-defined]
+
+    class _CLoader(_Guarded, yaml.composer.Composer, CParser, yaml.resolver.Resolver):
+        """libyaml scans and parses (ten times faster); composing stays in Python."""
+
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            yaml.composer.Composer.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+    _FastLoader = _CLoader
+
+
+def _compose(text: str) -> Node | None:
+    """The node tree of a YAML text. A text libyaml refuses is parsed again in Python, so
+    that the message (and its position) is the same with or without libyaml."""
+    for loader_class in ([_FastLoader] if _FastLoader else []) + [_Loader]:
+        loader = loader_class(text)
+        try:
+            return loader.get_single_node()  # type: ignore[no-any-return]
+        except yaml.YAMLError:
+            if loader_class is _Loader:
+                raise
+        finally:
+            loader.dispose()
+    return None
 
 
 @dataclass
@@ -79,7 +115,12 @@ class YamlDoc:
     data: Any
     positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
-    lines: list[str] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def lines(self) -> list[str]:
+        """The file's lines (kept as one string: a large site holds thousands of these)."""
+        return self.text.split("\n")
 
     def at(self, key: Key, message: str, *, on_key: bool = False) -> Problem:
         """A problem placed at the value (or the key) found under `key`, or its nearest parent."""
@@ -148,13 +189,9 @@ def _too_big(size: int, limit: int, what: str) -> str:
 
 def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse YAML text into a YamlDoc, or return the one problem that stops it."""
-    doc = YamlDoc(shown, None, lines=text.split("\n"))
+    doc = YamlDoc(shown, None, text=text)
     try:
-        loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node = _compose(text)
     except yaml.MarkedYAMLError as exc:
         return None, [_runaway_quote(shown, text, exc) or _syntax_problem(shown, exc)]
     except yaml.reader.ReaderError as exc:
@@ -214,6 +251,16 @@ def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
                    f"YAML syntax error: {problem}{context}; check the indentation and quoting here")
 
 
+_SHARED: dict[Any, Any] = {}
+_T = TypeVar("_T", bound=tuple[object, ...])
+
+
+def _shared(value: _T) -> _T:
+    """One tuple object for equal keys and positions across every file: the same keys
+    recur in thousands of articles, and a large site keeps their positions until checked."""
+    return _SHARED.setdefault(value, value)  # type: ignore[no-any-return]
+
+
 def _runaway_quote(shown: str, text: str, exc: yaml.MarkedYAMLError) -> Problem | None:
     """A quoted value that ran on over several lines up to the error: point at its start."""
     mark = exc.problem_mark
@@ -246,7 +293,7 @@ def _reader_problem(shown: str, text: str, exc: yaml.reader.ReaderError) -> Prob
 
 
 def _value(node: Node, key: Key, doc: YamlDoc, problems: list[Problem]) -> Any:
-    doc.positions[key] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    doc.positions[_shared(key)] = _shared((node.start_mark.line + 1, node.start_mark.column + 1))
     if isinstance(node, MappingNode):
         return _mapping(node, key, doc, problems)
     if isinstance(node, SequenceNode):
@@ -275,7 +322,7 @@ def _mapping(node: MappingNode, key: Key, doc: YamlDoc, problems: list[Problem])
         return None
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
-        where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        where = _shared((key_node.start_mark.line + 1, key_node.start_mark.column + 1))
         if key_node.tag == _MERGE_TAG:
             problems.append(Problem(doc.path, *where, "YAML merge keys (<<) are not allowed "
                                                       "in content files; write the fields out"))
@@ -292,7 +339,7 @@ def _mapping(node: MappingNode, key: Key, doc: YamlDoc, problems: list[Problem])
             problems.append(Problem(doc.path, *where, f"'{name}' is given twice (first on line "
                                                       f"{first[0]}); keep one of them"))
             continue
-        doc.key_positions[key + (name,)] = where
+        doc.key_positions[_shared(key + (name,))] = where
         result[name] = _value(value_node, key + (name,), doc, problems)
     return result
 

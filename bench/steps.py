@@ -1,0 +1,90 @@
+"""Steps the benchmark runs in a fresh process each, printing their figures as JSON.
+
+    python -m bench.steps generate PROJECT      # load+check, then page generation alone
+    python -m bench.steps incremental PROJECT   # rebuild after a one-file change
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from generator.build import frozen_heap, site_files
+from generator.check import read_content
+from generator.data import build_data
+from generator.incremental import RACY_NS, IncrementalBuilder
+from generator.pages import SiteInfo, build_pages
+
+EDIT_MARK = "Edited for the benchmark"
+
+
+def generate(project: Path) -> dict[str, object]:
+    """Time loading and checking, then `build_pages` and the JSON data, separately, as
+    `generator.build.generate` runs them."""
+    started = time.perf_counter()
+    content = read_content(project / "content", project)
+    content.docs = {}  # as generator.build.generate does
+    loaded = time.perf_counter()
+    with frozen_heap():
+        pages = build_pages(content, SiteInfo(), project / "templates")
+        generated = time.perf_counter()
+        data = {**build_data(content), **site_files(content, SiteInfo())}
+    done = time.perf_counter()
+    return {"load_check_s": loaded - started, "pages_s": generated - loaded,
+            "data_s": done - generated, "pages": len(pages), "data_files": len(data),
+            "markdown_bytes": sum(len(t.encode("utf-8")) for t in pages.values()),
+            "largest_page": max(pages, key=lambda p: len(pages[p]))}
+
+
+def edited_article(project: Path) -> Path:
+    """The article whose YAML the benchmark edits: the middle one by name."""
+    articles = sorted((project / "content" / "articles").glob("*.yaml"))
+    return articles[len(articles) // 2]
+
+
+def edit_summary(path: Path, mark: str) -> str:
+    """Put `mark` at the start of the article's summary; return the text before the edit."""
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before.replace('summary: "', f'summary: "{mark}. ', 1), encoding="utf-8")
+    return before
+
+
+def incremental(project: Path) -> dict[str, object]:
+    """A cold build, an unchanged rebuild, and a rebuild after one article's YAML changed."""
+    builder = IncrementalBuilder()
+    args = (project / "content", SiteInfo(), project / "templates", project)
+    started = time.perf_counter()
+    files = builder.generate(*args)
+    cold = time.perf_counter() - started
+    time.sleep(RACY_NS / 1e9 + 0.1)  # let the files settle, as they have in a real session
+    started = time.perf_counter()
+    builder.generate(*args)
+    unchanged = time.perf_counter() - started
+    path = edited_article(project)
+    before = edit_summary(path, EDIT_MARK)
+    try:
+        started = time.perf_counter()
+        builder.generate(*args)
+        after_edit = time.perf_counter() - started
+    finally:
+        path.write_text(before, encoding="utf-8")
+    stats = builder.stats
+    return {"files": len(files), "pages": sum(p.endswith(".md") for p in files),
+            "cold_s": cold, "unchanged_s": unchanged, "after_edit_s": after_edit,
+            "edited": path.name, "files_parsed": stats.files_parsed,
+            "pages_rendered": stats.pages_rendered, "files_rendered": len(stats.rendered),
+            "rendered": sorted(stats.rendered), "changed": sorted(stats.changed)}
+
+
+def main(argv: list[str]) -> int:
+    """Run one step and print its figures as JSON on stdout."""
+    step, project = argv[0], Path(argv[1])
+    result = {"generate": generate, "incremental": incremental}[step](project)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,203 @@
+"""Rebuild only what changed: parsed files and rendered pages, kept between builds.
+
+`mkdocs serve` rebuilds the whole site on every save. Two caches keep that cheap for a
+large site: parsed files are kept by (modification time, size), so an unchanged YAML file is
+not parsed again; rendered pages are kept by a fingerprint of exactly what each page shows
+(the articles and actor records its `PageJob` names, the site settings and the templates),
+so only the pages whose inputs changed are rendered again. `generator.pages.build_pages`
+stays the pure function; this module only decides which of its pages to render.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .build import frozen_heap
+from .check import check_folder
+from .data import briefing_data, dump
+from .exports import briefing_tables, site_tables, table_files
+from .feed import atom_feed
+from .json_schema import schema_files
+from .load import FileReader
+from .model import Article, Block
+from .pages import SiteInfo, page_renderer, plan_pages
+from .problems import ContentError, Problem
+from .render import DEFAULT_TEMPLATES
+from .yamlfile import YamlDoc
+
+RACY_NS = 2_000_000_000
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+def _hash(*parts: object) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(str(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+class CachedReader(FileReader):
+    """A FileReader that parses a file again only when its time or size changed."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, Path], tuple[tuple[int, int] | None, Any]] = {}
+        self.digests: dict[str, str] = {}  # shown path -> digest of the file's bytes
+        self.parsed = 0  # files parsed by the last build
+
+    def _cached(self, kind: str, path: Path, shown: str, read: Any) -> Any:
+        stamp = _stamp(path)
+        hit = self.entries.get((kind, path))
+        # as git does, a file changed in the last two seconds is read again: a second save
+        # within the file system's timestamp resolution could keep both time and size
+        settled = stamp is not None and time.time_ns() - stamp[0] > RACY_NS
+        if hit is not None and settled and hit[0] == stamp:
+            return hit[1]
+        self.parsed += 1
+        result = read(path, shown)
+        try:
+            self.digests[shown] = _hash(path.read_bytes())
+        except OSError:
+            self.digests[shown] = ""
+        self.entries[(kind, path)] = (stamp, result)
+        return result
+
+    def yaml(self, path: Path, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
+        """The parsed YAML file, from the cache when the file has not changed."""
+        return self._cached("yaml", path, shown, super().yaml)  # type: ignore[no-any-return]
+
+    def blocks(self, path: Path, shown: str) -> tuple[list[Block] | None, list[Problem]]:
+        """The article text's blocks, from the cache when the file has not changed."""
+        return self._cached("text", path, shown, super().blocks)  # type: ignore[no-any-return]
+
+
+@dataclass
+class BuildStats:
+    """What the last build did."""
+
+    files_parsed: int = 0
+    rendered: list[str] = field(default_factory=list)  # output paths rendered again
+    reused: int = 0  # outputs taken from the last build
+    changed: list[str] = field(default_factory=list)  # output paths whose text changed
+
+    @property
+    def pages_rendered(self) -> int:
+        """How many Markdown pages were rendered again."""
+        return sum(path.endswith(".md") for path in self.rendered)
+
+
+def _templates_stamp(templates: Path | None) -> str:
+    folders = [p for p in (templates, DEFAULT_TEMPLATES) if p is not None and p.is_dir()]
+    return _hash(*((f, _stamp(f)) for folder in folders for f in sorted(folder.rglob("*.j2"))))
+
+
+class IncrementalBuilder:
+    """Generates the site's files like `generator.build.generate`, reusing the last build."""
+
+    def __init__(self) -> None:
+        self.reader = CachedReader()
+        self.outputs: dict[str, tuple[str, str]] = {}  # path -> (fingerprint, text)
+        self.stats = BuildStats()
+        self.site_paths: list[str] = []  # downloads, schemas and feed of the whole site
+        self.groups: dict[str, list[str]] = {}  # files made together, by their fingerprint
+        self.next_groups: dict[str, list[str]] = {}
+
+    def generate(self, content_dir: Path, site: SiteInfo | None = None,
+                 templates: Path | None = None, root: Path | None = None) -> dict[str, str]:
+        """Every generated file of the site; raises ContentError. Sets `stats`."""
+        site = site or SiteInfo()
+        self.reader.parsed = 0
+        content, problems = check_folder(content_dir, root, self.reader)
+        if problems:
+            self.outputs = {}  # the site showed the problem page: every page is new again
+            raise ContentError(problems)
+        index, jobs = plan_pages(content, site)
+        salt = _hash(repr(site), _templates_stamp(templates))
+        actor_fp = {ident: _hash(repr(actor)) for ident, actor in content.actors.items()}
+        article_fp = {a.slug: self._article_fp(a, actor_fp) for a in content.articles}
+        everything = _hash(*article_fp.values(), *actor_fp.items())
+        render = page_renderer(content, index, site, templates)
+        stats = BuildStats(files_parsed=self.reader.parsed)
+        outputs: dict[str, tuple[str, str]] = {}
+        with frozen_heap():
+            for job in jobs:
+                if job.articles is None:
+                    fingerprint = _hash(salt, everything)
+                else:
+                    fingerprint = _hash(salt, *(article_fp[a.slug] for a in job.articles),
+                                        *(actor_fp.get(i, "") for i in job.actors), *job.items)
+                outputs[job.path] = self._output(job.path, fingerprint,
+                                                 lambda j=job: render(j), stats)
+            for article in content.articles:
+                outputs[f"data/{article.slug}.json"] = self._output(
+                    f"data/{article.slug}.json", article_fp[article.slug],
+                    lambda a=article: dump(briefing_data(a, content.actors)), stats)
+            for article in content.articles:
+                self._files(outputs, article_fp[article.slug], stats, lambda a=article: (
+                    table_files(f"data/{a.slug}", briefing_tables(a, content.actors))))
+            self.site_paths = self._files(outputs, _hash(salt, everything), stats, lambda: {
+                **table_files("data", site_tables(content, index)), **schema_files(),
+                **({"feed.xml": atom_feed(content, site.title, site.site_url,
+                                          site.directory_urls)} if site.site_url else {})})
+        self.outputs, self.stats = outputs, stats
+        self.groups, self.next_groups = self.next_groups, {}
+        return {path: text for path, (_, text) in outputs.items()}
+
+    def _article_fp(self, article: Article, actor_fp: dict[str, str]) -> str:
+        named = [r.actor for r in article.actors]
+        for claim in article.claims:
+            named += [claim.by, *claim.about, *(p.actor for p in claim.parties)]
+        for event in article.timeline:
+            named += event.actors
+        return _hash(article.slug, self.reader.digests.get(article.yaml_path, article.yaml_path),
+                     self.reader.digests.get(article.text_path, article.text_path),
+                     *(actor_fp.get(i, "") for i in sorted(set(named))))
+
+    def _files(self, outputs: dict[str, tuple[str, str]], fingerprint: str, stats: BuildStats,
+               make: Any) -> list[str]:
+        """Several files made together (downloads): all taken from the last build when their
+        fingerprint is unchanged, else all made again. Returns their paths."""
+        key = f"files:{fingerprint}"
+        paths = self.groups.get(key)
+        if paths is not None and all(self.outputs.get(p, ("",))[0] == fingerprint for p in paths):
+            for path in paths:
+                outputs[path] = self._output(path, fingerprint, None, stats)
+        else:
+            files = make()
+            paths = list(files)
+            for path, text in files.items():
+                outputs[path] = self._output(path, fingerprint, lambda t=text: t, stats)
+        self.next_groups[key] = paths
+        return paths
+
+    def _output(self, path: str, fingerprint: str, make: Any, stats: BuildStats) -> tuple[str, str]:
+        before = self.outputs.get(path)
+        if before is not None and before[0] == fingerprint:
+            stats.reused += 1
+            return before
+        stats.rendered.append(path)
+        text = make()
+        if before is None or before[1] != text:
+            stats.changed.append(path)
+        return fingerprint, text
+
+
+_BUILDERS: dict[Path, IncrementalBuilder] = {}
+
+
+def builder_for(content_dir: Path) -> IncrementalBuilder:
+    """The builder kept for this content folder in this process: `mkdocs serve` makes a new
+    plugin object on every rebuild, so the cache cannot live in the plugin object."""
+    return _BUILDERS.setdefault(content_dir.resolve(), IncrementalBuilder())
+

@@ -1,0 +1,67 @@
+"""Pagefind, the search for large sites: its search page, and indexing the built site.
+
+MkDocs' own search ships the whole index as one JSON file that every visitor downloads
+before the first result (mkdocs issue 859). Pagefind splits its index into small fragments
+and a search downloads only those its words need. The `pagefind` PyPI package ships the
+binary, so nothing is downloaded when the site is built.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT_SELECTOR = ".md-content__inner"  # the page's article, without Material's nav and header
+BUNDLE = "pagefind"
+
+
+class PagefindError(Exception):
+    """Pagefind could not index the site; the message says what to do."""
+
+
+def search_ui(bundle: str) -> str:
+    """The HTML of Pagefind's own search box and results, loaded from `bundle` (a URL path
+    relative to the page, starting with './' or '../' and ending in '/'); results link
+    relative to the site's root, wherever the site is hosted."""
+    return f"""<link href="{bundle}pagefind-ui.css" rel="stylesheet">
+<div id="pagefind-search"></div>
+<script src="{bundle}pagefind-ui.js"></script>
+<script>
+  const bundle = new URL("{bundle}", document.baseURI);
+  new PagefindUI({{
+    element: "#pagefind-search",
+    bundlePath: bundle.pathname,
+    baseUrl: new URL("..", bundle).pathname,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false
+  }});
+</script>
+"""
+
+
+def search_page(bundle: str) -> str:
+    """The Markdown of the site's Search page, with Pagefind's UI loaded from `bundle`."""
+    return ("---\ntitle: Search\n---\n# Search\n\nSearch every briefing, actor and claim. "
+            "Narrow the results by actor, source or tag.\n\n" + search_ui(bundle))
+
+
+def index_site(site_dir: Path) -> float:
+    """Run Pagefind over the built site, writing site_dir/pagefind/; return the seconds taken."""
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir",
+               BUNDLE, "--root-selector", ROOT_SELECTOR, "--silent"]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
+    except FileNotFoundError as exc:
+        raise PagefindError(f"cannot run Pagefind: {exc}; install it with "
+                            "pip install 'pagefind[extended]'") from None
+    if result.returncode != 0:
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        hint = "install it with pip install 'pagefind[extended]'" if "No module named" in \
+            result.stderr else "see its message above"
+        raise PagefindError(f"Pagefind failed on {site_dir}: "
+                            f"{detail[-1] if detail else 'no message'}; {hint}")
+    return time.perf_counter() - started

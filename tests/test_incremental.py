@@ -1,0 +1,92 @@
+"""Rebuilding after an edit renders again only the pages that show the edited article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import generate
+from generator.incremental import IncrementalBuilder
+from generator.problems import ContentError
+
+STRIKE = "2024-05-20-harbour-strike"
+GLOBAL = {"index.md", "claims.md", "timeline.md", "actors/index.md", "tags/index.md",
+          "correcting.md"}
+
+
+def edit(project: Path, slug: str, old: str, new: str) -> None:
+    path = project / "content" / "articles" / f"{slug}.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_first_build_is_the_full_generation(project: Path) -> None:
+    builder = IncrementalBuilder()
+    files = builder.generate(project / "content", root=project)
+    assert files == generate(project / "content", root=project)
+    assert builder.stats.files_parsed == 5 and sorted(builder.stats.rendered) == sorted(files)
+
+
+def test_an_unchanged_rebuild_parses_and_renders_nothing(project: Path) -> None:
+    builder = IncrementalBuilder()
+    first = builder.generate(project / "content", root=project)
+    assert builder.generate(project / "content", root=project) == first
+    assert builder.stats.files_parsed == 0 and builder.stats.rendered == []
+    assert builder.stats.reused == len(first)
+
+
+def test_an_edit_renders_only_the_pages_that_depend_on_the_article(project: Path) -> None:
+    builder = IncrementalBuilder()
+    builder.generate(project / "content", root=project)
+    edit(project, STRIKE, "role: minister facing the strike", "role: minister under pressure")
+    files = builder.generate(project / "content", root=project)
+    assert files == generate(project / "content", root=project)
+    assert builder.stats.files_parsed == 1
+    whole_site = set(builder.site_paths)  # downloads, schemas: made from all the content
+    assert whole_site and whole_site <= set(builder.stats.rendered)
+    assert set(builder.stats.rendered) - whole_site == GLOBAL | {
+        f"briefings/{STRIKE}.md", f"data/{STRIKE}.json", "actors/alba.md", "actors/westmark.md",
+        "actors/eastland.md", "tags/ports.md", "tags/labour.md",
+        *(f"data/{STRIKE}/{table}.{kind}" for table in ("actors", "claims", "timeline")
+          for kind in ("csv", "json"))}
+    assert {p for p in builder.stats.changed if p.endswith(".md")} == {
+        f"briefings/{STRIKE}.md", "actors/alba.md"}
+    assert "minister under pressure" in files["actors/alba.md"]
+
+
+def test_after_a_content_error_every_page_counts_as_changed(project: Path) -> None:
+    builder = IncrementalBuilder()
+    first = builder.generate(project / "content", root=project)
+    edit(project, STRIKE, "by: alba", "by: albaa")
+    with pytest.raises(ContentError):
+        builder.generate(project / "content", root=project)
+    edit(project, STRIKE, "by: albaa", "by: alba")
+    assert builder.generate(project / "content", root=project) == first
+    assert sorted(builder.stats.changed) == sorted(first)
+
+
+def test_an_edit_renders_only_the_parts_of_long_pages_that_list_the_article(
+        tmp_path: Path) -> None:
+    from bench.steps import edit_summary, edited_article
+    from bench.synth import generate_corpus
+
+    generate_corpus(tmp_path, 130)
+    builder = IncrementalBuilder()
+    first = builder.generate(tmp_path / "content", root=tmp_path)
+    parts = [p for p in first if p.startswith(("claims", "timeline"))]
+    assert len(parts) > 3  # claims.md, claims/2.md, ..., timeline.md, timeline/2.md
+    edit_summary(edited_article(tmp_path), "Edited")
+    builder.generate(tmp_path / "content", root=tmp_path)
+    rendered = [p for p in builder.stats.rendered if p.startswith(("claims", "timeline"))]
+    assert 0 < len(rendered) < len(parts)
+
+
+def test_the_incremental_files_are_the_full_generation_with_a_feed(project: Path) -> None:
+    from generator.pages import SiteInfo
+
+    site = SiteInfo("Fixture", site_url="https://example.org/briefings/")
+    files = IncrementalBuilder().generate(project / "content", site, root=project)
+    assert "feed.xml" in files
+    assert files == generate(project / "content", site, root=project)

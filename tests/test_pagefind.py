@@ -1,0 +1,87 @@
+"""Pagefind search, switched on by one plugin option, finds the seed briefing in Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .test_site import SEED, copy_project, mkdocs_build
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+
+def use_pagefind(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n  - briefing\n" in text
+    config.write_text(text.replace("\n  - briefing\n",
+                                   "\n  - briefing:\n      search: pagefind\n"), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("pagefind"))
+    use_pagefind(project)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert "Pagefind indexed the site" in result.stderr
+    return project / "site"
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(site: Path) -> Iterator[str]:
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_pagefind_replaces_the_theme_search(site: Path) -> None:
+    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    assert not (site / "search" / "search_index.json").exists()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="search/"' in home  # the Search page is in the navigation
+    assert 'class="md-search"' not in home  # and the theme's search box is gone
+    briefing = (site / "briefings" / SEED / "index.html").read_text(encoding="utf-8")
+    assert '<span data-pagefind-filter="actor">Vladimir Putin</span>' in briefing
+    assert '<span data-pagefind-filter="source">CNN</span>' in briefing
+
+
+def test_pagefind_finds_the_seed_briefing_in_the_browser(served: str) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (sh tests/setup.sh)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page()
+        outside: list[str] = []
+        page.on("request", lambda r: outside.append(r.url)
+                if not r.url.startswith(served) and not r.url.startswith("data:") else None)
+        page.goto(served + "search/")
+        page.fill(".pagefind-ui__search-input", "Malligyong")
+        seed = page.locator(f'.pagefind-ui__result-link[href="/briefings/{SEED}/"]')
+        seed.wait_for(timeout=20_000)
+        assert "Putin" in seed.inner_text()
+        filters = page.evaluate("async () => { const pf = await import('/pagefind/pagefind.js');"
+                                " return await pf.filters(); }")
+        browser.close()
+    assert "Vladimir Putin" in filters["actor"] and "CNN" in filters["source"]
+    assert "north-korea" in filters["tag"]
+    assert outside == []
