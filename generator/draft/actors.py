@@ -11,6 +11,7 @@ from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .merges import lower_bodies_named_in_full, short_company_names
 from .names import Phrase, chunks, classify, strip_lead, tokens
+from .offices import cut_office_tail, office_words
 from .orgs import (
     acronym_definitions,
     apposed_acronyms,
@@ -30,6 +31,7 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
     """Organizations that the capitalisation alone did not show."""
     if phrase.entry is not None:
         return phrase
+    cut_office_tail(sentence, phrase)
     if (
         phrase.kind in ("person", "single")
         and not phrase.title
@@ -78,7 +80,9 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 # "Forest Watch Asia, a Bangkok-based nonprofit"
                 name = strip_lead(sent.text[start:end])
                 got.append(Phrase("organization", name, start, end, form=name))
-            found.extend(_refine(sent.text, p) for p in got)
+            found.extend(
+                _refine(sent.text, p) for p in got if not office_words(sent.text, p)
+            )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
                 found.append(Phrase("organization", name, start, end, form=name))
@@ -276,7 +280,11 @@ def _person_for(index: ActorIndex, name: str) -> str | None:
     if len(by_last) == 1:
         return by_last[0].key
     by_first = [a for a in people if len(a.tokens) > 1 and a.tokens[0] == parts[0]]
-    return by_first[0].key if len(by_first) == 1 and not by_last else None
+    if by_first or by_last:
+        return by_first[0].key if len(by_first) == 1 and not by_last else None
+    # "Quispe" for "Hilario Quispe Ccama": a Spanish first surname is used alone
+    by_middle = [a for a in people if len(a.tokens) > 2 and a.tokens[-2] == parts[0]]
+    return by_middle[0].key if len(by_middle) == 1 else None
 
 
 def _single(index: ActorIndex, word: str) -> str | None:

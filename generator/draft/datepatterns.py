@@ -79,6 +79,14 @@ PATTERNS = [
             re.I,
         ),
         (
+            "neighbour",
+            r"(?<!\bin )(?<!\bover )(?<!during )(?<!within )(?<!\bfor )"
+            r"\b(?:the (?P<dir>previous|following|next) (?P<unit>day|week)(?! of\b)|"
+            r"the (?P<unit2>day|week) (?P<dir2>before|after)(?=[,.;]|$)|"
+            r"(?:a|one) (?P<unit3>day) (?P<dir3>after) (?!(?:\d|[A-Z][a-z]+ \d)))",
+            re.I,
+        ),
+        (
             "later",
             rf"\b{_N} (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards?|before)\b",
             re.I,

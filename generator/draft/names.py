@@ -326,7 +326,11 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             )
             return out
     last = words[-1]
-    if last.endswith("s") and last[:-1] in ORG_HEADS | {"Ministrie", "Agencie"}:
+    if (
+        last.endswith("s")
+        and last not in ORG_HEADS
+        and last[:-1] in ORG_HEADS | {"Ministrie", "Agencie"}
+    ):
         return out  # "the State and Homeland Security Departments": see coordinated_orgs
     if last not in ORG_HEADS and (
         last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:])
@@ -376,5 +380,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
 
 
 def strip_lead(text: str) -> str:
-    """A name without a leading "the" or "Almaty-based"."""
-    return re.sub(r"^(?:(?:The|the)\s+)?(?:[\w.’'-]+-based\s+)?", "", text)
+    """A name without a leading "the", "Almaty-based" or "Hong Kong-based"."""
+    return re.sub(
+        r"^(?:(?:The|the)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){0,2}[\w.’'-]+-based\s+)?", "", text
+    )

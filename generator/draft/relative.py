@@ -91,3 +91,17 @@ def following_years(found: list) -> list:
             mention.value = str(years[-1] + int(mention.value))
         out.append(mention)
     return out
+
+
+def neighbour_value(g: dict, base: dt.date) -> str:
+    """ "the previous day", "the following week", "the day before", "a day after ...", read
+    against ``base``: the last day the text named nearby, else the publication date."""
+    unit = (g["unit"] or g["unit2"] or g["unit3"]).lower()
+    word = (g["dir"] or g["dir2"] or g["dir3"]).lower()
+    # "X came a day after Y did Z": Z is the day before the day in hand
+    sign = -1 if word in ("previous", "before") or g["dir3"] else 1
+    day = base + dt.timedelta(days=sign * (7 if unit == "week" else 1))
+    if unit == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return day.isoformat()
