@@ -57,6 +57,13 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
     lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
     phrases: list[tuple[int, Phrase]] = []
     acronyms: dict[str, str] = {}
+    korean = {  # family names of "Jun-seo Park" and "Park Jun-seo"
+        m.group("a") or m.group("b")
+        for m in re.finditer(
+            r"\b[A-Z][a-z]+-[a-z]+ (?P<a>[A-Z][a-z]+)\b|\b(?P<b>[A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b",
+            text,
+        )
+    }
     for n, sent in enumerate(sents):
         toks = tokens(sent.text)
         defined = acronym_definitions(sent.text)
@@ -71,6 +78,10 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
             if label and chunk[0].start < label.end("name"):
                 continue
             got = classify(sent.text, chunk, lower_words)
+            if not got and len(chunk) == 1 and chunk[0].text in korean:
+                # "Park said" after "Jun-seo Park": a family name that is also a place word
+                tok = chunk[0]
+                got = [Phrase("single", tok.text, tok.start, tok.end, form=tok.text)]
             start, end = chunk[0].start, chunk[-1].end
             if (
                 not any(p.entry is None for p in got)
