@@ -135,7 +135,38 @@ def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> st
         )
     ):
         return None
-    return index.claimant(words)
+    return _spokesperson_of(words, n, index) or index.claimant(words)
+
+
+_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<head>ministry|department|agency|embassy|office|"
+    r"commission|council|company|bank|army|military)\s+)?spokes(?:man|woman|person)"
+)
+
+
+def _spokesperson_of(words: str, n: int, index: ActorIndex) -> str | None:
+    """The body "a ministry spokesman" or "a spokesperson" speaks for: the one organization
+    with that head word (or, with none, the one organization) named in this or the sentence before."""
+    m = _SPOKESPERSON.fullmatch(words)
+    if m is None:
+        return None
+    head = (m.group("head") or "").lower()
+    for k in (n, n - 1):
+        orgs = {
+            mention.key
+            for mention in index.at(k)
+            if index.actors[mention.key].kind == "organization"
+            and (not head or head in _last_words(index.actors[mention.key]))
+        }
+        if len(orgs) == 1:
+            return orgs.pop()
+        if orgs:
+            return None
+    return None
+
+
+def _last_words(actor) -> set[str]:
+    return {f.split()[-1].lower() for f in [actor.name, *actor.forms] if f.strip()}
 
 
 def text_has(phrase: str, start: int, mention, index: ActorIndex) -> bool:

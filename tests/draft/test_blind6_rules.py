@@ -16,3 +16,31 @@ def test_korean_given_name_first_with_a_family_name_that_is_a_place_word():
         "“Tariffs hurt everyone, and small firms most of all,” Park told reporters after the meeting."
     )
     assert speakers(d)["Tariffs hurt everyone, and small firms most of all"] == "Min-ho Park"
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_named_just_before():
+    d = draft(
+        "The Home Office said it was reviewing the decision after a court hearing in Cardiff.\n\n"
+        "A spokesperson said: “We will set out our response to the judgment in due course.”"
+    )
+    assert speakers(d)["We will set out our response to the judgment in due course"] == (
+        "Home Office"
+    )
+
+
+def test_a_ministry_spokesman_speaks_for_the_one_ministry_named_just_before():
+    d = draft(
+        "Chile's Foreign Ministry summoned the ambassador on Monday over the fishing dispute "
+        "near the southern islands.\n\n"
+        "A ministry spokesman said the talks had been “frank and difficult for both sides.”"
+    )
+    assert speakers(d)["frank and difficult for both sides"] == "Chile's Foreign Ministry"
+
+
+def test_a_spokesperson_with_two_bodies_named_before_stays_unnamed():
+    d = draft(
+        "The World Bank and the Asian Development Bank agreed to co-finance the new port "
+        "in the southern province.\n\n"
+        "A spokesperson said: “The loan terms will be published next month.”"
+    )
+    assert speakers(d)["The loan terms will be published next month"] == "spokesperson"
