@@ -32,6 +32,8 @@ _PLACED = re.compile(
 )
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
 _WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
+# "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
+_APPOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}(?:,\s+[^“”\";,]{1,60})?,\s*$")
 
 
 def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
@@ -45,6 +47,12 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         if m.start > 60:
             break
         if index.actors[m.key].kind == "person" and _WHO.fullmatch(core[m.end :]):
+            return m.key
+        if (
+            index.actors[m.key].kind == "person"
+            and not re.search(r"[,;“”\"]", core[: m.start])
+            and _APPOSED.fullmatch(core[m.end :])
+        ):
             return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:

@@ -44,3 +44,11 @@ def test_a_spokesperson_with_two_bodies_named_before_stays_unnamed():
         "A spokesperson said: “The loan terms will be published next month.”"
     )
     assert speakers(d)["The loan terms will be published next month"] == "spokesperson"
+
+
+def test_the_subject_before_an_apposition_naming_another_person_is_the_speaker():
+    d = draft(
+        "Maria Santos, the eldest daughter of former president Jorge Santos, said on Tuesday that "
+        "the family would contest the ruling “with every legal means available to us.”"
+    )
+    assert speakers(d)["with every legal means available to us"] == "Maria Santos"
