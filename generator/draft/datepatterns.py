@@ -118,13 +118,18 @@ PATTERNS = [
             "season",
             r"\b(?P<since>since )?(?:(?P<rel>this|last|next)|(?:in|during|by|until|over|through) the|"
             r"the)\s+(?P<part>early |late )?(?P<season>spring|summer|autumn|winter|fall)"
-            r"(?:(?: of)? (?P<year>(?:19|20)\d\d))?\b(?! of (?!(?:19|20)\d\d))",
+            r"(?:(?: of)? (?P<year>(?:19|20)\d\d))?\b(?(rel)|(?! of (?!(?:19|20)\d\d)))",
             re.I,
         ),
         (
             "year_end",
             r"\b(?:(?:by|before|until|at|towards?) (?:the )?end of (?P<which>the|this|next) year|"
             r"by year[- ]end|later this year)\b",
+            re.I,
+        ),
+        (
+            "month_end",
+            r"\b(?:by|before|until|at|towards?) (?:the )?end of (?P<which>the|this|next) month\b",
             re.I,
         ),
         (

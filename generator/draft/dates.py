@@ -25,6 +25,11 @@ class DateMention:
     value: str
 
 
+_RELATIVE_KINDS = (
+    "month_year_rel", "season", "year_end", "following_year", "quarter", "mid_year", "month_end"
+)
+
+
 def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
@@ -146,7 +151,7 @@ def _value(
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "dm" and g["year"]:
         return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
-    if kind in ("month_year_rel", "season", "year_end", "following_year", "quarter", "mid_year"):
+    if kind in _RELATIVE_KINDS:
         return relative_value(kind, g, pub, future)
     if kind in ("md", "dm"):
         month, day, rel = _month(g["month"]), int(g["day"]), (g["rel"] or "").strip().lower()

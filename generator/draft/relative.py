@@ -26,6 +26,10 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
         return f"{value}/.." if g["since"] else value
     if kind == "year_end":
         return str(pub.year + (1 if (g["which"] or "").lower() == "next" else 0))
+    if kind == "month_end":  # "by the end of the month": the month it ends
+        month = pub.month + (1 if g["which"].lower() == "next" else 0)
+        year = pub.year + (month - 1) // 12
+        return f"{year}-{(month - 1) % 12 + 1:02d}"
     if kind == "season":
         return _season(g, pub, future)
     if kind == "quarter":
@@ -65,6 +69,8 @@ def _season(g: dict, pub: dt.date, future: str) -> str | None:
         started = (pub.month >= first) if first != 12 else pub.month == 12
         if rel == "next" or (future and rel != "last" and not _inside(pub.month, first, last)):
             year = pub.year if not started else pub.year + 1
+        elif rel == "last" and first != 12 and pub.month > last:
+            year = pub.year  # "last summer" in December: this year's, now over
         elif rel == "last" or (not future and not started):
             year = pub.year - 1
         if first == 12 and pub.month <= 2 and rel != "next":

@@ -52,3 +52,27 @@ def test_the_subject_before_an_apposition_naming_another_person_is_the_speaker()
         "the family would contest the ruling “with every legal means available to us.”"
     )
     assert speakers(d)["with every legal means available to us"] == "Maria Santos"
+
+
+def test_by_the_end_of_the_month_is_the_publication_month_or_the_next():
+    d = draft(
+        "Engineers expect to reopen the rail line by the end of the month, the operator said.\n\n"
+        "The new timetable will apply by the end of next month, officials in the capital said.",
+        published=dt.date(2025, 12, 9),
+    )
+    dates = timeline(d)
+    assert dates[
+        "Engineers expect to reopen the rail line by the end of the month, the operator said."
+    ] == "2025-12"
+    assert dates[
+        "The new timetable will apply by the end of next month, officials in the capital said."
+    ] == "2026-01"
+
+
+def test_last_summer_of_a_charge_is_still_a_season_and_counts_from_a_late_publication():
+    d = draft(
+        "The journalist was convicted last summer of spreading false information, a charge "
+        "his employer rejects.",
+        published=dt.date(2025, 12, 9),
+    )
+    assert list(timeline(d).values()) == ["2025-06/2025-08"]
