@@ -60,7 +60,8 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
     korean = {  # family names of "Jun-seo Park" and "Park Jun-seo"
         m.group("a") or m.group("b")
         for m in re.finditer(
-            r"\b[A-Z][a-z]+-[a-z]+ (?P<a>[A-Z][a-z]+)\b|\b(?P<b>[A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b",
+            r"\b[A-Z][a-z]+-[a-z]+ (?P<a>[A-Z][a-z]+)\b"
+            r"|\b(?P<b>[A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b",
             text,
         )
     }

@@ -26,7 +26,13 @@ class DateMention:
 
 
 _RELATIVE_KINDS = (
-    "month_year_rel", "season", "year_end", "following_year", "quarter", "mid_year", "month_end"
+    "month_year_rel",
+    "season",
+    "year_end",
+    "following_year",
+    "quarter",
+    "mid_year",
+    "month_end",
 )
 
 

@@ -386,10 +386,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
 
 
 def _korean_pair(chunk: list[Token]) -> bool:
-    """True for "Jun-seo Park" or "Park Jun-seo": a hyphenated Korean given name and a family name."""
-    return len(chunk) == 2 and any(
-        re.fullmatch(r"[A-Z][a-z]+-[a-z]+", t.text) for t in chunk
-    )
+    """True for "Jun-seo Park" or "Park Jun-seo": a Korean given name and a family name."""
+    return len(chunk) == 2 and any(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", t.text) for t in chunk)
 
 
 def strip_lead(text: str) -> str:

@@ -33,7 +33,9 @@ _PLACED = re.compile(
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
 _WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
 # "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
-_APPOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}(?:,\s+[^“”\";,]{1,60})?,\s*$")
+_APPOSED = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}(?:,\s+[^“”\";,]{1,60})?,\s*$"
+)
 
 
 def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
@@ -154,7 +156,7 @@ _SPOKESPERSON = re.compile(
 
 def _spokesperson_of(words: str, n: int, index: ActorIndex) -> str | None:
     """The body "a ministry spokesman" or "a spokesperson" speaks for: the one organization
-    with that head word (or, with none, the one organization) named in this or the sentence before."""
+    with that head word (with none, the one organization) named in this or the sentence before."""
     m = _SPOKESPERSON.fullmatch(words)
     if m is None:
         return None

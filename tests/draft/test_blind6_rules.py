@@ -61,12 +61,18 @@ def test_by_the_end_of_the_month_is_the_publication_month_or_the_next():
         published=dt.date(2025, 12, 9),
     )
     dates = timeline(d)
-    assert dates[
-        "Engineers expect to reopen the rail line by the end of the month, the operator said."
-    ] == "2025-12"
-    assert dates[
-        "The new timetable will apply by the end of next month, officials in the capital said."
-    ] == "2026-01"
+    assert (
+        dates[
+            "Engineers expect to reopen the rail line by the end of the month, the operator said."
+        ]
+        == "2025-12"
+    )
+    assert (
+        dates[
+            "The new timetable will apply by the end of next month, officials in the capital said."
+        ]
+        == "2026-01"
+    )
 
 
 def test_last_summer_of_a_charge_is_still_a_season_and_counts_from_a_late_publication():
