@@ -92,9 +92,7 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 # "Forest Watch Asia, a Bangkok-based nonprofit"
                 name = strip_lead(sent.text[start:end])
                 got.append(Phrase("organization", name, start, end, form=name))
-            found.extend(
-                _refine(sent.text, p) for p in got if not office_words(sent.text, p)
-            )
+            found.extend(_refine(sent.text, p) for p in got if not office_words(sent.text, p))
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
                 found.append(Phrase("organization", name, start, end, form=name))

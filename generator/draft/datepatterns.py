@@ -139,7 +139,11 @@ PATTERNS = [
             re.I,
         ),
         ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
-        ("following_year", r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier))\b", re.I),
+        (
+            "following_year",
+            r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier))\b",
+            re.I,
+        ),
         ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
         ("my", rf"\b{_M},? (?P<year>(?:19|20)\d\d)\b", 0),
         (

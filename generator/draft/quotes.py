@@ -86,9 +86,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
         if block is not None and not segs and block[1] < MAX_BLOCK:
-            named = any(
-                a.speaker for n in numbers for a in _anchors(sents[n].text, n, index, [])
-            )
+            named = any(a.speaker for n in numbers for a in _anchors(sents[n].text, n, index, []))
             if block_paragraph(text, numbers, index, block[0], named):
                 out.append(Said(block[0], numbers[0], text.strip().rstrip(",;:.").strip(), "said"))
                 recent.spoke(block[0], index.actors[block[0]].kind)
