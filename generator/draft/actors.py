@@ -102,6 +102,12 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
             found.append(Phrase("organization", short, start, end, form=described))
         for start, end, long, short in defined:
             acronyms[long] = short
+            if long not in SURFACE and short in SURFACE:
+                # "Office for the Coordination of Humanitarian Affairs (OCHA)": a known body
+                entry = SURFACE[short]
+                found = [p for p in found if not start <= p.start < end]
+                found.append(Phrase(entry.kind, entry.name, start, end, entry=entry, form=long))
+                continue
             if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:
                 continue  # known already, or a document: "Executive Order (E.O.)"
             found = [p for p in found if p.entry is not None or not start <= p.start < end]

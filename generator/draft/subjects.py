@@ -32,6 +32,7 @@ _PLACED = re.compile(
 )
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
 _WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
+_WHICH = re.compile(r",\s+which\s[^“”\";]{1,200},\s*$")
 # "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
 _APPOSED = re.compile(
     r",\s+(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}(?:,\s+[^“”\";,]{1,60})?,\s*$"
@@ -50,6 +51,12 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             break
         if index.actors[m.key].kind == "person" and _WHO.fullmatch(core[m.end :]):
             return m.key
+        if (
+            index.actors[m.key].kind != "person"
+            and not re.search(r"[,;“”\"]", core[: m.start])
+            and _WHICH.fullmatch(core[m.end :])
+        ):
+            return m.key  # "Iran, which backs the rebels, called ..."
         if (
             index.actors[m.key].kind == "person"
             and not re.search(r"[,;“”\"]", core[: m.start])

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from conftest import draft
+from conftest import draft, speakers
 
 # a Thursday
 PUB = dt.date(2024, 3, 14)
@@ -64,3 +64,41 @@ def test_a_list_of_places_does_not_hide_the_verb_before_it():
     assert timeline(d)["The envoy will travel to Lima, Quito and Bogota in May, the ministry said."] == [
         "2024-05"
     ]
+
+
+def names(d) -> set[str]:
+    """Every drafted actor's name."""
+    return {a["name"] for a in d.data["actors"]}
+
+
+def test_a_known_body_defined_by_its_acronym_is_one_actor():
+    d = draft(
+        "Aid workers reached the northern camps on Monday after weeks of delays at the border.\n\n"
+        "The Office for the Coordination of Humanitarian Affairs (OCHA) said convoys were moving "
+        "again, and OCHA asked both sides to keep the road open.",
+        published=PUB,
+    )
+    assert [n for n in names(d) if "Humanitarian" in n or n == "OCHA"] == [
+        "UN Office for the Coordination of Humanitarian Affairs"
+    ]
+
+
+def test_rebel_movements_and_military_commands_are_actors_in_full():
+    d = draft(
+        "Houthi forces fired two drones at a tanker in the Gulf of Aden overnight, officials said.\n\n"
+        "U.S. Central Command said its destroyer shot both down, and the Joint Chiefs of Staff "
+        "ordered a review of escort duties in the area.",
+        published=PUB,
+    )
+    assert {"Houthis", "U.S. Central Command", "Joint Chiefs of Staff"} <= names(d)
+    assert "Joint Chiefs" not in names(d)
+
+
+def test_a_country_then_a_which_clause_naming_another_actor_is_the_speaker():
+    d = draft(
+        "Talks between the two sides broke down again in the capital last week.\n\n"
+        "Iran, which arms Hezbollah, called the strikes \u201ca grave provocation,\u201d "
+        "according to the state news agency Tass.",
+        published=PUB,
+    )
+    assert speakers(d)["a grave provocation"] == "Iran"
