@@ -15,6 +15,7 @@ from .offices import cut_office_tail, office_words
 from .orgs import (
     acronym_definitions,
     apposed_acronyms,
+    country_banks,
     described_as_org,
     lower_case_bodies,
     owner_before,
@@ -96,6 +97,9 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
                 found.append(Phrase("organization", name, start, end, form=name))
+        for start, end, name in country_banks(sent.text):
+            found = [p for p in found if not start <= p.start < end]
+            found.append(Phrase("organization", name, start, end, form=name))
         for start, end, short, described in apposed_acronyms(sent.text):
             found = [p for p in found if not start <= p.start < end]
             found.append(Phrase("organization", short, start, end, form=short))

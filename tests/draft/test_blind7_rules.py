@@ -102,3 +102,25 @@ def test_a_country_then_a_which_clause_naming_another_actor_is_the_speaker():
         published=PUB,
     )
     assert speakers(d)["a grave provocation"] == "Iran"
+
+
+def test_a_long_name_then_or_and_its_acronym_is_one_organization():
+    d = draft(
+        "Ministers of the Southern African Development Community, or SADC, met in Gaborone on "
+        "Monday to discuss the election crisis.\n\n"
+        "SADC said it would send observers to the capital before the vote in May.",
+        published=PUB,
+    )
+    sadc = [a for a in d.data["actors"] if a["name"] == "Southern African Development Community"]
+    assert len(sadc) == 1 and "SADC" in sadc[0].get("aliases", [])
+    assert "SADC" not in names(d)
+
+
+def test_a_central_bank_named_bank_and_its_country_is_an_organization():
+    d = draft(
+        "Bank Negara Malaysia raised its policy rate by a quarter point on Thursday, the central "
+        "bank said, citing stubborn inflation in services.",
+        published=PUB,
+    )
+    kinds = {a["name"]: a["kind"] for a in d.data["actors"]}
+    assert kinds.get("Bank Negara Malaysia") == "organization"
