@@ -13,7 +13,9 @@ _ACRONYM = re.compile(
     r" \(([A-Z][A-Za-z0-9.&-]{1,9})\)"
 )
 # "Economic Community of West African States, or ECOWAS,": the same definition in words
-_OR_ACRONYM = re.compile(_ACRONYM.pattern.split(" \\(")[0] + r",? or ([A-Z][A-Z0-9.&-]{1,9})(?=[,.;:)]|\s|$)")
+_OR_ACRONYM = re.compile(
+    _ACRONYM.pattern.split(" \\(")[0] + r",? or ([A-Z][A-Z0-9.&-]{1,9})(?=[,.;:)]|\s|$)"
+)
 # Common nouns that say a name is an organization.
 ORG_NOUNS = (
     r"(?:non-?profit|charity|company|firm|group|organi[sz]ation|NGO|think[- ]tank|agency|bank|"

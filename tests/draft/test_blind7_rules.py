@@ -39,9 +39,15 @@ def test_a_present_tense_next_to_a_past_cue_or_a_noun_stays_in_the_past():
         published=PUB,
     )
     dates = timeline(d)
-    assert dates["The march on Tuesday drew thousands of people to the city centre, organizers said."] == ["2024-03-12"]
-    assert dates["Investors across the region fretted over the government's spending plans in February."] == ["2024-02"]
-    assert dates["The two ministers did not meet on Monday, despite weeks of preparation by their staff."] == ["2024-03-11"]
+    assert dates[
+        "The march on Tuesday drew thousands of people to the city centre, organizers said."
+    ] == ["2024-03-12"]
+    assert dates[
+        "Investors across the region fretted over the government's spending plans in February."
+    ] == ["2024-02"]
+    assert dates[
+        "The two ministers did not meet on Monday, despite weeks of preparation by their staff."
+    ] == ["2024-03-11"]
 
 
 def test_due_before_a_date_is_the_coming_one():
@@ -50,9 +56,9 @@ def test_due_before_a_date_is_the_coming_one():
         "The court's ruling, due on February 2, could reshape the market for generic drugs in the country.",
         published=PUB,
     )
-    assert timeline(d)["The court's ruling, due on February 2, could reshape the market for generic drugs in the country."] == [
-        "2025-02-02"
-    ]
+    assert timeline(d)[
+        "The court's ruling, due on February 2, could reshape the market for generic drugs in the country."
+    ] == ["2025-02-02"]
 
 
 def test_a_list_of_places_does_not_hide_the_verb_before_it():
@@ -61,9 +67,9 @@ def test_a_list_of_places_does_not_hide_the_verb_before_it():
         "The envoy will travel to Lima, Quito and Bogota in May, the ministry said.",
         published=PUB,
     )
-    assert timeline(d)["The envoy will travel to Lima, Quito and Bogota in May, the ministry said."] == [
-        "2024-05"
-    ]
+    assert timeline(d)[
+        "The envoy will travel to Lima, Quito and Bogota in May, the ministry said."
+    ] == ["2024-05"]
 
 
 def names(d) -> set[str]:
