@@ -45,8 +45,28 @@ def announces(clause: str) -> bool:
 # words that are nouns as often as verbs ("spending plans", "the vote"): a verb needs an object
 # or a place after it and no article before it
 _AMBIGUOUS = frozenset(
-    "plan plans open opens close closes start starts head heads return returns march marches "
-    "visit visits vote votes hold holds".split()
+    [
+        "plan",
+        "plans",
+        "open",
+        "opens",
+        "close",
+        "closes",
+        "start",
+        "starts",
+        "head",
+        "heads",
+        "return",
+        "returns",
+        "march",
+        "marches",
+        "visit",
+        "visits",
+        "vote",
+        "votes",
+        "hold",
+        "holds",
+    ]
 )
 # "an open letter", "the march", "a visit": the word is a noun there
 _NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their|this|that|his|her)\s+(?:\w+\s+)?$", re.I)
