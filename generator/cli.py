@@ -96,7 +96,8 @@ def _check(args: argparse.Namespace) -> int:
     claims = sum(len(a.claims) for a in content.articles)
     events = sum(len(a.timeline) for a in content.articles)
     print(f"briefing check: the content is clean ({_n(len(content.articles), 'article')}, "
-          f"{_n(len(content.actors), 'actor')}, {_n(claims, 'claim')}, {_n(events, 'event')})", file=sys.stderr)
+          f"{_n(len(content.actors), 'actor')}, {_n(claims, 'claim')}, {_n(events, 'event')})",
+          file=sys.stderr)
     return 0
 
 

@@ -30,6 +30,17 @@ def rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+def generate_with(tmp_path: Path, old: str, new: str) -> dict[str, str]:
+    """The fixture site generated after replacing `old` by `new` in the port-deal YAML."""
+    import shutil
+    shutil.copytree(FIXTURE / "content", tmp_path / "content")
+    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return generate(tmp_path / "content", SITE, root=tmp_path)
+
+
 def test_site_wide_tables_hold_every_entry_in_a_fixed_column_order(
         files: dict[str, str]) -> None:
     claims = files["data/claims.csv"]
@@ -73,13 +84,8 @@ def test_each_briefing_has_its_own_downloads_linked_from_its_page(files: dict[st
 
 
 def test_a_comma_quote_or_line_break_survives_the_round_trip(tmp_path: Path) -> None:
-    import shutil
-    shutil.copytree(FIXTURE / "content", tmp_path / "content")
-    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("claim: The deal opens Eastland's harbour to the world.",
-                                 "claim: 'The deal, \"they say\", opens it'"), encoding="utf-8")
-    out = generate(tmp_path / "content", SITE, root=tmp_path)
+    out = generate_with(tmp_path, "claim: The deal opens Eastland's harbour to the world.",
+                        "claim: 'The deal, \"they say\", opens it'")
     claim = next(r for r in rows(out["data/claims.csv"]) if r["id"] == "opens-harbour")
     assert claim["claim"] == 'The deal, "they say", opens it'
 
@@ -167,25 +173,15 @@ def test_no_feed_without_a_site_url() -> None:
 
 
 def test_a_cell_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
-    import shutil
-    shutil.copytree(FIXTURE / "content", tmp_path / "content")
-    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("claim: The deal opens Eastland's harbour to the world.",
-                                 "claim: '=HYPERLINK(\"http://evil.example\")'"), encoding="utf-8")
-    out = generate(tmp_path / "content", SITE, root=tmp_path)
+    out = generate_with(tmp_path, "claim: The deal opens Eastland's harbour to the world.",
+                        "claim: '=HYPERLINK(\"http://evil.example\")'")
     claim = next(r for r in rows(out["data/claims.csv"]) if r["id"] == "opens-harbour")
     assert claim["claim"] == "'=HYPERLINK(\"http://evil.example\")"
 
 
 def test_control_characters_in_content_do_not_break_the_feed(tmp_path: Path) -> None:
-    import shutil
-    shutil.copytree(FIXTURE / "content", tmp_path / "content")
-    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("summary: Eastland opens", 'summary: "Bell\\u0007 Eastland opens'
-                                 ).replace("gains control of it.", 'gains control of it."'),
-                    encoding="utf-8")
-    out = generate(tmp_path / "content", SITE, root=tmp_path)
+    out = generate_with(
+        tmp_path, "summary: Eastland opens its harbour to Westmark; Westmark denies it gains "
+        "control of it.", 'summary: "Bell\\u0007 Eastland opens its harbour to Westmark."')
     feed = feedparser.parse(out["feed.xml"])
     assert feed.bozo == 0, feed.get("bozo_exception")

@@ -11,9 +11,11 @@ from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .merges import lower_bodies_named_in_full, short_company_names
 from .names import Phrase, chunks, classify, strip_lead, tokens
+from .offices import cut_office_tail, office_words
 from .orgs import (
     acronym_definitions,
     apposed_acronyms,
+    country_banks,
     described_as_org,
     lower_case_bodies,
     owner_before,
@@ -30,6 +32,7 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
     """Organizations that the capitalisation alone did not show."""
     if phrase.entry is not None:
         return phrase
+    cut_office_tail(sentence, phrase)
     if (
         phrase.kind in ("person", "single")
         and not phrase.title
@@ -55,6 +58,14 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
     lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
     phrases: list[tuple[int, Phrase]] = []
     acronyms: dict[str, str] = {}
+    korean = {  # family names of "Jun-seo Park" and "Park Jun-seo"
+        m.group("a") or m.group("b")
+        for m in re.finditer(
+            r"\b[A-Z][a-z]+-[a-z]+ (?P<a>[A-Z][a-z]+)\b"
+            r"|\b(?P<b>[A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b",
+            text,
+        )
+    }
     for n, sent in enumerate(sents):
         toks = tokens(sent.text)
         defined = acronym_definitions(sent.text)
@@ -69,6 +80,10 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
             if label and chunk[0].start < label.end("name"):
                 continue
             got = classify(sent.text, chunk, lower_words)
+            if not got and len(chunk) == 1 and chunk[0].text in korean:
+                # "Park said" after "Jun-seo Park": a family name that is also a place word
+                tok = chunk[0]
+                got = [Phrase("single", tok.text, tok.start, tok.end, form=tok.text)]
             start, end = chunk[0].start, chunk[-1].end
             if (
                 not any(p.entry is None for p in got)
@@ -78,16 +93,25 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 # "Forest Watch Asia, a Bangkok-based nonprofit"
                 name = strip_lead(sent.text[start:end])
                 got.append(Phrase("organization", name, start, end, form=name))
-            found.extend(_refine(sent.text, p) for p in got)
+            found.extend(_refine(sent.text, p) for p in got if not office_words(sent.text, p))
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
                 found.append(Phrase("organization", name, start, end, form=name))
+        for start, end, name in country_banks(sent.text):
+            found = [p for p in found if not start <= p.start < end]
+            found.append(Phrase("organization", name, start, end, form=name))
         for start, end, short, described in apposed_acronyms(sent.text):
             found = [p for p in found if not start <= p.start < end]
             found.append(Phrase("organization", short, start, end, form=short))
             found.append(Phrase("organization", short, start, end, form=described))
         for start, end, long, short in defined:
             acronyms[long] = short
+            if long not in SURFACE and short in SURFACE:
+                # "Office for the Coordination of Humanitarian Affairs (OCHA)": a known body
+                entry = SURFACE[short]
+                found = [p for p in found if not start <= p.start < end]
+                found.append(Phrase(entry.kind, entry.name, start, end, entry=entry, form=long))
+                continue
             if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:
                 continue  # known already, or a document: "Executive Order (E.O.)"
             found = [p for p in found if p.entry is not None or not start <= p.start < end]
@@ -276,7 +300,11 @@ def _person_for(index: ActorIndex, name: str) -> str | None:
     if len(by_last) == 1:
         return by_last[0].key
     by_first = [a for a in people if len(a.tokens) > 1 and a.tokens[0] == parts[0]]
-    return by_first[0].key if len(by_first) == 1 and not by_last else None
+    if by_first or by_last:
+        return by_first[0].key if len(by_first) == 1 and not by_last else None
+    # "Quispe" for "Hilario Quispe Ccama": a Spanish first surname is used alone
+    by_middle = [a for a in people if len(a.tokens) > 2 and a.tokens[-2] == parts[0]]
+    return by_middle[0].key if len(by_middle) == 1 else None
 
 
 def _single(index: ActorIndex, word: str) -> str | None:

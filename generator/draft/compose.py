@@ -245,12 +245,15 @@ def _timeline(
     out = []
     last_day: tuple[int, str] | None = None
     anchor: dt.date | None = None
+    anchor_para = -2
     for n, sent in enumerate(sents):
-        found = find_dates(sent.text, published, anchor)
+        near = anchor if anchor_para >= sent.paragraph - 1 else None
+        found = find_dates(sent.text, published, anchor, near)
         values = [d.value for d in found]
         days = re.findall(r"\d{4}-\d\d-\d\d(?=$|/?$)", values[-1]) if values else []
         if days and not sent.caption:
             anchor = dt.date.fromisoformat(days[-1])
+            anchor_para = sent.paragraph
         if not found and last_day and last_day[0] == sent.paragraph and has_time_of_day(sent.text):
             values = [last_day[1]]
         for value in dict.fromkeys(values):

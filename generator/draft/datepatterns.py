@@ -79,6 +79,14 @@ PATTERNS = [
             re.I,
         ),
         (
+            "neighbour",
+            r"(?<!\bin )(?<!\bover )(?<!during )(?<!within )(?<!\bfor )"
+            r"\b(?:the (?P<dir>previous|following|next) (?P<unit>day|week)(?! of\b)|"
+            r"the (?P<unit2>day|week) (?P<dir2>before|after)(?=[,.;]|$)|"
+            r"(?:a|one) (?P<unit3>day) (?P<dir3>after) (?!(?:\d|[A-Z][a-z]+ \d)))",
+            re.I,
+        ),
+        (
             "later",
             rf"\b{_N} (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards?|before)\b",
             re.I,
@@ -110,7 +118,7 @@ PATTERNS = [
             "season",
             r"\b(?P<since>since )?(?:(?P<rel>this|last|next)|(?:in|during|by|until|over|through) the|"
             r"the)\s+(?P<part>early |late )?(?P<season>spring|summer|autumn|winter|fall)"
-            r"(?:(?: of)? (?P<year>(?:19|20)\d\d))?\b(?! of (?!(?:19|20)\d\d))",
+            r"(?:(?: of)? (?P<year>(?:19|20)\d\d))?\b(?(rel)|(?! of (?!(?:19|20)\d\d)))",
             re.I,
         ),
         (
@@ -120,13 +128,22 @@ PATTERNS = [
             re.I,
         ),
         (
+            "month_end",
+            r"\b(?:by|before|until|at|towards?) (?:the )?end of (?P<which>the|this|next) month\b",
+            re.I,
+        ),
+        (
             "quarter",
             r"\b(?:the )?(?P<q>first|second|third|fourth|final|last) quarter"
             r"(?: of (?:(?P<which>this|last|next) year|(?P<year>(?:19|20)\d\d)))?\b",
             re.I,
         ),
         ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
-        ("following_year", r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier))\b", re.I),
+        (
+            "following_year",
+            r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier))\b",
+            re.I,
+        ),
         ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
         ("my", rf"\b{_M},? (?P<year>(?:19|20)\d\d)\b", 0),
         (

@@ -11,7 +11,7 @@ from .datepatterns import PATTERNS as _PATTERNS
 from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
-from .relative import following_years, relative_value
+from .relative import following_years, neighbour_value, relative_value
 from .tense import tense_at
 
 
@@ -23,6 +23,17 @@ class DateMention:
     end: int
     text: str
     value: str
+
+
+_RELATIVE_KINDS = (
+    "month_year_rel",
+    "season",
+    "year_end",
+    "following_year",
+    "quarter",
+    "mid_year",
+    "month_end",
+)
 
 
 def _month(name: str) -> int:
@@ -81,9 +92,16 @@ def _weekday(target: int, pub: dt.date, rel: str, future: str) -> dt.date:
 
 
 def _value(
-    kind: str, m: re.Match, pub: dt.date, future: str, anchor: dt.date | None = None
+    kind: str,
+    m: re.Match,
+    pub: dt.date,
+    future: str,
+    anchor: dt.date | None = None,
+    near: dt.date | None = None,
 ) -> str | None:
     g = m.groupdict()
+    if kind == "neighbour":
+        return neighbour_value(g, near or pub)
     if kind == "between_my":
         a = f"{g['y1']}-{_month(g['month']):02d}"
         b = f"{g['y2']}-{_month(g['month2']):02d}"
@@ -139,7 +157,7 @@ def _value(
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "dm" and g["year"]:
         return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
-    if kind in ("month_year_rel", "season", "year_end", "following_year", "quarter", "mid_year"):
+    if kind in _RELATIVE_KINDS:
         return relative_value(kind, g, pub, future)
     if kind in ("md", "dm"):
         month, day, rel = _month(g["month"]), int(g["day"]), (g["rel"] or "").strip().lower()
@@ -264,11 +282,16 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
 
 
 def find_dates(
-    sentence: str, published: dt.date, anchor: dt.date | None = None
+    sentence: str,
+    published: dt.date,
+    anchor: dt.date | None = None,
+    near: dt.date | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``sentence``, read against ``published``, in text order.
 
-    ``anchor`` is the last day the article named before this sentence, for "two days later"."""
+    ``anchor`` is the last day the article named before this sentence, for "two days later";
+    ``near`` is that day when it was named in this or the previous paragraph, for "the
+    previous day" (which, with no day nearby, counts from publication)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -276,7 +299,7 @@ def find_dates(
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             future = tense_at(sentence, m.start(), m.end())
-            value = _value(kind, m, published, future, anchor)
+            value = _value(kind, m, published, future, anchor, near)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))

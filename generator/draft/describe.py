@@ -25,6 +25,10 @@ _OWNED = re.compile(
 _ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he (company|firm|group|bank|miner|lender|carrier|airline|refinery)\b(?![’']s? \w+ [A-Z])"
 )
+# "the ministry said": the body of that kind named last
+_BODY_DESCRIPTION = re.compile(
+    r"\b[Tt]he (ministry|agency|commission|department|office|authority)\b(?! of\b)(?! [A-Z])"
+)
 _CORPORATE = re.compile(
     r"\b(?:Corp\.?|Co\.|Inc\.?|Ltd\.?|LLC|PLC|plc|SARL|FZE|GmbH|AG|S\.A\.|Group|Holdings)$"
 )
@@ -45,6 +49,16 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
             key = _last_company(index, n)
             if key and not any(x.start <= m.start(1) < x.end for x in index.at(n)):
                 _mention(index, n, m.start(), m.end(), key)
+        for m in _BODY_DESCRIPTION.finditer(sent.text):
+            key = _last_body(index, n, m.group(1).lower())
+            if key:
+                index.mentions[n] = [
+                    x
+                    for x in index.at(n)
+                    if not (x.key.startswith("u:") and x.start <= m.start(1) < x.end)
+                ]
+                if not any(x.start <= m.start(1) < x.end for x in index.at(n)):
+                    _mention(index, n, m.start(), m.end(), key)
 
 
 def _mention(index: ActorIndex, n: int, start: int, end: int, key: str) -> None:
@@ -58,6 +72,16 @@ def _last_company(index: ActorIndex, n: int) -> str | None:
         for m in reversed(index.at(k)):
             actor = index.actors[m.key]
             if actor.kind == "organization" and _CORPORATE.search(actor.name):
+                return m.key
+    return None
+
+
+def _last_body(index: ActorIndex, n: int, head: str) -> str | None:
+    """The organization named last before sentence ``n`` whose name holds ``head``."""
+    for k in range(n - 1, -1, -1):
+        for m in reversed(index.at(k)):
+            actor = index.actors[m.key]
+            if actor.kind == "organization" and re.search(rf"\b{head}\b", actor.name, re.I):
                 return m.key
     return None
 

@@ -206,6 +206,11 @@ Department of Justice|organization|Justice Department,DOJ,U.S. Department of Jus
 Department of Commerce|organization|Commerce Department,U.S. Department of Commerce
 National Security Council|organization|NSC,U.S. National Security Council,United States National Security Council
 Central Intelligence Agency|organization|CIA
+Joint Chiefs of Staff|organization|Joint Chiefs,U.S. Joint Chiefs of Staff
+U.S. Central Command|organization|CENTCOM,Central Command,US Central Command,United States Central Command
+U.S. European Command|organization|EUCOM,European Command,US European Command
+U.S. Indo-Pacific Command|organization|INDOPACOM,Indo-Pacific Command,US Indo-Pacific Command
+U.S. Africa Command|organization|AFRICOM,Africa Command,US Africa Command
 Federal Bureau of Investigation|organization|FBI
 International Atomic Energy Agency|organization|IAEA
 International Monetary Fund|organization|IMF
@@ -228,6 +233,7 @@ Organization of the Petroleum Exporting Countries|organization|OPEC
 European Commission|organization|
 Hamas|group|
 Hezbollah|group|
+Houthis|group|Houthi forces,Houthi movement,Houthi rebels,Ansar Allah,The Houthis
 Taliban|group|The Taliban
 Islamic State|group|ISIS,ISIL
 Wikinews|organization|

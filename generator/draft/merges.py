@@ -7,9 +7,40 @@ import re
 from .index import Actor, ActorIndex
 
 _COMPANY_HEADS = set(
-    "Foods Markets Capital Research Commodities Partners Airlines Motors Technologies Group "
-    "Holdings Industries Inc. Inc Corp. Corp Corporation Company Co. Ltd Ltd. LLC PLC plc "
-    "Pharmaceuticals Logistics Investments Ventures Analytics Consulting Stores Brands".split()
+    [
+        "Foods",
+        "Markets",
+        "Capital",
+        "Research",
+        "Commodities",
+        "Partners",
+        "Airlines",
+        "Motors",
+        "Technologies",
+        "Group",
+        "Holdings",
+        "Industries",
+        "Inc.",
+        "Inc",
+        "Corp.",
+        "Corp",
+        "Corporation",
+        "Company",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "PLC",
+        "plc",
+        "Pharmaceuticals",
+        "Logistics",
+        "Investments",
+        "Ventures",
+        "Analytics",
+        "Consulting",
+        "Stores",
+        "Brands",
+    ]
 )
 
 

@@ -310,7 +310,11 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             name_toks.append(tok)
         if (
             name_toks
-            and all(_name_like(t, lower_words) or t.text in _PARTICLES for t in name_toks)
+            and all(
+                _name_like(t, lower_words, name_toks[1 - k] if len(name_toks) == 2 else None)
+                or t.text in _PARTICLES
+                for k, t in enumerate(name_toks)
+            )
             and _name_length_ok(name_toks)
         ):
             title = sentence[chunk[0].start : name_toks[0].start].strip()
@@ -326,10 +330,16 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             )
             return out
     last = words[-1]
-    if last.endswith("s") and last[:-1] in ORG_HEADS | {"Ministrie", "Agencie"}:
+    if (
+        last.endswith("s")
+        and last not in ORG_HEADS
+        and last[:-1] in ORG_HEADS | {"Ministrie", "Agencie"}
+    ):
         return out  # "the State and Homeland Security Departments": see coordinated_orgs
-    if last not in ORG_HEADS and (
-        last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:])
+    if (
+        last not in ORG_HEADS
+        and (last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:]))
+        and not _korean_pair(chunk)
     ):
         return out
     head_of = any(
@@ -357,7 +367,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
         return out
     if _name_length_ok(chunk) and all(
-        _name_like(t, lower_words, chunk[k + 1] if k == 0 and len(chunk) == 2 else None)
+        _name_like(t, lower_words, chunk[1 - k] if len(chunk) == 2 else None)
         or t.text in _PARTICLES
         for k, t in enumerate(chunk)
     ):
@@ -375,6 +385,13 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     return out
 
 
+def _korean_pair(chunk: list[Token]) -> bool:
+    """True for "Jun-seo Park" or "Park Jun-seo": a Korean given name and a family name."""
+    return len(chunk) == 2 and any(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", t.text) for t in chunk)
+
+
 def strip_lead(text: str) -> str:
-    """A name without a leading "the" or "Almaty-based"."""
-    return re.sub(r"^(?:(?:The|the)\s+)?(?:[\w.’'-]+-based\s+)?", "", text)
+    """A name without a leading "the", "Almaty-based" or "Hong Kong-based"."""
+    return re.sub(
+        r"^(?:(?:The|the)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){0,2}[\w.’'-]+-based\s+)?", "", text
+    )

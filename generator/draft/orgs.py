@@ -12,6 +12,10 @@ _ACRONYM = re.compile(
     r"((?:[A-Z][\w’'.-]*)(?: (?:of|for|and|the|on|in|de|du|des|la|le|against|to|[A-Z][\w’'.-]*))*)"
     r" \(([A-Z][A-Za-z0-9.&-]{1,9})\)"
 )
+# "Economic Community of West African States, or ECOWAS,": the same definition in words
+_OR_ACRONYM = re.compile(
+    _ACRONYM.pattern.split(" \\(")[0] + r",? or ([A-Z][A-Z0-9.&-]{1,9})(?=[,.;:)]|\s|$)"
+)
 # Common nouns that say a name is an organization.
 ORG_NOUNS = (
     r"(?:non-?profit|charity|company|firm|group|organi[sz]ation|NGO|think[- ]tank|agency|bank|"
@@ -58,7 +62,8 @@ def acronym_definitions(sentence: str) -> list[tuple[int, int, str, str]]:
     """Every "Long Name (LN)" in the sentence: (start, end, long name, acronym), the long name
     trimmed on the left to the words the acronym spells."""
     out = []
-    for m in _ACRONYM.finditer(sentence):
+    matches = [*_ACRONYM.finditer(sentence), *_OR_ACRONYM.finditer(sentence)]
+    for m in sorted(matches, key=lambda m: m.start()):
         words = m.group(1).split(" ")
         for k in range(len(words)):
             if words[k] in _SMALL or not words[k][:1].isupper():
@@ -110,3 +115,22 @@ def apposed_acronyms(sentence: str) -> list[tuple[int, int, str, str]]:
         for m in _APPOSED_ACRONYM.finditer(sentence)
         if m.group(2) not in SURFACE
     ]
+
+
+# "Bank Indonesia", "Bank Negara Malaysia", "Bank Al-Maghrib Morocco": a central bank named
+# "Bank" + a country, which the country token would otherwise split
+_COUNTRY_BANK = re.compile(r"\bBank (?:[A-Z][\w-]+ )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b")
+
+
+def country_banks(sentence: str) -> list[tuple[int, int, str]]:
+    """Central banks named "Bank" and their country: (start, end, name)."""
+    out = []
+    for m in _COUNTRY_BANK.finditer(sentence):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):  # the longest country name at the start
+            entry = SURFACE.get(" ".join(words[:k]))
+            if entry is not None and entry.kind == "country":
+                end = m.start(1) + len(" ".join(words[:k]))
+                out.append((m.start(), end, sentence[m.start() : end]))
+                break
+    return out

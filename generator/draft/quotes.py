@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorIndex
+from .blocks import MAX_BLOCK, block_paragraph
 from .interview import continued_turn, interview_answer, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .pronouns import Recent, learn_genders
@@ -80,9 +81,18 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     turn: str | None = None  # the speaker of a transcript turn, for its unlabelled paragraphs
     leads: dict[int, str] = {}
     journalists = narrators(paragraphs.values())
+    block: tuple[str, int] | None = None  # the speaker of an unquoted "X said:" block, paragraphs
     for para_no, numbers in by_para.items():
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
+        if block is not None and not segs and block[1] < MAX_BLOCK:
+            named = any(a.speaker for n in numbers for a in _anchors(sents[n].text, n, index, []))
+            if block_paragraph(text, numbers, index, block[0], named):
+                out.append(Said(block[0], numbers[0], text.strip().rstrip(",;:.").strip(), "said"))
+                recent.spoke(block[0], index.actors[block[0]].kind)
+                block = (block[0], block[1] + 1)
+                continue
+        block = None
         answer = interview_answer(text, index, out, recent, journalists)
         if answer is not None:
             out.append(Said(answer[0], numbers[0], answer[1], "answered"))
@@ -186,6 +196,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         if para_speaker is None and text.rstrip().endswith(":") and para_no in leads:
             # "Nzabonimana put it bluntly:" and the quote as the next paragraph
             para_speaker = leads[para_no]
+        if para_speaker and re.search(r"\b(?:said|says|added|stated|declared):\s*$", text):
+            block = (para_speaker, 0)
         prev_para_speaker = para_speaker
     for said in out:
         said.parties = parties(sents, index, said.sentence, said.by)

@@ -26,6 +26,10 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
         return f"{value}/.." if g["since"] else value
     if kind == "year_end":
         return str(pub.year + (1 if (g["which"] or "").lower() == "next" else 0))
+    if kind == "month_end":  # "by the end of the month": the month it ends
+        month = pub.month + (1 if g["which"].lower() == "next" else 0)
+        year = pub.year + (month - 1) // 12
+        return f"{year}-{(month - 1) % 12 + 1:02d}"
     if kind == "season":
         return _season(g, pub, future)
     if kind == "quarter":
@@ -65,6 +69,8 @@ def _season(g: dict, pub: dt.date, future: str) -> str | None:
         started = (pub.month >= first) if first != 12 else pub.month == 12
         if rel == "next" or (future and rel != "last" and not _inside(pub.month, first, last)):
             year = pub.year if not started else pub.year + 1
+        elif rel == "last" and first != 12 and pub.month > last:
+            year = pub.year  # "last summer" in December: this year's, now over
         elif rel == "last" or (not future and not started):
             year = pub.year - 1
         if first == 12 and pub.month <= 2 and rel != "next":
@@ -91,3 +97,17 @@ def following_years(found: list) -> list:
             mention.value = str(years[-1] + int(mention.value))
         out.append(mention)
     return out
+
+
+def neighbour_value(g: dict, base: dt.date) -> str:
+    """ "the previous day", "the following week", "the day before", "a day after ...", read
+    against ``base``: the last day the text named nearby, else the publication date."""
+    unit = (g["unit"] or g["unit2"] or g["unit3"]).lower()
+    word = (g["dir"] or g["dir2"] or g["dir3"]).lower()
+    # "X came a day after Y did Z": Z is the day before the day in hand
+    sign = -1 if word in ("previous", "before") or g["dir3"] else 1
+    day = base + dt.timedelta(days=sign * (7 if unit == "week" else 1))
+    if unit == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return day.isoformat()

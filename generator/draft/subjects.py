@@ -32,6 +32,11 @@ _PLACED = re.compile(
 )
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
 _WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
+_WHICH = re.compile(r",\s+which\s[^“”\";]{1,200},\s*$")
+# "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
+_APPOSED = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}(?:,\s+[^“”\";,]{1,60})?,\s*$"
+)
 
 
 def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
@@ -45,6 +50,18 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         if m.start > 60:
             break
         if index.actors[m.key].kind == "person" and _WHO.fullmatch(core[m.end :]):
+            return m.key
+        if (
+            index.actors[m.key].kind != "person"
+            and not re.search(r"[,;“”\"]", core[: m.start])
+            and _WHICH.fullmatch(core[m.end :])
+        ):
+            return m.key  # "Iran, which backs the rebels, called ..."
+        if (
+            index.actors[m.key].kind == "person"
+            and not re.search(r"[,;“”\"]", core[: m.start])
+            and _APPOSED.fullmatch(core[m.end :])
+        ):
             return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
@@ -135,7 +152,38 @@ def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> st
         )
     ):
         return None
-    return index.claimant(words)
+    return _spokesperson_of(words, n, index) or index.claimant(words)
+
+
+_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<head>ministry|department|agency|embassy|office|"
+    r"commission|council|company|bank|army|military)\s+)?spokes(?:man|woman|person)"
+)
+
+
+def _spokesperson_of(words: str, n: int, index: ActorIndex) -> str | None:
+    """The body "a ministry spokesman" or "a spokesperson" speaks for: the one organization
+    with that head word (with none, the one organization) named in this or the sentence before."""
+    m = _SPOKESPERSON.fullmatch(words)
+    if m is None:
+        return None
+    head = (m.group("head") or "").lower()
+    for k in (n, n - 1):
+        orgs = {
+            mention.key
+            for mention in index.at(k)
+            if index.actors[mention.key].kind == "organization"
+            and (not head or head in _last_words(index.actors[mention.key]))
+        }
+        if len(orgs) == 1:
+            return orgs.pop()
+        if orgs:
+            return None
+    return None
+
+
+def _last_words(actor) -> set[str]:
+    return {f.split()[-1].lower() for f in [actor.name, *actor.forms] if f.strip()}
 
 
 def text_has(phrase: str, start: int, mention, index: ActorIndex) -> bool:

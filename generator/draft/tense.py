@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .announce import announces
+
 _FUTURE = re.compile(
     r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|"
     r"are set to|upcoming|is to|are to|(?:is|are|be) due|"
@@ -17,6 +19,7 @@ _NEAR = re.compile(
 )
 # a comma inside a number ("30,000 homes") ends no clause
 _LEFT_EDGE = re.compile(r",(?!\d{3})|[;:—–(“\"]|\bthat\b|\bwhen\b|\bwhich\b")
+_ONLY_NAMES = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|and|or|the|of)\s+)*(?:in|on|by|from|until)?\s*")
 _RIGHT_EDGE = re.compile(r",(?!\d{3})|[;:—–)“”\"]|\bthat\b|\bwhen\b|\bwhich\b|\bbut\b|\band\b")
 
 
@@ -26,6 +29,11 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     future seen from the past, "announced that it would ... from Jan. 1"), or "" (the past)."""
     edges = list(_LEFT_EDGE.finditer(sentence, 0, start))
     text = sentence[edges[-1].end() if edges else 0 : start]
+    # a list of names ("to Bamako, Ouagadougou and Niamey in July") is not a clause: its verb
+    # is before the list
+    while edges and edges[-1].group(0) == "," and _ONLY_NAMES.fullmatch(text):
+        edges.pop()
+        text = sentence[edges[-1].end() if edges else 0 : start]
     if not re.search(r"[A-Za-z]{2,}", text):
         edge = _RIGHT_EDGE.search(sentence, end)
         text = sentence[end : edge.start() if edge else len(sentence)]
@@ -35,6 +43,6 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     near = list(_NEAR.finditer(text))
     for m in near:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    if _FUTURE.search(text):
+    if _FUTURE.search(text) or (not near and announces(text)):
         return "future"
     return "near" if near else ""
