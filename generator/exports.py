@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .data import dump
@@ -85,23 +85,30 @@ def event_row(ref: EventRef) -> dict[str, Any]:
             "page": f"briefings/{ref.article.slug}/#event-{event.id}"}
 
 
-def site_tables(content: Content, index: SiteIndex) -> dict[str, tuple[tuple[str, ...],
-                                                                       list[dict[str, Any]]]]:
-    """The site-wide tables: every actor with its counts, every claim, the whole timeline."""
-    actors = []
-    for view in index.actors.values():
-        row = actor_row(view.actor)
-        row.update(briefings=len(view.roles), claims_made=len(view.claims_by),
-                   claims_about=len(view.claims_about), stances=len(view.stances),
-                   events=len(view.events))
-        actors.append(row)
+Table = tuple[tuple[str, ...], Callable[[], list[dict[str, Any]]]]
+
+
+def site_tables(content: Content, index: SiteIndex) -> dict[str, Table]:
+    """The site-wide tables: every actor with its counts, every claim, the whole timeline.
+
+    Each table's rows are made when asked for, so that only one table is in memory at a time.
+    """
+    def actors() -> list[dict[str, Any]]:
+        rows = []
+        for view in index.actors.values():
+            row = actor_row(view.actor)
+            row.update(briefings=len(view.roles), claims_made=len(view.claims_by),
+                       claims_about=len(view.claims_about), stances=len(view.stances),
+                       events=len(view.events))
+            rows.append(row)
+        return rows
+
     return {"actors": (ACTOR_COLUMNS, actors),
-            "claims": (CLAIM_COLUMNS, [claim_row(r, content.actors) for r in index.claims]),
-            "timeline": (EVENT_COLUMNS, [event_row(r) for r in index.timeline])}
+            "claims": (CLAIM_COLUMNS, lambda: [claim_row(r, content.actors) for r in index.claims]),
+            "timeline": (EVENT_COLUMNS, lambda: [event_row(r) for r in index.timeline])}
 
 
-def briefing_tables(article: Article, actors: dict[str, Actor]) -> dict[
-        str, tuple[tuple[str, ...], list[dict[str, Any]]]]:
+def briefing_tables(article: Article, actors: dict[str, Actor]) -> dict[str, Table]:
     """One briefing's tables: its actors with their roles, its claims, its timeline."""
     rows = []
     for role in article.actors:
@@ -109,10 +116,11 @@ def briefing_tables(article: Article, actors: dict[str, Actor]) -> dict[
             rows.append({**actor_row(actors[role.actor]), "role": role.role})
     timeline = sorted((EventRef(article, e) for e in article.timeline),
                       key=lambda r: (r.event.date.sort_key(), r.event.id))
-    return {"actors": (BRIEFING_ACTOR_COLUMNS, rows),
-            "claims": (CLAIM_COLUMNS, [claim_row(ClaimRef(article, c), actors)
-                                       for c in article.claims]),
-            "timeline": (EVENT_COLUMNS, [event_row(r) for r in timeline])}
+    claims = [claim_row(ClaimRef(article, c), actors) for c in article.claims]
+    events = [event_row(r) for r in timeline]
+    return {"actors": (BRIEFING_ACTOR_COLUMNS, lambda: rows),
+            "claims": (CLAIM_COLUMNS, lambda: claims),
+            "timeline": (EVENT_COLUMNS, lambda: events)}
 
 
 def build_exports(content: Content, index: SiteIndex | None = None) -> Texts:
@@ -125,11 +133,11 @@ def build_exports(content: Content, index: SiteIndex | None = None) -> Texts:
     return files
 
 
-def table_files(folder: str, tables: dict[str, tuple[tuple[str, ...], list[dict[str, Any]]]]
-                ) -> dict[str, str]:
-    """{path: text} of each table as CSV and JSON in the folder."""
-    files: dict[str, str] = {}
-    for name, (columns, rows) in tables.items():
+def table_files(folder: str, tables: dict[str, Table]) -> Texts:
+    """{path: text} of each table as CSV and JSON in the folder, one table made at a time."""
+    files = Texts()
+    for name, (columns, make) in tables.items():
+        rows = make()
         files[f"{folder}/{name}.csv"] = to_csv(rows, columns)
         files[f"{folder}/{name}.json"] = dump([{c: r.get(c) for c in columns} for r in rows])
     return files

@@ -67,7 +67,7 @@ def continued_turn(text: str, turn: str | None, quoted: bool) -> str | None:
 
 
 def interview_answer(
-    text: str, index: ActorIndex, said: list, recent: Recent, narrating: set[str] = frozenset()
+    text: str, index: ActorIndex, said: list, recent: Recent, narrating: frozenset[str] | set[str] = frozenset()
 ) -> tuple[str, str] | None:
     """An interview answer, "A: ..." (the person most quoted so far) or "ARRIETA: ..."; never a
     journalist's turn ("MARISOL VEGA, HOST:", then "VEGA:")."""

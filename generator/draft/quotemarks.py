@@ -42,7 +42,7 @@ def inside(pos: int, segs: list[tuple[int, int]]) -> bool:
 
 def single_segments(text: str) -> list[tuple[int, int]]:
     """Inner spans of ‘...’ / '...' quotes, each closed within the paragraph."""
-    out = []
+    out: list[tuple[int, int]] = []
     pos = 0
     while True:
         opening = _SINGLE_OPEN.search(text, pos)

@@ -87,11 +87,11 @@ def _inside(month: int, first: int, last: int) -> bool:
 def following_years(found: list) -> list:
     """ "the following year" after "December 2022" in the same sentence is 2023; dropped when no
     year came before it."""
-    out = []
+    out: list = []
     for mention in found:
         if mention.value in ("+1", "-1"):
-            years = [re.match(r"\d{4}", m.value) for m in out]
-            years = [int(y.group(0)) for y in years if y]
+            matches = [re.match(r"\d{4}", m.value) for m in out]
+            years = [int(y.group(0)) for y in matches if y]
             if not years:
                 continue
             mention.value = str(years[-1] + int(mention.value))
