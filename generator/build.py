@@ -36,9 +36,10 @@ def frozen_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
-def generate(content_dir: Path, site: SiteInfo = SiteInfo(), templates: Path | None = None,
+def generate(content_dir: Path, site: SiteInfo | None = None, templates: Path | None = None,
              root: Path | None = None) -> Texts:
     """Every generated file of the site: Markdown pages and JSON data. Raises ContentError."""
+    site = site or SiteInfo()
     content = read_content(content_dir, root)
     content.docs = {}  # positions serve only to report problems: free them on a large site
     with frozen_heap():
