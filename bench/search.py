@@ -26,10 +26,8 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from generator.pagefind import BUNDLE, index_site, search_ui
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 HARNESS = "pagefind-bench.html"
 
 
@@ -102,7 +100,7 @@ def search_figures(site: Path, query: str = "Okafor", timeout_s: float = 600) ->
     }
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             figures["pagefind"] = _search(browser, site, base + HARNESS, query,
                                           ".pagefind-ui__search-input", ".pagefind-ui__result",
                                           (f"/{BUNDLE}/",), None, timeout_s)

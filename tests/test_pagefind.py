@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import CHROMIUM, CHROMIUM_ARGS
 from .test_site import SEED, copy_project, mkdocs_build
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -69,7 +66,7 @@ def test_pagefind_finds_the_seed_briefing_in_the_browser(served: str) -> None:
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (sh tests/setup.sh)")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page()
         outside: list[str] = []
         page.on("request", lambda r: outside.append(r.url)

@@ -16,12 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 from ..test_site import copy_project, mkdocs_build
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 
 if not CHROMIUM.exists() and not os.environ.get("CI"):
