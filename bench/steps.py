@@ -14,6 +14,7 @@ from pathlib import Path
 from generator.build import frozen_heap, site_files
 from generator.check import read_content
 from generator.data import build_data
+from generator.index import build_index
 from generator.incremental import RACY_NS, IncrementalBuilder
 from generator.pages import SiteInfo, build_pages
 
@@ -28,11 +29,12 @@ def generate(project: Path) -> dict[str, object]:
     content.docs = {}  # as generator.build.generate does
     loaded = time.perf_counter()
     with frozen_heap():
-        files = build_pages(content, SiteInfo(), project / "templates")
+        index = build_index(content)
+        files = build_pages(content, SiteInfo(), project / "templates", index)
         generated = time.perf_counter()
         pages = dict(files.raw)
         files.update(build_data(content))
-        files.update(site_files(content, SiteInfo()))
+        files.update(site_files(content, SiteInfo(), index))
     done = time.perf_counter()
     return {"load_check_s": loaded - started, "pages_s": generated - loaded,
             "data_s": done - generated, "pages": len(pages), "data_files": len(files) - len(pages),

@@ -12,6 +12,7 @@ from .data import build_data
 from .exports import build_exports
 from .feed import atom_feed
 from .files import inside, write_atomic
+from .index import SiteIndex, build_index
 from .json_schema import schema_files
 from .model import Content
 from .pages import SiteInfo, build_pages
@@ -43,15 +44,17 @@ def generate(content_dir: Path, site: SiteInfo | None = None, templates: Path | 
     content = read_content(content_dir, root)
     content.docs = {}  # positions serve only to report problems: free them on a large site
     with frozen_heap():
-        files = build_pages(content, site, templates)
+        index = build_index(content)  # once, for the pages and the downloads
+        files = build_pages(content, site, templates, index)
         files.update(build_data(content))
-        files.update(site_files(content, site))
+        files.update(site_files(content, site, index))
         return files
 
 
-def site_files(content: Content, site: SiteInfo) -> Texts:
-    """The files made from the whole content at once: downloads, JSON Schemas, the feed."""
-    files = build_exports(content)
+def site_files(content: Content, site: SiteInfo, index: SiteIndex | None = None) -> Texts:
+    """The files made from the whole content at once: downloads, JSON Schemas, the feed
+    (`index`, if given, must be `build_index(content)`)."""
+    files = build_exports(content, index)
     files.update(schema_files())
     if site.site_url:  # an Atom feed needs absolute addresses
         files["feed.xml"] = atom_feed(content, site.title, site.site_url, site.directory_urls)

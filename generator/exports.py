@@ -138,6 +138,9 @@ def table_files(folder: str, tables: dict[str, Table]) -> Texts:
     files = Texts()
     for name, (columns, make) in tables.items():
         rows = make()
-        files[f"{folder}/{name}.csv"] = to_csv(rows, columns)
-        files[f"{folder}/{name}.json"] = dump([{c: r.get(c) for c in columns} for r in rows])
+        files[f"{folder}/{name}.csv"] = to_csv(rows, columns).encode("utf-8")
+        if any(tuple(row) != columns for row in rows):  # only reorder what needs it
+            rows = [{c: r.get(c) for c in columns} for r in rows]
+        files[f"{folder}/{name}.json"] = dump(rows).encode("utf-8")
+        del rows
     return files

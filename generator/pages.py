@@ -52,12 +52,13 @@ class PageJob:
     items: tuple[str, ...] = ()
 
 
-def plan_pages(content: Content, site: SiteInfo = SiteInfo(),
-               part_size: int = PART_SIZE) -> tuple[SiteIndex, list[PageJob]]:
+def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = PART_SIZE,
+               index: SiteIndex | None = None) -> tuple[SiteIndex, list[PageJob]]:
     """The index of the content and every page to render from it, in a stable order; lists
     longer than `part_size` entries are split into parts (generator/parts.py). Values that
-    cost something to compute (charts, JSON-LD) are computed only when the page is rendered."""
-    index = build_index(content)
+    cost something to compute (charts, JSON-LD) are computed only when the page is rendered.
+    `index`, if given, must be `build_index(content)`: a caller that needs it too builds it once."""
+    index = index or build_index(content)
     urls = site.directory_urls
     jobs = [
         PageJob("index.md", "home.md.j2", site.title, values={
@@ -135,10 +136,11 @@ def page_renderer(content: Content, index: SiteIndex, site: SiteInfo = SiteInfo(
     return render
 
 
-def build_pages(content: Content, site: SiteInfo = SiteInfo(),
-                templates: Path | None = None) -> Texts:
-    """Every page of the site as {path: Markdown}, in a stable order (kept as UTF-8 bytes)."""
-    index, jobs = plan_pages(content, site)
+def build_pages(content: Content, site: SiteInfo = SiteInfo(), templates: Path | None = None,
+                index: SiteIndex | None = None) -> Texts:
+    """Every page of the site as {path: Markdown}, in a stable order (kept as UTF-8 bytes);
+    `index`, if given, must be `build_index(content)`."""
+    index, jobs = plan_pages(content, site, index=index)
     render = page_renderer(content, index, site, templates)
     return Texts((job.path, render(job).encode("utf-8")) for job in jobs)
 
