@@ -116,11 +116,24 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         and not a.key.startswith("u:")
         and any(
             set(words) <= set(fold(t).split()) and fold(t).split()[-1] == words[-1]
-            for t in [*a.titles, a.role.split(" at ")[0].split(" of ")[0]]
+            for t in [*a.titles, *(t.split(" of ")[0] for t in a.titles), a.role.split(" at ")[0].split(" of ")[0]]
             if t
         )
     }
+    if len(holders) > 1 and description[:1].isupper() and len(words) == 1:
+        # house style of a government release: "the President", "the Secretary" is its principal,
+        # the holder the release names first
+        return _first_named(index, holders)
     return holders.pop() if len(holders) == 1 else None
+
+
+def _first_named(index: ActorIndex, keys: set[str]) -> str | None:
+    """Of ``keys``, the actor the article names first."""
+    for n in sorted(index.mentions):
+        for m in index.at(n):
+            if m.key in keys:
+                return m.key
+    return None
 
 
 def _strip_demonym(title: str) -> str:

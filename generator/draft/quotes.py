@@ -135,7 +135,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     speaker = anchor.speaker
                     if anchor.pronoun:
                         before = anchor.start < rel_start and first == last
-                        subject = _first_person(index, first, rel_start) if before else None
+                        subject = _first_person(index, first, anchor.start) if before else None
                         speaker = (
                             subject
                             or _introduced(

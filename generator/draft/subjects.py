@@ -35,8 +35,11 @@ _WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
 _WHICH = re.compile(r",\s+which\s[^“”\";]{1,200},\s*$")
 # "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
 _APPOSED = re.compile(
-    r",\s+(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}(?:,\s+[^“”\";,]{1,60})?,\s*$"
+    r",\s+(?:(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}|[a-z][\w-]*(?:\s[\w-]+){0,2}"
+    r"\s(?:of|at|for)\s[^“”\";,]{1,100})(?:,\s+[^“”\";,]{1,60})?,\s*$"
 )
+# "“We will not sign,” X, president of Y, told": a closed quote may open the sentence
+_QUOTE_FIRST = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*")
 
 
 def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
@@ -46,8 +49,12 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
     placed = _PLACED.match(core.rstrip())
     if placed:
         return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
+    opening = _QUOTE_FIRST.match(core)
+    skip = opening.end() if opening else 0
     for m in mentions:
-        if m.start > 60:
+        if m.start < skip:
+            continue
+        if m.start - skip > 60:
             break
         if index.actors[m.key].kind == "person" and _WHO.fullmatch(core[m.end :]):
             return m.key
@@ -59,7 +66,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return m.key  # "Iran, which backs the rebels, called ..."
         if (
             index.actors[m.key].kind == "person"
-            and not re.search(r"[,;“”\"]", core[: m.start])
+            and not re.search(r"[,;“”\"]", core[skip : m.start])
             and _APPOSED.fullmatch(core[m.end :])
         ):
             return m.key
