@@ -14,8 +14,8 @@ from pathlib import Path
 from generator.build import frozen_heap, site_files
 from generator.check import read_content
 from generator.data import build_data
-from generator.index import build_index
 from generator.incremental import RACY_NS, IncrementalBuilder
+from generator.index import build_index
 from generator.pages import SiteInfo, build_pages
 
 EDIT_MARK = "Edited for the benchmark"
