@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.synth import generate_corpus  # noqa: E402
+from tests.test_site import copy_project  # noqa: E402
 
 
 def env() -> dict[str, str]:
@@ -67,12 +68,7 @@ def project_for(size: int, workdir: Path) -> Path:
     if project.exists():
         shutil.rmtree(project)
     project.mkdir(parents=True)
-    for name in ("mkdocs.yml", "docs", "templates"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name)
-        else:
-            shutil.copy(source, project / name)
+    copy_project(project, content=False)
     generate_corpus(project, size)
     return project
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -19,6 +18,7 @@ import pytest
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 from .hostile.corpus import SLUG, write_corpus
+from .test_site import copy_project
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 # Every element on the page, named by its tag and the names of its attributes; except the
@@ -38,9 +38,7 @@ LINKS = """() => Array.from(document.querySelectorAll('[href],[src],[*|href]')).
 
 
 def build_site(folder: Path, hostile: bool) -> Path:
-    for name in ("mkdocs.yml", "docs", "templates"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / name)
+    copy_project(folder, content=False)
     write_corpus(folder, hostile)
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
                             capture_output=True, text=True, timeout=300,

@@ -27,6 +27,7 @@ from generator.network import claim_graph
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 from .synthetic import write_synthetic
+from .test_site import copy_project
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -34,12 +35,7 @@ SEED = "2024-06-19-putin-kim-pyongyang"
 
 
 def build_site(project: Path, content: Path | None = None) -> Path:
-    for name in ("mkdocs.yml", "docs", "templates"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name)
-        else:
-            shutil.copy(source, project / name)
+    copy_project(project, content=False)
     shutil.copytree(content or ROOT / "content", project / "content")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}

@@ -17,8 +17,10 @@ SEED = "2024-06-19-putin-kim-pyongyang"
 GOLD = ROOT.parent / "shared" / "eval" / "dev" / "000_cf90937da013812e.gold.yaml"
 
 
-def copy_project(target: Path) -> Path:
-    for name in ("mkdocs.yml", "docs", "templates", "content"):
+def copy_project(target: Path, content: bool = True) -> Path:
+    """This project's mkdocs.yml, docs/ and templates/ (and content/, unless told not to) in
+    target, so that a build there is a build of this checkout's site."""
+    for name in ("mkdocs.yml", "docs", "templates", *(("content",) if content else ())):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name)
