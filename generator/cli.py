@@ -62,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--url", help="where the original is")
         cmd.set_defaults(run=_draft if name == "draft" else _import)
 
+    init = sub.add_parser("init", help="start a new site of your own in an empty folder")
+    init.add_argument("folder", type=Path, help="a new or empty folder")
+    init.add_argument("--title", help="the site's title (default: from the folder's name)")
+    init.set_defaults(run=_init)
+
     redraft = sub.add_parser("redraft", help="re-draft an article in content/, keeping every "
                                              "human correction")
     redraft.add_argument("slug")
@@ -153,6 +158,18 @@ def _import(args: argparse.Namespace) -> int:
     write_atomic(yaml_path, result.to_yaml())
     print(f"briefing import: wrote {text_path} and {yaml_path}; correct the YAML, then run "
           "'briefing check'", file=sys.stderr)
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .newsite import InitError, new_site
+
+    try:
+        count = new_site(args.folder, args.title)
+    except (InitError, OSError) as exc:
+        raise Failure(f"init: {exc}") from None
+    print(f"briefing init: a new site in {args.folder} ({count} files). Next: cd {args.folder}"
+          " && briefing import ARTICLE && mkdocs serve", file=sys.stderr)
     return 0
 
 

@@ -20,6 +20,7 @@ from .incremental import builder_for
 from .pagefind import PagefindError, index_site, search_page
 from .pages import SiteInfo, problem_page
 from .problems import ContentError, Problem
+from .render import edit_at
 from .texts import Texts
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -36,6 +37,11 @@ class BriefingConfig(Config):
 
     edit_branch = opt.Type(str, default="main")
     """The branch whose content files the edit links open."""
+
+    local_editor = opt.Type(str, default="vscode://file/{path}:{line}")
+    """Under `mkdocs serve`, the address that opens a content file in the local editor:
+    `{path}` is the file's absolute path without its leading slash, `{line}` the entry's line;
+    "" for the repository's editor (or none) there too."""
 
     search = opt.Choice(("mkdocs", "pagefind"), default="mkdocs")
     """`mkdocs`: the theme's search, one index file every visitor downloads whole. `pagefind`:
@@ -83,10 +89,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         root = self._root(config)
-        repo = (config.repo_url or "").rstrip("/")
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
-                        f"{repo}/blob/{self.config.edit_branch}/" if repo else "",
-                        config.site_url or "", config.use_directory_urls)
+                        self._editor(config), config.site_url or "", config.use_directory_urls)
         builder = builder_for(root / self.config.content)
         try:
             generated = builder.generate(root / self.config.content, site,
@@ -114,12 +118,22 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             files.append(file)
         return files
 
+    def _editor(self, config: MkDocsConfig) -> str:
+        """Where a content file is edited, as a pattern with {path} and {line}: the local
+        editor under `mkdocs serve`, else GitHub's editor (which opens a file, not a line),
+        else "" (no repository, no edit links)."""
+        if self.serving and self.config.local_editor:
+            root = self._root(config).as_posix().lstrip("/")
+            return self.config.local_editor.replace("{path}", f"{root}/{{path}}")
+        repo = (config.repo_url or "").rstrip("/")
+        return f"{repo}/edit/{self.config.edit_branch}/{{path}}" if repo else ""
+
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Any) -> TemplateContext:
         edit = page.meta.get("edit")
-        repo = (config.repo_url or "").rstrip("/")
-        if edit and repo:
-            page.edit_url = f"{repo}/edit/{self.config.edit_branch}/{edit}"
+        editor = self._editor(config)
+        if edit and editor:
+            page.edit_url = edit_at(editor, edit, 1)
         elif not edit and page.file.generated_by:
             page.edit_url = None  # a generated page without a YAML file of its own
         return context

@@ -39,5 +39,12 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
         date=lambda value: md_text(value.label()) if isinstance(value, EDate) else md_text(value),
         anchor=lambda number: Markup(f"p{number}") if number else Markup(""),
         plural=lambda n, word: Markup(f"{n} {word}{'' if n == 1 else 's'}"),
+        edit_at=edit_at,
     )
     return env
+
+
+def edit_at(pattern: str, path: str, line: int) -> Markup:
+    """The address of an editor opening the content file `path` (relative to the project) at
+    `line`, from a pattern holding `{path}` and, where the editor can go to a line, `{line}`."""
+    return url(pattern.replace("{path}", path).replace("{line}", str(line)))

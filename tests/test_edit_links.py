@@ -1,5 +1,7 @@
-"""Edit links in the built site: each page's edit button opens its YAML file, and each claim
-and timeline entry links to the very line of that file that holds it."""
+"""Edit links in the built site: each page's edit button opens its YAML file in GitHub's
+editor, and each claim and timeline entry opens that file there too, with the line that holds
+the entry named beside it (GitHub's editor cannot be sent to a line). Under `mkdocs serve`
+they open the local editor at the line instead (tests/test_serve.py)."""
 
 from __future__ import annotations
 
@@ -49,10 +51,12 @@ def entry_lines(section: str) -> dict[str, int]:
     return lines
 
 
-def edit_entry(fragment: str) -> str:
-    found = re.findall(r'<a class="edit-entry" href="([^"]+)"', fragment)
+def edit_entry(fragment: str) -> tuple[str, int]:
+    """The address and the line number an entry's edit link shows."""
+    found = re.findall(r'<a class="edit-entry" href="([^"]+)"[^>]*>edit \(line (\d+)\)</a>',
+                       fragment)
     assert len(found) == 1, fragment
-    return found[0]
+    return found[0][0], int(found[0][1])
 
 
 def test_briefing_edit_button_opens_its_yaml(site: Path) -> None:
@@ -84,7 +88,7 @@ def test_each_claim_links_to_its_own_line(site: Path) -> None:
                             html(site, page), re.S)
         assert blocks, page
         for ident, block in blocks:
-            assert edit_entry(block) == f"{REPO}/blob/main/{ARTICLE}#L{expected[ident]}", ident
+            assert edit_entry(block) == (f"{REPO}/edit/main/{ARTICLE}", expected[ident]), ident
     briefing = re.findall(r'id="claim-([\w-]+)"', html(site, f"briefings/{SEED}"))
     assert sorted(briefing) == sorted(expected)
 
@@ -95,12 +99,12 @@ def test_each_timeline_entry_links_to_its_own_line(site: Path) -> None:
     events = {m.group(1): row for row in rows if (m := re.search(r'id="event-([\w-]+)"', row))}
     assert sorted(events) == sorted(expected)
     for ident, row in events.items():
-        assert edit_entry(row) == f"{REPO}/blob/main/{ARTICLE}#L{expected[ident]}", ident
+        assert edit_entry(row) == (f"{REPO}/edit/main/{ARTICLE}", expected[ident]), ident
     merged = re.findall(r"<tr>(.*?)</tr>", html(site, "timeline"), re.S)
     linked = {m.group(1): row for row in merged if (m := re.search(r'#event-([\w-]+)"', row))}
     assert sorted(linked) == sorted(expected)
     for ident, row in linked.items():
-        assert edit_entry(row) == f"{REPO}/blob/main/{ARTICLE}#L{expected[ident]}", ident
+        assert edit_entry(row) == (f"{REPO}/edit/main/{ARTICLE}", expected[ident]), ident
 
 
 def test_the_line_an_edit_link_names_holds_that_entry(site: Path) -> None:
@@ -108,5 +112,5 @@ def test_the_line_an_edit_link_names_holds_that_entry(site: Path) -> None:
     page = html(site, f"briefings/{SEED}")
     block = re.search(r'id="claim-arms-deliveries">(.*?)</div>', page, re.S)
     assert block
-    line = int(edit_entry(block.group(1)).rsplit("#L", 1)[1])
+    line = edit_entry(block.group(1))[1]
     assert lines[line - 1] == "  - id: arms-deliveries"

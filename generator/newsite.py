@@ -1,0 +1,86 @@
+"""`briefing init`: a new briefing site for a story of one's own, with nothing of the seed's.
+
+The new site is made of the files in `starter/` (its mkdocs.yml, README, requirements.txt,
+.gitignore and the Pages workflow of a content repository), the hand-written pages and theme
+overrides of this checkout (`docs/`, `templates/theme/`), the JSON Schema of the content and
+an empty `content/`. It is written in a hidden folder beside the target and renamed into
+place at the end, so an interrupted run leaves no half-made site.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from .json_schema import schema_comment, schema_files
+
+TOOL = Path(__file__).resolve().parent.parent
+STARTER = TOOL / "starter"
+COPIED = ("docs/content-model.md", "docs/assets", "templates/theme")
+TITLE = "__TITLE__"  # where starter/mkdocs.yml and starter/README.md take the title
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class InitError(Exception):
+    """Why no site was made, in words the person can act on."""
+
+
+def default_title(folder: Path) -> str:
+    """A title from the folder's name: `my-story` gives "My story"."""
+    words = re.sub(r"[-_.\s]+", " ", folder.resolve().name).strip()
+    return words[:1].upper() + words[1:] if words else "Briefings"
+
+
+def site_files(title: str) -> dict[str, bytes]:
+    """{path: bytes} of a new site called `title`, with an empty content/."""
+    if not STARTER.is_dir():
+        raise InitError(f"the tool's starter files are missing ({STARTER}); install the tool "
+                        "from a checkout of its repository with 'pip install -e PATH'")
+    files: dict[str, bytes] = {}
+    for source in sorted(p for p in STARTER.rglob("*") if p.is_file()):
+        files[source.relative_to(STARTER).as_posix()] = source.read_bytes()
+    for name in COPIED:
+        source = TOOL / name
+        for path in sorted(source.rglob("*")) if source.is_dir() else [source]:
+            if path.is_file():
+                files[path.relative_to(TOOL).as_posix()] = path.read_bytes()
+    quoted = json.dumps(title, ensure_ascii=False)  # a JSON string is a YAML string
+    files["mkdocs.yml"] = files["mkdocs.yml"].replace(TITLE.encode(), quoted.encode())
+    files["README.md"] = files["README.md"].replace(TITLE.encode(), title.encode())
+    files["content/actors.yaml"] = (schema_comment("actors") + "# Actors named in several "
+                                    "articles; see docs/content-model.md.\nactors: []\n").encode()
+    files["content/articles/.gitkeep"] = b""
+    files.update((path, text.encode()) for path, text in schema_files().items())
+    return files
+
+
+def new_site(folder: Path, title: str | None = None) -> int:
+    """Write a new site into `folder` (absent or empty) and return how many files it has."""
+    title = (title if title is not None else default_title(folder)).strip()
+    if not title or _CONTROL.search(title):
+        raise InitError("--title must be one line of text")
+    if folder.exists() and not folder.is_dir():
+        raise InitError(f"{folder} is a file; name a new or empty folder")
+    if folder.is_dir() and any(folder.iterdir()):
+        raise InitError(f"{folder} is not empty; name a new or empty folder (nothing was "
+                        "written)")
+    files = site_files(title)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    draft = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        for relative, data in files.items():
+            target = draft / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        draft.chmod(0o777 & ~umask)
+        os.replace(draft, folder)  # an empty folder is replaced whole
+    except BaseException:
+        shutil.rmtree(draft, ignore_errors=True)
+        raise
+    return len(files)
