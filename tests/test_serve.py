@@ -169,3 +169,13 @@ def test_one_change_rebuilds_once_then_the_server_stays_idle(server: Server) -> 
         assert server.builds() == 2, server.log()
         time.sleep(0.25)
     assert sum("Detected file changes" in line for line in server.lines) == 1, server.log()
+
+
+def test_edit_links_open_the_local_editor_at_the_entry(server: Server) -> None:
+    line = server.yaml.read_text(encoding="utf-8").splitlines().index("  - id: peace-terms") + 1
+    path = server.yaml.as_posix().lstrip("/")
+    page = server.get(f"briefings/{SEED}/")
+    assert (f'<a class="edit-entry" href="vscode://file/{path}:{line}" title="Correct this entry '
+            f'in content/articles/{SEED}.yaml, line {line}">edit (line {line})</a>') in page
+    assert f'<a href="vscode://file/{path}:1" title="Edit this page"' in page
+    assert "/edit/main/" not in page

@@ -1,0 +1,69 @@
+"""A site made by `briefing init` with one imported article, built as its Pages workflow
+builds it and read in Chromium: its own title, the briefing found by search, edit links that
+open GitHub's editor with the entry's line named."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page, expect
+
+from ..test_init import ADDRESSES, build, new_site_with_article
+from .conftest import Served, Watch, _QuietHandler, open_page
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def new_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    project = new_site_with_article(tmp_path_factory.mktemp("new-site") / "robotics")
+    result = build(project, **ADDRESSES)
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield Served(project, f"http://127.0.0.1:{server.server_address[1]}/")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def page(browser: Browser, new_site: Served) -> Iterator[Page]:
+    watch = Watch(new_site.url)
+    page = open_page(browser, watch)
+    yield page
+    page.close()
+    assert watch.errors == []
+    assert watch.foreign == []
+
+
+def test_the_new_site_shows_its_own_story(page: Page, new_site: Served) -> None:
+    [yaml_path] = (new_site.root / "content" / "articles").glob("*.yaml")
+    article = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))
+    page.goto(new_site.url)
+    expect(page.locator(".md-header__topic").first).to_contain_text("Robotics: a visa story")
+    expect(page.locator("article")).not_to_contain_text("Putin")
+
+    box = page.get_by_role("textbox", name="Search")
+    box.click()
+    box.press_sequentially("robotics")
+    result = page.locator(f".md-search-result__item a[href*='/briefings/{yaml_path.stem}/']").first
+    expect(result).to_be_visible()
+    result.click()
+    page.wait_for_url(re.compile(rf"/briefings/{yaml_path.stem}/"))
+    expect(page.locator("h1")).to_contain_text(article["title"])
+
+    claim = article["claims"][0]
+    line = yaml_path.read_text(encoding="utf-8").splitlines().index(f"  - id: {claim['id']}") + 1
+    edit = page.locator(f"#claim-{claim['id']} a.edit-entry")
+    expect(edit).to_have_text(f"edit (line {line})")
+    expect(edit).to_have_attribute(
+        "href", f"https://github.com/someone/robotics/edit/trunk/content/articles/{yaml_path.name}")

@@ -1,0 +1,144 @@
+"""`briefing init`: a new site of one's own, which builds at once, takes an imported article,
+and is published by its own workflow with the addresses of the repository it runs in."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.newsite import STARTER
+
+from .conftest import ROOT
+from .test_site import mkdocs_build, pythonpath
+
+# A real article on another story than the seed's; the seed's own text where shared/ is absent.
+ARTICLE = next(p for p in (
+    ROOT.parent / "shared" / "eval" / "dev" / "articles" / "11-wikinews-afghan-robotics-team-visas.txt",
+    ROOT / "seeds" / "000_cf90937da013812e.txt") if p.exists())
+ADDRESSES = {"SITE_URL": "https://someone.github.io/robotics/",
+             "REPO_URL": "https://github.com/someone/robotics", "EDIT_BRANCH": "trunk",
+             "EDIT_URI": "edit/trunk/docs/"}
+
+
+def briefing(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The `briefing` command of this checkout, run in `folder`."""
+    env = {**os.environ, "PYTHONPATH": pythonpath()}
+    return subprocess.run([sys.executable, "-m", "generator.cli", *args], cwd=folder, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def build(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` of `project` with exactly the addresses given in `env`."""
+    saved = {name: os.environ.pop(name, None) for name in ADDRESSES}
+    os.environ.update(env)
+    try:
+        return mkdocs_build(project)
+    finally:
+        for name in ADDRESSES:
+            os.environ.pop(name, None)
+            if saved[name] is not None:
+                os.environ[name] = saved[name]  # type: ignore[assignment]
+
+
+def new_site_with_article(folder: Path) -> Path:
+    """`briefing init` and `briefing import` of ARTICLE, as the README's first commands do."""
+    made = briefing(folder.parent, "init", folder.name, "--title", "Robotics: a visa story")
+    assert made.returncode == 0, made.stderr
+    imported = briefing(folder, "import", str(ARTICLE), "--published", "2017-07-13",
+                        "--source", "Wikinews")
+    assert imported.returncode == 0, imported.stderr
+    return folder
+
+
+def test_init_writes_a_site_with_empty_content(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                               ) -> None:
+    assert main(["init", str(tmp_path / "my-story")]) == 0
+    site = tmp_path / "my-story"
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    assert config.count('site_name: "My story"\n') == 1
+    assert "example" not in config and "github.com" not in config
+    for name in ("site_url", "repo_url", "edit_uri"):
+        assert f"{name}: !ENV [" in config, name
+    assert (site / "content" / "actors.yaml").read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../schema/actors.schema.json\n"
+        "# Actors named in several articles; see docs/content-model.md.\nactors: []\n")
+    assert [p.name for p in (site / "content" / "articles").iterdir()] == [".gitkeep"]
+    for path in ("docs/content-model.md", "docs/assets/briefing.css", "templates/theme/main.html",
+                 "schema/article.schema.json", ".github/workflows/pages.yml", ".gitignore",
+                 "README.md", "requirements.txt"):
+        assert (site / path).is_file(), path
+    assert (site / "README.md").read_text(encoding="utf-8").startswith("# My story\n")
+    assert not any("Putin" in (site / path).read_text(encoding="utf-8")
+                   for path in ("mkdocs.yml", "README.md", "content/actors.yaml"))
+    assert capsys.readouterr().err == (
+        f"briefing init: a new site in {site} (14 files). Next: cd {site} && briefing import "
+        "ARTICLE && mkdocs serve\n")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftover draft
+
+
+def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["init", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (f"briefing: init: {tmp_path} is not empty; name a new or "
+                                       "empty folder (nothing was written)\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+    assert main(["init", str(tmp_path / "notes.txt")]) == 1
+    assert capsys.readouterr().err == (f"briefing: init: {tmp_path / 'notes.txt'} is a file; "
+                                       "name a new or empty folder\n")
+    assert main(["init", str(tmp_path / "x"), "--title", "two\nlines"]) == 1
+    assert capsys.readouterr().err == "briefing: init: --title must be one line of text\n"
+    assert not (tmp_path / "x").exists()
+
+
+def test_init_fills_an_empty_folder_and_quotes_the_title(tmp_path: Path) -> None:
+    title = 'Ports: "who" said # what'
+    assert main(["init", str(tmp_path), "--title", title]) == 0
+    config = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    assert yaml.safe_load(config.split("\nsite_url:")[0])["site_name"] == title
+
+
+def test_the_starter_workflow_checks_and_builds_but_runs_no_test_suite() -> None:
+    workflow = yaml.safe_load((STARTER / ".github/workflows/pages.yml").read_text("utf-8"))
+    runs = [s.get("run", "") for s in workflow["jobs"]["build"]["steps"]]
+    assert runs.count("briefing check") == runs.count("mkdocs build --strict") == 1
+    assert not any("pytest" in r for r in runs)
+    build = next(s for s in workflow["jobs"]["build"]["steps"]
+                 if s.get("run") == "mkdocs build --strict")
+    assert build["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}"
+    assert sorted(build["env"]) == sorted(ADDRESSES)
+
+
+@pytest.mark.slow
+def test_a_new_site_builds_empty_and_with_an_imported_article(tmp_path: Path) -> None:
+    site = tmp_path / "robotics"
+    assert main(["init", str(site)]) == 0
+    empty = build(site)
+    assert empty.returncode == 0, empty.stderr
+    assert "No briefings yet" in (site / "site" / "index.html").read_text(encoding="utf-8")
+
+    new_site_with_article(tmp_path / "second")
+    checked = briefing(tmp_path / "second", "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stderr.startswith("briefing check: the content is clean (1 article,")
+    local = build(tmp_path / "second")
+    assert local.returncode == 0, local.stderr
+    built = tmp_path / "second" / "site"
+    [briefing_page] = (built / "briefings").glob("*/index.html")
+    assert 'class="edit-entry"' not in briefing_page.read_text(encoding="utf-8")
+    assert not (built / "feed.xml").exists()  # no site_url, no feed
+
+    published = build(tmp_path / "second", **ADDRESSES)
+    assert published.returncode == 0, published.stderr
+    page = briefing_page.read_text(encoding="utf-8")
+    slug = briefing_page.parent.name
+    assert (f'href="https://github.com/someone/robotics/edit/trunk/content/articles/{slug}.yaml"'
+            in page)
+    assert "https://someone.github.io/robotics/" in (built / "feed.xml").read_text("utf-8")
+
