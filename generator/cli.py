@@ -13,6 +13,7 @@ from .check import check_folder
 from .files import OutsideError, write_atomic
 from .pages import SiteInfo
 from .problems import ContentError, Problem
+from .urls import repository_editor
 from .yamlfile import load as load_yaml
 
 
@@ -51,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--templates", type=Path, default=Path("templates"))
     build.add_argument("--site-url", default="", help="where the site will be published; "
                        "needed for the Atom feed")
+    build.add_argument("--repo-url", default="", help="the repository the content is edited "
+                       "in, for the edit link of each entry (as repo_url in mkdocs.yml)")
+    build.add_argument("--edit-branch", default="main", help="the branch the edit links open")
     build.set_defaults(run=_build)
 
     for name, helps in (("draft", "print a drafted briefing YAML for a raw article"),
@@ -111,7 +115,9 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
-    files = generate(args.content, SiteInfo(site_url=args.site_url), args.templates, Path.cwd())
+    site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
+                    site_url=args.site_url)
+    files = generate(args.content, site, args.templates, Path.cwd())
     try:
         changed = write_files(args.out, files)
     except OutsideError as exc:

@@ -22,6 +22,7 @@ from .pages import SiteInfo, problem_page
 from .problems import ContentError, Problem
 from .render import edit_at
 from .texts import Texts
+from .urls import repository_editor
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -125,8 +126,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.serving and self.config.local_editor:
             root = self._root(config).as_posix().lstrip("/")
             return self.config.local_editor.replace("{path}", f"{root}/{{path}}")
-        repo = (config.repo_url or "").rstrip("/")
-        return f"{repo}/edit/{self.config.edit_branch}/{{path}}" if repo else ""
+        return repository_editor(config.repo_url or "", self.config.edit_branch)
 
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Any) -> TemplateContext:

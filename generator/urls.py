@@ -41,3 +41,10 @@ def absolute_url(site_url: str, path: str, directory_urls: bool = True) -> str:
     target, _, anchor = path.partition("#")
     url = base + page_url(target, directory_urls)
     return f"{url}#{anchor}" if anchor else url
+
+
+def repository_editor(repo_url: str, branch: str) -> str:
+    """The address of GitHub's editor for a file of the repository, as a pattern with
+    `{path}` (GitHub's editor opens a file, not a line); "" without a repository."""
+    repo = repo_url.rstrip("/")
+    return f"{repo}/edit/{branch}/{{path}}" if repo else ""
