@@ -11,6 +11,7 @@ import http.server
 import os
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,21 +62,28 @@ class Watch:
             self.foreign.append(request.url)
 
 
+@contextmanager
+def serving(site: Path) -> Iterator[Served]:
+    """The built site in `site`, served by a thread on a free port."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Served(site, f"http://127.0.0.1:{server.server_address[1]}/")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="package")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     """The seed site built by `mkdocs build --strict`, served by a thread on a free port."""
     project = copy_project(tmp_path_factory.mktemp("browser-site"))
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield Served(project / "site", f"http://127.0.0.1:{server.server_address[1]}/")
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(project / "site") as site:
+        yield site
 
 
 @pytest.fixture(scope="package")
@@ -105,6 +113,17 @@ def open_page(browser: Browser, watch: Watch, width: int = 1280, height: int = 9
     page.on("pageerror", lambda exc: watch.errors.append(f"page error: {exc}"))
     page.on("request", watch.on_request)
     return page
+
+
+@contextmanager
+def watched_page(browser: Browser, served: Served) -> Iterator[Page]:
+    """A desktop-sized page of a served site; fails if it logged an error or left localhost."""
+    watch = Watch(served.url)
+    page = open_page(browser, watch)
+    yield page
+    page.close()
+    assert watch.errors == []
+    assert watch.foreign == []
 
 
 @pytest.fixture

@@ -4,10 +4,7 @@ open GitHub's editor with the entry's line named."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -15,7 +12,7 @@ import yaml
 from playwright.sync_api import Browser, Page, expect
 
 from ..test_init import ADDRESSES, build, new_site_with_article
-from .conftest import Served, Watch, _QuietHandler, open_page
+from .conftest import Served, serving, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -25,28 +22,18 @@ def new_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     project = new_site_with_article(tmp_path_factory.mktemp("new-site") / "robotics")
     result = build(project, **ADDRESSES)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield Served(project, f"http://127.0.0.1:{server.server_address[1]}/")
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(project / "site") as served:
+        yield served
 
 
 @pytest.fixture
 def page(browser: Browser, new_site: Served) -> Iterator[Page]:
-    watch = Watch(new_site.url)
-    page = open_page(browser, watch)
-    yield page
-    page.close()
-    assert watch.errors == []
-    assert watch.foreign == []
+    with watched_page(browser, new_site) as page:
+        yield page
 
 
 def test_the_new_site_shows_its_own_story(page: Page, new_site: Served) -> None:
-    [yaml_path] = (new_site.root / "content" / "articles").glob("*.yaml")
+    [yaml_path] = (new_site.root.parent / "content" / "articles").glob("*.yaml")
     article = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))
     page.goto(new_site.url)
     expect(page.locator(".md-header__topic").first).to_contain_text("Robotics: a visa story")

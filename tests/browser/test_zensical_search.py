@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -14,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from ..test_site import SEED
 from ..test_zensical import ZENSICAL, needs_zensical, zensical_build
-from .conftest import Served, Watch, _QuietHandler, open_page
+from .conftest import Served, serving, watched_page
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, needs_zensical]
 
@@ -23,24 +20,14 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser, needs_zensical]
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     assert ZENSICAL
     site = zensical_build(tmp_path_factory.mktemp("zensical-browser"))
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield Served(site, f"http://127.0.0.1:{server.server_address[1]}/")
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(site) as served:
+        yield served
 
 
 @pytest.fixture
 def page(browser: Browser, zensical_site: Served) -> Iterator[Page]:
-    watch = Watch(zensical_site.url)
-    page = open_page(browser, watch)
-    yield page
-    page.close()
-    assert watch.errors == []
-    assert watch.foreign == []
+    with watched_page(browser, zensical_site) as page:
+        yield page
 
 
 def test_search_finds_the_briefing_and_opens_it(page: Page, zensical_site: Served) -> None:
