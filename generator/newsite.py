@@ -16,6 +16,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .files import write_atomic
 from .json_schema import schema_comment, schema_files
 
 TOOL = Path(__file__).resolve().parent.parent
@@ -73,9 +74,7 @@ def new_site(folder: Path, title: str | None = None) -> int:
     draft = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
         for relative, data in files.items():
-            target = draft / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            write_atomic(draft / relative, data)
         umask = os.umask(0)
         os.umask(umask)
         draft.chmod(0o777 & ~umask)
