@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.newsite import STARTER
+from generator.newsite import STARTER, site_files
 
 from .conftest import ROOT
 from .test_site import mkdocs_build, pythonpath
@@ -77,7 +77,7 @@ def test_init_writes_a_site_with_empty_content(tmp_path: Path, capsys: pytest.Ca
     assert not any("Putin" in (site / path).read_text(encoding="utf-8")
                    for path in ("mkdocs.yml", "README.md", "content/actors.yaml"))
     assert capsys.readouterr().err == (
-        f"briefing init: a new site in {site} (14 files). Next: cd {site} && briefing import "
+        f"briefing init: a new site in {site} ({len(site_files('x'))} files). Next: cd {site} && briefing import "
         "ARTICLE && mkdocs serve\n")
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftover draft
 
