@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT
+from generator.cli import main
+
+from .conftest import FIXTURE, ROOT
 from .test_site import SEED, copy_project, mkdocs_build
 
 pytestmark = pytest.mark.slow
@@ -114,3 +116,18 @@ def test_the_line_an_edit_link_names_holds_that_entry(site: Path) -> None:
     assert block
     line = edit_entry(block.group(1))[1]
     assert lines[line - 1] == "  - id: arms-deliveries"
+
+
+def test_briefing_build_writes_entry_edit_links_for_a_repository(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURE)
+    out = tmp_path / "out"
+    assert main(["build", "--out", str(out), "--repo-url", "https://github.com/a/b/",
+                 "--edit-branch", "trunk"]) == 0
+    page = (out / "briefings" / "2024-03-02-port-deal.md").read_text(encoding="utf-8")
+    lines = (FIXTURE / "content/articles/2024-03-02-port-deal.yaml").read_text().splitlines()
+    line = lines.index("  - id: opens-harbour") + 1
+    assert (f"[edit (line {line})](https://github.com/a/b/edit/trunk/content/articles/"
+            "2024-03-02-port-deal.yaml ") in page
+    assert main(["build", "--out", str(tmp_path / "bare")]) == 0
+    assert "edit-entry" not in (tmp_path / "bare/briefings/2024-03-02-port-deal.md").read_text()
