@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from .index import SiteIndex
-from .svg import num, svg_open, tag, text, text_width
+from .svg import NOT_INDEXED, num, svg_open, tag, text, text_width
 from .urls import relative_url
 
 KIND_COLOURS = {"person": "#1f6fb2", "organization": "#7b4fa0", "country": "#138d75",
@@ -211,7 +211,7 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
     caption = (f"Arrows run from the actor who makes a claim to the actors it is about, and "
                f"from an actor who takes a stand to the claimant. A node's size grows with its "
                f"claims; each links to the actor's page.{more}")
-    return Markup('<figure class="chart chart--network" id="network">\n'
+    return Markup(f'<figure class="chart chart--network" id="network" {NOT_INDEXED}>\n'
                   + "\n".join(drawings)
                   + f'\n<figcaption><span class="legend-row">{legend}</span>'
                   f' <span class="legend-row">{kinds}</span><br>{text(caption)}</figcaption>'

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from .dates import EDate
 from .index import EventRef, SiteIndex
 from .model import Actor
-from .svg import num, shorten, svg_open, tag, text
+from .svg import NOT_INDEXED, num, shorten, svg_open, tag, text
 from .timescale import TimeScale, build_scale
 from .urls import relative_url
 
@@ -109,7 +109,7 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
                "the month, year or interval the date may mean; dashed when the date is "
                "uncertain or approximate, fading where it is open-ended. An event with several "
                "actors appears in each of their lanes.")
-    return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart">\n'
+    return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart" {NOT_INDEXED}>\n'
                   f'<div class="chart-scroll">{svg}</div>\n'
                   f"<figcaption>{text(caption)}</figcaption>\n</figure>")
 
