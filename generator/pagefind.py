@@ -48,6 +48,16 @@ def search_page(bundle: str) -> str:
             "Narrow the results by actor, source or tag.\n\n" + search_ui(bundle))
 
 
+def weighted(html: str, meta: dict[str, object]) -> str:
+    """A page's HTML weighted for Pagefind as its front matter's `search: boost:` weights it
+    for the theme's search, so that both rank a briefing above the lists that repeat it."""
+    search = meta.get("search")
+    boost = search.get("boost") if isinstance(search, dict) else None
+    if not isinstance(boost, int | float) or boost == 1:
+        return html
+    return f'<div data-pagefind-weight="{min(max(float(boost), 0.0), 10.0):g}">{html}</div>'
+
+
 def index_site(site_dir: Path) -> float:
     """Run Pagefind over the built site, writing site_dir/pagefind/; return the seconds taken."""
     started = time.perf_counter()

@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .incremental import builder_for
-from .pagefind import PagefindError, index_site, search_page
+from .pagefind import PagefindError, index_site, search_page, weighted
 from .pages import SiteInfo, problem_page
 from .problems import ContentError, Problem
 from .texts import Texts
@@ -113,6 +113,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             file.modified = path in changed  # type: ignore[attr-defined]
             files.append(file)
         return files
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        if self.config.search == "pagefind":
+            return weighted(html, page.meta)
+        return html
 
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Any) -> TemplateContext:
