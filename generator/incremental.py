@@ -113,6 +113,7 @@ class IncrementalBuilder:
         self.site_paths: list[str] = []  # downloads, schemas and feed of the whole site
         self.groups: dict[str, list[str]] = {}  # files made together, by their fingerprint
         self.next_groups: dict[str, list[str]] = {}
+        self.pages: list[str] = []  # the Markdown pages of the last build without problems
 
     def generate(self, content_dir: Path, site: SiteInfo | None = None,
                  templates: Path | None = None, root: Path | None = None) -> Texts:
@@ -152,6 +153,7 @@ class IncrementalBuilder:
                 **({"feed.xml": atom_feed(content, site.title, site.site_url,
                                           site.directory_urls)} if site.site_url else {})})
         self.outputs, self.stats = outputs, stats
+        self.pages = [job.path for job in jobs]
         self.groups, self.next_groups = self.next_groups, {}
         return Texts((path, text) for path, (_, text) in outputs.items())
 
