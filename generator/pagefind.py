@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT_SELECTOR = ".md-content__inner"  # the page's article, without Material's nav and header
@@ -48,7 +49,7 @@ def search_page(bundle: str) -> str:
             "Narrow the results by actor, source or tag.\n\n" + search_ui(bundle))
 
 
-def weighted(html: str, meta: dict[str, object]) -> str:
+def weighted(html: str, meta: Mapping[str, object]) -> str:
     """A page's HTML weighted for Pagefind as its front matter's `search: boost:` weights it
     for the theme's search, so that both rank a briefing above the lists that repeat it."""
     search = meta.get("search")
