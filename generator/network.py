@@ -30,6 +30,7 @@ EDGE_WORDS = {"about": "makes {n} about", "denies": "denies {n} by",
               "disputes": "disputes {n} by", "confirms": "confirms {n} by"}
 MAX_NODES = 60
 Box = tuple[float, float, float, float]  # left, top, right, bottom
+NETWORK_FILE = "data/network.svg"
 MAX_CLAIMS = 400  # the latest claims behind the edges that the script can focus and filter
 FONT = 12.0
 
@@ -259,6 +260,30 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
                   + f'\n<figcaption><span class="legend-row">{legend}</span>'
                   f' <span class="legend-row">{kinds}</span><br>{text(caption)}</figcaption>'
                   "\n</figure>")
+
+
+STANDALONE_STYLE = ("<style>.halo{paint-order:stroke;stroke:#fff;stroke-width:3px;"
+                    "stroke-linejoin:round}.net-label--tap{display:none}"
+                    "a:hover .net-label--tap,a:focus .net-label--tap{display:inline}</style>")
+
+
+def network_svg(index: SiteIndex, directory_urls: bool = True) -> str:
+    """The wide drawing as a file of its own (`data/network.svg`), for downloads and
+    reports: the same picture, its nodes linking to the actors' pages of the site."""
+    nodes, edges = claim_graph(index)
+    if len(nodes) < 2:
+        return ""
+    disputed = frozenset(i for e in edges if e.kind in ("denies", "disputes")
+                         for i in (e.source, e.target))
+    drawing = _drawing(nodes, edges, WIDE, index, NETWORK_FILE, directory_urls, disputed)
+    head, _, rest = drawing.partition(">")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>{STANDALONE_STYLE}{rest}\n'
+
+
+def network_file(index: SiteIndex, directory_urls: bool = True) -> dict[str, str]:
+    """{"data/network.svg": the drawing}, or nothing when there is no network to draw."""
+    svg = network_svg(index, directory_urls)
+    return {NETWORK_FILE: svg} if svg else {}
 
 
 def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: bool) -> str:
