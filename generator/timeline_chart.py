@@ -202,7 +202,7 @@ def _grid(scale: TimeScale, tops: list[tuple[float, float]], bottom: float) -> s
 def _lane_label(lane: Lane, cy: float, page: str, directory_urls: bool, rows: int) -> str:
     shown = shorten(lane.label, 18)
     label = tag("text", text(shown), x=LABEL_RIGHT, y=cy + 4, text_anchor="end",
-                font_size="12", fill="currentColor")
+                font_size="12", fill="currentColor", class_="lane-name")
     if lane.actor is None:
         return label
     href = relative_url(page, f"actors/{lane.actor}.md", directory_urls)

@@ -134,10 +134,12 @@
       .sort();
     var from = select("From", [["", "the start"]].concat(years.map(function (y) { return [y, y]; })));
     var to = select("to", [["", "now"]].concat(years.map(function (y) { return [y, y]; })));
+    var period = el("span", "network-tools__period");  // "From … to …" stays on one line
     [briefing, stance, from, to].forEach(function (s) {
-      tools.appendChild(s.wrap);
+      (s === from || s === to ? period : tools).appendChild(s.wrap);
       s.box.addEventListener("change", apply);
     });
+    tools.appendChild(period);
     var zoomBar = el("span", "network-tools__zoom");
     [["+", "Zoom in", 1.5], ["\u2212", "Zoom out", 1 / 1.5], ["Fit", "Show the whole network", 0]]
       .forEach(function (b) {

@@ -44,6 +44,7 @@
       scroll.classList.toggle("chart-scroll--later", later);
       plus.disabled = step === STEPS.length - 1;
       minus.disabled = step === 0;
+      place();
     }
     function zoom(by) {
       var middle = (scroll.scrollLeft + scroll.clientWidth / 2) / scroll.scrollWidth;
@@ -55,6 +56,25 @@
         : middle * scroll.scrollWidth - scroll.clientWidth / 2;
       update();
     }
+    // the lane names stay in sight while the chart is scrolled away from them
+    var names = document.createElement("div");
+    names.className = "timeline-lanes";
+    names.setAttribute("aria-hidden", "true");
+    var lanes = Array.prototype.slice.call(svg.querySelectorAll("text.lane-name"));
+    lanes.forEach(function (t) {
+      names.appendChild(document.createElement("span")).textContent = t.textContent;
+    });
+    figure.insertBefore(names, scroll);
+    function place() {
+      var top = scroll.getBoundingClientRect().top;
+      var cut = svg.getBoundingClientRect().width * 142 / 760;  // the plot starts at x = 142
+      names.style.top = scroll.offsetTop + "px";
+      names.hidden = scroll.scrollLeft < cut;
+      lanes.forEach(function (t, i) {
+        names.children[i].style.top = (t.getBoundingClientRect().top - top) + "px";
+      });
+    }
+    window.addEventListener("resize", place);
     scroll.addEventListener("scroll", update, { passive: true });
     scroll.scrollLeft = scroll.scrollWidth;  // the latest events first
     update();
