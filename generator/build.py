@@ -15,6 +15,7 @@ from .files import inside, write_atomic
 from .index import SiteIndex, build_index
 from .json_schema import schema_files
 from .model import Content
+from .network import network_file
 from .pages import SiteInfo, build_pages
 from .texts import Texts, raw_items
 
@@ -56,6 +57,7 @@ def site_files(content: Content, site: SiteInfo, index: SiteIndex | None = None)
     (`index`, if given, must be `build_index(content)`)."""
     files = build_exports(content, index)
     files.update(schema_files())
+    files.update(network_file(index or build_index(content), site.directory_urls))
     if site.site_url:  # an Atom feed needs absolute addresses
         files["feed.xml"] = atom_feed(content, site.title, site.site_url, site.directory_urls)
     return files

@@ -24,6 +24,7 @@ from .feed import atom_feed
 from .json_schema import schema_files
 from .load import FileReader
 from .model import Article, Block
+from .network import network_file
 from .pages import SiteInfo, page_renderer, plan_pages
 from .problems import ContentError, Problem
 from .render import DEFAULT_TEMPLATES
@@ -113,6 +114,7 @@ class IncrementalBuilder:
         self.site_paths: list[str] = []  # downloads, schemas and feed of the whole site
         self.groups: dict[str, list[str]] = {}  # files made together, by their fingerprint
         self.next_groups: dict[str, list[str]] = {}
+        self.pages: list[str] = []  # the Markdown pages of the last build without problems
 
     def generate(self, content_dir: Path, site: SiteInfo | None = None,
                  templates: Path | None = None, root: Path | None = None) -> Texts:
@@ -149,9 +151,11 @@ class IncrementalBuilder:
                     table_files(f"data/{a.slug}", briefing_tables(a, content.actors))))
             self.site_paths = self._files(outputs, _hash(salt, everything), stats, lambda: {
                 **table_files("data", site_tables(content, index)), **schema_files(),
+                **network_file(index, site.directory_urls),
                 **({"feed.xml": atom_feed(content, site.title, site.site_url,
                                           site.directory_urls)} if site.site_url else {})})
         self.outputs, self.stats = outputs, stats
+        self.pages = [job.path for job in jobs]
         self.groups, self.next_groups = self.next_groups, {}
         return Texts((path, text) for path, (_, text) in outputs.items())
 

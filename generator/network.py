@@ -3,19 +3,23 @@ whose claims, as inline SVG laid out here at build time.
 
 The layout is a force-directed one (Fruchterman and Reingold) started from a fixed spiral
 and run for a fixed number of steps, so the same content always gives the same picture.
-Only the most-cited actors are labelled, and only where a label overlaps nothing; every
-node names its actor in a tooltip and links to the actor's page.
+The most-cited actors and every party to a denial or dispute are always labelled; the
+others are labelled where a label overlaps nothing, and the rest show their name on hover,
+keyboard focus or tap (docs/assets/network.js). Every node links to the actor's page. The
+claims behind the edges go with the picture as JSON, for the script's focus and filters; the
+SVG alone is the picture without script.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .index import SiteIndex
-from .svg import num, svg_open, tag, text, text_width
+from .index import ClaimRef, SiteIndex
+from .svg import NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
 from .urls import relative_url
 
 KIND_COLOURS = {"person": "#1f6fb2", "organization": "#7b4fa0", "country": "#138d75",
@@ -25,6 +29,9 @@ EDGE_COLOURS = {"about": "#8a8a8a", "denies": "#c62828", "disputes": "#e67e00",
 EDGE_WORDS = {"about": "makes {n} about", "denies": "denies {n} by",
               "disputes": "disputes {n} by", "confirms": "confirms {n} by"}
 MAX_NODES = 60
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+NETWORK_FILE = "data/network.svg"
+MAX_CLAIMS = 400  # the latest claims behind the edges that the script can focus and filter
 FONT = 12.0
 
 
@@ -62,11 +69,12 @@ class Variant:
     name: str
     width: float
     height: float
-    labels: int
+    labels: int  # labels tried where they overlap nothing
+    always: int  # the most-cited actors labelled even where a label overlaps
 
 
-WIDE = Variant("wide", 760.0, 520.0, 22)
-TALL = Variant("tall", 400.0, 600.0, 12)
+WIDE = Variant("wide", 760.0, 520.0, 22, 8)
+TALL = Variant("tall", 400.0, 600.0, 12, 6)
 
 
 def claim_graph(index: SiteIndex, limit: int = MAX_NODES) -> tuple[list[Node], list[Edge]]:
@@ -159,38 +167,70 @@ def _fit(nodes: list[Node], xs: list[float], ys: list[float], width: float, heig
         nodes[0].x, nodes[0].y = width / 2, height / 2
 
 
-def place_labels(nodes: list[Node], width: float, height: float,
-                 limit: int) -> dict[str, tuple[float, float, str]]:
-    """Labels (x, y, anchor) for up to `limit` nodes, most claims first, none overlapping.
+def place_labels(nodes: list[Node], width: float, height: float, limit: int,
+                 always: frozenset[str] = frozenset()) -> dict[str, tuple[float, float, str]]:
+    """Labels (x, y, anchor) for the nodes in `always`, then up to `limit` nodes, most claims
+    first.
 
-    A label goes right, left, below or above its node, wherever it covers no other label,
-    no node and stays in the picture; a node with no free place keeps only its tooltip.
+    A label goes right, left, below or above its node (then at its corners), wherever it
+    covers no other label or node and stays in the picture. A node in `always` with no free
+    place takes the place that covers least; any other keeps only its tooltip and the label
+    shown on hover, focus or tap (`tap_label`).
     """
-    boxes = [(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes]
+    boxes = {n.id: (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes}
     placed: dict[str, tuple[float, float, str]] = {}
-    taken: list[tuple[float, float, float, float]] = []
-    order = sorted(nodes, key=lambda n: (-n.claims, n.name))
-    for node in order[:limit]:
-        w, h = text_width(node.name, FONT), FONT * 1.2
-        gap = node.r + 4
-        for x, y, anchor in ((node.x + gap, node.y + FONT * 0.35, "start"),
-                             (node.x - gap, node.y + FONT * 0.35, "end"),
-                             (node.x, node.y + gap + FONT * 0.9, "middle"),
-                             (node.x, node.y - gap - FONT * 0.3, "middle")):
-            x0 = {"start": x, "end": x - w, "middle": x - w / 2}[anchor]
-            box = (x0 - 1, y - FONT * 0.95, x0 + w + 1, y - FONT * 0.95 + h)
+    taken: list[Box] = []
+    ranked = sorted(nodes, key=lambda n: (-n.claims, n.name))
+    order = [n for n in ranked if n.id in always] + [n for n in ranked if n.id not in always]
+    for rank, node in enumerate(order):
+        must = node.id in always
+        if not must and rank >= limit + len(always):
+            break
+        others = [b for i, b in boxes.items() if i != node.id]
+        best: tuple[float, tuple[float, float, str], Box] | None = None
+        for x, y, anchor in _spots(node):
+            box = _label_box(node, x, y, anchor)
             if box[0] < 2 or box[2] > width - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
-            others = [b for m, b in zip(nodes, boxes, strict=True) if m is not node]
-            if not any(_overlap(box, b) for b in taken + others):
-                placed[node.id] = (x, y, anchor)
-                taken.append(box)
+            covered = sum(_area(box, b) for b in taken + others)
+            if best is None or covered < best[0]:
+                best = (covered, (x, y, anchor), box)
+            if not covered:
                 break
+        if best is not None and (must or not best[0]):
+            placed[node.id] = best[1]
+            taken.append(best[2])
     return placed
 
 
-def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+def tap_label(node: Node, width: float) -> tuple[float, float, str]:
+    """Where a label shown only on hover, focus or tap goes: beside the node, inside the picture."""
+    x, y, anchor = _spots(node)[0]
+    if _label_box(node, x, y, anchor)[2] > width - 2:
+        x, y, anchor = _spots(node)[1]
+    return x, y, anchor
+
+
+def _spots(node: Node) -> list[tuple[float, float, str]]:
+    gap = node.r + 4
+    return [(node.x + gap, node.y + FONT * 0.35, "start"),
+            (node.x - gap, node.y + FONT * 0.35, "end"),
+            (node.x, node.y + gap + FONT * 0.9, "middle"),
+            (node.x, node.y - gap - FONT * 0.3, "middle"),
+            (node.x + gap * 0.7, node.y + gap * 0.7 + FONT * 0.9, "start"),
+            (node.x - gap * 0.7, node.y + gap * 0.7 + FONT * 0.9, "end"),
+            (node.x + gap * 0.7, node.y - gap * 0.7 - FONT * 0.3, "start"),
+            (node.x - gap * 0.7, node.y - gap * 0.7 - FONT * 0.3, "end")]
+
+
+def _label_box(node: Node, x: float, y: float, anchor: str) -> Box:
+    w = text_width(node.name, FONT)
+    x0 = {"start": x, "end": x - w, "middle": x - w / 2}[anchor]
+    return (x0 - 1, y - FONT * 0.95, x0 + w + 1, y - FONT * 0.95 + FONT * 1.2)
+
+
+def _area(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
 def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> Markup:
@@ -200,7 +240,9 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
         return Markup("")
     hidden = sum(1 for v in index.actors.values()
                  if v.claims_by or v.claims_about or v.stances) - len(nodes)
-    drawings = [_drawing(nodes, edges, variant, index, page, directory_urls)
+    disputed = frozenset(i for e in edges if e.kind in ("denies", "disputes")
+                         for i in (e.source, e.target))
+    drawings = [_drawing(nodes, edges, variant, index, page, directory_urls, disputed)
                 for variant in (WIDE, TALL)]
     legend = " ".join(
         f'<span class="legend legend--{kind}">{text(word)}</span>'
@@ -210,19 +252,80 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
     more = f" {hidden} more actors are left out." if hidden > 0 else ""
     caption = (f"Arrows run from the actor who makes a claim to the actors it is about, and "
                f"from an actor who takes a stand to the claimant. A node's size grows with its "
-               f"claims; each links to the actor's page.{more}")
-    return Markup('<figure class="chart chart--network" id="network">\n'
+               f"claims; each links to the actor's page. Names not shown appear on hover or "
+               f"tap; tap a node to see its links and the claims behind them.{more}")
+    return Markup(f'<figure class="chart chart--network" id="network" {NOT_INDEXED}>\n'
+                  + _script_data(index, {n.id for n in nodes}, page, directory_urls) + "\n"
                   + "\n".join(drawings)
                   + f'\n<figcaption><span class="legend-row">{legend}</span>'
                   f' <span class="legend-row">{kinds}</span><br>{text(caption)}</figcaption>'
                   "\n</figure>")
 
 
+STANDALONE_STYLE = ("<style>.halo{paint-order:stroke;stroke:#fff;stroke-width:3px;"
+                    "stroke-linejoin:round}.net-label--tap{display:none}"
+                    "a:hover .net-label--tap,a:focus .net-label--tap{display:inline}</style>")
+
+
+def network_svg(index: SiteIndex, directory_urls: bool = True) -> str:
+    """The wide drawing as a file of its own (`data/network.svg`), for downloads and
+    reports: the same picture, its nodes linking to the actors' pages of the site."""
+    nodes, edges = claim_graph(index)
+    if len(nodes) < 2:
+        return ""
+    disputed = frozenset(i for e in edges if e.kind in ("denies", "disputes")
+                         for i in (e.source, e.target))
+    drawing = _drawing(nodes, edges, WIDE, index, NETWORK_FILE, directory_urls, disputed)
+    head, _, rest = drawing.partition(">")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>{STANDALONE_STYLE}{rest}\n'
+
+
+def network_file(index: SiteIndex, directory_urls: bool = True) -> dict[str, str]:
+    """{"data/network.svg": the drawing}, or nothing when there is no network to draw."""
+    svg = network_svg(index, directory_urls)
+    return {NETWORK_FILE: svg} if svg else {}
+
+
+def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: bool) -> str:
+    """The latest claims behind the drawn edges, as JSON for docs/assets/network.js: who makes
+    each, whom it is about, who takes which stance, its briefing, date, words and link."""
+    linked = [r for r in index.claims if r.claim.by in shown and (
+        shown.intersection(r.claim.about) or shown.intersection(p.actor for p in r.claim.parties))]
+    refs = sorted(linked, key=_claim_date, reverse=True)[:MAX_CLAIMS]
+    briefings: dict[str, int] = {}
+    for ref in sorted(refs, key=lambda r: r.article.published.sort_key(), reverse=True):
+        briefings.setdefault(ref.article.slug, len(briefings))
+    articles = {r.article.slug: r.article for r in refs}
+    data = {
+        "briefings": [{"t": articles[slug].title, "u": relative_url(page, f"briefings/{slug}.md",
+                                                                     directory_urls)}
+                      for slug in briefings],
+        "claims": [{"by": r.claim.by,
+                    "about": [a for a in dict.fromkeys(r.claim.about) if a in shown],
+                    "parties": [[p.actor, p.stance] for p in r.claim.parties if p.actor in shown],
+                    "b": briefings[r.article.slug], "d": _claim_date(r),
+                    "t": shorten(r.claim.claim, 140),
+                    "u": relative_url(page, f"briefings/{r.article.slug}.md#claim-{r.claim.id}",
+                                      directory_urls)} for r in refs],
+        "more": len(linked) - len(refs),
+    }
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    body = body.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/json" class="network-data">{body}</script>'
+
+
+def _claim_date(ref: ClaimRef) -> str:
+    """The day a claim was made (or its article published), as ISO text, for sorting and filters."""
+    return (ref.claim.date or ref.article.published).first.isoformat()
+
+
 def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: SiteIndex,
-             page: str, directory_urls: bool) -> str:
+             page: str, directory_urls: bool, disputed: frozenset[str]) -> str:
     nodes = [Node(n.id, n.name, n.kind, n.claims) for n in nodes]
     layout(nodes, edges, variant.width, variant.height)
-    labels = place_labels(nodes, variant.width, variant.height, variant.labels)
+    cited = sorted(nodes, key=lambda n: (-n.claims, n.name))[:variant.always]
+    labels = place_labels(nodes, variant.width, variant.height, variant.labels,
+                          disputed | {n.id for n in cited})
     where = {n.id: n for n in nodes}
     prefix = f"net-{variant.name}"
     markers = "".join(
@@ -233,7 +336,9 @@ def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: Site
     for edge in sorted(edges, key=lambda e: (e.kind != "about", e.source, e.target, e.kind)):
         body.append(_edge(edge, where, prefix))
     for node in sorted(nodes, key=lambda n: (n.claims, n.name)):
-        body.append(_node(node, labels.get(node.id), index, page, directory_urls))
+        spot = labels.get(node.id)
+        body.append(_node(node, spot or tap_label(node, variant.width), spot is not None,
+                          index, page, directory_urls))
     label = (f"Network of {len(nodes)} actors and {len(edges)} links: who makes claims about "
              f"whom, and who denies, disputes or confirms whose claims. The table of "
              f"most-cited actors below gives the same figures.")
@@ -254,7 +359,8 @@ def _edge(edge: Edge, where: dict[str, Node], prefix: str) -> str:
                fill="none", stroke=EDGE_COLOURS[edge.kind], stroke_width=width,
                stroke_opacity="0.55" if edge.kind == "about" else "0.9",
                marker_end=f"url(#{prefix}-{edge.kind})")
-    return tag("g", tag("title", text(tip)) + path, class_=f"edge edge--{edge.kind}")
+    return tag("g", tag("title", text(tip)) + path, class_=f"edge edge--{edge.kind}",
+               data_source=edge.source, data_target=edge.target, data_kind=edge.kind)
 
 
 def _claims(n: int) -> str:
@@ -267,7 +373,7 @@ def _toward(x: float, y: float, tx: float, ty: float, by: float) -> tuple[float,
     return x + dx / dist * by, y + dy / dist * by
 
 
-def _node(node: Node, label: tuple[float, float, str] | None, index: SiteIndex, page: str,
+def _node(node: Node, label: tuple[float, float, str], shown: bool, index: SiteIndex, page: str,
           directory_urls: bool) -> str:
     view = index.actors[node.id]
     tip = (f"{node.name} ({node.kind}): {_claims(len(view.claims_by))} made, "
@@ -276,9 +382,9 @@ def _node(node: Node, label: tuple[float, float, str] | None, index: SiteIndex, 
     parts = [tag("title", text(tip)),
              tag("circle", cx=node.x, cy=node.y, r=node.r, fill=KIND_COLOURS.get(node.kind, "#777"),
                  stroke="#fff", stroke_width="1.5", class_="node")]
-    if label:
-        x, y, anchor = label
-        parts.append(tag("text", text(node.name), x=x, y=y, text_anchor=anchor,
-                         font_size=num(FONT), fill="currentColor", class_="halo"))
+    x, y, anchor = label
+    parts.append(tag("text", text(node.name), x=x, y=y, text_anchor=anchor,
+                     font_size=num(FONT), fill="currentColor",
+                     class_="halo net-label" + ("" if shown else " net-label--tap")))
     href = relative_url(page, f"actors/{node.id}.md", directory_urls)
-    return tag("a", "".join(parts), href=href, class_="net-node")
+    return tag("a", "".join(parts), href=href, class_="net-node", data_id=node.id)

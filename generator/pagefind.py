@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT_SELECTOR = ".md-content__inner"  # the page's article, without Material's nav and header
@@ -46,6 +47,16 @@ def search_page(bundle: str) -> str:
     """The Markdown of the site's Search page, with Pagefind's UI loaded from `bundle`."""
     return ("---\ntitle: Search\n---\n# Search\n\nSearch every briefing, actor and claim. "
             "Narrow the results by actor, source or tag.\n\n" + search_ui(bundle))
+
+
+def weighted(html: str, meta: Mapping[str, object]) -> str:
+    """A page's HTML weighted for Pagefind as its front matter's `search: boost:` weights it
+    for the theme's search, so that both rank a briefing above the lists that repeat it."""
+    search = meta.get("search")
+    boost = search.get("boost") if isinstance(search, dict) else None
+    if not isinstance(boost, int | float) or boost == 1:
+        return html
+    return f'<div data-pagefind-weight="{min(max(float(boost), 0.0), 10.0):g}">{html}</div>'
 
 
 def index_site(site_dir: Path) -> float:

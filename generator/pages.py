@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -146,11 +147,13 @@ def build_pages(content: Content, site: SiteInfo = SiteInfo(), templates: Path |
 
 
 def problem_page(problems: list[Problem]) -> str:
-    """A page listing content problems, shown by `mkdocs serve` until they are fixed."""
+    """A page listing content problems, shown by `mkdocs serve` at every URL of the site until
+    they are fixed: one problem a line, as HTML-escaped text that wraps on a narrow screen."""
     lines = ["# The content has problems", "",
-             "Fix these and save; the site rebuilds by itself.", "", "```text"]
-    lines += [str(p).replace("```", "'''") for p in problems]
-    return "\n".join(lines + ["```", ""])
+             "Fix these and save; the site rebuilds by itself, and this page becomes the one "
+             "you were reading.", "", '<pre class="content-problems">']
+    lines += [html.escape(str(p).replace("```", "\'\'\'"), quote=False) for p in problems]
+    return "\n".join(lines + ["</pre>", ""])
 
 
 def _by_standing(refs: Any) -> list[tuple[str, list[ClaimRef]]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .incremental import builder_for
-from .pagefind import PagefindError, index_site, search_page
+from .pagefind import PagefindError, index_site, search_page, weighted
 from .pages import SiteInfo, problem_page
 from .problems import ContentError, Problem
 from .render import edit_at
@@ -101,9 +100,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if not self.serving:
                 raise PluginError(f"the content has problems:\n{exc}") from None
             _report(exc.problems)
-            generated = Texts((path, _placeholder(path)) for path in _nav_paths(config.nav)
+            page = problem_page(exc.problems)
+            # every page the reader may be on shows the problems, so a reload after a save
+            # never lands on a 404: the last good build's pages, the nav, each article
+            articles = sorted((root / self.config.content / "articles").glob("*.yaml"))
+            paths = ["index.md", *builder.pages, *_nav_paths(config.nav),
+                     *(f"briefings/{path.stem}.md" for path in articles)]
+            generated = Texts((path, page) for path in dict.fromkeys(paths)
                               if files.get_file_from_path(path) is None)
-            generated["index.md"] = problem_page(exc.problems)
             changed = set(generated)
         log.debug("briefing: %d files, %d rendered again, %d changed", len(generated),
                   len(builder.stats.rendered), len(changed))
@@ -127,6 +131,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             root = self._root(config).as_posix().lstrip("/")
             return self.config.local_editor.replace("{path}", f"{root}/{{path}}")
         return repository_editor(config.repo_url or "", self.config.edit_branch)
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        if self.config.search == "pagefind":
+            return weighted(html, page.meta)
+        return html
 
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Any) -> TemplateContext:
@@ -175,8 +185,3 @@ def _nav_paths(nav: Any) -> list[str]:
         return [p for item in nav for p in _nav_paths(item)]
     return []
 
-
-def _placeholder(path: str) -> str:
-    home = posixpath.relpath("index.md", posixpath.dirname(path) or ".")
-    return ("# Not built\n\nThis page comes back when the content has no problems: "
-            f"see [the home page]({home}).\n")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
+NOT_INDEXED = 'data-search-exclude="chart" data-pagefind-ignore="all"'
+"""Attributes that keep a chart's tooltips out of both search indexes (Material's and Pagefind's):
+a search for a word should find the text it comes from, not a picture's labels."""
 CHAR_WIDTH = 0.6  # of the font size: wide enough for most sans-serif text, so labels never collide
 
 

@@ -1,8 +1,10 @@
 """The timeline chart: dated events as marks on a time axis, one lane per main actor.
 
 A day is a dot, a month, year or interval a bar over the time it may mean; an uncertain or
-approximate date is dashed, an open end fades out. Each mark links to its entry on the
-briefing page and names it in a tooltip. The chart is inline SVG written here, at build time.
+approximate date is dashed, an open end fades out. Each mark carries a short label beside it
+(right of the mark, or left where the plot ends), links to its entry on the briefing page and
+names it whole in a tooltip; marks and labels are packed in rows so that none overlap.
+The chart is inline SVG written here, at build time.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from markupsafe import Markup
 from .dates import EDate
 from .index import EventRef, SiteIndex
 from .model import Actor
-from .svg import num, shorten, svg_open, tag, text
+from .svg import NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
 from .timescale import TimeScale, build_scale
 from .urls import relative_url
 
@@ -27,6 +29,8 @@ BAR = 10.0
 PAD = 6.0
 AXIS = 44.0
 MAX_LANES = 8
+LABEL = 24  # characters of an event's short label
+LABEL_FONT = 9.5
 COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#b8860b", "#56b4e9", "#8c564b",
            "#6a3d9a")
 OTHERS = "#6e6e6e"
@@ -48,6 +52,14 @@ class _Mark:
     dot: bool
     fade: str  # "", "left" or "right"
     uncertain: bool
+    label: str = ""
+    left: bool = False  # the label on the left of the mark, where the plot ends on its right
+
+    @property
+    def span(self) -> tuple[float, float]:
+        """What the mark and its label cover along the axis."""
+        width = text_width(self.label, LABEL_FONT) * 0.85 + 4 if self.label else 0
+        return (self.x0 - width, self.x1) if self.left else (self.x0, self.x1 + width)
 
 
 def main_lanes(index: SiteIndex, refs: list[EventRef], limit: int = MAX_LANES) -> list[Lane]:
@@ -109,7 +121,7 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
                "the month, year or interval the date may mean; dashed when the date is "
                "uncertain or approximate, fading where it is open-ended. An event with several "
                "actors appears in each of their lanes.")
-    return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart">\n'
+    return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart" {NOT_INDEXED}>\n'
                   f'<div class="chart-scroll">{svg}</div>\n'
                   f"<figcaption>{text(caption)}</figcaption>\n</figure>")
 
@@ -123,6 +135,14 @@ def _span(d: EDate) -> tuple[date, date]:
 
 
 def _mark(ref: EventRef, scale: TimeScale) -> _Mark:
+    mark = _bare_mark(ref, scale)
+    label = shorten(ref.event.event, LABEL)
+    width = text_width(label, LABEL_FONT) * 0.85 + 4
+    left = mark.x1 + width > PLOT[1] + 8 and mark.x0 - width >= 0
+    return _Mark(mark.ref, mark.x0, mark.x1, mark.dot, mark.fade, mark.uncertain, label, left)
+
+
+def _bare_mark(ref: EventRef, scale: TimeScale) -> _Mark:
     d: EDate = ref.event.date
     uncertain = any(p is not None and p.qualifier for p in (d.start, d.end))
     if d.start is None:
@@ -141,15 +161,17 @@ def _mark(ref: EventRef, scale: TimeScale) -> _Mark:
 def _pack(marks: list[_Mark]) -> list[list[_Mark]]:
     rows: list[list[_Mark]] = []
     ends: list[float] = []
-    for mark in sorted(marks, key=lambda m: (m.x0, -m.x1, m.ref.article.slug, m.ref.event.id)):
+    for mark in sorted(marks, key=lambda m: (m.span[0], -m.x1, m.ref.article.slug,
+                                             m.ref.event.id)):
+        start, end_at = mark.span
         for i, end in enumerate(ends):
-            if mark.x0 >= end + 3:
+            if start >= end + 3:
                 rows[i].append(mark)
-                ends[i] = mark.x1
+                ends[i] = end_at
                 break
         else:
             rows.append([mark])
-            ends.append(mark.x1)
+            ends.append(end_at)
     return rows
 
 
@@ -180,7 +202,7 @@ def _grid(scale: TimeScale, tops: list[tuple[float, float]], bottom: float) -> s
 def _lane_label(lane: Lane, cy: float, page: str, directory_urls: bool, rows: int) -> str:
     shown = shorten(lane.label, 18)
     label = tag("text", text(shown), x=LABEL_RIGHT, y=cy + 4, text_anchor="end",
-                font_size="12", fill="currentColor")
+                font_size="12", fill="currentColor", class_="lane-name")
     if lane.actor is None:
         return label
     href = relative_url(page, f"actors/{lane.actor}.md", directory_urls)
@@ -207,6 +229,10 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
                     rx=2.0, **style)
     href = relative_url(page, f"briefings/{ref.article.slug}.md#event-{event.id}",
                         directory_urls)
+    if mark.label:
+        shape += tag("text", text(mark.label), x=mark.x0 - 3 if mark.left else mark.x1 + 3,
+                     y=cy + LABEL_FONT * 0.35, text_anchor="end" if mark.left else "start",
+                     font_size=num(LABEL_FONT), fill="currentColor", class_="tl-label")
     return tag("a", tag("title", text(tip)) + shape, href=href, class_="tl-mark",
                data_actors=" ".join(event.actors) or None)
 

@@ -86,7 +86,7 @@ def test_each_claim_links_to_its_own_line(site: Path) -> None:
     expected = entry_lines("claims")
     assert len(expected) == len(yaml.safe_load((ROOT / ARTICLE).read_text())["claims"])
     for page in (f"briefings/{SEED}", "claims", "actors/putin"):
-        blocks = re.findall(r'<div class="claim claim--\w+" id="claim-([\w-]+)">(.*?)</div>',
+        blocks = re.findall(r'<div class="claim claim--\w+"[^>]* id="claim-([\w-]+)"[^>]*>(.*?)</div>',
                             html(site, page), re.S)
         assert blocks, page
         for ident, block in blocks:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from .browser.test_search import chart_tooltips
 from .conftest import CHROMIUM, CHROMIUM_ARGS
 from .test_site import SEED, copy_project, mkdocs_build
 
@@ -61,7 +62,7 @@ def test_pagefind_replaces_the_theme_search(site: Path) -> None:
     assert '<span data-pagefind-filter="source">CNN</span>' in briefing
 
 
-def test_pagefind_finds_the_seed_briefing_in_the_browser(served: str) -> None:
+def test_pagefind_finds_the_seed_briefing_in_the_browser(site: Path, served: str) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (sh tests/setup.sh)")
@@ -76,9 +77,16 @@ def test_pagefind_finds_the_seed_briefing_in_the_browser(served: str) -> None:
         seed = page.locator(f'.pagefind-ui__result-link[href="/briefings/{SEED}/"]')
         seed.wait_for(timeout=20_000)
         assert "Putin" in seed.inner_text()
+        first = page.locator(".pagefind-ui__result-link").first.get_attribute("href")
+        page.fill(".pagefind-ui__search-input", "ammunition")
+        page.locator(".pagefind-ui__result").first.wait_for(timeout=20_000)
+        page.wait_for_timeout(500)
+        shown = " ".join(page.locator(".pagefind-ui__results").inner_text().split())
         filters = page.evaluate("async () => { const pf = await import('/pagefind/pagefind.js');"
                                 " return await pf.filters(); }")
         browser.close()
+    assert first == f"/briefings/{SEED}/"  # the briefing the word comes from, first
+    assert not [t for t in chart_tooltips(site) if t in shown], shown
     assert "Vladimir Putin" in filters["actor"] and "CNN" in filters["source"]
     assert "north-korea" in filters["tag"]
     assert outside == []

@@ -140,22 +140,28 @@ def test_network_links_claimants_to_whom_they_claim_about_and_who_denies_them(
                      "actors/westmark/"]
 
 
-def label_boxes(svg: ET.Element) -> list[tuple[float, float, float, float]]:
+def label_boxes(svg: ET.Element, tap: bool = False) -> list[tuple[float, float, float, float, str]]:
+    """The boxes of the labels always shown, or (`tap`) of those shown on hover, focus or tap."""
     boxes = []
     for node in svg.iter(f"{SVG}text"):
+        if ("net-label--tap" in node.get("class", "")) != tap:
+            continue
         x, y = float(node.get("x", 0)), float(node.get("y", 0))
         size = float(node.get("font-size", 0))
         width = len(node.text or "") * size * CHAR_WIDTH
         x0 = {"start": x, "end": x - width, "middle": x - width / 2}[node.get("text-anchor", "")]
-        boxes.append((x0, y - size * 0.95, x0 + width, y + size * 0.25))
+        boxes.append((x0, y - size * 0.95, x0 + width, y + size * 0.25, node.text or ""))
     return boxes
 
 
-def test_network_of_fifty_actors_labels_the_main_ones_without_overlap(
+def test_network_of_fifty_actors_names_every_node(
         synthetic_files: dict[str, str], synthetic: Path) -> None:
     index = build_index(read_content(synthetic, synthetic.parent))
-    nodes, _ = claim_graph(index)
+    nodes, edges = claim_graph(index)
     assert len(nodes) == 47  # of the 50 actors, 3 take part in no claim
+    disputed = {n.name for n in nodes for e in edges if e.kind in ("denies", "disputes")
+                and n.id in (e.source, e.target)}
+    ranked = [n.name for n in sorted(nodes, key=lambda n: (-n.claims, n.name))]
     for svg in svgs(synthetic_files["index.md"]):
         _, _, width, height = (float(v) for v in svg.get("viewBox", "").split())
         circles = [(float(c.get("cx", 0)), float(c.get("cy", 0)), float(c.get("r", 0)))
@@ -163,14 +169,18 @@ def test_network_of_fifty_actors_labels_the_main_ones_without_overlap(
         assert len(circles) == 47
         assert all(r <= x <= width - r and r <= y <= height - r for x, y, r in circles)
         boxes = label_boxes(svg)
-        assert len(boxes) >= (16 if "wide" in svg.get("class", "") else 6)
-        for i, a in enumerate(boxes):
+        tapped = label_boxes(svg, tap=True)
+        always = disputed | set(ranked[:8 if "wide" in svg.get("class", "") else 6])
+        shown = {b[4] for b in boxes}
+        assert always <= shown  # the most cited and every party to a denial or dispute
+        assert len(boxes) + len(tapped) == 47  # the others on hover, focus or tap
+        assert shown.isdisjoint(b[4] for b in tapped)
+        for a in boxes + tapped:
             assert a[0] >= 0 and a[2] <= width and a[1] >= 0 and a[3] <= height
+        for i, a in enumerate(boxes):
             for b in boxes[i + 1:]:
-                assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
-        names = {t.text for t in svg.iter(f"{SVG}text")}
-        biggest = max(nodes, key=lambda n: (n.claims, n.name))
-        assert biggest.name in names
+                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+                    assert a[4] in always and b[4] in always  # only where both must show
         tips = [t.text or "" for a in svg.iter(f"{SVG}a") for t in a.iter(f"{SVG}title")]
         assert len(tips) == 47  # every node, labelled or not, names its actor in a tooltip
 

@@ -121,7 +121,9 @@ def test_network_is_drawn_for_desktop_and_phone(sites: dict[str, str], browser: 
         read_content(content_dir, ROOT)))[0])
     assert nodes.count() == expected
     shoot(page, "figure.chart--network", f"network-{site}-{width}")
-    nodes.first.click()
+    first = svg.locator(f'a.net-node[data-id="{nodes.first.get_attribute("data-id")}"] circle')
+    first.click()  # a tap focuses the actor (assets/network.js); a second opens its page
+    first.click()
     page.wait_for_load_state()  # type: ignore[attr-defined]
     assert re.search(r"/actors/[a-z0-9-]+/$", page.url)  # type: ignore[attr-defined]
     assert page.locator("h1").count() == 1  # type: ignore[attr-defined]

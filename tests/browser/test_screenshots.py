@@ -18,6 +18,7 @@ PAGES = {
     "home": "",
     "briefing": "briefings/2024-06-19-putin-kim-pyongyang/",
     "actor-putin": "actors/putin/",
+    "claims": "claims/",
     "timeline": "timeline/",
 }
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
@@ -48,7 +49,7 @@ def test_screenshot(browser: Browser, served: Served, watch: Watch, name: str,
         assert all(edge <= width for edge in table_edges), table_edges
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}-{device}.png"
-        data = page.screenshot(path=path, full_page=True, animations="disabled")
+        data = page.screenshot(path=path, full_page=True, animations="disabled", timeout=30_000)
     finally:
         page.close()
     shot_width, shot_height = png_size(data)

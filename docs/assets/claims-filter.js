@@ -1,0 +1,109 @@
+/* The Claims page, filtered: by actor (who makes, is the subject of, or takes a stand on a
+   claim), standing, source and whether a person has checked the entry. It reads the data-*
+   attributes of each [data-claim] element (templates/_macros.md.j2, claim_data), hides the
+   others and the headings left empty, and keeps the choice in the address (?actor=putin&
+   standing=denied) so that a filtered view can be linked. Works on the page as built, with no
+   request to any server; without JavaScript the page is whole. */
+(function () {
+  "use strict";
+
+  var FIELDS = [
+    ["actor", "Actor", "every actor"],
+    ["standing", "Standing", "any standing"],
+    ["source", "Source", "every source"],
+    ["status", "Entry", "drafted or checked"]
+  ];
+  var STATUS = { drafted: "drafted, not yet reviewed", checked: "reviewed or written by a person" };
+
+  function actorOf(href) {
+    var path = href.split("#")[0].replace(/index\.html$/, "").replace(/\.html$/, "").replace(/\/$/, "");
+    var at = path.lastIndexOf("actors/");
+    return at < 0 ? null : decodeURIComponent(path.slice(at + 7));
+  }
+
+  function setup() {
+    var box = document.querySelector("[data-claims-filter]");
+    if (!box || box.dataset.ready) return;
+    box.dataset.ready = "1";
+    var items = Array.prototype.slice.call(document.querySelectorAll("[data-claim]"));
+    if (!items.length) return;
+    var names = {};
+    document.querySelectorAll(".md-content a[href]").forEach(function (a) {
+      var id = actorOf(a.getAttribute("href"));
+      if (id && !names[id]) names[id] = a.textContent.trim();
+    });
+    var values = { actor: {}, standing: {}, source: {}, status: {} };
+    items.forEach(function (item) {
+      item.dataset.actors.split(" ").forEach(function (id) {
+        if (id) values.actor[id] = names[id] || id;
+      });
+      values.standing[item.dataset.standing] = item.dataset.standing;
+      if (item.dataset.source) values.source[item.dataset.source] = item.dataset.source;
+      values.status[item.dataset.status] = STATUS[item.dataset.status] || item.dataset.status;
+    });
+    var selects = {};
+    var url = new URL(window.location.href);
+    FIELDS.forEach(function (field) {
+      var key = field[0];
+      var label = document.createElement("label");
+      label.className = "claims-filter__field";
+      label.textContent = field[1] + " ";
+      var select = document.createElement("select");
+      select.name = key;
+      select.appendChild(new Option(field[2], ""));
+      Object.keys(values[key]).sort(function (a, b) {
+        return values[key][a].localeCompare(values[key][b]);
+      }).forEach(function (v) { select.appendChild(new Option(values[key][v], v)); });
+      var wanted = url.searchParams.get(key);
+      if (wanted && values[key][wanted] !== undefined) select.value = wanted;
+      select.addEventListener("change", apply);
+      label.appendChild(select);
+      box.appendChild(label);
+      selects[key] = select;
+    });
+    var count = document.createElement("span");
+    count.className = "claims-filter__count";
+    count.setAttribute("aria-live", "polite");
+    box.appendChild(count);
+    box.hidden = false;
+
+    function keep(item) {
+      var actor = selects.actor.value;
+      return (!actor || (" " + item.dataset.actors + " ").indexOf(" " + actor + " ") >= 0)
+        && (!selects.standing.value || item.dataset.standing === selects.standing.value)
+        && (!selects.source.value || item.dataset.source === selects.source.value)
+        && (!selects.status.value || item.dataset.status === selects.status.value);
+    }
+
+    function apply() {
+      var shown = 0;
+      items.forEach(function (item) {
+        var on = keep(item);
+        item.hidden = !on;
+        if (on) shown += 1;
+      });
+      // a heading is hidden when nothing it heads is shown
+      document.querySelectorAll(".md-content h2, .md-content h3").forEach(function (h) {
+        var any = false, seen = false;
+        for (var n = h.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName); n = n.nextElementSibling) {
+          var inside = n.matches("[data-claim]") ? [n] : n.querySelectorAll("[data-claim]");
+          for (var i = 0; i < inside.length; i++) { seen = true; if (!inside[i].hidden) any = true; }
+        }
+        if (seen) h.hidden = !any;
+      });
+      var active = FIELDS.some(function (f) { return selects[f[0]].value; });
+      count.textContent = active ? shown + " of " + items.length + " claims" : "";
+      var next = new URL(window.location.href);
+      FIELDS.forEach(function (f) {
+        if (selects[f[0]].value) next.searchParams.set(f[0], selects[f[0]].value);
+        else next.searchParams.delete(f[0]);
+      });
+      window.history.replaceState(null, "", next.toString());
+    }
+
+    if (FIELDS.some(function (f) { return selects[f[0]].value; })) apply();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
+  else setup();
+})();

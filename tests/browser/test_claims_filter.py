@@ -1,0 +1,49 @@
+"""The Claims page filtered in the browser, with no server: by actor, standing, source and
+whether an entry is drafted; the choice kept in the address."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from playwright.sync_api import Page, expect
+
+from ..conftest import ROOT
+from .conftest import Served
+
+SEED_YAML = ROOT / "content" / "articles" / "2024-06-19-putin-kim-pyongyang.yaml"
+
+
+def involves(claim: dict[str, object], actor: str) -> bool:
+    parties = [p["actor"] for p in claim.get("parties") or []]  # type: ignore[attr-defined]
+    return actor == claim["by"] or actor in (claim.get("about") or []) or actor in parties  # type: ignore[operator]
+
+
+def standing(claim: dict[str, object]) -> str:
+    stances = {p["stance"] for p in claim.get("parties") or []}  # type: ignore[attr-defined]
+    return next((s for stance, s in (("denies", "denied"), ("disputes", "disputed"),
+                                     ("confirms", "confirmed")) if stance in stances), "asserted")
+
+
+def test_the_claims_filter_narrows_by_actor_and_standing(page: Page, served: Served) -> None:
+    claims = yaml.safe_load(SEED_YAML.read_text(encoding="utf-8"))["claims"]
+    page.goto(served.url + "claims/")
+    shown = page.locator("[data-claim]:visible")
+    expect(shown).to_have_count(len(claims))
+    page.get_by_label("Actor").select_option("putin")
+    putin = [c for c in claims if involves(c, "putin")]
+    expect(shown).to_have_count(len(putin))
+    assert 0 < len(putin) < len(claims)
+    page.get_by_label("Standing").select_option("disputed")
+    both = [c["id"] for c in putin if standing(c) == "disputed"]
+    assert both  # the seed has a claim of Putin's that Ukraine disputes
+    expect(shown).to_have_count(len(both))
+    assert sorted(e.get_attribute("data-claim") or "" for e in shown.all()) == sorted(both)
+    expect(page.locator(".claims-filter__count")).to_have_text(f"{len(both)} of {len(claims)} claims")
+    expect(page.locator("h2#denied-1")).to_be_hidden()  # a heading with nothing left under it
+    assert re.search(r"\?actor=putin&standing=disputed$", page.url)
+    page.reload()  # the address keeps the filter
+    expect(shown).to_have_count(len(both))
+    page.get_by_label("Actor").select_option("")
+    page.get_by_label("Standing").select_option("")
+    expect(shown).to_have_count(len(claims))

@@ -1,0 +1,87 @@
+"""The actor network as a reader uses it: every node named (always, or on tap), a tap focuses
+an actor and lists the claims behind its links, zoom, and filters by stance and briefing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from .conftest import SCREENSHOTS, Served, Watch, open_page
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_every_node_is_named_or_named_on_tap(browser: Browser, served: Served, watch: Watch,
+                                             width: int) -> None:
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(served.url, wait_until="load")
+        svg = page.locator("svg.network--wide" if width > 600 else "svg.network--tall")
+        expect(svg).to_be_visible()
+        nodes = svg.locator("a.net-node")
+        assert nodes.count() >= 20
+        always = tapped = 0
+        ids = [a.get_attribute("data-id") for a in nodes.all()]  # a focused node moves to the top
+        for ident in ids:
+            node = svg.locator(f'a.net-node[data-id="{ident}"]')
+            label = node.locator("text")
+            name = label.text_content() or ""
+            if label.is_visible():
+                always += 1
+                continue
+            node.locator("circle").click()  # a tap names it and focuses it, never navigates
+            expect(label).to_be_visible()
+            expect(page.locator(".network-focus__head a")).to_have_text(name)
+            assert page.url.rstrip("/") == served.url.rstrip("/")
+            tapped += 1
+            page.keyboard.press("Escape")
+            expect(page.locator(".network-focus")).to_be_hidden()
+        assert always >= (20 if width > 600 else 10) and always + tapped == nodes.count()
+        # the parties to a denial are named without a tap
+        for edge in svg.locator("g.edge--denies").all():
+            for end in (edge.get_attribute("data-source"), edge.get_attribute("data-target")):
+                expect(svg.locator(f'a.net-node[data-id="{end}"] text')).to_be_visible()
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
+
+
+def test_focus_lists_the_claims_behind_each_link_then_opens_the_actor(
+        page, served: Served) -> None:  # type: ignore[no-untyped-def]
+    page.goto(served.url)
+    node = page.locator('svg.network--wide a.net-node[data-id="putin"]')
+    node.locator("circle").click()
+    panel = page.locator(".network-focus")
+    expect(panel).to_be_visible()
+    expect(panel.locator(".network-focus__head a")).to_have_text("Vladimir Putin")
+    claim = panel.locator(".network-focus__links ul a").first
+    assert re.search(r"briefings/[a-z0-9-]+/#claim-[a-z0-9-]+$", claim.get_attribute("href") or "")
+    assert page.locator("svg.network--wide a.net-node.is-near").count() >= 2  # its neighbours
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.locator("figure.chart--network").screenshot(path=SCREENSHOTS / "network-focus-desktop.png")
+    node.locator("circle").click()  # the second tap opens the actor's page
+    page.wait_for_url(re.compile(r"/actors/putin/$"))
+
+
+def test_zoom_and_filters(page, served: Served) -> None:  # type: ignore[no-untyped-def]
+    page.goto(served.url)
+    svg = page.locator("svg.network--wide")
+    before = svg.get_attribute("viewBox")
+    page.get_by_role("button", name="Zoom in").click()
+    zoomed = svg.get_attribute("viewBox") or ""
+    assert zoomed != before and float(zoomed.split()[2]) < 760
+    page.get_by_role("button", name="Show the whole network").click()
+    assert svg.get_attribute("viewBox") == before
+    edges = svg.locator("g.edge:not(.is-off)")
+    total = edges.count()
+    page.locator(".network-tools select").nth(1).select_option("denies")
+    shown = svg.locator("g.edge:not(.is-off)")
+    assert 0 < shown.count() < total
+    assert shown.count() == svg.locator("g.edge--denies").count()
+    assert svg.locator("a.net-node:not(.is-off)").count() < svg.locator("a.net-node").count()
+    expect(page.locator(".network-tools__count")).to_contain_text("links")
+    page.locator(".network-tools select").nth(1).select_option("")
+    assert svg.locator("g.edge:not(.is-off)").count() == total

@@ -1,0 +1,69 @@
+"""Search finds the source: a word of one article lists its briefing first, and no result
+holds the text of a chart's tooltips (which are not page text)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .conftest import Served
+
+SEED = "2024-06-19-putin-kim-pyongyang"
+
+pytestmark = pytest.mark.browser
+
+
+def chart_tooltips(site: Path) -> set[str]:
+    """The text of every <title> inside a chart of the built site that is not just a name:
+    "<date>: <event> ... — <briefing>", "<actor> (<kind>): n claims made", "<a> denies 1 claim by <b>"."""
+    found: set[str] = set()
+    for page in site.rglob("*.html"):
+        for figure in re.findall(r'<figure class="chart.*?</figure>', page.read_text("utf-8"),
+                                 flags=re.S):
+            found.update(html.unescape(t) for t in re.findall(r"<title>(.*?)</title>", figure)
+                         if ": " in t or " claim" in t)
+    return found
+
+
+def results(page: Page, served: Served, word: str) -> list[tuple[str, str]]:
+    page.goto(served.url)
+    box = page.get_by_role("textbox", name="Search")
+    box.click()
+    box.press_sequentially(word)
+    items = page.locator(".md-search-result__item > a")
+    expect(items.first).to_be_visible()
+    page.wait_for_timeout(300)  # the worker answers each keystroke; let the last one land
+    return [(a.get_attribute("href") or "", a.inner_text()) for a in items.all()]
+
+
+def test_a_word_of_the_article_lists_its_briefing_first(page: Page, served: Served) -> None:
+    found = results(page, served, "Malligyong")
+    assert f"/briefings/{SEED}/" in found[0][0], found
+    pages = [href.split("?")[0] for href, _ in found]
+    assert pages.index(pages[0]) == 0 and all(
+        "/briefings/" in p for p in pages[:pages.index(next(p for p in pages
+                                                            if "/briefings/" not in p))])
+
+
+@pytest.mark.parametrize("word", ["ammunition", "McFaul", "Putin"])
+def test_no_result_holds_a_chart_tooltip(page: Page, served: Served, word: str) -> None:
+    tips = [t for t in chart_tooltips(served.root) ]
+    assert len(tips) > 20  # the charts are there, with their tooltips
+    for _, text in results(page, served, word):
+        shown = " ".join(text.split())
+        assert not [t for t in tips if t in shown], shown
+
+
+def test_the_index_holds_no_chart_text_and_ranks_editors_pages_last(served: Served) -> None:
+    index = json.loads((served.root / "search" / "search_index.json").read_text("utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "Vladimir PutinVladimir Putin" not in text
+    assert not [t for t in chart_tooltips(served.root) if t in text]
+    boost = {doc["location"].split("#")[0]: doc.get("boost", 1) for doc in index["docs"]}
+    assert boost[f"briefings/{SEED}/"] > boost["timeline/"] > boost["correcting/"]
+    assert boost["content-model/"] == boost["correcting/"] < boost["actors/putin/"]

@@ -1,0 +1,66 @@
+"""The timeline chart as a reader uses it: labels beside the marks, the filter above the chart,
+the latest events in view on a phone, and zoom into a period."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from .conftest import SCREENSHOTS, Served, Watch, open_page
+
+pytestmark = pytest.mark.browser
+
+
+def latest_mark_box(page) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The box on screen of the mark that ends latest on the chart."""
+    return page.evaluate("""() => {
+        const marks = Array.from(document.querySelectorAll("svg.timeline-svg a.tl-mark"));
+        const shape = m => m.querySelector("rect, circle").getBoundingClientRect();
+        const last = marks.reduce((a, b) => shape(b).right > shape(a).right ? b : a);
+        const box = shape(last);
+        return {left: box.left, right: box.right, top: box.top};
+    }""")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_latest_event_is_in_view_on_first_sight(browser: Browser, served: Served,
+                                                    watch: Watch, width: int) -> None:
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(served.url + "timeline/", wait_until="load")
+        chart = page.locator("figure.chart--timeline")
+        expect(chart).to_be_visible()
+        box = latest_mark_box(page)
+        assert box["left"] >= 0 and box["right"] <= width, box
+        select = page.locator("#timeline-actor")
+        assert select.bounding_box()["y"] < chart.bounding_box()["y"]  # the filter comes first
+        labels = page.locator("svg.timeline-svg a.tl-mark text.tl-label")
+        assert labels.count() == page.locator("svg.timeline-svg a.tl-mark").count()
+        expect(labels.last).to_be_visible()
+        if width < 600:
+            expect(page.locator(".timeline-zoom__hint")).to_contain_text("earlier")
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
+
+
+def test_zoom_magnifies_the_period_in_view(browser: Browser, served: Served,
+                                           watch: Watch) -> None:
+    page = open_page(browser, watch, 390, 844)
+    try:
+        page.goto(served.url + "timeline/", wait_until="load")
+        svg = page.locator("svg.timeline-svg")
+        before = svg.bounding_box()["width"]
+        page.get_by_role("button", name="Zoom into the period in view").click()
+        page.get_by_role("button", name="Zoom into the period in view").click()
+        assert svg.bounding_box()["width"] > 2 * before
+        box = latest_mark_box(page)
+        assert box["left"] < 390  # still near the latest events
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.locator("figure.chart--timeline").screenshot(path=SCREENSHOTS / "timeline-zoomed-phone.png")
+        page.get_by_role("button", name="Zoom out").click()
+        page.get_by_role("button", name="Zoom out").click()
+        assert abs(svg.bounding_box()["width"] - before) < 1
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
