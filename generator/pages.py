@@ -30,6 +30,7 @@ class SiteInfo:
     repo_edit: str = ""  # URL prefix that opens a content file at a line, or "" for none
     site_url: str = ""  # where the site is published, for the feed and JSON-LD; "" if unknown
     directory_urls: bool = True  # MkDocs' use_directory_urls: links written as raw HTML follow it
+    drafts: bool = False  # show drafted entries, marked (True under `mkdocs serve`)
 
 
 @dataclass(frozen=True)

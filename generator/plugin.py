@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .gate import withheld_note
 from .incremental import builder_for
 from .pagefind import PagefindError, index_site, search_page
 from .pages import SiteInfo, problem_page
@@ -36,6 +37,11 @@ class BriefingConfig(Config):
 
     edit_branch = opt.Type(str, default="main")
     """The branch whose content files the edit links open."""
+
+    drafts = opt.Choice(("auto", "show", "hide"), default="auto")
+    """Entries no person has reviewed yet (`status: drafted`). `auto`: shown, marked, under
+    `mkdocs serve`; left out of `mkdocs build` and `gh-deploy`, each briefing saying how many
+    it left out. `show`: shown, marked, everywhere. `hide`: left out everywhere."""
 
     search = opt.Choice(("mkdocs", "pagefind"), default="mkdocs")
     """`mkdocs`: the theme's search, one index file every visitor downloads whole. `pagefind`:
@@ -86,12 +92,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         repo = (config.repo_url or "").rstrip("/")
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         f"{repo}/blob/{self.config.edit_branch}/" if repo else "",
-                        config.site_url or "", config.use_directory_urls)
+                        config.site_url or "", config.use_directory_urls,
+                        self.config.drafts == "show"
+                        or (self.config.drafts == "auto" and self.serving))
         builder = builder_for(root / self.config.content)
         try:
             generated = builder.generate(root / self.config.content, site,
                                          root / self.config.templates, root)
             changed = set(builder.stats.changed)
+            for slug, count in builder.stats.withheld.items():
+                log.info("briefing: %s: %s (drafts: show in mkdocs.yml shows them, marked)",
+                         slug, withheld_note(count))
         except ContentError as exc:
             if not self.serving:
                 raise PluginError(f"the content has problems:\n{exc}") from None
