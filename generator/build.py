@@ -11,8 +11,8 @@ from .check import read_content
 from .data import build_data
 from .exports import build_exports
 from .feed import atom_feed
-from .gate import published
 from .files import inside, write_atomic
+from .gate import published
 from .index import SiteIndex, build_index
 from .json_schema import schema_files
 from .model import Content

@@ -71,8 +71,11 @@ def _named(articles: list[Article]) -> set[str]:
     return named
 
 
+def drafted_entries(count: int) -> str:
+    """'1 drafted entry', '3 drafted entries'."""
+    return f"{count} drafted {'entry' if count == 1 else 'entries'}"
+
+
 def withheld_note(count: int) -> str:
     """What a page says about the drafted entries a published build left out."""
-    entries = "entry" if count == 1 else "entries"
-    verb = "is" if count == 1 else "are"
-    return f"{count} drafted {entries} not yet reviewed {verb} not shown"
+    return f"{drafted_entries(count)} not yet reviewed {'is' if count == 1 else 'are'} not shown"
