@@ -231,6 +231,9 @@ def _redraft(args: argparse.Namespace) -> int:
         published = date.fromisoformat(str(meta.get("published")))
     except ValueError:
         published = None
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():  # the text file holds no headline: without
+        text = f"{title.strip()}\n\n{text}"  # it, the first paragraph would be taken for one
     try:
         fresh = draft.draft_text(text, published=published,
                                  source=meta.get("source"), url=meta.get("url"),
