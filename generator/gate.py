@@ -26,7 +26,7 @@ def drafted_counts(article: Article) -> Counter[str]:
     counts["claims"] = sum(c.status == DRAFTED for c in article.claims)
     counts["events"] = sum(e.status == DRAFTED for e in article.timeline)
     for name in article.unreviewed:
-        counts[name] = 1
+        counts[name] = 1 if getattr(article, name) else 0
     return +counts
 
 
