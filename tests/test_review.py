@@ -13,9 +13,9 @@ import yaml
 from generator.cli import main
 from generator.draft import redraft_yaml
 from generator.draft.emit import identity, to_yaml
-from generator.review import Item, accept, pending, reject, set_speaker
+from generator.review import Item, accept, pending, reject, run_review, set_speaker
 
-from .test_site import copy_project, mkdocs_build
+from .test_site import copy_project, mkdocs_build, show_drafts
 
 ARTICLE = """Eastland and Westmark sign a port deal
 
@@ -114,10 +114,7 @@ def test_a_published_build_shows_no_drafted_entry_and_says_how_many(tmp_path: Pa
         (project / "content/articles/2024-06-19-putin-kim-pyongyang.yaml").read_text(
             encoding="utf-8"))["claims"])
 
-    (project / "mkdocs.yml").write_text((project / "mkdocs.yml").read_text(encoding="utf-8")
-                                        .replace("  - briefing\n",
-                                                 "  - briefing:\n      drafts: show\n"),
-                                        encoding="utf-8")
+    show_drafts(project)
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     page = (site / "briefings" / slug / "index.html").read_text(encoding="utf-8")
@@ -322,7 +319,7 @@ def test_redraft_keeps_the_comment_on_an_empty_list() -> None:
     out = redraft_yaml(old, new)
     assert "timeline:  # waiting for the desk\n  - id: e1\n" in out
     assert redraft_yaml(old, to_yaml({"title": "T", "published": "2024-03-02"})).startswith(
-        old.replace("\n", "\n"))
+        old)
 
 
 def test_redraft_keeps_key_order_flow_style_quoting_and_crlf_of_untouched_parts() -> None:
@@ -343,3 +340,31 @@ def test_redraft_keeps_key_order_flow_style_quoting_and_crlf_of_untouched_parts(
         assert "  - id: cy" + newline in out
         assert "\n" not in out.replace(newline, "") if newline == "\r\n" else "\r" not in out
         assert redraft_yaml(out, new) == out
+
+
+def test_a_deleted_drafted_actor_stays_gone_after_redraft() -> None:
+    data = {"title": "T", "published": "2024-03-02", "actors": [
+        {"id": "alba", "name": "Alba", "kind": "person"},
+        {"id": "headline-words", "name": "Headline Words", "kind": "organization"}]}
+    drafted = to_yaml(data)
+    start = drafted.index("  - id: headline-words")
+    end = drafted.index("# What the drafter")
+    deleted = drafted[:start] + drafted[end:]
+    assert redraft_yaml(deleted, drafted) == deleted
+    assert "headline-words" in redraft_yaml(drafted.split("# What")[0], drafted)  # no ledger
+
+
+def test_review_edits_an_entry_in_the_editor_and_skips_and_quits(tmp_path: Path) -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "claims": [
+        {"id": "c1", "claim": "Old words.", "by": "alba", "evidence": "E."},
+        {"id": "c2", "claim": "y", "by": "alba", "evidence": "F."}]})
+    saved: list[str] = []
+    out = io.StringIO()
+    result = run_review(text, "E. F.", [{"id": "alba", "name": "Alba"}],
+                        io.StringIO("e\na\nn\n"), out, "sed -i s/Old/New/", saved.append)
+    assert "claim: New words.\n" in result
+    assert yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
+    assert saved[-1] == result and len(saved) == 2
+    assert out.getvalue().endswith("1 accepted, 0 rejected, 1 skipped; 1 still drafted.\n")
+    assert "  by:       alba (Alba)\n" in out.getvalue()
+    assert "  text:     ¶1: »E.« F.\n" in out.getvalue()

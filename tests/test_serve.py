@@ -169,3 +169,15 @@ def test_one_change_rebuilds_once_then_the_server_stays_idle(server: Server) -> 
         assert server.builds() == 2, server.log()
         time.sleep(0.25)
     assert sum("Detected file changes" in line for line in server.lines) == 1, server.log()
+
+
+def test_a_drafted_entry_shows_marked_while_serving(server: Server) -> None:
+    """`mkdocs serve` shows drafted entries (a published build leaves them out: test_review)."""
+    page = f"briefings/{SEED}/"
+    assert "drafted-mark" not in server.get(page)
+    whole = f"{CLAIM} from four partially occupied regions.\n"
+    server.edit(whole, f"{whole}    status: drafted\n")
+    server.wait_for("the drafted mark on the briefing page",
+                    lambda: "drafted-mark" in server.get(page), timeout=15)
+    assert "Peace requires, among other terms" in server.get(page)
+    assert "not yet reviewed are not shown" not in server.get(page)

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from ..conftest import FIXTURE
-from ..test_site import copy_project, mkdocs_build
+from ..test_site import copy_project, mkdocs_build, show_drafts
 from .conftest import SCREENSHOTS, _QuietHandler
 
 pytestmark = pytest.mark.browser
@@ -23,11 +23,8 @@ SLUG = "2024-03-02-port-deal"  # its claim 'westmark-control' is drafted and den
 @pytest.fixture(scope="module")
 def drafts_shown(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The fixture site built with `drafts: show` (as `mkdocs serve` shows it), served."""
-    project = copy_project(tmp_path_factory.mktemp("drafts-site"), content=False)
+    project = show_drafts(copy_project(tmp_path_factory.mktemp("drafts-site"), content=False))
     shutil.copytree(FIXTURE / "content", project / "content")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "  - briefing\n", "  - briefing:\n      drafts: show\n"), encoding="utf-8")
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     handler = functools.partial(_QuietHandler, directory=str(project / "site"))
