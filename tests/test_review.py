@@ -368,3 +368,20 @@ def test_review_edits_an_entry_in_the_editor_and_skips_and_quits(tmp_path: Path)
     assert out.getvalue().endswith("1 accepted, 0 rejected, 1 skipped; 1 still drafted.\n")
     assert "  by:       alba (Alba)\n" in out.getvalue()
     assert "  text:     ¶1: »E.« F.\n" in out.getvalue()
+
+
+def test_redraft_proposes_nothing_that_names_an_actor_a_person_deleted() -> None:
+    actors = [{"id": "alba", "name": "Alba", "kind": "person"},
+              {"id": "headline-words", "name": "Headline Words", "kind": "organization"}]
+    drafted = to_yaml({"title": "T", "published": "2024-03-02", "actors": actors})
+    start, end = drafted.index("  - id: headline-words"), drafted.index("# What the drafter")
+    deleted = drafted[:start] + drafted[end:]  # a person deleted the actor
+    new = to_yaml({"title": "T", "published": "2024-03-02", "actors": actors, "claims": [
+        {"id": "by-it", "claim": "x", "by": "headline-words", "evidence": "E."},
+        {"id": "about-it", "claim": "y", "by": "alba", "evidence": "F.",
+         "about": ["headline-words", "alba"]}]})
+    out = yaml.safe_load(redraft_yaml(deleted, new))
+    assert [a["id"] for a in out["actors"]] == ["alba"]
+    assert [(c["id"], c["about"]) for c in out["claims"]] == [("about-it", ["alba"])]
+    again = redraft_yaml(redraft_yaml(deleted, new), new)
+    assert again == redraft_yaml(deleted, new)

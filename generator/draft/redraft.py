@@ -19,7 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
-from .emit import ENTRY_SECTIONS, LEDGER, dump_entry, fingerprint, identity, ledger_text
+from .emit import ENTRY_SECTIONS, LEDGER, dump_entry, fingerprint, identity, ledger_text, mark
 from .errors import DraftError
 
 _DOC_END = re.compile(r"\.\.\.[ \t]*(#.*)?\r?\n?")
@@ -100,6 +100,12 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
     drafted_before = sorted(identity(k, e) for k, e in entries if "drafted" in e)
     fresh = {k: [e for e in new.get(k) or [] if isinstance(e, dict)
                  and identity(k, e) not in deleted] for k in ENTRY_SECTIONS}
+    kept_ids = {str(e.get("id")) for k, e in entries if k == "actors"}
+    gone = {str(e.get("id")) for e in new.get("actors") or [] if isinstance(e, dict)
+            and e.get("name") and identity("actors", e) in deleted} - kept_ids
+    if gone:  # an actor a person deleted: no new entry names it
+        fresh["claims"] = [_without(e, gone) for e in fresh["claims"] if str(e.get("by")) not in gone]
+        fresh["timeline"] = [_without(e, gone) for e in fresh["timeline"]]
     out = lines[: lay.starts[0]] if lay.keys else lines[: lay.end]
     replaced: set[str] = set()  # untouched drafted entries this draft replaces or drops
     for i, key in enumerate(lay.keys):
@@ -116,6 +122,20 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
     remembered = [f for f in proposed + drafted_before if f not in replaced]
     out.append(_ends(ledger_text(remembered + written), nl))
     return "".join(out + lines[lay.end:])
+
+
+def _without(entry: dict, gone: set[str]) -> dict:
+    """A drafted entry that names none of the actors in `gone` (marked again if it changed)."""
+    out = dict(entry)
+    for key in ("about", "actors"):
+        if isinstance(out.get(key), list):
+            out[key] = [i for i in out[key] if str(i) not in gone]
+    if isinstance(out.get("parties"), list):
+        out["parties"] = [p for p in out["parties"]
+                          if not (isinstance(p, dict) and str(p.get("actor")) in gone)]
+        if not out["parties"]:
+            del out["parties"]
+    return entry if out == entry else mark(out)
 
 
 def _ends(text: str, newline: str) -> str:
