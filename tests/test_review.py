@@ -385,3 +385,19 @@ def test_redraft_proposes_nothing_that_names_an_actor_a_person_deleted() -> None
     assert [(c["id"], c["about"]) for c in out["claims"]] == [("about-it", ["alba"])]
     again = redraft_yaml(redraft_yaml(deleted, new), new)
     assert again == redraft_yaml(deleted, new)
+
+
+def test_review_without_an_editor_changes_one_field_and_rejects_the_tags() -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "summary": "Old summary.",
+                    "tags": ["job-titles"], "claims": [
+                        {"id": "c1", "claim": "Old words.", "by": "alba", "evidence": "E."}]})
+    answers = "e\nsummary\nNew summary: yes\na\nr\ne\nclaim\nNew words.\na\n"
+    out = io.StringIO()
+    result = run_review(text, "E. F.", [{"id": "alba", "name": "Alba"}], io.StringIO(answers),
+                        out, "")
+    data = yaml.safe_load(result)
+    assert data["summary"] == "New summary: yes" and "tags" not in data
+    assert data["status"] == {"summary": "reviewed"}
+    assert data["claims"][0]["claim"] == "New words."
+    assert data["claims"][0]["status"] == "reviewed"
+    assert out.getvalue().endswith("2 accepted, 1 rejected, 0 skipped; 0 still drafted.\n")
