@@ -249,15 +249,21 @@ def _redraft(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
+    from .draft import DraftError
     from .review import run_review
 
     text_path, yaml_path = _article_files(args)
     current = _read(yaml_path, MAX_YAML_BYTES)
-    reviewed = run_review(current, _read(text_path), _known_actors(args.content),
-                          sys.stdin, sys.stdout, os.environ.get("VISUAL")
-                          or os.environ.get("EDITOR") or "")
-    if reviewed != current:
-        write_atomic(yaml_path, reviewed)
+    doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
+    if doc is None:
+        raise ContentError(problems)
+    try:  # each decision is saved at once: an interrupt loses none
+        reviewed = run_review(current, _read(text_path), _known_actors(args.content),
+                              sys.stdin, sys.stdout, os.environ.get("VISUAL")
+                              or os.environ.get("EDITOR") or "",
+                              lambda text: write_atomic(yaml_path, text))
+    except DraftError as exc:
+        raise Failure(f"{yaml_path}: {exc}") from None
     print(f"briefing review: {yaml_path} {'updated' if reviewed != current else 'unchanged'}",
           file=sys.stderr)
     return 0

@@ -401,3 +401,13 @@ def test_review_without_an_editor_changes_one_field_and_rejects_the_tags() -> No
     assert data["claims"][0]["claim"] == "New words."
     assert data["claims"][0]["status"] == "reviewed"
     assert out.getvalue().endswith("2 accepted, 1 rejected, 0 skipped; 0 still drafted.\n")
+
+
+def test_review_of_broken_yaml_gives_its_place(imported: Path) -> None:
+    path = briefing(imported)
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: [", 1),
+                    encoding="utf-8")
+    code, out, _ = run(imported, "review", slug_of(imported), stdin="a\n")
+    assert code == 1
+    assert out.startswith(f"{path}:") and ": YAML syntax error: " in out
+    assert len(out.splitlines()) == 1
