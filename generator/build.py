@@ -12,6 +12,7 @@ from .data import build_data
 from .exports import build_exports
 from .feed import atom_feed
 from .files import inside, write_atomic
+from .gate import published
 from .index import SiteIndex, build_index
 from .json_schema import schema_files
 from .model import Content
@@ -39,10 +40,17 @@ def frozen_heap() -> Iterator[None]:
 
 
 def generate(content_dir: Path, site: SiteInfo | None = None, templates: Path | None = None,
-             root: Path | None = None) -> Texts:
-    """Every generated file of the site: Markdown pages and JSON data. Raises ContentError."""
+             root: Path | None = None, withheld: dict[str, int] | None = None) -> Texts:
+    """Every generated file of the site: Markdown pages and JSON data. Raises ContentError.
+
+    Unless `site.drafts`, drafted entries are left out; `withheld`, if given, receives how
+    many for each briefing that lost any."""
     site = site or SiteInfo()
     content = read_content(content_dir, root)
+    if not site.drafts:
+        content = published(content)  # the one place drafted entries are left out
+        if withheld is not None:
+            withheld.update((a.slug, a.withheld) for a in content.articles if a.withheld)
     content.docs = {}  # positions serve only to report problems: free them on a large site
     with frozen_heap():
         index = build_index(content)  # once, for the pages and the downloads

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -11,9 +12,12 @@ from typing import Any
 from .build import generate, write_files
 from .check import check_folder
 from .files import OutsideError, write_atomic
+from .gate import drafted_counts, drafted_entries, withheld_note
+from .load import SLUG
 from .pages import SiteInfo
 from .problems import ContentError, Problem
 from .urls import repository_editor
+from .yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
 from .yamlfile import load as load_yaml
 
 
@@ -45,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = sub.add_parser("check", help="check all content; list every problem")
+    check.add_argument("--no-drafts", action="store_true",
+                       help="fail while any entry is still drafted (for a repository's CI)")
     check.set_defaults(run=_check)
 
     build = sub.add_parser("build", help="write the site's Markdown pages and data to a folder")
@@ -55,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--repo-url", default="", help="the repository the content is edited "
                        "in, for the edit link of each entry (as repo_url in mkdocs.yml)")
     build.add_argument("--edit-branch", default="main", help="the branch the edit links open")
+    build.add_argument("--drafts", choices=("hide", "show"), default="hide",
+                       help="entries nobody has reviewed: left out, as a published site does "
+                       "(default), or shown, marked")
     build.set_defaults(run=_build)
 
     for name, helps in (("draft", "print a drafted briefing YAML for a raw article"),
@@ -75,6 +84,11 @@ def _parser() -> argparse.ArgumentParser:
                                              "human correction")
     redraft.add_argument("slug")
     redraft.set_defaults(run=_redraft)
+
+    review = sub.add_parser("review", help="go through the drafted entries of an article: "
+                                           "accept, reject, change the speaker, edit")
+    review.add_argument("slug")
+    review.set_defaults(run=_review)
     return parser
 
 
@@ -107,7 +121,22 @@ def _check(args: argparse.Namespace) -> int:
     print(f"briefing check: the content is clean ({_n(len(content.articles), 'article')}, "
           f"{_n(len(content.actors), 'actor')}, {_n(claims, 'claim')}, {_n(events, 'event')})",
           file=sys.stderr)
+    drafted = {a.yaml_path: (a.slug, drafted_counts(a)) for a in content.articles}
+    drafted = {path: found for path, found in drafted.items() if found[1]}
+    for path, (slug, counts) in drafted.items():
+        parts = ", ".join(_n(n, _KINDS[kind]) if kind in _KINDS else kind
+                          for kind, n in counts.items())
+        print(f"{path}: {drafted_entries(sum(counts.values()))} not yet reviewed ({parts}); "
+              f"review them with 'briefing review {slug}'", file=sys.stderr)
+    if drafted and args.no_drafts:
+        total = sum(sum(c.values()) for _, c in drafted.values())
+        print(f"briefing check: {drafted_entries(total)} in {_n(len(drafted), 'file')} not "
+              "yet reviewed; --no-drafts accepts none", file=sys.stderr)
+        return 1
     return 0
+
+
+_KINDS = {"actors": "actor", "claims": "claim", "events": "event"}
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -115,13 +144,17 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
+    withheld: dict[str, int] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
-                    site_url=args.site_url)
-    files = generate(args.content, site, args.templates, Path.cwd())
+                    site_url=args.site_url, drafts=args.drafts == "show")
+    files = generate(args.content, site, args.templates, Path.cwd(), withheld)
     try:
         changed = write_files(args.out, files)
     except OutsideError as exc:
         raise Failure(str(exc)) from None
+    for slug, count in withheld.items():
+        print(f"briefing build: {slug}: {withheld_note(count)} (--drafts show shows them, "
+              "marked)", file=sys.stderr)
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
     return 0
 
@@ -179,14 +212,39 @@ def _init(args: argparse.Namespace) -> int:
     return 0
 
 
-def _redraft(args: argparse.Namespace) -> int:
-    from . import draft
-
+def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:
+    """The text and YAML of the article a slug names, refusing any slug that would lead
+    out of content/articles."""
     folder = args.content / "articles"
+    if not SLUG.fullmatch(args.slug):
+        raise Failure(f"'{args.slug}' is not an article's slug: a slug is the name of its "
+                      f".yaml file in {folder} without '.yaml' (lower-case letters, digits and "
+                      "hyphens, like 2024-06-19-putin-kim-pyongyang)")
     text_path, yaml_path = folder / f"{args.slug}.md", folder / f"{args.slug}.yaml"
     if not yaml_path.exists() or not text_path.exists():
         raise Failure(f"there is no article '{args.slug}' in {folder}")
-    current = yaml_path.read_text(encoding="utf-8")
+    for path in (text_path, yaml_path):
+        if not path.resolve().is_relative_to(args.content.resolve()):
+            raise Failure(f"{path} is a link to {path.resolve()}, outside {args.content}; "
+                          "content is only read and written inside it")
+    return text_path, yaml_path
+
+
+def _read(path: Path, limit: int = MAX_BYTES) -> str:
+    """A content file's text as it is (CRLF line ends kept), or one message if it cannot be
+    read as UTF-8 text."""
+    _, problems = read_text(path, path.as_posix(), limit)
+    if problems:
+        raise ContentError(problems)
+    return path.read_bytes().decode("utf-8-sig")
+
+
+def _redraft(args: argparse.Namespace) -> int:
+    from . import draft
+
+    text_path, yaml_path = _article_files(args)
+    current = _read(yaml_path, MAX_YAML_BYTES)
+    text = _read(text_path)
     doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
     if doc is None:
         raise ContentError(problems)
@@ -195,8 +253,11 @@ def _redraft(args: argparse.Namespace) -> int:
         published = date.fromisoformat(str(meta.get("published")))
     except ValueError:
         published = None
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():  # the text file holds no headline: without
+        text = f"{title.strip()}\n\n{text}"  # it, the first paragraph would be taken for one
     try:
-        fresh = draft.draft_text(text_path.read_text(encoding="utf-8"), published=published,
+        fresh = draft.draft_text(text, published=published,
                                  source=meta.get("source"), url=meta.get("url"),
                                  known_actors=_known_actors(args.content))
         merged = draft.redraft_yaml(current, fresh.to_yaml())
@@ -205,6 +266,27 @@ def _redraft(args: argparse.Namespace) -> int:
     if merged != current:
         write_atomic(yaml_path, merged)
     print(f"briefing redraft: {yaml_path} {'updated' if merged != current else 'unchanged'}",
+          file=sys.stderr)
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .draft import DraftError
+    from .review import run_review
+
+    text_path, yaml_path = _article_files(args)
+    current = _read(yaml_path, MAX_YAML_BYTES)
+    doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
+    if doc is None:
+        raise ContentError(problems)
+    try:  # each decision is saved at once: an interrupt loses none
+        reviewed = run_review(current, _read(text_path), _known_actors(args.content),
+                              sys.stdin, sys.stdout, os.environ.get("VISUAL")
+                              or os.environ.get("EDITOR") or "",
+                              lambda text: write_atomic(yaml_path, text))
+    except DraftError as exc:
+        raise Failure(f"{yaml_path}: {exc}") from None
+    print(f"briefing review: {yaml_path} {'updated' if reviewed != current else 'unchanged'}",
           file=sys.stderr)
     return 0
 

@@ -21,6 +21,7 @@ from .check import check_folder
 from .data import briefing_data, dump
 from .exports import briefing_tables, site_tables, table_files
 from .feed import atom_feed
+from .gate import published
 from .json_schema import schema_files
 from .load import FileReader
 from .model import Article, Block
@@ -92,6 +93,7 @@ class BuildStats:
     rendered: list[str] = field(default_factory=list)  # output paths rendered again
     reused: int = 0  # outputs taken from the last build
     changed: list[str] = field(default_factory=list)  # output paths whose text changed
+    withheld: dict[str, int] = field(default_factory=dict)  # drafted entries left out, by slug
 
     @property
     def pages_rendered(self) -> int:
@@ -125,13 +127,16 @@ class IncrementalBuilder:
         if problems:
             self.outputs = {}  # the site showed the problem page: every page is new again
             raise ContentError(problems)
+        if not site.drafts:
+            content = published(content)  # as generate() does
         index, jobs = plan_pages(content, site)
         salt = _hash(repr(site), _templates_stamp(templates))
         actor_fp = {ident: _hash(repr(actor)) for ident, actor in content.actors.items()}
         article_fp = {a.slug: self._article_fp(a, actor_fp) for a in content.articles}
         everything = _hash(*article_fp.values(), *actor_fp.items())
         render = page_renderer(content, index, site, templates)
-        stats = BuildStats(files_parsed=self.reader.parsed)
+        stats = BuildStats(files_parsed=self.reader.parsed, withheld={
+            a.slug: a.withheld for a in content.articles if a.withheld})
         outputs: dict[str, tuple[str, bytes]] = {}
         with frozen_heap():
             for job in jobs:

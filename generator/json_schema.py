@@ -56,6 +56,8 @@ def _one(spec: Field) -> dict[str, Any]:
         props["wikidata"] = {"type": "string", "pattern": "^Q[1-9][0-9]*$",
                              "description": "a Wikidata id, like Q7747"}
         return {"type": "object", "properties": props, "additionalProperties": False}
+    if kind == "record":
+        return {"$ref": f"#/$defs/{_name(spec.record)}"}
     if kind == "records":
         return {"type": "array", "items": {"$ref": f"#/$defs/{_name(spec.record)}"}}
     raise ValueError(f"unknown field type {kind!r}")
@@ -85,7 +87,7 @@ def _record(kind: str) -> dict[str, Any]:
 
 def _used(kind: str, seen: list[str]) -> list[str]:
     for spec in RECORDS[kind].values():
-        if spec.type == "records" and spec.record not in seen:
+        if spec.type in ("record", "records") and spec.record not in seen:
             seen.append(spec.record)
             _used(spec.record, seen)
     return seen

@@ -156,7 +156,9 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
                       fields.get("url", ""), fields.get("dateline", ""),
                       fields.get("authors", []), fields.get("summary", ""),
                       fields.get("tags", []), blocks=blocks, yaml_path=shown,
-                      text_path=display_path(text_path, root), text_read=text_read)
+                      text_path=display_path(text_path, root), text_read=text_read,
+                      unreviewed=[k for k, v in fields.get("status", {}).items()
+                                  if v == "drafted"])
     _article_actors(doc, fields.get("actors", []), article, actors, problems)
     for i, entry in enumerate(fields.get("claims", [])):
         claim = _claim(doc, ("claims", i), entry, problems)

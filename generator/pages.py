@@ -31,6 +31,7 @@ class SiteInfo:
     repo_edit: str = ""  # an editor's address with {path} and {line} (render.edit_at); "": none
     site_url: str = ""  # where the site is published, for the feed and JSON-LD; "" if unknown
     directory_urls: bool = True  # MkDocs' use_directory_urls: links written as raw HTML follow it
+    drafts: bool = False  # show drafted entries, marked (True under `mkdocs serve`)
 
 
 @dataclass(frozen=True)

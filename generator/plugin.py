@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .gate import withheld_note
 from .incremental import builder_for
 from .pagefind import PagefindError, index_site, search_page, weighted
 from .pages import SiteInfo, problem_page
@@ -42,6 +43,10 @@ class BriefingConfig(Config):
     """Under `mkdocs serve`, the address that opens a content file in the local editor:
     `{path}` is the file's absolute path without its leading slash, `{line}` the entry's line;
     "" for the repository's editor (or none) there too."""
+    drafts = opt.Choice(("auto", "show", "hide"), default="auto")
+    """Entries no person has reviewed yet (`status: drafted`). `auto`: shown, marked, under
+    `mkdocs serve`; left out of `mkdocs build` and `gh-deploy`, each briefing saying how many
+    it left out. `show`: shown, marked, everywhere. `hide`: left out everywhere."""
 
     search = opt.Choice(("mkdocs", "pagefind"), default="mkdocs")
     """`mkdocs`: the theme's search, one index file every visitor downloads whole. `pagefind`:
@@ -90,12 +95,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         root = self._root(config)
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
-                        self._editor(config), config.site_url or "", config.use_directory_urls)
+                        self._editor(config), config.site_url or "", config.use_directory_urls,
+                        self.config.drafts == "show"
+                        or (self.config.drafts == "auto" and self.serving))
         builder = builder_for(root / self.config.content)
         try:
             generated = builder.generate(root / self.config.content, site,
                                          root / self.config.templates, root)
             changed = set(builder.stats.changed)
+            for slug, count in builder.stats.withheld.items():
+                log.info("briefing: %s: %s (drafts: show in mkdocs.yml shows them, marked)",
+                         slug, withheld_note(count))
         except ContentError as exc:
             if not self.serving:
                 raise PluginError(f"the content has problems:\n{exc}") from None

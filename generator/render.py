@@ -8,6 +8,7 @@ import jinja2
 from markupsafe import Markup
 
 from .dates import EDate
+from .gate import withheld_note
 from .markup import attr, finalize, front_matter, md_text, url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
@@ -40,6 +41,7 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
         anchor=lambda number: Markup(f"p{number}") if number else Markup(""),
         plural=lambda n, word: Markup(f"{n} {word}{'' if n == 1 else 's'}"),
         edit_at=edit_at,
+        withheld=lambda n: Markup(withheld_note(int(n))),
     )
     return env
 

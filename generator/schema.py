@@ -17,10 +17,10 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 class Field:
     """What one field holds: its type, whether it must be there, and a hint for people."""
 
-    type: str  # text, texts, id, ids, date, day, url, links, choice, records, bool
+    type: str  # text, texts, id, ids, date, day, url, links, choice, record, records, bool
     required: bool = False
     choices: tuple[str, ...] = ()
-    record: str = ""  # for records: the kind of record in the list
+    record: str = ""  # for record and records: the kind of record (in the list)
     hint: str = ""
     nullable: bool = False
 
@@ -54,6 +54,14 @@ RECORDS: dict[str, dict[str, Field]] = {
         "actors": Field("records", record="article actor"),
         "claims": Field("records", record="claim"),
         "timeline": Field("records", record="event"),
+        "status": Field("record", record="article status",
+                        hint="which of summary and tags are still as the drafter wrote them"),
+        "proposed": Field("texts", hint="what the drafter proposed, by fingerprint: redraft "
+                                        "does not propose again an entry deleted from here"),
+    },
+    "article status": {
+        "summary": _status(),
+        "tags": _status(),
     },
     "article actor": {
         "id": Field("id", True, hint="an id from content/actors.yaml, or a new one defined here"),

@@ -94,6 +94,8 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
             bad(f"should be a list of entries, each starting with '- ', not {describe(value)}")
             return None
         return value  # each entry is validated by the caller, which knows its kind
+    if kind == "record":
+        return record(doc, key, value, spec.record, f"'{name}' of {label}", problems)
     if kind == "bool":
         if not isinstance(value, bool):
             bad(f"should be true or false, not {describe(value)}")

@@ -31,7 +31,10 @@ def test_clean_content_exits_zero(project: Path, capsys: pytest.CaptureFixture[s
     status, lines, err = run_check(project, capsys, monkeypatch)
     assert (status, lines) == (0, [])
     assert err == ("briefing check: the content is clean (2 articles, 4 actors, 3 claims, "
-                   "4 events)\n")
+                   "4 events)\n"
+                   "content/articles/2024-03-02-port-deal.yaml: 2 drafted entries not yet "
+                   "reviewed (1 claim, 1 event); review them with 'briefing review "
+                   "2024-03-02-port-deal'\n")
 
 
 CASES = [

@@ -17,7 +17,8 @@ from generator.pages import SiteInfo
 
 from .conftest import FIXTURE, ROOT
 
-SITE = SiteInfo("Fixture briefings", site_url="https://briefings.example.org/site/")
+SITE = SiteInfo("Fixture briefings", site_url="https://briefings.example.org/site/",
+                drafts=True)  # every entry; what a published build leaves out: test_review
 PORT = "2024-03-02-port-deal"
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 from .hostile.corpus import SLUG, write_corpus
-from .test_site import copy_project
+from .test_site import copy_project, show_drafts
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 # Every element on the page, named by its tag and the names of its attributes; except the
@@ -38,7 +38,7 @@ LINKS = """() => Array.from(document.querySelectorAll('[href],[src],[*|href]')).
 
 
 def build_site(folder: Path, hostile: bool) -> Path:
-    copy_project(folder, content=False)
+    show_drafts(copy_project(folder, content=False))  # every payload, drafted ones too
     write_corpus(folder, hostile)
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
                             capture_output=True, text=True, timeout=300,

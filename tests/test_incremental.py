@@ -71,14 +71,16 @@ def test_an_edit_renders_only_the_parts_of_long_pages_that_list_the_article(
         tmp_path: Path) -> None:
     from bench.steps import edit_summary, edited_article
     from bench.synth import generate_corpus
+    from generator.pages import SiteInfo
 
     generate_corpus(tmp_path, 130)
     builder = IncrementalBuilder()
-    first = builder.generate(tmp_path / "content", root=tmp_path)
+    site = SiteInfo(drafts=True)  # every entry of the corpus, drafted ones too
+    first = builder.generate(tmp_path / "content", site, root=tmp_path)
     parts = [p for p in first if p.startswith(("claims", "timeline"))]
     assert len(parts) > 3  # claims.md, claims/2.md, ..., timeline.md, timeline/2.md
     edit_summary(edited_article(tmp_path), "Edited")
-    builder.generate(tmp_path / "content", root=tmp_path)
+    builder.generate(tmp_path / "content", site, root=tmp_path)
     rendered = [p for p in builder.stats.rendered if p.startswith(("claims", "timeline"))]
     assert 0 < len(rendered) < len(parts)
 

@@ -20,7 +20,7 @@ from .conftest import FIXTURE
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SITE = SiteInfo("Fixture briefings", "A small site for the tests.",
-                "https://github.com/example/briefings/edit/main/{path}")
+                "https://github.com/example/briefings/edit/main/{path}", drafts=True)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from generator.pages import build_pages, page_renderer, plan_pages
 from generator.parts import Pager, chunks, pagers, part_paths
 
 from .conftest import FIXTURE
-from .test_site import copy_project, mkdocs_build
+from .test_site import copy_project, mkdocs_build, show_drafts
 
 LINK = re.compile(r"\]\(([^)#\s]+\.md)")
 
@@ -47,7 +47,7 @@ def test_small_parts_split_every_long_page_and_every_link_resolves() -> None:
 
 @pytest.mark.slow
 def test_a_site_with_parted_pages_builds_strictly(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
+    project = show_drafts(copy_project(tmp_path))  # the synthetic corpus has drafted entries
     (project / "content").rename(project / "seed-content")
     generate_corpus(project, 130)
     result = mkdocs_build(project)

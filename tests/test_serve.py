@@ -180,3 +180,15 @@ def test_edit_links_open_the_local_editor_at_the_entry(server: Server) -> None:
             f'in content/articles/{SEED}.yaml, line {line}">edit (line {line})</a>') in page
     assert f'<a href="vscode://file/{path}:1" title="Edit this page"' in page
     assert "/edit/main/" not in page
+
+
+def test_a_drafted_entry_shows_marked_while_serving(server: Server) -> None:
+    """`mkdocs serve` shows drafted entries (a published build leaves them out: test_review)."""
+    page = f"briefings/{SEED}/"
+    assert "drafted-mark" not in server.get(page)
+    whole = f"{CLAIM} from four partially occupied regions.\n"
+    server.edit(whole, f"{whole}    status: drafted\n")
+    server.wait_for("the drafted mark on the briefing page",
+                    lambda: "drafted-mark" in server.get(page), timeout=15)
+    assert "Peace requires, among other terms" in server.get(page)
+    assert "not yet reviewed are not shown" not in server.get(page)

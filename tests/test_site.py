@@ -29,6 +29,17 @@ def copy_project(target: Path, content: bool = True) -> Path:
     return target
 
 
+def show_drafts(project: Path) -> Path:
+    """Set `drafts: show` for the briefing plugin in the project's mkdocs.yml: the build then
+    shows drafted entries, marked, as `mkdocs serve` does."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert text.count("  - briefing\n") == 1
+    config.write_text(text.replace("  - briefing\n", "  - briefing:\n      drafts: show\n"),
+                      encoding="utf-8")
+    return project
+
+
 def pythonpath() -> str:
     """PYTHONPATH for a subprocess that must run this checkout's `generator`, not another."""
     return os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))

@@ -10,7 +10,14 @@ import re
 from ..json_schema import schema_comment
 
 ENTRY_SECTIONS = ("actors", "claims", "timeline")
-_FLOW_KEYS = {"aliases", "about", "actors", "authors", "tags"}
+_FLOW_KEYS = {"aliases", "about", "actors", "authors", "tags", "proposed"}
+REVIEWED_FIELDS = ("summary", "tags")  # metadata the drafter writes, reviewed like entries
+LEDGER = "proposed"
+LEDGER_COMMENT = (
+    "# What the drafter proposed, one fingerprint per entry. 'briefing redraft' never proposes\n"
+    "# again an entry listed here that is no longer above: deleting a drafted entry (or\n"
+    "# rejecting it in 'briefing review') is remembered. Remove a fingerprint to get it back.\n"
+)
 _RESERVED = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"}
 # characters YAML cannot hold raw (or would read as a line break), and tabs
 _UNSAFE = re.compile(
@@ -107,6 +114,33 @@ def fingerprint(entry: dict) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:8]
 
 
+def identity(section: str, entry: dict) -> str:
+    """What makes two drafts of an entry the same finding, as a short fingerprint: the
+    evidence and quote of a claim, the evidence and date of an event, an actor's name."""
+    e = plain(entry)
+    assert isinstance(e, dict)
+    if section == "claims":
+        key: tuple = ("c", e.get("evidence"), e.get("quote"))
+    elif section == "timeline":
+        key = ("t", e.get("evidence"), e.get("date"))
+    else:
+        key = ("a", str(e.get("name") or e.get("id")).lower())
+    blob = json.dumps(key, ensure_ascii=False).encode("utf-8")
+    return f"{key[0]}-{hashlib.sha256(blob).hexdigest()[:8]}"
+
+
+def ledger(data: dict) -> list[str]:
+    """The fingerprints of every entry of a drafted briefing (see `identity`)."""
+    return [identity(section, e) for section in ENTRY_SECTIONS for e in data.get(section) or []
+            if isinstance(e, dict)]
+
+
+def ledger_text(fingerprints: list[str]) -> str:
+    """The ledger as the last lines of a briefing, with the comment that explains it (its
+    fingerprints sorted, so that the same ledger always reads the same)."""
+    return LEDGER_COMMENT + "\n".join(_lines({LEDGER: sorted(set(fingerprints))}, 0)) + "\n"
+
+
 def mark(entry: dict) -> dict:
     """The entry with `status: drafted` and its fingerprint, as the last two keys."""
     out = {k: v for k, v in entry.items() if k not in ("status", "drafted")}
@@ -126,6 +160,12 @@ def dump_entry(entry: dict, indent: int) -> str:
 
 
 def to_yaml(data: dict) -> str:
-    """Mark every entry drafted and write the briefing."""
-    marked = {k: ([mark(e) for e in v] if k in ENTRY_SECTIONS else v) for k, v in data.items()}
-    return schema_comment("article") + dump(marked)
+    """Mark every entry drafted (summary and tags in a `status:` mapping) and write the
+    briefing, with the ledger of what was proposed at its end."""
+    marked: dict = {}
+    drafted = {k: "drafted" for k in REVIEWED_FIELDS if data.get(k)}
+    for key, value in data.items():
+        marked[key] = [mark(e) for e in value] if key in ENTRY_SECTIONS else value
+        if key in drafted and key == [k for k in data if k in drafted][-1]:
+            marked["status"] = drafted
+    return schema_comment("article") + dump(marked) + ledger_text(ledger(data))

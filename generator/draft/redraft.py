@@ -1,59 +1,145 @@
 """Merge a new draft into a briefing a person may have edited, keeping every human change byte for byte.
 
 The merge works on the text: ruamel.yaml tells where each top-level key and each list entry
-starts, and entries are copied line for line, so comments, key order and quoting of the
-entries a person touched are never re-serialized.
+starts, and entries are copied line for line, so comments, key order, flow style, quoting and
+line ends of whatever a person touched are never re-serialized. An entry counts as untouched
+only while its text is exactly what the drafter wrote. What a person deleted stays deleted:
+the ledger at the end of the file (`proposed:`) lists every entry the drafter proposed, and an
+entry listed there but gone from the file is not proposed again.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import dataclass
 
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
-from .emit import ENTRY_SECTIONS, dump_entry, fingerprint, plain
+from .emit import ENTRY_SECTIONS, LEDGER, dump_entry, fingerprint, identity, ledger_text, mark
 from .errors import DraftError
+
+_DOC_END = re.compile(r"\.\.\.[ \t]*(#.*)?\r?\n?")
+_EMPTY_LIST = re.compile(r"(?P<key>[^:]+:)[ \t]*\[[ \t]*\](?P<rest>[ \t]*(#.*)?)(?P<nl>\r?\n)")
+
+
+@dataclass
+class Layout:
+    """Where the parts of a briefing's text are: its lines, where each top-level key starts,
+    where the document ends, and the line end it uses."""
+
+    doc: CommentedMap
+    lines: list[str]
+    keys: list[str]  # top-level keys in the order of the file
+    starts: list[int]  # the first line of each (with the comment lines right above it)
+    end: int  # the line after the document: a '...' marker and what follows stay after it
+    newline: str
+
+    def region(self, i: int) -> tuple[int, int]:
+        """The lines of the i-th top-level key."""
+        return self.starts[i], self.starts[i + 1] if i + 1 < len(self.keys) else self.end
+
+    def entries(self, key: str) -> list[tuple[int, int]]:
+        """The (first, end) lines of each entry of a block list (with the comment lines
+        right above it); [] for an empty or flow-style list."""
+        seq = self.doc.get(key)
+        if not isinstance(seq, CommentedSeq) or not len(seq) or seq.fa.flow_style():
+            return []
+        start, end = self.region(self.keys.index(key))
+        firsts = [seq.lc.item(i)[0] for i in range(len(seq))]
+        item_starts = [_item_start(self.lines, line, firsts[i - 1] if i else start)
+                       for i, line in enumerate(firsts)]
+        return [(s, item_starts[i + 1] if i + 1 < len(seq) else end)
+                for i, s in enumerate(item_starts)]
+
+
+def layout(text: str) -> Layout:
+    """Parse a briefing's text for a line-level edit; DraftError if it is not a mapping."""
+    try:
+        doc = YAML(typ="rt").load(io.StringIO(text))
+    except YAMLError as exc:
+        raise DraftError(f"the current briefing is not valid YAML: {exc}") from None
+    if not isinstance(doc, CommentedMap):
+        raise DraftError("a briefing must be a YAML mapping of keys such as title, actors, claims")
+    lines = text.splitlines(keepends=True)
+    newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += newline
+    keys = sorted(doc, key=lambda k: doc.lc.key(k)[0])
+    last = doc.lc.key(keys[-1])[0] if keys else 0
+    end = next((n for n in range(last + 1, len(lines)) if _DOC_END.fullmatch(lines[n])),
+               len(lines))
+    starts = [_key_start(lines, doc.lc.key(k)[0]) for k in keys]
+    return Layout(doc, lines, keys, starts, end, newline)
 
 
 def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
     """Replace only the untouched drafted entries of ``current_yaml`` by those of ``new_draft_yaml``.
 
     An entry is a person's (and kept exactly) when its status is not ``drafted``, it has no
-    status, its ``drafted`` fingerprint no longer matches its content, or it holds a comment.
-    New drafted entries whose id is taken by a kept entry, or that repeat a kept entry's
-    evidence and quote/date, are left out. Top-level metadata stays as the person has it.
+    status, or its text is no longer exactly what the drafter wrote (an edit, a comment, a
+    change of quoting or key order). New drafted entries whose id is taken by a kept entry,
+    that repeat a kept entry's finding, or that the ledger lists as proposed before and a
+    person deleted, are left out. Top-level metadata stays as the person has it.
     """
-    try:
-        current = YAML(typ="rt").load(io.StringIO(current_yaml))
-    except YAMLError as exc:
-        raise DraftError(f"the current briefing is not valid YAML: {exc}") from None
-    new = yaml.safe_load(new_draft_yaml) or {}
-    if current is None:
+    if not current_yaml.strip():
         return new_draft_yaml
-    if not isinstance(current, CommentedMap) or not isinstance(new, dict):
-        raise DraftError("a briefing must be a YAML mapping of keys such as title, actors, claims")
-    lines = current_yaml.splitlines(keepends=True)
-    if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
-    keys = sorted(current, key=lambda k: current.lc.key(k)[0])
-    starts = [_key_start(lines, current.lc.key(k)[0]) for k in keys]
-    out = lines[: starts[0]] if keys else list(lines)
-    for i, key in enumerate(keys):
-        end = starts[i + 1] if i + 1 < len(keys) else len(lines)
+    new = yaml.safe_load(new_draft_yaml) or {}
+    if not isinstance(new, dict):
+        raise DraftError("the new draft is not a mapping")
+    lay = layout(current_yaml)
+    doc, lines, nl = lay.doc, lay.lines, lay.newline
+    proposed = [str(f) for f in doc.get(LEDGER) or []] if isinstance(doc.get(LEDGER), list) else []
+    entries = [(k, e) for k in ENTRY_SECTIONS if isinstance(doc.get(k), list)
+               for e in doc[k] if isinstance(e, dict)]
+    present = {identity(k, e) for k, e in entries}
+    deleted = set(proposed) - present
+    drafted_before = sorted(identity(k, e) for k, e in entries if "drafted" in e)
+    fresh = {k: [e for e in new.get(k) or [] if isinstance(e, dict)
+                 and identity(k, e) not in deleted] for k in ENTRY_SECTIONS}
+    kept_ids = {str(e.get("id")) for k, e in entries if k == "actors"}
+    gone = {str(e.get("id")) for e in new.get("actors") or [] if isinstance(e, dict)
+            and e.get("name") and identity("actors", e) in deleted} - kept_ids
+    if gone:  # an actor a person deleted: no new entry names it
+        fresh["claims"] = [_without(e, gone) for e in fresh["claims"] if str(e.get("by")) not in gone]
+        fresh["timeline"] = [_without(e, gone) for e in fresh["timeline"]]
+    out = lines[: lay.starts[0]] if lay.keys else lines[: lay.end]
+    replaced: set[str] = set()  # untouched drafted entries this draft replaces or drops
+    for i, key in enumerate(lay.keys):
+        start, end = lay.region(i)
         if key in ENTRY_SECTIONS:
-            out += _merge_section(
-                key, current[key], lines, starts[i], end, list(new.get(key) or [])
-            )
-        else:
-            out += lines[starts[i] : end]
+            out += _merge_section(lay, key, start, end, fresh[key], replaced)
+        elif key != LEDGER:
+            out += lines[start:end]
     for key in ENTRY_SECTIONS:
-        if key not in current and new.get(key):
-            out.append(f"{key}:\n")
-            out += [dump_entry(e, 2) for e in new[key]]
-    return "".join(out)
+        if key not in doc and fresh[key]:
+            out.append(f"{key}:{nl}")
+            out += [_ends(dump_entry(e, 2), nl) for e in fresh[key]]
+    written = [identity(k, e) for k in ENTRY_SECTIONS for e in fresh[k]]
+    remembered = [f for f in proposed + drafted_before if f not in replaced]
+    out.append(_ends(ledger_text(remembered + written), nl))
+    return "".join(out + lines[lay.end:])
+
+
+def _without(entry: dict, gone: set[str]) -> dict:
+    """A drafted entry that names none of the actors in `gone` (marked again if it changed)."""
+    out = dict(entry)
+    for key in ("about", "actors"):
+        if isinstance(out.get(key), list):
+            out[key] = [i for i in out[key] if str(i) not in gone]
+    if isinstance(out.get("parties"), list):
+        out["parties"] = [p for p in out["parties"]
+                          if not (isinstance(p, dict) and str(p.get("actor")) in gone)]
+        if not out["parties"]:
+            del out["parties"]
+    return entry if out == entry else mark(out)
+
+
+def _ends(text: str, newline: str) -> str:
+    return text if newline == "\n" else text.replace("\n", newline)
 
 
 def _key_start(lines: list[str], line: int) -> int:
@@ -70,82 +156,63 @@ def _item_start(lines: list[str], line: int, floor: int) -> int:
     return line
 
 
-def _merge_section(
-    key: str, seq: object, lines: list[str], start: int, end: int, fresh: list[dict]
-) -> list[str]:
+def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict],
+                   replaced: set[str]) -> list[str]:
+    lines, nl = lay.lines, lay.newline
     region = lines[start:end]
+    seq = lay.doc[key]
     if isinstance(seq, CommentedSeq) and len(seq) and seq.fa.flow_style():
         return region  # a list a person wrote in flow style: keep it as it is
     if not isinstance(seq, CommentedSeq) or not len(seq):
-        head = [f"{key}:\n"] + [line for line in region[1:] if line.lstrip().startswith("#")]
-        return head + [dump_entry(e, 2) for e in fresh]
-    first_lines = [seq.lc.item(i)[0] for i in range(len(seq))]
-    item_starts = [
-        _item_start(lines, line, first_lines[i - 1] if i else start)
-        for i, line in enumerate(first_lines)
-    ]
-    blocks = [
-        lines[s : (item_starts[i + 1] if i + 1 < len(seq) else end)]
-        for i, s in enumerate(item_starts)
-    ]
-    dash = lines[first_lines[0]]
+        if not fresh:
+            return region
+        head = lines[start : lay.doc.lc.key(key)[0] + 1]
+        empty = _EMPTY_LIST.fullmatch(head[-1])
+        if empty:  # `timeline: []  # a comment`: the comment stays on the key's line
+            head[-1] = f"{empty['key']}{empty['rest']}{empty['nl']}"
+        return head + region[len(head):] + [_ends(dump_entry(e, 2), nl) for e in fresh]
+    spans = lay.entries(key)
+    blocks = [lines[s:e] for s, e in spans]
+    dash = lines[seq.lc.item(0)[0]]
     indent = len(dash) - len(dash.lstrip(" "))
 
-    kept = [i for i in range(len(seq)) if _touched(seq[i], blocks[i])]
+    kept = [i for i in range(len(seq)) if _touched(seq[i], blocks[i], indent)]
     kept_ids = {str(seq[i].get("id")) for i in kept if isinstance(seq[i], dict)}
-    kept_keys = {_same_key(key, seq[i]) for i in kept if isinstance(seq[i], dict)}
-    chosen = [
-        e
-        for e in fresh
-        if isinstance(e, dict)
-        and str(e.get("id")) not in kept_ids
-        and _same_key(key, e) not in kept_keys
-    ]
+    kept_keys = {identity(key, seq[i]) for i in kept if isinstance(seq[i], dict)}
+    chosen = [e for e in fresh
+              if str(e.get("id")) not in kept_ids and identity(key, e) not in kept_keys]
     by_id = {str(e.get("id")): e for e in chosen}
 
-    out = lines[start : item_starts[0]]
+    out = lines[start : spans[0][0]]
     placed: set[int] = set()
     for i, block in enumerate(blocks):
         if i in kept:
             out += block
             continue
+        replaced.add(identity(key, seq[i]))
         replacement = by_id.get(str(seq[i].get("id")) if isinstance(seq[i], dict) else "")
         if replacement is not None and id(replacement) not in placed:
-            out.append(dump_entry(replacement, indent))
+            out.append(_ends(dump_entry(replacement, indent), nl))
             placed.add(id(replacement))
-    out += [dump_entry(e, indent) for e in chosen if id(e) not in placed]
+        out += block[len(block) - _blank_tail(block):]  # the blank lines that followed it
+    out += [_ends(dump_entry(e, indent), nl) for e in chosen if id(e) not in placed]
     return out
 
 
-def _touched(entry: object, block: list[str]) -> bool:
-    """True for an entry a person added, edited, reviewed or commented on."""
+def _blank_tail(block: list[str]) -> int:
+    """How many blank lines end the block."""
+    count = 0
+    while count < len(block) and not block[len(block) - 1 - count].strip():
+        count += 1
+    return count
+
+
+def _touched(entry: object, block: list[str], indent: int) -> bool:
+    """True for an entry a person added, edited, reviewed, commented on or laid out anew:
+    anything but a drafted entry whose text is still exactly what the drafter wrote."""
     if not isinstance(entry, dict) or entry.get("status") != "drafted":
         return True
     if str(entry.get("drafted", "")) != fingerprint(dict(entry)):
         return True
-    return any(_has_comment(line) for line in block)
-
-
-def _has_comment(line: str) -> bool:
-    """A '#' that starts a comment, outside any quoted string."""
-    quote = ""
-    for i, ch in enumerate(line):
-        if quote:
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"" and (i == 0 or line[i - 1] in " [{:,-"):
-            quote = ch
-        elif ch == "#" and (i == 0 or line[i - 1] in " \t"):
-            return True
-    return False
-
-
-def _same_key(section: str, entry: dict) -> tuple:
-    """What makes two entries the same finding: evidence and quote (claims) or date (events)."""
-    e = plain(entry)
-    assert isinstance(e, dict)
-    if section == "claims":
-        return ("c", e.get("evidence"), e.get("quote"))
-    if section == "timeline":
-        return ("t", e.get("evidence"), e.get("date"))
-    return ("a", str(e.get("name") or e.get("id")).lower())
+    text = "".join(block).replace("\r\n", "\n").rstrip("\n") + "\n"
+    return text != dump_entry(entry, indent)

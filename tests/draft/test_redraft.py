@@ -43,8 +43,10 @@ def split_items(text: str) -> list[tuple[str, list[list[str]]]]:
             sections.append((line, []))
         elif line.startswith("  - "):
             sections[-1][1].append([line])
-        else:
+        elif sections[-1][1]:
             sections[-1][1][-1].append(line)
+        else:  # the lines of a mapping such as `status:`
+            sections[-1] = (sections[-1][0] + line, [])
     return sections
 
 

@@ -1,0 +1,81 @@
+"""The review gate: what a published site shows of entries that no person has reviewed yet.
+
+Every entry the drafter writes carries `status: drafted` (the summary and tags carry it in
+the article's `status:` mapping) until a person reviews it. A published site never presents
+such an entry as established: `published()` leaves them out, once, before any page, chart,
+download, feed or JSON-LD is made from the content, and each article counts what it left
+out so that its page can say so. Under `mkdocs serve` (or with `drafts: show`) the content
+goes through untouched and the pages mark every drafted entry.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from .model import Article, Content
+
+DRAFTED = "drafted"
+
+
+def drafted_counts(article: Article) -> Counter[str]:
+    """How many entries of the article are still drafted, by kind: actors, claims, events,
+    summary, tags."""
+    counts: Counter[str] = Counter()
+    counts["actors"] = sum(r.status == DRAFTED for r in article.actors)
+    counts["claims"] = sum(c.status == DRAFTED for c in article.claims)
+    counts["events"] = sum(e.status == DRAFTED for e in article.timeline)
+    for name in article.unreviewed:
+        counts[name] = 1 if getattr(article, name) else 0
+    return +counts
+
+
+def published(content: Content) -> Content:
+    """The content without its drafted entries; each article's `withheld` says how many it lost.
+
+    An actor that only a drafted entry of an article defines goes too, unless an entry that
+    stays names it (a reviewed claim by it vouches for who it is). Articles and actors of
+    `actors.yaml` are never left out; the input is not changed.
+    """
+    articles = []
+    for article in content.articles:
+        withheld = sum(drafted_counts(article).values())
+        if not withheld:
+            articles.append(article)
+            continue
+        articles.append(replace(
+            article,
+            actors=[r for r in article.actors if r.status != DRAFTED],
+            claims=[c for c in article.claims if c.status != DRAFTED],
+            timeline=[e for e in article.timeline if e.status != DRAFTED],
+            summary="" if "summary" in article.unreviewed else article.summary,
+            tags=[] if "tags" in article.unreviewed else article.tags,
+            unreviewed=[], withheld=withheld))
+    named = _named(articles)
+    defined_by_draft = {(a.yaml_path, r.key) for a in content.articles for r in a.actors
+                        if r.status == DRAFTED}
+    actors = {ident: actor for ident, actor in content.actors.items()
+              if ident in named or (actor.source, actor.key) not in defined_by_draft}
+    return replace(content, actors=actors, articles=articles)
+
+
+def _named(articles: list[Article]) -> set[str]:
+    """Every actor id that an entry of these articles names."""
+    named: set[str] = set()
+    for article in articles:
+        named.update(r.actor for r in article.actors)
+        for claim in article.claims:
+            named.update([claim.by, *claim.about, *(p.actor for p in claim.parties)])
+        for event in article.timeline:
+            named.update(event.actors)
+    return named
+
+
+def drafted_entries(count: int) -> str:
+    """'1 drafted entry', '3 drafted entries'."""
+    return f"{count} drafted {'entry' if count == 1 else 'entries'}"
+
+
+def withheld_note(count: int) -> str:
+    """What a page says about the drafted entries a published build left out."""
+    return f"{drafted_entries(count)} not yet reviewed {'is' if count == 1 else 'are'} not shown"

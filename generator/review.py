@@ -1,0 +1,435 @@
+"""`briefing review SLUG`: a pass over the drafted entries of one briefing, in the terminal.
+
+The decisions are pure functions from a briefing's YAML text to its new text (`accept`,
+`reject`, `set_speaker`, `replace_entry`), each a line-level edit found through ruamel.yaml,
+so comments, key order, quoting and line ends of everything else stay as they are. A
+rejected entry is deleted and its fingerprint kept in the ledger (`proposed:`), exactly as
+when a person deletes it by hand, so `briefing redraft` does not bring it back. The prompt
+loop (`run_review`) is a thin layer that reads one answer a line.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shlex
+import subprocess
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, Any
+
+import yaml
+
+from .draft.actors import slugify
+from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
+from .draft.redraft import Layout, layout
+from .gate import DRAFTED
+from .model import KINDS
+from .text import fold, parse_blocks
+
+SECTIONS = ("claims", "timeline", "actors")  # actors last: claims may change the speaker
+FIELDS = ("summary", "tags")  # reviewed through the article's `status:` mapping
+_LABEL = {"actors": "actor", "claims": "claim", "timeline": "event"}
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+class ReviewError(ValueError):
+    """A decision that cannot be applied (the entry is gone, the edit is not YAML)."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing to review: an entry (section and id) or the summary or tags (id "")."""
+
+    section: str
+    id: str = ""
+
+
+def pending(text: str) -> list[Item]:
+    """Every drafted thing of the briefing: summary, tags, claims, timeline, then actors
+    (an actor can be rejected only once no entry names it)."""
+    doc = layout(text).doc
+    status = doc.get("status")
+    items = [Item(f) for f in FIELDS if isinstance(status, dict) and status.get(f) == DRAFTED
+             and doc.get(f)]
+    for section in SECTIONS:
+        for entry in doc.get(section) or []:
+            if isinstance(entry, dict) and entry.get("status") == DRAFTED:
+                items.append(Item(section, str(entry.get("id"))))
+    return items
+
+
+def _find(lay: Layout, item: Item) -> tuple[int, Any, tuple[int, int]]:
+    seq = lay.doc.get(item.section)
+    spans = lay.entries(item.section)
+    for i, entry in enumerate(seq or []):
+        if isinstance(entry, dict) and str(entry.get("id")) == item.id and i < len(spans):
+            return i, entry, spans[i]
+    raise ReviewError(f"there is no {_LABEL[item.section]} '{item.id}' in the briefing any more")
+
+
+def _replace_value(line: str, column: int, old: str, new: str) -> str:
+    if line[column:column + len(old)] != old:
+        raise ReviewError(f"cannot find '{old}' where the YAML puts it; edit the file by hand")
+    return line[:column] + new + line[column + len(old):]
+
+
+def accept(text: str, item: Item) -> str:
+    """The briefing with the item marked `status: reviewed`."""
+    lay = layout(text)
+    lines = list(lay.lines)
+    if item.section in FIELDS:
+        status = lay.doc["status"]
+        line, column = status.lc.value(item.section)
+    else:
+        _, entry, _ = _find(lay, item)
+        line, column = entry.lc.value("status")
+    lines[line] = _replace_value(lines[line], column, DRAFTED, "reviewed")
+    return "".join(lines)
+
+
+def reject(text: str, item: Item) -> str:
+    """The briefing without the item; an entry's fingerprint stays in the ledger, so that
+    `briefing redraft` does not propose it again."""
+    lay = layout(text)
+    lines = list(lay.lines)
+    if item.section in FIELDS:
+        status = lay.doc["status"]
+        doomed = {status.lc.key(item.section)[0]}
+        if len(status) == 1:
+            doomed |= set(range(*lay.region(lay.keys.index("status"))))
+        doomed |= set(range(*lay.region(lay.keys.index(item.section))))
+        return "".join(line for n, line in enumerate(lines) if n not in doomed)
+    _, entry, (start, end) = _find(lay, item)
+    if item.section == "actors":
+        naming = _naming(lay, item.id)
+        if naming:
+            raise ReviewError(f"actor '{item.id}' is named by {', '.join(naming)}; reject those "
+                              "or change their actors first")
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1  # the blank lines after it stay
+    remembered = identity(item.section, entry)
+    del lines[start:end]
+    text = "".join(lines)
+    return _remember(text, remembered)
+
+
+def _naming(lay: Layout, ident: str) -> list[str]:
+    """The claims and events that name an actor."""
+    out = []
+    for section in ("claims", "timeline"):
+        for entry in lay.doc.get(section) or []:
+            if not isinstance(entry, dict):
+                continue
+            named = [entry.get("by"), *(entry.get("about") or []), *(entry.get("actors") or []),
+                     *(p.get("actor") for p in entry.get("parties") or [] if isinstance(p, dict))]
+            if ident in map(str, named):
+                out.append(f"{_LABEL[section]} '{entry.get('id')}'")
+    return out
+
+
+def _remember(text: str, fingerprint: str) -> str:
+    """The briefing with the fingerprint in its ledger (added at the end if it has none)."""
+    lay = layout(text)
+    ledger = lay.doc.get(LEDGER)
+    known = [str(f) for f in ledger] if isinstance(ledger, list) else []
+    if fingerprint in known:
+        return text
+    block = ledger_text([*known, fingerprint]).replace("\n", lay.newline)
+    if LEDGER in lay.doc:
+        start, end = lay.region(lay.keys.index(LEDGER))
+        return "".join(lay.lines[:start] + [block] + lay.lines[end:])
+    return "".join(lay.lines[: lay.end] + [block] + lay.lines[lay.end:])
+
+
+_BY = re.compile(r"(?P<key>[ \t]*(?:-[ \t]+)?by:)(?P<value>[^#\r\n]*?)(?P<rest>[ \t]+#.*)?"
+                 r"(?P<nl>\r?\n)")
+
+
+def set_speaker(text: str, item: Item, actor: str, new_actor: dict[str, Any] | None = None) -> str:
+    """The claim with `by: actor`; `new_actor` (id, name, kind), if given, is added to the
+    briefing's actors as a person's entry. The claim stays drafted until accepted."""
+    lay = layout(text)
+    lines = list(lay.lines)
+    _, entry, _ = _find(lay, item)
+    if "by" not in entry:
+        raise ReviewError(f"claim '{item.id}' has no 'by' line; edit it to add one")
+    line = entry.lc.key("by")[0]
+    found = _BY.fullmatch(lines[line])
+    if not found:
+        raise ReviewError(f"cannot read the 'by' line of claim '{item.id}'; edit it by hand")
+    lines[line] = f"{found['key']} {scalar(actor)}{found['rest'] or ''}{found['nl']}"
+    text = "".join(lines)
+    return add_actor(text, new_actor) if new_actor else text
+
+
+def add_actor(text: str, actor: dict[str, Any]) -> str:
+    """The briefing with one more actor entry, written by a person (no drafted status)."""
+    lay = layout(text)
+    spans = lay.entries("actors")
+    if spans:
+        first = lay.lines[lay.doc["actors"].lc.item(0)[0]]
+        indent = len(first) - len(first.lstrip(" "))
+        end = spans[-1][1]
+        while end > spans[-1][0] + 1 and not lay.lines[end - 1].strip():
+            end -= 1
+        block = [dump_entry(actor, indent).replace("\n", lay.newline)]
+        return "".join(lay.lines[:end] + block + lay.lines[end:])
+    if "actors" in lay.doc and lay.doc["actors"]:
+        raise ReviewError("the actors are written in flow style; add the new actor by hand")
+    entry = dump_entry(actor, 2).replace("\n", lay.newline)
+    if "actors" in lay.doc:
+        key_line = lay.doc.lc.key("actors")[0]
+        return "".join(lay.lines[:key_line] + [f"actors:{lay.newline}", entry]
+                       + lay.lines[key_line + 1:])
+    insert = lay.starts[lay.keys.index("claims")] if "claims" in lay.keys else lay.end
+    return "".join(lay.lines[:insert] + [f"actors:{lay.newline}", entry] + lay.lines[insert:])
+
+
+def entry_text(text: str, item: Item) -> str:
+    """The item as a small YAML document a person can edit: an entry as a mapping, the
+    summary or tags as `summary: ...`."""
+    lay = layout(text)
+    if item.section in FIELDS:
+        end = lay.region(lay.keys.index(item.section))[1]
+        return "".join(lay.lines[lay.doc.lc.key(item.section)[0]:end]).replace("\r\n", "\n")
+    index, _, (_, end) = _find(lay, item)
+    first = lay.doc[item.section].lc.item(index)[0]
+    dash = lay.lines[first]
+    indent = len(dash) - len(dash.lstrip(" ")) + 2
+    out = []
+    for line in lay.lines[first:end]:
+        line = line.replace("\r\n", "\n")
+        out.append(line[indent:] if line[:indent].strip() in ("", "-") else line.lstrip())
+    return "".join(out)
+
+
+def replace_entry(text: str, item: Item, edited: str) -> str:
+    """The briefing with the item's text replaced by `edited` (as `entry_text` gives it)."""
+    try:
+        data = yaml.safe_load(edited)
+    except yaml.YAMLError as exc:
+        raise ReviewError(f"the edited entry is not valid YAML: {exc}") from None
+    lay = layout(text)
+    nl = lay.newline
+    if item.section in FIELDS:
+        if not isinstance(data, dict) or set(data) != {item.section}:
+            raise ReviewError(f"write the {item.section} as '{item.section}: ...'")
+        end = lay.region(lay.keys.index(item.section))[1]
+        key_line = lay.doc.lc.key(item.section)[0]
+        body = edited.rstrip("\n") + "\n"
+        return "".join(lay.lines[:key_line] + [body.replace("\n", nl)] + lay.lines[end:])
+    if not isinstance(data, dict) or not data.get("id"):
+        raise ReviewError("the edited entry must be a mapping with an 'id'")
+    index, _, (_, end) = _find(lay, item)
+    first = lay.doc[item.section].lc.item(index)[0]
+    dash = lay.lines[first]
+    indent = len(dash) - len(dash.lstrip(" "))
+    while end > first + 1 and not lay.lines[end - 1].strip():
+        end -= 1
+    rows = edited.replace("\r\n", "\n").rstrip("\n").split("\n")
+    block = [" " * indent + "- " + rows[0]] + [(" " * (indent + 2) + r) if r else r
+                                                for r in rows[1:]]
+    return "".join(lay.lines[:first] + [line + nl for line in block] + lay.lines[end:])
+
+
+# --- what the terminal shows -------------------------------------------------------------
+
+
+def context(article: str, evidence: str) -> str:
+    """The evidence sentence with the sentence before and after it, the evidence marked
+    »like this«; "" when it is not in the text."""
+    sentences: list[tuple[int, str]] = []
+    for block in parse_blocks(article):
+        if block.number is not None:
+            sentences += [(block.number, s) for s in _SENTENCE.split(block.text) if s.strip()]
+    needle = fold(evidence)
+    folded = [fold(s) for _, s in sentences]
+    for i, (number, _) in enumerate(sentences):
+        joined = ""
+        for j in range(i, len(sentences)):  # evidence may run over more than one sentence
+            joined = f"{joined} {folded[j]}".strip()
+            if needle and needle in joined[len(folded[i]) + 1:]:
+                break  # it starts in a later sentence
+            if needle and needle in joined:
+                before = sentences[i - 1][1] + " " if i else ""
+                after = " " + sentences[j + 1][1] if j + 1 < len(sentences) else ""
+                marked = " ".join(s for _, s in sentences[i:j + 1])
+                return f"¶{number}: {before}»{marked}«{after}"
+            if len(joined) > len(needle) + 400:
+                break
+    return ""
+
+
+def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str:
+    """What the terminal shows of one item: its fields and the sentences around its evidence."""
+    doc = layout(text).doc
+    if item.section in FIELDS:
+        value = doc.get(item.section)
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value).strip()
+        return f"{item.section} (drafted)\n  {shown}\n"
+    _, entry, _ = _find(layout(text), item)
+    lines = [f"{_LABEL[item.section]} '{item.id}' (drafted)"]
+    for key, value in entry.items():
+        if key in ("id", "status", "drafted", "evidence", "parties"):
+            continue
+        values = value if isinstance(value, list) else [value]
+        if key in ("by", "about", "actors"):
+            shown = ", ".join(f"{v} ({actors[str(v)]})" if str(v) in actors else str(v)
+                              for v in values if v not in (None, ""))
+        else:
+            shown = ", ".join(str(v) for v in values if v is not None)
+        lines.append(f"  {key + ':':9} {shown or ('(nobody)' if key == 'by' else '(none)')}")
+    for party in entry.get("parties") or []:
+        if isinstance(party, dict):
+            lines.append(f"  {'party:':9} {party.get('actor')} {party.get('stance')}")
+    evidence = entry.get("evidence")
+    if evidence:
+        around = context(article, str(evidence))
+        lines.append(f"  {'text:':9} {around or '(not found in the text) ' + str(evidence)}")
+    elif item.section == "actors":
+        name = str(entry.get("name") or "")
+        around = context(article, name) if name else ""
+        if around:
+            lines.append(f"  {'first:':9} {around}")
+    return "\n".join(lines) + "\n"
+
+
+def briefing_actors(text: str, known: list[dict[str, Any]]) -> dict[str, str]:
+    """Actor ids of the briefing and of content/actors.yaml, with their names."""
+    out = {str(a["id"]): str(a.get("name") or a["id"]) for a in known if a.get("id")}
+    for entry in layout(text).doc.get("actors") or []:
+        if isinstance(entry, dict) and entry.get("id"):
+            out.setdefault(str(entry["id"]), str(entry.get("name") or entry["id"]))
+    return out
+
+
+def match_actor(answer: str, text: str, known: list[dict[str, Any]]) -> str | None:
+    """The id of the actor an answer names: an id, a name or an alias; None if none does."""
+    wanted = answer.strip().lower()
+    records = list(known) + [e for e in layout(text).doc.get("actors") or []
+                             if isinstance(e, dict)]
+    for record in records:
+        names = [record.get("id"), record.get("name"), *(record.get("aliases") or [])]
+        if any(str(n).lower() == wanted for n in names if n):
+            return str(record["id"])
+    return None
+
+
+# --- the prompt loop ---------------------------------------------------------------------
+
+HELP = ("a accept · r reject (deleted; redraft will not bring it back) · s change the speaker · "
+        "e edit · n skip · q quit")
+
+
+def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[str],
+               stdout: IO[str], editor: str = "",
+               save: Callable[[str], None] | None = None) -> str:
+    """Ask about each drafted item of the briefing; return the new text. `save` is called
+    with the text after every change, so that quitting or an interrupt loses nothing."""
+    items = pending(text)
+    say = stdout.write
+    if not items:
+        say("Nothing to review: no entry of this briefing is drafted.\n")
+        return text
+    say(f"{len(items)} drafted {'entry' if len(items) == 1 else 'entries'} to review. {HELP}\n")
+    counts = {"accepted": 0, "rejected": 0, "skipped": 0}
+    number = 0
+    while number < len(items):
+        item = items[number]
+        say(f"\n[{number + 1}/{len(items)}] "
+            + describe(text, item, article, briefing_actors(text, known)))
+        answer = _ask(stdin, stdout, "[a/r/s/e/n/q]? ").lower()[:1]
+        try:
+            if answer == "a":
+                text, done = accept(text, item), "accepted"
+            elif answer == "r":
+                text, done = reject(text, item), "rejected"
+            elif answer == "s" and item.section == "claims":
+                text = _speaker(text, item, known, stdin, stdout)
+                done = ""
+            elif answer == "e":
+                text = _edit(text, item, editor, stdin, stdout)
+                done = ""
+            elif answer in ("n", ""):
+                done = "skipped"
+            elif answer == "q" or answer == "\x04":
+                break
+            else:
+                say(("Only a claim has a speaker. " if answer == "s" else "") + HELP + "\n")
+                continue
+        except ReviewError as exc:
+            say(f"{exc}\n")
+            continue
+        if save is not None and done != "skipped":
+            save(text)
+        if done:
+            counts[done] += 1
+            number += 1
+        elif item not in pending(text):  # the edit changed its id or its status
+            number += 1
+    left = len(pending(text))
+    say(f"\n{counts['accepted']} accepted, {counts['rejected']} rejected, "
+        f"{counts['skipped']} skipped; {left} still drafted.\n")
+    return text
+
+
+def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:
+    stdout.write(prompt)
+    stdout.flush()
+    line = stdin.readline()
+    if not line:  # end of input: quit
+        stdout.write("\n")
+        return "q"
+    return line.strip()
+
+
+def _speaker(text: str, item: Item, known: list[dict[str, Any]], stdin: IO[str],
+             stdout: IO[str]) -> str:
+    actors = briefing_actors(text, known)
+    stdout.write("Actors: " + ", ".join(f"{i} ({n})" for i, n in actors.items()) + "\n")
+    answer = _ask(stdin, stdout, "Speaker (an id or name above, or a new name; empty: keep)? ")
+    if not answer or answer == "q":
+        return text
+    ident = match_actor(answer, text, known)
+    if ident is not None:
+        return set_speaker(text, item, ident)
+    kind = _ask(stdin, stdout, f"'{answer}' is a new actor: {'/'.join(KINDS)} [person]? ")
+    kind = kind if kind in KINDS else "person"
+    ident = slugify(answer)
+    if not ident:
+        raise ReviewError(f"'{answer}' gives no id; write a name with letters")
+    return set_speaker(text, item, ident, {"id": ident, "name": answer.strip(), "kind": kind})
+
+
+def _edit(text: str, item: Item, editor: str, stdin: IO[str], stdout: IO[str]) -> str:
+    before = entry_text(text, item)
+    if editor:
+        with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False,
+                                         encoding="utf-8") as handle:
+            handle.write(before)
+        try:
+            subprocess.run([*shlex.split(editor), handle.name], check=False)
+            with open(handle.name, encoding="utf-8") as edited:
+                after = edited.read()
+        finally:
+            os.unlink(handle.name)
+    else:
+        stdout.write("No $EDITOR is set: change one field.\n" + before)
+        field = _ask(stdin, stdout, "Field? ")
+        if not field or field == "q":
+            return text
+        value = _ask(stdin, stdout, f"New {field}? ")
+        data = yaml.safe_load(io.StringIO(before))
+        if item.section in FIELDS:
+            field = item.section
+        data[field] = yaml.safe_load(value) if value.startswith("[") else value
+        after = "\n".join(_dump(data)) + "\n"
+    return text if after == before else replace_entry(text, item, after)
+
+
+def _dump(data: dict[str, Any]) -> list[str]:
+    lines = dump_entry(data, 0).rstrip("\n").split("\n")
+    return [lines[0][2:], *(line[2:] for line in lines[1:])]

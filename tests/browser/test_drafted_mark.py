@@ -1,0 +1,67 @@
+"""What a person sees of a drafted entry: a mark louder than any standing badge."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from ..conftest import FIXTURE
+from ..test_site import copy_project, mkdocs_build, show_drafts
+from .conftest import SCREENSHOTS, _QuietHandler
+
+pytestmark = pytest.mark.browser
+SLUG = "2024-03-02-port-deal"  # its claim 'westmark-control' is drafted and denied
+
+
+@pytest.fixture(scope="module")
+def drafts_shown(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The fixture site built with `drafts: show` (as `mkdocs serve` shows it), served."""
+    project = show_drafts(copy_project(tmp_path_factory.mktemp("drafts-site"), content=False))
+    shutil.copytree(FIXTURE / "content", project / "content")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_drafted_claim_is_marked_louder_than_its_standing(browser: Browser,
+                                                            drafts_shown: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{drafts_shown}briefings/{SLUG}/")
+    card = page.locator("#claim-westmark-control")
+    mark, badge = card.locator(".drafted-mark"), card.locator(".standing")
+    assert mark.is_visible() and badge.is_visible()
+    assert mark.inner_text().upper() == "DRAFTED · NOT REVIEWED"
+
+    def style(locator: object, prop: str) -> str:
+        return locator.evaluate(f"e => getComputedStyle(e).{prop}")  # type: ignore[attr-defined]
+
+    def before(locator: object) -> str:
+        return locator.evaluate(  # type: ignore[attr-defined]
+            "e => getComputedStyle(e, '::before').content")
+
+    assert float(style(mark, "fontSize")[:-2]) > float(style(badge, "fontSize")[:-2])
+    assert int(style(mark, "fontWeight")) > int(style(badge, "fontWeight"))
+    assert style(mark, "borderTopWidth") == "2px" and "gradient" in style(mark, "backgroundImage")
+    assert "\u26a0" in before(mark)  # a warning sign
+    box, small = mark.bounding_box(), badge.bounding_box()
+    assert box and small and box["width"] * box["height"] > small["width"] * small["height"]
+    assert style(card, "outlineStyle") == "dashed"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    card.screenshot(path=str(Path(SCREENSHOTS) / "drafted-claim.png"))
+    # a reviewed claim of the same page carries no mark
+    assert page.locator("#claim-opens-harbour .drafted-mark").count() == 0
+    page.close()

@@ -1,0 +1,413 @@
+"""The review gate, `briefing review` and what `briefing redraft` keeps of a person's work."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.draft import redraft_yaml
+from generator.draft.emit import identity, to_yaml
+from generator.review import Item, accept, pending, reject, run_review, set_speaker
+
+from .test_site import copy_project, mkdocs_build, show_drafts
+
+ARTICLE = """Eastland and Westmark sign a port deal
+
+EAST CITY, March 2 (Example Times) - Eastland and Westmark signed a port deal on Friday \
+after two years of talks, officials said.
+
+"This deal opens our harbour to the world," said Alba Ferrer, Eastland's minister of ports.
+
+"We will not be the junior partner," said Marta Quell, Westmark's trade secretary.
+
+Westmark denies that the deal gives it control of the harbour. Talks began in September.
+"""
+JUNIOR = "We will not be the junior partner"
+OPENS = "This deal opens our harbour to the world"
+
+
+def run(content: Path, *args: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(stdin), out, err
+    try:
+        code = main(["--content", str(content), *args])
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = old
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def imported(tmp_path: Path) -> Path:
+    """A content folder holding one imported, unreviewed article (and the fixture's actors)."""
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run(content, "import", str(source), "--published", "2024-03-02")
+    assert code == 0, err
+    return content
+
+
+def slug_of(content: Path) -> str:
+    """The imported article's slug (the drafter makes it from the headline)."""
+    (path,) = (content / "articles").glob("2024-03-02-*.yaml")
+    return path.stem
+
+
+def briefing(content: Path) -> Path:
+    return content / "articles" / f"{slug_of(content)}.yaml"
+
+
+def claims(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8")).get("claims") or []
+
+
+def by_quote(path: Path, quote: str) -> dict | None:
+    return next((c for c in claims(path) if c.get("quote") == quote), None)
+
+
+# --- the gate ----------------------------------------------------------------------------
+
+
+def test_a_published_build_shows_no_drafted_entry_and_says_how_many(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    project = copy_project(tmp_path / "site")
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    assert run(project / "content", "import", str(source), "--published", "2024-03-02")[0] == 0
+    slug = slug_of(project / "content")
+    drafted = yaml.safe_load(briefing(project / "content").read_text(encoding="utf-8"))
+    count = sum(len(drafted.get(k) or []) for k in ("actors", "claims", "timeline"))
+    count += len(drafted["status"])
+
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    page = (site / "briefings" / slug / "index.html").read_text(encoding="utf-8")
+    assert f"{count} drafted entries not yet reviewed are not shown." in page
+    assert f"briefing: {slug}: {count} drafted entries not yet reviewed are not shown" in (
+        result.stderr)
+    everything = {p: p.read_text(encoding="utf-8", errors="replace") for p in site.rglob("*")
+                  if p.is_file() and p.suffix in (".html", ".json", ".csv", ".xml")}
+    assert not [p for p, text in everything.items() if "drafted-mark" in text]
+    # the quote is in the article's text (its page and the search index), and nowhere else
+    assert JUNIOR in page.split('id="article-text"')[1]
+    assert JUNIOR not in page.split('id="article-text"')[0]
+    assert sorted(p.relative_to(site).as_posix() for p, text in everything.items()
+                  if JUNIOR in text) == [f"briefings/{slug}/index.html", "search/search_index.json"]
+    assert "Marta Quell" not in (site / "actors" / "index.html").read_text(encoding="utf-8")
+    assert not (site / "actors" / "marta-quell").exists()
+    data = json.loads((site / "data" / f"{slug}.json").read_text(encoding="utf-8"))
+    assert data["claims"] == [] and data["timeline"] == [] and data["summary"] == ""
+    # the seed briefing is written and reviewed by hand: nothing of it is left out
+    seed = (site / "briefings" / "2024-06-19-putin-kim-pyongyang" / "index.html").read_text(
+        encoding="utf-8")
+    assert "not yet reviewed" not in seed
+    assert seed.count('class="claim claim--') == len(yaml.safe_load(
+        (project / "content/articles/2024-06-19-putin-kim-pyongyang.yaml").read_text(
+            encoding="utf-8"))["claims"])
+
+    show_drafts(project)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    page = (site / "briefings" / slug / "index.html").read_text(encoding="utf-8")
+    assert "not yet reviewed are not shown" not in page
+    assert page.count('class="drafted-mark"') == count
+    assert JUNIOR in (site / "claims" / "index.html").read_text(encoding="utf-8")
+
+
+def test_briefing_build_leaves_drafts_out_unless_asked(imported: Path, tmp_path: Path) -> None:
+    slug = slug_of(imported)
+    code, _, err = run(imported, "build", "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    assert f"briefing build: {slug}: " in err and "not yet reviewed are not shown" in err
+    assert JUNIOR not in (tmp_path / "out" / "claims.md").read_text(encoding="utf-8")
+    code, _, err = run(imported, "build", "--out", str(tmp_path / "shown"), "--drafts", "show")
+    assert code == 0 and "not shown" not in err
+    assert JUNIOR in (tmp_path / "shown" / "claims.md").read_text(encoding="utf-8")
+
+
+def test_check_counts_drafted_entries_and_no_drafts_fails(imported: Path) -> None:
+    slug = slug_of(imported)
+    data = yaml.safe_load(briefing(imported).read_text(encoding="utf-8"))
+    kinds = {k: len(data.get(k) or []) for k in ("actors", "claims", "timeline")}
+    total = sum(kinds.values()) + 1  # and the summary
+    code, _, err = run(imported, "check")
+    assert code == 0
+    line = (f"{briefing(imported)}: {total} drafted entries not yet reviewed "
+            f"({kinds['actors']} actors, {kinds['claims']} claims, {kinds['timeline']} events, "
+            f"summary); review them with 'briefing review {slug}'")
+    assert line in err.splitlines()
+    code, _, err = run(imported, "check", "--no-drafts")
+    assert code == 1
+    assert err.splitlines()[-1] == (f"briefing check: {total} drafted entries in 1 file not yet "
+                                    "reviewed; --no-drafts accepts none")
+
+
+def test_the_fixture_seed_has_no_drafted_entry_to_count() -> None:
+    root = Path(__file__).resolve().parent.parent
+    code, _, err = run(root / "content", "check", "--no-drafts")
+    assert code == 0, err
+    assert "drafted" not in err
+
+
+# --- briefing review -------------------------------------------------------------------
+
+
+def answers_for(path: Path) -> str:
+    """Accept the quote 'This deal opens...', reject 'We will not be the junior partner',
+    give the officials' claim to Alba Ferrer and accept it; skip the rest."""
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    entries = {(s, str(e["id"])): e for s in ("actors", "claims", "timeline")
+               for e in data.get(s) or []}
+    out = []
+    for item in pending(text):
+        entry = entries.get((item.section, item.id), {})
+        if entry.get("quote") == OPENS:
+            out.append("a")
+        elif entry.get("quote") == JUNIOR:
+            out.append("r")
+        elif item.section == "claims" and entry.get("by") == "officials":
+            out += ["s", "Alba Ferrer", "a"]
+        else:
+            out.append("n")
+    return "\n".join(out) + "\n"
+
+
+def test_review_accepts_rejects_and_reassigns_and_redraft_keeps_it(imported: Path) -> None:
+    slug = slug_of(imported)
+    path = briefing(imported)
+    assert by_quote(path, JUNIOR) is not None  # the drafter found what the test rejects
+    officials = [c["id"] for c in claims(path) if c["by"] == "officials"]
+    before = path.read_text(encoding="utf-8")
+    code, out, err = run(imported, "review", slug, stdin=answers_for(path))
+    assert code == 0, err
+    assert err == f"briefing review: {path} updated\n"
+    assert "still drafted." in out.splitlines()[-1]
+    assert "»\"This deal opens our harbour to the world,\" said Alba Ferrer" in out
+    after = path.read_text(encoding="utf-8")
+    assert by_quote(path, OPENS)["status"] == "reviewed"
+    assert by_quote(path, JUNIOR) is None
+    for claim in claims(path):
+        if claim["id"] in officials:
+            assert claim["by"] == "alba-ferrer" and claim["status"] == "reviewed"
+    assert after.startswith(before.split("\nactors:")[0])  # metadata untouched
+    assert run(imported, "check")[0] == 0
+
+    code, _, err = run(imported, "redraft", slug)
+    assert code == 0, err
+    assert by_quote(path, JUNIOR) is None  # rejected: redraft does not bring it back
+    assert path.read_text(encoding="utf-8") == after
+
+
+def test_a_deleted_drafted_entry_stays_gone_after_redraft(imported: Path) -> None:
+    slug = slug_of(imported)
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    assert run(imported, "redraft", slug)[2] == f"briefing redraft: {path} unchanged\n"
+    lines = text.splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith("  - id: marta-quell-"))
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("    "))
+    edited = "".join(lines[:start] + lines[end:])
+    path.write_text(edited, encoding="utf-8")
+    assert run(imported, "redraft", slug)[0] == 0
+    assert by_quote(path, JUNIOR) is None
+    assert path.read_text(encoding="utf-8") == edited
+
+
+def test_review_refuses_to_reject_an_actor_that_entries_name() -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
+        {"id": "alba", "name": "Alba", "kind": "person"}], "claims": [
+        {"id": "c1", "claim": "x", "by": "alba", "evidence": "E."}]})
+    with pytest.raises(ValueError, match="^actor 'alba' is named by claim 'c1'; reject those "
+                                         "or change their actors first$"):
+        reject(text, Item("actors", "alba"))
+    text = reject(text, Item("claims", "c1"))
+    assert [i.id for i in pending(reject(text, Item("actors", "alba")))] == []
+
+
+def test_review_edits_keep_comments_layout_and_line_ends() -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "summary": "S.", "actors": [
+        {"id": "alba", "name": "Alba", "kind": "person"}], "claims": [
+        {"id": "c1", "claim": "x", "by": "alba", "evidence": "E."},
+        {"id": "c2", "claim": "y", "by": "alba", "evidence": "F."}]})
+    text = text.replace("title: T\n", "title: 'T'   # the desk's headline\n")
+    crlf = text.replace("\n", "\r\n")
+    out = accept(crlf, Item("summary"))
+    out = set_speaker(out, Item("claims", "c1"), "bea", {"id": "bea", "name": "Bea",
+                                                           "kind": "person"})
+    out = reject(out, Item("claims", "c2"))
+    assert "\n" not in out.replace("\r\n", "")
+    assert "title: 'T'   # the desk's headline\r\n" in out
+    assert "  summary: reviewed\r\n" in out
+    assert "    by: bea\r\n" in out and "  - id: bea\r\n    name: Bea\r\n    kind: person\r\n" in out
+    data = yaml.safe_load(out)
+    assert [c["id"] for c in data["claims"]] == ["c1"]
+    assert identity("claims", {"evidence": "F.", "quote": None}) in data["proposed"]
+
+
+# --- redraft: hostile slugs and a person's work ----------------------------------------------
+
+
+@pytest.mark.parametrize("slug", ["../../x", "/etc/passwd", "../articles/x", "x/../../y", ""])
+def test_redraft_refuses_a_slug_that_leads_out_of_content(imported: Path, slug: str) -> None:
+    code, _, err = run(imported, "redraft", slug)
+    assert code == 1
+    assert err == (f"briefing: '{slug}' is not an article's slug: a slug is the name of its "
+                   f".yaml file in {imported / 'articles'} without '.yaml' (lower-case letters, "
+                   "digits and hyphens, like 2024-06-19-putin-kim-pyongyang)\n")
+
+
+def test_redraft_refuses_a_linked_article_outside_content(imported: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "victim.yaml"
+    outside.write_text("title: mine\n", encoding="utf-8")
+    (imported / "articles" / "2024-01-01-x.md").write_text("Text.\n", encoding="utf-8")
+    (imported / "articles" / "2024-01-01-x.yaml").symlink_to(outside)
+    code, _, err = run(imported, "redraft", "2024-01-01-x")
+    assert code == 1
+    assert err == (f"briefing: {imported / 'articles' / '2024-01-01-x.yaml'} is a link to "
+                   f"{outside}, outside {imported}; content is only read and written inside it\n")
+    assert outside.read_text(encoding="utf-8") == "title: mine\n"
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".md"])
+def test_redraft_of_a_non_utf8_file_gives_one_message(imported: Path, suffix: str) -> None:
+    slug = slug_of(imported)
+    path = imported / "articles" / f"{slug}{suffix}"
+    path.write_bytes(path.read_bytes().replace(b"Eastland", b"East\xe9land", 1))
+    before = briefing(imported).read_bytes()
+    code, out, err = run(imported, "redraft", slug)
+    assert code == 1
+    line = 2 if suffix == ".yaml" else 1
+    column = 12 if suffix == ".yaml" else 5
+    assert out == (f"{path}:{line}:{column}: byte 0xe9 is not UTF-8; save the file as UTF-8 (in "
+                   "most editors: Save with encoding, UTF-8)\n")
+    assert err == "briefing check: 1 problem in 1 file\n"
+    assert briefing(imported).read_bytes() == before
+
+
+def test_redraft_keeps_a_document_end_marker_last(imported: Path) -> None:
+    slug = slug_of(imported)
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - id: marta-quell-")
+    end = text.index("  - id:", start + 1) if "  - id:" in text[start + 1:] else len(text)
+    without = text[:start] + text[end:]  # a claim the drafter will propose again ...
+    # ... when no ledger remembers it
+    without = without.split("# What the drafter proposed")[0] + "...\n# the end\n"
+    path.write_text(without, encoding="utf-8")
+    assert run(imported, "redraft", slug)[0] == 0
+    out = path.read_text(encoding="utf-8")
+    assert out.endswith("...\n# the end\n")
+    assert by_quote(path, JUNIOR) is not None
+    assert run(imported, "check")[0] == 0
+
+
+def test_redraft_keeps_the_comment_on_an_empty_list() -> None:
+    old = to_yaml({"title": "T", "published": "2024-03-02", "timeline": []})
+    old = old.split("# What the drafter")[0].replace("timeline: []", "timeline: []  # waiting for the desk")
+    new = to_yaml({"title": "T", "published": "2024-03-02", "timeline": [
+        {"id": "e1", "date": "2024", "event": "x", "evidence": "E."}]})
+    out = redraft_yaml(old, new)
+    assert "timeline:  # waiting for the desk\n  - id: e1\n" in out
+    assert redraft_yaml(old, to_yaml({"title": "T", "published": "2024-03-02"})).startswith(
+        old)
+
+
+def test_redraft_keeps_key_order_flow_style_quoting_and_crlf_of_untouched_parts() -> None:
+    data = {"title": "T", "published": "2024-03-02", "actors": [
+        {"id": "alba", "name": "Alba", "kind": "person", "aliases": ["A", "B"]},
+        {"id": "bea", "name": "Bea", "kind": "person"}]}
+    old = to_yaml(data)
+    person = (old.replace("    name: Alba\n    kind: person\n", "    kind: person\n    name: Alba\n")
+              .replace("    aliases: [A, B]\n", "    aliases:\n      - A\n      - B\n")
+              .replace("  - id: bea\n    name: Bea\n", "  - id: bea\n    name: 'Bea'\n")
+              .replace("title: T\n", "title: \"T\"\n"))
+    new = to_yaml({**data, "actors": [*data["actors"], {"id": "cy", "name": "Cy",
+                                                         "kind": "person"}]})
+    for newline in ("\n", "\r\n"):
+        current = person.replace("\n", newline)
+        out = redraft_yaml(current, new)
+        assert out.startswith(current.split("# What the drafter")[0])
+        assert "  - id: cy" + newline in out
+        assert "\n" not in out.replace(newline, "") if newline == "\r\n" else "\r" not in out
+        assert redraft_yaml(out, new) == out
+
+
+def test_a_deleted_drafted_actor_stays_gone_after_redraft() -> None:
+    data = {"title": "T", "published": "2024-03-02", "actors": [
+        {"id": "alba", "name": "Alba", "kind": "person"},
+        {"id": "headline-words", "name": "Headline Words", "kind": "organization"}]}
+    drafted = to_yaml(data)
+    start = drafted.index("  - id: headline-words")
+    end = drafted.index("# What the drafter")
+    deleted = drafted[:start] + drafted[end:]
+    assert redraft_yaml(deleted, drafted) == deleted
+    assert "headline-words" in redraft_yaml(drafted.split("# What")[0], drafted)  # no ledger
+
+
+def test_review_edits_an_entry_in_the_editor_and_skips_and_quits(tmp_path: Path) -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "claims": [
+        {"id": "c1", "claim": "Old words.", "by": "alba", "evidence": "E."},
+        {"id": "c2", "claim": "y", "by": "alba", "evidence": "F."}]})
+    saved: list[str] = []
+    out = io.StringIO()
+    result = run_review(text, "E. F.", [{"id": "alba", "name": "Alba"}],
+                        io.StringIO("e\na\nn\n"), out, "sed -i s/Old/New/", saved.append)
+    assert "claim: New words.\n" in result
+    assert yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
+    assert saved[-1] == result and len(saved) == 2
+    assert out.getvalue().endswith("1 accepted, 0 rejected, 1 skipped; 1 still drafted.\n")
+    assert "  by:       alba (Alba)\n" in out.getvalue()
+    assert "  text:     ¶1: »E.« F.\n" in out.getvalue()
+
+
+def test_redraft_proposes_nothing_that_names_an_actor_a_person_deleted() -> None:
+    actors = [{"id": "alba", "name": "Alba", "kind": "person"},
+              {"id": "headline-words", "name": "Headline Words", "kind": "organization"}]
+    drafted = to_yaml({"title": "T", "published": "2024-03-02", "actors": actors})
+    start, end = drafted.index("  - id: headline-words"), drafted.index("# What the drafter")
+    deleted = drafted[:start] + drafted[end:]  # a person deleted the actor
+    new = to_yaml({"title": "T", "published": "2024-03-02", "actors": actors, "claims": [
+        {"id": "by-it", "claim": "x", "by": "headline-words", "evidence": "E."},
+        {"id": "about-it", "claim": "y", "by": "alba", "evidence": "F.",
+         "about": ["headline-words", "alba"]}]})
+    out = yaml.safe_load(redraft_yaml(deleted, new))
+    assert [a["id"] for a in out["actors"]] == ["alba"]
+    assert [(c["id"], c["about"]) for c in out["claims"]] == [("about-it", ["alba"])]
+    again = redraft_yaml(redraft_yaml(deleted, new), new)
+    assert again == redraft_yaml(deleted, new)
+
+
+def test_review_without_an_editor_changes_one_field_and_rejects_the_tags() -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "summary": "Old summary.",
+                    "tags": ["job-titles"], "claims": [
+                        {"id": "c1", "claim": "Old words.", "by": "alba", "evidence": "E."}]})
+    answers = "e\nsummary\nNew summary: yes\na\nr\ne\nclaim\nNew words.\na\n"
+    out = io.StringIO()
+    result = run_review(text, "E. F.", [{"id": "alba", "name": "Alba"}], io.StringIO(answers),
+                        out, "")
+    data = yaml.safe_load(result)
+    assert data["summary"] == "New summary: yes" and "tags" not in data
+    assert data["status"] == {"summary": "reviewed"}
+    assert data["claims"][0]["claim"] == "New words."
+    assert data["claims"][0]["status"] == "reviewed"
+    assert out.getvalue().endswith("2 accepted, 1 rejected, 0 skipped; 0 still drafted.\n")
+
+
+def test_review_of_broken_yaml_gives_its_place(imported: Path) -> None:
+    path = briefing(imported)
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: [", 1),
+                    encoding="utf-8")
+    code, out, _ = run(imported, "review", slug_of(imported), stdin="a\n")
+    assert code == 1
+    assert out.startswith(f"{path}:") and ": YAML syntax error: " in out
+    assert len(out.splitlines()) == 1
