@@ -16,7 +16,7 @@ import pytest
 from generator.build import generate
 from generator.pages import SiteInfo
 
-from .conftest import FIXTURE, project  # noqa: F401
+from .conftest import FIXTURE
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SITE = SiteInfo("Fixture briefings", "A small site for the tests.",

@@ -9,7 +9,8 @@ from .lexicon import TITLE_WORDS
 from .pronouns import Recent
 
 _ANSWER = re.compile(
-    r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,4}))"
+    r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,4}"
+    r"|[A-Z][\w’'-]+(?: (?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}))"
     r"(?P<role>, [A-Z][A-Z ]+)?:\s+(?=\S)"
 )
 # A radio transcript's "MARISOL VEGA, HOST:" / "TOBIAS LINDQVIST, BYLINE:": a journalist speaking
@@ -79,7 +80,7 @@ def interview_answer(
     else:
         counts: dict[str, int] = {}
         for s in said:
-            if s.quote and index.actors[s.by].kind == "person":
+            if s.quote and s.by and index.actors[s.by].kind == "person":
                 counts[s.by] = counts.get(s.by, 0) + 1
         speaker = max(counts, key=lambda k: counts[k]) if counts else None
     if speaker is None:

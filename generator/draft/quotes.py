@@ -35,13 +35,15 @@ _VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)
 class Said:
     """A claim read from the text: who says it, the quoted words if any, and where."""
 
-    by: str
+    by: str | None  # None: the speaker could not be established (see candidates)
     sentence: int
     quote: str | None = None
     verb: str = ""
     date_after_verb: bool = False
     verb_end: int = -1
     parties: list[tuple[str, str, int]] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)
+    rule: str = ""  # the rule that named the speaker, for reading the drafter's choices
 
 
 @dataclass
@@ -88,21 +90,25 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         if block is not None and not segs and block[1] < MAX_BLOCK:
             named = any(a.speaker for n in numbers for a in _anchors(sents[n].text, n, index, []))
             if block_paragraph(text, numbers, index, block[0], named):
-                out.append(Said(block[0], numbers[0], text.strip().rstrip(",;:.").strip(), "said"))
+                out.append(
+                    Said(block[0], numbers[0], text.strip().rstrip(",;:.").strip(), "said", rule="block")
+                )
                 recent.spoke(block[0], index.actors[block[0]].kind)
                 block = (block[0], block[1] + 1)
                 continue
         block = None
         answer = interview_answer(text, index, out, recent, journalists)
         if answer is not None:
-            out.append(Said(answer[0], numbers[0], answer[1], "answered"))
+            out.append(Said(answer[0], numbers[0], answer[1], "answered", rule="turn"))
             # a named turn ("GEN. OKAFOR:") runs on; an interview's "A:" is followed by narration
             named = not re.match(r"(?:A|Answer):", text)
             prev_para_speaker, turn = None, answer[0] if named else None
             continue
         turn = continued_turn(text, turn, bool(segs))
         if turn is not None:
-            out.append(Said(turn, numbers[0], text.strip().rstrip(",;:.").strip(), "answered"))
+            out.append(
+                Said(turn, numbers[0], text.strip().rstrip(",;:.").strip(), "answered", rule="turn")
+            )
             recent.spoke(turn, "person")
             continue
         anchors = {
@@ -130,10 +136,11 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 if anchor is None:
                     for k in range(first + 1, last):
                         anchor = anchor or _pick(anchors[k], 0, after=True)
-                speaker = None
+                speaker, rule = None, ""
                 if anchor is not None:
-                    speaker = anchor.speaker
+                    speaker, rule = anchor.speaker, "anchor"
                     if anchor.pronoun:
+                        rule = "pronoun"
                         before = anchor.start < rel_start and first == last
                         subject = _first_person(index, first, anchor.start) if before else None
                         speaker = (
@@ -144,11 +151,11 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                             or recent.resolve(anchor.pronoun, anchor.verb in _REPLIES)
                         )
                 elif para_speaker:
-                    speaker = para_speaker
+                    speaker, rule = para_speaker, "paragraph"
                 elif seg_start <= 1 and prev_para_speaker:
-                    speaker = prev_para_speaker
+                    speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
-                    speaker = _first_person(index, first, rel_start)
+                    speaker, rule = _first_person(index, first, rel_start), "first person"
                 words = quote.split()
                 # "Maybe," he said: one capitalised word is speech, not a quoted name
                 spoken = (
@@ -163,7 +170,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 ):
                     continue
                 para_speaker = speaker
-                said = Said(speaker, first, quote, anchor.verb if anchor else "")
+                said = Said(speaker, first, quote, anchor.verb if anchor else "", rule=rule)
                 if anchor and anchor.start > 0 and first == last:
                     said.verb_end = anchor.end
                 out.append(said)
@@ -200,7 +207,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             block = (para_speaker, 0)
         prev_para_speaker = para_speaker
     for said in out:
-        said.parties = parties(sents, index, said.sentence, said.by)
+        if said.by:
+            said.parties = parties(sents, index, said.sentence, said.by)
     return out
 
 

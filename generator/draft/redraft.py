@@ -14,7 +14,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
-from .emit import ENTRY_SECTIONS, dump_entry, fingerprint, plain
+from .emit import ENTRY_SECTIONS, drafter_comment, dump_entry, fingerprint, plain
 from .errors import DraftError
 
 
@@ -123,7 +123,7 @@ def _touched(entry: object, block: list[str]) -> bool:
         return True
     if str(entry.get("drafted", "")) != fingerprint(dict(entry)):
         return True
-    return any(_has_comment(line) for line in block)
+    return any(_has_comment(line) and not drafter_comment(line) for line in block)
 
 
 def _has_comment(line: str) -> bool:
