@@ -318,13 +318,16 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
 
 _FRAME_END = re.compile(
     r"(?:,|\b(?:said|says|added|adds|stated|states|wrote|writes|continued|replied|answered|"
-    r"explained|declared|told|saying|adding))$"
+    r"explained|declared|told|saying|adding|"
+    # a sentence broken off before its quote: "... claim she has a", "... was"
+    r"a|an|the|of|to|that|was|were|is|are|has|have|had|as|and|or|by|with|for|its|their))$"
 )
 
 
 def _introduces_quote(text: str) -> bool:
     """A line that opens a quote the next paragraph holds ("Harry Kane ... He said,",
-    "Tunisia's coach Nabil Maaloul said"): a frame, not a heading."""
+    "Tunisia's coach Nabil Maaloul said", "The ministry also claims that it was"): a
+    sentence broken off, not a heading."""
     return bool(_FRAME_END.search(text))
 
 

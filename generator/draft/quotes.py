@@ -80,6 +80,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             unquoted[n] = "".join(chars)
     recent = Recent(learn_genders(index, unquoted))
     prev_para_speaker: str | None = None
+    frame: str | None = None  # who an unfinished paragraph ("X said,", "X called it") names
     turn: str | None = None  # the speaker of a transcript turn, for its unlabelled paragraphs
     leads: dict[int, str] = {}
     journalists = narrators(paragraphs.values())
@@ -152,6 +153,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                         )
                 elif para_speaker:
                     speaker, rule = para_speaker, "paragraph"
+                elif seg_start <= 1 and frame:
+                    speaker, rule = frame, "open frame"
                 elif seg_start <= 1 and prev_para_speaker:
                     speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
@@ -200,6 +203,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     recent.spoke(speaker, index.actors[speaker].kind)
                     para_speaker = speaker
                     break
+        frame = _open_frame(text, anchors[numbers[-1]], index, numbers[-1], recent)
         if para_speaker is None and text.rstrip().endswith(":") and para_no in leads:
             # "Nzabonimana put it bluntly:" and the quote as the next paragraph
             para_speaker = leads[para_no]
@@ -210,6 +214,24 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         if said.by:
             said.parties = parties(sents, index, said.sentence, said.by)
     return out
+
+
+_FINISHED = re.compile(r"[.!?…][”\"’')\]]*\s*$")
+
+
+def _open_frame(
+    text: str, anchors: list[_Anchor], index: ActorIndex, n: int, recent: Recent
+) -> str | None:
+    """The speaker of a paragraph that stops mid-sentence on a speech verb, so that its quote
+    is the next paragraph: "X said," / "X denied the claims:" / "they claim she has a"."""
+    if _FINISHED.search(text) or not anchors:
+        return None
+    last = anchors[-1]
+    if last.speaker:
+        return last.speaker
+    if last.pronoun.lower() in ("he", "she"):  # "they" and "it" may be any body named before
+        return _first_person(index, n, last.start) or recent.resolve(last.pronoun)
+    return None
 
 
 def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], pos: int) -> int:

@@ -8,7 +8,9 @@ from conftest import draft, speakers
 
 from generator.draft.clean import clean
 from generator.draft.emit import Unattributed
+from generator.draft.index import Actor, ActorIndex, Mention
 from generator.draft.redraft import redraft_yaml
+from generator.draft.subjects import object_after
 
 OPENING = "The council met in the town hall on Monday to vote on the new budget for the harbour."
 
@@ -63,3 +65,45 @@ def test_unattributed_claim_is_written_with_an_empty_by_and_its_candidates():
     assert "    by:  # speaker not established\n" in again
     assert again.replace(", candidates: mara-lind, piet-osei", "") == text.replace(
         "; candidates: mara-lind, piet-osei", "")
+
+
+def test_sentence_broken_off_before_its_quote_is_no_heading():
+    md = clean(f"Title\n\n{OPENING}\n\nThe ministry also claims that the delay was\n\n\"routine.\"\n").markdown
+    assert "## " not in md
+
+
+def test_open_frame_paragraph_gives_the_next_quote_to_its_subject():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Deputy mayor Oskar Brandt said the plan needed a\n\n"
+        "\"second look at every single line\"\n\n"
+        "before it could pass.\n"
+    )
+    assert speakers(d)["second look at every single line"] == "Oskar Brandt"
+
+
+def test_speaker_after_verb_runs_past_an_abbreviation_in_a_name():
+    text = '"We are proud of it," said Harbor Ltd. chief Ana Ruiz.'
+    index = ActorIndex()
+    for key, kind, name in (("o:harbor", "organization", "Harbor Ltd."), ("p:ruiz", "person", "Ana Ruiz")):
+        index.actors[key] = Actor(key, name, kind)
+        start = text.index(name)
+        index.mentions.setdefault(0, []).append(Mention(start, start + len(name), key))
+    assert object_after(text, text.index("said") + 4, 0, index) == "p:ruiz"
+
+
+def test_person_with_role_of_a_body_without_closing_comma_is_the_speaker():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Mia Tanaka, president and CEO of Northwind Shipping Company said, "
+        "\"This is a great day for the harbour and for the town.\"\n"
+    )
+    assert speakers(d)["This is a great day for the harbour and for the town"] == "Mia Tanaka"
+
+
+def test_short_apposition_after_an_opening_phrase_keeps_the_person():
+    d = draft(
+        f"{OPENING}\n\n"
+        "After the vote, Rui Almeida, Portugal delegate, said, \"We have learned a lot from this.\"\n"
+    )
+    assert speakers(d)["We have learned a lot from this"] == "Rui Almeida"
