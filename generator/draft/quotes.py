@@ -85,9 +85,16 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     leads: dict[int, str] = {}
     journalists = narrators(paragraphs.values())
     block: tuple[str, int] | None = None  # the speaker of an unquoted "X said:" block, paragraphs
+    order = list(by_para)
     for para_no, numbers in by_para.items():
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
+        following = order.index(para_no) + 1
+        said_after = (
+            _said_after(sents, by_para[order[following]], index)
+            if following < len(order) and re.search(r",\s*[”\"]\s*$", text)
+            else None
+        )
         if block is not None and not segs and block[1] < MAX_BLOCK:
             named = any(a.speaker for n in numbers for a in _anchors(sents[n].text, n, index, []))
             if block_paragraph(text, numbers, index, block[0], named):
@@ -153,6 +160,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                         )
                 elif para_speaker:
                     speaker, rule = para_speaker, "paragraph"
+                elif said_after and seg_end >= len(text.rstrip()) - 1:
+                    speaker, rule = said_after, "said after"
                 elif seg_start <= 1 and frame:
                     speaker, rule = frame, "open frame"
                 elif seg_start <= 1 and prev_para_speaker:
@@ -214,6 +223,19 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         if said.by:
             said.parties = parties(sents, index, said.sentence, said.by)
     return out
+
+
+_SAID_LAST = re.compile(r"\b(?:said|says|added|adds|explained|told [\w ]{1,40})\.\s*$")
+
+
+def _said_after(sents: list[Sentence], numbers: list[int], index: ActorIndex) -> str | None:
+    """The speaker a paragraph names after a quote that ends on a comma: "Had it rained,"
+    and then "Ana Ruiz, an editor at the Gazette, said." as the next paragraph."""
+    text = sents[numbers[0]].text
+    if segments(text) or not _SAID_LAST.search(text):
+        return None
+    anchors = _anchors(text, numbers[0], index, [])
+    return anchors[-1].speaker if anchors and anchors[-1].speaker else None
 
 
 _FINISHED = re.compile(r"[.!?…][”\"’')\]]*\s*$")

@@ -107,3 +107,20 @@ def test_short_apposition_after_an_opening_phrase_keeps_the_person():
         "After the vote, Rui Almeida, Portugal delegate, said, \"We have learned a lot from this.\"\n"
     )
     assert speakers(d)["We have learned a lot from this"] == "Rui Almeida"
+
+
+def test_quote_ending_on_a_comma_goes_to_the_speaker_named_in_the_next_paragraph():
+    d = draft(
+        f"{OPENING}\n\n"
+        "\"Had the bridge fallen an hour later it would have been much worse,\"\n\n"
+        "Lena Vogt, editor at large at the Harbour Gazette, said.\n"
+    )
+    assert speakers(d)["Had the bridge fallen an hour later it would have been much worse"] == "Lena Vogt"
+
+
+def test_in_remarks_to_clause_between_subject_and_verb_is_skipped():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Fire brigade chief Tomas Ek, in remarks to local radio, said \"Every family is safe tonight.\"\n"
+    )
+    assert speakers(d)["Every family is safe tonight"] == "Tomas Ek"
