@@ -91,8 +91,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         offsets, segs = layout[para_no]
         following = order.index(para_no) + 1
         said_after = (
-            _said_after(sents, by_para[order[following]], index)
-            if following < len(order) and re.search(r",\s*[”\"]\s*$", text)
+            _said_after(sents, by_para[order[following]], index, recent, text)
+            if following < len(order)
             else None
         )
         if block is not None and not segs and block[1] < MAX_BLOCK:
@@ -228,14 +228,26 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
 _SAID_LAST = re.compile(r"\b(?:said|says|added|adds|explained|told [\w ]{1,40})\.\s*$")
 
 
-def _said_after(sents: list[Sentence], numbers: list[int], index: ActorIndex) -> str | None:
-    """The speaker a paragraph names after a quote that ends on a comma: "Had it rained,"
-    and then "Ana Ruiz, an editor at the Gazette, said." as the next paragraph."""
-    text = sents[numbers[0]].text
-    if segments(text) or not _SAID_LAST.search(text):
+def _said_after(
+    sents: list[Sentence], numbers: list[int], index: ActorIndex, recent: Recent, quoted: str
+) -> str | None:
+    """The speaker the next paragraph names for a quote set as its own paragraph: after a
+    quote ending on a comma ("Had it rained," / "Ana Ruiz, an editor at the Gazette, said."),
+    or a paragraph that carries on the sentence (", said KCNA." / "she said, but ...")."""
+    n = numbers[0]
+    text = sents[n].text
+    carries_on = bool(re.match(r"[,;a-z]", text))
+    if segments(text) or not (
+        carries_on or (re.search(r",\s*[”\"]\s*$", quoted) and _SAID_LAST.search(text))
+    ):
         return None
-    anchors = _anchors(text, numbers[0], index, [])
-    return anchors[-1].speaker if anchors and anchors[-1].speaker else None
+    for anchor in _anchors(text, n, index, []):
+        if anchor.speaker:
+            return anchor.speaker
+        if anchor.pronoun:
+            return recent.resolve(anchor.pronoun)
+        return None
+    return None
 
 
 _FINISHED = re.compile(r"[.!?…][”\"’')\]]*\s*$")

@@ -124,3 +124,17 @@ def test_in_remarks_to_clause_between_subject_and_verb_is_skipped():
         "Fire brigade chief Tomas Ek, in remarks to local radio, said \"Every family is safe tonight.\"\n"
     )
     assert speakers(d)["Every family is safe tonight"] == "Tomas Ek"
+
+
+def test_quote_paragraph_followed_by_a_paragraph_that_carries_on_the_sentence():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Port spokeswoman Ida Berg told reporters the harbour would reopen.\n\n"
+        "\"We take the safety of the ships seriously\"\n\n"
+        ", she said, but gave no date.\n\n"
+        "\"Nothing will sail before the inspection\"\n\n"
+        ", said the Harbour Authority.\n"
+    )
+    found = speakers(d)
+    assert found["We take the safety of the ships seriously"] == "Ida Berg"
+    assert found["Nothing will sail before the inspection"] == "Harbour Authority"
