@@ -160,6 +160,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                         )
                 elif para_speaker:
                     speaker, rule = para_speaker, "paragraph"
+                elif credit := _credit(text, seg_end, paragraphs.get(para_no + 1, ""), index):
+                    speaker, rule = credit, "credit"
                 elif said_after and seg_end >= len(text.rstrip()) - 1:
                     speaker, rule = said_after, "said after"
                 elif seg_start <= 1 and frame:
@@ -223,6 +225,27 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         if said.by:
             said.parties = parties(sents, index, said.sentence, said.by)
     return out
+
+
+_DASH_CREDIT = re.compile(r"^[”\"’']?\s*[-—–]{1,2}\s*(?P<name>[^.;:“”\"]{3,60}?)\s*$")
+
+
+def _credit(text: str, seg_end: int, following: str, index: ActorIndex) -> str | None:
+    """A pull quote's credit: the quote, then "- Name" on its line, or the name alone as the
+    next line ("## Name", a line too short for a sentence). Only a drafted person counts."""
+    if not re.fullmatch(r"[”\"’'.,!?\s]*", text[seg_end:]):
+        dash = _DASH_CREDIT.match(text[seg_end:])
+        name = dash.group("name") if dash else ""
+    else:
+        name = following[3:] if following.startswith("## ") else ""
+    if not name:
+        return None
+    people = [
+        a.key
+        for a in index.actors.values()
+        if a.kind == "person" and not a.key.startswith("u:") and name.strip() in (a.name, *a.forms)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 _SAID_LAST = re.compile(r"\b(?:said|says|added|adds|explained|told [\w ]{1,40})\.\s*$")

@@ -138,3 +138,17 @@ def test_quote_paragraph_followed_by_a_paragraph_that_carries_on_the_sentence():
     found = speakers(d)
     assert found["We take the safety of the ships seriously"] == "Ida Berg"
     assert found["Nothing will sail before the inspection"] == "Harbour Authority"
+
+
+def test_pull_quote_credited_after_a_dash_or_on_the_next_line():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Harbour historian Jonas Pike wrote about the vote in his blog on Tuesday evening.\n\n"
+        "\"So far it is the town: 1, the port: 0. But it is a long game.\" - Jonas Pike\n\n"
+        "Council member Rita Sol spoke against the plan in the same session.\n\n"
+        "\"I was told that the harbour would never close again.\"\n\n"
+        "Rita Sol\n"
+    )
+    found = speakers(d)
+    assert found["So far it is the town: 1, the port: 0. But it is a long game"] == "Jonas Pike"
+    assert found["I was told that the harbour would never close again"] == "Rita Sol"
