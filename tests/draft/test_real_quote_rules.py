@@ -143,9 +143,10 @@ def test_quote_paragraph_followed_by_a_paragraph_that_carries_on_the_sentence():
 def test_pull_quote_credited_after_a_dash_or_on_the_next_line():
     d = draft(
         f"{OPENING}\n\n"
-        "Harbour historian Jonas Pike wrote about the vote in his blog on Tuesday evening.\n\n"
+        "Harbour historian Jonas Pike has followed the port for decades.\n\n"
+        "Council member Rita Sol said the vote was a mistake.\n\n"
         "\"So far it is the town: 1, the port: 0. But it is a long game.\" - Jonas Pike\n\n"
-        "Council member Rita Sol spoke against the plan in the same session.\n\n"
+        "Mayor Ana Ruiz said the plan was sound.\n\n"
         "\"I was told that the harbour would never close again.\"\n\n"
         "Rita Sol\n"
     )
