@@ -153,3 +153,12 @@ def test_pull_quote_credited_after_a_dash_or_on_the_next_line():
     found = speakers(d)
     assert found["So far it is the town: 1, the port: 0. But it is a long game"] == "Jonas Pike"
     assert found["I was told that the harbour would never close again"] == "Rita Sol"
+
+
+def test_they_is_a_group_or_body_never_a_country():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Norway said on Monday it would send a ship.\n\n"
+        "The fishermen's union was not impressed. They said the ship was \"far too small\" for the job.\n"
+    )
+    assert speakers(d).get("far too small") != "Norway"
