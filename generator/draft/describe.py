@@ -115,7 +115,9 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         if a.kind == "person"
         and not a.key.startswith("u:")
         and any(
-            set(words) <= set(fold(t).split()) and fold(t).split()[-1] == words[-1]
+            set(words) <= set(fold(t).split())
+            and fold(t).split()[-1] == words[-1]
+            and not (_RANKS & set(fold(t).split())) - set(words)
             for t in [*a.titles, *(t.split(" of ")[0] for t in a.titles), a.role.split(" at ")[0].split(" of ")[0]]
             if t
         )
@@ -125,6 +127,11 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         # the holder the release names first
         return _first_named(index, holders)
     return holders.pop() if len(holders) == 1 else None
+
+
+# words that make another office of a title: "the President" is not the Vice President, "the
+# Secretary" not a Deputy Assistant Secretary
+_RANKS = {"vice", "deputy", "assistant", "under", "associate", "former", "ex", "sub"}
 
 
 def _first_named(index: ActorIndex, keys: set[str]) -> str | None:

@@ -162,3 +162,16 @@ def test_they_is_a_group_or_body_never_a_country():
         "The fishermen's union was not impressed. They said the ship was \"far too small\" for the job.\n"
     )
     assert speakers(d).get("far too small") != "Norway"
+
+
+def test_bare_title_resolves_only_to_a_holder_of_that_very_title():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Vice President Ana Ruiz opened the meeting, and President Tomas Berg closed it.\n\n"
+        "\"The harbour belongs to everyone,\" the President said.\n\n"
+        "Deputy Secretary Ida Holm was also there.\n\n"
+        "\"We will pay for the new quay,\" the Secretary said.\n"
+    )
+    found = speakers(d)
+    assert found["The harbour belongs to everyone"] == "Tomas Berg"
+    assert found.get("We will pay for the new quay") is None  # not the Deputy Secretary
