@@ -46,7 +46,7 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                     index.actors[key].add_form(form)
                     _mention(index, n, m.start(), m.end(), key)
         for m in _ORG_DESCRIPTION.finditer(sent.text):
-            key = _last_company(index, n)
+            key = _last_company(index, n, m.start())
             if key and not any(x.start <= m.start(1) < x.end for x in index.at(n)):
                 _mention(index, n, m.start(), m.end(), key)
         for m in _BODY_DESCRIPTION.finditer(sent.text):
@@ -66,10 +66,11 @@ def _mention(index: ActorIndex, n: int, start: int, end: int, key: str) -> None:
     index.mentions[n].sort(key=lambda x: x.start)
 
 
-def _last_company(index: ActorIndex, n: int) -> str | None:
-    """The company named last before sentence ``n`` (or earlier in it)."""
+def _last_company(index: ActorIndex, n: int, before: int) -> str | None:
+    """The company named last before offset ``before`` of sentence ``n``: "In a statement on
+    the Airbus website, the company said" is Airbus, not a company named in an earlier sentence."""
     for k in range(n, -1, -1):
-        for m in reversed(index.at(k)):
+        for m in reversed([x for x in index.at(k) if k < n or x.start < before]):
             actor = index.actors[m.key]
             if actor.kind == "organization" and _CORPORATE.search(actor.name):
                 return m.key
