@@ -177,11 +177,11 @@ def test_bare_title_resolves_only_to_a_holder_of_that_very_title():
     assert found.get("We will pay for the new quay") is None  # not the Deputy Secretary
 
 
-def test_the_company_is_the_company_named_before_it_in_its_sentence():
+def test_the_company_is_the_company_named_before_it_not_after():
     d = draft(
         f"{OPENING}\n\n"
-        "Harbor Inc. says it will be paid by Northwind Ltd. for the late delivery of its cranes.\n\n"
-        "In a statement on the Northwind Ltd. website, the company said that \"the cause of the delay "
-        "was the late design of the cables\".\n"
+        "Northwind Ltd. will pay for the late delivery of the cranes, the council said.\n\n"
+        "In a statement, the company said that \"the cause of the delay was the late design of the "
+        "cables\", and it blamed Harbor Inc. for the design.\n"
     )
     assert speakers(d)["the cause of the delay was the late design of the cables"] == "Northwind Ltd."
