@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .actors import ActorIndex
 from .blocks import MAX_BLOCK, block_paragraph
-from .interview import continued_turn, interview_answer, narrators
+from .interview import continued_turn, interview_answer, label_speakers, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .pronouns import Recent, learn_genders
 from .quotemarks import inside, segments
@@ -78,6 +78,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 for i in range(max(0, s0 - off), min(len(chars), e0 - off)):
                     chars[i] = " "
             unquoted[n] = "".join(chars)
+    label_speakers(paragraphs.values(), index)
     recent = Recent(learn_genders(index, unquoted))
     prev_para_speaker: str | None = None
     frame: str | None = None  # who an unfinished paragraph ("X said,", "X called it") names

@@ -185,3 +185,21 @@ def test_the_company_is_the_company_named_before_it_not_after():
         "cables\", and it blamed Harbor Inc. for the design.\n"
     )
     assert speakers(d)["the cause of the delay was the late design of the cables"] == "Northwind Ltd."
+
+
+def test_speakers_named_only_by_their_turn_labels_are_people():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Wikinews spoke to the two owners of the harbour café.\n\n"
+        "Wikinews: How did you start?\n\n"
+        "Marta: We bought the place from my uncle in the spring.\n\n"
+        "Wikinews: Was it hard?\n\n"
+        "Marta: The first winter was very hard for both of us.\n\n"
+        "R Okafor: I still remember the frozen pipes and the empty tables.\n\n"
+        "Marta: And the storm in January.\n\n"
+        "R Okafor: We kept the door open all the same.\n"
+    )
+    found = speakers(d)
+    assert found["We bought the place from my uncle in the spring"] == "Marta"
+    assert found["I still remember the frozen pipes and the empty tables"] == "R Okafor"
+    assert "Wikinews" not in {a["name"] for a in d.data["actors"] if a["kind"] == "person"}
