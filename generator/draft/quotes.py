@@ -87,13 +87,12 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     journalists = narrators(paragraphs.values())
     block: tuple[str, int] | None = None  # the speaker of an unquoted "X said:" block, paragraphs
     order = list(by_para)
-    for para_no, numbers in by_para.items():
+    for place, (para_no, numbers) in enumerate(by_para.items()):
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
-        following = order.index(para_no) + 1
         said_after = (
-            _said_after(sents, by_para[order[following]], index, recent, text)
-            if following < len(order)
+            _said_after(sents, by_para[order[place + 1]], index, recent, text)
+            if segs and place + 1 < len(order)
             else None
         )
         if block is not None and not segs and block[1] < MAX_BLOCK:
