@@ -145,6 +145,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     for k in range(first + 1, last):
                         anchor = anchor or _pick(anchors[k], 0, after=True)
                 speaker, rule = None, ""
+                candidates: list[str] = []
                 if anchor is not None:
                     speaker, rule = anchor.speaker, "anchor"
                     if anchor.pronoun:
@@ -158,6 +159,11 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                             )
                             or recent.resolve(anchor.pronoun, anchor.verb in _REPLIES)
                         )
+                        quote_end = rel_end if first == last else len(sents[first].text)
+                        if speaker and _named_inside(index, first, speaker, rel_start, quote_end):
+                            # "He said, 'Warhol was the center of ...'": not Warhol himself
+                            candidates = [speaker]
+                            speaker = None
                 elif para_speaker:
                     speaker, rule = para_speaker, "paragraph"
                 elif credit := _credit(text, seg_end, paragraphs.get(para_no + 1, ""), index):
@@ -178,17 +184,19 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     and text[seg_start:seg_end].rstrip()[-1:] in ",.?!…"
                 )
                 if (
-                    speaker is None
+                    (speaker is None and not candidates)
                     or (_is_title_case(quote) and not spoken)
                     or (len(words) <= 2 and anchor is None)
                 ):
                     continue
-                para_speaker = speaker
                 said = Said(speaker, first, quote, anchor.verb if anchor else "", rule=rule)
+                said.candidates = candidates
                 if anchor and anchor.start > 0 and first == last:
                     said.verb_end = anchor.end
                 out.append(said)
-                recent.spoke(speaker, index.actors[speaker].kind)
+                if speaker is not None:
+                    para_speaker = speaker
+                    recent.spoke(speaker, index.actors[speaker].kind)
             lead = _lead(index, unquoted[n], n)
             if lead is not None:
                 leads[para_no] = lead.key
@@ -343,6 +351,12 @@ def _lead(index: ActorIndex, unquoted: str, n: int):
         ):
             return m
     return None
+
+
+def _named_inside(index: ActorIndex, n: int, key: str, start: int, end: int) -> bool:
+    """True when the quote itself names ``key``: people seldom speak of themselves by name, so
+    a pronoun resolved to them is unsure."""
+    return any(m.key == key and start <= m.start < end for m in index.at(n))
 
 
 def _introduced(

@@ -203,3 +203,14 @@ def test_speakers_named_only_by_their_turn_labels_are_people():
     assert found["We bought the place from my uncle in the spring"] == "Marta"
     assert found["I still remember the frozen pipes and the empty tables"] == "R Okafor"
     assert "Wikinews" not in {a["name"] for a in d.data["actors"] if a["kind"] == "person"}
+
+
+def test_pronoun_speaker_named_inside_the_quote_is_left_unattributed():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Otto Lund, a painter, said the gallery would stay open all winter.\n\n"
+        "The harbour was quiet on Sunday. He said, \"Otto Lund was the heart of this harbour for "
+        "thirty years.\"\n"
+    )
+    assert speakers(d)["Otto Lund was the heart of this harbour for thirty years"] is None
+    assert "    by:  # speaker not established; candidates: otto-lund\n" in d.to_yaml()
