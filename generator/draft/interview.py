@@ -61,7 +61,9 @@ def labelled(label: str, index: ActorIndex) -> str | None:
 
 
 _NOT_SPEAKERS = {"q", "a", "question", "answer", "host", "moderator", "interviewer", "reporter",
-                 "note", "update", "editor", "image", "photo", "caption", "source", "sources"}
+                 "note", "update", "editor", "editor's", "image", "photo", "caption", "source",
+                 "sources", "related", "read", "see", "watch", "listen", "correction", "warning",
+                 "disclaimer", "transcript", "summary", "background", "context"}
 
 
 def label_speakers(paragraphs, index: ActorIndex) -> None:
