@@ -332,9 +332,9 @@ def _introduces_quote(text: str) -> bool:
 
 
 def _is_quotation(text: str) -> bool:
-    """A quoted passage set as its own paragraph ("\"I am not able to do that\""): speech,
-    not a heading."""
-    return text[:1] in "“\"‘" and text[-1:] in "”\"’"
+    """A quoted passage set as its own paragraph ("\"I am not able to do that\""), or the
+    last paragraph of a longer one ("... until the spring\""): speech, not a heading."""
+    return text[-1:] in "”\"’"
 
 
 def _strip_dateline(art: Article, text: str) -> str:

@@ -90,9 +90,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     for place, (para_no, numbers) in enumerate(by_para.items()):
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
+        closes = _closing_paragraph(order, paragraphs, place, segs)
         said_after = (
-            _said_after(sents, by_para[order[place + 1]], index, recent, text)
-            if segs and place + 1 < len(order)
+            _said_after(sents, by_para[order[closes + 1]], index, recent, paragraphs[order[closes]])
+            if segs and closes + 1 < len(order)
             else None
         )
         if block is not None and not segs and block[1] < MAX_BLOCK:
@@ -254,6 +255,22 @@ def _credit(text: str, seg_end: int, following: str, index: ActorIndex) -> str |
         if a.kind == "person" and not a.key.startswith("u:") and name.strip() in (a.name, *a.forms)
     ]
     return people[0] if len(people) == 1 else None
+
+
+def _closing_paragraph(
+    order: list[int], paragraphs: dict[int, str], place: int, segs: list[tuple[int, int]]
+) -> int:
+    """Where a quote that a paragraph opens and leaves open ends: the next paragraph (of at
+    most four) that closes a quote it did not open, with none opened in between."""
+    if not segs or segs[-1][1] < len(paragraphs[order[place]]):
+        return place  # no quote, or the last one closes in its paragraph
+    for k in range(place + 1, min(place + 5, len(order))):
+        later = paragraphs[order[k]]
+        if re.search(r"(?:^|\s)[“\"]", later):
+            return place
+        if re.search(r"[”\"]\s*$", later):
+            return k
+    return place
 
 
 _SAID_LAST = re.compile(r"\b(?:said|says|added|adds|explained|told [\w ]{1,40})\.\s*$")

@@ -214,3 +214,15 @@ def test_pronoun_speaker_named_inside_the_quote_is_left_unattributed():
     )
     assert speakers(d)["Otto Lund was the heart of this harbour for thirty years"] is None
     assert "    by:  # speaker not established; candidates: otto-lund\n" in d.to_yaml()
+
+
+def test_quote_over_several_paragraphs_takes_the_speaker_after_its_last_one():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Councillor Mia Berg spoke first and asked for a delay of the vote until the spring.\n\n"
+        "\"The harbour fund has run dry after three hard winters in a row.\n\n"
+        "We cannot pay for the new quay this year.\n\n"
+        "The repairs must wait until the spring\"\n\n"
+        ", said the Harbour Authority.\n"
+    )
+    assert speakers(d)["The harbour fund has run dry after three hard winters in a row"] == "Harbour Authority"
