@@ -65,7 +65,12 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
 
     for claim in article.claims:
         label = f"claim '{claim.id}'"
-        ref(doc, claim.key + ("by",), claim.by, label)
+        if claim.by:
+            ref(doc, claim.key + ("by",), claim.by, label)
+        elif claim.status != "drafted":
+            problems.append(doc.at(claim.key, f"{label} has no 'by'; add the id of the actor "
+                                              "who claims it (only a drafted claim may leave "
+                                              "its speaker for a person to fill)"))
         for i, about in enumerate(claim.about):
             ref(doc, claim.key + ("about", i), about, label)
         evidence(claim.key, claim.paragraph, label)

@@ -13,7 +13,7 @@ def briefing_data(article: Article, actors: dict[str, Actor]) -> dict[str, Any]:
     """One briefing as plain data, every actor it mentions resolved to name and aliases."""
     mentioned = [r.actor for r in article.actors]
     for claim in article.claims:
-        mentioned += [claim.by, *claim.about, *(p.actor for p in claim.parties)]
+        mentioned += [*claim.speakers, *claim.about, *(p.actor for p in claim.parties)]
     for event in article.timeline:
         mentioned += event.actors
     roles = {r.actor: r.role for r in article.actors}

@@ -167,7 +167,7 @@ class IncrementalBuilder:
     def _article_fp(self, article: Article, actor_fp: dict[str, str]) -> str:
         named = [r.actor for r in article.actors]
         for claim in article.claims:
-            named += [claim.by, *claim.about, *(p.actor for p in claim.parties)]
+            named += [*claim.speakers, *claim.about, *(p.actor for p in claim.parties)]
         for event in article.timeline:
             named += event.actors
         return _hash(article.slug, self.reader.digests.get(article.yaml_path, article.yaml_path),

@@ -53,9 +53,10 @@ def briefing_graph(article: Article, actors: dict[str, Actor], site_url: str = "
         news["abstract"] = " ".join(article.summary.split())
     graph: list[dict[str, Any]] = [news]
     for claim in article.claims:
+        # a drafted claim may not be attributed yet: no author then
+        author = {"author": agent(actors.get(claim.by), claim.by)} if claim.by else {}
         item: dict[str, Any] = {"@type": "Claim", "@id": f"{page}#claim-{claim.id}",
-                                "text": claim.claim,
-                                "author": agent(actors.get(claim.by), claim.by),
+                                "text": claim.claim, **author,
                                 "appearance": {"@id": news_id},
                                 "firstAppearance": {"@id": news_id}}
         if claim.date:

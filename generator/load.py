@@ -220,7 +220,7 @@ def _claim(doc: YamlDoc, key: tuple[object, ...], entry: Any,
         if party is None:
             return None
         parties.append(Party(party["actor"], party["stance"], party.get("evidence", "")))
-    return Claim(fields["id"], fields["claim"], fields["by"], fields["evidence"],
+    return Claim(fields["id"], fields["claim"], fields.get("by", ""), fields["evidence"],
                  fields.get("quote"), fields.get("about", []), fields.get("date"), parties,
                  fields.get("status"), doc.positions[key][0], key=key)
 

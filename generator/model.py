@@ -55,7 +55,7 @@ class Claim:
 
     id: str
     claim: str
-    by: str
+    by: str  # "": a drafted claim whose speaker is not yet attributed
     evidence: str
     quote: str | None = None
     about: list[str] = field(default_factory=list)
@@ -65,6 +65,11 @@ class Claim:
     line: int = 0
     paragraph: int | None = None
     key: tuple[object, ...] = ()
+
+    @property
+    def speakers(self) -> list[str]:
+        """The speaker's id, or nothing while a drafted claim is not yet attributed."""
+        return [self.by] if self.by else []
 
     @property
     def standing(self) -> str:

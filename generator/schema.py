@@ -78,7 +78,8 @@ RECORDS: dict[str, dict[str, Field]] = {
     "claim": {
         "id": Field("id", True),
         "claim": Field("text", True, hint="what is claimed, in plain words"),
-        "by": Field("id", True, hint="the id of the actor who claims it"),
+        # empty only on a drafted claim whose speaker the drafter could not establish
+        "by": Field("id", hint="the id of the actor who claims it"),
         "quote": Field("text", nullable=True, hint="the verbatim quoted words"),
         "evidence": Field("text", True, hint="the exact sentence of the article it rests on"),
         "about": Field("ids", hint="ids of the actors it is about"),

@@ -97,3 +97,17 @@ def test_generation_is_reproducible() -> None:
     first = generate(FIXTURE / "content", SITE, root=FIXTURE)
     second = generate(FIXTURE / "content", SITE, root=FIXTURE)
     assert first == second
+
+
+def test_an_unattributed_drafted_claim_says_so(project: Path) -> None:
+    """A drafted claim whose speaker the drafter could not establish names nobody."""
+    path = project / "content" / "articles" / "2024-03-02-port-deal.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    by: harbour-officials\n", "    by:\n", 1), encoding="utf-8")
+    pages = generate(project / "content", SITE, root=project)
+    for page in (pages["briefings/2024-03-02-port-deal.md"], pages["claims.md"]):
+        claim = page[page.index('id="claim-westmark-control"'):]
+        assert claim.split("\n")[1].startswith(
+            '**<span class="unattributed" title="The drafter could not establish who said this; '
+            'a person must name the speaker">speaker not yet attributed</span>**: The deal gives')
+    assert "claim-westmark-control" not in pages["actors/harbour-officials.md"]

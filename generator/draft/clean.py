@@ -307,11 +307,34 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
         if (
             _words(text) <= 12
             and not _END.search(text)
+            and not _introduces_quote(text)
+            and not _is_quotation(text)
             or (_words(text) <= 14 and text.endswith("?") and text[0] not in "“\"'‘")
         ):
             art.paragraphs.append("## " + text)
             continue
         art.paragraphs.append(text)
+
+
+_FRAME_END = re.compile(
+    r"(?:,|\b(?:said|says|added|adds|stated|states|wrote|writes|continued|replied|answered|"
+    r"explained|declared|told|saying|adding|"
+    # a sentence broken off before its quote: "... claim she has a", "... was"
+    r"a|an|the|of|to|that|was|were|is|are|has|have|had|as|and|or|by|with|for|its|their))$"
+)
+
+
+def _introduces_quote(text: str) -> bool:
+    """A line that opens a quote the next paragraph holds ("Harry Kane ... He said,",
+    "Tunisia's coach Nabil Maaloul said", "The ministry also claims that it was"): a
+    sentence broken off, not a heading."""
+    return bool(_FRAME_END.search(text))
+
+
+def _is_quotation(text: str) -> bool:
+    """A quoted passage set as its own paragraph ("\"I am not able to do that\""), or the
+    last paragraph of a longer one ("... until the spring\""): speech, not a heading."""
+    return text[-1:] in "”\"’"
 
 
 def _strip_dateline(art: Article, text: str) -> str:

@@ -9,6 +9,7 @@ from ..dates import DateError, parse_date
 from .actors import ActorIndex, slugify
 from .clean import Article
 from .dates import find_dates, has_time_of_day
+from .emit import Unattributed
 from .quotes import _PRESENT, Said
 from .sentences import Sentence
 
@@ -134,7 +135,7 @@ def compose(
 ) -> dict:
     """The briefing as a plain dict in the content model's key order."""
     used = {key for n in range(len(sents)) for m in index.at(n) for key in [m.key]} | {
-        s.by for s in said
+        s.by for s in said if s.by
     }
     actors = sorted(
         (a for a in index.actors.values() if a.key in used), key=lambda a: (-a.count, a.name)
@@ -203,12 +204,12 @@ def _claims(
         else:
             claim = _sentence_text(_strip_attribution(sentence))
         entry: dict = {
-            "id": make.make(ids[s.by], _keywords(s.quote or claim)),
+            "id": make.make(ids[s.by] if s.by else "quote", _keywords(s.quote or claim)),
             "claim": claim,
-            "by": ids[s.by],
+            "by": ids[s.by] if s.by else _unattributed(s, ids),
             "quote": s.quote,
             "evidence": sentence,
-            "about": _mentioned(index, s.sentence, ids, skip=s.by),
+            "about": _mentioned(index, s.sentence, ids, skip=s.by or ""),
         }
         when = _claim_date(sentence, s, published)
         if when:
@@ -221,6 +222,11 @@ def _claims(
             ]
         out.append(entry)
     return out
+
+
+def _unattributed(s: Said, ids: dict[str, str]) -> Unattributed:
+    """An empty speaker, with the drafted actors the quote may belong to as a comment."""
+    return Unattributed(tuple(dict.fromkeys(ids[k] for k in s.candidates if k in ids)))
 
 
 def _strip_attribution(sentence: str) -> str:

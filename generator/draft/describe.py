@@ -46,7 +46,7 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                     index.actors[key].add_form(form)
                     _mention(index, n, m.start(), m.end(), key)
         for m in _ORG_DESCRIPTION.finditer(sent.text):
-            key = _last_company(index, n)
+            key = _last_company(index, n, m.start())
             if key and not any(x.start <= m.start(1) < x.end for x in index.at(n)):
                 _mention(index, n, m.start(), m.end(), key)
         for m in _BODY_DESCRIPTION.finditer(sent.text):
@@ -66,10 +66,11 @@ def _mention(index: ActorIndex, n: int, start: int, end: int, key: str) -> None:
     index.mentions[n].sort(key=lambda x: x.start)
 
 
-def _last_company(index: ActorIndex, n: int) -> str | None:
-    """The company named last before sentence ``n`` (or earlier in it)."""
+def _last_company(index: ActorIndex, n: int, before: int) -> str | None:
+    """The company named last before offset ``before`` of sentence ``n``: "In a statement on
+    the Airbus website, the company said" is Airbus, not a company named in an earlier sentence."""
     for k in range(n, -1, -1):
-        for m in reversed(index.at(k)):
+        for m in reversed([x for x in index.at(k) if k < n or x.start < before]):
             actor = index.actors[m.key]
             if actor.kind == "organization" and _CORPORATE.search(actor.name):
                 return m.key
@@ -115,7 +116,9 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         if a.kind == "person"
         and not a.key.startswith("u:")
         and any(
-            set(words) <= set(fold(t).split()) and fold(t).split()[-1] == words[-1]
+            set(words) <= set(fold(t).split())
+            and fold(t).split()[-1] == words[-1]
+            and not (_RANKS & set(fold(t).split())) - set(words)
             for t in [*a.titles, *(t.split(" of ")[0] for t in a.titles), a.role.split(" at ")[0].split(" of ")[0]]
             if t
         )
@@ -125,6 +128,11 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         # the holder the release names first
         return _first_named(index, holders)
     return holders.pop() if len(holders) == 1 else None
+
+
+# words that make another office of a title: "the President" is not the Vice President, "the
+# Secretary" not a Deputy Assistant Secretary
+_RANKS = {"vice", "deputy", "assistant", "under", "associate", "former", "ex", "sub"}
 
 
 def _first_named(index: ActorIndex, keys: set[str]) -> str | None:

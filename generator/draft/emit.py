@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 
 from ..json_schema import schema_comment
 
@@ -24,6 +25,30 @@ _UNSAFE = re.compile(
     "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 _PLAIN = re.compile(r"[^\W\d_][^\n]*")
+_UNATTRIBUTED = "# speaker not established"
+
+
+@dataclass(frozen=True)
+class Unattributed:
+    """An empty `by`: the drafter could not establish who spoke. It is written as `by:` with
+    a comment naming the candidates a person may choose from, and reads back as null."""
+
+    candidates: tuple[str, ...] = ()
+
+    def comment(self) -> str:
+        """The comment after `by:`."""
+        if not self.candidates:
+            return _UNATTRIBUTED
+        return f"{_UNATTRIBUTED}; candidates: {', '.join(self.candidates)}"
+
+
+def as_drafted(line: str) -> str:
+    """A line of a drafted entry as the drafter writes that entry when it is read back: the
+    candidates of an empty `by:` are not in the loaded entry, so they are set aside."""
+    head, found, tail = line.partition(_UNATTRIBUTED)
+    if not found:
+        return line
+    return head + found + tail[len(tail.rstrip("\r\n")):]
 
 
 def scalar(value: object, flow: bool = False) -> str:
@@ -61,7 +86,11 @@ def _lines(data: dict, indent: int) -> list[str]:
     pad = " " * indent
     out: list[str] = []
     for key, value in data.items():
-        if isinstance(value, dict):
+        if key == "by" and value is None:
+            value = Unattributed()  # read back from YAML (redraft): the candidates are gone
+        if isinstance(value, Unattributed):
+            out.append(f"{pad}{key}:  {value.comment()}")
+        elif isinstance(value, dict):
             out.append(f"{pad}{key}:")
             out += _lines(value, indent + 2)
         elif isinstance(value, (list, tuple)):
@@ -100,6 +129,8 @@ def plain(value: object) -> object:
         return value.isoformat()
     if isinstance(value, bool) or value is None:
         return value
+    if isinstance(value, Unattributed):
+        return None  # `by:` reads back as null
     if isinstance(value, (int, float)):
         return value
     return str(value)

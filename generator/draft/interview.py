@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .index import ActorIndex
+from .index import Actor, ActorIndex, fold, slugify
 from .lexicon import TITLE_WORDS
 from .pronouns import Recent
 
 _ANSWER = re.compile(
-    r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,4}))"
+    r"^(?:A|Answer|(?P<name>[A-Z][\w’'-]+|[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,4}"
+    r"|[A-Z][\w’'-]*\.?(?: (?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}))"
     r"(?P<role>, [A-Z][A-Z ]+)?:\s+(?=\S)"
 )
 # A radio transcript's "MARISOL VEGA, HOST:" / "TOBIAS LINDQVIST, BYLINE:": a journalist speaking
@@ -59,6 +60,36 @@ def labelled(label: str, index: ActorIndex) -> str | None:
     return None
 
 
+_NOT_SPEAKERS = {"q", "a", "question", "answer", "host", "moderator", "interviewer", "reporter",
+                 "note", "update", "editor", "editor's", "image", "photo", "caption", "source",
+                 "sources", "related", "read", "see", "watch", "listen", "correction", "warning",
+                 "disclaimer", "transcript", "summary", "background", "context"}
+
+
+def label_speakers(paragraphs, index: ActorIndex) -> None:
+    """People an interview names only in its turn labels ("Rebecca: ...", "Bill: ..."): a
+    mixed-case label that opens two turns or more and names no drafted actor is a person."""
+    counts: dict[str, int] = {}
+    for text in paragraphs:
+        m = _ANSWER.match(text)
+        if m and m.group("name") and not m.group("role") and not m.group("name").isupper():
+            counts[m.group("name")] = counts.get(m.group("name"), 0) + 1
+    named = {fold(f) for a in index.actors.values() for f in [a.name, *a.forms]}
+    ids = {a.id for a in index.actors.values()}
+    for name, turns in counts.items():
+        words = set(name.lower().split())
+        if turns < 2 or fold(name) in named or words & _NOT_SPEAKERS or labelled(name, index):
+            continue
+        if {w.upper() for w in name.split()} & _TITLES_UPPER:
+            continue
+        key, base = f"p:{name.lower()}", slugify(name)
+        ident, i = base, 2
+        while ident in ids:
+            ident, i = f"{base}-{i}", i + 1
+        ids.add(ident)
+        index.actors[key] = Actor(key, name, "person", count=turns, id=ident)
+
+
 def continued_turn(text: str, turn: str | None, quoted: bool) -> str | None:
     """A transcript turn's next paragraph, unlabelled and unquoted, is still the same speaker's."""
     if turn is None or quoted or _LABEL.match(text) or text.lstrip().startswith(("(", "[")):
@@ -79,7 +110,7 @@ def interview_answer(
     else:
         counts: dict[str, int] = {}
         for s in said:
-            if s.quote and index.actors[s.by].kind == "person":
+            if s.quote and s.by and index.actors[s.by].kind == "person":
                 counts[s.by] = counts.get(s.by, 0) + 1
         speaker = max(counts, key=lambda k: counts[k]) if counts else None
     if speaker is None:

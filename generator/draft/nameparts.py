@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
-from .gazetteer import DEMONYMS
+from .gazetteer import DEMONYMS, Entry
 from .lexicon import PARTICLES
 
-if TYPE_CHECKING:
-    from .names import Token
+
+class Token(Protocol):
+    """What these tests read of a token of names.py (which imports this module)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def entry(self) -> Entry | None: ...
 
 
-def name_length_ok(toks: list[Token]) -> bool:
+T = TypeVar("T", bound=Token)
+
+
+def name_length_ok(toks: Sequence[Token]) -> bool:
     """At most four name words, particles aside: "Saeed Rashid bin Humaid al-Ketbi" is one."""
     words = [t for t in toks if t.text not in PARTICLES]
     return 1 <= len(words) <= 4 and len(toks) <= 6
@@ -23,7 +34,7 @@ def is_country(tok: Token) -> bool:
     return tok.entry is not None and tok.entry.kind == "country"
 
 
-def tail_name(tail: list[Token]) -> list[Token]:
+def tail_name(tail: list[T]) -> list[T]:
     """The person at the end of a long title: "... for Economic Growth Alicia M. Ferreira"."""
     for k in range(len(tail) - 2, 0, -1):
         if re.fullmatch(r"[A-Z]\.", tail[k].text):
@@ -31,7 +42,7 @@ def tail_name(tail: list[Token]) -> list[Token]:
     return tail[-2:]
 
 
-def demonym_at(chunk: list[Token], i: int) -> bool:
+def demonym_at(chunk: Sequence[Token], i: int) -> bool:
     """True when token ``i`` is (part of) a demonym: "Russian", "South Korean"."""
     text = chunk[i].text
     if text in DEMONYMS:

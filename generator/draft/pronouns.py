@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import ActorIndex
+from .index import ActorIndex
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -73,6 +73,7 @@ class Recent:
     speakers: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
 
     def spoke(self, key: str, kind: str) -> None:
         """Record that ``key`` said something or was a sentence's subject."""
@@ -81,6 +82,8 @@ class Recent:
             _bump(self.people, key)
         else:
             _bump(self.bodies, key)
+            if kind == "country":
+                self.countries.add(key)
 
     def named(self, key: str) -> None:
         """Record that ``key`` was named."""
@@ -92,7 +95,9 @@ class Recent:
         if pronoun.lower() == "it":
             return self.bodies[-1] if self.bodies else None
         if pronoun.lower() == "they" and self.bodies:
-            return self.bodies[-1]  # "Two officials said ... They said": a group, not a person
+            # "Two officials said ... They said": a group, not a person; a country is "it"
+            groups = [b for b in self.bodies if b not in self.countries]
+            return groups[-1] if groups else None
         want = pronoun_gender(pronoun)
         last = self.speakers[-1] if replying and self.speakers else None
         for pool in (self.speakers, self.people):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .actors import ActorIndex
 from .blocks import MAX_BLOCK, block_paragraph
-from .interview import continued_turn, interview_answer, narrators
+from .interview import continued_turn, interview_answer, label_speakers, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .pronouns import Recent, learn_genders
 from .quotemarks import inside, segments
@@ -35,13 +35,15 @@ _VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)
 class Said:
     """A claim read from the text: who says it, the quoted words if any, and where."""
 
-    by: str
+    by: str | None  # None: the speaker could not be established (see candidates)
     sentence: int
     quote: str | None = None
     verb: str = ""
     date_after_verb: bool = False
     verb_end: int = -1
     parties: list[tuple[str, str, int]] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)
+    rule: str = ""  # the rule that named the speaker, for reading the drafter's choices
 
 
 @dataclass
@@ -76,33 +78,46 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 for i in range(max(0, s0 - off), min(len(chars), e0 - off)):
                     chars[i] = " "
             unquoted[n] = "".join(chars)
+    label_speakers(paragraphs.values(), index)
     recent = Recent(learn_genders(index, unquoted))
     prev_para_speaker: str | None = None
+    frame: str | None = None  # who an unfinished paragraph ("X said,", "X called it") names
     turn: str | None = None  # the speaker of a transcript turn, for its unlabelled paragraphs
     leads: dict[int, str] = {}
     journalists = narrators(paragraphs.values())
     block: tuple[str, int] | None = None  # the speaker of an unquoted "X said:" block, paragraphs
-    for para_no, numbers in by_para.items():
+    order = list(by_para)
+    for place, (para_no, numbers) in enumerate(by_para.items()):
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
+        closes = _closing_paragraph(order, paragraphs, place, segs)
+        said_after = (
+            _said_after(sents, by_para[order[closes + 1]], index, recent, paragraphs[order[closes]])
+            if segs and closes + 1 < len(order)
+            else None
+        )
         if block is not None and not segs and block[1] < MAX_BLOCK:
             named = any(a.speaker for n in numbers for a in _anchors(sents[n].text, n, index, []))
             if block_paragraph(text, numbers, index, block[0], named):
-                out.append(Said(block[0], numbers[0], text.strip().rstrip(",;:.").strip(), "said"))
+                out.append(
+                    Said(block[0], numbers[0], text.strip().rstrip(",;:.").strip(), "said", rule="block")
+                )
                 recent.spoke(block[0], index.actors[block[0]].kind)
                 block = (block[0], block[1] + 1)
                 continue
         block = None
         answer = interview_answer(text, index, out, recent, journalists)
         if answer is not None:
-            out.append(Said(answer[0], numbers[0], answer[1], "answered"))
+            out.append(Said(answer[0], numbers[0], answer[1], "answered", rule="turn"))
             # a named turn ("GEN. OKAFOR:") runs on; an interview's "A:" is followed by narration
             named = not re.match(r"(?:A|Answer):", text)
             prev_para_speaker, turn = None, answer[0] if named else None
             continue
         turn = continued_turn(text, turn, bool(segs))
         if turn is not None:
-            out.append(Said(turn, numbers[0], text.strip().rstrip(",;:.").strip(), "answered"))
+            out.append(
+                Said(turn, numbers[0], text.strip().rstrip(",;:.").strip(), "answered", rule="turn")
+            )
             recent.spoke(turn, "person")
             continue
         anchors = {
@@ -130,10 +145,12 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 if anchor is None:
                     for k in range(first + 1, last):
                         anchor = anchor or _pick(anchors[k], 0, after=True)
-                speaker = None
+                speaker, rule = None, ""
+                candidates: list[str] = []
                 if anchor is not None:
-                    speaker = anchor.speaker
+                    speaker, rule = anchor.speaker, "anchor"
                     if anchor.pronoun:
+                        rule = "pronoun"
                         before = anchor.start < rel_start and first == last
                         subject = _first_person(index, first, anchor.start) if before else None
                         speaker = (
@@ -143,12 +160,23 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                             )
                             or recent.resolve(anchor.pronoun, anchor.verb in _REPLIES)
                         )
+                        quote_end = rel_end if first == last else len(sents[first].text)
+                        if speaker and _named_inside(index, first, speaker, rel_start, quote_end):
+                            # "He said, 'Warhol was the center of ...'": not Warhol himself
+                            candidates = [speaker]
+                            speaker = None
                 elif para_speaker:
-                    speaker = para_speaker
+                    speaker, rule = para_speaker, "paragraph"
+                elif credit := _credit(text, seg_end, paragraphs.get(para_no + 1, ""), index):
+                    speaker, rule = credit, "credit"
+                elif said_after and seg_end >= len(text.rstrip()) - 1:
+                    speaker, rule = said_after, "said after"
+                elif seg_start <= 1 and frame:
+                    speaker, rule = frame, "open frame"
                 elif seg_start <= 1 and prev_para_speaker:
-                    speaker = prev_para_speaker
+                    speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
-                    speaker = _first_person(index, first, rel_start)
+                    speaker, rule = _first_person(index, first, rel_start), "first person"
                 words = quote.split()
                 # "Maybe," he said: one capitalised word is speech, not a quoted name
                 spoken = (
@@ -157,17 +185,19 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     and text[seg_start:seg_end].rstrip()[-1:] in ",.?!…"
                 )
                 if (
-                    speaker is None
+                    (speaker is None and not candidates)
                     or (_is_title_case(quote) and not spoken)
                     or (len(words) <= 2 and anchor is None)
                 ):
                     continue
-                para_speaker = speaker
-                said = Said(speaker, first, quote, anchor.verb if anchor else "")
+                said = Said(speaker, first, quote, anchor.verb if anchor else "", rule=rule)
+                said.candidates = candidates
                 if anchor and anchor.start > 0 and first == last:
                     said.verb_end = anchor.end
                 out.append(said)
-                recent.spoke(speaker, index.actors[speaker].kind)
+                if speaker is not None:
+                    para_speaker = speaker
+                    recent.spoke(speaker, index.actors[speaker].kind)
             lead = _lead(index, unquoted[n], n)
             if lead is not None:
                 leads[para_no] = lead.key
@@ -193,6 +223,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     recent.spoke(speaker, index.actors[speaker].kind)
                     para_speaker = speaker
                     break
+        frame = _open_frame(text, anchors[numbers[-1]], index, numbers[-1], recent)
         if para_speaker is None and text.rstrip().endswith(":") and para_no in leads:
             # "Nzabonimana put it bluntly:" and the quote as the next paragraph
             para_speaker = leads[para_no]
@@ -200,8 +231,89 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             block = (para_speaker, 0)
         prev_para_speaker = para_speaker
     for said in out:
-        said.parties = parties(sents, index, said.sentence, said.by)
+        if said.by:
+            said.parties = parties(sents, index, said.sentence, said.by)
     return out
+
+
+_DASH_CREDIT = re.compile(r"^[”\"’']?\s*[-—–]{1,2}\s*(?P<name>[^.;:“”\"]{3,60}?)\s*$")
+
+
+def _credit(text: str, seg_end: int, following: str, index: ActorIndex) -> str | None:
+    """A pull quote's credit: the quote, then "- Name" on its line, or the name alone as the
+    next line ("## Name", a line too short for a sentence). Only a drafted person counts."""
+    if not re.fullmatch(r"[”\"’'.,!?\s]*", text[seg_end:]):
+        dash = _DASH_CREDIT.match(text[seg_end:])
+        name = dash.group("name") if dash else ""
+    else:
+        name = following[3:] if following.startswith("## ") else ""
+    if not name:
+        return None
+    people = [
+        a.key
+        for a in index.actors.values()
+        if a.kind == "person" and not a.key.startswith("u:") and name.strip() in (a.name, *a.forms)
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+def _closing_paragraph(
+    order: list[int], paragraphs: dict[int, str], place: int, segs: list[tuple[int, int]]
+) -> int:
+    """Where a quote that a paragraph opens and leaves open ends: the next paragraph (of at
+    most four) that closes a quote it did not open, with none opened in between."""
+    if not segs or segs[-1][1] < len(paragraphs[order[place]]):
+        return place  # no quote, or the last one closes in its paragraph
+    for k in range(place + 1, min(place + 5, len(order))):
+        later = paragraphs[order[k]]
+        if re.search(r"(?:^|\s)[“\"]", later):
+            return place
+        if re.search(r"[”\"]\s*$", later):
+            return k
+    return place
+
+
+_SAID_LAST = re.compile(r"\b(?:said|says|added|adds|explained|told [\w ]{1,40})\.\s*$")
+
+
+def _said_after(
+    sents: list[Sentence], numbers: list[int], index: ActorIndex, recent: Recent, quoted: str
+) -> str | None:
+    """The speaker the next paragraph names for a quote set as its own paragraph: after a
+    quote ending on a comma ("Had it rained," / "Ana Ruiz, an editor at the Gazette, said."),
+    or a paragraph that carries on the sentence (", said KCNA." / "she said, but ...")."""
+    n = numbers[0]
+    text = sents[n].text
+    carries_on = bool(re.match(r"[,;a-z]", text))
+    if segments(text) or not (
+        carries_on or (re.search(r",\s*[”\"]\s*$", quoted) and _SAID_LAST.search(text))
+    ):
+        return None
+    for anchor in _anchors(text, n, index, []):
+        if anchor.speaker:
+            return anchor.speaker
+        if anchor.pronoun:
+            return recent.resolve(anchor.pronoun)
+        return None
+    return None
+
+
+_FINISHED = re.compile(r"[.!?…][”\"’')\]]*\s*$")
+
+
+def _open_frame(
+    text: str, anchors: list[_Anchor], index: ActorIndex, n: int, recent: Recent
+) -> str | None:
+    """The speaker of a paragraph that stops mid-sentence on a speech verb, so that its quote
+    is the next paragraph: "X said," / "X denied the claims:" / "they claim she has a"."""
+    if _FINISHED.search(text) or not anchors:
+        return None
+    last = anchors[-1]
+    if last.speaker:
+        return last.speaker
+    if last.pronoun.lower() in ("he", "she"):  # "they" and "it" may be any body named before
+        return _first_person(index, n, last.start) or recent.resolve(last.pronoun)
+    return None
 
 
 def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], pos: int) -> int:
@@ -256,6 +368,12 @@ def _lead(index: ActorIndex, unquoted: str, n: int):
         ):
             return m
     return None
+
+
+def _named_inside(index: ActorIndex, n: int, key: str, start: int, end: int) -> bool:
+    """True when the quote itself names ``key``: people seldom speak of themselves by name, so
+    a pronoun resolved to them is unsure."""
+    return any(m.key == key and start <= m.start < end for m in index.at(n))
 
 
 def _introduced(

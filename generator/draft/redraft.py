@@ -19,7 +19,16 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
-from .emit import ENTRY_SECTIONS, LEDGER, dump_entry, fingerprint, identity, ledger_text, mark
+from .emit import (
+    ENTRY_SECTIONS,
+    LEDGER,
+    as_drafted,
+    dump_entry,
+    fingerprint,
+    identity,
+    ledger_text,
+    mark,
+)
 from .errors import DraftError
 
 _DOC_END = re.compile(r"\.\.\.[ \t]*(#.*)?\r?\n?")
@@ -214,5 +223,5 @@ def _touched(entry: object, block: list[str], indent: int) -> bool:
         return True
     if str(entry.get("drafted", "")) != fingerprint(dict(entry)):
         return True
-    text = "".join(block).replace("\r\n", "\n").rstrip("\n") + "\n"
+    text = "".join(as_drafted(line) for line in block).replace("\r\n", "\n").rstrip("\n") + "\n"
     return text != dump_entry(entry, indent)

@@ -61,7 +61,7 @@ PRESENT = {
 
 CLAUSE = re.compile(
     r",\s+(?:who|which|whose|an?|the|known|based|led|founded|headed|owned|backed|created|"
-    r"speaking|declining|requesting|asking|talking)\s"
+    r"speaking|declining|requesting|asking|talking|in)\s"
     r"[^,;“”\"]{1,120},\s*$"
 )
 OPENERS = ("", "But", "And", "Still", "Yet")

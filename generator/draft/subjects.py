@@ -36,7 +36,15 @@ _WHICH = re.compile(r",\s+which\s[^“”\";]{1,200},\s*$")
 # "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
 _APPOSED = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}|[a-z][\w-]*(?:\s[\w-]+){0,2}"
-    r"\s(?:of|at|for)\s[^“”\";,]{1,100})(?:,\s+[^“”\";,]{1,60})?,\s*$"
+    r"\s(?:of|at|for)\s[^“”\";,]{1,100}"
+    # "X, Panama coach, said": a name and a lower-case role
+    r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:\s[a-z][\w-]*){1,2})(?:,\s+[^“”\";,]{1,60})?,\s*$"
+)
+# "After the match, X, ... said": one opening phrase before the subject
+_OPENING = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?")
+# "X, president and CEO of Y said": the person whose role names Y, not Y
+_ROLE_OF = re.compile(
+    r"^,\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){0,5}\s+(?:of|at|for)\s+(?:the\s+)?$"
 )
 # "“We will not sign,” X, president of Y, told": a closed quote may open the sentence
 _QUOTE_FIRST = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*")
@@ -66,12 +74,15 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return m.key  # "Iran, which backs the rebels, called ..."
         if (
             index.actors[m.key].kind == "person"
-            and not re.search(r"[,;“”\"]", core[skip : m.start])
+            and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
             and _APPOSED.fullmatch(core[m.end :])
         ):
             return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
+            role_of = _role_holder(core, m, mentions, index)
+            if role_of:
+                return role_of
             if index.actors[m.key].kind != "person":
                 # "Senator X of the opposition Broad Coalition argued": X argued
                 for p in mentions:
@@ -96,13 +107,32 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
     return _claimant(core.rstrip(), n, index)
 
 
+def _after_opening(text: str) -> str:
+    """The text without one opening phrase ("After the match, ")."""
+    opening = _OPENING.match(text)
+    return text[opening.end() :] if opening else text
+
+
+def _role_holder(core: str, m, mentions, index: ActorIndex) -> str | None:
+    """The person whose apposed role ends in the mention before the verb: "Scott Carson,
+    president and CEO of Boeing Commercial Airplanes said" is Carson's."""
+    for p in mentions:
+        if (
+            p.end < m.start
+            and index.actors[p.key].kind == "person"
+            and not re.search(r"[,;“”\"]", _after_opening(core[: p.start]))
+            and _ROLE_OF.match(core[p.end : m.start])
+        ):
+            return p.key
+    return None
+
+
 def object_after(
     text: str, pos: int, n: int, index: ActorIndex, lead: str = "titles"
 ) -> str | None:
     """The speaker named after the verb: "said John Erath, ...", "according to experts"."""
     rest = text[pos:]
-    stop = re.search(r"[,;]|\.\s|\.$", rest)
-    end = pos + (stop.start() if stop else len(rest))
+    end = _phrase_end(text, pos, n, index)
     inside = [m for m in index.at(n) if pos <= m.start < end]
     people = [m for m in inside if index.actors[m.key].kind == "person"]
     if people:
@@ -123,6 +153,17 @@ def object_after(
     if claim:
         return _claimant(claim.group(1), n, index, whole=True)
     return None
+
+
+def _phrase_end(text: str, pos: int, n: int, index: ActorIndex) -> int:
+    """Where the phrase after a verb ends: the first comma, semicolon or full stop that is
+    not inside a name ("said Apple Inc. CEO Steve Jobs" runs on past "Inc.")."""
+    names = [(m.start, m.end) for m in index.at(n) if m.end > pos]
+    for stop in re.finditer(r"[,;]|\.\s|\.$", text[pos:]):
+        at = pos + stop.start()
+        if not any(s <= at < e for s, e in names):
+            return at
+    return len(text)
 
 
 def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> str | None:

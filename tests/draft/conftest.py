@@ -24,7 +24,10 @@ def draft(text: str, published=dt.date(2024, 6, 19), **kw):
     return draft_text("A headline for the test\n\n" + text, published=published, **kw)
 
 
-def speakers(d) -> dict[str, str]:
+def speakers(d) -> dict[str, str | None]:
     """quote (or evidence, for reported speech) -> speaker's name."""
     names = {a["id"]: a["name"] for a in d.data["actors"]}
-    return {(c["quote"] or c["evidence"]): names[c["by"]] for c in d.data["claims"]}
+    return {
+        (c["quote"] or c["evidence"]): names[c["by"]] if isinstance(c["by"], str) else None
+        for c in d.data["claims"]
+    }
