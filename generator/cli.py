@@ -129,7 +129,10 @@ def _drafted(args: argparse.Namespace) -> Any:
     from . import draft
 
     try:
-        raw = draft.read_article(args.article)
+        raw = draft.read_article(args.article)  # its messages name the file
+    except draft.DraftError as exc:
+        raise Failure(str(exc)) from None
+    try:
         return draft.draft_text(raw, published=args.published, source=args.source, url=args.url,
                                 known_actors=_known_actors(args.content))
     except draft.DraftError as exc:

@@ -137,7 +137,15 @@ def _first_named(index: ActorIndex, keys: set[str]) -> str | None:
 
 
 def _strip_demonym(title: str) -> str:
-    for demonym in sorted(DEMONYMS, key=len, reverse=True):
-        if title.startswith(demonym.lower() + " "):
+    first = title.split(" ", 1)[0]
+    for demonym in _DEMONYMS_BY_FIRST_WORD.get(first, ()):
+        if title.startswith(demonym + " "):
             return title[len(demonym) + 1 :]
     return title
+
+
+# longest first, by first word: looked up for every title of every actor, per description
+_DEMONYMS_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _demonym in sorted(DEMONYMS, key=len, reverse=True):
+    _DEMONYMS_BY_FIRST_WORD.setdefault(_demonym.lower().split(" ", 1)[0], []).append(
+        _demonym.lower())
