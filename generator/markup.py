@@ -74,4 +74,11 @@ def front_matter(value: object) -> Markup:
     MkDocs themes print `page.title` and `page.meta.description` into the HTML without
     escaping them, so the value is HTML-escaped here, once, for them.
     """
-    return Markup(json.dumps(plain(value).translate(_HTML), ensure_ascii=False))
+    text = json.dumps(plain(value).translate(_HTML), ensure_ascii=False)
+    return Markup(_YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+# What a YAML reader refuses to find raw in a file (U+FFFE, U+FFFF, C1 controls): written as
+# escapes, which double quotes allow, or MkDocs reads the whole front matter as body text.
+_YAML_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd"
+                               "\U00010000-\U0010ffff]")
