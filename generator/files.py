@@ -92,8 +92,10 @@ def write_atomic(path: Path, text: str | bytes, *, exclusive: bool = False) -> N
             os.unlink(tmp)
         else:
             os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:
+            exc.filename = str(path)  # a full disk says so on write or fsync, without a name
         raise
 
 
