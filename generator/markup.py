@@ -63,6 +63,14 @@ def attr(value: object) -> Markup:
     return Markup(plain(value).translate(_HTML))
 
 
+def search_filter(value: object) -> Markup:
+    """A value for a `data-pagefind-filter` span. Pagefind (1.x) decodes the entities of the
+    span's text twice, and its UI writes the value into the filter labels as HTML: what
+    reaches the UI must still be escaped once, so the value is escaped three times here.
+    `tests/test_hostile_browser.py` types a search and checks the labels show the text."""
+    return Markup(plain(value).translate(_HTML).translate(_HTML).translate(_HTML))
+
+
 def url(value: object) -> Markup:
     """A web address for a Markdown link: every character that could end the link encoded."""
     return Markup(quote(plain(value), safe=_URL_SAFE).replace("&", "&amp;"))

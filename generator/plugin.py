@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .incremental import builder_for
+from .markup import url
 from .pagefind import PagefindError, index_site, search_page
 from .pages import SiteInfo, problem_page
 from .problems import ContentError, Problem
@@ -122,6 +123,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             page.edit_url = f"{repo}/edit/{self.config.edit_branch}/{edit}"
         elif not edit and page.file.generated_by:
             page.edit_url = None  # a generated page without a YAML file of its own
+        if page.edit_url:  # the theme prints it into href="..." as it is: no quote may end it
+            page.edit_url = str(url(page.edit_url))
         return context
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
