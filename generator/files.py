@@ -94,8 +94,9 @@ def write_atomic(path: Path, text: str | bytes, *, exclusive: bool = False) -> N
             os.replace(tmp, path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.filename is None:
-            exc.filename = str(path)  # a full disk says so on write or fsync, without a name
+        if isinstance(exc, OSError) and exc.filename in (None, tmp):
+            exc.filename = str(path)  # name the file meant, not the temporary one (a full
+            # disk says so on write or fsync without a name; a rename names both)
         raise
 
 

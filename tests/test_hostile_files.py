@@ -188,3 +188,11 @@ def test_a_full_disk_gets_one_message(project: Path, monkeypatch: pytest.MonkeyP
     assert err.endswith(" could not be written; free some space and build again (every file "
                         "already written is whole)\n")
     assert not [p for p in (project / "site").rglob("*") if p.is_file()]
+
+
+def test_a_fifo_in_the_output_folder_is_replaced_not_read(project: Path) -> None:
+    (project / "site").mkdir()
+    os.mkfifo(project / "site/index.md")
+    done = run(project, "build", "--out", "site", timeout=60)  # before: waited on the FIFO
+    assert done.returncode == 0, done.stderr
+    assert (project / "site/index.md").is_file()
