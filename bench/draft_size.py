@@ -43,7 +43,9 @@ def _one(size: int, shape: str) -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     text = text_of(size, shape)
-    draft_text(text_of(10_000, "paragraphs"), published=dt.date(2024, 6, 19))  # warm up
+    # warm up (compile the patterns) on other text, so that no cache holds this text's names
+    draft_text("Port talks go on\n\nThe minister of ports said on Tuesday that the talks "
+               "went on.\n", published=dt.date(2024, 6, 19))
     cpu, wall = time.process_time(), time.perf_counter()
     draft_text(text, published=dt.date(2024, 6, 19)).to_yaml()
     print(f"{time.process_time() - cpu:.3f} {time.perf_counter() - wall:.3f}")

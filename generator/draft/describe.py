@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import DEMONYMS
 from .index import ActorIndex, Mention, fold
@@ -99,10 +100,10 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         ):
             exact.append(actor.key)
         for title in actor.titles:
-            title = fold(re.sub(r"^(?:former|then)\s+", "", title, flags=re.I))
+            title, stripped = _title_forms(title)
             if title == want:
                 exact.append(actor.key)
-            elif _strip_demonym(title) == bare and bare == want:
+            elif stripped == bare and bare == want:
                 loose.append(actor.key)
     for found in (exact, loose):
         if len(set(found)) == 1:
@@ -115,7 +116,7 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         if a.kind == "person"
         and not a.key.startswith("u:")
         and any(
-            set(words) <= set(fold(t).split()) and fold(t).split()[-1] == words[-1]
+            set(words) <= set(_words(t)) and _words(t)[-1] == words[-1]
             for t in [*a.titles, *(t.split(" of ")[0] for t in a.titles), a.role.split(" at ")[0].split(" of ")[0]]
             if t
         )
@@ -125,6 +126,19 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         # the holder the release names first
         return _first_named(index, holders)
     return holders.pop() if len(holders) == 1 else None
+
+
+# Every description is matched against every title of every actor: the folded forms of a
+# title are made once, or an article naming many people is drafted in quadratic time.
+@lru_cache(maxsize=8192)
+def _title_forms(title: str) -> tuple[str, str]:
+    folded = fold(re.sub(r"^(?:former|then)\s+", "", title, flags=re.I))
+    return folded, _strip_demonym(folded)
+
+
+@lru_cache(maxsize=8192)
+def _words(title: str) -> tuple[str, ...]:
+    return tuple(fold(title).split())
 
 
 def _first_named(index: ActorIndex, keys: set[str]) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..files import SpecialFileError, TooBigError, read_limited
 from .errors import DraftError
 
-# Drafting takes about 10 s per MB of text (DEVELOPMENT.md, "Broken and hostile input"); the
+# Drafting takes about 7 s of CPU per MB of text (DEVELOPMENT.md, "Broken and hostile input"); the
 # longest real articles are under 200 KB. A saved web page may be larger than its text.
 MAX_TEXT_BYTES = 1_000_000
 MAX_FILE_BYTES = 5_000_000
