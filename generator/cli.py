@@ -12,6 +12,7 @@ from typing import Any
 from .build import generate, write_files
 from .check import check_folder
 from .files import OutsideError, read_limited, write_atomic
+from .load import load_content
 from .pages import SiteInfo
 from .problems import ContentError, Problem
 from .yamlfile import MAX_BYTES
@@ -135,13 +136,19 @@ def _write_failure(exc: OSError, out: Path) -> str:
 
 
 def _known_actors(content_dir: Path) -> list[dict[str, Any]]:
+    known: list[dict[str, Any]] = []
     path = content_dir / "actors.yaml"
-    if not path.exists():
-        return []
-    doc, problems = load_yaml(path, path.as_posix())
-    if doc is None or not isinstance(doc.data, dict):
-        raise ContentError(problems)
-    return [a for a in doc.data.get("actors") or [] if isinstance(a, dict)]
+    if path.exists():
+        doc, problems = load_yaml(path, path.as_posix())
+        if doc is None or not isinstance(doc.data, dict):
+            raise ContentError(problems)
+        known = [a for a in doc.data.get("actors") or [] if isinstance(a, dict)]
+    # and the actors that articles define: a drafted actor must not take one of their ids
+    # with another name, which `check` refuses
+    ids = {str(a.get("id")) for a in known}
+    defined = load_content(content_dir)[0].actors.values() if content_dir.is_dir() else []
+    return known + [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases}
+                    for a in defined if a.id not in ids]
 
 
 def _drafted(args: argparse.Namespace) -> Any:
