@@ -11,7 +11,7 @@ from .check import read_content
 from .data import build_data
 from .exports import build_exports
 from .feed import atom_feed
-from .files import inside, write_atomic
+from .files import inside, read_limited, write_atomic
 from .gate import published
 from .index import SiteIndex, build_index
 from .json_schema import schema_files
@@ -76,8 +76,16 @@ def write_files(out: Path, files: Mapping[str, str]) -> int:
     changed = 0
     for relative, data in raw_items(files):
         target = inside(out, relative)
-        if target.exists() and target.read_bytes() == data:
+        if _holds(target, data):
             continue
         write_atomic(target, data)
         changed += 1
     return changed
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether path is a file that holds exactly data (a FIFO there is not waited on)."""
+    try:
+        return read_limited(path, len(data)) == data
+    except (OSError, ValueError):
+        return False

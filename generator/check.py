@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from .load import FileReader, load_content
 from .model import Article, Content
-from .problems import ContentError, Problem, did_you_mean
+from .problems import ContentError, Problem, did_you_mean, quoted
 from .text import fold
 from .yamlfile import Key, YamlDoc
 
+# Evidence places a record in the text: a letter or a word is found almost anywhere.
+MIN_EVIDENCE_LETTERS = 8
+_LETTER = re.compile(r"\w")
 Ref = Callable[[YamlDoc, Key, str, str], None]
 
 
@@ -51,8 +55,13 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
     for role in article.actors:
         ref(doc, role.key + ("id",), role.actor, "the article")
 
-    def evidence(key: Key, found: int | None, label: str) -> None:
-        if found is None and article.blocks:
+    def evidence(key: Key, found: int | None, label: str, written: str) -> None:
+        if len(_LETTER.findall(written)) < MIN_EVIDENCE_LETTERS:
+            problems.append(doc.at(key + ("evidence",),
+                                   f"the evidence of {label} is only {quoted(written)}, which "
+                                   "shows nothing; copy the whole sentence from "
+                                   f"{article.text_path}"))
+        elif found is None and article.blocks:
             problems.append(doc.at(key + ("evidence",),
                                    f"the evidence of {label} is not in {article.text_path}; "
                                    "copy the sentence exactly from the article text"))
@@ -73,7 +82,7 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                                               "its speaker for a person to fill)"))
         for i, about in enumerate(claim.about):
             ref(doc, claim.key + ("about", i), about, label)
-        evidence(claim.key, claim.paragraph, label)
+        evidence(claim.key, claim.paragraph, label, claim.evidence)
         if claim.quote and fold(claim.quote) not in text and article.blocks:
             problems.append(doc.at(claim.key + ("quote",),
                                    f"the quote of {label} is not in {article.text_path}; copy "
@@ -84,12 +93,13 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
             where = claim.key + ("parties", j)
             ref(doc, where + ("actor",), party.actor, f"a party of {label}")
             if party.evidence:
-                evidence(where, party.paragraph, f"{party.actor}'s stance on {label}")
+                evidence(where, party.paragraph, f"{party.actor}'s stance on {label}",
+                         party.evidence)
     for event in article.timeline:
         label = f"timeline entry '{event.id}'"
         for i, actor in enumerate(event.actors):
             ref(doc, event.key + ("actors", i), actor, label)
-        evidence(event.key, event.paragraph, label)
+        evidence(event.key, event.paragraph, label, event.evidence)
         if event.date.start and not event.scheduled:
             not_after(event.key, event.date.first, label, event.date.text,
                       "; if the article announces it for later, add 'scheduled: true'")

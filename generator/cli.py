@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from datetime import date
@@ -11,9 +12,9 @@ from typing import Any
 
 from .build import generate, write_files
 from .check import check_folder
-from .files import OutsideError, write_atomic
+from .files import OutsideError, read_limited, write_atomic
 from .gate import drafted_counts, drafted_entries, withheld_note
-from .load import SLUG
+from .load import SLUG, load_content
 from .pages import SiteInfo
 from .problems import ContentError, Problem
 from .urls import repository_editor
@@ -152,6 +153,8 @@ def _build(args: argparse.Namespace) -> int:
         changed = write_files(args.out, files)
     except OutsideError as exc:
         raise Failure(str(exc)) from None
+    except OSError as exc:
+        raise Failure(_write_failure(exc, args.out)) from None
     for slug, count in withheld.items():
         print(f"briefing build: {slug}: {withheld_note(count)} (--drafts show shows them, "
               "marked)", file=sys.stderr)
@@ -159,21 +162,45 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_failure(exc: OSError, out: Path) -> str:
+    """One line for a write that failed: what stood in the way, and what to do."""
+    where = exc.filename or out
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return (f"cannot write into {where}: it is a file where the pages need a folder; "
+                "remove it, or choose another --out folder")
+    if exc.errno == errno.EISDIR:
+        return (f"cannot write {where}: a folder stands where a page must be written; "
+                "remove it, or choose another --out folder")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (f"the disk is full: {where} could not be written; free some space and build "
+                "again (every file already written is whole)")
+    return f"cannot write {where}: {exc.strerror}; choose another --out folder"
+
+
 def _known_actors(content_dir: Path) -> list[dict[str, Any]]:
+    known: list[dict[str, Any]] = []
     path = content_dir / "actors.yaml"
-    if not path.exists():
-        return []
-    doc, problems = load_yaml(path, path.as_posix())
-    if doc is None or not isinstance(doc.data, dict):
-        raise ContentError(problems)
-    return [a for a in doc.data.get("actors") or [] if isinstance(a, dict)]
+    if path.exists():
+        doc, problems = load_yaml(path, path.as_posix())
+        if doc is None or not isinstance(doc.data, dict):
+            raise ContentError(problems)
+        known = [a for a in doc.data.get("actors") or [] if isinstance(a, dict)]
+    # and the actors that articles define: a drafted actor must not take one of their ids
+    # with another name, which `check` refuses
+    ids = {str(a.get("id")) for a in known}
+    defined = load_content(content_dir)[0].actors.values() if content_dir.is_dir() else []
+    return known + [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases}
+                    for a in defined if a.id not in ids]
 
 
 def _drafted(args: argparse.Namespace) -> Any:
     from . import draft
 
     try:
-        raw = draft.read_article(args.article)
+        raw = draft.read_article(args.article)  # its messages name the file
+    except draft.DraftError as exc:
+        raise Failure(str(exc)) from None
+    try:
         return draft.draft_text(raw, published=args.published, source=args.source, url=args.url,
                                 known_actors=_known_actors(args.content))
     except draft.DraftError as exc:
@@ -188,16 +215,43 @@ def _draft(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     result = _drafted(args)
     folder = args.content / "articles"
-    text_path, yaml_path = folder / f"{result.slug}.md", folder / f"{result.slug}.yaml"
-    for path in (text_path, yaml_path):
-        if path.exists():
-            raise Failure(f"{path} already exists; to draft it again, run "
-                          f"'briefing redraft {result.slug}'")
-    write_atomic(text_path, result.markdown)
-    write_atomic(yaml_path, result.to_yaml())
-    print(f"briefing import: wrote {text_path} and {yaml_path}; correct the YAML, then run "
-          "'briefing check'", file=sys.stderr)
-    return 0
+    if not args.content.is_dir():
+        raise Failure(f"there is no content folder {args.content}; run the command in the "
+                      "project folder, or name the folder with --content")
+    for n in range(1, 100):
+        slug = result.slug if n == 1 else f"{result.slug}-{n}"
+        text_path, yaml_path = folder / f"{slug}.md", folder / f"{slug}.yaml"
+        if _same_text(text_path, result.markdown):
+            raise Failure(f"{text_path} already holds this article; to draft it again, run "
+                          f"'briefing redraft {slug}'")
+        if text_path.exists() or text_path.is_symlink():
+            continue  # another article took this slug: the next one
+        try:  # the YAML claims the slug: if another import made it first, this fails
+            write_atomic(yaml_path, result.to_yaml(), exclusive=True)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise Failure(f"cannot write {yaml_path}: {exc.strerror}") from None
+        try:
+            write_atomic(text_path, result.markdown, exclusive=True)
+        except OSError as exc:  # an .md made meanwhile, a full disk: the pair goes, not half
+            yaml_path.unlink(missing_ok=True)
+            if isinstance(exc, FileExistsError):
+                continue
+            raise Failure(f"cannot write {text_path}: {exc.strerror}; nothing was imported") \
+                from None
+        print(f"briefing import: wrote {text_path} and {yaml_path}; correct the YAML, then run "
+              "'briefing check'", file=sys.stderr)
+        return 0
+    raise Failure(f"articles {result.slug} to {result.slug}-99 all exist in {folder}; give this "
+                  "one a title of its own")
+
+
+def _same_text(path: Path, text: str) -> bool:
+    try:
+        return read_limited(path, MAX_BYTES).decode("utf-8", "replace") == text
+    except (OSError, ValueError):
+        return False
 
 
 def _init(args: argparse.Namespace) -> int:

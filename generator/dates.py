@@ -18,6 +18,12 @@ _PRECISION = {"year": 0, "month": 1, "week": 2, "day": 3}
 _QUALIFIER = {"": "", "?": " (uncertain)", "~": "", "%": " (uncertain)"}
 
 
+# The days a date in content can mean, the one rule for the check and the pages: years 1 to
+# 9999, as Python's dates hold them. A week that would end past LAST ends on LAST; the
+# timeline's axis keeps its margins within these days too.
+FIRST, LAST = date.min, date.max
+
+
 class DateError(ValueError):
     """A date that is not valid; the message says why, as a person reads it."""
 
@@ -57,13 +63,13 @@ class EDate:
 
     @property
     def first(self) -> date:
-        """The earliest day it can mean (date.min for an open start)."""
-        return self.start.first if self.start else date.min
+        """The earliest day it can mean (FIRST for an open start)."""
+        return self.start.first if self.start else FIRST
 
     @property
     def last(self) -> date:
-        """The latest day it can mean (date.max for an open end)."""
-        return self.end.last if self.end else date.max
+        """The latest day it can mean (LAST for an open end)."""
+        return self.end.last if self.end else LAST
 
     def sort_key(self) -> tuple[date, int, str]:
         """Earliest day first, then coarser before finer, then the text: a total order."""
@@ -114,7 +120,7 @@ def _point(text: str) -> Point:
         )
     year_s, week_s, month_s, day_s, qualifier = match.groups()
     year = int(year_s)
-    if year < 1:
+    if year < FIRST.year:
         raise DateError(f"'{text}' has year 0; years start at 1")
     if week_s:
         week = int(week_s)
@@ -123,7 +129,7 @@ def _point(text: str) -> Point:
             raise DateError(f"'{text}' is not a date: {year} has weeks 1 to {weeks}")
         monday = date.fromisocalendar(year, week, 1)
         # the last week of 9999 ends in 10000, past what a date can hold
-        sunday = monday + timedelta(days=6) if monday <= date.max - timedelta(days=6) else date.max
+        sunday = monday + timedelta(days=6) if monday <= LAST - timedelta(days=6) else LAST
         return Point(monday, sunday, "week", qualifier)
     if month_s is None:
         return Point(date(year, 1, 1), date(year, 12, 31), "year", qualifier)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -39,10 +40,15 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> str:
     return out.getvalue()
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     text = "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    # control characters could drive a terminal that shows the file: written as escapes
+    text = _CONTROL.sub(lambda m: ascii(m.group())[1:-1], text)
     # A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text
     # (the OWASP advice for CSV injection).
     return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -1,26 +1,102 @@
-"""Writing files so that an interrupted run leaves the old file or the new one, never half."""
+"""Reading and writing files safely: one reader that never waits on a special file or reads
+past a size limit, and one writer that leaves the old file or the new one, never half."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, text: str | bytes) -> None:
+class SpecialFileError(OSError):
+    """A FIFO, device or socket where a file was expected: reading it could wait forever."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(errno.EINVAL, f"this is {kind}, not a file", str(path))
+        self.kind = kind
+
+
+class TooBigError(ValueError):
+    """A file over the size limit (it was not read)."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"{size} bytes, over the limit of {limit}")
+        self.size, self.limit = size, limit
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a device"),
+          (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+
+
+def special_kind(mode: int) -> str | None:
+    """What a file of this mode is, if it is neither a regular file nor a folder."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "a special file")
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes.
+
+    Raises IsADirectoryError, SpecialFileError (checked before opening, and again on the
+    opened file, which is opened without waiting), TooBigError (before reading, or if it
+    grew while read) and OSError (missing, unreadable, a link loop)."""
+    kind = special_kind(os.stat(path).st_mode)
+    if kind is not None:
+        raise SpecialFileError(path, kind)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        kind = special_kind(mode)
+        if kind is not None:
+            raise SpecialFileError(path, kind)
+        size = os.fstat(fd).st_size
+        if size > limit:
+            raise TooBigError(size, limit)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooBigError(len(data), limit)
+    return data
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, text: str | bytes, *, exclusive: bool = False) -> None:
     """Write text (or its UTF-8 bytes) to path through a temporary file in the same folder
-    and a rename."""
+    and a rename. The file gets the mode of the file it replaces, or 0666 less the umask,
+    as `open()` would give it. With `exclusive`, an existing path is left alone and
+    FileExistsError raised: the name is claimed by a hard link, which fails if it exists."""
     data = text if isinstance(text, bytes) else text.encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
+            os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        if exclusive:
+            os.link(tmp, path)  # fails if path exists, even if another process just made it
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, path)
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename in (None, tmp):
+            exc.filename = str(path)  # name the file meant, not the temporary one (a full
+            # disk says so on write or fsync without a name; a rename names both)
         raise
 
 

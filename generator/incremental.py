@@ -21,6 +21,7 @@ from .check import check_folder
 from .data import briefing_data, dump
 from .exports import briefing_tables, site_tables, table_files
 from .feed import atom_feed
+from .files import read_limited
 from .gate import published
 from .json_schema import schema_files
 from .load import FileReader
@@ -30,7 +31,7 @@ from .pages import SiteInfo, page_renderer, plan_pages
 from .problems import ContentError, Problem
 from .render import DEFAULT_TEMPLATES
 from .texts import Texts
-from .yamlfile import YamlDoc
+from .yamlfile import MAX_BYTES, YamlDoc
 
 RACY_NS = 2_000_000_000
 
@@ -41,6 +42,23 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (stat.st_mtime_ns, stat.st_size)
+
+
+def _changed_stamp(path: Path) -> tuple[int, int] | None:
+    """When the file's inode last changed, and which inode it is: `cp -p` and `rsync -t`
+    restore the modification time, but not these, which no tool can set."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ctime_ns, stat.st_ino)
+
+
+def _digest(path: Path) -> str:
+    try:
+        return _hash(read_limited(path, MAX_BYTES))
+    except (OSError, ValueError):
+        return ""
 
 
 def _hash(*parts: object) -> str:
@@ -56,23 +74,27 @@ class CachedReader(FileReader):
 
     def __init__(self) -> None:
         self.entries: dict[tuple[str, Path], tuple[tuple[int, int] | None, Any]] = {}
+        self.changes: dict[Path, tuple[int, int] | None] = {}  # path -> _changed_stamp
         self.digests: dict[str, str] = {}  # shown path -> digest of the file's bytes
         self.parsed = 0  # files parsed by the last build
 
     def _cached(self, kind: str, path: Path, shown: str, read: Any) -> Any:
-        stamp = _stamp(path)
+        stamp, changed = _stamp(path), _changed_stamp(path)
         hit = self.entries.get((kind, path))
         # as git does, a file changed in the last two seconds is read again: a second save
         # within the file system's timestamp resolution could keep both time and size
         settled = stamp is not None and time.time_ns() - stamp[0] > RACY_NS
         if hit is not None and settled and hit[0] == stamp:
-            return hit[1]
+            if self.changes.get(path) == changed:
+                return hit[1]
+            # same time and size, but the inode changed: compare the content to be sure
+            self.changes[path] = changed
+            if _digest(path) == self.digests.get(shown):
+                return hit[1]
         self.parsed += 1
         result = read(path, shown)
-        try:
-            self.digests[shown] = _hash(path.read_bytes())
-        except OSError:
-            self.digests[shown] = ""
+        self.digests[shown] = _digest(path)
+        self.changes[path] = changed
         self.entries[(kind, path)] = (stamp, result)
         return result
 

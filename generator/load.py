@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
 
+from .files import read_limited
 from .model import Actor, Article, Block, Claim, Content, Event, Party, Role
-from .problems import Problem, display_path
+from .problems import Problem, display_path, quoted
 from .text import find_paragraph, parse_blocks
 from .validate import record, slug_like
 from .yamlfile import MAX_YAML_BYTES, YamlDoc, load, read_text
@@ -38,6 +40,12 @@ def load_content(content_dir: Path, root: Path | None = None,
     root = root if root is not None else content_dir.parent
     reader = reader or FileReader()
     problems: list[Problem] = []
+    if not content_dir.is_dir():
+        shown = display_path(content_dir, root)
+        return Content({}, [], {}, set()), [Problem(shown, 1, 1, (
+            "there is no content folder here" if not content_dir.exists() else
+            "this is not a folder") + "; run the command in the project folder (the one that "
+            "holds content/), or name the folder with --content")]
     actors: dict[str, Actor] = {}
     docs: dict[str, YamlDoc] = {}
     unverified: set[str] = set()
@@ -51,7 +59,7 @@ def load_content(content_dir: Path, root: Path | None = None,
             unverified |= _ids_written(actors_file)
     articles = []
     articles_dir = content_dir / "articles"
-    yaml_files = sorted(articles_dir.glob("*.yaml")) if articles_dir.is_dir() else []
+    yaml_files, text_files = content_files(articles_dir, root, problems)
     for path in yaml_files:
         if _linked_out(path, content_dir, root, problems):
             continue
@@ -61,8 +69,8 @@ def load_content(content_dir: Path, root: Path | None = None,
             articles.append(article)
         if len(problems) > before:
             unverified |= _ids_written(path)
-    for text_path in sorted(articles_dir.glob("*.md")) if articles_dir.is_dir() else []:
-        if not text_path.with_suffix(".yaml").exists():
+    for text_path in text_files:
+        if text_path.with_suffix(".yaml") not in yaml_files:
             problems.append(Problem(display_path(text_path, root), 1, 1,
                                     f"the article text has no {text_path.stem}.yaml beside it; "
                                     "draft one with 'briefing import' or remove the file"))
@@ -70,9 +78,51 @@ def load_content(content_dir: Path, root: Path | None = None,
     return Content(actors, articles, docs, unverified - set(actors)), problems
 
 
+# Editors' lock, backup and swap files (Emacs .#x and #x#, Vim .x.swp and 4913, x~), and
+# this project's own temporary files (.x.*.tmp): never content, whatever they end in.
+_EDITOR_FILE = re.compile(r"\.#.*|#.*#|.*~|4913|.*\.sw[a-p]|\..*\.tmp")
+_CONTENT_SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".md": "md", ".markdown": "md"}
+
+
+def content_files(folder: Path, root: Path,
+                  problems: list[Problem]) -> tuple[list[Path], list[Path]]:
+    """The article YAML files and texts in folder, sorted; editors' files are skipped, and a
+    name that ends almost right (.yml, .YAML, .MD) is a problem rather than left unread."""
+    yaml_files: list[Path] = []
+    text_files: list[Path] = []
+    try:
+        if folder.is_symlink() and not folder.exists():
+            os.stat(folder)  # a dangling link or a loop: raises, and says which
+        names = sorted(os.listdir(folder)) if folder.is_dir() else []
+    except OSError as exc:  # a link loop, a folder that cannot be read
+        problems.append(Problem(display_path(folder, root), 1, 1,
+                                f"cannot read the folder: {exc.strerror}"))
+        return [], []
+    for name in names:
+        if _EDITOR_FILE.fullmatch(name):
+            continue
+        path = folder / name
+        stem, dot, suffix = name.rpartition(".")
+        if dot and f".{suffix}" == ".yaml":
+            yaml_files.append(path)
+        elif dot and f".{suffix}" == ".md":
+            text_files.append(path)
+        elif dot and f".{suffix.lower()}" in _CONTENT_SUFFIXES:
+            right = ".yaml" if _CONTENT_SUFFIXES[f".{suffix.lower()}"] == "yaml" else ".md"
+            problems.append(Problem(display_path(path, root), 1, 1,
+                                    f"this file is not read: only names ending in '{right}' are "
+                                    f"content; rename it to '{stem}{right}'"))
+    return yaml_files, text_files
+
+
 def _linked_out(path: Path, content_dir: Path, root: Path, problems: list[Problem]) -> bool:
     """Whether the path is a link that leads out of the content folder (a problem if so)."""
-    target = path.resolve()
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a link loop
+        problems.append(Problem(display_path(path, root), 1, 1, "this link leads round in a "
+                                "loop and names no file; remove it"))
+        return True
     if target.is_relative_to(content_dir.resolve()):
         return False
     problems.append(Problem(display_path(path, root), 1, 1,
@@ -87,9 +137,8 @@ _ID_LINE = re.compile(r"^[ -]*id: *['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]? *$", r
 def _ids_written(path: Path) -> set[str]:
     """The ids a broken file seems to define, read line by line without YAML."""
     try:
-        with path.open("rb") as handle:
-            text = handle.read(MAX_YAML_BYTES).decode("utf-8", "replace")
-    except OSError:
+        text = read_limited(path, MAX_YAML_BYTES).decode("utf-8", "replace")
+    except (OSError, ValueError):
         return set()
     return set(_ID_LINE.findall(text))
 
@@ -202,6 +251,12 @@ def _article_actors(doc: YamlDoc, entries: list[Any], article: Article,
         elif shared is None and "name" in fields:
             actors[ident] = _actor(fields, doc.path, line, key)
         elif shared is not None:
+            if "name" in fields and (fields["name"], fields.get("kind")) != (shared.name,
+                                                                            shared.kind):
+                problems.append(doc.at(key + ("name",), (
+                    f"actor '{ident}' is already defined in {shared.source} (line {shared.line}) "
+                    f"as {quoted(shared.name)}, {shared.kind}; remove name and kind here to use "
+                    "that record, or give this actor an id of its own")))
             for alias in fields.get("aliases", []):
                 if alias not in shared.aliases and alias != shared.name:
                     shared.aliases.append(alias)

@@ -63,6 +63,14 @@ def attr(value: object) -> Markup:
     return Markup(plain(value).translate(_HTML))
 
 
+def search_filter(value: object) -> Markup:
+    """A value for a `data-pagefind-filter` span. Pagefind (1.x) decodes the entities of the
+    span's text twice, and its UI writes the value into the filter labels as HTML: what
+    reaches the UI must still be escaped once, so the value is escaped three times here.
+    `tests/test_hostile_browser.py` types a search and checks the labels show the text."""
+    return Markup(plain(value).translate(_HTML).translate(_HTML).translate(_HTML))
+
+
 def url(value: object) -> Markup:
     """A web address for a Markdown link: every character that could end the link encoded."""
     return Markup(quote(plain(value), safe=_URL_SAFE).replace("&", "&amp;"))
@@ -74,4 +82,11 @@ def front_matter(value: object) -> Markup:
     MkDocs themes print `page.title` and `page.meta.description` into the HTML without
     escaping them, so the value is HTML-escaped here, once, for them.
     """
-    return Markup(json.dumps(plain(value).translate(_HTML), ensure_ascii=False))
+    text = json.dumps(plain(value).translate(_HTML), ensure_ascii=False)
+    return Markup(_YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+# What a YAML reader refuses to find raw in a file (U+FFFE, U+FFFF, C1 controls): written as
+# escapes, which double quotes allow, or MkDocs reads the whole front matter as body text.
+_YAML_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd"
+                               "\U00010000-\U0010ffff]")

@@ -17,6 +17,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .gate import withheld_note
 from .incremental import builder_for
+from .markup import url
 from .pagefind import PagefindError, index_site, search_page, weighted
 from .pages import SiteInfo, problem_page
 from .problems import ContentError, Problem
@@ -152,10 +153,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                         nav: Any) -> TemplateContext:
         edit = page.meta.get("edit")
         editor = self._editor(config)
+        # the theme prints edit_url into href="..." as it is: no quote may end it
         if edit and editor:
-            page.edit_url = edit_at(editor, edit, 1)
+            page.edit_url = str(edit_at(editor, edit, 1))
         elif not edit and page.file.generated_by:
             page.edit_url = None  # a generated page without a YAML file of its own
+        elif page.edit_url:
+            page.edit_url = str(url(page.edit_url))
         return context
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:

@@ -56,6 +56,10 @@ def did_you_mean(word: str, choices: object) -> str:
 def display_path(path: Path, root: Path) -> str:
     """The path as the person sees it: relative to the project when it is inside it."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # a link loop: name the link itself
+        resolved = path.parent.resolve() / path.name
+    try:
+        return resolved.relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from .dates import EDate
 from .gate import withheld_note
-from .markup import attr, finalize, front_matter, md_text, url
+from .markup import attr, finalize, front_matter, md_text, search_filter, url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -34,6 +34,7 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
     env.filters.update(
         text=md_text,
         attr=attr,
+        search_filter=search_filter,
         url=url,
         yaml=front_matter,
         past=lambda stance: md_text(PAST.get(str(stance), str(stance))),

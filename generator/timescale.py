@@ -9,9 +9,12 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import FIRST, LAST
+
 YEAR = 365.25
 MIN_WIDTH = 64.0
 MAX_SEGMENTS = 4
+_FIRST, _END = FIRST.toordinal(), LAST.toordinal() + 1
 _STEPS = (1, 3, 6, 12, 24, 60, 120, 240, 600, 1200)  # tick steps, in months
 
 
@@ -81,7 +84,8 @@ class TimeScale:
             month = first.year * 12 + first.month - 1 + (first.day > 1)
             month += -month % step
             first_tick = True
-            while (day := date(month // 12, month % 12 + 1, 1)).toordinal() < seg.end:
+            while (month // 12 <= LAST.year
+                   and (day := date(month // 12, month % 12 + 1, 1)).toordinal() < seg.end):
                 x = seg.x(day.toordinal())
                 if not last_segment and x > seg.x1 - 12:
                     break  # a tick at the very end of a segment reads as part of the next
@@ -127,6 +131,7 @@ def build_scale(spans: list[tuple[date, date]], x0: float, x1: float,
     for first, last, n in merged:
         pad = max(12.0, (last - first) * 0.03)
         width = MIN_WIDTH + room * (0.25 * (last - first) / days + 0.75 * n / count)
-        segments.append(Segment(first - pad, last + pad, x, x + width))
+        # the padding stays within the days a date can mean (dates.FIRST to dates.LAST)
+        segments.append(Segment(max(first - pad, _FIRST), min(last + pad, _END), x, x + width))
         x += width + gap
     return TimeScale(tuple(segments))

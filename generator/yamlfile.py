@@ -16,6 +16,7 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .files import SpecialFileError, TooBigError, read_limited
 from .problems import Problem
 
 Key = tuple[object, ...]
@@ -140,18 +141,17 @@ def read_text(path: Path, shown: str, limit: int = MAX_BYTES,
     hang the build nor fill the memory.
     """
     try:
-        size = path.stat().st_size
-        if size > limit:
-            return None, [Problem(shown, 1, 1, _too_big(size, limit, what))]
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
+        raw = read_limited(path, limit)
+    except TooBigError as exc:
+        return None, [Problem(shown, 1, 1, _too_big(exc.size, limit, what))]
     except IsADirectoryError:
         return None, [Problem(shown, 1, 1, "this is a folder, not a file; move it out of "
                                            "content/articles or rename it")]
+    except SpecialFileError as exc:
+        return None, [Problem(shown, 1, 1, f"{exc.strerror}: reading it could wait forever; "
+                                           "remove it from the content folder")]
     except OSError as exc:
         return None, [Problem(shown, 1, 1, f"cannot read the file: {exc.strerror}")]
-    if len(raw) > limit:  # it grew while we looked
-        return None, [Problem(shown, 1, 1, _too_big(len(raw), limit, what))]
     if b"\x00" in raw:
         line, column = _position(raw, raw.index(b"\x00"))
         return None, [Problem(shown, line, column, "a NUL byte: this is a binary file, not "

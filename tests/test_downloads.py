@@ -186,3 +186,13 @@ def test_control_characters_in_content_do_not_break_the_feed(tmp_path: Path) -> 
         "control of it.", 'summary: "Bell\\u0007 Eastland opens its harbour to Westmark."')
     feed = feedparser.parse(out["feed.xml"])
     assert feed.bozo == 0, feed.get("bozo_exception")
+
+
+def test_control_characters_are_escapes_in_the_csv_downloads(tmp_path: Path) -> None:
+    # a terminal that shows the file (cat, less -r) would obey ESC sequences and overrides
+    out = generate_with(tmp_path, "claim: The deal opens Eastland's harbour to the world.",
+                        'claim: "Red\\e[31m text\\u202e reversed\\tand a tab"')
+    text = out["data/claims.csv"]
+    assert "\x1b" not in text and "\u202e" not in text
+    claim = next(r for r in rows(text) if r["id"] == "opens-harbour")
+    assert claim["claim"] == "Red\\x1b[31m text\\u202e reversed\tand a tab"

@@ -18,6 +18,7 @@ import pytest
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 from .hostile.corpus import SLUG, write_corpus
+from .test_pagefind import use_pagefind
 from .test_site import copy_project, show_drafts
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -37,9 +38,11 @@ LINKS = """() => Array.from(document.querySelectorAll('[href],[src],[*|href]')).
         .map(v => new URL(v, location.href).href))"""
 
 
-def build_site(folder: Path, hostile: bool) -> Path:
+def build_site(folder: Path, hostile: bool, search: str = "mkdocs") -> Path:
     show_drafts(copy_project(folder, content=False))  # every payload, drafted ones too
     write_corpus(folder, hostile)
+    if search == "pagefind":
+        use_pagefind(folder)
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
                             capture_output=True, text=True, timeout=300,
                             env={**os.environ, "PYTHONPATH": str(ROOT),
@@ -64,6 +67,22 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@pytest.fixture(scope="module")
+def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The hostile site built with Pagefind's search instead of the theme's, served."""
+    server, url = serve(build_site(tmp_path_factory.mktemp("pagefind"), True, "pagefind"))
+    yield url
+    server.shutdown()
+    server.server_close()
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -154,3 +173,42 @@ def test_every_payload_shows_as_text(browser: Any, sites: dict[str, str]) -> Non
     actor = tab.visit(sites["hostile"] + "actors/mallory/")["text"]
     for tag in ("actor-name", "actor-alias", "article-alias", "actor-description"):
         assert f"<script>alert('{tag}')</script>" in actor, tag
+
+
+# What a person types, and where the results appear, in each search engine. Every actor
+# name, source and tag of the hostile article carries payloads: Pagefind shows them as
+# filter labels, both engines show titles and excerpts.
+SEARCHES = {
+    "mkdocs": ("", ".md-search__input", ".md-search-result__item"),
+    "pagefind": ("search/", ".pagefind-ui__search-input", ".pagefind-ui__result"),
+}
+
+
+@pytest.mark.parametrize("engine", sorted(SEARCHES))
+def test_typing_a_search_runs_no_payload(browser: Any, sites: dict[str, str],
+                                         pagefind_site: str, engine: str) -> None:
+    base = sites["hostile"] if engine == "mkdocs" else pagefind_site
+    path, box, result = SEARCHES[engine]
+    tab = Tab(browser)
+    tab.visit(base + path)
+    page = tab.page
+    if engine == "mkdocs":
+        page.keyboard.press("s")  # Material's shortcut opens its search
+        page.locator(box).wait_for(state="visible", timeout=10_000)
+    for query in ("sentence", "first", "second"):
+        page.fill(box, "")
+        page.type(box, query, delay=20)
+        page.locator(result).first.wait_for(state="attached", timeout=20_000)
+        page.mouse.move(300, 400)
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(300)
+        seen = tab.seen
+        assert seen["dialogs"] == [], (engine, query)
+        assert seen["errors"] == [], (engine, query)
+        assert not [m for m in seen["console"] if "pwned" in m], (engine, query)
+        assert page.evaluate(ON_ATTRIBUTES) == [], (engine, query)
+        assert all(r.startswith(base) or r.startswith("data:") for r in seen["requests"]), \
+            (engine, query)
+    if engine == "pagefind":  # the filter labels: the actor names as text
+        labels = page.text_content(".pagefind-ui__filter-panel") or ""
+        assert "<img src=x onerror=alert('actor-name')>" in labels

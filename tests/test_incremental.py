@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,27 @@ def test_the_incremental_files_are_the_full_generation_with_a_feed(project: Path
     files = IncrementalBuilder().generate(project / "content", site, root=project)
     assert "feed.xml" in files
     assert files == generate(project / "content", site, root=project)
+
+
+def test_an_edit_whose_modification_time_was_restored_is_seen(project: Path) -> None:
+    # `cp -p` and `rsync -t` bring a changed file with its old time; here of the same size
+    builder = IncrementalBuilder()
+    builder.generate(project / "content", root=project)
+    path = project / "content" / "articles" / f"{STRIKE}.yaml"
+    before = path.stat()
+    edit(project, STRIKE, "role: minister facing the strike", "role: minister facing the strikE")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_mtime_ns, path.stat().st_size) == (before.st_mtime_ns, before.st_size)
+    files = builder.generate(project / "content", root=project)
+    assert builder.stats.files_parsed == 1
+    assert "minister facing the strikE" in files["actors/alba.md"]
+    assert files == generate(project / "content", root=project)
+
+
+def test_a_touched_but_unchanged_file_is_not_parsed_again(project: Path) -> None:
+    builder = IncrementalBuilder()
+    builder.generate(project / "content", root=project)
+    path = project / "content" / "articles" / f"{STRIKE}.yaml"
+    path.chmod(0o600)  # changes the inode's time, not the content
+    builder.generate(project / "content", root=project)
+    assert builder.stats.files_parsed == 0

@@ -138,6 +138,28 @@ def test_any_string_is_a_date_or_a_date_error(text: str) -> None:
     assert parsed.year is None or parsed.first.year == parsed.year
 
 
+@given(st.one_of(date_like, edge_dates))
+def test_a_date_the_check_accepts_is_drawn_by_the_pages(text: str) -> None:
+    # check and pages agree on what a date can be (dates.FIRST to dates.LAST): year 1 and a
+    # scheduled 9999-12-31 crashed the timeline's axis while check called them clean
+    try:
+        parse_date(text)
+    except DateError:
+        assume(False)
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder)
+        shutil.copytree(FIXTURE / "content", project / "content")
+        path = project / "content/articles/2024-05-20-harbour-strike.yaml"
+        written = path.read_text(encoding="utf-8")
+        assert "date: 2024-05-18/2024-05-19\n" in written
+        path.write_text(written.replace("date: 2024-05-18/2024-05-19\n",
+                                        f"date: '{text}'\n    scheduled: true\n"),
+                        encoding="utf-8")
+        content, problems = check_folder(project / "content", project)
+        assert problems == []
+        assert build_pages(content)
+
+
 def test_the_last_week_of_year_9999_ends_on_the_last_day() -> None:
     # found by the edge strategy above: 9999-W52 ran past date.max (OverflowError)
     last = parse_date("9999-W52")

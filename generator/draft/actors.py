@@ -343,7 +343,8 @@ def assign_ids(index: ActorIndex, known: list[dict] | tuple) -> None:
         for n in [k.get("name"), *(k.get("aliases") or [])]:
             if n:
                 by_name.setdefault(fold(str(n)), k)
-    used: set[str] = set()
+    index.reserved = {str(k["id"]) for k in known or () if k.get("id")}
+    used = set(index.reserved)  # a new actor takes none of the known ids
     for actor in sorted(index.actors.values(), key=lambda a: -a.count):
         match = next(
             (by_name[fold(f)] for f in [actor.name, *actor.forms] if fold(f) in by_name), None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+import unicodedata
 
 from ..dates import DateError, parse_date
 from .actors import ActorIndex, slugify
@@ -87,7 +89,10 @@ def make_slug(published: dt.date, title: str | None, fallback: str) -> str:
         flags=re.I,
     )
     title = re.sub(r"(?:’s|'s)\b", "", title.lower()).replace("’", "").replace("'", "")
-    words = [w for w in re.findall(r"[a-z0-9]+", title) if w not in _STOP]
+    latin = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()  # é: e
+    words = [w for w in re.findall(r"[a-z0-9]+", latin) if w not in _STOP]
+    if not words and title.strip():  # a title in another script: a short digest of it
+        words = [hashlib.blake2b(title.strip().encode("utf-8"), digest_size=4).hexdigest()]
     return "-".join([published.isoformat(), *words[:5]]) if words else published.isoformat()
 
 

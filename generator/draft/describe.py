@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import DEMONYMS
 from .index import ActorIndex, Mention, fold
@@ -100,10 +101,10 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         ):
             exact.append(actor.key)
         for title in actor.titles:
-            title = fold(re.sub(r"^(?:former|then)\s+", "", title, flags=re.I))
+            title, stripped = _title_forms(title)
             if title == want:
                 exact.append(actor.key)
-            elif _strip_demonym(title) == bare and bare == want:
+            elif stripped == bare and bare == want:
                 loose.append(actor.key)
     for found in (exact, loose):
         if len(set(found)) == 1:
@@ -116,9 +117,9 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         if a.kind == "person"
         and not a.key.startswith("u:")
         and any(
-            set(words) <= set(fold(t).split())
-            and fold(t).split()[-1] == words[-1]
-            and not (_RANKS & set(fold(t).split())) - set(words)
+            set(words) <= set(_words(t))
+            and _words(t)[-1] == words[-1]
+            and not (_RANKS & set(_words(t))) - set(words)
             for t in [*a.titles, *(t.split(" of ")[0] for t in a.titles), a.role.split(" at ")[0].split(" of ")[0]]
             if t
         )
@@ -133,6 +134,17 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
 # words that make another office of a title: "the President" is not the Vice President, "the
 # Secretary" not a Deputy Assistant Secretary
 _RANKS = {"vice", "deputy", "assistant", "under", "associate", "former", "ex", "sub"}
+# Every description is matched against every title of every actor: the folded forms of a
+# title are made once, or an article naming many people is drafted in quadratic time.
+@lru_cache(maxsize=8192)
+def _title_forms(title: str) -> tuple[str, str]:
+    folded = fold(re.sub(r"^(?:former|then)\s+", "", title, flags=re.I))
+    return folded, _strip_demonym(folded)
+
+
+@lru_cache(maxsize=8192)
+def _words(title: str) -> tuple[str, ...]:
+    return tuple(fold(title).split())
 
 
 def _first_named(index: ActorIndex, keys: set[str]) -> str | None:
@@ -145,7 +157,15 @@ def _first_named(index: ActorIndex, keys: set[str]) -> str | None:
 
 
 def _strip_demonym(title: str) -> str:
-    for demonym in sorted(DEMONYMS, key=len, reverse=True):
-        if title.startswith(demonym.lower() + " "):
+    first = title.split(" ", 1)[0]
+    for demonym in _DEMONYMS_BY_FIRST_WORD.get(first, ()):
+        if title.startswith(demonym + " "):
             return title[len(demonym) + 1 :]
     return title
+
+
+# longest first, by first word: looked up for every title of every actor, per description
+_DEMONYMS_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _demonym in sorted(DEMONYMS, key=len, reverse=True):
+    _DEMONYMS_BY_FIRST_WORD.setdefault(_demonym.lower().split(" ", 1)[0], []).append(
+        _demonym.lower())

@@ -67,6 +67,7 @@ class ActorIndex:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    reserved: set[str] = field(default_factory=set)  # ids of known actors: no new one takes them
 
     def at(self, sent_no: int) -> list[Mention]:
         """Mentions in sentence number ``sent_no``, in text order."""
@@ -80,7 +81,7 @@ class ActorIndex:
         if key not in self.actors:
             noun = name.split()[-1].lower()
             kind = "person" if noun in PERSON_CLAIMANTS else "group"
-            used = {a.id for a in self.actors.values()}
+            used = {a.id for a in self.actors.values()} | self.reserved
             actor_id, i = slugify(name), 2
             while actor_id in used:
                 actor_id, i = f"{slugify(name)}-{i}", i + 1

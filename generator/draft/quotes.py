@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .actors import ActorIndex
@@ -74,7 +75,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         layout[para_no] = (offsets, segs)
         for n, off in zip(numbers, offsets, strict=True):
             chars = list(sents[n].text)
-            for s0, e0 in segs:
+            for s0, e0 in _overlapping(segs, off, len(chars)):
                 for i in range(max(0, s0 - off), min(len(chars), e0 - off)):
                     chars[i] = " "
             unquoted[n] = "".join(chars)
@@ -121,24 +122,26 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             recent.spoke(turn, "person")
             continue
         anchors = {
-            n: _anchors(sents[n].text, n, index, [(s - off, e - off) for s, e in segs])
+            n: _anchors(sents[n].text, n, index,
+                        [(s - off, e - off) for s, e in _overlapping(segs, off, len(sents[n].text))])
             for n, off in zip(numbers, offsets, strict=True)
         }
         para_speaker = None
         quoted_sents: set[int] = set()
+        starting: dict[int, list[tuple[int, int]]] = {}  # the quotes that start in sentence n
         for seg_start, seg_end in segs:
             first = _sentence_at(numbers, offsets, sents, seg_start)
             last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
             quoted_sents.update(range(first, last + 1))
+            starting.setdefault(first, []).append((seg_start, seg_end))
+        position = {n: i for i, n in enumerate(numbers)}
         for n in numbers:
-            for seg_start, seg_end in segs:
-                first = _sentence_at(numbers, offsets, sents, seg_start)
-                if first != n:
-                    continue
+            for seg_start, seg_end in starting.get(n, ()):
+                first = n
                 quote = text[seg_start:seg_end].strip().rstrip(",;:.").strip()
                 last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
-                rel_start = seg_start - offsets[numbers.index(first)]
-                rel_end = seg_end - offsets[numbers.index(last)]
+                rel_start = seg_start - offsets[position[first]]
+                rel_end = seg_end - offsets[position[last]]
                 anchor = _pick(anchors[last], rel_end, after=True, text=sents[last].text) or _pick(
                     anchors[first], rel_start, after=False, text=sents[first].text
                 )
@@ -317,11 +320,26 @@ def _open_frame(
 
 
 def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], pos: int) -> int:
+    """The last sentence of the paragraph found to start at or before pos. Offsets found
+    in the paragraph grow (-1: not found), so a binary search finds it unless one is missing."""
+    if -1 not in offsets:
+        i = bisect_right(offsets, pos)
+        return numbers[i - 1] if i else numbers[0]
     found = numbers[0]
     for n, off in zip(numbers, offsets, strict=True):
         if off != -1 and off <= pos:
             found = n
     return found
+
+
+def _overlapping(segs: list[tuple[int, int]], start: int, length: int) -> list[tuple[int, int]]:
+    """The quoted spans (sorted, disjoint) that overlap the text from start, length long."""
+    i = bisect_right(segs, start, key=lambda seg: seg[1])
+    out = []
+    while i < len(segs) and segs[i][0] < start + length:
+        out.append(segs[i])
+        i += 1
+    return out
 
 
 def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anchor | None:

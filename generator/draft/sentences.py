@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .lexicon import ABBREVIATIONS, SENTENCE_OPENERS
 
 _CANDIDATE = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
+_NEXT_WORD = re.compile(r"\s+[“\"‘'(\[]?([\w’']+)")
 
 
 @dataclass
@@ -41,9 +42,8 @@ def split(text: str) -> list[str]:
 def _ends_here(text: str, m: re.Match) -> bool:
     if not m.group(0).startswith("."):
         return True
-    word = re.search(r"(\S+)$", text[: m.start()])
-    prev = (word.group(1) if word else "").lstrip("(“\"‘'").lower()
-    nxt = re.match(r"\s+[“\"‘'(\[]?([\w’']+)", text[m.end() :])
+    prev = _word_before(text, m.start()).lstrip("(“\"‘'").lower()
+    nxt = _NEXT_WORD.match(text, m.end())
     following = nxt.group(1) if nxt else ""
     if re.fullmatch(r"[a-z]", prev):  # an initial: "Janet L. Yellen"
         return False
@@ -51,6 +51,17 @@ def _ends_here(text: str, m: re.Match) -> bool:
         # "U.S." ends a sentence only when an ordinary sentence opener follows.
         return following in SENTENCE_OPENERS
     return True
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of non-space characters that ends at ``end`` (looking back from there only, so
+    that a paragraph of thousands of sentences is split in linear time)."""
+    if text[end - 1 : end] == "\n":  # as the pattern (\S+)$ did: a final newline is skipped
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def sentences(paragraphs: list[str]) -> list[Sentence]:

@@ -9,6 +9,8 @@ content must load clean (a byte-order mark and CRLF line ends are not mistakes).
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +19,7 @@ A = "content/articles/2024-03-02-port-deal.yaml"
 M = "content/articles/2024-03-02-port-deal.md"
 S = "content/articles/2024-05-20-harbour-strike.yaml"
 ACT = "content/actors.yaml"
+D = "content/articles"
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,22 @@ def _fifty_megabytes(path: Path) -> None:
     with path.open("wb") as handle:
         for _ in range(50_000_000 // len(line) + 1):
             handle.write(line)
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _loop(path: Path) -> None:
+    path.symlink_to(path.name)
+
+
+def _dangling_lock(path: Path) -> None:
+    path.symlink_to("someone@host.12345:1700000000")  # how Emacs writes its lock
+
+
+def _no_content(path: Path) -> None:
+    shutil.rmtree(path)
 
 
 def _bom(path: Path) -> None:
@@ -302,6 +321,27 @@ CASES: list[Case] = [
         (f"{ACT}:1:1: content/actors.yaml should be a mapping of fields (name: value), not a list",)),
     Case("actors.yaml does not parse", {ACT: r("  - id: westmark", "  - id: westmark\n  x")},
         (f"{ACT}:16:3: YAML syntax error: this line has no ':'; write it as 'name: value', or indent it further if it continues the value above",)),
+    # special and stray files (issue 11): one message each, nothing waits, editors' files skipped
+    Case("a FIFO named like an article", {f"{D}/2024-06-01-pipe.yaml": Made(_fifo)},
+        (f"{D}/2024-06-01-pipe.yaml:1:1: this is a named pipe (FIFO), not a file: reading it could wait forever; remove it from the content folder",)),
+    Case("a FIFO as an article's text", {M: Made(lambda p: (p.unlink(), _fifo(p)))},
+        (f"{M}:1:1: this is a named pipe (FIFO), not a file: reading it could wait forever; remove it from the content folder",)),
+    Case("a link loop", {f"{D}/2024-06-01-loop.yaml": Made(_loop)},
+        (f"{D}/2024-06-01-loop.yaml:1:1: this link leads round in a loop and names no file; remove it",)),
+    Case("a .yml file", {f"{D}/2024-06-01-new.yml": Whole(b"title: x\npublished: 2024-06-01\n")},
+        (f"{D}/2024-06-01-new.yml:1:1: this file is not read: only names ending in '.yaml' are content; rename it to '2024-06-01-new.yaml'",)),
+    Case("a .YAML file", {f"{D}/2024-06-01-new.YAML": Whole(b"title: x\npublished: 2024-06-01\n")},
+        (f"{D}/2024-06-01-new.YAML:1:1: this file is not read: only names ending in '.yaml' are content; rename it to '2024-06-01-new.yaml'",)),
+    Case("no content folder", {"content": Made(_no_content)},
+        ("content:1:1: there is no content folder here; run the command in the project folder (the one that holds content/), or name the folder with --content",)),
+    Case("an actor defined again by another article", {S: r("    role: its ships wait outside the harbour", "    role: its ships wait outside the harbour\n  - id: harbour-officials\n    name: Harbour Authority\n    kind: organization")},
+        (f"{S}:12:11: actor 'harbour-officials' is already defined in {A} (line 17) as 'officials', group; remove name and kind here to use that record, or give this actor an id of its own",)),
+    Case("an actor of actors.yaml defined again", {A: r("  - id: westmark\n    role: the other party to the deal", "  - id: westmark\n    name: West Mark Holdings\n    kind: organization\n    role: the other party to the deal")},
+        (f"{A}:16:11: actor 'westmark' is already defined in content/actors.yaml (line 15) as 'Westmark', country; remove name and kind here to use that record, or give this actor an id of its own",)),
+    Case("one-letter evidence", {A: r("evidence: Westmark denies that the deal gives it control of the harbour.", "evidence: a")},
+        (f"{A}:32:15: the evidence of claim 'westmark-control' is only 'a', which shows nothing; copy the whole sentence from content/articles/2024-03-02-port-deal.md",)),
+    Case("editors' lock, backup and swap files", {f"{D}/.#2024-03-02-port-deal.yaml": Made(_dangling_lock), f"{D}/2024-03-02-port-deal.yaml~": Whole(b"title: [broken\n"), f"{D}/.2024-03-02-port-deal.yaml.swp": Whole(b"b0VIM 9.0\x00"), f"{D}/#2024-03-02-port-deal.yaml#": Whole(b"title: [broken\n"), f"{D}/4913": Whole(b"")}, ()),
+    Case("dates at the calendar's edges", {S: r("date: 2024-05-18/2024-05-19", "date: 0001/9999-12-31\n    scheduled: true")}, ()),
     # not mistakes: these load clean
     Case("byte-order mark", {A: Made(_bom), M: Made(_bom), ACT: Made(_bom)}, ()),
     Case("CRLF line ends", {A: Made(_crlf), M: Made(_crlf), ACT: Made(_crlf)}, ()),

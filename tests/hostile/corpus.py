@@ -8,6 +8,7 @@ plain words of the same shape: the site built from it is what the templates alon
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -35,6 +36,7 @@ def payloads(tag: str) -> list[str]:
         f"<style>body{{display:none}}</style> <!-- {tag} --> `code` **bold** _em_",
         f"~~del~~ ==mark== ^sup^ H~2~O [^{tag}] *[HTML]: x <http://127.0.0.1:9/{tag}>",
         f"\x02wzxhzdk:0\x03 \u202e{tag}",
+        "\ufffe\uffff",  # no YAML file may hold them raw: they broke the front matter
     ]
 
 
@@ -118,6 +120,17 @@ def write_corpus(project: Path, hostile: bool = True) -> None:
             "actors": ["mallory", "trudy"], "evidence": para2, "status": "drafted",
         }],
     }
+    config = project / "mkdocs.yml"
+    if config.exists():  # the repository's address and name, printed by partials/source.html
+        text = config.read_text(encoding="utf-8")
+        assert "\nrepo_url: " in text
+        repo = "https://github.com/example/x\"><img src=x onerror=alert('repo')>"
+        name = "<img src=x onerror=alert('repo-name')>"
+        if not hostile:
+            repo, name = re.sub(r"[^/:.]", "x", repo), re.sub(r"\S", "x", name)
+        config.write_text(text.replace("\nrepo_url: ", "\nrepo_name: " + json.dumps(name)
+                                       + "\nrepo_url: " + json.dumps(repo) + "\n# was: "),
+                          encoding="utf-8")
     dump = {"allow_unicode": True, "sort_keys": False, "width": 10_000}
     (project / "content" / "actors.yaml").write_text(yaml.safe_dump(actors, **dump),
                                                      encoding="utf-8")
