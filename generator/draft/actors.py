@@ -9,6 +9,7 @@ from .gazetteer import DEMONYMS, SURFACE
 from .index import Actor, ActorIndex, Mention, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
+from .lonenames import lone_names
 from .merges import lower_bodies_named_in_full, short_company_names
 from .names import Phrase, chunks, classify, strip_lead, tokens
 from .offices import cut_office_tail, office_words
@@ -123,7 +124,7 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 phrase.extra["role_after"] = role_after(sent.text, phrase.end)
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
-    _build(index, phrases, sents, acronyms)
+    _build(index, phrases, sents, acronyms, lower_words)
     short_company_names(index)
     lower_bodies_named_in_full(index)
     _groups(index, sents)
@@ -190,6 +191,7 @@ def _build(
     phrases: list[tuple[int, Phrase]],
     sents: list[Sentence],
     acronyms: dict[str, str],
+    lower_words: set[str],
 ) -> None:
     singles: list[tuple[int, Phrase]] = []
     # full names first, so that surnames and titled surnames can join them
@@ -241,12 +243,20 @@ def _build(
         for actor in index.actors.values():
             if fold(actor.name) == fold(long) or fold(long) in {fold(f) for f in actor.forms}:
                 actor.add_form(short)
+    unresolved = []
     for n, ph in singles:
         found = _single(index, ph.name)
         if found:
             index.actors[found].add_form(ph.name)
             index.actors[found].count += 1
             index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, found))
+        else:
+            unresolved.append((n, ph))
+    for n, ph in lone_names(unresolved, sents, lower_words):
+        key = "o:" + fold(ph.name)
+        actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
+        actor.count += 1
+        index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, key))
     _seats(index, sents)
     for mentions in index.mentions.values():
         mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,118 @@
+"""One-word names that capitalisation alone does not show as actors: "Boeing has unveiled ...",
+"Airbus's A380", "NASA said". A capitalised word counts as a name only where the article
+gives it a cue that a word at the start of a sentence cannot give."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import DEMONYMS
+from .lexicon import (
+    CALENDAR_WORDS,
+    CLAIMANT_NOUNS,
+    GEO_WORDS,
+    NON_ACTOR_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from .names import Phrase
+from .sentences import Sentence
+
+# Verbs and auxiliaries that show the word before them is the subject of a clause.
+_ACTS = frozenset(
+    """has have had is was will would can could may might must should does did
+    plans planned wants hopes expects expected intends agreed decided announced
+    launched unveiled delivered ordered bought sold acquired received reported""".split()
+) | SPEECH_VERBS
+
+# Words before a name that make it a place: "in Toulouse", "from London to Sydney".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?)\s+$"
+)
+
+# Capitalised words that are never actors on their own: abbreviations of things, not bodies.
+_NOT_ACTORS = frozenset(
+    """CEO CFO COO CTO TV GDP DNA RNA AIDS HIV IPO PC CD DVD OK PDF FAQ AM PM BC AD
+    Internet Web English French German Spanish Italian Chinese Japanese Russian Arabic
+    God""".split()
+)
+
+# Lower-case nouns that a capital at the start of a sentence does not make a name.
+_COMMON_NOUNS = (
+    CLAIMANT_NOUNS
+    | ROLE_NOUNS
+    | {w.lower() for w in ORG_HEADS | NON_ACTOR_HEADS | TITLE_WORDS}
+    | {w + "s" for w in ROLE_NOUNS}
+)
+
+
+def is_lone_word(word: str, lower_words: set[str]) -> bool:
+    """A word that can be a name by itself: not a common word of the article, a title,
+    a calendar word, a demonym, a place or organization head, or a number."""
+    return (
+        bool(re.fullmatch(r"[A-Z][\w&!.-]*[\w!]|[A-Z]", word))
+        and not any(c.isdigit() for c in word)
+        and word.lower() not in lower_words
+        and word not in NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | GEO_WORDS
+        and word not in ORG_HEADS | NON_ACTOR_HEADS | _NOT_ACTORS
+        and word not in DEMONYMS
+        and not word.endswith(("ian", "ese", "ish"))  # demonym-like: "Brazilian", "Maltese"
+        and word.lower() not in _COMMON_NOUNS
+        and not is_plural_of(word, lower_words)
+    )
+
+
+def is_plural_of(word: str, lower_words: set[str]) -> bool:
+    """ "Russians", "Leaders", "Dreamliners": the plural of a demonym, title or common word."""
+    if not re.search(r"[a-z]s$", word):
+        return False
+    one = word[:-1]
+    return (
+        one in DEMONYMS
+        or one in TITLE_WORDS
+        or one.lower() in lower_words
+        or one.lower() in _COMMON_NOUNS
+        or word.lower() in _COMMON_NOUNS
+    )
+
+
+def opens_sentence(sentence: str, start: int) -> bool:
+    """True where nothing but quote marks, brackets or a heading mark stand before the word."""
+    return not re.search(r"[\w,;]", sentence[:start])
+
+
+def acts(sentence: str, end: int) -> bool:
+    """ "Boeing has ...", "Airbus said": the word is the subject of the verb after it."""
+    m = re.match(r"(?:’s|'s)|(?:\s+(?:today|yesterday|also|now|then|still|[a-z]+ly))?\s+([a-z]+)", sentence[end:])
+    return m is not None and (
+        m.group(1) is None or m.group(1) in _ACTS or bool(re.fullmatch(r"[a-z]{2,}ed", m.group(1)))
+    )
+
+
+def after_place_word(sentence: str, start: int) -> bool:
+    """ "in Toulouse", "to Sydney": the word is a place there."""
+    return bool(_PLACE_BEFORE.search(sentence[:start]))
+
+
+def lone_names(
+    singles: list[tuple[int, Phrase]], sents: list[Sentence], lower_words: set[str]
+) -> list[tuple[int, Phrase]]:
+    """The single words that are names: each has a cue in the article (it acts, or is named
+    in a sentence's body, not only at its start) and is never used as a place."""
+    by_word: dict[str, list[tuple[int, Phrase]]] = {}
+    for n, ph in singles:
+        if not sents[n].caption and is_lone_word(ph.name, lower_words):
+            by_word.setdefault(ph.name, []).append((n, ph))
+    out: list[tuple[int, Phrase]] = []
+    for uses in by_word.values():
+        texts = [(sents[n].text, ph) for n, ph in uses]
+        if all(after_place_word(t, ph.start) and not acts(t, ph.end) for t, ph in texts):
+            continue
+        inside = [ph for t, ph in texts if not opens_sentence(t, ph.start)]
+        acting = [ph for t, ph in texts if acts(t, ph.end)]
+        if acting and (inside or len(uses) > 1):
+            out.extend(uses)
+    return out
