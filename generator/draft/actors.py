@@ -94,6 +94,7 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 # "Forest Watch Asia, a Bangkok-based nonprofit"
                 name = strip_lead(sent.text[start:end])
                 got.append(Phrase("organization", name, start, end, form=name))
+            got = countries_named_in_org(sent.text, got)
             found.extend(_refine(sent.text, p) for p in got if not office_words(sent.text, p))
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -131,6 +132,21 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
     describe(index, sents)
     assign_ids(index, known)
     return index
+
+
+def countries_named_in_org(sentence: str, got: list[Phrase]) -> list[Phrase]:
+    """ "United States Air Force" names the air force, not the United States as an actor;
+    "Russia's Foreign Ministry" still names Russia."""
+    orgs = [p for p in got if p.kind == "organization" and p.entry is None]
+    return [
+        p
+        for p in got
+        if not (
+            p.kind == "country"
+            and any(o.start <= p.start and p.end < o.end for o in orgs)
+            and not re.match(r"’s|'s", sentence[p.end : p.end + 2])
+        )
+    ]
 
 
 def _label_phrase(label: str, end: int) -> Phrase:

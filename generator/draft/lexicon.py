@@ -81,6 +81,7 @@ TITLE_WORDS = _words("""
     Foreign Defense Defence Interior Finance State Treasury Former Acting Special First Lady
     Ambassador-at-Large Undersecretary Under Assistant Commander Officer Minister-President
     Brigadier Major Maj. Spokesperson Dr Mr Mrs Ms Prof Advisor Adviser Sgt Cpl. Corporal
+    CEO Administrator Executive Founder Co-founder Chairperson Superintendent Inspector Detective
 """)
 
 # Lower-case role nouns that can stand right before a name ("team member Rodaba Noori").
