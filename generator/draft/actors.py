@@ -10,7 +10,7 @@ from .index import Actor, ActorIndex, Mention, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .lonenames import lone_names
-from .merges import lower_bodies_named_in_full, short_company_names
+from .merges import lower_bodies_named_in_full, short_company_name, short_company_names
 from .names import Phrase, chunks, classify, strip_lead, tokens
 from .offices import cut_office_tail, office_words
 from .orgs import (
@@ -52,8 +52,11 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
     return phrase
 
 
-def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorIndex:
-    """Find every actor named in the sentences, merge their names, and index their mentions."""
+def find_actors(
+    sents: list[Sentence], known: list[dict] | tuple = (), title: str = ""
+) -> ActorIndex:
+    """Find every actor named in the sentences (the headline gives cues, not mentions), merge
+    their names, and index their mentions."""
     index = ActorIndex()
     text = " ".join(s.text for s in sents)
     lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
@@ -125,7 +128,7 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 phrase.extra["role_after"] = role_after(sent.text, phrase.end)
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
-    _build(index, phrases, sents, acronyms, lower_words)
+    _build(index, phrases, sents, acronyms, lower_words, title)
     short_company_names(index)
     lower_bodies_named_in_full(index)
     _groups(index, sents)
@@ -208,6 +211,7 @@ def _build(
     sents: list[Sentence],
     acronyms: dict[str, str],
     lower_words: set[str],
+    title: str,
 ) -> None:
     singles: list[tuple[int, Phrase]] = []
     # full names first, so that surnames and titled surnames can join them
@@ -268,7 +272,7 @@ def _build(
             index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, found))
         else:
             unresolved.append((n, ph))
-    for n, ph in lone_names(unresolved, sents, lower_words):
+    for n, ph in lone_names(unresolved, sents, lower_words, title):
         key = "o:" + fold(ph.name)
         actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
         actor.count += 1
@@ -340,6 +344,9 @@ def _single(index: ActorIndex, word: str) -> str | None:
     for actor in index.actors.values():
         if word in actor.forms or word == actor.name:
             return actor.key
+    company = [a.key for a in index.actors.values() if short_company_name(a.name) == word]
+    if len(company) == 1:  # "Apple" after "Apple Inc."
+        return company[0]
     if word not in ORG_HEADS:
         return None
     heads = [

@@ -109,6 +109,8 @@ ORG_HEADS = _words("""
     Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
     Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
     Laboratories Brands Stores
+    Airways Airline Airlines International Aviation Aerospace Systems Electronics Software
+    Entertainment Communications Studios Press Herald Gazette Tribune Weekly Magazine Chronicle
 """)
 
 # lower-case words inside a person's name: "Charles de Gaulle", "Hamdan wad Nur", "bin Salman"

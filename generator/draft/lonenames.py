@@ -41,12 +41,9 @@ _NOT_ACTORS = frozenset(
 )
 
 # Lower-case nouns that a capital at the start of a sentence does not make a name.
-_COMMON_NOUNS = (
-    CLAIMANT_NOUNS
-    | ROLE_NOUNS
-    | {w.lower() for w in ORG_HEADS | NON_ACTOR_HEADS | TITLE_WORDS}
-    | {w + "s" for w in ROLE_NOUNS}
-)
+_COMMON_NOUNS = {
+    w.lower() for w in CLAIMANT_NOUNS | ROLE_NOUNS | ORG_HEADS | NON_ACTOR_HEADS | TITLE_WORDS
+} | {w + "s" for w in ROLE_NOUNS}
 
 
 def is_lone_word(word: str, lower_words: set[str]) -> bool:
@@ -84,6 +81,11 @@ def opens_sentence(sentence: str, start: int) -> bool:
     return not re.search(r"[\w,;]", sentence[:start])
 
 
+def split_word(sentence: str, start: int, end: int) -> bool:
+    """ "Wal - Mart": half of a hyphenated name that a tokeniser spaced out."""
+    return sentence[end : end + 3] == " - " or sentence[max(0, start - 3) : start] == " - "
+
+
 def acts(sentence: str, end: int) -> bool:
     """ "Boeing has ...", "Airbus said": the word is the subject of the verb after it."""
     m = re.match(r"(?:’s|'s)|(?:\s+(?:today|yesterday|also|now|then|still|[a-z]+ly))?\s+([a-z]+)", sentence[end:])
@@ -97,14 +99,37 @@ def after_place_word(sentence: str, start: int) -> bool:
     return bool(_PLACE_BEFORE.search(sentence[:start]))
 
 
+# Words a Title Case headline may leave in lower case.
+_SMALL_WORDS = frozenset("with from into over than that this about after under upon onto".split())
+
+
+def headline_names(title: str) -> set[str]:
+    """Capitalised words after the first of a headline in sentence case ("Airbus offers funding
+    to search for black boxes"): there a capital marks a name. A Title Case headline gives none."""
+    words = re.findall(r"[\w’'&!.-]+", title)
+    lower = [w for w in words if len(w) >= 4 and w.isalpha() and w.islower()]
+    if len([w for w in lower if w not in _SMALL_WORDS]) < 2:
+        return set()
+    return {re.sub(r"(?:’s|'s)$", "", w) for w in words[1:] if w[:1].isupper()}
+
+
 def lone_names(
-    singles: list[tuple[int, Phrase]], sents: list[Sentence], lower_words: set[str]
+    singles: list[tuple[int, Phrase]],
+    sents: list[Sentence],
+    lower_words: set[str],
+    title: str = "",
 ) -> list[tuple[int, Phrase]]:
     """The single words that are names: each has a cue in the article (it acts, or is named
-    in a sentence's body, not only at its start) and is never used as a place."""
+    in a sentence's body or a sentence-case headline, not only at a sentence's start) and is
+    never used as a place."""
+    in_title = headline_names(title)
     by_word: dict[str, list[tuple[int, Phrase]]] = {}
     for n, ph in singles:
-        if not sents[n].caption and is_lone_word(ph.name, lower_words):
+        if (
+            not sents[n].caption
+            and is_lone_word(ph.name, lower_words)
+            and not split_word(sents[n].text, ph.start, ph.end)
+        ):
             by_word.setdefault(ph.name, []).append((n, ph))
     out: list[tuple[int, Phrase]] = []
     for uses in by_word.values():
@@ -113,6 +138,7 @@ def lone_names(
             continue
         inside = [ph for t, ph in texts if not opens_sentence(t, ph.start)]
         acting = [ph for t, ph in texts if acts(t, ph.end)]
-        if acting and (inside or len(uses) > 1):
+        named = uses[0][1].name in in_title
+        if acting and (inside or len(uses) > 1 or named) or inside and named:
             out.extend(uses)
     return out

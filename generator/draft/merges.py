@@ -65,6 +65,12 @@ def short_company_names(index: ActorIndex) -> None:
         _merge_into(index, key, owners[0])
 
 
+def short_company_name(name: str) -> str:
+    """ "Apple" for "Apple Inc.", "Boeing" for "Boeing Co."; "" for a name with no company suffix."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _COMPANY_HEADS else ""
+
+
 _LOWER_BODY = re.compile(r"^(.+?)(?:’s|'s) (?:[a-z]+ )*([a-z]+)$")
 
 

@@ -24,6 +24,7 @@ from .lexicon import (
 from .nameparts import demonym_at as _demonym_at
 from .nameparts import is_country as _is_country
 from .nameparts import name_length_ok as _name_length_ok
+from .nameparts import office_of
 from .nameparts import tail_name as _tail_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
@@ -351,6 +352,10 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         or text.endswith(("Red Cross", "Red Crescent"))  # "Philippine Red Cross"
         or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper())
     ):
+        cut = office_of(words)
+        if cut:
+            chunk, text = chunk[cut:], sentence[chunk[cut].start : chunk[-1].end]
+            words = words[cut:]
         if len(words) > 1 or last not in ORG_HEADS:
             out.append(
                 Phrase("organization", strip_lead(text), chunk[0].start, chunk[-1].end, form=text)
@@ -362,6 +367,11 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         tok = chunk[0]
         if tok.entry is None and tok.text not in NOT_NAMES and not tok.text.isdigit():
             out.append(Phrase("single", tok.text, tok.start, tok.end, form=tok.text))
+        return out
+    if company_ending_in_country(chunk):
+        # "Air France", "Garuda Indonesia": a company, not the country
+        out = [p for p in out if p.entry is not chunk[-1].entry]
+        out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
         return out
     name_toks = [t for t in chunk if t.entry is None]
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
@@ -383,6 +393,27 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+def company_ending_in_country(chunk: list[Token]) -> bool:
+    """ "Air France", "Garuda Indonesia", "Air India": name words, then a country's name."""
+    *words, last = chunk
+    return (
+        1 <= len(words) <= 2
+        and last.entry is not None
+        and last.entry.kind == "country"
+        and last.text not in last.entry.capitals
+        and not last.possessive
+        and not (words[0].start == 0 and words[0].text.endswith("ing"))
+        and all(
+            t.entry is None
+            and t.text[:1].isupper()
+            and t.text not in TITLE_WORDS | NOT_NAMES | GEO_WORDS | CALENDAR_WORDS | NON_ACTOR_HEADS
+            and t.text not in DEMONYMS
+            and t.text != "Team"
+            for t in words
+        )
+    )
 
 
 def _korean_pair(chunk: list[Token]) -> bool:

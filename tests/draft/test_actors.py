@@ -174,3 +174,33 @@ def test_arabic_articles_org_names_with_and_and_lower_case_bodies():
         "Department of the Treasury",
     } <= got
     assert "General Workers Federation" not in got
+
+
+def test_country_inside_an_organization_name_is_no_actor():
+    d = draft(
+        "Northrop Grumman won a contract to supply the United States Air Force with 179 tankers "
+        "at a rate of 15 a year."
+    )
+    assert "United States Air Force" in names(d)
+    assert "United States" not in names(d)
+
+
+def test_company_named_with_a_country():
+    d = draft("Air France and Garuda Indonesia ordered new jets, while Air India delayed its order.")
+    assert {"Air France", "Garuda Indonesia", "Air India"} <= names(d)
+    assert not names(d) & {"France", "Indonesia", "India"}
+
+
+def test_ceo_title_runs_into_a_name():
+    d = draft("At the conference, company CEO Steve Jobs unveiled the new phone to developers.")
+    assert "Steve Jobs" in names(d)
+    assert actor(d, "Steve Jobs")["role"] == "CEO"
+
+
+def test_office_of_an_organization_is_no_organization():
+    d = draft(
+        "Stephen Harrison, Chief Operating Officer of AirTran Airways, said the fleet was ready "
+        "for the new routes."
+    )
+    assert "AirTran Airways" in names(d)
+    assert not any(n.startswith("Chief") for n in names(d))

@@ -1,6 +1,11 @@
 """One-word names with no capital-letter cue beyond their first letter (generator/draft/lonenames.py)."""
 
+import datetime as dt
+
 from conftest import draft
+
+from generator.draft import draft_text
+from generator.draft.lonenames import headline_names
 
 
 def names(d):
@@ -40,3 +45,35 @@ def test_word_only_used_as_a_place_is_no_actor():
 def test_plural_of_a_common_word_is_no_name():
     d = draft("Leaders met in the capital. The leader of the talks said Leaders had agreed.")
     assert "Leaders" not in names(d)
+
+
+def test_name_in_a_sentence_case_headline_counts_as_a_cue():
+    d = draft_text(
+        "Search for black boxes to get funding from Airbus\n\n"
+        "Airbus have announced that they will contribute up to $20 million to fund an extended search.",
+        published=dt.date(2009, 7, 30),
+    )
+    assert "Airbus" in names(d)
+
+
+def test_title_case_headline_gives_no_cue():
+    assert headline_names("Boeing Unveils Long-Range Airliner For Asian Routes") == set()
+    assert headline_names("Northrop and Airbus parent EADS defeat Boeing for a contract") == {
+        "Airbus",
+        "EADS",
+        "Boeing",
+    }
+
+
+def test_short_name_of_a_company_joins_it():
+    d = draft(
+        "Apple Inc. released a new phone on Monday after months of waiting. Buyers could not reach "
+        "Apple's website for hours."
+    )
+    assert "Apple" not in names(d)
+    assert "Apple" in next(a for a in d.data["actors"] if a["name"] == "Apple Inc.")["aliases"]
+
+
+def test_spaced_hyphen_halves_are_no_names():
+    d = draft("Sales rose at Wal - Mart after Wal - Mart's stores cut prices for the season.")
+    assert not names(d) & {"Wal", "Mart"}
