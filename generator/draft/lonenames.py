@@ -17,15 +17,16 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    _words,
 )
 from .names import Phrase
 from .sentences import Sentence
 
 # Verbs and auxiliaries that show the word before them is the subject of a clause.
-_ACTS = frozenset(
+_ACTS = _words(
     """has have had is was will would can could may might must should does did
     plans planned wants hopes expects expected intends agreed decided announced
-    launched unveiled delivered ordered bought sold acquired received reported""".split()
+    launched unveiled delivered ordered bought sold acquired received reported"""
 ) | SPEECH_VERBS
 
 # Words before a name that make it a place: "in Toulouse", "from London to Sydney".
@@ -34,10 +35,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 # Capitalised words that are never actors on their own: abbreviations of things, not bodies.
-_NOT_ACTORS = frozenset(
+_NOT_ACTORS = _words(
     """CEO CFO COO CTO TV GDP DNA RNA AIDS HIV IPO PC CD DVD OK PDF FAQ AM PM BC AD
     Internet Web English French German Spanish Italian Chinese Japanese Russian Arabic
-    God""".split()
+    God"""
 )
 
 # Lower-case nouns that a capital at the start of a sentence does not make a name.
@@ -100,7 +101,7 @@ def after_place_word(sentence: str, start: int) -> bool:
 
 
 # Words a Title Case headline may leave in lower case.
-_SMALL_WORDS = frozenset("with from into over than that this about after under upon onto".split())
+_SMALL_WORDS = _words("with from into over than that this about after under upon onto")
 
 
 def headline_names(title: str) -> set[str]:
