@@ -69,6 +69,10 @@ def clause_at(sentence: str, start: int, end: int) -> str:
         if len(re.findall(r"[A-Za-z]+", text)) < 2 and edge is not None and edge.group(0) == ",":
             nxt = _RIGHT_EDGE.search(sentence, edge.end())
             text = sentence[edge.end() : nxt.start() if nxt else len(sentence)]
+            if nxt is not None and nxt.group(0) == "and" and _ONLY_NAMES.fullmatch(text):
+                # "On Wednesday, Mohamed and his father are to travel": names joined by "and"
+                after = _RIGHT_EDGE.search(sentence, nxt.end())
+                text = sentence[edge.end() : after.start() if after else len(sentence)]
     return text
 
 

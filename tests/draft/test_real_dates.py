@@ -42,3 +42,10 @@ def test_past_tense_month_day_stays_in_the_past():
 def test_counterfactual_time_is_no_event():
     assert values("A year ago this would have been unthinkable.", dt.date(2024, 6, 19)) == []
     assert values("Ten years ago, such a deal was unthinkable.", dt.date(2024, 6, 19)) == []
+
+
+def test_weekday_opening_a_clause_about_names_reads_the_verb_after_them():
+    pub = dt.date(2015, 9, 22)  # a Tuesday
+    assert values("On Wednesday, Mohamed and his father are to travel to New York.", pub) == [
+        "2015-09-23"
+    ]
