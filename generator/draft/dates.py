@@ -36,6 +36,20 @@ _RELATIVE_KINDS = (
 )
 
 
+_DECADE_WORDS = (
+    "",
+    "",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+
+
 def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
@@ -120,8 +134,11 @@ def _value(
         return None
     if kind == "new_year":
         return str(pub.year + 1) if pub.month >= 9 else None
-    if kind == "decade":
-        start = int(g["decade"])
+    if kind == "century":
+        hundred = (int(g["n"]) - 1) * 100 if g["n"] else (pub.year // 100 - 1) * 100
+        return f"{hundred}/{hundred + 99}"
+    if kind in ("decade", "decade_word"):
+        start = int(g["decade"]) if kind == "decade" else 1900 + 10 * _DECADE_WORDS.index(g["word"])
         first, last = {"early ": (0, 3), "mid-": (4, 6), "mid ": (4, 6), "late ": (7, 9)}.get(
             g["part"] or "", (0, 9)
         )

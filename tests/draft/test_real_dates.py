@@ -49,3 +49,11 @@ def test_weekday_opening_a_clause_about_names_reads_the_verb_after_them():
     assert values("On Wednesday, Mohamed and his father are to travel to New York.", pub) == [
         "2015-09-23"
     ]
+
+
+def test_decades_and_centuries():
+    pub = dt.date(2009, 3, 1)
+    assert values("The 1930’s were hard.", pub) == ["1930/1939"]
+    assert values("In the sixties, he moved to Paris.", pub) == ["1960/1969"]
+    assert values("It was the bloodiest war of the 20th century.", pub) == ["1900/1999"]
+    assert values("Germany was divided for much of the past century.", pub) == ["1900/1999"]
