@@ -267,7 +267,7 @@ def _dated_today(m: re.Match) -> bool:
         return True
     return bool(
         re.search(
-            r"\b\w+(?:ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told|came)\s+$",
+            r"\b(?:\w+ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told|came)\s+$",
             before,
         )
     ) or _today_before_verb(after)
