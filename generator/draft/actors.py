@@ -6,7 +6,7 @@ import re
 
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
-from .index import Actor, ActorIndex, Mention, fold, slugify
+from .index import Actor, ActorIndex, Mention, article_scope, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .lonenames import lone_names
@@ -57,7 +57,7 @@ def find_actors(
 ) -> ActorIndex:
     """Find every actor named in the sentences (the headline gives cues, not mentions), merge
     their names, and index their mentions."""
-    index = ActorIndex()
+    index = ActorIndex(scope=article_scope(title))
     text = " ".join(s.text for s in sents)
     lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
     phrases: list[tuple[int, Phrase]] = []

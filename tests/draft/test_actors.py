@@ -1,4 +1,8 @@
+import datetime as dt
+
 from conftest import draft
+
+from generator.draft import draft_text
 
 
 def actor(d, name):
@@ -204,3 +208,19 @@ def test_office_of_an_organization_is_no_organization():
     )
     assert "AirTran Airways" in names(d)
     assert not any(n.startswith("Chief") for n in names(d))
+
+
+def test_unnamed_claimants_belong_to_their_article():
+    one = draft(
+        "Officials said on Monday that the deal would pass, while experts said it would fail "
+        "within the year."
+    )
+    other = draft_text(
+        "Floods hit the coast again\n\nThe water along the coast would rise again next week, "
+        "experts said on Tuesday.",
+        published=dt.date(2024, 6, 19),
+    )
+    ids_one = {a["name"]: a["id"] for a in one.data["actors"]}
+    ids_other = {a["name"]: a["id"] for a in other.data["actors"]}
+    assert ids_one["experts"] != ids_other["experts"]
+    assert ids_other["experts"].startswith("experts-")
