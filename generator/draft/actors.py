@@ -273,7 +273,7 @@ def _build(
         else:
             unresolved.append((n, ph))
     for n, ph in lone_names(unresolved, sents, lower_words, title):
-        key = "o:" + fold(ph.name)
+        key = "w:" + fold(ph.name)  # a name found by its use: see lonenames.py
         actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
         actor.count += 1
         index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, key))
