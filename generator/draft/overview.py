@@ -61,7 +61,7 @@ def summary(sents: list[Sentence], n: int = 2) -> str:
     lead = next((s for s in body if is_lead_sentence(s.text)), None)
     if lead is None:
         return " ".join(s.text for s in body[:n])
-    out = []
+    out: list[str] = []
     for s in body[body.index(lead) :]:
         if len(out) == n or (out and not is_lead_sentence(s.text)):
             break
