@@ -44,7 +44,11 @@ _NOT_ACTORS = _words(
 # Lower-case nouns that a capital at the start of a sentence does not make a name.
 _COMMON_NOUNS = {
     w.lower() for w in CLAIMANT_NOUNS | ROLE_NOUNS | ORG_HEADS | NON_ACTOR_HEADS | TITLE_WORDS
-} | {w + "s" for w in ROLE_NOUNS}
+} | {w + "s" for w in ROLE_NOUNS} | _words(
+    """maker manufacturer airframer airline carrier company firm giant rival retailer operator
+    broadcaster newspaper network publisher website developer studio brand bank insurer
+    supplier startup group agency channel magazine"""
+)
 
 
 def is_lone_word(word: str, lower_words: set[str]) -> bool:
@@ -95,6 +99,40 @@ def acts(sentence: str, end: int) -> bool:
     )
 
 
+# Lower-case nouns that introduce the name of a company or body: "engine maker Europrop",
+# "German airline Lufthansa", "European aircraft manufacturer, Airbus,".
+_KIND_BEFORE = re.compile(
+    r"\b(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|rival|retailer|"
+    r"chipmaker|automaker|carmaker|operator|broadcaster|newspaper|network|publisher|website|"
+    r"developer|studio|brand|bank|insurer|supplier|startup|group|agency|channel|magazine|"
+    r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by)"
+    r",?\s+$"
+)
+
+
+# Endings of English common nouns and adjectives, and words that stand for anyone.
+_COMMON_SHAPE = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ics|ous|ive|ence|ance|ure|ship|hood|ism|ogy|ary|ent|ant|"
+    r"ful|less|able|ible|al|[^s]s)$|^(?:Any|Some|Every|No)(?:one|body|thing)$|^Un[a-z]+$"
+)
+
+
+def name_shaped(word: str) -> bool:
+    """A word that can open a sentence as a name by itself ("Apple have released"): an
+    acronym, or a word with none of the endings of common nouns, adjectives and plurals."""
+    return word.isupper() or not _COMMON_SHAPE.search(word)
+
+
+def described(sentence: str, start: int) -> bool:
+    """ "engine maker Europrop", "made by Airbus": a noun or verb before it says what it is."""
+    return bool(_KIND_BEFORE.search(sentence[:start]))
+
+
+def brand_of_model(sentence: str, end: int) -> bool:
+    """ "Airbus A380", "Boeing 747": the maker's name before a model number."""
+    return bool(re.match(r"\s+[A-Z]{0,3}\d{2,}", sentence[end:]))
+
+
 def after_place_word(sentence: str, start: int) -> bool:
     """ "in Toulouse", "to Sydney": the word is a place there."""
     return bool(_PLACE_BEFORE.search(sentence[:start]))
@@ -140,6 +178,11 @@ def lone_names(
         inside = [ph for t, ph in texts if not opens_sentence(t, ph.start)]
         acting = [ph for t, ph in texts if acts(t, ph.end)]
         named = uses[0][1].name in in_title
-        if acting and (inside or len(uses) > 1 or named) or inside and named:
+        strong = [ph for t, ph in texts if described(t, ph.start) or brand_of_model(t, ph.end)]
+        if (
+            strong
+            or acting and (inside or len(uses) > 1 or named or name_shaped(uses[0][1].name))
+            or inside and named
+        ):
             out.extend(uses)
     return out

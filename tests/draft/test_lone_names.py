@@ -77,3 +77,22 @@ def test_short_name_of_a_company_joins_it():
 def test_spaced_hyphen_halves_are_no_names():
     d = draft("Sales rose at Wal - Mart after Wal - Mart's stores cut prices for the season.")
     assert not names(d) & {"Wal", "Mart"}
+
+
+def test_kind_noun_or_agent_before_a_one_word_name():
+    d = draft(
+        "Der Spiegel cited confidential documents from engine maker Europrop in a report. "
+        "The first A380 superjumbo was made by Airbus in Toulouse."
+    )
+    assert {"Europrop", "Airbus"} <= names(d)
+
+
+def test_maker_before_a_model_number():
+    d = draft("Qatar chose the Airbus A350 for its long routes after a long contest.")
+    assert "Airbus" in names(d)
+
+
+def test_sentence_opening_name_that_acts_needs_a_name_shape():
+    d = draft("Apple have released several re-designs of the player. Estimates have risen since.")
+    assert "Apple" in names(d)
+    assert "Estimates" not in names(d)
