@@ -28,6 +28,8 @@ from .nameparts import office_of
 from .nameparts import tail_name as _tail_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
+# "A380", "A330-200", "F-35": a model's code, no part of a name ("Airbus A380" names Airbus)
+MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}(?:-\w+)?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
@@ -60,7 +62,7 @@ class Token:
         # "al-Mansouri", "el-Sisi": a name behind a lower-case Arabic article
         return (
             self.entry is not None
-            or self.text[:1].isupper()
+            or self.text[:1].isupper() and not MODEL_CODE.fullmatch(self.text)
             or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]", self.text))
         )
 
