@@ -10,7 +10,13 @@ from .index import Actor, ActorIndex, Mention, article_scope, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .lonenames import lone_names
-from .merges import lower_bodies_named_in_full, short_company_name, short_company_names
+from .merges import (
+    lower_bodies_named_in_full,
+    org_tails,
+    same_names,
+    short_company_name,
+    short_company_names,
+)
 from .names import Phrase, chunks, classify, strip_lead, tokens
 from .offices import cut_office_tail, office_words
 from .orgs import (
@@ -131,6 +137,8 @@ def find_actors(
     _build(index, phrases, sents, acronyms, lower_words, title)
     short_company_names(index)
     lower_bodies_named_in_full(index)
+    org_tails(index)
+    same_names(index)
     _groups(index, sents)
     describe(index, sents)
     assign_ids(index, known)

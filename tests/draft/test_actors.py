@@ -224,3 +224,20 @@ def test_unnamed_claimants_belong_to_their_article():
     ids_other = {a["name"]: a["id"] for a in other.data["actors"]}
     assert ids_one["experts"] != ids_other["experts"]
     assert ids_other["experts"].startswith("experts-")
+
+
+def test_short_organization_name_joins_the_full_one():
+    d = draft(
+        "The United States Air Force will buy 179 tankers over ten years. The Air Force said "
+        "the first would arrive in 2011."
+    )
+    assert "Air Force" not in names(d)
+    assert "Air Force" in actor(d, "United States Air Force")["aliases"]
+
+
+def test_same_name_found_as_person_and_organization_is_one_actor():
+    d = draft(
+        "The drink was named in advice columnist Dan Savage's column after a vote. Readers of "
+        "Dan Savage's column chose the word, and Dan Savage said he was pleased."
+    )
+    assert [a["name"] for a in d.data["actors"]].count("Dan Savage") == 1
