@@ -169,6 +169,7 @@ NON_ACTOR_HEADS = _words("""
     Doctrine Protocol Era Initiative Article Section Amendment Code Rule Rules Regulation
     Shoal Shoals Reef Atoll Archipelago Canal Pipeline Corridor Field Dam Port Harbor Harbour
     Border Crossing Checkpoint Mine Mines Refinery
+    Museum Gallery Galleries Theater Theatre Mosque Cathedral Temple Factory Pad Arena
 """)
 
 # Capitalised words that start sentences or headings but are not names.
