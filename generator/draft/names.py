@@ -339,6 +339,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         and last[:-1] in ORG_HEADS | {"Ministrie", "Agencie"}
     ):
         return out  # "the State and Homeland Security Departments": see coordinated_orgs
+    if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_WORDS:
+        return out  # "Moscone West Convention Center": a venue
     if (
         last not in ORG_HEADS
         and (last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:]))
@@ -416,6 +418,12 @@ def company_ending_in_country(chunk: list[Token]) -> bool:
             for t in words
         )
     )
+
+
+# Words that make a "... Center" a venue, not a body.
+_VENUE_WORDS = frozenset(
+    ["Convention", "Art", "Arts", "Space", "Shopping", "Visitor", "Exhibition", "Sports", "Trade"]
+)
 
 
 def _korean_pair(chunk: list[Token]) -> bool:

@@ -241,3 +241,15 @@ def test_same_name_found_as_person_and_organization_is_one_actor():
         "Dan Savage's column chose the word, and Dan Savage said he was pleased."
     )
     assert [a["name"] for a in d.data["actors"]].count("Dan Savage") == 1
+
+
+def test_venues_and_buildings_are_no_actors():
+    d = draft(
+        "The exhibit opened at the Weatherspoon Art Museum before moving to the Moscone West "
+        "Convention Center, where the Pace Galleries lent two prints."
+    )
+    assert not names(d) & {
+        "Weatherspoon Art Museum",
+        "Moscone West Convention Center",
+        "Pace Galleries",
+    }
