@@ -18,7 +18,7 @@ from .merges import (
     short_company_names,
 )
 from .names import Phrase, chunks, classify, strip_lead, tokens
-from .offices import cut_office_tail, office_words
+from .offices import cut_office_tail, descriptor_before_name, office_words, org_runs_into_name
 from .orgs import (
     acronym_definitions,
     apposed_acronyms,
@@ -104,6 +104,11 @@ def find_actors(
                 name = strip_lead(sent.text[start:end])
                 got.append(Phrase("organization", name, start, end, form=name))
             got = countries_named_in_org(sent.text, got)
+            for p in list(got):
+                descriptor_before_name(p)
+                person = org_runs_into_name(text, p)
+                if person is not None:
+                    got.append(person)
             found.extend(_refine(sent.text, p) for p in got if not office_words(sent.text, p))
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):

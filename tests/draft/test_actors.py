@@ -253,3 +253,17 @@ def test_venues_and_buildings_are_no_actors():
         "Moscone West Convention Center",
         "Pace Galleries",
     }
+
+
+def test_organization_run_into_a_person_named_again_by_surname():
+    d = draft(
+        "Psychology major at University of Texas Arlington Amneh Jafari heard of the incident. "
+        "Jafari said she wanted to show her support."
+    )
+    assert {"University of Texas Arlington", "Amneh Jafari"} <= names(d)
+
+
+def test_hyphenated_descriptor_before_a_name_is_a_role():
+    d = draft("Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected this time.")
+    assert "Gary Fan" in names(d)
+    assert actor(d, "Gary Fan")["role"] == "Pan-democrat"
