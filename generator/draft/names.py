@@ -63,7 +63,7 @@ class Token:
         return (
             self.entry is not None
             or self.text[:1].isupper() and not MODEL_CODE.fullmatch(self.text)
-            or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]", self.text))
+            or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]|(?:d|l|dell)['’][A-Z]", self.text))
         )
 
 
@@ -212,6 +212,7 @@ def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) ->
         return False
     if re.fullmatch(r"[A-Z]\.", text):
         return True
+    text = re.sub(r"^(?:d|l|dell)['’](?=[A-Z])", "", text)  # "Patrizia d'Ettorre"
     # any script's letters: "Martín", "Aydın", "Şahin", "al-Mansouri"
     text = re.sub(r"^(?:al|el|ad|as|ash|at|an|ar|az)-(?=[A-Z])", "", text)
     return (

@@ -267,3 +267,8 @@ def test_hyphenated_descriptor_before_a_name_is_a_role():
     d = draft("Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected this time.")
     assert "Gary Fan" in names(d)
     assert actor(d, "Gary Fan")["role"] == "Pan-democrat"
+
+
+def test_name_with_an_elided_particle():
+    d = draft("The study was led by Patrizia d'Ettorre at the University of Copenhagen last year.")
+    assert "Patrizia d'Ettorre" in names(d)
