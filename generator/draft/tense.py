@@ -85,4 +85,6 @@ _COUNTERFACTUAL = re.compile(
 
 def counterfactual(sentence: str, start: int, end: int) -> bool:
     """ "A year ago this would have been unthinkable": a time held up for contrast, no event."""
+    if not _COUNTERFACTUAL.search(sentence):
+        return False
     return bool(_COUNTERFACTUAL.search(clause_at(sentence, start, end) + sentence[end:]))
