@@ -170,6 +170,7 @@ NON_ACTOR_HEADS = _words("""
     Shoal Shoals Reef Atoll Archipelago Canal Pipeline Corridor Field Dam Port Harbor Harbour
     Border Crossing Checkpoint Mine Mines Refinery
     Museum Gallery Galleries Theater Theatre Mosque Cathedral Temple Factory Pad Arena
+    License Licence Definition Manifesto Guidelines Constitution Statute Convention
 """)
 
 # Capitalised words that start sentences or headings but are not names.

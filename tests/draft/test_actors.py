@@ -272,3 +272,11 @@ def test_hyphenated_descriptor_before_a_name_is_a_role():
 def test_name_with_an_elided_particle():
     d = draft("The study was led by Patrizia d'Ettorre at the University of Copenhagen last year.")
     assert "Patrizia d'Ettorre" in names(d)
+
+
+def test_documents_are_no_actors():
+    d = draft(
+        "The recordings are released under the GNU Free Document License, which meets the Free "
+        "Content Definition, the project's founder said."
+    )
+    assert not names(d) & {"GNU Free Document License", "Free Content Definition"}
