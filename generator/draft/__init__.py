@@ -52,7 +52,7 @@ def draft_text(
     sents = sentences(art.paragraphs)
     if not sents:
         raise DraftError("the article has no sentences of text after cleaning")
-    index = find_actors(sents, list(known_actors or ()))
+    index = find_actors(sents, list(known_actors or ()), art.title or "")
     said = find_said(sents, _paragraph_texts(art.paragraphs), index)
     data = compose(art, sents, index, said, published, source, url)
     return Draft(make_slug(published, art.title, sents[0].text), art.markdown, data)

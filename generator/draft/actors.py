@@ -6,12 +6,19 @@ import re
 
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
-from .index import Actor, ActorIndex, Mention, fold, slugify
+from .index import Actor, ActorIndex, Mention, article_scope, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
-from .merges import lower_bodies_named_in_full, short_company_names
+from .lonenames import lone_names
+from .merges import (
+    lower_bodies_named_in_full,
+    org_tails,
+    same_names,
+    short_company_name,
+    short_company_names,
+)
 from .names import Phrase, chunks, classify, strip_lead, tokens
-from .offices import cut_office_tail, office_words
+from .offices import cut_office_tail, descriptor_before_name, office_words, org_runs_into_name
 from .orgs import (
     acronym_definitions,
     apposed_acronyms,
@@ -51,9 +58,12 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
     return phrase
 
 
-def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorIndex:
-    """Find every actor named in the sentences, merge their names, and index their mentions."""
-    index = ActorIndex()
+def find_actors(
+    sents: list[Sentence], known: list[dict] | tuple = (), title: str = ""
+) -> ActorIndex:
+    """Find every actor named in the sentences (the headline gives cues, not mentions), merge
+    their names, and index their mentions."""
+    index = ActorIndex(scope=article_scope(title))
     text = " ".join(s.text for s in sents)
     lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
     phrases: list[tuple[int, Phrase]] = []
@@ -93,6 +103,12 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 # "Forest Watch Asia, a Bangkok-based nonprofit"
                 name = strip_lead(sent.text[start:end])
                 got.append(Phrase("organization", name, start, end, form=name))
+            got = countries_named_in_org(sent.text, got)
+            for p in list(got):
+                descriptor_before_name(p)
+                person = org_runs_into_name(text, p)
+                if person is not None:
+                    got.append(person)
             found.extend(_refine(sent.text, p) for p in got if not office_words(sent.text, p))
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -123,13 +139,30 @@ def find_actors(sents: list[Sentence], known: list[dict] | tuple = ()) -> ActorI
                 phrase.extra["role_after"] = role_after(sent.text, phrase.end)
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
-    _build(index, phrases, sents, acronyms)
+    _build(index, phrases, sents, acronyms, lower_words, title)
     short_company_names(index)
     lower_bodies_named_in_full(index)
+    org_tails(index)
+    same_names(index)
     _groups(index, sents)
     describe(index, sents)
     assign_ids(index, known)
     return index
+
+
+def countries_named_in_org(sentence: str, got: list[Phrase]) -> list[Phrase]:
+    """ "United States Air Force" names the air force, not the United States as an actor;
+    "Russia's Foreign Ministry" still names Russia."""
+    orgs = [p for p in got if p.kind == "organization" and p.entry is None]
+    return [
+        p
+        for p in got
+        if not (
+            p.kind == "country"
+            and any(o.start <= p.start and p.end < o.end for o in orgs)
+            and not re.match(r"’s|'s", sentence[p.end : p.end + 2])
+        )
+    ]
 
 
 def _label_phrase(label: str, end: int) -> Phrase:
@@ -190,6 +223,8 @@ def _build(
     phrases: list[tuple[int, Phrase]],
     sents: list[Sentence],
     acronyms: dict[str, str],
+    lower_words: set[str],
+    title: str,
 ) -> None:
     singles: list[tuple[int, Phrase]] = []
     # full names first, so that surnames and titled surnames can join them
@@ -241,12 +276,20 @@ def _build(
         for actor in index.actors.values():
             if fold(actor.name) == fold(long) or fold(long) in {fold(f) for f in actor.forms}:
                 actor.add_form(short)
+    unresolved = []
     for n, ph in singles:
         found = _single(index, ph.name)
         if found:
             index.actors[found].add_form(ph.name)
             index.actors[found].count += 1
             index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, found))
+        else:
+            unresolved.append((n, ph))
+    for n, ph in lone_names(unresolved, sents, lower_words, title):
+        key = "w:" + fold(ph.name)  # a name found by its use: see lonenames.py
+        actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
+        actor.count += 1
+        index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, key))
     _seats(index, sents)
     for mentions in index.mentions.values():
         mentions.sort(key=lambda m: m.start)
@@ -314,6 +357,9 @@ def _single(index: ActorIndex, word: str) -> str | None:
     for actor in index.actors.values():
         if word in actor.forms or word == actor.name:
             return actor.key
+    company = [a.key for a in index.actors.values() if short_company_name(a.name) == word]
+    if len(company) == 1:  # "Apple" after "Apple Inc."
+        return company[0]
     if word not in ORG_HEADS:
         return None
     heads = [

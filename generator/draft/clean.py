@@ -17,6 +17,8 @@ from .leftovers import (
     is_link_list,
     split_authors,
     split_bullets,
+    wiki_markup,
+    wiki_thumb_caption,
 )
 from .lexicon import CREDIT_MARKS, OUTLETS
 
@@ -131,7 +133,8 @@ def _as_date(value: object) -> dt.date | None:
 
 
 def _inline(text: str) -> str:
-    """Strip inline Markdown (links, emphasis, escapes) and fold white space."""
+    """Strip inline Markdown and MediaWiki (links, emphasis, escapes) and fold white space."""
+    text = wiki_markup(text)
     text = _LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), text)
     text = _BOLD.sub(r"\2", text)
     text = _ITALIC.sub(r"\1", text)
@@ -281,6 +284,11 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
         heading = _HEADING.match(block[0])
         if heading and len(block) == 1:
             art.paragraphs.append("## " + _inline(heading.group(1)))
+            continue
+        thumb = wiki_thumb_caption(" ".join(block))
+        if thumb is not None:
+            if thumb:
+                art.paragraphs.append(f"Caption: {_inline(thumb)}")
             continue
         text = _inline(" ".join(block))
         if not text or (art.title and _same(text, art.title)) or is_junk(text):

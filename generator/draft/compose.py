@@ -12,6 +12,7 @@ from .actors import ActorIndex, slugify
 from .clean import Article
 from .dates import find_dates, has_time_of_day
 from .emit import Unattributed
+from .overview import summary, tags
 from .quotes import _PRESENT, Said
 from .sentences import Sentence
 
@@ -153,8 +154,8 @@ def compose(
         "published": published,
         "dateline": art.dateline,
         "authors": list(art.authors),
-        "summary": _summary(sents),
-        "tags": [slugify(a.name) for a in actors if a.kind in ("country", "organization")][:4],
+        "summary": summary(sents),
+        "tags": tags(actors),
         "actors": [_actor(a) for a in actors],
         "claims": _claims(sents, index, said, ids, published),
         "timeline": _timeline(sents, index, ids, published),
@@ -164,11 +165,6 @@ def compose(
         for k, v in data.items()
         if v not in (None, [], "") or k in ("actors", "claims", "timeline")
     }
-
-
-def _summary(sents: list[Sentence]) -> str:
-    body = [s.text for s in sents if not s.caption][:2]
-    return " ".join(body)
 
 
 def _actor(actor) -> dict:

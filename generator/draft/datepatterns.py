@@ -69,8 +69,19 @@ PATTERNS = [
         ),
         (
             "decade",
-            r"\b(?P<since>[Ss]ince )?(?:the )?(?P<part>early |mid-|mid |late )?(?P<decade>(?:19|20)\d0)s\b",
+            r"\b(?P<since>[Ss]ince )?(?:the )?(?P<part>early |mid-|mid |late )?(?P<decade>(?:19|20)\d0)['’]?s\b",
             0,
+        ),
+        (
+            "decade_word",
+            r"\b(?P<since>[Ss]ince )?the (?P<part>early |mid-|mid |late )?(?P<word>twenties|thirties|"
+            r"forties|fifties|sixties|seventies|eighties|nineties)\b",
+            0,
+        ),
+        (
+            "century",
+            r"\bthe (?:(?P<n>1[5-9]|2[01])(?:st|nd|rd|th)|(?P<rel>past|last|previous)) century\b",
+            re.I,
         ),
         (
             "past_n",

@@ -12,7 +12,7 @@ from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
 from .relative import following_years, neighbour_value, relative_value
-from .tense import tense_at
+from .tense import counterfactual, present_clause, tense_at
 
 
 @dataclass
@@ -33,6 +33,20 @@ _RELATIVE_KINDS = (
     "quarter",
     "mid_year",
     "month_end",
+)
+
+
+_DECADE_WORDS = (
+    "",
+    "",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
 )
 
 
@@ -120,8 +134,11 @@ def _value(
         return None
     if kind == "new_year":
         return str(pub.year + 1) if pub.month >= 9 else None
-    if kind == "decade":
-        start = int(g["decade"])
+    if kind == "century":
+        hundred = (int(g["n"]) - 1) * 100 if g["n"] else (pub.year // 100 - 1) * 100
+        return f"{hundred}/{hundred + 99}"
+    if kind in ("decade", "decade_word"):
+        start = int(g["decade"]) if kind == "decade" else 1900 + 10 * _DECADE_WORDS.index(g["word"])
         first, last = {"early ": (0, 3), "mid-": (4, 6), "mid ": (4, 6), "late ": (7, 9)}.get(
             g["part"] or "", (0, 9)
         )
@@ -231,7 +248,7 @@ def _value(
         return f"{g['year']}/.."
     if kind == "year":
         year = int(g["year"])
-        return str(year) if 1900 <= year <= pub.year + 30 else None
+        return str(year) if 1900 <= year <= pub.year + 50 else None
     return None
 
 
@@ -250,10 +267,15 @@ def _dated_today(m: re.Match) -> bool:
         return True
     return bool(
         re.search(
-            r"\b\w+(?:ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told)\s+$",
+            r"\b(?:\w+ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told|came)\s+$",
             before,
         )
-    )
+    ) or _today_before_verb(after)
+
+
+def _today_before_verb(after: str) -> bool:
+    """ "Apple today unveiled", "Intel Inc. today has": "today" between a subject and its verb."""
+    return bool(re.match(r"\s+(?:[a-z]+ed|has|have|had|announces|unveils|launches|introduces)\b", after))
 
 
 def _modal_may(m: re.Match) -> bool:
@@ -298,7 +320,11 @@ def find_dates(
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
+            if counterfactual(sentence, m.start(), m.end()):
+                continue
             future = tense_at(sentence, m.start(), m.end())
+            if not future and kind in ("md", "dm") and present_clause(sentence, m.start(), m.end()):
+                future = "near"  # "when it arrives on November 11": the nearest November 11
             value = _value(kind, m, published, future, anchor, near)
             if value is None:
                 continue

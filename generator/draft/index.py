@@ -13,6 +13,12 @@ _FOLD_LETTERS = str.maketrans(
 )
 
 
+def article_scope(title: str) -> str:
+    """Three words of an article's headline, for ids that belong to that article only."""
+    words = [w for w in re.findall(r"[^\W_]+", title) if len(w) > 3][:3]
+    return slugify(" ".join(words)) if words else ""
+
+
 def slugify(text: str) -> str:
     """Lower-case ASCII letters, digits and hyphens ("Martín Pérez" -> "martin-perez")."""
     text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_LETTERS))
@@ -68,6 +74,7 @@ class ActorIndex:
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     reserved: set[str] = field(default_factory=set)  # ids of known actors: no new one takes them
+    scope: str = ""  # the article's own words, added to the ids of unnamed claimants
 
     def at(self, sent_no: int) -> list[Mention]:
         """Mentions in sentence number ``sent_no``, in text order."""
@@ -82,9 +89,11 @@ class ActorIndex:
             noun = name.split()[-1].lower()
             kind = "person" if noun in PERSON_CLAIMANTS else "group"
             used = {a.id for a in self.actors.values()} | self.reserved
-            actor_id, i = slugify(name), 2
+            # "officials" of one article are not those of another: the id names the article
+            base = "-".join(filter(None, [slugify(name), self.scope]))
+            actor_id, i = base, 2
             while actor_id in used:
-                actor_id, i = f"{slugify(name)}-{i}", i + 1
+                actor_id, i = f"{base}-{i}", i + 1
             self.actors[key] = Actor(key, name, kind, id=actor_id)
         self.actors[key].count += 1
         return key

@@ -104,3 +104,33 @@ def dateline_block(lines: list[str]) -> tuple[str, str] | None:
     if any(len(p.split()) > 4 or re.search(r"[.!?]$", p) for p in places):
         return None
     return places[0], outlets[0]
+
+
+# MediaWiki markup a copied wiki page keeps (Wikinews, Wikipedia).
+_WIKI_FILE = re.compile(r"\[\[(?:File|Image):[^\]]*\]\]", re.I)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
+_WIKI_URL = re.compile(r"\[(?:https?:)?//\S+(?: ([^\]]*))?\]")
+_WIKI_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_WIKI_QUOTES = re.compile(r"'{2,3}(?=\S)(.+?)(?<=\S)'{2,3}")
+# "thumb|right|200px|The caption": an image's options and caption, its link brackets lost
+_WIKI_THUMB = re.compile(
+    r"^(?:(?:File|Image):[^|]*\|)?(?:(?:thumb|thumbnail|frame|frameless|left|right|center|"
+    r"upright|none|\d+(?:x\d+)?px)\|)+(?P<caption>.*?)\]*$",
+    re.I,
+)
+
+
+def wiki_markup(text: str) -> str:
+    """Text without MediaWiki markup: "[http://x.org label]" is "label", "[[Page|label]]" is
+    "label", file links and templates go."""
+    text = _WIKI_FILE.sub("", text)
+    text = _WIKI_LINK.sub(r"\1", text)
+    text = _WIKI_URL.sub(lambda m: m.group(1) or "", text)
+    text = _WIKI_TEMPLATE.sub("", text)
+    return _WIKI_QUOTES.sub(r"\1", text)
+
+
+def wiki_thumb_caption(line: str) -> str | None:
+    """The caption of a "thumb|right|The caption" line, or None for any other line."""
+    m = _WIKI_THUMB.match(line)
+    return m.group("caption").strip() if m else None

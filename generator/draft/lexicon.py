@@ -81,6 +81,7 @@ TITLE_WORDS = _words("""
     Foreign Defense Defence Interior Finance State Treasury Former Acting Special First Lady
     Ambassador-at-Large Undersecretary Under Assistant Commander Officer Minister-President
     Brigadier Major Maj. Spokesperson Dr Mr Mrs Ms Prof Advisor Adviser Sgt Cpl. Corporal
+    CEO Administrator Executive Founder Co-founder Chairperson Superintendent Inspector Detective
 """)
 
 # Lower-case role nouns that can stand right before a name ("team member Rodaba Noori").
@@ -108,6 +109,8 @@ ORG_HEADS = _words("""
     Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
     Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
     Laboratories Brands Stores
+    Airways Airline Airlines International Aviation Aerospace Systems Electronics Software
+    Entertainment Communications Studios Press Herald Gazette Tribune Weekly Magazine Chronicle
 """)
 
 # lower-case words inside a person's name: "Charles de Gaulle", "Hamdan wad Nur", "bin Salman"
@@ -166,6 +169,8 @@ NON_ACTOR_HEADS = _words("""
     Doctrine Protocol Era Initiative Article Section Amendment Code Rule Rules Regulation
     Shoal Shoals Reef Atoll Archipelago Canal Pipeline Corridor Field Dam Port Harbor Harbour
     Border Crossing Checkpoint Mine Mines Refinery
+    Museum Gallery Galleries Theater Theatre Mosque Cathedral Temple Factory Pad Arena
+    License Licence Definition Manifesto Guidelines Constitution Statute Convention
 """)
 
 # Capitalised words that start sentences or headings but are not names.

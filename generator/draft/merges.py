@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .index import Actor, ActorIndex
+from .index import Actor, ActorIndex, fold
 
 _COMPANY_HEADS = set(
     [
@@ -65,6 +65,12 @@ def short_company_names(index: ActorIndex) -> None:
         _merge_into(index, key, owners[0])
 
 
+def short_company_name(name: str) -> str:
+    """ "Apple" for "Apple Inc.", "Boeing" for "Boeing Co."; "" for a name with no company suffix."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _COMPANY_HEADS else ""
+
+
 _LOWER_BODY = re.compile(r"^(.+?)(?:’s|'s) (?:[a-z]+ )*([a-z]+)$")
 
 
@@ -85,6 +91,43 @@ def lower_bodies_named_in_full(index: ActorIndex) -> None:
         ]
         if len(full) == 1:
             _merge_into(index, key, full[0])
+
+
+def same_names(index: ActorIndex) -> None:
+    """ "Dan Savage" found once as a person and once as an organization is one actor: the
+    one named more often keeps the other's mentions."""
+    by_name: dict[str, list[str]] = {}
+    for key, actor in index.actors.items():
+        if not key.startswith("u:"):
+            by_name.setdefault(fold(actor.name), []).append(key)
+    for keys in by_name.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-index.actors[k].count, not k.startswith("p:")))
+        for key in keys[1:]:
+            _merge_into(index, key, index.actors[keys[0]])
+
+
+def org_tails(index: ActorIndex) -> None:
+    """ "the Air Force" after "the United States Air Force": the one organization whose name
+    ends in these words."""
+    orgs = [
+        a for a in index.actors.values() if a.kind == "organization" and a.key[:2] in ("o:", "g:")
+    ]
+    for key, actor in list(index.actors.items()):
+        words = actor.name.split()
+        if actor.kind != "organization" or not key.startswith("o:") or len(words) < 2:
+            continue
+        longer = [
+            o
+            for o in orgs
+            if o is not actor
+            and o.key in index.actors
+            and len(o.name.split()) > len(words)
+            and o.name.split()[-len(words) :] == words
+        ]
+        if len(longer) == 1:
+            _merge_into(index, key, longer[0])
 
 
 def _merge_into(index: ActorIndex, key: str, owner: Actor) -> None:

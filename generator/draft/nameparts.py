@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from .gazetteer import DEMONYMS, Entry
-from .lexicon import PARTICLES
+from .lexicon import ORG_HEADS, PARTICLES, TITLE_WORDS
 
 
 class Token(Protocol):
@@ -50,3 +50,17 @@ def demonym_at(chunk: Sequence[Token], i: int) -> bool:
     if i + 1 < len(chunk) and f"{text} {chunk[i + 1].text}" in DEMONYMS:
         return True
     return i > 0 and f"{chunk[i - 1].text} {text}" in DEMONYMS
+
+
+def office_of(words: list[str]) -> int:
+    """Where the organization starts after an office: "Chief Operating Officer of AirTran
+    Airways", "Chairman of the Australian Centre for ...": after "of (the)"; 0 if no office."""
+    if "of" not in words:
+        return 0
+    k = words.index("of")
+    if k == 0 or words[k - 1] not in TITLE_WORDS or words[k - 1] in ORG_HEADS:
+        return 0
+    k += 1
+    while k < len(words) and words[k] == "the":
+        k += 1
+    return k if k < len(words) else 0

@@ -24,9 +24,12 @@ from .lexicon import (
 from .nameparts import demonym_at as _demonym_at
 from .nameparts import is_country as _is_country
 from .nameparts import name_length_ok as _name_length_ok
+from .nameparts import office_of
 from .nameparts import tail_name as _tail_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
+# "A380", "A330-200", "F-35": a model's code, no part of a name ("Airbus A380" names Airbus)
+MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}(?:-\w+)?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
@@ -59,8 +62,8 @@ class Token:
         # "al-Mansouri", "el-Sisi": a name behind a lower-case Arabic article
         return (
             self.entry is not None
-            or self.text[:1].isupper()
-            or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]", self.text))
+            or self.text[:1].isupper() and not MODEL_CODE.fullmatch(self.text)
+            or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]|(?:d|l|dell)['’][A-Z]", self.text))
         )
 
 
@@ -209,6 +212,7 @@ def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) ->
         return False
     if re.fullmatch(r"[A-Z]\.", text):
         return True
+    text = re.sub(r"^(?:d|l|dell)['’](?=[A-Z])", "", text)  # "Patrizia d'Ettorre"
     # any script's letters: "Martín", "Aydın", "Şahin", "al-Mansouri"
     text = re.sub(r"^(?:al|el|ad|as|ash|at|an|ar|az)-(?=[A-Z])", "", text)
     return (
@@ -336,6 +340,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         and last[:-1] in ORG_HEADS | {"Ministrie", "Agencie"}
     ):
         return out  # "the State and Homeland Security Departments": see coordinated_orgs
+    if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_WORDS:
+        return out  # "Moscone West Convention Center": a venue
     if (
         last not in ORG_HEADS
         and (last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:]))
@@ -351,6 +357,10 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         or text.endswith(("Red Cross", "Red Crescent"))  # "Philippine Red Cross"
         or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper())
     ):
+        cut = office_of(words)
+        if cut:
+            chunk, text = chunk[cut:], sentence[chunk[cut].start : chunk[-1].end]
+            words = words[cut:]
         if len(words) > 1 or last not in ORG_HEADS:
             out.append(
                 Phrase("organization", strip_lead(text), chunk[0].start, chunk[-1].end, form=text)
@@ -362,6 +372,11 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         tok = chunk[0]
         if tok.entry is None and tok.text not in NOT_NAMES and not tok.text.isdigit():
             out.append(Phrase("single", tok.text, tok.start, tok.end, form=tok.text))
+        return out
+    if company_ending_in_country(chunk):
+        # "Air France", "Garuda Indonesia": a company, not the country
+        out = [p for p in out if p.entry is not chunk[-1].entry]
+        out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
         return out
     name_toks = [t for t in chunk if t.entry is None]
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
@@ -383,6 +398,33 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+def company_ending_in_country(chunk: list[Token]) -> bool:
+    """ "Air France", "Garuda Indonesia", "Air India": name words, then a country's name."""
+    *words, last = chunk
+    return (
+        1 <= len(words) <= 2
+        and last.entry is not None
+        and last.entry.kind == "country"
+        and last.text not in last.entry.capitals
+        and not last.possessive
+        and not (words[0].start == 0 and words[0].text.endswith("ing"))
+        and all(
+            t.entry is None
+            and t.text[:1].isupper()
+            and t.text not in TITLE_WORDS | NOT_NAMES | GEO_WORDS | CALENDAR_WORDS | NON_ACTOR_HEADS
+            and t.text not in DEMONYMS
+            and t.text != "Team"
+            for t in words
+        )
+    )
+
+
+# Words that make a "... Center" a venue, not a body.
+_VENUE_WORDS = frozenset(
+    ["Convention", "Art", "Arts", "Space", "Shopping", "Visitor", "Exhibition", "Sports", "Trade"]
+)
 
 
 def _korean_pair(chunk: list[Token]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import GEO_WORDS, NON_ACTOR_HEADS, ORG_HEADS, TITLE_WORDS
 from .names import Phrase
 
 OFFICE_TAIL = re.compile(
@@ -37,4 +38,49 @@ def cut_office_tail(sentence: str, phrase: Phrase) -> None:
     ):
         cut = len(phrase.name) - len(" ".join(words[-2:]))
         phrase.name = phrase.form = " ".join(words[-2:])
+        phrase.start += cut
+
+
+def org_runs_into_name(text: str, phrase: Phrase) -> Phrase | None:
+    """ "University of Texas Arlington Amneh Jafari": an organization's name run into a
+    person's, told by the surname standing alone elsewhere in the article ("Jafari said").
+    Cuts the phrase to the organization and returns the person, or None."""
+    words = phrase.name.split()
+    if phrase.kind != "organization" or phrase.entry is not None or len(words) < 4:
+        return None
+    given, surname = words[-2:]
+    if (
+        words[-3] in ("of", "for", "and", "the", "on", "to")
+        or {given, surname} & (ORG_HEADS | NON_ACTOR_HEADS | TITLE_WORDS | GEO_WORDS)
+        or not all(re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) for w in (given, surname))
+        or len(re.findall(rf"\b{re.escape(surname)}\b", text)) < 2
+        or not re.search(
+            rf"\b{re.escape(surname)}\b(?! {re.escape(given)})", text.replace(phrase.form, "")
+        )
+    ):
+        return None
+    cut = phrase.form.rfind(f"{given} {surname}")
+    if cut <= 0:
+        return None
+    person = Phrase(
+        "person", f"{given} {surname}", phrase.start + cut, phrase.end, form=f"{given} {surname}"
+    )
+    phrase.name = " ".join(words[:-2])
+    phrase.form = phrase.form[:cut].rstrip()
+    phrase.end = phrase.start + len(phrase.form)
+    return person
+
+
+def descriptor_before_name(phrase: Phrase) -> None:
+    """ "Pan-democrat Gary Fan": a hyphenated lower-case descriptor is a role, not a name."""
+    words = phrase.name.split()
+    if (
+        phrase.kind == "person"
+        and len(words) >= 3
+        and re.fullmatch(r"[A-Z][a-z]+-[a-z]{4,}", words[0])
+    ):
+        cut = len(words[0]) + 1
+        phrase.title = (phrase.title + " " + words[0]).strip()
+        phrase.name = " ".join(words[1:])
+        phrase.form = phrase.form[cut:] if phrase.form.startswith(words[0]) else phrase.form
         phrase.start += cut

@@ -27,6 +27,35 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     """The tense of the clause that holds a date phrase, read in the words before the phrase,
     or after it when it opens its clause: "future" ("is due to ... in January"), "near" (a
     future seen from the past, "announced that it would ... from Jan. 1"), or "" (the past)."""
+    text = clause_at(sentence, start, end)
+    near = list(_NEAR.finditer(text))
+    for m in near:
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    if _FUTURE.search(text) or (not near and announces(text)):
+        return "future"
+    return "near" if near else ""
+
+
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|ago|said|came|began|took|held|met|won|lost|went|[a-z]{3,}ed)\b", re.I
+)
+_PRESENT = re.compile(
+    r"\b(?:is|are|arrives?|launch(?:es)?|begins?|starts?|opens?|closes?|ends?|takes?|lands?|"
+    r"runs?|set to|to be)\b",
+    re.I,
+)
+
+
+def present_clause(sentence: str, start: int, end: int) -> bool:
+    """ "when it arrives on November 11", "set to take place in Christchurch on May 16": a
+    clause in the present tense, with no past form in it."""
+    text = clause_at(sentence, start, end)
+    return bool(_PRESENT.search(text)) and not _PAST.search(text)
+
+
+def clause_at(sentence: str, start: int, end: int) -> str:
+    """The words of the clause that holds a date phrase: before it, or after it when the
+    phrase opens its clause."""
     edges = list(_LEFT_EDGE.finditer(sentence, 0, start))
     text = sentence[edges[-1].end() if edges else 0 : start]
     # a list of names ("to Bamako, Ouagadougou and Niamey in July") is not a clause: its verb
@@ -40,9 +69,22 @@ def tense_at(sentence: str, start: int, end: int) -> str:
         if len(re.findall(r"[A-Za-z]+", text)) < 2 and edge is not None and edge.group(0) == ",":
             nxt = _RIGHT_EDGE.search(sentence, edge.end())
             text = sentence[edge.end() : nxt.start() if nxt else len(sentence)]
-    near = list(_NEAR.finditer(text))
-    for m in near:
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    if _FUTURE.search(text) or (not near and announces(text)):
-        return "future"
-    return "near" if near else ""
+            if nxt is not None and nxt.group(0) == "and" and _ONLY_NAMES.fullmatch(text):
+                # "On Wednesday, Mohamed and his father are to travel": names joined by "and"
+                after = _RIGHT_EDGE.search(sentence, nxt.end())
+                text = sentence[edge.end() : after.start() if after else len(sentence)]
+    return text
+
+
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might)(?:n['’]t| not)? have (?:been|seemed|looked|sounded)\b|"
+    r"\b(?:unthinkable|unimaginable|inconceivable)\b",
+    re.I,
+)
+
+
+def counterfactual(sentence: str, start: int, end: int) -> bool:
+    """ "A year ago this would have been unthinkable": a time held up for contrast, no event."""
+    if not _COUNTERFACTUAL.search(sentence):
+        return False
+    return bool(_COUNTERFACTUAL.search(clause_at(sentence, start, end) + sentence[end:]))

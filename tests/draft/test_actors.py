@@ -1,4 +1,8 @@
+import datetime as dt
+
 from conftest import draft
+
+from generator.draft import draft_text
 
 
 def actor(d, name):
@@ -174,3 +178,105 @@ def test_arabic_articles_org_names_with_and_and_lower_case_bodies():
         "Department of the Treasury",
     } <= got
     assert "General Workers Federation" not in got
+
+
+def test_country_inside_an_organization_name_is_no_actor():
+    d = draft(
+        "Northrop Grumman won a contract to supply the United States Air Force with 179 tankers "
+        "at a rate of 15 a year."
+    )
+    assert "United States Air Force" in names(d)
+    assert "United States" not in names(d)
+
+
+def test_company_named_with_a_country():
+    d = draft("Air France and Garuda Indonesia ordered new jets, while Air India delayed its order.")
+    assert {"Air France", "Garuda Indonesia", "Air India"} <= names(d)
+    assert not names(d) & {"France", "Indonesia", "India"}
+
+
+def test_ceo_title_runs_into_a_name():
+    d = draft("At the conference, company CEO Steve Jobs unveiled the new phone to developers.")
+    assert "Steve Jobs" in names(d)
+    assert actor(d, "Steve Jobs")["role"] == "CEO"
+
+
+def test_office_of_an_organization_is_no_organization():
+    d = draft(
+        "Stephen Harrison, Chief Operating Officer of AirTran Airways, said the fleet was ready "
+        "for the new routes."
+    )
+    assert "AirTran Airways" in names(d)
+    assert not any(n.startswith("Chief") for n in names(d))
+
+
+def test_unnamed_claimants_belong_to_their_article():
+    one = draft(
+        "Officials said on Monday that the deal would pass, while experts said it would fail "
+        "within the year."
+    )
+    other = draft_text(
+        "Floods hit the coast again\n\nThe water along the coast would rise again next week, "
+        "experts said on Tuesday.",
+        published=dt.date(2024, 6, 19),
+    )
+    ids_one = {a["name"]: a["id"] for a in one.data["actors"]}
+    ids_other = {a["name"]: a["id"] for a in other.data["actors"]}
+    assert ids_one["experts"] != ids_other["experts"]
+    assert ids_other["experts"].startswith("experts-")
+
+
+def test_short_organization_name_joins_the_full_one():
+    d = draft(
+        "The United States Air Force will buy 179 tankers over ten years. The Air Force said "
+        "the first would arrive in 2011."
+    )
+    assert "Air Force" not in names(d)
+    assert "Air Force" in actor(d, "United States Air Force")["aliases"]
+
+
+def test_same_name_found_as_person_and_organization_is_one_actor():
+    d = draft(
+        "The drink was named in advice columnist Dan Savage's column after a vote. Readers of "
+        "Dan Savage's column chose the word, and Dan Savage said he was pleased."
+    )
+    assert [a["name"] for a in d.data["actors"]].count("Dan Savage") == 1
+
+
+def test_venues_and_buildings_are_no_actors():
+    d = draft(
+        "The exhibit opened at the Weatherspoon Art Museum before moving to the Moscone West "
+        "Convention Center, where the Pace Galleries lent two prints."
+    )
+    assert not names(d) & {
+        "Weatherspoon Art Museum",
+        "Moscone West Convention Center",
+        "Pace Galleries",
+    }
+
+
+def test_organization_run_into_a_person_named_again_by_surname():
+    d = draft(
+        "Psychology major at University of Texas Arlington Amneh Jafari heard of the incident. "
+        "Jafari said she wanted to show her support."
+    )
+    assert {"University of Texas Arlington", "Amneh Jafari"} <= names(d)
+
+
+def test_hyphenated_descriptor_before_a_name_is_a_role():
+    d = draft("Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected this time.")
+    assert "Gary Fan" in names(d)
+    assert actor(d, "Gary Fan")["role"] == "Pan-democrat"
+
+
+def test_name_with_an_elided_particle():
+    d = draft("The study was led by Patrizia d'Ettorre at the University of Copenhagen last year.")
+    assert "Patrizia d'Ettorre" in names(d)
+
+
+def test_documents_are_no_actors():
+    d = draft(
+        "The recordings are released under the GNU Free Document License, which meets the Free "
+        "Content Definition, the project's founder said."
+    )
+    assert not names(d) & {"GNU Free Document License", "Free Content Definition"}

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from generator.draft.clean import clean
 
 
@@ -162,3 +164,23 @@ def test_list_items_become_paragraphs_of_their_own():
         "Jane Roe, a businesswoman who organized the purchase of gold from mines controlled by armed groups.",
         "John Poe, a national who managed payments to armed groups.",
     ]
+
+
+def test_mediawiki_links_and_thumbs_are_cleaned():
+    from generator.draft import draft_text
+
+    d = draft_text(
+        "Boeing e-mails show tanker talks\n\n"
+        "thumb|right|200px|The Boeing KC-767 tanker at an air show.\n\n"
+        "Internal e-mails, posted by [http://www.example.org/emails Senator John McCain], show that "
+        "[[United States Air Force|Air Force]] officials discussed the contract {{citation needed}} "
+        "with Boeing for months.\n\n"
+        "thumb|left|Senator John McCain in 2004.\n\n"
+        "The Air Force has denied that the talks broke any rule of the contest.",
+        published=dt.date(2004, 12, 1),
+    )
+    assert "thumb|" not in d.markdown and "[http" not in d.markdown and "{{" not in d.markdown
+    assert "posted by Senator John McCain, show that Air Force officials" in d.markdown
+    assert d.data["summary"].startswith("Internal e-mails, posted by Senator John McCain")
+    assert "KC-767 tanker at an air show" not in d.markdown  # above the body: page furniture
+    assert "Senator John McCain in 2004." in d.markdown and "thumb|left" not in d.markdown

@@ -48,7 +48,8 @@ def test_reported_speech_without_quote_marks(seed_draft):
 
 
 def test_parties_who_deny(seed_draft):
-    claim = next(c for c in seed_draft.data["claims"] if c["by"] == "several-governments")
+    ids = {a["name"]: a["id"] for a in seed_draft.data["actors"]}
+    claim = next(c for c in seed_draft.data["claims"] if c["by"] == ids["several governments"])
     assert [(p["actor"], p["stance"]) for p in claim["parties"]] == [
         ("north-korea", "denies"),
         ("russia", "denies"),

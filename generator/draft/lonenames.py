@@ -1,0 +1,188 @@
+"""One-word names that capitalisation alone does not show as actors: "Boeing has unveiled ...",
+"Airbus's A380", "NASA said". A capitalised word counts as a name only where the article
+gives it a cue that a word at the start of a sentence cannot give."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import DEMONYMS
+from .lexicon import (
+    CALENDAR_WORDS,
+    CLAIMANT_NOUNS,
+    GEO_WORDS,
+    NON_ACTOR_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    _words,
+)
+from .names import Phrase
+from .sentences import Sentence
+
+# Verbs and auxiliaries that show the word before them is the subject of a clause.
+_ACTS = _words(
+    """has have had is was will would can could may might must should does did
+    plans planned wants hopes expects expected intends agreed decided announced
+    launched unveiled delivered ordered bought sold acquired received reported"""
+) | SPEECH_VERBS
+
+# Words before a name that make it a place: "in Toulouse", "from London to Sydney".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?)\s+$"
+)
+
+# Capitalised words that are never actors on their own: abbreviations of things, not bodies.
+_NOT_ACTORS = _words(
+    """CEO CFO COO CTO TV GDP DNA RNA AIDS HIV IPO PC CD DVD OK PDF FAQ AM PM BC AD
+    Internet Web English French German Spanish Italian Chinese Japanese Russian Arabic
+    God"""
+)
+
+# Lower-case nouns that a capital at the start of a sentence does not make a name.
+_COMMON_NOUNS = {
+    w.lower() for w in CLAIMANT_NOUNS | ROLE_NOUNS | ORG_HEADS | NON_ACTOR_HEADS | TITLE_WORDS
+} | {w + "s" for w in ROLE_NOUNS} | _words(
+    """maker manufacturer airframer airline carrier company firm giant rival retailer operator
+    broadcaster newspaper network publisher website developer studio brand bank insurer
+    supplier startup group agency channel magazine"""
+)
+
+
+def is_lone_word(word: str, lower_words: set[str]) -> bool:
+    """A word that can be a name by itself: not a common word of the article, a title,
+    a calendar word, a demonym, a place or organization head, or a number."""
+    return (
+        bool(re.fullmatch(r"[A-Z][\w&!.-]*[\w!]|[A-Z]", word))
+        and not any(c.isdigit() for c in word)
+        and word.lower() not in lower_words
+        and word not in NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | GEO_WORDS
+        and word not in ORG_HEADS | NON_ACTOR_HEADS | _NOT_ACTORS
+        and word not in DEMONYMS
+        and not word.endswith(("ian", "ese", "ish"))  # demonym-like: "Brazilian", "Maltese"
+        and word.lower() not in _COMMON_NOUNS
+        and not is_plural_of(word, lower_words)
+    )
+
+
+def is_plural_of(word: str, lower_words: set[str]) -> bool:
+    """ "Russians", "Leaders", "Dreamliners": the plural of a demonym, title or common word."""
+    if not re.search(r"[a-z]s$", word):
+        return False
+    one = word[:-1]
+    return (
+        one in DEMONYMS
+        or one in TITLE_WORDS
+        or one.lower() in lower_words
+        or one.lower() in _COMMON_NOUNS
+        or word.lower() in _COMMON_NOUNS
+    )
+
+
+def opens_sentence(sentence: str, start: int) -> bool:
+    """True where nothing but quote marks, brackets or a heading mark stand before the word."""
+    return not re.search(r"[\w,;]", sentence[:start])
+
+
+def split_word(sentence: str, start: int, end: int) -> bool:
+    """ "Wal - Mart": half of a hyphenated name that a tokeniser spaced out."""
+    return sentence[end : end + 3] == " - " or sentence[max(0, start - 3) : start] == " - "
+
+
+def acts(sentence: str, end: int) -> bool:
+    """ "Boeing has ...", "Airbus said": the word is the subject of the verb after it."""
+    m = re.match(r"(?:’s|'s)|(?:\s+(?:today|yesterday|also|now|then|still|[a-z]+ly))?\s+([a-z]+)", sentence[end:])
+    return m is not None and (
+        m.group(1) is None or m.group(1) in _ACTS or bool(re.fullmatch(r"[a-z]{2,}ed", m.group(1)))
+    )
+
+
+# Lower-case nouns that introduce the name of a company or body: "engine maker Europrop",
+# "German airline Lufthansa", "European aircraft manufacturer, Airbus,".
+_KIND_BEFORE = re.compile(
+    r"\b(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|rival|retailer|"
+    r"chipmaker|automaker|carmaker|operator|broadcaster|newspaper|network|publisher|website|"
+    r"developer|studio|brand|bank|insurer|supplier|startup|group|agency|channel|magazine|"
+    r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by)"
+    r",?\s+$"
+)
+
+
+# Endings of English common nouns and adjectives, and words that stand for anyone.
+_COMMON_SHAPE = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ics|ous|ive|ence|ance|ure|ship|hood|ism|ogy|ary|ent|ant|"
+    r"ful|less|able|ible|al|[^s]s)$|^(?:Any|Some|Every|No)(?:one|body|thing)$|^Un[a-z]+$"
+)
+
+
+def name_shaped(word: str) -> bool:
+    """A word that can open a sentence as a name by itself ("Apple have released"): an
+    acronym, or a word with none of the endings of common nouns, adjectives and plurals."""
+    return word.isupper() or not _COMMON_SHAPE.search(word)
+
+
+def described(sentence: str, start: int) -> bool:
+    """ "engine maker Europrop", "made by Airbus": a noun or verb before it says what it is."""
+    return bool(_KIND_BEFORE.search(sentence[:start]))
+
+
+def brand_of_model(sentence: str, end: int) -> bool:
+    """ "Airbus A380", "Boeing 747": the maker's name before a model number."""
+    return bool(re.match(r"\s+[A-Z]{0,3}\d{2,}", sentence[end:]))
+
+
+def after_place_word(sentence: str, start: int) -> bool:
+    """ "in Toulouse", "to Sydney": the word is a place there."""
+    return bool(_PLACE_BEFORE.search(sentence[:start]))
+
+
+# Words a Title Case headline may leave in lower case.
+_SMALL_WORDS = _words("with from into over than that this about after under upon onto")
+
+
+def headline_names(title: str) -> set[str]:
+    """Capitalised words after the first of a headline in sentence case ("Airbus offers funding
+    to search for black boxes"): there a capital marks a name. A Title Case headline gives none."""
+    words = re.findall(r"[\w’'&!.-]+", title)
+    lower = [w for w in words if len(w) >= 4 and w.isalpha() and w.islower()]
+    if len([w for w in lower if w not in _SMALL_WORDS]) < 2:
+        return set()
+    return {re.sub(r"(?:’s|'s)$", "", w) for w in words[1:] if w[:1].isupper()}
+
+
+def lone_names(
+    singles: list[tuple[int, Phrase]],
+    sents: list[Sentence],
+    lower_words: set[str],
+    title: str = "",
+) -> list[tuple[int, Phrase]]:
+    """The single words that are names: each has a cue in the article (it acts, or is named
+    in a sentence's body or a sentence-case headline, not only at a sentence's start) and is
+    never used as a place."""
+    in_title = headline_names(title)
+    by_word: dict[str, list[tuple[int, Phrase]]] = {}
+    for n, ph in singles:
+        if (
+            not sents[n].caption
+            and is_lone_word(ph.name, lower_words)
+            and not split_word(sents[n].text, ph.start, ph.end)
+        ):
+            by_word.setdefault(ph.name, []).append((n, ph))
+    out: list[tuple[int, Phrase]] = []
+    for uses in by_word.values():
+        texts = [(sents[n].text, ph) for n, ph in uses]
+        if all(after_place_word(t, ph.start) and not acts(t, ph.end) for t, ph in texts):
+            continue
+        inside = [ph for t, ph in texts if not opens_sentence(t, ph.start)]
+        acting = [ph for t, ph in texts if acts(t, ph.end)]
+        named = uses[0][1].name in in_title
+        strong = [ph for t, ph in texts if described(t, ph.start) or brand_of_model(t, ph.end)]
+        if (
+            strong
+            or acting and (inside or len(uses) > 1 or named or name_shaped(uses[0][1].name))
+            or inside and named
+        ):
+            out.extend(uses)
+    return out
