@@ -177,7 +177,9 @@ def _write_failure(exc: OSError, out: Path) -> str:
     return f"cannot write {where}: {exc.strerror}; choose another --out folder"
 
 
-def _known_actors(content_dir: Path) -> list[dict[str, Any]]:
+def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dict[str, Any]]:
+    """The actors of actors.yaml and of the articles, but for those of the article being
+    redrafted: its own drafted actors keep their ids."""
     known: list[dict[str, Any]] = []
     path = content_dir / "actors.yaml"
     if path.exists():
@@ -189,8 +191,9 @@ def _known_actors(content_dir: Path) -> list[dict[str, Any]]:
     # with another name, which `check` refuses
     ids = {str(a.get("id")) for a in known}
     defined = load_content(content_dir)[0].actors.values() if content_dir.is_dir() else []
+    own = redrafting.name if redrafting is not None else None
     return known + [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases}
-                    for a in defined if a.id not in ids]
+                    for a in defined if a.id not in ids and Path(a.source).name != own]
 
 
 def _drafted(args: argparse.Namespace) -> Any:
@@ -313,7 +316,7 @@ def _redraft(args: argparse.Namespace) -> int:
     try:
         fresh = draft.draft_text(text, published=published,
                                  source=meta.get("source"), url=meta.get("url"),
-                                 known_actors=_known_actors(args.content))
+                                 known_actors=_known_actors(args.content, yaml_path))
         merged = draft.redraft_yaml(current, fresh.to_yaml())
     except draft.DraftError as exc:
         raise Failure(f"{text_path}: {exc}") from None

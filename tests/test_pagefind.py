@@ -12,17 +12,13 @@ import pytest
 
 from .browser.test_search import chart_tooltips
 from .conftest import CHROMIUM, CHROMIUM_ARGS
-from .test_site import SEED, copy_project, mkdocs_build
+from .test_site import SEED, briefing_options, copy_project, mkdocs_build
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
 def use_pagefind(project: Path) -> None:
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "\n  - briefing\n" in text
-    config.write_text(text.replace("\n  - briefing\n",
-                                   "\n  - briefing:\n      search: pagefind\n"), encoding="utf-8")
+    briefing_options(project, search="pagefind")
 
 
 @pytest.fixture(scope="module")

@@ -29,15 +29,24 @@ def copy_project(target: Path, content: bool = True) -> Path:
     return target
 
 
+def briefing_options(project: Path, **options: str) -> Path:
+    """Set options of the briefing plugin in the project's mkdocs.yml."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    lines = "".join(f"\n      {key}: {value}" for key, value in options.items())
+    if "\n  - briefing\n" in text:
+        text = text.replace("\n  - briefing\n", f"\n  - briefing:{lines}\n")
+    else:
+        assert text.count("\n  - briefing:") == 1
+        text = text.replace("\n  - briefing:", f"\n  - briefing:{lines}")
+    config.write_text(text, encoding="utf-8")
+    return project
+
+
 def show_drafts(project: Path) -> Path:
     """Set `drafts: show` for the briefing plugin in the project's mkdocs.yml: the build then
     shows drafted entries, marked, as `mkdocs serve` does."""
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert text.count("  - briefing\n") == 1
-    config.write_text(text.replace("  - briefing\n", "  - briefing:\n      drafts: show\n"),
-                      encoding="utf-8")
-    return project
+    return briefing_options(project, drafts="show")
 
 
 def pythonpath() -> str:
