@@ -79,9 +79,23 @@ def test_drafted_entries_carry_the_mark(files: dict[str, str]) -> None:
 
 def test_actor_page_gathers_the_actor_across_articles(files: dict[str, str]) -> None:
     page = files["actors/alba.md"]
-    assert page.count("](../briefings/") >= 4
+    assert page.count('href="../../briefings/') >= 4
     assert "## Claims by Alba Ferrer" in page
     assert "part of [Eastland](../actors/eastland.md)" in page
+
+
+def test_claims_are_in_full_once_and_compact_lines_elsewhere(files: dict[str, str]) -> None:
+    # the claim's quote is shown on its briefing only; the claims index and the actor pages
+    # list the claim as one line that links to it, carrying what a filter needs
+    quote = "This deal opens our harbour to the world"
+    holding = sorted(path for path, text in files.items()
+                     if path.endswith(".md") and quote in text)
+    assert holding == ["briefings/2024-03-02-port-deal.md"]
+    line = ('<li class="claim-line" data-stance="asserted" data-by="alba" '
+            'data-actor="alba eastland">Alba Ferrer: <a href="../../briefings/'
+            '2024-03-02-port-deal/#claim-opens-harbour">')
+    assert line in files["actors/eastland.md"]
+    assert line.replace("../../", "../") in files["claims.md"]
 
 
 def test_data_stands_alone(files: dict[str, str]) -> None:
