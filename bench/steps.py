@@ -51,7 +51,12 @@ def edited_article(project: Path) -> Path:
 def edit_summary(path: Path, mark: str) -> str:
     """Put `mark` at the start of the article's summary; return the text before the edit."""
     before = path.read_text(encoding="utf-8")
-    path.write_text(before.replace('summary: "', f'summary: "{mark}. ', 1), encoding="utf-8")
+    if 'summary: "' in before:
+        after = before.replace('summary: "', f'summary: "{mark}. ', 1)
+    else:  # a folded block, as the seed writes it
+        after = before.replace("summary: >\n  ", f"summary: >\n  {mark}. ", 1)
+    assert after != before, f"no summary to edit in {path}"
+    path.write_text(after, encoding="utf-8")
     return before
 
 

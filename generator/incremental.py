@@ -24,7 +24,7 @@ from .feed import atom_feed
 from .json_schema import schema_files
 from .load import FileReader
 from .model import Article, Block
-from .pages import SiteInfo, page_renderer, plan_pages
+from .pages import SiteInfo, listing_of, page_renderer, plan_pages
 from .problems import ContentError, Problem
 from .render import DEFAULT_TEMPLATES
 from .texts import Texts
@@ -113,6 +113,7 @@ class IncrementalBuilder:
         self.site_paths: list[str] = []  # downloads, schemas and feed of the whole site
         self.groups: dict[str, list[str]] = {}  # files made together, by their fingerprint
         self.next_groups: dict[str, list[str]] = {}
+        self.listings: dict[str, tuple[str, str]] = {}  # slug -> (article's, listing's fp)
 
     def generate(self, content_dir: Path, site: SiteInfo | None = None,
                  templates: Path | None = None, root: Path | None = None) -> Texts:
@@ -127,6 +128,8 @@ class IncrementalBuilder:
         salt = _hash(repr(site), _templates_stamp(templates))
         actor_fp = {ident: _hash(repr(actor)) for ident, actor in content.actors.items()}
         article_fp = {a.slug: self._article_fp(a, actor_fp) for a in content.articles}
+        listing_fp = {a.slug: self._listing_fp(a, article_fp[a.slug], actor_fp)
+                      for a in content.articles}
         everything = _hash(*article_fp.values(), *actor_fp.items())
         render = page_renderer(content, index, site, templates)
         stats = BuildStats(files_parsed=self.reader.parsed)
@@ -136,7 +139,8 @@ class IncrementalBuilder:
                 if job.articles is None:
                     fingerprint = _hash(salt, everything)
                 else:
-                    fingerprint = _hash(salt, *(article_fp[a.slug] for a in job.articles),
+                    shown = listing_fp if job.listing else article_fp
+                    fingerprint = _hash(salt, *(shown[a.slug] for a in job.articles),
                                         *(actor_fp.get(i, "") for i in job.actors), *job.items)
                 outputs[job.path] = self._output(job.path, fingerprint,
                                                  lambda j=job: render(j), stats)
@@ -156,14 +160,18 @@ class IncrementalBuilder:
         return Texts((path, text) for path, (_, text) in outputs.items())
 
     def _article_fp(self, article: Article, actor_fp: dict[str, str]) -> str:
-        named = [r.actor for r in article.actors]
-        for claim in article.claims:
-            named += [claim.by, *claim.about, *(p.actor for p in claim.parties)]
-        for event in article.timeline:
-            named += event.actors
         return _hash(article.slug, self.reader.digests.get(article.yaml_path, article.yaml_path),
                      self.reader.digests.get(article.text_path, article.text_path),
-                     *(actor_fp.get(i, "") for i in sorted(set(named))))
+                     *_named(article, actor_fp))
+
+    def _listing_fp(self, article: Article, whole: str, actor_fp: dict[str, str]) -> str:
+        """The fingerprint of what listing pages show of the article (`listing_of`) and of
+        the actors it names, worked out again only when the article's own one changed."""
+        kept = self.listings.get(article.slug)
+        if kept is None or kept[0] != whole:
+            kept = (whole, _hash(repr(listing_of(article)), *_named(article, actor_fp)))
+            self.listings[article.slug] = kept
+        return kept[1]
 
     def _files(self, outputs: dict[str, tuple[str, bytes]], fingerprint: str, stats: BuildStats,
                make: Any) -> list[str]:
@@ -193,6 +201,16 @@ class IncrementalBuilder:
         if before is None or before[1] != text:
             stats.changed.append(path)
         return fingerprint, text
+
+
+def _named(article: Article, actor_fp: dict[str, str]) -> list[str]:
+    """The fingerprints of the actors an article names, in a stable order."""
+    named = [r.actor for r in article.actors]
+    for claim in article.claims:
+        named += [claim.by, *claim.about, *(p.actor for p in claim.parties)]
+    for event in article.timeline:
+        named += event.actors
+    return [actor_fp.get(i, "") for i in sorted(set(named))]
 
 
 _BUILDERS: dict[Path, IncrementalBuilder] = {}

@@ -51,6 +51,14 @@ class PageJob:
     articles: tuple[Article, ...] | None = None
     actors: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
+    listing: bool = False  # shows of its articles only what lists them (`listing_of`)
+
+
+def listing_of(article: Article) -> tuple[object, ...]:
+    """What a page that lists an article's entries shows of it (actor pages, the claims and
+    timeline indexes): not its summary, text or byline, which only its briefing shows."""
+    return (article.slug, article.title, article.published.text, article.source,
+            article.actors, article.claims, article.timeline)
 
 
 def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = PART_SIZE,
@@ -122,7 +130,7 @@ def _actor_jobs(ident: str, view: ActorView, content: Content, part_size: int,
                      "description": view.actor.description,
                      "chart": lambda path=path: timeline_chart(  # once, on the first part
                          view.events, lane, content.actors, path, urls) if path == paths[0] else ""},
-                    articles, (ident, view.actor.affiliation or ident))
+                    articles, (ident, view.actor.affiliation or ident), listing=True)
             for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
 
 
@@ -175,7 +183,7 @@ def _parted(first: str, template: str, title: str, parts: list[Any],
     return [PageJob(path, template, _titled(title, pager),
                     values={**values(part, path), "pager": pager, "base": base_of(path)},
                     articles=tuple({id(r.article): r.article for r in part}.values()),
-                    items=(repr(pager), *map(key, part)))
+                    items=(repr(pager), *map(key, part)), listing=True)
             for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
 
 

@@ -11,6 +11,7 @@ from generator.incremental import IncrementalBuilder
 from generator.problems import ContentError
 
 STRIKE = "2024-05-20-harbour-strike"
+DEAL = "2024-03-02-port-deal"
 GLOBAL = {"index.md", "claims.md", "timeline.md", "actors/index.md", "tags/index.md",
           "correcting.md"}
 
@@ -90,3 +91,16 @@ def test_the_incremental_files_are_the_full_generation_with_a_feed(project: Path
     files = IncrementalBuilder().generate(project / "content", site, root=project)
     assert "feed.xml" in files
     assert files == generate(project / "content", site, root=project)
+
+
+def test_a_summary_edit_renders_no_page_that_only_lists_the_article(project: Path) -> None:
+    # actor pages and the claims index show an article's entries, not its summary
+    builder = IncrementalBuilder()
+    builder.generate(project / "content", root=project)
+    edit(project, DEAL, "summary: ", "summary: Edited. ")
+    files = builder.generate(project / "content", root=project)
+    assert files == generate(project / "content", root=project)
+    pages = {p for p in builder.stats.rendered if p.endswith(".md")}
+    assert f"briefings/{DEAL}.md" in pages and "tags/ports.md" in pages
+    assert not {p for p in pages if p.startswith("actors/") and p != "actors/index.md"}
+    assert "claims.md" not in pages
