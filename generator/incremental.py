@@ -151,10 +151,15 @@ class IncrementalBuilder:
             for article in content.articles:
                 self._files(outputs, article_fp[article.slug], stats, lambda a=article: (
                     table_files(f"data/{a.slug}", briefing_tables(a, content.actors))))
-            self.site_paths = self._files(outputs, _hash(salt, everything), stats, lambda: {
-                **table_files("data", site_tables(content, index)), **schema_files(),
-                **({"feed.xml": atom_feed(content, site.title, site.site_url,
-                                          site.directory_urls)} if site.site_url else {})})
+            # the site's tables list every entry but no summary or text: a summary edit
+            # leaves them as they are; the feed shows summaries
+            listed = _hash(salt, *listing_fp.values(), *actor_fp.items())
+            self.site_paths = self._files(outputs, listed, stats, lambda: {
+                **table_files("data", site_tables(content, index)), **schema_files()})
+            if site.site_url:
+                self.site_paths += self._files(outputs, _hash(salt, everything), stats, lambda: {
+                    "feed.xml": atom_feed(content, site.title, site.site_url,
+                                          site.directory_urls)})
         self.outputs, self.stats = outputs, stats
         self.groups, self.next_groups = self.next_groups, {}
         return Texts((path, text) for path, (_, text) in outputs.items())

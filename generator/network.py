@@ -221,7 +221,7 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
 def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: SiteIndex,
              page: str, directory_urls: bool) -> str:
     nodes = [Node(n.id, n.name, n.kind, n.claims) for n in nodes]
-    layout(nodes, edges, variant.width, variant.height)
+    _layout_once(nodes, edges, variant)
     labels = place_labels(nodes, variant.width, variant.height, variant.labels)
     where = {n.id: n for n in nodes}
     prefix = f"net-{variant.name}"
@@ -239,6 +239,24 @@ def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: Site
              f"most-cited actors below gives the same figures.")
     return (svg_open(f"chart-svg network-svg network--{variant.name}", variant.width,
                      variant.height, label) + "".join(body) + "</svg>")
+
+
+_PLACED: dict[tuple[object, ...], list[tuple[float, float]]] = {}
+
+
+def _layout_once(nodes: list[Node], edges: list[Edge], variant: Variant) -> None:
+    """`layout`, whose result is kept in the process for the same graph: under `mkdocs serve`
+    the home page is made again on every save, and most saves leave the graph as it was."""
+    key = (variant, tuple((n.id, n.claims) for n in nodes), tuple(edges))
+    placed = _PLACED.get(key)
+    if placed is None:
+        layout(nodes, edges, variant.width, variant.height)
+        if len(_PLACED) > 8:
+            _PLACED.clear()
+        _PLACED[key] = [(n.x, n.y) for n in nodes]
+        return
+    for node, (x, y) in zip(nodes, placed, strict=True):
+        node.x, node.y = x, y
 
 
 def _edge(edge: Edge, where: dict[str, Node], prefix: str) -> str:
