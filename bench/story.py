@@ -41,8 +41,8 @@ def generate_story(out: Path, articles: int) -> int:
         slug, day = _slug(n)
         copy = re.sub(r"^published: .*$", f"published: {day.isoformat()}", yaml, count=1,
                       flags=re.MULTILINE)
-        copy = re.sub(r'^title: "(.*)"$', lambda m: f'title: "{m.group(1)} (day {n + 1})"',
-                      copy, count=1, flags=re.MULTILINE)
+        copy = re.sub(r'^title: "(.*)"$', rf'title: "\1 (day {n + 1})"', copy, count=1,
+                      flags=re.MULTILINE)
         (folder / f"{slug}.yaml").write_text(copy, encoding="utf-8")
         (folder / f"{slug}.md").write_bytes(text)
     return articles

@@ -113,9 +113,9 @@ class HtmlCache:
                 page._title_from_render = kept.title
                 page.present_anchor_ids = kept.anchors
                 if kept.links is not None:
-                    page.links_to_anchors = {files.get_file_from_path(target): links
-                                             for target, links in kept.links.items()
-                                             if files.get_file_from_path(target) is not None}
+                    linked = ((files.get_file_from_path(target), links)
+                              for target, links in kept.links.items())
+                    page.links_to_anchors = {f: links for f, links in linked if f is not None}
                 return
             counter = _Warnings()
             logger = logging.getLogger("mkdocs")
@@ -205,7 +205,7 @@ def nav_key(nav: Any) -> str:
 def with_cached_template(env: jinja2.Environment) -> jinja2.Environment:
     """The theme's environment, with the one-line template that writes a kept page."""
     env.loader = jinja2.ChoiceLoader([
-        jinja2.DictLoader({CACHED_TEMPLATE: "{{ %s }}" % CACHED_KEY}),
+        jinja2.DictLoader({CACHED_TEMPLATE: "{{ " + CACHED_KEY + " }}"}),
         env.loader,  # type: ignore[list-item]
     ])
     return env

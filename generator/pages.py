@@ -129,7 +129,8 @@ def _actor_jobs(ident: str, view: ActorView, content: Content, part_size: int,
                     {"view": part, "pager": pager, "base": base_of(path),
                      "description": view.actor.description,
                      "chart": lambda path=path: timeline_chart(  # once, on the first part
-                         view.events, lane, content.actors, path, urls) if path == paths[0] else ""},
+                         view.events, lane, content.actors, path, urls)
+                     if path == paths[0] else ""},
                     articles, (ident, view.actor.affiliation or ident), listing=True)
             for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
 
