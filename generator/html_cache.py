@@ -23,7 +23,6 @@ there: `mkdocs build` renders everything, as before.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,17 +34,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from .incremental import fingerprint
+
 CACHED_TEMPLATE = "briefing-cached-page.html"
 CACHED_KEY = "briefing_cached_html"
 
 
-def fingerprint(*parts: object) -> str:
-    """A digest of the parts' text."""
-    digest = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        digest.update(str(part).encode("utf-8", "surrogatepass"))
-        digest.update(b"\x00")
-    return digest.hexdigest()
 
 
 class _Warnings(logging.Handler):

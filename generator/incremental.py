@@ -41,7 +41,8 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return (stat.st_mtime_ns, stat.st_size)
 
 
-def _hash(*parts: object) -> str:
+def fingerprint(*parts: object) -> str:
+    """A digest of the parts' text."""
     digest = hashlib.blake2b(digest_size=16)
     for part in parts:
         digest.update(str(part).encode("utf-8", "surrogatepass"))
@@ -68,7 +69,7 @@ class CachedReader(FileReader):
         self.parsed += 1
         result = read(path, shown)
         try:
-            self.digests[shown] = _hash(path.read_bytes())
+            self.digests[shown] = fingerprint(path.read_bytes())
         except OSError:
             self.digests[shown] = ""
         self.entries[(kind, path)] = (stamp, result)
@@ -100,7 +101,8 @@ class BuildStats:
 
 def _templates_stamp(templates: Path | None) -> str:
     folders = [p for p in (templates, DEFAULT_TEMPLATES) if p is not None and p.is_dir()]
-    return _hash(*((f, _stamp(f)) for folder in folders for f in sorted(folder.rglob("*.j2"))))
+    return fingerprint(*((f, _stamp(f)) for folder in folders
+                         for f in sorted(folder.rglob("*.j2"))))
 
 
 class IncrementalBuilder:
@@ -125,24 +127,24 @@ class IncrementalBuilder:
             self.outputs = {}  # the site showed the problem page: every page is new again
             raise ContentError(problems)
         index, jobs = plan_pages(content, site)
-        salt = _hash(repr(site), _templates_stamp(templates))
-        actor_fp = {ident: _hash(repr(actor)) for ident, actor in content.actors.items()}
+        salt = fingerprint(repr(site), _templates_stamp(templates))
+        actor_fp = {ident: fingerprint(repr(actor)) for ident, actor in content.actors.items()}
         article_fp = {a.slug: self._article_fp(a, actor_fp) for a in content.articles}
         listing_fp = {a.slug: self._listing_fp(a, article_fp[a.slug], actor_fp)
                       for a in content.articles}
-        everything = _hash(*article_fp.values(), *actor_fp.items())
+        everything = fingerprint(*article_fp.values(), *actor_fp.items())
         render = page_renderer(content, index, site, templates)
         stats = BuildStats(files_parsed=self.reader.parsed)
         outputs: dict[str, tuple[str, bytes]] = {}
         with frozen_heap():
             for job in jobs:
                 if job.articles is None:
-                    fingerprint = _hash(salt, everything)
+                    key = fingerprint(salt, everything)
                 else:
                     shown = listing_fp if job.listing else article_fp
-                    fingerprint = _hash(salt, *(shown[a.slug] for a in job.articles),
-                                        *(actor_fp.get(i, "") for i in job.actors), *job.items)
-                outputs[job.path] = self._output(job.path, fingerprint,
+                    key = fingerprint(salt, *(shown[a.slug] for a in job.articles),
+                                *(actor_fp.get(i, "") for i in job.actors), *job.items)
+                outputs[job.path] = self._output(job.path, key,
                                                  lambda j=job: render(j), stats)
             for article in content.articles:
                 outputs[f"data/{article.slug}.json"] = self._output(
@@ -153,28 +155,30 @@ class IncrementalBuilder:
                     table_files(f"data/{a.slug}", briefing_tables(a, content.actors))))
             # the site's tables list every entry but no summary or text: a summary edit
             # leaves them as they are; the feed shows summaries
-            listed = _hash(salt, *listing_fp.values(), *actor_fp.items())
+            listed = fingerprint(salt, *listing_fp.values(), *actor_fp.items())
             self.site_paths = self._files(outputs, listed, stats, lambda: {
                 **table_files("data", site_tables(content, index)), **schema_files()})
             if site.site_url:
-                self.site_paths += self._files(outputs, _hash(salt, everything), stats, lambda: {
-                    "feed.xml": atom_feed(content, site.title, site.site_url,
-                                          site.directory_urls)})
+                self.site_paths += self._files(
+                    outputs, fingerprint(salt, everything), stats, lambda: {
+                        "feed.xml": atom_feed(content, site.title, site.site_url,
+                                              site.directory_urls)})
         self.outputs, self.stats = outputs, stats
         self.groups, self.next_groups = self.next_groups, {}
         return Texts((path, text) for path, (_, text) in outputs.items())
 
     def _article_fp(self, article: Article, actor_fp: dict[str, str]) -> str:
-        return _hash(article.slug, self.reader.digests.get(article.yaml_path, article.yaml_path),
-                     self.reader.digests.get(article.text_path, article.text_path),
-                     *_named(article, actor_fp))
+        digests = self.reader.digests
+        return fingerprint(article.slug, digests.get(article.yaml_path, article.yaml_path),
+                           digests.get(article.text_path, article.text_path),
+                           *_named(article, actor_fp))
 
     def _listing_fp(self, article: Article, whole: str, actor_fp: dict[str, str]) -> str:
         """The fingerprint of what listing pages show of the article (`listing_of`) and of
         the actors it names, worked out again only when the article's own one changed."""
         kept = self.listings.get(article.slug)
         if kept is None or kept[0] != whole:
-            kept = (whole, _hash(repr(listing_of(article)), *_named(article, actor_fp)))
+            kept = (whole, fingerprint(repr(listing_of(article)), *_named(article, actor_fp)))
             self.listings[article.slug] = kept
         return kept[1]
 
