@@ -70,6 +70,9 @@ def plain_site(out: Path, articles: int) -> Path:
         "site_name: Plain\nsite_url: https://example.github.io/plain/\nstrict: true\n"
         "theme:\n  name: material\n  font: false\n"
         "plugins:\n  - search\n"
+        # like the briefing site, whose briefings are not in its navigation: Material's
+        # automatic navigation would list every page on every page, a floor growing with N²
+        "nav:\n  - index.md\nvalidation:\n  omitted_files: ignore\n"
         "markdown_extensions:\n  - attr_list\n  - md_in_html\n  - admonition\n  - tables\n"
         "  - toc:\n      permalink: true\n", encoding="utf-8")
     return out
