@@ -19,7 +19,7 @@ from typing import Any
 from .build import frozen_heap
 from .check import check_folder
 from .data import briefing_data, dump
-from .exports import briefing_tables, site_tables, table_files
+from .exports import briefing_files, site_tables, table_files
 from .feed import atom_feed
 from .json_schema import schema_files
 from .load import FileReader
@@ -152,7 +152,7 @@ class IncrementalBuilder:
                     lambda a=article: dump(briefing_data(a, content.actors)), stats)
             for article in content.articles:
                 self._files(outputs, article_fp[article.slug], stats, lambda a=article: (
-                    table_files(f"data/{a.slug}", briefing_tables(a, content.actors))))
+                    briefing_files(a, content.actors)))
             # the site's tables list every entry but no summary or text: a summary edit
             # leaves them as they are; the feed shows summaries
             listed = fingerprint(salt, *listing_fp.values(), *actor_fp.items())
