@@ -26,6 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.story import generate_story, plain_site  # noqa: E402
 from bench.synth import generate_corpus  # noqa: E402
 from tests.test_site import copy_project  # noqa: E402
 
@@ -62,20 +63,35 @@ def measure(command: list[str], cwd: Path, timeout: float = 7200) -> dict[str, A
             "stdout": stdout, "stderr": stderr}
 
 
-def project_for(size: int, workdir: Path) -> Path:
-    """A project folder with a synthetic corpus of `size` articles."""
-    project = workdir / f"n{size}"
+def project_for(size: int, workdir: Path, story: bool = False) -> Path:
+    """A project folder with a synthetic corpus of `size` articles: spread out over many
+    actors (bench/synth.py) or, with `story`, one story (bench/story.py)."""
+    project = workdir / f"{'story' if story else 'n'}{size}"
     if project.exists():
         shutil.rmtree(project)
     project.mkdir(parents=True)
     copy_project(project, content=False)
-    generate_corpus(project, size)
+    (generate_story if story else generate_corpus)(project, size)
     return project
 
 
-def bench_size(size: int, workdir: Path, build: bool) -> dict[str, Any]:
-    """check, generation and mkdocs build for one size."""
-    project = project_for(size, workdir)
+def _bytes(folder: Path, suffix: str = "") -> int:
+    return sum(f.stat().st_size for f in folder.rglob(f"*{suffix}") if f.is_file())
+
+
+def floor_for(size: int, workdir: Path) -> dict[str, Any]:
+    """The plain Material site of the same article texts: its build time and size."""
+    plain = plain_site(workdir / f"plain{size}", size)
+    result = measure([sys.executable, "-m", "mkdocs", "build", "--quiet"], plain)
+    assert result["exit"] == 0, result["stderr"][-3000:]
+    return {"seconds": result["seconds"], "peak_mb": result["peak_mb"], "cpu_s": result["cpu_s"],
+            "html_mb": round(_bytes(plain / "site", ".html") / 1e6, 1),
+            "markdown_mb": round(_bytes(plain / "docs", ".md") / 1e6, 2)}
+
+
+def bench_size(size: int, workdir: Path, build: bool, story: bool = False) -> dict[str, Any]:
+    """check, generation and mkdocs build for one size (and the plain floor for a story)."""
+    project = project_for(size, workdir, story)
     row: dict[str, Any] = {"articles": size}
     check = measure([sys.executable, "-m", "generator.cli", "check"], project)
     assert check["exit"] == 0, check["stdout"][-2000:] + check["stderr"][-2000:]
@@ -97,6 +113,16 @@ def bench_size(size: int, workdir: Path, build: bool) -> dict[str, Any]:
         row["build"]["search_index_mb"] = round(index.stat().st_size / 1e6, 2)
         row["generate"]["share_of_build"] = round(row["generate"]["seconds"]
                                                   / result["seconds"], 4)
+        row["generate"]["all_share_of_build"] = round(
+            (figures["load_check_s"] + figures["pages_s"] + figures["data_s"])
+            / result["seconds"], 4)
+        row["build"]["html_mb"] = round(_bytes(site, ".html") / 1e6, 1)
+        row["build"]["data_mb"] = round(_bytes(site / "data") / 1e6, 1)
+        if story:
+            row["floor"] = floor_for(size, workdir)
+            row["build"]["floor_ratio"] = round(result["seconds"] / row["floor"]["seconds"], 2)
+            # on a loaded machine a niced process gets a fraction of a core: CPU time too
+            row["build"]["floor_cpu_ratio"] = round(result["cpu_s"] / row["floor"]["cpu_s"], 2)
     row["project"] = str(project)
     return row
 
@@ -127,6 +153,27 @@ def table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def story_table(rows: list[dict[str, Any]]) -> str:
+    """The one-story figures: build time against the plain-site floor, sizes, memory."""
+    lines = ["| articles | pages | Markdown MB | HTML MB | data MB | generation s (all) "
+             "| mkdocs build s | plain floor s | × floor | × floor, CPU time | build MB "
+             "| generation / build |",
+             "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
+    for r in rows:
+        g, b, f = r["generate"], r.get("build", {}), r.get("floor", {})
+        every = g["load_check_s"] + g["pages_s"] + g["data_s"]
+        lines.append(f"| {r['articles']:,} | {g['pages']:,} | {g['markdown_bytes'] / 1e6:.1f} "
+                     f"| {b.get('html_mb', float('nan')):.1f} "
+                     f"| {b.get('data_mb', float('nan')):.1f} | {every:.1f} "
+                     f"| {b.get('seconds', float('nan')):.1f} "
+                     f"| {f.get('seconds', float('nan')):.1f} "
+                     f"| {b.get('floor_ratio', float('nan')):.1f}× "
+                     f"| {b.get('floor_cpu_ratio', float('nan')):.1f}× "
+                     f"| {b.get('peak_mb', float('nan')):.0f} "
+                     f"| {100 * g.get('all_share_of_build', float('nan')):.1f}% |")
+    return "\n".join(lines)
+
+
 def ratios(rows: list[dict[str, Any]], big: int, small: int) -> dict[str, float]:
     """time(big) / time(small) for every step measured at both sizes."""
     by = {r["articles"]: r for r in rows}
@@ -147,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incremental", type=int, default=1000,
                         help="size for the incremental and serve measurements (0: skip)")
     parser.add_argument("--serve", action="store_true", help="also time mkdocs serve")
+    parser.add_argument("--story", action="store_true",
+                        help="the one-story corpus (bench/story.py), against a plain site")
     parser.add_argument("--search", type=int, default=0,
                         help="size whose built site is searched in Chromium (0: skip)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/briefing-bench"))
@@ -162,18 +211,20 @@ def main(argv: list[str] | None = None) -> int:
 
     for size in args.sizes:
         print(f"bench: {size} articles ...", file=sys.stderr, flush=True)
-        results["rows"].append(bench_size(size, args.workdir, not args.no_build))
+        results["rows"].append(bench_size(size, args.workdir, not args.no_build, args.story))
+        results["machine"]["load_after_" + str(size)] = os.getloadavg()
         save()
-    print(table(results["rows"]))
+    print((story_table if args.story else table)(results["rows"]))
     results["ratios_10000_1000"] = ratios(results["rows"], 10000, 1000)
     print(f"time(10,000) / time(1,000): {results['ratios_10000_1000']}")
     if args.incremental:
         from bench.serve import incremental_figures
 
-        project = args.workdir / f"n{args.incremental}"
+        project = args.workdir / f"{'story' if args.story else 'n'}{args.incremental}"
         if not project.exists():
-            project = project_for(args.incremental, args.workdir)
-        results["incremental"] = incremental_figures(project, serve=args.serve)
+            project = project_for(args.incremental, args.workdir, args.story)
+        results["incremental"] = incremental_figures(project, serve=args.serve,
+                                                     dirty=not args.story)
         print(json.dumps({k: v for k, v in results["incremental"].items() if k != "rendered"},
                          indent=2))
         save()

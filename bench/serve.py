@@ -23,7 +23,7 @@ from bench.run import env, measure
 from bench.steps import edit_summary, edited_article
 
 
-def incremental_figures(project: Path, serve: bool) -> dict[str, Any]:
+def incremental_figures(project: Path, serve: bool, dirty: bool = True) -> dict[str, Any]:
     """The incremental rebuild in a fresh process, and optionally `mkdocs serve` latencies."""
     result = measure([sys.executable, "-m", "bench.steps", "incremental", str(project)], project)
     assert result["exit"] == 0, result["stderr"][-3000:]
@@ -31,7 +31,8 @@ def incremental_figures(project: Path, serve: bool) -> dict[str, Any]:
     figures["articles"] = len(list((project / "content" / "articles").glob("*.yaml")))
     if serve:
         figures["serve"] = serve_figures(project, dirty=False)
-        figures["serve_dirty"] = serve_figures(project, dirty=True)
+        if dirty:
+            figures["serve_dirty"] = serve_figures(project, dirty=True)
     return figures
 
 

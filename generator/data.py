@@ -58,5 +58,20 @@ def build_data(content: Content) -> Texts:
 
 
 def dump(value: Any) -> str:
-    """Stable JSON text: the same data gives the same bytes on every machine."""
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    """Stable JSON text: the same data gives the same bytes on every machine. The top level
+    is laid out one key or item a line, and so are the items of lists under it: a record of
+    a table is one line, written whole by the json module's C encoder, which `indent` turns
+    off (indenting was most of the time spent making the downloads)."""
+    return _laid_out(value, 0) + "\n"
+
+
+def _laid_out(value: Any, depth: int) -> str:
+    pad = "  " * (depth + 1)
+    if depth == 0 and isinstance(value, dict) and value:
+        items = [f"{pad}{json.dumps(key, ensure_ascii=False)}: {_laid_out(item, depth + 1)}"
+                 for key, item in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + "  " * depth + "}"
+    if depth < 2 and isinstance(value, list) and value:
+        items = [pad + _laid_out(item, depth + 1) for item in value]
+        return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"
+    return json.dumps(value, ensure_ascii=False)

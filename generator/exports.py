@@ -130,21 +130,29 @@ def briefing_tables(article: Article, actors: dict[str, Actor]) -> dict[str, Tab
 
 
 def build_exports(content: Content, index: SiteIndex | None = None) -> Texts:
-    """{path: text} of every download: data/<table>.{csv,json}, data/<slug>/<table>.{csv,json}
-    (each kept as UTF-8 once made)."""
+    """{path: text} of every download: data/<table>.{csv,json} and data/<slug>/<table>.csv
+    (each kept as UTF-8 once made). A briefing's tables come as CSV only: data/<slug>.json
+    holds the same records already."""
     index = index or build_index(content)
     files = Texts(table_files("data", site_tables(content, index)))
     for article in content.articles:
-        files.update(table_files(f"data/{article.slug}", briefing_tables(article, content.actors)))
+        files.update(briefing_files(article, content.actors))
     return files
 
 
-def table_files(folder: str, tables: dict[str, Table]) -> Texts:
-    """{path: text} of each table as CSV and JSON in the folder, one table made at a time."""
+def briefing_files(article: Article, actors: dict[str, Actor]) -> Texts:
+    """A briefing's tables as CSV, in data/<slug>/."""
+    return table_files(f"data/{article.slug}", briefing_tables(article, actors), json=False)
+
+
+def table_files(folder: str, tables: dict[str, Table], json: bool = True) -> Texts:
+    """{path: text} of each table as CSV (and JSON) in the folder, one table made at a time."""
     files = Texts()
     for name, (columns, make) in tables.items():
         rows = make()
         files[f"{folder}/{name}.csv"] = to_csv(rows, columns).encode("utf-8")
+        if not json:
+            continue
         if any(tuple(row) != columns for row in rows):  # only reorder what needs it
             rows = [{c: r.get(c) for c in columns} for r in rows]
         files[f"{folder}/{name}.json"] = dump(rows).encode("utf-8")

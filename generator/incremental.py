@@ -19,7 +19,7 @@ from typing import Any
 from .build import frozen_heap
 from .check import check_folder
 from .data import briefing_data, dump
-from .exports import briefing_tables, site_tables, table_files
+from .exports import briefing_files, site_tables, table_files
 from .feed import atom_feed
 from .files import read_limited
 from .gate import published
@@ -27,7 +27,7 @@ from .json_schema import schema_files
 from .load import FileReader
 from .model import Article, Block
 from .network import network_file
-from .pages import SiteInfo, page_renderer, plan_pages
+from .pages import SiteInfo, listing_of, page_renderer, plan_pages
 from .problems import ContentError, Problem
 from .render import DEFAULT_TEMPLATES
 from .texts import Texts
@@ -56,12 +56,13 @@ def _changed_stamp(path: Path) -> tuple[int, int] | None:
 
 def _digest(path: Path) -> str:
     try:
-        return _hash(read_limited(path, MAX_BYTES))
+        return fingerprint(read_limited(path, MAX_BYTES))
     except (OSError, ValueError):
         return ""
 
 
-def _hash(*parts: object) -> str:
+def fingerprint(*parts: object) -> str:
+    """A digest of the parts' text."""
     digest = hashlib.blake2b(digest_size=16)
     for part in parts:
         digest.update(str(part).encode("utf-8", "surrogatepass"))
@@ -125,7 +126,8 @@ class BuildStats:
 
 def _templates_stamp(templates: Path | None) -> str:
     folders = [p for p in (templates, DEFAULT_TEMPLATES) if p is not None and p.is_dir()]
-    return _hash(*((f, _stamp(f)) for folder in folders for f in sorted(folder.rglob("*.j2"))))
+    return fingerprint(*((f, _stamp(f)) for folder in folders
+                         for f in sorted(folder.rglob("*.j2"))))
 
 
 class IncrementalBuilder:
@@ -139,6 +141,7 @@ class IncrementalBuilder:
         self.groups: dict[str, list[str]] = {}  # files made together, by their fingerprint
         self.next_groups: dict[str, list[str]] = {}
         self.pages: list[str] = []  # the Markdown pages of the last build without problems
+        self.listings: dict[str, tuple[str, str]] = {}  # slug -> (article's, listing's fp)
 
     def generate(self, content_dir: Path, site: SiteInfo | None = None,
                  templates: Path | None = None, root: Path | None = None) -> Texts:
@@ -152,10 +155,12 @@ class IncrementalBuilder:
         if not site.drafts:
             content = published(content)  # as generate() does
         index, jobs = plan_pages(content, site)
-        salt = _hash(repr(site), _templates_stamp(templates))
-        actor_fp = {ident: _hash(repr(actor)) for ident, actor in content.actors.items()}
+        salt = fingerprint(repr(site), _templates_stamp(templates))
+        actor_fp = {ident: fingerprint(repr(actor)) for ident, actor in content.actors.items()}
         article_fp = {a.slug: self._article_fp(a, actor_fp) for a in content.articles}
-        everything = _hash(*article_fp.values(), *actor_fp.items())
+        listing_fp = {a.slug: self._listing_fp(a, article_fp[a.slug], actor_fp)
+                      for a in content.articles}
+        everything = fingerprint(*article_fp.values(), *actor_fp.items())
         render = page_renderer(content, index, site, templates)
         stats = BuildStats(files_parsed=self.reader.parsed, withheld={
             a.slug: a.withheld for a in content.articles if a.withheld})
@@ -163,11 +168,12 @@ class IncrementalBuilder:
         with frozen_heap():
             for job in jobs:
                 if job.articles is None:
-                    fingerprint = _hash(salt, everything)
+                    key = fingerprint(salt, everything)
                 else:
-                    fingerprint = _hash(salt, *(article_fp[a.slug] for a in job.articles),
-                                        *(actor_fp.get(i, "") for i in job.actors), *job.items)
-                outputs[job.path] = self._output(job.path, fingerprint,
+                    shown = listing_fp if job.listing else article_fp
+                    key = fingerprint(salt, *(shown[a.slug] for a in job.articles),
+                                *(actor_fp.get(i, "") for i in job.actors), *job.items)
+                outputs[job.path] = self._output(job.path, key,
                                                  lambda j=job: render(j), stats)
             for article in content.articles:
                 outputs[f"data/{article.slug}.json"] = self._output(
@@ -175,26 +181,37 @@ class IncrementalBuilder:
                     lambda a=article: dump(briefing_data(a, content.actors)), stats)
             for article in content.articles:
                 self._files(outputs, article_fp[article.slug], stats, lambda a=article: (
-                    table_files(f"data/{a.slug}", briefing_tables(a, content.actors))))
-            self.site_paths = self._files(outputs, _hash(salt, everything), stats, lambda: {
+                    briefing_files(a, content.actors)))
+            # the site's tables and the network list every entry but no summary or text: a
+            # summary edit leaves them as they are; the feed shows summaries
+            listed = fingerprint(salt, *listing_fp.values(), *actor_fp.items())
+            self.site_paths = self._files(outputs, listed, stats, lambda: {
                 **table_files("data", site_tables(content, index)), **schema_files(),
-                **network_file(index, site.directory_urls),
-                **({"feed.xml": atom_feed(content, site.title, site.site_url,
-                                          site.directory_urls)} if site.site_url else {})})
+                **network_file(index, site.directory_urls)})
+            if site.site_url:
+                self.site_paths += self._files(
+                    outputs, fingerprint(salt, everything), stats, lambda: {
+                        "feed.xml": atom_feed(content, site.title, site.site_url,
+                                              site.directory_urls)})
         self.outputs, self.stats = outputs, stats
         self.pages = [job.path for job in jobs]
         self.groups, self.next_groups = self.next_groups, {}
         return Texts((path, text) for path, (_, text) in outputs.items())
 
     def _article_fp(self, article: Article, actor_fp: dict[str, str]) -> str:
-        named = [r.actor for r in article.actors]
-        for claim in article.claims:
-            named += [*claim.speakers, *claim.about, *(p.actor for p in claim.parties)]
-        for event in article.timeline:
-            named += event.actors
-        return _hash(article.slug, self.reader.digests.get(article.yaml_path, article.yaml_path),
-                     self.reader.digests.get(article.text_path, article.text_path),
-                     *(actor_fp.get(i, "") for i in sorted(set(named))))
+        digests = self.reader.digests
+        return fingerprint(article.slug, digests.get(article.yaml_path, article.yaml_path),
+                           digests.get(article.text_path, article.text_path),
+                           *_named(article, actor_fp))
+
+    def _listing_fp(self, article: Article, whole: str, actor_fp: dict[str, str]) -> str:
+        """The fingerprint of what listing pages show of the article (`listing_of`) and of
+        the actors it names, worked out again only when the article's own one changed."""
+        kept = self.listings.get(article.slug)
+        if kept is None or kept[0] != whole:
+            kept = (whole, fingerprint(repr(listing_of(article)), *_named(article, actor_fp)))
+            self.listings[article.slug] = kept
+        return kept[1]
 
     def _files(self, outputs: dict[str, tuple[str, bytes]], fingerprint: str, stats: BuildStats,
                make: Any) -> list[str]:
@@ -224,6 +241,16 @@ class IncrementalBuilder:
         if before is None or before[1] != text:
             stats.changed.append(path)
         return fingerprint, text
+
+
+def _named(article: Article, actor_fp: dict[str, str]) -> list[str]:
+    """The fingerprints of the actors an article names, in a stable order."""
+    named = [r.actor for r in article.actors]
+    for claim in article.claims:
+        named += [*claim.speakers, *claim.about, *(p.actor for p in claim.parties)]
+    for event in article.timeline:
+        named += event.actors
+    return [actor_fp.get(i, "") for i in sorted(set(named))]
 
 
 _BUILDERS: dict[Path, IncrementalBuilder] = {}

@@ -69,6 +69,6 @@ def briefing_graph(article: Article, actors: dict[str, Actor], site_url: str = "
 
 def script(data: dict[str, Any]) -> Markup:
     """A <script type="application/ld+json"> block no content can break out of."""
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))  # for machines: compact
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(f'<script type="application/ld+json">\n{text}\n</script>')

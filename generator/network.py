@@ -322,7 +322,7 @@ def _claim_date(ref: ClaimRef) -> str:
 def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: SiteIndex,
              page: str, directory_urls: bool, disputed: frozenset[str]) -> str:
     nodes = [Node(n.id, n.name, n.kind, n.claims) for n in nodes]
-    layout(nodes, edges, variant.width, variant.height)
+    _layout_once(nodes, edges, variant)
     cited = sorted(nodes, key=lambda n: (-n.claims, n.name))[:variant.always]
     labels = place_labels(nodes, variant.width, variant.height, variant.labels,
                           disputed | {n.id for n in cited})
@@ -344,6 +344,24 @@ def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: Site
              f"most-cited actors below gives the same figures.")
     return (svg_open(f"chart-svg network-svg network--{variant.name}", variant.width,
                      variant.height, label) + "".join(body) + "</svg>")
+
+
+_PLACED: dict[tuple[object, ...], list[tuple[float, float]]] = {}
+
+
+def _layout_once(nodes: list[Node], edges: list[Edge], variant: Variant) -> None:
+    """`layout`, whose result is kept in the process for the same graph: under `mkdocs serve`
+    the home page is made again on every save, and most saves leave the graph as it was."""
+    key = (variant, tuple((n.id, n.claims) for n in nodes), tuple(edges))
+    placed = _PLACED.get(key)
+    if placed is None:
+        layout(nodes, edges, variant.width, variant.height)
+        if len(_PLACED) > 8:
+            _PLACED.clear()
+        _PLACED[key] = [(n.x, n.y) for n in nodes]
+        return
+    for node, (x, y) in zip(nodes, placed, strict=True):
+        node.x, node.y = x, y
 
 
 def _edge(edge: Edge, where: dict[str, Node], prefix: str) -> str:

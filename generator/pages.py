@@ -11,6 +11,7 @@ from typing import Any
 
 from .index import ActorView, ClaimRef, EventRef, SiteIndex, build_index
 from .jsonld import briefing_graph, script
+from .lines import Lines, root_of
 from .model import Article, Content
 from .network import network_chart
 from .parts import PART_SIZE, Pager, base_of, chunks, pagers, part_paths
@@ -52,6 +53,14 @@ class PageJob:
     articles: tuple[Article, ...] | None = None
     actors: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
+    listing: bool = False  # shows of its articles only what lists them (`listing_of`)
+
+
+def listing_of(article: Article) -> tuple[object, ...]:
+    """What a page that lists an article's entries shows of it (actor pages, the claims and
+    timeline indexes): not its summary, text or byline, which only its briefing shows."""
+    return (article.slug, article.title, article.published.text, article.source,
+            article.actors, article.claims, article.timeline)
 
 
 def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = PART_SIZE,
@@ -77,10 +86,15 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = P
     jobs += _parted("claims.md", "claims.md.j2", "Claims", chunks(claims, part_size),
                     lambda part, path: {"groups": _by_standing(part)},
                     lambda ref: f"{ref.article.slug}#{ref.claim.id}")
+    # the chart of the whole timeline is drawn once, on its first part
     jobs += _parted("timeline.md", "timeline.md.j2", "Timeline", chunks(index.timeline, part_size),
                     lambda part, path: {"periods": _periods(part), "chart": lambda: timeline_chart(
-                        list(part), main_lanes(index, list(part)), content.actors, path, urls)},
+                        index.timeline, main_lanes(index, index.timeline), content.actors, path,
+                        urls) if path == "timeline.md" else ""},
                     lambda ref: f"{ref.article.slug}#{ref.event.id}")
+    if jobs[-1].path != "timeline.md":  # in parts: the first one's chart shows every event
+        first = next(i for i, job in enumerate(jobs) if job.path == "timeline.md")
+        jobs[first] = replace(jobs[first], articles=None)
     for article in content.articles:
         jobs.append(PageJob(
             f"briefings/{article.slug}.md", "briefing.md.j2", article.title, article.yaml_path,
@@ -116,9 +130,10 @@ def _actor_jobs(ident: str, view: ActorView, content: Content, part_size: int,
     return [PageJob(path, "actor.md.j2", _titled(view.actor.name, pager), view.actor.source,
                     {"view": part, "pager": pager, "base": base_of(path),
                      "description": view.actor.description,
-                     "chart": lambda part=part, path=path: timeline_chart(
-                         part.events, lane, content.actors, path, urls)},
-                    articles, (ident, view.actor.affiliation or ident))
+                     "chart": lambda path=path: timeline_chart(  # once, on the first part
+                         view.events, lane, content.actors, path, urls)
+                     if path == paths[0] else ""},
+                    articles, (ident, view.actor.affiliation or ident), listing=True)
             for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
 
 
@@ -128,11 +143,13 @@ def page_renderer(content: Content, index: SiteIndex, site: SiteInfo = SiteInfo(
     env = environment(templates)
     shared: dict[str, Any] = {"content": content, "index": index, "actors": content.actors,
                               "site": site, "repo_edit": site.repo_edit, "description": "",
-                              "pager": None, "base": ""}
+                              "pager": None, "base": "",
+                              "lines": Lines(content.actors, site.directory_urls, site.repo_edit)}
 
     def render(job: PageJob) -> str:
         values = {k: v() if callable(v) else v for k, v in job.values.items()}
-        context = {**shared, "title": job.title, "edit": job.edit, **values}
+        context = {**shared, "title": job.title, "edit": job.edit,
+                   "root": root_of(job.path, site.directory_urls), **values}
         return env.get_template(job.template).render(context)
 
     return render
@@ -171,7 +188,7 @@ def _parted(first: str, template: str, title: str, parts: list[Any],
     return [PageJob(path, template, _titled(title, pager),
                     values={**values(part, path), "pager": pager, "base": base_of(path)},
                     articles=tuple({id(r.article): r.article for r in part}.values()),
-                    items=(repr(pager), *map(key, part)))
+                    items=(repr(pager), *map(key, part)), listing=True)
             for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]
 
 

@@ -10,12 +10,13 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .gate import withheld_note
+from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
 from .markup import url
 from .pagefind import PagefindError, index_site, search_page, weighted
@@ -55,6 +56,9 @@ class BriefingConfig(Config):
     actor, source and tag (the theme's search is switched off)."""
 
 
+_PROCESS: dict[str, bool] = {}
+
+
 class _Generated(File):
     """A generated file that tells `mkdocs serve --dirty` whether its text changed."""
 
@@ -68,12 +72,26 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
 
     def __init__(self) -> None:
-        self.serving = False
+        self.cache: HtmlCache | None = None  # pages kept between the builds of `mkdocs serve`
+        self.nav: Any = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.serving = command == "serve"
+        # `mkdocs serve` calls this on the plugin of its first build only: later builds
+        # make new plugin objects, which read the flag that this process keeps
+        _PROCESS["serving"] = command == "serve"
 
+    @property
+    def serving(self) -> bool:
+        """True in `mkdocs serve`."""
+        return _PROCESS.get("serving", False)
+
+    @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.serving:
+            self.cache = cache_for(str(config.config_file_path))
+            search = config.plugins.get("material/search") or config.plugins.get("search")
+            if search is not None and getattr(search, "search_index", None) is not None:
+                self.cache.wrap_search(search.search_index)  # type: ignore[attr-defined]
         if self.config.search == "pagefind":
             theme_search = config.plugins.get("material/search")
             if theme_search is not None:
@@ -83,6 +101,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.cache is not None:
+            log.info("briefing: pages kept from the last build: %d of Markdown, %d of HTML, "
+                     "%d of search", self.cache.markdown_hits, self.cache.page_hits,
+                     self.cache.search_hits)
         if self.config.search == "pagefind":
             try:
                 seconds = index_site(Path(config.site_dir))
@@ -132,6 +154,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             file = _Generated.generated(config, path, content=text)
             file.modified = path in changed  # type: ignore[attr-defined]
             files.append(file)
+        if self.cache is not None:
+            self.cache.start_build(config, files)
         return files
 
     def _editor(self, config: MkDocsConfig) -> str:
@@ -149,18 +173,48 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return weighted(html, page.meta)
         return html
 
-    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
-                        nav: Any) -> TemplateContext:
+    def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        self.nav = nav
+        return nav
+
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
+        if self.cache is not None:
+            self.cache.wrap_render(page)
+        return page
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.cache is not None and self.nav is not None:
+            env = with_cached_template(env)
+            pages = [f.page for f in files.documentation_pages() if f.page is not None]
+            self.cache.choose_templates(pages, nav_key(self.nav),
+                                        lambda page: self._edit_url(page, config))
+        return env
+
+    def _edit_url(self, page: Page, config: MkDocsConfig) -> str | None:
+        """The page's edit link: its own YAML file's, none for a generated page without one,
+        else MkDocs' own; escaped, as the theme prints it into href="..." as it is."""
         edit = page.meta.get("edit")
         editor = self._editor(config)
-        # the theme prints edit_url into href="..." as it is: no quote may end it
         if edit and editor:
-            page.edit_url = str(edit_at(editor, edit, 1))
-        elif not edit and page.file.generated_by:
-            page.edit_url = None  # a generated page without a YAML file of its own
-        elif page.edit_url:
-            page.edit_url = str(url(page.edit_url))
+            return str(edit_at(editor, edit, 1))
+        if not edit and page.file.generated_by:
+            return None
+        return str(url(page.edit_url)) if page.edit_url else page.edit_url
+
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Any) -> TemplateContext:
+        page.edit_url = self._edit_url(page, config)
+        if self.cache is not None:
+            html = self.cache.cached_html(page)
+            if html is not None:
+                context[CACHED_KEY] = html  # type: ignore[literal-required]
         return context
+
+    @event_priority(100)  # the theme's HTML, before other plugins change it
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if self.cache is not None:
+            self.cache.keep_html(page, output)
+        return output
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         root = self._root(config)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import jinja2
@@ -22,8 +23,15 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
     always shown as text; templates mark their own raw HTML with `|safe` where needed.
     """
     folders = [str(p) for p in (templates, DEFAULT_TEMPLATES) if p is not None and p.is_dir()]
+    return _environment(tuple(dict.fromkeys(folders)))
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
+    # one per set of folders in a process: `mkdocs serve` would otherwise compile every
+    # template again on each save; Jinja reloads a template whose file changed
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(list(dict.fromkeys(folders))),
+        loader=jinja2.FileSystemLoader(list(folders)),
         autoescape=True,
         finalize=finalize,
         undefined=jinja2.StrictUndefined,

@@ -9,7 +9,7 @@ The chart is inline SVG written here, at build time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from markupsafe import Markup
@@ -60,6 +60,7 @@ class _Mark:
         """What the mark and its label cover along the axis."""
         width = text_width(self.label, LABEL_FONT) * 0.85 + 4 if self.label else 0
         return (self.x0 - width, self.x1) if self.left else (self.x0, self.x1 + width)
+    also: tuple[EventRef, ...] = ()  # further events drawn at the same place in the lane
 
 
 def main_lanes(index: SiteIndex, refs: list[EventRef], limit: int = MAX_LANES) -> list[Lane]:
@@ -89,7 +90,7 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     for lane in lanes:
         members = [r for r in refs if (lane.actor in r.event.actors if lane.actor
                                        else not chosen.intersection(r.event.actors))]
-        rows.append(_pack([_mark(r, scale) for r in members]))
+        rows.append(_pack(_merged([_mark(r, scale) for r in members])))
     colours = [OTHERS if lane.actor is None else COLOURS[i % len(COLOURS)]
                for i, lane in enumerate(lanes)]
     body: list[str] = [_defs(ident, colours)]
@@ -158,6 +159,16 @@ def _bare_mark(ref: EventRef, scale: TimeScale) -> _Mark:
     return _Mark(ref, x0, x1, dot, "", uncertain)
 
 
+def _merged(marks: list[_Mark]) -> list[_Mark]:
+    """One mark for the events of a lane drawn at the same place: briefings of one story
+    report the same events, and a row per report would make the chart grow with their square."""
+    places: dict[tuple[float, float, bool, str, bool], list[_Mark]] = {}
+    for mark in marks:
+        places.setdefault((mark.x0, mark.x1, mark.dot, mark.fade, mark.uncertain), []).append(mark)
+    return [replace(same[0], also=tuple(m.ref for m in same[1:])) if len(same) > 1 else same[0]
+            for same in places.values()]
+
+
 def _pack(marks: list[_Mark]) -> list[list[_Mark]]:
     rows: list[list[_Mark]] = []
     ends: list[float] = []
@@ -214,8 +225,13 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     ref = mark.ref
     event = ref.event
     names = ", ".join(actors[a].name if a in actors else a for a in event.actors)
-    tip = f"{event.date.label()}: {event.event}" + (f" ({names})" if names else "") + (
-        f" — {ref.article.title}")
+    if mark.also:  # the first event in full; the others only counted
+        tip = (f"{event.date.label()}: {len(mark.also) + 1} events, the first: "
+               f"{event.event}" + (f" ({names})" if names else ""))
+    else:
+        tip = f"{event.date.label()}: {event.event}" + (f" ({names})" if names else "") + (
+            f" — {ref.article.title}")
+    idents = dict.fromkeys(a for r in (ref, *mark.also) for a in r.event.actors)
     style: dict[str, object] = {"fill": colour}
     if mark.fade:
         style["fill"] = f"url(#{gradient}-{mark.fade})"
@@ -234,7 +250,8 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
                      y=cy + LABEL_FONT * 0.35, text_anchor="end" if mark.left else "start",
                      font_size=num(LABEL_FONT), fill="currentColor", class_="tl-label")
     return tag("a", tag("title", text(tip)) + shape, href=href, class_="tl-mark",
-               data_actors=" ".join(event.actors) or None)
+               data_actors=" ".join(idents) or None,
+               data_events=str(len(mark.also) + 1) if mark.also else None)
 
 
 def _axis(scale: TimeScale, y: float) -> str:

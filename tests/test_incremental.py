@@ -12,6 +12,7 @@ from generator.incremental import IncrementalBuilder
 from generator.problems import ContentError
 
 STRIKE = "2024-05-20-harbour-strike"
+DEAL = "2024-03-02-port-deal"
 GLOBAL = {"index.md", "claims.md", "timeline.md", "actors/index.md", "tags/index.md",
           "correcting.md"}
 
@@ -50,8 +51,7 @@ def test_an_edit_renders_only_the_pages_that_depend_on_the_article(project: Path
     assert set(builder.stats.rendered) - whole_site == GLOBAL | {
         f"briefings/{STRIKE}.md", f"data/{STRIKE}.json", "actors/alba.md", "actors/westmark.md",
         "actors/eastland.md", "tags/ports.md", "tags/labour.md",
-        *(f"data/{STRIKE}/{table}.{kind}" for table in ("actors", "claims", "timeline")
-          for kind in ("csv", "json"))}
+        *(f"data/{STRIKE}/{table}.csv" for table in ("actors", "claims", "timeline"))}
     assert {p for p in builder.stats.changed if p.endswith(".md")} == {
         f"briefings/{STRIKE}.md", "actors/alba.md"}
     assert "minister under pressure" in files["actors/alba.md"]
@@ -117,3 +117,16 @@ def test_a_touched_but_unchanged_file_is_not_parsed_again(project: Path) -> None
     path.chmod(0o600)  # changes the inode's time, not the content
     builder.generate(project / "content", root=project)
     assert builder.stats.files_parsed == 0
+
+
+def test_a_summary_edit_renders_no_page_that_only_lists_the_article(project: Path) -> None:
+    # actor pages and the claims index show an article's entries, not its summary
+    builder = IncrementalBuilder()
+    builder.generate(project / "content", root=project)
+    edit(project, DEAL, "summary: ", "summary: Edited. ")
+    files = builder.generate(project / "content", root=project)
+    assert files == generate(project / "content", root=project)
+    pages = {p for p in builder.stats.rendered if p.endswith(".md")}
+    assert f"briefings/{DEAL}.md" in pages and "tags/ports.md" in pages
+    assert not {p for p in pages if p.startswith("actors/") and p != "actors/index.md"}
+    assert "claims.md" not in pages

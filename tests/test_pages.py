@@ -79,9 +79,24 @@ def test_drafted_entries_carry_the_mark(files: dict[str, str]) -> None:
 
 def test_actor_page_gathers_the_actor_across_articles(files: dict[str, str]) -> None:
     page = files["actors/alba.md"]
-    assert page.count("](../briefings/") >= 4
+    assert page.count('href="../../briefings/') >= 4
     assert "## Claims by Alba Ferrer" in page
     assert "part of [Eastland](../actors/eastland.md)" in page
+
+
+def test_claims_are_in_full_once_and_compact_lines_elsewhere(files: dict[str, str]) -> None:
+    # the claim's quote is shown on its briefing only; the claims index and the actor pages
+    # list the claim as one line that links to it, carrying what a filter needs
+    quote = "This deal opens our harbour to the world"
+    holding = sorted(path for path, text in files.items()
+                     if path.endswith(".md") and quote in text)
+    assert holding == ["briefings/2024-03-02-port-deal.md"]
+    line = ('<li class="claim-line" data-claim="opens-harbour" data-standing="asserted" '
+            'data-actors="alba eastland" data-source="The Example Times" data-status="checked">'
+            '<a href="../../actors/alba/">Alba Ferrer</a>: <a href="../../briefings/'
+            '2024-03-02-port-deal/#claim-opens-harbour">')
+    assert line in files["actors/eastland.md"]
+    assert line.replace("../../", "../") in files["claims.md"]
 
 
 def test_data_stands_alone(files: dict[str, str]) -> None:
@@ -105,9 +120,13 @@ def test_an_unattributed_drafted_claim_says_so(project: Path) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("    by: harbour-officials\n", "    by:\n", 1), encoding="utf-8")
     pages = generate(project / "content", SITE, root=project)
-    for page in (pages["briefings/2024-03-02-port-deal.md"], pages["claims.md"]):
-        claim = page[page.index('id="claim-westmark-control"'):]
-        assert claim.split("\n")[1].startswith(
-            '**<span class="unattributed" title="The drafter could not establish who said this; '
-            'a person must name the speaker">speaker not yet attributed</span>**: The deal gives')
+    page = pages["briefings/2024-03-02-port-deal.md"]
+    claim = page[page.index('id="claim-westmark-control"'):]
+    assert claim.split("\n")[1].startswith(
+        '**<span class="unattributed" title="The drafter could not establish who said this; '
+        'a person must name the speaker">speaker not yet attributed</span>**: The deal gives')
+    line = pages["claims.md"][pages["claims.md"].index('data-claim="westmark-control"'):]
+    assert line.startswith('data-claim="westmark-control" data-standing="denied" '
+                           'data-actors="westmark" ')
+    assert '<span class="unattributed">speaker not yet attributed</span>: <a href=' in line
     assert "claim-westmark-control" not in pages["actors/harbour-officials.md"]

@@ -86,7 +86,7 @@ def test_timeline_chart_links_every_event_in_each_of_its_lanes(
              for t in a.iter(f"{SVG}text")]
     assert lanes == ["Eastland", "Westmark"]
     assert ">Others</text>" in page
-    assert page.index("<svg") < page.index("| When | What happened |")
+    assert page.index("<svg") < page.index("<th>What happened</th>")
 
 
 def test_each_mark_names_its_event_in_a_tooltip(fixture_files: dict[str, str]) -> None:
@@ -192,3 +192,23 @@ def test_pictures_are_the_same_on_every_build(synthetic: Path) -> None:
     second = generate(synthetic, SHOWN, root=synthetic.parent)
     for page in ("index.md", "timeline.md"):
         assert first[page] == second[page]
+
+
+def test_one_story_draws_each_place_once_and_the_chart_once(tmp_path: Path) -> None:
+    # ten briefings of one story report the same events: the chart does not grow with them,
+    # and a timeline in parts draws it on its first part only
+    from bench.story import generate_story
+    from generator.build import generate
+
+    generate_story(tmp_path, 10)
+    one = svgs(generate(tmp_path / "content", root=tmp_path)["timeline.md"])
+    generate_story(tmp_path / "one", 1)
+    single = svgs(generate(tmp_path / "one" / "content", root=tmp_path / "one")["timeline.md"])
+    assert len(one) == len(single) == 1
+    assert len(marks(one[0])) == len(marks(single[0]))
+    def count(svg: ET.Element) -> list[int]:
+        return [int(a.get("data-events") or 1) for a in marks(svg)]
+
+    assert count(one[0]) == [10 * n for n in count(single[0])]
+    tips = [a.find(f"{SVG}title").text or "" for a in marks(one[0])]  # type: ignore[union-attr]
+    assert all(" events, the first: " in tip for tip in tips)

@@ -192,3 +192,43 @@ def test_a_drafted_entry_shows_marked_while_serving(server: Server) -> None:
                     lambda: "drafted-mark" in server.get(page), timeout=15)
     assert "Peace requires, among other terms" in server.get(page)
     assert "not yet reviewed are not shown" not in server.get(page)
+
+
+def _served_equals_build(server: Server, tmp_path: Path) -> None:
+    """Every file of a fresh `mkdocs build` (with the served address as site_url) is served
+    with the same bytes, but for the live-reload script the server adds to each page."""
+    config = server.project / "mkdocs-fresh.yml"
+    config.write_text(f"INHERIT: mkdocs.yml\nsite_url: {server.url}\n", encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f",
+                             str(config), "-d", str(fresh)], cwd=server.project, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    compared = 0
+    for path in sorted(fresh.rglob("*")):
+        if not path.is_file() or path.suffix not in (".html", ".json", ".csv", ".xml"):
+            continue
+        relative = path.relative_to(fresh).as_posix()
+        with urllib.request.urlopen(server.url + relative, timeout=10) as response:
+            served = response.read()
+        if path.suffix == ".html":
+            served = re.sub(rb"<script>[^<]*livereload[^<]*</script>(?=</body>)", b"", served)
+        assert served == path.read_bytes(), relative
+        compared += 1
+    assert compared > 40
+
+
+def test_the_served_site_equals_a_fresh_build_after_an_edit(server: Server,
+                                                             tmp_path: Path) -> None:
+    # strict mode, no --dirty: MkDocs renders again only the pages whose inputs changed
+    server.edit(CLAIM, NEW_CLAIM)
+    server.wait_for("the new claim text on the briefing page",
+                    lambda: "Peace requires above all" in server.get(f"briefings/{SEED}/"))
+    server.wait_for("the rebuild to be logged as done",
+                    lambda: sum("Reloading browsers" in x for x in server.lines) == 1)
+    kept = [line for line in server.lines if "pages kept from the last build" in line]
+    assert len(kept) == 2, server.log()
+    numbers = [int(n) for n in re.findall(r"(\d+) of", kept[-1])]
+    assert numbers[0] > 40 and numbers[1] > 40 and numbers[2] >= 3, kept[-1]  # most of the site
+    _served_equals_build(server, tmp_path)

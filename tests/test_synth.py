@@ -43,3 +43,19 @@ def test_synthetic_corpus_reuses_a_few_actors_often(tmp_path: Path) -> None:
     ranked = sorted(counts.values(), reverse=True)
     assert ranked[0] > 60  # the most frequent actor is in almost a third of the articles
     assert sum(1 for n in ranked if n == 1) > 100  # and a long tail appears once
+
+
+def test_one_story_corpus_is_clean_and_names_the_same_actors(tmp_path: Path) -> None:
+    from bench.story import generate_story, plain_site
+
+    generate_story(tmp_path, 3)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "generator.cli", "check"], cwd=tmp_path,
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stdout
+    assert result.stderr == ("briefing check: the content is clean (3 articles, 38 actors, "
+                             "84 claims, 60 events)\n")
+    plain = plain_site(tmp_path / "plain", 3)
+    pages = sorted(p.name for p in (plain / "docs").glob("*.md"))
+    assert pages == ["2024-06-19-story-0000.md", "2024-06-20-story-0001.md",
+                     "2024-06-21-story-0002.md", "index.md"]

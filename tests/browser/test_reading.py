@@ -53,8 +53,11 @@ def test_claimant_page_and_back_through_its_claims(page: Page, served: Served) -
     block.locator("strong a", has_text="Vladimir Putin").click()
     page.wait_for_url(re.compile(r"/actors/putin/$"))
     expect(page.locator("h1")).to_contain_text("Vladimir Putin")
-    mine = page.locator("h2#claims-by-vladimir-putin ~ .claim").filter(has_text=claim["claim"])
+    mine = page.locator("h2#claims-by-vladimir-putin + .claim-lines .claim-line").filter(
+        has_text=claim["claim"])
     expect(mine).to_have_count(1)
+    expect(mine).to_have_attribute("data-standing", re.compile(r"^(asserted|denied|disputed|"
+                                                               r"confirmed)$"))
     mine.locator(f'a[href$="#claim-{claim["id"]}"]').first.click()
     page.wait_for_url(re.compile(rf"/briefings/{SEED}/#claim-{claim['id']}$"))
     target = page.locator(f"#claim-{claim['id']}")
