@@ -18,7 +18,7 @@ from markupsafe import Markup
 from .index import ClaimRef, EventRef
 from .markup import attr, url
 from .model import Actor, Article, Role
-from .urls import page_url
+from .urls import edit_at, page_url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 SHORT = 200  # characters of a claim on a compact line
@@ -78,8 +78,8 @@ class Lines:
         if not self.repo_edit:
             return ""
         where = attr(article.yaml_path)
-        return (f'<a class="edit-entry" href="{attr(self.repo_edit)}{url(article.yaml_path)}'
-                f'#L{line}" title="Correct this entry in {where}, line {line}">edit</a>')
+        return (f'<a class="edit-entry" href="{edit_at(self.repo_edit, article.yaml_path, line)}" '
+                f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
 
     def claim_line(self, ref: ClaimRef, root: str, stance: str = "") -> str:
         """One claim as a compact line: the claimant, the claim (linking to it in full on its

@@ -29,7 +29,7 @@ class SiteInfo:
 
     title: str = "Briefings"
     description: str = "Briefings drawn from news articles: who said what, and when."
-    repo_edit: str = ""  # an editor's address with {path} and {line} (render.edit_at); "": none
+    repo_edit: str = ""  # an editor's address with {path} and {line} (urls.edit_at); "": none
     site_url: str = ""  # where the site is published, for the feed and JSON-LD; "" if unknown
     directory_urls: bool = True  # MkDocs' use_directory_urls: links written as raw HTML follow it
     drafts: bool = False  # show drafted entries, marked (True under `mkdocs serve`)

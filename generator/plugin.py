@@ -22,9 +22,8 @@ from .markup import url
 from .pagefind import PagefindError, index_site, search_page, weighted
 from .pages import SiteInfo, problem_page
 from .problems import ContentError, Problem
-from .render import edit_at
 from .texts import Texts
-from .urls import repository_editor
+from .urls import edit_at, repository_editor
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 

@@ -11,6 +11,7 @@ from markupsafe import Markup
 from .dates import EDate
 from .gate import withheld_note
 from .markup import attr, finalize, front_matter, md_text, search_filter, url
+from .urls import edit_at
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -53,9 +54,3 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
         withheld=lambda n: Markup(withheld_note(int(n))),
     )
     return env
-
-
-def edit_at(pattern: str, path: str, line: int) -> Markup:
-    """The address of an editor opening the content file `path` (relative to the project) at
-    `line`, from a pattern holding `{path}` and, where the editor can go to a line, `{line}`."""
-    return url(pattern.replace("{path}", path).replace("{line}", str(line)))

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import posixpath
 
+from markupsafe import Markup
+
+from .markup import url
+
 
 def page_url(path: str, directory_urls: bool = True) -> str:
     """The URL, relative to the site root, that MkDocs gives the file `path` of the docs."""
@@ -48,3 +52,9 @@ def repository_editor(repo_url: str, branch: str) -> str:
     `{path}` (GitHub's editor opens a file, not a line); "" without a repository."""
     repo = repo_url.rstrip("/")
     return f"{repo}/edit/{branch}/{{path}}" if repo else ""
+
+
+def edit_at(pattern: str, path: str, line: int) -> Markup:
+    """The address of an editor opening the content file `path` (relative to the project) at
+    `line`, from a pattern holding `{path}` and, where the editor can go to a line, `{line}`."""
+    return url(pattern.replace("{path}", path).replace("{line}", str(line)))

@@ -205,6 +205,8 @@ def _served_equals_build(server: Server, tmp_path: Path) -> None:
                              str(config), "-d", str(fresh)], cwd=server.project, env=env,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
+    local = f"vscode://file/{server.project.resolve().as_posix().lstrip('/')}/".encode()
+    repository = b"https://github.com/example/briefing-site/edit/main/"
     compared = 0
     for path in sorted(fresh.rglob("*")):
         if not path.is_file() or path.suffix not in (".html", ".json", ".csv", ".xml"):
@@ -214,6 +216,8 @@ def _served_equals_build(server: Server, tmp_path: Path) -> None:
             served = response.read()
         if path.suffix == ".html":
             served = re.sub(rb"<script>[^<]*livereload[^<]*</script>(?=</body>)", b"", served)
+            # under serve, edit links open the file in the local editor, not on GitHub
+            served = re.sub(re.escape(local) + rb"([^\":]+):\d+", rb"%s\1" % repository, served)
         assert served == path.read_bytes(), relative
         compared += 1
     assert compared > 40
