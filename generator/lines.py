@@ -22,8 +22,9 @@ from .urls import edit_at, page_url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 SHORT = 200  # characters of a claim on a compact line
+# the mark of an entry no person has reviewed, on every page (templates: drafted_mark)
 DRAFTED = (' <span class="drafted-mark" title="Drafted by the tool; no person has reviewed it '
-           'yet">drafted</span>')
+           'yet">drafted · not reviewed</span>')
 
 
 def root_of(path: str, directory_urls: bool = True) -> str:

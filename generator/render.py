@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from .dates import EDate
 from .gate import withheld_note
+from .lines import DRAFTED
 from .markup import attr, finalize, front_matter, md_text, search_filter, url
 from .urls import edit_at
 
@@ -53,4 +54,5 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
         edit_at=edit_at,
         withheld=lambda n: Markup(withheld_note(int(n))),
     )
+    env.globals["DRAFTED_MARK"] = Markup(DRAFTED)
     return env
