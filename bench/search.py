@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from generator.pagefind import BUNDLE, index_site, search_ui
+from generator.pages.pagefind import BUNDLE, index_site, search_ui
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
 HARNESS = "pagefind-bench.html"

@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 
 from generator.build import frozen_heap, site_files
-from generator.check import read_content
-from generator.data import build_data
+from generator.content.check import read_content
+from generator.exports.briefing_json import build_data
 from generator.incremental import RACY_NS, IncrementalBuilder
-from generator.index import build_index
-from generator.pages import SiteInfo, build_pages
+from generator.pages.generate import SiteInfo, build_pages
+from generator.pages.index import build_index
 
 EDIT_MARK = "Edited for the benchmark"
 

@@ -7,18 +7,18 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from .check import read_content
-from .data import build_data
-from .exports import build_exports
-from .feed import atom_feed
+from .content.check import read_content
+from .content.gate import published
+from .content.model import Content
+from .exports.briefing_json import build_data
+from .exports.json_schema import schema_files
+from .exports.tables import build_exports
 from .files import inside, read_limited, write_atomic
-from .gate import published
-from .index import SiteIndex, build_index
-from .json_schema import schema_files
-from .model import Content
-from .network import network_file
-from .pages import SiteInfo, build_pages
-from .texts import Texts, raw_items
+from .pages.feed import atom_feed
+from .pages.generate import SiteInfo, build_pages
+from .pages.index import SiteIndex, build_index
+from .pages.texts import Texts, raw_items
+from .pictures.network import network_file
 
 
 @contextmanager

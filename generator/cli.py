@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from .build import generate, write_files
-from .check import check_folder
+from .content.check import check_folder
+from .content.gate import drafted_counts, drafted_entries, withheld_note
+from .content.load import SLUG, load_content
+from .content.problems import ContentError, Problem
+from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
+from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
-from .gate import drafted_counts, drafted_entries, withheld_note
-from .load import SLUG, load_content
-from .pages import SiteInfo
-from .problems import ContentError, Problem
-from .urls import repository_editor
-from .yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
-from .yamlfile import load as load_yaml
+from .pages.generate import SiteInfo
+from .pages.urls import repository_editor
 
 
 class Failure(Exception):

@@ -4,7 +4,7 @@
 large site: parsed files are kept by (modification time, size), so an unchanged YAML file is
 not parsed again; rendered pages are kept by a fingerprint of exactly what each page shows
 (the articles and actor records its `PageJob` names, the site settings and the templates),
-so only the pages whose inputs changed are rendered again. `generator.pages.build_pages`
+so only the pages whose inputs changed are rendered again. `generator.pages.generate.build_pages`
 stays the pure function; this module only decides which of its pages to render.
 """
 
@@ -17,21 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from .build import frozen_heap
-from .check import check_folder
-from .data import briefing_data, dump
-from .exports import briefing_files, site_tables, table_files
-from .feed import atom_feed
+from .content.check import check_folder
+from .content.gate import published
+from .content.load import FileReader
+from .content.model import Article, Block
+from .content.problems import ContentError, Problem
+from .content.yamlfile import MAX_BYTES, YamlDoc
+from .exports.briefing_json import briefing_data, dump
+from .exports.json_schema import schema_files
+from .exports.tables import briefing_files, site_tables, table_files
 from .files import read_limited
-from .gate import published
-from .json_schema import schema_files
-from .load import FileReader
-from .model import Article, Block
-from .network import network_file
-from .pages import SiteInfo, listing_of, page_renderer, plan_pages
-from .problems import ContentError, Problem
-from .render import DEFAULT_TEMPLATES
-from .texts import Texts
-from .yamlfile import MAX_BYTES, YamlDoc
+from .pages.feed import atom_feed
+from .pages.generate import SiteInfo, listing_of, page_renderer, plan_pages
+from .pages.render import DEFAULT_TEMPLATES
+from .pages.texts import Texts
+from .pictures.network import network_file
 
 RACY_NS = 2_000_000_000
 

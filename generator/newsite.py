@@ -16,8 +16,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .exports.json_schema import schema_comment, schema_files
 from .files import write_atomic
-from .json_schema import schema_comment, schema_files
 
 TOOL = Path(__file__).resolve().parent.parent
 STARTER = TOOL / "starter"

@@ -15,15 +15,15 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .gate import withheld_note
+from .content.gate import withheld_note
+from .content.problems import ContentError, Problem
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
-from .markup import url
-from .pagefind import PagefindError, index_site, search_page, weighted
-from .pages import SiteInfo, problem_page
-from .problems import ContentError, Problem
-from .texts import Texts
-from .urls import edit_at, repository_editor
+from .pages.generate import SiteInfo, problem_page
+from .pages.markup import url
+from .pages.pagefind import PagefindError, index_site, search_page, weighted
+from .pages.texts import Texts
+from .pages.urls import edit_at, repository_editor
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 

@@ -22,12 +22,12 @@ from typing import IO, Any
 
 import yaml
 
+from .content.gate import DRAFTED
+from .content.model import KINDS
+from .content.text import fold, parse_blocks
 from .draft.actors import slugify
 from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
 from .draft.redraft import Layout, layout
-from .gate import DRAFTED
-from .model import KINDS
-from .text import fold, parse_blocks
 
 SECTIONS = ("claims", "timeline", "actors")  # actors last: claims may change the speaker
 FIELDS = ("summary", "tags")  # reviewed through the article's `status:` mapping

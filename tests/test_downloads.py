@@ -12,8 +12,8 @@ import feedparser
 import pytest
 
 from generator.build import generate
-from generator.exports import CLAIM_COLUMNS, EVENT_COLUMNS
-from generator.pages import SiteInfo
+from generator.exports.tables import CLAIM_COLUMNS, EVENT_COLUMNS
+from generator.pages.generate import SiteInfo
 
 from .conftest import FIXTURE, ROOT
 

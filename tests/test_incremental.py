@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import generate
+from generator.content.problems import ContentError
 from generator.incremental import IncrementalBuilder
-from generator.problems import ContentError
 
 STRIKE = "2024-05-20-harbour-strike"
 DEAL = "2024-03-02-port-deal"
@@ -72,7 +72,7 @@ def test_an_edit_renders_only_the_parts_of_long_pages_that_list_the_article(
         tmp_path: Path) -> None:
     from bench.steps import edit_summary, edited_article
     from bench.synth import generate_corpus
-    from generator.pages import SiteInfo
+    from generator.pages.generate import SiteInfo
 
     generate_corpus(tmp_path, 130)
     builder = IncrementalBuilder()
@@ -87,7 +87,7 @@ def test_an_edit_renders_only_the_parts_of_long_pages_that_list_the_article(
 
 
 def test_the_incremental_files_are_the_full_generation_with_a_feed(project: Path) -> None:
-    from generator.pages import SiteInfo
+    from generator.pages.generate import SiteInfo
 
     site = SiteInfo("Fixture", site_url="https://example.org/briefings/")
     files = IncrementalBuilder().generate(project / "content", site, root=project)

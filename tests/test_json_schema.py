@@ -10,8 +10,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator.json_schema import content_schema, schema_comment, schema_files
-from generator.yamlfile import load
+from generator.content.yamlfile import load
+from generator.exports.json_schema import content_schema, schema_comment, schema_files
 
 from .conftest import FIXTURE, ROOT
 from .test_check import ARTICLE, CASES, edit, run_check
@@ -95,7 +95,7 @@ def test_published_schema_files_match_the_committed_ones() -> None:
         if os.environ.get("UPDATE_GOLDEN"):
             (ROOT / relative).write_text(text, encoding="utf-8")
         assert (ROOT / relative).read_text(encoding="utf-8") == text, (
-            f"{relative} is stale; rewrite it from generator.json_schema.schema_files()")
+            f"{relative} is stale; rewrite it from generator.exports.json_schema.schema_files()")
         assert json.loads(text)["$defs"]
 
 

@@ -13,9 +13,9 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.check import read_content
-from generator.markup import front_matter, md_text, plain, url
-from generator.pages import build_pages
+from generator.content.check import read_content
+from generator.pages.generate import build_pages
+from generator.pages.markup import front_matter, md_text, plain, url
 
 from .hostile.corpus import write_corpus
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import generate, write_files
-from generator.check import check_folder
+from generator.content.check import check_folder
 
 from .conftest import ROOT
 

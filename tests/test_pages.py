@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import generate
-from generator.pages import SiteInfo
+from generator.pages.generate import SiteInfo
 
 from .conftest import FIXTURE
 

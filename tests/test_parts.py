@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bench.synth import generate_corpus
-from generator.check import read_content
-from generator.pages import build_pages, page_renderer, plan_pages
-from generator.parts import Pager, chunks, pagers, part_paths
+from generator.content.check import read_content
+from generator.pages.generate import build_pages, page_renderer, plan_pages
+from generator.pages.parts import Pager, chunks, pagers, part_paths
 
 from .conftest import FIXTURE
 from .test_site import copy_project, mkdocs_build, show_drafts

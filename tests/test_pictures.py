@@ -9,12 +9,12 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from generator.build import generate
-from generator.check import read_content
-from generator.index import build_index
-from generator.network import claim_graph
-from generator.pages import SiteInfo
-from generator.svg import CHAR_WIDTH
-from generator.urls import relative_url
+from generator.content.check import read_content
+from generator.pages.generate import SiteInfo
+from generator.pages.index import build_index
+from generator.pages.urls import relative_url
+from generator.pictures.network import claim_graph
+from generator.pictures.svg import CHAR_WIDTH
 
 from .conftest import FIXTURE
 from .synthetic import write_synthetic

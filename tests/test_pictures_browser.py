@@ -21,9 +21,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from generator.check import read_content
-from generator.index import build_index
-from generator.network import claim_graph
+from generator.content.check import read_content
+from generator.pages.index import build_index
+from generator.pictures.network import claim_graph
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 from .synthetic import write_synthetic

@@ -13,11 +13,11 @@ import yaml
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from generator.check import check_folder
-from generator.dates import DateError, EDate, parse_date
-from generator.pages import build_pages
-from generator.problems import Problem
-from generator.yamlfile import load, parse
+from generator.content.check import check_folder
+from generator.content.dates import DateError, EDate, parse_date
+from generator.content.problems import Problem
+from generator.content.yamlfile import load, parse
+from generator.pages.generate import build_pages
 
 from .conftest import FIXTURE
 

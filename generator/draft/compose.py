@@ -7,7 +7,7 @@ import hashlib
 import re
 import unicodedata
 
-from ..dates import DateError, parse_date
+from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
 from .clean import Article
 from .dates import find_dates, has_time_of_day

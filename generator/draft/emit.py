@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..json_schema import schema_comment
+from ..exports.json_schema import schema_comment
 
 ENTRY_SECTIONS = ("actors", "claims", "timeline")
 _FLOW_KEYS = {"aliases", "about", "actors", "authors", "tags", "proposed"}

@@ -8,14 +8,14 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .dates import EDate
-from .gate import withheld_note
+from ..content.dates import EDate
+from ..content.gate import withheld_note
 from .lines import DRAFTED
 from .markup import attr, finalize, front_matter, md_text, search_filter, url
 from .urls import edit_at
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 def environment(templates: Path | None = None) -> jinja2.Environment:

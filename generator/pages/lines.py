@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
 
+from ..content.model import Actor, Article, Role
 from .index import ClaimRef, EventRef
 from .markup import attr, url
-from .model import Actor, Article, Role
 from .urls import edit_at, page_url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}

@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .data import dump
-from .index import ClaimRef, EventRef, SiteIndex, build_index
-from .model import Actor, Article, Content
-from .texts import Texts
+from ..content.model import Actor, Article, Content
+from ..pages.index import ClaimRef, EventRef, SiteIndex, build_index
+from ..pages.texts import Texts
+from .briefing_json import dump
 
 ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "description", "affiliation", "wikidata",
                  "wikipedia", "home", "briefings", "claims_made", "claims_about", "stances",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Actor, Article, Content
-from .texts import Texts
+from ..content.model import Actor, Article, Content
+from ..pages.texts import Texts
 
 
 def briefing_data(article: Article, actors: dict[str, Actor]) -> dict[str, Any]:

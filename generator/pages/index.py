@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .model import Actor, Article, Claim, Content, Event, Party, Role
+from ..content.model import Actor, Article, Claim, Content, Event, Party, Role
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .files import SpecialFileError, TooBigError, read_limited
+from ..files import SpecialFileError, TooBigError, read_limited
 from .problems import Problem
 
 Key = tuple[object, ...]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree as ET
 
-from .model import Content
+from ..content.model import Content
 from .urls import absolute_url
 
 ATOM = "http://www.w3.org/2005/Atom"

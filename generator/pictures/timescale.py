@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import FIRST, LAST
+from ..content.dates import FIRST, LAST
 
 YEAR = 365.25
 MIN_WIDTH = 64.0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .schema import ID_PATTERN, LINK_KEYS, RECORDS, Field
+from ..content.schema import ID_PATTERN, LINK_KEYS, RECORDS, Field
 
 SCHEMAS = {"article": "article.schema.json", "actors": "actors.schema.json"}
 ROOTS = {"article": "article", "actors": "actors file"}

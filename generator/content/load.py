@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .files import read_limited
+from ..files import read_limited
 from .model import Actor, Article, Block, Claim, Content, Event, Party, Role
 from .problems import Problem, display_path, quoted
 from .text import find_paragraph, parse_blocks

@@ -131,7 +131,7 @@ class Article:
     text_path: str = ""
     text_read: bool = True  # False when the text file is missing or could not be read
     unreviewed: list[str] = field(default_factory=list)  # of summary and tags, those drafted
-    withheld: int = 0  # drafted entries a published site leaves out (generator/gate.py)
+    withheld: int = 0  # drafted entries a published site leaves out (generator/content/gate.py)
 
 
 @dataclass

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .index import ClaimRef, SiteIndex
+from ..pages.index import ClaimRef, SiteIndex
+from ..pages.urls import relative_url
 from .svg import NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
-from .urls import relative_url
 
 KIND_COLOURS = {"person": "#1f6fb2", "organization": "#7b4fa0", "country": "#138d75",
                 "group": "#8c6d31"}

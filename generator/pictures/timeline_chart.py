@@ -14,12 +14,12 @@ from datetime import date
 
 from markupsafe import Markup
 
-from .dates import EDate
-from .index import EventRef, SiteIndex
-from .model import Actor
+from ..content.dates import EDate
+from ..content.model import Actor
+from ..pages.index import EventRef, SiteIndex
+from ..pages.urls import relative_url
 from .svg import NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
 from .timescale import TimeScale, build_scale
-from .urls import relative_url
 
 WIDTH = 760.0
 LABEL_RIGHT = 128.0

@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .model import Actor, Article
+from ..content.model import Actor, Article
 from .urls import absolute_url
 
 CONTEXT = "https://schema.org"

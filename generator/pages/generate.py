@@ -9,16 +9,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..content.model import Article, Content
+from ..content.problems import Problem
+from ..pictures.network import network_chart
+from ..pictures.timeline_chart import Lane, main_lanes, timeline_chart
 from .index import ActorView, ClaimRef, EventRef, SiteIndex, build_index
 from .jsonld import briefing_graph, script
 from .lines import Lines, root_of
-from .model import Article, Content
-from .network import network_chart
 from .parts import PART_SIZE, Pager, base_of, chunks, pagers, part_paths
-from .problems import Problem
 from .render import environment
 from .texts import Texts
-from .timeline_chart import Lane, main_lanes, timeline_chart
 
 STANDINGS = ("denied", "disputed", "confirmed", "asserted")
 
@@ -66,7 +66,7 @@ def listing_of(article: Article) -> tuple[object, ...]:
 def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = PART_SIZE,
                index: SiteIndex | None = None) -> tuple[SiteIndex, list[PageJob]]:
     """The index of the content and every page to render from it, in a stable order; lists
-    longer than `part_size` entries are split into parts (generator/parts.py). Values that
+    longer than `part_size` entries are split into parts (generator/pages/parts.py). Values that
     cost something to compute (charts, JSON-LD) are computed only when the page is rendered.
     `index`, if given, must be `build_index(content)`: a caller that needs it too builds it once."""
     index = index or build_index(content)

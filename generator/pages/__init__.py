@@ -1,0 +1,1 @@
+"""Making pages: from the loaded content to Markdown, through the templates."""
