@@ -25,7 +25,7 @@ from .speechwords import PRONOUN as _PRONOUN
 from .speechwords import REPLIES as _REPLIES
 from .speechwords import quoted_as
 from .stances import parties
-from .subjects import according_to
+from .subjects import according_to, by_saying
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 
@@ -479,6 +479,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "The minister walked out on Tuesday, saying ...": the sentence's subject
             lead = [x for x in index.at(n) if x.start <= 1]
             speaker = max(lead, key=lambda x: x.end).key if lead else None
+        if speaker is None and m.group(1) in _PARTICIPLES and re.search(r"\bby\s*$", before):
+            speaker = by_saying(core, n, index)
         if (
             pronoun
             and out

@@ -1,0 +1,37 @@
+"""Quote rules found on real articles, round 10 (issue 10): each pattern tested with sentences
+of its own (no names of the real articles)."""
+
+from __future__ import annotations
+
+from conftest import draft, speakers
+
+OPENING = "The shipyard delivered its third ferry of the year to the harbour authority on Monday."
+
+
+def test_by_saying_after_title_and_name_is_the_person_not_the_company():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Westmarine Holdings announced the order in March. Westmarine Holdings CEO, Ingrid Solberg, "
+        "defended her choice of the yard by saying, \"The yard builds the most reliable hulls in "
+        "the north\".\n"
+    )
+    assert speakers(d)["The yard builds the most reliable hulls in the north"] == "Ingrid Solberg"
+
+
+def test_the_company_said_is_the_one_company_its_sentence_names():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Nordvik Shipping says that Skyvane has agreed to pay for the delay. "
+        "In a statement on the Skyvane website, the company said that \"the cause of the "
+        "delay was a late change to the wiring plans\".\n"
+    )
+    assert speakers(d)["the cause of the delay was a late change to the wiring plans"] == "Skyvane"
+
+
+def test_president_and_ceo_of_a_division_said_is_the_persons():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Lena Marsh, president and CEO of Coastline Marine Engines said, \"This has been a proud "
+        "day for everyone who built her.\"\n"
+    )
+    assert speakers(d)["This has been a proud day for everyone who built her"] == "Lena Marsh"
