@@ -25,7 +25,7 @@ from .speechwords import PRONOUN as _PRONOUN
 from .speechwords import REPLIES as _REPLIES
 from .speechwords import quoted_as
 from .stances import parties
-from .subjects import according_to, by_saying
+from .subjects import according_to, by_saying, words_of
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 
@@ -490,6 +490,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
         out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
+    for m in re.finditer(r"\b[Ii]n the words of\b", text):
+        speaker = None if inside(m.start(), segs) else words_of(text, m.end(), n, index)
+        if speaker:
+            out.append(_Anchor(m.start(), m.end(), "said", speaker))
     for m in re.finditer(r"\b[Aa]ccording to (?:the )?", text):
         if inside(m.start(), segs):
             continue

@@ -311,3 +311,15 @@ def company_in_sentence(core: str, n: int, index: ActorIndex) -> str | None:
         if m.end <= found.start() and index.actors[m.key].kind == "organization"
     }
     return orgs.pop() if len(orgs) == 1 else None
+
+
+def words_of(text: str, pos: int, n: int, index: ActorIndex) -> str | None:
+    """Who "in the words of ..." names: the first person after it, past a title or role
+    ("in the words of the Crown prosecutor, Mark Hale, QC"), within the same clause."""
+    for m in index.at(n):
+        if m.start < pos or index.actors[m.key].kind != "person":
+            continue
+        if m.start - pos <= 60 and not re.search(r"[.;:“”\"]", text[pos : m.start]):
+            return m.key
+        return None
+    return None

@@ -35,3 +35,13 @@ def test_president_and_ceo_of_a_division_said_is_the_persons():
         "day for everyone who built her.\"\n"
     )
     assert speakers(d)["This has been a proud day for everyone who built her"] == "Lena Marsh"
+
+
+def test_in_the_words_of_frame_gives_the_next_paragraph_to_the_person_named():
+    d = draft(
+        f"{OPENING}\n\n"
+        "The hearing heard how the ferry had left port without its radar and, in the words of the "
+        "harbour prosecutor, Edith Crane, KC\n\n"
+        "\"The crew sailed blind into the worst storm of the winter.\"\n"
+    )
+    assert speakers(d)["The crew sailed blind into the worst storm of the winter"] == "Edith Crane"
