@@ -45,3 +45,14 @@ def test_in_the_words_of_frame_gives_the_next_paragraph_to_the_person_named():
         "\"The crew sailed blind into the worst storm of the winter.\"\n"
     )
     assert speakers(d)["The crew sailed blind into the worst storm of the winter"] == "Edith Crane"
+
+
+def test_quoted_by_frame_gives_the_next_paragraph_to_the_passive_subject():
+    d = draft(
+        f"{OPENING}\n\n"
+        "Mayor Tomas Reyes has spoken about the new ferries many times; he was quoted by the Harbour "
+        "Gazette on the delivery;\n\n"
+        "\"To have a yard build three ferries in one year is something nobody thought possible.\"\n"
+    )
+    quote = "To have a yard build three ferries in one year is something nobody thought possible"
+    assert speakers(d)[quote] == "Tomas Reyes"
