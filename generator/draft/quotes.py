@@ -25,7 +25,7 @@ from .speechwords import PRONOUN as _PRONOUN
 from .speechwords import REPLIES as _REPLIES
 from .speechwords import quoted_as
 from .stances import parties
-from .subjects import according_to
+from .subjects import according_to, by_saying, words_of
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 
@@ -226,7 +226,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     recent.spoke(speaker, index.actors[speaker].kind)
                     para_speaker = speaker
                     break
-        frame = _open_frame(text, anchors[numbers[-1]], index, numbers[-1], recent)
+        frame = _open_frame(
+            text, anchors[numbers[-1]], index, numbers[-1], recent, sents[numbers[-1]].text
+        )
         if para_speaker is None and text.rstrip().endswith(":") and para_no in leads:
             # "Nzabonimana put it bluntly:" and the quote as the next paragraph
             para_speaker = leads[para_no]
@@ -305,18 +307,43 @@ _FINISHED = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 
 
 def _open_frame(
-    text: str, anchors: list[_Anchor], index: ActorIndex, n: int, recent: Recent
+    text: str, anchors: list[_Anchor], index: ActorIndex, n: int, recent: Recent, sentence: str
 ) -> str | None:
     """The speaker of a paragraph that stops mid-sentence on a speech verb, so that its quote
     is the next paragraph: "X said," / "X denied the claims:" / "they claim she has a"."""
-    if _FINISHED.search(text) or not anchors:
+    if _FINISHED.search(text):
         return None
+    quoted_by = _quoted_by(sentence, index, n, recent)
+    if quoted_by or not anchors:
+        return quoted_by
     last = anchors[-1]
     if last.speaker:
         return last.speaker
     if last.pronoun.lower() in ("he", "she"):  # "they" and "it" may be any body named before
         return _first_person(index, n, last.start) or recent.resolve(last.pronoun)
     return None
+
+
+_QUOTED_BY = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?<=\S)) (?:was|has been) quoted by [^.;:“”\"]{2,120}[;:,]?\s*$"
+)
+
+
+def _quoted_by(sentence: str, index: ActorIndex, n: int, recent: Recent) -> str | None:
+    """The speaker of a paragraph ending "he was quoted by The Daily Post on the ruling;" with
+    the quote as the next paragraph: "he"/"she" (a person named before in the sentence, else the
+    last one who fits), or the person named right before "was quoted"."""
+    found = _QUOTED_BY.search(sentence)
+    if found is None:
+        return None
+    if found.group("pronoun"):
+        return _first_person(index, n, found.start()) or recent.resolve(found.group("pronoun"))
+    people = [
+        m
+        for m in index.at(n)
+        if index.actors[m.key].kind == "person" and found.start() <= m.end <= found.start() + 1
+    ]
+    return people[0].key if people else None
 
 
 def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], pos: int) -> int:
@@ -479,6 +506,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "The minister walked out on Tuesday, saying ...": the sentence's subject
             lead = [x for x in index.at(n) if x.start <= 1]
             speaker = max(lead, key=lambda x: x.end).key if lead else None
+        if speaker is None and m.group(1) in _PARTICIPLES and re.search(r"\bby\s*$", before):
+            speaker = by_saying(core, n, index)
         if (
             pronoun
             and out
@@ -488,6 +517,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
         out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
+    for m in re.finditer(r"\b[Ii]n the words of\b", text):
+        speaker = None if inside(m.start(), segs) else words_of(text, m.end(), n, index)
+        if speaker:
+            out.append(_Anchor(m.start(), m.end(), "said", speaker))
     for m in re.finditer(r"\b[Aa]ccording to (?:the )?", text):
         if inside(m.start(), segs):
             continue

@@ -43,9 +43,12 @@ _APPOSED = re.compile(
 # "After the match, X, ... said": one opening phrase before the subject
 _OPENING = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?")
 # "X, president and CEO of Y said": the person whose role names Y, not Y
+# (the organization may be found only in part: "CEO of Boeing Commercial Airplanes")
 _ROLE_OF = re.compile(
-    r"^,\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){0,5}\s+(?:of|at|for)\s+(?:the\s+)?$"
+    r"^,\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){0,5}\s+(?:of|at|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&’'-]*\s+){0,3}$"
 )
+_ROLE_AND = re.compile(r"^,\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+and\s+$")
 # "“We will not sign,” X, president of Y, told": a closed quote may open the sentence
 _QUOTE_FIRST = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*")
 
@@ -104,7 +107,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         ):
             return m.key
         break
-    return _claimant(core.rstrip(), n, index)
+    return company_in_sentence(core, n, index) or _claimant(core.rstrip(), n, index)
 
 
 def _after_opening(text: str) -> str:
@@ -121,7 +124,11 @@ def _role_holder(core: str, m, mentions, index: ActorIndex) -> str | None:
             p.end < m.start
             and index.actors[p.key].kind == "person"
             and not re.search(r"[,;“”\"]", _after_opening(core[: p.start]))
-            and _ROLE_OF.match(core[p.end : m.start])
+            and (
+                _ROLE_OF.match(core[p.end : m.start])
+                # "X, president and CEO of Y said", the mention being "CEO of Y"
+                or (_ROLE_AND.match(core[p.end : m.start]) and " of " in core[m.start : m.end])
+            )
         ):
             return p.key
     return None
@@ -268,3 +275,51 @@ def according_to(text: str, pos: int, n: int, index: ActorIndex) -> str | None:
         if len(orgs) == 1:
             return orgs[0]
     return speaker
+
+
+# "Ryanair CEO, Michael O'Leary, justified ...": a person after a capitalised title phrase
+_TITLE_FIRST = re.compile(r"(?:(?:[A-Z][\w.&’'-]*)\s+){0,4}[A-Z][\w.&’'-]*,\s+")
+
+
+def by_saying(core: str, n: int, index: ActorIndex) -> str | None:
+    """Who "... by saying" names: the sentence's subject, "X justified the order by saying,"
+    (a person the sentence opens with, or after a title "Acme CEO, X,"; else a body opening it)."""
+    mentions = index.at(n)
+    for m in mentions:
+        if m.start > 60:
+            break
+        if index.actors[m.key].kind == "person" and (
+            m.start <= 1 or _TITLE_FIRST.fullmatch(core[: m.start])
+        ):
+            return m.key
+    lead = [m for m in mentions if m.start <= 1]
+    return max(lead, key=lambda m: m.end).key if lead else None
+
+
+# "In a statement on the Acme website, the company said": the one company the sentence names
+_THE_COMPANY = re.compile(r"\b[Tt]he (?:company|firm|airline|manufacturer|carrier)\s*$")
+
+
+def company_in_sentence(core: str, n: int, index: ActorIndex) -> str | None:
+    """The organization "the company" stands for when the sentence names exactly one before it."""
+    found = _THE_COMPANY.search(core)
+    if found is None:
+        return None
+    orgs = {
+        m.key
+        for m in index.at(n)
+        if m.end <= found.start() and index.actors[m.key].kind == "organization"
+    }
+    return orgs.pop() if len(orgs) == 1 else None
+
+
+def words_of(text: str, pos: int, n: int, index: ActorIndex) -> str | None:
+    """Who "in the words of ..." names: the first person after it, past a title or role
+    ("in the words of the Crown prosecutor, Mark Hale, QC"), within the same clause."""
+    for m in index.at(n):
+        if m.start < pos or index.actors[m.key].kind != "person":
+            continue
+        if m.start - pos <= 60 and not re.search(r"[.;:“”\"]", text[pos : m.start]):
+            return m.key
+        return None
+    return None
