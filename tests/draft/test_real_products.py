@@ -1,0 +1,41 @@
+"""Products, craft and flights are not actors; their makers and operators may be
+(generator/draft/actors.py, lonenames.py)."""
+
+from conftest import draft
+
+
+def names(d):
+    return {a["name"] for a in d.data["actors"]}
+
+
+def test_numbered_flight_names_its_airline():
+    d = draft("The crash of Adam Air Flight 574 was investigated by the National Transport Safety Committee.")
+    assert "Adam Air" in names(d)
+    assert "Adam Air Flight" not in names(d)
+
+
+def test_name_before_a_product_noun_is_a_product():
+    d = draft(
+        "The new MacBook Air laptops and the Joint Strike Fighter program were discussed, "
+        "Tim Cook said."
+    )
+    assert "MacBook Air" not in names(d)
+    assert "Joint Strike Fighter" not in names(d)
+    assert "Tim Cook" in names(d)
+
+
+def test_series_of_names_differing_in_the_last_word_are_craft():
+    d = draft(
+        "Space Shuttle Atlantis will go to Florida. Space Shuttle Endeavour will go to Los "
+        "Angeles, and Space Shuttle Discovery to Virginia, NASA Administrator Charles Bolden said."
+    )
+    assert not {n for n in names(d) if n.startswith("Space Shuttle")}
+    assert "Charles Bolden" in names(d)
+
+
+def test_bodies_sharing_a_prefix_stay_actors():
+    d = draft(
+        "The Department of Defense, the Department of State and the Department of Energy "
+        "each asked for funds, said Bonnie Dunbar."
+    )
+    assert {"Department of Defense", "Department of State", "Department of Energy"} <= names(d)
