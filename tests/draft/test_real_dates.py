@@ -66,3 +66,12 @@ def test_today_closing_a_past_tense_clause_is_the_publication_day():
     ) == ["2006-05-08"]
     assert values("Someone gave the document to the CBC today.", pub) == ["2006-05-08"]
     assert values("The firm we founded is the largest today.", pub) == []
+
+
+def test_event_to_be_held_is_the_nearest_such_day():
+    pub = dt.date(2005, 10, 4)
+    assert values("Apple announced today another event to be held on October 12.", pub) == [
+        "2005-10-04",
+        "2005-10-12",
+    ]
+    assert values("The talks were held on October 12.", pub) == ["2004-10-12"]
