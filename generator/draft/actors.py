@@ -191,10 +191,11 @@ def named_series(phrases: list[tuple[int, Phrase]]) -> list[tuple[int, Phrase]]:
 
 
 # Lower-case nouns after a product's or programme's name: "MacBook Air laptops", "Intel Core
-# Duo processors", "NASA Discovery mission", "Joint Strike Fighter program".
+# Duo processors", "Joint Strike Fighter program" (a "mission" may be a body: "the Security
+# Support mission").
 _PRODUCT_NOUN = re.compile(
     r"\s+(?:processors?|chips?|browsers?|software|phones?|laptops?|notebooks?|computers?|"
-    r"tablets?|consoles?|devices?|jets?|aircraft|airliners?|engines?|missions?|programs?|"
+    r"tablets?|consoles?|devices?|jets?|aircraft|airliners?|engines?|programs?|"
     r"programmes?|operating system)\b"
 )
 
