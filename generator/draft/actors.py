@@ -113,7 +113,9 @@ def find_actors(
             found.extend(
                 _refine(sent.text, p)
                 for p in got
-                if not office_words(sent.text, p) and not product_before_noun(sent.text, p)
+                if not office_words(sent.text, p)
+                and not product_before_noun(sent.text, p)
+                and not currency_country(sent.text, p)
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -208,6 +210,13 @@ def product_before_noun(sentence: str, phrase: Phrase) -> bool:
         and not phrase.title
         and len(phrase.name.split()) >= 2
         and bool(_PRODUCT_NOUN.match(sentence[phrase.end :]))
+    )
+
+
+def currency_country(sentence: str, phrase: Phrase) -> bool:
+    """ "$9.99 US dollars", "US$16 million": a country named in a currency is no actor."""
+    return phrase.kind == "country" and bool(
+        re.match(r"\s*(?:\$|dollars?\b|cents?\b)", sentence[phrase.end :])
     )
 
 

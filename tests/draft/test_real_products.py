@@ -39,3 +39,18 @@ def test_bodies_sharing_a_prefix_stay_actors():
         "each asked for funds, said Bonnie Dunbar."
     )
     assert {"Department of Defense", "Department of State", "Department of Energy"} <= names(d)
+
+
+def test_country_named_in_a_currency_is_no_actor():
+    d = draft(
+        "Films will retail for around $9.99 US dollars, and the studio will pay US$16 million, "
+        "Apple Computer said."
+    )
+    assert "United States" not in names(d)
+    assert "Apple Computer" in names(d)
+
+
+def test_numbered_flight_of_an_airline_named_for_its_country():
+    d = draft("Airbus will fund the search for the black boxes of Air France Flight 447, Thomas Enders said.")
+    assert "Air France" in names(d)
+    assert "France" not in names(d)
