@@ -17,7 +17,7 @@ _FUTURE = re.compile(
 # "announced another event to be held on October 12"
 _NEAR = re.compile(
     r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed) to|"
-    r"to be (?:held|hosted|staged|launched|released|opened|played|broadcast))\b",
+    r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast))\b",
     re.I,
 )
 # a comma inside a number ("30,000 homes") ends no clause
