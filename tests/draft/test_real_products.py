@@ -54,3 +54,8 @@ def test_numbered_flight_of_an_airline_named_for_its_country():
     d = draft("Airbus will fund the search for the black boxes of Air France Flight 447, Thomas Enders said.")
     assert "Air France" in names(d)
     assert "France" not in names(d)
+
+
+def test_well_known_bodies_named_once_by_acronym():
+    d = draft("The stadium plan was approved by FIFA, and NASA and UNESCO sent experts, AFP reported.")
+    assert {"FIFA", "NASA", "UNESCO", "Agence France-Presse"} <= names(d)
