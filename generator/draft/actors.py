@@ -106,10 +106,17 @@ def find_actors(
             got = countries_named_in_org(sent.text, got)
             for p in list(got):
                 descriptor_before_name(p)
+                flight_operator(sent.text, p)
                 person = org_runs_into_name(text, p)
                 if person is not None:
                     got.append(person)
-            found.extend(_refine(sent.text, p) for p in got if not office_words(sent.text, p))
+            found.extend(
+                _refine(sent.text, p)
+                for p in got
+                if not office_words(sent.text, p)
+                and not product_before_noun(sent.text, p)
+                and not currency_country(sent.text, p)
+            )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
                 found.append(Phrase("organization", name, start, end, form=name))
@@ -139,6 +146,7 @@ def find_actors(
                 phrase.extra["role_after"] = role_after(sent.text, phrase.end)
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
+    phrases = named_series(phrases)
     _build(index, phrases, sents, acronyms, lower_words, title)
     short_company_names(index)
     lower_bodies_named_in_full(index)
@@ -163,6 +171,68 @@ def countries_named_in_org(sentence: str, got: list[Phrase]) -> list[Phrase]:
             and not re.match(r"’s|'s", sentence[p.end : p.end + 2])
         )
     ]
+
+
+def named_series(phrases: list[tuple[int, Phrase]]) -> list[tuple[int, Phrase]]:
+    """ "Space Shuttle Atlantis", "Space Shuttle Columbia", "Space Shuttle Discovery": three
+    names or more that differ only in their last word, which is no body's head noun, name the
+    craft or products of a series, not actors."""
+    by_prefix: dict[str, set[str]] = {}
+    for _, ph in phrases:
+        words = ph.name.split()
+        if (
+            ph.entry is None
+            and not ph.title
+            and len(words) == 3
+            and all(w[:1].isupper() for w in words)
+            and words[-1] not in ORG_HEADS
+        ):
+            by_prefix.setdefault(" ".join(words[:2]), set()).add(ph.name)
+    series = {name for names in by_prefix.values() if len(names) >= 3 for name in names}
+    return [(n, ph) for n, ph in phrases if ph.name not in series]
+
+
+# Lower-case nouns after a product's or programme's name: "MacBook Air laptops", "Intel Core
+# Duo processors", "Joint Strike Fighter program" (a "mission" may be a body: "the Security
+# Support mission").
+_PRODUCT_NOUN = re.compile(
+    r"\s+(?:processors?|chips?|browsers?|software|phones?|laptops?|notebooks?|computers?|"
+    r"tablets?|consoles?|devices?|jets?|aircraft|airliners?|engines?|programs?|"
+    r"programmes?|operating system)\b"
+)
+
+
+def product_before_noun(sentence: str, phrase: Phrase) -> bool:
+    """A name of two words or more followed by a product or programme noun names that
+    product, not an actor."""
+    return (
+        phrase.entry is None
+        and not phrase.title
+        and len(phrase.name.split()) >= 2
+        and bool(_PRODUCT_NOUN.match(sentence[phrase.end :]))
+    )
+
+
+def currency_country(sentence: str, phrase: Phrase) -> bool:
+    """ "$9.99 US dollars", "US$16 million": a country named in a currency is no actor."""
+    return phrase.kind == "country" and bool(
+        re.match(r"\s*(?:\$|dollars?\b|cents?\b)", sentence[phrase.end :])
+    )
+
+
+def flight_operator(sentence: str, phrase: Phrase) -> None:
+    """ "Adam Air Flight 574": a numbered flight names its airline, which is the actor."""
+    words = phrase.name.split()
+    if (
+        phrase.entry is None
+        and len(words) >= 2
+        and words[-1] == "Flight"
+        and re.match(r"\s+\d", sentence[phrase.end :])
+    ):
+        phrase.kind = "organization"
+        phrase.name = " ".join(words[:-1])
+        phrase.form = phrase.name
+        phrase.end = phrase.start + len(phrase.name)
 
 
 def _label_phrase(label: str, end: int) -> Phrase:

@@ -270,12 +270,29 @@ def _dated_today(m: re.Match) -> bool:
             r"\b(?:\w+ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told|came)\s+$",
             before,
         )
-    ) or _today_before_verb(after)
+    ) or _today_before_verb(after) or _today_closing_past_clause(before, after)
 
 
 def _today_before_verb(after: str) -> bool:
     """ "Apple today unveiled", "Intel Inc. today has": "today" between a subject and its verb."""
     return bool(re.match(r"\s+(?:[a-z]+ed|has|have|had|announces|unveils|launches|introduces)\b", after))
+
+
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|lost|gave|won|took|made|sold|told|met|came|went|got|fell|rose|began|left|"
+    r"found|bought|paid|brought|sent|hit|struck)\b"
+)
+
+
+def _today_closing_past_clause(before: str, after: str) -> bool:
+    """ "lost its court case against Apple Computer today in the High Court", "gave it to the
+    CBC today.": "today" closing a clause whose verb is in the past tense; not "is used today"."""
+    clause = re.split(r"[.;:,!?“”\"]", before)[-1]
+    return (
+        bool(re.match(r"\s*(?:[.;]|\s(?:in|at|before|after)\b)", after))
+        and bool(_PAST_VERB.search(clause))
+        and not re.search(r"\b(?:is|are|be|been|being|remain|remains|still|as|than)\b", clause)
+    )
 
 
 def _modal_may(m: re.Match) -> bool:

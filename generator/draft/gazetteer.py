@@ -190,6 +190,16 @@ United Nations|organization|UN,U.N.
 UN Security Council|organization|United Nations Security Council,U.N. Security Council,Security Council
 UN General Assembly|organization|United Nations General Assembly,General Assembly
 NATO|organization|North Atlantic Treaty Organization
+NASA|organization|National Aeronautics and Space Administration
+UNESCO|organization|
+FIFA|organization|Fédération Internationale de Football Association
+International Olympic Committee|organization|IOC
+International Monetary Fund|organization|IMF
+World Trade Organization|organization|WTO
+BBC|organization|British Broadcasting Corporation
+Agence France-Presse|organization|AFP
+Reuters|organization|
+Associated Press|organization|The Associated Press
 European Union|organization|EU,E.U.
 Group of Seven|organization|G7,G-7
 Group of Twenty|organization|G20,G-20

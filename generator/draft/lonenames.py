@@ -133,6 +133,12 @@ def brand_of_model(sentence: str, end: int) -> bool:
     return bool(re.match(r"\s+[A-Z]{0,3}\d{2,}", sentence[end:]))
 
 
+def only_as_brand(texts: list[tuple[str, Phrase]]) -> bool:
+    """ "the Airbus A380 made its maiden flight": a maker named only before its model numbers
+    names a product, not an actor in the story."""
+    return all(brand_of_model(t, ph.end) for t, ph in texts)
+
+
 def after_place_word(sentence: str, start: int) -> bool:
     """ "in Toulouse", "to Sydney": the word is a place there."""
     return bool(_PLACE_BEFORE.search(sentence[:start]))
@@ -174,6 +180,8 @@ def lone_names(
     for uses in by_word.values():
         texts = [(sents[n].text, ph) for n, ph in uses]
         if all(after_place_word(t, ph.start) and not acts(t, ph.end) for t, ph in texts):
+            continue
+        if only_as_brand(texts):
             continue
         inside = [ph for t, ph in texts if not opens_sentence(t, ph.start)]
         acting = [ph for t, ph in texts if acts(t, ph.end)]

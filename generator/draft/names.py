@@ -373,10 +373,12 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         if tok.entry is None and tok.text not in NOT_NAMES and not tok.text.isdigit():
             out.append(Phrase("single", tok.text, tok.start, tok.end, form=tok.text))
         return out
-    if company_ending_in_country(chunk):
-        # "Air France", "Garuda Indonesia": a company, not the country
-        out = [p for p in out if p.entry is not chunk[-1].entry]
-        out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
+    airline = chunk[:-1] if len(chunk) > 2 and chunk[-1].text == "Flight" else chunk
+    if company_ending_in_country(airline):
+        # "Air France", "Garuda Indonesia", "Air France Flight 447": a company, not the country
+        out = [p for p in out if p.entry is not airline[-1].entry]
+        name = sentence[airline[0].start : airline[-1].end]
+        out.append(Phrase("organization", name, airline[0].start, airline[-1].end, form=name))
         return out
     name_toks = [t for t in chunk if t.entry is None]
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):

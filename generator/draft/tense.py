@@ -13,9 +13,12 @@ _FUTURE = re.compile(
     r"expects?|must(?! have\b)|(?:has|have|need|needs) to)\b",
     re.I,
 )
-# a future seen from the past: "announced that it would ...", "were due to meet on Monday"
+# a future seen from the past: "announced that it would ...", "were due to meet on Monday",
+# "announced another event to be held on October 12"
 _NEAR = re.compile(
-    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed) to)\b", re.I
+    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed) to|"
+    r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast))\b",
+    re.I,
 )
 # a comma inside a number ("30,000 homes") ends no clause
 _LEFT_EDGE = re.compile(r",(?!\d{3})|[;:—–(“\"]|\bthat\b|\bwhen\b|\bwhich\b")

@@ -57,3 +57,25 @@ def test_decades_and_centuries():
     assert values("In the sixties, he moved to Paris.", pub) == ["1960/1969"]
     assert values("It was the bloodiest war of the 20th century.", pub) == ["1900/1999"]
     assert values("Germany was divided for much of the past century.", pub) == ["1900/1999"]
+
+
+def test_today_closing_a_past_tense_clause_is_the_publication_day():
+    pub = dt.date(2006, 5, 8)
+    assert values(
+        "Apple Corps lost its court case against Apple Computer today in the High Court.", pub
+    ) == ["2006-05-08"]
+    assert values("Someone gave the document to the CBC today.", pub) == ["2006-05-08"]
+    assert values("The firm we founded is the largest today.", pub) == []
+
+
+def test_event_to_be_held_is_the_nearest_such_day():
+    pub = dt.date(2005, 10, 4)
+    assert values("Apple announced today another event to be held on October 12.", pub) == [
+        "2005-10-04",
+        "2005-10-12",
+    ]
+    assert values("The talks were held on October 12.", pub) == ["2004-10-12"]
+    # "is to be held" stays a future from publication
+    assert values(
+        "The first referendum is to be held from November 20 to December 11.", dt.date(2015, 5, 7)
+    ) == ["2015-11-20", "2015-12-11"]
