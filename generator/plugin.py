@@ -79,6 +79,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # make new plugin objects, which read the flag that this process keeps
         _PROCESS["serving"] = command == "serve"
 
+    def on_shutdown(self) -> None:
+        _PROCESS.clear()  # a later build in this process is not `mkdocs serve`'s
+
     @property
     def serving(self) -> bool:
         """True in `mkdocs serve`."""

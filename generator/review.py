@@ -85,6 +85,8 @@ def accept(text: str, item: Item) -> str:
         line, column = status.lc.value(item.section)
     else:
         _, entry, _ = _find(lay, item)
+        if item.section == "claims" and not entry.get("by"):  # `check` refuses it reviewed
+            raise ReviewError("this claim has no speaker yet: name one first (s), then accept it")
         line, column = entry.lc.value("status")
     lines[line] = _replace_value(lines[line], column, DRAFTED, "reviewed")
     return "".join(lines)

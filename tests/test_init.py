@@ -142,3 +142,12 @@ def test_a_new_site_builds_empty_and_with_an_imported_article(tmp_path: Path) ->
             in page)
     assert "https://someone.github.io/robotics/" in (built / "feed.xml").read_text("utf-8")
 
+
+
+def test_a_new_site_loads_the_same_scripts_as_the_example_site() -> None:
+    def scripts(config: Path) -> list[str]:
+        text = config.read_text(encoding="utf-8")
+        block = text.split("extra_javascript:\n", 1)[1].split("\n\n", 1)[0]
+        return [line.strip()[2:] for line in block.splitlines()]
+    root = Path(__file__).resolve().parent.parent
+    assert scripts(root / "starter" / "mkdocs.yml") == scripts(root / "mkdocs.yml")

@@ -95,3 +95,12 @@ def test_hostile_pages_make_the_same_elements_as_benign_ones(tmp_path: Path) -> 
         meta, body = text.split("\n---\n", 1)
         assert not set(yaml.safe_load(meta[4:])["title"]) & set("<>\""), path
         assert elements(render(body)) == elements(render(good[path].split("\n---\n", 1)[1])), path
+
+
+def test_pagefind_weighs_pages_as_the_theme_search_does() -> None:
+    from generator.pages.pagefind import weighted
+    assert weighted("<p>x</p>", {"search": {"boost": 4}}) == (
+        '<div data-pagefind-weight="4"><p>x</p></div>')
+    assert weighted("<p>x</p>", {"search": {"exclude": True}}) == (
+        '<div data-pagefind-ignore="all"><p>x</p></div>')
+    assert weighted("<p>x</p>", {}) == "<p>x</p>"

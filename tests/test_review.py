@@ -234,6 +234,18 @@ def test_review_refuses_to_reject_an_actor_that_entries_name() -> None:
     assert [i.id for i in pending(reject(text, Item("actors", "alba")))] == []
 
 
+def test_review_accepts_no_claim_without_a_speaker() -> None:
+    # `check` refuses a reviewed claim with no speaker: accepting one would break the build
+    text = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
+        {"id": "alba", "name": "Alba", "kind": "person"}], "claims": [
+        {"id": "c1", "claim": "x", "by": None, "evidence": "E."}]})
+    with pytest.raises(ValueError, match="^this claim has no speaker yet: name one first "
+                                         r"\(s\), then accept it$"):
+        accept(text, Item("claims", "c1"))
+    named = set_speaker(text, Item("claims", "c1"), "alba")
+    assert yaml.safe_load(accept(named, Item("claims", "c1")))["claims"][0]["status"] == "reviewed"
+
+
 def test_review_edits_keep_comments_layout_and_line_ends() -> None:
     text = to_yaml({"title": "T", "published": "2024-03-02", "summary": "S.", "actors": [
         {"id": "alba", "name": "Alba", "kind": "person"}], "claims": [

@@ -20,7 +20,6 @@ from .index import ClaimRef, EventRef
 from .markup import attr, url
 from .urls import edit_at, page_url
 
-PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 SHORT = 200  # characters of a claim on a compact line
 # the mark of an entry no person has reviewed, on every page (templates: drafted_mark)
 DRAFTED = (' <span class="drafted-mark" title="Drafted by the tool; no person has reviewed it '

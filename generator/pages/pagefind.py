@@ -51,8 +51,11 @@ def search_page(bundle: str) -> str:
 
 def weighted(html: str, meta: Mapping[str, object]) -> str:
     """A page's HTML weighted for Pagefind as its front matter's `search: boost:` weights it
-    for the theme's search, so that both rank a briefing above the lists that repeat it."""
+    for the theme's search, so that both rank a briefing above the lists that repeat it; a
+    page the theme's search leaves out (`search: exclude:`) gives Pagefind no text either."""
     search = meta.get("search")
+    if isinstance(search, dict) and search.get("exclude"):  # a list of what briefings hold
+        return f'<div data-pagefind-ignore="all">{html}</div>'
     boost = search.get("boost") if isinstance(search, dict) else None
     if not isinstance(boost, int | float) or boost == 1:
         return html
