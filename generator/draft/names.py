@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import DEMONYMS, SURFACE, Entry
 from .lexicon import (
+    ABBREVIATIONS,
     CALENDAR_WORDS,
     GEO_WORDS,
     NAME_ADJECTIVES,
@@ -115,7 +116,10 @@ def _words(sentence: str, start: int, end: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(sentence, start, end):
         text, tok_end = m.group(0), m.end()
-        if text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", text):
+        if text.endswith(".") and (
+            not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", text)
+            or sentence_final_short_name(sentence, text, tok_end)
+        ):
             text, tok_end = text[:-1], tok_end - 1
         found = _POSSESSIVE.search(text)
         possessive = found is not None and len(text) > 2 and text[0].isupper()
@@ -125,6 +129,21 @@ def _words(sentence: str, start: int, end: int) -> list[Token]:
         if text:
             out.append(Token(m.start(), tok_end, text, None, possessive))
     return out
+
+
+# Company forms that keep their period: "Kestrel Avionics Pte.", "Acme Pty."
+_COMPANY_FORMS = frozenset(["Pte", "Pty", "Bhd", "Cie", "Plc"])
+
+
+def sentence_final_short_name(sentence: str, text: str, end: int) -> bool:
+    """ "said Apple Inc. CEO Steve Jobs.": a short word closing the sentence keeps no period
+    unless it is an abbreviation ("Acme Inc.", "Gen.")."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{1,3}\.", text) is not None
+        and text[:-1].lower() not in ABBREVIATIONS
+        and text[:-1] not in ORG_HEADS | _COMPANY_FORMS
+        and not sentence[end:].strip(" \"'”’)]")
+    )
 
 
 def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:

@@ -1,0 +1,27 @@
+"""Actors on real text, round 3 (issue 10): names the stages missed or misread
+(generator/draft/names.py, gazetteer.py, lonenames.py, actors.py)."""
+
+from conftest import draft
+
+
+def names(d):
+    return {a["name"] for a in d.data["actors"]}
+
+
+def speakers(d):
+    ids = {a["id"]: a["name"] for a in d.data["actors"]}
+    return {ids.get(c.get("by")) for c in d.data["claims"] if c.get("quote")}
+
+
+def test_short_surname_closing_a_sentence_is_a_name_not_an_abbreviation():
+    d = draft(
+        'Apple Inc. settled the dispute on Monday. "It has been painful being at odds with them '
+        'over these trademarks," said Apple Inc. CEO Steve Jobs.'
+    )
+    assert "Steve Jobs" in names(d)
+    assert "Steve Jobs" in speakers(d)
+
+
+def test_company_form_closing_a_sentence_keeps_its_period():
+    d = draft("The Treasury designated Kestrel Avionics Pte. Ltd. The firm sells drone parts.")
+    assert "Kestrel Avionics Pte" not in names(d)
