@@ -247,6 +247,45 @@ Houthis|group|Houthi forces,Houthi movement,Houthi rebels,Ansar Allah,The Houthi
 Taliban|group|The Taliban
 Islamic State|group|ISIS,ISIL
 Wikinews|organization|
+Wikipedia|organization|
+Wikimedia Foundation|organization|Wikimedia
+Microsoft|organization|Microsoft Corporation,Microsoft Corp.
+Google|organization|Google Inc.,Google LLC
+Alphabet Inc.|organization|
+Intel|organization|Intel Corporation,Intel Corp.
+Cisco Systems|organization|Cisco,Cisco Systems Inc.
+IBM|organization|International Business Machines
+AT&T|organization|AT&T Inc.
+Verizon|organization|Verizon Communications
+Facebook|organization|
+Meta Platforms|organization|
+Twitter|organization|
+Yahoo!|organization|Yahoo
+Netflix|organization|
+eBay|organization|
+PayPal|organization|
+Samsung|organization|Samsung Electronics
+Sony|organization|Sony Corporation
+Nokia|organization|
+Motorola|organization|
+Huawei|organization|
+Qualcomm|organization|
+Nvidia|organization|NVIDIA
+Mozilla Foundation|organization|Mozilla
+Adobe Systems|organization|Adobe
+Hewlett-Packard|organization|HP
+Disney|organization|Walt Disney Company,The Walt Disney Company
+Time Warner|organization|
+Lockheed Martin|organization|
+Northrop Grumman|organization|
+Raytheon|organization|
+Pfizer|organization|
+Goldman Sachs|organization|
+JPMorgan Chase|organization|
+Starbucks|organization|
+McDonald's|organization|
+Coca-Cola|organization|The Coca-Cola Company
+PepsiCo|organization|
 """
 
 

@@ -25,3 +25,17 @@ def test_short_surname_closing_a_sentence_is_a_name_not_an_abbreviation():
 def test_company_form_closing_a_sentence_keeps_its_period():
     d = draft("The Treasury designated Kestrel Avionics Pte. Ltd. The firm sells drone parts.")
     assert "Kestrel Avionics Pte" not in names(d)
+
+
+def test_well_known_company_named_once_without_a_cue_is_an_actor():
+    d = draft(
+        "The new computers will feature Intel processors, Apple Computer said on Tuesday. "
+        "She posted the photo to Twitter."
+    )
+    assert {"Intel", "Twitter"} <= names(d)
+
+
+def test_well_known_maker_before_a_product_name_is_the_actor():
+    d = draft("Google Chrome gained users last month, the firm StatCounter said.")
+    assert "Google" in names(d)
+    assert "Google Chrome" not in names(d)
