@@ -36,6 +36,9 @@ def test_well_known_company_named_once_without_a_cue_is_an_actor():
 
 
 def test_well_known_maker_before_a_product_name_is_the_actor():
-    d = draft("Google Chrome gained users last month, the firm StatCounter said.")
+    d = draft(
+        "Browsers changed hands in March. Google Chrome gained users last month, the firm "
+        "StatCounter said."
+    )
     assert "Google" in names(d)
     assert "Google Chrome" not in names(d)
