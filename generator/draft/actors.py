@@ -68,6 +68,7 @@ def find_actors(
     lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
     phrases: list[tuple[int, Phrase]] = []
     acronyms: dict[str, str] = {}
+    products: set[str] = set()  # acronyms defined as a product's name
     korean = {  # family names of "Jun-seo Park" and "Park Jun-seo"
         m.group("a") or m.group("b")
         for m in re.finditer(
@@ -115,6 +116,7 @@ def find_actors(
                 for p in got
                 if not office_words(sent.text, p)
                 and not product_before_noun(sent.text, p)
+                and not after_product_word(sent.text, p)
                 and not currency_country(sent.text, p)
             )
         for start, end, name in lower_case_bodies(sent.text):
@@ -135,6 +137,9 @@ def find_actors(
                 found = [p for p in found if not start <= p.start < end]
                 found.append(Phrase(entry.kind, entry.name, start, end, entry=entry, form=long))
                 continue
+            if _product_word_before(sent.text, start):
+                products.add(short)  # "the iPhone Software Development Kit (SDK)"
+                continue
             if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:
                 continue  # known already, or a document: "Executive Order (E.O.)"
             found = [p for p in found if p.entry is not None or not start <= p.start < end]
@@ -146,7 +151,7 @@ def find_actors(
                 phrase.extra["role_after"] = role_after(sent.text, phrase.end)
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
-    phrases = named_series(phrases)
+    phrases = named_series([(n, ph) for n, ph in phrases if ph.name not in products])
     _build(index, phrases, sents, acronyms, lower_words, title)
     short_company_names(index)
     lower_bodies_named_in_full(index)
@@ -211,6 +216,17 @@ def product_before_noun(sentence: str, phrase: Phrase) -> bool:
         and len(phrase.name.split()) >= 2
         and bool(_PRODUCT_NOUN.match(sentence[phrase.end :]))
     )
+
+
+def after_product_word(sentence: str, phrase: Phrase) -> bool:
+    """ "the iTunes Music Store", "the iPhone Software Development Kit": capitalised words
+    after a brand written with a lower-case first letter ("iTunes", "iPod") go on naming
+    that product, not an actor."""
+    return phrase.entry is None and not phrase.title and _product_word_before(sentence, phrase.start)
+
+
+def _product_word_before(sentence: str, start: int) -> bool:
+    return re.search(r"(?<![\w-])[a-z]{1,2}[A-Z]\w*\s+$", sentence[:start]) is not None
 
 
 def currency_country(sentence: str, phrase: Phrase) -> bool:

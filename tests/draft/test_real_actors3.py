@@ -42,3 +42,12 @@ def test_well_known_maker_before_a_product_name_is_the_actor():
     )
     assert "Google" in names(d)
     assert "Google Chrome" not in names(d)
+
+
+def test_names_after_a_lower_case_brand_name_a_product():
+    d = draft(
+        "Apple released the iPhone Software Development Kit (SDK) on Thursday. Developers can "
+        "sell programs through the iTunes Music Store, Apple said. The SDK is free."
+    )
+    assert not names(d) & {"Software Development Kit", "SDK", "Music Store"}
+    assert "Apple" in names(d)
