@@ -128,6 +128,32 @@ def described(sentence: str, start: int) -> bool:
     return bool(_KIND_BEFORE.search(sentence[:start]))
 
 
+# "Airbus, Europe's biggest aircraft manufacturer, has ...": a description in apposition.
+_KIND_AFTER = re.compile(
+    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,3}?(?:maker|manufacturer|"
+    r"airframer|airline|carrier|company|firm|giant|retailer|chipmaker|automaker|carmaker|"
+    r"operator|broadcaster|newspaper|publisher|developer|studio|bank|insurer|supplier|startup|"
+    r"conglomerate|corporation|agency)\b"
+)
+
+
+def described_after(sentence: str, end: int) -> bool:
+    """ "Airbus, Europe's biggest aircraft manufacturer,": an apposition says what it is."""
+    return bool(_KIND_AFTER.match(sentence[end:]))
+
+
+# "Cisco sues Apple", "Airbus announces job cuts", "Apple to give free upgrades"
+_HEADLINE_SUBJECT = re.compile(
+    r"([A-Z][\w&!.-]*[\w!])(?:’s|'s)?\s+(?:to|will|has|is|[a-z]{3,}(?<!ss)s|[a-z]{2,}ed)\s+[\w$£€]"
+)
+
+
+def headline_subject(title: str) -> str:
+    """The first word of a headline when it is the subject of the headline's verb."""
+    m = _HEADLINE_SUBJECT.match(title)
+    return m.group(1) if m else ""
+
+
 def brand_of_model(sentence: str, end: int) -> bool:
     """ "Airbus A380", "Boeing 747": the maker's name before a model number."""
     return bool(re.match(r"\s+[A-Z]{0,3}\d{2,}", sentence[end:]))
@@ -168,6 +194,7 @@ def lone_names(
     in a sentence's body or a sentence-case headline, not only at a sentence's start) and is
     never used as a place."""
     in_title = headline_names(title)
+    subject = headline_subject(title)
     by_word: dict[str, list[tuple[int, Phrase]]] = {}
     for n, ph in singles:
         if (
@@ -186,9 +213,14 @@ def lone_names(
         inside = [ph for t, ph in texts if not opens_sentence(t, ph.start)]
         acting = [ph for t, ph in texts if acts(t, ph.end)]
         named = uses[0][1].name in in_title
-        strong = [ph for t, ph in texts if described(t, ph.start) or brand_of_model(t, ph.end)]
+        strong = [
+            ph
+            for t, ph in texts
+            if described(t, ph.start) or described_after(t, ph.end) or brand_of_model(t, ph.end)
+        ]
         if (
             strong
+            or uses[0][1].name == subject
             or acting and (inside or len(uses) > 1 or named or name_shaped(uses[0][1].name))
             or inside and named
         ):

@@ -1,7 +1,11 @@
 """Actors on real text, round 3 (issue 10): names the stages missed or misread
 (generator/draft/names.py, gazetteer.py, lonenames.py, actors.py)."""
 
+import datetime as dt
+
 from conftest import draft
+
+from generator.draft import draft_text
 
 
 def names(d):
@@ -51,3 +55,30 @@ def test_names_after_a_lower_case_brand_name_a_product():
     )
     assert not names(d) & {"Software Development Kit", "SDK", "Music Store"}
     assert "Apple" in names(d)
+
+
+def test_image_width_left_before_the_text_is_dropped():
+    d = draft(
+        "Widgets cut jobs\n\nFebruary 28, 2007\n\n150px Zanthor, Europe's biggest widget "
+        "manufacturer, has announced 10,000 job cuts. Louis Gallois, the Zanthor chief "
+        "executive, said the company expects to cut jobs in France."
+    )
+    assert "150px" not in d.markdown
+    assert "Zanthor" in names(d)
+
+
+def test_name_described_in_apposition_is_an_actor():
+    d = draft(
+        "Job cuts were announced on Monday. Zanthor, Europe's biggest widget manufacturer, "
+        "has announced 10,000 job cuts, Louis Gallois said."
+    )
+    assert "Zanthor" in names(d)
+
+
+def test_subject_of_the_headline_named_in_the_body_is_an_actor():
+    d = draft_text(
+        "Zanthor unveils new phone at developers conference\n\nThe phone runs the new "
+        "operating system for Zanthor mobile devices, the chief executive Tim Cook said.",
+        published=dt.date(2010, 6, 8),
+    )
+    assert "Zanthor" in names(d)
