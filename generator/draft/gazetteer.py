@@ -45,7 +45,7 @@ Colombia|Colombian|Bogota,Bogotá|
 Comoros|Comoran|Moroni|
 Congo|Congolese|Brazzaville|Republic of the Congo
 Democratic Republic of the Congo||Kinshasa|DRC,DR Congo
-Costa Rica|Costa Rican|San Jose|
+Costa Rica|Costa Rican||
 Croatia|Croatian|Zagreb|
 Cuba|Cuban|Havana|
 Cyprus|Cypriot|Nicosia|

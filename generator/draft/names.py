@@ -15,6 +15,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     TITLE_WORDS,
+    US_STATES,
 )
 from .lexicon import (
     CONNECTORS as _CONNECTORS,
@@ -322,6 +323,12 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
                     i = k + 1
             continue
         break
+    company = company_before_title(sentence, chunk, title_end)
+    if company is not None:
+        out.append(company)  # "Apple Computer CEO Steve Jobs": Apple Computer is an actor too
+    split = company_run_into_name(sentence, chunk, lower_words)
+    if split:
+        return out + split
     if title_end >= 0:
         name_toks: list[Token] = []
         tail = chunk[title_end + 1 :]
@@ -415,10 +422,63 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             # people take no article: "The Southern Review", "the Hinrich Institute"
             out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
             return out
-        if set(words) & GEO_WORDS:
+        if set(words) & GEO_WORDS or city_before_state(sentence, chunk[-1].end):
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+# Words that end a company's legal name: "Apple Inc.", "Acme Corp.", "Kestrel Avionics Pte"
+COMPANY_FORMS = frozenset(
+    ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "LLC", "PLC", "plc", "GmbH", "AG",
+     "NV", "BV", "Pte", "Bhd", "Computer"]
+)
+
+
+def company_before_title(sentence: str, chunk: list[Token], title_end: int) -> Phrase | None:
+    """ "Apple Computer CEO and co-founder Steve Jobs", "Acme Inc. CEO Jane Doe": a company
+    named by its legal form before a job title is an actor of its own."""
+    if title_end < 1:
+        return None
+    first = next(i for i, t in enumerate(chunk) if t.text in TITLE_WORDS)
+    words = chunk[:first]
+    if (
+        2 <= len(words) <= 4
+        and words[-1].text in COMPANY_FORMS
+        and all(t.entry is None and t.text[:1].isupper() for t in words)
+        and words[0].text not in NOT_NAMES | TITLE_WORDS
+    ):
+        name = sentence[words[0].start : words[-1].end]
+        return Phrase("organization", name, words[0].start, words[-1].end, form=name)
+    return None
+
+
+def company_run_into_name(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
+    """ "the former chief executive of Apple Inc. Steve Jobs": a company's legal name run into
+    a person's name: the company, and the person."""
+    for i, tok in enumerate(chunk[1:-2], start=1):
+        if tok.text not in COMPANY_FORMS or tok.text == "Computer" or not tok.text.endswith("."):
+            continue
+        company, person = chunk[: i + 1], chunk[i + 1 :]
+        if (
+            all(t.entry is None and t.text[:1].isupper() for t in company)
+            and 2 <= len(person) <= 3
+            and _name_length_ok(person)
+            and all(_name_like(t, lower_words) for t in person)
+        ):
+            name = sentence[company[0].start : company[-1].end]
+            who = sentence[person[0].start : person[-1].end]
+            return [
+                Phrase("organization", strip_lead(name), company[0].start, company[-1].end, form=name),
+                Phrase("person", who, person[0].start, person[-1].end, form=who),
+            ]
+    return []
+
+
+def city_before_state(sentence: str, end: int) -> bool:
+    """ "in downtown San Jose, California.": a name followed by a U.S. state is a city."""
+    m = re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|$)", sentence[end:])
+    return m is not None and m.group(1) in US_STATES
 
 
 def company_ending_in_country(chunk: list[Token]) -> bool:

@@ -82,3 +82,27 @@ def test_subject_of_the_headline_named_in_the_body_is_an_actor():
         published=dt.date(2010, 6, 8),
     )
     assert "Zanthor" in names(d)
+
+
+def test_company_named_by_its_legal_form_before_a_title_is_an_actor():
+    d = draft(
+        "Apple Computer CEO and co-founder Steve Jobs gave the opening keynote on Monday. "
+        "Jobs welcomed everyone to the event."
+    )
+    assert {"Apple Computer", "Steve Jobs"} <= names(d)
+
+
+def test_company_run_into_a_persons_name_gives_both():
+    d = draft(
+        "The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died "
+        "at the age of 56. Jobs had resigned in August."
+    )
+    assert {"Apple Inc.", "Steve Jobs"} <= names(d)
+
+
+def test_city_before_a_us_state_is_no_person_and_no_capital():
+    d = draft(
+        "The event will be held at the California Theatre in downtown San Jose, California. "
+        "Apple said the invitation was sent on Monday."
+    )
+    assert not names(d) & {"San Jose", "Costa Rica"}
