@@ -19,7 +19,7 @@ from .lexicon import (
     TITLE_WORDS,
     _words,
 )
-from .names import Phrase
+from .names import MODEL_WORDS, Phrase
 from .sentences import Sentence
 
 # Verbs and auxiliaries that show the word before them is the subject of a clause.
@@ -159,6 +159,12 @@ def brand_of_model(sentence: str, end: int) -> bool:
     return bool(re.match(r"\s+[A-Z]{0,3}\d{2,}", sentence[end:]))
 
 
+def after_model_number(sentence: str, start: int) -> bool:
+    """ "the Boeing 787 Dreamliner": a word after a maker's model number names the model."""
+    m = re.search(r"(?<![\w-])([A-Z][\w-]*)\s+[A-Z]{0,3}-?\d{2,}[\w-]*\s+$", sentence[:start])
+    return m is not None and m.group(1) not in NOT_NAMES | CALENDAR_WORDS
+
+
 def only_as_brand(texts: list[tuple[str, Phrase]]) -> bool:
     """ "the Airbus A380 made its maiden flight": a maker named only before its model numbers
     names a product, not an actor in the story."""
@@ -203,12 +209,19 @@ def lone_names(
             and not split_word(sents[n].text, ph.start, ph.end)
         ):
             by_word.setdefault(ph.name, []).append((n, ph))
+    # "Boeing 787 Dreamliners" ... "the Dreamliner": the model's name, plural or not
+    models = {
+        w
+        for n, ph in singles
+        if after_model_number(sents[n].text, ph.start)
+        for w in (ph.name, ph.name[:-1] if ph.name.endswith("s") else ph.name + "s")
+    } | set(MODEL_WORDS)
     out: list[tuple[int, Phrase]] = []
     for uses in by_word.values():
         texts = [(sents[n].text, ph) for n, ph in uses]
         if all(after_place_word(t, ph.start) and not acts(t, ph.end) for t, ph in texts):
             continue
-        if only_as_brand(texts):
+        if only_as_brand(texts) or uses[0][1].name in models:
             continue
         inside = [ph for t, ph in texts if not opens_sentence(t, ph.start)]
         acting = [ph for t, ph in texts if acts(t, ph.end)]

@@ -424,6 +424,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         if set(words) & GEO_WORDS or city_before_state(sentence, chunk[-1].end):
             return out
+        if product_shaped(sentence, words, chunk[-1].end):
+            return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
 
@@ -473,6 +475,18 @@ def company_run_into_name(sentence: str, chunk: list[Token], lower_words: set[st
                 Phrase("person", who, person[0].start, person[-1].end, form=who),
             ]
     return []
+
+
+# Last words of product and model names: "MacBook Pro", "iPod Nano", "Galaxy Ultra"
+MODEL_WORDS = frozenset(["Pro", "Mini", "Nano", "Plus", "Ultra", "Lite", "Touch", "Shuffle"])
+
+
+def product_shaped(sentence: str, words: list[str], end: int) -> bool:
+    """ "the new MacBook Pro", "Rolls-Royce Trent 900 engines": a model's last word, or a
+    model number after the name, makes a product of a person-shaped name."""
+    return words[-1] in MODEL_WORDS or (
+        words[-1] != "Flight" and re.match(r"\s+[A-Z]{0,3}\d{2,}\b", sentence[end:]) is not None
+    )
 
 
 def city_before_state(sentence: str, end: int) -> bool:

@@ -106,3 +106,21 @@ def test_city_before_a_us_state_is_no_person_and_no_capital():
         "Apple said the invitation was sent on Monday."
     )
     assert not names(d) & {"San Jose", "Costa Rica"}
+
+
+def test_model_name_after_a_model_number_is_no_actor():
+    d = draft(
+        "Aeroflot has ordered 22 new Boeing 787 Dreamliners, Boeing said. The Dreamliner will "
+        "be the first jet built mainly of carbon fibre."
+    )
+    assert not names(d) & {"Dreamliner", "Dreamliners"}
+    assert {"Aeroflot", "Boeing"} <= names(d)
+
+
+def test_name_ending_in_a_model_word_or_before_a_model_number_is_a_product():
+    d = draft(
+        "Apple Computer introduced the new MacBook Pro on Tuesday. Airbus said two Rolls-Royce "
+        "Trent 900 engines would be replaced. The Pro comes in two colours."
+    )
+    assert not names(d) & {"MacBook Pro", "Rolls-Royce Trent", "Pro"}
+    assert "Apple Computer" in names(d)
