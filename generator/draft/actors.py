@@ -140,8 +140,11 @@ def find_actors(
             if _product_word_before(sent.text, start):
                 products.add(short)  # "the iPhone Software Development Kit (SDK)"
                 continue
-            if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:
-                continue  # known already, or a document: "Executive Order (E.O.)"
+            if long.split()[-1] in NON_ACTOR_HEADS and long not in SURFACE:
+                products.add(short)  # an event or document: "Developers Conference (WWDC)"
+                continue
+            if long in SURFACE:
+                continue  # known already
             found = [p for p in found if p.entry is not None or not start <= p.start < end]
             found.append(Phrase("organization", strip_lead(long), start, end, form=long))
         for phrase in found:

@@ -93,6 +93,8 @@ def split_word(sentence: str, start: int, end: int) -> bool:
 
 def acts(sentence: str, end: int) -> bool:
     """ "Boeing has ...", "Airbus said": the word is the subject of the verb after it."""
+    if re.match(r"['’](?!\w)", sentence[end:]) and sentence[end - 1 : end] == "s":
+        return True  # "the Beatles' record company": a plural's possessive
     m = re.match(r"(?:’s|'s)|(?:\s+(?:today|yesterday|also|now|then|still|[a-z]+ly))?\s+([a-z]+)", sentence[end:])
     return m is not None and (
         m.group(1) is None or m.group(1) in _ACTS or bool(re.fullmatch(r"[a-z]{2,}ed", m.group(1)))

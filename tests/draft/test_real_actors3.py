@@ -124,3 +124,20 @@ def test_name_ending_in_a_model_word_or_before_a_model_number_is_a_product():
     )
     assert not names(d) & {"MacBook Pro", "Rolls-Royce Trent", "Pro"}
     assert "Apple Computer" in names(d)
+
+
+def test_plural_possessive_is_a_cue_for_a_lone_name():
+    d = draft(
+        "Apple Inc. has settled its dispute with the Beatles' record company, Apple Corps, "
+        "a spokesman said."
+    )
+    assert "Beatles" in names(d)
+
+
+def test_acronym_of_an_event_is_no_actor():
+    d = draft(
+        "Steve Jobs gave the opening keynote to the World Wide Developers Conference (WWDC) "
+        "on Monday. WWDC 2005 drew 3,800 attendees."
+    )
+    assert not names(d) & {"WWDC", "World Wide Developers Conference"}
+    assert "Steve Jobs" in names(d)
