@@ -159,6 +159,16 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
         j = i + 1
         while j < len(toks) and not chunk[-1].possessive:
             gap = sentence[chunk[-1].end : toks[j].start]
+            if (
+                gap == " & "
+                and toks[j].cap
+                and toks[j].entry is None
+                and chunk[-1].entry is None
+                and _head_ahead(toks, j, sentence, COMPANY_FORMS)
+            ):
+                chunk.append(toks[j])  # "Marks & Spencer", "Aeronautic Defence & Space NV"
+                j += 1
+                continue
             if gap != " ":
                 break
             if toks[j].cap:
@@ -209,13 +219,13 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
     return out
 
 
-def _head_ahead(toks: list[Token], k: int, sentence: str) -> bool:
+def _head_ahead(toks: list[Token], k: int, sentence: str, heads: frozenset = ORG_HEADS) -> bool:
     """True when the capitalised run from token ``k`` ends in an organization head."""
     while (
         k + 1 < len(toks) and toks[k + 1].cap and sentence[toks[k].end : toks[k + 1].start] == " "
     ):
         k += 1
-    return toks[k].text in ORG_HEADS and toks[k].entry is None
+    return toks[k].text in heads and toks[k].entry is None
 
 
 def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) -> bool:

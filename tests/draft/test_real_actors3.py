@@ -141,3 +141,13 @@ def test_acronym_of_an_event_is_no_actor():
     )
     assert not names(d) & {"WWDC", "World Wide Developers Conference"}
     assert "Steve Jobs" in names(d)
+
+
+def test_ampersand_inside_a_company_name_with_its_legal_form():
+    d = draft(
+        "European Aeronautic Defence & Space NV (EADS), the parent company of Airbus, has won "
+        "the contract. EADS said it was pleased."
+    )
+    assert "Space NV" not in names(d)
+    eads = [a for a in d.data["actors"] if a["name"] == "EADS" or "EADS" in (a.get("aliases") or [])]
+    assert len(eads) == 1
