@@ -118,6 +118,7 @@ def find_actors(
                 and not product_before_noun(sent.text, p)
                 and not after_product_word(sent.text, p)
                 and not currency_country(sent.text, p)
+                and not country_of_a_company(sent.text, p)
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -236,6 +237,24 @@ def currency_country(sentence: str, phrase: Phrase) -> bool:
     """ "$9.99 US dollars", "US$16 million": a country named in a currency is no actor."""
     return phrase.kind == "country" and bool(
         re.match(r"\s*(?:\$|dollars?\b|cents?\b)", sentence[phrase.end :])
+    )
+
+
+_COMPANY_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|"
+    r"retailer|chipmaker|automaker|carmaker|broadcaster|publisher|developer|studio|insurer|"
+    r"supplier|startup|conglomerate|corporation)\b"
+)
+
+
+def country_of_a_company(sentence: str, phrase: Phrase) -> bool:
+    """ "United States airframer Boeing", "the US manufacturer": a country naming a company's
+    nationality is no actor there."""
+    return (
+        phrase.kind == "country"
+        and not phrase.form.endswith(("'s", "’s"))
+        and not re.search(r"(?:’s|'s)\s*$", sentence[: phrase.end])
+        and bool(_COMPANY_NOUN.match(sentence[phrase.end :]))
     )
 
 

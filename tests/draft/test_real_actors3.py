@@ -151,3 +151,20 @@ def test_ampersand_inside_a_company_name_with_its_legal_form():
     assert "Space NV" not in names(d)
     eads = [a for a in d.data["actors"] if a["name"] == "EADS" or "EADS" in (a.get("aliases") or [])]
     assert len(eads) == 1
+
+
+def test_country_naming_a_companys_nationality_is_no_actor():
+    d = draft(
+        "United States airframer Boeing has delayed its new jet, Boeing spokesman Sandy Angers "
+        "said. Ryanair has 230 planes on order with the US manufacturer."
+    )
+    assert "United States" not in names(d)
+    assert "Boeing" in names(d)
+
+
+def test_country_named_on_its_own_stays_an_actor():
+    d = draft(
+        "The United States imposed sanctions on Monday. United States officials said the "
+        "airline company would be fined."
+    )
+    assert "United States" in names(d)
