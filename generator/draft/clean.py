@@ -317,12 +317,20 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
             and not _END.search(text)
             and not _introduces_quote(text)
             and not _is_quotation(text)
-            or (_words(text) <= 14 and text.endswith("?") and text[0] not in "“\"'‘")
+            or (
+                _words(text) <= 14
+                and text.endswith("?")
+                and text[0] not in "“\"'‘"
+                and not _TURN.match(text)
+            )
         ):
             art.paragraphs.append("## " + text)
             continue
         art.paragraphs.append(text)
 
+
+# "Wikinews: How did you two meet?": an interviewer's turn, not a heading
+_TURN = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: \S")
 
 _FRAME_END = re.compile(
     r"(?:,|\b(?:said|says|added|adds|stated|states|wrote|writes|continued|replied|answered|"

@@ -168,3 +168,13 @@ def test_country_named_on_its_own_stays_an_actor():
         "airline company would be fined."
     )
     assert "United States" in names(d)
+
+
+def test_interviewers_labelled_question_is_a_turn_not_a_heading():
+    d = draft(
+        "Wikinews: How did you two meet?\n\nIsabel Ruiz: We met back in high school, "
+        "in a tiny private school.\n\nWikinews: Who else is involved?\n\nIsabel Ruiz: Josh "
+        "Kindig, our editor, and a few friends from school."
+    )
+    assert "## Wikinews" not in d.markdown
+    assert "Wikinews" in names(d)
