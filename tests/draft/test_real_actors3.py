@@ -178,3 +178,11 @@ def test_interviewers_labelled_question_is_a_turn_not_a_heading():
     )
     assert "## Wikinews" not in d.markdown
     assert "Wikinews" in names(d)
+
+
+def test_church_is_a_body():
+    d = draft(
+        "The Church of Scientology has been the target of protests, its spokesman said. "
+        "Leaders of the Greek Orthodox Church condemned the rites on Sunday."
+    )
+    assert {"Church of Scientology", "Greek Orthodox Church"} <= names(d)
