@@ -333,6 +333,9 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
                     i = k + 1
             continue
         break
+    honoured = name_after_honorific(sentence, chunk, lower_words)
+    if honoured is not None:
+        return out + [honoured]
     company = company_before_title(sentence, chunk, title_end)
     if company is not None:
         out.append(company)  # "Apple Computer CEO Steve Jobs": Apple Computer is an actor too
@@ -438,6 +441,26 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+_HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss"])
+
+
+def name_after_honorific(sentence: str, chunk: list[Token], lower_words: set[str]) -> Phrase | None:
+    """ "Undersecretary for Education Mr. Toccafondi": the words after the last honorific of
+    a chunk name the person, whatever title comes before."""
+    last = max((i for i, t in enumerate(chunk) if t.text in _HONORIFICS), default=-1)
+    name_toks = chunk[last + 1 :]
+    if (
+        last < 1
+        or not 1 <= len(name_toks) <= 3
+        or not all(t.entry is None and _name_like(t, lower_words) for t in name_toks)
+    ):
+        return None
+    title = sentence[chunk[0].start : name_toks[0].start].strip()
+    name = " ".join(t.text for t in name_toks)
+    form = sentence[chunk[0].start : name_toks[-1].end]
+    return Phrase("person", name, chunk[0].start, name_toks[-1].end, title=title, form=form)
 
 
 # Words that end a company's legal name: "Apple Inc.", "Acme Corp.", "Kestrel Avionics Pte"

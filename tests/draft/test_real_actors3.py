@@ -186,3 +186,12 @@ def test_church_is_a_body():
         "Leaders of the Greek Orthodox Church condemned the rites on Sunday."
     )
     assert {"Church of Scientology", "Greek Orthodox Church"} <= names(d)
+
+
+def test_name_after_an_honorific_behind_a_longer_title():
+    d = draft(
+        'The tax is being debated. Undersecretary for Education Mr. Toccafondi says "the schools '
+        'will pay their share".'
+    )
+    assert "Toccafondi" in names(d)
+    assert "Toccafondi" in speakers(d)
