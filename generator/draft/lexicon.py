@@ -171,6 +171,7 @@ NON_ACTOR_HEADS = _words("""
     Border Crossing Checkpoint Mine Mines Refinery
     Museum Gallery Galleries Theater Theatre Mosque Cathedral Temple Factory Pad Arena
     License Licence Definition Manifesto Guidelines Constitution Statute Convention
+    Paralympics Cups Championships Tournament Carnival Jubilee Cavalcade Marathon Olympiad Parade
 """)
 
 # Capitalised words that start sentences or headings but are not names.

@@ -195,3 +195,12 @@ def test_name_after_an_honorific_behind_a_longer_title():
     )
     assert "Toccafondi" in names(d)
     assert "Toccafondi" in speakers(d)
+
+
+def test_events_are_no_actors():
+    d = draft(
+        "Jane Doe competed at the 2010 Winter Paralympics and two World Cups, and performed "
+        "at the Midwest Magic Jubilee, the coach Tom Hill said."
+    )
+    assert not names(d) & {"Winter Paralympics", "World Cups", "Midwest Magic Jubilee"}
+    assert "Jane Doe" in names(d)
