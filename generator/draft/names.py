@@ -431,13 +431,13 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         if all(w.lower() in lower_words for w in words if w not in _PARTICLES):
             return out
+        if product_shaped(sentence, words, chunk[-1].end):
+            return out
         if re.search(r"\b[Tt]he\s+$", sentence[: chunk[0].start]):
             # people take no article: "The Southern Review", "the Hinrich Institute"
             out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
             return out
         if set(words) & GEO_WORDS or city_before_state(sentence, chunk[-1].end):
-            return out
-        if product_shaped(sentence, words, chunk[-1].end):
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out

@@ -204,3 +204,8 @@ def test_events_are_no_actors():
     )
     assert not names(d) & {"Winter Paralympics", "World Cups", "Midwest Magic Jubilee"}
     assert "Jane Doe" in names(d)
+
+
+def test_name_after_the_before_a_model_number_is_a_product():
+    d = draft("Airbus said that two of the Rolls-Royce Trent 900 engines would be replaced.")
+    assert "Rolls-Royce Trent" not in names(d)
