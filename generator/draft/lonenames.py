@@ -139,6 +139,17 @@ _KIND_AFTER = re.compile(
 )
 
 
+# "European manufacturers, such as Airbus", "the gods, such as Zeus, Hera, and Athena"
+_LISTED = re.compile(
+    r"\b[a-z]+s,?\s+(?:such as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\s+)?)*$"
+)
+
+
+def listed_as_kind(sentence: str, start: int) -> bool:
+    """ "such as Airbus": a word in a list of examples of a plural noun is a name."""
+    return bool(_LISTED.search(sentence[:start]))
+
+
 def described_after(sentence: str, end: int) -> bool:
     """ "Airbus, Europe's biggest aircraft manufacturer,": an apposition says what it is."""
     return bool(_KIND_AFTER.match(sentence[end:]))
@@ -231,7 +242,10 @@ def lone_names(
         strong = [
             ph
             for t, ph in texts
-            if described(t, ph.start) or described_after(t, ph.end) or brand_of_model(t, ph.end)
+            if described(t, ph.start)
+            or described_after(t, ph.end)
+            or brand_of_model(t, ph.end)
+            or listed_as_kind(t, ph.start)
         ]
         if (
             strong

@@ -209,3 +209,11 @@ def test_events_are_no_actors():
 def test_name_after_the_before_a_model_number_is_a_product():
     d = draft("Airbus said that two of the Rolls-Royce Trent 900 engines would be replaced.")
     assert "Rolls-Royce Trent" not in names(d)
+
+
+def test_examples_listed_after_such_as_are_names():
+    d = draft(
+        "Indonesian airlines should not buy aircraft from European manufacturers, such as "
+        "Zanthor, the minister Jusman Djamal said."
+    )
+    assert "Zanthor" in names(d)
