@@ -162,6 +162,7 @@ def find_actors(
     org_tails(index)
     same_names(index)
     _groups(index, sents)
+    _peoples(index, sents)
     describe(index, sents)
     assign_ids(index, known)
     return index
@@ -487,6 +488,30 @@ def _groups(index: ActorIndex, sents: list[Sentence]) -> None:
             actor = index.actors.setdefault(key, Actor(key, name, "group"))
             actor.count += 1
             index.mentions.setdefault(n, []).append(Mention(m.start("demonym"), m.end(), key))
+            index.mentions[n].sort(key=lambda x: x.start)
+
+
+_PLURAL = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z]+)s\b")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _peoples(index: ActorIndex, sents: list[Sentence]) -> None:
+    """Peoples named as a whole by "the" and a plural demonym, outside quotes: "the
+    Palestinians", "the Saudis" (not "ordinary Georgians", "freeze Moldovans")."""
+    for n, sent in enumerate(sents):
+        if sent.caption:
+            continue
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sent.text)]
+        for m in _PLURAL.finditer(sent.text):
+            if m.group(1) not in DEMONYMS or any(a <= m.start() < b for a, b in quoted):
+                continue
+            if any(x.start <= m.start() < x.end for x in index.mentions.get(n, [])):
+                continue
+            name = m.group(0)
+            key = "t:" + fold(name)
+            actor = index.actors.setdefault(key, Actor(key, name, "group"))
+            actor.count += 1
+            index.mentions.setdefault(n, []).append(Mention(m.start(), m.end(), key))
             index.mentions[n].sort(key=lambda x: x.start)
 
 

@@ -217,3 +217,14 @@ def test_examples_listed_after_such_as_are_names():
         "Zanthor, the minister Jusman Djamal said."
     )
     assert "Zanthor" in names(d)
+
+
+def test_a_people_named_with_the_and_a_plural_demonym_is_a_group():
+    d = draft(
+        "Shimon Peres spoke about talking to the Palestinians. Ordinary Georgians were not "
+        "asked, he said."
+    )
+    assert "Palestinians" in names(d)
+    assert "Georgians" not in names(d)
+    kinds = {a["name"]: a["kind"] for a in d.data["actors"]}
+    assert kinds["Palestinians"] == "group"
