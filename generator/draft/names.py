@@ -242,6 +242,8 @@ def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) ->
         return False
     if re.fullmatch(r"[A-Z]\.", text):
         return True
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", text) and given is not None and given is not tok:
+        return True  # "K.C. Maurer", "O.J. Simpson": initials before a surname
     text = re.sub(r"^(?:d|l|dell)['’](?=[A-Z])", "", text)  # "Patrizia d'Ettorre"
     # any script's letters: "Martín", "Aydın", "Şahin", "al-Mansouri"
     text = re.sub(r"^(?:al|el|ad|as|ash|at|an|ar|az)-(?=[A-Z])", "", text)

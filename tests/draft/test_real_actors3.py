@@ -228,3 +228,12 @@ def test_a_people_named_with_the_and_a_plural_demonym_is_a_group():
     assert "Georgians" not in names(d)
     kinds = {a["name"]: a["kind"] for a in d.data["actors"]}
     assert kinds["Palestinians"] == "group"
+
+
+def test_initials_before_a_surname_name_a_person():
+    d = draft(
+        "K.C. Maurer, chief financial officer of the foundation, said the gift was large. "
+        "The U.S. Army was not involved."
+    )
+    assert "K.C. Maurer" in names(d)
+    assert "U.S. Army" in names(d)
