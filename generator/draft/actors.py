@@ -35,6 +35,9 @@ _GROUP = re.compile(
 )
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|info)\b\S*")
+
+
 def _refine(sentence: str, phrase: Phrase) -> Phrase:
     """Organizations that the capitalisation alone did not show."""
     if phrase.entry is not None:
@@ -65,7 +68,8 @@ def find_actors(
     their names, and index their mentions."""
     index = ActorIndex(scope=article_scope(title))
     text = " ".join(s.text for s in sents)
-    lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
+    # web addresses are no common words: "quantcast" in "www.quantcast.com"
+    lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", _WEB_ADDRESS.sub(" ", text)))
     phrases: list[tuple[int, Phrase]] = []
     acronyms: dict[str, str] = {}
     products: set[str] = set()  # acronyms defined as a product's name

@@ -26,7 +26,9 @@ from .sentences import Sentence
 _ACTS = _words(
     """has have had is was will would can could may might must should does did
     plans planned wants hopes expects expected intends agreed decided announced
-    launched unveiled delivered ordered bought sold acquired received reported"""
+    launched unveiled delivered ordered bought sold acquired received reported
+    came went took made gave got won lost left met ran began became brought wrote sent built
+    paid held kept led knew saw found spoke chose fell rose"""
 ) | SPEECH_VERBS
 
 # Words before a name that make it a place: "in Toulouse", "from London to Sydney".
@@ -107,7 +109,9 @@ _KIND_BEFORE = re.compile(
     r"\b(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|rival|retailer|"
     r"chipmaker|automaker|carmaker|operator|broadcaster|newspaper|network|publisher|website|"
     r"developer|studio|brand|bank|insurer|supplier|startup|group|agency|channel|magazine|"
-    r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by)"
+    r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by|"
+    r"according to|attributed to|founded by|led by|written by|quoted by|published by|"
+    r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by)"
     r",?\s+$"
 )
 
@@ -232,7 +236,10 @@ def lone_names(
     out: list[tuple[int, Phrase]] = []
     for uses in by_word.values():
         texts = [(sents[n].text, ph) for n, ph in uses]
-        if all(after_place_word(t, ph.start) and not acts(t, ph.end) for t, ph in texts):
+        if all(
+            after_place_word(t, ph.start) and not acts(t, ph.end) and not described(t, ph.start)
+            for t, ph in texts
+        ):  # "according to Quantcast", "attributed to Einstein" are no places
             continue
         if only_as_brand(texts) or uses[0][1].name in models:
             continue

@@ -237,3 +237,16 @@ def test_initials_before_a_surname_name_a_person():
     )
     assert "K.C. Maurer" in names(d)
     assert "U.S. Army" in names(d)
+
+
+def test_irregular_past_verb_is_a_cue():
+    d = draft("The Soviet Union collapsed. Well, Zanthor came into office and cut the budget.")
+    assert "Zanthor" in names(d)
+
+
+def test_source_named_after_according_to_is_a_name_not_a_place():
+    d = draft(
+        "The site is the 135th most popular according to Quantcast. There is a wonderful "
+        "quote attributed to Einstein. (http://www.quantcast.com/wikihow.com)"
+    )
+    assert {"Quantcast", "Einstein"} <= names(d)
