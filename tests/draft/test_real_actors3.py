@@ -246,7 +246,8 @@ def test_irregular_past_verb_is_a_cue():
 
 def test_source_named_after_according_to_is_a_name_not_a_place():
     d = draft(
-        "The site is the 135th most popular according to Quantcast. There is a wonderful "
-        "quote attributed to Einstein. (http://www.quantcast.com/wikihow.com)"
+        "The site is the 135th most popular in the US according to Quantcast, whose page "
+        "www.quantcast.com/wikihow.com lists it.\n\nThere is a wonderful quote attributed to "
+        "Einstein about the work, the scientist Andrew Westphal said."
     )
     assert {"Quantcast", "Einstein"} <= names(d)
