@@ -154,6 +154,12 @@ def listed_as_kind(sentence: str, start: int) -> bool:
     return bool(_LISTED.search(sentence[:start]))
 
 
+def member_of_acronym(sentence: str, word: str, start: int) -> bool:
+    """ "Frederick Fung of ADPL", "Leung Kwok-hung of LSD": an acronym after a name and "of"
+    is the body the person belongs to."""
+    return word.isupper() and bool(re.search(r"[A-Z][\w’'-]+ of $", sentence[:start]))
+
+
 def described_after(sentence: str, end: int) -> bool:
     """ "Airbus, Europe's biggest aircraft manufacturer,": an apposition says what it is."""
     return bool(_KIND_AFTER.match(sentence[end:]))
@@ -253,6 +259,7 @@ def lone_names(
             or described_after(t, ph.end)
             or brand_of_model(t, ph.end)
             or listed_as_kind(t, ph.start)
+            or member_of_acronym(t, ph.name, ph.start)
         ]
         if (
             strong

@@ -251,3 +251,10 @@ def test_source_named_after_according_to_is_a_name_not_a_place():
         "Einstein about the work, the scientist Andrew Westphal said."
     )
     assert {"Quantcast", "Einstein"} <= names(d)
+
+
+def test_acronym_after_a_name_and_of_is_the_persons_body():
+    d = draft(
+        "Ann Chiang of DAB and Priscilla Leung of BPA were re-elected on Sunday, officials said."
+    )
+    assert {"DAB", "BPA"} <= names(d)
