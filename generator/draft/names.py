@@ -206,6 +206,8 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 "the" in joined or chunk[-1].text in ORG_HEADS or not words & {"of", "for"}
             ):
                 break
+            if joined in ({"and"}, {"to"}) and words & ORG_HEADS and _head_ahead(toks, k, sentence):
+                break  # "MIT and Colorado State University", "US Weekly to Time Magazine": two
             if joined & _PARTICLES or (
                 words & (ORG_HEADS | TITLE_WORDS | {"Group", "Republic", "Daughters", "Bank"})
                 and not (joined == {"and"} and words & TITLE_WORDS and not words & ORG_HEADS)

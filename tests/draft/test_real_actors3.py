@@ -258,3 +258,12 @@ def test_acronym_after_a_name_and_of_is_the_persons_body():
         "Ann Chiang of DAB and Priscilla Leung of BPA were re-elected on Sunday, officials said."
     )
     assert {"DAB", "BPA"} <= names(d)
+
+
+def test_two_bodies_joined_by_and_or_to_are_two():
+    d = draft(
+        "The study by the Massachusetts Institute of Technology and Colorado State University "
+        "was published on Monday. Our work went from US Weekly to Time Magazine, Jane Doe said."
+    )
+    assert {"Massachusetts Institute of Technology", "Colorado State University", "US Weekly",
+            "Time Magazine"} <= names(d)
