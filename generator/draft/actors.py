@@ -11,6 +11,7 @@ from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .lonenames import lone_names
 from .merges import (
+    acronyms_of_names,
     lower_bodies_named_in_full,
     org_tails,
     same_names,
@@ -164,6 +165,7 @@ def find_actors(
     short_company_names(index)
     lower_bodies_named_in_full(index)
     org_tails(index)
+    acronyms_of_names(index)
     same_names(index)
     _groups(index, sents)
     _peoples(index, sents)

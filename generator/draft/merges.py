@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .index import Actor, ActorIndex, fold
+from .orgs import initials_match
 
 _COMPANY_HEADS = set(
     [
@@ -128,6 +129,18 @@ def org_tails(index: ActorIndex) -> None:
         ]
         if len(longer) == 1:
             _merge_into(index, key, longer[0])
+
+
+def acronyms_of_names(index: ActorIndex) -> None:
+    """ "USI" after "the University of Southern Indiana", never defined in brackets: a lone
+    acronym whose letters are the initials of one organization's name is that organization."""
+    orgs = [a for a in index.actors.values() if a.kind == "organization" and len(a.name.split()) > 1]
+    for key, actor in list(index.actors.items()):
+        if not key.startswith("w:") or not re.fullmatch(r"[A-Z]{2,6}", actor.name):
+            continue
+        owners = [o for o in orgs if o.key in index.actors and initials_match(actor.name, o.name.split())]
+        if len(owners) == 1:
+            _merge_into(index, key, owners[0])
 
 
 def _merge_into(index: ActorIndex, key: str, owner: Actor) -> None:

@@ -267,3 +267,12 @@ def test_two_bodies_joined_by_and_or_to_are_two():
     )
     assert {"Massachusetts Institute of Technology", "Colorado State University", "US Weekly",
             "Time Magazine"} <= names(d)
+
+
+def test_lone_acronym_of_a_named_body_is_that_body():
+    d = draft(
+        "The exhibit opened at the University of Southern Indiana on Friday. USI bought the "
+        "photographs in 2008, Kathryn Waters said."
+    )
+    usi = [a for a in d.data["actors"] if "USI" in [a["name"], *(a.get("aliases") or [])]]
+    assert len(usi) == 1 and usi[0]["name"] == "University of Southern Indiana"
