@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 # name | demonyms | capital (used as metonym) | other names
@@ -337,6 +338,23 @@ def _split(cell: str) -> list[str]:
     return [c.strip() for c in cell.split(",") if c.strip()]
 
 
+_SPELLINGS = (("Organization", "Organisation"), ("Program", "Programme"), ("Defense", "Defence"),
+              ("Center", "Centre"))
+
+
+def spelling_variants(names: list[str]) -> list[str]:
+    """ "World Health Organisation" for "World Health Organization": the other spelling of
+    each name, British or American, where the name has one."""
+    out = []
+    for name in names:
+        for us, uk in _SPELLINGS:
+            for a, b in ((us, uk), (uk, us)):
+                other = re.sub(rf"\b{a}\b", b, name)
+                if other != name and other not in names and other not in out:
+                    out.append(other)
+    return out
+
+
 def _load() -> list[Entry]:
     entries = []
     for row in _COUNTRIES.strip().splitlines():
@@ -344,7 +362,8 @@ def _load() -> list[Entry]:
         entries.append(Entry(name, "country", _split(others), _split(demonyms), _split(capitals)))
     for row in _ORGS.strip().splitlines():
         name, kind, others = row.split("|")
-        entries.append(Entry(name, kind, _split(others)))
+        aliases = _split(others)
+        entries.append(Entry(name, kind, aliases + spelling_variants([name, *aliases])))
     for row in _PEOPLE.strip().splitlines():
         if row.count("|") == 2:
             name, title, others = row.split("|")

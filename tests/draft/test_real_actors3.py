@@ -276,3 +276,12 @@ def test_lone_acronym_of_a_named_body_is_that_body():
     )
     usi = [a for a in d.data["actors"] if "USI" in [a["name"], *(a.get("aliases") or [])]]
     assert len(usi) == 1 and usi[0]["name"] == "University of Southern Indiana"
+
+
+def test_british_spelling_of_a_known_body_is_the_same_body():
+    d = draft(
+        "The World Health Organization set the level in 2007. The World Health Organisation "
+        "says iodine matters, Lydia Buchtmann said."
+    )
+    who = [a for a in d.data["actors"] if a["name"].startswith("World Health")]
+    assert len(who) == 1
