@@ -13,6 +13,7 @@ from .lonenames import lone_names
 from .merges import (
     acronyms_of_names,
     lower_bodies_named_in_full,
+    org_cores,
     org_tails,
     same_names,
     short_company_name,
@@ -165,6 +166,7 @@ def find_actors(
     short_company_names(index)
     lower_bodies_named_in_full(index)
     org_tails(index)
+    org_cores(index)
     acronyms_of_names(index)
     same_names(index)
     _groups(index, sents)

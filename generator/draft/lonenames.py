@@ -40,7 +40,8 @@ _PLACE_BEFORE = re.compile(
 _NOT_ACTORS = _words(
     """CEO CFO COO CTO TV GDP DNA RNA AIDS HIV IPO PC CD DVD OK PDF FAQ AM PM BC AD
     Internet Web English French German Spanish Italian Chinese Japanese Russian Arabic
-    God"""
+    God Islam Christianity Judaism Buddhism Hinduism Sikhism Catholicism Protestantism
+    Ramadan Hajj Christmas Easter Eid Diwali Hanukkah Passover"""
 )
 
 # Lower-case nouns that a capital at the start of a sentence does not make a name.

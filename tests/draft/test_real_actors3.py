@@ -285,3 +285,22 @@ def test_british_spelling_of_a_known_body_is_the_same_body():
     )
     who = [a for a in d.data["actors"] if a["name"].startswith("World Health")]
     assert len(who) == 1
+
+
+def test_core_of_a_longer_body_name_is_that_body():
+    d = draft(
+        "The Italian Supreme Court of Cassation ruled on Friday. The Supreme Court said the "
+        "schools must pay, and the Comic Corps of Canada agreed; Comic Corps sells books."
+    )
+    courts = [a for a in d.data["actors"] if "Court" in a["name"]]
+    assert len(courts) == 1
+    corps = [a for a in d.data["actors"] if "Comic Corps" in a["name"]]
+    assert len(corps) == 1
+
+
+def test_religions_and_feasts_are_no_actors():
+    d = draft(
+        "Muslims are required to make the Hajj once. Islam teaches it, the cleric Ahmed Ali "
+        "said, and Ramadan follows."
+    )
+    assert not names(d) & {"Islam", "Hajj", "Ramadan"}
