@@ -239,7 +239,7 @@ def after_product_word(sentence: str, phrase: Phrase) -> bool:
 
 
 def _product_word_before(sentence: str, start: int) -> bool:
-    return re.search(r"(?<![\w-])[a-z]{1,2}[A-Z]\w*\s+$", sentence[:start]) is not None
+    return re.search(r"(?<![\w-])[a-z]{1,2}[A-Z]\w*\s+$", sentence[max(0, start - 40) : start]) is not None
 
 
 def currency_country(sentence: str, phrase: Phrase) -> bool:

@@ -152,7 +152,8 @@ _LISTED = re.compile(
 
 def listed_as_kind(sentence: str, start: int) -> bool:
     """ "such as Airbus": a word in a list of examples of a plural noun is a name."""
-    return bool(_LISTED.search(sentence[:start]))
+    before = sentence[max(0, start - 200) : start]
+    return ("such as" in before or "including" in before) and bool(_LISTED.search(before))
 
 
 def member_of_acronym(sentence: str, word: str, start: int) -> bool:
