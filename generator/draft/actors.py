@@ -500,18 +500,25 @@ def _groups(index: ActorIndex, sents: list[Sentence]) -> None:
 
 
 _PLURAL = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z]+)s\b")
+# Peoples named by faith or ethnicity, with or without "the": "Muslims", "between Jews and Arabs"
+_FAITHS = re.compile(
+    r"\b(?:Muslims|Christians|Jews|Hindus|Buddhists|Sikhs|Catholics|Protestants|Arabs|Kurds|"
+    r"Shiites|Sunnis)\b"
+)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def _peoples(index: ActorIndex, sents: list[Sentence]) -> None:
     """Peoples named as a whole by "the" and a plural demonym, outside quotes: "the
-    Palestinians", "the Saudis" (not "ordinary Georgians", "freeze Moldovans")."""
+    Palestinians", "the Saudis" (not "ordinary Georgians", "freeze Moldovans"); peoples
+    named by faith or ethnicity ("Muslims", "Jews and Arabs")."""
     for n, sent in enumerate(sents):
         if sent.caption:
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sent.text)]
-        for m in _PLURAL.finditer(sent.text):
-            if m.group(1) not in DEMONYMS or any(a <= m.start() < b for a, b in quoted):
+        found = [m for m in _PLURAL.finditer(sent.text) if m.group(1) in DEMONYMS]
+        for m in found + list(_FAITHS.finditer(sent.text)):
+            if any(a <= m.start() < b for a, b in quoted):
                 continue
             if any(x.start <= m.start() < x.end for x in index.mentions.get(n, [])):
                 continue

@@ -304,3 +304,12 @@ def test_religions_and_feasts_are_no_actors():
         "said, and Ramadan follows."
     )
     assert not names(d) & {"Islam", "Hajj", "Ramadan"}
+
+
+def test_peoples_named_by_faith_are_groups():
+    d = draft(
+        "Is the problem national, say between Jews and Arabs, Shimon Peres asked. Muslims are "
+        "required to make a pilgrimage, the cleric Ahmed Ali said."
+    )
+    kinds = {a["name"]: a["kind"] for a in d.data["actors"]}
+    assert kinds.get("Jews") == kinds.get("Arabs") == kinds.get("Muslims") == "group"
