@@ -29,7 +29,10 @@ from .nameparts import name_length_ok as _name_length_ok
 from .nameparts import office_of
 from .nameparts import tail_name as _tail_name
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
+# "Secunia.com", "Metro.us": a web site's name keeps its domain
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z][\w-]*\.(?:com|org|net|us|info)\b|[^\W_][\w’'&-]*\.?"
+)
 # "A380", "A330-200", "F-35": a model's code, no part of a name ("Airbus A380" names Airbus)
 MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}(?:-\w+)?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")

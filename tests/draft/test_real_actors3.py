@@ -313,3 +313,12 @@ def test_peoples_named_by_faith_are_groups():
     )
     kinds = {a["name"]: a["kind"] for a in d.data["actors"]}
     assert kinds.get("Jews") == kinds.get("Arabs") == kinds.get("Muslims") == "group"
+
+
+def test_web_site_name_keeps_its_domain():
+    d = draft(
+        "The Internet security firm Secunia.com has said that the flaw is old. "
+        '"We do not need them," Detik.com quoted the minister as saying.'
+    )
+    assert {"Secunia.com", "Detik.com"} <= names(d)
+    assert "Secunia" not in names(d)
