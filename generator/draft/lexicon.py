@@ -195,6 +195,7 @@ NOT_NAMES = _words("""
     History Sanctions Schemes Observers Experts Analysts Officials Teams Team Critics Asked
     Live ET EST EDT GMT UTC AM PM Mr Mrs Ms Dr St Part Chapter Figure Table Says Said
     I'm I’m I'd I’d I'll I’ll I've I’ve
+    Hey Hi Hello Oh Yeah Wow Okay Thanks Like Unlike Having Including Following Regarding
     Muslims Muslim Christians Christian Jews Jewish Buddhist Hindu Sunni Shia Catholic Democrats Republicans
 """)
 

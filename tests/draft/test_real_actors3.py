@@ -322,3 +322,12 @@ def test_web_site_name_keeps_its_domain():
     )
     assert {"Secunia.com", "Detik.com"} <= names(d)
     assert "Secunia" not in names(d)
+
+
+def test_interjection_or_preposition_opening_a_name_is_no_part_of_it():
+    d = draft(
+        'Frank Messina read the poem in 2009. "Hey Frank, read it again," a fan said. Like '
+        "Wikipedia, the site is edited by volunteers, Jack Herrick said."
+    )
+    assert not names(d) & {"Hey Frank", "Like Wikipedia"}
+    assert "Frank Messina" in names(d)
