@@ -108,7 +108,7 @@ ORG_HEADS = _words("""
     Holdings Industries Bhd Pte JSC PJSC
     Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
     Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
-    Laboratories Brands Stores Church
+    Laboratories Brands Stores Church Brotherhood Sisterhood Municipality Org
     Airways Airline Airlines International Aviation Aerospace Systems Electronics Software
     Entertainment Communications Studios Press Herald Gazette Tribune Weekly Magazine Chronicle
 """)

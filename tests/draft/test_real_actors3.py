@@ -331,3 +331,11 @@ def test_interjection_or_preposition_opening_a_name_is_no_part_of_it():
     )
     assert not names(d) & {"Hey Frank", "Like Wikipedia"}
     assert "Frank Messina" in names(d)
+
+
+def test_brotherhood_municipality_and_org_are_bodies():
+    d = draft(
+        "William Evans is president of the International Brotherhood of Magicians. The "
+        "Municipality of Livorno sued, and the defector left the Sea Org in 2009, he said."
+    )
+    assert {"International Brotherhood of Magicians", "Municipality of Livorno", "Sea Org"} <= names(d)
