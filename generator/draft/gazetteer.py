@@ -223,6 +223,31 @@ U.S. European Command|organization|EUCOM,European Command,US European Command
 U.S. Indo-Pacific Command|organization|INDOPACOM,Indo-Pacific Command,US Indo-Pacific Command
 U.S. Africa Command|organization|AFRICOM,Africa Command,US Africa Command
 Federal Bureau of Investigation|organization|FBI
+United States Air Force|organization|USAF,U.S. Air Force,US Air Force
+United States Army|organization|U.S. Army,US Army
+United States Navy|organization|U.S. Navy,US Navy
+United States Marine Corps|organization|USMC,U.S. Marine Corps,US Marine Corps
+United States Coast Guard|organization|USCG,U.S. Coast Guard,US Coast Guard
+Environmental Protection Agency|organization|EPA,U.S. Environmental Protection Agency
+Food and Drug Administration|organization|FDA,U.S. Food and Drug Administration
+Federal Emergency Management Agency|organization|FEMA
+Centers for Disease Control and Prevention|organization|CDC,U.S. Centers for Disease Control and Prevention
+National Institutes of Health|organization|NIH
+Securities and Exchange Commission|organization|SEC,U.S. Securities and Exchange Commission
+Federal Trade Commission|organization|FTC
+Federal Communications Commission|organization|FCC
+Federal Aviation Administration|organization|FAA
+Internal Revenue Service|organization|IRS
+Drug Enforcement Administration|organization|DEA
+Government Accountability Office|organization|GAO
+National Oceanic and Atmospheric Administration|organization|NOAA
+U.S. Agency for International Development|organization|USAID,United States Agency for International Development
+Department of Energy|organization|Energy Department,U.S. Department of Energy,DOE
+Department of Agriculture|organization|Agriculture Department,U.S. Department of Agriculture,USDA
+Department of Health and Human Services|organization|HHS,U.S. Department of Health and Human Services
+Department of Labor|organization|Labor Department,U.S. Department of Labor
+Department of the Interior|organization|Interior Department,U.S. Department of the Interior
+Department of Housing and Urban Development|organization|HUD
 International Atomic Energy Agency|organization|IAEA
 International Monetary Fund|organization|IMF
 World Bank|organization|

@@ -339,3 +339,13 @@ def test_brotherhood_municipality_and_org_are_bodies():
         "Municipality of Livorno sued, and the defector left the Sea Org in 2009, he said."
     )
     assert {"International Brotherhood of Magicians", "Municipality of Livorno", "Sea Org"} <= names(d)
+
+
+def test_us_services_and_agencies_named_by_acronym_are_known_bodies():
+    d = draft(
+        "Boeing may bid again for launch contracts, the USAF has announced. The agreement "
+        "protects the Air Force's interests, and the EPA was not involved."
+    )
+    af = [a for a in d.data["actors"] if "Air Force" in a["name"]]
+    assert len(af) == 1 and af[0]["name"] == "United States Air Force"
+    assert "Environmental Protection Agency" in names(d)
