@@ -236,7 +236,7 @@ def test_initials_before_a_surname_name_a_person():
         "The U.S. Army was not involved."
     )
     assert "K.C. Maurer" in names(d)
-    assert "U.S. Army" in names(d)
+    assert "United States Army" in names(d)
 
 
 def test_irregular_past_verb_is_a_cue():
