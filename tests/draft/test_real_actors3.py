@@ -349,3 +349,11 @@ def test_us_services_and_agencies_named_by_acronym_are_known_bodies():
     af = [a for a in d.data["actors"] if "Air Force" in a["name"]]
     assert len(af) == 1 and af[0]["name"] == "United States Air Force"
     assert "Environmental Protection Agency" in names(d)
+
+
+def test_credit_after_an_unpunctuated_caption_names_no_actor():
+    d = draft(
+        "The convention opened on Friday, organisers Jane Doe and Tom Hill said.\n\n"
+        "Playstation VR demo Image: Nick Moreau.\n\nThe show ran for three days, Doe said."
+    )
+    assert "Nick Moreau" not in names(d)
