@@ -357,3 +357,12 @@ def test_credit_after_an_unpunctuated_caption_names_no_actor():
         "Playstation VR demo Image: Nick Moreau.\n\nThe show ran for three days, Doe said."
     )
     assert "Nick Moreau" not in names(d)
+
+
+def test_follower_noun_before_a_name_is_a_role():
+    d = draft(
+        "YouTube removed a video featuring Scientologist Tom Cruise on Monday. The Tom Cruise "
+        "video had spread widely, the critic Mark Bunker said."
+    )
+    cruise = [a for a in d.data["actors"] if "Cruise" in a["name"]]
+    assert len(cruise) == 1 and cruise[0]["name"] == "Tom Cruise"
