@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,36 @@ def test_an_unattributed_drafted_claim_says_so(project: Path) -> None:
                            'data-actors="westmark" ')
     assert '<span class="unattributed">speaker not yet attributed</span>: <a href=' in line
     assert "claim-westmark-control" not in pages["actors/harbour-officials.md"]
+
+
+def test_every_place_a_drafted_entry_appears_carries_the_mark(project: Path) -> None:
+    """Shown drafts (`mkdocs serve`) are marked wherever they appear: tag pages, actor pages
+    and tables, the charts' tooltips and labels, the network's data; a published build shows
+    none of them and no mark."""
+    path = project / "content" / "articles" / "2024-03-02-port-deal.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("tags: [ports, trade]\n",
+                        "tags: [ports, trade]\nstatus: {summary: drafted, tags: drafted}\n")
+    text = text.replace("    role: announced the signing\n",
+                        "    role: announced the signing\n    status: drafted\n")
+    path.write_text(text, encoding="utf-8")
+    pages = generate(project / "content", SITE, root=project)
+    mark = 'class="drafted-mark"'
+    tag = pages["tags/ports.md"]
+    assert f"2 dated events · tagged by the tool <span {mark}" in tag
+    assert f"denies it gains control of it. <span {mark}" in tag
+    assert f"*group* <span {mark}" in pages["actors/harbour-officials.md"]
+    row = "[officials](actors/harbour-officials.md) <span " + mark
+    assert row in pages["index.md"]
+    assert row.replace("actors/", "../actors/") in pages["actors/index.md"]
+    assert '"s":"drafted","t":"The deal gives Westmark control' in pages["index.md"]
+    assert ("Talks on the port deal begin. (Eastland, Westmark) — Eastland and Westmark sign "
+            "a port deal [drafted · not reviewed]</title>") in pages["timeline.md"]
+    assert ">\u26a0 Talks on the port deal…</text>" in pages["timeline.md"]
+    assert '>Eastland and Westmark s…</text>' in pages["timeline.md"]  # reviewed: no sign
+
+    published = generate(project / "content", replace(SITE, drafts=False), root=project)
+    shown = "".join(published.values())
+    for drafted in (mark, "tagged by the tool", "not reviewed]", "\u26a0", '"s":"drafted"',
+                    "Talks on the port deal begin"):
+        assert drafted not in shown

@@ -143,7 +143,7 @@ def test_a_drafted_actor_a_reviewed_claim_names_is_published_by_name_only(
     assert ("*Only the name is shown: no person has reviewed the rest of this actor's entry "
             "yet.*") in page
     everything = "".join(p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file())
-    assert OPENS in everything
+    assert OPENS in everything and "drafted-mark" not in everything
     assert "group" not in page
     for drafted in ("harbour smuggler", "The Fixer"):
         assert drafted not in everything

@@ -68,7 +68,8 @@ def only_named(actor: Actor) -> Actor:
     """What a published site shows of an actor whose definition no person has reviewed, but
     whom a reviewed entry names: its id and name (the reviewer saw them), not the drafted
     kind, aliases, description, links or affiliation. An empty `kind` says so on its page."""
-    return replace(actor, kind="", aliases=[], description="", links={}, affiliation=None)
+    return replace(actor, kind="", aliases=[], description="", links={}, affiliation=None,
+                   status=None)
 
 
 def _named(articles: list[Article]) -> set[str]:

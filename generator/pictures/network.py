@@ -288,7 +288,8 @@ def network_file(index: SiteIndex, directory_urls: bool = True) -> dict[str, str
 
 def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: bool) -> str:
     """The latest claims behind the drawn edges, as JSON for docs/assets/network.js: who makes
-    each, whom it is about, who takes which stance, its briefing, date, words and link."""
+    each, whom it is about, who takes which stance, its briefing, date, words, link and (`s`)
+    whether it is still drafted (only under `mkdocs serve`: the gate leaves drafts out)."""
     linked = [r for r in index.claims if r.claim.by in shown and (
         shown.intersection(r.claim.about) or shown.intersection(p.actor for p in r.claim.parties))]
     refs = sorted(linked, key=_claim_date, reverse=True)[:MAX_CLAIMS]
@@ -306,7 +307,8 @@ def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: b
                     "b": briefings[r.article.slug], "d": _claim_date(r),
                     "t": shorten(r.claim.claim, 140),
                     "u": relative_url(page, f"briefings/{r.article.slug}.md#claim-{r.claim.id}",
-                                      directory_urls)} for r in refs],
+                                      directory_urls),
+                    **({"s": "drafted"} if r.claim.status == "drafted" else {})} for r in refs],
         "more": len(linked) - len(refs),
     }
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
