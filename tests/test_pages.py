@@ -164,3 +164,23 @@ def test_every_place_a_drafted_entry_appears_carries_the_mark(project: Path) -> 
     for drafted in (mark, "tagged by the tool", "not reviewed]", "\u26a0", '"s":"drafted"',
                     "Talks on the port deal begin"):
         assert drafted not in shown
+
+
+def test_a_stance_line_links_the_sentence_the_stand_rests_on(project: Path) -> None:
+    """On the party's actor page, the line of its stand ends with a link to the sentence of
+    the stand (the party's evidence), not only to the claim."""
+    path = project / "content" / "articles" / "2024-05-20-harbour-strike.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(
+        "        evidence: Westmark confirmed its ships were waiting.\n",
+        "        evidence: The harbour was last closed by a strike more than two decades ago.\n"),
+        encoding="utf-8")
+    page = generate(project / "content", SITE, root=project)["actors/westmark.md"]
+    line = page[page.index('<li class="claim-line" data-claim="strike-ends-soon"'):]
+    line = line[:line.index("</li>")]
+    assert line.startswith('<li class="claim-line" data-claim="strike-ends-soon" ')
+    assert line.endswith('The Example Times, 20 May 2024 <a href="../../briefings/'
+                         '2024-05-20-harbour-strike/#p3" title="The sentence this rests on">¶3</a>')
+    # the claim's own lines elsewhere carry no such link (their sentence is on the briefing)
+    claims = generate(project / "content", SITE, root=project)["claims.md"]
+    assert "¶" not in claims

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
 
-from ..content.model import Actor, Article, Role
+from ..content.model import Actor, Article, Party, Role
 from .index import ClaimRef, EventRef
 from .markup import attr, url
 from .urls import edit_at, page_url
@@ -81,10 +81,12 @@ class Lines:
         return (f'<a class="edit-entry" href="{edit_at(self.repo_edit, article.yaml_path, line)}" '
                 f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
 
-    def claim_line(self, ref: ClaimRef, root: str, stance: str = "") -> str:
+    def claim_line(self, ref: ClaimRef, root: str, stance: str = "",
+                   paragraph: int | None = None) -> str:
         """One claim as a compact line: the claimant, the claim (linking to it in full on its
         briefing) and its source; the standing is shown from `data-standing` by the style
-        sheet. `stance` leads the line of a party's stand. Few tags: a site has many."""
+        sheet. `stance` leads the line of a party's stand, and `paragraph` then links the
+        sentence its stand rests on. Few tags: a site has many."""
         claim, article = ref.claim, ref.article
         involved = dict.fromkeys(a for a in (claim.by, *claim.about,
                                              *(p.actor for p in claim.parties)) if a)
@@ -98,7 +100,9 @@ class Lines:
                 f'data-source="{attr(article.source or "")}" data-status="{status}">{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''} — "
-                f"{attr(self._shown(article))}</li>")
+                f"{attr(self._shown(article))}"
+                f"{' ' + self._evidence(article, paragraph, root, False) if paragraph else ''}"
+                "</li>")
 
     def _shown(self, article: Article) -> str:
         return (f"{article.source}, {article.published.label()}" if article.source
@@ -109,9 +113,11 @@ class Lines:
         body = "\n".join(self.claim_line(ref, root) for ref in refs)
         return Markup(f'<ul class="claim-lines">\n{body}\n</ul>')
 
-    def stance_lines(self, stances: Iterable[tuple[ClaimRef, object]], root: str) -> Markup:
-        """The claims an actor takes a stand on, each led by its stand."""
-        body = "\n".join(self.claim_line(ref, root, getattr(party, "stance", ""))
+    def stance_lines(self, stances: Iterable[tuple[ClaimRef, Party]], root: str) -> Markup:
+        """The claims an actor takes a stand on, each led by its stand and ending with a link
+        to the sentence the stand rests on (the claim's own if the party has none)."""
+        body = "\n".join(self.claim_line(ref, root, party.stance,
+                                         party.paragraph or ref.claim.paragraph)
                          for ref, party in stances)
         return Markup(f'<ul class="claim-lines claim-lines--stances">\n{body}\n</ul>')
 
