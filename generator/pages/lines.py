@@ -11,11 +11,12 @@ is HTML-escaped here.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
 
-from ..content.model import Actor, Article, Party, Role
+from ..content.model import Actor, Article, Claim, Party, Role
 from .index import ClaimRef, EventRef
 from .markup import attr, url
 from .urls import edit_at, page_url
@@ -37,6 +38,12 @@ def short(text: str, limit: int = SHORT) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
     return f"{cut}…"
+
+
+def involved(claim: Claim) -> list[str]:
+    """Every actor of a claim, once: its claimant, whom it is about, who takes a stand."""
+    return list(dict.fromkeys(a for a in (claim.by, *claim.about,
+                                          *(p.actor for p in claim.parties)) if a))
 
 
 class Lines:
@@ -88,15 +95,14 @@ class Lines:
         sheet. `stance` leads the line of a party's stand, and `paragraph` then links the
         sentence its stand rests on. Few tags: a site has many."""
         claim, article = ref.claim, ref.article
-        involved = dict.fromkeys(a for a in (claim.by, *claim.about,
-                                             *(p.actor for p in claim.parties)) if a)
         who = (self.actor(claim.by, root) if claim.by else
                '<span class="unattributed">speaker not yet attributed</span>')
         lead = f"<b>{attr(stance.capitalize())}</b> " if stance else ""
         link = self.href(root, f"briefings/{article.slug}.md", f"claim-{claim.id}")
         status = "drafted" if claim.status == "drafted" else "checked"
+        actors = " ".join(involved(claim))
         return (f'<li class="claim-line" data-claim="{attr(claim.id)}" '
-                f'data-standing="{attr(claim.standing)}" data-actors="{attr(" ".join(involved))}" '
+                f'data-standing="{attr(claim.standing)}" data-actors="{attr(actors)}" '
                 f'data-source="{attr(article.source or "")}" data-status="{status}">{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''} — "
@@ -107,6 +113,14 @@ class Lines:
     def _shown(self, article: Article) -> str:
         return (f"{article.source}, {article.published.label()}" if article.source
                 else article.title)
+
+    def actor_names(self, groups: Iterable[tuple[str, Iterable[ClaimRef]]]) -> Markup:
+        """{id: name} of every actor the listed claims name, as JSON for an attribute: the
+        Claims filter's menu (assets/claims-filter.js) names them; a line links only its
+        claimant."""
+        names = {a: self.actors[a].name for _, refs in groups for ref in refs
+                 for a in involved(ref.claim) if a in self.actors}
+        return attr(json.dumps(names, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
     def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:
         """A list of compact claim lines."""
