@@ -73,20 +73,32 @@ class Lines:
         link = self.href(root, f"briefings/{article.slug}.md", anchor)
         return f'<a href="{link}">{attr(self._shown(article))}</a>'
 
-    def _evidence(self, article: Article, paragraph: int | None, root: str,
-                  here: bool) -> str:
+    def evidence(self, article: Article, paragraph: int | None, root: str,
+                 here: bool = False) -> Markup:
+        """The ¶ link to the paragraph an entry rests on ("#pN" on its own briefing)."""
         if not paragraph:
             return ""
         link = f"#p{paragraph}" if here else self.href(root, f"briefings/{article.slug}.md",
                                                        f"p{paragraph}")
-        return f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>'
+        return Markup(f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>')
 
-    def _edit(self, article: Article, line: int) -> str:
+    def edit(self, article: Article, line: int) -> Markup:
+        """The link that opens the entry at `line` of the article's YAML in the editor."""
         if not self.repo_edit:
-            return ""
+            return Markup("")
         where = attr(article.yaml_path)
-        return (f'<a class="edit-entry" href="{edit_at(self.repo_edit, article.yaml_path, line)}" '
-                f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
+        link = edit_at(self.repo_edit, article.yaml_path, line)
+        return Markup(f'<a class="edit-entry" href="{link}" '
+                      f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
+
+    def claim_data(self, claim: Claim, article: Article) -> Markup:
+        """What assets/claims-filter.js filters a claim by, as attributes (on its line and on
+        its block on the briefing): every actor of it, its standing, source and whether a
+        person has checked it."""
+        status = "drafted" if claim.status == "drafted" else "checked"
+        return Markup(f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
+                      f'data-actors="{attr(" ".join(involved(claim)))}" '
+                      f'data-source="{attr(article.source or "")}" data-status="{status}"')
 
     def claim_line(self, ref: ClaimRef, root: str, stance: str = "",
                    paragraph: int | None = None) -> str:
@@ -99,15 +111,11 @@ class Lines:
                '<span class="unattributed">speaker not yet attributed</span>')
         lead = f"<b>{attr(stance.capitalize())}</b> " if stance else ""
         link = self.href(root, f"briefings/{article.slug}.md", f"claim-{claim.id}")
-        status = "drafted" if claim.status == "drafted" else "checked"
-        actors = " ".join(involved(claim))
-        return (f'<li class="claim-line" data-claim="{attr(claim.id)}" '
-                f'data-standing="{attr(claim.standing)}" data-actors="{attr(actors)}" '
-                f'data-source="{attr(article.source or "")}" data-status="{status}">{lead}{who}: '
+        return (f'<li class="claim-line" {self.claim_data(claim, article)}>{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''} — "
                 f"{attr(self._shown(article))}"
-                f"{' ' + self._evidence(article, paragraph, root, False) if paragraph else ''}"
+                f"{' ' + self.evidence(article, paragraph, root, False) if paragraph else ''}"
                 "</li>")
 
     def _shown(self, article: Article) -> str:
@@ -149,8 +157,8 @@ class Lines:
         anchor = f'<span class="anchor" id="event-{attr(event.id)}"></span>' if here else ""
         who = ", ".join(self.actor(a, root) for a in event.actors)
         if here:  # on its briefing, in full: the sentence it rests on and its edit link
-            source = [self._evidence(article, event.paragraph, root, here),
-                      self._edit(article, event.line)]
+            source = [self.evidence(article, event.paragraph, root, here),
+                      self.edit(article, event.line)]
         else:  # elsewhere, a link to it
             source = [self._source(article, root, f"event-{event.id}")]
         return (f'<tr><td><time datetime="{attr(event.date.text)}">'
