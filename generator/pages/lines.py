@@ -77,7 +77,7 @@ class Lines:
                  here: bool = False) -> Markup:
         """The ¶ link to the paragraph an entry rests on ("#pN" on its own briefing)."""
         if not paragraph:
-            return ""
+            return Markup("")
         link = f"#p{paragraph}" if here else self.href(root, f"briefings/{article.slug}.md",
                                                        f"p{paragraph}")
         return Markup(f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>')
@@ -157,7 +157,7 @@ class Lines:
         anchor = f'<span class="anchor" id="event-{attr(event.id)}"></span>' if here else ""
         who = ", ".join(self.actor(a, root) for a in event.actors)
         if here:  # on its briefing, in full: the sentence it rests on and its edit link
-            source = [self.evidence(article, event.paragraph, root, here),
+            source: list[str] = [self.evidence(article, event.paragraph, root, here),
                       self.edit(article, event.line)]
         else:  # elsewhere, a link to it
             source = [self._source(article, root, f"event-{event.id}")]
