@@ -150,6 +150,8 @@ def test_a_drafted_actor_a_reviewed_claim_names_is_published_by_name_only(
     data = json.loads((out / "data" / f"{slug_of(imported)}.json").read_text(encoding="utf-8"))
     (ferrer,) = [a for a in data["actors"] if a["id"] == "alba-ferrer"]
     assert ferrer["name"] == "Alba Ferrer" and ferrer["kind"] == "" and ferrer["aliases"] == []
+    assert '"@type":"Thing","name":"Alba Ferrer"}' in everything  # JSON-LD: no drafted kind
+    assert "<title>Alba Ferrer: 1 claim made, " in everything  # the network's tooltip
     # accepted, the entry is published as written
     path.write_text(accept(text, Item("actors", "alba-ferrer")), encoding="utf-8")
     code, _, err = run(imported, "build", "--out", str(tmp_path / "reviewed"))

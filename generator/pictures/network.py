@@ -396,7 +396,8 @@ def _toward(x: float, y: float, tx: float, ty: float, by: float) -> tuple[float,
 def _node(node: Node, label: tuple[float, float, str], shown: bool, index: SiteIndex, page: str,
           directory_urls: bool) -> str:
     view = index.actors[node.id]
-    tip = (f"{node.name} ({node.kind}): {_claims(len(view.claims_by))} made, "
+    kind = f" ({node.kind})" if node.kind else ""  # "": not reviewed (content.gate.only_named)
+    tip = (f"{node.name}{kind}: {_claims(len(view.claims_by))} made, "
            f"{len(view.claims_about)} about, {len(view.stances)} "
            f"stance{'s' * (len(view.stances) != 1)}")
     parts = [tag("title", text(tip)),
