@@ -399,7 +399,8 @@ def _node(node: Node, label: tuple[float, float, str], shown: bool, index: SiteI
     kind = f" ({node.kind})" if node.kind else ""  # "": not reviewed (content.gate.only_named)
     tip = (f"{node.name}{kind}: {_claims(len(view.claims_by))} made, "
            f"{len(view.claims_about)} about, {len(view.stances)} "
-           f"stance{'s' * (len(view.stances) != 1)}")
+           f"stance{'s' * (len(view.stances) != 1)}"
+           + (" [drafted · not reviewed]" if view.actor.status == "drafted" else ""))
     parts = [tag("title", text(tip)),
              tag("circle", cx=node.x, cy=node.y, r=node.r, fill=KIND_COLOURS.get(node.kind, "#777"),
                  stroke="#fff", stroke_width="1.5", class_="node")]
