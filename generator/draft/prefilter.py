@@ -1,0 +1,129 @@
+"""A cheap test that rules a regular expression out before it is run on a text: for speed only.
+
+`required(pattern)` reads a compiled pattern's syntax tree and finds words any match must
+contain ("ago" in "... years ago", one of "later|earlier|before" in "two days later"), and
+searches for them with the pattern's own flags (under IGNORECASE, in the lower-cased text
+when that says the same), `None` when nothing is required. A text that holds none of them
+cannot hold a match, so the pattern need not run: results are the same, only faster
+(`may_match`). Derived from the patterns themselves, the test stays right when one changes."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+
+# the parser of the `re` module: private, but the same since Python 3.11 (which we require)
+_c = importlib.import_module("re._constants")
+_parser = importlib.import_module("re._parser")
+
+_Words = frozenset[str]
+
+
+def _best(options: list[_Words]) -> _Words | None:
+    """The most selective of several required word sets: the one whose shortest word is longest
+    (spaces not counted: "the " is in almost every sentence, "previous" is not)."""
+    return max(
+        options,
+        key=lambda words: (min(len(w.strip()) for w in words), -len(words)),
+        default=None,
+    )
+
+
+def _of_sequence(items) -> _Words | None:
+    """Words one of which every match of this sequence of parsed items contains."""
+    options: list[_Words] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, body = arg
+            if not add_flags and not del_flags:
+                words = _of_sequence(body)
+                if words:
+                    options.append(words)
+        elif op is _c.BRANCH:
+            words = _of_branch(arg[1])
+            if words:
+                options.append(words)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _high, body = arg
+            if low >= 1:
+                words = _of_sequence(body)
+                if words:
+                    options.append(words)
+        # anything else (character sets, \b, look-arounds, conditionals) requires no word
+    if run:
+        options.append(frozenset(["".join(run)]))
+    return _best(options)
+
+
+def _of_branch(alternatives) -> _Words | None:
+    """Every alternative must require words; the union of theirs is required."""
+    out: set[str] = set()
+    for alternative in alternatives:
+        words = _of_sequence(alternative)
+        if not words:
+            return None
+        out |= words
+    return frozenset(out)
+
+
+# The only characters beyond ASCII that an ASCII letter matches under re.IGNORECASE (their
+# lower case is one, or the engine counts them as one's case variant: "ſ" for "s", "ı" for "i");
+# tests/draft/test_prefilter.py checks this list against the running Python.
+CASE_VARIANTS_OF_ASCII = "\u0130\u0131\u017f\u212a"
+_CASE_VARIANT = re.compile(f"[{CASE_VARIANTS_OF_ASCII}]")
+
+
+class Prefilter:
+    """Says whether a text may hold a match of one pattern: False only when it cannot."""
+
+    def __init__(self, words: _Words, flags: int) -> None:
+        ordered = sorted(words, key=lambda w: (-len(w), w))
+        self.regex = re.compile("|".join(re.escape(w) for w in ordered), flags)
+        # under IGNORECASE the regex is slow; for ASCII words a search of the lower-cased text
+        # says the same, unless the text holds a non-ASCII case variant of an ASCII letter
+        self.lowered = (
+            tuple(w.lower() for w in ordered)
+            if flags & re.IGNORECASE and all(w.isascii() for w in ordered)
+            else None
+        )
+
+    def may_match(self, text: str, lowered: str) -> bool:
+        """`lowered` is text.lower()."""
+        if self.lowered is not None and (text.isascii() or not _CASE_VARIANT.search(text)):
+            return any(w in lowered for w in self.lowered)
+        return self.regex.search(text) is not None
+
+
+def required(pattern: re.Pattern[str]) -> Prefilter | None:
+    """The prefilter of `pattern`: the words one of which every match holds; None if none are."""
+    try:
+        words = _of_sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - the parser is private: if it changes, no prefilter
+        return None
+    if not words or "" in words:
+        return None
+    return Prefilter(words, pattern.flags & (re.IGNORECASE | re.ASCII))
+
+
+Prefiltered = list[tuple[str, re.Pattern[str], Prefilter | None]]
+
+
+def with_prefilters(patterns: list[tuple[str, re.Pattern[str]]]) -> Prefiltered:
+    """(kind, pattern) pairs with each pattern's prefilter added."""
+    return [(kind, pattern, required(pattern)) for kind, pattern in patterns]
+
+
+def may_match(patterns: Prefiltered, text: str) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """The (kind, pattern) pairs, in order, less those whose prefilter rules them out in `text`."""
+    lowered = text.lower()
+    for kind, pattern, prefilter in patterns:
+        if prefilter is None or prefilter.may_match(text, lowered):
+            yield kind, pattern

@@ -1,0 +1,62 @@
+"""Prefilters skip a pattern only where it cannot match: the matches found are exactly the same."""
+
+import re
+from pathlib import Path
+
+from generator.draft.datepatterns import PATTERNS
+from generator.draft.prefilter import CASE_VARIANTS_OF_ASCII, may_match, required, with_prefilters
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TRICKY = [
+    "ſince 2020, the paſt ſix days",  # long s: a case variant of "s" for the engine
+    "two weeKs ago (Kelvin sign)",
+    "İn the new year, and dıd it",
+    "TWO DAYS LATER, LAST WEEK, TODAY",
+    "Sept. 3-5, 2020 and 5th of May, in the 1990s, mid-2021",
+    "the previous day, the day before.",
+]
+
+
+def _texts() -> list[str]:
+    files = sorted(ROOT.glob("tests/eval/*/articles/*")) + sorted(ROOT.glob("seeds/*.txt"))
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+    return lines + TRICKY
+
+
+def test_the_case_variants_of_ascii_are_those_the_engine_matches():
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    found = set(re.findall("[\x00-\x7f]", others, re.IGNORECASE))
+    assert found == set(CASE_VARIANTS_OF_ASCII)
+
+
+def test_date_prefilters_never_hide_a_match():
+    prefiltered = with_prefilters(PATTERNS)
+    for text in _texts():
+        every = [(kind, m.span()) for kind, p in PATTERNS for m in p.finditer(text)]
+        kept = [
+            (kind, m.span()) for kind, p in may_match(prefiltered, text) for m in p.finditer(text)
+        ]
+        assert kept == every, text
+
+
+def test_a_text_without_a_required_word_is_ruled_out():
+    prefilter = required(re.compile(r"\b\d+ (?:days|weeks) ago\b", re.I))
+    assert prefilter is not None
+    assert not prefilter.may_match("5 months ago", "5 months ago")
+    assert prefilter.may_match("2 DAYS AGO", "2 days ago")
+    assert prefilter.may_match("2 weekS “ago”", "2 weeks “ago”")
+
+
+def test_a_case_variant_beyond_ascii_is_searched_with_the_engine():
+    prefilter = required(re.compile(r"\bsince\b", re.I))
+    assert prefilter is not None
+    assert prefilter.may_match("ſince 2020", "ſince 2020".lower())
+    assert re.search(r"\bsince\b", "ſince 2020", re.I)
+
+
+def test_optional_parts_require_nothing():
+    assert required(re.compile(r"(?:ago)?\d+")) is None
+    assert required(re.compile(r"a|\d")) is None
+    prefilter = required(re.compile(r"(?:ago)?\d+ years"))
+    assert prefilter is not None and prefilter.regex.pattern == r"\ years"
