@@ -89,17 +89,22 @@ class Prefilter:
         self.regex = re.compile("|".join(re.escape(w) for w in ordered), flags)
         # under IGNORECASE the regex is slow; for ASCII words a search of the lower-cased text
         # says the same, unless the text holds a non-ASCII case variant of an ASCII letter
-        self.lowered = (
-            tuple(w.lower() for w in ordered)
+        self.on_lowered = (
+            re.compile("|".join(re.escape(w.lower()) for w in ordered))
             if flags & re.IGNORECASE and all(w.isascii() for w in ordered)
             else None
         )
 
-    def may_match(self, text: str, lowered: str) -> bool:
-        """`lowered` is text.lower()."""
-        if self.lowered is not None and (text.isascii() or not _CASE_VARIANT.search(text)):
-            return any(w in lowered for w in self.lowered)
+    def may_match(self, text: str, lowered: str | None) -> bool:
+        """`lowered` is text.lower(), or None when the text holds a case variant of ASCII."""
+        if self.on_lowered is not None and lowered is not None:
+            return self.on_lowered.search(lowered) is not None
         return self.regex.search(text) is not None
+
+
+def lowered_for_prefilters(text: str) -> str | None:
+    """text.lower(), unless the text holds a character that makes it say less than the engine."""
+    return text.lower() if text.isascii() or not _CASE_VARIANT.search(text) else None
 
 
 def required(pattern: re.Pattern[str]) -> Prefilter | None:
@@ -117,13 +122,29 @@ Prefiltered = list[tuple[str, re.Pattern[str], Prefilter | None]]
 
 
 def with_prefilters(patterns: list[tuple[str, re.Pattern[str]]]) -> Prefiltered:
-    """(kind, pattern) pairs with each pattern's prefilter added."""
-    return [(kind, pattern, required(pattern)) for kind, pattern in patterns]
+    """(kind, pattern) pairs with each pattern's prefilter added; patterns that require the
+    same words share one prefilter (eight date patterns need a month's name)."""
+    shared: dict[tuple[str, int], Prefilter] = {}
+    out: Prefiltered = []
+    for kind, pattern in patterns:
+        prefilter = required(pattern)
+        if prefilter is not None:
+            prefilter = shared.setdefault(
+                (prefilter.regex.pattern, prefilter.regex.flags), prefilter
+            )
+        out.append((kind, pattern, prefilter))
+    return out
 
 
 def may_match(patterns: Prefiltered, text: str) -> Iterator[tuple[str, re.Pattern[str]]]:
     """The (kind, pattern) pairs, in order, less those whose prefilter rules them out in `text`."""
-    lowered = text.lower()
+    lowered = lowered_for_prefilters(text)
+    said: dict[Prefilter, bool] = {}
     for kind, pattern, prefilter in patterns:
-        if prefilter is None or prefilter.may_match(text, lowered):
-            yield kind, pattern
+        if prefilter is not None:
+            maybe = said.get(prefilter)
+            if maybe is None:
+                maybe = said[prefilter] = prefilter.may_match(text, lowered)
+            if not maybe:
+                continue
+        yield kind, pattern

@@ -4,7 +4,13 @@ import re
 from pathlib import Path
 
 from generator.draft.datepatterns import PATTERNS
-from generator.draft.prefilter import CASE_VARIANTS_OF_ASCII, may_match, required, with_prefilters
+from generator.draft.prefilter import (
+    CASE_VARIANTS_OF_ASCII,
+    lowered_for_prefilters,
+    may_match,
+    required,
+    with_prefilters,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,15 +49,15 @@ def test_date_prefilters_never_hide_a_match():
 def test_a_text_without_a_required_word_is_ruled_out():
     prefilter = required(re.compile(r"\b\d+ (?:days|weeks) ago\b", re.I))
     assert prefilter is not None
-    assert not prefilter.may_match("5 months ago", "5 months ago")
-    assert prefilter.may_match("2 DAYS AGO", "2 days ago")
-    assert prefilter.may_match("2 weekS “ago”", "2 weeks “ago”")
+    for text, maybe in [("5 months ago", False), ("2 DAYS AGO", True), ("2 weekS “ago”", True)]:
+        assert prefilter.may_match(text, lowered_for_prefilters(text)) is maybe
 
 
 def test_a_case_variant_beyond_ascii_is_searched_with_the_engine():
     prefilter = required(re.compile(r"\bsince\b", re.I))
     assert prefilter is not None
-    assert prefilter.may_match("ſince 2020", "ſince 2020".lower())
+    assert lowered_for_prefilters("ſince 2020") is None
+    assert prefilter.may_match("ſince 2020", None)
     assert re.search(r"\bsince\b", "ſince 2020", re.I)
 
 
