@@ -31,12 +31,15 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
 # "A380", "A330-200", "F-35": a model's code, no part of a name ("Airbus A380" names Airbus)
 MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}(?:-\w+)?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]|(?:d|l|dell)['’][A-Z]")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
 def _gazetteer_pattern() -> re.Pattern:
     forms = sorted(SURFACE, key=len, reverse=True)
     alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w.’'-])(?:{alternation})(?![\w$]|\.\w|-[A-Z])")
+    firsts = "".join(sorted({re.escape(f[0]) for f in forms}))  # for speed: skips other places
+    return re.compile(rf"(?<![\w.’'-])(?=[{firsts}])(?:{alternation})(?![\w$]|\.\w|-[A-Z])")
 
 
 _GAZ = _gazetteer_pattern()
@@ -47,7 +50,7 @@ _DEMONYM = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A word of a sentence, or a gazetteer name taken as one word."""
 
@@ -63,7 +66,7 @@ class Token:
         return (
             self.entry is not None
             or self.text[:1].isupper() and not MODEL_CODE.fullmatch(self.text)
-            or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]|(?:d|l|dell)['’][A-Z]", self.text))
+            or bool(_ARTICLE_NAME.match(self.text))
         )
 
 
@@ -115,7 +118,7 @@ def _words(sentence: str, start: int, end: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(sentence, start, end):
         text, tok_end = m.group(0), m.end()
-        if text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", text):
+        if text.endswith(".") and not _ABBREVIATION.fullmatch(text):
             text, tok_end = text[:-1], tok_end - 1
         found = _POSSESSIVE.search(text)
         possessive = found is not None and len(text) > 2 and text[0].isupper()
