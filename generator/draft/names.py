@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .alternation import longest_first
 from .gazetteer import DEMONYMS, SURFACE, Entry
 from .lexicon import (
     CALENDAR_WORDS,
@@ -37,7 +38,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 def _gazetteer_pattern() -> re.Pattern:
     forms = sorted(SURFACE, key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
+    alternation = longest_first(forms)  # the same as "|".join(forms), tried faster
     firsts = "".join(sorted({re.escape(f[0]) for f in forms}))  # for speed: skips other places
     return re.compile(rf"(?<![\w.’'-])(?=[{firsts}])(?:{alternation})(?![\w$]|\.\w|-[A-Z])")
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .actors import ActorIndex
+from .alternation import longest_first
 from .blocks import MAX_BLOCK, block_paragraph
 from .interview import continued_turn, interview_answer, label_speakers, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
@@ -29,7 +30,7 @@ from .subjects import according_to, by_saying, words_of
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 
-_VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_VERB = re.compile(r"\b(" + longest_first(SPEECH_VERBS) + r")\b")
 
 
 @dataclass
