@@ -81,17 +81,23 @@ CASE_VARIANTS_OF_ASCII = "\u0130\u0131\u017f\u212a"
 _CASE_VARIANT = re.compile(f"[{CASE_VARIANTS_OF_ASCII}]")
 
 
+def _plain_case(char: str) -> bool:
+    """An ASCII character, or one without case ("©"): IGNORECASE matches it as lower() says."""
+    return char.isascii() or char.lower() == char == char.upper()
+
+
 class Prefilter:
     """Says whether a text may hold a match of one pattern: False only when it cannot."""
 
     def __init__(self, words: _Words, flags: int) -> None:
         ordered = sorted(words, key=lambda w: (-len(w), w))
         self.regex = re.compile("|".join(re.escape(w) for w in ordered), flags)
-        # under IGNORECASE the regex is slow; for ASCII words a search of the lower-cased text
-        # says the same, unless the text holds a non-ASCII case variant of an ASCII letter
+        # under IGNORECASE the regex is slow; for words of ASCII and caseless characters a
+        # search of the lower-cased text says the same, unless the text holds a non-ASCII case
+        # variant of an ASCII letter
         self.on_lowered = (
             re.compile("|".join(re.escape(w.lower()) for w in ordered))
-            if flags & re.IGNORECASE and all(w.isascii() for w in ordered)
+            if flags & re.IGNORECASE and all(_plain_case(c) for w in ordered for c in w)
             else None
         )
 
@@ -148,3 +154,17 @@ def may_match(patterns: Prefiltered, text: str) -> Iterator[tuple[str, re.Patter
             if not maybe:
                 continue
         yield kind, pattern
+
+
+class Guarded:
+    """A pattern's `search`, skipped (None) in a text its prefilter rules out."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.prefilter = required(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        prefilter = self.prefilter
+        if prefilter is not None and not prefilter.may_match(text, lowered_for_prefilters(text)):
+            return None
+        return self.pattern.search(text)

@@ -66,3 +66,35 @@ def test_optional_parts_require_nothing():
     assert required(re.compile(r"a|\d")) is None
     prefilter = required(re.compile(r"(?:ago)?\d+ years"))
     assert prefilter is not None and prefilter.regex.pattern == r"\ years"
+
+
+def _used_prefilters():
+    from generator.draft import leftovers
+
+    out = [pf for _, _, pf in with_prefilters(PATTERNS) if pf is not None]
+    return out + [leftovers._FOOTER.prefilter, leftovers._CONTRIBUTOR.prefilter]
+
+
+def test_a_caseless_character_read_in_lower_cased_text_matches_only_itself():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    used = {
+        c
+        for pf in _used_prefilters()
+        if pf is not None and pf.on_lowered is not None
+        for c in pf.on_lowered.pattern.replace("\\", "")
+        if not c.isascii()
+    }
+    assert "©" in used
+    for char in used:
+        assert re.findall(re.escape(char), every, re.IGNORECASE) == [char]
+
+
+def test_guarded_footer_and_contributor_lines_are_found_as_before():
+    from generator.draft import leftovers
+
+    lines = _texts() + ["© 2024 CNN", "(C) 2019 Reuters", "Reporting by Jane Doe; Editing by X"]
+    for guarded in (leftovers._FOOTER, leftovers._CONTRIBUTOR):
+        for line in lines:
+            found, expected = guarded.search(line), guarded.pattern.search(line)
+            assert (found and found.span()) == (expected and expected.span()), line
+    assert leftovers.is_junk("© 2024 CNN") and leftovers.is_contributor_line("Editing by X")
