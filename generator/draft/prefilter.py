@@ -33,14 +33,18 @@ def _best(options: list[_Words]) -> _Words | None:
 def _of_sequence(items) -> _Words | None:
     """Words one of which every match of this sequence of parsed items contains."""
     options: list[_Words] = []
-    run: list[str] = []
+    run = {""}  # the text read so far in a row of letters: "[Bb]etween" is Between or between
     for op, arg in items:
         if op is _c.LITERAL:
-            run.append(chr(arg))
+            run = {r + chr(arg) for r in run}
             continue
-        if run:
-            options.append(frozenset(["".join(run)]))
-            run = []
+        chars = _few_chars(arg) if op is _c.IN else None
+        if chars and len(run) * len(chars) <= 16:
+            run = {r + c for r in run for c in chars}
+            continue
+        if "" not in run:
+            options.append(frozenset(run))
+        run = {""}
         if op is _c.SUBPATTERN:
             _group, add_flags, del_flags, body = arg
             if not add_flags and not del_flags:
@@ -57,10 +61,17 @@ def _of_sequence(items) -> _Words | None:
                 words = _of_sequence(body)
                 if words:
                     options.append(words)
-        # anything else (character sets, \b, look-arounds, conditionals) requires no word
-    if run:
-        options.append(frozenset(["".join(run)]))
+        # anything else (other character sets, \b, look-arounds, conditionals) requires no word
+    if "" not in run:
+        options.append(frozenset(run))
     return _best(options)
+
+
+def _few_chars(items) -> list[str] | None:
+    """The characters of a set of a few listed characters ("[Bb]"); None for any other set."""
+    if len(items) > 4 or any(op is not _c.LITERAL for op, _ in items):
+        return None
+    return [chr(av) for _, av in items]
 
 
 def _of_branch(alternatives) -> _Words | None:
