@@ -10,12 +10,13 @@ match (the trie tries longer words first and falls back to shorter ones).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _Trie = dict[str, "_Trie"]
 _END = ""  # the key that marks a word ending at a node
 
 
-def longest_first(words: list[str] | set[str] | frozenset[str]) -> str:
+def longest_first(words: Iterable[str]) -> str:
     """A pattern matching any of `words` (taken literally), longest first, as a trie."""
     trie: _Trie = {}
     for word in words:

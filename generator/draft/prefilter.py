@@ -13,6 +13,8 @@ import importlib
 import re
 from collections.abc import Iterator
 
+from .alternation import longest_first
+
 # the parser of the `re` module: private, but the same since Python 3.11 (which we require)
 _c = importlib.import_module("re._constants")
 _parser = importlib.import_module("re._parser")
@@ -102,6 +104,7 @@ class Prefilter:
 
     def __init__(self, words: _Words, flags: int) -> None:
         ordered = sorted(words, key=lambda w: (-len(w), w))
+        self.words = tuple(ordered)
         self.regex = re.compile("|".join(re.escape(w) for w in ordered), flags)
         # under IGNORECASE the regex is slow; for words of ASCII and caseless characters a
         # search of the lower-cased text says the same, unless the text holds a non-ASCII case
@@ -135,14 +138,64 @@ def required(pattern: re.Pattern[str]) -> Prefilter | None:
     return Prefilter(words, pattern.flags & (re.IGNORECASE | re.ASCII))
 
 
-Prefiltered = list[tuple[str, re.Pattern[str], Prefilter | None]]
+class _WordScan:
+    """Which of several prefilters' words a text holds, found in one pass of the engine (for
+    case-sensitive words, or lower-cased words searched in the lower-cased text)."""
+
+    def __init__(self, prefilters: list[Prefilter], lowered: bool) -> None:
+        owners: dict[str, set[Prefilter]] = {}
+        for prefilter in prefilters:
+            for word in prefilter.words:
+                owners.setdefault(word.lower() if lowered else word, set()).add(prefilter)
+        # the engine reports the longest word starting at a place: the shorter ones found
+        # there with it are its prefixes
+        self.found_with = {
+            word: frozenset(p for other in owners if word.startswith(other) for p in owners[other])
+            for word in owners
+        }
+        firsts = "".join(sorted({re.escape(word[0]) for word in owners}))
+        self.regex = re.compile(rf"(?=[{firsts}])(?=({longest_first(owners)}))")
+        self.prefilters = prefilters
+
+    def found(self, text: str) -> set[Prefilter]:
+        """The prefilters one of whose words `text` holds."""
+        out: set[Prefilter] = set()
+        for m in self.regex.finditer(text):
+            out |= self.found_with[m.group(1)]
+        return out
+
+
+class Prefiltered:
+    """Patterns, each with its prefilter, in order; `may_match` runs all prefilters at once."""
+
+    def __init__(self, entries: list[tuple[str, re.Pattern[str], Prefilter | None]]) -> None:
+        self.entries = entries
+        distinct = list(dict.fromkeys(p for _, _, p in entries if p is not None))
+        exact = [p for p in distinct if not p.regex.flags & re.IGNORECASE]
+        lowered = [p for p in distinct if p.on_lowered is not None]
+        self.exact = _WordScan(exact, lowered=False) if exact else None
+        self.lowered = _WordScan(lowered, lowered=True) if lowered else None
+        self.others = [p for p in distinct if p not in exact and p not in lowered]
+
+    def __iter__(self) -> Iterator[tuple[str, re.Pattern[str], Prefilter | None]]:
+        return iter(self.entries)
+
+    def passing(self, text: str) -> set[Prefilter]:
+        """The prefilters that do not rule `text` out."""
+        lowered = lowered_for_prefilters(text)
+        out = self.exact.found(text) if self.exact else set()
+        if self.lowered is not None and lowered is not None:
+            out |= self.lowered.found(lowered)
+        elif self.lowered is not None:
+            out |= {p for p in self.lowered.prefilters if p.may_match(text, None)}
+        return out | {p for p in self.others if p.may_match(text, lowered)}
 
 
 def with_prefilters(patterns: list[tuple[str, re.Pattern[str]]]) -> Prefiltered:
     """(kind, pattern) pairs with each pattern's prefilter added; patterns that require the
     same words share one prefilter (eight date patterns need a month's name)."""
     shared: dict[tuple[str, int], Prefilter] = {}
-    out: Prefiltered = []
+    out: list[tuple[str, re.Pattern[str], Prefilter | None]] = []
     for kind, pattern in patterns:
         prefilter = required(pattern)
         if prefilter is not None:
@@ -150,21 +203,15 @@ def with_prefilters(patterns: list[tuple[str, re.Pattern[str]]]) -> Prefiltered:
                 (prefilter.regex.pattern, prefilter.regex.flags), prefilter
             )
         out.append((kind, pattern, prefilter))
-    return out
+    return Prefiltered(out)
 
 
 def may_match(patterns: Prefiltered, text: str) -> Iterator[tuple[str, re.Pattern[str]]]:
     """The (kind, pattern) pairs, in order, less those whose prefilter rules them out in `text`."""
-    lowered = lowered_for_prefilters(text)
-    said: dict[Prefilter, bool] = {}
-    for kind, pattern, prefilter in patterns:
-        if prefilter is not None:
-            maybe = said.get(prefilter)
-            if maybe is None:
-                maybe = said[prefilter] = prefilter.may_match(text, lowered)
-            if not maybe:
-                continue
-        yield kind, pattern
+    passing = patterns.passing(text)
+    for kind, pattern, prefilter in patterns.entries:
+        if prefilter is None or prefilter in passing:
+            yield kind, pattern
 
 
 class Guarded:

@@ -98,3 +98,24 @@ def test_guarded_footer_and_contributor_lines_are_found_as_before():
             found, expected = guarded.search(line), guarded.pattern.search(line)
             assert (found and found.span()) == (expected and expected.span()), line
     assert leftovers.is_junk("© 2024 CNN") and leftovers.is_contributor_line("Editing by X")
+
+
+def test_words_found_together_at_one_place_all_count():
+    patterns = [
+        ("short", re.compile(r"\blater\b")),
+        ("long", re.compile(r"later this year")),
+        ("inner", re.compile(r"this")),
+        ("any case", re.compile(r"LATER", re.IGNORECASE)),
+        ("copyright", re.compile(r"© \d+", re.IGNORECASE)),
+    ]
+    prefiltered = with_prefilters(patterns)
+    for text in ["later this year", "Later This Year ©", "ſome later", "© 2020", "nothing"]:
+        every = [kind for kind, p in patterns if p.search(text)]
+        kept = [kind for kind, p in may_match(prefiltered, text) if p.search(text)]
+        assert kept == every, text
+    assert [kind for kind, _ in may_match(prefiltered, "later this year")] == [
+        "short",
+        "long",
+        "inner",
+        "any case",
+    ]
