@@ -114,11 +114,15 @@ class Prefilter:
             if flags & re.IGNORECASE and all(_plain_case(c) for w in ordered for c in w)
             else None
         )
+        self.lowered_words = tuple(w.lower() for w in ordered)
 
     def may_match(self, text: str, lowered: str | None) -> bool:
         """`lowered` is text.lower(), or None when the text holds a case variant of ASCII."""
+        # a substring test per word is much faster than the engine's search of an alternation
         if self.on_lowered is not None and lowered is not None:
-            return self.on_lowered.search(lowered) is not None
+            return any(word in lowered for word in self.lowered_words)
+        if not self.regex.flags & re.IGNORECASE:
+            return any(word in text for word in self.words)
         return self.regex.search(text) is not None
 
 
