@@ -32,6 +32,12 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
 # "A380", "A330-200", "F-35": a model's code, no part of a name ("Airbus A380" names Airbus)
 MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}(?:-\w+)?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+# unions of the word lists, made once (they are frozensets)
+_REGION_WORDS = GEO_WORDS | {"North", "South", "East", "West"}
+_HEADS_AND_TITLES = ORG_HEADS | TITLE_WORDS
+_HEADS_TITLES_GROUP = ORG_HEADS | TITLE_WORDS | {"Group", "Republic", "Daughters", "Bank"}
+_PLURAL_HEADS = ORG_HEADS | {"Ministrie", "Agencie"}
+_NOT_COMPANY_WORDS = TITLE_WORDS | NOT_NAMES | GEO_WORDS | CALENDAR_WORDS | NON_ACTOR_HEADS
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]|(?:d|l|dell)['’][A-Z]")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
@@ -100,7 +106,7 @@ def tokens(sentence: str) -> list[Token]:
         ):
             continue  # "Mexico City" is a place
         before = re.search(r"([A-Z][\w-]*) $", sentence[: m.start()])
-        if before and before.group(1) in GEO_WORDS | {"North", "South", "East", "West"}:
+        if before and before.group(1) in _REGION_WORDS:
             continue  # "South America", "Central Asia": regions
         longer = re.search(r"([A-Z][\w’'-]*)(?<!’s)(?<!'s) $", sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
@@ -169,7 +175,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
             joined = {toks[x].text for x in range(j, k)}
             if (
                 joined == {"and"}
-                and not words & (ORG_HEADS | TITLE_WORDS)
+                and not words & _HEADS_AND_TITLES
                 and _head_ahead(toks, k, sentence)
             ):
                 # "Transport and General Workers Federation": one name up to its head
@@ -181,7 +187,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
             ):
                 break
             if joined & _PARTICLES or (
-                words & (ORG_HEADS | TITLE_WORDS | {"Group", "Republic", "Daughters", "Bank"})
+                words & _HEADS_TITLES_GROUP
                 and not (joined == {"and"} and words & TITLE_WORDS and not words & ORG_HEADS)
             ):
                 chunk.extend(toks[j : k + 1])
@@ -300,7 +306,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
                     k += 1
                 if k < len(chunk) and (
                     chunk[k].entry is not None
-                    or chunk[k].text in TITLE_WORDS | ORG_HEADS
+                    or chunk[k].text in _HEADS_AND_TITLES
                     or k + 2 < len(chunk)
                 ):
                     title_end = k
@@ -341,7 +347,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     if (
         last.endswith("s")
         and last not in ORG_HEADS
-        and last[:-1] in ORG_HEADS | {"Ministrie", "Agencie"}
+        and last[:-1] in _PLURAL_HEADS
     ):
         return out  # "the State and Homeland Security Departments": see coordinated_orgs
     if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_WORDS:
@@ -419,7 +425,7 @@ def company_ending_in_country(chunk: list[Token]) -> bool:
         and all(
             t.entry is None
             and t.text[:1].isupper()
-            and t.text not in TITLE_WORDS | NOT_NAMES | GEO_WORDS | CALENDAR_WORDS | NON_ACTOR_HEADS
+            and t.text not in _NOT_COMPANY_WORDS
             and t.text not in DEMONYMS
             and t.text != "Team"
             for t in words
