@@ -39,6 +39,10 @@ _HEADS_TITLES_GROUP = ORG_HEADS | TITLE_WORDS | {"Group", "Republic", "Daughters
 _PLURAL_HEADS = ORG_HEADS | {"Ministrie", "Agencie"}
 _NOT_COMPANY_WORDS = TITLE_WORDS | NOT_NAMES | GEO_WORDS | CALENDAR_WORDS | NON_ACTOR_HEADS
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]|(?:d|l|dell)['’][A-Z]")
+_CAPITAL_PLACE = re.compile(r"(?:,? D\.C\.|,? DC\b| [A-Z][a-z])")
+_PLACE_WORD = re.compile(r" (?:City|Province|Region|Island|Street|Square)\b")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) $")
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)(?<!’s)(?<!'s) $")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
@@ -98,17 +102,14 @@ def tokens(sentence: str) -> list[Token]:
     for m in _GAZ.finditer(sentence):
         entry = SURFACE[m.group(0)]
         after = sentence[m.end() : m.end() + 6]
-        if m.group(0) in entry.capitals and re.match(r"(?:,? D\.C\.|,? DC\b| [A-Z][a-z])", after):
+        if m.group(0) in entry.capitals and _CAPITAL_PLACE.match(after):
             continue  # "Washington D.C." is a place; "Sofia Gatilova" is a name
-        if re.match(
-            r" (?:City|Province|Region|Island|Street|Square)\b",
-            after + sentence[m.end() + 6 : m.end() + 16],
-        ):
+        if _PLACE_WORD.match(after + sentence[m.end() + 6 : m.end() + 16]):
             continue  # "Mexico City" is a place
-        before = re.search(r"([A-Z][\w-]*) $", sentence[: m.start()])
+        before = _CAPITALISED_BEFORE.search(sentence[: m.start()])
         if before and before.group(1) in _REGION_WORDS:
             continue  # "South America", "Central Asia": regions
-        longer = re.search(r"([A-Z][\w’'-]*)(?<!’s)(?<!'s) $", sentence[: m.start()])
+        longer = _NAME_BEFORE.search(sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
         out.extend(_words(sentence, taken, m.start()))
@@ -127,7 +128,7 @@ def _words(sentence: str, start: int, end: int) -> list[Token]:
         text, tok_end = m.group(0), m.end()
         if text.endswith(".") and not _ABBREVIATION.fullmatch(text):
             text, tok_end = text[:-1], tok_end - 1
-        found = _POSSESSIVE.search(text)
+        found = _POSSESSIVE.search(text) if text[-1] in "s’'" else None  # the only endings
         possessive = found is not None and len(text) > 2 and text[0].isupper()
         if found is not None and possessive:
             cut = found.group(0)
