@@ -219,14 +219,19 @@ def may_match(patterns: Prefiltered, text: str) -> Iterator[tuple[str, re.Patter
 
 
 class Guarded:
-    """A pattern's `search`, skipped (None) in a text its prefilter rules out."""
+    """A pattern's `search` and `finditer`, skipped (nothing found) in a text its prefilter
+    rules out."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.prefilter = required(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._may_match(text) else iter(())
+
+    def _may_match(self, text: str) -> bool:
         prefilter = self.prefilter
-        if prefilter is not None and not prefilter.may_match(text, lowered_for_prefilters(text)):
-            return None
-        return self.pattern.search(text)
+        return prefilter is None or prefilter.may_match(text, lowered_for_prefilters(text))
