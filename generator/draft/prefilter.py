@@ -103,25 +103,29 @@ class Prefilter:
     """Says whether a text may hold a match of one pattern: False only when it cannot."""
 
     def __init__(self, words: _Words, flags: int) -> None:
-        ordered = sorted(words, key=lambda w: (-len(w), w))
-        self.words = tuple(ordered)
-        self.regex = re.compile("|".join(re.escape(w) for w in ordered), flags)
-        # under IGNORECASE the regex is slow; for words of ASCII and caseless characters a
-        # search of the lower-cased text says the same, unless the text holds a non-ASCII case
+        self.words = tuple(sorted(words, key=lambda w: (-len(w), w)))
+        self.flags = flags
+        self.ignore_case = bool(flags & re.IGNORECASE)
+        # under IGNORECASE, for words of ASCII and caseless characters a search of the
+        # lower-cased text says what the engine says, unless the text holds a non-ASCII case
         # variant of an ASCII letter
-        self.on_lowered = (
-            re.compile("|".join(re.escape(w.lower()) for w in ordered))
-            if flags & re.IGNORECASE and all(_plain_case(c) for w in ordered for c in w)
-            else None
-        )
-        self.lowered_words = tuple(w.lower() for w in ordered)
+        self.on_lowered = self.ignore_case and all(_plain_case(c) for w in self.words for c in w)
+        self.lowered_words = tuple(w.lower() for w in self.words)
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The words as one pattern with the flags (compiled when first needed: rarely)."""
+        if self._regex is None:
+            self._regex = re.compile("|".join(re.escape(w) for w in self.words), self.flags)
+        return self._regex
 
     def may_match(self, text: str, lowered: str | None) -> bool:
         """`lowered` is text.lower(), or None when the text holds a case variant of ASCII."""
         # a substring test per word is much faster than the engine's search of an alternation
-        if self.on_lowered is not None and lowered is not None:
+        if self.on_lowered and lowered is not None:
             return any(word in lowered for word in self.lowered_words)
-        if not self.regex.flags & re.IGNORECASE:
+        if not self.ignore_case:
             return any(word in text for word in self.words)
         return self.regex.search(text) is not None
 
@@ -175,8 +179,8 @@ class Prefiltered:
     def __init__(self, entries: list[tuple[str, re.Pattern[str], Prefilter | None]]) -> None:
         self.entries = entries
         distinct = list(dict.fromkeys(p for _, _, p in entries if p is not None))
-        exact = [p for p in distinct if not p.regex.flags & re.IGNORECASE]
-        lowered = [p for p in distinct if p.on_lowered is not None]
+        exact = [p for p in distinct if not p.ignore_case]
+        lowered = [p for p in distinct if p.on_lowered]
         self.exact = _WordScan(exact, lowered=False) if exact else None
         self.lowered = _WordScan(lowered, lowered=True) if lowered else None
         self.others = [p for p in distinct if p not in exact and p not in lowered]
@@ -198,14 +202,12 @@ class Prefiltered:
 def with_prefilters(patterns: list[tuple[str, re.Pattern[str]]]) -> Prefiltered:
     """(kind, pattern) pairs with each pattern's prefilter added; patterns that require the
     same words share one prefilter (eight date patterns need a month's name)."""
-    shared: dict[tuple[str, int], Prefilter] = {}
+    shared: dict[tuple[tuple[str, ...], int], Prefilter] = {}
     out: list[tuple[str, re.Pattern[str], Prefilter | None]] = []
     for kind, pattern in patterns:
         prefilter = required(pattern)
         if prefilter is not None:
-            prefilter = shared.setdefault(
-                (prefilter.regex.pattern, prefilter.regex.flags), prefilter
-            )
+            prefilter = shared.setdefault((prefilter.words, prefilter.flags), prefilter)
         out.append((kind, pattern, prefilter))
     return Prefiltered(out)
 
