@@ -321,9 +321,6 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-_PREFILTERED = with_prefilters(_PATTERNS)
-
-
 def find_dates(
     sentence: str,
     published: dt.date,
@@ -353,6 +350,9 @@ def find_dates(
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
     return following_years(found)
+
+
+_PREFILTERED = with_prefilters(_PATTERNS)  # find_dates' patterns, each with its prefilter
 
 
 def has_time_of_day(sentence: str) -> bool:

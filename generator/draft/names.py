@@ -43,7 +43,6 @@ _CAPITAL_PLACE = re.compile(r"(?:,? D\.C\.|,? DC\b| [A-Z][a-z])")
 _PLACE_WORD = re.compile(r" (?:City|Province|Region|Island|Street|Square)\b")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) $")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)(?<!’s)(?<!'s) $")
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
 def _gazetteer_pattern() -> re.Pattern:
@@ -126,7 +125,7 @@ def _words(sentence: str, start: int, end: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(sentence, start, end):
         text, tok_end = m.group(0), m.end()
-        if text.endswith(".") and not _ABBREVIATION.fullmatch(text):
+        if text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", text):
             text, tok_end = text[:-1], tok_end - 1
         found = _POSSESSIVE.search(text) if text[-1] in "s’'" else None  # the only endings
         possessive = found is not None and len(text) > 2 and text[0].isupper()
