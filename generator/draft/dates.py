@@ -11,6 +11,7 @@ from .datepatterns import PATTERNS as _PATTERNS
 from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
+from .prefilter import may_match, with_prefilters
 from .relative import following_years, neighbour_value, relative_value
 from .tense import counterfactual, present_clause, tense_at
 
@@ -333,7 +334,7 @@ def find_dates(
     previous day" (which, with no day nearby, counts from publication)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in may_match(_PREFILTERED, sentence):  # _PATTERNS, less those that cannot
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -349,6 +350,9 @@ def find_dates(
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
     return following_years(found)
+
+
+_PREFILTERED = with_prefilters(_PATTERNS)  # find_dates' patterns, each with its prefilter
 
 
 def has_time_of_day(sentence: str) -> bool:
