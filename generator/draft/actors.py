@@ -38,6 +38,12 @@ _GROUP = re.compile(
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|info)\b\S*")
+_WEB_HINTS = ("://", "www.", ".com", ".org", ".net", ".gov", ".edu", ".info")
+
+
+def without_web_addresses(text: str) -> str:
+    """The text with its web addresses blanked (searched only where one can be)."""
+    return _WEB_ADDRESS.sub(" ", text) if any(h in text for h in _WEB_HINTS) else text
 
 
 def _refine(sentence: str, phrase: Phrase) -> Phrase:
@@ -71,7 +77,7 @@ def find_actors(
     index = ActorIndex(scope=article_scope(title))
     text = " ".join(s.text for s in sents)
     # web addresses are no common words: "quantcast" in "www.quantcast.com"
-    lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", _WEB_ADDRESS.sub(" ", text)))
+    lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", without_web_addresses(text)))
     phrases: list[tuple[int, Phrase]] = []
     acronyms: dict[str, str] = {}
     products: set[str] = set()  # acronyms defined as a product's name
@@ -122,9 +128,9 @@ def find_actors(
                 for p in got
                 if not office_words(sent.text, p)
                 and not product_before_noun(sent.text, p)
-                and not after_product_word(sent.text, p)
-                and not currency_country(sent.text, p)
-                and not country_of_a_company(sent.text, p)
+                and not (p.entry is None and after_product_word(sent.text, p))
+                and not (p.kind == "country" and currency_country(sent.text, p))
+                and not (p.kind == "country" and country_of_a_company(sent.text, p))
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -239,7 +245,13 @@ def after_product_word(sentence: str, phrase: Phrase) -> bool:
 
 
 def _product_word_before(sentence: str, start: int) -> bool:
-    return re.search(r"(?<![\w-])[a-z]{1,2}[A-Z]\w*\s+$", sentence[max(0, start - 40) : start]) is not None
+    if start < 3 or sentence[start - 1] != " ":
+        return False
+    word = sentence[sentence.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return _BRAND_WORD.fullmatch(word) is not None
+
+
+_BRAND_WORD = re.compile(r"[a-z]{1,2}[A-Z]\w*")
 
 
 def currency_country(sentence: str, phrase: Phrase) -> bool:
@@ -261,9 +273,8 @@ def country_of_a_company(sentence: str, phrase: Phrase) -> bool:
     nationality is no actor there."""
     return (
         phrase.kind == "country"
-        and not phrase.form.endswith(("'s", "’s"))
-        and not re.search(r"(?:’s|'s)\s*$", sentence[: phrase.end])
-        and bool(_COMPANY_NOUN.match(sentence[phrase.end :]))
+        and _COMPANY_NOUN.match(sentence, phrase.end) is not None
+        and not sentence[: phrase.end].rstrip().endswith(("'s", "’s"))
     )
 
 
@@ -499,11 +510,11 @@ def _groups(index: ActorIndex, sents: list[Sentence]) -> None:
             index.mentions[n].sort(key=lambda x: x.start)
 
 
-_PLURAL = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z]+)s\b")
-# Peoples named by faith or ethnicity, with or without "the": "Muslims", "between Jews and Arabs"
-_FAITHS = re.compile(
-    r"\b(?:Muslims|Christians|Jews|Hindus|Buddhists|Sikhs|Catholics|Protestants|Arabs|Kurds|"
-    r"Shiites|Sunnis)\b"
+# "the Palestinians" (a plural demonym after "the"), and peoples named by faith or
+# ethnicity, with or without "the": "Muslims", "between Jews and Arabs"
+_PEOPLES = re.compile(
+    r"(?<=\b[Tt]he )(?P<demonym>[A-Z][a-z]+)s\b|\b(?:Muslims|Christians|Jews|Hindus|Buddhists|"
+    r"Sikhs|Catholics|Protestants|Arabs|Kurds|Shiites|Sunnis)\b"
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
@@ -515,9 +526,11 @@ def _peoples(index: ActorIndex, sents: list[Sentence]) -> None:
     for n, sent in enumerate(sents):
         if sent.caption:
             continue
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sent.text)]
-        found = [m for m in _PLURAL.finditer(sent.text) if m.group(1) in DEMONYMS]
-        for m in found + list(_FAITHS.finditer(sent.text)):
+        found = [
+            m for m in _PEOPLES.finditer(sent.text) if m.group("demonym") in DEMONYMS or not m.group("demonym")
+        ]
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sent.text)] if found else []
+        for m in found:
             if any(a <= m.start() < b for a, b in quoted):
                 continue
             if any(x.start <= m.start() < x.end for x in index.mentions.get(n, [])):

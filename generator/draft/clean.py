@@ -51,6 +51,7 @@ _BYLINE = re.compile(
 _INLINE_CREDIT = re.compile(
     r"^(?P<caption>.*?(?:[.!?][”\"’]?)?)\s+(?:Image|Photo|Photograph|Picture|Credit):\s*(?P<credit>[^.]+?)\.?$"
 )
+_CREDIT_WORD = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit):")
 _END = re.compile(r"[.!?…:;][”\"’)\]]*$")
 
 
@@ -306,7 +307,7 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
             pending_credit = None
         if art.dateline is None and len(art.paragraphs) < 3:
             text = _strip_dateline(art, text)
-        inline_credit = _INLINE_CREDIT.match(text)
+        inline_credit = _INLINE_CREDIT.match(text) if _CREDIT_WORD.search(text) else None
         if inline_credit and _words(inline_credit.group("caption")) <= 40:
             art.paragraphs.append(
                 f"Caption: {inline_credit.group('caption')}\nCredit: {inline_credit.group('credit')}"

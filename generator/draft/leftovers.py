@@ -134,7 +134,8 @@ def wiki_markup(text: str) -> str:
     text = _WIKI_LINK.sub(r"\1", text)
     text = _WIKI_URL.sub(lambda m: m.group(1) or "", text)
     text = _WIKI_TEMPLATE.sub("", text)
-    text = _WIKI_WIDTH.sub("", text)
+    if "px" in text:
+        text = _WIKI_WIDTH.sub("", text)
     return _WIKI_QUOTES.sub(r"\1", text)
 
 

@@ -466,7 +466,11 @@ _HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "
 def name_after_honorific(sentence: str, chunk: list[Token], lower_words: set[str]) -> Phrase | None:
     """ "Undersecretary for Education Mr. Toccafondi": the words after the last honorific of
     a chunk name the person, whatever title comes before."""
-    last = max((i for i, t in enumerate(chunk) if t.text in _HONORIFICS), default=-1)
+    last = -1
+    for i in range(len(chunk) - 2, 0, -1):
+        if chunk[i].text in _HONORIFICS:
+            last = i
+            break
     name_toks = chunk[last + 1 :]
     if (
         last < 1
