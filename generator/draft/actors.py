@@ -12,6 +12,7 @@ from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITL
 from .lonenames import lone_names
 from .merges import (
     acronyms_of_names,
+    country_tails,
     lower_bodies_named_in_full,
     org_cores,
     org_tails,
@@ -174,6 +175,7 @@ def find_actors(
     org_tails(index)
     org_cores(index)
     acronyms_of_names(index)
+    country_tails(index)
     same_names(index)
     _groups(index, sents)
     _peoples(index, sents)

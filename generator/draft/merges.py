@@ -158,6 +158,18 @@ def _core_of(words: list[str], longer: list[str]) -> bool:
     return False
 
 
+def country_tails(index: ActorIndex) -> None:
+    """ "Korea" after "South Korea": a lone name that ends the name of the one country of the
+    article is that country."""
+    countries = [a for a in index.actors.values() if a.kind == "country"]
+    for key, actor in list(index.actors.items()):
+        if not key.startswith("w:"):
+            continue
+        owners = [c for c in countries if c.name.split()[-1] == actor.name and " " in c.name]
+        if len(owners) == 1:
+            _merge_into(index, key, owners[0])
+
+
 def acronyms_of_names(index: ActorIndex) -> None:
     """ "USI" after "the University of Southern Indiana", never defined in brackets: a lone
     acronym whose letters are the initials of one organization's name is that organization."""

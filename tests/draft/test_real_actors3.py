@@ -366,3 +366,12 @@ def test_follower_noun_before_a_name_is_a_role():
     )
     cruise = [a for a in d.data["actors"] if "Cruise" in a["name"]]
     assert len(cruise) == 1 and cruise[0]["name"] == "Tom Cruise"
+
+
+def test_lone_tail_of_the_one_country_is_that_country():
+    d = draft(
+        "South Korea lost to Sweden on Monday. Korea substituted Park Joo-Ho in the 28th minute "
+        "of the game, the coach Shin Tae-yong said."
+    )
+    korea = [a for a in d.data["actors"] if "Korea" in a["name"]]
+    assert len(korea) == 1 and korea[0]["name"] == "South Korea"
