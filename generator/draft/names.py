@@ -543,9 +543,15 @@ def product_shaped(sentence: str, words: list[str], end: int) -> bool:
     )
 
 
+_STATE_AFTER = re.compile(
+    r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|$|\s+(?:on|in|at|for|and|where|when|to|from|"
+    r"with|last|this|next|before|after|during|is|was|has|had)\b)"
+)
+
+
 def city_before_state(sentence: str, end: int) -> bool:
     """ "in downtown San Jose, California.": a name followed by a U.S. state is a city."""
-    m = re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|$)", sentence[end:])
+    m = _STATE_AFTER.match(sentence, end)
     return m is not None and m.group(1) in US_STATES
 
 

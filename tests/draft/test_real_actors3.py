@@ -375,3 +375,12 @@ def test_lone_tail_of_the_one_country_is_that_country():
     )
     korea = [a for a in d.data["actors"] if "Korea" in a["name"]]
     assert len(korea) == 1 and korea[0]["name"] == "South Korea"
+
+
+def test_city_before_a_state_and_a_date_phrase_is_no_person():
+    d = draft(
+        "Steve Jobs gave the keynote at Moscone Center in San Francisco, California on Monday. "
+        "Jane Doe, Texas attorney general, attended."
+    )
+    assert "San Francisco" not in names(d)
+    assert "Jane Doe" in names(d)
