@@ -417,7 +417,8 @@ def _build(
             unresolved.append((n, ph))
     for n, ph in lone_names(unresolved, sents, lower_words, title):
         key = "w:" + fold(ph.name)  # a name found by its use: see lonenames.py
-        actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
+        kind = "person" if ph.kind == "person" else "organization"
+        actor = index.actors.setdefault(key, Actor(key, ph.name, kind))
         actor.count += 1
         index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, key))
     _seats(index, sents)

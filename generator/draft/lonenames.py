@@ -160,6 +160,20 @@ def listed_as_kind(sentence: str, start: int) -> bool:
     return ("such as" in before or "including" in before) and bool(_LISTED.search(before))
 
 
+# "Jason, who is our editor", "the woman Eva", "his brother Tom": a person's cues
+_WHO_AFTER = re.compile(r",\s+who\b")
+_KIN_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|son|daughter|brother|sister|wife|husband|friend|mother|father|"
+    r"uncle|aunt|cousin|novelist|poet|painter|designer|singer|actor|actress)\s+$"
+)
+
+
+def person_cue(sentence: str, start: int, end: int) -> bool:
+    """ "Jason, who is our editor", "the woman Eva": a relative "who" after the word, or a
+    kinship or trade noun right before it, says it is a person."""
+    return bool(_WHO_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
+
+
 def member_of_acronym(sentence: str, word: str, start: int) -> bool:
     """ "Frederick Fung of ADPL", "Leung Kwok-hung of LSD": an acronym after a name and "of"
     is the body the person belongs to."""
@@ -266,6 +280,7 @@ def lone_names(
             or brand_of_model(t, ph.end)
             or listed_as_kind(t, ph.start)
             or member_of_acronym(t, ph.name, ph.start)
+            or person_cue(t, ph.start, ph.end)
         ]
         if (
             strong
@@ -273,5 +288,8 @@ def lone_names(
             or acting and (inside or len(uses) > 1 or named or name_shaped(uses[0][1].name))
             or inside and named
         ):
+            if any(person_cue(t, ph.start, ph.end) for t, ph in texts):
+                for _, ph in uses:
+                    ph.kind = "person"  # "Jason, who is our editor": drafted as a person
             out.extend(uses)
     return out

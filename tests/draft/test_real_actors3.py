@@ -384,3 +384,12 @@ def test_city_before_a_state_and_a_date_phrase_is_no_person():
     )
     assert "San Francisco" not in names(d)
     assert "Jane Doe" in names(d)
+
+
+def test_who_after_or_a_kin_noun_before_a_lone_name_makes_a_person():
+    d = draft(
+        "Isabel Ruiz: There's of course Jason, who is our editor. The voice of the woman Eva "
+        "is heard first, the novelist Zeruya Shalev said."
+    )
+    kinds = {a["name"]: a["kind"] for a in d.data["actors"]}
+    assert kinds.get("Jason") == kinds.get("Eva") == "person"
