@@ -130,6 +130,7 @@ def find_actors(
                 if not office_words(sent.text, p)
                 and not product_before_noun(sent.text, p)
                 and not (p.entry is None and after_product_word(sent.text, p))
+                and not model_expansion(sent.text, p)
                 and not (p.kind == "country" and currency_country(sent.text, p))
                 and not (p.kind == "country" and country_of_a_company(sent.text, p))
             )
@@ -254,6 +255,17 @@ def _product_word_before(sentence: str, start: int) -> bool:
 
 
 _BRAND_WORD = re.compile(r"[a-z]{1,2}[A-Z]\w*")
+
+
+_MODEL_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{0,3}-?\d{2,}[\w-]*\s+[A-Z]{2,6}\s+\($")
+
+
+def model_expansion(sentence: str, phrase: Phrase) -> bool:
+    """ "the A350 XWB (Extra Wide Body)": the spelled-out letters of a model's name are no actor."""
+    return (
+        sentence[phrase.end : phrase.end + 1] == ")"
+        and _MODEL_ACRONYM_BEFORE.search(sentence[max(0, phrase.start - 30) : phrase.start]) is not None
+    )
 
 
 def currency_country(sentence: str, phrase: Phrase) -> bool:

@@ -393,3 +393,12 @@ def test_who_after_or_a_kin_noun_before_a_lone_name_makes_a_person():
     )
     kinds = {a["name"]: a["kind"] for a in d.data["actors"]}
     assert kinds.get("Jason") == kinds.get("Eva") == "person"
+
+
+def test_spelled_out_letters_of_a_model_name_are_no_actor():
+    d = draft(
+        "Aer Lingus will take delivery of six new A350 XWB (Extra Wide Body) aircraft, a design "
+        "under development by Airbus, the airline said."
+    )
+    assert "Extra Wide Body" not in names(d)
+    assert "Aer Lingus" in names(d)
