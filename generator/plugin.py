@@ -24,6 +24,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
+from .splice import Cut, cut, splice
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -73,6 +74,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.cache: HtmlCache | None = None  # pages kept between the builds of `mkdocs serve`
         self.nav: Any = None
+        self.cuts: dict[str, Cut] = {}  # src_uri -> the HTML blocks cut out of its Markdown
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -169,8 +171,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return self.config.local_editor.replace("{path}", f"{root}/{{path}}")
         return repository_editor(config.repo_url or "", self.config.edit_branch)
 
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        # the marked HTML blocks skip Python-Markdown (generator/splice.py)
+        markdown, page_cut = cut(markdown)
+        if page_cut is not None:
+            self.cuts[page.file.src_uri] = page_cut
+        else:
+            self.cuts.pop(page.file.src_uri, None)
+        return markdown
+
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
+        page_cut = self.cuts.get(page.file.src_uri)
+        if page_cut is not None:  # links to the page may point into its blocks
+            page.present_anchor_ids = set(page.present_anchor_ids or ()) | page_cut.anchors()
         if self.config.search == "pagefind":
             return weighted(html, page.meta)
         return html
@@ -203,8 +218,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return None
         return str(url(page.edit_url)) if page.edit_url else page.edit_url
 
+    @event_priority(50)  # before the search plugin indexes the page's HTML
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Any) -> TemplateContext:
+        page_cut = self.cuts.pop(page.file.src_uri, None)
+        if page_cut is not None and page.content is not None:
+            # the blocks are put back only now, each page's as it is written: until then
+            # they are held as UTF-8, not in the HTML string that MkDocs keeps of every page
+            page.content = splice(page.content, page_cut)
         page.edit_url = self._edit_url(page, config)
         if self.cache is not None:
             html = self.cache.cached_html(page)

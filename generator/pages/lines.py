@@ -15,11 +15,14 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
 
+from ..content.dates import EDate
 from ..content.model import Actor, Article, Role
+from ..splice import verbatim
 from .index import ClaimRef, EventRef
 from .markup import attr, url
 from .urls import edit_at, page_url
 
+PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 SHORT = 200  # characters of a claim on a compact line
 # the mark of an entry no person has reviewed, on every page (templates: drafted_mark)
 DRAFTED = (' <span class="drafted-mark" title="Drafted by the tool; no person has reviewed it '
@@ -107,13 +110,13 @@ class Lines:
     def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:
         """A list of compact claim lines."""
         body = "\n".join(self.claim_line(ref, root) for ref in refs)
-        return Markup(f'<ul class="claim-lines">\n{body}\n</ul>')
+        return verbatim(f'<ul class="claim-lines">\n{body}\n</ul>')
 
     def stance_lines(self, stances: Iterable[tuple[ClaimRef, object]], root: str) -> Markup:
         """The claims an actor takes a stand on, each led by its stand."""
         body = "\n".join(self.claim_line(ref, root, getattr(party, "stance", ""))
                          for ref, party in stances)
-        return Markup(f'<ul class="claim-lines claim-lines--stances">\n{body}\n</ul>')
+        return verbatim(f'<ul class="claim-lines claim-lines--stances">\n{body}\n</ul>')
 
     def briefing_lines(self, roles: Sequence[tuple[Article, Role]], root: str) -> Markup:
         """Briefings naming an actor, each with its date and the actor's role in it."""
@@ -121,7 +124,7 @@ class Lines:
             f'<li><a href="{self.href(root, f"briefings/{a.slug}.md")}">{attr(a.title)}</a> '
             f"({attr(a.published.label())}){': ' + attr(r.role) if r.role else ''}"
             f"{DRAFTED if r.status == 'drafted' else ''}</li>" for a, r in roles)
-        return Markup(f'<ul class="briefing-lines">\n{body}\n</ul>')
+        return verbatim(f'<ul class="briefing-lines">\n{body}\n</ul>')
 
     def event_row(self, ref: EventRef, root: str, here: bool = False) -> str:
         """One timeline entry as a table row: when, what, who, source."""
@@ -142,7 +145,7 @@ class Lines:
     def timeline_table(self, refs: Iterable[EventRef], root: str, here: bool = False) -> Markup:
         """Timeline entries as a table, in the order given."""
         rows = "\n".join(self.event_row(ref, root, here) for ref in refs)
-        return Markup('<div class="timeline">\n<table>\n<thead><tr><th>When</th>'
+        return verbatim('<div class="timeline">\n<table>\n<thead><tr><th>When</th>'
                       "<th>What happened</th><th>Who</th><th>Source</th></tr></thead>\n"
                       f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>")
 
@@ -155,4 +158,57 @@ class Lines:
             f'<a href="{self.href(root, f"briefings/{r.article.slug}.md", f"event-{r.event.id}")}">'
             f"{attr(r.event.event)}</a>{DRAFTED if r.event.status == 'drafted' else ''} — "
             f"{attr(self._shown(r.article))}</li>" for r in refs)
-        return Markup(f'<ul class="event-lines">\n{body}\n</ul>')
+        return verbatim(f'<ul class="event-lines">\n{body}\n</ul>')
+
+    def claim_block(self, ref: ClaimRef, root: str) -> str:
+        """One claim in full, on its briefing: the speaker, date and claim, the quote, the
+        parties' stands with the sentences they rest on, what it is about, its evidence and
+        edit link (what `claim_block` of _macros.md.j2 writes in Markdown)."""
+        claim, article = ref.claim, ref.article
+        involved = dict.fromkeys(a for a in (claim.by, *claim.about,
+                                             *(p.actor for p in claim.parties)) if a)
+        who = (self.actor(claim.by, root) if claim.by else
+               '<span class="unattributed" title="The drafter could not establish who said '
+               'this; a person must name the speaker">speaker not yet attributed</span>')
+        when = f" ({attr(_label(claim.date))})" if claim.date else ""
+        quote = (f"\n<blockquote>\n<p>\u201c{attr(claim.quote)}\u201d</p>\n</blockquote>"
+                 if claim.quote else "")
+        stands = ";".join(
+            f" {attr(PAST.get(str(p.stance), str(p.stance)))} by {self.actor(p.actor, root)}"
+            + (f" {self._evidence(article, p.paragraph, root, True)}" if p.paragraph else "")
+            for p in claim.parties)
+        about = ""
+        if claim.about:
+            about = (" ·" if claim.parties else "") + " about " + ", ".join(
+                self.actor(a, root) for a in claim.about)
+        status = "drafted" if claim.status == "drafted" else "checked"
+        standing = attr(claim.standing)
+        return (f'<div class="claim claim--{standing}" id="claim-{attr(claim.id)}" '
+                f'data-claim="{attr(claim.id)}" data-actors="{attr(" ".join(involved))}" '
+                f'data-standing="{standing}" data-source="{attr(article.source or "")}" '
+                f'data-status="{status}">\n'
+                f"<p><strong>{who}</strong>{when}: {attr(claim.claim)}"
+                f"{DRAFTED if claim.status == 'drafted' else ''}</p>{quote}\n"
+                f'<p><span class="claim-meta"><span class="standing standing--{standing}">'
+                f"{attr(str(claim.standing).capitalize())}</span>{stands}{about} · "
+                f"{self._evidence(article, claim.paragraph, root, True)} "
+                f"{self._edit(article, claim.line)}</span></p>\n</div>")
+
+    def claim_blocks(self, refs: Iterable[ClaimRef], root: str) -> Markup:
+        """Claims in full, one after the other."""
+        return verbatim("\n".join(self.claim_block(ref, root) for ref in refs))
+
+    def actors_table(self, roles: Sequence[Role], root: str) -> Markup:
+        """A briefing's actors: name (linking to the actor's page), kind, role in it."""
+        rows = "\n".join(
+            f"<tr><td>{self.actor(r.actor, root)}</td>\n"
+            f"<td>{attr(self.actors[r.actor].kind) if r.actor in self.actors else ''}</td>\n"
+            f"<td>{attr(r.role)}{DRAFTED if r.status == 'drafted' else ''}</td></tr>"
+            for r in roles)
+        return verbatim("<table>\n<thead><tr><th>Actor</th>\n<th>Kind</th>\n"
+                        f"<th>Role in this article</th></tr></thead>\n<tbody>\n{rows}\n"
+                        "</tbody>\n</table>")
+
+
+def _label(value: object) -> str:
+    return value.label() if isinstance(value, EDate) else str(value)

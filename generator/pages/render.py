@@ -10,11 +10,11 @@ from markupsafe import Markup
 
 from ..content.dates import EDate
 from ..content.gate import withheld_note
-from .lines import DRAFTED
+from ..splice import verbatim
+from .lines import DRAFTED, PAST
 from .markup import attr, finalize, front_matter, md_text, search_filter, url
 from .urls import edit_at
 
-PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
@@ -53,6 +53,7 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
         plural=lambda n, word: Markup(f"{n} {word}{'' if n == 1 else 's'}"),
         edit_at=edit_at,
         withheld=lambda n: Markup(withheld_note(int(n))),
+        verbatim=lambda html: verbatim(html) if html else Markup(""),
     )
     env.globals["DRAFTED_MARK"] = Markup(DRAFTED)
     return env
