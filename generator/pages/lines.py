@@ -50,6 +50,10 @@ class Lines:
         self.actors = actors
         self.urls = directory_urls
         self.repo_edit = repo_edit
+        # a claim or event is listed on the page of each actor it involves, an actor named
+        # on most lines: each line is written once for each root it is linked from
+        self._lines: dict[tuple[int, int, str, str], str] = {}
+        self._actors: dict[tuple[str, str], str] = {}
 
     def href(self, root: str, path: str, anchor: str = "") -> str:
         """The link from a page at `root` to the docs file `path` (and `anchor`)."""
@@ -60,6 +64,12 @@ class Lines:
 
     def actor(self, ident: str, root: str) -> str:
         """An actor's name linking to its page (its id as text if it is unknown)."""
+        link = self._actors.get((ident, root))
+        if link is None:
+            link = self._actors[ident, root] = self._actor(ident, root)
+        return link
+
+    def _actor(self, ident: str, root: str) -> str:
         known = self.actors.get(ident)
         if known is None:
             return attr(ident)
@@ -88,6 +98,13 @@ class Lines:
         """One claim as a compact line: the claimant, the claim (linking to it in full on its
         briefing) and its source; the standing is shown from `data-standing` by the style
         sheet. `stance` leads the line of a party's stand. Few tags: a site has many."""
+        key = (id(ref.claim), id(ref.article), root, stance)
+        line = self._lines.get(key)
+        if line is None:
+            line = self._lines[key] = self._claim_line(ref, root, stance)
+        return line
+
+    def _claim_line(self, ref: ClaimRef, root: str, stance: str) -> str:
         claim, article = ref.claim, ref.article
         involved = dict.fromkeys(a for a in (claim.by, *claim.about,
                                              *(p.actor for p in claim.parties)) if a)
@@ -151,14 +168,24 @@ class Lines:
 
     def event_lines(self, refs: Iterable[EventRef], root: str) -> Markup:
         """Timeline entries as compact lines: date, the event linking to its entry, source."""
-        body = "\n".join(
-            f'<li data-actor="{attr(" ".join(r.event.actors))}"><time datetime='
-            f'"{attr(r.event.date.text)}">{attr(r.event.date.label())}</time>'
-            f"{' (scheduled)' if r.event.scheduled else ''}: "
-            f'<a href="{self.href(root, f"briefings/{r.article.slug}.md", f"event-{r.event.id}")}">'
-            f"{attr(r.event.event)}</a>{DRAFTED if r.event.status == 'drafted' else ''} — "
-            f"{attr(self._shown(r.article))}</li>" for r in refs)
+        body = "\n".join(self.event_line(ref, root) for ref in refs)
         return verbatim(f'<ul class="event-lines">\n{body}\n</ul>')
+
+    def event_line(self, ref: EventRef, root: str) -> str:
+        """One timeline entry as a compact line."""
+        key = (id(ref.event), id(ref.article), root, "event")
+        line = self._lines.get(key)
+        if line is None:
+            event, article = ref.event, ref.article
+            link = self.href(root, f"briefings/{article.slug}.md", f"event-{event.id}")
+            line = self._lines[key] = (
+                f'<li data-actor="{attr(" ".join(event.actors))}"><time datetime='
+                f'"{attr(event.date.text)}">{attr(event.date.label())}</time>'
+                f"{' (scheduled)' if event.scheduled else ''}: "
+                f'<a href="{link}">{attr(event.event)}</a>'
+                f"{DRAFTED if event.status == 'drafted' else ''} — "
+                f"{attr(self._shown(article))}</li>")
+        return line
 
     def claim_block(self, ref: ClaimRef, root: str) -> str:
         """One claim in full, on its briefing: the speaker, date and claim, the quote, the
