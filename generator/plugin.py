@@ -24,7 +24,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
-from .splice import Cut, cut, splice
+from .splice import anchors, cut, splice
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -74,7 +74,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.cache: HtmlCache | None = None  # pages kept between the builds of `mkdocs serve`
         self.nav: Any = None
-        self.cuts: dict[str, Cut] = {}  # src_uri -> the HTML blocks cut out of its Markdown
+        self.cut: dict[str, list[str]] = {}  # src_uri -> HTML blocks cut out of its Markdown
+        self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -174,18 +175,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         # the marked HTML blocks skip Python-Markdown (generator/splice.py)
-        markdown, page_cut = cut(markdown)
-        if page_cut is not None:
-            self.cuts[page.file.src_uri] = page_cut
-        else:
-            self.cuts.pop(page.file.src_uri, None)
+        markdown, blocks = cut(markdown)
+        if blocks:
+            self.cut[page.file.src_uri] = blocks
         return markdown
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        page_cut = self.cuts.get(page.file.src_uri)
-        if page_cut is not None:  # links to the page may point into its blocks
-            page.present_anchor_ids = set(page.present_anchor_ids or ()) | page_cut.anchors()
+        blocks = self.cut.pop(page.file.src_uri, None)
+        if blocks:  # links to the page may point into its blocks
+            page.present_anchor_ids = set(page.present_anchor_ids or ()) | anchors(blocks)
+            self.unspliced[page.file.src_uri] = ""
         if self.config.search == "pagefind":
             return weighted(html, page.meta)
         return html
@@ -221,11 +221,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(50)  # before the search plugin indexes the page's HTML
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Any) -> TemplateContext:
-        page_cut = self.cuts.pop(page.file.src_uri, None)
-        if page_cut is not None and page.content is not None:
-            # the blocks are put back only now, each page's as it is written: until then
-            # they are held as UTF-8, not in the HTML string that MkDocs keeps of every page
-            page.content = splice(page.content, page_cut)
+        if page.file.src_uri in self.unspliced and page.content is not None:
+            # the blocks are put back only while the page is written, cut again from its
+            # Markdown file (held anyway), so that MkDocs, which keeps every page's HTML to
+            # the end of the build, keeps it without them (on_post_page)
+            self.unspliced[page.file.src_uri] = page.content
+            page.content = splice(page.content, cut(page.file.content_string)[1])
         page.edit_url = self._edit_url(page, config)
         if self.cache is not None:
             html = self.cache.cached_html(page)
@@ -237,6 +238,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         if self.cache is not None:
             self.cache.keep_html(page, output)
+        if page.file.src_uri in self.unspliced:
+            page.content = self.unspliced.pop(page.file.src_uri)
         return output
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:

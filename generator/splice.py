@@ -13,15 +13,18 @@ back into the page's HTML (`splice`) just before the theme and the search index 
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
-from dataclasses import dataclass
+import secrets
 
 from markupsafe import Markup
 
 OPEN = "<!-- briefing:html -->\n"
 CLOSE = "\n<!-- /briefing:html -->"
+# what stands for block n in the Markdown: random for each process (no page's text can hold
+# it), the same for every build of one `mkdocs serve`, whose cache keys pages by their Markdown
+TOKEN = f"briefing-html-{secrets.token_hex(8)}-"
+_PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(TOKEN)}(\d+)(?:</p>)?")
 _ID = re.compile(r'\sid="([^"]*)"')
 
 
@@ -31,44 +34,30 @@ def verbatim(block: str) -> Markup:
     return Markup(f"{OPEN}{block}{CLOSE}")
 
 
-@dataclass
-class Cut:
-    """The blocks cut out of one page, as UTF-8 (half the memory of most of them as str),
-    and the placeholder that stands for block n: f"{token}{n}"."""
-
-    token: str
-    blocks: list[bytes]
-
-    def anchors(self) -> set[str]:
-        """The ids the blocks hold, which links to the page may point at."""
-        return {html.unescape(found) for block in self.blocks
-                for found in _ID.findall(block.decode("utf-8"))}
-
-
-def cut(markdown: str) -> tuple[str, Cut | None]:
-    """The Markdown with each marked block replaced by its placeholder, and the blocks;
-    (markdown, None) when it has none. The placeholder is made from a hash of the page, so
-    no text on it can hold one, and the same page gets the same placeholders every build."""
+def cut(markdown: str) -> tuple[str, list[str]]:
+    """The Markdown with each marked block replaced by its placeholder, and the blocks in
+    order ([] when it has none)."""
     if OPEN not in markdown:
-        return markdown, None
-    token = f"briefing-html-{hashlib.blake2b(markdown.encode('utf-8'), digest_size=8).hexdigest()}-"
+        return markdown, []
     pieces = markdown.split(OPEN)
-    out, blocks = [pieces[0]], []
+    out, blocks = [pieces[0]], list[str]()
     for piece in pieces[1:]:
         end = piece.find(CLOSE)
         if end < 0:  # not closed: left to Markdown as it is
             out.append(OPEN + piece)
             continue
-        out.append(f"{token}{len(blocks)}")
-        blocks.append(piece[:end].encode("utf-8"))
+        out.append(f"{TOKEN}{len(blocks)}")
+        blocks.append(piece[:end])
         out.append(piece[end + len(CLOSE):])
-    if not blocks:
-        return markdown, None
-    return "".join(out), Cut(token, blocks)
+    return "".join(out), blocks
 
 
-def splice(content: str, page_cut: Cut) -> str:
+def anchors(blocks: list[str]) -> set[str]:
+    """The ids the blocks hold, which links to the page may point at."""
+    return {html.unescape(found) for block in blocks for found in _ID.findall(block)}
+
+
+def splice(content: str, blocks: list[str]) -> str:
     """The page's HTML with each placeholder (a paragraph, as Markdown made it) replaced by its
     block."""
-    pattern = re.compile(rf"(?:<p>)?{re.escape(page_cut.token)}(\d+)(?:</p>)?")
-    return pattern.sub(lambda m: page_cut.blocks[int(m.group(1))].decode("utf-8"), content)
+    return _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], content)
