@@ -18,7 +18,7 @@ from mkdocs.utils.templates import TemplateContext
 from .content.gate import withheld_note
 from .content.problems import ContentError, Problem
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
-from .incremental import builder_for
+from .incremental import IncrementalBuilder, builder_for
 from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
@@ -126,7 +126,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                         self._editor(config), config.site_url or "", config.use_directory_urls,
                         self.config.drafts == "show"
                         or (self.config.drafts == "auto" and self.serving))
-        builder = builder_for(root / self.config.content)
+        # `mkdocs build` builds once: a builder kept for the process would hold every parsed
+        # file and generated text to its end
+        builder = (builder_for(root / self.config.content) if self.serving
+                   else IncrementalBuilder())
         try:
             generated = builder.generate(root / self.config.content, site,
                                          root / self.config.templates, root)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from markupsafe import Markup
 
 from ..content.dates import EDate
-from ..content.model import Actor, Article, Role
+from ..content.model import Actor, Article, Block, Role
 from ..splice import verbatim
 from .index import ClaimRef, EventRef
 from .markup import attr, url
@@ -235,6 +235,31 @@ class Lines:
         return verbatim("<table>\n<thead><tr><th>Actor</th>\n<th>Kind</th>\n"
                         f"<th>Role in this article</th></tr></thead>\n<tbody>\n{rows}\n"
                         "</tbody>\n</table>")
+
+    def text_parts(self, blocks: Sequence[Block]) -> list[tuple[str, str]]:
+        """An article's text as ("heading", text) for each sub-heading, which stays Markdown
+        for the table of contents, and ("html", block) for each run of paragraphs and
+        captions between them, numbered for the evidence links (`p<n>`)."""
+        parts: list[tuple[str, str]] = []
+        run: list[str] = []
+        for block in blocks:
+            if block.kind == "heading":
+                if run:
+                    parts.append(("html", verbatim("\n".join(run))))
+                    run = []
+                parts.append(("heading", block.text))
+            elif block.kind == "caption":
+                credit = (f' <span class="credit">Photo: {attr(block.credit)}</span>'
+                          if block.credit else "")
+                run.append(f'<figure class="caption para" id="p{block.number}" '
+                           f'data-para="{block.number}">\n<figcaption>\n<p>{attr(block.text)}'
+                           f"{credit}</p>\n</figcaption>\n</figure>")
+            else:
+                run.append(f'<p id="p{block.number}" class="para" data-para="{block.number}">'
+                           f"{attr(block.text)}</p>")
+        if run:
+            parts.append(("html", verbatim("\n".join(run))))
+        return parts
 
 
 def _label(value: object) -> str:
