@@ -13,6 +13,7 @@ back into the page's HTML (`splice`) just before the theme and the search index 
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import secrets
@@ -21,10 +22,11 @@ from markupsafe import Markup
 
 OPEN = "<!-- briefing:html -->\n"
 CLOSE = "\n<!-- /briefing:html -->"
-# what stands for block n in the Markdown: random for each process (no page's text can hold
-# it), the same for every build of one `mkdocs serve`, whose cache keys pages by their Markdown
-TOKEN = f"briefing-html-{secrets.token_hex(8)}-"
-_PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(TOKEN)}(\d+)(?:</p>)?")
+# what stands for block n in the Markdown: f"{PREFIX}{digest of the page's blocks}-{n}". The
+# prefix is random for each process, so no page's text can hold it; the digest makes the
+# Markdown and its HTML change with the blocks, as `mkdocs serve`'s cache needs
+PREFIX = f"briefing-html-{secrets.token_hex(8)}-"
+_PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(?:</p>)?")
 _ID = re.compile(r'\sid="([^"]*)"')
 
 
@@ -40,16 +42,29 @@ def cut(markdown: str) -> tuple[str, list[str]]:
     if OPEN not in markdown:
         return markdown, []
     pieces = markdown.split(OPEN)
-    out, blocks = [pieces[0]], list[str]()
+    kept, blocks = [pieces[0]], list[str]()
     for piece in pieces[1:]:
         end = piece.find(CLOSE)
         if end < 0:  # not closed: left to Markdown as it is
-            out.append(OPEN + piece)
+            kept[-1] += OPEN + piece
             continue
-        out.append(f"{TOKEN}{len(blocks)}")
         blocks.append(piece[:end])
-        out.append(piece[end + len(CLOSE):])
+        kept.append(piece[end + len(CLOSE):])
+    if not blocks:
+        return markdown, []
+    token = f"{PREFIX}{_digest(blocks)}-"
+    out = [kept[0]]
+    for n, rest in enumerate(kept[1:]):
+        out += [f"{token}{n}", rest]
     return "".join(out), blocks
+
+
+def _digest(blocks: list[str]) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    for block in blocks:
+        digest.update(block.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
 
 
 def anchors(blocks: list[str]) -> set[str]:
@@ -59,5 +74,13 @@ def anchors(blocks: list[str]) -> set[str]:
 
 def splice(content: str, blocks: list[str]) -> str:
     """The page's HTML with each placeholder (a paragraph, as Markdown made it) replaced by its
-    block."""
-    return _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], content)
+    block; placeholders of other blocks than these are left as they are."""
+    digest = _digest(blocks)
+
+    def block(found: re.Match[str]) -> str:
+        n = int(found.group(2))
+        if found.group(1) != digest or n >= len(blocks):
+            return found.group(0)
+        return blocks[n]
+
+    return _PLACEHOLDER.sub(block, content)

@@ -210,10 +210,11 @@ class Lines:
                 self.actor(a, root) for a in claim.about)
         status = "drafted" if claim.status == "drafted" else "checked"
         standing = attr(claim.standing)
-        return (f'<div class="claim claim--{standing}" id="claim-{attr(claim.id)}" '
-                f'data-claim="{attr(claim.id)}" data-actors="{attr(" ".join(involved))}" '
-                f'data-standing="{standing}" data-source="{attr(article.source or "")}" '
-                f'data-status="{status}">\n'
+        # the attributes in the order Python-Markdown wrote them when this was Markdown
+        return (f'<div class="claim claim--{standing}" data-actors="{attr(" ".join(involved))}" '
+                f'data-claim="{attr(claim.id)}" data-source="{attr(article.source or "")}" '
+                f'data-standing="{standing}" data-status="{status}" '
+                f'id="claim-{attr(claim.id)}">\n'
                 f"<p><strong>{who}</strong>{when}: {attr(claim.claim)}"
                 f"{DRAFTED if claim.status == 'drafted' else ''}</p>{quote}\n"
                 f'<p><span class="claim-meta"><span class="standing standing--{standing}">'

@@ -1,0 +1,48 @@
+"""Raw HTML blocks cut out of a page's Markdown and put back into its HTML (generator/splice.py)."""
+
+from __future__ import annotations
+
+import markdown
+
+from generator.splice import CLOSE, OPEN, anchors, cut, splice, verbatim
+
+PAGE = ("# Title\n\nSome *text*.\n\n" + verbatim('<ul id="list">\n<li>one &amp; two</li>\n</ul>')
+        + "\n\n## Next\n\n" + verbatim('<table id="t&amp;1"><tr><td>x</td></tr></table>') + "\n")
+
+
+def test_the_blocks_skip_markdown_and_come_back_where_they_stood() -> None:
+    text, blocks = cut(PAGE)
+    assert OPEN not in text and "<ul" not in text and "<table" not in text
+    assert blocks == ['<ul id="list">\n<li>one &amp; two</li>\n</ul>',
+                      '<table id="t&amp;1"><tr><td>x</td></tr></table>']
+    html = splice(markdown.markdown(text), blocks)
+    assert _lines(html) == _lines(markdown.markdown(PAGE.replace(OPEN, "").replace(CLOSE, "")))
+
+
+def test_the_blocks_ids_are_anchors_of_the_page() -> None:
+    assert anchors(cut(PAGE)[1]) == {"list", "t&1"}
+
+
+def test_a_page_without_blocks_is_left_alone() -> None:
+    assert cut("# Title\n\ntext\n") == ("# Title\n\ntext\n", [])
+
+
+def test_an_unclosed_marker_is_left_to_markdown() -> None:
+    page = f"{PAGE}\n{OPEN}<p>never closed</p>\n"
+    text, blocks = cut(page)
+    assert len(blocks) == 2 and text.endswith(f"{OPEN}<p>never closed</p>\n")
+
+
+def test_placeholders_stand_for_these_blocks_only() -> None:
+    """The placeholder carries a digest of the page's blocks: the same page gives the same
+    Markdown, a changed block changes it, and other blocks are not spliced into it."""
+    text, blocks = cut(PAGE)
+    assert cut(PAGE)[0] == text
+    changed, _ = cut(PAGE.replace("one", "three"))
+    assert changed != text
+    html = markdown.markdown(text)
+    assert splice(html, ["<p>other</p>", "<p>blocks</p>"]) == html
+
+
+def _lines(html: str) -> list[str]:
+    return [line for line in html.splitlines() if line.strip()]
