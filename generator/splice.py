@@ -54,8 +54,8 @@ def cut(markdown: str) -> tuple[str, list[str]]:
         return markdown, []
     token = f"{PREFIX}{_digest(blocks)}-"
     out = [kept[0]]
-    for n, rest in enumerate(kept[1:]):
-        out += [f"{token}{n}", rest]
+    for n, rest in enumerate(kept[1:]):  # a paragraph of its own, whatever follows the block
+        out += [f"\n\n{token}{n}\n\n", rest]
     return "".join(out), blocks
 
 

@@ -46,3 +46,12 @@ def test_placeholders_stand_for_these_blocks_only() -> None:
 
 def _lines(html: str) -> list[str]:
     return [line for line in html.splitlines() if line.strip()]
+
+
+def test_text_right_after_a_block_is_a_paragraph_of_its_own() -> None:
+    """As Markdown makes a line right after a raw HTML block (a pager after a list)."""
+    page = verbatim("<ul>\n<li>x</li>\n</ul>") + "\n*Part 1 of 2* · [next part](2/)\n"
+    text, blocks = cut(page)
+    html = splice(markdown.markdown(text), blocks)
+    assert _lines(html) == _lines(markdown.markdown(page.replace(OPEN, "").replace(CLOSE, "")))
+    assert '<p><em>Part 1 of 2</em> · <a href="2/">next part</a></p>' in html
