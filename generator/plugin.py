@@ -75,6 +75,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.cache: HtmlCache | None = None  # pages kept between the builds of `mkdocs serve`
         self.nav: Any = None
         self.cut: dict[str, list[str]] = {}  # src_uri -> HTML blocks cut out of its Markdown
+        # src_uri -> its blocks, or None: cut them again from its file when it is written
+        self.blocks: dict[str, list[str] | None] = {}
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -188,7 +190,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         blocks = self.cut.pop(page.file.src_uri, None)
         if blocks:  # links to the page may point into its blocks
             page.present_anchor_ids = set(page.present_anchor_ids or ()) | anchors(blocks)
-            self.unspliced[page.file.src_uri] = ""
+            # not held until the page is written when its file gives the same blocks again
+            # (another plugin may have changed them in the Markdown)
+            same = cut(page.file.content_string)[1] == blocks
+            self.blocks[page.file.src_uri] = None if same else blocks
         if self.config.search == "pagefind":
             return weighted(html, page.meta)
         return html
@@ -224,12 +229,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(50)  # before the search plugin indexes the page's HTML
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Any) -> TemplateContext:
-        if page.file.src_uri in self.unspliced and page.content is not None:
-            # the blocks are put back only while the page is written, cut again from its
-            # Markdown file (held anyway), so that MkDocs, which keeps every page's HTML to
-            # the end of the build, keeps it without them (on_post_page)
+        if page.file.src_uri in self.blocks and page.content is not None:
+            # the blocks are put back only while the page is written, most cut again from
+            # its Markdown file (held anyway), so that MkDocs, which keeps every page's HTML
+            # to the end of the build, keeps it without them (on_post_page)
+            blocks = self.blocks.pop(page.file.src_uri)
             self.unspliced[page.file.src_uri] = page.content
-            page.content = splice(page.content, cut(page.file.content_string)[1])
+            page.content = splice(page.content,
+                                  blocks if blocks is not None
+                                  else cut(page.file.content_string)[1])
         page.edit_url = self._edit_url(page, config)
         if self.cache is not None:
             html = self.cache.cached_html(page)
