@@ -24,7 +24,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
-from .splice import anchors, cut, splice
+from .splice import anchors, cut, splice, splice_unsearched
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -78,6 +78,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # src_uri -> its blocks, or None: cut them again from its file when it is written
         self.blocks: dict[str, list[str] | None] = {}
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
+        self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -234,10 +235,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # its Markdown file (held anyway), so that MkDocs, which keeps every page's HTML
             # to the end of the build, keeps it without them (on_post_page)
             blocks = self.blocks.pop(page.file.src_uri)
+            if blocks is None:
+                blocks = cut(page.file.content_string)[1]
             self.unspliced[page.file.src_uri] = page.content
-            page.content = splice(page.content,
-                                  blocks if blocks is not None
-                                  else cut(page.file.content_string)[1])
+            self.writing[page.file.src_uri] = blocks
+            page.content = splice(page.content, blocks)  # lists: after search (on_post_page)
         page.edit_url = self._edit_url(page, config)
         if self.cache is not None:
             html = self.cache.cached_html(page)
@@ -247,10 +249,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(100)  # the theme's HTML, before other plugins change it
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        blocks = self.writing.pop(page.file.src_uri, None)
+        if blocks is not None:
+            output = splice_unsearched(output, blocks)
+            page.content = self.unspliced.pop(page.file.src_uri)
         if self.cache is not None:
             self.cache.keep_html(page, output)
-        if page.file.src_uri in self.unspliced:
-            page.content = self.unspliced.pop(page.file.src_uri)
         return output
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import markdown
 
-from generator.splice import CLOSE, OPEN, anchors, cut, splice, verbatim
+from generator.splice import (
+    CLOSE,
+    OPEN,
+    OPEN_UNSEARCHED,
+    Unsearched,
+    anchors,
+    cut,
+    splice,
+    splice_unsearched,
+    verbatim,
+)
 
 PAGE = ("# Title\n\nSome *text*.\n\n" + verbatim('<ul id="list">\n<li>one &amp; two</li>\n</ul>')
         + "\n\n## Next\n\n" + verbatim('<table id="t&amp;1"><tr><td>x</td></tr></table>') + "\n")
@@ -55,3 +65,16 @@ def test_text_right_after_a_block_is_a_paragraph_of_its_own() -> None:
     html = splice(markdown.markdown(text), blocks)
     assert _lines(html) == _lines(markdown.markdown(page.replace(OPEN, "").replace(CLOSE, "")))
     assert '<p><em>Part 1 of 2</em> · <a href="2/">next part</a></p>' in html
+
+
+def test_a_list_left_out_of_search_comes_in_only_when_the_page_is_written() -> None:
+    """The search plugin reads the HTML of `splice`: an unsearched block is a comment there,
+    which it ignores; `splice_unsearched` puts the block into the written page."""
+    page = PAGE + "\n" + verbatim('<ul class="claim-lines"><li>a line</li></ul>', search=False) + "\n"
+    text, blocks = cut(page)
+    assert isinstance(blocks[2], Unsearched) and not isinstance(blocks[0], Unsearched)
+    for_search = splice(markdown.markdown(text), blocks)
+    assert "a line" not in for_search and "one &amp; two" in for_search
+    written = splice_unsearched(for_search, blocks)
+    plain = page.replace(OPEN_UNSEARCHED, "").replace(OPEN, "").replace(CLOSE, "")
+    assert _lines(written) == _lines(markdown.markdown(plain))

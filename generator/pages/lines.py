@@ -127,13 +127,14 @@ class Lines:
     def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:
         """A list of compact claim lines."""
         body = "\n".join(self.claim_line(ref, root) for ref in refs)
-        return verbatim(f'<ul class="claim-lines">\n{body}\n</ul>')
+        return verbatim(f'<ul class="claim-lines">\n{body}\n</ul>', search=False)
 
     def stance_lines(self, stances: Iterable[tuple[ClaimRef, object]], root: str) -> Markup:
         """The claims an actor takes a stand on, each led by its stand."""
         body = "\n".join(self.claim_line(ref, root, getattr(party, "stance", ""))
                          for ref, party in stances)
-        return verbatim(f'<ul class="claim-lines claim-lines--stances">\n{body}\n</ul>')
+        return verbatim(f'<ul class="claim-lines claim-lines--stances">\n{body}\n</ul>',
+                        search=False)
 
     def briefing_lines(self, roles: Sequence[tuple[Article, Role]], root: str) -> Markup:
         """Briefings naming an actor, each with its date and the actor's role in it."""
@@ -141,7 +142,7 @@ class Lines:
             f'<li><a href="{self.href(root, f"briefings/{a.slug}.md")}">{attr(a.title)}</a> '
             f"({attr(a.published.label())}){': ' + attr(r.role) if r.role else ''}"
             f"{DRAFTED if r.status == 'drafted' else ''}</li>" for a, r in roles)
-        return verbatim(f'<ul class="briefing-lines">\n{body}\n</ul>')
+        return verbatim(f'<ul class="briefing-lines">\n{body}\n</ul>', search=False)
 
     def event_row(self, ref: EventRef, root: str, here: bool = False) -> str:
         """One timeline entry as a table row: when, what, who, source."""
@@ -169,7 +170,7 @@ class Lines:
     def event_lines(self, refs: Iterable[EventRef], root: str) -> Markup:
         """Timeline entries as compact lines: date, the event linking to its entry, source."""
         body = "\n".join(self.event_line(ref, root) for ref in refs)
-        return verbatim(f'<ul class="event-lines">\n{body}\n</ul>')
+        return verbatim(f'<ul class="event-lines">\n{body}\n</ul>', search=False)
 
     def event_line(self, ref: EventRef, root: str) -> str:
         """One timeline entry as a compact line."""
