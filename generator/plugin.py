@@ -18,12 +18,13 @@ from mkdocs.utils.templates import TemplateContext
 from .content.gate import withheld_note
 from .content.problems import ContentError, Problem
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
-from .incremental import builder_for
+from .incremental import IncrementalBuilder, builder_for
 from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
+from .splice import anchors, cut, splice, splice_unsearched
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -73,6 +74,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.cache: HtmlCache | None = None  # pages kept between the builds of `mkdocs serve`
         self.nav: Any = None
+        self.cut: dict[str, list[str]] = {}  # src_uri -> HTML blocks cut out of its Markdown
+        # src_uri -> its blocks, or None: cut them again from its file when it is written
+        self.blocks: dict[str, list[str] | None] = {}
+        self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
+        self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -123,7 +129,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                         self._editor(config), config.site_url or "", config.use_directory_urls,
                         self.config.drafts == "show"
                         or (self.config.drafts == "auto" and self.serving))
-        builder = builder_for(root / self.config.content)
+        # `mkdocs build` builds once: a builder kept for the process would hold every parsed
+        # file and generated text to its end
+        builder = (builder_for(root / self.config.content) if self.serving
+                   else IncrementalBuilder())
         try:
             generated = builder.generate(root / self.config.content, site,
                                          root / self.config.templates, root)
@@ -169,8 +178,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return self.config.local_editor.replace("{path}", f"{root}/{{path}}")
         return repository_editor(config.repo_url or "", self.config.edit_branch)
 
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        # the marked HTML blocks skip Python-Markdown (generator/splice.py)
+        markdown, blocks = cut(markdown)
+        if blocks:
+            self.cut[page.file.src_uri] = blocks
+        return markdown
+
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
+        blocks = self.cut.pop(page.file.src_uri, None)
+        if blocks:  # links to the page may point into its blocks
+            page.present_anchor_ids = set(page.present_anchor_ids or ()) | anchors(blocks)
+            # not held until the page is written when its file gives the same blocks again
+            # (another plugin may have changed them in the Markdown)
+            same = cut(page.file.content_string)[1] == blocks
+            self.blocks[page.file.src_uri] = None if same else blocks
         if self.config.search == "pagefind":
             return weighted(html, page.meta)
         return html
@@ -203,8 +227,19 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return None
         return str(url(page.edit_url)) if page.edit_url else page.edit_url
 
+    @event_priority(50)  # before the search plugin indexes the page's HTML
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Any) -> TemplateContext:
+        if page.file.src_uri in self.blocks and page.content is not None:
+            # the blocks are put back only while the page is written, most cut again from
+            # its Markdown file (held anyway), so that MkDocs, which keeps every page's HTML
+            # to the end of the build, keeps it without them (on_post_page)
+            blocks = self.blocks.pop(page.file.src_uri)
+            if blocks is None:
+                blocks = cut(page.file.content_string)[1]
+            self.unspliced[page.file.src_uri] = page.content
+            self.writing[page.file.src_uri] = blocks
+            page.content = splice(page.content, blocks)  # lists: after search (on_post_page)
         page.edit_url = self._edit_url(page, config)
         if self.cache is not None:
             html = self.cache.cached_html(page)
@@ -214,6 +249,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(100)  # the theme's HTML, before other plugins change it
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        blocks = self.writing.pop(page.file.src_uri, None)
+        if blocks is not None:
+            output = splice_unsearched(output, blocks)
+            page.content = self.unspliced.pop(page.file.src_uri)
         if self.cache is not None:
             self.cache.keep_html(page, output)
         return output

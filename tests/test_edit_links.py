@@ -112,7 +112,7 @@ def test_each_timeline_entry_links_to_its_own_line(site: Path) -> None:
 def test_the_line_an_edit_link_names_holds_that_entry(site: Path) -> None:
     lines = (ROOT / ARTICLE).read_text(encoding="utf-8").splitlines()
     page = html(site, f"briefings/{SEED}")
-    block = re.search(r'id="claim-arms-deliveries">(.*?)</div>', page, re.S)
+    block = re.search(r'id="claim-arms-deliveries"[^>]*>(.*?)</div>', page, re.S)
     assert block
     line = edit_entry(block.group(1))[1]
     assert lines[line - 1] == "  - id: arms-deliveries"

@@ -66,10 +66,10 @@ def test_claims_are_grouped_by_standing(files: dict[str, str]) -> None:
 
 def test_briefing_links_entries_to_their_evidence_paragraph(files: dict[str, str]) -> None:
     page = files["briefings/2024-03-02-port-deal.md"]
-    assert '{: #p2 .para data-para="2" }' in page
+    assert '<p id="p2" class="para" data-para="2">' in page
     assert '<a href="#p2" title="The sentence this rests on">¶2</a>' in page
     assert 'id="claim-opens-harbour"' in page
-    assert '<figure class="caption para" id="p4" data-para="4" markdown>' in page
+    assert '<figure class="caption para" id="p4" data-para="4">' in page
     assert '<span class="credit">Photo: A. Photographer/Agency</span>' in page
 
 
@@ -124,8 +124,9 @@ def test_an_unattributed_drafted_claim_says_so(project: Path) -> None:
     page = pages["briefings/2024-03-02-port-deal.md"]
     claim = page[page.index('id="claim-westmark-control"'):]
     assert claim.split("\n")[1].startswith(
-        '**<span class="unattributed" title="The drafter could not establish who said this; '
-        'a person must name the speaker">speaker not yet attributed</span>**: The deal gives')
+        '<p><strong><span class="unattributed" title="The drafter could not establish who said '
+        'this; a person must name the speaker">speaker not yet attributed</span></strong>: '
+        'The deal gives')
     line = pages["claims.md"][pages["claims.md"].index('data-claim="westmark-control"'):]
     assert line.startswith('data-claim="westmark-control" data-standing="denied" '
                            'data-actors="westmark" ')

@@ -16,11 +16,14 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
 
-from ..content.model import Actor, Article, Claim, Party, Role
+from ..content.dates import EDate
+from ..content.model import Actor, Article, Block, Claim, Party, Role
+from ..splice import verbatim
 from .index import ClaimRef, EventRef
 from .markup import attr, url
 from .urls import edit_at, page_url
 
+PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 SHORT = 200  # characters of a claim on a compact line
 # the mark of an entry no person has reviewed, on every page (templates: drafted_mark)
 DRAFTED = (' <span class="drafted-mark" title="Drafted by the tool; no person has reviewed it '
@@ -54,6 +57,10 @@ class Lines:
         self.actors = actors
         self.urls = directory_urls
         self.repo_edit = repo_edit
+        # a claim or event is listed on the page of each actor it involves, an actor named
+        # on most lines: each line is written once for each root it is linked from
+        self._lines: dict[tuple[int, int, str, str, int | None], str] = {}
+        self._actors: dict[tuple[str, str], str] = {}
 
     def href(self, root: str, path: str, anchor: str = "") -> str:
         """The link from a page at `root` to the docs file `path` (and `anchor`)."""
@@ -64,6 +71,12 @@ class Lines:
 
     def actor(self, ident: str, root: str) -> str:
         """An actor's name linking to its page (its id as text if it is unknown)."""
+        link = self._actors.get((ident, root))
+        if link is None:
+            link = self._actors[ident, root] = self._actor(ident, root)
+        return link
+
+    def _actor(self, ident: str, root: str) -> str:
         known = self.actors.get(ident)
         if known is None:
             return attr(ident)
@@ -106,6 +119,13 @@ class Lines:
         briefing) and its source; the standing is shown from `data-standing` by the style
         sheet. `stance` leads the line of a party's stand, and `paragraph` then links the
         sentence its stand rests on. Few tags: a site has many."""
+        key = (id(ref.claim), id(ref.article), root, stance, paragraph)
+        line = self._lines.get(key)
+        if line is None:
+            line = self._lines[key] = self._claim_line(ref, root, stance, paragraph)
+        return line
+
+    def _claim_line(self, ref: ClaimRef, root: str, stance: str, paragraph: int | None) -> str:
         claim, article = ref.claim, ref.article
         who = (self.actor(claim.by, root) if claim.by else
                '<span class="unattributed">speaker not yet attributed</span>')
@@ -115,7 +135,7 @@ class Lines:
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''} — "
                 f"{attr(self._shown(article))}"
-                f"{' ' + self.evidence(article, paragraph, root, False) if paragraph else ''}"
+                f"{' ' + self.evidence(article, paragraph, root) if paragraph else ''}"
                 "</li>")
 
     def _shown(self, article: Article) -> str:
@@ -133,7 +153,7 @@ class Lines:
     def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:
         """A list of compact claim lines."""
         body = "\n".join(self.claim_line(ref, root) for ref in refs)
-        return Markup(f'<ul class="claim-lines">\n{body}\n</ul>')
+        return verbatim(f'<ul class="claim-lines">\n{body}\n</ul>', search=False)
 
     def stance_lines(self, stances: Iterable[tuple[ClaimRef, Party]], root: str) -> Markup:
         """The claims an actor takes a stand on, each led by its stand and ending with a link
@@ -141,7 +161,8 @@ class Lines:
         body = "\n".join(self.claim_line(ref, root, party.stance,
                                          party.paragraph or ref.claim.paragraph)
                          for ref, party in stances)
-        return Markup(f'<ul class="claim-lines claim-lines--stances">\n{body}\n</ul>')
+        return verbatim(f'<ul class="claim-lines claim-lines--stances">\n{body}\n</ul>',
+                        search=False)
 
     def briefing_lines(self, roles: Sequence[tuple[Article, Role]], root: str) -> Markup:
         """Briefings naming an actor, each with its date and the actor's role in it."""
@@ -149,7 +170,7 @@ class Lines:
             f'<li><a href="{self.href(root, f"briefings/{a.slug}.md")}">{attr(a.title)}</a> '
             f"({attr(a.published.label())}){': ' + attr(r.role) if r.role else ''}"
             f"{DRAFTED if r.status == 'drafted' else ''}</li>" for a, r in roles)
-        return Markup(f'<ul class="briefing-lines">\n{body}\n</ul>')
+        return verbatim(f'<ul class="briefing-lines">\n{body}\n</ul>', search=False)
 
     def event_row(self, ref: EventRef, root: str, here: bool = False) -> str:
         """One timeline entry as a table row: when, what, who, source."""
@@ -158,7 +179,7 @@ class Lines:
         who = ", ".join(self.actor(a, root) for a in event.actors)
         if here:  # on its briefing, in full: the sentence it rests on and its edit link
             source: list[str] = [self.evidence(article, event.paragraph, root, here),
-                      self.edit(article, event.line)]
+                                 self.edit(article, event.line)]
         else:  # elsewhere, a link to it
             source = [self._source(article, root, f"event-{event.id}")]
         return (f'<tr><td><time datetime="{attr(event.date.text)}">'
@@ -170,17 +191,100 @@ class Lines:
     def timeline_table(self, refs: Iterable[EventRef], root: str, here: bool = False) -> Markup:
         """Timeline entries as a table, in the order given."""
         rows = "\n".join(self.event_row(ref, root, here) for ref in refs)
-        return Markup('<div class="timeline">\n<table>\n<thead><tr><th>When</th>'
+        return verbatim('<div class="timeline">\n<table>\n<thead><tr><th>When</th>'
                       "<th>What happened</th><th>Who</th><th>Source</th></tr></thead>\n"
                       f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>")
 
     def event_lines(self, refs: Iterable[EventRef], root: str) -> Markup:
         """Timeline entries as compact lines: date, the event linking to its entry, source."""
-        body = "\n".join(
-            f'<li data-actor="{attr(" ".join(r.event.actors))}"><time datetime='
-            f'"{attr(r.event.date.text)}">{attr(r.event.date.label())}</time>'
-            f"{' (scheduled)' if r.event.scheduled else ''}: "
-            f'<a href="{self.href(root, f"briefings/{r.article.slug}.md", f"event-{r.event.id}")}">'
-            f"{attr(r.event.event)}</a>{DRAFTED if r.event.status == 'drafted' else ''} — "
-            f"{attr(self._shown(r.article))}</li>" for r in refs)
-        return Markup(f'<ul class="event-lines">\n{body}\n</ul>')
+        body = "\n".join(self.event_line(ref, root) for ref in refs)
+        return verbatim(f'<ul class="event-lines">\n{body}\n</ul>', search=False)
+
+    def event_line(self, ref: EventRef, root: str) -> str:
+        """One timeline entry as a compact line."""
+        key = (id(ref.event), id(ref.article), root, "event", None)
+        line = self._lines.get(key)
+        if line is None:
+            event, article = ref.event, ref.article
+            link = self.href(root, f"briefings/{article.slug}.md", f"event-{event.id}")
+            line = self._lines[key] = (
+                f'<li data-actor="{attr(" ".join(event.actors))}"><time datetime='
+                f'"{attr(event.date.text)}">{attr(event.date.label())}</time>'
+                f"{' (scheduled)' if event.scheduled else ''}: "
+                f'<a href="{link}">{attr(event.event)}</a>'
+                f"{DRAFTED if event.status == 'drafted' else ''} — "
+                f"{attr(self._shown(article))}</li>")
+        return line
+
+    def claim_block(self, ref: ClaimRef, root: str) -> str:
+        """One claim in full, on its briefing: the speaker, date and claim, the quote, the
+        parties' stands with the sentences they rest on, what it is about, its evidence and
+        edit link."""
+        claim, article = ref.claim, ref.article
+        who = (self.actor(claim.by, root) if claim.by else
+               '<span class="unattributed" title="The drafter could not establish who said '
+               'this; a person must name the speaker">speaker not yet attributed</span>')
+        when = f" ({attr(_label(claim.date))})" if claim.date else ""
+        quote = (f"\n<blockquote>\n<p>\u201c{attr(claim.quote)}\u201d</p>\n</blockquote>"
+                 if claim.quote else "")
+        stands = ";".join(
+            f" {attr(PAST.get(str(p.stance), str(p.stance)))} by {self.actor(p.actor, root)}"
+            + (f" {self.evidence(article, p.paragraph, root, True)}" if p.paragraph else "")
+            for p in claim.parties)
+        about = ""
+        if claim.about:
+            about = (" ·" if claim.parties else "") + " about " + ", ".join(
+                self.actor(a, root) for a in claim.about)
+        standing = attr(claim.standing)
+        return (f'<div class="claim claim--{standing}" id="claim-{attr(claim.id)}" '
+                f'{self.claim_data(claim, article)}>\n'
+                f"<p><strong>{who}</strong>{when}: {attr(claim.claim)}"
+                f"{DRAFTED if claim.status == 'drafted' else ''}</p>{quote}\n"
+                f'<p><span class="claim-meta"><span class="standing standing--{standing}">'
+                f"{attr(str(claim.standing).capitalize())}</span>{stands}{about} · "
+                f"{self.evidence(article, claim.paragraph, root, True)} "
+                f"{self.edit(article, claim.line)}</span></p>\n</div>")
+
+    def claim_blocks(self, refs: Iterable[ClaimRef], root: str) -> Markup:
+        """Claims in full, one after the other."""
+        return verbatim("\n".join(self.claim_block(ref, root) for ref in refs))
+
+    def actors_table(self, roles: Sequence[Role], root: str) -> Markup:
+        """A briefing's actors: name (linking to the actor's page), kind, role in it."""
+        rows = "\n".join(
+            f"<tr><td>{self.actor(r.actor, root)}</td>\n"
+            f"<td>{attr(self.actors[r.actor].kind) if r.actor in self.actors else ''}</td>\n"
+            f"<td>{attr(r.role)}{DRAFTED if r.status == 'drafted' else ''}</td></tr>"
+            for r in roles)
+        return verbatim("<table>\n<thead><tr><th>Actor</th>\n<th>Kind</th>\n"
+                        f"<th>Role in this article</th></tr></thead>\n<tbody>\n{rows}\n"
+                        "</tbody>\n</table>")
+
+    def text_parts(self, blocks: Sequence[Block]) -> list[tuple[str, str]]:
+        """An article's text as ("heading", text) for each sub-heading, which stays Markdown
+        for the table of contents, and ("html", block) for each run of paragraphs and
+        captions between them, numbered for the evidence links (`p<n>`)."""
+        parts: list[tuple[str, str]] = []
+        run: list[str] = []
+        for block in blocks:
+            if block.kind == "heading":
+                if run:
+                    parts.append(("html", verbatim("\n".join(run))))
+                    run = []
+                parts.append(("heading", block.text))
+            elif block.kind == "caption":
+                credit = (f' <span class="credit">Photo: {attr(block.credit)}</span>'
+                          if block.credit else "")
+                run.append(f'<figure class="caption para" id="p{block.number}" '
+                           f'data-para="{block.number}">\n<figcaption>\n<p>{attr(block.text)}'
+                           f"{credit}</p>\n</figcaption>\n</figure>")
+            else:
+                run.append(f'<p id="p{block.number}" class="para" data-para="{block.number}">'
+                           f"{attr(block.text)}</p>")
+        if run:
+            parts.append(("html", verbatim("\n".join(run))))
+        return parts
+
+
+def _label(value: object) -> str:
+    return value.label() if isinstance(value, EDate) else str(value)

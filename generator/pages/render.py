@@ -10,12 +10,12 @@ from markupsafe import Markup
 
 from ..content.dates import EDate
 from ..content.gate import withheld_note
+from ..splice import verbatim
 from ..toolfiles import tool_root
 from .lines import DRAFTED
 from .markup import attr, finalize, front_matter, md_text, search_filter, url
 from .urls import edit_at
 
-PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
 DEFAULT_TEMPLATES = tool_root() / "templates"
 
 
@@ -48,12 +48,12 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
         search_filter=search_filter,
         url=url,
         yaml=front_matter,
-        past=lambda stance: md_text(PAST.get(str(stance), str(stance))),
         date=lambda value: md_text(value.label()) if isinstance(value, EDate) else md_text(value),
         anchor=lambda number: Markup(f"p{number}") if number else Markup(""),
         plural=lambda n, word: Markup(f"{n} {word}{'' if n == 1 else 's'}"),
         edit_at=edit_at,
         withheld=lambda n: Markup(withheld_note(int(n))),
+        verbatim=lambda html: verbatim(html) if html else Markup(""),
     )
     env.globals["DRAFTED_MARK"] = Markup(DRAFTED)
     return env

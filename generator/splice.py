@@ -1,0 +1,119 @@
+"""Raw HTML blocks that skip Python-Markdown: cut out of a page's Markdown, put back in its HTML.
+
+The long parts of generated pages (a briefing's claims, actors and timeline tables; the lists
+of actor pages and of the claims and timeline indexes; charts; JSON-LD) are written as final
+HTML. Python-Markdown would pass them through unchanged, but only after its HTML-block
+parser and MkDocs' anchor scanner have each read them: most of a large site's build time.
+
+The generator marks each such block (`verbatim`), so the Markdown stays a complete page that
+any MkDocs build renders as before. The plugin cuts the marked blocks out before Markdown
+(`cut`), leaving a placeholder paragraph, registers the anchors they hold, and puts them
+back into the page's HTML (`splice`) just before the theme and the search index read it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import secrets
+
+from markupsafe import Markup
+
+OPEN = "<!-- briefing:html -->\n"
+# a list whose entries are found by search on their briefings: kept out of the theme's search
+# index, put into the page after the search plugin has read it
+OPEN_UNSEARCHED = "<!-- briefing:html unsearched -->\n"
+CLOSE = "\n<!-- /briefing:html -->"
+_OPENING = "<!-- briefing:html"
+# what stands for block n in the Markdown: f"{PREFIX}{digest of the page's blocks}-{n}". The
+# prefix is random for each process, so no page's text can hold it; the digest makes the
+# Markdown and its HTML change with the blocks, as `mkdocs serve`'s cache needs
+PREFIX = f"briefing-html-{secrets.token_hex(8)}-"
+_PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(?:</p>)?")
+_HIDDEN = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-->")
+
+
+class Unsearched(str):
+    """A block kept out of the theme's search index."""
+
+    __slots__ = ()
+_ID = re.compile(r'\sid="([^"]*)"')
+
+
+def verbatim(block: str, search: bool = True) -> Markup:
+    """An HTML block marked to skip Markdown under the plugin; it must stand on its own lines,
+    with a blank line before and after it, as any raw HTML block in Markdown does. Without
+    `search`, the theme's search index leaves it out."""
+    return Markup(f"{OPEN if search else OPEN_UNSEARCHED}{block}{CLOSE}")
+
+
+def cut(markdown: str) -> tuple[str, list[str]]:
+    """The Markdown with each marked block replaced by its placeholder, and the blocks in
+    order ([] when it has none)."""
+    if _OPENING not in markdown:
+        return markdown, []
+    pieces = markdown.split(_OPENING)
+    kept, blocks = [pieces[0]], list[str]()
+    for piece in pieces[1:]:
+        opening = next((o for o in (OPEN, OPEN_UNSEARCHED) if piece.startswith(o[len(_OPENING):])),
+                       None)
+        end = piece.find(CLOSE)
+        if opening is None or end < 0:  # not a block, or not closed: left to Markdown
+            kept[-1] += _OPENING + piece
+            continue
+        block = piece[len(opening) - len(_OPENING):end]
+        blocks.append(block if opening == OPEN else Unsearched(block))
+        kept.append(piece[end + len(CLOSE):])
+    if not blocks:
+        return markdown, []
+    token = f"{PREFIX}{_digest(blocks)}-"
+    out = [kept[0]]
+    for n, rest in enumerate(kept[1:]):  # a paragraph of its own, whatever follows the block
+        out += [f"\n\n{token}{n}\n\n", rest]
+    return "".join(out), blocks
+
+
+def _digest(blocks: list[str]) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    for block in blocks:
+        digest.update(block.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def anchors(blocks: list[str]) -> set[str]:
+    """The ids the blocks hold, which links to the page may point at."""
+    return {html.unescape(found) for block in blocks for found in _ID.findall(block)}
+
+
+def splice(content: str, blocks: list[str]) -> str:
+    """The page's HTML with each placeholder (a paragraph, as Markdown made it) replaced by its
+    block, or by a comment for an `Unsearched` one (`splice_unsearched` puts those in the
+    written page); placeholders of other blocks than these are left as they are."""
+    digest = _digest(blocks)
+
+    def block(found: re.Match[str]) -> str:
+        n = int(found.group(2))
+        if found.group(1) != digest or n >= len(blocks):
+            return found.group(0)
+        if isinstance(blocks[n], Unsearched):
+            return f"<!--{PREFIX}{digest}-{n}-->"
+        return blocks[n]
+
+    return _PLACEHOLDER.sub(block, content)
+
+
+def splice_unsearched(output: str, blocks: list[str]) -> str:
+    """The written page with the `Unsearched` blocks in place of their comments."""
+    if not any(isinstance(block, Unsearched) for block in blocks):
+        return output
+    digest = _digest(blocks)
+
+    def block(found: re.Match[str]) -> str:
+        n = int(found.group(2))
+        if found.group(1) != digest or n >= len(blocks):
+            return found.group(0)
+        return blocks[n]
+
+    return _HIDDEN.sub(block, output)

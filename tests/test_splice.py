@@ -1,0 +1,80 @@
+"""Raw HTML blocks cut out of a page's Markdown and put back into its HTML (generator/splice.py)."""
+
+from __future__ import annotations
+
+import markdown
+
+from generator.splice import (
+    CLOSE,
+    OPEN,
+    OPEN_UNSEARCHED,
+    Unsearched,
+    anchors,
+    cut,
+    splice,
+    splice_unsearched,
+    verbatim,
+)
+
+PAGE = ("# Title\n\nSome *text*.\n\n" + verbatim('<ul id="list">\n<li>one &amp; two</li>\n</ul>')
+        + "\n\n## Next\n\n" + verbatim('<table id="t&amp;1"><tr><td>x</td></tr></table>') + "\n")
+
+
+def test_the_blocks_skip_markdown_and_come_back_where_they_stood() -> None:
+    text, blocks = cut(PAGE)
+    assert OPEN not in text and "<ul" not in text and "<table" not in text
+    assert blocks == ['<ul id="list">\n<li>one &amp; two</li>\n</ul>',
+                      '<table id="t&amp;1"><tr><td>x</td></tr></table>']
+    html = splice(markdown.markdown(text), blocks)
+    assert _lines(html) == _lines(markdown.markdown(PAGE.replace(OPEN, "").replace(CLOSE, "")))
+
+
+def test_the_blocks_ids_are_anchors_of_the_page() -> None:
+    assert anchors(cut(PAGE)[1]) == {"list", "t&1"}
+
+
+def test_a_page_without_blocks_is_left_alone() -> None:
+    assert cut("# Title\n\ntext\n") == ("# Title\n\ntext\n", [])
+
+
+def test_an_unclosed_marker_is_left_to_markdown() -> None:
+    page = f"{PAGE}\n{OPEN}<p>never closed</p>\n"
+    text, blocks = cut(page)
+    assert len(blocks) == 2 and text.endswith(f"{OPEN}<p>never closed</p>\n")
+
+
+def test_placeholders_stand_for_these_blocks_only() -> None:
+    """The placeholder carries a digest of the page's blocks: the same page gives the same
+    Markdown, a changed block changes it, and other blocks are not spliced into it."""
+    text, blocks = cut(PAGE)
+    assert cut(PAGE)[0] == text
+    changed, _ = cut(PAGE.replace("one", "three"))
+    assert changed != text
+    html = markdown.markdown(text)
+    assert splice(html, ["<p>other</p>", "<p>blocks</p>"]) == html
+
+
+def _lines(html: str) -> list[str]:
+    return [line for line in html.splitlines() if line.strip()]
+
+
+def test_text_right_after_a_block_is_a_paragraph_of_its_own() -> None:
+    """As Markdown makes a line right after a raw HTML block (a pager after a list)."""
+    page = verbatim("<ul>\n<li>x</li>\n</ul>") + "\n*Part 1 of 2* · [next part](2/)\n"
+    text, blocks = cut(page)
+    html = splice(markdown.markdown(text), blocks)
+    assert _lines(html) == _lines(markdown.markdown(page.replace(OPEN, "").replace(CLOSE, "")))
+    assert '<p><em>Part 1 of 2</em> · <a href="2/">next part</a></p>' in html
+
+
+def test_a_list_left_out_of_search_comes_in_only_when_the_page_is_written() -> None:
+    """The search plugin reads the HTML of `splice`: an unsearched block is a comment there,
+    which it ignores; `splice_unsearched` puts the block into the written page."""
+    page = PAGE + "\n" + verbatim('<ul class="claim-lines"><li>a line</li></ul>', search=False) + "\n"
+    text, blocks = cut(page)
+    assert isinstance(blocks[2], Unsearched) and not isinstance(blocks[0], Unsearched)
+    for_search = splice(markdown.markdown(text), blocks)
+    assert "a line" not in for_search and "one &amp; two" in for_search
+    written = splice_unsearched(for_search, blocks)
+    plain = page.replace(OPEN_UNSEARCHED, "").replace(OPEN, "").replace(CLOSE, "")
+    assert _lines(written) == _lines(markdown.markdown(plain))
