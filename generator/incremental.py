@@ -19,10 +19,10 @@ from typing import Any
 from .build import frozen_heap
 from .content.check import check_folder
 from .content.gate import published
-from .content.load import FileReader
 from .content.model import Article, Block
 from .content.problems import ContentError, Problem
 from .content.yamlfile import MAX_BYTES, YamlDoc
+from .content_cache import ContentCache
 from .exports.briefing_json import briefing_data, dump
 from .exports.json_schema import schema_files
 from .exports.tables import briefing_files, site_tables, table_files
@@ -70,10 +70,12 @@ def fingerprint(*parts: object) -> str:
     return digest.hexdigest()
 
 
-class CachedReader(FileReader):
-    """A FileReader that parses a file again only when its time or size changed."""
+class CachedReader(ContentCache):
+    """A FileReader that parses a file again only when its time or size changed, and keeps
+    what was loaded from it (`content_cache`)."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.entries: dict[tuple[str, Path], tuple[tuple[int, int] | None, Any]] = {}
         self.changes: dict[Path, tuple[int, int] | None] = {}  # path -> _changed_stamp
         self.digests: dict[str, str] = {}  # shown path -> digest of the file's bytes
@@ -148,7 +150,10 @@ class IncrementalBuilder:
         """Every generated file of the site; raises ContentError. Sets `stats`."""
         site = site or SiteInfo()
         self.reader.parsed = 0
-        content, problems = check_folder(content_dir, root, self.reader)
+        self.reader.start()
+        content, problems = check_folder(content_dir, root, self.reader,
+                                         self.reader.article_problems)
+        self.reader.forget(content.docs)
         if problems:
             self.outputs = {}  # the site showed the problem page: every page is new again
             raise ContentError(problems)

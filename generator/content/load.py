@@ -29,6 +29,12 @@ class FileReader:
         text, problems = read_text(path, shown)
         return (None if text is None else parse_blocks(text)), problems
 
+    def article(self, doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
+                text_shown: str, actors: dict[str, Actor],
+                problems: list[Problem]) -> Article | None:
+        """The article of a parsed YAML file (`build_article`); a cache may keep it."""
+        return build_article(doc, slug, blocks, text_read, text_shown, actors, problems)
+
 
 def load_content(content_dir: Path, root: Path | None = None,
                  reader: FileReader | None = None) -> tuple[Content, list[Problem]]:
@@ -69,8 +75,9 @@ def load_content(content_dir: Path, root: Path | None = None,
             articles.append(article)
         if len(problems) > before:
             unverified |= _ids_written(path)
+    named = set(yaml_files)
     for text_path in text_files:
-        if text_path.with_suffix(".yaml") not in yaml_files:
+        if text_path.with_suffix(".yaml") not in named:
             problems.append(Problem(display_path(text_path, root), 1, 1,
                                     f"the article text has no {text_path.stem}.yaml beside it; "
                                     "draft one with 'briefing import' or remove the file"))
@@ -198,14 +205,23 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
     else:
         problems.append(Problem(shown, 1, 1, f"the article text {display_path(text_path, root)} "
                                              "is missing; put the cleaned text there"))
+    return reader.article(doc, slug, blocks, text_read, display_path(text_path, root), actors,
+                          problems)
+
+
+def build_article(doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
+                  text_shown: str, actors: dict[str, Actor],
+                  problems: list[Problem]) -> Article | None:
+    """The article of a parsed YAML file and its text's blocks. Actors it defines are added
+    to `actors`, aliases it gives a shared actor are added to that actor's record."""
     fields = record(doc, (), doc.data, "article", "the article", problems)
     if fields is None:
         return None
     article = Article(slug, fields["title"], fields["published"], fields.get("source", ""),
                       fields.get("url", ""), fields.get("dateline", ""),
                       fields.get("authors", []), fields.get("summary", ""),
-                      fields.get("tags", []), blocks=blocks, yaml_path=shown,
-                      text_path=display_path(text_path, root), text_read=text_read,
+                      fields.get("tags", []), blocks=blocks, yaml_path=doc.path,
+                      text_path=text_shown, text_read=text_read,
                       unreviewed=[k for k, v in fields.get("status", {}).items()
                                   if v == "drafted"])
     _article_actors(doc, fields.get("actors", []), article, actors, problems)
