@@ -20,6 +20,7 @@ articles' aliases change its records); an article whose named actors changed is 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any
 
 from .content.check import article_problems
@@ -37,7 +38,7 @@ def _named_ids(doc: YamlDoc) -> list[str]:
     if not isinstance(entries, list):
         return []
     ids = (entry.get("id") for entry in entries if isinstance(entry, dict))
-    return sorted({ident for ident in ids if isinstance(ident, str)})
+    return list(dict.fromkeys(ident for ident in ids if isinstance(ident, str)))
 
 
 State = tuple[tuple[str, int] | None, ...]  # per named id: its record and how many aliases
@@ -139,15 +140,17 @@ class ContentCache(FileReader):
 def _effects(actors: dict[str, Actor], ids: list[str],
              before: State) -> tuple[dict[str, Actor], dict[str, list[str]]]:
     """What loading an article did to the actor records it names: the records it defined
-    (copied as it left them) and the aliases it added to records defined before it."""
-    defined: dict[str, Actor] = {}
+    (copied as it left them, in the order it defined them: the last ones of `actors`) and
+    the aliases it added to records defined before it."""
     aliases: dict[str, list[str]] = {}
+    new = 0
     for ident, was in zip(ids, before, strict=True):
         actor = actors.get(ident)
         if actor is None:
             continue
         if was is None:
-            defined[ident] = _copy(actor)
+            new += 1
         elif len(actor.aliases) > was[1]:
             aliases[ident] = actor.aliases[was[1]:]
-    return defined, aliases
+    order = list(islice(reversed(actors), new))[::-1]
+    return {ident: _copy(actors[ident]) for ident in order}, aliases

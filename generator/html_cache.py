@@ -70,6 +70,8 @@ class HtmlCache:
     rendered: dict[str, _Rendered] = field(default_factory=dict)  # src_uri -> Markdown's HTML
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri -> (key, HTML)
     search: dict[str, tuple[str, list[Any]]] = field(default_factory=dict)
+    # src_uri -> (HTML the search plugin saw, the same without its data-search-* attributes)
+    stripped: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     markdown_hits: int = 0
     page_hits: int = 0
     search_hits: int = 0
@@ -186,6 +188,33 @@ class HtmlCache:
 
         index.add_entry_from_context = add
 
+    def wrap_search_context(self, events: list[Any], search: Any) -> None:
+        """Make the search plugin's `on_page_context` (in MkDocs' list of `page_context`
+        handlers) skip its pass over a page's HTML when that HTML is the very one it saw last
+        time (kept by the Markdown cache): it adds the page to the index, which keeps the
+        page's entries, and takes the HTML without `data-search-*` attributes it made then."""
+        for i, method in enumerate(events):
+            if getattr(method, "__self__", None) is search:
+                events[i] = self._search_context(method, search)
+
+    def _search_context(self, original: Callable[..., Any], search: Any) -> Callable[..., Any]:
+        index = search.search_index
+
+        def on_page_context(context: Any, /, *, page: Page, config: MkDocsConfig,
+                            nav: Any) -> Any:
+            uri = page.file.src_uri
+            kept = self.stripped.get(uri)
+            if kept is not None and kept[0] is page.content and search.config.enabled:
+                index.add_entry_from_context(page)
+                page.content = kept[1]
+                return None
+            before = page.content
+            result = original(context, page=page, config=config, nav=nav)
+            self.stripped[uri] = (before, page.content)
+            return result
+
+        return on_page_context
+
 
 def nav_key(nav: Any) -> str:
     """The fingerprint of the navigation: every item's title and address, in order."""
@@ -196,12 +225,34 @@ def nav_key(nav: Any) -> str:
     return fingerprint(repr(walk(nav.items)))
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's compiled templates, kept in the serving process: MkDocs makes a new
+    environment on every build, which would compile every template again. Jinja2 keys each
+    by the template's name and checks it against a digest of its source."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.kept.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.kept[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 def with_cached_template(env: jinja2.Environment) -> jinja2.Environment:
-    """The theme's environment, with the one-line template that writes a kept page."""
+    """The theme's environment, with the one-line template that writes a kept page and the
+    templates compiled by earlier builds."""
     env.loader = jinja2.ChoiceLoader([
         jinja2.DictLoader({CACHED_TEMPLATE: "{{ " + CACHED_KEY + " }}"}),
         env.loader,  # type: ignore[list-item]
     ])
+    env.bytecode_cache = _COMPILED
     return env
 
 

@@ -94,6 +94,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             search = config.plugins.get("material/search") or config.plugins.get("search")
             if search is not None and getattr(search, "search_index", None) is not None:
                 self.cache.wrap_search(search.search_index)  # type: ignore[attr-defined]
+                self.cache.wrap_search_context(config.plugins.events["page_context"], search)
         if self.config.search == "pagefind":
             theme_search = config.plugins.get("material/search")
             if theme_search is not None:

@@ -40,6 +40,7 @@ def assert_fresh(project: Path, got: tuple[Content, list[Problem]]) -> None:
     """The cached load equals a load that keeps nothing."""
     content, problems = check_folder(project / "content", project)
     assert got[0].actors == content.actors
+    assert list(got[0].actors) == list(content.actors)  # the order of the actors pages
     assert got[0].articles == content.articles
     assert got[0].unverified == content.unverified
     assert [str(p) for p in got[1]] == [str(p) for p in problems]
@@ -96,7 +97,10 @@ def test_actors_defined_and_aliases_added_in_articles_are_as_a_fresh_load(
     in the deal article): kept articles must not add them twice, nor lose them."""
     edit(article(project, STRIKE), "  - id: alba\n    role: minister facing the strike\n",
          "  - id: alba\n    role: minister facing the strike\n    aliases: [Ms Ferrer]\n"
-         "  - id: harbour-officials\n    role: quiet\n    aliases: [the port office]\n")
+         "  - id: harbour-officials\n    role: quiet\n    aliases: [the port office]\n"
+         "  - id: port-union\n    role: named before it is defined\n"
+         "  - id: dockers\n    name: the dockers\n    kind: group\n"
+         "  - id: port-union\n    name: the union\n    kind: group\n")
     reader = CachedReader()
     for _ in range(3):
         got = load(project, reader)
