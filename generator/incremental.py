@@ -190,9 +190,9 @@ class IncrementalBuilder:
             # the site's tables and the network list every entry but no summary or text: a
             # summary edit leaves them as they are; the feed shows summaries
             listed = fingerprint(salt, *listing_fp.values(), *actor_fp.items())
-            self.site_paths = self._files(outputs, listed, stats, lambda: {
+            self.site_paths = [*self._files(outputs, listed, stats, lambda: {
                 **table_files("data", site_tables(content, index)), **schema_files(),
-                **network_file(index, site.directory_urls)})
+                **network_file(index, site.directory_urls)})]  # a copy: the group is kept
             if site.site_url:
                 self.site_paths += self._files(
                     outputs, fingerprint(salt, everything), stats, lambda: {

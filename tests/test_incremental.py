@@ -10,6 +10,7 @@ import pytest
 from generator.build import generate
 from generator.content.problems import ContentError
 from generator.incremental import IncrementalBuilder
+from generator.pages.generate import SiteInfo
 
 STRIKE = "2024-05-20-harbour-strike"
 DEAL = "2024-03-02-port-deal"
@@ -130,3 +131,22 @@ def test_a_summary_edit_renders_no_page_that_only_lists_the_article(project: Pat
     assert f"briefings/{DEAL}.md" in pages and "tags/ports.md" in pages
     assert not {p for p in pages if p.startswith("actors/") and p != "actors/index.md"}
     assert "claims.md" not in pages
+
+
+def test_with_a_feed_a_summary_edit_does_not_make_the_site_tables_again(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the feed shows summaries, the site's tables do not (nor do they share its group)
+    import generator.incremental as incremental
+
+    made: list[int] = []
+    tables = incremental.site_tables
+    monkeypatch.setattr(incremental, "site_tables", lambda *a: made.append(1) or tables(*a))
+    site = SiteInfo(site_url="https://example.org/briefings/")
+    builder = IncrementalBuilder()
+    builder.generate(project / "content", site, root=project)
+    for text in ("Edited. ", "Edited again. "):
+        edit(project, DEAL, "summary: ", f"summary: {text}")
+        files = builder.generate(project / "content", site, root=project)
+        assert files == generate(project / "content", site, root=project)
+        assert "feed.xml" in builder.stats.changed
+    assert made == [1]
