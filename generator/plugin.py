@@ -24,6 +24,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
+from .site_folder import bring_back, hide, sweep
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -73,11 +74,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.cache: HtmlCache | None = None  # pages kept between the builds of `mkdocs serve`
         self.nav: Any = None
+        self.files: Files | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
         # make new plugin objects, which read the flag that this process keeps
         _PROCESS["serving"] = command == "serve"
+        _PROCESS["dirty"] = dirty
 
     def on_shutdown(self) -> None:
         _PROCESS.clear()  # a later build in this process is not `mkdocs serve`'s
@@ -86,6 +89,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def serving(self) -> bool:
         """True in `mkdocs serve`."""
         return _PROCESS.get("serving", False)
+
+    @property
+    def keeps_site(self) -> bool:
+        """Whether the site folder is written over rather than emptied (generator/site_folder):
+        in `mkdocs serve` without `--dirty` (which does not empty it)."""
+        return self.serving and not _PROCESS.get("dirty", False)
 
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -103,7 +112,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 config.nav.append({"Search": "search.md"})
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.keeps_site:
+            hide(Path(config.site_dir))
+
+    @event_priority(-100)  # after every plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.keeps_site and self.files is not None:
+            removed = sweep(Path(config.site_dir), (f.abs_dest_path for f in self.files))
+            log.debug("briefing: %d files of the last build removed from the site", removed)
         if self.cache is not None:
             log.info("briefing: pages kept from the last build: %d of Markdown, %d of HTML, "
                      "%d of search", self.cache.markdown_hits, self.cache.page_hits,
@@ -119,6 +136,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return Path(config.config_file_path or ".").resolve().parent
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self.keeps_site:
+            bring_back(Path(config.site_dir))  # MkDocs has emptied the site folder
         root = self._root(config)
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         self._editor(config), config.site_url or "", config.use_directory_urls,
@@ -186,6 +205,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return page
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        self.files = files  # every file of the build, for on_post_build
         if self.cache is not None and self.nav is not None:
             env = with_cached_template(env)
             pages = [f.page for f in files.documentation_pages() if f.page is not None]
