@@ -166,6 +166,8 @@ class IncrementalBuilder:
         listing_fp = {a.slug: self._listing_fp(a, article_fp[a.slug], actor_fp)
                       for a in content.articles}
         everything = fingerprint(*article_fp.values(), *actor_fp.items())
+        # what pages that list every article's entries show of them (the timeline's chart)
+        all_listed = fingerprint(*listing_fp.values(), *actor_fp.items())
         render = page_renderer(content, index, site, templates)
         stats = BuildStats(files_parsed=self.reader.parsed, withheld={
             a.slug: a.withheld for a in content.articles if a.withheld})
@@ -173,7 +175,7 @@ class IncrementalBuilder:
         with frozen_heap():
             for job in jobs:
                 if job.articles is None:
-                    key = fingerprint(salt, everything)
+                    key = fingerprint(salt, all_listed if job.listing else everything, *job.items)
                 else:
                     shown = listing_fp if job.listing else article_fp
                     key = fingerprint(salt, *(shown[a.slug] for a in job.articles),
@@ -189,7 +191,7 @@ class IncrementalBuilder:
                     briefing_files(a, content.actors)))
             # the site's tables and the network list every entry but no summary or text: a
             # summary edit leaves them as they are; the feed shows summaries
-            listed = fingerprint(salt, *listing_fp.values(), *actor_fp.items())
+            listed = fingerprint(salt, all_listed)
             self.site_paths = [*self._files(outputs, listed, stats, lambda: {
                 **table_files("data", site_tables(content, index)), **schema_files(),
                 **network_file(index, site.directory_urls)})]  # a copy: the group is kept
