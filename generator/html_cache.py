@@ -72,6 +72,7 @@ class HtmlCache:
     search: dict[str, tuple[str, list[Any]]] = field(default_factory=dict)
     # src_uri -> (HTML the search plugin saw, the same without its data-search-* attributes)
     stripped: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    digests: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # src_uri -> HTML's
     markdown_hits: int = 0
     page_hits: int = 0
     search_hits: int = 0
@@ -132,12 +133,22 @@ class HtmlCache:
 
         page.render = render  # type: ignore[method-assign]
 
+    def html_fp(self, page: Page) -> str:
+        """The fingerprint of the page's HTML, worked out once for each HTML text: a page
+        whose Markdown was kept has the very text of the last build."""
+        kept = self.digests.get(page.file.src_uri)
+        if kept is not None and kept[0] is page.content:
+            return kept[1]
+        digest = fingerprint(page.content)
+        self.digests[page.file.src_uri] = (page.content, digest)
+        return digest
+
     def page_key(self, page: Page, nav_key: str, edit_url: str | None) -> str:
         """The fingerprint of everything the theme shows of `page`."""
         def near(other: Any) -> tuple[str, str] | None:
             return (other.title, other.url) if other is not None else None
 
-        return fingerprint(page.file.src_uri, page.content, page.title, repr(page.meta),
+        return fingerprint(page.file.src_uri, self.html_fp(page), page.title, repr(page.meta),
                            str(page.toc), page.url, page.canonical_url, edit_url,
                            near(page.previous_page), near(page.next_page),
                            [near(a) for a in page.ancestors], nav_key, self.site_key)
@@ -176,7 +187,7 @@ class HtmlCache:
         def add(page: Page) -> None:
             uri = page.file.src_uri
             meta = {k: v for k, v in page.meta.items() if k != "template"}  # may be ours
-            key = fingerprint(page.content, page.title, page.url, repr(meta), str(page.toc))
+            key = fingerprint(self.html_fp(page), page.title, page.url, repr(meta), str(page.toc))
             kept = self.search.get(uri)
             if kept is not None and kept[0] == key:
                 self.search_hits += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -24,7 +25,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
-from .site_folder import bring_back, hide, sweep
+from .site_folder import bring_back, hide, holds, sweep
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -60,12 +61,32 @@ _PROCESS: dict[str, bool] = {}
 
 
 class _Generated(File):
-    """A generated file that tells `mkdocs serve --dirty` whether its text changed."""
+    """A generated file that tells `mkdocs serve --dirty` whether its text changed, and is
+    not written again where the site folder already holds its bytes (generator/site_folder)."""
 
     modified = True
+    unwritten = False  # its page's HTML is in the site folder already: MkDocs need not write it
 
     def is_modified(self) -> bool:
         return self.modified
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if holds(super().abs_dest_path, self.content_bytes):
+            return
+        super().copy_file(dirty)
+
+    @property  # type: ignore[override]
+    def abs_dest_path(self) -> str:
+        """Where MkDocs writes the file; the null device, once, for a page's HTML that the
+        site folder holds already: MkDocs reads this once, to write the page."""
+        if self.unwritten:
+            self.unwritten = False
+            return os.devnull
+        return super().abs_dest_path
+
+    @abs_dest_path.setter
+    def abs_dest_path(self, value: str) -> None:
+        self.__dict__["abs_dest_path"] = value  # where File's cached property keeps it
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -234,10 +255,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return context
 
     @event_priority(100)  # the theme's HTML, before other plugins change it
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+    def _keep_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         if self.cache is not None:
             self.cache.keep_html(page, output)
         return output
+
+    @event_priority(-100)  # the page as MkDocs writes it, after every plugin
+    def _unwritten_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        file = page.file
+        if (self.keeps_site and isinstance(file, _Generated) and os.name == "posix"
+                and holds(file.abs_dest_path,
+                          output.encode("utf-8", errors="xmlcharrefreplace"))):
+            file.unwritten = True
+        return output
+
+    on_post_page = CombinedEvent(_keep_page, _unwritten_page)
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         root = self._root(config)

@@ -16,6 +16,11 @@ so around its emptying the plugin hides the folder's entries and brings them bac
 
 A build that stops between `hide` and `bring_back` leaves hidden entries: the next `hide`
 removes them (that build then writes everything anew, as MkDocs would).
+
+Writing a file over an old one still costs: on this machine, under load, truncating and
+writing the 5,500 files of the 1,000-article site took 18 s. So a generated file, or a page,
+whose bytes are those already in the folder is not written at all (`holds`); the sweep keeps
+it, as a file of the build.
 """
 
 from __future__ import annotations
@@ -27,6 +32,17 @@ from pathlib import Path
 
 KEPT = ".briefing-kept-"
 MARK = ".briefing-build"
+
+
+def holds(path: str, data: bytes) -> bool:
+    """Whether the file at path holds exactly these bytes (read only if the size matches)."""
+    try:
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(len(data) + 1) == data
+    except OSError:
+        return False
 
 
 def hide(site: Path) -> None:
