@@ -55,8 +55,9 @@ def load_content(content_dir: Path, root: Path | None = None,
     actors: dict[str, Actor] = {}
     docs: dict[str, YamlDoc] = {}
     unverified: set[str] = set()
+    folder = ContentFolder(content_dir)
     actors_file = content_dir / "actors.yaml"
-    if actors_file.exists() and not _linked_out(actors_file, content_dir, root, problems):
+    if actors_file.exists() and not _linked_out(actors_file, folder, root, problems):
         before = len(problems)
         for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs,
                                   reader):
@@ -67,10 +68,10 @@ def load_content(content_dir: Path, root: Path | None = None,
     articles_dir = content_dir / "articles"
     yaml_files, text_files = content_files(articles_dir, root, problems)
     for path in yaml_files:
-        if _linked_out(path, content_dir, root, problems):
+        if _linked_out(path, folder, root, problems):
             continue
         before = len(problems)
-        article = _load_article(path, root, actors, problems, docs, content_dir, reader)
+        article = _load_article(path, root, actors, problems, docs, folder, reader)
         if article is not None:
             articles.append(article)
         if len(problems) > before:
@@ -122,15 +123,34 @@ def content_files(folder: Path, root: Path,
     return yaml_files, text_files
 
 
-def _linked_out(path: Path, content_dir: Path, root: Path, problems: list[Problem]) -> bool:
+class ContentFolder:
+    """The content folder, resolved once, and the folders resolved while loading it: a file
+    that is not a link is where its resolved folder is (each resolution asks the file system
+    about every folder on the way, twice per article)."""
+
+    def __init__(self, content_dir: Path) -> None:
+        self.real = content_dir.resolve()
+        self.folders: dict[Path, Path] = {}
+
+    def resolve(self, path: Path) -> Path:
+        """path.resolve()."""
+        if path.is_symlink():
+            return path.resolve()
+        parent = self.folders.get(path.parent)
+        if parent is None:
+            parent = self.folders[path.parent] = path.parent.resolve()
+        return parent / path.name
+
+
+def _linked_out(path: Path, folder: ContentFolder, root: Path, problems: list[Problem]) -> bool:
     """Whether the path is a link that leads out of the content folder (a problem if so)."""
     try:
-        target = path.resolve()
+        target = folder.resolve(path)
     except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a link loop
         problems.append(Problem(display_path(path, root), 1, 1, "this link leads round in a "
                                 "loop and names no file; remove it"))
         return True
-    if target.is_relative_to(content_dir.resolve()):
+    if target.is_relative_to(folder.real):
         return False
     problems.append(Problem(display_path(path, root), 1, 1,
                             f"this is a link to {target.as_posix()}, outside the content folder; "
@@ -174,7 +194,7 @@ def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...
 
 
 def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: list[Problem],
-                  docs: dict[str, YamlDoc], content_dir: Path,
+                  docs: dict[str, YamlDoc], folder: ContentFolder,
                   reader: FileReader) -> Article | None:
     shown = display_path(path, root)
     slug = path.stem
@@ -195,7 +215,7 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
     text_path = path.with_suffix(".md")
     blocks: list[Block] = []
     text_read = text_path.exists()
-    if text_read and _linked_out(text_path, content_dir, root, problems):
+    if text_read and _linked_out(text_path, folder, root, problems):
         text_read = False
     elif text_read:
         read, text_problems = reader.blocks(text_path, display_path(text_path, root))
