@@ -132,6 +132,18 @@ class ContentFolder:
         self.real = content_dir.resolve()
         self.folders: dict[Path, Path] = {}
 
+    def shown(self, path: Path, root: Path) -> str:
+        """`display_path(path, root)`."""
+        try:
+            resolved = self.resolve(path)
+            real_root = self.folders.get(root) or self.folders.setdefault(root, root.resolve())
+        except (OSError, RuntimeError):
+            return display_path(path, root)
+        try:
+            return resolved.relative_to(real_root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
     def resolve(self, path: Path) -> Path:
         """path.resolve()."""
         if path.is_symlink():
@@ -196,7 +208,7 @@ def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...
 def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: list[Problem],
                   docs: dict[str, YamlDoc], folder: ContentFolder,
                   reader: FileReader) -> Article | None:
-    shown = display_path(path, root)
+    shown = folder.shown(path, root)
     slug = path.stem
     if not SLUG.fullmatch(slug):
         problems.append(Problem(shown, 1, 1, f"the file name '{path.name}' is not a valid slug: "
@@ -213,20 +225,20 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
         return None
     docs[shown] = doc
     text_path = path.with_suffix(".md")
+    text_shown = folder.shown(text_path, root)
     blocks: list[Block] = []
     text_read = text_path.exists()
     if text_read and _linked_out(text_path, folder, root, problems):
         text_read = False
     elif text_read:
-        read, text_problems = reader.blocks(text_path, display_path(text_path, root))
+        read, text_problems = reader.blocks(text_path, text_shown)
         problems.extend(text_problems)
         text_read = read is not None
         blocks = read or []
     else:
-        problems.append(Problem(shown, 1, 1, f"the article text {display_path(text_path, root)} "
+        problems.append(Problem(shown, 1, 1, f"the article text {text_shown} "
                                              "is missing; put the cleaned text there"))
-    return reader.article(doc, slug, blocks, text_read, display_path(text_path, root), actors,
-                          problems)
+    return reader.article(doc, slug, blocks, text_read, text_shown, actors, problems)
 
 
 def build_article(doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
