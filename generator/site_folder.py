@@ -30,6 +30,8 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+from .files import write_atomic
+
 KEPT = ".briefing-kept-"
 MARK = ".briefing-build"
 
@@ -52,7 +54,7 @@ def hide(site: Path) -> None:
     for entry in os.scandir(site):
         if entry.name.startswith(KEPT):  # left by a build that stopped: out of date
             _remove(Path(entry.path))
-    (site / MARK).write_bytes(b"")  # its time is the start of this build's writes
+    write_atomic(site / MARK, b"")  # its time is the start of this build's writes
     for entry in os.scandir(site):
         if not entry.name.startswith("."):
             os.rename(entry.path, site / f"{KEPT}{entry.name}")
