@@ -70,6 +70,9 @@ class HtmlCache:
     rendered: dict[str, _Rendered] = field(default_factory=dict)  # src_uri -> Markdown's HTML
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri -> (key, HTML)
     search: dict[str, tuple[str, list[Any]]] = field(default_factory=dict)
+    # src_uri -> (HTML the search plugin saw, the same without its data-search-* attributes)
+    stripped: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    digests: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # src_uri -> HTML's
     markdown_hits: int = 0
     page_hits: int = 0
     search_hits: int = 0
@@ -130,12 +133,22 @@ class HtmlCache:
 
         page.render = render  # type: ignore[method-assign]
 
+    def html_fp(self, page: Page) -> str:
+        """The fingerprint of the page's HTML, worked out once for each HTML text: a page
+        whose Markdown was kept has the very text of the last build."""
+        kept = self.digests.get(page.file.src_uri)
+        if kept is not None and kept[0] is page.content:
+            return kept[1]
+        digest = fingerprint(page.content)
+        self.digests[page.file.src_uri] = (page.content, digest)
+        return digest
+
     def page_key(self, page: Page, nav_key: str, edit_url: str | None) -> str:
         """The fingerprint of everything the theme shows of `page`."""
         def near(other: Any) -> tuple[str, str] | None:
             return (other.title, other.url) if other is not None else None
 
-        return fingerprint(page.file.src_uri, page.content, page.title, repr(page.meta),
+        return fingerprint(page.file.src_uri, self.html_fp(page), page.title, repr(page.meta),
                            str(page.toc), page.url, page.canonical_url, edit_url,
                            near(page.previous_page), near(page.next_page),
                            [near(a) for a in page.ancestors], nav_key, self.site_key)
@@ -174,7 +187,7 @@ class HtmlCache:
         def add(page: Page) -> None:
             uri = page.file.src_uri
             meta = {k: v for k, v in page.meta.items() if k != "template"}  # may be ours
-            key = fingerprint(page.content, page.title, page.url, repr(meta), str(page.toc))
+            key = fingerprint(self.html_fp(page), page.title, page.url, repr(meta), str(page.toc))
             kept = self.search.get(uri)
             if kept is not None and kept[0] == key:
                 self.search_hits += 1
@@ -186,6 +199,33 @@ class HtmlCache:
 
         index.add_entry_from_context = add
 
+    def wrap_search_context(self, events: list[Any], search: Any) -> None:
+        """Make the search plugin's `on_page_context` (in MkDocs' list of `page_context`
+        handlers) skip its pass over a page's HTML when that HTML is the very one it saw last
+        time (kept by the Markdown cache): it adds the page to the index, which keeps the
+        page's entries, and takes the HTML without `data-search-*` attributes it made then."""
+        for i, method in enumerate(events):
+            if getattr(method, "__self__", None) is search:
+                events[i] = self._search_context(method, search)
+
+    def _search_context(self, original: Callable[..., Any], search: Any) -> Callable[..., Any]:
+        index = search.search_index
+
+        def on_page_context(context: Any, /, *, page: Page, config: MkDocsConfig,
+                            nav: Any) -> Any:
+            uri = page.file.src_uri
+            kept = self.stripped.get(uri)
+            if kept is not None and kept[0] is page.content and search.config.enabled:
+                index.add_entry_from_context(page)
+                page.content = kept[1]
+                return None
+            before = page.content
+            result = original(context, page=page, config=config, nav=nav)
+            self.stripped[uri] = (before, page.content)
+            return result
+
+        return on_page_context
+
 
 def nav_key(nav: Any) -> str:
     """The fingerprint of the navigation: every item's title and address, in order."""
@@ -196,12 +236,34 @@ def nav_key(nav: Any) -> str:
     return fingerprint(repr(walk(nav.items)))
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's compiled templates, kept in the serving process: MkDocs makes a new
+    environment on every build, which would compile every template again. Jinja2 keys each
+    by the template's name and checks it against a digest of its source."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.kept.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.kept[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 def with_cached_template(env: jinja2.Environment) -> jinja2.Environment:
-    """The theme's environment, with the one-line template that writes a kept page."""
+    """The theme's environment, with the one-line template that writes a kept page and the
+    templates compiled by earlier builds."""
     env.loader = jinja2.ChoiceLoader([
         jinja2.DictLoader({CACHED_TEMPLATE: "{{ " + CACHED_KEY + " }}"}),
         env.loader,  # type: ignore[list-item]
     ])
+    env.bytecode_cache = _COMPILED
     return env
 
 

@@ -19,10 +19,10 @@ from typing import Any
 from .build import frozen_heap
 from .content.check import check_folder
 from .content.gate import published
-from .content.load import FileReader
 from .content.model import Article, Block
 from .content.problems import ContentError, Problem
 from .content.yamlfile import MAX_BYTES, YamlDoc
+from .content_cache import ContentCache
 from .exports.briefing_json import briefing_data, dump
 from .exports.json_schema import schema_files
 from .exports.tables import briefing_files, site_tables, table_files
@@ -70,10 +70,12 @@ def fingerprint(*parts: object) -> str:
     return digest.hexdigest()
 
 
-class CachedReader(FileReader):
-    """A FileReader that parses a file again only when its time or size changed."""
+class CachedReader(ContentCache):
+    """A FileReader that parses a file again only when its time or size changed, and keeps
+    what was loaded from it (`content_cache`)."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.entries: dict[tuple[str, Path], tuple[tuple[int, int] | None, Any]] = {}
         self.changes: dict[Path, tuple[int, int] | None] = {}  # path -> _changed_stamp
         self.digests: dict[str, str] = {}  # shown path -> digest of the file's bytes
@@ -148,7 +150,10 @@ class IncrementalBuilder:
         """Every generated file of the site; raises ContentError. Sets `stats`."""
         site = site or SiteInfo()
         self.reader.parsed = 0
-        content, problems = check_folder(content_dir, root, self.reader)
+        self.reader.start()
+        content, problems = check_folder(content_dir, root, self.reader,
+                                         self.reader.article_problems)
+        self.reader.forget(content.docs)
         if problems:
             self.outputs = {}  # the site showed the problem page: every page is new again
             raise ContentError(problems)
@@ -161,6 +166,8 @@ class IncrementalBuilder:
         listing_fp = {a.slug: self._listing_fp(a, article_fp[a.slug], actor_fp)
                       for a in content.articles}
         everything = fingerprint(*article_fp.values(), *actor_fp.items())
+        # what pages that list every article's entries show of them (the timeline's chart)
+        all_listed = fingerprint(*listing_fp.values(), *actor_fp.items())
         render = page_renderer(content, index, site, templates)
         stats = BuildStats(files_parsed=self.reader.parsed, withheld={
             a.slug: a.withheld for a in content.articles if a.withheld})
@@ -168,7 +175,7 @@ class IncrementalBuilder:
         with frozen_heap():
             for job in jobs:
                 if job.articles is None:
-                    key = fingerprint(salt, everything)
+                    key = fingerprint(salt, all_listed if job.listing else everything, *job.items)
                 else:
                     shown = listing_fp if job.listing else article_fp
                     key = fingerprint(salt, *(shown[a.slug] for a in job.articles),
@@ -184,10 +191,10 @@ class IncrementalBuilder:
                     briefing_files(a, content.actors)))
             # the site's tables and the network list every entry but no summary or text: a
             # summary edit leaves them as they are; the feed shows summaries
-            listed = fingerprint(salt, *listing_fp.values(), *actor_fp.items())
-            self.site_paths = self._files(outputs, listed, stats, lambda: {
+            listed = fingerprint(salt, all_listed)
+            self.site_paths = [*self._files(outputs, listed, stats, lambda: {
                 **table_files("data", site_tables(content, index)), **schema_files(),
-                **network_file(index, site.directory_urls)})
+                **network_file(index, site.directory_urls)})]  # a copy: the group is kept
             if site.site_url:
                 self.site_paths += self._files(
                     outputs, fingerprint(salt, everything), stats, lambda: {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -24,6 +25,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
+from .site_folder import bring_back, hide, holds, sweep
 from .splice import anchors, cut, splice, splice_unsearched
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -60,12 +62,32 @@ _PROCESS: dict[str, bool] = {}
 
 
 class _Generated(File):
-    """A generated file that tells `mkdocs serve --dirty` whether its text changed."""
+    """A generated file that tells `mkdocs serve --dirty` whether its text changed, and is
+    not written again where the site folder already holds its bytes (generator/site_folder)."""
 
     modified = True
+    unwritten = False  # its page's HTML is in the site folder already: MkDocs need not write it
 
     def is_modified(self) -> bool:
         return self.modified
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if holds(super().abs_dest_path, self.content_bytes):
+            return
+        super().copy_file(dirty)
+
+    @property  # type: ignore[override]
+    def abs_dest_path(self) -> str:
+        """Where MkDocs writes the file; the null device, once, for a page's HTML that the
+        site folder holds already: MkDocs reads this once, to write the page."""
+        if self.unwritten:
+            self.unwritten = False
+            return os.devnull
+        return super().abs_dest_path
+
+    @abs_dest_path.setter
+    def abs_dest_path(self, value: str) -> None:
+        self.__dict__["abs_dest_path"] = value  # where File's cached property keeps it
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -79,11 +101,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.blocks: dict[str, list[str] | None] = {}
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
         self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
+        self.files: Files | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
         # make new plugin objects, which read the flag that this process keeps
         _PROCESS["serving"] = command == "serve"
+        _PROCESS["dirty"] = dirty
 
     def on_shutdown(self) -> None:
         _PROCESS.clear()  # a later build in this process is not `mkdocs serve`'s
@@ -93,6 +117,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """True in `mkdocs serve`."""
         return _PROCESS.get("serving", False)
 
+    @property
+    def keeps_site(self) -> bool:
+        """Whether the site folder is written over rather than emptied (generator/site_folder):
+        in `mkdocs serve` without `--dirty` (which does not empty it)."""
+        return self.serving and not _PROCESS.get("dirty", False)
+
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.serving:
@@ -100,6 +130,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             search = config.plugins.get("material/search") or config.plugins.get("search")
             if search is not None and getattr(search, "search_index", None) is not None:
                 self.cache.wrap_search(search.search_index)  # type: ignore[attr-defined]
+                self.cache.wrap_search_context(config.plugins.events["page_context"], search)
         if self.config.search == "pagefind":
             theme_search = config.plugins.get("material/search")
             if theme_search is not None:
@@ -108,7 +139,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 config.nav.append({"Search": "search.md"})
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.keeps_site:
+            hide(Path(config.site_dir))
+
+    @event_priority(-100)  # after every plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.keeps_site and self.files is not None:
+            removed = sweep(Path(config.site_dir), (f.abs_dest_path for f in self.files))
+            log.debug("briefing: %d files of the last build removed from the site", removed)
         if self.cache is not None:
             log.info("briefing: pages kept from the last build: %d of Markdown, %d of HTML, "
                      "%d of search", self.cache.markdown_hits, self.cache.page_hits,
@@ -124,6 +163,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return Path(config.config_file_path or ".").resolve().parent
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self.keeps_site:
+            bring_back(Path(config.site_dir))  # MkDocs has emptied the site folder
         root = self._root(config)
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         self._editor(config), config.site_url or "", config.use_directory_urls,
@@ -209,6 +250,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return page
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        self.files = files  # every file of the build, for on_post_build
         if self.cache is not None and self.nav is not None:
             env = with_cached_template(env)
             pages = [f.page for f in files.documentation_pages() if f.page is not None]
@@ -248,7 +290,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return context
 
     @event_priority(100)  # the theme's HTML, before other plugins change it
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+    def _keep_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         blocks = self.writing.pop(page.file.src_uri, None)
         if blocks is not None:
             output = splice_unsearched(output, blocks)
@@ -256,6 +298,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.cache is not None:
             self.cache.keep_html(page, output)
         return output
+
+    @event_priority(-100)  # the page as MkDocs writes it, after every plugin
+    def _unwritten_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        file = page.file
+        if (self.keeps_site and isinstance(file, _Generated) and os.name == "posix"
+                and holds(file.abs_dest_path,
+                          output.encode("utf-8", errors="xmlcharrefreplace"))):
+            file.unwritten = True
+        return output
+
+    on_post_page = CombinedEvent(_keep_page, _unwritten_page)
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         root = self._root(config)

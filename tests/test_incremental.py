@@ -10,6 +10,7 @@ import pytest
 from generator.build import generate
 from generator.content.problems import ContentError
 from generator.incremental import IncrementalBuilder
+from generator.pages.generate import SiteInfo
 
 STRIKE = "2024-05-20-harbour-strike"
 DEAL = "2024-03-02-port-deal"
@@ -70,7 +71,7 @@ def test_after_a_content_error_every_page_counts_as_changed(project: Path) -> No
 
 def test_an_edit_renders_only_the_parts_of_long_pages_that_list_the_article(
         tmp_path: Path) -> None:
-    from bench.steps import edit_summary, edited_article
+    from bench.steps import edited_article
     from bench.synth import generate_corpus
     from generator.pages.generate import SiteInfo
 
@@ -80,7 +81,9 @@ def test_an_edit_renders_only_the_parts_of_long_pages_that_list_the_article(
     first = builder.generate(tmp_path / "content", site, root=tmp_path)
     parts = [p for p in first if p.startswith(("claims", "timeline"))]
     assert len(parts) > 3  # claims.md, claims/2.md, ..., timeline.md, timeline/2.md
-    edit_summary(edited_article(tmp_path), "Edited")
+    path = edited_article(tmp_path)  # its title: lists show it (a summary edit: none)
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Edited ", 1),
+                    encoding="utf-8")
     builder.generate(tmp_path / "content", site, root=tmp_path)
     rendered = [p for p in builder.stats.rendered if p.startswith(("claims", "timeline"))]
     assert 0 < len(rendered) < len(parts)
@@ -129,4 +132,23 @@ def test_a_summary_edit_renders_no_page_that_only_lists_the_article(project: Pat
     pages = {p for p in builder.stats.rendered if p.endswith(".md")}
     assert f"briefings/{DEAL}.md" in pages and "tags/ports.md" in pages
     assert not {p for p in pages if p.startswith("actors/") and p != "actors/index.md"}
-    assert "claims.md" not in pages
+    assert "claims.md" not in pages and "timeline.md" not in pages
+
+
+def test_with_a_feed_a_summary_edit_does_not_make_the_site_tables_again(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the feed shows summaries, the site's tables do not (nor do they share its group)
+    import generator.incremental as incremental
+
+    made: list[int] = []
+    tables = incremental.site_tables
+    monkeypatch.setattr(incremental, "site_tables", lambda *a: made.append(1) or tables(*a))
+    site = SiteInfo(site_url="https://example.org/briefings/")
+    builder = IncrementalBuilder()
+    builder.generate(project / "content", site, root=project)
+    for text in ("Edited. ", "Edited again. "):
+        edit(project, DEAL, "summary: ", f"summary: {text}")
+        files = builder.generate(project / "content", site, root=project)
+        assert files == generate(project / "content", site, root=project)
+        assert "feed.xml" in builder.stats.changed
+    assert made == [1]

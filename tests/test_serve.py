@@ -236,3 +236,20 @@ def test_the_served_site_equals_a_fresh_build_after_an_edit(server: Server,
     numbers = [int(n) for n in re.findall(r"(\d+) of", kept[-1])]
     assert numbers[0] > 40 and numbers[1] > 40 and numbers[2] >= 3, kept[-1]  # most of the site
     _served_equals_build(server, tmp_path)
+
+
+def test_a_renamed_article_leaves_nothing_of_its_old_name(server: Server,
+                                                          tmp_path: Path) -> None:
+    # the site folder is written over between builds, not emptied: what a build no longer
+    # writes must go (generator/site_folder.py)
+    moved = f"{SEED}-moved"
+    old = [f"briefings/{SEED}/", f"data/{SEED}.json", f"data/{SEED}/claims.csv"]
+    assert all(server.get(path) for path in old)
+    text = server.yaml.with_suffix(".md")
+    os.replace(text, text.with_name(f"{moved}.md"))
+    os.replace(server.yaml, server.yaml.with_name(f"{moved}.yaml"))
+    server.wait_for("the briefing under its new name",
+                    lambda: "Peace requires, among other terms" in server.get(
+                        f"briefings/{moved}/") and "Latest briefings" in server.get())
+    server.wait_for("the old name to be gone", lambda: not any(server.get(p) for p in old))
+    _served_equals_build(server, tmp_path)

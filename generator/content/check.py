@@ -17,18 +17,39 @@ from .yamlfile import Key, YamlDoc
 MIN_EVIDENCE_LETTERS = 8
 _LETTER = re.compile(r"\w")
 Ref = Callable[[YamlDoc, Key, str, str], None]
+Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
 
 
-def check_content(content: Content) -> list[Problem]:
-    """Every problem of the loaded content that involves more than one field or file."""
-    problems: list[Problem] = []
+def _refs(content: Content, problems: list[Problem], names: set[str] | None = None) -> Ref:
+    """A check that an actor id is defined, adding a problem to `problems` if not; `names`, if
+    given, receives every id checked."""
     ids = content.actors
 
     def ref(doc: YamlDoc, key: Key, ident: str, label: str) -> None:
+        if names is not None:
+            names.add(ident)
         if ident not in ids and ident not in content.unverified:
             problems.append(doc.at(key, f"{label} names actor '{ident}', which is not defined"
                                         f"{did_you_mean(ident, ids)}; add it to the article's "
                                         "actors or to content/actors.yaml"))
+    return ref
+
+
+def article_problems(article: Article, doc: YamlDoc, content: Content,
+                     names: set[str] | None = None) -> list[Problem]:
+    """Every problem of one loaded article that involves more than one field or file;
+    `names`, if given, receives every actor id it refers to."""
+    problems: list[Problem] = []
+    _article(article, doc, _refs(content, problems, names), problems)
+    return problems
+
+
+def check_content(content: Content, checker: Checker = article_problems) -> list[Problem]:
+    """Every problem of the loaded content that involves more than one field or file
+    (`checker` checks each article: a cache between builds may stand in for it)."""
+    problems: list[Problem] = []
+    ids = content.actors
+    ref = _refs(content, problems)
 
     for actor in ids.values():
         if actor.affiliation is None:
@@ -41,8 +62,7 @@ def check_content(content: Content) -> list[Problem]:
         else:
             ref(doc, where, actor.affiliation, f"the affiliation of actor '{actor.id}'")
     for article in content.articles:
-        doc = content.docs[article.yaml_path]
-        _article(article, doc, ref, problems)
+        problems += checker(article, content.docs[article.yaml_path], content)
     return problems
 
 
@@ -105,11 +125,11 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                       "; if the article announces it for later, add 'scheduled: true'")
 
 
-def check_folder(content_dir: Path, root: Path | None = None,
-                 reader: FileReader | None = None) -> tuple[Content, list[Problem]]:
+def check_folder(content_dir: Path, root: Path | None = None, reader: FileReader | None = None,
+                 checker: Checker = article_problems) -> tuple[Content, list[Problem]]:
     """Load and check a content folder: the content, and every problem in it."""
     content, problems = load_content(content_dir, root, reader)
-    return content, problems + check_content(content)
+    return content, problems + check_content(content, checker)
 
 
 def read_content(content_dir: Path, root: Path | None = None) -> Content:

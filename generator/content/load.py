@@ -29,6 +29,12 @@ class FileReader:
         text, problems = read_text(path, shown)
         return (None if text is None else parse_blocks(text)), problems
 
+    def article(self, doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
+                text_shown: str, actors: dict[str, Actor],
+                problems: list[Problem]) -> Article | None:
+        """The article of a parsed YAML file (`build_article`); a cache may keep it."""
+        return build_article(doc, slug, blocks, text_read, text_shown, actors, problems)
+
 
 def load_content(content_dir: Path, root: Path | None = None,
                  reader: FileReader | None = None) -> tuple[Content, list[Problem]]:
@@ -49,8 +55,9 @@ def load_content(content_dir: Path, root: Path | None = None,
     actors: dict[str, Actor] = {}
     docs: dict[str, YamlDoc] = {}
     unverified: set[str] = set()
+    folder = ContentFolder(content_dir)
     actors_file = content_dir / "actors.yaml"
-    if actors_file.exists() and not _linked_out(actors_file, content_dir, root, problems):
+    if actors_file.exists() and not _linked_out(actors_file, folder, root, problems):
         before = len(problems)
         for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs,
                                   reader):
@@ -61,16 +68,17 @@ def load_content(content_dir: Path, root: Path | None = None,
     articles_dir = content_dir / "articles"
     yaml_files, text_files = content_files(articles_dir, root, problems)
     for path in yaml_files:
-        if _linked_out(path, content_dir, root, problems):
+        if _linked_out(path, folder, root, problems):
             continue
         before = len(problems)
-        article = _load_article(path, root, actors, problems, docs, content_dir, reader)
+        article = _load_article(path, root, actors, problems, docs, folder, reader)
         if article is not None:
             articles.append(article)
         if len(problems) > before:
             unverified |= _ids_written(path)
+    named = set(yaml_files)
     for text_path in text_files:
-        if text_path.with_suffix(".yaml") not in yaml_files:
+        if text_path.with_suffix(".yaml") not in named:
             problems.append(Problem(display_path(text_path, root), 1, 1,
                                     f"the article text has no {text_path.stem}.yaml beside it; "
                                     "draft one with 'briefing import' or remove the file"))
@@ -115,15 +123,46 @@ def content_files(folder: Path, root: Path,
     return yaml_files, text_files
 
 
-def _linked_out(path: Path, content_dir: Path, root: Path, problems: list[Problem]) -> bool:
+class ContentFolder:
+    """The content folder, resolved once, and the folders resolved while loading it: a file
+    that is not a link is where its resolved folder is (each resolution asks the file system
+    about every folder on the way, twice per article)."""
+
+    def __init__(self, content_dir: Path) -> None:
+        self.real = content_dir.resolve()
+        self.folders: dict[Path, Path] = {}
+
+    def shown(self, path: Path, root: Path) -> str:
+        """`display_path(path, root)`."""
+        try:
+            resolved = self.resolve(path)
+            real_root = self.folders.get(root) or self.folders.setdefault(root, root.resolve())
+        except (OSError, RuntimeError):
+            return display_path(path, root)
+        try:
+            return resolved.relative_to(real_root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def resolve(self, path: Path) -> Path:
+        """path.resolve()."""
+        if path.is_symlink():
+            return path.resolve()
+        parent = self.folders.get(path.parent)
+        if parent is None:
+            parent = self.folders[path.parent] = path.parent.resolve()
+        return parent / path.name
+
+
+def _linked_out(path: Path, folder: ContentFolder, root: Path, problems: list[Problem]) -> bool:
     """Whether the path is a link that leads out of the content folder (a problem if so)."""
     try:
-        target = path.resolve()
+        target = folder.resolve(path)
     except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a link loop
         problems.append(Problem(display_path(path, root), 1, 1, "this link leads round in a "
                                 "loop and names no file; remove it"))
         return True
-    if target.is_relative_to(content_dir.resolve()):
+    if target.is_relative_to(folder.real):
         return False
     problems.append(Problem(display_path(path, root), 1, 1,
                             f"this is a link to {target.as_posix()}, outside the content folder; "
@@ -167,9 +206,9 @@ def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...
 
 
 def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: list[Problem],
-                  docs: dict[str, YamlDoc], content_dir: Path,
+                  docs: dict[str, YamlDoc], folder: ContentFolder,
                   reader: FileReader) -> Article | None:
-    shown = display_path(path, root)
+    shown = folder.shown(path, root)
     slug = path.stem
     if not SLUG.fullmatch(slug):
         problems.append(Problem(shown, 1, 1, f"the file name '{path.name}' is not a valid slug: "
@@ -186,26 +225,35 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
         return None
     docs[shown] = doc
     text_path = path.with_suffix(".md")
+    text_shown = folder.shown(text_path, root)
     blocks: list[Block] = []
     text_read = text_path.exists()
-    if text_read and _linked_out(text_path, content_dir, root, problems):
+    if text_read and _linked_out(text_path, folder, root, problems):
         text_read = False
     elif text_read:
-        read, text_problems = reader.blocks(text_path, display_path(text_path, root))
+        read, text_problems = reader.blocks(text_path, text_shown)
         problems.extend(text_problems)
         text_read = read is not None
         blocks = read or []
     else:
-        problems.append(Problem(shown, 1, 1, f"the article text {display_path(text_path, root)} "
+        problems.append(Problem(shown, 1, 1, f"the article text {text_shown} "
                                              "is missing; put the cleaned text there"))
+    return reader.article(doc, slug, blocks, text_read, text_shown, actors, problems)
+
+
+def build_article(doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
+                  text_shown: str, actors: dict[str, Actor],
+                  problems: list[Problem]) -> Article | None:
+    """The article of a parsed YAML file and its text's blocks. Actors it defines are added
+    to `actors`, aliases it gives a shared actor are added to that actor's record."""
     fields = record(doc, (), doc.data, "article", "the article", problems)
     if fields is None:
         return None
     article = Article(slug, fields["title"], fields["published"], fields.get("source", ""),
                       fields.get("url", ""), fields.get("dateline", ""),
                       fields.get("authors", []), fields.get("summary", ""),
-                      fields.get("tags", []), blocks=blocks, yaml_path=shown,
-                      text_path=display_path(text_path, root), text_read=text_read,
+                      fields.get("tags", []), blocks=blocks, yaml_path=doc.path,
+                      text_path=text_shown, text_read=text_read,
                       unreviewed=[k for k, v in fields.get("status", {}).items()
                                   if v == "drafted"])
     _article_actors(doc, fields.get("actors", []), article, actors, problems)

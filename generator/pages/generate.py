@@ -101,9 +101,11 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = P
             {"article": article, "description": article.summary,
              "jsonld": lambda a=article: script(briefing_graph(a, content.actors, site.site_url,
                                                                urls)),
-             "claims": _by_standing(ClaimRef(article, c) for c in article.claims),
-             "timeline": sorted((EventRef(article, e) for e in article.timeline),
-                                key=lambda r: (r.event.date.sort_key(), r.event.id))},
+             # made when the page is rendered: under `mkdocs serve` most briefings are not
+             "claims": lambda a=article: _by_standing(ClaimRef(a, c) for c in a.claims),
+             "timeline": lambda a=article: sorted((EventRef(a, e) for e in a.timeline),
+                                                  key=lambda r: (r.event.date.sort_key(),
+                                                                 r.event.id))},
             (article,)))
     for ident, view in index.actors.items():
         jobs += _actor_jobs(ident, view, content, part_size, urls)
