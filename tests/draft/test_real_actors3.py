@@ -162,6 +162,25 @@ def test_country_naming_a_companys_nationality_is_no_actor():
     assert "Boeing" in names(d)
 
 
+def test_country_before_a_verb_and_a_company_noun_is_the_subject_and_speaker():
+    d = draft(
+        'Russia accused broadcaster Deutsche Welle on Thursday of "spreading lies about the '
+        'war". The US sued retailer Zamazon, alleging "illegal monopoly tactics". China has '
+        "firm control over rare earths."
+    )
+    assert {"Russia", "United States", "China"} <= names(d)
+    assert "Deutsche Welle" not in speakers(d)
+    assert "Russia" in speakers(d)
+
+
+def test_country_before_a_modifier_and_a_company_noun_is_no_actor():
+    d = draft(
+        "Prices of television sets fell again in March. The U.S. electronics retailer Best Buy "
+        "cut prices on Monday, the company said."
+    )
+    assert "United States" not in names(d)
+
+
 def test_country_named_on_its_own_stays_an_actor():
     d = draft(
         "The United States imposed sanctions on Monday. United States officials said the "
