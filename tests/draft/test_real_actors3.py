@@ -199,6 +199,16 @@ def test_interviewers_labelled_question_is_a_turn_not_a_heading():
     assert "Wikinews" in names(d)
 
 
+def test_topic_and_question_once_in_a_news_article_is_a_heading_not_a_turn():
+    d = draft(
+        "Talks to end the rail strike collapsed on Thursday, the union said.\n\nBrexit Deal: "
+        "What happens next?\n\nThe government said it would publish its plans next week."
+    )
+    assert "## Brexit Deal: What happens next?" in d.markdown
+    assert "Brexit Deal" not in names(d)
+    assert not [c for c in d.data["claims"] if "happens next" in c["claim"]]
+
+
 def test_church_is_a_body():
     d = draft(
         "The Church of Scientology has been the target of protests, its spokesman said. "
