@@ -16,13 +16,15 @@ TOOL_FILES = ("templates", "starter", "docs/content-model.md", "docs/assets")
 
 
 class BuildWithToolFiles(build_py):
-    """build_py that also copies TOOL_FILES into generator/_tool/ of the build."""
+    """build_py that also copies TOOL_FILES into generator/_tool/ of the build, afresh: a file
+    removed from the checkout must not linger in build/ and ship in the next wheel."""
 
     def run(self) -> None:
         super().run()
         if self.editable_mode:
             return
         target = Path(self.build_lib) / "generator" / "_tool"
+        shutil.rmtree(target, ignore_errors=True)
         for name in TOOL_FILES:
             source = HERE / name
             if source.is_dir():

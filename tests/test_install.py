@@ -50,6 +50,23 @@ def test_the_wheel_carries_the_tool_files(installed: Path) -> None:
         p.name for p in (ROOT / "templates").glob("*.j2"))
 
 
+def test_a_tool_file_left_in_build_from_an_earlier_wheel_is_not_shipped(tmp_path: Path) -> None:
+    stale = ROOT / "build" / "lib" / "generator" / "_tool" / "starter" / "removed-since.txt"
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_text("a starter file deleted from the checkout\n", encoding="utf-8")
+    try:
+        result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                                 "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True,
+                                timeout=600)
+    finally:
+        stale.unlink(missing_ok=True)
+    assert result.returncode == 0, result.stderr
+    (wheel,) = tmp_path.glob("briefing_site-*.whl")
+    shipped = zipfile.ZipFile(wheel).namelist()
+    assert "generator/_tool/starter/mkdocs.yml" in shipped
+    assert not [name for name in shipped if name.endswith("removed-since.txt")]
+
+
 def test_an_installed_tool_makes_and_builds_a_new_site(installed: Path, tmp_path: Path) -> None:
     where = run(tmp_path, installed, "-c", "import generator; print(generator.__file__)")
     assert where.stdout.strip() == str(installed / "generator" / "__init__.py")

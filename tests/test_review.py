@@ -160,6 +160,25 @@ def test_a_drafted_actor_a_reviewed_claim_names_is_published_by_name_only(
     assert "*group*" in page and "The Fixer" in page and "harbour smuggler" in page
 
 
+def test_a_drafted_body_a_reviewed_actor_is_part_of_is_published_by_name_only(
+        imported: Path, tmp_path: Path) -> None:
+    """A reviewed actor's "part of" names a body only a drafted entry defines: its page links
+    the body by name (its page shows only the name), never the bare id of a withheld entry."""
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    entry = "  - id: alba-ferrer\n    name: Alba Ferrer\n    kind: person\n"
+    assert entry in text and "  - id: westmark\n" in text
+    text = accept(text.replace(entry, entry + "    affiliation: westmark\n"),
+                  Item("actors", "alba-ferrer"))
+    path.write_text(text, encoding="utf-8")
+    code, _, err = run(imported, "build", "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    page = (tmp_path / "out" / "actors" / "alba-ferrer.md").read_text(encoding="utf-8")
+    assert "part of [Westmark](../actors/westmark.md)" in page
+    body = (tmp_path / "out" / "actors" / "westmark.md").read_text(encoding="utf-8")
+    assert "*Only the name is shown: no person has reviewed" in body
+
+
 def by_quote_in(text: str, quote: str) -> str:
     return next(str(c["id"]) for c in yaml.safe_load(text)["claims"] if c.get("quote") == quote)
 

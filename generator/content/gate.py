@@ -33,8 +33,9 @@ def drafted_counts(article: Article) -> Counter[str]:
 def published(content: Content) -> Content:
     """The content without its drafted entries; each article's `withheld` says how many it lost.
 
-    An actor that only a drafted entry of an article defines goes too, unless an entry that
-    stays names it: a reviewed claim by it vouches for who it is, so its id and name stay,
+    An actor that only a drafted entry of an article defines goes too, unless an entry or an
+    actor's affiliation that stays names it: a reviewed claim by it vouches for who it is, so
+    its id and name stay,
     but nothing else of the drafted entry (`only_named`). Articles and actors of
     `actors.yaml` are never left out; the input is not changed.
     """
@@ -52,9 +53,11 @@ def published(content: Content) -> Content:
             summary="" if "summary" in article.unreviewed else article.summary,
             tags=[] if "tags" in article.unreviewed else article.tags,
             unreviewed=[], withheld=withheld))
-    named = _named(articles)
     defined_by_draft = {(a.yaml_path, r.key) for a in content.articles for r in a.actors
                         if r.status == DRAFTED}
+    # a reviewed actor names the body it is part of (its page says "part of ...")
+    named = _named(articles) | {a.affiliation for a in content.actors.values() if a.affiliation
+                                and (a.source, a.key) not in defined_by_draft}
     actors = {}
     for ident, actor in content.actors.items():
         if (actor.source, actor.key) not in defined_by_draft:

@@ -8,7 +8,15 @@ from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .index import Actor, ActorIndex, Mention, article_scope, fold, slugify
 from .interview import TRANSCRIPT_LABEL
-from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
+from .lexicon import (
+    CLAIMANT_NOUNS,
+    NON_ACTOR_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    _words,
+)
 from .lonenames import lone_names
 from .merges import (
     acronyms_of_names,
@@ -276,20 +284,34 @@ def currency_country(sentence: str, phrase: Phrase) -> bool:
 
 
 _COMPANY_NOUN = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|"
+    r"\s+(?:(?P<modifier>[a-z]+)\s+)?(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|"
     r"retailer|chipmaker|automaker|carmaker|broadcaster|publisher|developer|studio|insurer|"
     r"supplier|startup|conglomerate|corporation)\b"
 )
 
 
+# Words after a country that make it the subject of a clause, not a company's nationality:
+# "Russia accused broadcaster Deutsche Welle", "China has firm control", "the US sues retailer"
+_CLAUSE_VERBS = SPEECH_VERBS | _words(
+    """has have had is was are were will would can could may might must should does did
+    sues accuses urges fines bans blocks asks orders threatens took gave sent won made"""
+)
+
+
 def country_of_a_company(sentence: str, phrase: Phrase) -> bool:
-    """ "United States airframer Boeing", "the US manufacturer": a country naming a company's
-    nationality is no actor there."""
+    """ "United States airframer Boeing", "the US aircraft manufacturer": a country naming a
+    company's nationality is no actor there; a verb after it ("Russia accused broadcaster
+    ...", "the US sued retailer ...") makes it the subject, an actor."""
+    m = _COMPANY_NOUN.match(sentence, phrase.end) if phrase.kind == "country" else None
     return (
-        phrase.kind == "country"
-        and _COMPANY_NOUN.match(sentence, phrase.end) is not None
+        m is not None
+        and not _verb_like(m.group("modifier") or "")
         and not sentence[: phrase.end].rstrip().endswith(("'s", "’s"))
     )
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith("ed") or word in _CLAUSE_VERBS
 
 
 def flight_operator(sentence: str, phrase: Phrase) -> None:

@@ -87,7 +87,7 @@ def clean(raw: str) -> Article:
     )
     body_start = next((i for i in range(body_start) if _credit_over_caption(blocks, i)), body_start)
     _header(art, blocks[:body_start])
-    _body(art, blocks[body_start:])
+    _body(art, blocks[body_start:], _recurring_labels(blocks))
     if not art.paragraphs:
         raise DraftError("the article has no paragraphs of text after cleaning")
     return art
@@ -265,7 +265,8 @@ def _parse_date_line(line: str) -> dt.date | None:
     return parse_absolute(line)
 
 
-def _body(art: Article, blocks: list[list[str]]) -> None:
+def _body(art: Article, blocks: list[list[str]], labels: set[str]) -> None:
+    """The article's paragraphs from its blocks; `labels` open the turns of a transcript."""
     pending_credit: str | None = None
     for block in blocks:
         if (
@@ -322,7 +323,7 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
                 _words(text) <= 14
                 and text.endswith("?")
                 and text[0] not in "“\"'‘"
-                and not _TURN.match(text)
+                and not _is_turn(text, labels)
             )
         ):
             art.paragraphs.append("## " + text)
@@ -332,6 +333,25 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
 
 # "Wikinews: How did you two meet?": an interviewer's turn, not a heading
 _TURN = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: \S")
+
+
+def _recurring_labels(blocks: list[list[str]]) -> set[str]:
+    """The labels ("Wikinews: ") that open more than one paragraph: a transcript's speakers."""
+    seen: set[str] = set()
+    recurring: set[str] = set()
+    for block in blocks:
+        m = _TURN.match(block[0])
+        if m:
+            label = m.group(0)[:-1]
+            (recurring if label in seen else seen).add(label)
+    return recurring
+
+
+def _is_turn(text: str, labels: set[str]) -> bool:
+    """ "Wikinews: How did you meet?" in an interview whose paragraphs that label opens again
+    is a turn; "Brexit: What happens next?" once in a news article is a heading."""
+    m = _TURN.match(text)
+    return m is not None and m.group(0)[:-1] in labels
 
 _FRAME_END = re.compile(
     r"(?:,|\b(?:said|says|added|adds|stated|states|wrote|writes|continued|replied|answered|"

@@ -162,6 +162,25 @@ def test_country_naming_a_companys_nationality_is_no_actor():
     assert "Boeing" in names(d)
 
 
+def test_country_before_a_verb_and_a_company_noun_is_the_subject_and_speaker():
+    d = draft(
+        'Russia accused broadcaster Deutsche Welle on Thursday of "spreading lies about the '
+        'war". The US sued retailer Zamazon, alleging "illegal monopoly tactics". China has '
+        "firm control over rare earths."
+    )
+    assert {"Russia", "United States", "China"} <= names(d)
+    assert "Deutsche Welle" not in speakers(d)
+    assert "Russia" in speakers(d)
+
+
+def test_country_before_a_modifier_and_a_company_noun_is_no_actor():
+    d = draft(
+        "Prices of television sets fell again in March. The U.S. electronics retailer Best Buy "
+        "cut prices on Monday, the company said."
+    )
+    assert "United States" not in names(d)
+
+
 def test_country_named_on_its_own_stays_an_actor():
     d = draft(
         "The United States imposed sanctions on Monday. United States officials said the "
@@ -178,6 +197,16 @@ def test_interviewers_labelled_question_is_a_turn_not_a_heading():
     )
     assert "## Wikinews" not in d.markdown
     assert "Wikinews" in names(d)
+
+
+def test_topic_and_question_once_in_a_news_article_is_a_heading_not_a_turn():
+    d = draft(
+        "Talks to end the rail strike collapsed on Thursday, the union said.\n\nBrexit Deal: "
+        "What happens next?\n\nThe government said it would publish its plans next week."
+    )
+    assert "## Brexit Deal: What happens next?" in d.markdown
+    assert "Brexit Deal" not in names(d)
+    assert not [c for c in d.data["claims"] if "happens next" in c["claim"]]
 
 
 def test_church_is_a_body():
