@@ -165,7 +165,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
     out: list[list[Token]] = []
     i = 0
     while i < len(toks):
-        if not toks[i].cap:
+        if not toks[i].cap or unit_after_number(sentence, toks, i):
             i += 1
             continue
         chunk = [toks[i]]
@@ -232,6 +232,19 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
         out.append(chunk)
         i = j
     return out
+
+
+def unit_after_number(sentence: str, toks: list[Token], i: int) -> bool:
+    """ "760 HP", "1,200 MW", "64 GB": a short all-capital word right after a number is its
+    unit of measure, not a name."""
+    tok = toks[i]
+    return (
+        i > 0
+        and len(tok.text) <= 4
+        and tok.text.isupper()
+        and re.fullmatch(r"\d[\d,.]*", toks[i - 1].text) is not None
+        and sentence[toks[i - 1].end : tok.start] == " "
+    )
 
 
 def _head_ahead(toks: list[Token], k: int, sentence: str, heads: frozenset = ORG_HEADS) -> bool:

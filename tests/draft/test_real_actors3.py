@@ -431,3 +431,13 @@ def test_spelled_out_letters_of_a_model_name_are_no_actor():
     )
     assert "Extra Wide Body" not in names(d)
     assert "Aer Lingus" in names(d)
+
+
+def test_unit_after_a_number_is_no_name():
+    d = draft(
+        "Carmaker shows new truck\n\nDETROIT, Jan 1 - The new engine makes 760 HP, the company "
+        "said. The plant uses 1,200 MW of power. Hewlett-Packard said on Monday it would buy "
+        "the firm."
+    )
+    assert "HP" not in names(d) and "MW" not in names(d)
+    assert "Hewlett-Packard" in names(d)
