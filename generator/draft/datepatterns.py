@@ -54,6 +54,21 @@ _Q = r"(?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
 PATTERNS = [
     (kind, re.compile(pattern, flags))
     for kind, pattern, flags in [
+        ("nine_eleven", r"(?<![\d/])9/11(?![\d/])", 0),
+        (
+            "md_md_range",
+            rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?{_M} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,? "
+            rf"(?:to|through|until|till|and|[-–]) {_M2} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            rf"(?:,? (?P<year>(?:19|20)\d\d)\b)?",
+            0,
+        ),
+        (
+            "dm_dm_range",
+            rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M} "
+            rf"(?:to|through|until|till|and|[-–]) (?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M2}"
+            rf"(?![\w-])(?:,? (?P<year>(?:19|20)\d\d)\b)?",
+            0,
+        ),
         (
             "between_my",
             rf"\b(?:[Bb]etween|[Ff]rom) {_M},? (?P<y1>(?:19|20)\d\d) (?:and|to|until|through) "
@@ -77,6 +92,11 @@ PATTERNS = [
             r"\b(?P<since>[Ss]ince )?the (?P<part>early |mid-|mid |late )?(?P<word>twenties|thirties|"
             r"forties|fifties|sixties|seventies|eighties|nineties)\b",
             0,
+        ),
+        (
+            "past_decade",
+            r"\bthe (?P<rel>past|last|next|coming) decade\b(?! of\b)",
+            re.I,
         ),
         (
             "century",
@@ -135,7 +155,13 @@ PATTERNS = [
         (
             "year_end",
             r"\b(?:(?:by|before|until|at|towards?) (?:the )?end of (?P<which>the|this|next) year|"
-            r"by year[- ]end|later this year)\b",
+            r"by year[- ]end|(?P<later>later this year))\b",
+            re.I,
+        ),
+        (
+            "year_start",
+            r"\b(?P<since>since |from )?(?:at |in |by )?the (?:beginning|start) of "
+            r"(?P<which>the|this|next|last) year\b",
             re.I,
         ),
         (
@@ -152,7 +178,8 @@ PATTERNS = [
         ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
         (
             "following_year",
-            r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier))\b",
+            r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier)|"
+            r"the year (?P<dir3>before|after)(?=[,.;]|$))\b",
             re.I,
         ),
         ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
@@ -169,10 +196,11 @@ PATTERNS = [
         ),
         (
             "rel",
-            r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)(?:'s|’s)?\b",
+            r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)"
+            r"(?:'s|’s|(?<=this year)s(?= [a-z]))?\b",
             re.I,
         ),
-        ("weekend", r"\b(?:over|during|at|on) the weekend\b", re.I),
+        ("weekend", r"\b(?:over|during|at|on|throughout|through) the weekend\b", re.I),
         ("new_year", r"\b(?P<part>early |late )?in the new year\b", re.I),
         (
             "day_word",
@@ -185,14 +213,26 @@ PATTERNS = [
             rf"\b(?P<rel>last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
             0,
         ),
-        ("ago", rf"\b{_N} (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
+        # "[Ten] years ago": a number an editor put in brackets
+        ("ago", rf"\b{_N}\]? (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
         (
             "more_than",
             rf"\b(?:in|for) (?:more than|over|upwards of) {_N} (?P<unit>year|decade)s\b",
             re.I,
         ),
         ("since_year", r"\b(?P<since>[Ss]ince) (?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", 0),
-        ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|-\d|\.\d)(?:'s|’s)?", 0),
+        (
+            "year",
+            r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|-\d|\.\d|[- ]years?\b)(?:'s|’s)?",
+            0,
+        ),
+        # "the class of '98", "in '08"; "Reagan in 80 and 84," in a sentence that names a year
+        ("short_year", r"(?<=[\s(])['’](?P<yy>\d\d)\b(?![\d%'’]|\.\d|,\d)", 0),
+        (
+            "bare_short_year",
+            r"(?:(?<=\bin )|(?<=\bin \d\d and ))(?P<yy>\d\d)(?=\s*(?:[.;]|,(?!\s*\d)|and \d\d\b|$))",
+            0,
+        ),
     ]
 ]
 

@@ -27,6 +27,8 @@ class DateMention:
 
 _RELATIVE_KINDS = (
     "month_year_rel",
+    "year_start",
+    "past_decade",
     "season",
     "year_end",
     "following_year",
@@ -114,6 +116,21 @@ def _value(
     near: dt.date | None = None,
 ) -> str | None:
     g = m.groupdict()
+    if kind == "nine_eleven":
+        return "2001-09-11"
+    if kind in ("md_md_range", "dm_dm_range"):
+        return _month_day_range(g, pub, future)
+    if kind in ("short_year", "bare_short_year"):
+        return _short_year(g["yy"], m, pub, bare=kind == "bare_short_year")
+    if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):
+        # "This is a decrease from the year before": no year named before it, a present clause
+        if not present_clause(m.string, m.start(), m.end()):
+            return None
+        return str(pub.year + (1 if g["dir3"].lower() == "after" else -1))
+    if kind == "season" and _season_in_name(m):
+        return None
+    if kind == "weekday" and _weekday_not_a_day(m):
+        return None
     if kind == "neighbour":
         return neighbour_value(g, near or pub)
     if kind == "between_my":
@@ -147,8 +164,8 @@ def _value(
         return f"{start + first}/{start + last}"
     if kind == "past_n":
         n, unit = _number(g["n"]), g["unit"].lower()
-        if not n:
-            return None
+        if not n or m.string.startswith(" of ", m.end()):
+            return None  # "over the last five months of her life": not counted from publication
         if unit in ("year", "decade"):
             return f"{pub.year - n * (10 if unit == 'decade' else 1)}/{pub.year}"
         if unit == "month":
@@ -157,8 +174,10 @@ def _value(
         return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
     if kind == "later":
         n, unit = _number(g["n"]), g["unit"].lower()
-        if anchor is None or not n or unit != "day" and unit != "week":
+        if anchor is None or not n or unit != "day" and unit != "week" or _vague(g["n"]):
             return None
+        if g["dir"].lower() == "before" and re.match(r"\s+[\w$£€]", m.string[m.end() :]):
+            return None  # "ten days before the beginning of the Hajj": counted from an event
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         days = n * (7 if unit == "week" else 1)
         return (anchor + dt.timedelta(days=sign * days)).isoformat()
@@ -232,6 +251,8 @@ def _value(
         n, unit = _number(g["n"]), g["unit"].lower()
         if not n:
             return None
+        if _vague(g["n"]):
+            return _some_time_before(pub, unit)
         if unit == "year":
             return f"{pub.year - n}"
         if unit == "decade":
@@ -255,6 +276,93 @@ def _value(
 _EVENT_NOUNS = r"(?:action|actions|announcement|decision|meeting|designation|designations|sanctions|statement|event|visit|talks|summit|vote|release|hearing|speech|remarks|briefing|call|launch|attack|strike|ruling|report)"
 
 
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _vague(n: str) -> bool:
+    """ "several", "a few": a count the text does not give."""
+    return n.lower() in ("several", "a few", "few")
+
+
+def _some_time_before(pub: dt.date, unit: str) -> str:
+    """ "a few months ago", "several years ago": some time before publication, at the unit's
+    precision (an open interval; the count is not given)."""
+    if unit in ("year", "decade"):
+        return f"../{pub.year}"
+    if unit == "month":
+        return f"../{pub.year}-{pub.month:02d}"
+    return f"../{pub.isoformat()}"
+
+
+def _short_year(yy: str, m: re.Match, pub: dt.date, bare: bool) -> str | None:
+    """ "'98", and "Reagan in 80 and 84," where the sentence also names a year in full: the
+    nearest such year not later than a few years after publication."""
+    year = 2000 + int(yy)
+    if year > pub.year + 5:
+        year -= 100
+    if bare and not _YEAR_BEFORE.search(m.string):
+        return None
+    return str(year)
+
+
+def _month_day_range(g: dict, pub: dt.date, future: str) -> str | None:
+    """ "from January 23 through March 9": one interval, in its year if the text gives one,
+    else in the year the tense points to."""
+    m1, m2, d1, d2 = _month(g["month"]), _month(g["month2"]), int(g["d1"]), int(g["d2"])
+    if g["year"]:
+        years = [int(g["year"]) - (1 if (m1, d1) > (m2, d2) else 0)]
+    else:
+        years = [pub.year - 1, pub.year, pub.year + 1]
+    spans = []
+    for year in years:
+        first = _safe_date(year, m1, d1)
+        last = _safe_date(year + (1 if (m1, d1) > (m2, d2) else 0), m2, d2)
+        if first is None or last is None or first == last:
+            continue
+        spans.append((first, last))
+    if not spans:
+        return None
+    return "/".join(_span_for_tense(spans, pub, future))
+
+
+def _span_for_tense(spans: list[tuple[str, str]], pub: dt.date, future: str) -> tuple[str, str]:
+    """The span the tense points to: the next one that has not ended ("is to run"), the
+    last one that has begun (the past), the nearest one ("would run", a future seen from
+    the past)."""
+    days = [(dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for a, b in spans]
+    if future == "near":
+        best = min(
+            range(len(days)),
+            key=lambda i: (
+                0
+                if days[i][0] <= pub <= days[i][1]
+                else min(abs((days[i][0] - pub).days), abs((days[i][1] - pub).days))
+            ),
+        )
+        return spans[best]
+    if future:
+        ahead = [i for i, (_, last) in enumerate(days) if last >= pub]
+        return spans[ahead[0]] if ahead else spans[-1]
+    begun = [i for i, (first, _) in enumerate(days) if first <= pub]
+    return spans[begun[-1]] if begun else spans[0]
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _season_in_name(m: re.Match) -> bool:
+    """ "the Winter Olympics", "the Winter Carnival of Magic": a capitalised season opening a name."""
+    season = m.group("season")
+    return season[0].isupper() and bool(_NAME_AFTER.match(m.string, m.end()))
+
+
+def _weekday_not_a_day(m: re.Match) -> bool:
+    """ "on a Monday" (any Monday), "Saturday Morning Breakfast Cereal" (a name): no day."""
+    if re.search(r"\b(?:on a|every|each|any)\s+$", m.string[: m.start()]):
+        return True
+    return bool(re.match(r"\s+(?:Morning|Night|Evening|Afternoon)\s+[A-Z]", m.string[m.end() :]))
+
+
 def _dated_today(m: re.Match) -> bool:
     """'Today, X did' or 'designated today' is a date; 'where we are today' is not."""
     before, after = m.string[: m.start()], m.string[m.end() :]
@@ -265,17 +373,23 @@ def _dated_today(m: re.Match) -> bool:
         before,
     ):
         return True
-    return bool(
-        re.search(
-            r"\b(?:\w+ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told|came)\s+$",
-            before,
+    return (
+        bool(
+            re.search(
+                r"\b(?:\w+ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told|came)\s+$",
+                before,
+            )
         )
-    ) or _today_before_verb(after) or _today_closing_past_clause(before, after)
+        or _today_before_verb(after)
+        or _today_closing_past_clause(before, after)
+    )
 
 
 def _today_before_verb(after: str) -> bool:
     """ "Apple today unveiled", "Intel Inc. today has": "today" between a subject and its verb."""
-    return bool(re.match(r"\s+(?:[a-z]+ed|has|have|had|announces|unveils|launches|introduces)\b", after))
+    return bool(
+        re.match(r"\s+(?:[a-z]+ed|has|have|had|announces|unveils|launches|introduces)\b", after)
+    )
 
 
 _PAST_VERB = re.compile(
@@ -320,6 +434,9 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_DAY_KINDS = ("md", "dm", "md_md_range", "dm_dm_range")
+
+
 def find_dates(
     sentence: str,
     published: dt.date,
@@ -340,7 +457,7 @@ def find_dates(
             if counterfactual(sentence, m.start(), m.end()):
                 continue
             future = tense_at(sentence, m.start(), m.end())
-            if not future and kind in ("md", "dm") and present_clause(sentence, m.start(), m.end()):
+            if not future and kind in _DAY_KINDS and present_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
             value = _value(kind, m, published, future, anchor, near)
             if value is None:

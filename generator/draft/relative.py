@@ -25,7 +25,17 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
         value = f"{year}-{MONTHS[g['month'].lower().rstrip('.')]:02d}"
         return f"{value}/.." if g["since"] else value
     if kind == "year_end":
+        if g["later"]:  # "later this year": the rest of it
+            return (
+                f"{pub.year}-{pub.month:02d}/{pub.year}-12" if pub.month < 12 else f"{pub.year}-12"
+            )
         return str(pub.year + (1 if (g["which"] or "").lower() == "next" else 0))
+    if kind == "year_start":
+        return _year_start(g, pub, future)
+    if kind == "past_decade":
+        if g["rel"].lower() in ("past", "last"):
+            return f"{pub.year - 10}/{pub.year}"
+        return f"{pub.year + 1}/{pub.year + 10}"
     if kind == "month_end":  # "by the end of the month": the month it ends
         month = pub.month + (1 if g["which"].lower() == "next" else 0)
         year = pub.year + (month - 1) // 12
@@ -37,8 +47,19 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
     if kind == "mid_year":
         return f"{g['year']}-06/{g['year']}-07"
     if kind == "following_year":
-        return "+1" if (g["dir"] or g["dir2"]).lower() in ("following", "later") else "-1"
+        word = (g["dir"] or g["dir2"] or g["dir3"]).lower()
+        return "+1" if word in ("following", "later", "after") else "-1"
     return None
+
+
+def _year_start(g: dict, pub: dt.date, future: str) -> str:
+    """ "at the beginning of the year": the publication year (the next one when the clause is
+    in the future tense late in the year); "since the start of the year": from its January."""
+    which = g["which"].lower()
+    year = pub.year + {"last": -1, "next": 1}.get(which, 0)
+    if which == "the" and future and pub.month >= 9:
+        year += 1
+    return f"{year}-01/.." if (g["since"] or "").strip().lower() == "since" else str(year)
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}

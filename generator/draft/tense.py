@@ -10,19 +10,39 @@ _FUTURE = re.compile(
     r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|"
     r"are set to|upcoming|is to|are to|(?:is|are|be) due|"
     r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) next \w+|intends? to|aims? to|hopes? to|"
-    r"expects?|must(?! have\b)|(?:has|have|need|needs) to)\b",
+    r"expects?|must(?! have\b)|(?:has|have|need|needs) to|(?:am|is|are|['’]m|['’]re) going to)\b",
     re.I,
 )
 # a future seen from the past: "announced that it would ...", "were due to meet on Monday",
 # "announced another event to be held on October 12"
 _NEAR = re.compile(
-    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed) to|"
+    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed|going) to|"
     r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast))\b",
     re.I,
 )
 # a comma inside a number ("30,000 homes") ends no clause
 _LEFT_EDGE = re.compile(r",(?!\d{3})|[;:—–(“\"]|\bthat\b|\bwhen\b|\bwhich\b")
 _ONLY_NAMES = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|and|or|the|of)\s+)*(?:in|on|by|from|until)?\s*")
+# the words a stop of an itinerary may hold besides names: "back to Las Vegas in December"
+_LIST_WORDS = frozenset(
+    ("in", "on", "at", "to", "back", "then", "and", "or", "the", "of", "from", "until", "through")
+    + ("via", "again", "also", "a", "an")
+)
+
+
+def _verbless_list(text: str) -> bool:
+    """ "Italy in November, back to Las Vegas in December, Mexico in": stops of a list, each a
+    name with prepositions and no verb; the verb that dates them is in the clause before."""
+    parts = text.split(",")
+    for part in parts:
+        words = re.findall(r"[A-Za-z][\w'’-]*", part)
+        if not any(w[0].isupper() for w in words):
+            return False
+        if any(not w[0].isupper() and w.lower() not in _LIST_WORDS for w in words):
+            return False
+    return True
+
+
 _RIGHT_EDGE = re.compile(r",(?!\d{3})|[;:—–)“”\"]|\bthat\b|\bwhen\b|\bwhich\b|\bbut\b|\band\b")
 
 
@@ -63,7 +83,11 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     text = sentence[edges[-1].end() if edges else 0 : start]
     # a list of names ("to Bamako, Ouagadougou and Niamey in July") is not a clause: its verb
     # is before the list
-    while edges and edges[-1].group(0) == "," and _ONLY_NAMES.fullmatch(text):
+    while (
+        edges
+        and edges[-1].group(0) == ","
+        and (_ONLY_NAMES.fullmatch(text) or _verbless_list(text))
+    ):
         edges.pop()
         text = sentence[edges[-1].end() if edges else 0 : start]
     if not re.search(r"[A-Za-z]{2,}", text):
