@@ -12,7 +12,7 @@ from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
 from .relative import following_years, neighbour_value, relative_value
-from .tense import counterfactual, present_clause, tense_at
+from .tense import counterfactual, present_clause, tense_at, untensed_clause
 
 
 @dataclass
@@ -217,6 +217,8 @@ def _value(
             and _modal_may(m)
         ):
             return None
+        if g["month"] == "May" and rel == "for":
+            return None  # "voted for May", "support for May": as often a person as the month
         month = _month(g["month"])
         year = _month_year(month, pub, rel if rel in ("last", "next", "this") else "", future)
         value = f"{year}-{month:02d}"
@@ -457,7 +459,7 @@ def find_dates(
             if counterfactual(sentence, m.start(), m.end()):
                 continue
             future = tense_at(sentence, m.start(), m.end())
-            if not future and kind in _DAY_KINDS and present_clause(sentence, m.start(), m.end()):
+            if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
             value = _value(kind, m, published, future, anchor, near)
             if value is None:

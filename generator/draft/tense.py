@@ -17,7 +17,9 @@ _FUTURE = re.compile(
 # "announced another event to be held on October 12"
 _NEAR = re.compile(
     r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed|going) to|"
-    r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast))\b",
+    r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast)|"
+    # an intention stated in the past: "the two leaders agreed to convene ... in June"
+    r"(?:agreed|decided|voted|promised|pledged|vowed|resolved) to)\b",
     re.I,
 )
 # a comma inside a number ("30,000 homes") ends no clause
@@ -60,7 +62,15 @@ def tense_at(sentence: str, start: int, end: int) -> str:
 
 
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|ago|said|came|began|took|held|met|won|lost|went|[a-z]{3,}ed)\b", re.I
+    # not after an article: "a cut", "the injured"
+    r"\b(?<!\ba )(?<!\ban )(?<!\bthe )"
+    r"(?:was|were|had|did|ago|said|came|began|took|held|met|won|lost|went|[a-z]{3,}ed|"
+    # irregular past forms
+    r"gave|made|told|sold|left|found|fell|rose|sent|brought|bought|paid|struck|spoke|wrote|"
+    r"chose|drove|flew|ran|saw|knew|became|kept|led|meant|stood|thought|broke|fought|caught|"
+    r"heard|felt|built|spent|lent|got|hit|cut|put|shut|quit|sank|shot|stole|swore|threw|"
+    r"tore|woke|won|wore|froze|forgot|grew|hid|laid|paid|slid|spun|sprang|swam|taught)\b",
+    re.I,
 )
 _PRESENT = re.compile(
     r"\b(?:is|are|arrives?|launch(?:es)?|begins?|starts?|opens?|closes?|ends?|takes?|lands?|"
@@ -74,6 +84,12 @@ def present_clause(sentence: str, start: int, end: int) -> bool:
     clause in the present tense, with no past form in it."""
     text = clause_at(sentence, start, end)
     return bool(_PRESENT.search(text)) and not _PAST.search(text)
+
+
+def untensed_clause(sentence: str, start: int, end: int) -> bool:
+    """ "a cut at the November 27 meeting": a clause with no past form in it (and, as
+    ``tense_at`` found, no future one)."""
+    return not _PAST.search(clause_at(sentence, start, end))
 
 
 def clause_at(sentence: str, start: int, end: int) -> str:

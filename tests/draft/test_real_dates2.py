@@ -167,3 +167,30 @@ def test_the_beginning_of_the_year():
 
 def test_years_ago_with_a_bracketed_number():
     assert values('"[Ten] years ago, a browser was born."', dt.date(2011, 3, 8)) == ["2001"]
+
+
+def test_a_month_day_in_a_clause_with_no_tense_is_the_nearest_one():
+    pub = dt.date(2025, 10, 29)
+    assert values("She added that a cut at the November 27 meeting is possible.", pub) == [
+        "2025-11-27"
+    ]
+    assert values(
+        "It welcomes the decision by ECOWAS, to convene a summit on November 20.", pub
+    ) == ["2025-11-20"]
+    # a past form in the clause keeps the past reading
+    assert values("The bank cut rates on November 27.", pub) == ["2024-11-27"]
+
+
+def test_an_intention_agreed_in_the_past_is_the_nearest_month():
+    pub = dt.date(2024, 2, 22)
+    assert values("The two leaders agreed to convene a dialogue in Honolulu in June.", pub) == [
+        "2024-06"
+    ]
+    assert values("The two leaders met in Honolulu in June.", pub) == ["2023-06"]
+
+
+def test_planned_for_a_month():
+    assert values("Elections, he said, remained planned for November.", dt.date(2025, 2, 24)) == [
+        "2025-11"
+    ]
+    assert values("Most members voted for May in the leadership race.", dt.date(2025, 2, 24)) == []
