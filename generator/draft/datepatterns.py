@@ -58,15 +58,21 @@ PATTERNS = [
         (
             "md_md_range",
             rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?{_M} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,? "
-            rf"(?:to|through|until|till|and|[-–]) {_M2} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            rf"(?P<conn>to|through|until|till|and|[-–]) {_M2} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
             rf"(?:,? (?P<year>(?:19|20)\d\d)\b)?",
             0,
         ),
         (
             "dm_dm_range",
             rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M} "
-            rf"(?:to|through|until|till|and|[-–]) (?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M2}"
+            rf"(?P<conn>to|through|until|till|and|[-–]) (?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M2}"
             rf"(?![\w-])(?:,? (?P<year>(?:19|20)\d\d)\b)?",
+            0,
+        ),
+        (
+            "month_range",
+            rf"\b(?P<rel>[Ff]rom|[Bb]etween) {_M} (?P<conn>to|until|through|and) {_M2}"
+            rf"(?:,? (?P<year>(?:19|20)\d\d))?(?![\w-])",
             0,
         ),
         (
@@ -105,7 +111,7 @@ PATTERNS = [
         ),
         (
             "past_n",
-            rf"\b(?:in|over|for|during|across|throughout|within) the (?:past|last|previous) {_N} "
+            rf"\b(?:in|over|for|during|across|throughout|within) the (?P<dir>past|last|previous|next|coming) {_N} "
             r"(?P<unit>day|week|month|year|decade)s\b",
             re.I,
         ),
@@ -171,8 +177,14 @@ PATTERNS = [
         ),
         (
             "quarter",
-            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last) quarter"
+            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last)[- ]quarter"
             r"(?: of (?:(?P<which>this|last|next) year|(?P<year>(?:19|20)\d\d)))?\b",
+            re.I,
+        ),
+        (
+            "half",
+            r"\b(?:the )?(?P<h>first|second)[- ]half of (?:(?P<which>the|this|last|next) year|"
+            r"(?P<year>(?:19|20)\d\d))\b",
             re.I,
         ),
         ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
@@ -194,6 +206,8 @@ PATTERNS = [
             rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ff]or)[ -]{_M}(?![\w-])",
             0,
         ),
+        # "in September and October": the second month of a pair
+        ("second_month", rf"(?<= and ){_M}(?![\w-])", 0),
         (
             "rel",
             r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)"
@@ -210,7 +224,7 @@ PATTERNS = [
         ),
         (
             "weekday",
-            rf"\b(?P<rel>last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
+            rf"\b(?P<rel>(?:[Tt]his )?past |last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
             0,
         ),
         # "[Ten] years ago": a number an editor put in brackets

@@ -26,6 +26,7 @@ class DateMention:
 
 
 _RELATIVE_KINDS = (
+    "half",
     "month_year_rel",
     "year_start",
     "past_decade",
@@ -118,8 +119,14 @@ def _value(
     g = m.groupdict()
     if kind == "nine_eleven":
         return "2001-09-11"
+    if kind in ("md_md_range", "dm_dm_range", "month_range") and _pair_not_span(g):
+        return None  # "on Oct. 3 and May 5": two days, read one by one
     if kind in ("md_md_range", "dm_dm_range"):
         return _month_day_range(g, pub, future)
+    if kind == "month_range":
+        return _month_range(g, pub, future)
+    if kind == "second_month":
+        return _second_month(m, pub, future)
     if kind in ("short_year", "bare_short_year"):
         return _short_year(g["yy"], m, pub, bare=kind == "bare_short_year")
     if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):
@@ -166,6 +173,8 @@ def _value(
         n, unit = _number(g["n"]), g["unit"].lower()
         if not n or m.string.startswith(" of ", m.end()):
             return None  # "over the last five months of her life": not counted from publication
+        if g["dir"].lower() in ("next", "coming"):
+            return _next_n(n, unit, pub)
         if unit in ("year", "decade"):
             return f"{pub.year - n * (10 if unit == 'decade' else 1)}/{pub.year}"
         if unit == "month":
@@ -194,7 +203,7 @@ def _value(
     if kind == "dm" and g["year"]:
         return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
     if kind in _RELATIVE_KINDS:
-        return relative_value(kind, g, pub, future)
+        return relative_value(kind, g, pub, future, m.string[: m.start()])
     if kind in ("md", "dm"):
         month, day, rel = _month(g["month"]), int(g["day"]), (g["rel"] or "").strip().lower()
         if not 1 <= day <= 31:
@@ -248,6 +257,9 @@ def _value(
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
     if kind == "weekday":
+        rel = (g["rel"] or "").strip().lower()
+        if rel in ("past", "this past"):  # "this past Friday": the last one, whatever the tense
+            return _weekday(WEEKDAYS[g["weekday"].lower()], pub, "", "").isoformat()
         return _weekday(WEEKDAYS[g["weekday"].lower()], pub, g["rel"] or "", future).isoformat()
     if kind == "ago":
         n, unit = _number(g["n"]), g["unit"].lower()
@@ -347,6 +359,60 @@ def _span_for_tense(spans: list[tuple[str, str]], pub: dt.date, future: str) -> 
         return spans[ahead[0]] if ahead else spans[-1]
     begun = [i for i, (first, _) in enumerate(days) if first <= pub]
     return spans[begun[-1]] if begun else spans[0]
+
+
+def _pair_not_span(g: dict) -> bool:
+    """ "and" joins the ends of a span only after "between"."""
+    return g["conn"] == "and" and (g["rel"] or "").lower() != "between"
+
+
+def _next_n(n: int, unit: str, pub: dt.date) -> str:
+    """ "over the next three years", "in the coming 12 months": from publication on."""
+    if unit in ("year", "decade"):
+        return f"{pub.year}/{pub.year + n * (10 if unit == 'decade' else 1)}"
+    if unit == "month":
+        return f"{_shift_month(pub, 0)}/{_shift_month(pub, n)}"
+    days = n * (7 if unit == "week" else 1)
+    return f"{pub.isoformat()}/{(pub + dt.timedelta(days=days)).isoformat()}"
+
+
+def _month_range(g: dict, pub: dt.date, future: str) -> str | None:
+    """ "from September to November", "between March and June 2024": one interval of months."""
+    m1, m2 = _month(g["month"]), _month(g["month2"])
+    if m1 == m2:
+        return None
+    wraps = m1 > m2
+    if g["year"]:
+        years = [int(g["year"]) - (1 if wraps else 0)]
+    else:
+        years = [pub.year - 1, pub.year, pub.year + 1]
+    spans = []
+    for year in years:
+        end_year = year + (1 if wraps else 0)
+        last_day = _last_day(end_year, m2)
+        spans.append((f"{year}-{m1:02d}-01", last_day))
+    first, last = _span_for_tense(spans, pub, future)
+    return f"{first[:7]}/{last[:7]}"
+
+
+def _last_day(year: int, month: int) -> str:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).isoformat()
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?: \d{1,2})?,? and $"
+)
+
+
+def _second_month(m: re.Match, pub: dt.date, future: str) -> str | None:
+    """ "in September and October": October, read as the month before it was (only after a
+    month, so that "Smith and May" is no date)."""
+    if not _MONTH_BEFORE.search(m.string, 0, m.start()):
+        return None
+    month = _month(m.group("month"))
+    return f"{_month_year(month, pub, '', future)}-{month:02d}"
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")

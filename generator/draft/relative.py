@@ -18,7 +18,7 @@ _SEASONS = {
 }
 
 
-def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
+def relative_value(kind: str, g: dict, pub: dt.date, future: str, before: str = "") -> str | None:
     """The ISO / EDTF value of a season, a month of last/this/next year, a year's end."""
     if kind == "month_year_rel":
         year = pub.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
@@ -44,6 +44,8 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
         return _season(g, pub, future)
     if kind == "quarter":
         return _quarter(g, pub, future)
+    if kind == "half":
+        return _half(g, pub, before)
     if kind == "mid_year":
         return f"{g['year']}-06/{g['year']}-07"
     if kind == "following_year":
@@ -60,6 +62,20 @@ def _year_start(g: dict, pub: dt.date, future: str) -> str:
     if which == "the" and future and pub.month >= 9:
         year += 1
     return f"{year}-01/.." if (g["since"] or "").strip().lower() == "since" else str(year)
+
+
+def _half(g: dict, pub: dt.date, before: str) -> str:
+    """ "the first half of 2006"; "of the year": the year named before it in the sentence, else
+    the publication year."""
+    which = (g["which"] or "").lower()
+    named = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", before)
+    if g["year"]:
+        year = int(g["year"])
+    elif which == "the" and named:
+        year = int(named[-1])
+    else:
+        year = pub.year + {"last": -1, "next": 1}.get(which, 0)
+    return f"{year}-01/{year}-06" if g["h"].lower() == "first" else f"{year}-07/{year}-12"
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}

@@ -194,3 +194,51 @@ def test_planned_for_a_month():
         "2025-11"
     ]
     assert values("Most members voted for May in the leadership race.", dt.date(2025, 2, 24)) == []
+
+
+def test_a_quarter_written_as_an_adjective():
+    pub = dt.date(2006, 11, 8)
+    assert values("The carmaker posted a third-quarter loss.", pub) == ["2006-07/2006-09"]
+
+
+def test_halves_of_a_year():
+    pub = dt.date(2006, 11, 8)
+    assert values("Sales fell in the first half of the year.", pub) == ["2006-01/2006-06"]
+    assert values("Sales fell in the second half of 2005.", pub) == ["2005-07/2005-12"]
+    assert values(
+        "Output fell in early 2023 and recovered in the second half of the year.", pub
+    ) == ["2023", "2023-07/2023-12"]
+    # a match's second half is no date
+    assert values("He scored in the second half.", pub) == []
+
+
+def test_this_past_friday_is_the_last_one_whatever_the_tense():
+    pub = dt.date(2006, 11, 8)  # a Wednesday
+    assert values("GM said it would sell the stake this past Friday.", pub) == ["2006-11-03"]
+
+
+def test_the_next_n_units_count_from_publication():
+    pub = dt.date(2007, 2, 28)
+    assert values("Airbus will cut 10,000 jobs over the next four years.", pub) == ["2007/2011"]
+    assert values("The UK will double its funding over the next 12 months.", pub) == [
+        "2007-02/2008-02"
+    ]
+
+
+def test_a_span_of_months_is_one_interval():
+    pub = dt.date(2006, 11, 8)
+    assert values("Sales fell from September to November.", pub) == ["2006-09/2006-11"]
+    assert values("The plant will close between March and June.", pub) == ["2007-03/2007-06"]
+    assert values("Prices rose from March to June 2004.", pub) == ["2004-03/2004-06"]
+
+
+def test_the_second_month_of_a_pair():
+    pub = dt.date(2006, 11, 8)
+    assert values("Sales fell in September and October.", pub) == ["2006-09", "2006-10"]
+    assert values("Smith and May met the press.", pub) == []
+
+
+def test_two_days_joined_by_and_are_two_days():
+    pub = dt.date(2006, 11, 8)
+    assert values("The union met on Oct. 3 and Nov. 5.", pub) == ["2006-10-03", "2006-11-05"]
+    assert values("Talks ran between Oct. 3 and Oct. 9.", pub) == ["2006-10-03/2006-10-09"]
