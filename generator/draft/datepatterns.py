@@ -134,6 +134,11 @@ PATTERNS = [
             0,
         ),
         (
+            "year_range",
+            r"(?<![\d$£€.,/-])(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)\d\d|\d\d)(?![\d%-]|\.\d)",
+            0,
+        ),
+        (
             "mdy",
             rf"\b(?:{_WD},? )?{_M} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b",
             0,
@@ -206,8 +211,10 @@ PATTERNS = [
             rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ff]or)[ -]{_M}(?![\w-])",
             0,
         ),
-        # "in September and October": the second month of a pair
-        ("second_month", rf"(?<= and ){_M}(?![\w-])", 0),
+        # "in September and October", "in May, June and July": a month after a month
+        ("second_month", rf"(?:(?<= and )|(?<= or )|(?<=, )){_M}(?![\w-])", 0),
+        # "the March deadline", "its June sales": a month before a noun
+        ("month_adj", rf"\b(?P<det>the|its|their|his|her|our|[A-Z][\w.&-]*['’]s) {_M}(?= [a-z])", 0),
         (
             "rel",
             r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)"

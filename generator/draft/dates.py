@@ -127,6 +127,13 @@ def _value(
         return _month_range(g, pub, future)
     if kind == "second_month":
         return _second_month(m, pub, future)
+    if kind == "month_adj":
+        if g["month"] == "May":
+            return None
+        month = _month(g["month"])
+        return f"{_month_year(month, pub, '', future)}-{month:02d}"
+    if kind == "year_range":
+        return _year_range(g["y1"], g["y2"])
     if kind in ("short_year", "bare_short_year"):
         return _short_year(g["yy"], m, pub, bare=kind == "bare_short_year")
     if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):
@@ -402,13 +409,22 @@ def _last_day(year: int, month: int) -> str:
 
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?: \d{1,2})?,? and $"
+    r"December)(?: \d{1,2})?(?:,? and |,? or |, )$"
 )
 
 
+def _year_range(y1: str, y2: str) -> str | None:
+    """ "2001-2005", "the 2009-10 season", "fiscal 2004/05": one interval of years."""
+    first = int(y1)
+    if len(y2) == 2:  # the next year only: "2008-12" may be December 2008
+        return f"{first}/{first + 1}" if int(y2) == (first + 1) % 100 else None
+    last = int(y2)
+    return f"{first}/{last}" if 0 < last - first <= 10 else None
+
+
 def _second_month(m: re.Match, pub: dt.date, future: str) -> str | None:
-    """ "in September and October": October, read as the month before it was (only after a
-    month, so that "Smith and May" is no date)."""
+    """ "in September and October", "in May, June and July": the later months, read as the
+    first one (only after a month, so that "Smith and May" is no date)."""
     if not _MONTH_BEFORE.search(m.string, 0, m.start()):
         return None
     month = _month(m.group("month"))

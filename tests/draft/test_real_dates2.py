@@ -242,3 +242,39 @@ def test_two_days_joined_by_and_are_two_days():
     pub = dt.date(2006, 11, 8)
     assert values("The union met on Oct. 3 and Nov. 5.", pub) == ["2006-10-03", "2006-11-05"]
     assert values("Talks ran between Oct. 3 and Oct. 9.", pub) == ["2006-10-03/2006-10-09"]
+
+
+def test_a_month_before_a_noun():
+    pub = dt.date(2009, 7, 1)
+    assert values("GM's June sales fell 33 percent.", pub) == ["2009-06"]
+    assert values("Will they seek an exemption before the July deadline?", pub) == ["2009-07"]
+    # "May" before a noun is as often the verb or a name
+    assert values("Ford's May sales rose.", pub) == []
+    assert values("April Smith and June Carter met.", pub) == []
+
+
+def test_a_list_of_months():
+    pub = dt.date(2009, 7, 1)
+    assert values("Sales fell in April, May and June.", pub) == ["2009-04", "2009-05", "2009-06"]
+    assert values("The book costs $20, June said.", pub) == []
+
+
+def test_a_span_of_years_written_with_a_dash():
+    pub = dt.date(2009, 7, 1)
+    assert values("He played in the 2008-09 season.", pub) == ["2008/2009"]
+    assert values("It ran from 2001-2005.", pub) == ["2001/2005"]
+    # "2008-12" may be December 2008: no span
+    assert values("The code was 2008-12 in the file.", pub) == []
+
+
+def test_the_day_before_counts_from_the_last_day_named_even_when_a_year_follows_it():
+    from generator.draft import draft_text
+
+    text = (
+        "GM to cut jobs\n\nNovember 22, 2005\n\n"
+        "General Motors said on Monday it would close a dozen plants by 2008. "
+        "The announcement came a day after Ford said it would cut costs.\n"
+    )
+    timeline = draft_text(text, published=dt.date(2005, 11, 22)).data["timeline"]
+    dated = {(e["date"], e["evidence"][:16]) for e in timeline}
+    assert ("2005-11-20", "The announcement") in dated
