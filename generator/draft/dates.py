@@ -549,7 +549,26 @@ def find_dates(
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
-    return following_years(found)
+    return _without_name_years(sentence, following_years(found))
+
+
+def _without_name_years(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "Yesterday, day five of the 2018 FIFA World Cup": a year that opens a name adds no
+    entry when the sentence names a day or month in that year."""
+
+    def in_name(d: DateMention) -> bool:
+        return (
+            bool(re.fullmatch(r"(?:19|20)\d\d", d.value))
+            and sentence[max(0, d.start - 4) : d.start].lower() == "the "
+            and bool(re.match(r" [A-Z]", sentence[d.end : d.end + 2]))
+        )
+
+    return [
+        d
+        for d in found
+        if not in_name(d)
+        or not any(o is not d and len(o.value) > 4 and o.value.startswith(d.value) for o in found)
+    ]
 
 
 def has_time_of_day(sentence: str) -> bool:

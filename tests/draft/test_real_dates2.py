@@ -278,3 +278,15 @@ def test_the_day_before_counts_from_the_last_day_named_even_when_a_year_follows_
     timeline = draft_text(text, published=dt.date(2005, 11, 22)).data["timeline"]
     dated = {(e["date"], e["evidence"][:16]) for e in timeline}
     assert ("2005-11-20", "The announcement") in dated
+
+
+def test_a_year_opening_a_name_adds_nothing_to_a_day_in_that_year():
+    pub = dt.date(2018, 6, 19)
+    assert values("Yesterday, day five of the 2018 FIFA World Cup, Sweden won.", pub) == [
+        "2018-06-18"
+    ]
+    assert values("The 2018 FIFA World Cup opened in Moscow.", pub) == ["2018"]
+    assert values("In 2018 France won; on July 15, 2018 it ended.", pub) == [
+        "2018",
+        "2018-07-15",
+    ]
