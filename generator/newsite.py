@@ -18,8 +18,9 @@ from pathlib import Path
 
 from .exports.json_schema import schema_comment, schema_files
 from .files import write_atomic
+from .toolfiles import tool_root
 
-TOOL = Path(__file__).resolve().parent.parent
+TOOL = tool_root()
 STARTER = TOOL / "starter"
 COPIED = ("docs/content-model.md", "docs/assets", "templates/theme")
 TITLE = "__TITLE__"  # where starter/mkdocs.yml and starter/README.md take the title
@@ -40,7 +41,7 @@ def site_files(title: str) -> dict[str, bytes]:
     """{path: bytes} of a new site called `title`, with an empty content/."""
     if not STARTER.is_dir():
         raise InitError(f"the tool's starter files are missing ({STARTER}); install the tool "
-                        "from a checkout of its repository with 'pip install -e PATH'")
+                        "again from its repository ('pip install PATH-OR-URL')")
     files: dict[str, bytes] = {}
     for source in sorted(p for p in STARTER.rglob("*") if p.is_file()):
         files[source.relative_to(STARTER).as_posix()] = source.read_bytes()

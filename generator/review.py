@@ -92,6 +92,16 @@ def accept(text: str, item: Item) -> str:
     return "".join(lines)
 
 
+def drafted_speaker(text: str, item: Item) -> Item | None:
+    """The still-drafted actor entry of this briefing that defines the claim's speaker, if
+    any: accepting the claim vouches for who spoke, so the review asks about it next."""
+    if item.section != "claims":
+        return None
+    _, entry, _ = _find(layout(text), item)
+    speaker = Item("actors", str(entry.get("by") or ""))
+    return speaker if speaker.id and speaker in pending(text) else None
+
+
 def reject(text: str, item: Item) -> str:
     """The briefing without the item; an entry's fingerprint stays in the ledger, so that
     `briefing redraft` does not propose it again."""
@@ -341,12 +351,17 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
     number = 0
     while number < len(items):
         item = items[number]
+        if item not in pending(text):  # accepted with its claim, or edited away
+            number += 1
+            continue
         say(f"\n[{number + 1}/{len(items)}] "
             + describe(text, item, article, briefing_actors(text, known)))
         answer = _ask(stdin, stdout, "[a/r/s/e/n/q]? ").lower()[:1]
         try:
             if answer == "a":
                 text, done = accept(text, item), "accepted"
+                text, counts["accepted"] = _speaker_too(text, item, article, stdin, stdout,
+                                                        counts["accepted"])
             elif answer == "r":
                 text, done = reject(text, item), "rejected"
             elif answer == "s" and item.section == "claims":
@@ -376,6 +391,21 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
     say(f"\n{counts['accepted']} accepted, {counts['rejected']} rejected, "
         f"{counts['skipped']} skipped; {left} still drafted.\n")
     return text
+
+
+def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO[str],
+                 accepted: int) -> tuple[str, int]:
+    """After a claim is accepted: offer to accept the drafted entry of its speaker too."""
+    speaker = drafted_speaker(text, item)
+    if speaker is None:
+        return text, accepted
+    stdout.write(describe(text, speaker, article, {}))
+    answer = _ask(stdin, stdout, f"The speaker '{speaker.id}' is drafted too: accept this actor "
+                                 "entry as well (otherwise the published site shows only its "
+                                 "name)? [y/n] ")
+    if answer.lower().startswith("y"):
+        return accept(text, speaker), accepted + 1
+    return text, accepted
 
 
 def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,7 @@ def test_claims_are_grouped_by_standing(files: dict[str, str]) -> None:
 def test_briefing_links_entries_to_their_evidence_paragraph(files: dict[str, str]) -> None:
     page = files["briefings/2024-03-02-port-deal.md"]
     assert '{: #p2 .para data-para="2" }' in page
-    assert '[¶2](#p2 "The sentence this rests on")' in page
+    assert '<a href="#p2" title="The sentence this rests on">¶2</a>' in page
     assert 'id="claim-opens-harbour"' in page
     assert '<figure class="caption para" id="p4" data-para="4" markdown>' in page
     assert '<span class="credit">Photo: A. Photographer/Agency</span>' in page
@@ -130,3 +131,58 @@ def test_an_unattributed_drafted_claim_says_so(project: Path) -> None:
                            'data-actors="westmark" ')
     assert '<span class="unattributed">speaker not yet attributed</span>: <a href=' in line
     assert "claim-westmark-control" not in pages["actors/harbour-officials.md"]
+
+
+def test_every_place_a_drafted_entry_appears_carries_the_mark(project: Path) -> None:
+    """Shown drafts (`mkdocs serve`) are marked wherever they appear: tag pages, actor pages
+    and tables, the charts' tooltips and labels, the network's data; a published build shows
+    none of them and no mark."""
+    path = project / "content" / "articles" / "2024-03-02-port-deal.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("tags: [ports, trade]\n",
+                        "tags: [ports, trade]\nstatus: {summary: drafted, tags: drafted}\n")
+    text = text.replace("    role: announced the signing\n",
+                        "    role: announced the signing\n    status: drafted\n")
+    path.write_text(text, encoding="utf-8")
+    pages = generate(project / "content", SITE, root=project)
+    mark = 'class="drafted-mark"'
+    tag = pages["tags/ports.md"]
+    assert f"2 dated events · tagged by the tool <span {mark}" in tag
+    assert f"denies it gains control of it. <span {mark}" in tag
+    assert f"*group* <span {mark}" in pages["actors/harbour-officials.md"]
+    row = "[officials](actors/harbour-officials.md) <span " + mark
+    assert row in pages["index.md"]
+    assert row.replace("actors/", "../actors/") in pages["actors/index.md"]
+    assert '"s":"drafted","t":"The deal gives Westmark control' in pages["index.md"]
+    assert "<title>officials (group): 1 claim made, 0 about, 0 stances [drafted · not reviewed]" in (
+        pages["index.md"])
+    assert ("Talks on the port deal begin. (Eastland, Westmark) — Eastland and Westmark sign "
+            "a port deal [drafted · not reviewed]</title>") in pages["timeline.md"]
+    assert ">\u26a0 Talks on the port deal…</text>" in pages["timeline.md"]
+    assert '>Eastland and Westmark s…</text>' in pages["timeline.md"]  # reviewed: no sign
+
+    published = generate(project / "content", replace(SITE, drafts=False), root=project)
+    shown = "".join(published.values())
+    for drafted in (mark, "tagged by the tool", "not reviewed]", "\u26a0", '"s":"drafted"',
+                    "Talks on the port deal begin"):
+        assert drafted not in shown
+
+
+def test_a_stance_line_links_the_sentence_the_stand_rests_on(project: Path) -> None:
+    """On the party's actor page, the line of its stand ends with a link to the sentence of
+    the stand (the party's evidence), not only to the claim."""
+    path = project / "content" / "articles" / "2024-05-20-harbour-strike.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(
+        "        evidence: Westmark confirmed its ships were waiting.\n",
+        "        evidence: The harbour was last closed by a strike more than two decades ago.\n"),
+        encoding="utf-8")
+    page = generate(project / "content", SITE, root=project)["actors/westmark.md"]
+    line = page[page.index('<li class="claim-line" data-claim="strike-ends-soon"'):]
+    line = line[:line.index("</li>")]
+    assert line.startswith('<li class="claim-line" data-claim="strike-ends-soon" ')
+    assert line.endswith('The Example Times, 20 May 2024 <a href="../../briefings/'
+                         '2024-05-20-harbour-strike/#p3" title="The sentence this rests on">¶3</a>')
+    # the claim's own lines elsewhere carry no such link (their sentence is on the briefing)
+    claims = generate(project / "content", SITE, root=project)["claims.md"]
+    assert "¶" not in claims

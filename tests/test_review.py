@@ -13,7 +13,7 @@ import yaml
 from generator.cli import main
 from generator.draft import redraft_yaml
 from generator.draft.emit import identity, to_yaml
-from generator.review import Item, accept, pending, reject, run_review, set_speaker
+from generator.review import Item, accept, drafted_speaker, pending, reject, run_review, set_speaker
 
 from .test_site import copy_project, mkdocs_build, show_drafts
 
@@ -123,6 +123,47 @@ def test_a_published_build_shows_no_drafted_entry_and_says_how_many(tmp_path: Pa
     assert JUNIOR in (site / "claims" / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_drafted_actor_a_reviewed_claim_names_is_published_by_name_only(
+        imported: Path, tmp_path: Path) -> None:
+    """The reviewer who accepts a claim vouches for who spoke, not for the drafted kind, role
+    or aliases of the speaker's entry: a published build shows its name and nothing else."""
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    entry = "  - id: alba-ferrer\n    name: Alba Ferrer\n    kind: person\n    aliases: []\n"
+    assert entry in text
+    text = text.replace(entry, "  - id: alba-ferrer\n    name: Alba Ferrer\n    kind: group\n"
+                               "    role: harbour smuggler\n    aliases: [The Fixer]\n")
+    text = accept(text, Item("claims", by_quote_in(text, OPENS)))
+    path.write_text(text, encoding="utf-8")
+    code, _, err = run(imported, "build", "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    out = tmp_path / "out"
+    page = (out / "actors" / "alba-ferrer.md").read_text(encoding="utf-8")
+    assert page.startswith("---") and "\n# Alba Ferrer\n" in page
+    assert ("*Only the name is shown: no person has reviewed the rest of this actor's entry "
+            "yet.*") in page
+    everything = "".join(p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file())
+    assert OPENS in everything and "drafted-mark" not in everything
+    assert "group" not in page
+    for drafted in ("harbour smuggler", "The Fixer"):
+        assert drafted not in everything
+    data = json.loads((out / "data" / f"{slug_of(imported)}.json").read_text(encoding="utf-8"))
+    (ferrer,) = [a for a in data["actors"] if a["id"] == "alba-ferrer"]
+    assert ferrer["name"] == "Alba Ferrer" and ferrer["kind"] == "" and ferrer["aliases"] == []
+    assert '"@type":"Thing","name":"Alba Ferrer"}' in everything  # JSON-LD: no drafted kind
+    assert "<title>Alba Ferrer: 1 claim made, " in everything  # the network's tooltip
+    # accepted, the entry is published as written
+    path.write_text(accept(text, Item("actors", "alba-ferrer")), encoding="utf-8")
+    code, _, err = run(imported, "build", "--out", str(tmp_path / "reviewed"))
+    assert code == 0, err
+    page = (tmp_path / "reviewed" / "actors" / "alba-ferrer.md").read_text(encoding="utf-8")
+    assert "*group*" in page and "The Fixer" in page and "harbour smuggler" in page
+
+
+def by_quote_in(text: str, quote: str) -> str:
+    return next(str(c["id"]) for c in yaml.safe_load(text)["claims"] if c.get("quote") == quote)
+
+
 def test_briefing_build_leaves_drafts_out_unless_asked(imported: Path, tmp_path: Path) -> None:
     slug = slug_of(imported)
     code, _, err = run(imported, "build", "--out", str(tmp_path / "out"))
@@ -162,8 +203,9 @@ def test_the_fixture_seed_has_no_drafted_entry_to_count() -> None:
 
 
 def answers_for(path: Path) -> str:
-    """Accept the quote 'This deal opens...', reject 'We will not be the junior partner',
-    give the officials' claim to Alba Ferrer and accept it; skip the rest."""
+    """Accept the quote 'This deal opens...' and, asked, its speaker's drafted entry; reject
+    'We will not be the junior partner', give the officials' claim to Alba Ferrer and accept
+    it; skip the rest (the speaker's entry, accepted already, is not asked about again)."""
     text = path.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     entries = {(s, str(e["id"])): e for s in ("actors", "claims", "timeline")
@@ -172,7 +214,9 @@ def answers_for(path: Path) -> str:
     for item in pending(text):
         entry = entries.get((item.section, item.id), {})
         if entry.get("quote") == OPENS:
-            out.append("a")
+            out += ["a", "y"]
+        elif item == Item("actors", "alba-ferrer"):
+            continue
         elif entry.get("quote") == JUNIOR:
             out.append("r")
         elif item.section == "claims" and entry.get("by") == "officials":
@@ -195,6 +239,8 @@ def test_review_accepts_rejects_and_reassigns_and_redraft_keeps_it(imported: Pat
     assert "»\"This deal opens our harbour to the world,\" said Alba Ferrer" in out
     after = path.read_text(encoding="utf-8")
     assert by_quote(path, OPENS)["status"] == "reviewed"
+    assert "The speaker 'alba-ferrer' is drafted too: accept this actor entry as well" in out
+    assert actor_entry(path, "alba-ferrer")["status"] == "reviewed"
     assert by_quote(path, JUNIOR) is None
     for claim in claims(path):
         if claim["id"] in officials:
@@ -206,6 +252,32 @@ def test_review_accepts_rejects_and_reassigns_and_redraft_keeps_it(imported: Pat
     assert code == 0, err
     assert by_quote(path, JUNIOR) is None  # rejected: redraft does not bring it back
     assert path.read_text(encoding="utf-8") == after
+
+
+def actor_entry(path: Path, ident: str) -> dict:
+    actors = yaml.safe_load(path.read_text(encoding="utf-8"))["actors"]
+    return next(a for a in actors if a["id"] == ident)
+
+
+def test_accepting_a_claim_asks_about_its_drafted_speaker_and_no_keeps_it_drafted(
+        imported: Path) -> None:
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    opens = Item("claims", by_quote_in(text, OPENS))
+    assert drafted_speaker(text, opens) == Item("actors", "alba-ferrer")
+    answers = ["a", "n"] + ["q"]
+    items = pending(text)
+    answers = ["n"] * items.index(opens) + answers
+    code, out, err = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\n")
+    assert code == 0, err
+    assert "the published site shows only its name)? [y/n]" in out
+    assert "actor 'alba-ferrer' (drafted)\n  name:     Alba Ferrer\n" in out
+    assert by_quote(path, OPENS)["status"] == "reviewed"
+    assert actor_entry(path, "alba-ferrer")["status"] == "drafted"
+    assert "1 accepted, 0 rejected" in out
+    # a speaker already reviewed, or defined elsewhere, is not asked about
+    text = path.read_text(encoding="utf-8")
+    assert drafted_speaker(accept(text, Item("actors", "alba-ferrer")), opens) is None
 
 
 def test_a_deleted_drafted_entry_stays_gone_after_redraft(imported: Path) -> None:

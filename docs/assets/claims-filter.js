@@ -1,6 +1,7 @@
 /* The Claims page, filtered: by actor (who makes, is the subject of, or takes a stand on a
    claim), standing, source and whether a person has checked the entry. It reads the data-*
-   attributes of each [data-claim] element (templates/_macros.md.j2, claim_data), hides the
+   attributes of each [data-claim] element (generator/pages/lines.py), names the actors from
+   the filter's data-names (every actor the claims name, not only the linked claimants), hides the
    others and the headings left empty, and keeps the choice in the address (?actor=putin&
    standing=denied) so that a filtered view can be linked. Works on the page as built, with no
    request to any server; without JavaScript the page is whole. */
@@ -15,23 +16,13 @@
   ];
   var STATUS = { drafted: "drafted, not yet reviewed", checked: "reviewed or written by a person" };
 
-  function actorOf(href) {
-    var path = href.split("#")[0].replace(/index\.html$/, "").replace(/\.html$/, "").replace(/\/$/, "");
-    var at = path.lastIndexOf("actors/");
-    return at < 0 ? null : decodeURIComponent(path.slice(at + 7));
-  }
-
   function setup() {
     var box = document.querySelector("[data-claims-filter]");
     if (!box || box.dataset.ready) return;
     box.dataset.ready = "1";
     var items = Array.prototype.slice.call(document.querySelectorAll("[data-claim]"));
     if (!items.length) return;
-    var names = {};
-    document.querySelectorAll(".md-content a[href]").forEach(function (a) {
-      var id = actorOf(a.getAttribute("href"));
-      if (id && !names[id]) names[id] = a.textContent.trim();
-    });
+    var names = JSON.parse(box.dataset.names || "{}");  // {id: name}, from the build
     var values = { actor: {}, standing: {}, source: {}, status: {} };
     items.forEach(function (item) {
       item.dataset.actors.split(" ").forEach(function (id) {

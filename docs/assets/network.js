@@ -253,6 +253,12 @@
           var a = el("a", "", c.t);
           a.href = c.u;
           li.appendChild(a);
+          if (c.s === "drafted") {  // as lines.DRAFTED writes it on the pages
+            var mark = el("span", "drafted-mark", "drafted \u00b7 not reviewed");
+            mark.title = "Drafted by the tool; no person has reviewed it yet";
+            li.appendChild(document.createTextNode(" "));
+            li.appendChild(mark);
+          }
           var from = data.briefings.length > 1 ? short(data.briefings[c.b].t, 50) + ", " : "";
           li.appendChild(document.createTextNode(" \u2014 " + from + c.d));
           inner.appendChild(li);

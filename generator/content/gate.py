@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .model import Article, Content
+from .model import Actor, Article, Content
 
 DRAFTED = "drafted"
 
@@ -34,7 +34,8 @@ def published(content: Content) -> Content:
     """The content without its drafted entries; each article's `withheld` says how many it lost.
 
     An actor that only a drafted entry of an article defines goes too, unless an entry that
-    stays names it (a reviewed claim by it vouches for who it is). Articles and actors of
+    stays names it: a reviewed claim by it vouches for who it is, so its id and name stay,
+    but nothing else of the drafted entry (`only_named`). Articles and actors of
     `actors.yaml` are never left out; the input is not changed.
     """
     articles = []
@@ -54,9 +55,21 @@ def published(content: Content) -> Content:
     named = _named(articles)
     defined_by_draft = {(a.yaml_path, r.key) for a in content.articles for r in a.actors
                         if r.status == DRAFTED}
-    actors = {ident: actor for ident, actor in content.actors.items()
-              if ident in named or (actor.source, actor.key) not in defined_by_draft}
+    actors = {}
+    for ident, actor in content.actors.items():
+        if (actor.source, actor.key) not in defined_by_draft:
+            actors[ident] = actor
+        elif ident in named:
+            actors[ident] = only_named(actor)
     return replace(content, actors=actors, articles=articles)
+
+
+def only_named(actor: Actor) -> Actor:
+    """What a published site shows of an actor whose definition no person has reviewed, but
+    whom a reviewed entry names: its id and name (the reviewer saw them), not the drafted
+    kind, aliases, description, links or affiliation. An empty `kind` says so on its page."""
+    return replace(actor, kind="", aliases=[], description="", links={}, affiliation=None,
+                   status=None)
 
 
 def _named(articles: list[Article]) -> set[str]:

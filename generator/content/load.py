@@ -163,7 +163,7 @@ def _load_actors(path: Path, shown: str, problems: list[Problem],
 def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...]) -> Actor:
     return Actor(fields["id"], fields["name"], fields["kind"], list(fields.get("aliases", [])),
                  fields.get("description", ""), fields.get("links", {}),
-                 fields.get("affiliation"), shown, line, key)
+                 fields.get("affiliation"), shown, line, key, fields.get("status"))
 
 
 def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: list[Problem],

@@ -26,6 +26,7 @@ class Actor:
     source: str = ""  # the file that defines it
     line: int = 0
     key: tuple[object, ...] = ()
+    status: str | None = None  # of the article's entry that defines it; None in actors.yaml
 
 
 @dataclass

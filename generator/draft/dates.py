@@ -11,6 +11,7 @@ from .datepatterns import PATTERNS as _PATTERNS
 from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
+from .prefilter import may_match, with_prefilters
 from .relative import following_years, neighbour_value, relative_value
 from .tense import counterfactual, present_clause, tense_at, untensed_clause
 
@@ -534,7 +535,7 @@ def find_dates(
     previous day" (which, with no day nearby, counts from publication)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in may_match(_PREFILTERED, sentence):  # _PATTERNS, less those that cannot
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -569,6 +570,9 @@ def _without_name_years(sentence: str, found: list[DateMention]) -> list[DateMen
         if not in_name(d)
         or not any(o is not d and len(o.value) > 4 and o.value.startswith(d.value) for o in found)
     ]
+
+
+_PREFILTERED = with_prefilters(_PATTERNS)  # find_dates' patterns, each with its prefilter
 
 
 def has_time_of_day(sentence: str) -> bool:

@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import NOT_NAMES, PERSON_CLAIMANTS
 
 _FOLD_LETTERS = str.maketrans(
     {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
 )
+_SLUG_DROP = re.compile(r"[’'.]")
+_SLUG_HYPHEN = re.compile(r"[^a-z0-9]+")
+_LEADING_THE = re.compile(r"^the ")
+_TRAILING_S = re.compile(r"'s$")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def article_scope(title: str) -> str:
@@ -23,15 +29,15 @@ def slugify(text: str) -> str:
     """Lower-case ASCII letters, digits and hyphens ("Martín Pérez" -> "martin-perez")."""
     text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[’'.]", "", text)
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+    text = _SLUG_DROP.sub("", text)
+    return _SLUG_HYPHEN.sub("-", text).strip("-") or "x"
 
 
 def fold(text: str) -> str:
     """Compare names case-insensitively, without a leading 'the' or a possessive."""
     text = text.replace("’", "'").lower().strip()
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r"'s$", "", text).strip(" .,")
+    text = _LEADING_THE.sub("", text)
+    return _TRAILING_S.sub("", text).strip(" .,")
 
 
 @dataclass
@@ -55,7 +61,13 @@ class Actor:
 
     @property
     def tokens(self) -> list[str]:
-        return [t for t in self.name.split() if not re.fullmatch(r"[A-Z]\.", t)]
+        return list(_name_tokens(self.name))
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name without initials ("George W. Bush": George, Bush)."""
+    return tuple(t for t in name.split() if not _INITIAL.fullmatch(t))
 
 
 @dataclass

@@ -51,6 +51,10 @@ _COMMON_NOUNS = {
 )
 
 
+_NOT_LONE_NAMES = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | GEO_WORDS  # made once
+_NOT_LONE_HEADS = ORG_HEADS | NON_ACTOR_HEADS | _NOT_ACTORS
+
+
 def is_lone_word(word: str, lower_words: set[str]) -> bool:
     """A word that can be a name by itself: not a common word of the article, a title,
     a calendar word, a demonym, a place or organization head, or a number."""
@@ -58,8 +62,8 @@ def is_lone_word(word: str, lower_words: set[str]) -> bool:
         bool(re.fullmatch(r"[A-Z][\w&!.-]*[\w!]|[A-Z]", word))
         and not any(c.isdigit() for c in word)
         and word.lower() not in lower_words
-        and word not in NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | GEO_WORDS
-        and word not in ORG_HEADS | NON_ACTOR_HEADS | _NOT_ACTORS
+        and word not in _NOT_LONE_NAMES
+        and word not in _NOT_LONE_HEADS
         and word not in DEMONYMS
         and not word.endswith(("ian", "ese", "ish"))  # demonym-like: "Brazilian", "Maltese"
         and word.lower() not in _COMMON_NOUNS

@@ -7,6 +7,7 @@ import re
 # British style: ‘...’ or '...'; an apostrophe (won’t, Lisbon’s) is a ’ with a letter after it
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[^\W\d_])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=$|[\s,.;:?!)\]—–-])")
+_DOUBLE = re.compile(r"[“\"]")  # the characters a quoted passage can open with
 
 
 def segments(text: str) -> list[tuple[int, int]]:
@@ -17,6 +18,10 @@ def segments(text: str) -> list[tuple[int, int]]:
     out = []
     i = 0
     while i < len(text):
+        found = _DOUBLE.search(text, i)  # for speed: skip to the next that can open a quote
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         opening = ch == "“" or (ch == '"' and (i == 0 or text[i - 1] in " \t([—–-/"))
         if not opening:

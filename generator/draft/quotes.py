@@ -7,9 +7,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .actors import ActorIndex
+from .alternation import longest_first
 from .blocks import MAX_BLOCK, block_paragraph
 from .interview import continued_turn, interview_answer, label_speakers, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
+from .prefilter import Guarded
 from .pronouns import Recent, learn_genders
 from .quotemarks import inside, segments
 from .sentences import Sentence
@@ -29,7 +31,9 @@ from .subjects import according_to, by_saying, words_of
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 
-_VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_VERB = re.compile(r"\b(" + longest_first(SPEECH_VERBS) + r")\b")
+_WORDS_OF = Guarded(re.compile(r"\b[Ii]n the words of\b"))  # Guarded: for speed
+_ACCORDING_TO = Guarded(re.compile(r"\b[Aa]ccording to (?:the )?"))
 
 
 @dataclass
@@ -517,11 +521,11 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
         out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
-    for m in re.finditer(r"\b[Ii]n the words of\b", text):
+    for m in _WORDS_OF.finditer(text):
         speaker = None if inside(m.start(), segs) else words_of(text, m.end(), n, index)
         if speaker:
             out.append(_Anchor(m.start(), m.end(), "said", speaker))
-    for m in re.finditer(r"\b[Aa]ccording to (?:the )?", text):
+    for m in _ACCORDING_TO.finditer(text):
         if inside(m.start(), segs):
             continue
         speaker = according_to(text, m.end(), n, index)

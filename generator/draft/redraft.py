@@ -22,6 +22,7 @@ from ruamel.yaml.error import YAMLError
 from .emit import (
     ENTRY_SECTIONS,
     LEDGER,
+    Unattributed,
     as_drafted,
     dump_entry,
     fingerprint,
@@ -99,6 +100,7 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
     new = yaml.safe_load(new_draft_yaml) or {}
     if not isinstance(new, dict):
         raise DraftError("the new draft is not a mapping")
+    _keep_candidates(new, new_draft_yaml)
     lay = layout(current_yaml)
     doc, lines, nl = lay.doc, lay.lines, lay.newline
     proposed = [str(f) for f in doc.get(LEDGER) or []] if isinstance(doc.get(LEDGER), list) else []
@@ -131,6 +133,26 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
     remembered = [f for f in proposed + drafted_before if f not in replaced]
     out.append(_ends(ledger_text(remembered + written), nl))
     return "".join(out + lines[lay.end:])
+
+
+_CANDIDATES = re.compile(r"#\s*speaker not established; candidates: (?P<ids>[^#\r\n]*?)\s*$")
+
+
+def _keep_candidates(new: dict, text: str) -> None:
+    """Give each empty `by:` of the new draft (as loaded) the candidates its comment names
+    in `text`, which YAML reads as nothing, so that the merged file names them again."""
+    claims = new.get("claims")
+    if not isinstance(claims, list) or not any(
+            isinstance(c, dict) and "by" in c and c["by"] is None for c in claims):
+        return
+    lay = layout(text)
+    seq = lay.doc.get("claims")
+    for i, claim in enumerate(claims):
+        if not (isinstance(claim, dict) and "by" in claim and claim["by"] is None):
+            continue
+        found = _CANDIDATES.search(lay.lines[seq[i].lc.key("by")[0]])
+        if found:
+            claim["by"] = Unattributed(tuple(c.strip() for c in found["ids"].split(",")))
 
 
 def _without(entry: dict, gone: set[str]) -> dict:

@@ -21,8 +21,9 @@ def agent(actor: Actor | None, ident: str) -> dict[str, Any]:
     """An actor as a schema.org Person or Organization (countries and groups act as bodies)."""
     if actor is None:
         return {"@type": "Organization", "name": ident}
-    out: dict[str, Any] = {"@type": "Person" if actor.kind == "person" else "Organization",
-                           "name": actor.name}
+    kind = actor.kind  # "": not reviewed (content.gate.only_named)
+    out: dict[str, Any] = {"@type": "Person" if kind == "person" else
+                           "Organization" if kind else "Thing", "name": actor.name}
     same = [f"https://www.wikidata.org/wiki/{actor.links['wikidata']}"] if actor.links.get(
         "wikidata") else []
     same += [actor.links[k] for k in ("wikipedia", "home") if actor.links.get(k)]

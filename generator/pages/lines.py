@@ -11,11 +11,12 @@ is HTML-escaped here.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
 
-from ..content.model import Actor, Article, Role
+from ..content.model import Actor, Article, Claim, Party, Role
 from .index import ClaimRef, EventRef
 from .markup import attr, url
 from .urls import edit_at, page_url
@@ -37,6 +38,12 @@ def short(text: str, limit: int = SHORT) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
     return f"{cut}…"
+
+
+def involved(claim: Claim) -> list[str]:
+    """Every actor of a claim, once: its claimant, whom it is about, who takes a stand."""
+    return list(dict.fromkeys(a for a in (claim.by, *claim.about,
+                                          *(p.actor for p in claim.parties)) if a))
 
 
 class Lines:
@@ -66,52 +73,73 @@ class Lines:
         link = self.href(root, f"briefings/{article.slug}.md", anchor)
         return f'<a href="{link}">{attr(self._shown(article))}</a>'
 
-    def _evidence(self, article: Article, paragraph: int | None, root: str,
-                  here: bool) -> str:
+    def evidence(self, article: Article, paragraph: int | None, root: str,
+                 here: bool = False) -> Markup:
+        """The ¶ link to the paragraph an entry rests on ("#pN" on its own briefing)."""
         if not paragraph:
-            return ""
+            return Markup("")
         link = f"#p{paragraph}" if here else self.href(root, f"briefings/{article.slug}.md",
                                                        f"p{paragraph}")
-        return f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>'
+        return Markup(f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>')
 
-    def _edit(self, article: Article, line: int) -> str:
+    def edit(self, article: Article, line: int) -> Markup:
+        """The link that opens the entry at `line` of the article's YAML in the editor."""
         if not self.repo_edit:
-            return ""
+            return Markup("")
         where = attr(article.yaml_path)
-        return (f'<a class="edit-entry" href="{edit_at(self.repo_edit, article.yaml_path, line)}" '
-                f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
+        link = edit_at(self.repo_edit, article.yaml_path, line)
+        return Markup(f'<a class="edit-entry" href="{link}" '
+                      f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
 
-    def claim_line(self, ref: ClaimRef, root: str, stance: str = "") -> str:
+    def claim_data(self, claim: Claim, article: Article) -> Markup:
+        """What assets/claims-filter.js filters a claim by, as attributes (on its line and on
+        its block on the briefing): every actor of it, its standing, source and whether a
+        person has checked it."""
+        status = "drafted" if claim.status == "drafted" else "checked"
+        return Markup(f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
+                      f'data-actors="{attr(" ".join(involved(claim)))}" '
+                      f'data-source="{attr(article.source or "")}" data-status="{status}"')
+
+    def claim_line(self, ref: ClaimRef, root: str, stance: str = "",
+                   paragraph: int | None = None) -> str:
         """One claim as a compact line: the claimant, the claim (linking to it in full on its
         briefing) and its source; the standing is shown from `data-standing` by the style
-        sheet. `stance` leads the line of a party's stand. Few tags: a site has many."""
+        sheet. `stance` leads the line of a party's stand, and `paragraph` then links the
+        sentence its stand rests on. Few tags: a site has many."""
         claim, article = ref.claim, ref.article
-        involved = dict.fromkeys(a for a in (claim.by, *claim.about,
-                                             *(p.actor for p in claim.parties)) if a)
         who = (self.actor(claim.by, root) if claim.by else
                '<span class="unattributed">speaker not yet attributed</span>')
         lead = f"<b>{attr(stance.capitalize())}</b> " if stance else ""
         link = self.href(root, f"briefings/{article.slug}.md", f"claim-{claim.id}")
-        status = "drafted" if claim.status == "drafted" else "checked"
-        return (f'<li class="claim-line" data-claim="{attr(claim.id)}" '
-                f'data-standing="{attr(claim.standing)}" data-actors="{attr(" ".join(involved))}" '
-                f'data-source="{attr(article.source or "")}" data-status="{status}">{lead}{who}: '
+        return (f'<li class="claim-line" {self.claim_data(claim, article)}>{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''} — "
-                f"{attr(self._shown(article))}</li>")
+                f"{attr(self._shown(article))}"
+                f"{' ' + self.evidence(article, paragraph, root, False) if paragraph else ''}"
+                "</li>")
 
     def _shown(self, article: Article) -> str:
         return (f"{article.source}, {article.published.label()}" if article.source
                 else article.title)
+
+    def actor_names(self, groups: Iterable[tuple[str, Iterable[ClaimRef]]]) -> Markup:
+        """{id: name} of every actor the listed claims name, as JSON for an attribute: the
+        Claims filter's menu (assets/claims-filter.js) names them; a line links only its
+        claimant."""
+        names = {a: self.actors[a].name for _, refs in groups for ref in refs
+                 for a in involved(ref.claim) if a in self.actors}
+        return attr(json.dumps(names, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
     def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:
         """A list of compact claim lines."""
         body = "\n".join(self.claim_line(ref, root) for ref in refs)
         return Markup(f'<ul class="claim-lines">\n{body}\n</ul>')
 
-    def stance_lines(self, stances: Iterable[tuple[ClaimRef, object]], root: str) -> Markup:
-        """The claims an actor takes a stand on, each led by its stand."""
-        body = "\n".join(self.claim_line(ref, root, getattr(party, "stance", ""))
+    def stance_lines(self, stances: Iterable[tuple[ClaimRef, Party]], root: str) -> Markup:
+        """The claims an actor takes a stand on, each led by its stand and ending with a link
+        to the sentence the stand rests on (the claim's own if the party has none)."""
+        body = "\n".join(self.claim_line(ref, root, party.stance,
+                                         party.paragraph or ref.claim.paragraph)
                          for ref, party in stances)
         return Markup(f'<ul class="claim-lines claim-lines--stances">\n{body}\n</ul>')
 
@@ -129,8 +157,8 @@ class Lines:
         anchor = f'<span class="anchor" id="event-{attr(event.id)}"></span>' if here else ""
         who = ", ".join(self.actor(a, root) for a in event.actors)
         if here:  # on its briefing, in full: the sentence it rests on and its edit link
-            source = [self._evidence(article, event.paragraph, root, here),
-                      self._edit(article, event.line)]
+            source: list[str] = [self.evidence(article, event.paragraph, root, here),
+                      self.edit(article, event.line)]
         else:  # elsewhere, a link to it
             source = [self._source(article, root, f"event-{event.id}")]
         return (f'<tr><td><time datetime="{attr(event.date.text)}">'

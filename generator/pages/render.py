@@ -10,12 +10,13 @@ from markupsafe import Markup
 
 from ..content.dates import EDate
 from ..content.gate import withheld_note
+from ..toolfiles import tool_root
 from .lines import DRAFTED
 from .markup import attr, finalize, front_matter, md_text, search_filter, url
 from .urls import edit_at
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
-DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+DEFAULT_TEMPLATES = tool_root() / "templates"
 
 
 def environment(templates: Path | None = None) -> jinja2.Environment:

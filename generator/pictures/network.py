@@ -288,7 +288,8 @@ def network_file(index: SiteIndex, directory_urls: bool = True) -> dict[str, str
 
 def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: bool) -> str:
     """The latest claims behind the drawn edges, as JSON for docs/assets/network.js: who makes
-    each, whom it is about, who takes which stance, its briefing, date, words and link."""
+    each, whom it is about, who takes which stance, its briefing, date, words, link and (`s`)
+    whether it is still drafted (only under `mkdocs serve`: the gate leaves drafts out)."""
     linked = [r for r in index.claims if r.claim.by in shown and (
         shown.intersection(r.claim.about) or shown.intersection(p.actor for p in r.claim.parties))]
     refs = sorted(linked, key=_claim_date, reverse=True)[:MAX_CLAIMS]
@@ -306,7 +307,8 @@ def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: b
                     "b": briefings[r.article.slug], "d": _claim_date(r),
                     "t": shorten(r.claim.claim, 140),
                     "u": relative_url(page, f"briefings/{r.article.slug}.md#claim-{r.claim.id}",
-                                      directory_urls)} for r in refs],
+                                      directory_urls),
+                    **({"s": "drafted"} if r.claim.status == "drafted" else {})} for r in refs],
         "more": len(linked) - len(refs),
     }
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
@@ -394,9 +396,11 @@ def _toward(x: float, y: float, tx: float, ty: float, by: float) -> tuple[float,
 def _node(node: Node, label: tuple[float, float, str], shown: bool, index: SiteIndex, page: str,
           directory_urls: bool) -> str:
     view = index.actors[node.id]
-    tip = (f"{node.name} ({node.kind}): {_claims(len(view.claims_by))} made, "
+    kind = f" ({node.kind})" if node.kind else ""  # "": not reviewed (content.gate.only_named)
+    tip = (f"{node.name}{kind}: {_claims(len(view.claims_by))} made, "
            f"{len(view.claims_about)} about, {len(view.stances)} "
-           f"stance{'s' * (len(view.stances) != 1)}")
+           f"stance{'s' * (len(view.stances) != 1)}"
+           + (" [drafted · not reviewed]" if view.actor.status == "drafted" else ""))
     parts = [tag("title", text(tip)),
              tag("circle", cx=node.x, cy=node.y, r=node.r, fill=KIND_COLOURS.get(node.kind, "#777"),
                  stroke="#fff", stroke_width="1.5", class_="node")]

@@ -15,6 +15,7 @@ from datetime import date
 from markupsafe import Markup
 
 from ..content.dates import EDate
+from ..content.gate import DRAFTED
 from ..content.model import Actor
 from ..pages.index import EventRef, SiteIndex
 from ..pages.urls import relative_url
@@ -137,7 +138,7 @@ def _span(d: EDate) -> tuple[date, date]:
 
 def _mark(ref: EventRef, scale: TimeScale) -> _Mark:
     mark = _bare_mark(ref, scale)
-    label = shorten(ref.event.event, LABEL)
+    label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, LABEL)
     width = text_width(label, LABEL_FONT) * 0.85 + 4
     left = mark.x1 + width > PLOT[1] + 8 and mark.x0 - width >= 0
     return _Mark(mark.ref, mark.x0, mark.x1, mark.dot, mark.fade, mark.uncertain, label, left)
@@ -231,6 +232,10 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     else:
         tip = f"{event.date.label()}: {event.event}" + (f" ({names})" if names else "") + (
             f" — {ref.article.title}")
+    drafted = sum(r.event.status == DRAFTED for r in (ref, *mark.also))
+    if drafted:  # as the pages mark them (lines.DRAFTED); only under `mkdocs serve`
+        tip += (f" [{drafted} drafted · not reviewed]" if mark.also else
+                " [drafted · not reviewed]")
     idents = dict.fromkeys(a for r in (ref, *mark.also) for a in r.event.actors)
     style: dict[str, object] = {"fill": colour}
     if mark.fade:

@@ -47,3 +47,21 @@ def test_the_claims_filter_narrows_by_actor_and_standing(page: Page, served: Ser
     page.get_by_label("Actor").select_option("")
     page.get_by_label("Standing").select_option("")
     expect(shown).to_have_count(len(claims))
+
+
+def test_the_actor_menu_names_every_actor_not_only_claimants(page: Page, served: Served) -> None:
+    """Compact lines link only the claimant; the menu still names whom a claim is about and
+    who takes a stand on it, by name, never by id."""
+    data = yaml.safe_load(SEED_YAML.read_text(encoding="utf-8"))
+    known = yaml.safe_load((ROOT / "content" / "actors.yaml").read_text(encoding="utf-8"))
+    names = {a["id"]: a["name"] for a in [*known["actors"], *data["actors"]] if "name" in a}
+    claims = data["claims"]
+    everyone = {a for c in claims for a in [c["by"], *(c.get("about") or []),
+                                            *(p["actor"] for p in c.get("parties") or [])]}
+    claimants = {c["by"] for c in claims}
+    assert everyone - claimants  # the seed names actors that make no claim
+    page.goto(served.url + "claims/")
+    options = page.get_by_label("Actor").locator("option")
+    shown = {o.get_attribute("value"): o.text_content() for o in options.all()}
+    assert shown.pop("") == "every actor"
+    assert shown == {ident: names[ident] for ident in everyone}

@@ -65,3 +65,23 @@ def test_a_drafted_claim_is_marked_louder_than_its_standing(browser: Browser,
     # a reviewed claim of the same page carries no mark
     assert page.locator("#claim-opens-harbour .drafted-mark").count() == 0
     page.close()
+
+
+def test_the_network_focus_marks_a_drafted_claim(browser: Browser, drafts_shown: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(drafts_shown)
+    page.locator('svg.network--wide a.net-node[data-id="harbour-officials"] circle').click()
+    panel = page.locator(".network-focus")
+    claims = panel.locator(".network-focus__link ul > li")
+    drafted = claims.filter(has_text="The deal gives Westmark control of the harbour.")
+    assert drafted.count() == 2  # behind its 'about' link and behind Westmark's denial
+    for line in drafted.all():
+        mark = line.locator(".drafted-mark")
+        assert mark.is_visible() and mark.inner_text().upper() == "DRAFTED · NOT REVIEWED"
+        assert mark.get_attribute("title") == "Drafted by the tool; no person has reviewed it yet"
+    # the claim by Alba Ferrer, reviewed, carries none
+    page.keyboard.press("Escape")
+    page.locator('svg.network--wide a.net-node[data-id="alba"] circle').click()
+    assert panel.locator(".network-focus__links li").count() >= 1
+    assert panel.locator(".drafted-mark").count() == 0
+    page.close()
