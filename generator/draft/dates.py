@@ -5,15 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from .datepatterns import MONTHS, WEEKDAYS
 from .datepatterns import PATTERNS as _PATTERNS
 from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
+from .datepatterns import SHORT_YEARS as _SHORT_YEARS
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
 from .prefilter import may_match, with_prefilters
 from .relative import following_years, neighbour_value, relative_value
-from .tense import counterfactual, present_clause, tense_at, untensed_clause
+from .tense import (
+    counterfactual,
+    counterfactual_possible,
+    present_clause,
+    tense_at,
+    untensed_clause,
+)
 
 
 @dataclass
@@ -319,12 +327,35 @@ def _some_time_before(pub: dt.date, unit: str) -> str:
 def _short_year(yy: str, m: re.Match, pub: dt.date, bare: bool) -> str | None:
     """ "'98", and "Reagan in 80 and 84," where the sentence also names a year in full: the
     nearest such year not later than a few years after publication."""
+    if bare and not _YEAR_BEFORE.search(m.string):
+        return None
     year = 2000 + int(yy)
     if year > pub.year + 5:
         year -= 100
-    if bare and not _YEAR_BEFORE.search(m.string):
-        return None
     return str(year)
+
+
+def _short_year_place(m: re.Match, kind: str) -> bool:
+    """ "'98" after a space or "(", "80" after "in " or "in 80 and "."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    if kind == "bare_short_year" and m.group(0).startswith(" and"):
+        return bool(_BARE_SHORT_BEFORE.search(before))  # "in 80 and 84": after "in NN"
+    return not before or before[-1].isspace() or before[-1] == "("
+
+
+def _after_a_month(m: re.Match, kind: str) -> bool:
+    return _MONTH_BEFORE.search(m.string[max(0, m.start() - 20) : m.start()]) is not None
+
+
+def _after_a_determiner(m: re.Match, kind: str) -> bool:
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return _DETERMINER_BEFORE.search(before) is not None
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|his|her|our|[A-Z][\w.&-]*['’]s) $")
+
+
+_BARE_SHORT_BEFORE = re.compile(r"\bin \d\d$")
 
 
 def _month_day_range(g: dict, pub: dt.date, future: str) -> str | None:
@@ -410,7 +441,7 @@ def _last_day(year: int, month: int) -> str:
 
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?: \d{1,2})?(?:,? and |,? or |, )$"
+    r"December)(?: \d{1,2})?$"
 )
 
 
@@ -426,8 +457,6 @@ def _year_range(y1: str, y2: str) -> str | None:
 def _second_month(m: re.Match, pub: dt.date, future: str) -> str | None:
     """ "in September and October", "in May, June and July": the later months, read as the
     first one (only after a month, so that "Smith and May" is no date)."""
-    if not _MONTH_BEFORE.search(m.string, 0, m.start()):
-        return None
     month = _month(m.group("month"))
     return f"{_month_year(month, pub, '', future)}-{month:02d}"
 
@@ -519,6 +548,23 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
+_PLACE_CHECKS = {
+    "short_year": lambda m, kind: _short_year_place(m, kind),
+    "bare_short_year": lambda m, kind: _short_year_place(m, kind),
+    "second_month": lambda m, kind: _after_a_month(m, kind),
+    "month_adj": lambda m, kind: _after_a_determiner(m, kind),
+    "year_range": lambda m, kind: (
+        not m.start() or m.string[m.start() - 1] not in _NOT_BEFORE_A_YEAR
+    ),
+}
+_NOT_BEFORE_A_YEAR = frozenset("0123456789$£€.,/-")
+# the kinds whose patterns match nothing without a digit: skipped in a sentence that has none
+NEED_A_DIGIT = frozenset(
+    ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "decade")
+    + ("from_to", "year_range", "mdy", "dmy", "iso", "dm", "since_my", "my", "md", "mid_year")
+    + ("since_year", "year")
+)
 _DAY_KINDS = ("md", "dm", "md_md_range", "dm_dm_range")
 
 
@@ -535,11 +581,20 @@ def find_dates(
     previous day" (which, with no day nearby, counts from publication)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in may_match(_PREFILTERED, sentence):  # _PATTERNS, less those that cannot
+    digits = _DIGIT.search(sentence) is not None
+    may_be_counterfactual: bool | None = None  # read at the first match: most sentences have none
+    patterns = may_match(_PREFILTERED, sentence)  # _PATTERNS, less those that cannot match
+    for kind, pattern in chain(patterns, _SHORT_YEARS if digits else ()):
+        if not digits and kind in NEED_A_DIGIT:
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            if counterfactual(sentence, m.start(), m.end()):
+            if kind in _PLACE_CHECKS and not _PLACE_CHECKS[kind](m, kind):
+                continue  # cheap tests of the text around a match, before its tense is read
+            if may_be_counterfactual is None:
+                may_be_counterfactual = counterfactual_possible(sentence)
+            if may_be_counterfactual and counterfactual(sentence, m.start(), m.end()):
                 continue
             future = tense_at(sentence, m.start(), m.end())
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
@@ -556,6 +611,8 @@ def find_dates(
 def _without_name_years(sentence: str, found: list[DateMention]) -> list[DateMention]:
     """ "Yesterday, day five of the 2018 FIFA World Cup": a year that opens a name adds no
     entry when the sentence names a day or month in that year."""
+    if len(found) < 2:
+        return found
 
     def in_name(d: DateMention) -> bool:
         return (

@@ -32,17 +32,18 @@ _LIST_WORDS = frozenset(
 )
 
 
+_NOT_A_LIST_WORD = re.compile(
+    rf"(?<![\w'’-])(?!(?:{'|'.join(sorted(_LIST_WORDS))})(?![\w'’-]))[a-z][\w'’-]*"
+)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
+
+
 def _verbless_list(text: str) -> bool:
     """ "Italy in November, back to Las Vegas in December, Mexico in": stops of a list, each a
     name with prepositions and no verb; the verb that dates them is in the clause before."""
-    parts = text.split(",")
-    for part in parts:
-        words = re.findall(r"[A-Za-z][\w'’-]*", part)
-        if not any(w[0].isupper() for w in words):
-            return False
-        if any(not w[0].isupper() and w.lower() not in _LIST_WORDS for w in words):
-            return False
-    return True
+    if _NOT_A_LIST_WORD.search(text):
+        return False
+    return all(_CAPITALISED.search(part) for part in text.split(","))
 
 
 _RIGHT_EDGE = re.compile(r",(?!\d{3})|[;:—–)“”\"]|\bthat\b|\bwhen\b|\bwhich\b|\bbut\b|\band\b")
@@ -124,6 +125,11 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:unthinkable|unimaginable|inconceivable)\b",
     re.I,
 )
+
+
+def counterfactual_possible(sentence: str) -> bool:
+    """Whether ``sentence`` holds a counterfactual cue at all (once a sentence, for speed)."""
+    return _COUNTERFACTUAL.search(sentence) is not None
 
 
 def counterfactual(sentence: str, start: int, end: int) -> bool:
