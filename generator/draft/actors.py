@@ -11,7 +11,10 @@ from .interview import TRANSCRIPT_LABEL
 from .lexicon import CLAIMANT_NOUNS, NON_ACTOR_HEADS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .lonenames import lone_names
 from .merges import (
+    acronyms_of_names,
+    country_tails,
     lower_bodies_named_in_full,
+    org_cores,
     org_tails,
     same_names,
     short_company_name,
@@ -33,6 +36,15 @@ from .sentences import Sentence
 _GROUP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<noun>team|delegation|squad)\b(?!s)"
 )
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|info)\b\S*")
+_WEB_HINTS = ("://", "www.", ".com", ".org", ".net", ".gov", ".edu", ".info")
+
+
+def without_web_addresses(text: str) -> str:
+    """The text with its web addresses blanked (searched only where one can be)."""
+    return _WEB_ADDRESS.sub(" ", text) if any(h in text for h in _WEB_HINTS) else text
 
 
 def _refine(sentence: str, phrase: Phrase) -> Phrase:
@@ -65,9 +77,11 @@ def find_actors(
     their names, and index their mentions."""
     index = ActorIndex(scope=article_scope(title))
     text = " ".join(s.text for s in sents)
-    lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
+    # web addresses are no common words: "quantcast" in "www.quantcast.com"
+    lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", without_web_addresses(text)))
     phrases: list[tuple[int, Phrase]] = []
     acronyms: dict[str, str] = {}
+    products: set[str] = set()  # acronyms defined as a product's name
     korean = {  # family names of "Jun-seo Park" and "Park Jun-seo"
         m.group("a") or m.group("b")
         for m in re.finditer(
@@ -115,7 +129,10 @@ def find_actors(
                 for p in got
                 if not office_words(sent.text, p)
                 and not product_before_noun(sent.text, p)
-                and not currency_country(sent.text, p)
+                and not (p.entry is None and after_product_word(sent.text, p))
+                and not model_expansion(sent.text, p)
+                and not (p.kind == "country" and currency_country(sent.text, p))
+                and not (p.kind == "country" and country_of_a_company(sent.text, p))
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -135,8 +152,14 @@ def find_actors(
                 found = [p for p in found if not start <= p.start < end]
                 found.append(Phrase(entry.kind, entry.name, start, end, entry=entry, form=long))
                 continue
-            if long in SURFACE or long.split()[-1] in NON_ACTOR_HEADS:
-                continue  # known already, or a document: "Executive Order (E.O.)"
+            if _product_word_before(sent.text, start):
+                products.add(short)  # "the iPhone Software Development Kit (SDK)"
+                continue
+            if long.split()[-1] in NON_ACTOR_HEADS and long not in SURFACE:
+                products.add(short)  # an event or document: "Developers Conference (WWDC)"
+                continue
+            if long in SURFACE:
+                continue  # known already
             found = [p for p in found if p.entry is not None or not start <= p.start < end]
             found.append(Phrase("organization", strip_lead(long), start, end, form=long))
         for phrase in found:
@@ -146,13 +169,17 @@ def find_actors(
                 phrase.extra["role_after"] = role_after(sent.text, phrase.end)
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
-    phrases = named_series(phrases)
+    phrases = named_series([(n, ph) for n, ph in phrases if ph.name not in products])
     _build(index, phrases, sents, acronyms, lower_words, title)
     short_company_names(index)
     lower_bodies_named_in_full(index)
     org_tails(index)
+    org_cores(index)
+    acronyms_of_names(index)
+    country_tails(index)
     same_names(index)
     _groups(index, sents)
+    _peoples(index, sents)
     describe(index, sents)
     assign_ids(index, known)
     return index
@@ -213,10 +240,55 @@ def product_before_noun(sentence: str, phrase: Phrase) -> bool:
     )
 
 
+def after_product_word(sentence: str, phrase: Phrase) -> bool:
+    """ "the iTunes Music Store", "the iPhone Software Development Kit": capitalised words
+    after a brand written with a lower-case first letter ("iTunes", "iPod") go on naming
+    that product, not an actor."""
+    return phrase.entry is None and not phrase.title and _product_word_before(sentence, phrase.start)
+
+
+def _product_word_before(sentence: str, start: int) -> bool:
+    if start < 3 or sentence[start - 1] != " ":
+        return False
+    word = sentence[sentence.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return _BRAND_WORD.fullmatch(word) is not None
+
+
+_BRAND_WORD = re.compile(r"[a-z]{1,2}[A-Z]\w*")
+
+
+_MODEL_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{0,3}-?\d{2,}[\w-]*\s+[A-Z]{2,6}\s+\($")
+
+
+def model_expansion(sentence: str, phrase: Phrase) -> bool:
+    """ "the A350 XWB (Extra Wide Body)": the spelled-out letters of a model's name are no actor."""
+    return (
+        sentence[phrase.end : phrase.end + 1] == ")"
+        and _MODEL_ACRONYM_BEFORE.search(sentence[max(0, phrase.start - 30) : phrase.start]) is not None
+    )
+
+
 def currency_country(sentence: str, phrase: Phrase) -> bool:
     """ "$9.99 US dollars", "US$16 million": a country named in a currency is no actor."""
     return phrase.kind == "country" and bool(
         re.match(r"\s*(?:\$|dollars?\b|cents?\b)", sentence[phrase.end :])
+    )
+
+
+_COMPANY_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|"
+    r"retailer|chipmaker|automaker|carmaker|broadcaster|publisher|developer|studio|insurer|"
+    r"supplier|startup|conglomerate|corporation)\b"
+)
+
+
+def country_of_a_company(sentence: str, phrase: Phrase) -> bool:
+    """ "United States airframer Boeing", "the US manufacturer": a country naming a company's
+    nationality is no actor there."""
+    return (
+        phrase.kind == "country"
+        and _COMPANY_NOUN.match(sentence, phrase.end) is not None
+        and not sentence[: phrase.end].rstrip().endswith(("'s", "’s"))
     )
 
 
@@ -357,7 +429,8 @@ def _build(
             unresolved.append((n, ph))
     for n, ph in lone_names(unresolved, sents, lower_words, title):
         key = "w:" + fold(ph.name)  # a name found by its use: see lonenames.py
-        actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
+        kind = "person" if ph.kind == "person" else "organization"
+        actor = index.actors.setdefault(key, Actor(key, ph.name, kind))
         actor.count += 1
         index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, key))
     _seats(index, sents)
@@ -449,6 +522,39 @@ def _groups(index: ActorIndex, sents: list[Sentence]) -> None:
             actor = index.actors.setdefault(key, Actor(key, name, "group"))
             actor.count += 1
             index.mentions.setdefault(n, []).append(Mention(m.start("demonym"), m.end(), key))
+            index.mentions[n].sort(key=lambda x: x.start)
+
+
+# "the Palestinians" (a plural demonym after "the"), and peoples named by faith or
+# ethnicity, with or without "the": "Muslims", "between Jews and Arabs"
+_PEOPLES = re.compile(
+    r"(?<=\b[Tt]he )(?P<demonym>[A-Z][a-z]+)s\b|\b(?:Muslims|Christians|Jews|Hindus|Buddhists|"
+    r"Sikhs|Catholics|Protestants|Arabs|Kurds|Shiites|Sunnis)\b"
+)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _peoples(index: ActorIndex, sents: list[Sentence]) -> None:
+    """Peoples named as a whole by "the" and a plural demonym, outside quotes: "the
+    Palestinians", "the Saudis" (not "ordinary Georgians", "freeze Moldovans"); peoples
+    named by faith or ethnicity ("Muslims", "Jews and Arabs")."""
+    for n, sent in enumerate(sents):
+        if sent.caption:
+            continue
+        found = [
+            m for m in _PEOPLES.finditer(sent.text) if m.group("demonym") in DEMONYMS or not m.group("demonym")
+        ]
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sent.text)] if found else []
+        for m in found:
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            if any(x.start <= m.start() < x.end for x in index.mentions.get(n, [])):
+                continue
+            name = m.group(0)
+            key = "t:" + fold(name)
+            actor = index.actors.setdefault(key, Actor(key, name, "group"))
+            actor.count += 1
+            index.mentions.setdefault(n, []).append(Mention(m.start(), m.end(), key))
             index.mentions[n].sort(key=lambda x: x.start)
 
 

@@ -49,8 +49,9 @@ _BYLINE = re.compile(
     r"^By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$"
 )
 _INLINE_CREDIT = re.compile(
-    r"^(?P<caption>.*?[.!?][”\"’]?)\s+(?:Image|Photo|Photograph|Picture|Credit):\s*(?P<credit>[^.]+?)\.?$"
+    r"^(?P<caption>.*?(?:[.!?][”\"’]?)?)\s+(?:Image|Photo|Photograph|Picture|Credit):\s*(?P<credit>[^.]+?)\.?$"
 )
+_CREDIT_WORD = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit):")
 _END = re.compile(r"[.!?…:;][”\"’)\]]*$")
 
 
@@ -306,7 +307,7 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
             pending_credit = None
         if art.dateline is None and len(art.paragraphs) < 3:
             text = _strip_dateline(art, text)
-        inline_credit = _INLINE_CREDIT.match(text)
+        inline_credit = _INLINE_CREDIT.match(text) if _CREDIT_WORD.search(text) else None
         if inline_credit and _words(inline_credit.group("caption")) <= 40:
             art.paragraphs.append(
                 f"Caption: {inline_credit.group('caption')}\nCredit: {inline_credit.group('credit')}"
@@ -317,12 +318,20 @@ def _body(art: Article, blocks: list[list[str]]) -> None:
             and not _END.search(text)
             and not _introduces_quote(text)
             and not _is_quotation(text)
-            or (_words(text) <= 14 and text.endswith("?") and text[0] not in "“\"'‘")
+            or (
+                _words(text) <= 14
+                and text.endswith("?")
+                and text[0] not in "“\"'‘"
+                and not _TURN.match(text)
+            )
         ):
             art.paragraphs.append("## " + text)
             continue
         art.paragraphs.append(text)
 
+
+# "Wikinews: How did you two meet?": an interviewer's turn, not a heading
+_TURN = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: \S")
 
 _FRAME_END = re.compile(
     r"(?:,|\b(?:said|says|added|adds|stated|states|wrote|writes|continued|replied|answered|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 # name | demonyms | capital (used as metonym) | other names
@@ -45,7 +46,7 @@ Colombia|Colombian|Bogota,Bogotá|
 Comoros|Comoran|Moroni|
 Congo|Congolese|Brazzaville|Republic of the Congo
 Democratic Republic of the Congo||Kinshasa|DRC,DR Congo
-Costa Rica|Costa Rican|San Jose|
+Costa Rica|Costa Rican||
 Croatia|Croatian|Zagreb|
 Cuba|Cuban|Havana|
 Cyprus|Cypriot|Nicosia|
@@ -222,6 +223,31 @@ U.S. European Command|organization|EUCOM,European Command,US European Command
 U.S. Indo-Pacific Command|organization|INDOPACOM,Indo-Pacific Command,US Indo-Pacific Command
 U.S. Africa Command|organization|AFRICOM,Africa Command,US Africa Command
 Federal Bureau of Investigation|organization|FBI
+United States Air Force|organization|USAF,U.S. Air Force,US Air Force
+United States Army|organization|U.S. Army,US Army
+United States Navy|organization|U.S. Navy,US Navy
+United States Marine Corps|organization|USMC,U.S. Marine Corps,US Marine Corps
+United States Coast Guard|organization|USCG,U.S. Coast Guard,US Coast Guard
+Environmental Protection Agency|organization|EPA,U.S. Environmental Protection Agency
+Food and Drug Administration|organization|FDA,U.S. Food and Drug Administration
+Federal Emergency Management Agency|organization|FEMA
+Centers for Disease Control and Prevention|organization|CDC,U.S. Centers for Disease Control and Prevention
+National Institutes of Health|organization|NIH
+Securities and Exchange Commission|organization|SEC,U.S. Securities and Exchange Commission
+Federal Trade Commission|organization|FTC
+Federal Communications Commission|organization|FCC
+Federal Aviation Administration|organization|FAA
+Internal Revenue Service|organization|IRS
+Drug Enforcement Administration|organization|DEA
+Government Accountability Office|organization|GAO
+National Oceanic and Atmospheric Administration|organization|NOAA
+U.S. Agency for International Development|organization|USAID,United States Agency for International Development
+Department of Energy|organization|Energy Department,U.S. Department of Energy,DOE
+Department of Agriculture|organization|Agriculture Department,U.S. Department of Agriculture,USDA
+Department of Health and Human Services|organization|HHS,U.S. Department of Health and Human Services
+Department of Labor|organization|Labor Department,U.S. Department of Labor
+Department of the Interior|organization|Interior Department,U.S. Department of the Interior
+Department of Housing and Urban Development|organization|HUD
 International Atomic Energy Agency|organization|IAEA
 International Monetary Fund|organization|IMF
 World Bank|organization|
@@ -247,6 +273,45 @@ Houthis|group|Houthi forces,Houthi movement,Houthi rebels,Ansar Allah,The Houthi
 Taliban|group|The Taliban
 Islamic State|group|ISIS,ISIL
 Wikinews|organization|
+Wikipedia|organization|
+Wikimedia Foundation|organization|Wikimedia
+Microsoft|organization|Microsoft Corporation,Microsoft Corp.
+Google|organization|Google Inc.,Google LLC
+Alphabet Inc.|organization|
+Intel|organization|Intel Corporation,Intel Corp.
+Cisco Systems|organization|Cisco,Cisco Systems Inc.
+IBM|organization|International Business Machines
+AT&T|organization|AT&T Inc.
+Verizon|organization|Verizon Communications
+Facebook|organization|
+Meta Platforms|organization|
+Twitter|organization|
+Yahoo!|organization|Yahoo
+Netflix|organization|
+eBay|organization|
+PayPal|organization|
+Samsung|organization|Samsung Electronics
+Sony|organization|Sony Corporation
+Nokia|organization|
+Motorola|organization|
+Huawei|organization|
+Qualcomm|organization|
+Nvidia|organization|NVIDIA
+Mozilla Foundation|organization|Mozilla
+Adobe Systems|organization|Adobe
+Hewlett-Packard|organization|HP
+Disney|organization|Walt Disney Company,The Walt Disney Company
+Time Warner|organization|
+Lockheed Martin|organization|
+Northrop Grumman|organization|
+Raytheon|organization|
+Pfizer|organization|
+Goldman Sachs|organization|
+JPMorgan Chase|organization|
+Starbucks|organization|
+McDonald's|organization|
+Coca-Cola|organization|The Coca-Cola Company
+PepsiCo|organization|
 """
 
 
@@ -298,6 +363,23 @@ def _split(cell: str) -> list[str]:
     return [c.strip() for c in cell.split(",") if c.strip()]
 
 
+_SPELLINGS = (("Organization", "Organisation"), ("Program", "Programme"), ("Defense", "Defence"),
+              ("Center", "Centre"))
+
+
+def spelling_variants(names: list[str]) -> list[str]:
+    """ "World Health Organisation" for "World Health Organization": the other spelling of
+    each name, British or American, where the name has one."""
+    out = []
+    for name in names:
+        for us, uk in _SPELLINGS:
+            for a, b in ((us, uk), (uk, us)):
+                other = re.sub(rf"\b{a}\b", b, name)
+                if other != name and other not in names and other not in out:
+                    out.append(other)
+    return out
+
+
 def _load() -> list[Entry]:
     entries = []
     for row in _COUNTRIES.strip().splitlines():
@@ -305,7 +387,8 @@ def _load() -> list[Entry]:
         entries.append(Entry(name, "country", _split(others), _split(demonyms), _split(capitals)))
     for row in _ORGS.strip().splitlines():
         name, kind, others = row.split("|")
-        entries.append(Entry(name, kind, _split(others)))
+        aliases = _split(others)
+        entries.append(Entry(name, kind, aliases + spelling_variants([name, *aliases])))
     for row in _PEOPLE.strip().splitlines():
         if row.count("|") == 2:
             name, title, others = row.split("|")

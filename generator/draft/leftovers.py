@@ -117,6 +117,8 @@ _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
 _WIKI_URL = re.compile(r"\[(?:https?:)?//\S+(?: ([^\]]*))?\]")
 _WIKI_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
 _WIKI_QUOTES = re.compile(r"'{2,3}(?=\S)(.+?)(?<=\S)'{2,3}")
+# "150px Airbus, Europe's biggest ...": an image's width left before the text
+_WIKI_WIDTH = re.compile(r"(?<![\w-])\d{2,4}(?:x\d{2,4})?px\s+(?=[A-Z])")
 # "thumb|right|200px|The caption": an image's options and caption, its link brackets lost
 _WIKI_THUMB = re.compile(
     r"^(?:(?:File|Image):[^|]*\|)?(?:(?:thumb|thumbnail|frame|frameless|left|right|center|"
@@ -132,6 +134,8 @@ def wiki_markup(text: str) -> str:
     text = _WIKI_LINK.sub(r"\1", text)
     text = _WIKI_URL.sub(lambda m: m.group(1) or "", text)
     text = _WIKI_TEMPLATE.sub("", text)
+    if "px" in text:
+        text = _WIKI_WIDTH.sub("", text)
     return _WIKI_QUOTES.sub(r"\1", text)
 
 

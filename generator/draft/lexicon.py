@@ -108,7 +108,7 @@ ORG_HEADS = _words("""
     Holdings Industries Bhd Pte JSC PJSC
     Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
     Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
-    Laboratories Brands Stores
+    Laboratories Brands Stores Church Brotherhood Sisterhood Municipality Org
     Airways Airline Airlines International Aviation Aerospace Systems Electronics Software
     Entertainment Communications Studios Press Herald Gazette Tribune Weekly Magazine Chronicle
 """)
@@ -171,6 +171,7 @@ NON_ACTOR_HEADS = _words("""
     Border Crossing Checkpoint Mine Mines Refinery
     Museum Gallery Galleries Theater Theatre Mosque Cathedral Temple Factory Pad Arena
     License Licence Definition Manifesto Guidelines Constitution Statute Convention
+    Paralympics Cups Championships Tournament Carnival Jubilee Cavalcade Marathon Olympiad Parade
 """)
 
 # Capitalised words that start sentences or headings but are not names.
@@ -194,6 +195,7 @@ NOT_NAMES = _words("""
     History Sanctions Schemes Observers Experts Analysts Officials Teams Team Critics Asked
     Live ET EST EDT GMT UTC AM PM Mr Mrs Ms Dr St Part Chapter Figure Table Says Said
     I'm I’m I'd I’d I'll I’ll I've I’ve
+    Hey Hi Hello Oh Yeah Wow Okay Thanks Like Unlike Having Including Following Regarding
     Muslims Muslim Christians Christian Jews Jewish Buddhist Hindu Sunni Shia Catholic Democrats Republicans
 """)
 
@@ -376,3 +378,12 @@ CREDIT_MARKS = frozenset(
         "Courtesy",
     ]
 )
+
+# U.S. states: "San Jose, California" is a city, not a person.
+US_STATES = _words(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"""
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}

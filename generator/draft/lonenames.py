@@ -19,14 +19,16 @@ from .lexicon import (
     TITLE_WORDS,
     _words,
 )
-from .names import Phrase
+from .names import MODEL_WORDS, Phrase
 from .sentences import Sentence
 
 # Verbs and auxiliaries that show the word before them is the subject of a clause.
 _ACTS = _words(
     """has have had is was will would can could may might must should does did
     plans planned wants hopes expects expected intends agreed decided announced
-    launched unveiled delivered ordered bought sold acquired received reported"""
+    launched unveiled delivered ordered bought sold acquired received reported
+    came went took made gave got won lost left met ran began became brought wrote sent built
+    paid held kept led knew saw found spoke chose fell rose"""
 ) | SPEECH_VERBS
 
 # Words before a name that make it a place: "in Toulouse", "from London to Sydney".
@@ -38,7 +40,8 @@ _PLACE_BEFORE = re.compile(
 _NOT_ACTORS = _words(
     """CEO CFO COO CTO TV GDP DNA RNA AIDS HIV IPO PC CD DVD OK PDF FAQ AM PM BC AD
     Internet Web English French German Spanish Italian Chinese Japanese Russian Arabic
-    God"""
+    God Islam Christianity Judaism Buddhism Hinduism Sikhism Catholicism Protestantism
+    Ramadan Hajj Christmas Easter Eid Diwali Hanukkah Passover"""
 )
 
 # Lower-case nouns that a capital at the start of a sentence does not make a name.
@@ -97,6 +100,8 @@ def split_word(sentence: str, start: int, end: int) -> bool:
 
 def acts(sentence: str, end: int) -> bool:
     """ "Boeing has ...", "Airbus said": the word is the subject of the verb after it."""
+    if re.match(r"['’](?!\w)", sentence[end:]) and sentence[end - 1 : end] == "s":
+        return True  # "the Beatles' record company": a plural's possessive
     m = re.match(r"(?:’s|'s)|(?:\s+(?:today|yesterday|also|now|then|still|[a-z]+ly))?\s+([a-z]+)", sentence[end:])
     return m is not None and (
         m.group(1) is None or m.group(1) in _ACTS or bool(re.fullmatch(r"[a-z]{2,}ed", m.group(1)))
@@ -109,7 +114,9 @@ _KIND_BEFORE = re.compile(
     r"\b(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|rival|retailer|"
     r"chipmaker|automaker|carmaker|operator|broadcaster|newspaper|network|publisher|website|"
     r"developer|studio|brand|bank|insurer|supplier|startup|group|agency|channel|magazine|"
-    r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by)"
+    r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by|"
+    r"according to|attributed to|founded by|led by|written by|quoted by|published by|"
+    r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by)"
     r",?\s+$"
 )
 
@@ -132,9 +139,73 @@ def described(sentence: str, start: int) -> bool:
     return bool(_KIND_BEFORE.search(sentence[:start]))
 
 
+# "Airbus, Europe's biggest aircraft manufacturer, has ...": a description in apposition.
+_KIND_AFTER = re.compile(
+    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,3}?(?:maker|manufacturer|"
+    r"airframer|airline|carrier|company|firm|giant|retailer|chipmaker|automaker|carmaker|"
+    r"operator|broadcaster|newspaper|publisher|developer|studio|bank|insurer|supplier|startup|"
+    r"conglomerate|corporation|agency)\b"
+)
+
+
+# "European manufacturers, such as Airbus", "the gods, such as Zeus, Hera, and Athena"
+_LISTED = re.compile(
+    r"\b[a-z]+s,?\s+(?:such as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\s+)?)*$"
+)
+
+
+def listed_as_kind(sentence: str, start: int) -> bool:
+    """ "such as Airbus": a word in a list of examples of a plural noun is a name."""
+    before = sentence[max(0, start - 200) : start]
+    return ("such as" in before or "including" in before) and bool(_LISTED.search(before))
+
+
+# "Jason, who is our editor", "the woman Eva", "his brother Tom": a person's cues
+_WHO_AFTER = re.compile(r",\s+who\b")
+_KIN_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|son|daughter|brother|sister|wife|husband|friend|mother|father|"
+    r"uncle|aunt|cousin|novelist|poet|painter|designer|singer|actor|actress)\s+$"
+)
+
+
+def person_cue(sentence: str, start: int, end: int) -> bool:
+    """ "Jason, who is our editor", "the woman Eva": a relative "who" after the word, or a
+    kinship or trade noun right before it, says it is a person."""
+    return bool(_WHO_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
+
+
+def member_of_acronym(sentence: str, word: str, start: int) -> bool:
+    """ "Frederick Fung of ADPL", "Leung Kwok-hung of LSD": an acronym after a name and "of"
+    is the body the person belongs to."""
+    return word.isupper() and bool(re.search(r"[A-Z][\w’'-]+ of $", sentence[:start]))
+
+
+def described_after(sentence: str, end: int) -> bool:
+    """ "Airbus, Europe's biggest aircraft manufacturer,": an apposition says what it is."""
+    return bool(_KIND_AFTER.match(sentence[end:]))
+
+
+# "Cisco sues Apple", "Airbus announces job cuts", "Apple to give free upgrades"
+_HEADLINE_SUBJECT = re.compile(
+    r"([A-Z][\w&!.-]*[\w!])(?:’s|'s)?\s+(?:to|will|has|is|[a-z]{3,}(?<!ss)s|[a-z]{2,}ed)\s+[\w$£€]"
+)
+
+
+def headline_subject(title: str) -> str:
+    """The first word of a headline when it is the subject of the headline's verb."""
+    m = _HEADLINE_SUBJECT.match(title)
+    return m.group(1) if m else ""
+
+
 def brand_of_model(sentence: str, end: int) -> bool:
     """ "Airbus A380", "Boeing 747": the maker's name before a model number."""
     return bool(re.match(r"\s+[A-Z]{0,3}\d{2,}", sentence[end:]))
+
+
+def after_model_number(sentence: str, start: int) -> bool:
+    """ "the Boeing 787 Dreamliner": a word after a maker's model number names the model."""
+    m = re.search(r"(?<![\w-])([A-Z][\w-]*)\s+[A-Z]{0,3}-?\d{2,}[\w-]*\s+$", sentence[:start])
+    return m is not None and m.group(1) not in NOT_NAMES | CALENDAR_WORDS
 
 
 def only_as_brand(texts: list[tuple[str, Phrase]]) -> bool:
@@ -172,6 +243,7 @@ def lone_names(
     in a sentence's body or a sentence-case headline, not only at a sentence's start) and is
     never used as a place."""
     in_title = headline_names(title)
+    subject = headline_subject(title)
     by_word: dict[str, list[tuple[int, Phrase]]] = {}
     for n, ph in singles:
         if (
@@ -180,21 +252,44 @@ def lone_names(
             and not split_word(sents[n].text, ph.start, ph.end)
         ):
             by_word.setdefault(ph.name, []).append((n, ph))
+    # "Boeing 787 Dreamliners" ... "the Dreamliner": the model's name, plural or not
+    models = {
+        w
+        for n, ph in singles
+        if after_model_number(sents[n].text, ph.start)
+        for w in (ph.name, ph.name[:-1] if ph.name.endswith("s") else ph.name + "s")
+    } | set(MODEL_WORDS)
     out: list[tuple[int, Phrase]] = []
     for uses in by_word.values():
         texts = [(sents[n].text, ph) for n, ph in uses]
-        if all(after_place_word(t, ph.start) and not acts(t, ph.end) for t, ph in texts):
+        if all(
+            after_place_word(t, ph.start) and not acts(t, ph.end) and not described(t, ph.start)
+            for t, ph in texts
+        ):  # "according to Quantcast", "attributed to Einstein" are no places
             continue
-        if only_as_brand(texts):
+        if only_as_brand(texts) or uses[0][1].name in models:
             continue
         inside = [ph for t, ph in texts if not opens_sentence(t, ph.start)]
         acting = [ph for t, ph in texts if acts(t, ph.end)]
         named = uses[0][1].name in in_title
-        strong = [ph for t, ph in texts if described(t, ph.start) or brand_of_model(t, ph.end)]
+        strong = [
+            ph
+            for t, ph in texts
+            if described(t, ph.start)
+            or described_after(t, ph.end)
+            or brand_of_model(t, ph.end)
+            or listed_as_kind(t, ph.start)
+            or member_of_acronym(t, ph.name, ph.start)
+            or person_cue(t, ph.start, ph.end)
+        ]
         if (
             strong
+            or uses[0][1].name == subject
             or acting and (inside or len(uses) > 1 or named or name_shaped(uses[0][1].name))
             or inside and named
         ):
+            if any(person_cue(t, ph.start, ph.end) for t, ph in texts):
+                for _, ph in uses:
+                    ph.kind = "person"  # "Jason, who is our editor": drafted as a person
             out.extend(uses)
     return out

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import DEMONYMS
 from .index import Actor, ActorIndex, fold
+from .orgs import initials_match
 
 _COMPANY_HEADS = set(
     [
@@ -128,6 +130,56 @@ def org_tails(index: ActorIndex) -> None:
         ]
         if len(longer) == 1:
             _merge_into(index, key, longer[0])
+
+
+def org_cores(index: ActorIndex) -> None:
+    """ "Comic Corps" after "Comic Corps of Canada", "Supreme Court" after "Italian Supreme
+    Court of Cassation": the one organization whose name holds these words before "of" or
+    "for", with at most a demonym or "the" before them."""
+    orgs = [a for a in index.actors.values() if a.kind == "organization" and a.key[:2] in ("o:", "g:")]
+    for key, actor in list(index.actors.items()):
+        words = actor.name.split()
+        if actor.kind != "organization" or not key.startswith("o:") or len(words) < 2:
+            continue
+        longer = [o for o in orgs if o is not actor and o.key in index.actors and _core_of(words, o.name.split())]
+        if len(longer) == 1:
+            _merge_into(index, key, longer[0])
+
+
+def _core_of(words: list[str], longer: list[str]) -> bool:
+    n = len(words)
+    for i in range(0, min(2, len(longer) - n)):
+        if (
+            longer[i : i + n] == words
+            and longer[i + n] in ("of", "for")
+            and all(w in DEMONYMS or w == "The" for w in longer[:i])
+        ):
+            return True
+    return False
+
+
+def country_tails(index: ActorIndex) -> None:
+    """ "Korea" after "South Korea": a lone name that ends the name of the one country of the
+    article is that country."""
+    countries = [a for a in index.actors.values() if a.kind == "country"]
+    for key, actor in list(index.actors.items()):
+        if not key.startswith("w:"):
+            continue
+        owners = [c for c in countries if c.name.split()[-1] == actor.name and " " in c.name]
+        if len(owners) == 1:
+            _merge_into(index, key, owners[0])
+
+
+def acronyms_of_names(index: ActorIndex) -> None:
+    """ "USI" after "the University of Southern Indiana", never defined in brackets: a lone
+    acronym whose letters are the initials of one organization's name is that organization."""
+    orgs = [a for a in index.actors.values() if a.kind == "organization" and len(a.name.split()) > 1]
+    for key, actor in list(index.actors.items()):
+        if not key.startswith("w:") or not re.fullmatch(r"[A-Z]{2,6}", actor.name):
+            continue
+        owners = [o for o in orgs if o.key in index.actors and initials_match(actor.name, o.name.split())]
+        if len(owners) == 1:
+            _merge_into(index, key, owners[0])
 
 
 def _merge_into(index: ActorIndex, key: str, owner: Actor) -> None:

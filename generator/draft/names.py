@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .alternation import longest_first
 from .gazetteer import DEMONYMS, SURFACE, Entry
 from .lexicon import (
+    ABBREVIATIONS,
     CALENDAR_WORDS,
     GEO_WORDS,
     NAME_ADJECTIVES,
@@ -15,6 +16,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     TITLE_WORDS,
+    US_STATES,
 )
 from .lexicon import (
     CONNECTORS as _CONNECTORS,
@@ -28,7 +30,10 @@ from .nameparts import name_length_ok as _name_length_ok
 from .nameparts import office_of
 from .nameparts import tail_name as _tail_name
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'&-]*\.?")
+# "Secunia.com", "Metro.us": a web site's name keeps its domain
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z][\w-]*\.(?:com|org|net|us|info)\b|[^\W_][\w’'&-]*\.?"
+)
 # "A380", "A330-200", "F-35": a model's code, no part of a name ("Airbus A380" names Airbus)
 MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}(?:-\w+)?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -125,7 +130,10 @@ def _words(sentence: str, start: int, end: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(sentence, start, end):
         text, tok_end = m.group(0), m.end()
-        if text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", text):
+        if text.endswith(".") and (
+            not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", text)
+            or sentence_final_short_name(sentence, text, tok_end)
+        ):
             text, tok_end = text[:-1], tok_end - 1
         found = _POSSESSIVE.search(text) if text[-1] in "s’'" else None  # the only endings
         possessive = found is not None and len(text) > 2 and text[0].isupper()
@@ -135,6 +143,21 @@ def _words(sentence: str, start: int, end: int) -> list[Token]:
         if text:
             out.append(Token(m.start(), tok_end, text, None, possessive))
     return out
+
+
+# Company forms that keep their period: "Kestrel Avionics Pte.", "Acme Pty."
+_COMPANY_FORMS = frozenset(["Pte", "Pty", "Bhd", "Cie", "Plc"])
+
+
+def sentence_final_short_name(sentence: str, text: str, end: int) -> bool:
+    """ "said Apple Inc. CEO Steve Jobs.": a short word closing the sentence keeps no period
+    unless it is an abbreviation ("Acme Inc.", "Gen.")."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{1,3}\.", text) is not None
+        and text[:-1].lower() not in ABBREVIATIONS
+        and text[:-1] not in ORG_HEADS | _COMPANY_FORMS
+        and not sentence[end:].strip(" \"'”’)]")
+    )
 
 
 def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
@@ -149,6 +172,16 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
         j = i + 1
         while j < len(toks) and not chunk[-1].possessive:
             gap = sentence[chunk[-1].end : toks[j].start]
+            if (
+                gap == " & "
+                and toks[j].cap
+                and toks[j].entry is None
+                and chunk[-1].entry is None
+                and _head_ahead(toks, j, sentence, COMPANY_FORMS)
+            ):
+                chunk.append(toks[j])  # "Marks & Spencer", "Aeronautic Defence & Space NV"
+                j += 1
+                continue
             if gap != " ":
                 break
             if toks[j].cap:
@@ -186,6 +219,8 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 "the" in joined or chunk[-1].text in ORG_HEADS or not words & {"of", "for"}
             ):
                 break
+            if joined in ({"and"}, {"to"}) and words & ORG_HEADS and _head_ahead(toks, k, sentence):
+                break  # "MIT and Colorado State University", "US Weekly to Time Magazine": two
             if joined & _PARTICLES or (
                 words & _HEADS_TITLES_GROUP
                 and not (joined == {"and"} and words & TITLE_WORDS and not words & ORG_HEADS)
@@ -199,13 +234,13 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
     return out
 
 
-def _head_ahead(toks: list[Token], k: int, sentence: str) -> bool:
+def _head_ahead(toks: list[Token], k: int, sentence: str, heads: frozenset = ORG_HEADS) -> bool:
     """True when the capitalised run from token ``k`` ends in an organization head."""
     while (
         k + 1 < len(toks) and toks[k + 1].cap and sentence[toks[k].end : toks[k + 1].start] == " "
     ):
         k += 1
-    return toks[k].text in ORG_HEADS and toks[k].entry is None
+    return toks[k].text in heads and toks[k].entry is None
 
 
 def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) -> bool:
@@ -222,6 +257,8 @@ def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) ->
         return False
     if re.fullmatch(r"[A-Z]\.", text):
         return True
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", text) and given is not None and given is not tok:
+        return True  # "K.C. Maurer", "O.J. Simpson": initials before a surname
     text = re.sub(r"^(?:d|l|dell)['’](?=[A-Z])", "", text)  # "Patrizia d'Ettorre"
     # any script's letters: "Martín", "Aydın", "Şahin", "al-Mansouri"
     text = re.sub(r"^(?:al|el|ad|as|ash|at|an|ar|az)-(?=[A-Z])", "", text)
@@ -313,6 +350,15 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
                     i = k + 1
             continue
         break
+    honoured = name_after_honorific(sentence, chunk, lower_words)
+    if honoured is not None:
+        return out + [honoured]
+    company = company_before_title(sentence, chunk, title_end)
+    if company is not None:
+        out.append(company)  # "Apple Computer CEO Steve Jobs": Apple Computer is an actor too
+    split = company_run_into_name(sentence, chunk, lower_words)
+    if split:
+        return out + split
     if title_end >= 0:
         name_toks: list[Token] = []
         tail = chunk[title_end + 1 :]
@@ -402,14 +448,111 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         if all(w.lower() in lower_words for w in words if w not in _PARTICLES):
             return out
+        if product_shaped(sentence, words, chunk[-1].end):
+            return out
         if re.search(r"\b[Tt]he\s+$", sentence[: chunk[0].start]):
             # people take no article: "The Southern Review", "the Hinrich Institute"
             out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
             return out
-        if set(words) & GEO_WORDS:
+        if set(words) & GEO_WORDS or city_before_state(sentence, chunk[-1].end):
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+_HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss"])
+
+
+def name_after_honorific(sentence: str, chunk: list[Token], lower_words: set[str]) -> Phrase | None:
+    """ "Undersecretary for Education Mr. Toccafondi": the words after the last honorific of
+    a chunk name the person, whatever title comes before."""
+    last = -1
+    for i in range(len(chunk) - 2, 0, -1):
+        if chunk[i].text in _HONORIFICS:
+            last = i
+            break
+    name_toks = chunk[last + 1 :]
+    if (
+        last < 1
+        or not 1 <= len(name_toks) <= 3
+        or not all(t.entry is None and _name_like(t, lower_words) for t in name_toks)
+    ):
+        return None
+    title = sentence[chunk[0].start : name_toks[0].start].strip()
+    name = " ".join(t.text for t in name_toks)
+    form = sentence[chunk[0].start : name_toks[-1].end]
+    return Phrase("person", name, chunk[0].start, name_toks[-1].end, title=title, form=form)
+
+
+# Words that end a company's legal name: "Apple Inc.", "Acme Corp.", "Kestrel Avionics Pte"
+COMPANY_FORMS = frozenset(
+    ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "LLC", "PLC", "plc", "GmbH", "AG",
+     "NV", "BV", "Pte", "Bhd", "Computer"]
+)
+
+
+def company_before_title(sentence: str, chunk: list[Token], title_end: int) -> Phrase | None:
+    """ "Apple Computer CEO and co-founder Steve Jobs", "Acme Inc. CEO Jane Doe": a company
+    named by its legal form before a job title is an actor of its own."""
+    if title_end < 1:
+        return None
+    first = next(i for i, t in enumerate(chunk) if t.text in TITLE_WORDS)
+    words = chunk[:first]
+    if (
+        2 <= len(words) <= 4
+        and words[-1].text in COMPANY_FORMS
+        and all(t.entry is None and t.text[:1].isupper() for t in words)
+        and words[0].text not in NOT_NAMES | TITLE_WORDS
+    ):
+        name = sentence[words[0].start : words[-1].end]
+        return Phrase("organization", name, words[0].start, words[-1].end, form=name)
+    return None
+
+
+def company_run_into_name(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
+    """ "the former chief executive of Apple Inc. Steve Jobs": a company's legal name run into
+    a person's name: the company, and the person."""
+    for i, tok in enumerate(chunk[1:-2], start=1):
+        if tok.text not in COMPANY_FORMS or tok.text == "Computer" or not tok.text.endswith("."):
+            continue
+        company, person = chunk[: i + 1], chunk[i + 1 :]
+        if (
+            all(t.entry is None and t.text[:1].isupper() for t in company)
+            and 2 <= len(person) <= 3
+            and _name_length_ok(person)
+            and all(_name_like(t, lower_words) for t in person)
+        ):
+            name = sentence[company[0].start : company[-1].end]
+            who = sentence[person[0].start : person[-1].end]
+            return [
+                Phrase("organization", strip_lead(name), company[0].start, company[-1].end, form=name),
+                Phrase("person", who, person[0].start, person[-1].end, form=who),
+            ]
+    return []
+
+
+# Last words of product and model names: "MacBook Pro", "iPod Nano", "Galaxy Ultra"
+MODEL_WORDS = frozenset(["Pro", "Mini", "Nano", "Plus", "Ultra", "Lite", "Touch", "Shuffle"])
+
+
+def product_shaped(sentence: str, words: list[str], end: int) -> bool:
+    """ "the new MacBook Pro", "Rolls-Royce Trent 900 engines": a model's last word, or a
+    model number after the name, makes a product of a person-shaped name."""
+    return words[-1] in MODEL_WORDS or (
+        words[-1] != "Flight" and re.match(r"\s+[A-Z]{0,3}\d{2,}\b", sentence[end:]) is not None
+    )
+
+
+_STATE_AFTER = re.compile(
+    r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|$|\s+(?:on|in|at|for|and|where|when|to|from|"
+    r"with|last|this|next|before|after|during|is|was|has|had)\b)"
+)
+
+
+def city_before_state(sentence: str, end: int) -> bool:
+    """ "in downtown San Jose, California.": a name followed by a U.S. state is a city."""
+    m = _STATE_AFTER.match(sentence, end)
+    return m is not None and m.group(1) in US_STATES
 
 
 def company_ending_in_country(chunk: list[Token]) -> bool:

@@ -72,12 +72,13 @@ def org_runs_into_name(text: str, phrase: Phrase) -> Phrase | None:
 
 
 def descriptor_before_name(phrase: Phrase) -> None:
-    """ "Pan-democrat Gary Fan": a hyphenated lower-case descriptor is a role, not a name."""
+    """ "Pan-democrat Gary Fan", "Scientologist Tom Cruise": a hyphenated lower-case
+    descriptor, or a follower's noun in -ist, is a role, not a name."""
     words = phrase.name.split()
     if (
         phrase.kind == "person"
         and len(words) >= 3
-        and re.fullmatch(r"[A-Z][a-z]+-[a-z]{4,}", words[0])
+        and re.fullmatch(r"[A-Z][a-z]+-[a-z]{4,}|[A-Z][a-z]{4,}ist", words[0])
     ):
         cut = len(words[0]) + 1
         phrase.title = (phrase.title + " " + words[0]).strip()

@@ -7,9 +7,11 @@ import re
 
 from .gazetteer import SURFACE
 
-_SMALL = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "against", "to"}
+_SMALL = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "against", "to", "&"}
+# A legal form the initials leave out: "European Aeronautic Defence & Space NV (EADS)"
+_FORMS = {"NV", "BV", "AG", "SA", "S.A.", "Inc.", "Ltd.", "Ltd", "Corp.", "PLC", "plc", "LLC", "GmbH"}
 _ACRONYM = re.compile(
-    r"((?:[A-Z][\w’'.-]*)(?: (?:of|for|and|the|on|in|de|du|des|la|le|against|to|[A-Z][\w’'.-]*))*)"
+    r"((?:[A-Z][\w’'.-]*)(?: (?:of|for|and|the|on|in|de|du|des|la|le|against|to|&|[A-Z][\w’'.-]*))*)"
     r" \(([A-Z][A-Za-z0-9.&-]{1,9})\)"
 )
 # "Economic Community of West African States, or ECOWAS,": the same definition in words
@@ -47,7 +49,7 @@ def initials_match(acronym: str, words: list[str]) -> bool:
 
     def match(i: int, j: int) -> bool:
         if i == len(letters):
-            return all(w in _SMALL for w in words[j:])
+            return all(w in _SMALL | _FORMS for w in words[j:])
         if j == len(words):
             return False
         word = words[j]
