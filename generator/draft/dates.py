@@ -549,6 +549,7 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+_NOT_BEFORE_A_YEAR = frozenset("0123456789$£€.,/-")
 _PLACE_CHECKS = {
     "short_year": lambda m, kind: _short_year_place(m, kind),
     "bare_short_year": lambda m, kind: _short_year_place(m, kind),
@@ -558,7 +559,6 @@ _PLACE_CHECKS = {
         not m.start() or m.string[m.start() - 1] not in _NOT_BEFORE_A_YEAR
     ),
 }
-_NOT_BEFORE_A_YEAR = frozenset("0123456789$£€.,/-")
 # the kinds whose patterns match nothing without a digit: skipped in a sentence that has none
 NEED_A_DIGIT = frozenset(
     ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "decade")
