@@ -35,7 +35,7 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str, before: str = 
     if kind == "past_decade":
         if g["rel"].lower() in ("past", "last"):
             return f"{pub.year - 10}/{pub.year}"
-        return f"{pub.year + 1}/{pub.year + 10}"
+        return f"{pub.year}/{pub.year + 10}"  # as "over the next ten years"
     if kind == "month_end":  # "by the end of the month": the month it ends
         month = pub.month + (1 if g["which"].lower() == "next" else 0)
         year = pub.year + (month - 1) // 12

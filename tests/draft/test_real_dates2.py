@@ -154,7 +154,7 @@ def test_the_past_decade_and_the_next_decade():
     assert values("It was the third time in the past decade that he took leave.", pub) == [
         "2001/2011"
     ]
-    assert values("Rents will double over the next decade.", pub) == ["2012/2021"]
+    assert values("Rents will double over the next decade.", pub) == ["2011/2021"]
     assert values("In the last decade of the century, it grew.", pub) == []
 
 
