@@ -550,6 +550,12 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
 
 _DIGIT = re.compile(r"\d")
 _NOT_BEFORE_A_YEAR = frozenset("0123456789$£€.,/-")
+# what a sentence with digits must hold for each of datepatterns.SHORT_YEARS to run
+_MAY_HOLD = {
+    "nine_eleven": lambda s: "9/11" in s,
+    "short_year": lambda s: "'" in s or "’" in s,
+    "bare_short_year": lambda s: _YEAR_BEFORE.search(s) is not None,
+}
 _PLACE_CHECKS = {
     "short_year": lambda m, kind: _short_year_place(m, kind),
     "bare_short_year": lambda m, kind: _short_year_place(m, kind),
@@ -584,7 +590,8 @@ def find_dates(
     digits = _DIGIT.search(sentence) is not None
     may_be_counterfactual: bool | None = None  # read at the first match: most sentences have none
     patterns = may_match(_PREFILTERED, sentence)  # _PATTERNS, less those that cannot match
-    for kind, pattern in chain(patterns, _SHORT_YEARS if digits else ()):
+    extra = [(k, p) for k, p in _SHORT_YEARS if _MAY_HOLD[k](sentence)] if digits else ()
+    for kind, pattern in chain(patterns, extra):
         if not digits and kind in NEED_A_DIGIT:
             continue
         for m in pattern.finditer(sentence):
