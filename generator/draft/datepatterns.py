@@ -100,7 +100,10 @@ PATTERNS = [
         ),
         (
             "past_decade",
-            r"\bthe (?P<rel>past|last|next|coming) decade\b(?! of\b)",
+            # a span something fills ("rents doubled over the past decade"), not the frame of a
+            # comparison ("the largest in the past decade", "the third time in the past decade")
+            r"\b(?:over|during|throughout|across|for|within) the (?P<rel>past|last|next|coming) "
+            r"decade\b(?! of\b)",
             re.I,
         ),
         (
