@@ -17,7 +17,8 @@ _FUTURE = re.compile(
 # "announced another event to be held on October 12"
 _NEAR = re.compile(
     r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed|going) to|"
-    r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast)|"
+    r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast|"
+    r"[a-z]{3,}ed)|"
     # an intention stated in the past: "the two leaders agreed to convene ... in June"
     r"(?:agreed|decided|voted|promised|pledged|vowed|resolved) to)\b",
     re.I,

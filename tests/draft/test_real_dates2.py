@@ -290,3 +290,11 @@ def test_a_year_opening_a_name_adds_nothing_to_a_day_in_that_year():
         "2018",
         "2018-07-15",
     ]
+
+
+def test_an_infinitive_passive_is_a_future_seen_from_the_past():
+    pub = dt.date(2026, 1, 20)
+    assert values("He announced grants, to be disbursed starting in the second quarter.", pub) == [
+        "2026-04/2026-06"
+    ]
+    assert values("The grants were disbursed in the second quarter.", pub) == ["2025-04/2025-06"]
