@@ -400,6 +400,17 @@ def _span_for_tense(spans: list[tuple[str, str]], pub: dt.date, future: str) -> 
     return spans[begun[-1]] if begun else spans[0]
 
 
+def _deadline_month(kind: str, m: re.Match) -> bool:
+    """ "by August", "until March", "by the end of August": a deadline, which a clause with no past
+    form puts ahead."""
+    if kind != "month":
+        return False
+    rel = m.group("rel").lower()
+    return rel in ("by", "until") or (
+        rel == "of" and m.string[max(0, m.start() - 15) : m.start()].lower().endswith("by the end ")
+    )
+
+
 def _pair_not_span(g: dict) -> bool:
     """ "and" joins the ends of a span only after "between"."""
     return g["conn"] == "and" and (g["rel"] or "").lower() != "between"
@@ -606,6 +617,12 @@ def find_dates(
             future = tense_at(sentence, m.start(), m.end())
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
+            if (
+                not future
+                and _deadline_month(kind, m)
+                and untensed_clause(sentence, m.start(), m.end())
+            ):
+                future = "future"  # "talks continue until March", "if Iran does not ... by August"
             value = _value(kind, m, published, future, anchor, near)
             if value is None:
                 continue

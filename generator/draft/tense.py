@@ -66,7 +66,7 @@ def tense_at(sentence: str, start: int, end: int) -> str:
 _PAST = re.compile(
     # not after an article: "a cut", "the injured"
     r"\b(?<!\ba )(?<!\ban )(?<!\bthe )"
-    r"(?:was|were|had|did|ago|said|came|began|took|held|met|won|lost|went|[a-z]{3,}ed|"
+    r"(?:was|were|had|did|ago|said|came|began|took|held|met|won|lost|went|(?-i:[a-z]{3,}ed)|"
     # irregular past forms
     r"gave|made|told|sold|left|found|fell|rose|sent|brought|bought|paid|struck|spoke|wrote|"
     r"chose|drove|flew|ran|saw|knew|became|kept|led|meant|stood|thought|broke|fought|caught|"

@@ -298,3 +298,16 @@ def test_an_infinitive_passive_is_a_future_seen_from_the_past():
         "2026-04/2026-06"
     ]
     assert values("The grants were disbursed in the second quarter.", pub) == ["2025-04/2025-06"]
+
+
+def test_a_deadline_month_in_a_clause_with_no_past_form_is_ahead():
+    pub = dt.date(2025, 7, 30)
+    assert values("Talks continue until March.", pub) == ["2026-03"]
+    assert values(
+        "If Iran does not restore access for United Nations inspectors by the end of August, "
+        "they will act.",
+        pub,
+    ) == ["2025-08"]
+    # a past form keeps the past reading ("United" is a name, no past form)
+    assert values("The rebels held the town until March.", pub) == ["2025-03"]
+    assert values("By March, sales had fallen.", pub) == ["2025-03"]
