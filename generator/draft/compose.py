@@ -257,7 +257,8 @@ def _timeline(
         near = anchor if anchor_para >= sent.paragraph - 1 else None
         found = find_dates(sent.text, published, anchor, near)
         values = [d.value for d in found]
-        days = re.findall(r"\d{4}-\d\d-\d\d(?=$|/?$)", values[-1]) if values else []
+        # the last day the sentence names, also when a year or a span follows it
+        days = [d for v in values for d in re.findall(r"\d{4}-\d\d-\d\d(?=$|/?$)", v)]
         if days and not sent.caption:
             anchor = dt.date.fromisoformat(days[-1])
             anchor_para = sent.paragraph

@@ -55,6 +55,26 @@ PATTERNS = [
     (kind, re.compile(pattern, flags))
     for kind, pattern, flags in [
         (
+            "md_md_range",
+            rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?{_M} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,? "
+            rf"(?P<conn>to|through|until|till|and|[-–]) {_M2} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            rf"(?:,? (?P<year>(?:19|20)\d\d)\b)?",
+            0,
+        ),
+        (
+            "dm_dm_range",
+            rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M} "
+            rf"(?P<conn>to|through|until|till|and|[-–]) (?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M2}"
+            rf"(?![\w-])(?:,? (?P<year>(?:19|20)\d\d)\b)?",
+            0,
+        ),
+        (
+            "month_range",
+            rf"\b(?P<rel>[Ff]rom|[Bb]etween) {_M} (?P<conn>to|until|through|and) {_M2}"
+            rf"(?:,? (?P<year>(?:19|20)\d\d))?(?![\w-])",
+            0,
+        ),
+        (
             "between_my",
             rf"\b(?:[Bb]etween|[Ff]rom) {_M},? (?P<y1>(?:19|20)\d\d) (?:and|to|until|through) "
             rf"{_M2},? (?P<y2>(?:19|20)\d\d)\b",
@@ -79,13 +99,21 @@ PATTERNS = [
             0,
         ),
         (
+            "past_decade",
+            # a span something fills ("rents doubled over the past decade"), not the frame of a
+            # comparison ("the largest in the past decade", "the third time in the past decade")
+            r"\b(?:over|during|throughout|across|for|within) the (?P<rel>past|last|next|coming) "
+            r"decade\b(?! of\b)",
+            re.I,
+        ),
+        (
             "century",
             r"\bthe (?:(?P<n>1[5-9]|2[01])(?:st|nd|rd|th)|(?P<rel>past|last|previous)) century\b",
             re.I,
         ),
         (
             "past_n",
-            rf"\b(?:in|over|for|during|across|throughout|within) the (?:past|last|previous) {_N} "
+            rf"\b(?:in|over|for|during|across|throughout|within) the (?P<dir>past|last|previous|next|coming) {_N} "
             r"(?P<unit>day|week|month|year|decade)s\b",
             re.I,
         ),
@@ -105,6 +133,11 @@ PATTERNS = [
         (
             "from_to",
             rf"\b[Ff]rom {_Q}(?P<y1>(?:19|20)\d\d) (?:to|until|through) {_Q}(?P<y2>(?:19|20)\d\d)\b",
+            0,
+        ),
+        (
+            "year_range",
+            r"(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)\d\d|\d\d)(?![\d%-]|\.\d)",
             0,
         ),
         (
@@ -135,7 +168,13 @@ PATTERNS = [
         (
             "year_end",
             r"\b(?:(?:by|before|until|at|towards?) (?:the )?end of (?P<which>the|this|next) year|"
-            r"by year[- ]end|later this year)\b",
+            r"by year[- ]end|(?P<later>later this year))\b",
+            re.I,
+        ),
+        (
+            "year_start",
+            r"\b(?P<since>since |from )?(?:at |in |by )?the (?:beginning|start) of "
+            r"(?P<which>the|this|next|last) year\b",
             re.I,
         ),
         (
@@ -145,14 +184,21 @@ PATTERNS = [
         ),
         (
             "quarter",
-            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last) quarter"
+            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last)[- ]quarter"
             r"(?: of (?:(?P<which>this|last|next) year|(?P<year>(?:19|20)\d\d)))?\b",
+            re.I,
+        ),
+        (
+            "half",
+            r"\b(?:the )?(?P<h>first|second)[- ]half of (?:(?P<which>the|this|last|next) year|"
+            r"(?P<year>(?:19|20)\d\d))\b",
             re.I,
         ),
         ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
         (
             "following_year",
-            r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier))\b",
+            r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier)|"
+            r"the year (?P<dir3>before|after)(?=[,.;]|$))\b",
             re.I,
         ),
         ("since_my", rf"\b(?P<since>[Ss]ince) {_M},? (?P<year>(?:19|20)\d\d)\b", 0),
@@ -164,15 +210,25 @@ PATTERNS = [
         ),
         (
             "month",
-            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom)[ -]{_M}(?![\w-])",
+            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ff]or)[ -]{_M}(?![\w-])",
+            0,
+        ),
+        # "in September and October", "in May, June and July": a month after a month
+        # (the month before it is checked in dates._after_a_month: faster than a look-behind)
+        ("second_month", rf"(?:,? and|,? or|,) {_M}(?![\w-])", 0),
+        # "the March deadline", "its June sales": a month before a noun
+        (
+            "month_adj",
+            rf"\b{_M}(?= [a-z])",  # after "the", "its", "GM's": see dates._after_a_determiner
             0,
         ),
         (
             "rel",
-            r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)(?:'s|’s)?\b",
+            r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)"
+            r"(?:'s|’s|(?<=this year)s(?= [a-z]))?\b",
             re.I,
         ),
-        ("weekend", r"\b(?:over|during|at|on) the weekend\b", re.I),
+        ("weekend", r"\b(?:over|during|at|on|throughout|through) the weekend\b", re.I),
         ("new_year", r"\b(?P<part>early |late )?in the new year\b", re.I),
         (
             "day_word",
@@ -182,18 +238,36 @@ PATTERNS = [
         ),
         (
             "weekday",
-            rf"\b(?P<rel>last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
+            rf"\b(?P<rel>(?:[Tt]his )?past |last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
             0,
         ),
-        ("ago", rf"\b{_N} (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
+        # "[Ten] years ago": a number an editor put in brackets
+        ("ago", rf"\b{_N}\]? (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
         (
             "more_than",
             rf"\b(?:in|for) (?:more than|over|upwards of) {_N} (?P<unit>year|decade)s\b",
             re.I,
         ),
         ("since_year", r"\b(?P<since>[Ss]ince) (?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", 0),
-        ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|-\d|\.\d)(?:'s|’s)?", 0),
+        (
+            "year",
+            r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|-\d|\.\d|[- ]years?\b)(?:'s|’s)?",
+            0,
+        ),
     ]
+]
+
+# "9/11"; "the class of '98", "in '08"; "Reagan in 80 and 84," in a sentence that names a year.
+# Run after PATTERNS, only in a sentence that has digits: their words (a digit, "in", an
+# apostrophe) are in most sentences, so a prefilter on them would cost more than it saves.
+# (The text before each match is checked in dates._short_year_place: faster than a look-behind.)
+SHORT_YEARS = [
+    ("nine_eleven", re.compile(r"(?<![\d/])9/11(?![\d/])")),
+    ("short_year", re.compile(r"['’](?P<yy>\d\d)\b(?![\d%'’]|\.\d|,\d)")),
+    (
+        "bare_short_year",
+        re.compile(r"(?:in| and) (?P<yy>\d\d)(?![\w%])(?=\s*(?:[.;]|,(?!\s*\d)|and \d\d\b|$))"),
+    ),
 ]
 
 PATTERNS_BY_KIND = {kind: pattern for kind, pattern in PATTERNS}

@@ -5,15 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from .datepatterns import MONTHS, WEEKDAYS
 from .datepatterns import PATTERNS as _PATTERNS
 from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
+from .datepatterns import SHORT_YEARS as _SHORT_YEARS
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
 from .prefilter import may_match, with_prefilters
 from .relative import following_years, neighbour_value, relative_value
-from .tense import counterfactual, present_clause, tense_at
+from .tense import (
+    counterfactual,
+    counterfactual_possible,
+    present_clause,
+    tense_at,
+    untensed_clause,
+)
 
 
 @dataclass
@@ -27,7 +35,10 @@ class DateMention:
 
 
 _RELATIVE_KINDS = (
+    "half",
     "month_year_rel",
+    "year_start",
+    "past_decade",
     "season",
     "year_end",
     "following_year",
@@ -115,6 +126,34 @@ def _value(
     near: dt.date | None = None,
 ) -> str | None:
     g = m.groupdict()
+    if kind == "nine_eleven":
+        return "2001-09-11"
+    if kind in ("md_md_range", "dm_dm_range", "month_range") and _pair_not_span(g):
+        return None  # "on Oct. 3 and May 5": two days, read one by one
+    if kind in ("md_md_range", "dm_dm_range"):
+        return _month_day_range(g, pub, future)
+    if kind == "month_range":
+        return _month_range(g, pub, future)
+    if kind == "second_month":
+        return _second_month(m, pub, future)
+    if kind == "month_adj":
+        if g["month"] == "May":
+            return None
+        month = _month(g["month"])
+        return f"{_month_year(month, pub, '', future)}-{month:02d}"
+    if kind == "year_range":
+        return _year_range(g["y1"], g["y2"])
+    if kind in ("short_year", "bare_short_year"):
+        return _short_year(g["yy"], m, pub, bare=kind == "bare_short_year")
+    if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):
+        # "This is a decrease from the year before": no year named before it, a present clause
+        if not present_clause(m.string, m.start(), m.end()):
+            return None
+        return str(pub.year + (1 if g["dir3"].lower() == "after" else -1))
+    if kind == "season" and _season_in_name(m):
+        return None
+    if kind == "weekday" and _weekday_not_a_day(m):
+        return None
     if kind == "neighbour":
         return neighbour_value(g, near or pub)
     if kind == "between_my":
@@ -148,8 +187,10 @@ def _value(
         return f"{start + first}/{start + last}"
     if kind == "past_n":
         n, unit = _number(g["n"]), g["unit"].lower()
-        if not n:
-            return None
+        if not n or m.string.startswith(" of ", m.end()):
+            return None  # "over the last five months of her life": not counted from publication
+        if g["dir"].lower() in ("next", "coming"):
+            return _next_n(n, unit, pub)
         if unit in ("year", "decade"):
             return f"{pub.year - n * (10 if unit == 'decade' else 1)}/{pub.year}"
         if unit == "month":
@@ -158,8 +199,10 @@ def _value(
         return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
     if kind == "later":
         n, unit = _number(g["n"]), g["unit"].lower()
-        if anchor is None or not n or unit != "day" and unit != "week":
+        if anchor is None or not n or unit != "day" and unit != "week" or _vague(g["n"]):
             return None
+        if g["dir"].lower() == "before" and re.match(r"\s+[\w$£€]", m.string[m.end() :]):
+            return None  # "ten days before the beginning of the Hajj": counted from an event
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         days = n * (7 if unit == "week" else 1)
         return (anchor + dt.timedelta(days=sign * days)).isoformat()
@@ -176,7 +219,7 @@ def _value(
     if kind == "dm" and g["year"]:
         return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
     if kind in _RELATIVE_KINDS:
-        return relative_value(kind, g, pub, future)
+        return relative_value(kind, g, pub, future, m.string[: m.start()])
     if kind in ("md", "dm"):
         month, day, rel = _month(g["month"]), int(g["day"]), (g["rel"] or "").strip().lower()
         if not 1 <= day <= 31:
@@ -199,6 +242,8 @@ def _value(
             and _modal_may(m)
         ):
             return None
+        if g["month"] == "May" and rel == "for":
+            return None  # "voted for May", "support for May": as often a person as the month
         month = _month(g["month"])
         year = _month_year(month, pub, rel if rel in ("last", "next", "this") else "", future)
         value = f"{year}-{month:02d}"
@@ -228,11 +273,16 @@ def _value(
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
     if kind == "weekday":
+        rel = (g["rel"] or "").strip().lower()
+        if rel in ("past", "this past"):  # "this past Friday": the last one, whatever the tense
+            return _weekday(WEEKDAYS[g["weekday"].lower()], pub, "", "").isoformat()
         return _weekday(WEEKDAYS[g["weekday"].lower()], pub, g["rel"] or "", future).isoformat()
     if kind == "ago":
         n, unit = _number(g["n"]), g["unit"].lower()
         if not n:
             return None
+        if _vague(g["n"]):
+            return _some_time_before(pub, unit)
         if unit == "year":
             return f"{pub.year - n}"
         if unit == "decade":
@@ -256,6 +306,188 @@ def _value(
 _EVENT_NOUNS = r"(?:action|actions|announcement|decision|meeting|designation|designations|sanctions|statement|event|visit|talks|summit|vote|release|hearing|speech|remarks|briefing|call|launch|attack|strike|ruling|report)"
 
 
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _vague(n: str) -> bool:
+    """ "several", "a few": a count the text does not give."""
+    return n.lower() in ("several", "a few", "few")
+
+
+def _some_time_before(pub: dt.date, unit: str) -> str:
+    """ "a few months ago", "several years ago": some time before publication, at the unit's
+    precision (an open interval; the count is not given)."""
+    if unit in ("year", "decade"):
+        return f"../{pub.year}"
+    if unit == "month":
+        return f"../{pub.year}-{pub.month:02d}"
+    return f"../{pub.isoformat()}"
+
+
+def _short_year(yy: str, m: re.Match, pub: dt.date, bare: bool) -> str | None:
+    """ "'98", and "Reagan in 80 and 84," where the sentence also names a year in full: the
+    nearest such year not later than a few years after publication."""
+    if bare and not _YEAR_BEFORE.search(m.string):
+        return None
+    year = 2000 + int(yy)
+    if year > pub.year + 5:
+        year -= 100
+    return str(year)
+
+
+def _short_year_place(m: re.Match, kind: str) -> bool:
+    """ "'98" after a space or "(", "80" after "in " or "in 80 and "."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    if kind == "bare_short_year" and m.group(0).startswith(" and"):
+        return bool(_BARE_SHORT_BEFORE.search(before))  # "in 80 and 84": after "in NN"
+    return not before or before[-1].isspace() or before[-1] == "("
+
+
+def _after_a_month(m: re.Match, kind: str) -> bool:
+    return _MONTH_BEFORE.search(m.string[max(0, m.start() - 20) : m.start()]) is not None
+
+
+def _after_a_determiner(m: re.Match, kind: str) -> bool:
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return _DETERMINER_BEFORE.search(before) is not None
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|his|her|our|[A-Z][\w.&-]*['’]s) $")
+
+
+_BARE_SHORT_BEFORE = re.compile(r"\bin \d\d$")
+
+
+def _month_day_range(g: dict, pub: dt.date, future: str) -> str | None:
+    """ "from January 23 through March 9": one interval, in its year if the text gives one,
+    else in the year the tense points to."""
+    m1, m2, d1, d2 = _month(g["month"]), _month(g["month2"]), int(g["d1"]), int(g["d2"])
+    if g["year"]:
+        years = [int(g["year"]) - (1 if (m1, d1) > (m2, d2) else 0)]
+    else:
+        years = [pub.year - 1, pub.year, pub.year + 1]
+    spans = []
+    for year in years:
+        first = _safe_date(year, m1, d1)
+        last = _safe_date(year + (1 if (m1, d1) > (m2, d2) else 0), m2, d2)
+        if first is None or last is None or first == last:
+            continue
+        spans.append((first, last))
+    if not spans:
+        return None
+    return "/".join(_span_for_tense(spans, pub, future))
+
+
+def _span_for_tense(spans: list[tuple[str, str]], pub: dt.date, future: str) -> tuple[str, str]:
+    """The span the tense points to: the next one that has not ended ("is to run"), the
+    last one that has begun (the past), the nearest one ("would run", a future seen from
+    the past)."""
+    days = [(dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for a, b in spans]
+    if future == "near":
+        best = min(
+            range(len(days)),
+            key=lambda i: (
+                0
+                if days[i][0] <= pub <= days[i][1]
+                else min(abs((days[i][0] - pub).days), abs((days[i][1] - pub).days))
+            ),
+        )
+        return spans[best]
+    if future:
+        ahead = [i for i, (_, last) in enumerate(days) if last >= pub]
+        return spans[ahead[0]] if ahead else spans[-1]
+    begun = [i for i, (first, _) in enumerate(days) if first <= pub]
+    return spans[begun[-1]] if begun else spans[0]
+
+
+def _deadline_month(kind: str, m: re.Match) -> bool:
+    """ "by August", "until March", "by the end of August": a deadline, which a clause with no past
+    form puts ahead."""
+    if kind != "month":
+        return False
+    rel = m.group("rel").lower()
+    return rel in ("by", "until") or (
+        rel == "of" and m.string[max(0, m.start() - 15) : m.start()].lower().endswith("by the end ")
+    )
+
+
+def _pair_not_span(g: dict) -> bool:
+    """ "and" joins the ends of a span only after "between"."""
+    return g["conn"] == "and" and (g["rel"] or "").lower() != "between"
+
+
+def _next_n(n: int, unit: str, pub: dt.date) -> str:
+    """ "over the next three years", "in the coming 12 months": from publication on."""
+    if unit in ("year", "decade"):
+        return f"{pub.year}/{pub.year + n * (10 if unit == 'decade' else 1)}"
+    if unit == "month":
+        return f"{_shift_month(pub, 0)}/{_shift_month(pub, n)}"
+    days = n * (7 if unit == "week" else 1)
+    return f"{pub.isoformat()}/{(pub + dt.timedelta(days=days)).isoformat()}"
+
+
+def _month_range(g: dict, pub: dt.date, future: str) -> str | None:
+    """ "from September to November", "between March and June 2024": one interval of months."""
+    m1, m2 = _month(g["month"]), _month(g["month2"])
+    if m1 == m2:
+        return None
+    wraps = m1 > m2
+    if g["year"]:
+        years = [int(g["year"]) - (1 if wraps else 0)]
+    else:
+        years = [pub.year - 1, pub.year, pub.year + 1]
+    spans = []
+    for year in years:
+        end_year = year + (1 if wraps else 0)
+        last_day = _last_day(end_year, m2)
+        spans.append((f"{year}-{m1:02d}-01", last_day))
+    first, last = _span_for_tense(spans, pub, future)
+    return f"{first[:7]}/{last[:7]}"
+
+
+def _last_day(year: int, month: int) -> str:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).isoformat()
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?: \d{1,2})?$"
+)
+
+
+def _year_range(y1: str, y2: str) -> str | None:
+    """ "2001-2005", "the 2009-10 season", "fiscal 2004/05": one interval of years."""
+    first = int(y1)
+    if len(y2) == 2:  # the next year only: "2008-12" may be December 2008
+        return f"{first}/{first + 1}" if int(y2) == (first + 1) % 100 else None
+    last = int(y2)
+    return f"{first}/{last}" if 0 < last - first <= 10 else None
+
+
+def _second_month(m: re.Match, pub: dt.date, future: str) -> str | None:
+    """ "in September and October", "in May, June and July": the later months, read as the
+    first one (only after a month, so that "Smith and May" is no date)."""
+    month = _month(m.group("month"))
+    return f"{_month_year(month, pub, '', future)}-{month:02d}"
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _season_in_name(m: re.Match) -> bool:
+    """ "the Winter Olympics", "the Winter Carnival of Magic": a capitalised season opening a name."""
+    season = m.group("season")
+    return season[0].isupper() and bool(_NAME_AFTER.match(m.string, m.end()))
+
+
+def _weekday_not_a_day(m: re.Match) -> bool:
+    """ "on a Monday" (any Monday), "Saturday Morning Breakfast Cereal" (a name): no day."""
+    if re.search(r"\b(?:on a|every|each|any)\s+$", m.string[: m.start()]):
+        return True
+    return bool(re.match(r"\s+(?:Morning|Night|Evening|Afternoon)\s+[A-Z]", m.string[m.end() :]))
+
+
 def _dated_today(m: re.Match) -> bool:
     """'Today, X did' or 'designated today' is a date; 'where we are today' is not."""
     before, after = m.string[: m.start()], m.string[m.end() :]
@@ -266,17 +498,23 @@ def _dated_today(m: re.Match) -> bool:
         before,
     ):
         return True
-    return bool(
-        re.search(
-            r"\b(?:\w+ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told|came)\s+$",
-            before,
+    return (
+        bool(
+            re.search(
+                r"\b(?:\w+ed|said|says|met|meets|announces|holds|held|signs|signed|spoke|told|came)\s+$",
+                before,
+            )
         )
-    ) or _today_before_verb(after) or _today_closing_past_clause(before, after)
+        or _today_before_verb(after)
+        or _today_closing_past_clause(before, after)
+    )
 
 
 def _today_before_verb(after: str) -> bool:
     """ "Apple today unveiled", "Intel Inc. today has": "today" between a subject and its verb."""
-    return bool(re.match(r"\s+(?:[a-z]+ed|has|have|had|announces|unveils|launches|introduces)\b", after))
+    return bool(
+        re.match(r"\s+(?:[a-z]+ed|has|have|had|announces|unveils|launches|introduces)\b", after)
+    )
 
 
 _PAST_VERB = re.compile(
@@ -321,6 +559,32 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
+_NOT_BEFORE_A_YEAR = frozenset("0123456789$£€.,/-")
+# what a sentence with digits must hold for each of datepatterns.SHORT_YEARS to run
+_MAY_HOLD = {
+    "nine_eleven": lambda s: "9/11" in s,
+    "short_year": lambda s: "'" in s or "’" in s,
+    "bare_short_year": lambda s: _YEAR_BEFORE.search(s) is not None,
+}
+_PLACE_CHECKS = {
+    "short_year": lambda m, kind: _short_year_place(m, kind),
+    "bare_short_year": lambda m, kind: _short_year_place(m, kind),
+    "second_month": lambda m, kind: _after_a_month(m, kind),
+    "month_adj": lambda m, kind: _after_a_determiner(m, kind),
+    "year_range": lambda m, kind: (
+        not m.start() or m.string[m.start() - 1] not in _NOT_BEFORE_A_YEAR
+    ),
+}
+# the kinds whose patterns match nothing without a digit: skipped in a sentence that has none
+NEED_A_DIGIT = frozenset(
+    ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "decade")
+    + ("from_to", "year_range", "mdy", "dmy", "iso", "dm", "since_my", "my", "md", "mid_year")
+    + ("since_year", "year")
+)
+_DAY_KINDS = ("md", "dm", "md_md_range", "dm_dm_range")
+
+
 def find_dates(
     sentence: str,
     published: dt.date,
@@ -334,22 +598,59 @@ def find_dates(
     previous day" (which, with no day nearby, counts from publication)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in may_match(_PREFILTERED, sentence):  # _PATTERNS, less those that cannot
+    digits = _DIGIT.search(sentence) is not None
+    may_be_counterfactual: bool | None = None  # read at the first match: most sentences have none
+    patterns = may_match(_PREFILTERED, sentence)  # _PATTERNS, less those that cannot match
+    extra = [(k, p) for k, p in _SHORT_YEARS if _MAY_HOLD[k](sentence)] if digits else ()
+    for kind, pattern in chain(patterns, extra):
+        if not digits and kind in NEED_A_DIGIT:
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            if counterfactual(sentence, m.start(), m.end()):
+            if kind in _PLACE_CHECKS and not _PLACE_CHECKS[kind](m, kind):
+                continue  # cheap tests of the text around a match, before its tense is read
+            if may_be_counterfactual is None:
+                may_be_counterfactual = counterfactual_possible(sentence)
+            if may_be_counterfactual and counterfactual(sentence, m.start(), m.end()):
                 continue
             future = tense_at(sentence, m.start(), m.end())
-            if not future and kind in ("md", "dm") and present_clause(sentence, m.start(), m.end()):
+            if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
+            if (
+                not future
+                and _deadline_month(kind, m)
+                and untensed_clause(sentence, m.start(), m.end())
+            ):
+                future = "future"  # "talks continue until March", "if Iran does not ... by August"
             value = _value(kind, m, published, future, anchor, near)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
-    return following_years(found)
+    return _without_name_years(sentence, following_years(found))
+
+
+def _without_name_years(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "Yesterday, day five of the 2018 FIFA World Cup": a year that opens a name adds no
+    entry when the sentence names a day or month in that year."""
+    if len(found) < 2:
+        return found
+
+    def in_name(d: DateMention) -> bool:
+        return (
+            bool(re.fullmatch(r"(?:19|20)\d\d", d.value))
+            and sentence[max(0, d.start - 4) : d.start].lower() == "the "
+            and bool(re.match(r" [A-Z]", sentence[d.end : d.end + 2]))
+        )
+
+    return [
+        d
+        for d in found
+        if not in_name(d)
+        or not any(o is not d and len(o.value) > 4 and o.value.startswith(d.value) for o in found)
+    ]
 
 
 _PREFILTERED = with_prefilters(_PATTERNS)  # find_dates' patterns, each with its prefilter

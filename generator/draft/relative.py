@@ -18,14 +18,24 @@ _SEASONS = {
 }
 
 
-def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
+def relative_value(kind: str, g: dict, pub: dt.date, future: str, before: str = "") -> str | None:
     """The ISO / EDTF value of a season, a month of last/this/next year, a year's end."""
     if kind == "month_year_rel":
         year = pub.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
         value = f"{year}-{MONTHS[g['month'].lower().rstrip('.')]:02d}"
         return f"{value}/.." if g["since"] else value
     if kind == "year_end":
+        if g["later"]:  # "later this year": the rest of it
+            return (
+                f"{pub.year}-{pub.month:02d}/{pub.year}-12" if pub.month < 12 else f"{pub.year}-12"
+            )
         return str(pub.year + (1 if (g["which"] or "").lower() == "next" else 0))
+    if kind == "year_start":
+        return _year_start(g, pub, future)
+    if kind == "past_decade":
+        if g["rel"].lower() in ("past", "last"):
+            return f"{pub.year - 10}/{pub.year}"
+        return f"{pub.year}/{pub.year + 10}"  # as "over the next ten years"
     if kind == "month_end":  # "by the end of the month": the month it ends
         month = pub.month + (1 if g["which"].lower() == "next" else 0)
         year = pub.year + (month - 1) // 12
@@ -34,11 +44,38 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str) -> str | None:
         return _season(g, pub, future)
     if kind == "quarter":
         return _quarter(g, pub, future)
+    if kind == "half":
+        return _half(g, pub, before)
     if kind == "mid_year":
         return f"{g['year']}-06/{g['year']}-07"
     if kind == "following_year":
-        return "+1" if (g["dir"] or g["dir2"]).lower() in ("following", "later") else "-1"
+        word = (g["dir"] or g["dir2"] or g["dir3"]).lower()
+        return "+1" if word in ("following", "later", "after") else "-1"
     return None
+
+
+def _year_start(g: dict, pub: dt.date, future: str) -> str:
+    """ "at the beginning of the year": the publication year (the next one when the clause is
+    in the future tense late in the year); "since the start of the year": from its January."""
+    which = g["which"].lower()
+    year = pub.year + {"last": -1, "next": 1}.get(which, 0)
+    if which == "the" and future and pub.month >= 9:
+        year += 1
+    return f"{year}-01/.." if (g["since"] or "").strip().lower() == "since" else str(year)
+
+
+def _half(g: dict, pub: dt.date, before: str) -> str:
+    """ "the first half of 2006"; "of the year": the year named before it in the sentence, else
+    the publication year."""
+    which = (g["which"] or "").lower()
+    named = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", before)
+    if g["year"]:
+        year = int(g["year"])
+    elif which == "the" and named:
+        year = int(named[-1])
+    else:
+        year = pub.year + {"last": -1, "next": 1}.get(which, 0)
+    return f"{year}-01/{year}-06" if g["h"].lower() == "first" else f"{year}-07/{year}-12"
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}

@@ -10,19 +10,43 @@ _FUTURE = re.compile(
     r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|"
     r"are set to|upcoming|is to|are to|(?:is|are|be) due|"
     r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) next \w+|intends? to|aims? to|hopes? to|"
-    r"expects?|must(?! have\b)|(?:has|have|need|needs) to)\b",
+    r"expects?|must(?! have\b)|(?:has|have|need|needs) to|(?:am|is|are|['’]m|['’]re) going to)\b",
     re.I,
 )
 # a future seen from the past: "announced that it would ...", "were due to meet on Monday",
 # "announced another event to be held on October 12"
 _NEAR = re.compile(
-    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed) to|"
-    r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast))\b",
+    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed|going) to|"
+    r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast|"
+    r"[a-z]{3,}ed)|"
+    # an intention stated in the past: "the two leaders agreed to convene ... in June"
+    r"(?:agreed|decided|voted|promised|pledged|vowed|resolved) to)\b",
     re.I,
 )
 # a comma inside a number ("30,000 homes") ends no clause
 _LEFT_EDGE = re.compile(r",(?!\d{3})|[;:—–(“\"]|\bthat\b|\bwhen\b|\bwhich\b")
 _ONLY_NAMES = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|and|or|the|of)\s+)*(?:in|on|by|from|until)?\s*")
+# the words a stop of an itinerary may hold besides names: "back to Las Vegas in December"
+_LIST_WORDS = frozenset(
+    ("in", "on", "at", "to", "back", "then", "and", "or", "the", "of", "from", "until", "through")
+    + ("via", "again", "also", "a", "an")
+)
+
+
+_NOT_A_LIST_WORD = re.compile(
+    rf"(?<![\w'’-])(?!(?:{'|'.join(sorted(_LIST_WORDS))})(?![\w'’-]))[a-z][\w'’-]*"
+)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
+
+
+def _verbless_list(text: str) -> bool:
+    """ "Italy in November, back to Las Vegas in December, Mexico in": stops of a list, each a
+    name with prepositions and no verb; the verb that dates them is in the clause before."""
+    if _NOT_A_LIST_WORD.search(text):
+        return False
+    return all(_CAPITALISED.search(part) for part in text.split(","))
+
+
 _RIGHT_EDGE = re.compile(r",(?!\d{3})|[;:—–)“”\"]|\bthat\b|\bwhen\b|\bwhich\b|\bbut\b|\band\b")
 
 
@@ -40,7 +64,15 @@ def tense_at(sentence: str, start: int, end: int) -> str:
 
 
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|ago|said|came|began|took|held|met|won|lost|went|[a-z]{3,}ed)\b", re.I
+    # not after an article: "a cut", "the injured"
+    r"\b(?<!\ba )(?<!\ban )(?<!\bthe )"
+    r"(?:was|were|had|did|ago|said|came|began|took|held|met|won|lost|went|(?-i:[a-z]{3,}ed)|"
+    # irregular past forms
+    r"gave|made|told|sold|left|found|fell|rose|sent|brought|bought|paid|struck|spoke|wrote|"
+    r"chose|drove|flew|ran|saw|knew|became|kept|led|meant|stood|thought|broke|fought|caught|"
+    r"heard|felt|built|spent|lent|got|hit|cut|put|shut|quit|sank|shot|stole|swore|threw|"
+    r"tore|woke|won|wore|froze|forgot|grew|hid|laid|paid|slid|spun|sprang|swam|taught)\b",
+    re.I,
 )
 _PRESENT = re.compile(
     r"\b(?:is|are|arrives?|launch(?:es)?|begins?|starts?|opens?|closes?|ends?|takes?|lands?|"
@@ -56,6 +88,12 @@ def present_clause(sentence: str, start: int, end: int) -> bool:
     return bool(_PRESENT.search(text)) and not _PAST.search(text)
 
 
+def untensed_clause(sentence: str, start: int, end: int) -> bool:
+    """ "a cut at the November 27 meeting": a clause with no past form in it (and, as
+    ``tense_at`` found, no future one)."""
+    return not _PAST.search(clause_at(sentence, start, end))
+
+
 def clause_at(sentence: str, start: int, end: int) -> str:
     """The words of the clause that holds a date phrase: before it, or after it when the
     phrase opens its clause."""
@@ -63,7 +101,11 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     text = sentence[edges[-1].end() if edges else 0 : start]
     # a list of names ("to Bamako, Ouagadougou and Niamey in July") is not a clause: its verb
     # is before the list
-    while edges and edges[-1].group(0) == "," and _ONLY_NAMES.fullmatch(text):
+    while (
+        edges
+        and edges[-1].group(0) == ","
+        and (_ONLY_NAMES.fullmatch(text) or _verbless_list(text))
+    ):
         edges.pop()
         text = sentence[edges[-1].end() if edges else 0 : start]
     if not re.search(r"[A-Za-z]{2,}", text):
@@ -84,6 +126,11 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:unthinkable|unimaginable|inconceivable)\b",
     re.I,
 )
+
+
+def counterfactual_possible(sentence: str) -> bool:
+    """Whether ``sentence`` holds a counterfactual cue at all (once a sentence, for speed)."""
+    return _COUNTERFACTUAL.search(sentence) is not None
 
 
 def counterfactual(sentence: str, start: int, end: int) -> bool:

@@ -75,7 +75,7 @@ def test_event_to_be_held_is_the_nearest_such_day():
         "2005-10-12",
     ]
     assert values("The talks were held on October 12.", pub) == ["2004-10-12"]
-    # "is to be held" stays a future from publication
+    # "is to be held" stays a future from publication (a span is one interval)
     assert values(
         "The first referendum is to be held from November 20 to December 11.", dt.date(2015, 5, 7)
-    ) == ["2015-11-20", "2015-12-11"]
+    ) == ["2015-11-20/2015-12-11"]
