@@ -85,6 +85,8 @@ def clean(raw: str) -> Article:
         (i for i, b in enumerate(blocks) if _is_body(b) and not _is_title(b, blocks, art)),
         len(blocks),
     )
+    if body_start == len(blocks):
+        body_start = _short_body_start(blocks, art)
     body_start = next((i for i in range(body_start) if _credit_over_caption(blocks, i)), body_start)
     _header(art, blocks[:body_start])
     _body(art, blocks[body_start:], _recurring_labels(blocks))
@@ -177,6 +179,22 @@ def _words(text: str) -> int:
 def _is_body(block: list[str]) -> bool:
     text = " ".join(block)
     return _words(text) >= 25 or (_words(text) >= 12 and bool(_END.search(text.rstrip("*_ "))))
+
+
+def _short_body_start(blocks: list[list[str]], art: Article) -> int:
+    """A short article, one sentence under its headline ("The council voted on Monday to close
+    the library."): the first block after the first that reads as a sentence, if no block is
+    long enough to be the body."""
+    for i, block in enumerate(blocks):
+        text = " ".join(block)
+        if (
+            i > 0
+            and _words(text) >= 6
+            and _END.search(text.rstrip("*_ "))
+            and not _is_title(block, blocks, art)
+        ):
+            return i
+    return len(blocks)
 
 
 def _is_title(block: list[str], blocks: list[list[str]], art: Article) -> bool:

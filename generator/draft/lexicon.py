@@ -105,7 +105,7 @@ ORG_HEADS = _words("""
     Brigade Battalion Regiment Club Team Cartel Agency Reserve Exchange Times Post Journal
     Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
     Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
-    Holdings Industries Bhd Pte JSC PJSC
+    Holdings Industries Bhd Pte JSC PJSC Hospital Clinic Infirmary
     Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
     Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
     Laboratories Brands Stores Church Brotherhood Sisterhood Municipality Org
