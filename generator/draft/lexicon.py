@@ -387,3 +387,11 @@ US_STATES = _words(
     Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"""
 ) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
      "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+
+# Nouns that describe a company ("the US manufacturer", "Airbus, Europe's biggest aircraft
+# maker"), as a regular-expression alternation: actors.py and lonenames.py both read them.
+COMPANY_NOUNS = (
+    "maker|manufacturer|airframer|airline|carrier|company|firm|giant|retailer|chipmaker|automaker|"
+    "carmaker|broadcaster|publisher|developer|studio|insurer|supplier|startup|conglomerate|"
+    "corporation"
+)

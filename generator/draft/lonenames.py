@@ -10,6 +10,7 @@ from .gazetteer import DEMONYMS
 from .lexicon import (
     CALENDAR_WORDS,
     CLAIMANT_NOUNS,
+    COMPANY_NOUNS,
     GEO_WORDS,
     NON_ACTOR_HEADS,
     NOT_NAMES,
@@ -142,10 +143,8 @@ def described(sentence: str, start: int) -> bool:
 
 # "Airbus, Europe's biggest aircraft manufacturer, has ...": a description in apposition.
 _KIND_AFTER = re.compile(
-    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,3}?(?:maker|manufacturer|"
-    r"airframer|airline|carrier|company|firm|giant|retailer|chipmaker|automaker|carmaker|"
-    r"operator|broadcaster|newspaper|publisher|developer|studio|bank|insurer|supplier|startup|"
-    r"conglomerate|corporation|agency)\b"
+    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{COMPANY_NOUNS}|operator|newspaper|bank|agency)\b"
 )
 
 
