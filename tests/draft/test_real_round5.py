@@ -65,3 +65,45 @@ def test_one_sentence_article_under_its_headline_is_drafted():
         published=dt.date(2024, 3, 6),
     )
     assert d.data["timeline"][0]["date"] == "2024-03-04"
+
+
+def test_caption_line_placing_someone_at_a_year_is_a_dated_caption_not_a_heading():
+    d = draft(
+        "The storm caused a crane to fall into the mosque, killing 107 people and wounding "
+        "238, officials said on Friday.\n\nHill at the candidates forum in 2011\n\n"
+        "Rescue teams worked through the night to reach the people trapped under the crane."
+    )
+    dated = {t["evidence"]: t["date"] for t in d.data["timeline"]}
+    assert dated["Hill at the candidates forum in 2011"] == "2011"
+    assert "## Hill" not in d.markdown
+
+
+def test_caption_above_the_body_belongs_to_the_body_and_never_the_summary():
+    d = draft_text(
+        "At least 107 killed in Mecca crane collapse\n\nSaturday, September 12, 2015\n\n"
+        "pilgrims at Mecca's Grand Mosque in 2008.\n\n"
+        "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or "
+        "more and wounding 238, according to the Civil Defense Authority.\n",
+        published=dt.date(2015, 9, 12),
+    )
+    dated = {t["evidence"]: t["date"] for t in d.data["timeline"]}
+    assert dated["pilgrims at Mecca's Grand Mosque in 2008."] == "2008"
+    assert d.data["summary"].startswith("A storm yesterday")
+
+
+def test_short_sentence_with_a_verb_and_a_year_stays_a_paragraph():
+    from generator.draft.clean import caption_line
+
+    assert not caption_line("The company was founded in Toulouse in 1970.")
+    assert caption_line("Hill at the Lesser-known candidates forum in 2011")
+
+
+def test_caption_between_interview_turns_is_nobodys_answer():
+    d = draft(
+        "Wikinews: What qualifications do you have for the job?\n\n"
+        "Christopher Hill: My qualifications are rooted in my service as an officer in the "
+        "Air Force for many years.\n\nHill at the candidates forum in 2011\n\n"
+        "Wikinews: What would you have done differently?\n\n"
+        "Christopher Hill: I would have cut spending and balanced the budget in my first year."
+    )
+    assert not any("forum in 2011" in (c.get("quote") or "") for c in d.data["claims"])
