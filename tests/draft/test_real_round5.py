@@ -107,3 +107,13 @@ def test_caption_between_interview_turns_is_nobodys_answer():
         "Christopher Hill: I would have cut spending and balanced the budget in my first year."
     )
     assert not any("forum in 2011" in (c.get("quote") or "") for c in d.data["claims"])
+
+
+def test_name_ending_in_a_trade_noun_is_drafted_as_a_company():
+    d = draft(
+        "Apple Computer said on Tuesday it would sell the new laptops in June. Douglas Aircraft "
+        "built the first of the jets in 1995."
+    )
+    k = kinds(d)
+    assert k["Apple Computer"] == "organization"
+    assert k["Douglas Aircraft"] == "organization"
