@@ -55,7 +55,10 @@ def test_agency_acronym_before_a_sport_noun_is_no_agency():
 
 
 def test_agency_acronym_elsewhere_is_still_the_agency():
-    d = draft("The SEC fined the bank on Monday for misleading investors.")
+    d = draft(
+        "The SEC fined the bank on Monday for misleading investors about the risks of its "
+        "mortgage bonds, regulators said."
+    )
     assert "Securities and Exchange Commission" in kinds(d)
 
 
