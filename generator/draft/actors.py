@@ -10,6 +10,7 @@ from .index import Actor, ActorIndex, Mention, article_scope, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import (
     CLAIMANT_NOUNS,
+    COMPANY_NOUNS,
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
@@ -284,9 +285,7 @@ def currency_country(sentence: str, phrase: Phrase) -> bool:
 
 
 _COMPANY_NOUN = re.compile(
-    r"\s+(?:(?P<modifier>[a-z]+)\s+)?(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|"
-    r"retailer|chipmaker|automaker|carmaker|broadcaster|publisher|developer|studio|insurer|"
-    r"supplier|startup|conglomerate|corporation)\b"
+    rf"\s+(?:(?P<modifier>[a-z]+)\s+)?(?:{COMPANY_NOUNS})\b"
 )
 
 

@@ -21,6 +21,7 @@ from .leftovers import (
     wiki_thumb_caption,
 )
 from .lexicon import CREDIT_MARKS, OUTLETS
+from .tense import past_form_in
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1", re.S)
@@ -85,7 +86,10 @@ def clean(raw: str) -> Article:
         (i for i, b in enumerate(blocks) if _is_body(b) and not _is_title(b, blocks, art)),
         len(blocks),
     )
+    if body_start == len(blocks):
+        body_start = _short_body_start(blocks, art)
     body_start = next((i for i in range(body_start) if _credit_over_caption(blocks, i)), body_start)
+    body_start = _caption_above_body(blocks, body_start, art)
     _header(art, blocks[:body_start])
     _body(art, blocks[body_start:], _recurring_labels(blocks))
     if not art.paragraphs:
@@ -177,6 +181,58 @@ def _words(text: str) -> int:
 def _is_body(block: list[str]) -> bool:
     text = " ".join(block)
     return _words(text) >= 25 or (_words(text) >= 12 and bool(_END.search(text.rstrip("*_ "))))
+
+
+# "Hill at the Lesser-known candidates forum in 2011", "pilgrims at Mecca's Grand Mosque in 2008.":
+# a short line with no verb that places its subject at a year is a photo's caption
+_CAPTION_YEAR = re.compile(r"^[^#“”\"?!:;]{3,}\s(?:at|in|during)\s[^“”\"?!:;]*\bin\s(?:19|20)\d\d\.?$")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|"
+    r"do|does|did|[a-z]{3,}ed)\b"
+)
+
+
+def caption_line(text: str) -> bool:
+    """ "Hill at the Lesser-known candidates forum in 2011": a photo's caption, kept as one
+    (dated like any sentence, never a heading or the summary's sentence)."""
+    return (
+        _words(text) <= 20
+        and bool(_CAPTION_YEAR.match(text))
+        and not _FINITE.search(text)
+        and not past_form_in(text)
+    )
+
+
+def _caption_above_body(blocks: list[list[str]], body_start: int, art: Article) -> int:
+    """A caption on its own line right above the body ("pilgrims at Mecca's Grand Mosque in
+    2008.", "Herrick at RecentChangesCamp 2008 Image: ShakataGaNai.") belongs to the body, not
+    to the header (never the first block, which is the headline)."""
+    i = body_start - 1
+    if i < 1 or i >= len(blocks) or len(blocks[i]) != 1 or _is_title(blocks[i], blocks, art):
+        return body_start
+    line = _inline(blocks[i][0])
+    if art.title and _same(line, art.title):
+        return body_start
+    credit = _INLINE_CREDIT.match(line) if _CREDIT_WORD.search(line) else None
+    if caption_line(line) or (credit and _words(credit.group("caption")) <= 20):
+        return i
+    return body_start
+
+
+def _short_body_start(blocks: list[list[str]], art: Article) -> int:
+    """A short article, one sentence under its headline ("The council voted on Monday to close
+    the library."): the first block after the first that reads as a sentence, if no block is
+    long enough to be the body."""
+    for i, block in enumerate(blocks):
+        text = " ".join(block)
+        if (
+            i > 0
+            and _words(text) >= 6
+            and _END.search(text.rstrip("*_ "))
+            and not _is_title(block, blocks, art)
+        ):
+            return i
+    return len(blocks)
 
 
 def _is_title(block: list[str], blocks: list[list[str]], art: Article) -> bool:
@@ -282,6 +338,9 @@ def _body(art: Article, blocks: list[list[str]], labels: set[str]) -> None:
         if len(block) == 1 and END_HEADING.match(block[0]) and art.paragraphs:
             break  # only references and page furniture follow
         if len(art.paragraphs) < 3 and _top_matter(art, block):
+            continue
+        if len(block) == 1 and caption_line(_inline(block[0])):
+            art.paragraphs.append(f"Caption: {_inline(block[0])}")
             continue
         heading = _HEADING.match(block[0])
         if heading and len(block) == 1:

@@ -171,13 +171,34 @@ def _actor(actor) -> dict:
     entry = {
         "id": actor.id,
         "name": actor.name,
-        "kind": actor.kind,
+        "kind": drafted_kind(actor),
         "aliases": [f for f in actor.forms if f != actor.name],
     }
     role = next((t for t in actor.titles if t), "") or actor.role
     if role:
         entry["role"] = role
     return entry
+
+
+# "Apple Computer", "Douglas Aircraft", "Boeing Commercial Airplanes": a trade's noun that ends
+# a name makes it a company's, never a person's (the name stages read two capitalised words as a
+# person; only the kind shown to a reader changes here, not how speakers are found)
+_TRADE_NOUNS = frozenset(
+    ["Computer", "Computers", "Aircraft", "Airplanes", "Semiconductor", "Semiconductors", "Telecom"]
+)
+
+
+def drafted_kind(actor) -> str:
+    """The kind the draft shows: a "person" whose name ends in a trade's noun is an organization."""
+    if (
+        actor.kind == "person"
+        and not actor.role
+        and not any(actor.titles)
+        and actor.name.split()[-1] in _TRADE_NOUNS
+        and " " in actor.name
+    ):
+        return "organization"
+    return actor.kind
 
 
 def _mentioned(index: ActorIndex, n: int, ids: dict[str, str], skip: str = "") -> list[str]:

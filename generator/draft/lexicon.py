@@ -105,7 +105,7 @@ ORG_HEADS = _words("""
     Brigade Battalion Regiment Club Team Cartel Agency Reserve Exchange Times Post Journal
     Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
     Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
-    Holdings Industries Bhd Pte JSC PJSC
+    Holdings Industries Bhd Pte JSC PJSC Hospital Clinic Infirmary
     Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
     Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
     Laboratories Brands Stores Church Brotherhood Sisterhood Municipality Org
@@ -387,3 +387,11 @@ US_STATES = _words(
     Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"""
 ) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
      "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+
+# Nouns that describe a company ("the US manufacturer", "Airbus, Europe's biggest aircraft
+# maker"), as a regular-expression alternation: actors.py and lonenames.py both read them.
+COMPANY_NOUNS = (
+    "maker|manufacturer|airframer|airline|carrier|company|firm|giant|retailer|chipmaker|automaker|"
+    "carmaker|broadcaster|publisher|developer|studio|insurer|supplier|startup|conglomerate|"
+    "corporation"
+)

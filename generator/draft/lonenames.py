@@ -10,6 +10,7 @@ from .gazetteer import DEMONYMS
 from .lexicon import (
     CALENDAR_WORDS,
     CLAIMANT_NOUNS,
+    COMPANY_NOUNS,
     GEO_WORDS,
     NON_ACTOR_HEADS,
     NOT_NAMES,
@@ -21,6 +22,7 @@ from .lexicon import (
 )
 from .names import MODEL_WORDS, Phrase
 from .sentences import Sentence
+from .tense import past_form
 
 # Verbs and auxiliaries that show the word before them is the subject of a clause.
 _ACTS = _words(
@@ -141,10 +143,8 @@ def described(sentence: str, start: int) -> bool:
 
 # "Airbus, Europe's biggest aircraft manufacturer, has ...": a description in apposition.
 _KIND_AFTER = re.compile(
-    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,3}?(?:maker|manufacturer|"
-    r"airframer|airline|carrier|company|firm|giant|retailer|chipmaker|automaker|carmaker|"
-    r"operator|broadcaster|newspaper|publisher|developer|studio|bank|insurer|supplier|startup|"
-    r"conglomerate|corporation|agency)\b"
+    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{COMPANY_NOUNS}|operator|newspaper|bank|agency)\b"
 )
 
 
@@ -172,6 +172,29 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     """ "Jason, who is our editor", "the woman Eva": a relative "who" after the word, or a
     kinship or trade noun right before it, says it is a person."""
     return bool(_WHO_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
+
+
+# "Unilever, who make soap", "Celtic, who won the league, were pleased": a plural verb agrees
+# with a body named as a collective (British usage), never with one person
+_PLURAL_WHO = re.compile(
+    r",\s+who\s+(?:(?:are|were|have|do)\b|[^,;.“”\"]{1,120},\s+(?:are|were|have)\b|([a-z]{3,})\b)"
+)
+_NOT_BARE_VERBS = _words(
+    """will would can could may might must should shall also never still often once first then
+    now just later alone only even already always soon again"""
+)
+
+
+def plural_who(sentence: str, end: int) -> bool:
+    """ "Unilever, who make soap": the relative clause's verb is plural, so the one-word name is a
+    body, not a person ("Jason, who is our editor", "Eva, who grew up here" stay persons)."""
+    m = _PLURAL_WHO.match(sentence, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb is None or not (
+        verb.endswith(("s", "ed", "ly")) or verb in _NOT_BARE_VERBS or past_form(verb)
+    )
 
 
 def member_of_acronym(sentence: str, word: str, start: int) -> bool:
@@ -288,7 +311,9 @@ def lone_names(
             or acting and (inside or len(uses) > 1 or named or name_shaped(uses[0][1].name))
             or inside and named
         ):
-            if any(person_cue(t, ph.start, ph.end) for t, ph in texts):
+            if any(person_cue(t, ph.start, ph.end) for t, ph in texts) and not any(
+                plural_who(t, ph.end) for t, ph in texts
+            ):
                 for _, ph in uses:
                     ph.kind = "person"  # "Jason, who is our editor": drafted as a person
             out.extend(uses)

@@ -46,6 +46,14 @@ _NOT_COMPANY_WORDS = TITLE_WORDS | NOT_NAMES | GEO_WORDS | CALENDAR_WORDS | NON_
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]|(?:d|l|dell)['’][A-Z]")
 _CAPITAL_PLACE = re.compile(r"(?:,? D\.C\.|,? DC\b| [A-Z][a-z])")
 _PLACE_WORD = re.compile(r" (?:City|Province|Region|Island|Street|Square)\b")
+# "the SEC championship", "ACC football", "an NBA title": a sport's or an event's noun after an
+# acronym says the letters name a league or conference, not the agency that shares them
+_SPORT_AFTER = re.compile(
+    r"\s+(?:championships?|tournaments?|titles?|games?|seasons?|football|basketball|baseball|"
+    r"soccer|hockey|softball|volleyball|teams?|players?|coach(?:es)?|finals?|match(?:es)?|"
+    r"rivals?|opponents?|schools?|record|standings|play|tourney|crown|bowl)\b",
+    re.I,
+)
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) $")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)(?<!’s)(?<!'s) $")
 
@@ -113,6 +121,8 @@ def tokens(sentence: str) -> list[Token]:
         before = _CAPITALISED_BEFORE.search(sentence[: m.start()])
         if before and before.group(1) in _REGION_WORDS:
             continue  # "South America", "Central Asia": regions
+        if acronym_of_a_sport(m.group(0), entry, sentence, m.end()):
+            continue
         longer = _NAME_BEFORE.search(sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
@@ -124,6 +134,17 @@ def tokens(sentence: str) -> list[Token]:
             taken = m.end() + 2
     out.extend(_words(sentence, taken, len(sentence)))
     return out
+
+
+def acronym_of_a_sport(form: str, entry: Entry, sentence: str, end: int) -> bool:
+    """ "the SEC championship": an organization's acronym before a sport's or an event's noun
+    names something else that shares its letters (a conference, a league)."""
+    return (
+        entry.kind != "country"
+        and form != entry.name
+        and form.isupper()
+        and bool(_SPORT_AFTER.match(sentence, end))
+    )
 
 
 def _words(sentence: str, start: int, end: int) -> list[Token]:

@@ -101,7 +101,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             if segs and closes + 1 < len(order)
             else None
         )
-        if block is not None and not segs and block[1] < MAX_BLOCK:
+        if block is not None and not segs and block[1] < MAX_BLOCK and not sents[numbers[0]].caption:
             named = any(a.speaker for n in numbers for a in _anchors(sents[n].text, n, index, []))
             if block_paragraph(text, numbers, index, block[0], named):
                 out.append(
@@ -118,7 +118,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             named = not re.match(r"(?:A|Answer):", text)
             prev_para_speaker, turn = None, answer[0] if named else None
             continue
-        turn = continued_turn(text, turn, bool(segs))
+        # a photo's caption between two turns is nobody's answer
+        turn = None if sents[numbers[0]].caption else continued_turn(text, turn, bool(segs))
         if turn is not None:
             out.append(
                 Said(turn, numbers[0], text.strip().rstrip(",;:.").strip(), "answered", rule="turn")

@@ -83,6 +83,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
+            home = _home_after_name(core, m, mentions, index)
+            if home:
+                return home
             role_of = _role_holder(core, m, mentions, index)
             if role_of:
                 return role_of
@@ -114,6 +117,21 @@ def _after_opening(text: str) -> str:
     """The text without one opening phrase ("After the match, ")."""
     opening = _OPENING.match(text)
     return text[opening.end() :] if opening else text
+
+
+def _home_after_name(core: str, m, mentions, index: ActorIndex) -> str | None:
+    """The person before a place set off by commas: "Sen. Mark Delaney, Georgia, told
+    reporters" is Delaney's (the place is his state or home town, not a speaker)."""
+    if index.actors[m.key].kind not in ("country", "place") or not core.rstrip().endswith(","):
+        return None
+    for p in mentions:
+        if (
+            p.end < m.start
+            and index.actors[p.key].kind == "person"
+            and core[p.end : m.start] == ", "
+        ):
+            return p.key
+    return None
 
 
 def _role_holder(core: str, m, mentions, index: ActorIndex) -> str | None:

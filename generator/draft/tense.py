@@ -74,6 +74,16 @@ _PAST = re.compile(
     r"tore|woke|won|wore|froze|forgot|grew|hid|laid|paid|slid|spun|sprang|swam|taught)\b",
     re.I,
 )
+def past_form_in(text: str) -> bool:
+    """True when the text holds a verb's past form ("grew", "made")."""
+    return bool(_PAST.search(text))
+
+
+def past_form(word: str) -> bool:
+    """ "grew", "taught", "played": a word that is a verb's past form."""
+    return bool(_PAST.fullmatch(word))
+
+
 _PRESENT = re.compile(
     r"\b(?:is|are|arrives?|launch(?:es)?|begins?|starts?|opens?|closes?|ends?|takes?|lands?|"
     r"runs?|set to|to be)\b",
