@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from yaml.events import AliasEvent
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..files import SpecialFileError, TooBigError, read_limited
@@ -190,6 +198,9 @@ def _too_big(size: int, limit: int, what: str) -> str:
 def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse YAML text into a YamlDoc, or return the one problem that stops it."""
     doc = YamlDoc(shown, None, text=text)
+    if _FastLoader is not None and _read_plain(text, doc):
+        return doc, []
+    doc = YamlDoc(shown, None, text=text)
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -203,6 +214,88 @@ def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     problems: list[Problem] = []
     doc.data = _value(node, (), doc, problems)
     return (None if problems else doc), problems
+
+
+class _NotPlain(Exception):
+    """What `_read_plain` leaves to the composer and `_value`: they say what is wrong."""
+
+
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+def _read_plain(text: str, doc: YamlDoc) -> bool:
+    """Fill `doc` straight from libyaml's events when the file is plain content without a
+    problem (the usual case), as `_compose` and `_value` would; False, with `doc` half
+    filled, when anything needs their messages: a syntax error, an alias, a tag, a merge or
+    repeated key, a surrogate, runaway nesting. Composing nodes in Python took most of the
+    time of loading content."""
+    assert _FastLoader is not None
+    parser = _FastLoader(text)
+    positions, key_positions = doc.positions, doc.key_positions
+    get, resolve = parser.get_event, parser.resolve
+
+    def value(event: Any, key: Key, depth: int) -> Any:
+        if depth >= MAX_DEPTH:
+            raise _NotPlain
+        mark = event.start_mark
+        positions[_shared(key)] = _shared((mark.line + 1, mark.column + 1))
+        kind = type(event)
+        if kind is ScalarEvent:
+            tag = event.tag
+            if tag is not None and tag != "!":
+                raise _NotPlain
+            tag = resolve(ScalarNode, event.value, event.implicit)
+            if tag in _STRING_TAGS:
+                if _SURROGATE.search(event.value):
+                    raise _NotPlain
+                return event.value
+            if tag not in _CONSTRUCT:
+                raise _NotPlain
+            node = ScalarNode(tag, event.value, mark, event.end_mark)
+            try:
+                return _CONSTRUCT[tag](node)
+            except ValueError:  # an integer of thousands of digits: keep it as written
+                return event.value
+        if kind is AliasEvent or (event.tag is not None and event.tag != "!"):
+            raise _NotPlain
+        if kind is SequenceStartEvent:
+            items = []
+            item = get()
+            while type(item) is not SequenceEndEvent:
+                items.append(value(item, key + (len(items),), depth + 1))
+                item = get()
+            return items
+        if kind is not MappingStartEvent:
+            raise _NotPlain
+        result: dict[str, Any] = {}
+        item = get()
+        while type(item) is not MappingEndEvent:
+            if type(item) is not ScalarEvent or (item.tag is not None and item.tag != "!"):
+                raise _NotPlain
+            name = item.value
+            tag = resolve(ScalarNode, name, item.implicit)
+            if (tag == _MERGE_TAG or tag not in _PLAIN_TAGS | _STRING_TAGS or name in result
+                    or _SURROGATE.search(name) or depth + 1 >= MAX_DEPTH):
+                raise _NotPlain
+            mark = item.start_mark
+            key_positions[_shared(key + (name,))] = _shared((mark.line + 1, mark.column + 1))
+            result[name] = value(get(), key + (name,), depth + 1)
+            item = get()
+        return result
+
+    try:
+        get()  # the stream's start
+        if type(parser.peek_event()) is StreamEndEvent:
+            return True
+        get()  # the document's start
+        doc.data = value(get(), (), 0)
+        get()  # the document's end
+        return type(get()) is StreamEndEvent
+    except (_NotPlain, yaml.YAMLError):
+        return False
+    finally:
+        parser.dispose()
 
 
 def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
