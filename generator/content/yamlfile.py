@@ -260,7 +260,7 @@ def _read_plain(text: str, doc: YamlDoc) -> bool:
         if kind is AliasEvent or (event.tag is not None and event.tag != "!"):
             raise _NotPlain
         if kind is SequenceStartEvent:
-            items = []
+            items: list[Any] = []
             item = get()
             while type(item) is not SequenceEndEvent:
                 items.append(value(item, key + (len(items),), depth + 1))
@@ -278,8 +278,8 @@ def _read_plain(text: str, doc: YamlDoc) -> bool:
             if (tag == _MERGE_TAG or tag not in _PLAIN_TAGS | _STRING_TAGS or name in result
                     or _SURROGATE.search(name) or depth + 1 >= MAX_DEPTH):
                 raise _NotPlain
-            mark = item.start_mark
-            key_positions[_shared(key + (name,))] = _shared((mark.line + 1, mark.column + 1))
+            where = item.start_mark
+            key_positions[_shared(key + (name,))] = _shared((where.line + 1, where.column + 1))
             result[name] = value(get(), key + (name,), depth + 1)
             item = get()
         return result
