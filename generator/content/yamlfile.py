@@ -278,7 +278,7 @@ def _read_plain(text: str, doc: YamlDoc) -> bool:
             if (tag == _MERGE_TAG or tag not in _PLAIN_TAGS | _STRING_TAGS or name in result
                     or _SURROGATE.search(name) or depth + 1 >= MAX_DEPTH):
                 raise _NotPlain
-            where = item.start_mark
+            where: Any = item.start_mark
             key_positions[_shared(key + (name,))] = _shared((where.line + 1, where.column + 1))
             result[name] = value(get(), key + (name,), depth + 1)
             item = get()
