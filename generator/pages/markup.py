@@ -60,6 +60,14 @@ def finalize(value: object) -> object:
 
 def attr(value: object) -> Markup:
     """Escape a value for an HTML attribute inside a template's raw HTML."""
+    if isinstance(value, str):
+        return _attr(str.__str__(value))
+    return Markup(plain(value).translate(_HTML))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _attr(value: str) -> Markup:
+    # standings, sources, dates, names and addresses recur in every line that lists a claim
     return Markup(plain(value).translate(_HTML))
 
 
