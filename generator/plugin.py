@@ -26,7 +26,7 @@ from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
 from .site_folder import bring_back, hide, holds, sweep
-from .splice import anchors, cut, splice, splice_unsearched
+from .splice import Cuts, anchors, cut, splice, splice_unsearched
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -59,6 +59,7 @@ class BriefingConfig(Config):
 
 
 _PROCESS: dict[str, bool] = {}
+_CUTS = Cuts()  # under `mkdocs serve`: each page's blocks, kept while its Markdown is the same
 
 
 class _Generated(File):
@@ -111,6 +112,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_shutdown(self) -> None:
         _PROCESS.clear()  # a later build in this process is not `mkdocs serve`'s
+        _CUTS.clear()
 
     @property
     def serving(self) -> bool:
@@ -222,19 +224,24 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         # the marked HTML blocks skip Python-Markdown (generator/splice.py)
-        markdown, blocks = cut(markdown)
+        markdown, blocks = self._cut(page, markdown)
         if blocks:
             self.cut[page.file.src_uri] = blocks
         return markdown
+
+    def _cut(self, page: Page, markdown: str) -> tuple[str, list[str]]:
+        """`splice.cut`, kept from build to build under `mkdocs serve`."""
+        return _CUTS.cut(page.file.src_uri, markdown) if self.serving else cut(markdown)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         blocks = self.cut.pop(page.file.src_uri, None)
         if blocks:  # links to the page may point into its blocks
-            page.present_anchor_ids = set(page.present_anchor_ids or ()) | anchors(blocks)
+            found = _CUTS.anchors(page.file.src_uri, blocks) if self.serving else anchors(blocks)
+            page.present_anchor_ids = set(page.present_anchor_ids or ()) | found
             # not held until the page is written when its file gives the same blocks again
             # (another plugin may have changed them in the Markdown)
-            same = cut(page.file.content_string)[1] == blocks
+            same = self._cut(page, page.file.content_string)[1] == blocks
             self.blocks[page.file.src_uri] = None if same else blocks
         if self.config.search == "pagefind":
             return weighted(html, page.meta)
@@ -278,7 +285,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # to the end of the build, keeps it without them (on_post_page)
             blocks = self.blocks.pop(page.file.src_uri)
             if blocks is None:
-                blocks = cut(page.file.content_string)[1]
+                blocks = self._cut(page, page.file.content_string)[1]
             self.unspliced[page.file.src_uri] = page.content
             self.writing[page.file.src_uri] = blocks
             page.content = splice(page.content, blocks)  # lists: after search (on_post_page)

@@ -67,14 +67,56 @@ def cut(markdown: str) -> tuple[str, list[str]]:
         kept.append(piece[end + len(CLOSE):])
     if not blocks:
         return markdown, []
-    token = f"{PREFIX}{_digest(blocks)}-"
+    blocks = _Blocks(blocks)
+    blocks.digest = _digest(blocks)
+    token = f"{PREFIX}{blocks.digest}-"
     out = [kept[0]]
     for n, rest in enumerate(kept[1:]):  # a paragraph of its own, whatever follows the block
         out += [f"\n\n{token}{n}\n\n", rest]
     return "".join(out), blocks
 
 
+class Cuts:
+    """`cut` and `anchors` of each page's Markdown, kept while the page's Markdown stays the
+    same: under `mkdocs serve` most pages are unchanged from one save to the next, and
+    cutting, digesting and scanning their blocks again cost seconds at 1,000 articles."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[str, str, list[str], set[str] | None]] = {}
+
+    def cut(self, page: str, markdown: str) -> tuple[str, list[str]]:
+        """`cut(markdown)` for the page `page`."""
+        kept = self._kept.get(page)
+        if kept is not None and kept[0] == markdown:
+            return kept[1], kept[2]
+        out, blocks = cut(markdown)
+        self._kept[page] = (markdown, out, blocks, None)
+        return out, blocks
+
+    def anchors(self, page: str, blocks: list[str]) -> set[str]:
+        """`anchors(blocks)` for the blocks last cut from the page `page`."""
+        kept = self._kept.get(page)
+        if kept is None or kept[2] is not blocks:
+            return anchors(blocks)
+        if kept[3] is None:
+            kept = self._kept[page] = (*kept[:3], anchors(blocks))
+        assert kept[3] is not None
+        return kept[3]
+
+    def clear(self) -> None:
+        self._kept.clear()
+
+
+class _Blocks(list[str]):
+    """The blocks of one page, with their digest worked out once."""
+
+    digest = ""
+
+
 def _digest(blocks: list[str]) -> str:
+    known = getattr(blocks, "digest", "")
+    if known:
+        return str(known)
     digest = hashlib.blake2b(digest_size=8)
     for block in blocks:
         digest.update(block.encode("utf-8", "surrogatepass"))
