@@ -187,3 +187,25 @@ def test_a_stance_line_links_the_sentence_the_stand_rests_on(project: Path) -> N
     # the claim's own lines elsewhere carry no such link (their sentence is on the briefing)
     claims = generate(project / "content", SITE, root=project)["claims.md"]
     assert "¶" not in claims
+
+
+def test_a_tag_page_lists_its_briefings_without_a_heading_each(project: Path) -> None:
+    """A tag page's briefings are one list (raw HTML, no table-of-contents entry each), every
+    value shown as text: title linking to the briefing, source, date, counts, summary."""
+    path = project / "content" / "articles" / "2024-03-02-port-deal.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("title: Eastland and Westmark sign a port deal",
+                        "title: \"Deal <b>signed</b> & *sealed* [x](javascript:y)\"")
+    text = text.replace("source: The Example Times", "source: \"The <i>Times</i>\"")
+    text = text.replace("summary: Eastland opens its harbour to Westmark; Westmark denies it "
+                        "gains control of it.", "summary: \"Opens <script>x</script> ~~it~~ & \\\"more\\\"\"")
+    path.write_text(text, encoding="utf-8")
+    page = generate(project / "content", SITE, root=project)["tags/ports.md"]
+    assert "\n#" not in page.split("# Tagged ports", 1)[1]  # no heading: no TOC entry
+    assert page.count('<ul class="tag-briefings">') == 1
+    assert ('<p class="tag-briefing__title"><a href="../../briefings/2024-03-02-port-deal/">'
+            "Deal &lt;b&gt;signed&lt;/b&gt; &amp; *sealed* [x](javascript:y)</a></p>\n"
+            '<p class="tag-briefing__meta">The &lt;i&gt;Times&lt;/i&gt;, 2 March 2024 · '
+            "2 claims · 2 dated events</p>\n"
+            '<p class="tag-briefing__summary">Opens &lt;script&gt;x&lt;/script&gt; ~~it~~ '
+            "&amp; &quot;more&quot;</p>") in page

@@ -172,6 +172,26 @@ class Lines:
             f"{DRAFTED if r.status == 'drafted' else ''}</li>" for a, r in roles)
         return verbatim(f'<ul class="briefing-lines">\n{body}\n</ul>', search=False)
 
+    def tag_briefings(self, articles: Sequence[Article], root: str) -> Markup:
+        """A tag page's briefings, newest first as given: each its title linking to it, its
+        source, date and counts, and its summary, as plain text. A list, not a heading
+        each: a page listing every article of a site would put them all in its table of
+        contents. A summary or tags drafted by the tool carry the drafted mark."""
+        body = "\n".join(self._tag_briefing(a, root) for a in articles)
+        return verbatim(f'<ul class="tag-briefings">\n{body}\n</ul>', search=False)
+
+    def _tag_briefing(self, article: Article, root: str) -> str:
+        link = self.href(root, f"briefings/{article.slug}.md")
+        source = f"{attr(article.source)}, " if article.source else ""
+        tagged = (f" · tagged by the tool{DRAFTED}" if "tags" in article.unreviewed else "")
+        summary = (f'\n<p class="tag-briefing__summary">{attr(article.summary)}'
+                   f"{DRAFTED if 'summary' in article.unreviewed else ''}</p>"
+                   if article.summary else "")
+        return (f'<li>\n<p class="tag-briefing__title"><a href="{link}">{attr(article.title)}'
+                f'</a></p>\n<p class="tag-briefing__meta">{source}'
+                f"{attr(article.published.label())} · {_plural(len(article.claims), 'claim')}"
+                f" · {_plural(len(article.timeline), 'dated event')}{tagged}</p>{summary}\n</li>")
+
     def event_row(self, ref: EventRef, root: str, here: bool = False) -> str:
         """One timeline entry as a table row: when, what, who, source."""
         event, article = ref.event, ref.article
@@ -284,6 +304,10 @@ class Lines:
         if run:
             parts.append(("html", verbatim("\n".join(run))))
         return parts
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _label(value: object) -> str:
