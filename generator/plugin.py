@@ -229,19 +229,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self.cut[page.file.src_uri] = blocks
         return markdown
 
-    def _cut(self, page: Page, markdown: str) -> tuple[str, list[str]]:
-        """`splice.cut`, kept from build to build under `mkdocs serve`."""
-        return _CUTS.cut(page.file.src_uri, markdown) if self.serving else cut(markdown)
+    def _cut(self, page: Page, markdown: str, which: str = "") -> tuple[str, list[str]]:
+        """`splice.cut`, kept from build to build under `mkdocs serve` (`which`: the page's
+        Markdown, or its whole file with the front matter)."""
+        if not self.serving:
+            return cut(markdown)
+        return _CUTS.cut(f"{page.file.src_uri}\0{which}", markdown)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         blocks = self.cut.pop(page.file.src_uri, None)
         if blocks:  # links to the page may point into its blocks
-            found = _CUTS.anchors(page.file.src_uri, blocks) if self.serving else anchors(blocks)
+            found = (_CUTS.anchors(f"{page.file.src_uri}\0", blocks) if self.serving
+                     else anchors(blocks))
             page.present_anchor_ids = set(page.present_anchor_ids or ()) | found
             # not held until the page is written when its file gives the same blocks again
             # (another plugin may have changed them in the Markdown)
-            same = self._cut(page, page.file.content_string)[1] == blocks
+            same = self._cut(page, page.file.content_string, "file")[1] == blocks
             self.blocks[page.file.src_uri] = None if same else blocks
         if self.config.search == "pagefind":
             return weighted(html, page.meta)
@@ -285,7 +289,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # to the end of the build, keeps it without them (on_post_page)
             blocks = self.blocks.pop(page.file.src_uri)
             if blocks is None:
-                blocks = self._cut(page, page.file.content_string)[1]
+                blocks = self._cut(page, page.file.content_string, "file")[1]
             self.unspliced[page.file.src_uri] = page.content
             self.writing[page.file.src_uri] = blocks
             page.content = splice(page.content, blocks)  # lists: after search (on_post_page)
