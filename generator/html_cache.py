@@ -201,8 +201,8 @@ class HtmlCache:
 
     def wrap_search_context(self, events: list[Any], search: Any) -> None:
         """Make the search plugin's `on_page_context` (in MkDocs' list of `page_context`
-        handlers) skip its pass over a page's HTML when that HTML is the very one it saw last
-        time (kept by the Markdown cache): it adds the page to the index, which keeps the
+        handlers) skip its pass over a page's HTML when that HTML is the one it saw last
+        time (kept by the Markdown cache, with the same blocks spliced in): it adds the page to the index, which keeps the
         page's entries, and takes the HTML without `data-search-*` attributes it made then."""
         for i, method in enumerate(events):
             if getattr(method, "__self__", None) is search:
@@ -215,7 +215,10 @@ class HtmlCache:
                             nav: Any) -> Any:
             uri = page.file.src_uri
             kept = self.stripped.get(uri)
-            if kept is not None and kept[0] is page.content and search.config.enabled:
+            # the same text: the very string from the Markdown cache, or one our
+            # on_page_context spliced again from the same blocks
+            if (kept is not None and (kept[0] is page.content or kept[0] == page.content)
+                    and search.config.enabled):
                 index.add_entry_from_context(page)
                 page.content = kept[1]
                 return None
