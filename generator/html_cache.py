@@ -202,8 +202,9 @@ class HtmlCache:
     def wrap_search_context(self, events: list[Any], search: Any) -> None:
         """Make the search plugin's `on_page_context` (in MkDocs' list of `page_context`
         handlers) skip its pass over a page's HTML when that HTML is the one it saw last
-        time (kept by the Markdown cache, with the same blocks spliced in): it adds the page to the index, which keeps the
-        page's entries, and takes the HTML without `data-search-*` attributes it made then."""
+        time (kept by the Markdown cache, with the same blocks spliced in): it adds the page
+        to the index, which keeps the page's entries, and takes the HTML without
+        `data-search-*` attributes it made then."""
         for i, method in enumerate(events):
             if getattr(method, "__self__", None) is search:
                 events[i] = self._search_context(method, search)
