@@ -189,14 +189,7 @@ def _value(
         n, unit = _number(g["n"]), g["unit"].lower()
         if not n or m.string.startswith(" of ", m.end()):
             return None  # "over the last five months of her life": not counted from publication
-        if g["dir"].lower() in ("next", "coming"):
-            return _next_n(n, unit, pub)
-        if unit in ("year", "decade"):
-            return f"{pub.year - n * (10 if unit == 'decade' else 1)}/{pub.year}"
-        if unit == "month":
-            return f"{_shift_month(pub, -n)}/{_shift_month(pub, 0)}"
-        days = n * (7 if unit == "week" else 1)
-        return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
+        return _n_span(n, unit, pub, g["dir"].lower() in ("next", "coming"))
     if kind == "later":
         n, unit = _number(g["n"]), g["unit"].lower()
         if anchor is None or not n or unit != "day" and unit != "week" or _vague(g["n"]):
@@ -416,14 +409,18 @@ def _pair_not_span(g: dict) -> bool:
     return g["conn"] == "and" and (g["rel"] or "").lower() != "between"
 
 
-def _next_n(n: int, unit: str, pub: dt.date) -> str:
-    """ "over the next three years", "in the coming 12 months": from publication on."""
+def _n_span(n: int, unit: str, pub: dt.date, ahead: bool) -> str:
+    """ "the past six months" up to publication; "over the next three years", "in the coming
+    12 months" (`ahead`) from publication on."""
+    step = n if ahead else -n
     if unit in ("year", "decade"):
-        return f"{pub.year}/{pub.year + n * (10 if unit == 'decade' else 1)}"
-    if unit == "month":
-        return f"{_shift_month(pub, 0)}/{_shift_month(pub, n)}"
-    days = n * (7 if unit == "week" else 1)
-    return f"{pub.isoformat()}/{(pub + dt.timedelta(days=days)).isoformat()}"
+        now, then = str(pub.year), str(pub.year + step * (10 if unit == "decade" else 1))
+    elif unit == "month":
+        now, then = _shift_month(pub, 0), _shift_month(pub, step)
+    else:
+        now = pub.isoformat()
+        then = (pub + dt.timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
+    return f"{now}/{then}" if ahead else f"{then}/{now}"
 
 
 def _month_range(g: dict, pub: dt.date, future: str) -> str | None:
