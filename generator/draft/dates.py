@@ -16,6 +16,7 @@ from .lexicon import NUMBER_WORDS
 from .prefilter import may_match, with_prefilters
 from .relative import following_years, neighbour_value, relative_value
 from .tense import (
+    clause_at,
     counterfactual,
     counterfactual_possible,
     present_clause,
@@ -126,6 +127,8 @@ def _value(
     near: dt.date | None = None,
 ) -> str | None:
     g = m.groupdict()
+    if _ahead_in_past(kind, m, future):
+        return None
     if kind == "nine_eleven":
         return "2001-09-11"
     if kind in ("md_md_range", "dm_dm_range", "month_range") and _pair_not_span(g):
@@ -407,6 +410,22 @@ def _deadline_month(kind: str, m: re.Match) -> bool:
 def _pair_not_span(g: dict) -> bool:
     """ "and" joins the ends of a span only after "between"."""
     return g["conn"] == "and" and (g["rel"] or "").lower() != "between"
+
+
+def _ahead_in_past(kind: str, m: re.Match, future: str) -> bool:
+    """ "grew over the next ten years", "was rebuilt over the next decade": a span ahead in a
+    clause told in the past counts from a moment of the story, not from publication (left out:
+    a gap is better than a wrong span)."""
+    if kind not in ("past_n", "past_decade") or future:
+        return False
+    rel = (m.group("dir") if kind == "past_n" else m.group("rel")).lower()
+    if rel not in ("next", "coming") or untensed_clause(m.string, m.start(), m.end()):
+        return False
+    # "analysts said prices could double over the next decade": ahead of the saying
+    return not _MODAL.search(clause_at(m.string, m.start(), m.end()))
+
+
+_MODAL = re.compile(r"\b(?:can|could|may|might|should)\b", re.I)
 
 
 def _n_span(n: int, unit: str, pub: dt.date, ahead: bool) -> str:

@@ -50,3 +50,22 @@ def test_the_following_year_needs_a_year_before_it():
 
 def test_a_falling_price_is_no_season():
     assert values("Prices fall in the winter of discontent.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # told in the past: the span follows a moment of the story, not publication
+        ("The company was founded in 1990 and grew over the next ten years.", ["1990"]),
+        ("After the war ended in 1945, the town was rebuilt over the next decade.", ["1945"]),
+        ("She joined the bank in 2001 and over the next three years doubled its profits.",
+         ["2001"]),
+        # ahead of publication: said now, or with a future or a modal
+        ("The company expects to hire 500 people over the next decade.", ["2024/2034"]),
+        ("Officials said the fund will grow over the next decade.", ["2024/2034"]),
+        ("Analysts said prices could double over the next decade.", ["2024/2034"]),
+        ("The bank said prices would rise over the next two years.", ["2024/2026"]),
+    ],
+)
+def test_a_span_ahead_in_a_past_clause_is_not_counted_from_publication(sentence, expected):
+    assert values(sentence) == expected
