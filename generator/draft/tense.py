@@ -71,7 +71,11 @@ _PAST = re.compile(
     r"gave|made|told|sold|left|found|fell|rose|sent|brought|bought|paid|struck|spoke|wrote|"
     r"chose|drove|flew|ran|saw|knew|became|kept|led|meant|stood|thought|broke|fought|caught|"
     r"heard|felt|built|spent|lent|got|hit|cut|put|shut|quit|sank|shot|stole|swore|threw|"
-    r"tore|woke|won|wore|froze|forgot|grew|hid|laid|paid|slid|spun|sprang|swam|taught)\b",
+    r"tore|woke|won|wore|froze|forgot|grew|hid|laid|paid|slid|spun|sprang|swam|taught|"
+    # more irregular past forms, in lower case only: some are also names ("Drew", "Sat")
+    r"(?-i:sat|oversaw|drew|sought|dealt|swept|slept|wept|dug|stuck|swung|rode|shook|rang|"
+    r"drank|ate|forbade|withdrew|overcame|undertook|arose|bled|sped|fled|clung|flung|crept|"
+    r"upheld|withheld|mistook|foresaw|underwent|overtook|shrank|strode|strove|knelt|dwelt))\b",
     re.I,
 )
 def past_form_in(text: str) -> bool:

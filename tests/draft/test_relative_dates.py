@@ -69,3 +69,18 @@ def test_a_falling_price_is_no_season():
 )
 def test_a_span_ahead_in_a_past_clause_is_not_counted_from_publication(sentence, expected):
     assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an irregular past form makes the clause past: the deadline month is behind
+        ("Until March, Smith sat on the board of the bank.", ["2024-03"]),
+        ("The firm oversaw the project until March, when it was sold.", ["2024-03"]),
+        ("Smith, 54, sat on the board until March.", ["2024-03"]),
+        # a name that is also a past form ("Drew") leaves the clause untensed: ahead
+        ("Drew stays in the post until March.", ["2025-03"]),
+    ],
+)
+def test_a_deadline_month_after_an_irregular_past_form_is_behind(sentence, expected):
+    assert values(sentence) == expected
