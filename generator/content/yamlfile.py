@@ -220,10 +220,6 @@ class _NotPlain(Exception):
     """What `_read_plain` leaves to the composer and `_value`: they say what is wrong."""
 
 
-_MAP_TAG = "tag:yaml.org,2002:map"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
-
-
 def _read_plain(text: str, doc: YamlDoc) -> bool:
     """Fill `doc` straight from libyaml's events when the file is plain content without a
     problem (the usual case), as `_compose` and `_value` would; False, with `doc` half
