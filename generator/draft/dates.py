@@ -396,15 +396,19 @@ def _span_for_tense(spans: list[tuple[str, str]], pub: dt.date, future: str) -> 
     return spans[begun[-1]] if begun else spans[0]
 
 
-def _deadline_month(kind: str, m: re.Match) -> bool:
+def _deadline_start(kind: str, m: re.Match) -> int | None:
     """ "by August", "until March", "by the end of August": a deadline, which a clause with no past
-    form puts ahead."""
+    form puts ahead; where the deadline's words start (None if the phrase is not one), so that
+    its clause is read after them when they open it ("By the end of August, it had sold ...")."""
     if kind != "month":
-        return False
+        return None
     rel = m.group("rel").lower()
-    return rel in ("by", "until") or (
-        rel == "of" and m.string[max(0, m.start() - 15) : m.start()].lower().endswith("by the end ")
-    )
+    if rel in ("by", "until"):
+        return m.start()
+    before = m.string[max(0, m.start() - 15) : m.start()].lower()
+    if rel == "of" and before.endswith("by the end "):
+        return m.start() - len("by the end ")
+    return None
 
 
 def _pair_not_span(g: dict) -> bool:
@@ -630,13 +634,14 @@ def find_dates(
                 may_be_counterfactual = counterfactual_possible(sentence)
             if may_be_counterfactual and counterfactual(sentence, m.start(), m.end()):
                 continue
-            future = tense_at(sentence, m.start(), m.end())
+            deadline = _deadline_start(kind, m)
+            future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
             if (
                 not future
-                and _deadline_month(kind, m)
-                and untensed_clause(sentence, m.start(), m.end())
+                and deadline is not None
+                and untensed_clause(sentence, deadline, m.end())
             ):
                 future = "future"  # "talks continue until March", "if Iran does not ... by August"
             value = _value(kind, m, published, future, anchor, near)

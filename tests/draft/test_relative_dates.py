@@ -84,3 +84,16 @@ def test_a_span_ahead_in_a_past_clause_is_not_counted_from_publication(sentence,
 )
 def test_a_deadline_month_after_an_irregular_past_form_is_behind(sentence, expected):
     assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "By the end of August" opening its clause: the tense is read in the words after it
+        ("By the end of August, the company had sold a million phones.", ["2024-08"]),
+        ("By the end of August, the company will have sold a million phones.", ["2025-08"]),
+        ("The plant will close by the end of August.", ["2025-08"]),
+    ],
+)
+def test_a_deadline_opening_its_clause_takes_the_tense_of_the_words_after_it(sentence, expected):
+    assert values(sentence) == expected
