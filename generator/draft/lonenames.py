@@ -181,7 +181,7 @@ _PLURAL_WHO = re.compile(
 )
 _NOT_BARE_VERBS = _words(
     """will would can could may might must should shall also never still often once first then
-    now just later alone only even already always soon again"""
+    now just later alone only even already always soon again himself herself"""
 )
 
 

@@ -40,6 +40,14 @@ def test_singular_or_past_who_after_a_one_word_name_is_still_a_person():
     assert k["Eva"] == "person"
 
 
+def test_who_himself_or_herself_after_a_one_word_name_is_still_a_person():
+    d = draft("Jason, who himself was a soldier, wrote the piece. Eva, who herself grew up here, "
+              "said it was home.")
+    k = kinds(d)
+    assert k["Jason"] == "person"
+    assert k["Eva"] == "person"
+
+
 def test_hospital_is_a_body_not_a_person_with_a_rank():
     d = draft("Doctors at Mercy General Hospital said the patient was stable on Monday.")
     assert kinds(d).get("Mercy General Hospital") == "organization"
