@@ -150,6 +150,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.keeps_site and self.files is not None:
             removed = sweep(Path(config.site_dir), (f.abs_dest_path for f in self.files))
             log.debug("briefing: %d files of the last build removed from the site", removed)
+        if self.serving and self.files is not None:
+            _CUTS.keep_only({f.src_uri for f in self.files.documentation_pages()})
         if self.cache is not None:
             log.info("briefing: pages kept from the last build: %d of Markdown, %d of HTML, "
                      "%d of search", self.cache.markdown_hits, self.cache.page_hits,

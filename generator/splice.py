@@ -103,6 +103,11 @@ class Cuts:
         assert kept[3] is not None
         return kept[3]
 
+    def keep_only(self, pages: set[str]) -> None:
+        """Forget the pages that are no longer in the site."""
+        for key in [k for k in self._kept if k.split("\0", 1)[0] not in pages]:
+            del self._kept[key]
+
     def clear(self) -> None:
         self._kept.clear()
 

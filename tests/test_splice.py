@@ -8,6 +8,7 @@ from generator.splice import (
     CLOSE,
     OPEN,
     OPEN_UNSEARCHED,
+    Cuts,
     Unsearched,
     anchors,
     cut,
@@ -78,3 +79,13 @@ def test_a_list_left_out_of_search_comes_in_only_when_the_page_is_written() -> N
     written = splice_unsearched(for_search, blocks)
     plain = page.replace(OPEN_UNSEARCHED, "").replace(OPEN, "").replace(CLOSE, "")
     assert _lines(written) == _lines(markdown.markdown(plain))
+
+
+def test_cuts_forget_pages_no_longer_in_the_site() -> None:
+    cuts = Cuts()
+    page = f"a\n\n{verbatim('<p>x</p>')}\n"
+    cuts.cut("kept.md\0", page)
+    cuts.cut("gone.md\0", page)
+    cuts.cut("gone.md\0file", page)
+    cuts.keep_only({"kept.md"})
+    assert sorted(cuts._kept) == ["kept.md\0"]
