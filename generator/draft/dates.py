@@ -16,6 +16,7 @@ from .lexicon import NUMBER_WORDS
 from .prefilter import may_match, with_prefilters
 from .relative import following_years, neighbour_value, relative_value
 from .tense import (
+    aside_in_past,
     clause_at,
     counterfactual,
     counterfactual_possible,
@@ -643,6 +644,8 @@ def find_dates(
                 and deadline is not None
                 and untensed_clause(sentence, deadline, m.end())
             ):
+                if aside_in_past(sentence, deadline, m.end()):
+                    continue  # "Smith, chief executive until March, declined": not ahead
                 future = "future"  # "talks continue until March", "if Iran does not ... by August"
             value = _value(kind, m, published, future, anchor, near)
             if value is None:

@@ -108,6 +108,26 @@ def untensed_clause(sentence: str, start: int, end: int) -> bool:
     return not _PAST.search(clause_at(sentence, start, end))
 
 
+def aside_in_past(sentence: str, start: int, end: int) -> bool:
+    """ "Smith, chief executive until March, declined to comment": the date phrase sits in a
+    description set off by commas right after a name, with no verb of its own, inside a
+    sentence told in the past; the description then tells of the past too, and its deadline
+    is not ahead."""
+    opened = sentence.rfind(",", 0, start)
+    closed = sentence.find(",", end)
+    if opened < 0 or closed < 0:
+        return False
+    aside = sentence[opened + 1 : closed]
+    return (
+        re.search(r"\b[A-Z][\w'’.-]*$", sentence[:opened]) is not None  # after a name
+        and re.match(r"\s+(?:a |an |the )?[a-z]", aside) is not None  # a description
+        and not re.match(r"\s+(?:who|which|that|where|when|whose)\b", aside)
+        and not _PAST.search(aside)
+        and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|be)\b", aside)
+        and _PAST.search(sentence[closed:]) is not None
+    )
+
+
 def clause_at(sentence: str, start: int, end: int) -> str:
     """The words of the clause that holds a date phrase: before it, or after it when the
     phrase opens its clause."""

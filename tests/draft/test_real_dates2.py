@@ -311,3 +311,13 @@ def test_a_deadline_month_in_a_clause_with_no_past_form_is_ahead():
     # a past form keeps the past reading ("United" is a name, no past form)
     assert values("The rebels held the town until March.", pub) == ["2025-03"]
     assert values("By March, sales had fallen.", pub) == ["2025-03"]
+
+
+def test_deadline_in_a_description_after_a_name_in_a_past_sentence_is_not_ahead():
+    published = dt.date(2015, 6, 10)
+    assert values("Smith, chief executive until March, declined to comment.", published) == []
+    assert values("Acme, a supplier to Boeing until March, said it had lost the contract.",
+                  published) == []
+    assert values("Talks continue until March, officials said.", published) == ["2016-03"]
+    assert values("The strike, which continues until March, was called by the union.",
+                  published) == ["2016-03"]
