@@ -185,15 +185,31 @@ _NOT_BARE_VERBS = _words(
 )
 
 
+# verbs whose past is their bare form: "Eva, who set up the charity" tells no number
+_SAME_IN_PAST = _words(
+    """set put cut read let hit quit shut spread cast cost hurt bet split upset burst broadcast
+    forecast bid rid shed thrust wed"""
+)
+
+
+def same_in_past(verb: str) -> bool:
+    """ "set", "read", "put": a verb whose past equals its present, so it shows no plural."""
+    return verb in _SAME_IN_PAST
+
+
 def plural_who(sentence: str, end: int) -> bool:
     """ "Unilever, who make soap": the relative clause's verb is plural, so the one-word name is a
-    body, not a person ("Jason, who is our editor", "Eva, who grew up here" stay persons)."""
+    body, not a person ("Jason, who is our editor", "Eva, who grew up here", "Eva, who set up
+    the charity" stay persons)."""
     m = _PLURAL_WHO.match(sentence, end)
     if m is None:
         return False
     verb = m.group(1)
     return verb is None or not (
-        verb.endswith(("s", "ed", "ly")) or verb in _NOT_BARE_VERBS or past_form(verb)
+        verb.endswith(("s", "ed", "ly"))
+        or verb in _NOT_BARE_VERBS
+        or past_form(verb)
+        or same_in_past(verb)
     )
 
 

@@ -49,9 +49,20 @@ _PLACE_WORD = re.compile(r" (?:City|Province|Region|Island|Street|Square)\b")
 # "the SEC championship", "ACC football", "an NBA title": a sport's or an event's noun after an
 # acronym says the letters name a league or conference, not the agency that shares them
 _SPORT_AFTER = re.compile(
-    r"\s+(?:championships?|tournaments?|titles?|games?|seasons?|football|basketball|baseball|"
-    r"soccer|hockey|softball|volleyball|teams?|players?|coach(?:es)?|finals?|match(?:es)?|"
-    r"rivals?|opponents?|schools?|record|standings|play|tourney|crown|bowl)\b",
+    r"\s+(?:championships?|tournaments?|titles?|football|basketball|baseball|soccer|hockey|"
+    r"softball|volleyball|coach(?:es)?|standings|tourney|bowl)\b",
+    re.I,
+)
+# nouns that are a sport's only in a sentence about a sport: "the SEC record fine", "the SEC
+# play a part", "SEC rivals" of a bank stay the agency; "an SEC record in football" does not
+_SPORT_IF_SPORT = re.compile(
+    r"\s+(?:games?|seasons?|teams?|players?|finals?|match(?:es)?|rivals?|opponents?|schools?|"
+    r"record|play|crown)\b",
+    re.I,
+)
+_SPORT_WORD = re.compile(
+    r"\b(?:championships?|tournaments?|football|basketball|baseball|soccer|hockey|softball|"
+    r"volleyball|coach(?:es)?|league|conference|quarterback|touchdowns?|stadium|playoffs?)\b",
     re.I,
 )
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) $")
@@ -143,8 +154,16 @@ def acronym_of_a_sport(form: str, entry: Entry, sentence: str, end: int) -> bool
         entry.kind != "country"
         and form != entry.name
         and form.isupper()
-        and bool(_SPORT_AFTER.match(sentence, end))
+        and (
+            bool(_SPORT_AFTER.match(sentence, end))
+            or (bool(_SPORT_IF_SPORT.match(sentence, end)) and sport_sentence(sentence))
+        )
     )
+
+
+def sport_sentence(sentence: str) -> bool:
+    """ "Florida set an SEC record in football": the sentence is about a sport."""
+    return bool(_SPORT_WORD.search(sentence))
 
 
 def _words(sentence: str, start: int, end: int) -> list[Token]:
