@@ -97,17 +97,24 @@ def lower_bodies_named_in_full(index: ActorIndex) -> None:
 
 def same_names(index: ActorIndex) -> None:
     """ "Dan Savage" found once as a person and once as an organization is one actor: the
-    one named more often keeps the other's mentions."""
+    one named more often keeps the other's mentions. So are "New People's Party" and "New
+    People Party" (`without_possessives`)."""
     by_name: dict[str, list[str]] = {}
     for key, actor in index.actors.items():
         if not key.startswith("u:"):
-            by_name.setdefault(fold(actor.name), []).append(key)
+            by_name.setdefault(fold(without_possessives(actor.name)), []).append(key)
     for keys in by_name.values():
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: (-index.actors[k].count, not k.startswith("p:")))
         for key in keys[1:]:
             _merge_into(index, key, index.actors[keys[0]])
+
+
+def without_possessives(name: str) -> str:
+    """ "New People's Party" -> "New People Party": a name written with and without the
+    possessive of a word inside it."""
+    return re.sub(r"(?<=\w)(?:'s|’s|'|’)(?= )", "", name) if "s" in name else name
 
 
 def org_tails(index: ActorIndex) -> None:

@@ -134,6 +134,8 @@ def tokens(sentence: str) -> list[Token]:
             continue  # "South America", "Central Asia": regions
         if acronym_of_a_sport(m.group(0), entry, sentence, m.end()):
             continue
+        if company_name_goes_on(entry, sentence, m.end()):
+            continue  # "Barclays Capital", "Credit Suisse Group AG": a longer company name
         longer = _NAME_BEFORE.search(sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
@@ -145,6 +147,20 @@ def tokens(sentence: str) -> list[Token]:
             taken = m.end() + 2
     out.extend(_words(sentence, taken, len(sentence)))
     return out
+
+
+# the words that end a company's longer name after a well-known one ("Barclays Capital")
+_COMPANY_TAIL = re.compile(
+    r"(?: [A-Z][\w&.-]*){0,2} (?:Capital|Group|Holdings?|Securities|Management|Bank|Plc|PLC|AG|"
+    r"SE|SA|S\.A\.|SpA|NV|N\.V\.|Oyj|ASA|KGaA|Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|Financial|"
+    r"Investments|Partners|Advisors|Research|Insurance)(?![\w&-])"
+)
+
+
+def company_name_goes_on(entry: Entry, sentence: str, end: int) -> bool:
+    """ "Barclays Capital", "Credit Suisse Group AG", "HSBC Holdings Plc": a well-known
+    company's name run on by words that end a company's name is another, longer name."""
+    return entry.kind == "organization" and bool(_COMPANY_TAIL.match(sentence, end))
 
 
 def acronym_of_a_sport(form: str, entry: Entry, sentence: str, end: int) -> bool:
@@ -210,7 +226,13 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
             continue
         chunk = [toks[i]]
         j = i + 1
-        while j < len(toks) and not chunk[-1].possessive:
+        while j < len(toks) and (
+            not chunk[-1].possessive or possessor_in_name(sentence, toks, chunk[-1], j)
+        ):
+            if chunk[-1].possessive:
+                chunk.append(toks[j])  # "Women's Tennis Association", "Children's Hospital"
+                j += 1
+                continue
             gap = sentence[chunk[-1].end : toks[j].start]
             if (
                 gap == " & "
@@ -272,6 +294,27 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
         out.append(chunk)
         i = j
     return out
+
+
+# plural nouns whose possessive opens a body's name: "People's Bank", "Women's Tennis Association"
+_NAME_POSSESSORS = frozenset(
+    ["People", "Peoples", "Women", "Men", "Children", "Workers", "Veterans", "Farmers",
+     "Consumers", "Citizens", "Teachers", "Nurses", "Students", "Investors", "Taxpayers",
+     "Writers", "Journalists", "Employers", "Nations", "Boys", "Girls", "Mothers", "Parents",
+     "Traders", "Miners", "Seamen", "Soldiers", "Sailors", "Pensioners"]
+)
+
+
+def possessor_in_name(sentence: str, toks: list[Token], tok: Token, j: int) -> bool:
+    """ "the Women's Tennis Association", "People's Liberation Army": a plural noun's
+    possessive before capitalised words ending in a body's head is part of that body's name."""
+    return (
+        tok.text in _NAME_POSSESSORS
+        and toks[j].cap
+        and toks[j].entry is None
+        and sentence[tok.end : toks[j].start] in ("'s ", "’s ", "' ", "’ ")
+        and _head_ahead(toks, j, sentence)
+    )
 
 
 def unit_after_number(sentence: str, toks: list[Token], i: int) -> bool:
@@ -359,7 +402,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         chunk
         and chunk[0].entry is None
         and (chunk[0].text in NOT_NAMES or chunk[0].text in _CONNECTORS)
-        and not (has_head and chunk[0].text in NAME_ADJECTIVES)
+        and not (has_head and opens_a_body(chunk))
     ):
         chunk = chunk[1:]
     while chunk and chunk[-1].text in _CONNECTORS:
@@ -368,6 +411,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         return out
     text = sentence[chunk[0].start : chunk[-1].end]
     words = [t.text for t in chunk]
+    if financial_index(sentence, text, chunk[-1].end):
+        return out
     if any(t.entry is not None for t in chunk) and all(
         t.entry is not None or t.text in _CONNECTORS or t.text == "Team" for t in chunk
     ):
@@ -511,6 +556,39 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+# words that open sentences but also bodies' names: "Credit Suisse Group AG", "First Solar Inc."
+_BODY_OPENERS = NAME_ADJECTIVES | {"Credit", "First", "Live", "Union"}
+
+
+def opens_a_body(chunk: list[Token]) -> bool:
+    """ "Catholic University", "Credit Suisse Group AG": a word that opens sentences is the
+    first word of a body's name that ends in a body's head, and stays in it."""
+    return chunk[0].text in _BODY_OPENERS and len(chunk) > 1 and chunk[1].text[:1].isupper()
+
+
+# stock indices that news names like bodies ("the Dow Jones rose"): financial figures, no actors
+_INDEX_NAMES = frozenset(
+    ["Dow", "Dow Jones", "FTSE", "Nikkei", "Hang Seng", "DAX", "CAC", "Sensex", "Kospi", "KOSPI",
+     "Topix", "TOPIX", "Stoxx", "Euro Stoxx", "Nasdaq Composite", "Russell", "ASX", "Bovespa",
+     "IBEX", "Ibex", "Straits Times Index", "Shanghai Composite"]
+)
+_INDEX_AFTER = re.compile(
+    r"(?: [0-9]{2,4}\b)?(?:,? |-)(?:stock |share |benchmark |blue-chip |composite )?"
+    r"(?:index|indices|indexes|average)\b"
+)
+
+
+def financial_index(sentence: str, text: str, end: int) -> bool:
+    """ "the Dow Jones Industrial Average", "the FTSE 100", "the Nikkei 225 index", "the
+    Dow Jones rose": a stock index is a financial figure, not an actor."""
+    last = text.rsplit(" ", 1)[-1]
+    return (
+        text in _INDEX_NAMES
+        or last in ("Average", "Composite", "Index", "Indices")
+        or bool(_INDEX_AFTER.match(sentence, end))
+    )
 
 
 _HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss"])

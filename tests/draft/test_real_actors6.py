@@ -23,3 +23,65 @@ def test_agency_acronym_before_record_outside_sport_is_still_the_agency():
 def test_agency_acronym_before_record_in_a_sport_sentence_is_no_agency():
     d = draft("Florida set an SEC record in football on Saturday, its coach said.")
     assert "Securities and Exchange Commission" not in kinds(d)
+
+
+def test_stock_index_is_no_actor():
+    d = draft(
+        "The Dow Jones Industrial Average rose 2.6 percent on Monday, the Nasdaq Composite fell, "
+        "the FTSE 100 and the Nikkei 225 index were flat and the Dow Jones rose later, traders said."
+    )
+    assert kinds(d) == {}
+
+
+def test_index_company_keeps_its_legal_name():
+    d = draft("Dow Jones & Co. said on Monday that its profit rose in the first quarter.")
+    assert kinds(d)["Dow Jones & Company"] == "organization"
+
+
+def test_rating_agencies_and_central_banks_with_possessives_are_one_body():
+    d = draft(
+        "Standard & Poor's cut its rating, Moody's Investors Service said it expected losses "
+        "and the People's Bank of China added liquidity on Monday."
+    )
+    k = kinds(d)
+    assert k["Standard & Poor's"] == "organization"
+    assert k["Moody's Investors Service"] == "organization"
+    assert k["People's Bank of China"] == "organization"
+    assert "Poor" not in k and "Moody" not in k and "People" not in k
+
+
+def test_well_known_company_run_on_by_a_company_word_is_the_longer_name():
+    d = draft("Barclays Capital and HSBC Holdings Plc cut their forecasts on Monday.")
+    k = kinds(d)
+    assert k["Barclays Capital"] == "organization"
+    assert k["HSBC Holdings Plc"] == "organization"
+    assert "Barclays" not in k and "HSBC" not in k
+
+
+def test_sentence_opener_that_opens_a_bank_name_stays_in_it():
+    d = draft("Analysts at Credit Suisse Group AG cut their forecasts on Monday.")
+    assert kinds(d) == {"Credit Suisse Group AG": "organization"}
+
+
+def test_european_legal_forms_make_a_company():
+    d = draft("Fiat SpA will take a stake, and Porsche Automobil Holding SE agreed on Monday.")
+    k = kinds(d)
+    assert k["Fiat SpA"] == "organization"
+    assert k["Porsche Automobil Holding SE"] == "organization"
+
+
+def test_plural_possessive_opens_a_body_name():
+    d = draft("The Women's Tennis Association and the Workers' Party agreed on Monday.")
+    k = kinds(d)
+    assert k["Women's Tennis Association"] == "organization"
+    assert k["Workers' Party"] == "organization"
+    assert "Women" not in k
+
+
+def test_body_named_with_and_without_a_possessive_is_one_actor():
+    d = draft(
+        "Eunice Yung of New People's Party won a seat. The New People Party had fielded two "
+        "candidates in the district."
+    )
+    names = [a["name"] for a in d.data["actors"] if a["kind"] == "organization"]
+    assert len([n for n in names if n.startswith("New People")]) == 1
