@@ -34,6 +34,7 @@ from .offices import cut_office_tail, descriptor_before_name, office_words, org_
 from .orgs import (
     acronym_definitions,
     apposed_acronyms,
+    company_by_context,
     country_banks,
     described_as_org,
     lower_case_bodies,
@@ -91,6 +92,7 @@ def find_actors(
     phrases: list[tuple[int, Phrase]] = []
     acronyms: dict[str, str] = {}
     products: set[str] = set()  # acronyms defined as a product's name
+    companies: set[str] = set()  # person-shaped names that their context calls companies
     korean = {  # family names of "Jun-seo Park" and "Park Jun-seo"
         m.group("a") or m.group("b")
         for m in re.finditer(
@@ -172,6 +174,13 @@ def find_actors(
             found = [p for p in found if p.entry is not None or not start <= p.start < end]
             found.append(Phrase("organization", strip_lead(long), start, end, form=long))
         for phrase in found:
+            if (
+                phrase.kind == "person"
+                and not phrase.title
+                and " " in phrase.name
+                and company_by_context(sent.text, phrase.start)
+            ):
+                companies.add(fold(phrase.name))  # "retailer Best Buy"
             if phrase.kind == "person" and not phrase.title:
                 phrase.extra["role_before"] = role_before(sent.text, phrase.start)
             if phrase.kind == "person":
@@ -187,11 +196,25 @@ def find_actors(
     acronyms_of_names(index)
     country_tails(index)
     same_names(index)
+    persons_called_companies(index, companies)
     _groups(index, sents)
     _peoples(index, sents)
     describe(index, sents)
     assign_ids(index, known)
     return index
+
+
+def persons_called_companies(index: ActorIndex, companies: set[str]) -> None:
+    """ "electronics retailer Best Buy": a person-shaped name with no title or role that its
+    context calls a company is an organization (only the kind changes, not the merging)."""
+    for actor in index.actors.values():
+        if (
+            actor.kind == "person"
+            and not actor.titles
+            and not actor.role
+            and fold(actor.name) in companies
+        ):
+            actor.kind = "organization"
 
 
 def countries_named_in_org(sentence: str, got: list[Phrase]) -> list[Phrase]:

@@ -53,6 +53,10 @@ _COMMON_NOUNS = {
     """maker manufacturer airframer airline carrier company firm giant rival retailer operator
     broadcaster newspaper network publisher website developer studio brand bank insurer
     supplier startup group agency channel magazine"""
+) | _words(  # what markets trade, opening a market report: "Gold rose", "Crude fell"
+    """gold silver copper platinum palladium oil crude gasoline petrol diesel wheat corn
+    soybeans sugar coffee cocoa cotton stocks shares bonds equities futures treasuries
+    commodities currencies"""
 )
 
 
@@ -143,8 +147,9 @@ def described(sentence: str, start: int) -> bool:
 
 # "Airbus, Europe's biggest aircraft manufacturer, has ...": a description in apposition.
 _KIND_AFTER = re.compile(
-    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{COMPANY_NOUNS}|operator|newspaper|bank|agency)\b"
+    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{COMPANY_NOUNS}|operator|newspaper|bank|agency|steelmaker|miner|lender|chain|"
+    r"subsidiary|unit|owner of|parent of|maker of)\b"
 )
 
 
@@ -302,9 +307,12 @@ def lone_names(
     for uses in by_word.values():
         texts = [(sents[n].text, ph) for n, ph in uses]
         if all(
-            after_place_word(t, ph.start) and not acts(t, ph.end) and not described(t, ph.start)
+            after_place_word(t, ph.start)
+            and not acts(t, ph.end)
+            and not described(t, ph.start)
+            and not described_after(t, ph.end)
             for t, ph in texts
-        ):  # "according to Quantcast", "attributed to Einstein" are no places
+        ):  # "according to Quantcast", "shares in BYD, a Chinese carmaker" are no places
             continue
         if only_as_brand(texts) or uses[0][1].name in models:
             continue

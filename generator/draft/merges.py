@@ -18,6 +18,7 @@ _COMPANY_HEADS = set(
         "Partners",
         "Airlines",
         "Motors",
+        "Motor",
         "Technologies",
         "Group",
         "Holdings",
@@ -68,9 +69,13 @@ def short_company_names(index: ActorIndex) -> None:
 
 
 def short_company_name(name: str) -> str:
-    """ "Apple" for "Apple Inc.", "Boeing" for "Boeing Co."; "" for a name with no company suffix."""
+    """ "Apple" for "Apple Inc.", "Boeing" for "Boeing Co.", "Ford" for "Ford Motor Co."; ""
+    for a name with no company suffix."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _COMPANY_HEADS else ""
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in _COMPANY_HEADS:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else ""
 
 
 _LOWER_BODY = re.compile(r"^(.+?)(?:’s|'s) (?:[a-z]+ )*([a-z]+)$")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import SURFACE
+from .lexicon import COMPANY_NOUNS
 
 _SMALL = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "against", "to", "&"}
 # A legal form the initials leave out: "European Aeronautic Defence & Space NV (EADS)"
@@ -136,3 +137,26 @@ def country_banks(sentence: str) -> list[tuple[int, int, str]]:
                 out.append((m.start(), end, sentence[m.start() : end]))
                 break
     return out
+
+
+# "electronics retailer Best Buy", "the carmaker Rio Tinto", "rival Home Depot": a trade's
+# noun right before a two-word name says it is a company, not a person
+_COMPANY_NOUN_BEFORE = re.compile(
+    rf"\b(?:{COMPANY_NOUNS}|chain|lender|bank|steelmaker|miner|rival|unit|subsidiary|"
+    r"automaker|brokerage|exchange|operator|group|parent|store|stores|outlet|brand|"
+    r"label|team|club|band)\s+$"
+)
+# "chief executive of Home Depot", "an economist at Morgan Stanley": a job's noun and "of"/"at"
+# before a name say the name is the employer
+_JOB_AT_BEFORE = re.compile(
+    r"\b(?:executive|officer|chairman|chairwoman|chairperson|president|director|economist|"
+    r"analyst|strategist|founder|co-founder|CEO|manager|employees?|workers|staff|shareholders?|"
+    r"investors? in|customers|engineer|trader|partner|board)\s+(?:of|at)\s+$"
+)
+
+
+def company_by_context(sentence: str, start: int) -> bool:
+    """ "retailer Best Buy", "chief executive of Home Depot": the words right before a name
+    that the name rules read as a person's say it is a company."""
+    before = sentence[max(0, start - 40) : start]
+    return bool(_COMPANY_NOUN_BEFORE.search(before) or _JOB_AT_BEFORE.search(before))

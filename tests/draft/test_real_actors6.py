@@ -85,3 +85,41 @@ def test_body_named_with_and_without_a_possessive_is_one_actor():
     )
     names = [a["name"] for a in d.data["actors"] if a["kind"] == "organization"]
     assert len([n for n in names if n.startswith("New People")]) == 1
+
+
+def test_trade_noun_before_a_two_word_name_makes_it_a_company():
+    d = draft("Sales rose at electronics retailer Best Buy in May, analysts said on Monday.")
+    assert kinds(d)["Best Buy"] == "organization"
+
+
+def test_job_of_before_a_two_word_name_makes_it_the_employer():
+    d = draft('"We expect a difficult year," said Frank Blake, chief executive of Home Depot.')
+    k = kinds(d)
+    assert k["Home Depot"] == "organization"
+    assert k["Frank Blake"] == "person"
+
+
+def test_owner_before_a_name_is_still_a_persons_role():
+    d = draft("The photos show disco club owner Steve Rubell at the party in 1978.")
+    assert kinds(d)["Steve Rubell"] == "person"
+
+
+def test_company_named_short_after_its_full_legal_name_is_one_actor():
+    d = draft("Shares of Ford Motor Co. rose 4 percent. Ford said it did not need government aid.")
+    fords = [a for a in d.data["actors"] if a["name"].startswith("Ford")]
+    assert len(fords) == 1 and "Ford" in fords[0]["aliases"]
+
+
+def test_one_word_company_described_as_the_worlds_biggest_maker():
+    d = draft("ArcelorMittal, the world's biggest steelmaker, said it would cut 9,000 jobs.")
+    assert kinds(d) == {"ArcelorMittal": "organization"}
+
+
+def test_one_word_company_after_in_and_described_is_no_place():
+    d = draft("The fund said it had bought shares in BYD, a Chinese carmaker, on Monday.")
+    assert kinds(d) == {"BYD": "organization"}
+
+
+def test_commodity_opening_a_market_report_is_no_actor():
+    d = draft("Gold rose on Monday while Crude fell and Treasuries gained, traders said.")
+    assert kinds(d) == {}
