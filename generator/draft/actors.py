@@ -29,6 +29,7 @@ from .merges import (
     short_company_name,
     short_company_names,
 )
+from .nameparts import common_phrase
 from .names import Phrase, chunks, classify, strip_lead, tokens
 from .offices import cut_office_tail, descriptor_before_name, office_words, org_runs_into_name
 from .orgs import (
@@ -196,12 +197,30 @@ def find_actors(
     acronyms_of_names(index)
     country_tails(index)
     same_names(index)
+    drop_topic_phrases(index, lower_words)
     persons_called_companies(index, companies)
     _groups(index, sents)
     _peoples(index, sents)
     describe(index, sents)
     assign_ids(index, known)
     return index
+
+
+def drop_topic_phrases(index: ActorIndex, lower_words: set[str]) -> None:
+    """ "Educational Leadership", "Closing Loopholes": a "person" named once, with no title or
+    role, whose words are an adjective and a common noun is a topic or a course, not an actor."""
+    for key, actor in list(index.actors.items()):
+        if (
+            actor.kind == "person"
+            and actor.count == 1
+            and not actor.titles
+            and not actor.role
+            and key.startswith("p:")
+            and common_phrase(actor.name.split(), lower_words)
+        ):
+            del index.actors[key]
+            for n, mentions in index.mentions.items():
+                index.mentions[n] = [m for m in mentions if m.key != key]
 
 
 def persons_called_companies(index: ActorIndex, companies: set[str]) -> None:

@@ -350,6 +350,18 @@ Dow Jones & Company|organization|Dow Jones & Co.,Dow Jones Newswires
 Toyota|organization|Toyota Motor,Toyota Motor Corporation,Toyota Motor Corp.
 Volkswagen|organization|VW
 General Motors|organization|General Motors Corporation,General Motors Corp.,General Motors Co.
+Honda|organization|Honda Motor,Honda Motor Co.,Honda Motor Company
+Nissan|organization|Nissan Motor,Nissan Motor Co.,Nissan Motor Company
+Hyundai|organization|Hyundai Motor,Hyundai Motor Co.,Hyundai Motor Company
+Renault|organization|
+Peugeot|organization|PSA Peugeot Citroen,PSA Peugeot Citroën,PSA
+Daimler|organization|Daimler AG,DaimlerChrysler
+BMW|organization|
+Chrysler|organization|Chrysler LLC,Chrysler Group
+Fiat|organization|
+Kia Motors|organization|Kia
+Mazda|organization|
+Mitsubishi Motors|organization|
 """
 
 

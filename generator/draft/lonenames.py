@@ -120,6 +120,8 @@ _KIND_BEFORE = re.compile(
     r"\b(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|rival|retailer|"
     r"chipmaker|automaker|carmaker|operator|broadcaster|newspaper|network|publisher|website|"
     r"developer|studio|brand|bank|insurer|supplier|startup|group|agency|channel|magazine|"
+    r"makers|manufacturers|airlines|carriers|companies|firms|giants|rivals|retailers|"
+    r"chipmakers|automakers|carmakers|operators|broadcasters|suppliers|banks|insurers|"
     r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by|"
     r"according to|attributed to|founded by|led by|written by|quoted by|published by|"
     r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by)"
@@ -138,6 +140,20 @@ def name_shaped(word: str) -> bool:
     """A word that can open a sentence as a name by itself ("Apple have released"): an
     acronym, or a word with none of the endings of common nouns, adjectives and plurals."""
     return word.isupper() or not _COMMON_SHAPE.search(word)
+
+
+# "Fiat chief executive Sergio Marchionne", "Opel spokesman Hans Weber": a job after the word
+_JOB_AFTER = re.compile(
+    r"(?:’s|'s)?\s+(?:chief executive|chief financial officer|chief|spokes(?:man|woman|person)|"
+    r"chairman|chairwoman|president|CEO|executive|analyst|economist|director|boss|founder|"
+    r"co-founder)\s+[A-Z][a-z]"
+)
+
+
+def employer_before_job(sentence: str, end: int) -> bool:
+    """ "Fiat chief executive Sergio Marchionne": a word before a lower-case job and a
+    person's name is the person's employer."""
+    return bool(_JOB_AFTER.match(sentence, end))
 
 
 def described(sentence: str, start: int) -> bool:
@@ -327,6 +343,7 @@ def lone_names(
             or brand_of_model(t, ph.end)
             or listed_as_kind(t, ph.start)
             or member_of_acronym(t, ph.name, ph.start)
+            or employer_before_job(t, ph.end)
             or person_cue(t, ph.start, ph.end)
         ]
         if (

@@ -136,31 +136,47 @@ def tokens(sentence: str) -> list[Token]:
             continue
         if company_name_goes_on(entry, sentence, m.end()):
             continue  # "Barclays Capital", "Credit Suisse Group AG": a longer company name
+        form_end = m.end() + legal_form_after(entry, sentence, m.end())  # "Honda Motor Co. Ltd."
         longer = _NAME_BEFORE.search(sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
         out.extend(_words(sentence, taken, m.start()))
-        out.append(Token(m.start(), m.end(), m.group(0), entry))
-        taken = m.end()
-        if re.match(r"’s|'s", sentence[m.end() : m.end() + 2]):
+        out.append(Token(m.start(), form_end, sentence[m.start() : form_end], entry))
+        taken = form_end
+        if re.match(r"’s|'s", sentence[form_end : form_end + 2]):
             out[-1].possessive = True
-            taken = m.end() + 2
+            taken = form_end + 2
     out.extend(_words(sentence, taken, len(sentence)))
     return out
 
 
 # the words that end a company's longer name after a well-known one ("Barclays Capital")
+# legal forms and the words before them that name the same company ("Chrysler Group LLC")
+_LEGAL = (
+    r"Group|Holdings?|Motors?|Plc|PLC|plc|AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Oyj|ASA|KGaA|"
+    r"Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|LLC"
+)
+_LEGAL_TAIL = re.compile(rf"(?:,? (?:{_LEGAL}))+(?![\w&-])")
+# words that end the name of another, longer business: "Barclays Capital", "Nomura Securities"
 _COMPANY_TAIL = re.compile(
-    r"(?: [A-Z][\w&.-]*){0,2} (?:Capital|Group|Holdings?|Securities|Management|Bank|Plc|PLC|AG|"
-    r"SE|SA|S\.A\.|SpA|NV|N\.V\.|Oyj|ASA|KGaA|Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|Financial|"
-    r"Investments|Partners|Advisors|Research|Insurance)(?![\w&-])"
+    r"(?: (?:Group|Holdings?))?(?: [A-Z][\w&.-]*){0,2} (?:Capital|Securities|Management|Bank|"
+    r"Financial|Investments|Partners|Advisors|Research|Insurance|Asset Management)(?![\w&-])"
 )
 
 
 def company_name_goes_on(entry: Entry, sentence: str, end: int) -> bool:
-    """ "Barclays Capital", "Credit Suisse Group AG", "HSBC Holdings Plc": a well-known
-    company's name run on by words that end a company's name is another, longer name."""
+    """ "Barclays Capital", "Nomura Securities": a well-known company's name run on by words
+    that end a business's name is another, longer name."""
     return entry.kind == "organization" and bool(_COMPANY_TAIL.match(sentence, end))
+
+
+def legal_form_after(entry: Entry, sentence: str, end: int) -> int:
+    """ "HSBC Holdings Plc", "Credit Suisse Group AG", "Chrysler Group LLC": the length of
+    the legal form after a well-known company's name, which names the same company."""
+    if entry.kind != "organization":
+        return 0
+    m = _LEGAL_TAIL.match(sentence, end)
+    return m.end() - end if m else 0
 
 
 def acronym_of_a_sport(form: str, entry: Entry, sentence: str, end: int) -> bool:
@@ -272,6 +288,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 joined == {"and"}
                 and not words & _HEADS_AND_TITLES
                 and _head_ahead(toks, k, sentence)
+                and all(t.entry is None for t in chunk)  # "Honda and Hyundai Motor Co.": two
             ):
                 # "Transport and General Workers Federation": one name up to its head
                 chunk.extend(toks[j : k + 1])
