@@ -563,6 +563,9 @@ def _single(index: ActorIndex, word: str) -> str | None:
     for actor in index.actors.values():
         if word in actor.forms or word == actor.name:
             return actor.key
+    for actor in index.actors.values():
+        if actor.kind == "group" and (word + "s" == actor.name or word + "s" in actor.forms):
+            return actor.key  # "Houthi spokesman X" after "the Houthis": the group's adjective
     company = [a.key for a in index.actors.values() if short_company_name(a.name) == word]
     if len(company) == 1:  # "Apple" after "Apple Inc."
         return company[0]

@@ -153,7 +153,7 @@ def tokens(sentence: str) -> list[Token]:
 # the words that end a company's longer name after a well-known one ("Barclays Capital")
 # legal forms and the words before them that name the same company ("Chrysler Group LLC")
 _LEGAL = (
-    r"Group|Holdings?|Motors?|Plc|PLC|plc|AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Oyj|ASA|KGaA|"
+    r"Ratings Services|Ratings|Investors Service|Group|Holdings?|Motors?|Plc|PLC|plc|AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Oyj|ASA|KGaA|"
     r"Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|LLC"
 )
 _LEGAL_TAIL = re.compile(rf"(?:,? (?:{_LEGAL}))+(?![\w&-])")
@@ -242,8 +242,10 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
             continue
         chunk = [toks[i]]
         j = i + 1
-        while j < len(toks) and (
-            not chunk[-1].possessive or possessor_in_name(sentence, toks, chunk[-1], j)
+        while (
+            j < len(toks)
+            and (not chunk[-1].possessive or possessor_in_name(sentence, toks, chunk[-1], j))
+            and not _DESCRIPTIVE_HYPHEN.search(chunk[-1].text)  # "Prize-winner Margaret Atwood"
         ):
             if chunk[-1].possessive:
                 chunk.append(toks[j])  # "Women's Tennis Association", "Children's Hospital"
@@ -356,16 +358,27 @@ def _head_ahead(toks: list[Token], k: int, sentence: str, heads: frozenset = ORG
     return toks[k].text in heads and toks[k].entry is None
 
 
+# "Nobel Prize-winning economist", "Detroit-based": a hyphenated word that describes, no name
+_DESCRIPTIVE_HYPHEN = re.compile(
+    r"-(?:winning|winner|based|born|led|backed|owned|run|funded|style|era|made|bound|related|"
+    r"linked|listed|controlled|affiliated|sponsored|designed|built|focused|friendly|free)$"
+)
+# given names that are also heads of non-actors: "Bill Gross" (not "the Farm Bill")
+_GIVEN_HEADS = frozenset(["Bill"])
+
+
 def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) -> bool:
     text = tok.text
     # "Park Ji-hoon", "Hall Min-seo": a family name before a hyphenated given name
     korean = given is not None and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given.text))
+    first_of_two = given is not None and given is not tok and given.start > tok.start
     if (
         tok.entry is not None
         or text in NOT_NAMES
         or text in ORG_HEADS
-        or (text in NON_ACTOR_HEADS and not korean)
+        or (text in NON_ACTOR_HEADS and not korean and not (text in _GIVEN_HEADS and first_of_two))
         or text in TITLE_WORDS
+        or _DESCRIPTIVE_HYPHEN.search(text)
     ):
         return False
     if re.fullmatch(r"[A-Z]\.", text):
@@ -443,13 +456,15 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             chunk[k].text in TITLE_WORDS and chunk[k].text not in ("Former", "Acting")
             for k in range(i + 1, min(i + 3, len(chunk)))
         )
+        opening_role = i == 0 and role_opening_sentence(sentence, chunk)
         if (
             tok.text in TITLE_WORDS
+            or opening_role
             or (tok.entry is not None and tok.entry.kind != "person")
             or _demonym_at(chunk, i)
             or (qualifies and tok.entry is None and tok.text[:1].isupper())
         ):
-            if tok.text in TITLE_WORDS:
+            if tok.text in TITLE_WORDS or opening_role:
                 title_end = i
             i += 1
             if i < len(chunk) and chunk[i].text in ("of", "to") and title_end == i - 1:
@@ -583,6 +598,25 @@ def opens_a_body(chunk: list[Token]) -> bool:
     """ "Catholic University", "Credit Suisse Group AG": a word that opens sentences is the
     first word of a body's name that ends in a body's head, and stays in it."""
     return chunk[0].text in _BODY_OPENERS and len(chunk) > 1 and chunk[1].text[:1].isupper()
+
+
+# job nouns that a sentence can open with before a name: "Analyst Rod Lache of ..."
+_OPENING_ROLES = frozenset(
+    ["Analyst", "Economist", "Strategist", "Lawyer", "Activist", "Author", "Journalist",
+     "Researcher", "Actor", "Actress", "Singer", "Writer", "Photographer", "Designer", "Artist",
+     "Investor", "Billionaire", "Entrepreneur", "Novelist", "Scientist", "Historian", "Blogger",
+     "Economists", "Analysts", "Trader", "Banker", "Consultant", "Diplomat", "Lawmaker"]
+)
+
+
+def role_opening_sentence(sentence: str, chunk: list[Token]) -> bool:
+    """ "Analyst Rod Lache of Deutsche Bank said": a job's noun opening the sentence, capitalised
+    only because it opens it, before a name of two words or more, is the person's title."""
+    return (
+        len(chunk) >= 3
+        and chunk[0].text in _OPENING_ROLES
+        and not sentence[: chunk[0].start].strip(" \"“‘'(")
+    )
 
 
 # stock indices that news names like bodies ("the Dow Jones rose"): financial figures, no actors

@@ -175,3 +175,49 @@ def test_known_company_and_another_with_a_legal_form_are_two():
 def test_german_particle_zu_stays_inside_a_name():
     d = draft("Economy Minister Karl-Theodor zu Guttenberg said the deal still faced hurdles.")
     assert kinds(d) == {"Karl-Theodor zu Guttenberg": "person"}
+
+
+def test_job_noun_opening_a_sentence_before_a_name_is_a_title():
+    d = draft("Analyst Rod Lache of Deutsche Bank said the unit would return to profit in 2010.")
+    k = kinds(d)
+    assert k["Rod Lache"] == "person"
+    assert "Analyst Rod Lache" not in k
+
+
+def test_rating_agency_with_its_division_name_is_one_actor():
+    d = draft(
+        "Standard & Poor's Ratings Services placed the bank on CreditWatch. S&P analyst "
+        "Robert Schulz said liquidity was adequate."
+    )
+    agencies = [a for a in d.data["actors"] if a["kind"] == "organization"]
+    assert [a["name"] for a in agencies] == ["Standard & Poor's"]
+
+
+def test_job_title_of_a_treasury_office_is_no_company_name():
+    d = draft(
+        '"Treasury will act," said Under Secretary of the Treasury for Terrorism and Financial '
+        "Intelligence Rafael Quintanilla-Moyo on Monday."
+    )
+    assert kinds(d).get("Rafael Quintanilla-Moyo") == "person"
+
+
+def test_groups_adjective_before_a_job_is_the_group_not_another_body():
+    d = draft(
+        "Yemen's Houthis said on Tuesday they would halt attacks. Houthi spokesman Yahya "
+        "Qassemi told reporters in Sanaa that the truce would hold."
+    )
+    names = [a["name"] for a in d.data["actors"]]
+    assert "Houthi" not in names and "Houthis" in names
+
+
+def test_descriptive_hyphen_word_ends_a_name_before_the_person():
+    d = draft(
+        "Booker Prize-winner Margaret Atwood spoke on Monday, and Nobel Prize-winning "
+        "economist Paul Krugman wrote a column."
+    )
+    assert kinds(d) == {"Margaret Atwood": "person", "Paul Krugman": "person"}
+
+
+def test_bill_is_a_given_name_before_a_surname_but_not_after_a_word():
+    d = draft("The Farm Bill passed on Monday. Bill Gross, a fund manager, said it was fine.")
+    assert kinds(d) == {"Bill Gross": "person"}
