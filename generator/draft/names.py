@@ -363,6 +363,8 @@ _DESCRIPTIVE_HYPHEN = re.compile(
     r"-(?:winning|winner|based|born|led|backed|owned|run|funded|style|era|made|bound|related|"
     r"linked|listed|controlled|affiliated|sponsored|designed|built|focused|friendly|free)$"
 )
+# titles that are also surnames, after a given name: "Mervyn King", "John Major"
+_SURNAME_TITLES = frozenset(["King", "Major", "Bishop"])
 # given names that are also heads of non-actors: "Bill Gross" (not "the Farm Bill")
 _GIVEN_HEADS = frozenset(["Bill"])
 
@@ -372,6 +374,8 @@ def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) ->
     # "Park Ji-hoon", "Hall Min-seo": a family name before a hyphenated given name
     korean = given is not None and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given.text))
     first_of_two = given is not None and given is not tok and given.start > tok.start
+    if text in _SURNAME_TITLES and given is not None and given.start < tok.start:
+        return _name_like(given, lower_words)  # "Mervyn King", "John Major": a surname
     if (
         tok.entry is not None
         or text in NOT_NAMES
@@ -455,6 +459,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         qualifies = any(
             chunk[k].text in TITLE_WORDS and chunk[k].text not in ("Former", "Acting")
             for k in range(i + 1, min(i + 3, len(chunk)))
+            if not (k == len(chunk) - 1 and chunk[k].text in _SURNAME_TITLES)  # "John Major"
         )
         opening_role = i == 0 and role_opening_sentence(sentence, chunk)
         if (
@@ -483,6 +488,10 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     honoured = name_after_honorific(sentence, chunk, lower_words)
     if honoured is not None:
         return out + [honoured]
+    if title_end < 0:
+        split = body_title_name(sentence, chunk, lower_words)
+        if split:
+            return out + split
     company = company_before_title(sentence, chunk, title_end)
     if company is not None:
         out.append(company)  # "Apple Computer CEO Steve Jobs": Apple Computer is an actor too
@@ -640,6 +649,48 @@ def financial_index(sentence: str, text: str, end: int) -> bool:
         or last in ("Average", "Composite", "Index", "Indices")
         or bool(_INDEX_AFTER.match(sentence, end))
     )
+
+
+def body_title_name(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
+    """ "Bank of England Governor Andrew Bailey", "Ministry of Defence Spokesman John Smith": a
+    body's name (with its head), a title, and a person's name are two actors."""
+    if chunk[0].text in TITLE_WORDS or chunk[0].entry is not None:
+        return []
+    for t in range(2, len(chunk) - 1):
+        body = chunk[:t]
+        if (
+            chunk[t].text not in TITLE_WORDS
+            or body[-1].text in _CONNECTORS
+            or not any(b.text in ORG_HEADS for b in body)
+            or any(b.entry is not None and b.entry.kind == "person" for b in body)
+        ):
+            continue
+        e = t
+        while e < len(chunk) and (chunk[e].text in TITLE_WORDS or chunk[e].text in ("of", "for")):
+            e += 1
+        name = chunk[e:]
+        if not (
+            1 <= len(name) <= 3
+            and all(
+                _name_like(n, lower_words, name[1 - k] if len(name) == 2 else None)
+                or n.text in _PARTICLES
+                for k, n in enumerate(name)
+            )
+        ):
+            return []
+        text = sentence[body[0].start : body[-1].end]
+        org = Phrase("organization", strip_lead(text), body[0].start, body[-1].end, form=text)
+        title = sentence[chunk[t].start : chunk[e - 1].end]
+        person = Phrase(
+            "person",
+            " ".join(n.text for n in name),
+            chunk[t].start,
+            name[-1].end,
+            title=title,
+            form=sentence[chunk[t].start : name[-1].end],
+        )
+        return [org, person]
+    return []
 
 
 _HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss"])

@@ -221,3 +221,30 @@ def test_descriptive_hyphen_word_ends_a_name_before_the_person():
 def test_bill_is_a_given_name_before_a_surname_but_not_after_a_word():
     d = draft("The Farm Bill passed on Monday. Bill Gross, a fund manager, said it was fine.")
     assert kinds(d) == {"Bill Gross": "person"}
+
+
+def test_body_title_and_name_are_two_actors():
+    d = draft(
+        "Bank of England Governor Andrew Bailey said rates would stay low. Ministry of Defence "
+        "Spokesman John Smith agreed on Monday."
+    )
+    k = kinds(d)
+    assert k["Bank of England"] == "organization"
+    assert k["Andrew Bailey"] == "person"
+    assert k["Ministry of Defence"] == "organization"
+    assert k["John Smith"] == "person"
+
+
+def test_body_named_by_its_head_alone_keeps_its_title_words():
+    d = draft("The Ministry of Foreign Affairs said on Monday that talks would resume.")
+    assert kinds(d) == {"Ministry of Foreign Affairs": "organization"}
+
+
+def test_title_word_that_is_a_surname_after_a_given_name():
+    d = draft(
+        "Governor Mervyn King said rates would stay low. Former Prime Minister John Major "
+        "agreed on Monday."
+    )
+    k = kinds(d)
+    assert k["Mervyn King"] == "person"
+    assert k["John Major"] == "person"
