@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from .gazetteer import SURFACE
-from .lexicon import COMPANY_NOUNS
 
 _SMALL = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "against", "to", "&"}
 # A legal form the initials leave out: "European Aeronautic Defence & Space NV (EADS)"
@@ -139,12 +138,14 @@ def country_banks(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# "electronics retailer Best Buy", "the carmaker Rio Tinto", "rival Home Depot": a trade's
-# noun right before a two-word name says it is a company, not a person
+# "electronics retailer Best Buy", "discount chain Home Depot", "the band Duran Duran": a
+# trade's noun right before a two-word name says it is a company, not a person (nouns that
+# are also a person's trade, "publisher", "developer", "miner", "rival", are left out)
 _COMPANY_NOUN_BEFORE = re.compile(
-    rf"\b(?:{COMPANY_NOUNS}|chain|lender|bank|steelmaker|miner|rival|unit|subsidiary|"
-    r"automaker|brokerage|exchange|operator|group|parent|store|stores|outlet|brand|"
-    r"label|team|club|band)\s+$"
+    r"\b(?:retailer|chain|lender|bank|carmaker|automaker|airline|carrier|airframer|chipmaker|"
+    r"steelmaker|insurer|supplier|manufacturer|conglomerate|corporation|company|firm|giant|"
+    r"brokerage|exchange|group|parent|subsidiary|unit|store|stores|outlet|brand|label|team|"
+    r"club|band|broadcaster|startup)\s+$"
 )
 # "chief executive of Home Depot", "an economist at Morgan Stanley": a job's noun and "of"/"at"
 # before a name say the name is the employer

@@ -248,3 +248,14 @@ def test_title_word_that_is_a_surname_after_a_given_name():
     k = kinds(d)
     assert k["Mervyn King"] == "person"
     assert k["John Major"] == "person"
+
+
+def test_person_trade_nouns_before_a_name_keep_it_a_person():
+    d = draft(
+        "His rival John Smith said so on Monday. Software developer Jane Doe and publisher "
+        "Jann Wenner agreed."
+    )
+    k = kinds(d)
+    assert k["John Smith"] == "person"
+    assert k["Jane Doe"] == "person"
+    assert k["Jann Wenner"] == "person"
