@@ -355,7 +355,7 @@ Nissan|organization|Nissan Motor,Nissan Motor Co.,Nissan Motor Company
 Hyundai|organization|Hyundai Motor,Hyundai Motor Co.,Hyundai Motor Company
 Renault|organization|
 Peugeot|organization|PSA Peugeot Citroen,PSA Peugeot Citroën,PSA
-Daimler|organization|Daimler AG,DaimlerChrysler
+Daimler|organization|Daimler AG,DaimlerChrysler,DaimlerChrysler AG,Daimler Chrysler,Daimler Chrysler AG,Daimler-Chrysler
 BMW|organization|
 Chrysler|organization|Chrysler LLC,Chrysler Group
 Fiat|organization|

@@ -259,3 +259,14 @@ def test_person_trade_nouns_before_a_name_keep_it_a_person():
     assert k["John Smith"] == "person"
     assert k["Jane Doe"] == "person"
     assert k["Jann Wenner"] == "person"
+
+
+def test_management_and_associates_end_a_company_name():
+    d = draft(
+        "Cerberus Capital Management bought a stake on Monday, and J.D. Power and Associates "
+        "said sales fell."
+    )
+    assert kinds(d) == {
+        "Cerberus Capital Management": "organization",
+        "J.D. Power and Associates": "organization",
+    }
