@@ -107,6 +107,7 @@ ORG_HEADS = _words("""
     Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
     Holdings Industries Bhd Pte JSC PJSC Hospital Clinic Infirmary
     SpA SE ASA Oyj KGaA Tbk Berhad Bancorp Holding Securities Management Associates
+    Workers
     Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
     Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
     Laboratories Brands Stores Church Brotherhood Sisterhood Municipality Org

@@ -252,6 +252,13 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 j += 1
                 continue
             gap = sentence[chunk[-1].end : toks[j].start]
+            series = named_series_end(sentence, chunk)
+            if gap == ", " and series:
+                # "Ministry of Economy, Trade and Industry": one body's name, commas and all
+                while j < len(toks) and toks[j].start < series:
+                    chunk.append(toks[j])
+                    j += 1
+                continue
             if (
                 gap == " & "
                 and toks[j].cap
@@ -334,6 +341,27 @@ def possessor_in_name(sentence: str, toks: list[Token], tok: Token, j: int) -> b
         and sentence[tok.end : toks[j].start] in ("'s ", "’s ", "' ", "’ ")
         and _head_ahead(toks, j, sentence)
     )
+
+
+_SERIES_HEADS = frozenset(
+    ["Ministry", "Department", "Minister", "Secretary", "Committee", "Commission", "Ministers",
+     "Bureau", "Office", "Agency"]
+)
+_SERIES = re.compile(r"(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+\b")
+
+
+def named_series_end(sentence: str, chunk: list[Token]) -> int:
+    """ "Ministry of Economy, Trade and Industry": where a list of capitalised words after a
+    body's head and "of" ends (0 when there is none)."""
+    if (
+        len(chunk) < 3
+        or chunk[-2].text not in ("of", "for")
+        or chunk[-3].text not in _SERIES_HEADS
+        or chunk[-1].entry is not None
+    ):
+        return 0
+    m = _SERIES.match(sentence, chunk[-1].end)
+    return m.end() if m else 0
 
 
 def unit_after_number(sentence: str, toks: list[Token], i: int) -> bool:
@@ -483,6 +511,9 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
                 ):
                     title_end = k
                     i = k + 1
+                    series = _SERIES.match(sentence, chunk[k].end)
+                    while series and i < len(chunk) and chunk[i].end <= series.end():
+                        title_end, i = i, i + 1  # "Minister of Economy, Trade and Industry"
             continue
         break
     honoured = name_after_honorific(sentence, chunk, lower_words)

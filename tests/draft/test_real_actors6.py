@@ -270,3 +270,24 @@ def test_management_and_associates_end_a_company_name():
         "Cerberus Capital Management": "organization",
         "J.D. Power and Associates": "organization",
     }
+
+
+def test_body_named_by_a_list_after_of_is_one_name():
+    d = draft(
+        "Japan's Ministry of Economy, Trade and Industry approved the deal, and the Bureau of "
+        "Population, Refugees, and Migration paid for it."
+    )
+    names = [a["name"] for a in d.data["actors"] if a["kind"] == "organization"]
+    assert "Bureau of Population, Refugees, and Migration" in names
+    assert any(n.endswith("Ministry of Economy, Trade and Industry") for n in names)
+    assert "Industry" not in names and "Migration" not in names
+
+
+def test_title_named_by_a_list_after_of_runs_to_the_name():
+    d = draft("Minister of Economy, Trade and Industry Yukio Edano spoke on Monday.")
+    assert kinds(d) == {"Yukio Edano": "person"}
+
+
+def test_list_of_companies_after_a_bank_is_not_one_name():
+    d = draft("The Bank of Japan, Mizuho Financial Group and Nomura Holdings agreed on Monday.")
+    assert "Bank of Japan" in kinds(d)
