@@ -28,6 +28,7 @@ from .merges import (
     same_names,
     short_company_name,
     short_company_names,
+    spelling_twins,
 )
 from .nameparts import common_phrase
 from .names import Phrase, chunks, classify, strip_lead, tokens
@@ -221,6 +222,15 @@ def drop_topic_phrases(index: ActorIndex, lower_words: set[str]) -> None:
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+def names_two_persons(index: ActorIndex, word: str) -> bool:
+    """ "Mohamed said" after "Ahmed Mohamed" and "Mohamed El-Hassan Mohamed": a lone word in
+    the names of two persons is one of them (left unresolved), never a new organization."""
+    persons = [
+        a for a in index.actors.values() if a.kind == "person" and word in a.name.split()[1:]
+    ]
+    return len(persons) >= 2
 
 
 def persons_called_companies(index: ActorIndex, companies: set[str]) -> None:
@@ -481,6 +491,7 @@ def _build(
         for actor in index.actors.values():
             if fold(actor.name) == fold(long) or fold(long) in {fold(f) for f in actor.forms}:
                 actor.add_form(short)
+    spelling_twins(index)
     unresolved = []
     for n, ph in singles:
         found = _single(index, ph.name)
@@ -490,6 +501,7 @@ def _build(
             index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, found))
         else:
             unresolved.append((n, ph))
+    unresolved = [(n, ph) for n, ph in unresolved if not names_two_persons(index, ph.name)]
     for n, ph in lone_names(unresolved, sents, lower_words, title):
         key = "w:" + fold(ph.name)  # a name found by its use: see lonenames.py
         kind = "person" if ph.kind == "person" else "organization"

@@ -203,3 +203,27 @@ def _merge_into(index: ActorIndex, key: str, owner: Actor) -> None:
         for m in mentions:
             if m.key == key:
                 m.key = owner.key
+
+
+def spelling_twins(index: ActorIndex) -> None:
+    """ "Kristen Wilkins" and "Kristin Wilkins" in one article: two persons whose names differ
+    by one letter of the given name are one person spelled two ways."""
+    persons = [a for a in index.actors.values() if a.kind == "person" and " " in a.name]
+    for a in persons:
+        for b in persons:
+            if (
+                a is not b
+                and a.key in index.actors
+                and b.key in index.actors
+                and a.count >= b.count
+                and _one_letter_apart(a.name, b.name)
+            ):
+                _merge_into(index, b.key, a)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    first_a, _, last_a = a.partition(" ")
+    first_b, _, last_b = b.partition(" ")
+    if last_a != last_b or len(first_a) != len(first_b) or len(first_a) < 4:
+        return False
+    return sum(x != y for x, y in zip(first_a, first_b, strict=True)) == 1

@@ -291,3 +291,22 @@ def test_title_named_by_a_list_after_of_runs_to_the_name():
 def test_list_of_companies_after_a_bank_is_not_one_name():
     d = draft("The Bank of Japan, Mizuho Financial Group and Nomura Holdings agreed on Monday.")
     assert "Bank of Japan" in kinds(d)
+
+
+def test_surname_shared_by_two_persons_is_no_new_organization():
+    d = draft(
+        "The student, Ahmed Mohamed, was arrested on Monday. His father, Mohamed El-Hassan Mohamed, "
+        "spoke to reporters. Mohamed said the family would move."
+    )
+    k = kinds(d)
+    assert "Mohamed" not in k
+    assert k["Ahmed Mohamed"] == "person"
+
+
+def test_two_spellings_of_one_given_name_are_one_person():
+    d = draft(
+        "Kristin Wilkins, a curator, opened the show on Monday. Kristen Wilkins said the "
+        "photos were rare. Wilkins said more would follow."
+    )
+    persons = [a for a in d.data["actors"] if a["kind"] == "person"]
+    assert len(persons) == 1 and "Wilkins" in persons[0]["aliases"]
