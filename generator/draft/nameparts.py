@@ -84,7 +84,8 @@ _GIVEN_NAMES = frozenset(
     ["Lawrence", "Laurence", "Clarence", "Terrence", "Terence", "Florence", "Prudence",
      "Constance", "Patience", "Hortense", "Sterling", "Irving", "Channing", "Manning", "Ewing",
      "Darling", "Chantal", "Crystal", "Kunal", "Iqbal", "Neval", "Trinity", "Charity", "Verity",
-     "Felicity", "Amity", "Clemency", "Mercy", "Hope", "Destiny", "Christmas", "Parminder"]
+     "Felicity", "Amity", "Clemency", "Mercy", "Hope", "Destiny", "Christmas", "Parminder",
+     "Nancy", "Clancy", "Lance", "Clive", "Olive", "Pascal", "Spence", "Vital", "Royal"]
 )
 
 

@@ -142,10 +142,14 @@ def test_adjective_and_common_noun_named_once_are_a_topic_not_a_person():
 
 
 def test_given_name_with_a_common_ending_is_still_a_person():
-    d = draft("The plan was drafted by Lawrence Summers and backed by Sterling Williams in 2009.")
+    d = draft(
+        "The plan was drafted by Lawrence Summers and backed by Sterling Williams in 2009, "
+        "with Nancy Davis."
+    )
     k = kinds(d)
     assert k["Lawrence Summers"] == "person"
     assert k["Sterling Williams"] == "person"
+    assert k["Nancy Davis"] == "person"
 
 
 def test_topic_shaped_name_named_with_a_title_is_still_a_person():
