@@ -195,6 +195,32 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     return bool(_WHO_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
 
 
+# "Gorbachev said he would", "Einstein and his theory": the first personal pronoun after the
+# word, in its clause, is a person's (not "it", "its", "they")
+_PRONOUN_AFTER = re.compile(
+    r"(?:(?!\b(?:it|its|they|their|them|we|our|her|him)\b)[^A-Z.;:!?“”\"])*?\b(?:he|she|his)\b"
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|to|by|for|from|with|at|on|in|against|about|and|or)\s+$")
+# "gods, such as Zeus, Hera": the plural noun before the list names people
+_PERSON_LIST = re.compile(
+    r"\b(?:gods|goddesses|leaders|writers|authors|artists|people|figures|players|singers|actors|"
+    r"presidents|politicians|philosophers|thinkers|scientists|poets|novelists|heroes|kings|"
+    r"queens|emperors|saints|prophets|characters|musicians|painters),?\s+(?:such as|including)\s"
+)
+
+
+def person_by_pronoun_or_list(sentence: str, start: int, end: int) -> bool:
+    """ "Gorbachev said he would", "gods, such as Zeus": a word already found as a name is a
+    person when the first pronoun after it is a person's, or a list of people holds it."""
+    return bool(
+        (
+            _PRONOUN_AFTER.match(sentence[end : end + 80])
+            and not _OBJECT_BEFORE.search(sentence[max(0, start - 12) : start])
+        )
+        or _PERSON_LIST.search(sentence[max(0, start - 120) : start])
+    )
+
+
 # "Unilever, who make soap", "Celtic, who won the league, were pleased": a plural verb agrees
 # with a body named as a collective (British usage), never with one person
 _PLURAL_WHO = re.compile(
@@ -352,9 +378,10 @@ def lone_names(
             or acting and (inside or len(uses) > 1 or named or name_shaped(uses[0][1].name))
             or inside and named
         ):
-            if any(person_cue(t, ph.start, ph.end) for t, ph in texts) and not any(
-                plural_who(t, ph.end) for t, ph in texts
-            ):
+            if any(
+                person_cue(t, ph.start, ph.end) or person_by_pronoun_or_list(t, ph.start, ph.end)
+                for t, ph in texts
+            ) and not any(plural_who(t, ph.end) for t, ph in texts):
                 for _, ph in uses:
                     ph.kind = "person"  # "Jason, who is our editor": drafted as a person
             out.extend(uses)

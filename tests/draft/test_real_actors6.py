@@ -314,3 +314,22 @@ def test_two_spellings_of_one_given_name_are_one_person():
     )
     persons = [a for a in d.data["actors"] if a["kind"] == "person"]
     assert len(persons) == 1 and "Wilkins" in persons[0]["aliases"]
+
+
+def test_one_word_name_followed_by_he_or_his_is_a_person():
+    d = draft("Gorbachev came to Moscow in 1990. Gorbachev said he would sign the treaty.")
+    assert kinds(d).get("Gorbachev") == "person"
+
+
+def test_one_word_name_before_another_persons_pronoun_stays_a_body():
+    d = draft(
+        "Zentrix chief executive Noel Forgeard stated that he expected sales to rise. Founder "
+        "of Zentrix, Anna Berg has left her post."
+    )
+    assert kinds(d).get("Zentrix") == "organization"
+
+
+def test_one_word_names_listed_after_a_plural_of_people_are_persons():
+    d = draft("Visitors can pray to gods, such as Zeus, Hera and Athena, at the new temple.")
+    k = kinds(d)
+    assert k.get("Zeus") == "person" and k.get("Hera") == "person"
