@@ -391,6 +391,7 @@ _DESCRIPTIVE_HYPHEN = re.compile(
     r"-(?:winning|winner|based|born|led|backed|owned|run|funded|style|era|made|bound|related|"
     r"linked|listed|controlled|affiliated|sponsored|designed|built|focused|friendly|free)$"
 )
+_GERMAN_ARTICLES = frozenset(["Der", "Die", "Das"])
 # titles that are also surnames, after a given name: "Mervyn King", "John Major"
 _SURNAME_TITLES = frozenset(["King", "Major", "Bishop"])
 # given names that are also heads of non-actors: "Bill Gross" (not "the Farm Bill")
@@ -620,7 +621,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         if product_shaped(sentence, words, chunk[-1].end):
             return out
-        if re.search(r"\b[Tt]he\s+$", sentence[: chunk[0].start]):
+        if re.search(r"\b[Tt]he\s+$", sentence[: chunk[0].start]) or words[0] in _GERMAN_ARTICLES:
+            # "Der Spiegel", "Die Zeit": a German article opens a title, never a person's name
             # people take no article: "The Southern Review", "the Hinrich Institute"
             out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
             return out

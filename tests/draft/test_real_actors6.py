@@ -333,3 +333,8 @@ def test_one_word_names_listed_after_a_plural_of_people_are_persons():
     d = draft("Visitors can pray to gods, such as Zeus, Hera and Athena, at the new temple.")
     k = kinds(d)
     assert k.get("Zeus") == "person" and k.get("Hera") == "person"
+
+
+def test_german_article_opens_a_publication_not_a_person():
+    d = draft("The magazine Der Spiegel reported on Monday that Die Zeit had agreed.")
+    assert kinds(d) == {"Der Spiegel": "organization", "Die Zeit": "organization"}
