@@ -122,6 +122,7 @@ _KIND_BEFORE = re.compile(
     r"developer|studio|brand|bank|insurer|supplier|startup|group|agency|channel|magazine|"
     r"makers|manufacturers|airlines|carriers|companies|firms|giants|rivals|retailers|"
     r"chipmakers|automakers|carmakers|operators|broadcasters|suppliers|banks|insurers|"
+    r"unit|subsidiary|division|affiliate|lender|steelmaker|"
     r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by|"
     r"according to|attributed to|founded by|led by|written by|quoted by|published by|"
     r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by)"

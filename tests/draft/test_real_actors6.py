@@ -338,3 +338,9 @@ def test_one_word_names_listed_after_a_plural_of_people_are_persons():
 def test_german_article_opens_a_publication_not_a_person():
     d = draft("The magazine Der Spiegel reported on Monday that Die Zeit had agreed.")
     assert kinds(d) == {"Der Spiegel": "organization", "Die Zeit": "organization"}
+
+
+def test_one_word_company_after_unit_or_subsidiary():
+    d = draft("The carmaker agreed on Monday to sell its German unit Opel and its subsidiary Saab.")
+    k = kinds(d)
+    assert k.get("Opel") == "organization" and k.get("Saab") == "organization"
