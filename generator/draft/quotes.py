@@ -185,6 +185,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
                     speaker, rule = _first_person(index, first, rel_start), "first person"
+                if anchor is None and speaker and _unnamed_frame(anchors[last], rel_end, sents[last].text):
+                    # '"...," the Department said' where two departments were named: someone
+                    # the text names but the drafter could not resolve, not the last speaker
+                    candidates, speaker = [speaker], None
                 words = quote.split()
                 # "Maybe," he said: one capitalised word is speech, not a quoted name
                 spoken = (
@@ -265,6 +269,19 @@ def _credit(text: str, seg_end: int, following: str, index: ActorIndex) -> str |
         if a.kind == "person" and not a.key.startswith("u:") and name.strip() in (a.name, *a.forms)
     ]
     return people[0] if len(people) == 1 else None
+
+
+_FRAME_GAP = re.compile(r"^[,!?…]?[”\"’']?\s+[^.;:!?“”\"]{1,60}$")
+
+
+def _unnamed_frame(anchors: list[_Anchor], quote_end: int, text: str) -> bool:
+    """A quote followed by its own frame whose subject the drafter could not resolve
+    ('"...," a company spokesman said', '"...," the Department said' with two departments
+    named): the quote is that subject's, so no earlier speaker may take it."""
+    for a in anchors:
+        if a.start >= quote_end and _FRAME_GAP.match(text[quote_end : a.start]):
+            return a.speaker is None and not a.pronoun
+    return False
 
 
 def _closing_paragraph(
