@@ -28,3 +28,34 @@ def test_capitalised_head_noun_shared_by_two_bodies_stays_unresolved():
     )
     said = speakers(d)
     assert said.get("This plan will create jobs in every state") is None
+
+
+def test_one_or_two_quoted_words_far_from_the_verb_are_scare_quotes():
+    d = draft(
+        "Ana Ruiz, the curator, opened the show on Thursday night in the main hall.\n\n"
+        'She pointed to the refreshment table with soup served with "electric" punch and '
+        'tables adorned with colourful gumball "pills". The firm has said that 39 percent of '
+        'the flaws are serious; most are rated "highly critical" by experts.'
+    )
+    quotes = {c["quote"] for c in d.data["claims"]}
+    assert not {"electric", "pills", "highly critical"} & quotes
+
+
+def test_short_quote_close_to_its_verb_or_joined_by_as_stays_the_speakers():
+    d = draft(
+        "Senator Ana Ruiz spoke to reporters outside the chamber on Tuesday afternoon.\n\n"
+        'Ruiz called the plan "reckless". She portrayed it as what she described as an attempt '
+        'to impose a "permanent emergency" on the state.'
+    )
+    said = speakers(d)
+    assert said["reckless"] == "Ana Ruiz"
+    assert said["permanent emergency"] == "Ana Ruiz"
+
+
+def test_title_of_a_work_in_quotes_is_no_quote():
+    d = draft(
+        'Kristen Wilkins, curator of "Andy Warhol: Photographs and Prints from the University '
+        'Collection" at the university, said the show had drawn large crowds since it opened.'
+    )
+    quotes = {c["quote"] for c in d.data["claims"]}
+    assert not any(q and q.startswith("Andy Warhol") for q in quotes)
