@@ -59,3 +59,66 @@ def test_title_of_a_work_in_quotes_is_no_quote():
     )
     quotes = {c["quote"] for c in d.data["claims"]}
     assert not any(q and q.startswith("Andy Warhol") for q in quotes)
+
+
+def _interview(middle: str):
+    return draft(
+        "Wikinews interviewed the candidate about the campaign and about his plans for the "
+        "country, from the economy to the schools.\n\n"
+        "Wikinews: What would you bring to the office if you were elected next year?\n\n"
+        "Ana Ruiz: I would bring people from the heartland who make this nation work. We have "
+        "had too many decades of theory.\n\n"
+        f"{middle}\n\n"
+        "Wikinews: Anything else you would like to add?\n\n"
+        "Ana Ruiz: Only that I am grateful for the chance to talk to your readers today."
+    )
+
+
+def _answers(d):
+    return [c["quote"] for c in d.data["claims"] if c["quote"]]
+
+
+def test_line_saying_where_someone_stands_in_a_picture_is_a_caption_not_an_answer():
+    d = _interview("Ruiz (right) with fellow presidential candidate Tom Baker.")
+    assert not any(q.startswith("Ruiz (right)") for q in _answers(d))
+
+
+def test_named_person_with_something_is_a_caption_not_an_answer():
+    d = _interview("Ana Ruiz with some books that have not yet been read aloud.")
+    assert not any(q.startswith("Ana Ruiz with") for q in _answers(d))
+
+
+def test_lower_case_image_credit_after_a_caption_is_a_credit():
+    d = _interview(
+        "This map shows the location of the ice shelf and the two known sites image: Daly et al."
+    )
+    assert not any(q.startswith("This map shows") for q in _answers(d))
+
+
+def test_dash_credit_line_of_a_pull_quote_is_no_answer():
+    d = _interview(
+        "— Ruiz, on whether the oil wealth of her neighbours will eclipse her state's place."
+    )
+    assert not any(q.lstrip("— ").startswith("Ruiz, on whether") for q in _answers(d))
+
+
+def test_year_line_in_title_case_is_a_heading_not_a_caption():
+    from generator.draft.clean import caption_line
+
+    assert not caption_line("Investments in Rural America in 2024")
+    assert not caption_line("Progress at the Port of Baltimore in 2023")
+
+
+def test_year_line_without_a_subject_shown_in_a_picture_is_no_caption():
+    from generator.draft.clean import caption_line
+
+    assert not caption_line("Record exports to Asia in Ohio in 2023")
+    assert not caption_line("new funding for rural schools in Ohio in 2023")
+
+
+def test_year_line_that_places_someone_is_still_a_caption():
+    from generator.draft.clean import caption_line
+
+    assert caption_line("Hill at the Lesser-known candidates forum in 2011")
+    assert caption_line("pilgrims at Mecca's Grand Mosque in 2008.")
+    assert caption_line("A Russian stamp for the Paralympic Games in Sochi in 2014")
