@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .actors import ActorIndex
 from .alternation import longest_first
 from .blocks import MAX_BLOCK, block_paragraph
+from .headings import heading_speaker
 from .interview import continued_turn, interview_answer, label_speakers, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .prefilter import Guarded
@@ -92,9 +93,17 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     journalists = narrators(paragraphs.values())
     block: tuple[str, int] | None = None  # the speaker of an unquoted "X said:" block, paragraphs
     order = list(by_para)
+    last_no = 0
     for place, (para_no, numbers) in enumerate(by_para.items()):
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
+        heading = _heading_between(paragraphs, last_no, para_no)
+        last_no = para_no
+        if heading is not None:
+            # a section heading ends whatever the paragraphs above said; one that names a
+            # person ("Secretary of Commerce Gina Raimondo") frames the quote set under it
+            prev_para_speaker, turn, block = None, None, None
+            frame = heading_speaker(heading, index) if re.match(r"\s*[“\"]", text) else None
         closes = _closing_paragraph(order, paragraphs, place, segs)
         said_after = (
             _said_after(sents, by_para[order[closes + 1]], index, recent, paragraphs[order[closes]])
@@ -271,6 +280,14 @@ def _credit(text: str, seg_end: int, following: str, index: ActorIndex) -> str |
         if a.kind == "person" and not a.key.startswith("u:") and name.strip() in (a.name, *a.forms)
     ]
     return people[0] if len(people) == 1 else None
+
+
+def _heading_between(paragraphs: dict[int, str], after: int, before: int) -> str | None:
+    """The last section heading ("## ...") between two paragraphs, if any."""
+    for k in range(before - 1, after, -1):
+        if paragraphs.get(k, "").startswith("## "):
+            return paragraphs[k]
+    return None
 
 
 _FRAME_GAP = re.compile(r"^[,!?…]?[”\"’']?\s+[^.;:!?“”\"]{1,60}$")
@@ -486,14 +503,15 @@ def _first_person(index: ActorIndex, n: int, before: int) -> str | None:
 # the short words a title leaves in lower case: "Photographs and Prints from the University
 # Collection", "Gone with the Wind"
 _TITLE_SMALL = frozenset(
-    ["of", "the", "and", "for", "a", "an", "in", "on", "at", "to", "by", "with", "from", "or", "nor", "but", "as", "into", "vs", "per"]
+    ["of", "the", "and", "for", "a", "an", "in", "on", "at", "to", "by", "with", "from", "or",
+     "nor", "but", "as", "into", "vs", "per"]
 )
 
 
 def _modifies_next(after: str) -> bool:
     """ '"electric" Kool Aid': the closing mark, then a word that is no function word."""
     found = re.match(r"[”\"’']?\s+([A-Za-z][\w’'-]*)", after)
-    return bool(found) and found.group(1).lower() not in _FUNCTION_AFTER
+    return found is not None and found.group(1).lower() not in _FUNCTION_AFTER
 
 
 _FUNCTION_AFTER = _TITLE_SMALL | {"that", "which", "who", "is", "was", "are", "were", "said", "says"}

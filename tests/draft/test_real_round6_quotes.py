@@ -122,3 +122,28 @@ def test_year_line_that_places_someone_is_still_a_caption():
     assert caption_line("Hill at the Lesser-known candidates forum in 2011")
     assert caption_line("pilgrims at Mecca's Grand Mosque in 2008.")
     assert caption_line("A Russian stamp for the Paralympic Games in Sochi in 2014")
+
+
+def _roundup(heading: str):
+    return draft(
+        "The Department of Agriculture today announced $2 billion in grants to bring fast "
+        "internet to rural towns in twenty states.\n\n"
+        "What They Are Saying\n\n"
+        'Senator Maria Lopez said: "New Mexico families will finally get connected."\n\n'
+        f"{heading}\n\n"
+        '"Broadband is the backbone of the modern economy, and today we take a big step."'
+    )
+
+
+def test_heading_with_an_office_and_a_name_frames_the_quote_under_it():
+    said = speakers(_roundup("Secretary of Commerce Gina Raimondo"))
+    quote = "Broadband is the backbone of the modern economy, and today we take a big step"
+    assert said[quote] == "Gina Raimondo"
+    said = speakers(_roundup("Gina Raimondo, Secretary of Commerce"))
+    assert said[quote] == "Gina Raimondo"
+
+
+def test_heading_without_a_person_ends_the_previous_speakers_run():
+    said = speakers(_roundup("Reactions from the States"))
+    quote = "Broadband is the backbone of the modern economy, and today we take a big step"
+    assert said.get(quote) != "Maria Lopez"
