@@ -128,4 +128,14 @@ def interview_answer(
     if speaker is None:
         return None
     recent.spoke(speaker, "person")
-    return speaker, text[m.end() :].strip().rstrip(",;:.").strip()
+    return speaker, unquoted_answer(text[m.end() :].strip().rstrip(",;:.").strip())
+
+
+_WHOLE_QUOTE = re.compile(r"^[“\"](?P<words>[^“”\"]+?)[,;:.]?[”\"][.]?$")
+
+
+def unquoted_answer(answer: str) -> str:
+    """ 'Governor Jane Doe: "This funding will transform our towns."' (a release's bullet):
+    an answer that is one quotation is its words, without the marks."""
+    whole = _WHOLE_QUOTE.match(answer)
+    return whole.group("words").strip().rstrip(",;:.") if whole else answer

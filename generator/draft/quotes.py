@@ -10,7 +10,7 @@ from .actors import ActorIndex
 from .alternation import longest_first
 from .blocks import MAX_BLOCK, block_paragraph
 from .headings import heading_speaker
-from .interview import continued_turn, interview_answer, label_speakers, narrators
+from .interview import continued_turn, interview_answer, label_speakers, labelled, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .prefilter import Guarded
 from .pronouns import Recent, learn_genders
@@ -279,7 +279,16 @@ def _credit(text: str, seg_end: int, following: str, index: ActorIndex) -> str |
         for a in index.actors.values()
         if a.kind == "person" and not a.key.startswith("u:") and name.strip() in (a.name, *a.forms)
     ]
-    return people[0] if len(people) == 1 else None
+    if len(people) == 1:
+        return people[0]
+    return labelled(name.split(",")[0], index) if _credited(name) else None
+
+
+def _credited(name: str) -> bool:
+    """ '"..." – Mayor John Smith, City of Springfield': a credit that gives the person's title
+    before the name and their body after a comma; only the name before the comma is read."""
+    head = name.split(",")[0].split()
+    return 2 <= len(head) <= 5 and all(w[:1].isupper() for w in head)
 
 
 def _heading_between(paragraphs: dict[int, str], after: int, before: int) -> str | None:

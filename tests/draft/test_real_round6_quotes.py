@@ -147,3 +147,25 @@ def test_heading_without_a_person_ends_the_previous_speakers_run():
     said = speakers(_roundup("Reactions from the States"))
     quote = "Broadband is the backbone of the modern economy, and today we take a big step"
     assert said.get(quote) != "Maria Lopez"
+
+
+def test_bullet_with_a_labelled_quotation_is_the_labels_words_without_marks():
+    d = draft(
+        "The Department of Agriculture today announced $2 billion in grants to bring fast "
+        "internet to rural towns in twenty states.\n\n"
+        '- Governor Jane Doe: "This funding will transform our rural towns."\n'
+        '- Senator Maria Lopez: "New Mexico families will finally get connected."'
+    )
+    said = speakers(d)
+    assert said["This funding will transform our rural towns"] == "Jane Doe"
+    assert said["New Mexico families will finally get connected"] == "Maria Lopez"
+
+
+def test_dash_credit_with_a_title_and_a_body_names_the_person():
+    d = draft(
+        "The Department of Agriculture today announced $2 billion in grants to bring fast "
+        "internet to rural towns in twenty states.\n\n"
+        '- "We are grateful for this partnership with the state." – Mayor John Smith, City of '
+        "Springfield"
+    )
+    assert speakers(d)["We are grateful for this partnership with the state"] == "John Smith"
