@@ -13,7 +13,7 @@ from .headings import heading_speaker
 from .interview import continued_turn, interview_answer, label_speakers, labelled, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .prefilter import Guarded
-from .pronouns import Recent, learn_genders
+from .pronouns import Recent, learn_genders, pronoun_gender, title_before, titled_gender
 from .quotemarks import inside, segments
 from .sentences import Sentence
 from .speechwords import AUX as _AUX
@@ -169,19 +169,28 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     if anchor.pronoun:
                         rule = "pronoun"
                         before = anchor.start < rel_start and first == last
-                        subject = _first_person(index, first, anchor.start) if before else None
+                        asked = _asked_clause(sents[first].text, anchor.start)
+                        subject = (
+                            _first_person(index, first, anchor.start) if before and not asked else None
+                        )
+                        verb = "" if asked else anchor.verb  # the one asked replies
                         speaker = (
                             subject
-                            or _introduced(
-                                index, unquoted, first, anchor.pronoun, recent, anchor.verb
-                            )
-                            or recent.resolve(anchor.pronoun, anchor.verb in _REPLIES)
+                            or _introduced(index, unquoted, first, anchor.pronoun, recent, verb)
+                            or recent.resolve(anchor.pronoun, verb in _REPLIES)
                         )
                         quote_end = rel_end if first == last else len(sents[first].text)
-                        if speaker and _named_inside(index, first, speaker, rel_start, quote_end):
-                            # "He said, 'Warhol was the center of ...'": not Warhol himself
+                        if speaker and (
+                            _named_inside(index, first, speaker, rel_start, quote_end)
+                            or _named_inside(index, first, speaker, 0, asked)
+                        ):
+                            # "He said, 'Warhol was the center of ...'": not Warhol himself;
+                            # "Asked whether Brown could be trusted, he replied": not Brown
                             candidates = [speaker]
                             speaker = None
+                        unsure = _gender_skipped(index, unquoted, first, anchor.pronoun, recent, speaker)
+                        if speaker and unsure:
+                            candidates, speaker = [speaker, unsure], None
                 elif para_speaker:
                     speaker, rule = para_speaker, "paragraph"
                 elif credit := _credit(text, seg_end, paragraphs.get(para_no + 1, ""), index):
@@ -469,6 +478,44 @@ def _named_inside(index: ActorIndex, n: int, key: str, start: int, end: int) -> 
     """True when the quote itself names ``key``: people seldom speak of themselves by name, so
     a pronoun resolved to them is unsure."""
     return any(m.key == key and start <= m.start < end for m in index.at(n))
+
+
+_ASKED = re.compile(r"(?:When |After being |Upon being )?[Aa]sked\b[^,“”\"]*,\s*")
+
+
+def _asked_clause(text: str, pronoun_at: int) -> int:
+    """ "Asked whether Brown could be trusted, he replied": where the opening "Asked ..."
+    clause ends when the pronoun subject follows it (0 if none); the person it names is the
+    one asked about, not the one who replies."""
+    found = _ASKED.match(text)
+    return found.end() if found and found.end() <= pronoun_at else 0
+
+
+def _gender_skipped(
+    index: ActorIndex, unquoted: list[str], n: int, pronoun: str, recent: Recent, speaker: str | None
+) -> str | None:
+    """The one person the sentence before names, when "she said" went past them to someone
+    further back only because a pronoun, not a title, made them a man (or "he" a woman): "His
+    lawyer, Mary Roe, said he was innocent. 'He did nothing wrong,' she said." The learned
+    gender may be the other person's pronoun; the quote is then left for a person."""
+    want = pronoun_gender(pronoun)
+    if n == 0 or want is None or speaker is None:
+        return None
+    people = {
+        m.key: m
+        for m in index.at(n - 1)
+        if index.actors[m.key].kind == "person"
+        and not m.key.startswith("u:")
+        and unquoted[n - 1][m.start : m.end].strip()
+    }
+    if len(people) != 1 or speaker in people:
+        return None
+    key, mention = people.popitem()
+    learned = recent.genders.get(key)
+    if learned is None or learned == want:
+        return None
+    strong = titled_gender(index.actors[key]) or title_before(unquoted[n - 1], mention.start)
+    return None if strong == learned else key
 
 
 def _introduced(

@@ -169,3 +169,31 @@ def test_dash_credit_with_a_title_and_a_body_names_the_person():
         "Springfield"
     )
     assert speakers(d)["We are grateful for this partnership with the state"] == "John Smith"
+
+
+def test_asked_about_someone_the_pronoun_that_replies_is_not_them():
+    d = draft(
+        "Prime Minister John Walker met opposition leader David Brown on Friday for three "
+        "hours of talks about the budget.\n\n"
+        "Walker later told reporters that the talks were useful. Asked whether Brown could be "
+        'trusted, he replied: "Time will tell."'
+    )
+    assert speakers(d)["Time will tell"] == "John Walker"
+
+
+def test_she_said_past_a_person_whose_gender_only_a_pronoun_gave_is_left_open():
+    d = draft(
+        "Police arrested Mark Evans on Monday in connection with the fraud at the bank in the "
+        "city centre.\n\n"
+        'His lawyer, Mary Roe, said he was innocent. "He did nothing wrong," she said.'
+    )
+    assert speakers(d)["He did nothing wrong"] is None
+
+
+def test_she_said_after_a_woman_named_by_title_is_hers():
+    d = draft(
+        "Police arrested Mark Evans on Monday in connection with the fraud at the bank in the "
+        "city centre.\n\n"
+        'His lawyer, Ms. Mary Roe, spoke to reporters. "He did nothing wrong," she said.'
+    )
+    assert speakers(d)["He did nothing wrong"] == "Mary Roe"
