@@ -203,7 +203,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
                     speaker, rule = _first_person(index, first, rel_start), "first person"
-                if anchor is None and speaker and _unnamed_frame(anchors[last], rel_end, sents[last].text):
+                if anchor is None and speaker and _unnamed_frame(
+                    anchors[last], rel_end, sents[last].text, rule == "paragraph"
+                ):
                     # '"...," the Department said' where two departments were named: someone
                     # the text names but the drafter could not resolve, not the last speaker
                     candidates, speaker = [speaker], None
@@ -311,14 +313,25 @@ def _heading_between(paragraphs: dict[int, str], after: int, before: int) -> str
 _FRAME_GAP = re.compile(r"^[,!?…]?[”\"’']?\s+[^.;:!?“”\"]{1,60}$")
 
 
-def _unnamed_frame(anchors: list[_Anchor], quote_end: int, text: str) -> bool:
+def _unnamed_frame(
+    anchors: list[_Anchor], quote_end: int, text: str, same_paragraph: bool = False
+) -> bool:
     """A quote followed by its own frame whose subject the drafter could not resolve
     ('"...," a company spokesman said', '"...," the Department said' with two departments
-    named): the quote is that subject's, so no earlier speaker may take it."""
+    named): the quote is that subject's, so no speaker of an earlier paragraph may take it. In
+    the paragraph's own run ('X welcomed it. "...," the minister said'), only a subject that
+    is someone new ("a spokesman", "one official") stops it."""
     for a in anchors:
-        if a.start >= quote_end and _FRAME_GAP.match(text[quote_end : a.start]):
-            return a.speaker is None and not a.pronoun
+        gap = text[quote_end : a.start]
+        if a.start >= quote_end and _FRAME_GAP.match(gap):
+            new = not same_paragraph or bool(_NEW_ONE.match(gap))
+            return a.speaker is None and not a.pronoun and new
     return False
+
+
+# '"...," a company spokesman said': someone not named before; "the minister", "the statement"
+# may be the paragraph's own speaker again
+_NEW_ONE = re.compile(r"^[,!?…]?[”\"’']?\s+(?:an?|one|another|some|several|two|three|four)\s", re.I)
 
 
 def _closing_paragraph(
@@ -594,10 +607,14 @@ def _scare_quote(
     if len(words) > 2 or not one_sentence:
         return False
     gap = text[end : anchor.start] if anchor.start >= end else text[anchor.end : start]
-    if ";" in gap or (len(words) == 1 and anchor.start < start and _modifies_next(text[end:])):
-        return True  # another clause, or a quoted modifier of the next word: "electric" punch
+    if ";" in gap:
+        return True  # another clause
     between = re.findall(r"[\w’'-]+", gap)
-    return len(between) > 10 and not {"as", "that"} & set(between)
+    if {"as", "that"} & set(between):
+        return False
+    if len(words) == 1 and anchor.start < start and len(between) > 4 and _modifies_next(text[end:]):
+        return True  # a quoted modifier of the next word, away from the verb: "electric" punch
+    return len(between) > 10
 
 
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:

@@ -197,3 +197,29 @@ def test_she_said_after_a_woman_named_by_title_is_hers():
         'His lawyer, Ms. Mary Roe, spoke to reporters. "He did nothing wrong," she said.'
     )
     assert speakers(d)["He did nothing wrong"] == "Mary Roe"
+
+
+def test_the_minister_said_in_the_paragraph_of_the_minister_stays_hers():
+    d = draft(
+        "The government announced a new grain corridor on Monday after weeks of talks.\n\n"
+        "Ukraine's Minister of Agrarian Policy, Oksana Hrytsenko, welcomed the announcement. "
+        '"Every mine that is removed is a ship that can sail," the minister said at the port.'
+    )
+    assert speakers(d)["Every mine that is removed is a ship that can sail"] == "Oksana Hrytsenko"
+
+
+def test_a_new_unnamed_speaker_in_the_paragraph_does_not_take_the_last_speaker():
+    d = draft(
+        "The government announced a new grain corridor on Monday after weeks of talks.\n\n"
+        "Oksana Hrytsenko, the minister, welcomed the announcement at the port. "
+        '"It will not last the winter," one official said.'
+    )
+    assert speakers(d).get("It will not last the winter") != "Oksana Hrytsenko"
+
+
+def test_one_word_quote_right_after_called_stays_the_speakers():
+    d = draft(
+        "South Sudan's representative, Akuei Deng Malual, spoke to the council on Tuesday. "
+        'He rejected what he called "alarmist" reporting.'
+    )
+    assert speakers(d)["alarmist"] == "Akuei Deng Malual"
