@@ -89,6 +89,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     prev_para_speaker: str | None = None
     frame: str | None = None  # who an unfinished paragraph ("X said,", "X called it") names
     turn: str | None = None  # the speaker of a transcript turn, for its unlabelled paragraphs
+    narrator: str | None = None  # the same, through paragraphs that hold quotes
     leads: dict[int, str] = {}
     journalists = narrators(paragraphs.values())
     block: tuple[str, int] | None = None  # the speaker of an unquoted "X said:" block, paragraphs
@@ -102,7 +103,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         if heading is not None:
             # a section heading ends whatever the paragraphs above said; one that names a
             # person ("Secretary of Commerce Gina Raimondo") frames the quote set under it
-            prev_para_speaker, turn, block = None, None, None
+            prev_para_speaker, turn, block, narrator = None, None, None, None
             frame = heading_speaker(heading, index) if re.match(r"\s*[“\"]", text) else None
         closes = _closing_paragraph(order, paragraphs, place, segs)
         said_after = (
@@ -126,8 +127,11 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             # a named turn ("GEN. OKAFOR:") runs on; an interview's "A:" is followed by narration
             named = not re.match(r"(?:A|Answer):", text)
             prev_para_speaker, turn = None, answer[0] if named else None
+            narrator = turn
             continue
         # a photo's caption between two turns is nobody's answer
+        # whose answer a paragraph sits in, quotes or not ("... she said, 'Thank you'")
+        narrator = continued_turn(text, narrator, False)
         turn = None if sents[numbers[0]].caption else continued_turn(text, turn, bool(segs))
         if turn is not None:
             out.append(
@@ -188,6 +192,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                             # "Asked whether Brown could be trusted, he replied": not Brown
                             candidates = [speaker]
                             speaker = None
+                        if speaker is not None and speaker == narrator:
+                            # the one telling the story in an interview answer is "I", never
+                            # the "she" of their story
+                            candidates, speaker = [speaker], None
                         unsure = _gender_skipped(index, unquoted, first, anchor.pronoun, recent, speaker)
                         if speaker and unsure:
                             candidates, speaker = [speaker, unsure], None

@@ -223,3 +223,15 @@ def test_one_word_quote_right_after_called_stays_the_speakers():
         'He rejected what he called "alarmist" reporting.'
     )
     assert speakers(d)["alarmist"] == "Akuei Deng Malual"
+
+
+def test_she_in_a_story_told_in_an_interview_answer_is_not_the_one_telling_it():
+    d = draft(
+        "Wikinews interviewed the poet about his years in the stands and the fans he met.\n\n"
+        "Wikinews: What has the team meant to you?\n\n"
+        'Frank Messina: Last year the shirts said "Poet says We Know" and it was amazing. We '
+        "did not use the banner this year.\n\n"
+        "There was a woman, a season ticket holder and a fan. She handed me a shirt she bought "
+        'at the stadium. With tears in her eyes she said, "Thank you, Mets Poet, thank you."'
+    )
+    assert speakers(d)["Thank you, Mets Poet, thank you"] is None
