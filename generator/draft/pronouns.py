@@ -88,14 +88,17 @@ class Recent:
     people: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
+    voices: list[str] = field(default_factory=list)  # bodies and groups that said something
 
-    def spoke(self, key: str, kind: str) -> None:
-        """Record that ``key`` said something or was a sentence's subject."""
+    def spoke(self, key: str, kind: str, subject_only: bool = False) -> None:
+        """Record that ``key`` said something, or (``subject_only``) was a sentence's subject."""
         if kind == "person":
             _bump(self.speakers, key)
             _bump(self.people, key)
         else:
             _bump(self.bodies, key)
+            if not subject_only:
+                _bump(self.voices, key)
             if kind == "country":
                 self.countries.add(key)
 
@@ -109,8 +112,10 @@ class Recent:
         if pronoun.lower() == "it":
             return self.bodies[-1] if self.bodies else None
         if pronoun.lower() == "they" and self.bodies:
-            # "Two officials said ... They said": a group, not a person; a country is "it"
-            groups = [b for b in self.bodies if b not in self.countries]
+            # "Two officials said ... They said": a group, not a person; a country is "it";
+            # and one that spoke, not a body that was only a sentence's subject ("Tasmania
+            # was excluded from the study. ... They call for")
+            groups = [b for b in self.voices if b not in self.countries]
             return groups[-1] if groups else None
         want = pronoun_gender(pronoun)
         last = self.speakers[-1] if replying and self.speakers else None

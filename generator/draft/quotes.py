@@ -248,7 +248,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     continue
                 if m is lead:
                     recent.spoke(
-                        m.key, index.actors[m.key].kind
+                        m.key, index.actors[m.key].kind, subject_only=True
                     )  # the subject: "Rakhimova, for her part, ..."
                 elif index.actors[m.key].kind == "person":
                     recent.named(m.key)

@@ -235,3 +235,17 @@ def test_she_in_a_story_told_in_an_interview_answer_is_not_the_one_telling_it():
         'at the stadium. With tears in her eyes she said, "Thank you, Mets Poet, thank you."'
     )
     assert speakers(d)["Thank you, Mets Poet, thank you"] is None
+
+
+def test_they_is_a_group_that_spoke_not_a_body_that_was_only_a_subject():
+    d = draft(
+        "Almost half of all primary school children are iodine deficient, researchers say. "
+        "They say adding the mineral to salt is the simplest remedy.\n\n"
+        "The survey covered five states. Tasmania was excluded from the study, where a "
+        "voluntary program is ongoing.\n\n"
+        "They call for\n\n"
+        '"urgent implementation of mandatory iodisation of all edible salt in Australia."'
+    )
+    said = speakers(d)
+    quote = "urgent implementation of mandatory iodisation of all edible salt in Australia"
+    assert said.get(quote) != "Tasmania"
