@@ -192,6 +192,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                             # "Asked whether Brown could be trusted, he replied": not Brown
                             candidates = [speaker]
                             speaker = None
+                        own = para_speaker or (prev_para_speaker if first == numbers[0] else None)
+                        if speaker and _far_body(index, anchor.pronoun, speaker, numbers, first, own):
+                            candidates, speaker = [speaker], None
                         if speaker is not None and speaker == narrator:
                             # the one telling the story in an interview answer is "I", never
                             # the "she" of their story
@@ -260,6 +263,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     speaker = _first_person(index, n, anchor.start) or recent.resolve(
                         anchor.pronoun
                     )
+                    own = para_speaker or (prev_para_speaker if n == numbers[0] else None)
+                    if speaker and _far_body(index, anchor.pronoun, speaker, numbers, n, own):
+                        speaker = None  # "It called on the government to act": not that far back
                 if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
                     out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     recent.spoke(speaker, index.actors[speaker].kind)
@@ -499,6 +505,23 @@ def _named_inside(index: ActorIndex, n: int, key: str, start: int, end: int) -> 
     """True when the quote itself names ``key``: people seldom speak of themselves by name, so
     a pronoun resolved to them is unsure."""
     return any(m.key == key and start <= m.start < end for m in index.at(n))
+
+
+def _far_body(
+    index: ActorIndex, pronoun: str, key: str, numbers: list[int], n: int, own: str | None
+) -> bool:
+    """ "It said", "they said" resolved to a body that neither this paragraph (up to the
+    sentence) nor the sentence before names, nor this paragraph (or, for its first sentence,
+    the paragraph before) gave words to: a new
+    paragraph's "it" is mostly its own subject, which the drafter may not know ("Environmental
+    group Legambiente blamed climate change. ... It called on the government to act." is not
+    the European Commission of the paragraph before)."""
+    if pronoun.lower() not in ("it", "they") or key == own:
+        return False
+    near = [k for k in numbers if k <= n]
+    if n - 1 >= 0 and n - 1 not in near:
+        near.append(n - 1)
+    return not any(m.key == key for k in near for m in index.at(k))
 
 
 _ASKED = re.compile(r"(?:When |After being |Upon being )?[Aa]sked\b[^,“”\"]*,\s*")

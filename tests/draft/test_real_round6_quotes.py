@@ -249,3 +249,29 @@ def test_they_is_a_group_that_spoke_not_a_body_that_was_only_a_subject():
     said = speakers(d)
     quote = "urgent implementation of mandatory iodisation of all edible salt in Australia"
     assert said.get(quote) != "Tasmania"
+
+
+def test_it_in_a_new_paragraph_is_not_a_body_of_the_paragraph_before():
+    d = draft(
+        "Floods forced thousands from their homes in the north of the country on Tuesday.\n\n"
+        "The European Commission said it was ready to help. The Commission added that funds "
+        "could be released within weeks.\n\n"
+        "Environmental group Legambiente blamed climate change for the floods. It called on "
+        "the government to act."
+    )
+    said = speakers(d)
+    assert said.get("It called on the government to act.") != "European Commission"
+
+
+def test_they_opening_the_paragraph_after_a_bodys_quote_is_that_body():
+    d = draft(
+        "The ship's owners were accused of holding a woman against her will for years.\n\n"
+        "In a statement to reporters, the Church of Scientology denied these allegations:\n\n"
+        '"She certainly was not forced to be there."\n\n'
+        'They also claimed she was a "volunteer" and claim she has a\n\n'
+        '"vested interest for misrepresenting her experiences with the Church."'
+    )
+    said = speakers(d)
+    assert said["vested interest for misrepresenting her experiences with the Church"] == (
+        "Church of Scientology"
+    )
