@@ -199,6 +199,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                             # the one telling the story in an interview answer is "I", never
                             # the "she" of their story
                             candidates, speaker = [speaker], None
+                        if speaker and _newcomer_before(index, unquoted, first, anchor.pronoun, speaker):
+                            candidates, speaker = [speaker], None
                         unsure = _gender_skipped(index, unquoted, first, anchor.pronoun, recent, speaker)
                         if speaker and unsure:
                             candidates, speaker = [speaker, unsure], None
@@ -522,6 +524,32 @@ def _far_body(
     if n - 1 >= 0 and n - 1 not in near:
         near.append(n - 1)
     return not any(m.key == key for k in near for m in index.at(k))
+
+
+# people the text brings in by a noun that gives their gender, often never named
+_GENDERED = {
+    "f": re.compile(
+        r"\b(?:wife|mother|daughter|sister|woman|girl|grandmother|widow|aunt|niece|girlfriend|"
+        r"granddaughter|mum|mom)\b", re.I),
+    "m": re.compile(
+        r"\b(?:husband|father|son|brother|man|boy|grandfather|widower|uncle|nephew|boyfriend|"
+        r"grandson|dad)\b", re.I),
+}
+
+
+def _newcomer_before(
+    index: ActorIndex, unquoted: list[str], n: int, pronoun: str, speaker: str
+) -> bool:
+    """ "His wife, Susan, agreed. 'The light is wonderful,' she said.": the sentence before
+    brings in someone of the pronoun's gender by a noun ("his wife", "a woman") and does not
+    name the speaker found further back; the "she" is most likely the newcomer, whom the
+    drafter may not have as an actor, so the quote is left for a person."""
+    want = pronoun_gender(pronoun)
+    if n == 0 or want is None or speaker.startswith("u:"):
+        return False  # an unnamed claimant ("one woman") already is the newcomer
+    if any(m.key == speaker for k in (n - 1, n) for m in index.at(k)):
+        return False
+    return bool(_GENDERED[want].search(unquoted[n - 1]))
 
 
 _ASKED = re.compile(r"(?:When |After being |Upon being )?[Aa]sked\b[^,“”\"]*,\s*")

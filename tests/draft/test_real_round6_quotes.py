@@ -275,3 +275,13 @@ def test_they_opening_the_paragraph_after_a_bodys_quote_is_that_body():
     assert said["vested interest for misrepresenting her experiences with the Church"] == (
         "Church of Scientology"
     )
+
+
+def test_she_said_after_a_wife_brought_in_by_a_noun_is_not_an_earlier_speaker():
+    d = draft(
+        "The museum reopened on Saturday after a renovation that took two years.\n\n"
+        '"We wanted to build a museum for everyone," said director Helen Moreno.\n\n'
+        '"It feels like a new place," said John Lee, 67. His wife, Susan, agreed. '
+        '"The light is wonderful," she said.'
+    )
+    assert speakers(d)["The light is wonderful"] is None
