@@ -645,6 +645,16 @@ def _modifies_next(after: str) -> bool:
 _FUNCTION_AFTER = _TITLE_SMALL | {"that", "which", "who", "is", "was", "are", "were", "said", "says"}
 
 
+def _outside_clause(text: str, bare: str, n: int, index: ActorIndex, speaker: str) -> str:
+    """ "Danish minister Jacob Jensen, speaking after a meeting with his Norwegian counterpart
+    Bjørnar Skjæran, said:": the one named inside the clause between the subject and the verb
+    is not the speaker; the subject before the clause is, when there is one."""
+    if any(m.key == speaker and m.end <= len(bare) for m in index.at(n)):
+        return speaker
+    outer = _subject(text, bare, n, index)
+    return outer if outer is not None else speaker
+
+
 def _is_title_case(quote: str) -> bool:
     """ "Andy Warhol: Photographs and Prints from the University Collection": the title of a
     work, an exhibition or a law set in quotes, not words someone spoke."""
@@ -700,6 +710,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         if speaker is None and bare != core:
             core = bare  # "Kim, who is isolated, said"; "X, a senior economist at Y, said"
             speaker = _subject(text, core, n, index)
+        elif speaker is not None and bare != core:
+            speaker = _outside_clause(text, bare, n, index, speaker)
         found = _PRONOUN.search(core) if speaker is None else None
         if found is None and speaker is None:
             found = _LEAD_PRONOUN.match(core)

@@ -285,3 +285,13 @@ def test_she_said_after_a_wife_brought_in_by_a_noun_is_not_an_earlier_speaker():
         '"The light is wonderful," she said.'
     )
     assert speakers(d)["The light is wonderful"] is None
+
+
+def test_a_person_named_inside_the_clause_before_said_is_not_the_speaker():
+    d = draft(
+        "Fisheries ministers from eight countries met in Brussels on Monday to discuss catch "
+        "limits.\n\n"
+        "Danish minister Jacob Jensen, speaking after a meeting with his Norwegian counterpart "
+        'Bjørnar Skjæran, said: "We are not there yet, but we are close."'
+    )
+    assert speakers(d)["We are not there yet, but we are close"] == "Jacob Jensen"
