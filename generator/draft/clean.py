@@ -50,12 +50,12 @@ _BYLINE = re.compile(
     r"^By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$"
 )
 # "... relative to McMurdo Station image: Daily et al.": "image:" in lower case only before a
-# capitalised credit
+# short capitalised credit that ends the line
 _INLINE_CREDIT = re.compile(
-    r"^(?P<caption>.*?(?:[.!?][”\"’]?)?)\s+(?:Image|Photo|Photograph|Picture|Credit|(?:image|photo)(?=:\s*[A-Z])):"
+    r"^(?P<caption>.*?(?:[.!?][”\"’]?)?)\s+(?:Image|Photo|Photograph|Picture|Credit|image(?=:\s*[A-Z][^\s.]*(?:\s[^\s.]+){0,3}\.?$)):"
     r"\s*(?P<credit>[^.]+?)\.?$"
 )
-_CREDIT_WORD = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit|image|photo):")
+_CREDIT_WORD = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit|image):")
 _END = re.compile(r"[.!?…:;][”\"’)\]]*$")
 
 

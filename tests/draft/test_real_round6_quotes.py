@@ -295,3 +295,15 @@ def test_a_person_named_inside_the_clause_before_said_is_not_the_speaker():
         'Bjørnar Skjæran, said: "We are not there yet, but we are close."'
     )
     assert speakers(d)["We are not there yet, but we are close"] == "Jacob Jensen"
+
+
+def test_lower_case_image_colon_inside_a_sentence_is_no_credit():
+    from generator.draft.clean import clean
+
+    art = clean(
+        "A headline for the test\n\n"
+        "Officials studied the photograph for a week before they released it to the press.\n\n"
+        "A key detail stands out in the image: Officials say the picture was taken on Monday "
+        "in the old city"
+    )
+    assert not any(p.startswith("Caption: ") for p in art.paragraphs)
