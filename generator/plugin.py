@@ -25,6 +25,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
+from .search_form import Check, Forms, short_form, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import Cuts, anchors, cut, splice, splice_unsearched
 
@@ -60,6 +61,7 @@ class BriefingConfig(Config):
 
 _PROCESS: dict[str, bool] = {}
 _CUTS = Cuts()  # under `mkdocs serve`: each page's blocks, kept while its Markdown is the same
+_FORMS = Forms()  # under `mkdocs serve`: each block's short form for the search index
 
 
 class _Generated(File):
@@ -103,6 +105,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
         self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
         self.files: Files | None = None
+        # whether the theme's search reads blocks in their short form (generator/search_form)
+        self.check = Check(None)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -113,6 +117,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_shutdown(self) -> None:
         _PROCESS.clear()  # a later build in this process is not `mkdocs serve`'s
         _CUTS.clear()
+        _FORMS.clear()
 
     @property
     def serving(self) -> bool:
@@ -142,6 +147,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.check = Check(theme_parser(config) if self.config.search == "mkdocs" else None)
+        if self.serving:
+            _FORMS.next_build()
         if self.keeps_site:
             hide(Path(config.site_dir))
 
@@ -294,13 +302,26 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 blocks = self._cut(page, page.file.content_string, "file")[1]
             self.unspliced[page.file.src_uri] = page.content
             self.writing[page.file.src_uri] = blocks
-            page.content = splice(page.content, blocks)  # lists: after search (on_post_page)
+            page.content = self._splice(page.content, blocks)
         page.edit_url = self._edit_url(page, config)
         if self.cache is not None:
             html = self.cache.cached_html(page)
             if html is not None:
                 context[CACHED_KEY] = html  # type: ignore[literal-required]
         return context
+
+    def _splice(self, content: str, blocks: list[str]) -> str:
+        """The page's HTML with its blocks for the search plugin and the theme: lists only
+        as comments, the others in their short form while the theme's search parser reads
+        them as it reads the full blocks (on_post_page puts both into the written page)."""
+        if self.check.verdict is False:
+            return splice(content, blocks)
+        short = splice(content, blocks, _FORMS if self.serving else short_form)
+        if self.check.verdict is None:  # the first page with short forms decides
+            full = splice(content, blocks)
+            if short == full or not self.check.same(full, short):
+                return full
+        return short
 
     @event_priority(100)  # the theme's HTML, before other plugins change it
     def _keep_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

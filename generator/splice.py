@@ -17,6 +17,7 @@ import hashlib
 import html
 import re
 import secrets
+from collections.abc import Callable
 
 from markupsafe import Markup
 
@@ -32,6 +33,10 @@ _OPENING = "<!-- briefing:html"
 PREFIX = f"briefing-html-{secrets.token_hex(8)}-"
 _PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(?:</p>)?")
 _HIDDEN = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-->")
+# a block's short form for the theme's search parser (generator/search_form.py), between two
+# comments that name the block
+_SHORT = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-s-->.*?"
+                    rf"<!--/{re.escape(PREFIX)}\1-\2-s-->", re.DOTALL)
 
 
 class Unsearched(str):
@@ -134,10 +139,12 @@ def anchors(blocks: list[str]) -> set[str]:
     return {html.unescape(found) for block in blocks for found in _ID.findall(block)}
 
 
-def splice(content: str, blocks: list[str]) -> str:
+def splice(content: str, blocks: list[str],
+           short: Callable[[str], str | None] | None = None) -> str:
     """The page's HTML with each placeholder (a paragraph, as Markdown made it) replaced by its
-    block, or by a comment for an `Unsearched` one (`splice_unsearched` puts those in the
-    written page); placeholders of other blocks than these are left as they are."""
+    block, or by a comment for an `Unsearched` one, or, with `short`, by the short form that
+    `short` gives for it between two comments (`splice_unsearched` puts the blocks of both in
+    the written page); placeholders of other blocks than these are left as they are."""
     digest = _digest(blocks)
 
     def block(found: re.Match[str]) -> str:
@@ -146,15 +153,17 @@ def splice(content: str, blocks: list[str]) -> str:
             return found.group(0)
         if isinstance(blocks[n], Unsearched):
             return f"<!--{PREFIX}{digest}-{n}-->"
+        form = short(blocks[n]) if short is not None else None
+        if form is not None:
+            return f"<!--{PREFIX}{digest}-{n}-s-->{form}<!--/{PREFIX}{digest}-{n}-s-->"
         return blocks[n]
 
     return _PLACEHOLDER.sub(block, content)
 
 
 def splice_unsearched(output: str, blocks: list[str]) -> str:
-    """The written page with the `Unsearched` blocks in place of their comments."""
-    if not any(isinstance(block, Unsearched) for block in blocks):
-        return output
+    """The written page with the `Unsearched` blocks in place of their comments and the
+    blocks given to search in a short form in place of it."""
     digest = _digest(blocks)
 
     def block(found: re.Match[str]) -> str:
@@ -163,4 +172,6 @@ def splice_unsearched(output: str, blocks: list[str]) -> str:
             return found.group(0)
         return blocks[n]
 
-    return _HIDDEN.sub(block, output)
+    if any(isinstance(block, Unsearched) for block in blocks):
+        output = _HIDDEN.sub(block, output)
+    return _SHORT.sub(block, output) if "-s-->" in output else output
