@@ -44,35 +44,36 @@ TAGS = KEPT | frozenset((
 VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "param", "source", "track", "wbr"))
 # a start or end tag with quoted attribute values; anything else with "<" falls back
-_TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
-                  r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(/?)>""")
-_NOT_PLAIN = re.compile(r"<!|<[hH][1-6]|data-search-|linenodiv", re.ASCII)
+_TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
+                  r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*\s*(/?)>""")
 SPLIT = "<!---->"  # ends a text node without any other effect on the parser
 
 
 def short_form(block: str) -> str | None:
     """The block's short form, or None when it must be given whole."""
-    if _NOT_PLAIN.search(block):
+    # (a heading, a comment, <!DOCTYPE> are found below: not in TAGS, or not a tag)
+    if "data-search-" in block or "linenodiv" in block:
         return None
-    parts = _TAG.split(block)  # text, then 4 groups and text for each tag
-    texts = parts[::5]
+    parts = _TAG.split(block)  # text, then 3 groups and text for each tag
+    texts = parts[::4]
     # text before the first or after the last tag would be one text node with the page's
     # text around the block, which the comments around the short form would split
-    if len(texts) < 3 or texts[0] or texts[-1] or any("<" in text for text in texts):
+    if len(texts) < 3 or texts[0] or texts[-1] or "<" in "".join(texts):
+        return None
+    names = [name.lower() for name in parts[2::4]]
+    if not TAGS.issuperset(names):
         return None
     out: list[str] = []
     run: list[str] = []  # text nodes since the last kept tag
     stack: list[str] = []
-    for i in range(1, len(parts) - 1, 5):
-        closing, name, _attrs, empty = parts[i:i + 4]
-        name = name.lower()
-        if name not in TAGS:
-            return None
+    push, pop, add = stack.append, stack.pop, run.append
+    for closing, name, empty, text in zip(parts[1::4], names, parts[3::4], texts[1:],
+                                          strict=True):
         if name in VOID:
             if closing:
                 return None
         elif closing:
-            if empty or not stack or stack.pop() != name:
+            if empty or not stack or pop() != name:
                 return None
             if name in KEPT:
                 _run(run, out)
@@ -82,13 +83,12 @@ def short_form(block: str) -> str | None:
                 _run(run, out)
                 out += [f"<{name}>", f"</{name}>"]
         else:
-            stack.append(name)
+            push(name)
             if name in KEPT:
                 _run(run, out)
                 out.append(f"<{name}>")
-        text = parts[i + 4]
         if text:
-            run.append(html.unescape(text) if "&" in text else text)
+            add(html.unescape(text) if "&" in text else text)
     if stack:
         return None
     _run(run, out)
@@ -102,6 +102,11 @@ def _run(run: list[str], out: list[str]) -> None:
     with a whitespace node split off at either end (kept or dropped by the parser depending
     on the text before it, or ending the text in whitespace)."""
     if not run:
+        return
+    if len(run) == 1:  # the usual run: one text node
+        text = run[0]
+        out.append(" " if text.isspace() else html.escape(text.replace("\n", " "), quote=False))
+        run.clear()
         return
     words = [i for i, text in enumerate(run) if not text.isspace()]
     if not words:

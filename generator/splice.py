@@ -56,10 +56,42 @@ def verbatim(block: str, search: bool = True) -> Markup:
 def cut(markdown: str) -> tuple[str, list[str]]:
     """The Markdown with each marked block replaced by its placeholder, and the blocks in
     order ([] when it has none)."""
-    if _OPENING not in markdown:
+    kept, blocks = _pieces(markdown)
+    if not blocks:
         return markdown, []
+    blocks.digest = _digest(blocks)
+    token = f"{PREFIX}{blocks.digest}-"
+    out = [kept[0]]
+    for n, rest in enumerate(kept[1:]):  # a paragraph of its own, whatever follows the block
+        out += [f"\n\n{token}{n}\n\n", rest]
+    return "".join(out), blocks
+
+
+def blocks_of(markdown: str, digest: str) -> list[str]:
+    """`cut(markdown)[1]`, for Markdown whose blocks are known to have this digest."""
+    blocks = _pieces(markdown)[1]
+    blocks.digest = digest
+    return blocks
+
+
+def same_blocks(whole: str, part: str) -> bool:
+    """Whether `cut(whole)` gives the blocks of `cut(part)`, known without cutting: `part`
+    ends `whole`, and what comes before it marks no block (a page's Markdown in its file)."""
+    return whole.endswith(part) and _OPENING not in whole[:len(whole) - len(part)]
+
+
+def digest_of(blocks: list[str]) -> str:
+    """The digest that the placeholders of these blocks carry."""
+    return _digest(blocks)
+
+
+def _pieces(markdown: str) -> tuple[list[str], _Blocks]:
+    """The Markdown around the marked blocks, and the blocks."""
+    blocks = _Blocks()
+    if _OPENING not in markdown:
+        return [markdown], blocks
     pieces = markdown.split(_OPENING)
-    kept, blocks = [pieces[0]], list[str]()
+    kept = [pieces[0]]
     for piece in pieces[1:]:
         opening = next((o for o in (OPEN, OPEN_UNSEARCHED) if piece.startswith(o[len(_OPENING):])),
                        None)
@@ -70,15 +102,7 @@ def cut(markdown: str) -> tuple[str, list[str]]:
         block = piece[len(opening) - len(_OPENING):end]
         blocks.append(block if opening == OPEN else Unsearched(block))
         kept.append(piece[end + len(CLOSE):])
-    if not blocks:
-        return markdown, []
-    blocks = _Blocks(blocks)
-    blocks.digest = _digest(blocks)
-    token = f"{PREFIX}{blocks.digest}-"
-    out = [kept[0]]
-    for n, rest in enumerate(kept[1:]):  # a paragraph of its own, whatever follows the block
-        out += [f"\n\n{token}{n}\n\n", rest]
-    return "".join(out), blocks
+    return kept, blocks
 
 
 class Cuts:
