@@ -35,8 +35,7 @@ _PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(?
 _HIDDEN = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-->")
 # a block's short form for the theme's search parser (generator/search_form.py), between two
 # comments that name the block
-_SHORT = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-s-->.*?"
-                    rf"<!--/{re.escape(PREFIX)}\1-\2-s-->", re.DOTALL)
+_SHORT = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-s-->")
 
 
 class Unsearched(str):
@@ -204,4 +203,20 @@ def splice_unsearched(output: str, blocks: list[str]) -> str:
 
     if any(isinstance(block, Unsearched) for block in blocks):
         output = _HIDDEN.sub(block, output)
-    return _SHORT.sub(block, output) if "-s-->" in output else output
+    return _put_back(output, blocks, digest) if "-s-->" in output else output
+
+
+def _put_back(output: str, blocks: list[str], digest: str) -> str:
+    """The output with each of these blocks in place of its short form and the comments
+    around it."""
+    out, done = [], 0
+    for found in _SHORT.finditer(output):
+        n = int(found.group(2))
+        if found.start() < done or found.group(1) != digest or n >= len(blocks):
+            continue
+        close = f"<!--/{PREFIX}{digest}-{n}-s-->"
+        end = output.find(close, found.end())
+        if end >= 0:
+            out += [output[done:found.start()], blocks[n]]
+            done = end + len(close)
+    return "".join([*out, output[done:]]) if out else output
