@@ -29,7 +29,7 @@ def heading_speaker(heading: str, index: ActorIndex) -> str | None:
             return labelled(text, index)
         return None
     found = labelled(name, index)
-    if found is not None:
+    if found is not None and _same_person(name, index.actors[found]):
         return found
     if not office:
         return None  # a bare name that no sentence of the article drafts: too little to go on
@@ -44,6 +44,14 @@ def heading_speaker(heading: str, index: ActorIndex) -> str | None:
             ident, i = f"{base}-{i}", i + 1
         index.actors[key] = Actor(key, name, "person", titles=[office], count=1, id=ident)
     return key
+
+
+def _same_person(name: str, actor: Actor) -> bool:
+    """ "Jane Doe" may be the drafted "Doe", "Jane Doe" or "Jane Q. Doe", never "John Doe":
+    `labelled` matches a surname alone, which a heading's full name must not."""
+    wanted = {w.lower() for w in name.split() if not w.endswith(".")}
+    have = {t.lower() for t in actor.tokens if not t.endswith(".")}
+    return have <= wanted or wanted <= have
 
 
 def _split_office(text: str) -> tuple[str | None, str]:
