@@ -29,6 +29,7 @@ from .merges import (
     short_company_name,
     short_company_names,
     spelling_twins,
+    surnames_of_companies,
 )
 from .nameparts import common_phrase
 from .names import Phrase, chunks, classify, strip_lead, tokens
@@ -198,6 +199,7 @@ def find_actors(
     acronyms_of_names(index)
     country_tails(index)
     same_names(index)
+    surnames_of_companies(index, [s.text for s in sents])
     drop_topic_phrases(index, lower_words)
     persons_called_companies(index, companies)
     _groups(index, sents)

@@ -227,3 +227,35 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if last_a != last_b or len(first_a) != len(first_b) or len(first_a) < 4:
         return False
     return sum(x != y for x, y in zip(first_a, first_b, strict=True)) == 1
+
+
+def surnames_of_companies(index: ActorIndex, texts: list[str]) -> None:
+    """ "Michael Bloomberg ... Bloomberg said", "Keisuke Honda ... Honda said": a well-known
+    company named only by one word that is the surname of the one person the article named
+    before it is that person (a company's other names, "Honda Motor", keep it the company)."""
+    first: dict[str, tuple[int, int]] = {}
+    surfaces: dict[str, set[str]] = {}
+    for n in sorted(index.mentions):
+        for m in index.mentions[n]:
+            first.setdefault(m.key, (n, m.start))
+            surface = re.sub(r"(?:’s|'s)$", "", texts[n][m.start : m.end])
+            surfaces.setdefault(m.key, set()).add(surface)
+    people = [a for k, a in index.actors.items() if a.kind == "person" and not k.startswith("u:")
+              and len(a.tokens) >= 2]
+    for key, actor in list(index.actors.items()):
+        named = surfaces.get(key, set())
+        if not key.startswith("g:") or actor.kind != "organization" or len(named) != 1:
+            continue
+        word = next(iter(named))
+        if " " in word:
+            continue
+        owners = [p for p in people if p.tokens[-1] == word]
+        if len(owners) == 1 and first.get(owners[0].key, first[key]) < first[key]:
+            del index.actors[key]
+            owner = owners[0]
+            owner.add_form(word)
+            owner.count += actor.count
+            for mentions in index.mentions.values():
+                for m in mentions:
+                    if m.key == key:
+                        m.key = owner.key

@@ -15,3 +15,29 @@ def test_heading_full_name_is_not_another_person_with_that_surname():
     assert said.get("This law will bring thousands of jobs to our state and fix our roads") != (
         "John Doe"
     )
+
+
+def test_company_word_that_is_the_surname_of_a_person_named_before_is_that_person():
+    d = draft(
+        "Former New York mayor Michael Bloomberg announced on Tuesday that he would give "
+        "$1 billion to medical schools.\n\n"
+        '"Nobody should have to go into debt to become a doctor," Bloomberg said.\n\n'
+        "Detective Sergeant Tom Fitch led the investigation into the robbery.\n\n"
+        '"We have made two arrests," Fitch said on Friday.'
+    )
+    said = speakers(d)
+    assert said["Nobody should have to go into debt to become a doctor"] == "Michael Bloomberg"
+    assert said["We have made two arrests"] == "Tom Fitch"
+    names = {a["name"] for a in d.data["actors"]}
+    assert not names & {"Bloomberg", "Fitch Ratings"}
+
+
+def test_company_named_first_keeps_its_one_word_name():
+    d = draft(
+        "Honda said on Monday that profit rose 20 percent in the quarter on strong car sales "
+        "in North America.\n\n"
+        "The carmaker was founded by Soichiro Honda in 1948.\n\n"
+        '"Demand for hybrids is stronger than ever," Honda said in a statement.'
+    )
+    said = speakers(d)
+    assert said["Demand for hybrids is stronger than ever"] == "Honda"
