@@ -20,9 +20,11 @@ from .lexicon import (
 )
 from .lonenames import lone_names
 from .merges import (
+    acronyms_defined_otherwise,
     acronyms_of_names,
     country_tails,
     lower_bodies_named_in_full,
+    names_entry,
     org_cores,
     org_tails,
     same_names,
@@ -160,7 +162,7 @@ def find_actors(
             found.append(Phrase("organization", short, start, end, form=described))
         for start, end, long, short in defined:
             acronyms[long] = short
-            if long not in SURFACE and short in SURFACE:
+            if long not in SURFACE and short in SURFACE and names_entry(long, SURFACE[short]):
                 # "Office for the Coordination of Humanitarian Affairs (OCHA)": a known body
                 entry = SURFACE[short]
                 found = [p for p in found if not start <= p.start < end]
@@ -192,6 +194,7 @@ def find_actors(
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
     phrases = named_series([(n, ph) for n, ph in phrases if ph.name not in products])
     _build(index, phrases, sents, acronyms, lower_words, title)
+    acronyms_defined_otherwise(index, acronyms, [s.text for s in sents])
     short_company_names(index)
     lower_bodies_named_in_full(index)
     org_tails(index)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import DEMONYMS
+from .gazetteer import DEMONYMS, SURFACE, Entry
 from .index import Actor, ActorIndex, fold
 from .orgs import initials_match
 
@@ -259,3 +259,33 @@ def surnames_of_companies(index: ActorIndex, texts: list[str]) -> None:
                 for m in mentions:
                     if m.key == key:
                         m.key = owner.key
+
+
+def names_entry(long: str, entry: Entry) -> bool:
+    """ "Office for the Coordination of Humanitarian Affairs" is a name of the known OCHA;
+    "Bureau of Industry and Security" is not one of the Bank for International Settlements."""
+    return any(fold(long) in fold(f) for f in [entry.name, *entry.aliases])
+
+
+def acronyms_defined_otherwise(index: ActorIndex, acronyms: dict[str, str], texts: list[str]) -> None:
+    """ "the Bureau of Industry and Security (BIS) ... BIS said", "the London School of
+    Economics (LSE)": an acronym the article defines for another body than the well-known one
+    it also spells is the article's body wherever it is named by that acronym alone."""
+    for long, short in acronyms.items():
+        entry = SURFACE.get(short)
+        known = index.actors.get("g:" + entry.name) if entry is not None else None
+        if entry is None or known is None or names_entry(long, entry):
+            continue
+        owners = [a for k, a in index.actors.items() if k != known.key
+                  and fold(long) in {fold(f) for f in [a.name, *a.forms]}]
+        named = {texts[n][m.start : m.end] for n, ms in index.mentions.items() for m in ms
+                 if m.key == known.key}
+        if len(owners) != 1 or not named <= {short, f"{short}'s", f"{short}’s"}:
+            continue
+        del index.actors[known.key]
+        owners[0].add_form(short)
+        owners[0].count += known.count
+        for mentions in index.mentions.values():
+            for m in mentions:
+                if m.key == known.key:
+                    m.key = owners[0].key

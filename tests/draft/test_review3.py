@@ -41,3 +41,28 @@ def test_company_named_first_keeps_its_one_word_name():
     )
     said = speakers(d)
     assert said["Demand for hybrids is stronger than ever"] == "Honda"
+
+
+def test_acronym_the_article_defines_for_another_body_is_not_the_known_one():
+    d = draft(
+        "The Commerce Department's Bureau of Industry and Security (BIS) added 30 companies to "
+        "its entity list on Monday.\n\n"
+        '"These firms pose a risk to national security," BIS said.'
+    )
+    said = speakers(d)
+    assert said["These firms pose a risk to national security"] == (
+        "Bureau of Industry and Security"
+    )
+    assert "Bank for International Settlements" not in {a["name"] for a in d.data["actors"]}
+
+
+def test_acronym_defined_for_the_known_body_is_the_known_body():
+    d = draft(
+        "The Office for the Coordination of Humanitarian Affairs (OCHA) said on Monday that "
+        "aid convoys had reached the city.\n\n"
+        '"Access remains extremely difficult," OCHA said.'
+    )
+    said = speakers(d)
+    assert said["Access remains extremely difficult"] == (
+        "UN Office for the Coordination of Humanitarian Affairs"
+    )
