@@ -90,6 +90,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             if role_of:
                 return role_of
             if index.actors[m.key].kind != "person":
+                m = _named_before_acronym(text, m, mentions)
                 # "Senator X of the opposition Broad Coalition argued": X argued
                 for p in mentions:
                     if (
@@ -111,6 +112,17 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return m.key
         break
     return company_in_sentence(core, n, index) or _claimant(core.rstrip(), n, index)
+
+
+def _named_before_acronym(text: str, m, mentions):
+    """ "X of the London School of Economics (LSE) said": the body's name before its acronym
+    in brackets, so that the person before the name is still the subject."""
+    if text[m.start - 1 : m.start] != "(":
+        return m
+    for p in mentions:
+        if p.key == m.key and p.end < m.start and not text[p.end : m.start - 1].strip():
+            return p
+    return m
 
 
 def _after_opening(text: str) -> str:

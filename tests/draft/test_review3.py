@@ -66,3 +66,15 @@ def test_acronym_defined_for_the_known_body_is_the_known_body():
     assert said["Access remains extremely difficult"] == (
         "UN Office for the Coordination of Humanitarian Affairs"
     )
+
+
+def test_person_of_a_body_named_with_its_acronym_in_brackets_is_the_subject():
+    d = draft(
+        "Professor Tony Travers of the London School of Economics (LSE) said the plan would "
+        "cost billions."
+    )
+    said = speakers(d)
+    assert said[
+        "Professor Tony Travers of the London School of Economics (LSE) said the plan would "
+        "cost billions."
+    ] == "Tony Travers"
