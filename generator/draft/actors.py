@@ -203,7 +203,7 @@ def find_actors(
     country_tails(index)
     same_names(index)
     surnames_of_companies(index, [s.text for s in sents])
-    drop_topic_phrases(index, lower_words)
+    drop_topic_phrases(index, lower_words, [s.text for s in sents])
     persons_called_companies(index, companies)
     _groups(index, sents)
     _peoples(index, sents)
@@ -212,9 +212,10 @@ def find_actors(
     return index
 
 
-def drop_topic_phrases(index: ActorIndex, lower_words: set[str]) -> None:
+def drop_topic_phrases(index: ActorIndex, lower_words: set[str], texts: list[str]) -> None:
     """ "Educational Leadership", "Closing Loopholes": a "person" named once, with no title or
-    role, whose words are an adjective and a common noun is a topic or a course, not an actor."""
+    role, whose words are an adjective and a common noun is a topic or a course, not an actor
+    (unless a speech verb is next to it: "said Clement Jones")."""
     for key, actor in list(index.actors.items()):
         if (
             actor.kind == "person"
@@ -223,10 +224,31 @@ def drop_topic_phrases(index: ActorIndex, lower_words: set[str]) -> None:
             and not actor.role
             and key.startswith("p:")
             and common_phrase(actor.name.split(), lower_words)
+            and not _speaks(index, key, texts)
         ):
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _speaks(index: ActorIndex, key: str, texts: list[str]) -> bool:
+    """A mention of the actor right after or before a speech verb ("said Clement Jones",
+    "Clement Jones, who ..., said" aside): a speaker, never a topic."""
+    for n, mentions in index.mentions.items():
+        for m in mentions:
+            if m.key != key:
+                continue
+            before = _WORD_BEFORE.search(texts[n][max(0, m.start - 30) : m.start])
+            after = _NEXT_WORD.match(texts[n], m.end)
+            if (before and before.group(1) in SPEECH_VERBS) or (
+                after and after.group(1) in SPEECH_VERBS
+            ):
+                return True
+    return False
 
 
 def names_two_persons(index: ActorIndex, word: str) -> bool:

@@ -78,3 +78,11 @@ def test_person_of_a_body_named_with_its_acronym_in_brackets_is_the_subject():
         "Professor Tony Travers of the London School of Economics (LSE) said the plan would "
         "cost billions."
     ] == "Tony Travers"
+
+
+def test_person_next_to_a_speech_verb_is_no_topic_phrase():
+    d = draft(
+        "The court heard from witnesses on Monday.\n\n"
+        '"I saw him run away from the shop," said Clement Jones, who lives nearby.'
+    )
+    assert speakers(d)["I saw him run away from the shop"] == "Clement Jones"
