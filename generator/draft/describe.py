@@ -67,6 +67,8 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                     _mention(index, n, m.start(), m.end(), key)
         for m in _SHORT_NAME.finditer(sent.text):
             key = body_by_head(index, n, m.start(), m.group(1))
+            if key and other_body_in_lower_case(sents, n, m.start(), m.group(1)):
+                key = None
             if key and not any(
                 x.start <= m.start(1) < x.end and not x.key.startswith("u:") for x in index.at(n)
             ):
@@ -74,6 +76,21 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                     x for x in index.at(n) if not (x.key.startswith("u:") and x.start <= m.start(1) < x.end)
                 ]
                 _mention(index, n, m.start(), m.end(), key)
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose"}
+
+
+def other_body_in_lower_case(sents: list[Sentence], n: int, before: int, head: str) -> bool:
+    """ "the fire department responded ... 'No one was hurt,' the Department said": a body
+    with that head noun named before in lower case with its own modifier ("fire department",
+    "school board", "trade union") may be the one meant, so "the Department" is unresolved."""
+    lower = re.compile(rf"\b([a-z]+) {head.lower()}\b")
+    for k in range(n + 1):
+        text = sents[k].text if k < n else sents[k].text[:before]
+        if any(found.group(1) not in _DETERMINERS for found in lower.finditer(text)):
+            return True
+    return False
 
 
 def body_by_head(index: ActorIndex, n: int, before: int, head: str) -> str | None:

@@ -86,3 +86,12 @@ def test_person_next_to_a_speech_verb_is_no_topic_phrase():
         '"I saw him run away from the shop," said Clement Jones, who lives nearby.'
     )
     assert speakers(d)["I saw him run away from the shop"] == "Clement Jones"
+
+
+def test_capitalised_head_noun_after_a_lower_case_body_with_that_noun_is_unresolved():
+    d = draft(
+        "The Department of Education released new rules on Monday. A fire broke out at a "
+        "nearby building and the fire department responded.\n\n"
+        '"No one was hurt in the fire," the Department said.'
+    )
+    assert speakers(d).get("No one was hurt in the fire") != "Department of Education"
