@@ -95,16 +95,24 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     block: tuple[str, int] | None = None  # the speaker of an unquoted "X said:" block, paragraphs
     order = list(by_para)
     last_no = 0
+    section: str | None = None  # the speaker a section heading names, for its quotes
     for place, (para_no, numbers) in enumerate(by_para.items()):
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
         heading = _heading_between(paragraphs, last_no, para_no)
-        last_no = para_no
+        place_no, last_no = last_no, para_no
         if heading is not None:
             # a section heading ends whatever the paragraphs above said; one that names a
-            # person ("Secretary of Commerce Gina Raimondo") frames the quote set under it
+            # person ("Secretary of Commerce Gina Raimondo") frames the quote set under it,
+            # unless it may be the credit of a lone quote above it (a pull quote's credit)
+            credit_above = prev_para_speaker is None and _lone_quote(paragraphs.get(place_no, ""))
             prev_para_speaker, turn, block, narrator = None, None, None, None
-            frame = heading_speaker(heading, index) if re.match(r"\s*[“\"]", text) else None
+            frame = (
+                heading_speaker(heading, index)
+                if re.match(r"\s*[“\"]", text) and not credit_above
+                else None
+            )
+            section = frame
         closes = _closing_paragraph(order, paragraphs, place, segs)
         said_after = (
             _said_after(sents, by_para[order[closes + 1]], index, recent, paragraphs[order[closes]])
@@ -206,7 +214,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                             candidates, speaker = [speaker, unsure], None
                 elif para_speaker:
                     speaker, rule = para_speaker, "paragraph"
-                elif credit := _credit(text, seg_end, paragraphs.get(para_no + 1, ""), index):
+                elif credit := _credit(
+                    # under a heading that names its speaker the next heading is no credit
+                    text, seg_end, "" if section else paragraphs.get(para_no + 1, ""), index
+                ):
                     speaker, rule = credit, "credit"
                 elif said_after and seg_end >= len(text.rstrip()) - 1:
                     speaker, rule = said_after, "said after"
@@ -316,6 +327,11 @@ def _credited(name: str) -> bool:
     before the name and their body after a comma; only the name before the comma is read."""
     head = name.split(",")[0].split()
     return 2 <= len(head) <= 5 and all(w[:1].isupper() for w in head)
+
+
+def _lone_quote(text: str) -> bool:
+    """A paragraph that is one quotation and nothing else."""
+    return bool(re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text))
 
 
 def _heading_between(paragraphs: dict[int, str], after: int, before: int) -> str | None:

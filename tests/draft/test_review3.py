@@ -95,3 +95,26 @@ def test_capitalised_head_noun_after_a_lower_case_body_with_that_noun_is_unresol
         '"No one was hurt in the fire," the Department said.'
     )
     assert speakers(d).get("No one was hurt in the fire") != "Department of Education"
+
+
+def test_the_next_sections_heading_is_no_credit_for_a_quote_under_a_named_heading():
+    d = draft(
+        "Governor Jane Doe and Mayor Tom Brown welcomed the new plant on Monday.\n\n"
+        "## Governor Jane Doe\n\n"
+        '"This is a great day for our state and its workers."\n\n'
+        "## Mayor Tom Brown\n\n"
+        '"We look forward to working with the state on the new plant."'
+    )
+    said = speakers(d)
+    assert said["This is a great day for our state and its workers"] == "Jane Doe"
+    assert said["We look forward to working with the state on the new plant"] == "Tom Brown"
+
+
+def test_a_credit_line_below_a_lone_quote_does_not_frame_the_quote_after_it():
+    d = draft(
+        "Leaders reacted to the news on Monday.\n\n"
+        '"This is a great day for our city and its workers."\n'
+        "– Mayor John Smith, City of Springfield\n\n"
+        '"We look forward to working with the state."'
+    )
+    assert speakers(d).get("We look forward to working with the state") != "John Smith"
