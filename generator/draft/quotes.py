@@ -141,6 +141,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         # whose answer a paragraph sits in, quotes or not ("... she said, 'Thank you'")
         narrator = continued_turn(text, narrator, False)
         turn = None if sents[numbers[0]].caption else continued_turn(text, turn, bool(segs))
+        if turn is not None and _names_another(sents, numbers, index, turn):
+            turn = None  # "Senator Paul Reed said the bill went too far.": his words, not the turn's
         if turn is not None:
             out.append(
                 Said(turn, numbers[0], text.strip().rstrip(",;:.").strip(), "answered", rule="turn")
@@ -332,6 +334,15 @@ def _credited(name: str) -> bool:
 def _lone_quote(text: str) -> bool:
     """A paragraph that is one quotation and nothing else."""
     return bool(re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text))
+
+
+def _names_another(sents: list[Sentence], numbers: list[int], index: ActorIndex, turn: str) -> bool:
+    """A paragraph with a speech verb whose subject is someone else than the turn's speaker."""
+    return any(
+        a.speaker and a.speaker != turn
+        for n in numbers
+        for a in _anchors(sents[n].text, n, index, [])
+    )
 
 
 def _heading_between(paragraphs: dict[int, str], after: int, before: int) -> str | None:

@@ -118,3 +118,12 @@ def test_a_credit_line_below_a_lone_quote_does_not_frame_the_quote_after_it():
         '"We look forward to working with the state."'
     )
     assert speakers(d).get("We look forward to working with the state") != "John Smith"
+
+
+def test_a_paragraph_naming_its_own_speaker_does_not_continue_a_labelled_turn():
+    d = draft(
+        "Reactions to the bill:\n\n"
+        '- Governor Jane Doe: "This law will bring jobs to our state."\n'
+        "- Senator Paul Reed said the bill went too far.\n"
+    )
+    assert speakers(d)["Senator Paul Reed said the bill went too far."] == "Paul Reed"
