@@ -77,6 +77,20 @@ def _gazetteer_pattern() -> re.Pattern:
 
 
 _GAZ = _gazetteer_pattern()
+# well-known names that are also a verb's past participle ("Fed"), and the particles after
+# which they are that verb ("Fed up with", "fed by rivers")
+_PARTICIPLE_NAMES = frozenset(["Fed"])
+_PARTICIPLE_AFTER = re.compile(r" (?:up|by|with|into|through)\b")
+
+
+def participle_opening(form: str, sentence: str, start: int, end: int) -> bool:
+    """ "Fed up with delays, ...", "Fed by mountain streams, ...": a sentence opened by the
+    participle, not by the well-known name ("The Fed on Wednesday ..." stays the Fed)."""
+    return (
+        form in _PARTICIPLE_NAMES
+        and not sentence[:start].strip(" “\"'‘")
+        and bool(_PARTICIPLE_AFTER.match(sentence, end))
+    )
 _DEMONYM = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
@@ -134,6 +148,8 @@ def tokens(sentence: str) -> list[Token]:
             continue  # "South America", "Central Asia": regions
         if acronym_of_a_sport(m.group(0), entry, sentence, m.end()):
             continue
+        if participle_opening(m.group(0), sentence, m.start(), m.end()):
+            continue  # "Fed up with delays, residents ...": a verb, not the Federal Reserve
         if company_name_goes_on(entry, sentence, m.end()):
             continue  # "Barclays Capital", "Credit Suisse Group AG": a longer company name
         form_end = m.end() + legal_form_after(entry, sentence, m.end())  # "Honda Motor Co. Ltd."

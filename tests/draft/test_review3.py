@@ -127,3 +127,15 @@ def test_a_paragraph_naming_its_own_speaker_does_not_continue_a_labelled_turn():
         "- Senator Paul Reed said the bill went too far.\n"
     )
     assert speakers(d)["Senator Paul Reed said the bill went too far."] == "Paul Reed"
+
+
+def test_fed_up_is_no_federal_reserve():
+    d = draft(
+        "Fed up with years of delays, residents protested on Monday outside the town hall in "
+        "Leeds. The Fed raised rates on Wednesday."
+    )
+    names = [a["name"] for a in d.data["actors"]]
+    assert names.count("Federal Reserve") == 1
+    assert "Fed up" not in {al for a in d.data["actors"] for al in a.get("aliases", [])}
+    d = draft("Fed up with years of delays, residents protested on Monday in Leeds.")
+    assert "Federal Reserve" not in {a["name"] for a in d.data["actors"]}
