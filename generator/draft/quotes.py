@@ -190,6 +190,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                         verb = "" if asked else anchor.verb  # the one asked replies
                         speaker = (
                             subject
+                            or _asked_before(index, unquoted, first, anchor.pronoun, recent)
                             or _introduced(index, unquoted, first, anchor.pronoun, recent, verb)
                             or recent.resolve(anchor.pronoun, verb in _REPLIES)
                         )
@@ -588,6 +589,25 @@ def _asked_clause(text: str, pronoun_at: int) -> int:
     one asked about, not the one who replies."""
     found = _ASKED.match(text)
     return found.end() if found and found.end() <= pronoun_at else 0
+
+
+_WAS_ASKED = re.compile(r"\s+(?:was|were|had been|has been|is being|was being)\s+asked\b")
+
+
+def _asked_before(
+    index: ActorIndex, unquoted: list[str], n: int, pronoun: str, recent: Recent
+) -> str | None:
+    """ "Paul Reed was asked whether John Smith could be trusted. 'I have no doubt,' he
+    replied.": the person the sentence before says was asked answers, not the one asked about
+    (when the pronoun fits what is known of them)."""
+    if n == 0 or pronoun.lower() not in ("he", "she"):
+        return None
+    text = unquoted[n - 1]
+    for m in index.at(n - 1):
+        if index.actors[m.key].kind == "person" and _WAS_ASKED.match(text, m.end):
+            known = recent.genders.get(m.key)
+            return m.key if known in (None, pronoun_gender(pronoun)) else None
+    return None
 
 
 def _gender_skipped(

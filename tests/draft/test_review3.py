@@ -139,3 +139,13 @@ def test_fed_up_is_no_federal_reserve():
     assert "Fed up" not in {al for a in d.data["actors"] for al in a.get("aliases", [])}
     d = draft("Fed up with years of delays, residents protested on Monday in Leeds.")
     assert "Federal Reserve" not in {a["name"] for a in d.data["actors"]}
+
+
+def test_the_one_the_sentence_before_says_was_asked_replies():
+    d = draft(
+        "The officials of the state government met reporters in the capital on Monday to "
+        "discuss the plan.\n\n"
+        "Paul Reed was asked on Tuesday whether John Smith could be trusted with the budget.\n\n"
+        '"I have no doubt about it at all," he replied.'
+    )
+    assert speakers(d)["I have no doubt about it at all"] == "Paul Reed"
