@@ -222,6 +222,19 @@ def person_by_pronoun_or_list(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# "Glencore announced on Monday that its chief executive": the first pronoun after the word
+# is a body's
+_BODY_PRONOUN_AFTER = re.compile(
+    r"(?:(?!\b(?:he|she|his|her|him)\b)[^.;:!?“”\"])*?\b(?:it|its)\b"
+)
+
+
+def body_pronoun_after(sentence: str, end: int) -> bool:
+    """ "Glencore announced that its chief executive would step down": a use of the word
+    that a body's pronoun follows, against "Glencore said he would stay" (his, not its)."""
+    return bool(_BODY_PRONOUN_AFTER.match(sentence[end : end + 80]))
+
+
 # "Unilever, who make soap", "Celtic, who won the league, were pleased": a plural verb agrees
 # with a body named as a collective (British usage), never with one person
 _PLURAL_WHO = re.compile(
@@ -379,9 +392,10 @@ def lone_names(
             or acting and (inside or len(uses) > 1 or named or name_shaped(uses[0][1].name))
             or inside and named
         ):
-            if any(
-                person_cue(t, ph.start, ph.end) or person_by_pronoun_or_list(t, ph.start, ph.end)
-                for t, ph in texts
+            if (
+                any(person_cue(t, ph.start, ph.end) for t, ph in texts)
+                or any(person_by_pronoun_or_list(t, ph.start, ph.end) for t, ph in texts)
+                and not any(body_pronoun_after(t, ph.end) for t, ph in texts)
             ) and not any(plural_who(t, ph.end) for t, ph in texts):
                 for _, ph in uses:
                     ph.kind = "person"  # "Jason, who is our editor": drafted as a person

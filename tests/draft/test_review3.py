@@ -149,3 +149,14 @@ def test_the_one_the_sentence_before_says_was_asked_replies():
         '"I have no doubt about it at all," he replied.'
     )
     assert speakers(d)["I have no doubt about it at all"] == "Paul Reed"
+
+
+def test_a_one_word_company_that_its_pronoun_follows_stays_a_company():
+    d = draft(
+        "The officials of the state government met reporters in the capital on Monday to "
+        "discuss the plan.\n\n"
+        "Glencore announced on Monday that its chief executive Ivan Glasenberg would step down "
+        "next year. Glencore said he would stay on as an adviser until June."
+    )
+    kinds = {a["name"]: a["kind"] for a in d.data["actors"]}
+    assert kinds["Glencore"] == "organization"
