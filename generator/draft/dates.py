@@ -156,9 +156,11 @@ def _value(
         return str(pub.year + (1 if g["dir3"].lower() == "after" else -1))
     if kind == "season" and _season_in_name(m):
         return None
-    if kind == "weekday" and _weekday_not_a_day(m):
+    if kind == "weekday" and (_weekday_not_a_day(m) or _weekday_in_name(m)):
         return None
     if kind == "neighbour":
+        if near is None and _ahead_of_an_unnamed_day(g):
+            return None
         return neighbour_value(g, near or pub)
     if kind == "between_my":
         a = f"{g['y1']}-{_month(g['month']):02d}"
@@ -215,6 +217,8 @@ def _value(
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "dm" and g["year"]:
         return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
+    if kind in ("quarter", "half") and _fiscal_period(m):
+        return None
     if kind in _RELATIVE_KINDS:
         return relative_value(kind, g, pub, future, m.string[: m.start()])
     if kind in ("md", "dm"):
@@ -304,6 +308,39 @@ _EVENT_NOUNS = r"(?:action|actions|announcement|decision|meeting|designation|des
 
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _ahead_of_an_unnamed_day(g: dict) -> bool:
+    """ "the next day", "the following week" with no day named nearby: counted from a moment of
+    the story the text does not give here (from publication it would be "tomorrow"); no date.
+    ("the previous day" with no day nearby still counts back from publication.)"""
+    word = (g["dir"] or g["dir2"] or "").lower()
+    return word in ("next", "following", "after")
+
+
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|FY)[- ]?(?:(?:19|20)\d\d[- ])?$", re.I)
+_FISCAL_AFTER = re.compile(
+    r" of (?:the |its |their |this |last |next )?(?:fiscal|financial|FY)\b", re.I
+)
+
+
+def _fiscal_period(m: re.Match) -> bool:
+    """ "its fiscal fourth quarter", "the first quarter of fiscal 2009", "the second half of its
+    financial year": a company's or a government's year often starts in another month than
+    January, so the calendar months would be a wrong date; no date."""
+    return bool(
+        _FISCAL_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        or _FISCAL_AFTER.match(m.string, m.end())
+    )
+
+
+def _month_in_present(m: re.Match) -> bool:
+    """ "The 2008 model year ends in September", "the fair opens in late March": a month in a
+    clause told in the present, with no past form, is the nearest such month (the present tells
+    of a schedule, or, in a headline, of something just done), not the last one."""
+    if m.group("rel").lower().rstrip("-") not in ("in", "during", "early", "late", "mid", "of"):
+        return False
+    return present_clause(m.string, m.start(), m.end())
 
 
 def _vague(n: str) -> bool:
@@ -509,6 +546,23 @@ def _weekday_not_a_day(m: re.Match) -> bool:
     return bool(re.match(r"\s+(?:Morning|Night|Evening|Afternoon)\s+[A-Z]", m.string[m.end() :]))
 
 
+# words that make a weekday the name of a day of the calendar or of history, not a day of the
+# story's week: "Black Friday", "Good Friday", "Super Tuesday", "Ash Wednesday", "Bloody Sunday"
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Maundy|Easter|Palm|Pentecost|Whit|Bloody|Shrove|"
+    r"Fat|Giving|Low|Blue|Mad|Manic|Plough|Small Business) $"
+)
+
+
+def _weekday_in_name(m: re.Match) -> bool:
+    """ "Black Friday", "Super Tuesday", "Black Monday" of 1987: a weekday after one of the
+    capitalised words that name a day of the calendar or of history is no day counted from
+    publication."""
+    if m.group("rel"):
+        return False
+    return _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is not None
+
+
 def _dated_today(m: re.Match) -> bool:
     """'Today, X did' or 'designated today' is a date; 'where we are today' is not."""
     before, after = m.string[: m.start()], m.string[m.end() :]
@@ -639,6 +693,8 @@ def find_dates(
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
+            if not future and kind == "month" and _month_in_present(m):
+                future = "near"  # "the model year ends in September": the nearest September
             if (
                 not future
                 and deadline is not None
