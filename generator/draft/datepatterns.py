@@ -184,7 +184,10 @@ PATTERNS = [
         ),
         (
             "quarter",
-            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last)[- ]quarter"
+            # "this quarter", "the current quarter", "last quarter": counted from publication;
+            # not "quarter-final", "a quarter century"
+            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last|this|next|current|previous|"
+            r"past)[- ]quarter(?![\w-]| century| mile)"
             r"(?: of (?:(?P<which>this|last|next) year|(?P<year>(?:19|20)\d\d)))?\b",
             re.I,
         ),

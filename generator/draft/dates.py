@@ -219,6 +219,8 @@ def _value(
         return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
     if kind in ("quarter", "half") and _fiscal_period(m):
         return None
+    if kind == "quarter" and _quarter_of_something_else(m):
+        return None
     if kind in _RELATIVE_KINDS:
         return relative_value(kind, g, pub, future, m.string[: m.start()])
     if kind in ("md", "dm"):
@@ -341,6 +343,22 @@ def _month_in_present(m: re.Match) -> bool:
     if m.group("rel").lower().rstrip("-") not in ("in", "during", "early", "late", "mid", "of"):
         return False
     return present_clause(m.string, m.start(), m.end())
+
+
+_OF_A_YEAR = re.compile(r" of (?:the |this |last |next )?(?:year|(?:19|20)\d\d)\b")
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|field goals?|three-pointers?|free throws?|half-?time|overtime|scored|"
+    r"scoring|quarterback|rebounds|the game|the match|the period|innings?)\b",
+    re.I,
+)
+
+
+def _quarter_of_something_else(m: re.Match) -> bool:
+    """ "the first quarter of the game", "the last quarter of the 20th century", "scored in the
+    fourth quarter": a quarter of something other than a year is no date."""
+    if m.string.startswith(" of ", m.end()) and not _OF_A_YEAR.match(m.string, m.end()):
+        return True
+    return _GAME_WORDS.search(m.string) is not None
 
 
 def _vague(n: str) -> bool:

@@ -79,10 +79,15 @@ def _half(g: dict, pub: dt.date, before: str) -> str:
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# "this quarter", "last quarter": quarters counted from publication's
+_QUARTER_STEPS = {"this": 0, "current": 0, "next": 1, "last": -1, "previous": -1, "past": -1}
 
 
 def _quarter(g: dict, pub: dt.date, future: str) -> str:
     """ "the second quarter (of 2024)": its three months; with no year, the one the tense points to."""
+    step = _QUARTER_STEPS.get(g["q"].lower())
+    if step is not None and not g["year"] and not g["which"]:
+        return _quarter_from_publication(pub, step)
     first = 3 * _QUARTERS[g["q"].lower()] - 2
     if g["year"]:
         year = int(g["year"])
@@ -92,6 +97,14 @@ def _quarter(g: dict, pub: dt.date, future: str) -> str:
             year += 1
         elif not g["which"] and not future and first > pub.month:
             year -= 1
+    return f"{year}-{first:02d}/{year}-{first + 2:02d}"
+
+
+def _quarter_from_publication(pub: dt.date, step: int) -> str:
+    """ "last quarter", "during the last quarter, which ended ...", "this quarter", "next quarter":
+    the quarter before, of, or after the one publication falls in (not the year's fourth)."""
+    index = pub.year * 4 + (pub.month - 1) // 3 + step
+    year, first = index // 4, 3 * (index % 4) + 1
     return f"{year}-{first:02d}/{year}-{first + 2:02d}"
 
 

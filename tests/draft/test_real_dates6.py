@@ -63,3 +63,26 @@ def test_month_in_a_present_clause_is_the_nearest_one():
     # the past stays the past, and "since" is not moved ahead
     assert values("The plant was closed in September.") == ["2007-09"]
     assert values("Sales are up 5 percent since March.") == ["2008-03/.."]
+
+
+def test_last_quarter_is_the_one_before_publication():
+    # not the year's fourth quarter
+    assert values("The firm lost money last quarter.") == ["2008-01/2008-03"]
+    assert values("Sales rose 20 percent in the last quarter.") == ["2008-01/2008-03"]
+    assert values("The company expects a loss this quarter.") == ["2008-04/2008-06"]
+    assert values("In the current quarter, sales fell.") == ["2008-04/2008-06"]
+    assert values("Sales will improve next quarter.") == ["2008-07/2008-09"]
+    # a year named keeps its fourth quarter
+    assert values("Sales fell in the last quarter of 2007.") == ["2007-10/2007-12"]
+    assert values("He spent the last quarter century in exile.") == []
+    assert values("They lost the first quarter-final.") == []
+
+
+def test_quarter_of_a_game_or_a_century_is_no_date():
+    assert values("The Colts scored twice in the fourth quarter.") == []
+    assert values("He was injured in the first quarter of the game.") == []
+    assert values("The first quarter of the 20th century was turbulent.") == ["1900/1999"]
+    # a quarter of the year still is one
+    assert values("Grants will be awarded starting in the second quarter of the year.") == [
+        "2008-04/2008-06"
+    ]
