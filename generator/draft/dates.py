@@ -361,6 +361,39 @@ def _quarter_of_something_else(m: re.Match) -> bool:
     return _GAME_WORDS.search(m.string) is not None
 
 
+# nouns of things counted: "about 2000 people", "2010 miles" (a year is not followed by them)
+_COUNTED_AFTER = re.compile(
+    r" (?:people|persons|workers|jobs|employees|staff|troops|soldiers|police|officers|"
+    r"protesters|demonstrators|residents|members|passengers|students|children|"
+    r"families|households|homes|houses|deaths|cases|patients|refugees|cars|vehicles|units|"
+    r"copies|miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|"
+    r"barrels|points|dollars|euros|pounds|yen|yuan|rupees|shares|signatures|calories)\b"
+)
+# the words before a year: "in 2000 people were moved" is a year
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|of|from|during|to|before|after|early|late|circa|c\.)|mid-) ?$",
+    re.I,
+)
+# labels numbered like years: "Flight 1907", "Resolution 1973", "Room 2010"
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"\b(?:Flight|Room|Route|Highway|Interstate|Resolution|No\.|Number|number|Suite|Gate|"
+    r"Section|Article|Chapter|Bus|Platform|Pier|Exit|Form|Bill|Item|Case|Local) $"
+)
+
+
+def _count_not_a_year(m: re.Match) -> bool:
+    """ "about 2000 people", "flew 2010 miles", "the 1999 protesters": a number before the noun of
+    things counted is a count, not a year (unless a word that leads a year comes before it)."""
+    if not _COUNTED_AFTER.match(m.string, m.end()):
+        return False
+    return not _YEAR_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+
+
+def _number_not_a_year(m: re.Match) -> bool:
+    """ "Flight 1907", "Resolution 1973", "Room 2010": a label's number is no year."""
+    return _NUMBER_LABEL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
 def _vague(n: str) -> bool:
     """ "several", "a few": a count the text does not give."""
     return n.lower() in ("several", "a few", "few")
@@ -665,6 +698,7 @@ _PLACE_CHECKS = {
     "bare_short_year": lambda m, kind: _short_year_place(m, kind),
     "second_month": lambda m, kind: _after_a_month(m, kind),
     "month_adj": lambda m, kind: _after_a_determiner(m, kind),
+    "year": lambda m, kind: not _count_not_a_year(m) and not _number_not_a_year(m),
     "year_range": lambda m, kind: (
         not m.start() or m.string[m.start() - 1] not in _NOT_BEFORE_A_YEAR
     ),

@@ -86,3 +86,19 @@ def test_quarter_of_a_game_or_a_century_is_no_date():
     assert values("Grants will be awarded starting in the second quarter of the year.") == [
         "2008-04/2008-06"
     ]
+
+
+def test_count_before_a_counted_noun_is_no_year():
+    assert values("The company employs about 2000 people in Ohio.") == []
+    assert values("GM will cut nearly 1900 jobs at the plant.") == []
+    assert values("The jet flew 2010 miles without a stop.") == []
+    # a year before a noun, or after a word that leads a year, stays a year
+    assert values("The 2008 sales figures were weak.") == ["2008"]
+    assert values("In 2000 people were moved out of the valley.") == ["2000"]
+    assert values("Since 2005 members have paid more.") == ["2005/.."]
+
+
+def test_number_of_a_label_is_no_year():
+    assert values("Flight 1907 crashed on take-off.") == []
+    assert values("The Security Council passed Resolution 1973 in March 2011.") == ["2011-03"]
+    assert values("Talks were held in Room 2010 of the ministry.") == []
