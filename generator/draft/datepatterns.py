@@ -147,6 +147,18 @@ PATTERNS = [
         ),
         ("dmy", rf"\b(?P<day>\d{{1,2}}) {_M} (?P<year>(?:19|20)\d\d)\b", 0),
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", 0),
+        # days of the calendar with a fixed date ("on Christmas Eve", "the Fourth of July"); a bare
+        # "Christmas"/"Halloween" only after a preposition (checked in dates._bare_holiday) and
+        # before the clause goes on ("before Christmas.", not "Christmas sales"); see dates._HOLIDAYS
+        (
+            "holiday",
+            r"\b(?:(?P<rel>(?i:last|next|this|on|by|until|since|before|after)) )?(?:the )?"
+            r"(?P<name>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|"
+            r"Valentine['’]s Day|Boxing Day|Fourth of July|Bastille Day|Anzac Day|Waitangi Day|"
+            r"(?:Christmas|Halloween)(?=[.,;:!?)]|$| (?:and|or|in|this|last|next|when|"
+            r"as|with|to|of|at|for)\b))",
+            0,
+        ),
         (
             "dm",
             rf"\b(?P<rel>on |by |until |since |from )?(?:the )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? "

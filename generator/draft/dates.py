@@ -223,20 +223,17 @@ def _value(
         return None
     if kind in _RELATIVE_KINDS:
         return relative_value(kind, g, pub, future, m.string[: m.start()])
+    if kind == "holiday" and _bare_holiday(g):
+        return None
+    if kind == "holiday":
+        month, day = _HOLIDAYS[g["name"].replace("’", "'").lower()]
+        rel = (g["rel"] or "").lower()
+        return _day_of_year(month, day, rel if rel in ("last", "next", "since") else "", pub, future)
     if kind in ("md", "dm"):
         month, day, rel = _month(g["month"]), int(g["day"]), (g["rel"] or "").strip().lower()
         if not 1 <= day <= 31:
             return None
-        if rel == "last":
-            year = pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1
-        elif future == "near" and rel not in ("next", "since"):
-            year = _nearest_year(pub, month, day)
-        elif rel == "next" or future:
-            year = pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
-        else:
-            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-        value = _safe_date(year, month, day)
-        return f"{value}/.." if value and rel == "since" else value
+        return _day_of_year(month, day, rel, pub, future)
     if kind == "month":
         rel = g["rel"].lower().rstrip("-")
         if (
@@ -248,6 +245,8 @@ def _value(
         if g["month"] == "May" and rel == "for":
             return None  # "voted for May", "support for May": as often a person as the month
         month = _month(g["month"])
+        if rel == "since":
+            future = ""  # "since September" is the last one, whatever the tense
         year = _month_year(month, pub, rel if rel in ("last", "next", "this") else "", future)
         value = f"{year}-{month:02d}"
         return f"{value}/.." if rel == "since" else value
@@ -392,6 +391,49 @@ def _count_not_a_year(m: re.Match) -> bool:
 def _number_not_a_year(m: re.Match) -> bool:
     """ "Flight 1907", "Resolution 1973", "Room 2010": a label's number is no year."""
     return _NUMBER_LABEL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
+# a holiday's name -> its month and day
+_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "boxing day": (12, 26),
+    "fourth of july": (7, 4),
+    "bastille day": (7, 14),
+    "anzac day": (4, 25),
+    "waitangi day": (2, 6),
+    "halloween": (10, 31),
+}
+
+
+def _bare_holiday(g: dict) -> bool:
+    """ "the Christmas and New Year sales period", "Halloween parade": "Christmas" or "Halloween"
+    alone is a day only after a preposition ("on", "before", "since" ...), else a season or a
+    name."""
+    rel = (g["rel"] or "").lower()
+    return " " not in g["name"] and rel not in ("on", "by", "until", "since", "before", "after")
+
+
+def _day_of_year(month: int, day: int, rel: str, pub: dt.date, future: str) -> str | None:
+    """A month and day with no year, in the year the tense points to: the last one for the
+    past (and after "since"), the next one for a future, the nearest one for a future seen
+    from the past or a clause with no tense."""
+    if rel == "last":
+        year = pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1
+    elif rel == "since":  # "has risen since December 25": the last one, whatever the tense
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    elif future == "near" and rel != "next":
+        year = _nearest_year(pub, month, day)
+    elif rel == "next" or future:
+        year = pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
+    else:
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    value = _safe_date(year, month, day)
+    return f"{value}/.." if value and rel == "since" else value
 
 
 def _vague(n: str) -> bool:
@@ -594,6 +636,8 @@ def _weekday_not_a_day(m: re.Match) -> bool:
     """ "on a Monday" (any Monday), "Saturday Morning Breakfast Cereal" (a name): no day."""
     if re.search(r"\b(?:on a|every|each|any)\s+$", m.string[: m.start()]):
         return True
+    if _habitual_week(m.string):
+        return True
     return bool(re.match(r"\s+(?:Morning|Night|Evening|Afternoon)\s+[A-Z]", m.string[m.end() :]))
 
 
@@ -612,6 +656,19 @@ def _weekday_in_name(m: re.Match) -> bool:
     if m.group("rel"):
         return False
     return _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is not None
+
+
+_HABITUAL_WEEKDAY = re.compile(
+    r"\b(?:on an?|every|each|any) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"
+)
+
+
+def _habitual_week(sentence: str) -> bool:
+    """ "We whittle that down on a Monday, come in Tuesday and pick an issue", "on Mondays the
+    shop opens late and on Friday it closes early": a sentence about any week (a weekday with "a",
+    "every", or in the plural) names no day of the story's week with its other weekdays either."""
+    return _HABITUAL_WEEKDAY.search(sentence) is not None
 
 
 def _dated_today(m: re.Match) -> bool:
@@ -709,7 +766,7 @@ NEED_A_DIGIT = frozenset(
     + ("from_to", "year_range", "mdy", "dmy", "iso", "dm", "since_my", "my", "md", "mid_year")
     + ("since_year", "year")
 )
-_DAY_KINDS = ("md", "dm", "md_md_range", "dm_dm_range")
+_DAY_KINDS = ("md", "dm", "md_md_range", "dm_dm_range", "holiday")
 
 
 def find_dates(

@@ -102,3 +102,29 @@ def test_number_of_a_label_is_no_year():
     assert values("Flight 1907 crashed on take-off.") == []
     assert values("The Security Council passed Resolution 1973 in March 2011.") == ["2011-03"]
     assert values("Talks were held in Room 2010 of the ministry.") == []
+
+
+def test_weekday_in_a_sentence_about_any_week_is_no_day():
+    assert values(
+        "We whittle that down on a Monday to about a hundred, come in Tuesday and pick an issue."
+    ) == []
+    assert values("On Mondays the shop opens late, and on Friday it closes early.") == []
+    assert values("The board met on Thursday.") == ["2008-05-29"]
+
+
+def test_holiday_with_a_fixed_date():
+    assert values("The company said on Christmas Eve that it would get a loan.") == ["2007-12-24"]
+    assert values("On New Year's Day, the company will start a new plan.") == ["2009-01-01"]
+    assert values("The vote took place on the Fourth of July.") == ["2007-07-04"]
+    assert values("Stores were busy on Halloween.") == ["2007-10-31"]
+    assert values("The plant will reopen after Christmas, the union said.") == ["2008-12-25"]
+    # "Christmas" alone without a preposition is a season or a name
+    assert values("Sales were strong during the Christmas and New Year sales period.") == []
+    assert values("The plant was closed over the Christmas holidays.") == []
+    assert values("Christmas Island is an Australian territory.") == []
+
+
+def test_since_a_day_or_month_is_the_last_one_whatever_the_tense():
+    assert values("Prices have risen since December 25.") == ["2007-12-25/.."]
+    assert values("Prices have risen since Christmas.") == ["2007-12-25/.."]
+    assert values("Prices are expected to keep rising since September.") == ["2007-09/.."]
