@@ -252,8 +252,8 @@ def _value(
         return f"{value}/.." if rel == "since" else value
     if kind == "rel" and g["since"]:
         again = _PATTERNS_BY_KIND["rel"].match(m.group(0)[len(g["since"]) :])
-        value = _value("rel", again, pub, future) if again else None
-        return f"{value}/.." if value and "/" not in value else None
+        since = _value("rel", again, pub, future) if again else None
+        return f"{since}/.." if since and "/" not in since else None
     if kind == "rel":
         rel, unit = g["rel"].lower(), g["unit"].lower()
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
