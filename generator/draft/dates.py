@@ -436,6 +436,7 @@ def _day_of_year(month: int, day: int, rel: str, pub: dt.date, future: str) -> s
     return f"{value}/.." if value and rel == "since" else value
 
 
+
 def _vague(n: str) -> bool:
     """ "several", "a few": a count the text does not give."""
     return n.lower() in ("several", "a few", "few")
@@ -671,6 +672,19 @@ def _habitual_week(sentence: str) -> bool:
     return _HABITUAL_WEEKDAY.search(sentence) is not None
 
 
+_DATE_AFTER = re.compile(
+    r",? (?:the )?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.) \d|\d{1,2}(?:st|nd|rd|th)? "
+    r"(?:of )?[A-Z][a-z])"
+)
+
+
+def _weekday_before_its_date(m: re.Match) -> bool:
+    """ "on Friday, April 5", "Tuesday 3 March": the weekday names the day the date after it
+    gives; the date alone is read (the weekday, counted from publication, may be another day)."""
+    return _DATE_AFTER.match(m.string, m.end()) is not None
+
+
 def _dated_today(m: re.Match) -> bool:
     """'Today, X did' or 'designated today' is a date; 'where we are today' is not."""
     before, after = m.string[: m.start()], m.string[m.end() :]
@@ -756,6 +770,7 @@ _PLACE_CHECKS = {
     "second_month": lambda m, kind: _after_a_month(m, kind),
     "month_adj": lambda m, kind: _after_a_determiner(m, kind),
     "year": lambda m, kind: not _count_not_a_year(m) and not _number_not_a_year(m),
+    "weekday": lambda m, kind: not _weekday_before_its_date(m),
     "year_range": lambda m, kind: (
         not m.start() or m.string[m.start() - 1] not in _NOT_BEFORE_A_YEAR
     ),

@@ -128,3 +128,13 @@ def test_since_a_day_or_month_is_the_last_one_whatever_the_tense():
     assert values("Prices have risen since December 25.") == ["2007-12-25/.."]
     assert values("Prices have risen since Christmas.") == ["2007-12-25/.."]
     assert values("Prices are expected to keep rising since September.") == ["2007-09/.."]
+
+
+def test_weekday_before_its_date_gives_way_to_the_date():
+    tuesday = dt.date(2024, 3, 12)
+    # the Friday before publication would be March 8: the date after the weekday says which
+    assert values("The deadline is 5 p.m. EDT on Friday, April 5.", tuesday) == ["2024-04-05"]
+    assert values("The talks ended on Tuesday 3 March.", tuesday) == ["2024-03-03"]
+    # a number after a comma is no date
+    assert values("On Friday, 12 people were hurt.", tuesday) == ["2024-03-08"]
+
