@@ -87,6 +87,14 @@ PATTERNS = [
             rf"(?:,? (?P<year>(?:19|20)\d\d))?\b",
             0,
         ),
+        # "3 to 5 December", "from 10-12 March 2024": a span of days, the month written once
+        (
+            "dm_range",
+            rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?"
+            rf"(?P<conn>to|through|until|till|and|[-–])\s?(?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? "
+            rf"(?:of )?{_M}(?![\w-])(?:,? (?P<year>(?:19|20)\d\d)\b)?",
+            0,
+        ),
         (
             "decade",
             r"\b(?P<since>[Ss]ince )?(?:the )?(?P<part>early |mid-|mid |late )?(?P<decade>(?:19|20)\d0)['’]?s\b",

@@ -166,7 +166,9 @@ def _value(
         a = f"{g['y1']}-{_month(g['month']):02d}"
         b = f"{g['y2']}-{_month(g['month2']):02d}"
         return f"{a}/{b}" if a < b else None
-    if kind == "md_range":
+    if kind == "dm_range" and _pair_not_span(g):
+        return None
+    if kind in ("md_range", "dm_range"):
         month, d1, d2 = _month(g["month"]), int(g["d1"]), int(g["d2"])
         if g["year"]:
             year = int(g["year"])
@@ -233,6 +235,8 @@ def _value(
         month, day, rel = _month(g["month"]), int(g["day"]), (g["rel"] or "").strip().lower()
         if not 1 <= day <= 31:
             return None
+        if _day_naming_an_event(m):
+            return "2001-09-11" if (month, day) == (9, 11) else None
         return _day_of_year(month, day, rel, pub, future)
     if kind == "month":
         rel = g["rel"].lower().rstrip("-")
@@ -435,6 +439,23 @@ def _day_of_year(month: int, day: int, rel: str, pub: dt.date, future: str) -> s
     value = _safe_date(year, month, day)
     return f"{value}/.." if value and rel == "since" else value
 
+
+
+_EVENT_NAMED_AFTER = re.compile(
+    r" (?:attacks|bombings|massacre|uprising|revolution|Revolution|crackdown|riots|coup|killings|"
+    r"incident|Incident|Movement)\b"
+)
+
+
+def _day_naming_an_event(m: re.Match) -> bool:
+    """ "the September 11 attacks", "the July 7 bombings", "the June 4 crackdown", "the April 6
+    Youth Movement": a day with no year that names a past event of any year is no day counted
+    from publication ("September 11" alone keeps its well-known year)."""
+    if m.groupdict().get("year") or m.string[max(0, m.start() - 4) : m.start()].lower() != "the ":
+        return False
+    return _EVENT_NAMED_AFTER.match(m.string, m.end()) is not None or bool(
+        re.match(r" [A-Z][a-z]+ Movement\b", m.string[m.end() :])
+    )
 
 
 def _vague(n: str) -> bool:
@@ -777,7 +798,7 @@ _PLACE_CHECKS = {
 }
 # the kinds whose patterns match nothing without a digit: skipped in a sentence that has none
 NEED_A_DIGIT = frozenset(
-    ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "decade")
+    ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "dm_range", "decade")
     + ("from_to", "year_range", "mdy", "dmy", "iso", "dm", "since_my", "my", "md", "mid_year")
     + ("since_year", "year")
 )

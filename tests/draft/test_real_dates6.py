@@ -138,3 +138,33 @@ def test_weekday_before_its_date_gives_way_to_the_date():
     # a number after a comma is no date
     assert values("On Friday, 12 people were hurt.", tuesday) == ["2024-03-08"]
 
+
+
+def test_past_form_keeps_an_announcing_clause_in_the_past():
+    # "vote" after "a 218-212" is a noun, and "passed" is a past form: not an announcement
+    assert values("The bill passed the House on a 218-212 vote in late May.") == ["2008-05"]
+    assert values("Campaigners plan a vigil on Saturday.") == ["2008-06-07"]
+    assert values("The summit convenes on November 20.") == ["2008-11-20"]
+
+
+def test_day_naming_a_past_event_is_no_day_counted_from_publication():
+    assert values("The July 7 bombings killed 52 people in London.") == []
+    assert values("Police marked the anniversary of the June 4 crackdown.") == []
+    assert values("The April 6 Youth Movement called for a strike.") == []
+    assert values("Security was tightened after the September 11 attacks.") == ["2001-09-11"]
+    # a day before a noun of the story's own events stays a day
+    assert values("The March 3 attack on the embassy was condemned.") == ["2008-03-03"]
+    assert values("A cut at the November 27 meeting is possible.") == ["2008-11-27"]
+
+
+def test_day_first_range_with_the_month_written_once():
+    assert values("The summit will take place from 3 to 5 December.") == ["2008-12-03/2008-12-05"]
+    assert values("The fair ran 10-12 March 2007.") == ["2007-03-10/2007-03-12"]
+    assert values("Talks were held between 4 and 6 May.") == ["2008-05-04/2008-05-06"]
+    # "and" without "between" joins two days, not a span
+    assert values("He was jailed on 3 and 5 May.") == ["2008-05-05"]
+    assert values("The children were aged 8-10 years.") == []
+
+
+def test_month_after_a_verb_of_a_calendar_is_the_nearest():
+    assert values("Mr Smith, who turns 60 in August, is retiring.") == ["2008-08"]
