@@ -245,6 +245,14 @@ PATTERNS = [
             rf"\b{_M}(?= [a-z])",  # after "the", "its", "GM's": see dates._after_a_determiner
             0,
         ),
+        # "[Ten] years ago": a number an editor put in brackets
+        # "50 years ago this month", "100 years ago today": an anniversary, one date
+        (
+            "ago",
+            rf"\b(?P<more>(?:more than|over) )?{_N}\]? (?P<unit>year|month|week|day|decade)s? ago\b"
+            r"(?: (?P<this>this month|this week|today))?",
+            re.I,
+        ),
         (
             "rel",
             r"\b(?P<since>since )?(?P<rel>last|this|next|past) (?P<unit>year|month|week|weekend|decade)"
@@ -264,8 +272,6 @@ PATTERNS = [
             rf"\b(?P<rel>(?:[Tt]his )?past |last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
             0,
         ),
-        # "[Ten] years ago": a number an editor put in brackets
-        ("ago", rf"\b{_N}\]? (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
         (
             "more_than",
             rf"\b(?:in|for) (?:more than|over|upwards of) {_N} (?P<unit>year|decade)s\b",

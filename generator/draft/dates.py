@@ -278,6 +278,8 @@ def _value(
             return None
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
+    if kind == "weekday" and _story_weekday(m):
+        return _weekday_from_story_day(m, near)
     if kind == "weekday":
         rel = (g["rel"] or "").strip().lower()
         if rel in ("past", "this past"):  # "this past Friday": the last one, whatever the tense
@@ -289,6 +291,10 @@ def _value(
             return None
         if _vague(g["n"]):
             return _some_time_before(pub, unit)
+        if g["this"]:
+            return _anniversary(n, unit, g["this"].lower(), pub)
+        if g["more"] and unit in ("year", "decade"):
+            return f"../{pub.year - n * (10 if unit == 'decade' else 1)}"  # "more than 60 years ago"
         if unit == "year":
             return f"{pub.year - n}"
         if unit == "decade":
@@ -456,6 +462,19 @@ def _day_naming_an_event(m: re.Match) -> bool:
     return _EVENT_NAMED_AFTER.match(m.string, m.end()) is not None or bool(
         re.match(r" [A-Z][a-z]+ Movement\b", m.string[m.end() :])
     )
+
+
+def _anniversary(n: int, unit: str, this: str, pub: dt.date) -> str | None:
+    """ "founded 50 years ago this month", "opened 100 years ago today": the same month or day,
+    n years back (one date, not the year and this month apart)."""
+    if unit not in ("year", "decade"):
+        return None
+    year = pub.year - n * (10 if unit == "decade" else 1)
+    if this == "this month":
+        return f"{year}-{pub.month:02d}"
+    if this == "today":
+        return _safe_date(year, pub.month, pub.day if (pub.month, pub.day) != (2, 29) else 28)
+    return _iso_week(dt.date(year, pub.month, min(pub.day, 28)))
 
 
 def _vague(n: str) -> bool:
@@ -704,6 +723,33 @@ def _weekday_before_its_date(m: re.Match) -> bool:
     """ "on Friday, April 5", "Tuesday 3 March": the weekday names the day the date after it
     gives; the date alone is read (the weekday, counted from publication, may be another day)."""
     return _DATE_AFTER.match(m.string, m.end()) is not None
+
+
+# "the following Monday", "the next Tuesday", "that Friday": a weekday counted from a day of
+# the story ("next" is captured by the weekday pattern: "the " stays before the match)
+_STORY_WEEKDAY = re.compile(r"\b(?:[Tt]he (?:following|previous|preceding) |[Tt]hat )$")
+
+
+def _story_weekday(m: re.Match) -> bool:
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    if (m.group("rel") or "").strip().lower() == "next":
+        return before.lower().endswith("the ")
+    return not m.group("rel") and _STORY_WEEKDAY.search(before) is not None
+
+
+def _weekday_from_story_day(m: re.Match, near: dt.date | None) -> str | None:
+    """ "The following Monday, the board met": the first such weekday after the day the text
+    named nearby ("the previous Monday": the last one before it; "that Friday": the one of its
+    week); with no day nearby, no date (counted from publication it would be another day)."""
+    if near is None:
+        return None
+    before = m.string[max(0, m.start() - 20) : m.start()].lower()
+    target = WEEKDAYS[m.group("weekday").lower()]
+    if before.endswith(("previous ", "preceding ")):
+        return (near - dt.timedelta(days=(near.weekday() - target - 1) % 7 + 1)).isoformat()
+    if before.endswith("that "):
+        return (near + dt.timedelta(days=target - near.weekday())).isoformat()
+    return (near + dt.timedelta(days=(target - near.weekday() - 1) % 7 + 1)).isoformat()
 
 
 def _dated_today(m: re.Match) -> bool:

@@ -168,3 +168,35 @@ def test_day_first_range_with_the_month_written_once():
 
 def test_month_after_a_verb_of_a_calendar_is_the_nearest():
     assert values("Mr Smith, who turns 60 in August, is retiring.") == ["2008-08"]
+
+
+def test_years_ago_this_month_is_one_anniversary_date():
+    assert values("The company was founded 50 years ago this month.") == ["1958-06"]
+    assert values("The museum opened 100 years ago today.") == ["1908-06-03"]
+    assert values("The storm hit three days ago.") == ["2008-05-31"]
+
+
+def test_more_than_years_ago_is_an_open_interval():
+    assert values("The war ended in 1945, more than 60 years ago.") == ["1945", "../1948"]
+
+
+def test_following_weekday_counts_from_the_story_day():
+    wednesday = dt.date(2008, 5, 28)
+
+    def near(sentence):
+        return [d.value for d in find_dates(sentence, TUESDAY, near=wednesday)]
+
+    assert near("The following Monday, the board met.") == ["2008-06-02"]
+    assert near("The previous Monday, talks failed.") == ["2008-05-26"]
+    assert near("That Friday, the minister resigned.") == ["2008-05-30"]
+    # with no day named nearby, no date; "next Monday" alone still counts from publication
+    assert values("The following Monday, the board met.") == []
+    assert values("The board will meet next Monday.") == ["2008-06-09"]
+
+
+def test_following_weekday_in_an_article():
+    d = draft(
+        "The strike began on Wednesday, May 28. The following Monday, the union met the board.",
+        published=TUESDAY,
+    )
+    assert timeline(d)["The following Monday, the union met the board."] == "2008-06-02"
