@@ -900,7 +900,45 @@ def find_dates(
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
-    return _without_name_years(sentence, following_years(found))
+    return _refined_by_the_next(sentence, _without_name_years(sentence, following_years(found)))
+
+
+_GAP_OF_A_REFINEMENT = re.compile(r"[\s,(—–-]*(?:on|in|at)?\s*")
+
+
+def _refined_by_the_next(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "at the end of the month on April 29", "this week, on Tuesday": a coarse date right before
+    the finer date that says which part of it is meant adds no entry of its own."""
+    if len(found) < 2:
+        return found
+    _year_given_before(sentence, found)
+    out = []
+    for d, nxt in zip(found, found[1:], strict=False):
+        if not (
+            _GAP_OF_A_REFINEMENT.fullmatch(sentence, d.end, nxt.start)
+            and "/" not in d.value
+            and "/" not in nxt.value
+            and len(nxt.value) > len(d.value)
+            and nxt.value.startswith(d.value)
+        ):
+            out.append(d)
+    out.append(found[-1])
+    return out
+
+
+def _year_given_before(sentence: str, found: list[DateMention]) -> None:
+    """ "In 2007, on June 3, he left": a month or day written without its year, right after a
+    year, is in that year (not in the one publication points to)."""
+    for d, nxt in zip(found, found[1:], strict=False):
+        if (
+            re.fullmatch(r"(?:19|20)\d\d", d.value)
+            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", nxt.value)
+            and not re.search(r"\d{4}|['’]\d\d", nxt.text)
+            and _GAP_OF_A_REFINEMENT.fullmatch(sentence, d.end, nxt.start)
+        ):
+            candidate = d.value + nxt.value[4:]
+            if len(candidate) == 7 or _safe_date(*map(int, candidate.split("-"))):
+                nxt.value = candidate
 
 
 def _without_name_years(sentence: str, found: list[DateMention]) -> list[DateMention]:

@@ -200,3 +200,19 @@ def test_following_weekday_in_an_article():
         published=TUESDAY,
     )
     assert timeline(d)["The following Monday, the union met the board."] == "2008-06-02"
+
+
+def test_coarse_date_refined_by_the_next_adds_no_entry():
+    wednesday = dt.date(2011, 4, 13)
+    assert values("Endeavour will launch at the end of the month on April 29.", wednesday) == [
+        "2011-04-29"
+    ]
+    assert values("The plant closed in May, and reopened on May 20.") == ["2008-05", "2008-05-20"]
+
+
+def test_day_right_after_a_year_is_in_that_year():
+    assert values("In 2007, on June 3, he left the company.") == ["2007-06-03"]
+    assert values("In 2004, in March, the firm was sold.") == ["2004-03"]
+    # not across a clause: the month after a year named in an aside keeps its own year
+    assert values("The company, founded in 1990, reported a loss in March.") == ["1990", "2008-03"]
+    assert values("In 2007 and on June 3, 2008, he left.") == ["2007", "2008-06-03"]
