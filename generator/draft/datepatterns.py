@@ -218,6 +218,15 @@ PATTERNS = [
             re.I,
         ),
         ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
+        # wire style: "by end-2008", "in early-2009" (the year pattern skips a year after "-")
+        ("part_year", r"\b(?:[Ee]nd|[Ee]arly|[Ll]ate|[Ss]tart)-(?P<year>(?:19|20)\d\d)\b", 0),
+        # "in Q3", "Q1 2008", "3Q results", "H1 2008" (a half only with its year: "H2" is hydrogen)
+        (
+            "q_quarter",
+            r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|(?P<h>[12])H|H(?P<h2>[12])(?= (?:19|20)\d\d))"
+            r"(?: (?P<year>(?:19|20)\d\d))?\b(?![-/])",
+            0,
+        ),
         (
             "following_year",
             r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier)|"
@@ -233,7 +242,7 @@ PATTERNS = [
         ),
         (
             "month",
-            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ff]or)[ -]{_M}(?![\w-])",
+            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ff]or|[Ee]nd)[ -]{_M}(?![\w-])",
             0,
         ),
         # "in September and October", "in May, June and July": a month after a month

@@ -223,6 +223,10 @@ def _value(
         return None
     if kind == "quarter" and _quarter_of_something_else(m):
         return None
+    if kind == "part_year":
+        return g["year"]
+    if kind == "q_quarter":
+        return _short_quarter(g, pub, future)
     if kind in _RELATIVE_KINDS:
         return relative_value(kind, g, pub, future, m.string[: m.start()])
     if kind == "holiday" and _bare_holiday(g):
@@ -246,7 +250,7 @@ def _value(
             and _modal_may(m)
         ):
             return None
-        if g["month"] == "May" and rel == "for":
+        if g["month"] == "May" and rel in ("for", "end"):
             return None  # "voted for May", "support for May": as often a person as the month
         month = _month(g["month"])
         if rel == "since":
@@ -390,6 +394,14 @@ _NUMBER_LABEL_BEFORE = re.compile(
 )
 
 
+def _after_a_name(m: re.Match) -> bool:
+    """ "Audi Q3", "the Nikon 1H": a code right after a capitalised word (not opening the
+    sentence) is part of a name."""
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    word = re.search(r"([A-Za-z][\w-]*)\s$", before)
+    return word is not None and word.group(1)[0].isupper() and before.strip() != word.group(1)
+
+
 def _count_not_a_year(m: re.Match) -> bool:
     """ "about 2000 people", "flew 2010 miles", "the 1999 protesters": a number before the noun of
     things counted is a count, not a year (unless a word that leads a year comes before it)."""
@@ -475,6 +487,19 @@ def _anniversary(n: int, unit: str, this: str, pub: dt.date) -> str | None:
     if this == "today":
         return _safe_date(year, pub.month, pub.day if (pub.month, pub.day) != (2, 29) else 28)
     return _iso_week(dt.date(year, pub.month, min(pub.day, 28)))
+
+
+_QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+
+
+def _short_quarter(g: dict, pub: dt.date, future: str) -> str | None:
+    """ "in Q3", "Q1 2008", "3Q results": a quarter (read as "the third quarter"); "H1 2008",
+    "1H": a half. Not after a name ("Audi Q3")."""
+    if g["h"] or g["h2"]:
+        year = int(g["year"]) if g["year"] else pub.year
+        return f"{year}-01/{year}-06" if (g["h"] or g["h2"]) == "1" else f"{year}-07/{year}-12"
+    q = _QUARTER_WORDS[g["qn"] or g["qn2"]]
+    return relative_value("quarter", {"q": q, "year": g["year"], "which": None}, pub, future)
 
 
 def _vague(n: str) -> bool:
@@ -837,6 +862,7 @@ _PLACE_CHECKS = {
     "second_month": lambda m, kind: _after_a_month(m, kind),
     "month_adj": lambda m, kind: _after_a_determiner(m, kind),
     "year": lambda m, kind: not _count_not_a_year(m) and not _number_not_a_year(m),
+    "q_quarter": lambda m, kind: not _after_a_name(m),
     "weekday": lambda m, kind: not _weekday_before_its_date(m),
     "year_range": lambda m, kind: (
         not m.start() or m.string[m.start() - 1] not in _NOT_BEFORE_A_YEAR
@@ -846,6 +872,7 @@ _PLACE_CHECKS = {
 NEED_A_DIGIT = frozenset(
     ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "dm_range", "decade")
     + ("from_to", "year_range", "mdy", "dmy", "iso", "dm", "since_my", "my", "md", "mid_year")
+    + ("part_year", "q_quarter")
     + ("since_year", "year")
 )
 _DAY_KINDS = ("md", "dm", "md_md_range", "dm_dm_range", "holiday")

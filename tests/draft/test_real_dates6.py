@@ -216,3 +216,19 @@ def test_day_right_after_a_year_is_in_that_year():
     # not across a clause: the month after a year named in an aside keeps its own year
     assert values("The company, founded in 1990, reported a loss in March.") == ["1990", "2008-03"]
     assert values("In 2007 and on June 3, 2008, he left.") == ["2007", "2008-06-03"]
+
+
+def test_wire_style_end_or_early_before_a_year_or_month():
+    assert values("The plant will close by end-2008.") == ["2008"]
+    assert values("Rates will rise in early-2009.") == ["2009"]
+    assert values("Output fell at end-June.") == ["2008-06"]
+
+
+def test_quarter_written_as_a_code():
+    assert values("Profit fell in Q1 2008.") == ["2008-01/2008-03"]
+    assert values("Sales rose 5 percent in Q3.") == ["2007-07/2007-09"]
+    assert values("The firm will report 3Q results.") == ["2008-07/2008-09"]
+    assert values("In H1 2008 sales fell.") == ["2008-01/2008-06"]
+    # part of a name, or a chemical formula: no date
+    assert values("Audi unveiled the Audi Q3 in Shanghai.") == []
+    assert values("The H2 fuel cell is new.") == []
