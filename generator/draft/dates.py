@@ -883,12 +883,14 @@ def find_dates(
     published: dt.date,
     anchor: dt.date | None = None,
     near: dt.date | None = None,
+    may_is_a_name: bool = False,
 ) -> list[DateMention]:
     """Every date expression in ``sentence``, read against ``published``, in text order.
 
     ``anchor`` is the last day the article named before this sentence, for "two days later";
     ``near`` is that day when it was named in this or the previous paragraph, for "the
-    previous day" (which, with no day nearby, counts from publication)."""
+    previous day" (which, with no day nearby, counts from publication); ``may_is_a_name``
+    when the article names a person May (``names_a_may``): "May" with no day is then no month."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     digits = _DIGIT.search(sentence) is not None
@@ -903,6 +905,8 @@ def find_dates(
                 continue
             if kind in _PLACE_CHECKS and not _PLACE_CHECKS[kind](m, kind):
                 continue  # cheap tests of the text around a match, before its tense is read
+            if may_is_a_name and kind in _MONTH_ALONE and m.group("month") == "May":
+                continue  # "no confidence in May" in a story about Theresa May
             if may_be_counterfactual is None:
                 may_be_counterfactual = counterfactual_possible(sentence)
             if may_be_counterfactual and counterfactual(sentence, m.start(), m.end()):
@@ -966,6 +970,18 @@ def _year_given_before(sentence: str, found: list[DateMention]) -> None:
             candidate = d.value + nxt.value[4:]
             if len(candidate) == 7 or _safe_date(*map(int, candidate.split("-"))):
                 nxt.value = candidate
+
+
+_MONTH_ALONE = frozenset(("month", "month_adj", "second_month"))
+_A_PERSON_MAY = re.compile(
+    r"\b(?:Theresa|Brian|Mrs\.?|Ms\.?|Mr\.?|Miss|Dr\.?|Prime Minister|Minister|Secretary) May\b"
+)
+
+
+def names_a_may(text: str) -> bool:
+    """Whether an article names a person May ("Theresa May", "Mrs May"): its "by May", "in May"
+    with no day may be her, not the month."""
+    return "May" in text and _A_PERSON_MAY.search(text) is not None
 
 
 def _without_name_years(sentence: str, found: list[DateMention]) -> list[DateMention]:

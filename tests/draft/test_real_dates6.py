@@ -232,3 +232,17 @@ def test_quarter_written_as_a_code():
     # part of a name, or a chemical formula: no date
     assert values("Audi unveiled the Audi Q3 in Shanghai.") == []
     assert values("The H2 fuel cell is new.") == []
+
+
+def test_may_alone_is_no_month_in_an_article_that_names_a_person_may():
+    d = draft(
+        "Prime Minister Theresa May faced a vote on Tuesday. "
+        "Labour MPs expressed no confidence in May.\n\n"
+        "The vote on the deal was held in May 2018.",
+        published=dt.date(2019, 3, 12),
+    )
+    dates = timeline(d)
+    assert "Labour MPs expressed no confidence in May." not in dates
+    assert dates["The vote on the deal was held in May 2018."] == "2018-05"
+    # without such a name, "in May" is the month
+    assert values("The vote was held in May.", dt.date(2019, 3, 12)) == ["2018-05"]
