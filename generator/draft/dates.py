@@ -154,7 +154,7 @@ def _value(
         if not present_clause(m.string, m.start(), m.end()):
             return None
         return str(pub.year + (1 if g["dir3"].lower() == "after" else -1))
-    if kind == "season" and _season_in_name(m):
+    if kind == "season" and (_season_in_name(m) or _fall_or_spring_as_a_noun(m)):
         return None
     if kind == "weekday" and (_weekday_not_a_day(m) or _weekday_in_name(m)):
         return None
@@ -380,7 +380,9 @@ _COUNTED_AFTER = re.compile(
     r"protesters|demonstrators|residents|members|passengers|students|children|"
     r"families|households|homes|houses|deaths|cases|patients|refugees|cars|vehicles|units|"
     r"copies|miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|"
-    r"barrels|points|dollars|euros|pounds|yen|yuan|rupees|shares|signatures|calories)\b"
+    r"barrels|points|dollars|euros|pounds|yen|yuan|rupees|shares|signatures|calories|"
+    # a time of day on the 24-hour clock: "at 1900 GMT", "2000 local time"
+    r"GMT|UTC|local time|hours|hrs|EST|EDT|CET|CEST|BST|IST|JST)\b"
 )
 # the words before a year: "in 2000 people were moved" is a year
 _YEAR_WORD_BEFORE = re.compile(
@@ -696,6 +698,17 @@ def _season_in_name(m: re.Match) -> bool:
     """ "the Winter Olympics", "the Winter Carnival of Magic": a capitalised season opening a name."""
     season = m.group("season")
     return season[0].isupper() and bool(_NAME_AFTER.match(m.string, m.end()))
+
+
+def _fall_or_spring_as_a_noun(m: re.Match) -> bool:
+    """ "the fall in prices", "Despite the fall, ...", "the spring in his step": "fall" and
+    "spring" after a bare "the", or before "in", "of", "from", "to", are a drop and a coil, not
+    seasons ("in the fall", "this spring", "the fall of 2008" are)."""
+    if m.group("season").lower() not in ("fall", "spring"):
+        return False
+    if re.match(r" (?:in|from|to|on|at|of (?!(?:19|20)\d\d))\b", m.string[m.end() :]):
+        return True
+    return re.match(r"the\b", m.group(0), re.I) is not None  # a bare "the"
 
 
 def _weekday_not_a_day(m: re.Match) -> bool:

@@ -113,6 +113,8 @@ def _season(g: dict, pub: dt.date, future: str) -> str | None:
     rel = (g["rel"] or "").lower()
     if g["year"]:
         year = int(g["year"])
+    elif rel == "this":
+        year = _this_season_year(first, pub, future)
     else:
         # the season's start in the publication year; winter starts in December
         year = pub.year
@@ -123,11 +125,22 @@ def _season(g: dict, pub: dt.date, future: str) -> str | None:
             year = pub.year  # "last summer" in December: this year's, now over
         elif rel == "last" or (not future and not started):
             year = pub.year - 1
-        if first == 12 and pub.month <= 2 and rel != "next":
+        if first == 12 and pub.month <= 2 and rel not in ("next", "this"):
             year -= 1  # January's winter began the December before
     end_year = year + 1 if first == 12 else year
     value = f"{year}-{first:02d}/{end_year}-{last:02d}"
     return f"{year}-{first:02d}/.." if g["since"] else value
+
+
+def _this_season_year(first: int, pub: dt.date, future: str) -> int:
+    """ "this fall" in June is this year's fall, whatever the tense; "this winter" is the one
+    under way in January, the one just over in a clause told in the past before September, else
+    the next."""
+    if first != 12:
+        return pub.year
+    if pub.month <= 2 or (pub.month <= 8 and not future):
+        return pub.year - 1
+    return pub.year
 
 
 def _inside(month: int, first: int, last: int) -> bool:

@@ -246,3 +246,25 @@ def test_may_alone_is_no_month_in_an_article_that_names_a_person_may():
     assert dates["The vote on the deal was held in May 2018."] == "2018-05"
     # without such a name, "in May" is the month
     assert values("The vote was held in May.", dt.date(2019, 3, 12)) == ["2018-05"]
+
+
+def test_fall_or_spring_as_a_noun_is_no_season():
+    assert values("Shares recovered after the fall in prices.") == []
+    assert values("Despite the fall, sales were strong.") == []
+    assert values("The spring in his step returned.") == []
+    # the seasons
+    assert values("The plant will open in the fall.") == ["2008-09/2008-11"]
+    assert values("The plant closed in the fall of 2007.") == ["2007-09/2007-11"]
+    assert values("Sales have risen since the spring.") == ["2008-03/.."]
+
+
+def test_this_season_is_the_one_of_this_year_whatever_the_tense():
+    assert values("The new model arrives this fall.") == ["2008-09/2008-11"]
+    assert values("This winter was cold.") == ["2007-12/2008-02"]
+    assert values("This winter will be cold.") == ["2008-12/2009-02"]
+    assert values("This winter was cold.", dt.date(2008, 1, 13)) == ["2007-12/2008-02"]
+
+
+def test_time_on_the_24_hour_clock_is_no_year():
+    assert values("The attack began at 1900 GMT.") == []
+    assert values("Polls close at 2000 local time.") == []
