@@ -276,6 +276,8 @@ def _value(
         return None
     if kind == "weekend":
         return _weekend(pub, future)
+    if kind == "day_word" and _day_word_not_a_day(m):
+        return None
     if kind == "day_word":
         word = g["word"].lower()
         if word == "today" and not _dated_today(m):
@@ -788,6 +790,26 @@ def _weekday_from_story_day(m: re.Match, near: dt.date | None) -> str | None:
     if before.endswith("that "):
         return (near + dt.timedelta(days=target - near.weekday())).isoformat()
     return (near + dt.timedelta(days=(target - near.weekday() - 1) % 7 + 1)).isoformat()
+
+
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|that|his|her|its|their|our|my|your) $", re.I)
+
+
+def _day_word_not_a_day(m: re.Match) -> bool:
+    """ "an overnight success", "the tonight show": a day word right after an article is an
+    adjective; "USA Today": capitalised after a capitalised word inside the sentence, a name."""
+    if _DETERMINER_RIGHT_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return True
+    if not m.group("word")[0].isupper():
+        return False
+    head = m.string[: m.start()].rstrip()
+    prev = re.search(r"\S+$", head)
+    return (
+        prev is not None
+        and " " in head
+        and prev.group(0)[0].isupper()
+        and not prev.group(0).endswith((".", ",", ":", ";", '"', "“", "”"))
+    )
 
 
 def _dated_today(m: re.Match) -> bool:

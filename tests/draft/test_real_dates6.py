@@ -268,3 +268,13 @@ def test_this_season_is_the_one_of_this_year_whatever_the_tense():
 def test_time_on_the_24_hour_clock_is_no_year():
     assert values("The attack began at 1900 GMT.") == []
     assert values("Polls close at 2000 local time.") == []
+
+
+def test_day_word_as_an_adjective_or_in_a_name_is_no_day():
+    assert values("The band became an overnight success in 1965.") == ["1965"]
+    assert values("Guests paid for an overnight stay.") == []
+    assert values("The newspaper USA Today reported it.") == []
+    # the day words themselves
+    assert values("Rebels attacked the town overnight.") == ["2008-06-03"]
+    assert values("Apple Today unveiled a phone.") == ["2008-06-03"]
+    assert values("Yesterday's vote was close.") == ["2008-06-02"]
