@@ -384,7 +384,9 @@ _COUNTED_AFTER = re.compile(
     r"copies|miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|"
     r"barrels|points|dollars|euros|pounds|yen|yuan|rupees|shares|signatures|calories|"
     # a time of day on the 24-hour clock: "at 1900 GMT", "2000 local time"
-    r"GMT|UTC|local time|hours|hrs|EST|EDT|CET|CEST|BST|IST|JST)\b"
+    r"GMT|UTC|local time|hours|hrs|EST|EDT|CET|CEST|BST|IST|JST|"
+    # a year before the common era is no year of the calendar the drafter writes
+    r"BC|BCE|B\.C\.)(?![\w])"
 )
 # the words before a year: "in 2000 people were moved" is a year
 _YEAR_WORD_BEFORE = re.compile(
@@ -408,9 +410,13 @@ def _after_a_name(m: re.Match) -> bool:
 
 def _count_not_a_year(m: re.Match) -> bool:
     """ "about 2000 people", "flew 2010 miles", "the 1999 protesters": a number before the noun of
-    things counted is a count, not a year (unless a word that leads a year comes before it)."""
-    if not _COUNTED_AFTER.match(m.string, m.end()):
+    things counted is a count, not a year (unless a word that leads a year comes before it);
+    "in 2000 BC" is no year of this calendar either."""
+    after = _COUNTED_AFTER.match(m.string, m.end())
+    if not after:
         return False
+    if after.group(0).startswith(" B"):
+        return True
     return not _YEAR_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
 
 

@@ -270,6 +270,12 @@ def test_time_on_the_24_hour_clock_is_no_year():
     assert values("Polls close at 2000 local time.") == []
 
 
+def test_year_before_the_common_era_is_no_year():
+    assert values("The city was founded in 2000 BC.") == []
+    assert values("The skull dates to 1900 BCE.") == []
+    assert values("He joined in 2004 BCCI's board.") == ["2004"]
+
+
 def test_day_word_as_an_adjective_or_in_a_name_is_no_day():
     assert values("The band became an overnight success in 1965.") == ["1965"]
     assert values("Guests paid for an overnight stay.") == []
