@@ -218,6 +218,8 @@ PATTERNS = [
             re.I,
         ),
         ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
+        # "In the quarter, revenue fell": the quarter the article named last (dates.find_dates)
+        ("the_quarter", r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Tt]hroughout) the quarter\b(?![\w-]| of)", 0),
         # wire style: "by end-2008", "in early-2009" (the year pattern skips a year after "-")
         ("part_year", r"\b(?:[Ee]nd|[Ee]arly|[Ll]ate|[Ss]tart)-(?P<year>(?:19|20)\d\d)\b", 0),
         # "in Q3", "Q1 2008", "3Q results", "H1 2008" (a half only with its year: "H2" is hydrogen)

@@ -925,13 +925,15 @@ def find_dates(
     anchor: dt.date | None = None,
     near: dt.date | None = None,
     may_is_a_name: bool = False,
+    quarter: str | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``sentence``, read against ``published``, in text order.
 
     ``anchor`` is the last day the article named before this sentence, for "two days later";
     ``near`` is that day when it was named in this or the previous paragraph, for "the
     previous day" (which, with no day nearby, counts from publication); ``may_is_a_name``
-    when the article names a person May (``names_a_may``): "May" with no day is then no month."""
+    when the article names a person May (``names_a_may``): "May" with no day is then no month;
+    ``quarter`` the last quarter the article named before this sentence, for "in the quarter"."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     digits = _DIGIT.search(sentence) is not None
@@ -966,7 +968,10 @@ def find_dates(
                 if aside_in_past(sentence, deadline, m.end()):
                     continue  # "Smith, chief executive until March, declined": not ahead
                 future = "future"  # "talks continue until March", "if Iran does not ... by August"
-            value = _value(kind, m, published, future, anchor, near)
+            if kind == "the_quarter":
+                value = _the_quarter(found, quarter)
+            else:
+                value = _value(kind, m, published, future, anchor, near)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -1011,6 +1016,22 @@ def _year_given_before(sentence: str, found: list[DateMention]) -> None:
             candidate = d.value + nxt.value[4:]
             if len(candidate) == 7 or _safe_date(*map(int, candidate.split("-"))):
                 nxt.value = candidate
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)")
+
+
+def is_a_quarter(value: str) -> bool:
+    """ "2008-04/2008-06": the three months of a quarter."""
+    m = _QUARTER_VALUE.fullmatch(value)
+    return m is not None and int(m.group(3)) - int(m.group(2)) == 2
+
+
+def _the_quarter(found: list[DateMention], quarter: str | None) -> str | None:
+    """ "GM lost $15.5 billion in the second quarter. In the quarter, revenue fell": the quarter
+    named last, in this sentence or before it; none named, no date."""
+    named = [d.value for d in found if is_a_quarter(d.value)]
+    return named[-1] if named else quarter
 
 
 _MONTH_ALONE = frozenset(("month", "month_adj", "second_month"))

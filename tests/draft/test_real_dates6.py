@@ -284,3 +284,18 @@ def test_day_word_as_an_adjective_or_in_a_name_is_no_day():
     assert values("Rebels attacked the town overnight.") == ["2008-06-03"]
     assert values("Apple Today unveiled a phone.") == ["2008-06-03"]
     assert values("Yesterday's vote was close.") == ["2008-06-02"]
+
+
+def test_the_quarter_is_the_quarter_named_last():
+    d = draft(
+        "General Motors lost $15.5 billion in the second quarter. "
+        "In the quarter, revenue fell 18 percent.\n\n"
+        "For the quarter, Ford reported a loss too.",
+        published=dt.date(2008, 8, 1),
+    )
+    dates = timeline(d)
+    assert dates["In the quarter, revenue fell 18 percent."] == "2008-04/2008-06"
+    assert dates["For the quarter, Ford reported a loss too."] == "2008-04/2008-06"
+    # no quarter named before: no date
+    assert values("In the quarter, revenue fell.") == []
+    assert values("He scored in the quarter-final.") == []
