@@ -50,7 +50,8 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str, before: str = 
         return f"{g['year']}-06/{g['year']}-07"
     if kind == "following_year":
         word = (g["dir"] or g["dir2"] or g["dir3"]).lower()
-        return "+1" if word in ("following", "later", "after") else "-1"
+        step = "+1" if word in ("following", "later", "after") else "-1"
+        return "~" + step if g["dir2"] else step  # "a year later": at the precision named
     return None
 
 
@@ -152,7 +153,12 @@ def following_years(found: list) -> list:
     year came before it."""
     out: list = []
     for mention in found:
-        if mention.value in ("+1", "-1"):
+        if mention.value in ("~+1", "~-1"):
+            value = _a_year_from(out, int(mention.value[1:]))
+            if value is None:
+                continue
+            mention.value = value
+        elif mention.value in ("+1", "-1"):
             matches = [re.match(r"\d{4}", m.value) for m in out]
             years = [int(y.group(0)) for y in matches if y]
             if not years:
@@ -160,6 +166,19 @@ def following_years(found: list) -> list:
             mention.value = str(years[-1] + int(mention.value))
         out.append(mention)
     return out
+
+
+def _a_year_from(out: list, step: int) -> str | None:
+    """ "sales fell in May from a year earlier": a year before the month or day named last, at
+    its precision (May of the year before); a year alone or a span, the year."""
+    if not out:
+        return None
+    last = out[-1].value
+    m = re.fullmatch(r"(\d{4})(-\d\d(?:-\d\d)?)?", last)
+    if m and m.group(2) != "-02-29":
+        return f"{int(m.group(1)) + step}{m.group(2) or ''}"
+    years = [int(y.group(0)) for y in (re.match(r"\d{4}", o.value) for o in out) if y]
+    return str(years[-1] + step) if years else None
 
 
 def neighbour_value(g: dict, base: dt.date) -> str:

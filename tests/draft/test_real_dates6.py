@@ -299,3 +299,17 @@ def test_the_quarter_is_the_quarter_named_last():
     # no quarter named before: no date
     assert values("In the quarter, revenue fell.") == []
     assert values("He scored in the quarter-final.") == []
+
+
+def test_a_year_earlier_keeps_the_precision_of_the_date_it_counts_from():
+    assert values("Sales fell 27 percent in May from a year earlier.") == ["2008-05", "2007-05"]
+    assert values("Russia joined in July 2022 and quit the deal a year later.") == [
+        "2022-07",
+        "2023-07",
+    ]
+    assert values("In 2006 sales rose; a year later they fell.") == ["2006", "2007"]
+    # "the following year" is a calendar year
+    assert values("The bank failed in March 2008 and was sold the following year.") == [
+        "2008-03",
+        "2009",
+    ]
