@@ -20,6 +20,7 @@ from .tense import (
     clause_at,
     counterfactual,
     counterfactual_possible,
+    past_form_in,
     present_clause,
     tense_at,
     untensed_clause,
@@ -280,7 +281,7 @@ def _value(
         return None
     if kind == "day_word":
         word = g["word"].lower()
-        if word == "today" and not _dated_today(m):
+        if word == "today" and (not _dated_today(m) or _today_as_nowadays(m)):
             return None
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
@@ -816,6 +817,34 @@ def _day_word_not_a_day(m: re.Match) -> bool:
         and prev.group(0)[0].isupper()
         and not prev.group(0).endswith((".", ",", ":", ";", '"', "“", "”"))
     )
+
+
+_GENERIC_AFTER_TODAY = re.compile(
+    r",\s+(?:like |unlike )?(?:about|some|nearly|around|roughly|almost|many|most|few|more than|"
+    r"fewer than|millions|thousands|hundreds|tens of thousands)\b",
+    re.I,
+)
+
+
+def _today_as_nowadays(m: re.Match) -> bool:
+    """ "Today, about 100,000 Greeks worship the ancient gods", "Today, like many Americans, I am
+    skeptical": "Today," opening a sentence about how many or how things are now, with no past
+    form, future or "-ing" in it, means nowadays, not the day of publication ("Today, the
+    Department is designating ..." and "Today, more than 40 countries joined ..." stay dated)."""
+    if m.start() != 0 or not _GENERIC_AFTER_TODAY.match(m.string, m.end()):
+        return False
+    rest = m.string[m.end() :]
+    return not (past_form_in(rest) or _NOW_OR_AHEAD.search(rest))
+
+
+# a progressive, a future, or a verb of the day's news: "are meeting", "will march", "sign the
+# pledge", "join the call"
+_NOW_OR_AHEAD = re.compile(
+    r"\b(?:(?:is|are|am|be)\s+\w+ing|will|shall|going to|plans? to|is to|are to|expects?|"
+    r"signs?|joins?|announces?|launch(?:es)?|commits?|pledges?|marks?|celebrates?|receives?|"
+    r"gathers?|meets?|votes?|begins?|unveils?|takes? part|releases?|issues?|welcomes?)\b",
+    re.I,
+)
 
 
 def _dated_today(m: re.Match) -> bool:

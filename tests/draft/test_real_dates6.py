@@ -313,3 +313,15 @@ def test_a_year_earlier_keeps_the_precision_of_the_date_it_counts_from():
         "2008-03",
         "2009",
     ]
+
+
+def test_today_before_how_many_do_something_now_means_nowadays():
+    assert values("Today, about 100,000 Greeks worship the ancient gods.") == []
+    assert values("Today, like many Americans, I am skeptical.") == []
+    assert values("Today, most people use smartphones.") == []
+    # the day's news stays dated: a past form, a progressive, a future, a verb of the news
+    assert values("Today, more than 40 countries joined the pact.") == ["2008-06-03"]
+    assert values("Today, many officials are meeting in Geneva.") == ["2008-06-03"]
+    assert values("Today, about 200 people will march.") == ["2008-06-03"]
+    assert values("Today, some 300 firms sign the pledge.") == ["2008-06-03"]
+    assert values("Today, the Secretary is in Paris.") == ["2008-06-03"]
