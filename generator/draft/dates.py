@@ -553,7 +553,12 @@ def _after_a_month(m: re.Match, kind: str) -> bool:
 
 def _after_a_determiner(m: re.Match, kind: str) -> bool:
     before = m.string[max(0, m.start() - 40) : m.start()]
+    if _PREPOSITION_AFTER.match(m.string, m.end()):
+        return False  # "the March on Washington", "the March for Life": a march, not the month
     return _DETERMINER_BEFORE.search(before) is not None
+
+
+_PREPOSITION_AFTER = re.compile(r" (?:on|for|to|of|in|at|from|against|through|across|into)\b")
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|his|her|our|[A-Z][\w.&-]*['’]s) $")

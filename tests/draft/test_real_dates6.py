@@ -325,3 +325,10 @@ def test_today_before_how_many_do_something_now_means_nowadays():
     assert values("Today, about 200 people will march.") == ["2008-06-03"]
     assert values("Today, some 300 firms sign the pledge.") == ["2008-06-03"]
     assert values("Today, the Secretary is in Paris.") == ["2008-06-03"]
+
+
+def test_march_before_a_preposition_is_a_march_not_the_month():
+    assert values("He spoke at the March on Washington in 1963.") == ["1963"]
+    assert values("Thousands joined the March for Life.") == []
+    # a month before a noun is still the month
+    assert values("GM said its June sales fell.") == ["2008-06"]
