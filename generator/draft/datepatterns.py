@@ -225,7 +225,7 @@ PATTERNS = [
         # "in Q3", "Q1 2008", "3Q results", "H1 2008" (a half only with its year: "H2" is hydrogen)
         (
             "q_quarter",
-            r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|(?P<h>[12])H|H(?P<h2>[12])(?= (?:19|20)\d\d))"
+            r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|(?:(?P<h>[12])H|H(?P<h2>[12]))(?= (?:19|20)\d\d))"
             r"(?: (?P<year>(?:19|20)\d\d))?\b(?![-/])",
             0,
         ),

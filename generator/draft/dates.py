@@ -230,7 +230,7 @@ def _value(
         return _short_quarter(g, pub, future)
     if kind in _RELATIVE_KINDS:
         return relative_value(kind, g, pub, future, m.string[: m.start()])
-    if kind == "holiday" and _bare_holiday(g):
+    if kind == "holiday" and (_bare_holiday(g) or _holiday_naming_an_event(m)):
         return None
     if kind == "holiday":
         month, day = _HOLIDAYS[g["name"].replace("’", "'").lower()]
@@ -364,7 +364,7 @@ def _month_in_present(m: re.Match) -> bool:
 _OF_A_YEAR = re.compile(r" of (?:the |this |last |next )?(?:year|(?:19|20)\d\d)\b")
 _GAME_WORDS = re.compile(
     r"\b(?:touchdowns?|field goals?|three-pointers?|free throws?|half-?time|overtime|scored|"
-    r"scoring|quarterback|rebounds|the game|the match|the period|innings?)\b",
+    r"scoring|quarterback|rebounds|innings?)\b",
     re.I,
 )
 
@@ -449,6 +449,17 @@ def _bare_holiday(g: dict) -> bool:
     name."""
     rel = (g["rel"] or "").lower()
     return " " not in g["name"] and rel not in ("on", "by", "until", "since", "before", "after")
+
+
+def _holiday_naming_an_event(m: re.Match) -> bool:
+    """ "the Christmas Day tsunami of 2004", "the Boxing Day sales": a holiday before a noun, after
+    a bare "the", names an event or a custom of some year, not a day counted from publication
+    ("the 2004 Boxing Day tsunami" gets its year from the year before it)."""
+    return (
+        not m.group("rel")
+        and m.string[max(0, m.start() - 4) : m.start()].lower() == "the "
+        and re.match(r" [a-z]", m.string[m.end() :]) is not None
+    )
 
 
 def _day_of_year(month: int, day: int, rel: str, pub: dt.date, future: str) -> str | None:

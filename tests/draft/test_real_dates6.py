@@ -332,3 +332,14 @@ def test_march_before_a_preposition_is_a_march_not_the_month():
     assert values("Thousands joined the March for Life.") == []
     # a month before a noun is still the month
     assert values("GM said its June sales fell.") == ["2008-06"]
+
+
+def test_holiday_naming_an_event_of_some_year_is_no_day():
+    assert values("The Christmas Day tsunami of 2004 killed thousands.") == ["2004"]
+    assert values("The 2004 Boxing Day tsunami killed thousands.") == ["2004-12-26"]
+    assert values("The team will play on Boxing Day.") == ["2008-12-26"]
+
+
+def test_half_written_as_a_code_needs_its_year():
+    assert values("The 1H NMR spectrum was clear.") == []
+    assert values("In 1H 2008 sales fell.") == ["2008-01/2008-06"]
