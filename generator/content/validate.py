@@ -15,6 +15,7 @@ _ID = re.compile(ID_PATTERN)
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _URL = re.compile(r"https?://[^\s/?#<>\"'\\`\x00-\x1f\x7f]+[^\s<>\"'\\`\x00-\x1f\x7f]*")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]{0,11}")
+_PLAIN = ("text", "id", "choice")
 
 
 def describe(value: object) -> str:
@@ -71,12 +72,21 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
     return out if len(problems) == before else None
 
 
+_ONE = {"ids": Field("id"), "texts": Field("text")}  # an item of a list field
+
+
 def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: str,
            problems: list[Problem]) -> Any:
+    kind = spec.type
+    # the usual case first, without the closure below: a valid text, id or choice
+    if type(value) is str and kind in _PLAIN and value.strip() and (
+            kind == "text" or (value in spec.choices if kind == "choice"
+                               else _ID.fullmatch(value))):
+        return value
+
     def bad(message: str) -> None:
         problems.append(doc.at(key, f"'{name}' of {label} {message}"))
 
-    kind = spec.type
     if kind in ("date", "day") and isinstance(value, int) and not isinstance(value, bool):
         value = str(value)  # a bare year such as 2023 reads as a number
     if kind in ("texts", "ids"):
@@ -85,7 +95,7 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
         if not isinstance(value, list):
             bad(f"should be a list, not {describe(value)}")
             return None
-        one = Field("id" if kind == "ids" else "text")
+        one = _ONE[kind]
         items = [_field(doc, key + (i,), v, one, name, label, problems)
                  for i, v in enumerate(value)]
         return items if all(i is not None for i in items) else None

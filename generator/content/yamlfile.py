@@ -45,6 +45,9 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:null",
 }
 _STRING_TAGS = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:str"}
+_KEY_TAGS = _PLAIN_TAGS | _STRING_TAGS
+_STR_TAG = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+_RESOLVED: dict[str, str] = {}  # a plain scalar's text -> its tag (`_read_plain`)
 _SAFE = yaml.constructor.SafeConstructor()
 _CONSTRUCT = {
     "tag:yaml.org,2002:int": _SAFE.construct_yaml_int,
@@ -229,20 +232,34 @@ def _read_plain(text: str, doc: YamlDoc) -> bool:
     assert _FastLoader is not None
     parser = _FastLoader(text)
     positions, key_positions = doc.positions, doc.key_positions
-    get, resolve = parser.get_event, parser.resolve
+    get = parser.get_event
+    shared = _SHARED.setdefault  # `_shared`, without a call per value
+
+    def tag_of(event: Any) -> str:
+        """The scalar's tag, as the resolver gives it: a quoted scalar is a string, a plain
+        one's tag depends on its text alone (kept for short texts: keys, ids, dates)."""
+        if not event.implicit[0]:
+            return _STR_TAG
+        text = event.value
+        tag = _RESOLVED.get(text)
+        if tag is None:
+            tag = parser.resolve(ScalarNode, text, event.implicit)
+            if len(text) <= 64 and len(_RESOLVED) < 100_000:
+                _RESOLVED[text] = tag
+        return tag  # type: ignore[no-any-return]
 
     def value(event: Any, key: Key, depth: int) -> Any:
         if depth >= MAX_DEPTH:
             raise _NotPlain
         mark = event.start_mark
-        positions[_shared(key)] = _shared((mark.line + 1, mark.column + 1))
+        positions[shared(key, key)] = shared(where := (mark.line + 1, mark.column + 1), where)
         kind = type(event)
         if kind is ScalarEvent:
             tag = event.tag
             if tag is not None and tag != "!":
                 raise _NotPlain
-            tag = resolve(ScalarNode, event.value, event.implicit)
-            if tag in _STRING_TAGS:
+            tag = tag_of(event)
+            if tag is _STR_TAG or tag in _STRING_TAGS:
                 if _SURROGATE.search(event.value):
                     raise _NotPlain
                 return event.value
@@ -270,13 +287,15 @@ def _read_plain(text: str, doc: YamlDoc) -> bool:
             if type(item) is not ScalarEvent or (item.tag is not None and item.tag != "!"):
                 raise _NotPlain
             name = item.value
-            tag = resolve(ScalarNode, name, item.implicit)
-            if (tag == _MERGE_TAG or tag not in _PLAIN_TAGS | _STRING_TAGS or name in result
+            tag = tag_of(item)
+            if (tag == _MERGE_TAG or tag not in _KEY_TAGS or name in result
                     or _SURROGATE.search(name) or depth + 1 >= MAX_DEPTH):
                 raise _NotPlain
-            where: Any = item.start_mark
-            key_positions[_shared(key + (name,))] = _shared((where.line + 1, where.column + 1))
-            result[name] = value(get(), key + (name,), depth + 1)
+            at: Any = item.start_mark
+            sub = key + (name,)
+            key_positions[shared(sub, sub)] = shared(where := (at.line + 1, at.column + 1),
+                                                     where)
+            result[name] = value(get(), sub, depth + 1)
             item = get()
         return result
 
