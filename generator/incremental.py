@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .build import frozen_heap
 from .content.check import check_folder
 from .content.gate import published
 from .content.model import Article, Block
@@ -27,8 +26,9 @@ from .exports.briefing_json import briefing_data, dump
 from .exports.json_schema import schema_files
 from .exports.tables import briefing_files, site_tables, table_files
 from .files import read_limited
+from .heap import frozen_heap
 from .pages.feed import atom_feed
-from .pages.generate import SiteInfo, listing_of, page_renderer, plan_pages
+from .pages.generate import SiteInfo, listing_of, page_renderer, plan_pages, release_pages
 from .pages.render import DEFAULT_TEMPLATES
 from .pages.texts import Texts
 from .pictures.network import network_file
@@ -181,7 +181,9 @@ class IncrementalBuilder:
                     key = fingerprint(salt, *(shown[a.slug] for a in job.articles),
                                 *(actor_fp.get(i, "") for i in job.actors), *job.items)
                 outputs[job.path] = self._output(job.path, key,
-                                                 lambda j=job: render(j), stats)
+                                                 lambda j=job, r=render: r(j), stats)
+            del render
+            release_pages()
             for article in content.articles:
                 outputs[f"data/{article.slug}.json"] = self._output(
                     f"data/{article.slug}.json", article_fp[article.slug],
