@@ -35,23 +35,34 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
-    return out.getvalue()
+    writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
+    text = out.getvalue()
+    # control characters could drive a terminal that shows the file: written as escapes.
+    # Replaced in the whole text, not cell by cell: the CSV writer quotes none of them, and
+    # an escape does not start like a formula (below), so the text is the same.
+    return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text
+# (the OWASP advice for CSV injection).
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return ascii(match.group())[1:-1]
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    text = "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
-    # control characters could drive a terminal that shows the file: written as escapes
-    text = _CONTROL.sub(lambda m: ascii(m.group())[1:-1], text)
-    # A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text
-    # (the OWASP advice for CSV injection).
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    if type(value) is str:
+        text = value
+    elif isinstance(value, list):
+        text = "; ".join(v if type(v) is str else str(v) for v in value)
+    else:
+        text = str(value)
+    return f"'{text}" if text[:1] in _FORMULA else text
 
 
 def actor_row(actor: Actor) -> dict[str, Any]:
