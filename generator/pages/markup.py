@@ -81,6 +81,14 @@ def search_filter(value: object) -> Markup:
 
 def url(value: object) -> Markup:
     """A web address for a Markdown link: every character that could end the link encoded."""
+    if isinstance(value, str):
+        return _url(str.__str__(value))
+    return Markup(quote(plain(value), safe=_URL_SAFE).replace("&", "&amp;"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _url(value: str) -> Markup:
+    # the same pages are linked from every line that lists one of their entries
     return Markup(quote(plain(value), safe=_URL_SAFE).replace("&", "&amp;"))
 
 

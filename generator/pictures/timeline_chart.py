@@ -91,7 +91,8 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     for lane in lanes:
         members = [r for r in refs if (lane.actor in r.event.actors if lane.actor
                                        else not chosen.intersection(r.event.actors))]
-        rows.append(_pack(_merged([_mark(r, scale) for r in members])))
+        rows.append(_pack([_labelled(m) for m in _merged([_bare_mark(r, scale)
+                                                          for r in members])]))
     colours = [OTHERS if lane.actor is None else COLOURS[i % len(COLOURS)]
                for i, lane in enumerate(lanes)]
     body: list[str] = [_defs(ident, colours)]
@@ -136,12 +137,14 @@ def _span(d: EDate) -> tuple[date, date]:
     return start.first, end.last
 
 
-def _mark(ref: EventRef, scale: TimeScale) -> _Mark:
-    mark = _bare_mark(ref, scale)
+def _labelled(mark: _Mark) -> _Mark:
+    """The mark with its label, placed left of it where it would run past the plot (worked out
+    for each mark drawn, after the events drawn at one place were merged into one)."""
+    ref = mark.ref
     label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, LABEL)
     width = text_width(label, LABEL_FONT) * 0.85 + 4
     left = mark.x1 + width > PLOT[1] + 8 and mark.x0 - width >= 0
-    return _Mark(mark.ref, mark.x0, mark.x1, mark.dot, mark.fade, mark.uncertain, label, left)
+    return replace(mark, label=label, left=left)
 
 
 def _bare_mark(ref: EventRef, scale: TimeScale) -> _Mark:
