@@ -62,27 +62,38 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
             continue
         if item is None and not spec.required:
             continue
+        if _plain(item, spec):  # as `_field` would, without its key and call
+            out[name] = item
+            continue
         checked = _field(doc, key + (name,), item, spec, name, named, problems)
         if checked is not None:
             out[name] = checked
-    for name, spec in fields.items():
-        if spec.required and value.get(name) is None and name not in meant:
+    for name, spec in _REQUIRED[kind]:
+        if value.get(name) is None and name not in meant:
             hint = f" ({spec.hint})" if spec.hint else ""
             problems.append(doc.at(key, f"{named} has no '{name}'; add it{hint}"))
     return out if len(problems) == before else None
 
 
 _ONE = {"ids": Field("id"), "texts": Field("text")}  # an item of a list field
+_REQUIRED = {kind: [(name, spec) for name, spec in fields.items() if spec.required]
+             for kind, fields in RECORDS.items()}
+
+
+def _plain(value: Any, spec: Field) -> bool:
+    """Whether the value is a valid text, id or choice as it is (the usual case)."""
+    kind = spec.type
+    return (type(value) is str and kind in _PLAIN and bool(value.strip()) and (
+        kind == "text" or bool(value in spec.choices if kind == "choice"
+                               else _ID.fullmatch(value))))
 
 
 def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: str,
            problems: list[Problem]) -> Any:
-    kind = spec.type
     # the usual case first, without the closure below: a valid text, id or choice
-    if type(value) is str and kind in _PLAIN and value.strip() and (
-            kind == "text" or (value in spec.choices if kind == "choice"
-                               else _ID.fullmatch(value))):
+    if _plain(value, spec):
         return value
+    kind = spec.type
 
     def bad(message: str) -> None:
         problems.append(doc.at(key, f"'{name}' of {label} {message}"))
