@@ -26,8 +26,18 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
+from .search_form import Check, Forms, short_form, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
-from .splice import Cuts, anchors, cut, splice, splice_unsearched
+from .splice import (
+    Cuts,
+    anchors,
+    blocks_of,
+    cut,
+    digest_of,
+    same_blocks,
+    splice,
+    splice_unsearched,
+)
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -61,6 +71,7 @@ class BriefingConfig(Config):
 
 _PROCESS: dict[str, bool] = {}
 _CUTS = Cuts()  # under `mkdocs serve`: each page's blocks, kept while its Markdown is the same
+_FORMS = Forms()  # under `mkdocs serve`: each block's short form for the search index
 
 
 class _Generated(File):
@@ -99,11 +110,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.cache: HtmlCache | None = None  # pages kept between the builds of `mkdocs serve`
         self.nav: Any = None
         self.cut: dict[str, list[str]] = {}  # src_uri -> HTML blocks cut out of its Markdown
-        # src_uri -> its blocks, or None: cut them again from its file when it is written
-        self.blocks: dict[str, list[str] | None] = {}
+        # src_uri -> its blocks, or None or their digest: cut them again from its file when
+        # it is written
+        self.blocks: dict[str, list[str] | str | None] = {}
+        self.own: dict[str, bool] = {}  # src_uri -> its blocks are its file's
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
         self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
         self.files: Files | None = None
+        # whether the theme's search reads blocks in their short form (generator/search_form)
+        self.check = Check(None)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -114,6 +129,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_shutdown(self) -> None:
         _PROCESS.clear()  # a later build in this process is not `mkdocs serve`'s
         _CUTS.clear()
+        _FORMS.clear()
 
     @property
     def serving(self) -> bool:
@@ -143,6 +159,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.check = Check(theme_parser(config) if self.config.search == "mkdocs" else None)
+        if self.serving:
+            _FORMS.next_build()
         if self.keeps_site:
             hide(Path(config.site_dir))
 
@@ -231,9 +250,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         # the marked HTML blocks skip Python-Markdown (generator/splice.py)
+        given = markdown
         markdown, blocks = self._cut(page, markdown)
         if blocks:
             self.cut[page.file.src_uri] = blocks
+            # the Markdown of its file (no plugin before this one changed it): its blocks
+            # are the file's
+            self.own[page.file.src_uri] = same_blocks(page.file.content_string, given)
         return markdown
 
     def _cut(self, page: Page, markdown: str, which: str = "") -> tuple[str, list[str]]:
@@ -252,8 +275,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             page.present_anchor_ids = set(page.present_anchor_ids or ()) | found
             # not held until the page is written when its file gives the same blocks again
             # (another plugin may have changed them in the Markdown)
-            same = self._cut(page, page.file.content_string, "file")[1] == blocks
-            self.blocks[page.file.src_uri] = None if same else blocks
+            same = (self.own.pop(page.file.src_uri, False)
+                    or self._cut(page, page.file.content_string, "file")[1] == blocks)
+            self.blocks[page.file.src_uri] = (blocks if not same else None if self.serving
+                                              else digest_of(blocks))
         if self.config.search == "pagefind":
             return weighted(html, page.meta)
         return html
@@ -294,18 +319,35 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # the blocks are put back only while the page is written, most cut again from
             # its Markdown file (held anyway), so that MkDocs, which keeps every page's HTML
             # to the end of the build, keeps it without them (on_post_page)
-            blocks = self.blocks.pop(page.file.src_uri)
-            if blocks is None:
+            kept = self.blocks.pop(page.file.src_uri)
+            if kept is None:
                 blocks = self._cut(page, page.file.content_string, "file")[1]
+            elif isinstance(kept, str):  # the digest of its file's blocks
+                blocks = blocks_of(page.file.content_string, kept)
+            else:
+                blocks = kept
             self.unspliced[page.file.src_uri] = page.content
             self.writing[page.file.src_uri] = blocks
-            page.content = splice(page.content, blocks)  # lists: after search (on_post_page)
+            page.content = self._splice(page.content, blocks)
         page.edit_url = self._edit_url(page, config)
         if self.cache is not None:
             html = self.cache.cached_html(page)
             if html is not None:
                 context[CACHED_KEY] = html  # type: ignore[literal-required]
         return context
+
+    def _splice(self, content: str, blocks: list[str]) -> str:
+        """The page's HTML with its blocks for the search plugin and the theme: lists only
+        as comments, the others in their short form while the theme's search parser reads
+        them as it reads the full blocks (on_post_page puts both into the written page)."""
+        if self.check.verdict is False:
+            return splice(content, blocks)
+        short = splice(content, blocks, _FORMS if self.serving else short_form)
+        if self.check.verdict is None:  # the first page with short forms decides
+            full = splice(content, blocks)
+            if short == full or not self.check.same(full, short):
+                return full
+        return short
 
     @event_priority(100)  # the theme's HTML, before other plugins change it
     def _keep_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

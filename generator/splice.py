@@ -17,6 +17,7 @@ import hashlib
 import html
 import re
 import secrets
+from collections.abc import Callable
 
 from markupsafe import Markup
 
@@ -32,6 +33,9 @@ _OPENING = "<!-- briefing:html"
 PREFIX = f"briefing-html-{secrets.token_hex(8)}-"
 _PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(?:</p>)?")
 _HIDDEN = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-->")
+# a block's short form for the theme's search parser (generator/search_form.py), between two
+# comments that name the block
+_SHORT = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-s-->")
 
 
 class Unsearched(str):
@@ -39,6 +43,7 @@ class Unsearched(str):
 
     __slots__ = ()
 _ID = re.compile(r'\sid="([^"]*)"')
+_SPACE_ID = re.compile(r' id="([^"]*)"')
 
 
 def verbatim(block: str, search: bool = True) -> Markup:
@@ -51,10 +56,42 @@ def verbatim(block: str, search: bool = True) -> Markup:
 def cut(markdown: str) -> tuple[str, list[str]]:
     """The Markdown with each marked block replaced by its placeholder, and the blocks in
     order ([] when it has none)."""
-    if _OPENING not in markdown:
+    kept, blocks = _pieces(markdown)
+    if not blocks:
         return markdown, []
+    blocks.digest = _digest(blocks)
+    token = f"{PREFIX}{blocks.digest}-"
+    out = [kept[0]]
+    for n, rest in enumerate(kept[1:]):  # a paragraph of its own, whatever follows the block
+        out += [f"\n\n{token}{n}\n\n", rest]
+    return "".join(out), blocks
+
+
+def blocks_of(markdown: str, digest: str) -> list[str]:
+    """`cut(markdown)[1]`, for Markdown whose blocks are known to have this digest."""
+    blocks = _pieces(markdown)[1]
+    blocks.digest = digest
+    return blocks
+
+
+def same_blocks(whole: str, part: str) -> bool:
+    """Whether `cut(whole)` gives the blocks of `cut(part)`, known without cutting: `part`
+    ends `whole`, and what comes before it marks no block (a page's Markdown in its file)."""
+    return whole.endswith(part) and _OPENING not in whole[:len(whole) - len(part)]
+
+
+def digest_of(blocks: list[str]) -> str:
+    """The digest that the placeholders of these blocks carry."""
+    return _digest(blocks)
+
+
+def _pieces(markdown: str) -> tuple[list[str], _Blocks]:
+    """The Markdown around the marked blocks, and the blocks."""
+    blocks = _Blocks()
+    if _OPENING not in markdown:
+        return [markdown], blocks
     pieces = markdown.split(_OPENING)
-    kept, blocks = [pieces[0]], list[str]()
+    kept = [pieces[0]]
     for piece in pieces[1:]:
         opening = next((o for o in (OPEN, OPEN_UNSEARCHED) if piece.startswith(o[len(_OPENING):])),
                        None)
@@ -65,15 +102,7 @@ def cut(markdown: str) -> tuple[str, list[str]]:
         block = piece[len(opening) - len(_OPENING):end]
         blocks.append(block if opening == OPEN else Unsearched(block))
         kept.append(piece[end + len(CLOSE):])
-    if not blocks:
-        return markdown, []
-    blocks = _Blocks(blocks)
-    blocks.digest = _digest(blocks)
-    token = f"{PREFIX}{blocks.digest}-"
-    out = [kept[0]]
-    for n, rest in enumerate(kept[1:]):  # a paragraph of its own, whatever follows the block
-        out += [f"\n\n{token}{n}\n\n", rest]
-    return "".join(out), blocks
+    return kept, blocks
 
 
 class Cuts:
@@ -131,13 +160,20 @@ def _digest(blocks: list[str]) -> str:
 
 def anchors(blocks: list[str]) -> set[str]:
     """The ids the blocks hold, which links to the page may point at."""
-    return {html.unescape(found) for block in blocks for found in _ID.findall(block)}
+    return {html.unescape(found) for block in blocks for found in _ids(block)}
 
 
-def splice(content: str, blocks: list[str]) -> str:
+def _ids(block: str) -> list[str]:
+    found = _SPACE_ID.findall(block)  # a literal search, four times faster
+    return found if len(found) == block.count('id="') else _ID.findall(block)
+
+
+def splice(content: str, blocks: list[str],
+           short: Callable[[str], str | None] | None = None) -> str:
     """The page's HTML with each placeholder (a paragraph, as Markdown made it) replaced by its
-    block, or by a comment for an `Unsearched` one (`splice_unsearched` puts those in the
-    written page); placeholders of other blocks than these are left as they are."""
+    block, or by a comment for an `Unsearched` one, or, with `short`, by the short form that
+    `short` gives for it between two comments (`splice_unsearched` puts the blocks of both in
+    the written page); placeholders of other blocks than these are left as they are."""
     digest = _digest(blocks)
 
     def block(found: re.Match[str]) -> str:
@@ -146,15 +182,17 @@ def splice(content: str, blocks: list[str]) -> str:
             return found.group(0)
         if isinstance(blocks[n], Unsearched):
             return f"<!--{PREFIX}{digest}-{n}-->"
+        form = short(blocks[n]) if short is not None else None
+        if form is not None:
+            return f"<!--{PREFIX}{digest}-{n}-s-->{form}<!--/{PREFIX}{digest}-{n}-s-->"
         return blocks[n]
 
     return _PLACEHOLDER.sub(block, content)
 
 
 def splice_unsearched(output: str, blocks: list[str]) -> str:
-    """The written page with the `Unsearched` blocks in place of their comments."""
-    if not any(isinstance(block, Unsearched) for block in blocks):
-        return output
+    """The written page with the `Unsearched` blocks in place of their comments and the
+    blocks given to search in a short form in place of it."""
     digest = _digest(blocks)
 
     def block(found: re.Match[str]) -> str:
@@ -163,4 +201,22 @@ def splice_unsearched(output: str, blocks: list[str]) -> str:
             return found.group(0)
         return blocks[n]
 
-    return _HIDDEN.sub(block, output)
+    if any(isinstance(block, Unsearched) for block in blocks):
+        output = _HIDDEN.sub(block, output)
+    return _put_back(output, blocks, digest) if "-s-->" in output else output
+
+
+def _put_back(output: str, blocks: list[str], digest: str) -> str:
+    """The output with each of these blocks in place of its short form and the comments
+    around it."""
+    out, done = [], 0
+    for found in _SHORT.finditer(output):
+        n = int(found.group(2))
+        if found.start() < done or found.group(1) != digest or n >= len(blocks):
+            continue
+        close = f"<!--/{PREFIX}{digest}-{n}-s-->"
+        end = output.find(close, found.end())
+        if end >= 0:
+            out += [output[done:found.start()], blocks[n]]
+            done = end + len(close)
+    return "".join([*out, output[done:]]) if out else output

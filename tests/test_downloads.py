@@ -73,9 +73,11 @@ def test_json_downloads_hold_the_same_rows_with_lists_kept(files: dict[str, str]
 
 def test_each_briefing_has_its_own_downloads_linked_from_its_page(files: dict[str, str]) -> None:
     page = files[f"briefings/{PORT}.md"]
-    assert f"(../data/{PORT}.json)" in page  # every record of the briefing, as JSON
+    # raw HTML (Python-Markdown skips it): links from the page's URL, briefings/<slug>/
+    assert f'href="../../data/{PORT}.json"' in page  # every record of the briefing, as JSON
     for table in ("actors", "claims", "timeline"):  # and each table as CSV, not JSON again
-        assert f"(../data/{PORT}/{table}.csv)" in page and f"data/{PORT}/{table}.csv" in files
+        assert f'href="../../data/{PORT}/{table}.csv"' in page
+        assert f"data/{PORT}/{table}.csv" in files
         assert f"data/{PORT}/{table}.json" not in files and f"{table}.json" not in page
     roles = rows(files[f"data/{PORT}/actors.csv"])
     assert [(r["id"], r["role"]) for r in roles][0] == ("alba", "signed the deal for Eastland")

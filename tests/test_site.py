@@ -93,6 +93,16 @@ def test_search_index_finds_the_seed(built: Path) -> None:
     assert "Malligyong" in text and "Putin" in text and "Pyongyang" in text
 
 
+def test_the_search_entry_of_a_briefing_reads_as_its_page(built: Path) -> None:
+    """The hidden Pagefind filters (names escaped three times for Pagefind) stay out of the
+    theme's index: its first entry read "CNNVladimir PutinKim Jong Un…" and
+    "North Korea&amp;amp;#39;s" before."""
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    first = next(d for d in index["docs"] if d["location"] == f"briefings/{SEED}/")
+    assert first["text"].startswith("<p>Source: CNN · Published: 19 June 2024")
+    assert "&amp;amp;" not in first["text"] and "PutinKim" not in first["text"]
+
+
 def test_no_page_loads_anything_from_another_host(built: Path) -> None:
     for page in built.rglob("*.html"):
         html = page.read_text(encoding="utf-8")

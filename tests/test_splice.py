@@ -89,3 +89,8 @@ def test_cuts_forget_pages_no_longer_in_the_site() -> None:
     cuts.cut("gone.md\0file", page)
     cuts.keep_only({"kept.md"})
     assert sorted(cuts._kept) == ["kept.md\0"]
+
+
+def test_ids_after_any_white_space_are_anchors_and_other_attributes_are_not() -> None:
+    assert anchors(['<p id="a" data-id="b">\n<span\tid="c"></span><i\nid="d" grid="e"></i>',
+                    '<li id="f&amp;g">']) == {"a", "c", "d", "f&g"}

@@ -28,12 +28,15 @@ from .merges import (
     same_names,
     short_company_name,
     short_company_names,
+    spelling_twins,
 )
+from .nameparts import common_phrase
 from .names import Phrase, chunks, classify, strip_lead, tokens
 from .offices import cut_office_tail, descriptor_before_name, office_words, org_runs_into_name
 from .orgs import (
     acronym_definitions,
     apposed_acronyms,
+    company_by_context,
     country_banks,
     described_as_org,
     lower_case_bodies,
@@ -91,6 +94,7 @@ def find_actors(
     phrases: list[tuple[int, Phrase]] = []
     acronyms: dict[str, str] = {}
     products: set[str] = set()  # acronyms defined as a product's name
+    companies: set[str] = set()  # person-shaped names that their context calls companies
     korean = {  # family names of "Jun-seo Park" and "Park Jun-seo"
         m.group("a") or m.group("b")
         for m in re.finditer(
@@ -172,6 +176,13 @@ def find_actors(
             found = [p for p in found if p.entry is not None or not start <= p.start < end]
             found.append(Phrase("organization", strip_lead(long), start, end, form=long))
         for phrase in found:
+            if (
+                phrase.kind == "person"
+                and not phrase.title
+                and " " in phrase.name
+                and company_by_context(sent.text, phrase.start)
+            ):
+                companies.add(fold(phrase.name))  # "retailer Best Buy"
             if phrase.kind == "person" and not phrase.title:
                 phrase.extra["role_before"] = role_before(sent.text, phrase.start)
             if phrase.kind == "person":
@@ -187,11 +198,52 @@ def find_actors(
     acronyms_of_names(index)
     country_tails(index)
     same_names(index)
+    drop_topic_phrases(index, lower_words)
+    persons_called_companies(index, companies)
     _groups(index, sents)
     _peoples(index, sents)
     describe(index, sents)
     assign_ids(index, known)
     return index
+
+
+def drop_topic_phrases(index: ActorIndex, lower_words: set[str]) -> None:
+    """ "Educational Leadership", "Closing Loopholes": a "person" named once, with no title or
+    role, whose words are an adjective and a common noun is a topic or a course, not an actor."""
+    for key, actor in list(index.actors.items()):
+        if (
+            actor.kind == "person"
+            and actor.count == 1
+            and not actor.titles
+            and not actor.role
+            and key.startswith("p:")
+            and common_phrase(actor.name.split(), lower_words)
+        ):
+            del index.actors[key]
+            for n, mentions in index.mentions.items():
+                index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+def names_two_persons(index: ActorIndex, word: str) -> bool:
+    """ "Mohamed said" after "Ahmed Mohamed" and "Mohamed El-Hassan Mohamed": a lone word in
+    the names of two persons is one of them (left unresolved), never a new organization."""
+    persons = [
+        a for a in index.actors.values() if a.kind == "person" and word in a.name.split()[1:]
+    ]
+    return len(persons) >= 2
+
+
+def persons_called_companies(index: ActorIndex, companies: set[str]) -> None:
+    """ "electronics retailer Best Buy": a person-shaped name with no title or role that its
+    context calls a company is an organization (only the kind changes, not the merging)."""
+    for actor in index.actors.values():
+        if (
+            actor.kind == "person"
+            and not actor.titles
+            and not actor.role
+            and fold(actor.name) in companies
+        ):
+            actor.kind = "organization"
 
 
 def countries_named_in_org(sentence: str, got: list[Phrase]) -> list[Phrase]:
@@ -439,6 +491,7 @@ def _build(
         for actor in index.actors.values():
             if fold(actor.name) == fold(long) or fold(long) in {fold(f) for f in actor.forms}:
                 actor.add_form(short)
+    spelling_twins(index)
     unresolved = []
     for n, ph in singles:
         found = _single(index, ph.name)
@@ -448,6 +501,7 @@ def _build(
             index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, found))
         else:
             unresolved.append((n, ph))
+    unresolved = [(n, ph) for n, ph in unresolved if not names_two_persons(index, ph.name)]
     for n, ph in lone_names(unresolved, sents, lower_words, title):
         key = "w:" + fold(ph.name)  # a name found by its use: see lonenames.py
         kind = "person" if ph.kind == "person" else "organization"
@@ -521,6 +575,9 @@ def _single(index: ActorIndex, word: str) -> str | None:
     for actor in index.actors.values():
         if word in actor.forms or word == actor.name:
             return actor.key
+    for actor in index.actors.values():
+        if actor.kind == "group" and (word + "s" == actor.name or word + "s" in actor.forms):
+            return actor.key  # "Houthi spokesman X" after "the Houthis": the group's adjective
     company = [a.key for a in index.actors.values() if short_company_name(a.name) == word]
     if len(company) == 1:  # "Apple" after "Apple Inc."
         return company[0]

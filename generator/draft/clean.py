@@ -49,10 +49,13 @@ _DATE_LINE = re.compile(
 _BYLINE = re.compile(
     r"^By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$"
 )
+# "... relative to McMurdo Station image: Daily et al.": "image:" in lower case only before a
+# short capitalised credit that ends the line
 _INLINE_CREDIT = re.compile(
-    r"^(?P<caption>.*?(?:[.!?][”\"’]?)?)\s+(?:Image|Photo|Photograph|Picture|Credit):\s*(?P<credit>[^.]+?)\.?$"
+    r"^(?P<caption>.*?(?:[.!?][”\"’]?)?)\s+(?:Image|Photo|Photograph|Picture|Credit|image(?=:\s*[A-Z][^\s.]*(?:\s[^\s.]+){0,3}\.?$)):"
+    r"\s*(?P<credit>[^.]+?)\.?$"
 )
-_CREDIT_WORD = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit):")
+_CREDIT_WORD = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit|image):")
 _END = re.compile(r"[.!?…:;][”\"’)\]]*$")
 
 
@@ -193,14 +196,70 @@ _FINITE = re.compile(
 
 
 def caption_line(text: str) -> bool:
-    """ "Hill at the Lesser-known candidates forum in 2011": a photo's caption, kept as one
-    (dated like any sentence, never a heading or the summary's sentence)."""
+    """ "Hill at the Lesser-known candidates forum in 2011", "Hill (right) with fellow 2012
+    presidential candidate Buddy Roemer.", "Hugh McGuire with some books ...": a photo's
+    caption, kept as one (dated like any sentence, never a heading, an interview answer or
+    the summary's sentence)."""
+    return year_caption(text) or placed_in_picture(text) or person_with(text)
+
+
+def year_caption(text: str) -> bool:
+    """A short verbless line that places a subject at a year is a caption only with the
+    evidence of a picture: its subject is a name or a plural placed somewhere ("Hill at ...",
+    "pilgrims at ...") or an object shown ("A Russian stamp for ..."), and the line is not in
+    title case. "Investments in Rural America in 2024" (a release's heading) and "Record
+    exports to Asia in Ohio in 2023" (a bullet) are no captions."""
     return (
         _words(text) <= 20
         and bool(_CAPTION_YEAR.match(text))
         and not _FINITE.search(text)
         and not past_form_in(text)
+        and bool(_PLACED_SUBJECT.match(text))
+        and not _title_cased(text)
     )
+
+
+# "Hill at", "pilgrims at", "Ana Ruiz during", "A Russian stamp": a subject shown in a picture
+_PLACED_SUBJECT = re.compile(
+    r"^(?:(?:A|An)\s|[\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s(?:at|during|with)\s)"
+)
+# "(right)", "(second from left)", "(pictured)": where a person stands in a picture
+_POSITION_CUE = re.compile(
+    r"\((?:(?:second |third |far )?(?:from )?(?:left|right)|cent(?:er|re)|pictured|top|bottom|"
+    r"foreground|background|front row|back row|l-r|l to r)\)",
+    re.I,
+)
+# "Hugh McGuire with some books that ...": a person's full name, then "with" and a lower-case
+# object
+_PERSON_WITH = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\swith\s[a-z]")
+_TITLE_SMALL = frozenset(
+    ["of", "the", "and", "for", "a", "an", "in", "on", "at", "to", "by", "with", "from", "or", "during"]
+)
+
+
+def _title_cased(text: str) -> bool:
+    """Every word but the short ones capitalised, as a heading is written."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w not in _TITLE_SMALL]
+    return all(w[:1].isupper() for w in words)
+
+
+def placed_in_picture(text: str) -> bool:
+    """ "Hill (right) with fellow 2012 presidential candidate Buddy Roemer.": a short line that
+    says where someone stands in a picture."""
+    return _words(text) <= 25 and bool(_POSITION_CUE.search(text)) and not _LABELLED.match(text)
+
+
+def person_with(text: str) -> bool:
+    """ "Hugh McGuire with some books that have not yet been acoustically liberated.": a short
+    line that shows a named person with something, its only verb in a clause about the thing."""
+    if _words(text) > 16 or not _PERSON_WITH.match(text) or _LABELLED.match(text):
+        return False
+    head = re.split(r"\b(?:that|which|who)\b", text, maxsplit=1)[0]
+    return not _FINITE.search(head) and not past_form_in(head)
+
+
+# "Wikinews: ...", "Jane Doe: ...": a turn of an interview, never a caption
+_LABELLED = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s")
 
 
 def _caption_above_body(blocks: list[list[str]], body_start: int, art: Article) -> int:

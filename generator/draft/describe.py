@@ -30,6 +30,11 @@ _ORG_DESCRIPTION = re.compile(
 _BODY_DESCRIPTION = re.compile(
     r"\b[Tt]he (ministry|agency|commission|department|office|authority)\b(?! of\b)(?! [A-Z])"
 )
+# "the Department said", "the Church denied": a body's name cut to its capitalised head noun
+_SHORT_NAME = re.compile(
+    r"\b[Tt]he (Department|Ministry|Agency|Commission|Authority|Bureau|Church|Council|Committee|"
+    r"Board|Court|Foundation|Institute|Museum|Union|Service|Tribunal|Secretariat)\b(?! of\b)(?! [A-Z])(?!['’])"
+)
 _CORPORATE = re.compile(
     r"\b(?:Corp\.?|Co\.|Inc\.?|Ltd\.?|LLC|PLC|plc|SARL|FZE|GmbH|AG|S\.A\.|Group|Holdings)$"
 )
@@ -60,6 +65,41 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                 ]
                 if not any(x.start <= m.start(1) < x.end for x in index.at(n)):
                     _mention(index, n, m.start(), m.end(), key)
+        for m in _SHORT_NAME.finditer(sent.text):
+            key = body_by_head(index, n, m.start(), m.group(1))
+            if key and not any(
+                x.start <= m.start(1) < x.end and not x.key.startswith("u:") for x in index.at(n)
+            ):
+                index.mentions[n] = [
+                    x for x in index.at(n) if not (x.key.startswith("u:") and x.start <= m.start(1) < x.end)
+                ]
+                _mention(index, n, m.start(), m.end(), key)
+
+
+def body_by_head(index: ActorIndex, n: int, before: int, head: str) -> str | None:
+    """ "the Department" (capitalised, as a release writes it) is the one organization named
+    before it whose name has that head noun: "Department of Labor", "European Commission".
+    Two such bodies named before (the Department of Labor and the Department of Commerce)
+    leave it unresolved: the speaker is then left for a person, never guessed."""
+    found = set()
+    for k in range(n + 1):
+        for m in index.at(k):
+            if k == n and m.start >= before:
+                break
+            actor = index.actors[m.key]
+            if actor.kind == "organization" and not m.key.startswith("u:") and _has_head(actor.name, head):
+                found.add(m.key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _has_head(name: str, head: str) -> bool:
+    """ "Department of Labor", "U.S. Department of State", "European Commission" have the head
+    "Department", "Commission"; "Department Store Workers Union" has the head "Union"."""
+    words = name.split()
+    if head not in words:
+        return False
+    at = words.index(head)
+    return at == len(words) - 1 or words[at + 1] in ("of", "for", "on")
 
 
 def _mention(index: ActorIndex, n: int, start: int, end: int, key: str) -> None:

@@ -312,6 +312,56 @@ Starbucks|organization|
 McDonald's|organization|
 Coca-Cola|organization|The Coca-Cola Company
 PepsiCo|organization|
+Federal Reserve|organization|U.S. Federal Reserve,US Federal Reserve,Federal Reserve Board,Federal Reserve System,Fed
+European Central Bank|organization|ECB
+Bank of Japan|organization|BOJ,BoJ
+People's Bank of China|organization|People’s Bank of China,PBOC,PBoC
+Reserve Bank of India|organization|RBI
+Reserve Bank of Australia|organization|RBA
+Swiss National Bank|organization|SNB
+Bundesbank|organization|Deutsche Bundesbank
+Standard & Poor's|organization|Standard & Poor’s,Standard and Poor's,Standard and Poor’s,S&P
+Moody's Investors Service|organization|Moody's,Moody’s,Moody’s Investors Service
+Fitch Ratings|organization|Fitch
+New York Stock Exchange|organization|NYSE
+London Stock Exchange|organization|LSE
+Tokyo Stock Exchange|organization|TSE
+Organisation for Economic Co-operation and Development|organization|OECD,Organization for Economic Co-operation and Development,Organization for Economic Cooperation and Development
+Bank for International Settlements|organization|BIS
+Credit Suisse|organization|Credit Suisse Group
+Morgan Stanley|organization|
+Merrill Lynch|organization|
+Lehman Brothers|organization|
+Citigroup|organization|Citi
+Bank of America|organization|
+Wells Fargo|organization|
+Barclays|organization|
+HSBC|organization|HSBC Holdings
+UBS|organization|
+Deutsche Bank|organization|
+BNP Paribas|organization|
+Société Générale|organization|Societe Generale
+American International Group|organization|AIG
+Fannie Mae|organization|
+Freddie Mac|organization|
+Berkshire Hathaway|organization|
+Bloomberg|organization|Bloomberg News,Bloomberg L.P.
+Dow Jones & Company|organization|Dow Jones & Co.,Dow Jones Newswires
+Toyota|organization|Toyota Motor,Toyota Motor Corporation,Toyota Motor Corp.
+Volkswagen|organization|VW
+General Motors|organization|General Motors Corporation,General Motors Corp.,General Motors Co.
+Honda|organization|Honda Motor,Honda Motor Co.,Honda Motor Company
+Nissan|organization|Nissan Motor,Nissan Motor Co.,Nissan Motor Company
+Hyundai|organization|Hyundai Motor,Hyundai Motor Co.,Hyundai Motor Company
+Renault|organization|
+Peugeot|organization|PSA Peugeot Citroen,PSA Peugeot Citroën,PSA
+Daimler|organization|Daimler AG,DaimlerChrysler,DaimlerChrysler AG,Daimler Chrysler,Daimler Chrysler AG,Daimler-Chrysler
+BMW|organization|
+Chrysler|organization|Chrysler LLC,Chrysler Group
+Fiat|organization|
+Kia Motors|organization|Kia
+Mazda|organization|
+Mitsubishi Motors|organization|
 """
 
 

@@ -94,7 +94,19 @@ def continued_turn(text: str, turn: str | None, quoted: bool) -> str | None:
     """A transcript turn's next paragraph, unlabelled and unquoted, is still the same speaker's."""
     if turn is None or quoted or _LABEL.match(text) or text.lstrip().startswith(("(", "[")):
         return None
+    if credit_line(text):
+        return None
     return turn if len(text.split()) >= 3 else None
+
+
+# "— Peres, on whether the Arab states' oil wealth will eclipse ...": a dash, then a name
+_CREDIT_LINE = re.compile(r"^\s*(?:[—―]|--)\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}(?:,|\s*$)")
+
+
+def credit_line(text: str) -> bool:
+    """A pull quote's credit line ("— Peres, on whether ..."): the editor's words naming who
+    said the quote above it, not the next paragraph of a turn."""
+    return bool(_CREDIT_LINE.match(text))
 
 
 def interview_answer(
@@ -116,4 +128,14 @@ def interview_answer(
     if speaker is None:
         return None
     recent.spoke(speaker, "person")
-    return speaker, text[m.end() :].strip().rstrip(",;:.").strip()
+    return speaker, unquoted_answer(text[m.end() :].strip().rstrip(",;:.").strip())
+
+
+_WHOLE_QUOTE = re.compile(r"^[“\"](?P<words>[^“”\"]+?)[,;:.]?[”\"][.]?$")
+
+
+def unquoted_answer(answer: str) -> str:
+    """ 'Governor Jane Doe: "This funding will transform our towns."' (a release's bullet):
+    an answer that is one quotation is its words, without the marks."""
+    whole = _WHOLE_QUOTE.match(answer)
+    return whole.group("words").strip().rstrip(",;:.") if whole else answer

@@ -106,6 +106,8 @@ ORG_HEADS = _words("""
     Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
     Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
     Holdings Industries Bhd Pte JSC PJSC Hospital Clinic Infirmary
+    SpA SE ASA Oyj KGaA Tbk Berhad Bancorp Holding Securities Management Associates
+    Workers
     Foods Markets Capital Research Commodities Partners Airlines Motors Technologies
     Pharmaceuticals Logistics Investments Ventures Analytics Consulting Advisors Advisers
     Laboratories Brands Stores Church Brotherhood Sisterhood Municipality Org
@@ -114,7 +116,7 @@ ORG_HEADS = _words("""
 """)
 
 # lower-case words inside a person's name: "Charles de Gaulle", "Hamdan wad Nur", "bin Salman"
-PARTICLES = _words("de du da al bin van von der la le wad ibn bint ould ben del dos das di")
+PARTICLES = _words("de du da al bin van von der la le wad ibn bint ould ben del dos das di zu della")
 # Small words that can stand inside a name ("Bank of England", "Charles de Gaulle").
 CONNECTORS = {"of", "for", "and", "the", "on", "to"} | PARTICLES
 ROLE_MODIFIERS = {

@@ -53,6 +53,10 @@ _COMMON_NOUNS = {
     """maker manufacturer airframer airline carrier company firm giant rival retailer operator
     broadcaster newspaper network publisher website developer studio brand bank insurer
     supplier startup group agency channel magazine"""
+) | _words(  # what markets trade, opening a market report: "Gold rose", "Crude fell"
+    """gold silver copper platinum palladium oil crude gasoline petrol diesel wheat corn
+    soybeans sugar coffee cocoa cotton stocks shares bonds equities futures treasuries
+    commodities currencies"""
 )
 
 
@@ -116,6 +120,9 @@ _KIND_BEFORE = re.compile(
     r"\b(?:maker|manufacturer|airframer|airline|carrier|company|firm|giant|rival|retailer|"
     r"chipmaker|automaker|carmaker|operator|broadcaster|newspaper|network|publisher|website|"
     r"developer|studio|brand|bank|insurer|supplier|startup|group|agency|channel|magazine|"
+    r"makers|manufacturers|airlines|carriers|companies|firms|giants|rivals|retailers|"
+    r"chipmakers|automakers|carmakers|operators|broadcasters|suppliers|banks|insurers|"
+    r"unit|subsidiary|division|affiliate|lender|steelmaker|"
     r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by|"
     r"according to|attributed to|founded by|led by|written by|quoted by|published by|"
     r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by)"
@@ -136,6 +143,20 @@ def name_shaped(word: str) -> bool:
     return word.isupper() or not _COMMON_SHAPE.search(word)
 
 
+# "Fiat chief executive Sergio Marchionne", "Opel spokesman Hans Weber": a job after the word
+_JOB_AFTER = re.compile(
+    r"(?:’s|'s)?\s+(?:chief executive|chief financial officer|chief|spokes(?:man|woman|person)|"
+    r"chairman|chairwoman|president|CEO|executive|analyst|economist|director|boss|founder|"
+    r"co-founder)\s+[A-Z][a-z]"
+)
+
+
+def employer_before_job(sentence: str, end: int) -> bool:
+    """ "Fiat chief executive Sergio Marchionne": a word before a lower-case job and a
+    person's name is the person's employer."""
+    return bool(_JOB_AFTER.match(sentence, end))
+
+
 def described(sentence: str, start: int) -> bool:
     """ "engine maker Europrop", "made by Airbus": a noun or verb before it says what it is."""
     return bool(_KIND_BEFORE.search(sentence[:start]))
@@ -143,8 +164,9 @@ def described(sentence: str, start: int) -> bool:
 
 # "Airbus, Europe's biggest aircraft manufacturer, has ...": a description in apposition.
 _KIND_AFTER = re.compile(
-    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{COMPANY_NOUNS}|operator|newspaper|bank|agency)\b"
+    r",\s+(?:the|an?|[A-Z][\w.-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{COMPANY_NOUNS}|operator|newspaper|bank|agency|steelmaker|miner|lender|chain|"
+    r"subsidiary|unit|owner of|parent of|maker of)\b"
 )
 
 
@@ -174,6 +196,32 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     return bool(_WHO_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
 
 
+# "Gorbachev said he would", "Einstein and his theory": the first personal pronoun after the
+# word, in its clause, is a person's (not "it", "its", "they")
+_PRONOUN_AFTER = re.compile(
+    r"(?:(?!\b(?:it|its|they|their|them|we|our|her|him)\b)[^A-Z.;:!?“”\"])*?\b(?:he|she|his)\b"
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|to|by|for|from|with|at|on|in|against|about|and|or)\s+$")
+# "gods, such as Zeus, Hera": the plural noun before the list names people
+_PERSON_LIST = re.compile(
+    r"\b(?:gods|goddesses|leaders|writers|authors|artists|people|figures|players|singers|actors|"
+    r"presidents|politicians|philosophers|thinkers|scientists|poets|novelists|heroes|kings|"
+    r"queens|emperors|saints|prophets|characters|musicians|painters),?\s+(?:such as|including)\s"
+)
+
+
+def person_by_pronoun_or_list(sentence: str, start: int, end: int) -> bool:
+    """ "Gorbachev said he would", "gods, such as Zeus": a word already found as a name is a
+    person when the first pronoun after it is a person's, or a list of people holds it."""
+    return bool(
+        (
+            _PRONOUN_AFTER.match(sentence[end : end + 80])
+            and not _OBJECT_BEFORE.search(sentence[max(0, start - 12) : start])
+        )
+        or _PERSON_LIST.search(sentence[max(0, start - 120) : start])
+    )
+
+
 # "Unilever, who make soap", "Celtic, who won the league, were pleased": a plural verb agrees
 # with a body named as a collective (British usage), never with one person
 _PLURAL_WHO = re.compile(
@@ -185,15 +233,31 @@ _NOT_BARE_VERBS = _words(
 )
 
 
+# verbs whose past is their bare form: "Eva, who set up the charity" tells no number
+_SAME_IN_PAST = _words(
+    """set put cut read let hit quit shut spread cast cost hurt bet split upset burst broadcast
+    forecast bid rid shed thrust wed"""
+)
+
+
+def same_in_past(verb: str) -> bool:
+    """ "set", "read", "put": a verb whose past equals its present, so it shows no plural."""
+    return verb in _SAME_IN_PAST
+
+
 def plural_who(sentence: str, end: int) -> bool:
     """ "Unilever, who make soap": the relative clause's verb is plural, so the one-word name is a
-    body, not a person ("Jason, who is our editor", "Eva, who grew up here" stay persons)."""
+    body, not a person ("Jason, who is our editor", "Eva, who grew up here", "Eva, who set up
+    the charity" stay persons)."""
     m = _PLURAL_WHO.match(sentence, end)
     if m is None:
         return False
     verb = m.group(1)
     return verb is None or not (
-        verb.endswith(("s", "ed", "ly")) or verb in _NOT_BARE_VERBS or past_form(verb)
+        verb.endswith(("s", "ed", "ly"))
+        or verb in _NOT_BARE_VERBS
+        or past_form(verb)
+        or same_in_past(verb)
     )
 
 
@@ -286,9 +350,12 @@ def lone_names(
     for uses in by_word.values():
         texts = [(sents[n].text, ph) for n, ph in uses]
         if all(
-            after_place_word(t, ph.start) and not acts(t, ph.end) and not described(t, ph.start)
+            after_place_word(t, ph.start)
+            and not acts(t, ph.end)
+            and not described(t, ph.start)
+            and not described_after(t, ph.end)
             for t, ph in texts
-        ):  # "according to Quantcast", "attributed to Einstein" are no places
+        ):  # "according to Quantcast", "shares in BYD, a Chinese carmaker" are no places
             continue
         if only_as_brand(texts) or uses[0][1].name in models:
             continue
@@ -303,6 +370,7 @@ def lone_names(
             or brand_of_model(t, ph.end)
             or listed_as_kind(t, ph.start)
             or member_of_acronym(t, ph.name, ph.start)
+            or employer_before_job(t, ph.end)
             or person_cue(t, ph.start, ph.end)
         ]
         if (
@@ -311,9 +379,10 @@ def lone_names(
             or acting and (inside or len(uses) > 1 or named or name_shaped(uses[0][1].name))
             or inside and named
         ):
-            if any(person_cue(t, ph.start, ph.end) for t, ph in texts) and not any(
-                plural_who(t, ph.end) for t, ph in texts
-            ):
+            if any(
+                person_cue(t, ph.start, ph.end) or person_by_pronoun_or_list(t, ph.start, ph.end)
+                for t, ph in texts
+            ) and not any(plural_who(t, ph.end) for t, ph in texts):
                 for _, ph in uses:
                     ph.kind = "person"  # "Jason, who is our editor": drafted as a person
             out.extend(uses)

@@ -18,6 +18,7 @@ _COMPANY_HEADS = set(
         "Partners",
         "Airlines",
         "Motors",
+        "Motor",
         "Technologies",
         "Group",
         "Holdings",
@@ -68,9 +69,13 @@ def short_company_names(index: ActorIndex) -> None:
 
 
 def short_company_name(name: str) -> str:
-    """ "Apple" for "Apple Inc.", "Boeing" for "Boeing Co."; "" for a name with no company suffix."""
+    """ "Apple" for "Apple Inc.", "Boeing" for "Boeing Co.", "Ford" for "Ford Motor Co."; ""
+    for a name with no company suffix."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _COMPANY_HEADS else ""
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in _COMPANY_HEADS:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else ""
 
 
 _LOWER_BODY = re.compile(r"^(.+?)(?:’s|'s) (?:[a-z]+ )*([a-z]+)$")
@@ -97,17 +102,24 @@ def lower_bodies_named_in_full(index: ActorIndex) -> None:
 
 def same_names(index: ActorIndex) -> None:
     """ "Dan Savage" found once as a person and once as an organization is one actor: the
-    one named more often keeps the other's mentions."""
+    one named more often keeps the other's mentions. So are "New People's Party" and "New
+    People Party" (`without_possessives`)."""
     by_name: dict[str, list[str]] = {}
     for key, actor in index.actors.items():
         if not key.startswith("u:"):
-            by_name.setdefault(fold(actor.name), []).append(key)
+            by_name.setdefault(fold(without_possessives(actor.name)), []).append(key)
     for keys in by_name.values():
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: (-index.actors[k].count, not k.startswith("p:")))
         for key in keys[1:]:
             _merge_into(index, key, index.actors[keys[0]])
+
+
+def without_possessives(name: str) -> str:
+    """ "New People's Party" -> "New People Party": a name written with and without the
+    possessive of a word inside it."""
+    return re.sub(r"(?<=\w)(?:'s|’s|'|’)(?= )", "", name) if "s" in name else name
 
 
 def org_tails(index: ActorIndex) -> None:
@@ -191,3 +203,27 @@ def _merge_into(index: ActorIndex, key: str, owner: Actor) -> None:
         for m in mentions:
             if m.key == key:
                 m.key = owner.key
+
+
+def spelling_twins(index: ActorIndex) -> None:
+    """ "Kristen Wilkins" and "Kristin Wilkins" in one article: two persons whose names differ
+    by one letter of the given name are one person spelled two ways."""
+    persons = [a for a in index.actors.values() if a.kind == "person" and " " in a.name]
+    for a in persons:
+        for b in persons:
+            if (
+                a is not b
+                and a.key in index.actors
+                and b.key in index.actors
+                and a.count >= b.count
+                and _one_letter_apart(a.name, b.name)
+            ):
+                _merge_into(index, b.key, a)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    first_a, _, last_a = a.partition(" ")
+    first_b, _, last_b = b.partition(" ")
+    if last_a != last_b or len(first_a) != len(first_b) or len(first_a) < 4:
+        return False
+    return sum(x != y for x, y in zip(first_a, first_b, strict=True)) == 1

@@ -64,3 +64,38 @@ def office_of(words: list[str]) -> int:
     while k < len(words) and words[k] == "the":
         k += 1
     return k if k < len(words) else 0
+
+
+# Endings of English adjectives and abstract nouns that no given name has: "Educational",
+# "Counseling", "Global", "National", "Intelligence", "Successful", "Quantitative"
+_COMMON_FIRST = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ics|ous|ive|ence|ance|ency|ancy|ship|hood|ism|ogy|ial|nal|"
+    r"cal|ral|tal|bal|ful|less|able|ible|omic|atic|etic|ific|stic|gic)$"
+)
+# Endings of English common nouns, and plurals: "Leadership", "Psychology", "Loopholes"
+_COMMON_LAST = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ics|ous|ive|ence|ance|ency|ancy|ure|ship|hood|ism|ogy|ary|"
+    r"ent|ant|ful|less|able|ible|al|ists?|ers|ies|[^s'’]s)$"
+)
+
+
+# given names with those endings: "Lawrence Summers", "Sterling Hayden", "Chantal Akerman"
+_GIVEN_NAMES = frozenset(
+    ["Lawrence", "Laurence", "Clarence", "Terrence", "Terence", "Florence", "Prudence",
+     "Constance", "Patience", "Hortense", "Sterling", "Irving", "Channing", "Manning", "Ewing",
+     "Darling", "Chantal", "Crystal", "Kunal", "Iqbal", "Neval", "Trinity", "Charity", "Verity",
+     "Felicity", "Amity", "Clemency", "Mercy", "Hope", "Destiny", "Christmas", "Parminder",
+     "Nancy", "Clancy", "Lance", "Clive", "Olive", "Pascal", "Spence", "Vital", "Royal"]
+)
+
+
+def common_phrase(words: Sequence[str], lower_words: set[str]) -> bool:
+    """ "Educational Leadership", "Closing Loopholes", "Social Science": a capitalised phrase
+    whose first word has an adjective's or an abstract noun's ending, and whose last word a
+    common noun's (or is written in lower case in the article), names a topic, not a person."""
+    if not 2 <= len(words) <= 4 or len(words[0]) < 5 or words[0] in _GIVEN_NAMES:
+        return False
+    last = words[-1]
+    return bool(_COMMON_FIRST.search(words[0])) and (
+        bool(_COMMON_LAST.search(last)) or last.lower() in lower_words
+    )

@@ -49,9 +49,20 @@ _PLACE_WORD = re.compile(r" (?:City|Province|Region|Island|Street|Square)\b")
 # "the SEC championship", "ACC football", "an NBA title": a sport's or an event's noun after an
 # acronym says the letters name a league or conference, not the agency that shares them
 _SPORT_AFTER = re.compile(
-    r"\s+(?:championships?|tournaments?|titles?|games?|seasons?|football|basketball|baseball|"
-    r"soccer|hockey|softball|volleyball|teams?|players?|coach(?:es)?|finals?|match(?:es)?|"
-    r"rivals?|opponents?|schools?|record|standings|play|tourney|crown|bowl)\b",
+    r"\s+(?:championships?|tournaments?|titles?|football|basketball|baseball|soccer|hockey|"
+    r"softball|volleyball|coach(?:es)?|standings|tourney|bowl)\b",
+    re.I,
+)
+# nouns that are a sport's only in a sentence about a sport: "the SEC record fine", "the SEC
+# play a part", "SEC rivals" of a bank stay the agency; "an SEC record in football" does not
+_SPORT_IF_SPORT = re.compile(
+    r"\s+(?:games?|seasons?|teams?|players?|finals?|match(?:es)?|rivals?|opponents?|schools?|"
+    r"record|play|crown)\b",
+    re.I,
+)
+_SPORT_WORD = re.compile(
+    r"\b(?:championships?|tournaments?|football|basketball|baseball|soccer|hockey|softball|"
+    r"volleyball|coach(?:es)?|league|conference|quarterback|touchdowns?|stadium|playoffs?)\b",
     re.I,
 )
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) $")
@@ -123,17 +134,49 @@ def tokens(sentence: str) -> list[Token]:
             continue  # "South America", "Central Asia": regions
         if acronym_of_a_sport(m.group(0), entry, sentence, m.end()):
             continue
+        if company_name_goes_on(entry, sentence, m.end()):
+            continue  # "Barclays Capital", "Credit Suisse Group AG": a longer company name
+        form_end = m.end() + legal_form_after(entry, sentence, m.end())  # "Honda Motor Co. Ltd."
         longer = _NAME_BEFORE.search(sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
         out.extend(_words(sentence, taken, m.start()))
-        out.append(Token(m.start(), m.end(), m.group(0), entry))
-        taken = m.end()
-        if re.match(r"’s|'s", sentence[m.end() : m.end() + 2]):
+        out.append(Token(m.start(), form_end, sentence[m.start() : form_end], entry))
+        taken = form_end
+        if re.match(r"’s|'s", sentence[form_end : form_end + 2]):
             out[-1].possessive = True
-            taken = m.end() + 2
+            taken = form_end + 2
     out.extend(_words(sentence, taken, len(sentence)))
     return out
+
+
+# the words that end a company's longer name after a well-known one ("Barclays Capital")
+# legal forms and the words before them that name the same company ("Chrysler Group LLC")
+_LEGAL = (
+    r"Ratings Services|Ratings|Investors Service|Group|Holdings?|Motors?|Plc|PLC|plc|AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Oyj|ASA|KGaA|"
+    r"Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|LLC"
+)
+_LEGAL_TAIL = re.compile(rf"(?:,? (?:{_LEGAL}))+(?![\w&-])")
+# words that end the name of another, longer business: "Barclays Capital", "Nomura Securities"
+_COMPANY_TAIL = re.compile(
+    r"(?: (?:Group|Holdings?))?(?: [A-Z][\w&.-]*){0,2} (?:Capital|Securities|Management|Bank|"
+    r"Financial|Investments|Partners|Advisors|Research|Insurance|Asset Management)(?![\w&-])"
+)
+
+
+def company_name_goes_on(entry: Entry, sentence: str, end: int) -> bool:
+    """ "Barclays Capital", "Nomura Securities": a well-known company's name run on by words
+    that end a business's name is another, longer name."""
+    return entry.kind == "organization" and bool(_COMPANY_TAIL.match(sentence, end))
+
+
+def legal_form_after(entry: Entry, sentence: str, end: int) -> int:
+    """ "HSBC Holdings Plc", "Credit Suisse Group AG", "Chrysler Group LLC": the length of
+    the legal form after a well-known company's name, which names the same company."""
+    if entry.kind != "organization":
+        return 0
+    m = _LEGAL_TAIL.match(sentence, end)
+    return m.end() - end if m else 0
 
 
 def acronym_of_a_sport(form: str, entry: Entry, sentence: str, end: int) -> bool:
@@ -143,8 +186,16 @@ def acronym_of_a_sport(form: str, entry: Entry, sentence: str, end: int) -> bool
         entry.kind != "country"
         and form != entry.name
         and form.isupper()
-        and bool(_SPORT_AFTER.match(sentence, end))
+        and (
+            bool(_SPORT_AFTER.match(sentence, end))
+            or (bool(_SPORT_IF_SPORT.match(sentence, end)) and sport_sentence(sentence))
+        )
     )
+
+
+def sport_sentence(sentence: str) -> bool:
+    """ "Florida set an SEC record in football": the sentence is about a sport."""
+    return bool(_SPORT_WORD.search(sentence))
 
 
 def _words(sentence: str, start: int, end: int) -> list[Token]:
@@ -191,8 +242,23 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
             continue
         chunk = [toks[i]]
         j = i + 1
-        while j < len(toks) and not chunk[-1].possessive:
+        while (
+            j < len(toks)
+            and (not chunk[-1].possessive or possessor_in_name(sentence, toks, chunk[-1], j))
+            and not _DESCRIPTIVE_HYPHEN.search(chunk[-1].text)  # "Prize-winner Margaret Atwood"
+        ):
+            if chunk[-1].possessive:
+                chunk.append(toks[j])  # "Women's Tennis Association", "Children's Hospital"
+                j += 1
+                continue
             gap = sentence[chunk[-1].end : toks[j].start]
+            series = named_series_end(sentence, chunk)
+            if gap == ", " and series:
+                # "Ministry of Economy, Trade and Industry": one body's name, commas and all
+                while j < len(toks) and toks[j].start < series:
+                    chunk.append(toks[j])
+                    j += 1
+                continue
             if (
                 gap == " & "
                 and toks[j].cap
@@ -231,6 +297,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 joined == {"and"}
                 and not words & _HEADS_AND_TITLES
                 and _head_ahead(toks, k, sentence)
+                and all(t.entry is None for t in chunk)  # "Honda and Hyundai Motor Co.": two
             ):
                 # "Transport and General Workers Federation": one name up to its head
                 chunk.extend(toks[j : k + 1])
@@ -255,6 +322,48 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
     return out
 
 
+# plural nouns whose possessive opens a body's name: "People's Bank", "Women's Tennis Association"
+_NAME_POSSESSORS = frozenset(
+    ["People", "Peoples", "Women", "Men", "Children", "Workers", "Veterans", "Farmers",
+     "Consumers", "Citizens", "Teachers", "Nurses", "Students", "Investors", "Taxpayers",
+     "Writers", "Journalists", "Employers", "Nations", "Boys", "Girls", "Mothers", "Parents",
+     "Traders", "Miners", "Seamen", "Soldiers", "Sailors", "Pensioners"]
+)
+
+
+def possessor_in_name(sentence: str, toks: list[Token], tok: Token, j: int) -> bool:
+    """ "the Women's Tennis Association", "People's Liberation Army": a plural noun's
+    possessive before capitalised words ending in a body's head is part of that body's name."""
+    return (
+        tok.text in _NAME_POSSESSORS
+        and toks[j].cap
+        and toks[j].entry is None
+        and sentence[tok.end : toks[j].start] in ("'s ", "’s ", "' ", "’ ")
+        and _head_ahead(toks, j, sentence)
+    )
+
+
+_SERIES_HEADS = frozenset(
+    ["Ministry", "Department", "Minister", "Secretary", "Committee", "Commission", "Ministers",
+     "Bureau", "Office", "Agency"]
+)
+_SERIES = re.compile(r"(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+\b")
+
+
+def named_series_end(sentence: str, chunk: list[Token]) -> int:
+    """ "Ministry of Economy, Trade and Industry": where a list of capitalised words after a
+    body's head and "of" ends (0 when there is none)."""
+    if (
+        len(chunk) < 3
+        or chunk[-2].text not in ("of", "for")
+        or chunk[-3].text not in _SERIES_HEADS
+        or chunk[-1].entry is not None
+    ):
+        return 0
+    m = _SERIES.match(sentence, chunk[-1].end)
+    return m.end() if m else 0
+
+
 def unit_after_number(sentence: str, toks: list[Token], i: int) -> bool:
     """ "760 HP", "1,200 MW", "64 GB": a short all-capital word right after a number is its
     unit of measure, not a name."""
@@ -277,16 +386,32 @@ def _head_ahead(toks: list[Token], k: int, sentence: str, heads: frozenset = ORG
     return toks[k].text in heads and toks[k].entry is None
 
 
+# "Nobel Prize-winning economist", "Detroit-based": a hyphenated word that describes, no name
+_DESCRIPTIVE_HYPHEN = re.compile(
+    r"-(?:winning|winner|based|born|led|backed|owned|run|funded|style|era|made|bound|related|"
+    r"linked|listed|controlled|affiliated|sponsored|designed|built|focused|friendly|free)$"
+)
+_GERMAN_ARTICLES = frozenset(["Der", "Die", "Das"])
+# titles that are also surnames, after a given name: "Mervyn King", "John Major"
+_SURNAME_TITLES = frozenset(["King", "Major", "Bishop"])
+# given names that are also heads of non-actors: "Bill Gross" (not "the Farm Bill")
+_GIVEN_HEADS = frozenset(["Bill"])
+
+
 def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) -> bool:
     text = tok.text
     # "Park Ji-hoon", "Hall Min-seo": a family name before a hyphenated given name
     korean = given is not None and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given.text))
+    first_of_two = given is not None and given is not tok and given.start > tok.start
+    if text in _SURNAME_TITLES and given is not None and given.start < tok.start:
+        return _name_like(given, lower_words)  # "Mervyn King", "John Major": a surname
     if (
         tok.entry is not None
         or text in NOT_NAMES
         or text in ORG_HEADS
-        or (text in NON_ACTOR_HEADS and not korean)
+        or (text in NON_ACTOR_HEADS and not korean and not (text in _GIVEN_HEADS and first_of_two))
         or text in TITLE_WORDS
+        or _DESCRIPTIVE_HYPHEN.search(text)
     ):
         return False
     if re.fullmatch(r"[A-Z]\.", text):
@@ -340,7 +465,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         chunk
         and chunk[0].entry is None
         and (chunk[0].text in NOT_NAMES or chunk[0].text in _CONNECTORS)
-        and not (has_head and chunk[0].text in NAME_ADJECTIVES)
+        and not (has_head and opens_a_body(chunk))
     ):
         chunk = chunk[1:]
     while chunk and chunk[-1].text in _CONNECTORS:
@@ -349,6 +474,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         return out
     text = sentence[chunk[0].start : chunk[-1].end]
     words = [t.text for t in chunk]
+    if financial_index(sentence, text, chunk[-1].end):
+        return out
     if any(t.entry is not None for t in chunk) and all(
         t.entry is not None or t.text in _CONNECTORS or t.text == "Team" for t in chunk
     ):
@@ -361,14 +488,17 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         qualifies = any(
             chunk[k].text in TITLE_WORDS and chunk[k].text not in ("Former", "Acting")
             for k in range(i + 1, min(i + 3, len(chunk)))
+            if not (k == len(chunk) - 1 and chunk[k].text in _SURNAME_TITLES)  # "John Major"
         )
+        opening_role = i == 0 and role_opening_sentence(sentence, chunk)
         if (
             tok.text in TITLE_WORDS
+            or opening_role
             or (tok.entry is not None and tok.entry.kind != "person")
             or _demonym_at(chunk, i)
             or (qualifies and tok.entry is None and tok.text[:1].isupper())
         ):
-            if tok.text in TITLE_WORDS:
+            if tok.text in TITLE_WORDS or opening_role:
                 title_end = i
             i += 1
             if i < len(chunk) and chunk[i].text in ("of", "to") and title_end == i - 1:
@@ -382,11 +512,18 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
                 ):
                     title_end = k
                     i = k + 1
+                    series = _SERIES.match(sentence, chunk[k].end)
+                    while series and i < len(chunk) and chunk[i].end <= series.end():
+                        title_end, i = i, i + 1  # "Minister of Economy, Trade and Industry"
             continue
         break
     honoured = name_after_honorific(sentence, chunk, lower_words)
     if honoured is not None:
         return out + [honoured]
+    if title_end < 0:
+        split = body_title_name(sentence, chunk, lower_words)
+        if split:
+            return out + split
     company = company_before_title(sentence, chunk, title_end)
     if company is not None:
         out.append(company)  # "Apple Computer CEO Steve Jobs": Apple Computer is an actor too
@@ -484,7 +621,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         if product_shaped(sentence, words, chunk[-1].end):
             return out
-        if re.search(r"\b[Tt]he\s+$", sentence[: chunk[0].start]):
+        if re.search(r"\b[Tt]he\s+$", sentence[: chunk[0].start]) or words[0] in _GERMAN_ARTICLES:
+            # "Der Spiegel", "Die Zeit": a German article opens a title, never a person's name
             # people take no article: "The Southern Review", "the Hinrich Institute"
             out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
             return out
@@ -492,6 +630,100 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+# words that open sentences but also bodies' names: "Credit Suisse Group AG", "First Solar Inc."
+_BODY_OPENERS = NAME_ADJECTIVES | {"Credit", "First", "Live", "Union"}
+
+
+def opens_a_body(chunk: list[Token]) -> bool:
+    """ "Catholic University", "Credit Suisse Group AG": a word that opens sentences is the
+    first word of a body's name that ends in a body's head, and stays in it."""
+    return chunk[0].text in _BODY_OPENERS and len(chunk) > 1 and chunk[1].text[:1].isupper()
+
+
+# job nouns that a sentence can open with before a name: "Analyst Rod Lache of ..."
+_OPENING_ROLES = frozenset(
+    ["Analyst", "Economist", "Strategist", "Lawyer", "Activist", "Author", "Journalist",
+     "Researcher", "Actor", "Actress", "Singer", "Writer", "Photographer", "Designer", "Artist",
+     "Investor", "Billionaire", "Entrepreneur", "Novelist", "Scientist", "Historian", "Blogger",
+     "Economists", "Analysts", "Trader", "Banker", "Consultant", "Diplomat", "Lawmaker"]
+)
+
+
+def role_opening_sentence(sentence: str, chunk: list[Token]) -> bool:
+    """ "Analyst Rod Lache of Deutsche Bank said": a job's noun opening the sentence, capitalised
+    only because it opens it, before a name of two words or more, is the person's title."""
+    return (
+        len(chunk) >= 3
+        and chunk[0].text in _OPENING_ROLES
+        and not sentence[: chunk[0].start].strip(" \"“‘'(")
+    )
+
+
+# stock indices that news names like bodies ("the Dow Jones rose"): financial figures, no actors
+_INDEX_NAMES = frozenset(
+    ["Dow", "Dow Jones", "FTSE", "Nikkei", "Hang Seng", "DAX", "CAC", "Sensex", "Kospi", "KOSPI",
+     "Topix", "TOPIX", "Stoxx", "Euro Stoxx", "Nasdaq Composite", "Russell", "ASX", "Bovespa",
+     "IBEX", "Ibex", "Straits Times Index", "Shanghai Composite"]
+)
+_INDEX_AFTER = re.compile(
+    r"(?: [0-9]{2,4}\b)?(?:,? |-)(?:stock |share |benchmark |blue-chip |composite )?"
+    r"(?:index|indices|indexes|average)\b"
+)
+
+
+def financial_index(sentence: str, text: str, end: int) -> bool:
+    """ "the Dow Jones Industrial Average", "the FTSE 100", "the Nikkei 225 index", "the
+    Dow Jones rose": a stock index is a financial figure, not an actor."""
+    last = text.rsplit(" ", 1)[-1]
+    return (
+        text in _INDEX_NAMES
+        or last in ("Average", "Composite", "Index", "Indices")
+        or bool(_INDEX_AFTER.match(sentence, end))
+    )
+
+
+def body_title_name(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
+    """ "Bank of England Governor Andrew Bailey", "Ministry of Defence Spokesman John Smith": a
+    body's name (with its head), a title, and a person's name are two actors."""
+    if chunk[0].text in TITLE_WORDS or chunk[0].entry is not None:
+        return []
+    for t in range(2, len(chunk) - 1):
+        body = chunk[:t]
+        if (
+            chunk[t].text not in TITLE_WORDS
+            or body[-1].text in _CONNECTORS
+            or not any(b.text in ORG_HEADS for b in body)
+            or any(b.entry is not None and b.entry.kind == "person" for b in body)
+        ):
+            continue
+        e = t
+        while e < len(chunk) and (chunk[e].text in TITLE_WORDS or chunk[e].text in ("of", "for")):
+            e += 1
+        name = chunk[e:]
+        if not (
+            1 <= len(name) <= 3
+            and all(
+                _name_like(n, lower_words, name[1 - k] if len(name) == 2 else None)
+                or n.text in _PARTICLES
+                for k, n in enumerate(name)
+            )
+        ):
+            return []
+        text = sentence[body[0].start : body[-1].end]
+        org = Phrase("organization", strip_lead(text), body[0].start, body[-1].end, form=text)
+        title = sentence[chunk[t].start : chunk[e - 1].end]
+        person = Phrase(
+            "person",
+            " ".join(n.text for n in name),
+            chunk[t].start,
+            name[-1].end,
+            title=title,
+            form=sentence[chunk[t].start : name[-1].end],
+        )
+        return [org, person]
+    return []
 
 
 _HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss"])

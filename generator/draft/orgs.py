@@ -136,3 +136,28 @@ def country_banks(sentence: str) -> list[tuple[int, int, str]]:
                 out.append((m.start(), end, sentence[m.start() : end]))
                 break
     return out
+
+
+# "electronics retailer Best Buy", "discount chain Home Depot", "the band Duran Duran": a
+# trade's noun right before a two-word name says it is a company, not a person (nouns that
+# are also a person's trade, "publisher", "developer", "miner", "rival", are left out)
+_COMPANY_NOUN_BEFORE = re.compile(
+    r"\b(?:retailer|chain|lender|bank|carmaker|automaker|airline|carrier|airframer|chipmaker|"
+    r"steelmaker|insurer|supplier|manufacturer|conglomerate|corporation|company|firm|giant|"
+    r"brokerage|exchange|group|parent|subsidiary|unit|store|stores|outlet|brand|label|team|"
+    r"club|band|broadcaster|startup)\s+$"
+)
+# "chief executive of Home Depot", "an economist at Morgan Stanley": a job's noun and "of"/"at"
+# before a name say the name is the employer
+_JOB_AT_BEFORE = re.compile(
+    r"\b(?:executive|officer|chairman|chairwoman|chairperson|president|director|economist|"
+    r"analyst|strategist|founder|co-founder|CEO|manager|employees?|workers|staff|shareholders?|"
+    r"investors? in|customers|engineer|trader|partner|board)\s+(?:of|at)\s+$"
+)
+
+
+def company_by_context(sentence: str, start: int) -> bool:
+    """ "retailer Best Buy", "chief executive of Home Depot": the words right before a name
+    that the name rules read as a person's say it is a company."""
+    before = sentence[max(0, start - 40) : start]
+    return bool(_COMPANY_NOUN_BEFORE.search(before) or _JOB_AT_BEFORE.search(before))

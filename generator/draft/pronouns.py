@@ -26,6 +26,20 @@ def pronoun_gender(word: str) -> str | None:
     return "m" if word in _MALE else "f" if word in _FEMALE else None
 
 
+def titled_gender(actor) -> str | None:
+    """'m' or 'f' where the actor's own name, titles or role say it ("Mr", "Queen",
+    "spokeswoman"); None where only pronouns could."""
+    words = " ".join([actor.name, *actor.forms, *actor.titles, actor.role])
+    male, female = bool(_MALE_TITLES.search(words)), bool(_FEMALE_TITLES.search(words))
+    return None if male == female else "m" if male else "f"
+
+
+def title_before(text: str, start: int) -> str | None:
+    """'m' or 'f' for a British "Mr Barros", "Ms Carvalho" (the title left out of the name)."""
+    title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.? $", text[:start])
+    return None if title is None else "m" if title.group(1) == "Mr" else "f"
+
+
 def learn_genders(index: ActorIndex, unquoted: list[str]) -> dict[str, str]:
     """Each person's gender where the article shows it: by title, or by the pronouns that
     follow a sentence naming that person alone (outside quotes, so "He is wrong" said by a
@@ -41,10 +55,10 @@ def learn_genders(index: ActorIndex, unquoted: list[str]) -> dict[str, str]:
     for n, text in enumerate(unquoted):
         for m in index.at(n):
             # British "Mr Barros", "Ms Carvalho": the title is left out of the name
-            title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.? $", text[: m.start])
+            title = title_before(text, m.start)
             if title and index.actors[m.key].kind == "person":
                 tally = votes.setdefault(m.key, [0, 0])
-                tally[0 if title.group(1) == "Mr" else 1] += 3
+                tally[0 if title == "m" else 1] += 3
         people = {
             m.key: m
             for m in index.at(n)
@@ -74,14 +88,17 @@ class Recent:
     people: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
+    voices: list[str] = field(default_factory=list)  # bodies and groups that said something
 
-    def spoke(self, key: str, kind: str) -> None:
-        """Record that ``key`` said something or was a sentence's subject."""
+    def spoke(self, key: str, kind: str, subject_only: bool = False) -> None:
+        """Record that ``key`` said something, or (``subject_only``) was a sentence's subject."""
         if kind == "person":
             _bump(self.speakers, key)
             _bump(self.people, key)
         else:
             _bump(self.bodies, key)
+            if not subject_only:
+                _bump(self.voices, key)
             if kind == "country":
                 self.countries.add(key)
 
@@ -95,8 +112,10 @@ class Recent:
         if pronoun.lower() == "it":
             return self.bodies[-1] if self.bodies else None
         if pronoun.lower() == "they" and self.bodies:
-            # "Two officials said ... They said": a group, not a person; a country is "it"
-            groups = [b for b in self.bodies if b not in self.countries]
+            # "Two officials said ... They said": a group, not a person; a country is "it";
+            # and one that spoke, not a body that was only a sentence's subject ("Tasmania
+            # was excluded from the study. ... They call for")
+            groups = [b for b in self.voices if b not in self.countries]
             return groups[-1] if groups else None
         want = pronoun_gender(pronoun)
         last = self.speakers[-1] if replying and self.speakers else None

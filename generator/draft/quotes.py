@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from .actors import ActorIndex
 from .alternation import longest_first
 from .blocks import MAX_BLOCK, block_paragraph
-from .interview import continued_turn, interview_answer, label_speakers, narrators
+from .headings import heading_speaker
+from .interview import continued_turn, interview_answer, label_speakers, labelled, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .prefilter import Guarded
-from .pronouns import Recent, learn_genders
+from .pronouns import Recent, learn_genders, pronoun_gender, title_before, titled_gender
 from .quotemarks import inside, segments
 from .sentences import Sentence
 from .speechwords import AUX as _AUX
@@ -88,13 +89,22 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
     prev_para_speaker: str | None = None
     frame: str | None = None  # who an unfinished paragraph ("X said,", "X called it") names
     turn: str | None = None  # the speaker of a transcript turn, for its unlabelled paragraphs
+    narrator: str | None = None  # the same, through paragraphs that hold quotes
     leads: dict[int, str] = {}
     journalists = narrators(paragraphs.values())
     block: tuple[str, int] | None = None  # the speaker of an unquoted "X said:" block, paragraphs
     order = list(by_para)
+    last_no = 0
     for place, (para_no, numbers) in enumerate(by_para.items()):
         text = paragraphs[para_no]
         offsets, segs = layout[para_no]
+        heading = _heading_between(paragraphs, last_no, para_no)
+        last_no = para_no
+        if heading is not None:
+            # a section heading ends whatever the paragraphs above said; one that names a
+            # person ("Secretary of Commerce Gina Raimondo") frames the quote set under it
+            prev_para_speaker, turn, block, narrator = None, None, None, None
+            frame = heading_speaker(heading, index) if re.match(r"\s*[“\"]", text) else None
         closes = _closing_paragraph(order, paragraphs, place, segs)
         said_after = (
             _said_after(sents, by_para[order[closes + 1]], index, recent, paragraphs[order[closes]])
@@ -117,8 +127,11 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             # a named turn ("GEN. OKAFOR:") runs on; an interview's "A:" is followed by narration
             named = not re.match(r"(?:A|Answer):", text)
             prev_para_speaker, turn = None, answer[0] if named else None
+            narrator = turn
             continue
         # a photo's caption between two turns is nobody's answer
+        # whose answer a paragraph sits in, quotes or not ("... she said, 'Thank you'")
+        narrator = continued_turn(text, narrator, False)
         turn = None if sents[numbers[0]].caption else continued_turn(text, turn, bool(segs))
         if turn is not None:
             out.append(
@@ -160,19 +173,37 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     if anchor.pronoun:
                         rule = "pronoun"
                         before = anchor.start < rel_start and first == last
-                        subject = _first_person(index, first, anchor.start) if before else None
+                        asked = _asked_clause(sents[first].text, anchor.start)
+                        subject = (
+                            _first_person(index, first, anchor.start) if before and not asked else None
+                        )
+                        verb = "" if asked else anchor.verb  # the one asked replies
                         speaker = (
                             subject
-                            or _introduced(
-                                index, unquoted, first, anchor.pronoun, recent, anchor.verb
-                            )
-                            or recent.resolve(anchor.pronoun, anchor.verb in _REPLIES)
+                            or _introduced(index, unquoted, first, anchor.pronoun, recent, verb)
+                            or recent.resolve(anchor.pronoun, verb in _REPLIES)
                         )
                         quote_end = rel_end if first == last else len(sents[first].text)
-                        if speaker and _named_inside(index, first, speaker, rel_start, quote_end):
-                            # "He said, 'Warhol was the center of ...'": not Warhol himself
+                        if speaker and (
+                            _named_inside(index, first, speaker, rel_start, quote_end)
+                            or _named_inside(index, first, speaker, 0, asked)
+                        ):
+                            # "He said, 'Warhol was the center of ...'": not Warhol himself;
+                            # "Asked whether Brown could be trusted, he replied": not Brown
                             candidates = [speaker]
                             speaker = None
+                        own = para_speaker or (prev_para_speaker if first == numbers[0] else None)
+                        if speaker and _far_body(index, anchor.pronoun, speaker, numbers, first, own):
+                            candidates, speaker = [speaker], None
+                        if speaker is not None and speaker == narrator:
+                            # the one telling the story in an interview answer is "I", never
+                            # the "she" of their story
+                            candidates, speaker = [speaker], None
+                        if speaker and _newcomer_before(index, unquoted, first, anchor.pronoun, speaker):
+                            candidates, speaker = [speaker], None
+                        unsure = _gender_skipped(index, unquoted, first, anchor.pronoun, recent, speaker)
+                        if speaker and unsure:
+                            candidates, speaker = [speaker, unsure], None
                 elif para_speaker:
                     speaker, rule = para_speaker, "paragraph"
                 elif credit := _credit(text, seg_end, paragraphs.get(para_no + 1, ""), index):
@@ -185,6 +216,12 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
                     speaker, rule = _first_person(index, first, rel_start), "first person"
+                if anchor is None and speaker and _unnamed_frame(
+                    anchors[last], rel_end, sents[last].text, rule == "paragraph"
+                ):
+                    # '"...," the Department said' where two departments were named: someone
+                    # the text names but the drafter could not resolve, not the last speaker
+                    candidates, speaker = [speaker], None
                 words = quote.split()
                 # "Maybe," he said: one capitalised word is speech, not a quoted name
                 spoken = (
@@ -196,6 +233,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     (speaker is None and not candidates)
                     or (_is_title_case(quote) and not spoken)
                     or (len(words) <= 2 and anchor is None)
+                    or (anchor is not None and not spoken and _scare_quote(
+                        words, anchor, sents[first].text, rel_start, rel_end, first == last))
                 ):
                     continue
                 said = Said(speaker, first, quote, anchor.verb if anchor else "", rule=rule)
@@ -214,7 +253,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     continue
                 if m is lead:
                     recent.spoke(
-                        m.key, index.actors[m.key].kind
+                        m.key, index.actors[m.key].kind, subject_only=True
                     )  # the subject: "Rakhimova, for her part, ..."
                 elif index.actors[m.key].kind == "person":
                     recent.named(m.key)
@@ -226,6 +265,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     speaker = _first_person(index, n, anchor.start) or recent.resolve(
                         anchor.pronoun
                     )
+                    own = para_speaker or (prev_para_speaker if n == numbers[0] else None)
+                    if speaker and _far_body(index, anchor.pronoun, speaker, numbers, n, own):
+                        speaker = None  # "It called on the government to act": not that far back
                 if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
                     out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     recent.spoke(speaker, index.actors[speaker].kind)
@@ -264,7 +306,48 @@ def _credit(text: str, seg_end: int, following: str, index: ActorIndex) -> str |
         for a in index.actors.values()
         if a.kind == "person" and not a.key.startswith("u:") and name.strip() in (a.name, *a.forms)
     ]
-    return people[0] if len(people) == 1 else None
+    if len(people) == 1:
+        return people[0]
+    return labelled(name.split(",")[0], index) if _credited(name) else None
+
+
+def _credited(name: str) -> bool:
+    """ '"..." – Mayor John Smith, City of Springfield': a credit that gives the person's title
+    before the name and their body after a comma; only the name before the comma is read."""
+    head = name.split(",")[0].split()
+    return 2 <= len(head) <= 5 and all(w[:1].isupper() for w in head)
+
+
+def _heading_between(paragraphs: dict[int, str], after: int, before: int) -> str | None:
+    """The last section heading ("## ...") between two paragraphs, if any."""
+    for k in range(before - 1, after, -1):
+        if paragraphs.get(k, "").startswith("## "):
+            return paragraphs[k]
+    return None
+
+
+_FRAME_GAP = re.compile(r"^[,!?…]?[”\"’']?\s+[^.;:!?“”\"]{1,60}$")
+
+
+def _unnamed_frame(
+    anchors: list[_Anchor], quote_end: int, text: str, same_paragraph: bool = False
+) -> bool:
+    """A quote followed by its own frame whose subject the drafter could not resolve
+    ('"...," a company spokesman said', '"...," the Department said' with two departments
+    named): the quote is that subject's, so no speaker of an earlier paragraph may take it. In
+    the paragraph's own run ('X welcomed it. "...," the minister said'), only a subject that
+    is someone new ("a spokesman", "one official") stops it."""
+    for a in anchors:
+        gap = text[quote_end : a.start]
+        if a.start >= quote_end and _FRAME_GAP.match(gap):
+            new = not same_paragraph or bool(_NEW_ONE.match(gap))
+            return a.speaker is None and not a.pronoun and new
+    return False
+
+
+# '"...," a company spokesman said': someone not named before; "the minister", "the statement"
+# may be the paragraph's own speaker again
+_NEW_ONE = re.compile(r"^[,!?…]?[”\"’']?\s+(?:an?|one|another|some|several|two|three|four)\s", re.I)
 
 
 def _closing_paragraph(
@@ -426,6 +509,87 @@ def _named_inside(index: ActorIndex, n: int, key: str, start: int, end: int) -> 
     return any(m.key == key and start <= m.start < end for m in index.at(n))
 
 
+def _far_body(
+    index: ActorIndex, pronoun: str, key: str, numbers: list[int], n: int, own: str | None
+) -> bool:
+    """ "It said", "they said" resolved to a body that neither this paragraph (up to the
+    sentence) nor the sentence before names, nor this paragraph (or, for its first sentence,
+    the paragraph before) gave words to: a new
+    paragraph's "it" is mostly its own subject, which the drafter may not know ("Environmental
+    group Legambiente blamed climate change. ... It called on the government to act." is not
+    the European Commission of the paragraph before)."""
+    if pronoun.lower() not in ("it", "they") or key == own:
+        return False
+    near = [k for k in numbers if k <= n]
+    if n - 1 >= 0 and n - 1 not in near:
+        near.append(n - 1)
+    return not any(m.key == key for k in near for m in index.at(k))
+
+
+# people the text brings in by a noun that gives their gender, often never named
+_GENDERED = {
+    "f": re.compile(
+        r"\b(?:wife|mother|daughter|sister|woman|girl|grandmother|widow|aunt|niece|girlfriend|"
+        r"granddaughter|mum|mom)\b", re.I),
+    "m": re.compile(
+        r"\b(?:husband|father|son|brother|man|boy|grandfather|widower|uncle|nephew|boyfriend|"
+        r"grandson|dad)\b", re.I),
+}
+
+
+def _newcomer_before(
+    index: ActorIndex, unquoted: list[str], n: int, pronoun: str, speaker: str
+) -> bool:
+    """ "His wife, Susan, agreed. 'The light is wonderful,' she said.": the sentence before
+    brings in someone of the pronoun's gender by a noun ("his wife", "a woman") and does not
+    name the speaker found further back; the "she" is most likely the newcomer, whom the
+    drafter may not have as an actor, so the quote is left for a person."""
+    want = pronoun_gender(pronoun)
+    if n == 0 or want is None or speaker.startswith("u:"):
+        return False  # an unnamed claimant ("one woman") already is the newcomer
+    if any(m.key == speaker for k in (n - 1, n) for m in index.at(k)):
+        return False
+    return bool(_GENDERED[want].search(unquoted[n - 1]))
+
+
+_ASKED = re.compile(r"(?:When |After being |Upon being )?[Aa]sked\b[^,“”\"]*,\s*")
+
+
+def _asked_clause(text: str, pronoun_at: int) -> int:
+    """ "Asked whether Brown could be trusted, he replied": where the opening "Asked ..."
+    clause ends when the pronoun subject follows it (0 if none); the person it names is the
+    one asked about, not the one who replies."""
+    found = _ASKED.match(text)
+    return found.end() if found and found.end() <= pronoun_at else 0
+
+
+def _gender_skipped(
+    index: ActorIndex, unquoted: list[str], n: int, pronoun: str, recent: Recent, speaker: str | None
+) -> str | None:
+    """The one person the sentence before names, when "she said" went past them to someone
+    further back only because a pronoun, not a title, made them a man (or "he" a woman): "His
+    lawyer, Mary Roe, said he was innocent. 'He did nothing wrong,' she said." The learned
+    gender may be the other person's pronoun; the quote is then left for a person."""
+    want = pronoun_gender(pronoun)
+    if n == 0 or want is None or speaker is None:
+        return None
+    people = {
+        m.key: m
+        for m in index.at(n - 1)
+        if index.actors[m.key].kind == "person"
+        and not m.key.startswith("u:")
+        and unquoted[n - 1][m.start : m.end].strip()
+    }
+    if len(people) != 1 or speaker in people:
+        return None
+    key, mention = people.popitem()
+    learned = recent.genders.get(key)
+    if learned is None or learned == want:
+        return None
+    strong = titled_gender(index.actors[key]) or title_before(unquoted[n - 1], mention.start)
+    return None if strong == learned else key
+
+
 def _introduced(
     index: ActorIndex, unquoted: list[str], n: int, pronoun: str, recent: Recent, verb: str = ""
 ) -> str | None:
@@ -464,11 +628,62 @@ def _first_person(index: ActorIndex, n: int, before: int) -> str | None:
     return None
 
 
+# the short words a title leaves in lower case: "Photographs and Prints from the University
+# Collection", "Gone with the Wind"
+_TITLE_SMALL = frozenset(
+    ["of", "the", "and", "for", "a", "an", "in", "on", "at", "to", "by", "with", "from", "or",
+     "nor", "but", "as", "into", "vs", "per"]
+)
+
+
+def _modifies_next(after: str) -> bool:
+    """ '"electric" Kool Aid': the closing mark, then a word that is no function word."""
+    found = re.match(r"[”\"’']?\s+([A-Za-z][\w’'-]*)", after)
+    return found is not None and found.group(1).lower() not in _FUNCTION_AFTER
+
+
+_FUNCTION_AFTER = _TITLE_SMALL | {"that", "which", "who", "is", "was", "are", "were", "said", "says"}
+
+
+def _outside_clause(text: str, bare: str, n: int, index: ActorIndex, speaker: str) -> str:
+    """ "Danish minister Jacob Jensen, speaking after a meeting with his Norwegian counterpart
+    Bjørnar Skjæran, said:": the one named inside the clause between the subject and the verb
+    is not the speaker; the subject before the clause is, when there is one."""
+    if any(m.key == speaker and m.end <= len(bare) for m in index.at(n)):
+        return speaker
+    outer = _subject(text, bare, n, index)
+    return outer if outer is not None else speaker
+
+
 def _is_title_case(quote: str) -> bool:
+    """ "Andy Warhol: Photographs and Prints from the University Collection": the title of a
+    work, an exhibition or a law set in quotes, not words someone spoke."""
     words = re.findall(r"[\w’'-]+", quote)
-    return bool(words) and all(
-        w[:1].isupper() or w in ("of", "the", "and", "for", "a", "in") for w in words
-    )
+    return bool(words) and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
+
+
+def _scare_quote(
+    words: list[str], anchor: _Anchor, text: str, start: int, end: int, one_sentence: bool
+) -> bool:
+    """One or two quoted words that are the writer's scare quotes or a term, not the speech
+    verb's words: a quoted modifier of the next word after the verb ('with "electric" Kool
+    Aid'), words in another clause ('has said that ...; 39 percent are rated "highly
+    critical"') or more than ten words from the verb ('She pointed to the refreshment table
+    with ... colorful gumball "pills"'). Nearer ('called the plan "reckless"', 'accused the
+    government of trading away protections for a "quick headline"'), or joined to the verb by
+    "as" or "that" ('what he described as a US attempt to impose a "neo-colonialist
+    dictatorship"'), they stay the speaker's."""
+    if len(words) > 2 or not one_sentence:
+        return False
+    gap = text[end : anchor.start] if anchor.start >= end else text[anchor.end : start]
+    if ";" in gap:
+        return True  # another clause
+    between = re.findall(r"[\w’'-]+", gap)
+    if {"as", "that"} & set(between):
+        return False
+    if len(words) == 1 and anchor.start < start and len(between) > 4 and _modifies_next(text[end:]):
+        return True  # a quoted modifier of the next word, away from the verb: "electric" punch
+    return len(between) > 10
 
 
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
@@ -495,6 +710,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         if speaker is None and bare != core:
             core = bare  # "Kim, who is isolated, said"; "X, a senior economist at Y, said"
             speaker = _subject(text, core, n, index)
+        elif speaker is not None and bare != core:
+            speaker = _outside_clause(text, bare, n, index, speaker)
         found = _PRONOUN.search(core) if speaker is None else None
         if found is None and speaker is None:
             found = _LEAD_PRONOUN.match(core)

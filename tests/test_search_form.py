@@ -1,0 +1,170 @@
+"""The short form of a block that the theme's search parser reads (generator/search_form.py):
+the same sections, titles and texts as the full block, in any page around it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from material.plugins.search.plugin import Parser
+
+from generator.search_form import SPLIT, Check, _sections, short_form
+
+from .test_site import copy_project, pythonpath
+
+OPEN, CLOSE = "<!--briefing-html-x-0-s-->", "<!--/briefing-html-x-0-s-->"
+AROUND = ["", "\n", " ", "text\n", "<p>before</p>\n", "<p>open ", "<h2 id=\"h\">Head</h2>\n",
+          "<div>\n", "<ul><li>", "<h2 id=\"h\">Head</h2>\n<p>x</p>"]
+AFTER = ["", "\n", " ", "\ntext", "\n<p>after</p>", " tail</p>", "\n<h3 id=\"n\">Next</h3>\n<p>y</p>",
+         "\n</div>", "</li></ul>"]
+
+CLAIM = ('<div class="claim claim--asserted" id="claim-x" data-claim="x" data-actors="a b">\n'
+         '<p><strong><a href="../../actors/a/">A &amp; B</a></strong> (19 June 2024): Said '
+         '&#39;so&#39; &lt;here&gt;.</p>\n<blockquote>\n<p>“quote”</p>\n</blockquote>\n'
+         '<p><span class="claim-meta"><span class="standing">Asserted</span> about '
+         '<a href="#">A</a>, <a href="#">B</a> · <a href="#p2" title="x">¶2</a> '
+         '<a class="edit-entry" href="#">edit (line 160)</a></span></p>\n</div>')
+TABLE = ('<table>\n<thead><tr><th>When</th><th>What</th></tr></thead>\n<tbody>\n'
+         '<tr><td><time datetime="2024">2024</time></td>\n<td>Putin  visits\nPyongyang'
+         '<br>again</td></tr>\n<tr><td></td><td> </td></tr>\n</tbody>\n</table>')
+TEXT = ('<p id="p1" data-para="1">One <em>two</em> three.</p>\n<figure>\n<img src="a.png" '
+        'alt="x">\n<figcaption>Caption</figcaption>\n</figure>\n<p></p>\n<p> </p>\n'
+        '<ul>\n<li>one</li>\n<li><p>two</p></li>\n</ul><p>a<sub>2</sub>x<code>c</code></p>')
+
+
+def parsed(content: str) -> list[tuple[object, ...]]:
+    return _sections(Parser, content)
+
+
+def same_index(block: str, before: str, after: str) -> bool:
+    short = short_form(block)
+    assert short is not None
+    return parsed(before + block + after) == parsed(before + OPEN + short + CLOSE + after)
+
+
+@pytest.mark.parametrize("block", [CLAIM, TABLE, TEXT, "\n".join([CLAIM, TABLE, TEXT])])
+def test_a_block_is_indexed_the_same_in_any_page_around_it(block: str) -> None:
+    for before in AROUND:
+        for after in AFTER:
+            assert same_index(block, before, after), (before, after)
+
+
+def test_the_short_form_keeps_the_kept_tags_and_the_text_only() -> None:
+    short = short_form(CLAIM)
+    assert short == (" <p>A &amp; B (19 June 2024): Said 'so' &lt;here&gt;.</p> <p>“quote”</p> "
+                     "<p>Asserted about A, B · ¶2 edit (line 160)</p> ")
+    # a whitespace node whose fate depends on the text before it is split off
+    assert short_form("<div>\n<span>x</span> </div>") == f" {SPLIT}x{SPLIT} "
+
+
+@pytest.mark.parametrize("block", [
+    '<h3 id="x">Heading</h3><p>a</p>',  # a heading starts a section
+    "<pre><code>x</code></pre>",  # whitespace kept as it is
+    '<script type="application/ld+json">{"a": 1}</script><p>a</p>',
+    "<div><style>p {}</style></div>",
+    '<div data-search-exclude><p>a</p></div>',
+    '<div class="linenodiv"><p>1</p></div>',
+    "<div><p>a</div></p>",  # not well nested
+    "<div><p>a</p>",  # not closed
+    "<p>a</p></div>",
+    "<div><p>a < b</p></div>",  # a "<" that is no tag
+    "<div><!-- a comment --><p>a</p></div>",
+    "<div><textarea>a</textarea></div>",  # a tag it does not know
+    "text <p>a</p>",  # text before the first tag or after the last: part of the page's text
+    "<p>a</p> text",
+    "<div></div>",  # nothing to shorten
+])
+def test_what_the_short_form_does_not_stand_for_is_given_whole(block: str) -> None:
+    assert short_form(block) is None
+
+
+_WORDS = st.sampled_from(["a", "b c", " ", "\n", "\n\n", "  x ", "&amp;", "&#39;", "é", "d\ne",
+                          "&lt;p&gt;", "\t", "¶2"])
+
+
+@st.composite
+def blocks(draw: st.DrawFn, depth: int = 0) -> str:
+    """Well-nested markup of the tags blocks use, with text and whitespace between them."""
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["text", "tag", "tag", "void"] if depth < 3 else ["text"]))
+        if kind == "text":
+            parts.append(draw(_WORDS))
+        elif kind == "void":
+            parts.append(draw(st.sampled_from(["<br>", '<img src="x" alt="y">', "<hr/>"])))
+        else:
+            tag = draw(st.sampled_from(["p", "li", "ul", "div", "span", "a", "td", "strong",
+                                        "code", "sub", "blockquote"]))
+            attrs = draw(st.sampled_from(["", ' class="x"', ' id="i" title="a &gt; b"']))
+            parts.append(f"<{tag}{attrs}>{draw(blocks(depth + 1))}</{tag}>")
+    return "".join(parts)
+
+
+@given(blocks(), st.sampled_from(AROUND), st.sampled_from(AFTER))
+def test_any_block_is_indexed_the_same(body: str, before: str, after: str) -> None:
+    block = f"<div>{body}</div>"
+    if short_form(block) is not None:
+        assert same_index(block, before, after)
+
+
+class _CommentsAsText(Parser):  # type: ignore[misc]
+    """A parser that, unlike the theme's, indexes comments."""
+
+    def handle_comment(self, data: str) -> None:
+        self.handle_data(data)
+
+
+def test_a_parser_that_reads_the_short_form_otherwise_switches_it_off() -> None:
+    short = short_form(CLAIM)
+    assert short is not None
+    check = Check(_CommentsAsText)
+    assert not check.same(CLAIM, OPEN + short + CLOSE)
+    assert check.verdict is False
+    assert not check.same("<p>a</p>", "<p>a</p>")  # decided once
+    assert Check(Parser).same(CLAIM, OPEN + short + CLOSE)
+    assert Check(None).verdict is False
+
+
+_BUILD = """
+import sys
+import generator.plugin as plugin
+if sys.argv[1] == "whole":
+    plugin.theme_parser = lambda config: None
+verdicts = []
+_splice = plugin.BriefingPlugin._splice
+def _spy(self, content, blocks):
+    out = _splice(self, content, blocks)
+    verdicts.append(self.check.verdict)
+    return out
+plugin.BriefingPlugin._splice = _spy
+from mkdocs.__main__ import cli
+try:
+    cli(["build", "--strict", "--quiet"])
+finally:
+    print("verdicts", sorted(set(map(str, verdicts))))
+"""
+
+
+def test_the_built_site_and_its_search_index_are_the_same_as_with_whole_blocks(
+        tmp_path: Path) -> None:
+    sites = {}
+    for way in ("short", "whole"):
+        (tmp_path / way).mkdir()
+        project = copy_project(tmp_path / way)
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
+        result = subprocess.run([sys.executable, "-c", _BUILD, way], cwd=project, env=env,
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        assert ("verdicts ['True']" if way == "short" else "verdicts ['False']") in result.stdout
+        sites[way] = {p.relative_to(project / "site"): p.read_bytes()
+                      for p in sorted((project / "site").rglob("*"))
+                      if p.is_file() and p.suffix != ".gz"}
+    assert sites["short"].keys() == sites["whole"].keys()
+    assert Path("search/search_index.json") in sites["short"]
+    for path, data in sites["short"].items():
+        assert data == sites["whole"][path], path
