@@ -128,6 +128,19 @@ class YamlDoc:
     positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
     text: str = ""
+    # `positions` holds every mapping's and list's, not yet each scalar value's, nor
+    # `key_positions` any (`complete`)
+    partial: bool = False
+
+    def complete(self) -> None:
+        """Read the positions of the scalar values and keys too, if they were left out:
+        reading the file with them is a quarter slower, and only a problem needs one."""
+        if self.partial:
+            full = YamlDoc(self.path, None, text=self.text)
+            if not _read_plain(self.text, full, scalars=True):  # it was read so before
+                raise AssertionError(f"{self.path} no longer reads as it did")
+            self.positions, self.key_positions, self.partial = (full.positions,
+                                                                full.key_positions, False)
 
     @property
     def lines(self) -> list[str]:
@@ -136,6 +149,7 @@ class YamlDoc:
 
     def at(self, key: Key, message: str, *, on_key: bool = False) -> Problem:
         """A problem placed at the value (or the key) found under `key`, or its nearest parent."""
+        self.complete()
         table = self.key_positions if on_key else self.positions
         probe = key
         while probe not in table and probe not in self.positions and probe:
@@ -223,13 +237,15 @@ class _NotPlain(Exception):
     """What `_read_plain` leaves to the composer and `_value`: they say what is wrong."""
 
 
-def _read_plain(text: str, doc: YamlDoc) -> bool:
+def _read_plain(text: str, doc: YamlDoc, scalars: bool = False) -> bool:
     """Fill `doc` straight from libyaml's events when the file is plain content without a
     problem (the usual case), as `_compose` and `_value` would; False, with `doc` half
     filled, when anything needs their messages: a syntax error, an alias, a tag, a merge or
     repeated key, a surrogate, runaway nesting. Composing nodes in Python took most of the
-    time of loading content."""
+    time of loading content. Without `scalars` the positions of scalar values and of keys are
+    left out (`YamlDoc.complete` reads them when a problem needs one)."""
     assert _FastLoader is not None
+    doc.partial = not scalars
     parser = _FastLoader(text)
     positions, key_positions = doc.positions, doc.key_positions
     get = parser.get_event
@@ -252,8 +268,10 @@ def _read_plain(text: str, doc: YamlDoc) -> bool:
         if depth >= MAX_DEPTH:
             raise _NotPlain
         mark = event.start_mark
-        positions[shared(key, key)] = shared(where := (mark.line + 1, mark.column + 1), where)
         kind = type(event)
+        if kind is not ScalarEvent or scalars:
+            positions[shared(key, key)] = shared(where := (mark.line + 1, mark.column + 1),
+                                                 where)
         if kind is ScalarEvent:
             tag = event.tag
             if tag is not None and tag != "!":
@@ -291,10 +309,11 @@ def _read_plain(text: str, doc: YamlDoc) -> bool:
             if (tag == _MERGE_TAG or tag not in _KEY_TAGS or name in result
                     or _SURROGATE.search(name) or depth + 1 >= MAX_DEPTH):
                 raise _NotPlain
-            at: Any = item.start_mark
             sub = key + (name,)
-            key_positions[shared(sub, sub)] = shared(where := (at.line + 1, at.column + 1),
-                                                     where)
+            if scalars:  # a key's position serves only a problem's message
+                at: Any = item.start_mark
+                key_positions[shared(sub, sub)] = shared(where := (at.line + 1, at.column + 1),
+                                                         where)
             result[name] = value(get(), sub, depth + 1)
             item = get()
         return result
