@@ -31,7 +31,7 @@ from .merges import (
     spelling_twins,
 )
 from .nameparts import common_phrase
-from .names import Phrase, chunks, classify, strip_lead, tokens
+from .names import Phrase, chunks, classify, place_surnames, strip_lead, tokens
 from .offices import cut_office_tail, descriptor_before_name, office_words, org_runs_into_name
 from .orgs import (
     acronym_definitions,
@@ -103,8 +103,9 @@ def find_actors(
             text,
         )
     }
+    surnames = place_surnames(text, lower_words)
     for n, sent in enumerate(sents):
-        toks = tokens(sent.text)
+        toks = tokens(sent.text, surnames)
         defined = acronym_definitions(sent.text)
         found: list[Phrase] = []
         label = TRANSCRIPT_LABEL.match(sent.text)

@@ -118,12 +118,53 @@ class Phrase:
     extra: dict = field(default_factory=dict)
 
 
-def tokens(sentence: str) -> list[Token]:
-    """Words of the sentence, with gazetteer names (countries, capitals, organizations) as one token."""
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|near|of|outside|around|via|the)\s+$", re.I)
+# capitalised words before a capital's name that make a place, not a person ("Greater Paris")
+_PLACE_OPENERS = frozenset(["Greater", "Downtown", "Old", "New", "Metropolitan", "Metro", "Upper",
+                            "Lower", "Inner", "Outer", "Little", "Visit", "Paris", "London"])
+
+
+def place_surnames(text: str, lower_words: set[str]) -> set[str]:
+    """ "Valeska Paris": a capital's name after a given name is a surname, in the whole article.
+
+    The word before must look like a given name: capitalised, in no list of the lexicon, no
+    known name itself, never written in lower case in the article ("Visit Paris" has "visit"),
+    and not after a place preposition ("in Greater Paris")."""
+    out: set[str] = set()
+    for m in re.finditer(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]+)\b(?!-|\.\w)", text):
+        given, surname = m.groups()
+        entry = SURFACE.get(surname)
+        if entry is None or surname not in entry.capitals:
+            continue
+        if (
+            given.lower() in lower_words
+            or given in SURFACE
+            or given in DEMONYMS
+            or given in _PLACE_OPENERS
+            or given in NOT_NAMES
+            or given in TITLE_WORDS
+            or given in GEO_WORDS
+            or given in ORG_HEADS
+            or given in NON_ACTOR_HEADS
+            or given in CALENDAR_WORDS
+            or given in US_STATES
+            or _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
+        ):
+            continue
+        out.add(surname)
+    return out
+
+
+def tokens(sentence: str, surnames: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """Words of the sentence, with gazetteer names (countries, capitals, organizations) as one
+    token; a capital that is a person's surname in this article (`place_surnames`) stays a word
+    unless a place preposition comes before it."""
     out: list[Token] = []
     taken = 0
     for m in _GAZ.finditer(sentence):
         entry = SURFACE[m.group(0)]
+        if m.group(0) in surnames and not _PLACE_PREPOSITION.search(sentence[: m.start()]):
+            continue  # "Valeska Paris", then "Paris claims": the person
         after = sentence[m.end() : m.end() + 6]
         if m.group(0) in entry.capitals and _CAPITAL_PLACE.match(after):
             continue  # "Washington D.C." is a place; "Sofia Gatilova" is a name

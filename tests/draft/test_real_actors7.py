@@ -1,0 +1,24 @@
+"""Real text, round 6 follow-ups (issue 10): actors whose misses cost quotes -- a place-name
+surname, a place word as surname after a role, a museum's name with "of", a kind noun before a
+one-word name (generator/draft/names.py, actors.py)."""
+
+from conftest import draft, speakers
+
+
+def kinds(d):
+    return {a["name"]: a["kind"] for a in d.data["actors"]}
+
+
+def test_given_name_before_a_capital_makes_a_person_named_by_the_capital():
+    d = draft(
+        "Valeska Paris, a former Scientologist, said she was held on the ship. "
+        'Paris said: "I was told to stay."'
+    )
+    assert kinds(d) == {"Valeska Paris": "person"}
+    assert set(speakers(d).values()) == {"Valeska Paris"}
+
+
+def test_capital_after_a_place_preposition_or_a_place_word_stays_the_country():
+    d = draft("Officials in Greater Paris said on Monday that tourists came to Paris.")
+    assert "France" in kinds(d)
+    assert "Greater Paris" not in kinds(d)
