@@ -31,7 +31,15 @@ from .merges import (
     spelling_twins,
 )
 from .nameparts import common_phrase
-from .names import Phrase, chunks, classify, place_surnames, strip_lead, tokens
+from .names import (
+    Phrase,
+    chunks,
+    classify,
+    place_surnames,
+    place_word_surnames_of,
+    strip_lead,
+    tokens,
+)
 from .offices import cut_office_tail, descriptor_before_name, office_words, org_runs_into_name
 from .orgs import (
     acronym_definitions,
@@ -118,6 +126,7 @@ def find_actors(
             if label and chunk[0].start < label.end("name"):
                 continue
             got = classify(sent.text, chunk, lower_words)
+            korean.update(place_word_surnames_of(got))  # "Park said" after "director Helen Park"
             if not got and len(chunk) == 1 and chunk[0].text in korean:
                 # "Park said" after "Jun-seo Park": a family name that is also a place word
                 tok = chunk[0]

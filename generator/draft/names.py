@@ -29,6 +29,7 @@ from .nameparts import is_country as _is_country
 from .nameparts import name_length_ok as _name_length_ok
 from .nameparts import office_of
 from .nameparts import tail_name as _tail_name
+from .roles import role_before
 
 # "Secunia.com", "Metro.us": a web site's name keeps its domain
 _TOKEN = re.compile(
@@ -469,6 +470,31 @@ def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) ->
     )
 
 
+# place words that are also common surnames: "Helen Park", "Arthur Hall", "Sally Field"
+_SURNAME_PLACE_WORDS = frozenset(["Park", "Hall", "Field", "Law", "Lake", "Bridges", "Rivers"])
+
+
+def place_word_surname(name_toks: list[Token], lower_words: set[str]) -> bool:
+    """ "Director Helen Park", "director Helen Park": after a title or a role, a given name and a
+    place word that is also a surname are a person, not a place ("Hyde Park" has neither)."""
+    return (
+        len(name_toks) == 2
+        and name_toks[1].text in _SURNAME_PLACE_WORDS
+        and name_toks[1].entry is None
+        and name_toks[0].text not in NON_ACTOR_HEADS
+        and _name_like(name_toks[0], lower_words)
+    )
+
+
+def place_word_surnames_of(phrases: list[Phrase]) -> set[str]:
+    """The surnames of `place_word_surname` persons, so that "Park said" later is the person."""
+    return {
+        p.name.split()[-1]
+        for p in phrases
+        if p.kind == "person" and p.name.split()[-1] in _SURNAME_PLACE_WORDS
+    }
+
+
 def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
     """Name the actors in one chunk: a titled person, a person, an organization, countries."""
     out: list[Phrase] = []
@@ -580,9 +606,9 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             if tok.text in _CONNECTORS - _PARTICLES or tok.entry is not None:
                 break
             name_toks.append(tok)
-        if (
-            name_toks
-            and all(
+        if name_toks and (
+            place_word_surname(name_toks, lower_words)
+            or all(
                 _name_like(t, lower_words, name_toks[1 - k] if len(name_toks) == 2 else None)
                 or t.text in _PARTICLES
                 for k, t in enumerate(name_toks)
@@ -615,6 +641,9 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         and (last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:]))
         and not _korean_pair(chunk)
     ):
+        if role_before(sentence, chunk[0].start) and place_word_surname(chunk, lower_words):
+            # "director Helen Park": a role before makes the place word a surname
+            out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
         return out
     head_of = any(
         w in ORG_HEADS and words[i + 1] in ("of", "for", "on") for i, w in enumerate(words[:-1])

@@ -22,3 +22,18 @@ def test_capital_after_a_place_preposition_or_a_place_word_stays_the_country():
     d = draft("Officials in Greater Paris said on Monday that tourists came to Paris.")
     assert "France" in kinds(d)
     assert "Greater Paris" not in kinds(d)
+
+
+def test_role_before_a_given_name_and_a_place_word_makes_a_person():
+    d = draft(
+        '"The show opens in May," said director Helen Park on Monday. '
+        '"It will be great," Park said. Museum Director Arthur Hall agreed.'
+    )
+    assert kinds(d) == {"Helen Park": "person", "Arthur Hall": "person"}
+    said = speakers(d)
+    assert said["The show opens in May"] == said["It will be great"] == "Helen Park"
+
+
+def test_place_word_after_a_name_without_a_role_stays_a_place():
+    d = draft("Thousands marched through Hyde Park and Gorky Park on Monday, police said.")
+    assert kinds(d) == {}
