@@ -41,7 +41,11 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # unions of the word lists, made once (they are frozensets)
 _REGION_WORDS = GEO_WORDS | {"North", "South", "East", "West"}
 _HEADS_AND_TITLES = ORG_HEADS | TITLE_WORDS
-_HEADS_TITLES_GROUP = ORG_HEADS | TITLE_WORDS | {"Group", "Republic", "Daughters", "Bank"}
+# venues that are also institutions when named with "of": "Springfield Museum of Art"
+_INSTITUTION_VENUES = frozenset(["Museum", "Gallery"])
+_HEADS_TITLES_GROUP = (
+    ORG_HEADS | TITLE_WORDS | _INSTITUTION_VENUES | {"Group", "Republic", "Daughters", "Bank"}
+)
 _PLURAL_HEADS = ORG_HEADS | {"Ministrie", "Agencie"}
 _NOT_COMPANY_WORDS = TITLE_WORDS | NOT_NAMES | GEO_WORDS | CALENDAR_WORDS | NON_ACTOR_HEADS
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]|(?:d|l|dell)['’][A-Z]")
@@ -486,6 +490,17 @@ def place_word_surname(name_toks: list[Token], lower_words: set[str]) -> bool:
     )
 
 
+def institution_of(words: list[str]) -> bool:
+    """ "Springfield Museum of Art", "National Gallery of Art": a museum or gallery named with
+    "of" is an institution that acts and speaks, not the venue (nor "Art" alone); "the Louvre
+    Museum" and "the museum" are still places."""
+    return any(
+        w in _INSTITUTION_VENUES and words[k + 1] == "of" and words[-1][:1].isupper()
+        and words[-1] not in NON_ACTOR_HEADS
+        for k, w in enumerate(words[:-2])
+    )
+
+
 def place_word_surnames_of(phrases: list[Phrase]) -> set[str]:
     """The surnames of `place_word_surname` persons, so that "Park said" later is the person."""
     return {
@@ -636,6 +651,9 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         return out  # "the State and Homeland Security Departments": see coordinated_orgs
     if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_WORDS:
         return out  # "Moscone West Convention Center": a venue
+    if institution_of(words):
+        out.append(Phrase("organization", strip_lead(text), chunk[0].start, chunk[-1].end, form=text))
+        return out
     if (
         last not in ORG_HEADS
         and (last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:]))

@@ -37,3 +37,19 @@ def test_role_before_a_given_name_and_a_place_word_makes_a_person():
 def test_place_word_after_a_name_without_a_role_stays_a_place():
     d = draft("Thousands marched through Hyde Park and Gorky Park on Monday, police said.")
     assert kinds(d) == {}
+
+
+def test_museum_or_gallery_named_with_of_keeps_its_head():
+    d = draft(
+        "The Springfield Museum of Art said on Monday that it would close, and the National "
+        "Gallery of Art agreed."
+    )
+    assert kinds(d) == {
+        "Springfield Museum of Art": "organization",
+        "National Gallery of Art": "organization",
+    }
+
+
+def test_museum_without_of_is_still_a_place():
+    d = draft("The paintings hang in the Louvre Museum and the Tate Gallery, curators said.")
+    assert kinds(d) == {}
