@@ -123,6 +123,8 @@ _KIND_BEFORE = re.compile(
     r"makers|manufacturers|airlines|carriers|companies|firms|giants|rivals|retailers|"
     r"chipmakers|automakers|carmakers|operators|broadcasters|suppliers|banks|insurers|"
     r"unit|subsidiary|division|affiliate|lender|steelmaker|"
+    r"watchdog|charity|organi[sz]ation|association|federation|coalition|alliance|lobby|"
+    r"nonprofit|non-profit|NGO|think[- ]tank|regulator|foundation|"
     r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by|"
     r"according to|attributed to|founded by|led by|written by|quoted by|published by|"
     r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by)"

@@ -53,3 +53,10 @@ def test_museum_or_gallery_named_with_of_keeps_its_head():
 def test_museum_without_of_is_still_a_place():
     d = draft("The paintings hang in the Louvre Museum and the Tate Gallery, curators said.")
     assert kinds(d) == {}
+
+
+def test_lower_case_kind_noun_before_a_one_word_name_makes_a_body():
+    d = draft(
+        "Consumer watchdog Altroconsumo said prices rose, and the charity Oxfam agreed on Monday."
+    )
+    assert kinds(d) == {"Altroconsumo": "organization", "Oxfam": "organization"}
