@@ -490,13 +490,23 @@ def place_word_surname(name_toks: list[Token], lower_words: set[str]) -> bool:
     )
 
 
+# what museums are "of" ("Museum of Modern Art", "of Natural History"); a place after "of"
+# ("Space Museum of McMinnville") or a title ("Museum of Flight CEO") is no institution's name
+_MUSEUM_FIELDS = frozenset(
+    "Art Arts Fine Modern Contemporary Science Sciences Natural History Technology Industry "
+    "Flight Design Photography Music Medicine Anthropology Archaeology Aviation Space Culture "
+    "Cultures Civilization Civilizations Fashion Film Transport Transportation and".split()
+)
+
+
 def institution_of(words: list[str]) -> bool:
     """ "Springfield Museum of Art", "National Gallery of Art": a museum or gallery named with
     "of" is an institution that acts and speaks, not the venue (nor "Art" alone); "the Louvre
     Museum" and "the museum" are still places."""
     return any(
-        w in _INSTITUTION_VENUES and words[k + 1] == "of" and words[-1][:1].isupper()
-        and words[-1] not in NON_ACTOR_HEADS
+        w in _INSTITUTION_VENUES
+        and words[k + 1] == "of"
+        and all(x in _MUSEUM_FIELDS for x in words[k + 2 :])
         for k, w in enumerate(words[:-2])
     )
 
