@@ -45,6 +45,7 @@ from .orgs import (
     acronym_definitions,
     apposed_acronyms,
     company_by_context,
+    company_by_what_follows,
     country_banks,
     described_as_org,
     lower_case_bodies,
@@ -190,7 +191,10 @@ def find_actors(
                 phrase.kind == "person"
                 and not phrase.title
                 and " " in phrase.name
-                and company_by_context(sent.text, phrase.start)
+                and (
+                    company_by_context(sent.text, phrase.start)
+                    or company_by_what_follows(sent.text, phrase.end)
+                )
             ):
                 companies.add(fold(phrase.name))  # "retailer Best Buy"
             if phrase.kind == "person" and not phrase.title:

@@ -60,3 +60,16 @@ def test_lower_case_kind_noun_before_a_one_word_name_makes_a_body():
         "Consumer watchdog Altroconsumo said prices rose, and the charity Oxfam agreed on Monday."
     )
     assert kinds(d) == {"Altroconsumo": "organization", "Oxfam": "organization"}
+
+
+def test_two_word_name_followed_by_what_only_a_company_owns_is_a_company():
+    d = draft(
+        "Rio Tinto said on Monday that profit rose. Rio Tinto's shares fell 3 percent, and "
+        "investors bought shares in Kelley Blue Book, Kelley Blue Book said."
+    )
+    assert kinds(d) == {"Rio Tinto": "organization", "Kelley Blue Book": "organization"}
+
+
+def test_person_with_a_possessive_that_a_person_has_stays_a_person():
+    d = draft("John Smith said on Monday that his shares fell. John Smith's wife agreed.")
+    assert kinds(d) == {"John Smith": "person"}
