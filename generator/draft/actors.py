@@ -37,6 +37,7 @@ from .names import (
     classify,
     place_surnames,
     place_word_surnames_of,
+    possessive_names,
     strip_lead,
     tokens,
 )
@@ -112,7 +113,7 @@ def find_actors(
             text,
         )
     }
-    surnames = place_surnames(text, lower_words)
+    surnames = place_surnames(text, lower_words) | possessive_names(text)
     for n, sent in enumerate(sents):
         toks = tokens(sent.text, surnames)
         defined = acronym_definitions(sent.text)

@@ -68,7 +68,7 @@ def is_lone_word(word: str, lower_words: set[str]) -> bool:
     """A word that can be a name by itself: not a common word of the article, a title,
     a calendar word, a demonym, a place or organization head, or a number."""
     return (
-        bool(re.fullmatch(r"[A-Z][\w&!.-]*[\w!]|[A-Z]", word))
+        bool(re.fullmatch(r"[A-Z][\w&!.-]*[\w!](?:'s|’s)?|[A-Z]", word))  # "Lowe's" too
         and not any(c.isdigit() for c in word)
         and word.lower() not in lower_words
         and word not in _NOT_LONE_NAMES

@@ -163,7 +163,8 @@ def place_surnames(text: str, lower_words: set[str]) -> set[str]:
 def tokens(sentence: str, surnames: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """Words of the sentence, with gazetteer names (countries, capitals, organizations) as one
     token; a capital that is a person's surname in this article (`place_surnames`) stays a word
-    unless a place preposition comes before it."""
+    unless a place preposition comes before it, and a name written with a possessive
+    (`possessive_names`, in the same set) keeps it."""
     out: list[Token] = []
     taken = 0
     for m in _GAZ.finditer(sentence):
@@ -186,13 +187,13 @@ def tokens(sentence: str, surnames: frozenset[str] | set[str] = frozenset()) -> 
         longer = _NAME_BEFORE.search(sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
-        out.extend(_words(sentence, taken, m.start()))
+        out.extend(_words(sentence, taken, m.start(), surnames))
         out.append(Token(m.start(), form_end, sentence[m.start() : form_end], entry))
         taken = form_end
         if re.match(r"’s|'s", sentence[form_end : form_end + 2]):
             out[-1].possessive = True
             taken = form_end + 2
-    out.extend(_words(sentence, taken, len(sentence)))
+    out.extend(_words(sentence, taken, len(sentence), surnames))
     return out
 
 
@@ -244,7 +245,40 @@ def sport_sentence(sentence: str) -> bool:
     return bool(_SPORT_WORD.search(sentence))
 
 
-def _words(sentence: str, start: int, end: int) -> list[Token]:
+# what follows a store's possessive name but never a person's possessive: a verb or the clause's end
+_AFTER_POSSESSIVE_NAME = re.compile(
+    r"(?:[,;:)]|\.(?:\s|$)|\s+(?:said|says|has|had|is|was|will|would|announced|reported|"
+    r"posted|plans|sells|sold|opened|closed|expects|agreed)\b)"
+)
+
+
+def possessive_name(sentence: str, start: int, end: int) -> bool:
+    """ "Lowe's said", "shoppers at Macy's.": a capitalised word with "'s" and then a verb or the
+    end of a clause is a name written with a possessive (a store), since a person's possessive
+    is followed by what is theirs. Only for "'s" (not the plural's "Beatles'"), and not at a
+    sentence's start, where a clipped phrase ("Obama's, too") is likelier."""
+    word = sentence[start:end]
+    return (
+        start > 0
+        and re.fullmatch(r"[A-Z][a-z]+(?:'s|’s)", word) is not None
+        and word[:-2] not in NOT_NAMES
+        and _AFTER_POSSESSIVE_NAME.match(sentence, end) is not None
+    )
+
+
+def possessive_names(text: str) -> set[str]:
+    """Every name the article writes with its possessive (`possessive_name`): "Lowe's" is kept
+    whole in "Lowe's and Macy's" too, once "Lowe's said" has shown it is the name."""
+    return {
+        m.group(0)
+        for m in re.finditer(r"(?<=\w )[A-Z][a-z]+(?:'s|’s)(?!\w)", text)
+        if possessive_name(text, m.start(), m.end())
+    }
+
+
+def _words(
+    sentence: str, start: int, end: int, names: frozenset[str] | set[str] = frozenset()
+) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(sentence, start, end):
         text, tok_end = m.group(0), m.end()
@@ -255,6 +289,10 @@ def _words(sentence: str, start: int, end: int) -> list[Token]:
             text, tok_end = text[:-1], tok_end - 1
         found = _POSSESSIVE.search(text) if text[-1] in "s’'" else None  # the only endings
         possessive = found is not None and len(text) > 2 and text[0].isupper()
+        if possessive and found is not None and (
+            text in names or possessive_name(sentence, m.start(), m.end())
+        ):
+            possessive = False  # "Lowe's said", "shopped at Macy's.": the name is "Lowe's"
         if found is not None and possessive:
             cut = found.group(0)
             text, tok_end = text[: -len(cut)], tok_end - len(cut)
@@ -493,9 +531,7 @@ def place_word_surname(name_toks: list[Token], lower_words: set[str]) -> bool:
 # what museums are "of" ("Museum of Modern Art", "of Natural History"); a place after "of"
 # ("Space Museum of McMinnville") or a title ("Museum of Flight CEO") is no institution's name
 _MUSEUM_FIELDS = frozenset(
-    "Art Arts Fine Modern Contemporary Science Sciences Natural History Technology Industry "
-    "Flight Design Photography Music Medicine Anthropology Archaeology Aviation Space Culture "
-    "Cultures Civilization Civilizations Fashion Film Transport Transportation and".split()
+    ["Art", "Arts", "Fine", "Modern", "Contemporary", "Science", "Sciences", "Natural", "History", "Technology", "Industry", "Flight", "Design", "Photography", "Music", "Medicine", "Anthropology", "Archaeology", "Aviation", "Space", "Culture", "Cultures", "Civilization", "Civilizations", "Fashion", "Film", "Transport", "Transportation", "and"]
 )
 
 

@@ -73,3 +73,13 @@ def test_two_word_name_followed_by_what_only_a_company_owns_is_a_company():
 def test_person_with_a_possessive_that_a_person_has_stays_a_person():
     d = draft("John Smith said on Monday that his shares fell. John Smith's wife agreed.")
     assert kinds(d) == {"John Smith": "person"}
+
+
+def test_name_written_with_a_possessive_before_a_verb_keeps_it():
+    d = draft(
+        "Shoppers went to Lowe's and Macy's on Monday, and Lowe's said sales rose. "
+        "It was Smith's idea, aides said."
+    )
+    k = kinds(d)
+    assert k["Lowe's"] == "organization"
+    assert "Lowe" not in k and "Smith's" not in k
