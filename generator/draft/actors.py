@@ -113,9 +113,10 @@ def find_actors(
             text,
         )
     }
-    surnames = place_surnames(text, lower_words) | possessive_names(text)
+    # "Valeska Paris" (a surname, not France), "Lowe's" (a name, not Lowe):
+    kept_whole = place_surnames(text, lower_words) | possessive_names(text)
     for n, sent in enumerate(sents):
-        toks = tokens(sent.text, surnames)
+        toks = tokens(sent.text, kept_whole)
         defined = acronym_definitions(sent.text)
         found: list[Phrase] = []
         label = TRANSCRIPT_LABEL.match(sent.text)
