@@ -125,8 +125,10 @@ class Phrase:
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|near|of|outside|around|via|the)\s+$", re.I)
 # capitalised words before a capital's name that make a place, not a person ("Greater Paris")
-_PLACE_OPENERS = frozenset(["Greater", "Downtown", "Old", "New", "Metropolitan", "Metro", "Upper",
-                            "Lower", "Inner", "Outer", "Little", "Visit", "Paris", "London"])
+# and prepositions that open a sentence ("Across Paris, ...")
+_PLACE_OPENERS = frozenset(
+    ["Greater", "Downtown", "Old", "New", "Metropolitan", "Metro", "Upper", "Lower", "Inner", "Outer", "Little", "Visit", "Across", "Around", "Outside", "Inside", "Beyond", "Toward", "Towards", "Throughout", "Near", "Within", "Along", "Against", "Into", "Amid", "Among", "Via", "Past"]
+)
 
 
 def place_surnames(text: str, lower_words: set[str]) -> set[str]:
@@ -146,6 +148,7 @@ def place_surnames(text: str, lower_words: set[str]) -> set[str]:
             or given in SURFACE
             or given in DEMONYMS
             or given in _PLACE_OPENERS
+            or given.endswith(("ing", "ed"))  # "Visiting Paris", "Occupied Jerusalem"
             or given in NOT_NAMES
             or given in TITLE_WORDS
             or given in GEO_WORDS

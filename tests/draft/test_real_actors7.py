@@ -83,3 +83,9 @@ def test_name_written_with_a_possessive_before_a_verb_keeps_it():
     k = kinds(d)
     assert k["Lowe's"] == "organization"
     assert "Lowe" not in k and "Smith's" not in k
+
+
+def test_capital_after_an_opening_preposition_or_participle_stays_the_country():
+    d = draft("Across Paris, shops closed. Visiting Paris, the minister said trade rose.")
+    assert "France" in kinds(d)
+    assert not any(k == "person" for k in kinds(d).values())
