@@ -11,9 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-from generator.build import frozen_heap, site_files
+from generator.build import site_files
 from generator.content.check import read_content
 from generator.exports.briefing_json import build_data
+from generator.heap import frozen_heap
 from generator.incremental import RACY_NS, IncrementalBuilder
 from generator.pages.generate import SiteInfo, build_pages
 from generator.pages.index import build_index

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 
 from .content.check import read_content
@@ -14,29 +12,12 @@ from .exports.briefing_json import build_data
 from .exports.json_schema import schema_files
 from .exports.tables import build_exports
 from .files import inside, read_limited, write_atomic
+from .heap import frozen_heap
 from .pages.feed import atom_feed
 from .pages.generate import SiteInfo, build_pages
 from .pages.index import SiteIndex, build_index
 from .pages.texts import Texts, raw_items
 from .pictures.network import network_file
-
-
-@contextmanager
-def frozen_heap() -> Iterator[None]:
-    """Keep the cyclic garbage collector off the objects alive now (the loaded content) while
-    pages are rendered: at 10,000 articles it would otherwise scan them again and again, a
-    third of the rendering time. They are handed back to it afterwards. Full collections
-    are put off too: what rendering plans and keeps (page jobs, claim and event references)
-    would otherwise be scanned again at every one of them (2.7 s of 43 at 10,000 articles),
-    while the cycles that rendering leaves are young and go with the young generations."""
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(threshold[0], threshold[1], max(threshold[2], 10_000))
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
 
 
 def generate(content_dir: Path, site: SiteInfo | None = None, templates: Path | None = None,

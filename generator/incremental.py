@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .build import frozen_heap
 from .content.check import check_folder
 from .content.gate import published
 from .content.model import Article, Block
@@ -25,10 +24,11 @@ from .content.yamlfile import MAX_BYTES, YamlDoc
 from .content_cache import ContentCache
 from .exports.briefing_json import briefing_data, dump
 from .exports.json_schema import schema_files
-from .exports.tables import briefing_files, site_tables, table_files
+from .exports.tables import CsvLines, briefing_files, site_tables, table_files
 from .files import read_limited
+from .heap import frozen_heap
 from .pages.feed import atom_feed
-from .pages.generate import SiteInfo, listing_of, page_renderer, plan_pages
+from .pages.generate import SiteInfo, listing_of, page_renderer, plan_pages, release_pages
 from .pages.render import DEFAULT_TEMPLATES
 from .pages.texts import Texts
 from .pictures.network import network_file
@@ -181,19 +181,22 @@ class IncrementalBuilder:
                     key = fingerprint(salt, *(shown[a.slug] for a in job.articles),
                                 *(actor_fp.get(i, "") for i in job.actors), *job.items)
                 outputs[job.path] = self._output(job.path, key,
-                                                 lambda j=job: render(j), stats)
+                                                 lambda j=job, r=render: r(j), stats)
+            del render
+            release_pages()
             for article in content.articles:
                 outputs[f"data/{article.slug}.json"] = self._output(
                     f"data/{article.slug}.json", article_fp[article.slug],
                     lambda a=article: dump(briefing_data(a, content.actors)), stats)
+            lines = CsvLines(content.actors)  # a row's CSV line, made once for both tables
             for article in content.articles:
                 self._files(outputs, article_fp[article.slug], stats, lambda a=article: (
-                    briefing_files(a, content.actors)))
+                    briefing_files(a, content.actors, lines)))
             # the site's tables and the network list every entry but no summary or text: a
             # summary edit leaves them as they are; the feed shows summaries
             listed = fingerprint(salt, all_listed)
             self.site_paths = [*self._files(outputs, listed, stats, lambda: {
-                **table_files("data", site_tables(content, index)), **schema_files(),
+                **table_files("data", site_tables(content, index, lines)), **schema_files(),
                 **network_file(index, site.directory_urls)})]  # a copy: the group is kept
             if site.site_url:
                 self.site_paths += self._files(

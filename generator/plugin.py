@@ -16,10 +16,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .build import generate
 from .content.gate import withheld_note
 from .content.problems import ContentError, Problem
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
-from .incremental import IncrementalBuilder, builder_for
+from .incremental import builder_for
 from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
@@ -193,19 +194,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                         self._editor(config), config.site_url or "", config.use_directory_urls,
                         self.config.drafts == "show"
                         or (self.config.drafts == "auto" and self.serving))
-        # `mkdocs build` builds once: a builder kept for the process would hold every parsed
-        # file and generated text to its end
-        builder = (builder_for(root / self.config.content) if self.serving
-                   else IncrementalBuilder())
+        builder = builder_for(root / self.config.content) if self.serving else None
+        args = (root / self.config.content, site, root / self.config.templates, root)
         try:
-            generated = builder.generate(root / self.config.content, site,
-                                         root / self.config.templates, root)
-            changed = set(builder.stats.changed)
-            for slug, count in builder.stats.withheld.items():
+            withheld: dict[str, int] = {}
+            if builder is not None:
+                generated = builder.generate(*args)
+                changed = set(builder.stats.changed)
+                withheld = builder.stats.withheld
+            else:  # `mkdocs build` builds once: nothing to keep for a next build, nor to
+                # fingerprint for it (about 10% of generation), and every file is new
+                generated = generate(*args, withheld=withheld)
+                changed = set(generated)
+            for slug, count in withheld.items():
                 log.info("briefing: %s: %s (drafts: show in mkdocs.yml shows them, marked)",
                          slug, withheld_note(count))
         except ContentError as exc:
-            if not self.serving:
+            if builder is None:
                 raise PluginError(f"the content has problems:\n{exc}") from None
             _report(exc.problems)
             page = problem_page(exc.problems)
@@ -218,7 +223,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                               if files.get_file_from_path(path) is None)
             changed = set(generated)
         log.debug("briefing: %d files, %d rendered again, %d changed", len(generated),
-                  len(builder.stats.rendered), len(changed))
+                  len(builder.stats.rendered) if builder else len(generated), len(changed))
         if self.config.search == "pagefind":
             bundle = "../pagefind/" if config.use_directory_urls else "./pagefind/"
             generated["search.md"] = search_page(bundle)

@@ -198,3 +198,21 @@ def test_control_characters_are_escapes_in_the_csv_downloads(tmp_path: Path) -> 
     assert "\x1b" not in text and "\u202e" not in text
     claim = next(r for r in rows(text) if r["id"] == "opens-harbour")
     assert claim["claim"] == "Red\\x1b[31m text\\u202e reversed\tand a tab"
+
+
+def test_a_briefing_table_row_is_the_site_table_row_of_the_same_entry(tmp_path: Path) -> None:
+    # each line is made once for both tables (tables.CsvLines): escapes and the formula guard too
+    out = generate_with(tmp_path, "claim: The deal opens Eastland's harbour to the world.",
+                        'claim: "=Red\\e[31m, \\"quoted\\"\\nacross lines"')
+    site = out["data/claims.csv"].splitlines(keepends=True)
+    mine = out[f"data/{PORT}/claims.csv"].splitlines(keepends=True)
+    assert mine[0] == site[0] and len(mine) > 1
+    assert "".join(mine[1:]) in out["data/claims.csv"]
+    claim = next(r for r in rows(out[f"data/{PORT}/claims.csv"]) if r["id"] == "opens-harbour")
+    assert claim["claim"] == "'=Red\\x1b[31m, \"quoted\"\nacross lines"
+    events = rows(out[f"data/{PORT}/timeline.csv"])
+    assert events and all(e in rows(out["data/timeline.csv"]) for e in events)
+    actors = {r["id"]: r for r in rows(out["data/actors.csv"])}
+    for actor in rows(out[f"data/{PORT}/actors.csv"]):
+        shared = {k: v for k, v in actors[actor["id"]].items() if k in actor}
+        assert {k: v for k, v in actor.items() if k != "role"} == shared

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from ..heap import frozen_heap
 from .load import FileReader, load_content
 from .model import Article, Content
 from .problems import ContentError, Problem, did_you_mean, quoted
@@ -15,7 +16,9 @@ from .yamlfile import Key, YamlDoc
 
 # Evidence places a record in the text: a letter or a word is found almost anywhere.
 MIN_EVIDENCE_LETTERS = 8
-_LETTER = re.compile(r"\w")
+# at least that many letters or digits, whatever stands between them (a search that stops
+# at the eighth, rather than a list of every letter of every evidence)
+_ENOUGH_LETTERS = re.compile(rf"(?:\w\W*){{{MIN_EVIDENCE_LETTERS}}}")
 Ref = Callable[[YamlDoc, Key, str, str], None]
 Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
 
@@ -76,7 +79,7 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
         ref(doc, role.key + ("id",), role.actor, "the article")
 
     def evidence(key: Key, found: int | None, label: str, written: str) -> None:
-        if len(_LETTER.findall(written)) < MIN_EVIDENCE_LETTERS:
+        if not _ENOUGH_LETTERS.search(written):
             problems.append(doc.at(key + ("evidence",),
                                    f"the evidence of {label} is only {quoted(written)}, which "
                                    "shows nothing; copy the whole sentence from "
@@ -128,8 +131,9 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
 def check_folder(content_dir: Path, root: Path | None = None, reader: FileReader | None = None,
                  checker: Checker = article_problems) -> tuple[Content, list[Problem]]:
     """Load and check a content folder: the content, and every problem in it."""
-    content, problems = load_content(content_dir, root, reader)
-    return content, problems + check_content(content, checker)
+    with frozen_heap():
+        content, problems = load_content(content_dir, root, reader)
+        return content, problems + check_content(content, checker)
 
 
 def read_content(content_dir: Path, root: Path | None = None) -> Content:

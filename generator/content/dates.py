@@ -13,6 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+# the month names the site shows, English as in the C locale: `calendar.month_name` formats
+# a date anew at every look-up (and would follow a locale set by some other code)
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
 _POINT = re.compile(r"([0-9]{4})(?:-W([0-9]{2})|-([0-9]{2})(?:-([0-9]{2}))?)?([?~%]?)")
 _PRECISION = {"year": 0, "month": 1, "week": 2, "day": 3}
 _QUALIFIER = {"": "", "?": " (uncertain)", "~": "", "%": " (uncertain)"}
@@ -42,7 +47,7 @@ class Point:
         if self.precision == "year":
             text = f"{self.first.year}"
         elif self.precision == "month":
-            text = f"{calendar.month_name[self.first.month]} {self.first.year}"
+            text = f"{_MONTHS[self.first.month]} {self.first.year}"
         elif self.precision == "week":
             text = f"week of {_day(self.first)}"
         else:
@@ -77,7 +82,15 @@ class EDate:
         return (self.first, precision, self.text)
 
     def label(self) -> str:
-        """How the site shows it, never more precise than written."""
+        """How the site shows it, never more precise than written (worked out once: a
+        briefing's date is shown on every line that lists one of its entries)."""
+        label: str | None = self.__dict__.get("_label")
+        if label is None:
+            label = self._label()
+            object.__setattr__(self, "_label", label)  # not a field: eq and repr ignore it
+        return label
+
+    def _label(self) -> str:
         if not self.interval:
             assert self.start
             return self.start.label()
@@ -142,13 +155,13 @@ def _point(text: str) -> Point:
     day = int(day_s)
     if not 1 <= day <= days:
         raise DateError(
-            f"'{text}' is not a date: {calendar.month_name[month]} {year} has {days} days"
+            f"'{text}' is not a date: {_MONTHS[month]} {year} has {days} days"
         )
     return Point(date(year, month, day), date(year, month, day), "day", qualifier)
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+    return f"{d.day} {_MONTHS[d.month]} {d.year}"
 
 
 def _span(start: Point, end: Point) -> str:
@@ -156,7 +169,7 @@ def _span(start: Point, end: Point) -> str:
     if plain and start.precision == end.precision == "day":
         a, b = start.first, end.first
         if (a.year, a.month) == (b.year, b.month):
-            return f"{a.day}\u2013{b.day} {calendar.month_name[a.month]} {a.year}"
+            return f"{a.day}\u2013{b.day} {_MONTHS[a.month]} {a.year}"
         if a.year == b.year:
-            return f"{a.day} {calendar.month_name[a.month]} \u2013 {_day(b)}"
+            return f"{a.day} {_MONTHS[a.month]} \u2013 {_day(b)}"
     return f"{start.label()} \u2013 {end.label()}"

@@ -343,6 +343,7 @@ def _duplicates(doc: YamlDoc, items: list[tuple[tuple[object, ...], str]], what:
     first: dict[str, tuple[object, ...]] = {}
     for key, ident in items:
         if ident in first:
+            doc.complete()  # the id's own position
             line = doc.positions[first[ident] + ("id",)][0]
             problems.append(doc.at(key + ("id",), f"{what} id '{ident}' is used twice "
                                                   f"(first on line {line}); ids must be unique"))

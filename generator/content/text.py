@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from .model import Block
@@ -13,13 +12,20 @@ _FOLD = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
     "\u2026": "...",
 })
-_SPACE = re.compile(r"\s+")
+# the same, as (character, replacement) pairs: a few `str.replace` passes over a text are
+# several times quicker than `str.translate` with a table, which looks up every character
+_FOLD_PAIRS = tuple((chr(code), folded) for code, folded in _FOLD.items())
 
 
 def fold(text: str) -> str:
     """Fold curly quotes, dashes and white space so that copied sentences still match."""
-    text = unicodedata.normalize("NFC", text).translate(_FOLD)
-    return _SPACE.sub(" ", text).strip()
+    if not text.isascii():  # ASCII is its own NFC form and holds nothing to fold
+        text = unicodedata.normalize("NFC", text)
+        for char, folded in _FOLD_PAIRS:
+            if char in text:
+                text = text.replace(char, folded)
+    # str.split() splits at exactly what the regular expression \s matches in a str
+    return " ".join(text.split())
 
 
 def parse_blocks(text: str) -> list[Block]:

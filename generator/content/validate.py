@@ -15,6 +15,7 @@ _ID = re.compile(ID_PATTERN)
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _URL = re.compile(r"https?://[^\s/?#<>\"'\\`\x00-\x1f\x7f]+[^\s<>\"'\\`\x00-\x1f\x7f]*")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]{0,11}")
+_PLAIN = ("text", "id", "choice")
 
 
 def describe(value: object) -> str:
@@ -61,22 +62,42 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
             continue
         if item is None and not spec.required:
             continue
+        if _plain(item, spec):  # as `_field` would, without its key and call
+            out[name] = item
+            continue
         checked = _field(doc, key + (name,), item, spec, name, named, problems)
         if checked is not None:
             out[name] = checked
-    for name, spec in fields.items():
-        if spec.required and value.get(name) is None and name not in meant:
+    for name, spec in _REQUIRED[kind]:
+        if value.get(name) is None and name not in meant:
             hint = f" ({spec.hint})" if spec.hint else ""
             problems.append(doc.at(key, f"{named} has no '{name}'; add it{hint}"))
     return out if len(problems) == before else None
 
 
+_ONE = {"ids": Field("id"), "texts": Field("text")}  # an item of a list field
+_REQUIRED = {kind: [(name, spec) for name, spec in fields.items() if spec.required]
+             for kind, fields in RECORDS.items()}
+
+
+def _plain(value: Any, spec: Field) -> bool:
+    """Whether the value is a valid text, id or choice as it is (the usual case)."""
+    kind = spec.type
+    return (type(value) is str and kind in _PLAIN and bool(value.strip()) and (
+        kind == "text" or bool(value in spec.choices if kind == "choice"
+                               else _ID.fullmatch(value))))
+
+
 def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: str,
            problems: list[Problem]) -> Any:
+    # the usual case first, without the closure below: a valid text, id or choice
+    if _plain(value, spec):
+        return value
+    kind = spec.type
+
     def bad(message: str) -> None:
         problems.append(doc.at(key, f"'{name}' of {label} {message}"))
 
-    kind = spec.type
     if kind in ("date", "day") and isinstance(value, int) and not isinstance(value, bool):
         value = str(value)  # a bare year such as 2023 reads as a number
     if kind in ("texts", "ids"):
@@ -85,7 +106,7 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
         if not isinstance(value, list):
             bad(f"should be a list, not {describe(value)}")
             return None
-        one = Field("id" if kind == "ids" else "text")
+        one = _ONE[kind]
         items = [_field(doc, key + (i,), v, one, name, label, problems)
                  for i, v in enumerate(value)]
         return items if all(i is not None for i in items) else None

@@ -45,6 +45,9 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:null",
 }
 _STRING_TAGS = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:str"}
+_KEY_TAGS = _PLAIN_TAGS | _STRING_TAGS
+_STR_TAG = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+_RESOLVED: dict[str, str] = {}  # a plain scalar's text -> its tag (`_read_plain`)
 _SAFE = yaml.constructor.SafeConstructor()
 _CONSTRUCT = {
     "tag:yaml.org,2002:int": _SAFE.construct_yaml_int,
@@ -125,6 +128,19 @@ class YamlDoc:
     positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
     text: str = ""
+    # `positions` holds every mapping's and list's, not yet each scalar value's, nor
+    # `key_positions` any (`complete`)
+    partial: bool = False
+
+    def complete(self) -> None:
+        """Read the positions of the scalar values and keys too, if they were left out:
+        reading the file with them is a quarter slower, and only a problem needs one."""
+        if self.partial:
+            full = YamlDoc(self.path, None, text=self.text)
+            if not _read_plain(self.text, full, scalars=True):  # it was read so before
+                raise AssertionError(f"{self.path} no longer reads as it did")
+            self.positions, self.key_positions, self.partial = (full.positions,
+                                                                full.key_positions, False)
 
     @property
     def lines(self) -> list[str]:
@@ -133,6 +149,7 @@ class YamlDoc:
 
     def at(self, key: Key, message: str, *, on_key: bool = False) -> Problem:
         """A problem placed at the value (or the key) found under `key`, or its nearest parent."""
+        self.complete()
         table = self.key_positions if on_key else self.positions
         probe = key
         while probe not in table and probe not in self.positions and probe:
@@ -220,29 +237,47 @@ class _NotPlain(Exception):
     """What `_read_plain` leaves to the composer and `_value`: they say what is wrong."""
 
 
-def _read_plain(text: str, doc: YamlDoc) -> bool:
+def _read_plain(text: str, doc: YamlDoc, scalars: bool = False) -> bool:
     """Fill `doc` straight from libyaml's events when the file is plain content without a
     problem (the usual case), as `_compose` and `_value` would; False, with `doc` half
     filled, when anything needs their messages: a syntax error, an alias, a tag, a merge or
     repeated key, a surrogate, runaway nesting. Composing nodes in Python took most of the
-    time of loading content."""
+    time of loading content. Without `scalars` the positions of scalar values and of keys are
+    left out (`YamlDoc.complete` reads them when a problem needs one)."""
     assert _FastLoader is not None
+    doc.partial = not scalars
     parser = _FastLoader(text)
     positions, key_positions = doc.positions, doc.key_positions
-    get, resolve = parser.get_event, parser.resolve
+    get = parser.get_event
+    shared = _SHARED.setdefault  # `_shared`, without a call per value
+
+    def tag_of(event: Any) -> str:
+        """The scalar's tag, as the resolver gives it: a quoted scalar is a string, a plain
+        one's tag depends on its text alone (kept for short texts: keys, ids, dates)."""
+        if not event.implicit[0]:
+            return _STR_TAG
+        text = event.value
+        tag = _RESOLVED.get(text)
+        if tag is None:
+            tag = parser.resolve(ScalarNode, text, event.implicit)
+            if len(text) <= 64 and len(_RESOLVED) < 100_000:
+                _RESOLVED[text] = tag
+        return tag  # type: ignore[no-any-return]
 
     def value(event: Any, key: Key, depth: int) -> Any:
         if depth >= MAX_DEPTH:
             raise _NotPlain
         mark = event.start_mark
-        positions[_shared(key)] = _shared((mark.line + 1, mark.column + 1))
         kind = type(event)
+        if kind is not ScalarEvent or scalars:
+            positions[shared(key, key)] = shared(where := (mark.line + 1, mark.column + 1),
+                                                 where)
         if kind is ScalarEvent:
             tag = event.tag
             if tag is not None and tag != "!":
                 raise _NotPlain
-            tag = resolve(ScalarNode, event.value, event.implicit)
-            if tag in _STRING_TAGS:
+            tag = tag_of(event)
+            if tag is _STR_TAG or tag in _STRING_TAGS:
                 if _SURROGATE.search(event.value):
                     raise _NotPlain
                 return event.value
@@ -270,13 +305,16 @@ def _read_plain(text: str, doc: YamlDoc) -> bool:
             if type(item) is not ScalarEvent or (item.tag is not None and item.tag != "!"):
                 raise _NotPlain
             name = item.value
-            tag = resolve(ScalarNode, name, item.implicit)
-            if (tag == _MERGE_TAG or tag not in _PLAIN_TAGS | _STRING_TAGS or name in result
+            tag = tag_of(item)
+            if (tag == _MERGE_TAG or tag not in _KEY_TAGS or name in result
                     or _SURROGATE.search(name) or depth + 1 >= MAX_DEPTH):
                 raise _NotPlain
-            where: Any = item.start_mark
-            key_positions[_shared(key + (name,))] = _shared((where.line + 1, where.column + 1))
-            result[name] = value(get(), key + (name,), depth + 1)
+            sub = key + (name,)
+            if scalars:  # a key's position serves only a problem's message
+                at: Any = item.start_mark
+                key_positions[shared(sub, sub)] = shared(where := (at.line + 1, at.column + 1),
+                                                         where)
+            result[name] = value(get(), sub, depth + 1)
             item = get()
         return result
 

@@ -34,12 +34,22 @@ from .merges import (
     surnames_of_companies,
 )
 from .nameparts import common_phrase
-from .names import Phrase, chunks, classify, strip_lead, tokens
+from .names import (
+    Phrase,
+    chunks,
+    classify,
+    place_surnames,
+    place_word_surnames_of,
+    possessive_names,
+    strip_lead,
+    tokens,
+)
 from .offices import cut_office_tail, descriptor_before_name, office_words, org_runs_into_name
 from .orgs import (
     acronym_definitions,
     apposed_acronyms,
     company_by_context,
+    company_by_what_follows,
     country_banks,
     described_as_org,
     lower_case_bodies,
@@ -106,8 +116,10 @@ def find_actors(
             text,
         )
     }
+    # "Valeska Paris" (a surname, not France), "Lowe's" (a name, not Lowe):
+    kept_whole = place_surnames(text, lower_words) | possessive_names(text)
     for n, sent in enumerate(sents):
-        toks = tokens(sent.text)
+        toks = tokens(sent.text, kept_whole)
         defined = acronym_definitions(sent.text)
         found: list[Phrase] = []
         label = TRANSCRIPT_LABEL.match(sent.text)
@@ -120,6 +132,7 @@ def find_actors(
             if label and chunk[0].start < label.end("name"):
                 continue
             got = classify(sent.text, chunk, lower_words)
+            korean.update(place_word_surnames_of(got))  # "Park said" after "director Helen Park"
             if not got and len(chunk) == 1 and chunk[0].text in korean:
                 # "Park said" after "Jun-seo Park": a family name that is also a place word
                 tok = chunk[0]
@@ -183,7 +196,10 @@ def find_actors(
                 phrase.kind == "person"
                 and not phrase.title
                 and " " in phrase.name
-                and company_by_context(sent.text, phrase.start)
+                and (
+                    company_by_context(sent.text, phrase.start)
+                    or company_by_what_follows(sent.text, phrase.end)
+                )
             ):
                 companies.add(fold(phrase.name))  # "retailer Best Buy"
             if phrase.kind == "person" and not phrase.title:

@@ -68,5 +68,5 @@ _AMBIGUOUS = frozenset(
         "holds",
     ]
 )
-# "an open letter", "the march", "a visit": the word is a noun there
-_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their|this|that|his|her)\s+(?:\w+\s+)?$", re.I)
+# "an open letter", "the march", "a visit", "a 218-212 vote": the word is a noun there
+_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their|this|that|his|her)\s+(?:[\w-]+\s+)?$", re.I)

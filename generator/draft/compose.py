@@ -10,7 +10,7 @@ import unicodedata
 from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
 from .clean import Article
-from .dates import find_dates, has_time_of_day
+from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
 from .emit import Unattributed
 from .overview import summary, tags
 from .quotes import _PRESENT, Said
@@ -274,10 +274,13 @@ def _timeline(
     last_day: tuple[int, str] | None = None
     anchor: dt.date | None = None
     anchor_para = -2
+    may_is_a_name = names_a_may(" ".join(s.text for s in sents))
+    quarter: str | None = None  # the last quarter named, for "in the quarter"
     for n, sent in enumerate(sents):
         near = anchor if anchor_para >= sent.paragraph - 1 else None
-        found = find_dates(sent.text, published, anchor, near)
+        found = find_dates(sent.text, published, anchor, near, may_is_a_name, quarter)
         values = [d.value for d in found]
+        quarter = next((v for v in reversed(values) if is_a_quarter(v)), quarter)
         # the last day the sentence names, also when a year or a span follows it
         days = [d for v in values for d in re.findall(r"\d{4}-\d\d-\d\d(?=$|/?$)", v)]
         if days and not sent.caption:

@@ -87,6 +87,14 @@ PATTERNS = [
             rf"(?:,? (?P<year>(?:19|20)\d\d))?\b",
             0,
         ),
+        # "3 to 5 December", "from 10-12 March 2024": a span of days, the month written once
+        (
+            "dm_range",
+            rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?"
+            rf"(?P<conn>to|through|until|till|and|[-–])\s?(?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? "
+            rf"(?:of )?{_M}(?![\w-])(?:,? (?P<year>(?:19|20)\d\d)\b)?",
+            0,
+        ),
         (
             "decade",
             r"\b(?P<since>[Ss]ince )?(?:the )?(?P<part>early |mid-|mid |late )?(?P<decade>(?:19|20)\d0)['’]?s\b",
@@ -147,6 +155,18 @@ PATTERNS = [
         ),
         ("dmy", rf"\b(?P<day>\d{{1,2}}) {_M} (?P<year>(?:19|20)\d\d)\b", 0),
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", 0),
+        # days of the calendar with a fixed date ("on Christmas Eve", "the Fourth of July"); a bare
+        # "Christmas"/"Halloween" only after a preposition (checked in dates._bare_holiday) and
+        # before the clause goes on ("before Christmas.", not "Christmas sales"); see dates._HOLIDAYS
+        (
+            "holiday",
+            r"\b(?:(?P<rel>(?i:last|next|this|on|by|until|since|before|after)) )?(?:the )?"
+            r"(?P<name>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|"
+            r"Valentine['’]s Day|Boxing Day|Fourth of July|Bastille Day|Anzac Day|Waitangi Day|"
+            r"(?:Christmas|Halloween)(?=[.,;:!?)]|$| (?:and|or|in|this|last|next|when|"
+            r"as|with|to|of|at|for)\b))",
+            0,
+        ),
         (
             "dm",
             rf"\b(?P<rel>on |by |until |since |from )?(?:the )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? "
@@ -184,7 +204,10 @@ PATTERNS = [
         ),
         (
             "quarter",
-            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last)[- ]quarter"
+            # "this quarter", "the current quarter", "last quarter": counted from publication;
+            # not "quarter-final", "a quarter century"
+            r"\b(?:the )?(?P<q>first|second|third|fourth|final|last|this|next|current|previous|"
+            r"past)[- ]quarter(?![\w-]| century| mile)"
             r"(?: of (?:(?P<which>this|last|next) year|(?P<year>(?:19|20)\d\d)))?\b",
             re.I,
         ),
@@ -195,6 +218,17 @@ PATTERNS = [
             re.I,
         ),
         ("mid_year", r"\b[Mm]id-(?P<year>(?:19|20)\d\d)\b", 0),
+        # "In the quarter, revenue fell": the quarter the article named last (dates.find_dates)
+        ("the_quarter", r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Tt]hroughout) the quarter\b(?![\w-]| of)", 0),
+        # wire style: "by end-2008", "in early-2009" (the year pattern skips a year after "-")
+        ("part_year", r"\b(?:[Ee]nd|[Ee]arly|[Ll]ate|[Ss]tart)-(?P<year>(?:19|20)\d\d)\b", 0),
+        # "in Q3", "Q1 2008", "3Q results", "H1 2008" (a half only with its year: "H2" is hydrogen)
+        (
+            "q_quarter",
+            r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|(?:(?P<h>[12])H|H(?P<h2>[12]))(?= (?:19|20)\d\d))"
+            r"(?: (?P<year>(?:19|20)\d\d))?\b(?![-/])",
+            0,
+        ),
         (
             "following_year",
             r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier)|"
@@ -210,7 +244,7 @@ PATTERNS = [
         ),
         (
             "month",
-            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ff]or)[ -]{_M}(?![\w-])",
+            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ff]or|[Ee]nd)[ -]{_M}(?![\w-])",
             0,
         ),
         # "in September and October", "in May, June and July": a month after a month
@@ -221,6 +255,14 @@ PATTERNS = [
             "month_adj",
             rf"\b{_M}(?= [a-z])",  # after "the", "its", "GM's": see dates._after_a_determiner
             0,
+        ),
+        # "[Ten] years ago": a number an editor put in brackets
+        # "50 years ago this month", "100 years ago today": an anniversary, one date
+        (
+            "ago",
+            rf"\b(?P<more>(?:more than|over) )?{_N}\]? (?P<unit>year|month|week|day|decade)s? ago\b"
+            r"(?: (?P<this>this month|this week|today))?",
+            re.I,
         ),
         (
             "rel",
@@ -241,8 +283,6 @@ PATTERNS = [
             rf"\b(?P<rel>(?:[Tt]his )?past |last |next |this |on |[Ll]ast |[Nn]ext |[Tt]his |[Oo]n )?{_WD}(?:'s|’s)?\b",
             0,
         ),
-        # "[Ten] years ago": a number an editor put in brackets
-        ("ago", rf"\b{_N}\]? (?P<unit>year|month|week|day|decade)s? ago\b", re.I),
         (
             "more_than",
             rf"\b(?:in|for) (?:more than|over|upwards of) {_N} (?P<unit>year|decade)s\b",

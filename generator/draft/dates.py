@@ -20,6 +20,7 @@ from .tense import (
     clause_at,
     counterfactual,
     counterfactual_possible,
+    past_form_in,
     present_clause,
     tense_at,
     untensed_clause,
@@ -154,17 +155,21 @@ def _value(
         if not present_clause(m.string, m.start(), m.end()):
             return None
         return str(pub.year + (1 if g["dir3"].lower() == "after" else -1))
-    if kind == "season" and _season_in_name(m):
+    if kind == "season" and (_season_in_name(m) or _fall_or_spring_as_a_noun(m)):
         return None
-    if kind == "weekday" and _weekday_not_a_day(m):
+    if kind == "weekday" and (_weekday_not_a_day(m) or _weekday_in_name(m)):
         return None
     if kind == "neighbour":
+        if near is None and _ahead_of_an_unnamed_day(g):
+            return None
         return neighbour_value(g, near or pub)
     if kind == "between_my":
         a = f"{g['y1']}-{_month(g['month']):02d}"
         b = f"{g['y2']}-{_month(g['month2']):02d}"
         return f"{a}/{b}" if a < b else None
-    if kind == "md_range":
+    if kind == "dm_range" and _pair_not_span(g):
+        return None
+    if kind in ("md_range", "dm_range"):
         month, d1, d2 = _month(g["month"]), int(g["d1"]), int(g["d2"])
         if g["year"]:
             year = int(g["year"])
@@ -215,22 +220,29 @@ def _value(
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "dm" and g["year"]:
         return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
+    if kind in ("quarter", "half") and _fiscal_period(m):
+        return None
+    if kind == "quarter" and _quarter_of_something_else(m):
+        return None
+    if kind == "part_year":
+        return g["year"]
+    if kind == "q_quarter":
+        return _short_quarter(g, pub, future)
     if kind in _RELATIVE_KINDS:
         return relative_value(kind, g, pub, future, m.string[: m.start()])
+    if kind == "holiday" and (_bare_holiday(g) or _holiday_naming_an_event(m)):
+        return None
+    if kind == "holiday":
+        month, day = _HOLIDAYS[g["name"].replace("’", "'").lower()]
+        rel = (g["rel"] or "").lower()
+        return _day_of_year(month, day, rel if rel in ("last", "next", "since") else "", pub, future)
     if kind in ("md", "dm"):
         month, day, rel = _month(g["month"]), int(g["day"]), (g["rel"] or "").strip().lower()
         if not 1 <= day <= 31:
             return None
-        if rel == "last":
-            year = pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1
-        elif future == "near" and rel not in ("next", "since"):
-            year = _nearest_year(pub, month, day)
-        elif rel == "next" or future:
-            year = pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
-        else:
-            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-        value = _safe_date(year, month, day)
-        return f"{value}/.." if value and rel == "since" else value
+        if _day_naming_an_event(m):
+            return "2001-09-11" if (month, day) == (9, 11) else None
+        return _day_of_year(month, day, rel, pub, future)
     if kind == "month":
         rel = g["rel"].lower().rstrip("-")
         if (
@@ -239,16 +251,18 @@ def _value(
             and _modal_may(m)
         ):
             return None
-        if g["month"] == "May" and rel == "for":
+        if g["month"] == "May" and rel in ("for", "end"):
             return None  # "voted for May", "support for May": as often a person as the month
         month = _month(g["month"])
+        if rel == "since":
+            future = ""  # "since September" is the last one, whatever the tense
         year = _month_year(month, pub, rel if rel in ("last", "next", "this") else "", future)
         value = f"{year}-{month:02d}"
         return f"{value}/.." if rel == "since" else value
     if kind == "rel" and g["since"]:
         again = _PATTERNS_BY_KIND["rel"].match(m.group(0)[len(g["since"]) :])
-        value = _value("rel", again, pub, future) if again else None
-        return f"{value}/.." if value and "/" not in value else None
+        since = _value("rel", again, pub, future) if again else None
+        return f"{since}/.." if since and "/" not in since else None
     if kind == "rel":
         rel, unit = g["rel"].lower(), g["unit"].lower()
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
@@ -263,12 +277,16 @@ def _value(
         return None
     if kind == "weekend":
         return _weekend(pub, future)
+    if kind == "day_word" and _day_word_not_a_day(m):
+        return None
     if kind == "day_word":
         word = g["word"].lower()
-        if word == "today" and not _dated_today(m):
+        if word == "today" and (not _dated_today(m) or _today_as_nowadays(m)):
             return None
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
+    if kind == "weekday" and _story_weekday(m):
+        return _weekday_from_story_day(m, near)
     if kind == "weekday":
         rel = (g["rel"] or "").strip().lower()
         if rel in ("past", "this past"):  # "this past Friday": the last one, whatever the tense
@@ -280,6 +298,10 @@ def _value(
             return None
         if _vague(g["n"]):
             return _some_time_before(pub, unit)
+        if g["this"]:
+            return _anniversary(n, unit, g["this"].lower(), pub)
+        if g["more"] and unit in ("year", "decade"):
+            return f"../{pub.year - n * (10 if unit == 'decade' else 1)}"  # "more than 60 years ago"
         if unit == "year":
             return f"{pub.year - n}"
         if unit == "decade":
@@ -304,6 +326,202 @@ _EVENT_NOUNS = r"(?:action|actions|announcement|decision|meeting|designation|des
 
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _ahead_of_an_unnamed_day(g: dict) -> bool:
+    """ "the next day", "the following week" with no day named nearby: counted from a moment of
+    the story the text does not give here (from publication it would be "tomorrow"); no date.
+    ("the previous day" with no day nearby still counts back from publication.)"""
+    word = (g["dir"] or g["dir2"] or "").lower()
+    return word in ("next", "following", "after")
+
+
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|FY)[- ]?(?:(?:19|20)\d\d[- ])?$", re.I)
+_FISCAL_AFTER = re.compile(
+    r" of (?:the |its |their |this |last |next )?(?:fiscal|financial|FY)\b", re.I
+)
+
+
+def _fiscal_period(m: re.Match) -> bool:
+    """ "its fiscal fourth quarter", "the first quarter of fiscal 2009", "the second half of its
+    financial year": a company's or a government's year often starts in another month than
+    January, so the calendar months would be a wrong date; no date."""
+    return bool(
+        _FISCAL_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        or _FISCAL_AFTER.match(m.string, m.end())
+    )
+
+
+def _month_in_present(m: re.Match) -> bool:
+    """ "The 2008 model year ends in September", "the fair opens in late March": a month in a
+    clause told in the present, with no past form, is the nearest such month (the present tells
+    of a schedule, or, in a headline, of something just done), not the last one."""
+    if m.group("rel").lower().rstrip("-") not in ("in", "during", "early", "late", "mid", "of"):
+        return False
+    return present_clause(m.string, m.start(), m.end())
+
+
+_OF_A_YEAR = re.compile(r" of (?:the |this |last |next )?(?:year|(?:19|20)\d\d)\b")
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|field goals?|three-pointers?|free throws?|half-?time|overtime|scored|"
+    r"scoring|quarterback|rebounds|innings?)\b",
+    re.I,
+)
+
+
+def _quarter_of_something_else(m: re.Match) -> bool:
+    """ "the first quarter of the game", "the last quarter of the 20th century", "scored in the
+    fourth quarter": a quarter of something other than a year is no date."""
+    if m.string.startswith(" of ", m.end()) and not _OF_A_YEAR.match(m.string, m.end()):
+        return True
+    return _GAME_WORDS.search(m.string) is not None
+
+
+# nouns of things counted: "about 2000 people", "2010 miles" (a year is not followed by them)
+_COUNTED_AFTER = re.compile(
+    r" (?:people|persons|workers|jobs|employees|staff|troops|soldiers|police|officers|"
+    r"protesters|demonstrators|residents|members|passengers|students|children|"
+    r"families|households|homes|houses|deaths|cases|patients|refugees|cars|vehicles|units|"
+    r"copies|miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|"
+    r"barrels|points|dollars|euros|pounds|yen|yuan|rupees|shares|signatures|calories|"
+    # a time of day on the 24-hour clock: "at 1900 GMT", "2000 local time"
+    r"GMT|UTC|local time|hours|hrs|EST|EDT|CET|CEST|BST|IST|JST|"
+    # a year before the common era is no year of the calendar the drafter writes
+    r"BC|BCE|B\.C\.)(?![\w])"
+)
+# the words before a year: "in 2000 people were moved" is a year
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|of|from|during|to|before|after|early|late|circa|c\.)|mid-) ?$",
+    re.I,
+)
+# labels numbered like years: "Flight 1907", "Resolution 1973", "Room 2010"
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"\b(?:Flight|Room|Route|Highway|Interstate|Resolution|No\.|Number|number|Suite|Gate|"
+    r"Section|Article|Chapter|Bus|Platform|Pier|Exit|Form|Bill|Item|Case|Local) $"
+)
+
+
+def _after_a_name(m: re.Match) -> bool:
+    """ "Audi Q3", "the Nikon 1H": a code right after a capitalised word (not opening the
+    sentence) is part of a name."""
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    word = re.search(r"([A-Za-z][\w-]*)\s$", before)
+    return word is not None and word.group(1)[0].isupper() and before.strip() != word.group(1)
+
+
+def _count_not_a_year(m: re.Match) -> bool:
+    """ "about 2000 people", "flew 2010 miles", "the 1999 protesters": a number before the noun of
+    things counted is a count, not a year (unless a word that leads a year comes before it);
+    "in 2000 BC" is no year of this calendar either."""
+    after = _COUNTED_AFTER.match(m.string, m.end())
+    if not after:
+        return False
+    if after.group(0).startswith(" B"):
+        return True
+    return not _YEAR_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+
+
+def _number_not_a_year(m: re.Match) -> bool:
+    """ "Flight 1907", "Resolution 1973", "Room 2010": a label's number is no year."""
+    return _NUMBER_LABEL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
+# a holiday's name -> its month and day
+_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "boxing day": (12, 26),
+    "fourth of july": (7, 4),
+    "bastille day": (7, 14),
+    "anzac day": (4, 25),
+    "waitangi day": (2, 6),
+    "halloween": (10, 31),
+}
+
+
+def _bare_holiday(g: dict) -> bool:
+    """ "the Christmas and New Year sales period", "Halloween parade": "Christmas" or "Halloween"
+    alone is a day only after a preposition ("on", "before", "since" ...), else a season or a
+    name."""
+    rel = (g["rel"] or "").lower()
+    return " " not in g["name"] and rel not in ("on", "by", "until", "since", "before", "after")
+
+
+def _holiday_naming_an_event(m: re.Match) -> bool:
+    """ "the Christmas Day tsunami of 2004", "the Boxing Day sales": a holiday before a noun, after
+    a bare "the", names an event or a custom of some year, not a day counted from publication
+    ("the 2004 Boxing Day tsunami" gets its year from the year before it)."""
+    return (
+        not m.group("rel")
+        and m.string[max(0, m.start() - 4) : m.start()].lower() == "the "
+        and re.match(r" [a-z]", m.string[m.end() :]) is not None
+    )
+
+
+def _day_of_year(month: int, day: int, rel: str, pub: dt.date, future: str) -> str | None:
+    """A month and day with no year, in the year the tense points to: the last one for the
+    past (and after "since"), the next one for a future, the nearest one for a future seen
+    from the past or a clause with no tense."""
+    if rel == "last":
+        year = pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1
+    elif rel == "since":  # "has risen since December 25": the last one, whatever the tense
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    elif future == "near" and rel != "next":
+        year = _nearest_year(pub, month, day)
+    elif rel == "next" or future:
+        year = pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
+    else:
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    value = _safe_date(year, month, day)
+    return f"{value}/.." if value and rel == "since" else value
+
+
+
+_EVENT_NAMED_AFTER = re.compile(
+    r" (?:attacks|bombings|massacre|uprising|revolution|Revolution|crackdown|riots|coup|killings|"
+    r"incident|Incident|Movement)\b"
+)
+
+
+def _day_naming_an_event(m: re.Match) -> bool:
+    """ "the September 11 attacks", "the July 7 bombings", "the June 4 crackdown", "the April 6
+    Youth Movement": a day with no year that names a past event of any year is no day counted
+    from publication ("September 11" alone keeps its well-known year)."""
+    if m.groupdict().get("year") or m.string[max(0, m.start() - 4) : m.start()].lower() != "the ":
+        return False
+    return _EVENT_NAMED_AFTER.match(m.string, m.end()) is not None or bool(
+        re.match(r" [A-Z][a-z]+ Movement\b", m.string[m.end() :])
+    )
+
+
+def _anniversary(n: int, unit: str, this: str, pub: dt.date) -> str | None:
+    """ "founded 50 years ago this month", "opened 100 years ago today": the same month or day,
+    n years back (one date, not the year and this month apart)."""
+    if unit not in ("year", "decade"):
+        return None
+    year = pub.year - n * (10 if unit == "decade" else 1)
+    if this == "this month":
+        return f"{year}-{pub.month:02d}"
+    if this == "today":
+        return _safe_date(year, pub.month, pub.day if (pub.month, pub.day) != (2, 29) else 28)
+    return _iso_week(dt.date(year, pub.month, min(pub.day, 28)))
+
+
+_QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+
+
+def _short_quarter(g: dict, pub: dt.date, future: str) -> str | None:
+    """ "in Q3", "Q1 2008", "3Q results": a quarter (read as "the third quarter"); "H1 2008",
+    "1H": a half. Not after a name ("Audi Q3")."""
+    if g["h"] or g["h2"]:
+        year = int(g["year"]) if g["year"] else pub.year
+        return f"{year}-01/{year}-06" if (g["h"] or g["h2"]) == "1" else f"{year}-07/{year}-12"
+    q = _QUARTER_WORDS[g["qn"] or g["qn2"]]
+    return relative_value("quarter", {"q": q, "year": g["year"], "which": None}, pub, future)
 
 
 def _vague(n: str) -> bool:
@@ -346,7 +564,12 @@ def _after_a_month(m: re.Match, kind: str) -> bool:
 
 def _after_a_determiner(m: re.Match, kind: str) -> bool:
     before = m.string[max(0, m.start() - 40) : m.start()]
+    if _PREPOSITION_AFTER.match(m.string, m.end()):
+        return False  # "the March on Washington", "the March for Life": a march, not the month
     return _DETERMINER_BEFORE.search(before) is not None
+
+
+_PREPOSITION_AFTER = re.compile(r" (?:on|for|to|of|in|at|from|against|through|across|into)\b")
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|his|her|our|[A-Z][\w.&-]*['’]s) $")
@@ -502,11 +725,142 @@ def _season_in_name(m: re.Match) -> bool:
     return season[0].isupper() and bool(_NAME_AFTER.match(m.string, m.end()))
 
 
+def _fall_or_spring_as_a_noun(m: re.Match) -> bool:
+    """ "the fall in prices", "Despite the fall, ...", "the spring in his step": "fall" and
+    "spring" after a bare "the", or before "in", "of", "from", "to", are a drop and a coil, not
+    seasons ("in the fall", "this spring", "the fall of 2008" are)."""
+    if m.group("season").lower() not in ("fall", "spring"):
+        return False
+    if re.match(r" (?:in|from|to|on|at|of (?!(?:19|20)\d\d))\b", m.string[m.end() :]):
+        return True
+    return re.match(r"the\b", m.group(0), re.I) is not None  # a bare "the"
+
+
 def _weekday_not_a_day(m: re.Match) -> bool:
     """ "on a Monday" (any Monday), "Saturday Morning Breakfast Cereal" (a name): no day."""
     if re.search(r"\b(?:on a|every|each|any)\s+$", m.string[: m.start()]):
         return True
+    if _habitual_week(m.string):
+        return True
     return bool(re.match(r"\s+(?:Morning|Night|Evening|Afternoon)\s+[A-Z]", m.string[m.end() :]))
+
+
+# words that make a weekday the name of a day of the calendar or of history, not a day of the
+# story's week: "Black Friday", "Good Friday", "Super Tuesday", "Ash Wednesday", "Bloody Sunday"
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Maundy|Easter|Palm|Pentecost|Whit|Bloody|Shrove|"
+    r"Fat|Giving|Low|Blue|Mad|Manic|Plough|Small Business) $"
+)
+
+
+def _weekday_in_name(m: re.Match) -> bool:
+    """ "Black Friday", "Super Tuesday", "Black Monday" of 1987: a weekday after one of the
+    capitalised words that name a day of the calendar or of history is no day counted from
+    publication."""
+    if m.group("rel"):
+        return False
+    return _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is not None
+
+
+_HABITUAL_WEEKDAY = re.compile(
+    r"\b(?:on an?|every|each|any) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"
+)
+
+
+def _habitual_week(sentence: str) -> bool:
+    """ "We whittle that down on a Monday, come in Tuesday and pick an issue", "on Mondays the
+    shop opens late and on Friday it closes early": a sentence about any week (a weekday with "a",
+    "every", or in the plural) names no day of the story's week with its other weekdays either."""
+    return _HABITUAL_WEEKDAY.search(sentence) is not None
+
+
+_DATE_AFTER = re.compile(
+    r",? (?:the )?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.) \d|\d{1,2}(?:st|nd|rd|th)? "
+    r"(?:of )?[A-Z][a-z])"
+)
+
+
+def _weekday_before_its_date(m: re.Match) -> bool:
+    """ "on Friday, April 5", "Tuesday 3 March": the weekday names the day the date after it
+    gives; the date alone is read (the weekday, counted from publication, may be another day)."""
+    return _DATE_AFTER.match(m.string, m.end()) is not None
+
+
+# "the following Monday", "the next Tuesday", "that Friday": a weekday counted from a day of
+# the story ("next" is captured by the weekday pattern: "the " stays before the match)
+_STORY_WEEKDAY = re.compile(r"\b(?:[Tt]he (?:following|previous|preceding) |[Tt]hat )$")
+
+
+def _story_weekday(m: re.Match) -> bool:
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    if (m.group("rel") or "").strip().lower() == "next":
+        return before.lower().endswith("the ")
+    return not m.group("rel") and _STORY_WEEKDAY.search(before) is not None
+
+
+def _weekday_from_story_day(m: re.Match, near: dt.date | None) -> str | None:
+    """ "The following Monday, the board met": the first such weekday after the day the text
+    named nearby ("the previous Monday": the last one before it; "that Friday": the one of its
+    week); with no day nearby, no date (counted from publication it would be another day)."""
+    if near is None:
+        return None
+    before = m.string[max(0, m.start() - 20) : m.start()].lower()
+    target = WEEKDAYS[m.group("weekday").lower()]
+    if before.endswith(("previous ", "preceding ")):
+        return (near - dt.timedelta(days=(near.weekday() - target - 1) % 7 + 1)).isoformat()
+    if before.endswith("that "):
+        return (near + dt.timedelta(days=target - near.weekday())).isoformat()
+    return (near + dt.timedelta(days=(target - near.weekday() - 1) % 7 + 1)).isoformat()
+
+
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|that|his|her|its|their|our|my|your) $", re.I)
+
+
+def _day_word_not_a_day(m: re.Match) -> bool:
+    """ "an overnight success", "the tonight show": a day word right after an article is an
+    adjective; "USA Today": capitalised after a capitalised word inside the sentence, a name."""
+    if _DETERMINER_RIGHT_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return True
+    if not m.group("word")[0].isupper():
+        return False
+    head = m.string[: m.start()].rstrip()
+    prev = re.search(r"\S+$", head)
+    return (
+        prev is not None
+        and " " in head
+        and prev.group(0)[0].isupper()
+        and not prev.group(0).endswith((".", ",", ":", ";", '"', "“", "”"))
+    )
+
+
+_GENERIC_AFTER_TODAY = re.compile(
+    r",\s+(?:like |unlike )?(?:about|some|nearly|around|roughly|almost|many|most|few|more than|"
+    r"fewer than|millions|thousands|hundreds|tens of thousands)\b",
+    re.I,
+)
+
+
+def _today_as_nowadays(m: re.Match) -> bool:
+    """ "Today, about 100,000 Greeks worship the ancient gods", "Today, like many Americans, I am
+    skeptical": "Today," opening a sentence about how many or how things are now, with no past
+    form, future or "-ing" in it, means nowadays, not the day of publication ("Today, the
+    Department is designating ..." and "Today, more than 40 countries joined ..." stay dated)."""
+    if m.start() != 0 or not _GENERIC_AFTER_TODAY.match(m.string, m.end()):
+        return False
+    rest = m.string[m.end() :]
+    return not (past_form_in(rest) or _NOW_OR_AHEAD.search(rest))
+
+
+# a progressive, a future, or a verb of the day's news: "are meeting", "will march", "sign the
+# pledge", "join the call"
+_NOW_OR_AHEAD = re.compile(
+    r"\b(?:(?:is|are|am|be)\s+\w+ing|will|shall|going to|plans? to|is to|are to|expects?|"
+    r"signs?|joins?|announces?|launch(?:es)?|commits?|pledges?|marks?|celebrates?|receives?|"
+    r"gathers?|meets?|votes?|begins?|unveils?|takes? part|releases?|issues?|welcomes?)\b",
+    re.I,
+)
 
 
 def _dated_today(m: re.Match) -> bool:
@@ -593,17 +947,21 @@ _PLACE_CHECKS = {
     "bare_short_year": lambda m, kind: _short_year_place(m, kind),
     "second_month": lambda m, kind: _after_a_month(m, kind),
     "month_adj": lambda m, kind: _after_a_determiner(m, kind),
+    "year": lambda m, kind: not _count_not_a_year(m) and not _number_not_a_year(m),
+    "q_quarter": lambda m, kind: not _after_a_name(m),
+    "weekday": lambda m, kind: not _weekday_before_its_date(m),
     "year_range": lambda m, kind: (
         not m.start() or m.string[m.start() - 1] not in _NOT_BEFORE_A_YEAR
     ),
 }
 # the kinds whose patterns match nothing without a digit: skipped in a sentence that has none
 NEED_A_DIGIT = frozenset(
-    ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "decade")
+    ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "dm_range", "decade")
     + ("from_to", "year_range", "mdy", "dmy", "iso", "dm", "since_my", "my", "md", "mid_year")
+    + ("part_year", "q_quarter")
     + ("since_year", "year")
 )
-_DAY_KINDS = ("md", "dm", "md_md_range", "dm_dm_range")
+_DAY_KINDS = ("md", "dm", "md_md_range", "dm_dm_range", "holiday")
 
 
 def find_dates(
@@ -611,12 +969,16 @@ def find_dates(
     published: dt.date,
     anchor: dt.date | None = None,
     near: dt.date | None = None,
+    may_is_a_name: bool = False,
+    quarter: str | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``sentence``, read against ``published``, in text order.
 
     ``anchor`` is the last day the article named before this sentence, for "two days later";
     ``near`` is that day when it was named in this or the previous paragraph, for "the
-    previous day" (which, with no day nearby, counts from publication)."""
+    previous day" (which, with no day nearby, counts from publication); ``may_is_a_name``
+    when the article names a person May (``names_a_may``): "May" with no day is then no month;
+    ``quarter`` the last quarter the article named before this sentence, for "in the quarter"."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     digits = _DIGIT.search(sentence) is not None
@@ -631,6 +993,8 @@ def find_dates(
                 continue
             if kind in _PLACE_CHECKS and not _PLACE_CHECKS[kind](m, kind):
                 continue  # cheap tests of the text around a match, before its tense is read
+            if may_is_a_name and kind in _MONTH_ALONE and m.group("month") == "May":
+                continue  # "no confidence in May" in a story about Theresa May
             if may_be_counterfactual is None:
                 may_be_counterfactual = counterfactual_possible(sentence)
             if may_be_counterfactual and counterfactual(sentence, m.start(), m.end()):
@@ -639,6 +1003,8 @@ def find_dates(
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
+            if not future and kind == "month" and _month_in_present(m):
+                future = "near"  # "the model year ends in September": the nearest September
             if (
                 not future
                 and deadline is not None
@@ -647,13 +1013,82 @@ def find_dates(
                 if aside_in_past(sentence, deadline, m.end()):
                     continue  # "Smith, chief executive until March, declined": not ahead
                 future = "future"  # "talks continue until March", "if Iran does not ... by August"
-            value = _value(kind, m, published, future, anchor, near)
+            if kind == "the_quarter":
+                value = _the_quarter(found, quarter)
+            else:
+                value = _value(kind, m, published, future, anchor, near)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
-    return _without_name_years(sentence, following_years(found))
+    return _refined_by_the_next(sentence, _without_name_years(sentence, following_years(found)))
+
+
+_GAP_OF_A_REFINEMENT = re.compile(r"[\s,(—–-]*(?:on|in|at)?\s*")
+
+
+def _refined_by_the_next(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "at the end of the month on April 29", "this week, on Tuesday": a coarse date right before
+    the finer date that says which part of it is meant adds no entry of its own."""
+    if len(found) < 2:
+        return found
+    _year_given_before(sentence, found)
+    out = []
+    for d, nxt in zip(found, found[1:], strict=False):
+        if not (
+            _GAP_OF_A_REFINEMENT.fullmatch(sentence, d.end, nxt.start)
+            and "/" not in d.value
+            and "/" not in nxt.value
+            and len(nxt.value) > len(d.value)
+            and nxt.value.startswith(d.value)
+        ):
+            out.append(d)
+    out.append(found[-1])
+    return out
+
+
+def _year_given_before(sentence: str, found: list[DateMention]) -> None:
+    """ "In 2007, on June 3, he left": a month or day written without its year, right after a
+    year, is in that year (not in the one publication points to)."""
+    for d, nxt in zip(found, found[1:], strict=False):
+        if (
+            re.fullmatch(r"(?:19|20)\d\d", d.value)
+            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", nxt.value)
+            and not re.search(r"\d{4}|['’]\d\d", nxt.text)
+            and _GAP_OF_A_REFINEMENT.fullmatch(sentence, d.end, nxt.start)
+        ):
+            candidate = d.value + nxt.value[4:]
+            if len(candidate) == 7 or _safe_date(*map(int, candidate.split("-"))):
+                nxt.value = candidate
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)")
+
+
+def is_a_quarter(value: str) -> bool:
+    """ "2008-04/2008-06": the three months of a quarter."""
+    m = _QUARTER_VALUE.fullmatch(value)
+    return m is not None and int(m.group(3)) - int(m.group(2)) == 2
+
+
+def _the_quarter(found: list[DateMention], quarter: str | None) -> str | None:
+    """ "GM lost $15.5 billion in the second quarter. In the quarter, revenue fell": the quarter
+    named last, in this sentence or before it; none named, no date."""
+    named = [d.value for d in found if is_a_quarter(d.value)]
+    return named[-1] if named else quarter
+
+
+_MONTH_ALONE = frozenset(("month", "month_adj", "second_month"))
+_A_PERSON_MAY = re.compile(
+    r"\b(?:Theresa|Brian|Mrs\.?|Ms\.?|Mr\.?|Miss|Dr\.?|Prime Minister|Minister|Secretary) May\b"
+)
+
+
+def names_a_may(text: str) -> bool:
+    """Whether an article names a person May ("Theresa May", "Mrs May"): its "by May", "in May"
+    with no day may be her, not the month."""
+    return "May" in text and _A_PERSON_MAY.search(text) is not None
 
 
 def _without_name_years(sentence: str, found: list[DateMention]) -> list[DateMention]:

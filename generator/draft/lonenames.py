@@ -68,7 +68,7 @@ def is_lone_word(word: str, lower_words: set[str]) -> bool:
     """A word that can be a name by itself: not a common word of the article, a title,
     a calendar word, a demonym, a place or organization head, or a number."""
     return (
-        bool(re.fullmatch(r"[A-Z][\w&!.-]*[\w!]|[A-Z]", word))
+        bool(re.fullmatch(r"[A-Z][\w&!.-]*[\w!](?:'s|’s)?|[A-Z]", word))  # "Lowe's" too
         and not any(c.isdigit() for c in word)
         and word.lower() not in lower_words
         and word not in _NOT_LONE_NAMES
@@ -123,6 +123,8 @@ _KIND_BEFORE = re.compile(
     r"makers|manufacturers|airlines|carriers|companies|firms|giants|rivals|retailers|"
     r"chipmakers|automakers|carmakers|operators|broadcasters|suppliers|banks|insurers|"
     r"unit|subsidiary|division|affiliate|lender|steelmaker|"
+    r"watchdog|charity|organi[sz]ation|association|federation|coalition|alliance|lobby|"
+    r"nonprofit|non-profit|NGO|think[- ]tank|regulator|foundation|"
     r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by|"
     r"according to|attributed to|founded by|led by|written by|quoted by|published by|"
     r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by)"

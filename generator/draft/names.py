@@ -29,6 +29,7 @@ from .nameparts import is_country as _is_country
 from .nameparts import name_length_ok as _name_length_ok
 from .nameparts import office_of
 from .nameparts import tail_name as _tail_name
+from .roles import role_before
 
 # "Secunia.com", "Metro.us": a web site's name keeps its domain
 _TOKEN = re.compile(
@@ -40,7 +41,11 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # unions of the word lists, made once (they are frozensets)
 _REGION_WORDS = GEO_WORDS | {"North", "South", "East", "West"}
 _HEADS_AND_TITLES = ORG_HEADS | TITLE_WORDS
-_HEADS_TITLES_GROUP = ORG_HEADS | TITLE_WORDS | {"Group", "Republic", "Daughters", "Bank"}
+# venues that are also institutions when named with "of": "Springfield Museum of Art"
+_INSTITUTION_VENUES = frozenset(["Museum", "Gallery"])
+_HEADS_TITLES_GROUP = (
+    ORG_HEADS | TITLE_WORDS | _INSTITUTION_VENUES | {"Group", "Republic", "Daughters", "Bank"}
+)
 _PLURAL_HEADS = ORG_HEADS | {"Ministrie", "Agencie"}
 _NOT_COMPANY_WORDS = TITLE_WORDS | NOT_NAMES | GEO_WORDS | CALENDAR_WORDS | NON_ACTOR_HEADS
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]|(?:d|l|dell)['’][A-Z]")
@@ -132,12 +137,57 @@ class Phrase:
     extra: dict = field(default_factory=dict)
 
 
-def tokens(sentence: str) -> list[Token]:
-    """Words of the sentence, with gazetteer names (countries, capitals, organizations) as one token."""
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|near|of|outside|around|via|the)\s+$", re.I)
+# capitalised words before a capital's name that make a place, not a person ("Greater Paris")
+# and prepositions that open a sentence ("Across Paris, ...")
+_PLACE_OPENERS = frozenset(
+    ["Greater", "Downtown", "Old", "New", "Metropolitan", "Metro", "Upper", "Lower", "Inner", "Outer", "Little", "Visit", "Across", "Around", "Outside", "Inside", "Beyond", "Toward", "Towards", "Throughout", "Near", "Within", "Along", "Against", "Into", "Amid", "Among", "Via", "Past"]
+)
+
+
+def place_surnames(text: str, lower_words: set[str]) -> set[str]:
+    """ "Valeska Paris": a capital's name after a given name is a surname, in the whole article.
+
+    The word before must look like a given name: capitalised, in no list of the lexicon, no
+    known name itself, never written in lower case in the article ("Visit Paris" has "visit"),
+    and not after a place preposition ("in Greater Paris")."""
+    out: set[str] = set()
+    for m in re.finditer(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]+)\b(?!-|\.\w)", text):
+        given, surname = m.groups()
+        entry = SURFACE.get(surname)
+        if entry is None or surname not in entry.capitals:
+            continue
+        if (
+            given.lower() in lower_words
+            or given in SURFACE
+            or given in DEMONYMS
+            or given in _PLACE_OPENERS
+            or given.endswith(("ing", "ed"))  # "Visiting Paris", "Occupied Jerusalem"
+            or given in NOT_NAMES
+            or given in TITLE_WORDS
+            or given in GEO_WORDS
+            or given in ORG_HEADS
+            or given in NON_ACTOR_HEADS
+            or given in CALENDAR_WORDS
+            or given in US_STATES
+            or _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
+        ):
+            continue
+        out.add(surname)
+    return out
+
+
+def tokens(sentence: str, surnames: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """Words of the sentence, with gazetteer names (countries, capitals, organizations) as one
+    token; a capital that is a person's surname in this article (`place_surnames`) stays a word
+    unless a place preposition comes before it, and a name written with a possessive
+    (`possessive_names`, in the same set) keeps it."""
     out: list[Token] = []
     taken = 0
     for m in _GAZ.finditer(sentence):
         entry = SURFACE[m.group(0)]
+        if m.group(0) in surnames and not _PLACE_PREPOSITION.search(sentence[: m.start()]):
+            continue  # "Valeska Paris", then "Paris claims": the person
         after = sentence[m.end() : m.end() + 6]
         if m.group(0) in entry.capitals and _CAPITAL_PLACE.match(after):
             continue  # "Washington D.C." is a place; "Sofia Gatilova" is a name
@@ -156,13 +206,13 @@ def tokens(sentence: str) -> list[Token]:
         longer = _NAME_BEFORE.search(sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
-        out.extend(_words(sentence, taken, m.start()))
+        out.extend(_words(sentence, taken, m.start(), surnames))
         out.append(Token(m.start(), form_end, sentence[m.start() : form_end], entry))
         taken = form_end
         if re.match(r"’s|'s", sentence[form_end : form_end + 2]):
             out[-1].possessive = True
             taken = form_end + 2
-    out.extend(_words(sentence, taken, len(sentence)))
+    out.extend(_words(sentence, taken, len(sentence), surnames))
     return out
 
 
@@ -214,7 +264,40 @@ def sport_sentence(sentence: str) -> bool:
     return bool(_SPORT_WORD.search(sentence))
 
 
-def _words(sentence: str, start: int, end: int) -> list[Token]:
+# what follows a store's possessive name but never a person's possessive: a verb or the clause's end
+_AFTER_POSSESSIVE_NAME = re.compile(
+    r"(?:[,;:)]|\.(?:\s|$)|\s+(?:said|says|has|had|is|was|will|would|announced|reported|"
+    r"posted|plans|sells|sold|opened|closed|expects|agreed)\b)"
+)
+
+
+def possessive_name(sentence: str, start: int, end: int) -> bool:
+    """ "Lowe's said", "shoppers at Macy's.": a capitalised word with "'s" and then a verb or the
+    end of a clause is a name written with a possessive (a store), since a person's possessive
+    is followed by what is theirs. Only for "'s" (not the plural's "Beatles'"), and not at a
+    sentence's start, where a clipped phrase ("Obama's, too") is likelier."""
+    word = sentence[start:end]
+    return (
+        start > 0
+        and re.fullmatch(r"[A-Z][a-z]+(?:'s|’s)", word) is not None
+        and word[:-2] not in NOT_NAMES
+        and _AFTER_POSSESSIVE_NAME.match(sentence, end) is not None
+    )
+
+
+def possessive_names(text: str) -> set[str]:
+    """Every name the article writes with its possessive (`possessive_name`): "Lowe's" is kept
+    whole in "Lowe's and Macy's" too, once "Lowe's said" has shown it is the name."""
+    return {
+        m.group(0)
+        for m in re.finditer(r"(?<=\w )[A-Z][a-z]+(?:'s|’s)(?!\w)", text)
+        if possessive_name(text, m.start(), m.end())
+    }
+
+
+def _words(
+    sentence: str, start: int, end: int, names: frozenset[str] | set[str] = frozenset()
+) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(sentence, start, end):
         text, tok_end = m.group(0), m.end()
@@ -225,6 +308,10 @@ def _words(sentence: str, start: int, end: int) -> list[Token]:
             text, tok_end = text[:-1], tok_end - 1
         found = _POSSESSIVE.search(text) if text[-1] in "s’'" else None  # the only endings
         possessive = found is not None and len(text) > 2 and text[0].isupper()
+        if possessive and found is not None and (
+            text in names or possessive_name(sentence, m.start(), m.end())
+        ):
+            possessive = False  # "Lowe's said", "shopped at Macy's.": the name is "Lowe's"
         if found is not None and possessive:
             cut = found.group(0)
             text, tok_end = text[: -len(cut)], tok_end - len(cut)
@@ -444,6 +531,50 @@ def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) ->
     )
 
 
+# place words that are also common surnames: "Helen Park", "Arthur Hall", "Sally Field"
+_SURNAME_PLACE_WORDS = frozenset(["Park", "Hall", "Field", "Law", "Lake", "Bridges", "Rivers"])
+
+
+def place_word_surname(name_toks: list[Token], lower_words: set[str]) -> bool:
+    """ "Director Helen Park", "director Helen Park": after a title or a role, a given name and a
+    place word that is also a surname are a person, not a place ("Hyde Park" has neither)."""
+    return (
+        len(name_toks) == 2
+        and name_toks[1].text in _SURNAME_PLACE_WORDS
+        and name_toks[1].entry is None
+        and name_toks[0].text not in NON_ACTOR_HEADS
+        and _name_like(name_toks[0], lower_words)
+    )
+
+
+# what museums are "of" ("Museum of Modern Art", "of Natural History"); a place after "of"
+# ("Space Museum of McMinnville") or a title ("Museum of Flight CEO") is no institution's name
+_MUSEUM_FIELDS = frozenset(
+    ["Art", "Arts", "Fine", "Modern", "Contemporary", "Science", "Sciences", "Natural", "History", "Technology", "Industry", "Flight", "Design", "Photography", "Music", "Medicine", "Anthropology", "Archaeology", "Aviation", "Space", "Culture", "Cultures", "Civilization", "Civilizations", "Fashion", "Film", "Transport", "Transportation", "and"]
+)
+
+
+def institution_of(words: list[str]) -> bool:
+    """ "Springfield Museum of Art", "National Gallery of Art": a museum or gallery named with
+    "of" is an institution that acts and speaks, not the venue (nor "Art" alone); "the Louvre
+    Museum" and "the museum" are still places."""
+    return any(
+        w in _INSTITUTION_VENUES
+        and words[k + 1] == "of"
+        and all(x in _MUSEUM_FIELDS for x in words[k + 2 :])
+        for k, w in enumerate(words[:-2])
+    )
+
+
+def place_word_surnames_of(phrases: list[Phrase]) -> set[str]:
+    """The surnames of `place_word_surname` persons, so that "Park said" later is the person."""
+    return {
+        p.name.split()[-1]
+        for p in phrases
+        if p.kind == "person" and p.name.split()[-1] in _SURNAME_PLACE_WORDS
+    }
+
+
 def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
     """Name the actors in one chunk: a titled person, a person, an organization, countries."""
     out: list[Phrase] = []
@@ -555,9 +686,9 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             if tok.text in _CONNECTORS - _PARTICLES or tok.entry is not None:
                 break
             name_toks.append(tok)
-        if (
-            name_toks
-            and all(
+        if name_toks and (
+            place_word_surname(name_toks, lower_words)
+            or all(
                 _name_like(t, lower_words, name_toks[1 - k] if len(name_toks) == 2 else None)
                 or t.text in _PARTICLES
                 for k, t in enumerate(name_toks)
@@ -585,11 +716,17 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         return out  # "the State and Homeland Security Departments": see coordinated_orgs
     if len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_WORDS:
         return out  # "Moscone West Convention Center": a venue
+    if institution_of(words):
+        out.append(Phrase("organization", strip_lead(text), chunk[0].start, chunk[-1].end, form=text))
+        return out
     if (
         last not in ORG_HEADS
         and (last in NON_ACTOR_HEADS or any(w in NON_ACTOR_HEADS for w in words[1:]))
         and not _korean_pair(chunk)
     ):
+        if role_before(sentence, chunk[0].start) and place_word_surname(chunk, lower_words):
+            # "director Helen Park": a role before makes the place word a surname
+            out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
         return out
     head_of = any(
         w in ORG_HEADS and words[i + 1] in ("of", "for", "on") for i, w in enumerate(words[:-1])

@@ -160,4 +160,26 @@ def company_by_context(sentence: str, start: int) -> bool:
     """ "retailer Best Buy", "chief executive of Home Depot": the words right before a name
     that the name rules read as a person's say it is a company."""
     before = sentence[max(0, start - 40) : start]
-    return bool(_COMPANY_NOUN_BEFORE.search(before) or _JOB_AT_BEFORE.search(before))
+    return bool(
+        _COMPANY_NOUN_BEFORE.search(before)
+        or _JOB_AT_BEFORE.search(before)
+        or _SHARES_IN_BEFORE.search(before)
+    )
+
+
+# "shares in Rio Tinto", "a stake in Kelley Blue Book": what one owns a part of is a company
+_SHARES_IN_BEFORE = re.compile(r"\b(?:shares|stake|stakes|holdings?|investment)\s+(?:in|of)\s+$")
+# "Rio Tinto's shares", "Rio Tinto's chief executive": what only a company has, after the name
+_COMPANY_POSSESSION_AFTER = re.compile(
+    r"(?:’s|'s)\s+(?:shares|stock|share price|profits?|revenues?|earnings|sales|board|"
+    r"chief executive|CEO|chief financial officer|shareholders|subsidiary|subsidiaries|"
+    r"market value|headquarters|factories|plants|mines|stores|customers)\b"
+    r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|lost|tumbled|"
+    r"surged|plunged|were|have)\b"
+)
+
+
+def company_by_what_follows(sentence: str, end: int) -> bool:
+    """ "Rio Tinto's shares", "Rio Tinto shares fell": a two-word name followed by what only a
+    company owns (shares, profits, a board, a chief executive) is a company, not a person."""
+    return bool(_COMPANY_POSSESSION_AFTER.match(sentence, end))

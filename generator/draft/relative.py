@@ -50,7 +50,8 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str, before: str = 
         return f"{g['year']}-06/{g['year']}-07"
     if kind == "following_year":
         word = (g["dir"] or g["dir2"] or g["dir3"]).lower()
-        return "+1" if word in ("following", "later", "after") else "-1"
+        step = "+1" if word in ("following", "later", "after") else "-1"
+        return "~" + step if g["dir2"] else step  # "a year later": at the precision named
     return None
 
 
@@ -79,10 +80,15 @@ def _half(g: dict, pub: dt.date, before: str) -> str:
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# "this quarter", "last quarter": quarters counted from publication's
+_QUARTER_STEPS = {"this": 0, "current": 0, "next": 1, "last": -1, "previous": -1, "past": -1}
 
 
 def _quarter(g: dict, pub: dt.date, future: str) -> str:
     """ "the second quarter (of 2024)": its three months; with no year, the one the tense points to."""
+    step = _QUARTER_STEPS.get(g["q"].lower())
+    if step is not None and not g["year"] and not g["which"]:
+        return _quarter_from_publication(pub, step)
     first = 3 * _QUARTERS[g["q"].lower()] - 2
     if g["year"]:
         year = int(g["year"])
@@ -95,11 +101,21 @@ def _quarter(g: dict, pub: dt.date, future: str) -> str:
     return f"{year}-{first:02d}/{year}-{first + 2:02d}"
 
 
+def _quarter_from_publication(pub: dt.date, step: int) -> str:
+    """ "last quarter", "during the last quarter, which ended ...", "this quarter", "next quarter":
+    the quarter before, of, or after the one publication falls in (not the year's fourth)."""
+    index = pub.year * 4 + (pub.month - 1) // 3 + step
+    year, first = index // 4, 3 * (index % 4) + 1
+    return f"{year}-{first:02d}/{year}-{first + 2:02d}"
+
+
 def _season(g: dict, pub: dt.date, future: str) -> str | None:
     first, last = _SEASONS[g["season"].lower()]
     rel = (g["rel"] or "").lower()
     if g["year"]:
         year = int(g["year"])
+    elif rel == "this":
+        year = _this_season_year(first, pub, future)
     else:
         # the season's start in the publication year; winter starts in December
         year = pub.year
@@ -110,11 +126,22 @@ def _season(g: dict, pub: dt.date, future: str) -> str | None:
             year = pub.year  # "last summer" in December: this year's, now over
         elif rel == "last" or (not future and not started):
             year = pub.year - 1
-        if first == 12 and pub.month <= 2 and rel != "next":
+        if first == 12 and pub.month <= 2 and rel not in ("next", "this"):
             year -= 1  # January's winter began the December before
     end_year = year + 1 if first == 12 else year
     value = f"{year}-{first:02d}/{end_year}-{last:02d}"
     return f"{year}-{first:02d}/.." if g["since"] else value
+
+
+def _this_season_year(first: int, pub: dt.date, future: str) -> int:
+    """ "this fall" in June is this year's fall, whatever the tense; "this winter" is the one
+    under way in January, the one just over in a clause told in the past before September, else
+    the next."""
+    if first != 12:
+        return pub.year
+    if pub.month <= 2 or (pub.month <= 8 and not future):
+        return pub.year - 1
+    return pub.year
 
 
 def _inside(month: int, first: int, last: int) -> bool:
@@ -126,7 +153,12 @@ def following_years(found: list) -> list:
     year came before it."""
     out: list = []
     for mention in found:
-        if mention.value in ("+1", "-1"):
+        if mention.value in ("~+1", "~-1"):
+            value = _a_year_from(out, int(mention.value[1:]))
+            if value is None:
+                continue
+            mention.value = value
+        elif mention.value in ("+1", "-1"):
             matches = [re.match(r"\d{4}", m.value) for m in out]
             years = [int(y.group(0)) for y in matches if y]
             if not years:
@@ -134,6 +166,19 @@ def following_years(found: list) -> list:
             mention.value = str(years[-1] + int(mention.value))
         out.append(mention)
     return out
+
+
+def _a_year_from(out: list, step: int) -> str | None:
+    """ "sales fell in May from a year earlier": a year before the month or day named last, at
+    its precision (May of the year before); a year alone or a span, the year."""
+    if not out:
+        return None
+    last = out[-1].value
+    m = re.fullmatch(r"(\d{4})(-\d\d(?:-\d\d)?)?", last)
+    if m and m.group(2) != "-02-29":
+        return f"{int(m.group(1)) + step}{m.group(2) or ''}"
+    years = [int(y.group(0)) for y in (re.match(r"\d{4}", o.value) for o in out) if y]
+    return str(years[-1] + step) if years else None
 
 
 def neighbour_value(g: dict, base: dt.date) -> str:

@@ -58,9 +58,15 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     near = list(_NEAR.finditer(text))
     for m in near:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    if _FUTURE.search(text) or (not near and announces(text)):
+    if _FUTURE.search(text) or (not near and _announces_in_present(text)):
         return "future"
     return "near" if near else ""
+
+
+def _announces_in_present(text: str) -> bool:
+    """ "negotiators meet in Geneva on Tuesday" announces a coming day; "The bill passed the
+    House on a 218-212 vote in late May" does not: a past form in the clause keeps it past."""
+    return announces(text) and not _PAST.search(text)
 
 
 _PAST = re.compile(
@@ -90,7 +96,9 @@ def past_form(word: str) -> bool:
 
 _PRESENT = re.compile(
     r"\b(?:is|are|arrives?|launch(?:es)?|begins?|starts?|opens?|closes?|ends?|takes?|lands?|"
-    r"runs?|set to|to be)\b",
+    r"runs?|set to|to be|"
+    # other verbs of a schedule or a calendar: "who turns 60 in August", "the lease expires in May"
+    r"turns|expires|retires|resumes|reopens|returns|debuts|premieres|ships|falls|concludes)\b",
     re.I,
 )
 

@@ -65,13 +65,20 @@ def dump(value: Any) -> str:
     return _laid_out(value, 0) + "\n"
 
 
+# `json.dumps(value, ensure_ascii=False)`, without making an encoder for every record
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _laid_out(value: Any, depth: int) -> str:
     pad = "  " * (depth + 1)
     if depth == 0 and isinstance(value, dict) and value:
-        items = [f"{pad}{json.dumps(key, ensure_ascii=False)}: {_laid_out(item, depth + 1)}"
+        items = [f"{pad}{_encode(key)}: {_laid_out(item, depth + 1)}"
                  for key, item in value.items()]
         return "{\n" + ",\n".join(items) + "\n" + "  " * depth + "}"
     if depth < 2 and isinstance(value, list) and value:
-        items = [pad + _laid_out(item, depth + 1) for item in value]
+        if depth == 1:  # the records of a table: each on its line
+            items = [pad + _encode(item) for item in value]
+        else:
+            items = [pad + _laid_out(item, depth + 1) for item in value]
         return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"
-    return json.dumps(value, ensure_ascii=False)
+    return _encode(value)

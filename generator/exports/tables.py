@@ -7,10 +7,10 @@ so the same content gives the same bytes on every build.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from ..content.model import Actor, Article, Content
 from ..pages.index import ClaimRef, EventRef, SiteIndex, build_index
@@ -32,26 +32,94 @@ TABLES = ("actors", "claims", "timeline")
 
 def to_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> str:
     """CSV text with a header row: lists joined by '; ', None as an empty cell, '\\n' line ends."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
-    return out.getvalue()
+    writer = CsvLines()
+    return csv_text(columns, [writer.row(row, columns) for row in rows])
+
+
+def csv_text(columns: tuple[str, ...], lines: Iterable[str]) -> str:
+    """A CSV file: the header row, then the rows' lines (`CsvLines`)."""
+    text = CsvLines().cells(columns) + "".join(lines)
+    # control characters could drive a terminal that shows the file: written as escapes.
+    # Replaced in the whole text, not cell by cell: the CSV writer quotes none of them, and
+    # an escape does not start like a formula (below), so the text is the same.
+    return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
+
+
+class _Echo:
+    """A file for csv.writer that hands back what it is given: each row's line."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+class CsvLines:
+    """The CSV line of each download row, each made once in a build: a briefing's claims and
+    timeline are rows of the site's tables too, and a shared actor's record is repeated in the
+    actors table of every briefing that names it (lines hold control characters as they
+    are: `csv_text` escapes them)."""
+
+    def __init__(self, actors: dict[str, Actor] | None = None) -> None:
+        self.actors = actors or {}
+        self._write = csv.writer(_Echo(), lineterminator="\n").writerow
+        self._claims: dict[int, tuple[object, str]] = {}  # id(claim) -> (claim, line)
+        self._events: dict[int, tuple[object, str]] = {}
+        self._actors: dict[int, tuple[Actor, list[str]]] = {}  # id(actor) -> its cells
+
+    def cells(self, cells: list[str] | tuple[str, ...]) -> str:
+        """The line of a row of cells."""
+        return self._write(cells)  # type: ignore[no-any-return]
+
+    def row(self, row: dict[str, Any], columns: tuple[str, ...]) -> str:
+        """The line of a row."""
+        return self._write([_cell(row.get(c)) for c in columns])  # type: ignore[no-any-return]
+
+    def claim(self, ref: ClaimRef, row: dict[str, Any] | None = None) -> str:
+        """The line of a claim's row (`claim_row`, or `row` if it is made already)."""
+        kept = self._claims.get(id(ref.claim))
+        if kept is None or kept[0] is not ref.claim:
+            kept = (ref.claim, self.row(row or claim_row(ref, self.actors), CLAIM_COLUMNS))
+            self._claims[id(ref.claim)] = kept
+        return kept[1]
+
+    def event(self, ref: EventRef, row: dict[str, Any] | None = None) -> str:
+        """The line of a timeline entry's row (`event_row`, or `row` if made already)."""
+        kept = self._events.get(id(ref.event))
+        if kept is None or kept[0] is not ref.event:
+            kept = (ref.event, self.row(row or event_row(ref), EVENT_COLUMNS))
+            self._events[id(ref.event)] = kept
+        return kept[1]
+
+    def briefing_actor(self, actor: Actor, role: str) -> str:
+        """The line of an actor in a briefing's actors table, with its role there."""
+        kept = self._actors.get(id(actor))
+        if kept is None or kept[0] is not actor:
+            kept = (actor, [_cell(v) for v in _briefing_actor(actor, "").values()])
+            self._actors[id(actor)] = kept
+        cells = kept[1]
+        at = BRIEFING_ACTOR_COLUMNS.index("role")
+        return self.cells([*cells[:at], _cell(role), *cells[at + 1:]])
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text
+# (the OWASP advice for CSV injection).
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return ascii(match.group())[1:-1]
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    text = "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
-    # control characters could drive a terminal that shows the file: written as escapes
-    text = _CONTROL.sub(lambda m: ascii(m.group())[1:-1], text)
-    # A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text
-    # (the OWASP advice for CSV injection).
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    if type(value) is str:
+        text = value
+    elif isinstance(value, list):
+        text = "; ".join(v if type(v) is str else str(v) for v in value)
+    else:
+        text = str(value)
+    return f"'{text}" if text[:1] in _FORMULA else text
 
 
 def actor_row(actor: Actor) -> dict[str, Any]:
@@ -91,14 +159,28 @@ def event_row(ref: EventRef) -> dict[str, Any]:
             "page": f"briefings/{ref.article.slug}/#event-{event.id}"}
 
 
-Table = tuple[tuple[str, ...], Callable[[], list[dict[str, Any]]]]
+@dataclass(frozen=True)
+class Table:
+    """A download table: its columns, its records (for JSON) and their CSV lines, each made
+    when asked for, so that only one table is in memory at a time."""
+
+    columns: tuple[str, ...]
+    records: Callable[[], list[dict[str, Any]]]
+    # the CSV lines, given the records when they were made for the JSON already
+    lines: Callable[[list[dict[str, Any]] | None], list[str]]
 
 
-def site_tables(content: Content, index: SiteIndex) -> dict[str, Table]:
-    """The site-wide tables: every actor with its counts, every claim, the whole timeline.
+def _briefing_actor(actor: Actor, role: str) -> dict[str, Any]:
+    row = {**actor_row(actor), "role": role}
+    return {c: row.get(c) for c in BRIEFING_ACTOR_COLUMNS}
 
-    Each table's rows are made when asked for, so that only one table is in memory at a time.
-    """
+
+def site_tables(content: Content, index: SiteIndex,
+                csv_lines: CsvLines | None = None) -> dict[str, Table]:
+    """The site-wide tables: every actor with its counts, every claim, the whole timeline
+    (`csv_lines`, if given, keeps the lines it makes for the briefings' tables)."""
+    lines = csv_lines or CsvLines(content.actors)
+
     def actors() -> list[dict[str, Any]]:
         rows = []
         for view in index.actors.values():
@@ -109,24 +191,50 @@ def site_tables(content: Content, index: SiteIndex) -> dict[str, Table]:
             rows.append(row)
         return rows
 
-    return {"actors": (ACTOR_COLUMNS, actors),
-            "claims": (CLAIM_COLUMNS, lambda: [claim_row(r, content.actors) for r in index.claims]),
-            "timeline": (EVENT_COLUMNS, lambda: [event_row(r) for r in index.timeline])}
+    def claims() -> list[dict[str, Any]]:
+        return [claim_row(r, content.actors) for r in index.claims]
+
+    def events() -> list[dict[str, Any]]:
+        return [event_row(r) for r in index.timeline]
+
+    return {
+        "actors": Table(ACTOR_COLUMNS, actors, lambda rows: [
+            lines.row(row, ACTOR_COLUMNS) for row in (actors() if rows is None else rows)]),
+        "claims": Table(CLAIM_COLUMNS, claims,
+                        lambda rows: _lines_of(index.claims, rows, lines.claim)),
+        "timeline": Table(EVENT_COLUMNS, events,
+                          lambda rows: _lines_of(index.timeline, rows, lines.event)),
+    }
 
 
-def briefing_tables(article: Article, actors: dict[str, Actor]) -> dict[str, Table]:
+_Ref = TypeVar("_Ref")
+
+
+def _lines_of(refs: list[_Ref], rows: list[dict[str, Any]] | None,
+              line: Callable[[_Ref, dict[str, Any] | None], str]) -> list[str]:
+    """The lines of the entries' rows, from the rows if they were made already."""
+    if rows is None:
+        return [line(ref, None) for ref in refs]
+    return [line(ref, row) for ref, row in zip(refs, rows, strict=True)]
+
+
+def briefing_tables(article: Article, actors: dict[str, Actor],
+                    csv_lines: CsvLines | None = None) -> dict[str, Table]:
     """One briefing's tables: its actors with their roles, its claims, its timeline."""
-    rows = []
-    for role in article.actors:
-        if role.actor in actors:
-            rows.append({**actor_row(actors[role.actor]), "role": role.role})
+    lines = csv_lines or CsvLines(actors)
+    roles = [r for r in article.actors if r.actor in actors]
+    claims = [ClaimRef(article, c) for c in article.claims]
     timeline = sorted((EventRef(article, e) for e in article.timeline),
                       key=lambda r: (r.event.date.sort_key(), r.event.id))
-    claims = [claim_row(ClaimRef(article, c), actors) for c in article.claims]
-    events = [event_row(r) for r in timeline]
-    return {"actors": (BRIEFING_ACTOR_COLUMNS, lambda: rows),
-            "claims": (CLAIM_COLUMNS, lambda: claims),
-            "timeline": (EVENT_COLUMNS, lambda: events)}
+    return {
+        "actors": Table(BRIEFING_ACTOR_COLUMNS,
+                        lambda: [_briefing_actor(actors[r.actor], r.role) for r in roles],
+                        lambda _: [lines.briefing_actor(actors[r.actor], r.role) for r in roles]),
+        "claims": Table(CLAIM_COLUMNS, lambda: [claim_row(r, actors) for r in claims],
+                        lambda _: [lines.claim(r) for r in claims]),
+        "timeline": Table(EVENT_COLUMNS, lambda: [event_row(r) for r in timeline],
+                          lambda _: [lines.event(r) for r in timeline]),
+    }
 
 
 def build_exports(content: Content, index: SiteIndex | None = None) -> Texts:
@@ -134,25 +242,29 @@ def build_exports(content: Content, index: SiteIndex | None = None) -> Texts:
     (each kept as UTF-8 once made). A briefing's tables come as CSV only: data/<slug>.json
     holds the same records already."""
     index = index or build_index(content)
-    files = Texts(table_files("data", site_tables(content, index)))
+    lines = CsvLines(content.actors)
+    files = Texts(table_files("data", site_tables(content, index, lines)))
     for article in content.articles:
-        files.update(briefing_files(article, content.actors))
+        files.update(briefing_files(article, content.actors, lines))
     return files
 
 
-def briefing_files(article: Article, actors: dict[str, Actor]) -> Texts:
-    """A briefing's tables as CSV, in data/<slug>/."""
-    return table_files(f"data/{article.slug}", briefing_tables(article, actors), json=False)
+def briefing_files(article: Article, actors: dict[str, Actor],
+                   csv_lines: CsvLines | None = None) -> Texts:
+    """A briefing's tables as CSV, in data/<slug>/ (`csv_lines`: lines made already)."""
+    return table_files(f"data/{article.slug}", briefing_tables(article, actors, csv_lines),
+                       json=False)
 
 
 def table_files(folder: str, tables: dict[str, Table], json: bool = True) -> Texts:
     """{path: text} of each table as CSV (and JSON) in the folder, one table made at a time."""
     files = Texts()
-    for name, (columns, make) in tables.items():
-        rows = make()
-        files[f"{folder}/{name}.csv"] = to_csv(rows, columns).encode("utf-8")
-        if not json:
+    for name, table in tables.items():
+        rows = table.records() if json else None
+        files[f"{folder}/{name}.csv"] = csv_text(table.columns, table.lines(rows)).encode("utf-8")
+        if rows is None:
             continue
+        columns = table.columns
         if any(tuple(row) != columns for row in rows):  # only reorder what needs it
             rows = [{c: r.get(c) for c in columns} for r in rows]
         files[f"{folder}/{name}.json"] = dump(rows).encode("utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import html
 from collections import defaultdict
 from collections.abc import Callable
@@ -163,7 +164,19 @@ def build_pages(content: Content, site: SiteInfo = SiteInfo(), templates: Path |
     `index`, if given, must be `build_index(content)`."""
     index, jobs = plan_pages(content, site, index=index)
     render = page_renderer(content, index, site, templates)
-    return Texts((job.path, render(job).encode("utf-8")) for job in jobs)
+    pages = Texts((job.path, render(job).encode("utf-8")) for job in jobs)
+    del render
+    release_pages()
+    return pages
+
+
+def release_pages() -> None:
+    """Free what rendering the pages kept in reference cycles: each page's Jinja context and
+    the macros imported `with context` refer to each other, and through the context to the
+    shared `Lines` and its cache of every list line (87 MB at 1,000 articles). Under
+    `heap.frozen_heap` no full collection comes to free them; this one scans only what was
+    made since the heap was frozen (0.05 s at 1,000 articles)."""
+    gc.collect()
 
 
 def problem_page(problems: list[Problem]) -> str:

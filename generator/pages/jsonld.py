@@ -53,9 +53,17 @@ def briefing_graph(article: Article, actors: dict[str, Actor], site_url: str = "
     if article.summary:
         news["abstract"] = " ".join(article.summary.split())
     graph: list[dict[str, Any]] = [news]
+    agents: dict[str, dict[str, Any]] = {}  # each actor once: its dict serves every claim
+
+    def agent_of(ident: str) -> dict[str, Any]:
+        found = agents.get(ident)
+        if found is None:
+            found = agents[ident] = agent(actors.get(ident), ident)
+        return found
+
     for claim in article.claims:
         # a drafted claim may not be attributed yet: no author then
-        author = {"author": agent(actors.get(claim.by), claim.by)} if claim.by else {}
+        author = {"author": agent_of(claim.by)} if claim.by else {}
         item: dict[str, Any] = {"@type": "Claim", "@id": f"{page}#claim-{claim.id}",
                                 "text": claim.claim, **author,
                                 "appearance": {"@id": news_id},
@@ -63,7 +71,7 @@ def briefing_graph(article: Article, actors: dict[str, Actor], site_url: str = "
         if claim.date:
             item["dateCreated"] = claim.date.text
         if claim.about:
-            item["about"] = [agent(actors.get(a), a) for a in claim.about]
+            item["about"] = [agent_of(a) for a in claim.about]
         graph.append(item)
     return {"@context": CONTEXT, "@graph": graph}
 

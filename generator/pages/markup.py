@@ -76,11 +76,27 @@ def search_filter(value: object) -> Markup:
     span's text twice, and its UI writes the value into the filter labels as HTML: what
     reaches the UI must still be escaped once, so the value is escaped three times here.
     `tests/test_hostile_browser.py` types a search and checks the labels show the text."""
+    if isinstance(value, str):
+        return _search_filter(str.__str__(value))
+    return Markup(plain(value).translate(_HTML).translate(_HTML).translate(_HTML))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _search_filter(value: str) -> Markup:
+    # a briefing has a filter for each actor it names: the same names on every briefing
     return Markup(plain(value).translate(_HTML).translate(_HTML).translate(_HTML))
 
 
 def url(value: object) -> Markup:
     """A web address for a Markdown link: every character that could end the link encoded."""
+    if isinstance(value, str):
+        return _url(str.__str__(value))
+    return Markup(quote(plain(value), safe=_URL_SAFE).replace("&", "&amp;"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _url(value: str) -> Markup:
+    # the same pages are linked from every line that lists one of their entries
     return Markup(quote(plain(value), safe=_URL_SAFE).replace("&", "&amp;"))
 
 

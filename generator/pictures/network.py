@@ -112,21 +112,28 @@ def layout(nodes: list[Node], edges: list[Edge], width: float, height: float,
     pairs = [(at[e.source], at[e.target], 1 + math.log(e.count)) for e in edges]
     aspect = width / height
     radii = [node.r for node in nodes]
+    hypot, kk = math.hypot, k * k
     for step in range(steps):
         heat = k * 0.5 * (1 - step / steps) + 0.5
         dx = [0.0] * n
         dy = [0.0] * n
+        # the repulsion of every pair; each push worked out once and held in locals, the
+        # same floating-point operations in the same order (the layout is byte for byte
+        # what it was), at about half the time
         for i in range(n):
+            xi, yi, ri, dxi, dyi = xs[i], ys[i], radii[i], dx[i], dy[i]
             for j in range(i + 1, n):
-                ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
-                dist = math.hypot(ddx, ddy) or 0.01
-                force = k * k / dist
-                if dist < radii[i] + radii[j] + 14:
+                ddx, ddy = xi - xs[j], yi - ys[j]
+                dist = hypot(ddx, ddy) or 0.01
+                force = kk / dist
+                if dist < ri + radii[j] + 14:
                     force *= 4
-                dx[i] += ddx / dist * force
-                dy[i] += ddy / dist * force
-                dx[j] -= ddx / dist * force
-                dy[j] -= ddy / dist * force
+                fx, fy = ddx / dist * force, ddy / dist * force
+                dxi += fx
+                dyi += fy
+                dx[j] -= fx
+                dy[j] -= fy
+            dx[i], dy[i] = dxi, dyi
         for i, j, w in pairs:
             ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
             dist = math.hypot(ddx, ddy) or 0.01

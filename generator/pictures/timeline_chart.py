@@ -86,12 +86,8 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     if not refs or not lanes:
         return Markup("")
     scale = build_scale([_span(r.event.date) for r in refs], *PLOT)
-    chosen = {lane.actor for lane in lanes if lane.actor}
-    rows: list[list[list[_Mark]]] = []
-    for lane in lanes:
-        members = [r for r in refs if (lane.actor in r.event.actors if lane.actor
-                                       else not chosen.intersection(r.event.actors))]
-        rows.append(_pack(_merged([_mark(r, scale) for r in members])))
+    rows = [_pack([_labelled(m) for m in _merged(members)])
+            for members in _lane_marks(refs, lanes, scale)]
     colours = [OTHERS if lane.actor is None else COLOURS[i % len(COLOURS)]
                for i, lane in enumerate(lanes)]
     body: list[str] = [_defs(ident, colours)]
@@ -128,6 +124,23 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
                   f"<figcaption>{text(caption)}</figcaption>\n</figure>")
 
 
+def _lane_marks(refs: list[EventRef], lanes: list[Lane], scale: TimeScale) -> list[list[_Mark]]:
+    """Each lane's marks, in the order of `refs`: an event is in the lane of each actor of it
+    that has one, else in "Others" (if there is such a lane). One pass over the events, each
+    mark worked out once however many lanes draw it."""
+    lane_of = {lane.actor: i for i, lane in enumerate(lanes) if lane.actor}
+    others = next((i for i, lane in enumerate(lanes) if lane.actor is None), None)
+    members: list[list[_Mark]] = [[] for _ in lanes]
+    for ref in refs:
+        mark = _bare_mark(ref, scale)
+        found = {lane_of[a] for a in ref.event.actors if a in lane_of}
+        if not found and others is not None:
+            found = {others}
+        for i in found:
+            members[i].append(mark)
+    return members
+
+
 def _span(d: EDate) -> tuple[date, date]:
     """The days the axis must show for a date: an open end shows only its known side."""
     start = d.start or d.end
@@ -136,12 +149,14 @@ def _span(d: EDate) -> tuple[date, date]:
     return start.first, end.last
 
 
-def _mark(ref: EventRef, scale: TimeScale) -> _Mark:
-    mark = _bare_mark(ref, scale)
+def _labelled(mark: _Mark) -> _Mark:
+    """The mark with its label, placed left of it where it would run past the plot (worked out
+    for each mark drawn, after the events drawn at one place were merged into one)."""
+    ref = mark.ref
     label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, LABEL)
     width = text_width(label, LABEL_FONT) * 0.85 + 4
     left = mark.x1 + width > PLOT[1] + 8 and mark.x0 - width >= 0
-    return _Mark(mark.ref, mark.x0, mark.x1, mark.dot, mark.fade, mark.uncertain, label, left)
+    return replace(mark, label=label, left=left)
 
 
 def _bare_mark(ref: EventRef, scale: TimeScale) -> _Mark:
