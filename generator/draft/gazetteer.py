@@ -359,7 +359,7 @@ Daimler|organization|Daimler AG,DaimlerChrysler,DaimlerChrysler AG,Daimler Chrys
 BMW|organization|
 Chrysler|organization|Chrysler LLC,Chrysler Group
 Fiat|organization|
-Kia Motors|organization|Kia
+Kia Motors|organization|
 Mazda|organization|
 Mitsubishi Motors|organization|
 """

@@ -160,3 +160,14 @@ def test_a_one_word_company_that_its_pronoun_follows_stays_a_company():
     )
     kinds = {a["name"]: a["kind"] for a in d.data["actors"]}
     assert kinds["Glencore"] == "organization"
+
+
+def test_a_given_name_that_is_a_carmaker_s_short_name_is_the_person():
+    d = draft(
+        "The wrestling promotion signed a new champion on Monday after a sold-out show in "
+        "Orlando.\n\n"
+        '"I have waited ten years for a night like this one," Kia Stevens told reporters.'
+    )
+    said = speakers(d)
+    assert said["I have waited ten years for a night like this one"] == "Kia Stevens"
+    assert "Kia Motors" not in {a["name"] for a in d.data["actors"]}
