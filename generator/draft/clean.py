@@ -92,6 +92,7 @@ def clean(raw: str) -> Article:
     if body_start == len(blocks):
         body_start = _short_body_start(blocks, art)
     body_start = next((i for i in range(body_start) if _credit_over_caption(blocks, i)), body_start)
+    body_start = _lede_above_body(blocks, body_start, art)
     body_start = _caption_above_body(blocks, body_start, art)
     _header(art, blocks[:body_start])
     _body(art, blocks[body_start:], _recurring_labels(blocks))
@@ -276,6 +277,36 @@ def _caption_above_body(blocks: list[list[str]], body_start: int, art: Article) 
     if caption_line(line) or (credit and _words(credit.group("caption")) <= 20):
         return i
     return body_start
+
+
+def _lede_above_body(blocks: list[list[str]], body_start: int, art: Article) -> int:
+    """ "The Senate passed the bill on Monday.": a short opening paragraph under the headline,
+    a whole sentence with a verb, is the body's first paragraph, not header matter (it was
+    dropped with the bylines). Never the first block unless the title came from front matter."""
+    first = 0 if art.title and not _is_title(blocks[0], blocks, art) else 1
+    i = min(body_start, len(blocks))
+    while i - 1 >= first and _opening_sentence(blocks[i - 1], blocks, art):
+        i -= 1
+    return i
+
+
+def _opening_sentence(block: list[str], blocks: list[list[str]], art: Article) -> bool:
+    if len(block) != 1 or _is_title(block, blocks, art):
+        return False
+    line = _inline(block[0])
+    return (
+        _words(line) >= 5
+        and line[:1].isupper()
+        and re.search(r"[.!?][”\"’]?$", line) is not None
+        and (_FINITE.search(line) is not None or past_form_in(line))
+        and not (art.title and _same(line, art.title))
+        and line not in OUTLETS
+        and not _DATE_LINE.match(line)
+        and not _BYLINE.match(line)
+        and not _CREDIT_WORD.search(line)
+        and not _is_credit(line)
+        and not caption_line(line)
+    )
 
 
 def _short_body_start(blocks: list[list[str]], art: Article) -> int:

@@ -1,5 +1,6 @@
 import datetime as dt
 
+from generator.draft import draft_text
 from generator.draft.clean import clean
 
 
@@ -184,3 +185,26 @@ def test_mediawiki_links_and_thumbs_are_cleaned():
     assert d.data["summary"].startswith("Internal e-mails, posted by Senator John McCain")
     assert "KC-767 tanker at an air show" not in d.markdown  # above the body: page furniture
     assert "Senator John McCain in 2004." in d.markdown and "thumb|left" not in d.markdown
+
+
+def test_a_short_opening_paragraph_is_kept_as_the_first_paragraph():
+    """It was taken for header matter (under the 12 words a body paragraph needs) and lost."""
+    raw = (
+        "Senate passes the roads bill\n\nBy Jane Roe\n\nThe Senate passed the bill on Monday.\n\n"
+        "It now goes to the House, where Speaker Mike Johnson said he would bring it to a vote "
+        "within two weeks of its arrival.\n\nThe vote was 60 to 40."
+    )
+    d = draft_text(raw, published=dt.date(2024, 6, 19))
+    assert d.markdown.startswith("The Senate passed the bill on Monday.\n\nIt now goes")
+    assert d.data["title"] == "Senate passes the roads bill"
+    assert "By Jane Roe" not in d.markdown
+
+
+def test_an_interview_s_short_first_question_is_kept():
+    raw = (
+        "Interview with a game studio\n\nWikinews: What is your studio working on?\n\n"
+        "Jane Roe: We are making a puzzle game about lighthouses, and we hope to finish it "
+        "before the end of next year."
+    )
+    d = draft_text(raw, published=dt.date(2024, 6, 19))
+    assert "Wikinews: What is your studio working on?" in d.markdown
