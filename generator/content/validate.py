@@ -107,6 +107,8 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
             bad(f"should be a list, not {describe(value)}")
             return None
         one = _ONE[kind]
+        if all([_plain(v, one) for v in value]):  # the usual case: no key per item
+            return list(value)
         items = [_field(doc, key + (i,), v, one, name, label, problems)
                  for i, v in enumerate(value)]
         return items if all(i is not None for i in items) else None
