@@ -10,7 +10,7 @@ from typing import Any
 from ..files import read_limited
 from .model import Actor, Article, Block, Claim, Content, Event, Party, Role
 from .problems import Problem, display_path, quoted
-from .text import find_paragraph, parse_blocks
+from .text import Paragraphs, parse_blocks
 from .validate import record, slug_like
 from .yamlfile import MAX_YAML_BYTES, YamlDoc, load, read_text
 
@@ -269,13 +269,14 @@ def build_article(doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
                 problems)
     _duplicates(doc, [(("timeline", i), e.id) for i, e in enumerate(article.timeline)], "event",
                 problems)
+    paragraphs = Paragraphs(blocks)
     for claim in article.claims:
-        claim.paragraph = find_paragraph(blocks, claim.evidence)
+        claim.paragraph = paragraphs.find(claim.evidence)
     for event in article.timeline:
-        event.paragraph = find_paragraph(blocks, event.evidence)
+        event.paragraph = paragraphs.find(event.evidence)
     for claim in article.claims:
         for party in claim.parties:
-            party.paragraph = find_paragraph(blocks, party.evidence) if party.evidence else None
+            party.paragraph = paragraphs.find(party.evidence) if party.evidence else None
     return article
 
 

@@ -107,6 +107,8 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
             bad(f"should be a list, not {describe(value)}")
             return None
         one = _ONE[kind]
+        if all([_plain(v, one) for v in value]):  # the usual case: no key per item
+            return list(value)
         items = [_field(doc, key + (i,), v, one, name, label, problems)
                  for i, v in enumerate(value)]
         return items if all(i is not None for i in items) else None
@@ -151,11 +153,22 @@ def _date(value: str, kind: str, bad: Any) -> EDate | None:
     if kind == "day" and not _DAY.fullmatch(value.strip()):
         bad(f"is {quoted(value)}; it should be a day, YYYY-MM-DD")
         return None
+    known = _DATES.get(value)
+    if known is not None:
+        return known
     try:
-        return parse_date(value)
+        parsed = parse_date(value)
     except DateError as exc:
         bad(f"is wrong: {exc}")
         return None
+    if len(_DATES) < 10_000:
+        _DATES[value] = parsed
+    return parsed
+
+
+# each date text read once in a process: dates repeat across a story's claims and events,
+# and an EDate is frozen (its label, worked out once, is then shared too)
+_DATES: dict[str, EDate] = {}
 
 
 def _links(doc: YamlDoc, key: Key, value: Any, name: str, label: str,

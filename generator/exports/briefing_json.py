@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..content.model import Actor, Article, Content
@@ -65,8 +66,25 @@ def dump(value: Any) -> str:
     return _laid_out(value, 0) + "\n"
 
 
-# `json.dumps(value, ensure_ascii=False)`, without making an encoder for every record
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+def _encoder() -> Callable[[Any], str]:
+    """`json.dumps(value, ensure_ascii=False)`: the json module's C encoder, made once (the
+    encoder's `encode` makes one for every record) and without the check for circular
+    references (a record is made of the YAML's data, which holds no cycle: aliases are
+    refused)."""
+    plain = json.JSONEncoder(ensure_ascii=False)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the json module's C part
+        return plain.encode
+    chunks = make(None, plain.default, json.encoder.encode_basestring, None,
+                  plain.key_separator, plain.item_separator, False, False, True)
+
+    def encode(value: Any) -> str:
+        return "".join(chunks(value, 0))
+
+    return encode
+
+
+_encode = _encoder()
 
 
 def _laid_out(value: Any, depth: int) -> str:

@@ -71,7 +71,9 @@ class CsvLines:
 
     def row(self, row: dict[str, Any], columns: tuple[str, ...]) -> str:
         """The line of a row."""
-        return self._write([_cell(row.get(c)) for c in columns])  # type: ignore[no-any-return]
+        # a text that cannot start a formula is its own cell (most cells): no call for it
+        return self._write([v if type(v) is str and v[:1] not in _FORMULA else _cell(v)
+                            for v in map(row.get, columns)])  # type: ignore[no-any-return]
 
     def claim(self, ref: ClaimRef, row: dict[str, Any] | None = None) -> str:
         """The line of a claim's row (`claim_row`, or `row` if it is made already)."""
@@ -133,16 +135,19 @@ def actor_row(actor: Actor) -> dict[str, Any]:
 def claim_row(ref: ClaimRef, actors: dict[str, Actor]) -> dict[str, Any]:
     """One claim as a download row: who, what, its standing and who takes which stand."""
     claim = ref.claim
-
-    def stance(word: str) -> list[str]:
-        return [p.actor for p in claim.parties if p.stance == word]
-
+    stances: dict[str, list[str]] = {"denies": [], "disputes": [], "confirms": []}
+    for party in claim.parties:
+        if party.stance in stances:
+            stances[party.stance].append(party.actor)
+    # as `Claim.standing` reads it, from the same pass over the parties
+    standing = ("denied" if stances["denies"] else "disputed" if stances["disputes"]
+                else "confirmed" if stances["confirms"] else "asserted")
     return {"briefing": ref.article.slug, "id": claim.id, "claim": claim.claim, "by": claim.by,
             "by_name": actors[claim.by].name if claim.by in actors else claim.by,
             "quote": claim.quote, "about": claim.about,
-            "date": claim.date.text if claim.date else None, "standing": claim.standing,
-            "denied_by": stance("denies"), "disputed_by": stance("disputes"),
-            "confirmed_by": stance("confirms"), "evidence": claim.evidence,
+            "date": claim.date.text if claim.date else None, "standing": standing,
+            "denied_by": stances["denies"], "disputed_by": stances["disputes"],
+            "confirmed_by": stances["confirms"], "evidence": claim.evidence,
             "paragraph": claim.paragraph, "status": claim.status or "reviewed",
             "page": f"briefings/{ref.article.slug}/#claim-{claim.id}"}
 
