@@ -61,6 +61,7 @@ class Lines:
         # on most lines: each line is written once for each root it is linked from
         self._lines: dict[tuple[int, int, str, str, int | None], str] = {}
         self._actors: dict[tuple[str, str], str] = {}
+        self._data: dict[tuple[int, int], Markup] = {}
 
     def href(self, root: str, path: str, anchor: str = "") -> str:
         """The link from a page at `root` to the docs file `path` (and `anchor`)."""
@@ -108,10 +109,15 @@ class Lines:
         """What assets/claims-filter.js filters a claim by, as attributes (on its line and on
         its block on the briefing): every actor of it, its standing, source and whether a
         person has checked it."""
-        status = "drafted" if claim.status == "drafted" else "checked"
-        return Markup(f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
-                      f'data-actors="{attr(" ".join(involved(claim)))}" '
-                      f'data-source="{attr(article.source or "")}" data-status="{status}"')
+        key = (id(claim), id(article))  # a claim is listed on several pages and depths
+        data = self._data.get(key)
+        if data is None:
+            status = "drafted" if claim.status == "drafted" else "checked"
+            data = self._data[key] = Markup(
+                f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
+                f'data-actors="{attr(" ".join(involved(claim)))}" '
+                f'data-source="{attr(article.source or "")}" data-status="{status}"')
+        return data
 
     def claim_line(self, ref: ClaimRef, root: str, stance: str = "",
                    paragraph: int | None = None) -> str:
