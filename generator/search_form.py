@@ -60,13 +60,15 @@ def short_form(block: str) -> str | None:
     # text around the block, which the comments around the short form would split
     if len(texts) < 3 or texts[0] or texts[-1] or "<" in "".join(texts):
         return None
-    names = [name.lower() for name in parts[2::4]]
-    if not TAGS.issuperset(names):
-        return None
+    names = parts[2::4]
+    if not TAGS.issuperset(names):  # the generator writes lower case: lower only if not
+        names = [name.lower() for name in names]
+        if not TAGS.issuperset(names):
+            return None
     out: list[str] = []
     run: list[str] = []  # text nodes since the last kept tag
     stack: list[str] = []
-    push, pop, add = stack.append, stack.pop, run.append
+    push, pop, add, put = stack.append, stack.pop, run.append, out.append
     for closing, name, empty, text in zip(parts[1::4], names, parts[3::4], texts[1:],
                                           strict=True):
         if name in VOID:
@@ -76,36 +78,38 @@ def short_form(block: str) -> str | None:
             if empty or not stack or pop() != name:
                 return None
             if name in KEPT:
-                _run(run, out)
-                out.append(f"</{name}>")
+                if run:
+                    _run(run, out)
+                put(f"</{name}>")
         elif empty:  # <x/>: a start and an end tag
             if name in KEPT:
-                _run(run, out)
+                if run:
+                    _run(run, out)
                 out += [f"<{name}>", f"</{name}>"]
         else:
             push(name)
             if name in KEPT:
-                _run(run, out)
-                out.append(f"<{name}>")
+                if run:
+                    _run(run, out)
+                put(f"<{name}>")
         if text:
             add(html.unescape(text) if "&" in text else text)
     if stack:
         return None
-    _run(run, out)
+    if run:
+        _run(run, out)
     if not out:  # no text and no kept tag: nothing to shorten
         return None
     return "".join(out)
 
 
 def _run(run: list[str], out: list[str]) -> None:
-    """Write the text nodes between two kept tags as the parser would index them: one node,
-    with a whitespace node split off at either end (kept or dropped by the parser depending
-    on the text before it, or ending the text in whitespace)."""
-    if not run:
-        return
+    """Write the text nodes between two kept tags (at least one) as the parser would index
+    them: one node, with a whitespace node split off at either end (kept or dropped by the
+    parser depending on the text before it, or ending the text in whitespace)."""
     if len(run) == 1:  # the usual run: one text node
         text = run[0]
-        out.append(" " if text.isspace() else html.escape(text.replace("\n", " "), quote=False))
+        out.append(" " if text.isspace() else _escape(text))
         run.clear()
         return
     words = [i for i, text in enumerate(run) if not text.isspace()]
@@ -123,12 +127,23 @@ def _run(run: list[str], out: list[str]) -> None:
                     middle.append(" ")
                     space = True
             else:
-                middle.append(html.escape(text.replace("\n", " "), quote=False))
+                middle.append(text)
                 space = False
-        out.append("".join(middle))
+        out.append(_escape("".join(middle)))  # escaped once: a space is its own escape
         if last < len(run) - 1:
             out += [SPLIT, " "]
     run.clear()
+
+
+def _escape(text: str) -> str:
+    """`html.escape(text.replace("\n", " "), quote=False)`, as the parser writes text."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text.replace("\n", " ") if "\n" in text else text
 
 
 class Check:

@@ -32,10 +32,10 @@ _OPENING = "<!-- briefing:html"
 # Markdown and its HTML change with the blocks, as `mkdocs serve`'s cache needs
 PREFIX = f"briefing-html-{secrets.token_hex(8)}-"
 _PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(?:</p>)?")
-_HIDDEN = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-->")
-# a block's short form for the theme's search parser (generator/search_form.py), between two
-# comments that name the block
-_SHORT = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)-s-->")
+# in the HTML the theme renders: the comment that stands for an `Unsearched` block, or the
+# first of the two comments around a block's short form for the theme's search parser
+# (generator/search_form.py)
+_MARKED = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(-s)?-->")
 
 
 class Unsearched(str):
@@ -192,31 +192,21 @@ def splice(content: str, blocks: list[str],
 
 def splice_unsearched(output: str, blocks: list[str]) -> str:
     """The written page with the `Unsearched` blocks in place of their comments and the
-    blocks given to search in a short form in place of it."""
+    blocks given to search in a short form in place of it: one pass, one new text (a
+    briefing's page is about 150 KB, and each copy of it costs fresh memory)."""
     digest = _digest(blocks)
-
-    def block(found: re.Match[str]) -> str:
-        n = int(found.group(2))
-        if found.group(1) != digest or n >= len(blocks):
-            return found.group(0)
-        return blocks[n]
-
-    if any(isinstance(block, Unsearched) for block in blocks):
-        output = _HIDDEN.sub(block, output)
-    return _put_back(output, blocks, digest) if "-s-->" in output else output
-
-
-def _put_back(output: str, blocks: list[str], digest: str) -> str:
-    """The output with each of these blocks in place of its short form and the comments
-    around it."""
     out, done = [], 0
-    for found in _SHORT.finditer(output):
+    for found in _MARKED.finditer(output):
         n = int(found.group(2))
         if found.start() < done or found.group(1) != digest or n >= len(blocks):
             continue
-        close = f"<!--/{PREFIX}{digest}-{n}-s-->"
-        end = output.find(close, found.end())
-        if end >= 0:
-            out += [output[done:found.start()], blocks[n]]
-            done = end + len(close)
+        end = found.end()
+        if found.group(3):  # a short form, up to the comment that closes it
+            close = f"<!--/{PREFIX}{digest}-{n}-s-->"
+            end = output.find(close, end)
+            if end < 0:
+                continue
+            end += len(close)
+        out += [output[done:found.start()], blocks[n]]
+        done = end
     return "".join([*out, output[done:]]) if out else output

@@ -61,6 +61,8 @@ class Lines:
         # on most lines: each line is written once for each root it is linked from
         self._lines: dict[tuple[int, int, str, str, int | None], str] = {}
         self._actors: dict[tuple[str, str], str] = {}
+        self._data: dict[tuple[int, int], Markup] = {}
+        self._briefings: dict[tuple[int, str], str] = {}
 
     def href(self, root: str, path: str, anchor: str = "") -> str:
         """The link from a page at `root` to the docs file `path` (and `anchor`)."""
@@ -108,10 +110,15 @@ class Lines:
         """What assets/claims-filter.js filters a claim by, as attributes (on its line and on
         its block on the briefing): every actor of it, its standing, source and whether a
         person has checked it."""
-        status = "drafted" if claim.status == "drafted" else "checked"
-        return Markup(f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
-                      f'data-actors="{attr(" ".join(involved(claim)))}" '
-                      f'data-source="{attr(article.source or "")}" data-status="{status}"')
+        key = (id(claim), id(article))  # a claim is listed on several pages and depths
+        data = self._data.get(key)
+        if data is None:
+            status = "drafted" if claim.status == "drafted" else "checked"
+            data = self._data[key] = Markup(
+                f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
+                f'data-actors="{attr(" ".join(involved(claim)))}" '
+                f'data-source="{attr(article.source or "")}" data-status="{status}"')
+        return data
 
     def claim_line(self, ref: ClaimRef, root: str, stance: str = "",
                    paragraph: int | None = None) -> str:
@@ -167,10 +174,20 @@ class Lines:
     def briefing_lines(self, roles: Sequence[tuple[Article, Role]], root: str) -> Markup:
         """Briefings naming an actor, each with its date and the actor's role in it."""
         body = "\n".join(
-            f'<li><a href="{self.href(root, f"briefings/{a.slug}.md")}">{attr(a.title)}</a> '
-            f"({attr(a.published.label())}){': ' + attr(r.role) if r.role else ''}"
+            f"<li>{self._briefing_link(a, root)}{': ' + attr(r.role) if r.role else ''}"
             f"{DRAFTED if r.status == 'drafted' else ''}</li>" for a, r in roles)
         return verbatim(f'<ul class="briefing-lines">\n{body}\n</ul>', search=False)
+
+    def _briefing_link(self, article: Article, root: str) -> str:
+        """A briefing's title linking to it, and its date: once per root, for the pages of
+        every actor it names."""
+        key = (id(article), root)
+        link = self._briefings.get(key)
+        if link is None:
+            link = self._briefings[key] = (
+                f'<a href="{self.href(root, f"briefings/{article.slug}.md")}">'
+                f"{attr(article.title)}</a> ({attr(article.published.label())})")
+        return link
 
     def tag_briefings(self, articles: Sequence[Article], root: str) -> Markup:
         """A tag page's briefings, newest first as given: each its title linking to it, its

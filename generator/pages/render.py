@@ -53,7 +53,7 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
         plural=lambda n, word: Markup(f"{n} {word}{'' if n == 1 else 's'}"),
         edit_at=edit_at,
         withheld=lambda n: Markup(withheld_note(int(n))),
-        verbatim=lambda html: verbatim(html) if html else Markup(""),
+        verbatim=lambda html, search=True: verbatim(html, search) if html else Markup(""),
     )
     env.globals["DRAFTED_MARK"] = Markup(DRAFTED)
     return env
