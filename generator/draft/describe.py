@@ -67,8 +67,9 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                     _mention(index, n, m.start(), m.end(), key)
         for m in _SHORT_NAME.finditer(sent.text):
             key = body_by_head(index, n, m.start(), m.group(1))
-            if key and other_body_in_lower_case(sents, n, m.start(), m.group(1)):
+            if other_body_in_lower_case(sents, n, m.start(), m.group(1)):
                 key = None
+                _forget_bare_head(index, n, m.start(1), m.end(1))
             if key and not any(
                 x.start <= m.start(1) < x.end and not x.key.startswith("u:") for x in index.at(n)
             ):
@@ -78,13 +79,24 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                 _mention(index, n, m.start(), m.end(), key)
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose"}
+# words before a lower-case head that point back at a body already named ("the department",
+# "its board"); "a union", "an agency" introduce one, possibly another ("the United
+# Steelworkers, a union that ..."), so they are not among them
+def _forget_bare_head(index: ActorIndex, n: int, start: int, end: int) -> None:
+    """ "the Union said" after "the United Steelworkers, a union": the bare head word was
+    matched as a word of a name named before ("European Union"); with another body of that
+    kind in the text it names neither, and the speaker is left for a person."""
+    index.mentions[n] = [x for x in index.at(n) if not (x.start == start and x.end == end)]
+
+
+_DETERMINERS = {"the", "this", "that", "its", "his", "her", "their", "our", "whose"}
 
 
 def other_body_in_lower_case(sents: list[Sentence], n: int, before: int, head: str) -> bool:
     """ "the fire department responded ... 'No one was hurt,' the Department said": a body
     with that head noun named before in lower case with its own modifier ("fire department",
-    "school board", "trade union") may be the one meant, so "the Department" is unresolved."""
+    "school board", "trade union") or introduced by "a"/"an" ("the United Steelworkers, a
+    union") may be the one meant, so "the Department" is unresolved."""
     lower = re.compile(rf"\b([a-z]+) {head.lower()}\b")
     for k in range(n + 1):
         text = sents[k].text if k < n else sents[k].text[:before]

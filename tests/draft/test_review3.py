@@ -171,3 +171,13 @@ def test_a_given_name_that_is_a_carmaker_s_short_name_is_the_person():
     said = speakers(d)
     assert said["I have waited ten years for a night like this one"] == "Kia Stevens"
     assert "Kia Motors" not in {a["name"] for a in d.data["actors"]}
+
+
+def test_the_union_after_a_union_was_introduced_is_not_the_european_union():
+    d = draft(
+        "The European Union imposed new tariffs on steel last month.\n\n"
+        "Workers at the plant belong to the United Steelworkers, a union that represents "
+        "850,000 members.\n\n"
+        '"We will strike if the plant closes," the Union said in a statement on Tuesday.'
+    )
+    assert speakers(d).get("We will strike if the plant closes") != "European Union"
