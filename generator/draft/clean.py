@@ -246,8 +246,18 @@ def _title_cased(text: str) -> bool:
 
 def placed_in_picture(text: str) -> bool:
     """ "Hill (right) with fellow 2012 presidential candidate Buddy Roemer.": a short line that
-    says where someone stands in a picture."""
-    return _words(text) <= 25 and bool(_POSITION_CUE.search(text)) and not _LABELLED.match(text)
+    says where someone stands in a picture. A line that quotes someone ('"...," Sunak (right)
+    told MPs.') is a paragraph with a picture beside it, not a caption."""
+    return (
+        _words(text) <= 25
+        and bool(_POSITION_CUE.search(text))
+        and not _LABELLED.match(text)
+        and not _QUOTING.search(text)
+    )
+
+
+# a quotation of a few words: '"We will deliver," Sunak (right) told MPs'
+_QUOTING = re.compile(r"[\"“”](?:[^\"“”]+\s){3}")
 
 
 def person_with(text: str) -> bool:

@@ -208,3 +208,17 @@ def test_an_interview_s_short_first_question_is_kept():
     )
     d = draft_text(raw, published=dt.date(2024, 6, 19))
     assert "Wikinews: What is your studio working on?" in d.markdown
+
+
+def test_a_quoted_line_with_a_position_cue_is_no_caption():
+    """'(right)' marks a caption ("Hill (right) with fellow candidate Buddy Roemer."), but a
+    line that quotes someone is a paragraph (its quote is still not drafted: the cue between
+    the name and the verb hides the frame; a gap, left)."""
+    raw = (
+        "Sunak questioned on rail costs\n\nRishi Sunak faced questions in Parliament on "
+        "Wednesday about the cost of the new rail line to the north of England.\n\n"
+        '"We will deliver this project on time and on budget," Sunak (right) told MPs.'
+    )
+    d = draft_text(raw, published=dt.date(2024, 6, 19))
+    assert "Caption:" not in d.markdown
+    assert d.markdown.endswith('"We will deliver this project on time and on budget," Sunak (right) told MPs.\n')
