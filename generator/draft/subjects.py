@@ -55,8 +55,8 @@ _QUOTE_FIRST = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*")
 
 def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
     """The speaker named right before a speech verb (``core``: the text before it)."""
+    end = len(core.rstrip())
     mentions = index.at(n)
-    end = _before_aside(core.rstrip(), mentions)
     placed = _PLACED.match(core.rstrip())
     if placed:
         return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
@@ -112,21 +112,6 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return m.key
         break
     return company_in_sentence(core, n, index) or _claimant(core.rstrip(), n, index)
-
-
-# "Sen. Ted Cruz (R-Texas) said", "Sunak (right) told MPs": a short bracketed aside between
-# the name and the verb
-_ASIDE_END = re.compile(r"\s*\([^()“”\"]{1,30}\)$")
-
-
-def _before_aside(core: str, mentions) -> int:
-    """Where the subject ends: before a short bracketed aside that names no actor (a party and
-    state, a place in a picture); "X of the London School of Economics (LSE) said" keeps its
-    acronym, which names the body."""
-    aside = _ASIDE_END.search(core)
-    if aside and not any(aside.start() <= m.start < len(core) for m in mentions):
-        return aside.start()
-    return len(core)
 
 
 def _named_before_acronym(text: str, m, mentions):

@@ -181,25 +181,3 @@ def test_the_union_after_a_union_was_introduced_is_not_the_european_union():
         '"We will strike if the plant closes," the Union said in a statement on Tuesday.'
     )
     assert speakers(d).get("We will strike if the plant closes") != "European Union"
-
-
-def test_a_party_and_state_in_brackets_between_name_and_verb_keeps_the_speaker():
-    d = draft(
-        "Senators debated the border bill late into the night on Wednesday, with no deal in "
-        "sight before the weekend recess.\n\n"
-        '"This bill does nothing to secure the border," Sen. Ted Cruz (R-Texas) said on the '
-        "floor.\n\n"
-        '"We have the votes," Senate Majority Leader Chuck Schumer (D-N.Y.) told reporters.'
-    )
-    said = speakers(d)
-    assert said["This bill does nothing to secure the border"] == "Ted Cruz"
-    assert said["We have the votes"] == "Chuck Schumer"
-
-
-def test_a_position_in_a_picture_between_name_and_verb_keeps_the_speaker():
-    d = draft(
-        "Rishi Sunak faced questions in Parliament on Wednesday about the cost of the new rail "
-        "line to the north of England.\n\n"
-        '"We will deliver this project on time and on budget," Sunak (right) told MPs.'
-    )
-    assert speakers(d)["We will deliver this project on time and on budget"] == "Rishi Sunak"
