@@ -199,10 +199,15 @@ def _merge_into(index: ActorIndex, key: str, owner: Actor) -> None:
     for form in [actor.name, *actor.forms]:
         owner.add_form(form)
     owner.count += actor.count
+    _rekey(index, key, owner.key)
+
+
+def _rekey(index: ActorIndex, key: str, owner: str) -> None:
+    """Every mention of ``key`` becomes a mention of ``owner``."""
     for mentions in index.mentions.values():
         for m in mentions:
             if m.key == key:
-                m.key = owner.key
+                m.key = owner
 
 
 def spelling_twins(index: ActorIndex) -> None:
@@ -255,10 +260,7 @@ def surnames_of_companies(index: ActorIndex, texts: list[str]) -> None:
             owner = owners[0]
             owner.add_form(word)
             owner.count += actor.count
-            for mentions in index.mentions.values():
-                for m in mentions:
-                    if m.key == key:
-                        m.key = owner.key
+            _rekey(index, key, owner.key)
 
 
 def names_entry(long: str, entry: Entry) -> bool:
