@@ -11,6 +11,7 @@ from .interview import TRANSCRIPT_LABEL
 from .lexicon import (
     CLAIMANT_NOUNS,
     COMPANY_NOUNS,
+    NAME_SUFFIXES,
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
@@ -472,7 +473,7 @@ def _inside_quote_name(text: str, start: int, end: int) -> bool:
 
 
 def _person_key(name: str) -> str:
-    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p)]
+    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p) and p not in NAME_SUFFIXES]
     return "p:" + fold(" ".join([parts[0], parts[-1]]) if len(parts) > 1 else name)
 
 
@@ -587,7 +588,7 @@ def _seats(index: ActorIndex, sents: list[Sentence]) -> None:
 
 def _person_for(index: ActorIndex, name: str) -> str | None:
     """The person a (possibly partial) name refers to: "Biden" or "Joe Biden" to Joe Biden."""
-    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p)]
+    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p) and p not in NAME_SUFFIXES]
     people = [a for a in index.actors.values() if a.kind == "person" and not a.key.startswith("u:")]
     if not parts:
         return None
@@ -614,7 +615,7 @@ def _person_for(index: ActorIndex, name: str) -> str | None:
 def _single(index: ActorIndex, word: str) -> str | None:
     person = _person_for(index, word)
     if person:
-        return person
+        return company_named_first(index, word, person) or person
     for actor in index.actors.values():
         if word in actor.forms or word == actor.name:
             return actor.key
@@ -630,6 +631,31 @@ def _single(index: ActorIndex, word: str) -> str | None:
         a for a in index.actors.values() if a.kind == "organization" and a.name.split()[-1] == word
     ]
     return heads[0].key if len(heads) == 1 else None
+
+
+def company_named_first(index: ActorIndex, word: str, person: str) -> str | None:
+    """ "The Ford Motor Company ... its chief executive, William Clay Ford Jr. ... Ford's
+    losses": a word that is a person's surname and the short name of a company named before
+    the person is the company (the company named first keeps the word)."""
+    companies = [
+        a.key
+        for a in index.actors.values()
+        if a.kind == "organization" and " " in a.name and short_company_name(a.name) == word
+    ]
+    if len(companies) != 1:
+        return None
+    first = _first_mentions(index)
+    company = first.get(companies[0])
+    return companies[0] if company is not None and company < first.get(person, company) else None
+
+
+def _first_mentions(index: ActorIndex) -> dict[str, tuple[int, int]]:
+    """Where each actor is first named: (sentence number, offset)."""
+    first: dict[str, tuple[int, int]] = {}
+    for n in sorted(index.mentions):
+        for m in index.mentions[n]:
+            first.setdefault(m.key, (n, m.start))
+    return first
 
 
 def _groups(index: ActorIndex, sents: list[Sentence]) -> None:

@@ -115,6 +115,10 @@ ORG_HEADS = _words("""
     Entertainment Communications Studios Press Herald Gazette Tribune Weekly Magazine Chronicle
 """)
 
+# what follows a person's name as part of it: "Martin Luther King Jr.", "William Clay Ford, Jr.",
+# "Elizabeth II"
+NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+
 # lower-case words inside a person's name: "Charles de Gaulle", "Hamdan wad Nur", "bin Salman"
 PARTICLES = _words("de du da al bin van von der la le wad ibn bint ould ben del dos das di zu della")
 # Small words that can stand inside a name ("Bank of England", "Charles de Gaulle").

@@ -114,6 +114,16 @@ def acts(sentence: str, end: int) -> bool:
     )
 
 
+_BARE_VERBS = _words("is was are were has have had will would can could may might must should does did")
+
+
+def does(sentence: str, end: int) -> bool:
+    """ "X said", "X sued": the word is the subject of a verb that says what it did, more than
+    "is", "was" or "has" (which a letter of the alphabet can be the subject of too)."""
+    m = re.match(r"\s+([a-z]+)", sentence[end:])
+    return acts(sentence, end) and m is not None and m.group(1) not in _BARE_VERBS
+
+
 # Lower-case nouns that introduce the name of a company or body: "engine maker Europrop",
 # "German airline Lufthansa", "European aircraft manufacturer, Airbus,".
 _KIND_BEFORE = re.compile(
@@ -388,6 +398,8 @@ def lone_names(
             or employer_before_job(t, ph.end)
             or person_cue(t, ph.start, ph.end)
         ]
+        if len(uses[0][1].name) == 1 and not strong and not any(does(t, ph.end) for t, ph in texts):
+            continue  # "the letter F was": one letter is a name only where it does or is described
         if (
             strong
             or uses[0][1].name == subject

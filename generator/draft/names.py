@@ -12,6 +12,7 @@ from .lexicon import (
     CALENDAR_WORDS,
     GEO_WORDS,
     NAME_ADJECTIVES,
+    NAME_SUFFIXES,
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
@@ -372,6 +373,10 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 chunk.append(toks[j])  # "Marks & Spencer", "Aeronautic Defence & Space NV"
                 j += 1
                 continue
+            if gap == ", " and suffix_after_name(toks, chunk, j):
+                chunk.append(toks[j])  # "William Clay Ford, Jr."
+                j += 1
+                continue
             if gap != " ":
                 break
             if toks[j].cap:
@@ -392,6 +397,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 or not toks[k].cap
                 or toks[k].text in CALENDAR_WORDS
                 or sentence[toks[k - 1].end : toks[k].start] != " "
+                or currency_prefix(sentence, toks[k])
             ):
                 break
             words = {t.text for t in chunk}
@@ -423,6 +429,12 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
         out.append(chunk)
         i = j
     return out
+
+
+def currency_prefix(sentence: str, tok: Token) -> bool:
+    """ "for US$7.4 billion", "worth C$2bn": letters written against a dollar sign name a
+    currency, so a name does not run on into them across "for" or "of"."""
+    return sentence.startswith("$", tok.end)
 
 
 # plural nouns whose possessive opens a body's name: "People's Bank", "Women's Tennis Association"
@@ -531,6 +543,16 @@ def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) ->
     )
 
 
+def given_of(chunk: list[Token], k: int) -> Token | None:
+    """The other word of a two-word name; for the last word of a longer one that is a title
+    word as well as a surname ("Martin Luther King"), the given name before it."""
+    if len(chunk) == 2:
+        return chunk[1 - k]
+    if k == len(chunk) - 1 and k > 0 and chunk[k].text in _SURNAME_TITLES:
+        return chunk[k - 1]
+    return None
+
+
 # place words that are also common surnames: "Helen Park", "Arthur Hall", "Sally Field"
 _SURNAME_PLACE_WORDS = frozenset(["Park", "Hall", "Field", "Law", "Lake", "Bridges", "Rivers"])
 
@@ -575,8 +597,38 @@ def place_word_surnames_of(phrases: list[Phrase]) -> set[str]:
     }
 
 
+def suffix_after_name(toks: list[Token], chunk: list[Token], j: int) -> bool:
+    """ "William Clay Ford, Jr.": a suffix after a comma still ends the person's name."""
+    return (
+        toks[j].text in NAME_SUFFIXES
+        and len(chunk) >= 2
+        and chunk[-1].entry is None
+        and chunk[-1].text not in ORG_HEADS
+    )
+
+
 def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
     """Name the actors in one chunk: a titled person, a person, an organization, countries."""
+    if len(chunk) >= 3 and chunk[-1].text in NAME_SUFFIXES:
+        return name_with_suffix(sentence, chunk, lower_words)
+    return _classify(sentence, chunk, lower_words)
+
+
+def name_with_suffix(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
+    """ "Martin Luther King Jr.", "William Clay Ford, Jr.", "Queen Elizabeth II": the person
+    named before the suffix, the suffix kept in the name ("Jr" written "Jr.")."""
+    suffix = chunk[-1]
+    got = _classify(sentence, chunk[:-1], lower_words)
+    for p in got:
+        if p.kind == "person" and p.entry is None and p.end == chunk[-2].end:
+            text = suffix.text + "." if suffix.text in ("Jr", "Sr") else suffix.text
+            p.name = f"{p.name} {text}"
+            p.end = suffix.end
+            p.form = sentence[p.start : p.end]
+    return got
+
+
+def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
     out: list[Phrase] = []
     for i, tok in enumerate(chunk):
         if tok.entry is not None:
@@ -764,7 +816,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
         return out
     if _name_length_ok(chunk) and all(
-        _name_like(t, lower_words, chunk[1 - k] if len(chunk) == 2 else None)
+        _name_like(t, lower_words, given_of(chunk, k))
         or t.text in _PARTICLES
         for k, t in enumerate(chunk)
     ):

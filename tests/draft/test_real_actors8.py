@@ -1,0 +1,76 @@
+"""Real text, round 7: actors (issue 10, branch `actors6`) -- name suffixes, a company that
+keeps its short name against a person's surname, a currency that stops a name, one-letter
+words (generator/draft/names.py, actors.py, lonenames.py)."""
+
+from conftest import draft, speakers
+
+
+def kinds(d):
+    return {a["name"]: a["kind"] for a in d.data["actors"]}
+
+
+def names(d):
+    return {a["name"]: set(a.get("aliases") or []) for a in d.data["actors"]}
+
+
+def test_name_suffix_after_a_comma_ends_the_persons_name():
+    d = draft(
+        "The plan is the work of the company's chief executive, William Clay Ford, Jr., "
+        "who announced it on Monday."
+    )
+    assert kinds(d) == {"William Clay Ford Jr.": "person"}
+
+
+def test_name_suffix_keeps_the_person_and_the_surname_joins_them():
+    d = draft(
+        "Martin Luther King Jr. spoke at the rally. "
+        '"I have a dream," King said. John Smith Jr. and Queen Elizabeth II listened.'
+    )
+    assert kinds(d) == {
+        "Martin Luther King Jr.": "person",
+        "John Smith Jr.": "person",
+        "Elizabeth II": "person",
+    }
+    assert set(speakers(d).values()) == {"Martin Luther King Jr."}
+
+
+def test_title_word_as_surname_after_two_given_names():
+    d = draft("Martin Luther King spoke at the rally on Monday.")
+    assert kinds(d) == {"Martin Luther King": "person"}
+
+
+def test_company_named_before_a_person_keeps_its_short_name():
+    d = draft(
+        "The Ford Motor Company will cut 30,000 jobs. Its chief executive, William Clay Ford "
+        "Jr., presented the plan. Ford lost $1.6 billion last year."
+    )
+    assert names(d)["Ford Motor Company"] == {"Ford"}
+    assert names(d)["William Clay Ford Jr."] == set()
+
+
+def test_person_named_before_a_company_keeps_the_surname():
+    d = draft(
+        "William Clay Ford Jr. presented the plan. The Ford Motor Company agreed. "
+        '"We will win," Ford said.'
+    )
+    assert "Ford" in names(d)["William Clay Ford Jr."]
+    assert speakers(d)["We will win"] == "William Clay Ford Jr."
+
+
+def test_currency_after_for_ends_a_company_name():
+    d = draft(
+        "DaimlerChrysler sold the group to private equity firm Cerberus Capital Management "
+        "for US$7.4 billion on Monday."
+    )
+    assert "Cerberus Capital Management" in kinds(d)
+    assert not any("for US" in n for n in kinds(d))
+
+
+def test_letter_of_the_alphabet_is_no_actor():
+    d = draft("Mulally said naming all their cars with the letter F was a lackluster move.")
+    assert "F" not in kinds(d)
+
+
+def test_one_letter_name_that_speaks_is_an_actor():
+    d = draft("X, the social network formerly known as Twitter, said it would appeal. X sued.")
+    assert "X" in kinds(d)
