@@ -546,6 +546,14 @@ def _build(
         else:
             unresolved.append((n, ph))
     unresolved = [(n, ph) for n, ph in unresolved if not names_two_persons(index, ph.name)]
+    for n, ph in [(n, ph) for n, ph in unresolved if chamber_by_itself(sents, n, ph)]:
+        key = chamber_named_in_full(index, ph.name) or "o:" + fold(ph.name)
+        # "failed to pass the Senate": the chamber is the actor
+        actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
+        actor.add_form(ph.name)
+        actor.count += 1
+        index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, key))
+        unresolved.remove((n, ph))
     for n, ph in lone_names(unresolved, sents, lower_words, title):
         key = "w:" + fold(ph.name)  # a name found by its use: see lonenames.py
         kind = "person" if ph.kind == "person" else "organization"
@@ -555,6 +563,31 @@ def _build(
     _seats(index, sents)
     for mentions in index.mentions.values():
         mentions.sort(key=lambda m: m.start)
+
+
+# Legislatures that news names by their one word ("the Senate", "Parliament"); "the House"
+# only where the article names another chamber or Congress.
+_CHAMBERS = frozenset(["Senate", "Parliament", "Congress", "Legislature", "Knesset", "Duma", "Bundestag"])
+_HOUSE_CONTEXT = re.compile(r"\b(?:Senate|Congress|Representatives|Commons|Lords|lawmakers)\b")
+
+
+def chamber_named_in_full(index: ActorIndex, word: str) -> str | None:
+    """ "the House" after "the House of Representatives": the one chamber of that word."""
+    if word != "House":
+        return None
+    full = [a.key for a in index.actors.values() if a.kind == "organization" and " House of " in f" {a.name} "]
+    return full[0] if len(full) == 1 else None
+
+
+def chamber_by_itself(sents: list[Sentence], n: int, ph: Phrase) -> bool:
+    """ "failed to pass the Senate", "Parliament voted", "the House approved" (with the
+    Senate named): a legislature named by its one word, with no other body of that head
+    in the article, is an actor by itself."""
+    if ph.name == "House":
+        return any(_HOUSE_CONTEXT.search(s.text) for s in sents) and sents[n].text[
+            max(0, ph.start - 4) : ph.start
+        ] in ("the ", "The ")
+    return ph.name in _CHAMBERS
 
 
 # Capitals that news uses for the international body seated there, when that body is named.

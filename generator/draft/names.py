@@ -25,10 +25,10 @@ from .lexicon import (
 from .lexicon import (
     PARTICLES as _PARTICLES,
 )
+from .nameparts import common_phrase, office_of
 from .nameparts import demonym_at as _demonym_at
 from .nameparts import is_country as _is_country
 from .nameparts import name_length_ok as _name_length_ok
-from .nameparts import office_of
 from .nameparts import tail_name as _tail_name
 from .roles import role_before
 
@@ -418,6 +418,10 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 break
             if joined in ({"and"}, {"to"}) and words & ORG_HEADS and _head_ahead(toks, k, sentence):
                 break  # "MIT and Colorado State University", "US Weekly to Time Magazine": two
+            if chamber_of(chunk, joined, toks[k]):
+                chunk.extend(toks[j : k + 1])  # "House of Representatives", "House of Lords"
+                j = k + 1
+                continue
             if joined & _PARTICLES or (
                 words & _HEADS_TITLES_GROUP
                 and not (joined == {"and"} and words & TITLE_WORDS and not words & ORG_HEADS)
@@ -429,6 +433,15 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
         out.append(chunk)
         i = j
     return out
+
+
+# the chambers named "House of ...": a legislature, though "House" heads no other body's name
+CHAMBERS_OF = frozenset(["Representatives", "Commons", "Lords", "Delegates", "Councillors", "Keys"])
+
+
+def chamber_of(chunk: list[Token], joined: set[str], tok: Token) -> bool:
+    """ "House of Representatives", "House of Commons": one body's name across "of"."""
+    return chunk[-1].text == "House" and joined == {"of"} and tok.text in CHAMBERS_OF
 
 
 def currency_prefix(sentence: str, tok: Token) -> bool:
@@ -675,6 +688,9 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
     words = [t.text for t in chunk]
     if financial_index(sentence, text, chunk[-1].end):
         return out
+    regional = company_with_region(sentence, chunk)
+    if regional is not None:
+        return [regional]
     if any(t.entry is not None for t in chunk) and all(
         t.entry is not None or t.text in _CONNECTORS or t.text == "Team" for t in chunk
     ):
@@ -716,6 +732,9 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
                         title_end, i = i, i + 1  # "Minister of Economy, Trade and Industry"
             continue
         break
+    unit = unit_of_company(sentence, chunk, title_end, chunk[title_end + 1 :], lower_words)
+    if unit is not None:
+        return [p for p in out if p.entry is not chunk[title_end].entry] + [unit]
     honoured = name_after_honorific(sentence, chunk, lower_words)
     if honoured is not None:
         return out + [honoured]
@@ -787,6 +806,7 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
         last in ORG_HEADS
         or head_of
         or text.endswith(("Red Cross", "Red Crescent"))  # "Philippine Red Cross"
+        or (len(words) > 2 and words[-3:-1] == ["House", "of"] and last in CHAMBERS_OF)
         or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper())
     ):
         cut = office_of(words)
@@ -835,6 +855,65 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+def unit_of_company(
+    sentence: str, chunk: list[Token], title_end: int, name_toks: list[Token], lower_words: set[str]
+) -> Phrase | None:
+    """ "CEO of Boeing Commercial Airplanes": common words after a title's company name the
+    company's unit, not a person ("Governor of the Bank of England Andrew Bailey" is one)."""
+    company = chunk[title_end]
+    if (
+        title_end < 0
+        or (company.entry is not None and company.entry.kind != "organization")
+        or company.text in _HEADS_AND_TITLES
+        or not company.cap
+        or not name_toks
+        or name_toks[0].start != company.end + 1
+        or any(t.entry is not None or not t.cap for t in name_toks)
+        or not common_phrase([t.text for t in name_toks], lower_words)
+    ):
+        return None
+    name = sentence[company.start : name_toks[-1].end]
+    return Phrase("organization", name, company.start, name_toks[-1].end, form=name)
+
+
+# the nouns of regions a company names its units by: "GM Europe", "EADS North America"
+_REGION_NOUNS = frozenset(
+    ["Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Asia-Pacific", "Oceania",
+     "Eurasia"]
+)
+_REGION_OPENERS = frozenset(["North", "South", "East", "West", "Latin", "Central", "Middle"])
+
+
+def company_with_region(sentence: str, chunk: list[Token]) -> Phrase | None:
+    """ "GM Europe", "EADS North America", "Toyota Australia": a company's acronym or
+    well-known one-word name before a region or a country names the company's regional unit,
+    an actor of its own (not the company, not the place)."""
+    if not 2 <= len(chunk) <= 3 or chunk[0].possessive:
+        return None
+    first, *region = chunk
+    company = (
+        first.entry is None and re.fullmatch(r"[A-Z]{2,5}", first.text) is not None
+    ) or (
+        first.entry is not None
+        and first.entry.kind == "organization"
+        and " " not in first.entry.name
+        and first.text == first.entry.name
+    )
+    last = region[-1]
+    place = (
+        last.text in _REGION_NOUNS
+        and all(t.text in _REGION_OPENERS for t in region[:-1])
+        or len(region) == 1
+        and last.entry is not None
+        and last.entry.kind == "country"
+        and last.text not in last.entry.capitals
+    )
+    if not company or not place or last.possessive and len(region) > 1:
+        return None
+    name = sentence[first.start : last.end]
+    return Phrase("organization", name, first.start, last.end, form=name)
 
 
 # words that open sentences but also bodies' names: "Credit Suisse Group AG", "First Solar Inc."

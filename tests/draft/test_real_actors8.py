@@ -74,3 +74,58 @@ def test_letter_of_the_alphabet_is_no_actor():
 def test_one_letter_name_that_speaks_is_an_actor():
     d = draft("X, the social network formerly known as Twitter, said it would appeal. X sued.")
     assert "X" in kinds(d)
+
+
+def test_legislative_chamber_by_its_one_word_is_an_actor():
+    d = draft(
+        "A plan to bail out the carmakers failed to pass the Senate this week, "
+        "the White House said."
+    )
+    assert kinds(d)["Senate"] == "organization"
+
+
+def test_house_by_itself_is_a_chamber_only_beside_another():
+    d = draft("The bill passed the House on Tuesday and now goes to the Senate.")
+    assert kinds(d) == {"House": "organization", "Senate": "organization"}
+    d = draft("The family moved into the House on the hill, neighbours said.")
+    assert "House" not in kinds(d)
+
+
+def test_house_of_representatives_is_one_body_and_the_house_is_it():
+    d = draft(
+        "The House of Representatives passed the bill on Monday. "
+        "The House will vote again next week."
+    )
+    assert names(d) == {"House of Representatives": {"House"}}
+
+
+def test_company_acronym_or_name_before_a_region_is_its_unit():
+    d = draft(
+        "Germany sold its stake in GM Europe. EADS North America lost the bid. "
+        "Toyota Australia said it would close its plant."
+    )
+    assert kinds(d) == {
+        "Germany": "country",
+        "GM Europe": "organization",
+        "EADS North America": "organization",
+        "Toyota Australia": "organization",
+    }
+
+
+def test_country_before_a_region_is_no_unit():
+    d = draft("Ties between the US and Europe improved, EU officials said.")
+    assert not any(" Europe" in n for n in kinds(d))
+
+
+def test_common_words_after_a_titles_company_name_its_unit():
+    d = draft(
+        "Scott Carson, president and CEO of Boeing Commercial Airplanes, said, "
+        '"This has been a wonderful day for all of us."'
+    )
+    assert kinds(d) == {"Scott Carson": "person", "Boeing Commercial Airplanes": "organization"}
+    assert set(speakers(d).values()) == {"Scott Carson"}
+
+
+def test_person_after_a_titles_body_is_still_the_person():
+    d = draft("Governor of the Bank of England Andrew Bailey said rates would stay.")
+    assert kinds(d)["Andrew Bailey"] == "person"
