@@ -11,6 +11,7 @@ from .interview import TRANSCRIPT_LABEL
 from .lexicon import (
     CLAIMANT_NOUNS,
     COMPANY_NOUNS,
+    GEO_WORDS,
     NAME_SUFFIXES,
     NON_ACTOR_HEADS,
     NOT_NAMES,
@@ -221,6 +222,7 @@ def find_actors(
     same_names(index)
     surnames_of_companies(index, [s.text for s in sents])
     drop_topic_phrases(index, lower_words, [s.text for s in sents])
+    drop_models_of_makers(index)
     persons_called_companies(index, companies)
     _groups(index, sents)
     _peoples(index, sents)
@@ -246,6 +248,51 @@ def drop_topic_phrases(index: ActorIndex, lower_words: set[str], texts: list[str
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+def drop_models_of_makers(index: ActorIndex) -> None:
+    """ "the Ford Taurus" after "Ford Motor Company", "a Toyota Prius" after "Toyota": a
+    company's short name and one more word that heads no body, names no place and is no
+    business word is a product the company makes, not an actor."""
+    makers = {
+        short_company_name(a.name) or a.name
+        for a in index.actors.values()
+        if a.kind == "organization" and (short_company_name(a.name) or " " not in a.name)
+    }
+    for key, actor in list(index.actors.items()):
+        words = actor.name.split()
+        if (
+            key[:2] in ("o:", "p:")
+            and len(words) == 2
+            and words[0] in makers
+            and not actor.titles
+            and not actor.role
+            and _model_word(words[1])
+        ):
+            del index.actors[key]
+            for n, mentions in index.mentions.items():
+                index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+# words that make a company's name a unit or an outlet of its own, not a product: "BBC News"
+_UNIT_WORDS = _words(
+    """News Sport Sports World Online Radio Television TV Digital Music Records Pictures Films
+    Books Publishing Energy Bank Trust Foundation Ventures America Europe Asia Africa Canada
+    Express Direct Mobile Wireless Networks Media Health Life Labs Finance Credit Leasing"""
+)
+
+
+def _model_word(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word not in _UNIT_WORDS
+        and word not in ORG_HEADS
+        and word not in NON_ACTOR_HEADS
+        and word not in TITLE_WORDS
+        and word not in GEO_WORDS
+        and word not in SURFACE
+        and not short_company_name("X " + word)
+    )
 
 
 _NEXT_WORD = re.compile(r"\W*(\w+)")

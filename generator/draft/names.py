@@ -688,6 +688,8 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
     words = [t.text for t in chunk]
     if financial_index(sentence, text, chunk[-1].end):
         return out
+    if numbered_index(sentence, text, chunk[-1].end):
+        return []  # "the S&P 500 lost 4.7%": the index, not the rating agency
     regional = company_with_region(sentence, chunk)
     if regional is not None:
         return [regional]
@@ -966,6 +968,23 @@ def financial_index(sentence: str, text: str, end: int) -> bool:
         or last in ("Average", "Composite", "Index", "Indices")
         or bool(_INDEX_AFTER.match(sentence, end))
     )
+
+
+# names that, followed by a number, are a stock index: "S&P 500", "Russell 2000", "CAC 40"
+_NUMBERED_INDEX = frozenset(
+    ["S&P", "Standard & Poor's", "Nasdaq", "NASDAQ", "FTSE", "Nikkei", "CAC", "DAX", "Russell",
+     "Stoxx", "Euro Stoxx", "ASX", "Kospi", "KOSPI", "Topix", "TOPIX", "MSCI", "Wilshire"]
+)
+_INDEX_NUMBER = re.compile(
+    r" \d{2,4}(?![\d,.%]\d|%| ?(?:million|billion|trillion|percent|per cent|shares|points|jobs|"
+    r"people|workers|employees|stores)\b)"
+)
+
+
+def numbered_index(sentence: str, text: str, end: int) -> bool:
+    """ "the S&P 500 fell", "the Russell 2000", "the CAC 40": a name that is also an index's,
+    with the index's number after it, is the index (no actor), not the agency or exchange."""
+    return text in _NUMBERED_INDEX and _INDEX_NUMBER.match(sentence, end) is not None
 
 
 def body_title_name(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:

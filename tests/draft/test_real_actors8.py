@@ -129,3 +129,27 @@ def test_common_words_after_a_titles_company_name_its_unit():
 def test_person_after_a_titles_body_is_still_the_person():
     d = draft("Governor of the Bank of England Andrew Bailey said rates would stay.")
     assert kinds(d)["Andrew Bailey"] == "person"
+
+
+def test_agency_name_with_an_index_number_is_the_index():
+    d = draft("The S&P 500 lost 4.7% and the Russell 2000 fell 3%, traders said.")
+    assert "Standard & Poor's" not in kinds(d)
+    d = draft("Standard & Poor's cut its rating of 500 companies. S&P said more cuts may come.")
+    assert kinds(d)["Standard & Poor's"] == "organization"
+
+
+def test_makers_short_name_and_a_model_word_is_a_product():
+    d = draft(
+        "Ford Motor Company CEO Alan Mulally said Ford will revive old names. "
+        "The Ford Taurus was introduced in 1986. Toyota said the Toyota Prius sold well."
+    )
+    assert kinds(d) == {
+        "Ford Motor Company": "organization",
+        "Alan Mulally": "person",
+        "Toyota": "organization",
+    }
+
+
+def test_makers_name_and_a_unit_word_stays_an_actor():
+    d = draft("BBC News reported the attack. The BBC said it had checked.")
+    assert "BBC News" in kinds(d)
