@@ -398,6 +398,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 or toks[k].text in CALENDAR_WORDS
                 or sentence[toks[k - 1].end : toks[k].start] != " "
                 or currency_prefix(sentence, toks[k])
+                or any(c.isdigit() for c in toks[k].text)  # "Kennedy Space Center on STS-1"
             ):
                 break
             words = {t.text for t in chunk}
@@ -418,7 +419,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 break
             if joined in ({"and"}, {"to"}) and words & ORG_HEADS and _head_ahead(toks, k, sentence):
                 break  # "MIT and Colorado State University", "US Weekly to Time Magazine": two
-            if chamber_of(chunk, joined, toks[k]):
+            if chamber_of(chunk, joined, toks[k]) or plural_head_of(chunk, joined):
                 chunk.extend(toks[j : k + 1])  # "House of Representatives", "House of Lords"
                 j = k + 1
                 continue
@@ -442,6 +443,12 @@ CHAMBERS_OF = frozenset(["Representatives", "Commons", "Lords", "Delegates", "Co
 def chamber_of(chunk: list[Token], joined: set[str], tok: Token) -> bool:
     """ "House of Representatives", "House of Commons": one body's name across "of"."""
     return chunk[-1].text == "House" and joined == {"of"} and tok.text in CHAMBERS_OF
+
+
+def plural_head_of(chunk: list[Token], joined: set[str]) -> bool:
+    """ "Royal Courts of Justice", "Inns of Court": a body's plural head before "of"."""
+    last = chunk[-1].text
+    return joined == {"of"} and last.endswith("s") and last[:-1] in ORG_HEADS
 
 
 def currency_prefix(sentence: str, tok: Token) -> bool:
@@ -802,7 +809,9 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
         return out
     head_of = any(
-        w in ORG_HEADS and words[i + 1] in ("of", "for", "on") for i, w in enumerate(words[:-1])
+        (w in ORG_HEADS or w[:-1] in ORG_HEADS and w.endswith("s") and words[i + 1] == "of")
+        and words[i + 1] in ("of", "for", "on")
+        for i, w in enumerate(words[:-1])
     )
     if (
         last in ORG_HEADS

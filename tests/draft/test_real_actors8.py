@@ -153,3 +153,13 @@ def test_makers_short_name_and_a_model_word_is_a_product():
 def test_makers_name_and_a_unit_word_stays_an_actor():
     d = draft("BBC News reported the attack. The BBC said it had checked.")
     assert "BBC News" in kinds(d)
+
+
+def test_plural_head_before_of_opens_a_bodys_name():
+    d = draft("The trial began at the Royal Courts of Justice on Wednesday, lawyers said.")
+    assert kinds(d)["Royal Courts of Justice"] == "organization"
+
+
+def test_name_does_not_run_across_a_connector_into_a_code():
+    d = draft("The shuttle flew from Kennedy Space Center on STS-1 in 1981.")
+    assert not any("STS" in n for n in kinds(d))
