@@ -25,7 +25,7 @@ from .lexicon import (
 from .lexicon import (
     PARTICLES as _PARTICLES,
 )
-from .nameparts import common_phrase, office_of
+from .nameparts import common_words, office_of
 from .nameparts import demonym_at as _demonym_at
 from .nameparts import is_country as _is_country
 from .nameparts import name_length_ok as _name_length_ok
@@ -419,7 +419,11 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 break
             if joined in ({"and"}, {"to"}) and words & ORG_HEADS and _head_ahead(toks, k, sentence):
                 break  # "MIT and Colorado State University", "US Weekly to Time Magazine": two
-            if chamber_of(chunk, joined, toks[k]) or plural_head_of(chunk, joined):
+            if (
+                chamber_of(chunk, joined, toks[k])
+                or plural_head_of(chunk, joined)
+                or office_fields(chunk, joined, toks[k])
+            ):
                 chunk.extend(toks[j : k + 1])  # "House of Representatives", "House of Lords"
                 j = k + 1
                 continue
@@ -443,6 +447,54 @@ CHAMBERS_OF = frozenset(["Representatives", "Commons", "Lords", "Delegates", "Co
 def chamber_of(chunk: list[Token], joined: set[str], tok: Token) -> bool:
     """ "House of Representatives", "House of Commons": one body's name across "of"."""
     return chunk[-1].text == "House" and joined == {"of"} and tok.text in CHAMBERS_OF
+
+
+# nouns of what a ministry or department is "of": "Minister of Foreign Affairs", "Secretary of
+# Homeland Security"
+_OFFICE_FIELDS = frozenset(
+    ["Affairs", "Security", "Defense", "Defence", "Justice", "Energy", "Health", "Commerce",
+     "Labor", "Labour", "Trade", "Finance", "Interior", "Treasury", "Agriculture", "Transport",
+     "Transportation", "Education", "Industry", "Development", "Services", "Resources",
+     "Relations", "Environment", "Housing", "Welfare", "Economy", "Culture", "Tourism",
+     "Communications", "Infrastructure", "Planning", "Cooperation", "Budget", "Veterans"]
+)
+
+
+def office_words_before_name(title: list[Token], name_toks: list[Token]) -> list[Token]:
+    """ "Minister of Foreign Affairs Ivica Dacic", "Secretary of Homeland Security Alejandro
+    Mayorkas": the nouns of an office named with "of" or "for" end the title, not open the
+    person's name (which keeps at least two words)."""
+    if not any(t.text in ("of", "for") for t in title):
+        return name_toks
+    while len(name_toks) > 2 and name_toks[0].text in _OFFICE_FIELDS:
+        name_toks = name_toks[1:]
+    return name_toks
+
+
+# adjectives of the fields an office is "for": "Economic and Business Affairs"
+_FIELD_ADJECTIVES = frozenset(
+    ["Economic", "Political", "Military", "Consular", "Cultural", "Educational", "Legislative",
+     "Public", "International", "Environmental", "Scientific", "Legal", "Global", "Business",
+     "Financial", "Fiscal", "Monetary", "Social", "Industrial", "Regional", "Strategic",
+     "Technical", "Commercial", "Humanitarian", "Security", "Intergovernmental", "Multilateral"]
+)
+
+
+def office_fields(chunk: list[Token], joined: set[str], tok: Token) -> bool:
+    """ "Deputy Assistant Secretary of State for European and Eurasian Affairs Jane Doe": in an
+    office's "of"/"for" part, "and" between two region or field adjectives is one office."""
+    words = {t.text for t in chunk}
+    return (
+        joined == {"and"}
+        and bool(words & TITLE_WORDS)
+        and bool(words & {"of", "for"})
+        and _field_word(chunk[-1].text)
+        and _field_word(tok.text)
+    )
+
+
+def _field_word(word: str) -> bool:
+    return word in GEO_WORDS or word in DEMONYMS or word in _FIELD_ADJECTIVES
 
 
 def plural_head_of(chunk: list[Token], joined: set[str]) -> bool:
@@ -766,6 +818,7 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             if tok.text in _CONNECTORS - _PARTICLES or tok.entry is not None:
                 break
             name_toks.append(tok)
+        name_toks = office_words_before_name(chunk[: title_end + 1], name_toks)
         if name_toks and (
             place_word_surname(name_toks, lower_words)
             or all(
@@ -882,7 +935,8 @@ def unit_of_company(
         or not name_toks
         or name_toks[0].start != company.end + 1
         or any(t.entry is not None or not t.cap for t in name_toks)
-        or not common_phrase([t.text for t in name_toks], lower_words)
+        or company.text in _OFFICE_FIELDS
+        or not common_words([t.text for t in name_toks])
     ):
         return None
     name = sentence[company.start : name_toks[-1].end]

@@ -163,3 +163,29 @@ def test_plural_head_before_of_opens_a_bodys_name():
 def test_name_does_not_run_across_a_connector_into_a_code():
     d = draft("The shuttle flew from Kennedy Space Center on STS-1 in 1981.")
     assert not any("STS" in n for n in kinds(d))
+
+
+def test_and_between_region_adjectives_stays_in_a_long_office_title():
+    d = draft(
+        "Deputy Assistant Secretary of State for European and Eurasian Affairs Jane Doe met "
+        'officials on Monday. "We made progress," Doe said.'
+    )
+    assert kinds(d) == {"Jane Doe": "person"}
+    assert set(speakers(d).values()) == {"Jane Doe"}
+
+
+def test_office_nouns_after_of_end_the_title_not_open_the_name():
+    d = draft(
+        "Minister of Foreign Affairs Ivica Dacic and Prime Minister Ana Brnabic met. "
+        "Secretary of Homeland Security Alejandro Mayorkas agreed."
+    )
+    assert kinds(d) == {
+        "Ivica Dacic": "person",
+        "Ana Brnabic": "person",
+        "Alejandro Mayorkas": "person",
+    }
+
+
+def test_three_word_name_after_an_office_keeps_its_words():
+    d = draft("Minister of Justice Mary Ann Smith met them on Monday.")
+    assert kinds(d) == {"Mary Ann Smith": "person"}
