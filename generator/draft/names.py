@@ -449,6 +449,12 @@ def chamber_of(chunk: list[Token], joined: set[str], tok: Token) -> bool:
     return chunk[-1].text == "House" and joined == {"of"} and tok.text in CHAMBERS_OF
 
 
+def member_of_states(chunk: list[Token], title_end: int, name_toks: list[Token]) -> bool:
+    """ "EU Member States", "Member Countries": "Member" is a person's title ("Council Member
+    Jane Roe", "Ranking Member Mike Crapo") only before a full name, never before one word."""
+    return chunk[title_end].text == "Member" and len(name_toks) < 2
+
+
 # nouns of what a ministry or department is "of": "Minister of Foreign Affairs", "Secretary of
 # Homeland Security"
 _OFFICE_FIELDS = frozenset(
@@ -819,7 +825,7 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
                 break
             name_toks.append(tok)
         name_toks = office_words_before_name(chunk[: title_end + 1], name_toks)
-        if name_toks and (
+        if name_toks and not member_of_states(chunk, title_end, name_toks) and (
             place_word_surname(name_toks, lower_words)
             or all(
                 _name_like(t, lower_words, name_toks[1 - k] if len(name_toks) == 2 else None)

@@ -189,3 +189,15 @@ def test_office_nouns_after_of_end_the_title_not_open_the_name():
 def test_three_word_name_after_an_office_keeps_its_words():
     d = draft("Minister of Justice Mary Ann Smith met them on Monday.")
     assert kinds(d) == {"Mary Ann Smith": "person"}
+
+
+def test_member_is_a_title_before_a_full_name():
+    d = draft(
+        "Ranking Member Mike Crapo questioned the nominee. Council Member Jane Roe objected."
+    )
+    assert kinds(d) == {"Mike Crapo": "person", "Jane Roe": "person"}
+
+
+def test_member_states_are_no_person():
+    d = draft("The European Union's Member States agreed. EU Member States signed.")
+    assert kinds(d) == {"European Union": "organization"}
