@@ -32,6 +32,7 @@ from .merges import (
     same_names,
     short_company_name,
     short_company_names,
+    short_form_twins,
     spelling_twins,
     surnames_of_companies,
 )
@@ -220,6 +221,7 @@ def find_actors(
     acronyms_of_names(index)
     country_tails(index)
     same_names(index)
+    short_form_twins(index)
     surnames_of_companies(index, [s.text for s in sents])
     drop_topic_phrases(index, lower_words, [s.text for s in sents])
     drop_models_of_makers(index)

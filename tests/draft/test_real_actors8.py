@@ -201,3 +201,12 @@ def test_member_is_a_title_before_a_full_name():
 def test_member_states_are_no_person():
     d = draft("The European Union's Member States agreed. EU Member States signed.")
     assert kinds(d) == {"European Union": "organization"}
+
+
+def test_given_name_and_its_short_form_with_one_surname_are_one_person():
+    d = draft(
+        "Lawrence Lessig spoke on Monday. Larry Lessig, as readers know him, "
+        "wrote the book. Bill Smith and Sarah Smith agreed."
+    )
+    assert names(d)["Lawrence Lessig"] == {"Larry Lessig"}
+    assert {"Bill Smith", "Sarah Smith"} <= set(names(d))
