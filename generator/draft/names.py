@@ -368,7 +368,10 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 and toks[j].cap
                 and toks[j].entry is None
                 and chunk[-1].entry is None
-                and _head_ahead(toks, j, sentence, COMPANY_FORMS)
+                and (
+                    _head_ahead(toks, j, sentence, COMPANY_FORMS)
+                    or ampersand_pair(sentence, toks, chunk, j)
+                )
             ):
                 chunk.append(toks[j])  # "Marks & Spencer", "Aeronautic Defence & Space NV"
                 j += 1
@@ -414,7 +417,10 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 j = k + 1
                 continue
             if "and" in joined and (
-                "the" in joined or chunk[-1].text in ORG_HEADS or not words & {"of", "for"}
+                "the" in joined
+                or chunk[-1].text in ORG_HEADS
+                or not words & {"of", "for"}
+                or sentence.startswith(" & ", toks[k].end)  # "... of Scotland and Bradford & Bingley"
             ):
                 break
             if joined in ({"and"}, {"to"}) and words & ORG_HEADS and _head_ahead(toks, k, sentence):
@@ -501,6 +507,37 @@ def office_fields(chunk: list[Token], joined: set[str], tok: Token) -> bool:
 
 def _field_word(word: str) -> bool:
     return word in GEO_WORDS or word in DEMONYMS or word in _FIELD_ADJECTIVES
+
+
+def ampersand_pair(sentence: str, toks: list[Token], chunk: list[Token], j: int) -> bool:
+    """ "Bradford & Bingley", "Procter & Gamble": two name words joined by "&" and nothing
+    capitalised after them are one company's name."""
+    nxt = j + 1
+    return (
+        len(chunk) == 1
+        and not _CREDIT_BEFORE.search(sentence[: chunk[0].start])  # "Video: Jane Roe & ..."
+
+        and all(
+            re.fullmatch(r"[A-Z][a-z]+", t.text) is not None and t.text not in _NOT_PAIR_WORDS
+            for t in (chunk[0], toks[j])
+        )
+        and (nxt >= len(toks) or not toks[nxt].cap or sentence[toks[j].end : toks[nxt].start] != " ")
+    )
+
+
+_NOT_PAIR_WORDS = NOT_NAMES | TITLE_WORDS | ORG_HEADS | GEO_WORDS | CALENDAR_WORDS
+_CREDIT_BEFORE = re.compile(r"\b(?:Image|Photo|Video|Credit|Source|Picture)s?:\s*$")
+
+
+def ampersand_company(sentence: str, chunk: list[Token], lower_words: set[str]) -> Phrase | None:
+    """ "Bradford & Bingley": a name of two words joined by "&" is a company, never a person
+    (unless both are common words of the article: "Research & Development")."""
+    if len(chunk) != 2 or sentence[chunk[0].end : chunk[1].start] != " & ":
+        return None
+    if all(t.text.lower() in lower_words for t in chunk):
+        return None
+    name = sentence[chunk[0].start : chunk[1].end]
+    return Phrase("organization", name, chunk[0].start, chunk[1].end, form=name)
 
 
 def plural_head_of(chunk: list[Token], joined: set[str]) -> bool:
@@ -755,7 +792,7 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
         return out
     if numbered_index(sentence, text, chunk[-1].end):
         return []  # "the S&P 500 lost 4.7%": the index, not the rating agency
-    regional = company_with_region(sentence, chunk)
+    regional = company_with_region(sentence, chunk) or ampersand_company(sentence, chunk, lower_words)
     if regional is not None:
         return [regional]
     if any(t.entry is not None for t in chunk) and all(

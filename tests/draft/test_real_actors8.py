@@ -210,3 +210,20 @@ def test_given_name_and_its_short_form_with_one_surname_are_one_person():
     )
     assert names(d)["Lawrence Lessig"] == {"Larry Lessig"}
     assert {"Bill Smith", "Sarah Smith"} <= set(names(d))
+
+
+def test_two_name_words_joined_by_ampersand_are_a_company():
+    d = draft(
+        "Shares in Royal Bank of Scotland and Bradford & Bingley fell on Monday. "
+        "Procter & Gamble said sales rose."
+    )
+    assert kinds(d) == {
+        "Royal Bank of Scotland": "organization",
+        "Bradford & Bingley": "organization",
+        "Procter & Gamble": "organization",
+    }
+
+
+def test_names_joined_by_ampersand_in_a_credit_are_no_company():
+    d = draft("The exhibit opened on Monday at the museum. Video: Jane Roe & John Poe.")
+    assert not any("&" in n for n in kinds(d))
