@@ -259,7 +259,8 @@ def drop_models_of_makers(index: ActorIndex) -> None:
     makers = {
         short_company_name(a.name) or a.name
         for a in index.actors.values()
-        if a.kind == "organization" and (short_company_name(a.name) or " " not in a.name)
+        if a.kind == "organization"
+        and (short_company_name(a.name) or (a.key.startswith("g:") and " " not in a.name))
     }
     for key, actor in list(index.actors.items()):
         words = actor.name.split()
