@@ -384,15 +384,19 @@ _PRODUCT_NOUN = re.compile(
 )
 
 
+# "and" and a model's name with its code before the product noun: "... and Vickers VC-10 aircraft"
+_AND_MODEL = re.compile(r"\s+and\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z]{1,3}-?\d{2,}[\w-]*(?=\s)")
+
+
 def product_before_noun(sentence: str, phrase: Phrase) -> bool:
     """A name of two words or more followed by a product or programme noun names that
-    product, not an actor."""
-    return (
-        phrase.entry is None
-        and not phrase.title
-        and len(phrase.name.split()) >= 2
-        and bool(_PRODUCT_NOUN.match(sentence[phrase.end :]))
-    )
+    product, not an actor; so does one coordinated with a model before that noun ("replace
+    existing Lockheed Tristar and Vickers VC-10 aircraft")."""
+    if phrase.entry is not None or phrase.title or len(phrase.name.split()) < 2:
+        return False
+    rest = sentence[phrase.end :]
+    model = _AND_MODEL.match(rest)
+    return bool(_PRODUCT_NOUN.match(rest[model.end() :] if model else rest))
 
 
 def after_product_word(sentence: str, phrase: Phrase) -> bool:

@@ -227,3 +227,8 @@ def test_two_name_words_joined_by_ampersand_are_a_company():
 def test_names_joined_by_ampersand_in_a_credit_are_no_company():
     d = draft("The exhibit opened on Monday at the museum. Video: Jane Roe & John Poe.")
     assert not any("&" in n for n in kinds(d))
+
+
+def test_name_coordinated_with_a_model_before_a_product_noun_is_a_product():
+    d = draft("The tankers replace existing Lockheed Tristar and Vickers VC-10 aircraft, the RAF said.")
+    assert "Lockheed Tristar" not in kinds(d)
