@@ -348,6 +348,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
         j = i + 1
         while (
             j < len(toks)
+            and chunk[-1].text not in NAME_SUFFIXES  # "Kenneth A. Polite Jr. of the ..." ends
             and (not chunk[-1].possessive or possessor_in_name(sentence, toks, chunk[-1], j))
             and not _DESCRIPTIVE_HYPHEN.search(chunk[-1].text)  # "Prize-winner Margaret Atwood"
         ):
@@ -410,7 +411,8 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 joined == {"and"}
                 and not words & _HEADS_AND_TITLES
                 and _head_ahead(toks, k, sentence)
-                and all(t.entry is None for t in chunk)  # "Honda and Hyundai Motor Co.": two
+                # "Honda and Hyundai Motor Co.": two; "U.S. Fish and Wildlife Service": one
+                and all(t.entry is None or t.entry.kind == "country" for t in chunk)
             ):
                 # "Transport and General Workers Federation": one name up to its head
                 chunk.extend(toks[j : k + 1])

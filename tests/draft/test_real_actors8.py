@@ -232,3 +232,20 @@ def test_names_joined_by_ampersand_in_a_credit_are_no_company():
 def test_name_coordinated_with_a_model_before_a_product_noun_is_a_product():
     d = draft("The tankers replace existing Lockheed Tristar and Vickers VC-10 aircraft, the RAF said.")
     assert "Lockheed Tristar" not in kinds(d)
+
+
+def test_name_suffix_ends_the_name_before_of():
+    d = draft(
+        "Assistant Attorney General Kenneth A. Polite Jr. of the Justice Department's "
+        "Criminal Division made the announcement."
+    )
+    assert kinds(d) == {
+        "Kenneth A. Polite Jr.": "person",
+        "Department of Justice": "organization",
+        "Criminal Division": "organization",
+    }
+
+
+def test_country_before_a_body_named_with_and_keeps_the_body_whole():
+    d = draft("The U.S. Fish and Wildlife Service will manage the site, officials said.")
+    assert "U.S. Fish and Wildlife Service" in kinds(d)
