@@ -409,7 +409,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
             joined = {toks[x].text for x in range(j, k)}
             if (
                 joined == {"and"}
-                and not words & _HEADS_AND_TITLES
+                and (not words & _HEADS_AND_TITLES or field_words_before_company(words, toks, k, sentence))
                 and _head_ahead(toks, k, sentence)
                 # "Honda and Hyundai Motor Co.": two; "U.S. Fish and Wildlife Service": one
                 and all(t.entry is None or t.entry.kind == "country" for t in chunk)
@@ -509,6 +509,20 @@ def office_fields(chunk: list[Token], joined: set[str], tok: Token) -> bool:
 
 def _field_word(word: str) -> bool:
     return word in GEO_WORDS or word in DEMONYMS or word in _FIELD_ADJECTIVES
+
+
+# title words that also name a company's field: "European Aeronautic Defence and Space Co."
+_FIELD_TITLES = frozenset(["Defense", "Defence", "Foreign", "Interior", "Finance", "State", "Treasury"])
+
+
+def field_words_before_company(words: set[str], toks: list[Token], k: int, sentence: str) -> bool:
+    """ "European Aeronautic Defence and Space Co.": a field word that is also a title's
+    ("Defence") does not stop "and" from joining the words of a company named by its legal form."""
+    return (
+        not words & ORG_HEADS
+        and not words & (TITLE_WORDS - _FIELD_TITLES)
+        and _head_ahead(toks, k, sentence, COMPANY_FORMS)
+    )
 
 
 def ampersand_pair(sentence: str, toks: list[Token], chunk: list[Token], j: int) -> bool:
@@ -1168,6 +1182,15 @@ COMPANY_FORMS = frozenset(
 )
 
 
+# heads of a business's name: "Emirates Airline President Tim Clark"
+_BUSINESS_HEADS = frozenset(
+    ["Airline", "Airlines", "Airways", "Motors", "Group", "Corporation", "Company", "Holdings",
+     "Industries", "Electronics", "Systems", "Technologies", "Communications",
+     "Pharmaceuticals", "Foods", "Securities", "Partners", "Investments", "Insurance",
+     "Entertainment", "Studios", "Aerospace", "Aviation", "Plc", "SA", "SpA", "SAS", "SE"]
+)
+
+
 def company_before_title(sentence: str, chunk: list[Token], title_end: int) -> Phrase | None:
     """ "Apple Computer CEO and co-founder Steve Jobs", "Acme Inc. CEO Jane Doe": a company
     named by its legal form before a job title is an actor of its own."""
@@ -1177,7 +1200,7 @@ def company_before_title(sentence: str, chunk: list[Token], title_end: int) -> P
     words = chunk[:first]
     if (
         2 <= len(words) <= 4
-        and words[-1].text in COMPANY_FORMS
+        and (words[-1].text in COMPANY_FORMS or words[-1].text in _BUSINESS_HEADS)
         and all(t.entry is None and t.text[:1].isupper() for t in words)
         and words[0].text not in NOT_NAMES | TITLE_WORDS
     ):

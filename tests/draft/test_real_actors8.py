@@ -249,3 +249,21 @@ def test_name_suffix_ends_the_name_before_of():
 def test_country_before_a_body_named_with_and_keeps_the_body_whole():
     d = draft("The U.S. Fish and Wildlife Service will manage the site, officials said.")
     assert "U.S. Fish and Wildlife Service" in kinds(d)
+
+
+def test_company_named_with_and_before_its_legal_form_is_one():
+    d = draft("Airbus SAS, a unit of European Aeronautic Defence and Space Co., won orders.")
+    assert "European Aeronautic Defence and Space Co." in kinds(d)
+    assert "Space Co." not in kinds(d)
+
+
+def test_business_head_before_a_title_names_the_company_too():
+    d = draft(
+        "Emirates Airline President Tim Clark said the carrier would buy more. "
+        "Rolls-Royce Group Plc supplies the engines."
+    )
+    assert kinds(d) == {
+        "Emirates Airline": "organization",
+        "Tim Clark": "person",
+        "Rolls-Royce Group Plc": "organization",
+    }
