@@ -267,3 +267,8 @@ def test_business_head_before_a_title_names_the_company_too():
         "Tim Clark": "person",
         "Rolls-Royce Group Plc": "organization",
     }
+
+
+def test_analysts_at_a_name_make_it_a_company():
+    d = draft("Analysts at Piper Jaffray said sales could reach 10 million units.")
+    assert kinds(d) == {"Piper Jaffray": "organization"}
