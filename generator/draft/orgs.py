@@ -177,6 +177,10 @@ _COMPANY_POSSESSION_AFTER = re.compile(
     r"market value|headquarters|factories|plants|mines|stores|customers)\b"
     r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|lost|tumbled|"
     r"surged|plunged|were|have)\b"
+    # "Exxon Mobil rose 2%", "Exxon Mobil also fell.": what a stock does, by how much
+    r"|(?:\s+also)?\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|tumbled|surged|"
+    r"plunged|declined|advanced|slumped|rallied|edged (?:up|down|higher|lower))"
+    r"(?:\s+(?:\$?[\d.,]+\s*(?:%|percent|per cent|cents?|pence|points?)|sharply|slightly)|[.,;])"
 )
 
 

@@ -272,3 +272,17 @@ def test_business_head_before_a_title_names_the_company_too():
 def test_analysts_at_a_name_make_it_a_company():
     d = draft("Analysts at Piper Jaffray said sales could reach 10 million units.")
     assert kinds(d) == {"Piper Jaffray": "organization"}
+
+
+def test_name_whose_price_moves_is_a_company():
+    d = draft(
+        "Exxon Mobil rose. Home Depot fell 3 percent, and Best Buy gained 2.5%. "
+        "John Smith rose to speak. Jane Doe fell ill."
+    )
+    assert kinds(d) == {
+        "Exxon Mobil": "organization",
+        "Home Depot": "organization",
+        "Best Buy": "organization",
+        "John Smith": "person",
+        "Jane Doe": "person",
+    }
