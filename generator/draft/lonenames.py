@@ -170,8 +170,15 @@ def employer_before_job(sentence: str, end: int) -> bool:
 
 
 def described(sentence: str, start: int) -> bool:
-    """ "engine maker Europrop", "made by Airbus": a noun or verb before it says what it is."""
-    return bool(_KIND_BEFORE.search(sentence[:start]))
+    """ "engine maker Europrop", "made by Airbus": a noun or verb before it says what it is;
+    "shares of Monsanto and Deere", "a stake in Volvo": what one owns a part of is a company."""
+    before = sentence[:start]
+    return bool(_KIND_BEFORE.search(before) or _SHARES_OF.search(before))
+
+
+_SHARES_OF = re.compile(
+    r"\b(?:[Ss]hares|[Ss]tock|[Ss]takes?)\s+(?:of|in)\s+(?:[A-Z][\w&.’'-]*,?\s+(?:and\s+)?)?$"
+)
 
 
 # "Airbus, Europe's biggest aircraft manufacturer, has ...": a description in apposition.

@@ -1103,10 +1103,20 @@ _INDEX_NUMBER = re.compile(
 )
 
 
+_INDEX_MOVE = re.compile(
+    r"(?:\s+(?:also|index|composite))?\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|lost|"
+    r"tumbled|surged|plunged|declined|advanced|slumped|rallied|shed|added)\s+[\d.,]+\s*"
+    r"(?:%|percent|per cent|points?)"
+)
+
+
 def numbered_index(sentence: str, text: str, end: int) -> bool:
-    """ "the S&P 500 fell", "the Russell 2000", "the CAC 40": a name that is also an index's,
-    with the index's number after it, is the index (no actor), not the agency or exchange."""
-    return text in _NUMBERED_INDEX and _INDEX_NUMBER.match(sentence, end) is not None
+    """ "the S&P 500 fell", "the Russell 2000", "the CAC 40", "the Nasdaq fell 2 percent": a
+    name that is also an index's, with the index's number or a move in points or percent after
+    it, is the index (no actor), not the agency or exchange ("Nasdaq OMX Group said" is)."""
+    return text in _NUMBERED_INDEX and (
+        _INDEX_NUMBER.match(sentence, end) is not None or _INDEX_MOVE.match(sentence, end) is not None
+    )
 
 
 def body_title_name(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:

@@ -286,3 +286,15 @@ def test_name_whose_price_moves_is_a_company():
         "John Smith": "person",
         "Jane Doe": "person",
     }
+
+
+def test_exchange_name_moving_by_percent_is_the_index():
+    d = draft("The Nasdaq fell 2 percent on Monday. Nasdaq OMX Group said volume was heavy.")
+    assert kinds(d) == {"Nasdaq OMX Group": "organization"}
+    d = draft("The Nasdaq said it would list the shares on Monday.")
+    assert kinds(d) == {"Nasdaq": "organization"}
+
+
+def test_one_word_names_after_shares_of_are_companies():
+    d = draft("Investors bought shares of Monsanto and Deere on Monday. It bought a stake in Saab.")
+    assert kinds(d) == {"Monsanto": "organization", "Deere": "organization", "Saab": "organization"}
