@@ -178,6 +178,8 @@ def described(sentence: str, start: int) -> bool:
 
 _SHARES_OF = re.compile(
     r"\b(?:[Ss]hares|[Ss]tock|[Ss]takes?)\s+(?:of|in)\s+(?:[A-Z][\w&.’'-]*,?\s+(?:and\s+)?)?$"
+    # "a former employee of Qantas", "workers at Opel": who works there names an employer
+    r"|\b(?:employees?|workers|staff|executives?|analysts?|economists?|strategists?)\s+(?:of|at)\s+$"
 )
 
 

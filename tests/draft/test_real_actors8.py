@@ -298,3 +298,13 @@ def test_exchange_name_moving_by_percent_is_the_index():
 def test_one_word_names_after_shares_of_are_companies():
     d = draft("Investors bought shares of Monsanto and Deere on Monday. It bought a stake in Saab.")
     assert kinds(d) == {"Monsanto": "organization", "Deere": "organization", "Saab": "organization"}
+
+
+def test_one_word_name_after_employee_of_is_an_employer():
+    d = draft("The ABC reported that the man was a former employee of Qantas.")
+    assert kinds(d)["Qantas"] == "organization"
+
+
+def test_club_names_ending_in_united_or_wanderers_are_organizations():
+    d = draft("Manchester United beat Chelsea 2-1 on Sunday. Bolton Wanderers lost.")
+    assert kinds(d) == {"Manchester United": "organization", "Bolton Wanderers": "organization"}
