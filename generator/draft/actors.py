@@ -20,7 +20,7 @@ from .lexicon import (
     TITLE_WORDS,
     _words,
 )
-from .lonenames import lone_names
+from .lonenames import after_place_word, lone_names
 from .merges import (
     acronyms_defined_otherwise,
     acronyms_of_names,
@@ -593,6 +593,8 @@ def _build(
     unresolved = []
     for n, ph in singles:
         found = _single(index, ph.name)
+        if not found and not after_place_word(sents[n].text, ph.start):
+            found = first_word_of_company(index, ph.name)  # "Lockheed" after "Lockheed Martin"
         if found:
             index.actors[found].add_form(ph.name)
             index.actors[found].count += 1
@@ -718,6 +720,24 @@ def _single(index: ActorIndex, word: str) -> str | None:
         a for a in index.actors.values() if a.kind == "organization" and a.name.split()[-1] == word
     ]
     return heads[0].key if len(heads) == 1 else None
+
+
+def first_word_of_company(index: ActorIndex, word: str) -> str | None:
+    """ "Lockheed" after "Lockheed Martin", "Deutsche" after "Deutsche Bank": a lone word that
+    opens the name of the one organization of the article that it opens (not a region word, a
+    demonym or a title) is that organization."""
+    if word in GEO_WORDS or word in DEMONYMS or word in NOT_NAMES or word in TITLE_WORDS:
+        return None
+    orgs = [
+        a.key
+        for a in index.actors.values()
+        if a.kind == "organization"
+        and len(a.tokens) == 2
+        and a.tokens[0] == word
+        and a.tokens[1] not in _UNIT_WORDS  # "CBC News", "Ford Australia": units, not the body
+        and a.tokens[1] not in SURFACE
+    ]
+    return orgs[0] if len(orgs) == 1 else None
 
 
 def company_named_first(index: ActorIndex, word: str, person: str) -> str | None:

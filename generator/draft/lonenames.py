@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import DEMONYMS
+from .gazetteer import DEMONYMS, SURFACE
 from .lexicon import (
     CALENDAR_WORDS,
     CLAIMANT_NOUNS,
@@ -195,6 +195,25 @@ _KIND_AFTER = re.compile(
 _LISTED = re.compile(
     r"\b[a-z]+s,?\s+(?:such as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\s+)?)*$"
 )
+
+
+_ITEM_BEFORE = re.compile(r"([A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,2}),\s+$")
+_ITEM_AFTER = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)([A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,2})")
+
+
+def listed_with_known(sentence: str, start: int, end: int) -> bool:
+    """ "Intel, Micron and Qualcomm announced ...": a word listed next to a well-known
+    organization is one of its kind."""
+    before = _ITEM_BEFORE.search(sentence[:start])
+    after = _ITEM_AFTER.match(sentence, end)
+    return any(
+        m is not None and _known_org(m.group(1).rstrip(".")) for m in (before, after)
+    )
+
+
+def _known_org(name: str) -> bool:
+    entry = SURFACE.get(name)
+    return entry is not None and entry.kind == "organization"
 
 
 def listed_as_kind(sentence: str, start: int) -> bool:
@@ -403,6 +422,7 @@ def lone_names(
             or described_after(t, ph.end)
             or brand_of_model(t, ph.end)
             or listed_as_kind(t, ph.start)
+            or listed_with_known(t, ph.start, ph.end)
             or member_of_acronym(t, ph.name, ph.start)
             or employer_before_job(t, ph.end)
             or person_cue(t, ph.start, ph.end)

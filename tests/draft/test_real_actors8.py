@@ -308,3 +308,21 @@ def test_one_word_name_after_employee_of_is_an_employer():
 def test_club_names_ending_in_united_or_wanderers_are_organizations():
     d = draft("Manchester United beat Chelsea 2-1 on Sunday. Bolton Wanderers lost.")
     assert kinds(d) == {"Manchester United": "organization", "Bolton Wanderers": "organization"}
+
+
+def test_one_word_listed_with_a_known_company_is_a_company():
+    d = draft("Intel, Micron and Qualcomm announced new investments on Monday.")
+    assert kinds(d) == {"Intel": "organization", "Micron": "organization", "Qualcomm": "organization"}
+
+
+def test_first_word_of_a_two_word_company_is_that_company():
+    d = draft(
+        "The contract was fought for between Boeing and Lockheed Martin, "
+        "Lockheed ultimately winning it."
+    )
+    assert names(d)["Lockheed Martin"] == {"Lockheed"}
+
+
+def test_first_word_of_a_unit_or_after_a_place_word_is_not_merged():
+    d = draft("Ford Australia will close its plant. Ford said it would keep its design centre.")
+    assert "Ford" not in names(d)["Ford Australia"]
