@@ -83,6 +83,7 @@ TITLE_WORDS = _words("""
     Brigadier Major Maj. Spokesperson Dr Mr Mrs Ms Prof Advisor Adviser Sgt Cpl. Corporal
     CEO Administrator Executive Founder Co-founder Chairperson Superintendent Inspector Detective
     Member Ranking Councilmember Councilman Councilwoman Alderman Commissioner Delegate
+    Baroness Duchess Countess Viscount Marquess
 """)
 
 # Lower-case role nouns that can stand right before a name ("team member Rodaba Noori").

@@ -326,3 +326,9 @@ def test_first_word_of_a_two_word_company_is_that_company():
 def test_first_word_of_a_unit_or_after_a_place_word_is_not_merged():
     d = draft("Ford Australia will close its plant. Ford said it would keep its design centre.")
     assert "Ford" not in names(d)["Ford Australia"]
+
+
+def test_peerage_titles_before_a_surname():
+    d = draft("Baroness Thatcher was absent on Monday. Duke Energy said profits rose.")
+    assert kinds(d)["Thatcher"] == "person"
+    assert "Energy" not in kinds(d)
