@@ -527,8 +527,10 @@ def _inside_quote_name(text: str, start: int, end: int) -> bool:
 
 
 def _person_key(name: str) -> str:
-    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p) and p not in NAME_SUFFIXES]
-    return "p:" + fold(" ".join([parts[0], parts[-1]]) if len(parts) > 1 else name)
+    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p)]
+    suffix = [parts.pop()] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES else []
+    # "Donald Trump Jr." is not "Donald Trump": the suffix stays in the key
+    return "p:" + fold(" ".join([parts[0], parts[-1], *suffix]) if len(parts) > 1 else name)
 
 
 def _build(

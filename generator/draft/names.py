@@ -16,6 +16,7 @@ from .lexicon import (
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    ROLE_NOUNS,
     TITLE_WORDS,
     US_STATES,
 )
@@ -207,6 +208,8 @@ def tokens(sentence: str, surnames: frozenset[str] | set[str] = frozenset()) -> 
         longer = _NAME_BEFORE.search(sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
+        if entry.kind == "person" and relative_of_known(m.group(0), entry, sentence, m.end(), longer):
+            continue  # "Ivanka Trump", "Donald Trump Jr.": another person of that family
         out.extend(_words(sentence, taken, m.start(), surnames))
         out.append(Token(m.start(), form_end, sentence[m.start() : form_end], entry))
         taken = form_end
@@ -215,6 +218,32 @@ def tokens(sentence: str, surnames: frozenset[str] | set[str] = frozenset()) -> 
             taken = form_end + 2
     out.extend(_words(sentence, taken, len(sentence), surnames))
     return out
+
+
+_SUFFIX_AFTER = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
+
+
+def relative_of_known(form: str, entry: Entry, sentence: str, end: int, before: re.Match | None) -> bool:
+    """ "Ivanka Trump", "Jill Biden", "Michelle Obama": a well-known person's surname after
+    another given name names another person of the family, as does the full name with a
+    suffix ("Donald Trump Jr."); "President Trump", "Mr. Biden" stay the known person."""
+    if _SUFFIX_AFTER.match(sentence, end):
+        # "President Joseph R. Biden, Jr.": a title says it is the known official himself
+        return before is None or before.group(1) not in TITLE_WORDS
+    if " " in form or before is None:
+        return False
+    word = before.group(1)
+    return (
+        word != entry.name.split()[0]
+        and word not in NOT_NAMES
+        and word not in TITLE_WORDS
+        and word not in ORG_HEADS
+        and word not in GEO_WORDS
+        and word not in DEMONYMS
+        and word not in SURFACE
+        and word.lower() not in ROLE_NOUNS  # "Candidate Trump"
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", word) is not None
+    )
 
 
 # the words that end a company's longer name after a well-known one ("Barclays Capital")

@@ -332,3 +332,26 @@ def test_peerage_titles_before_a_surname():
     d = draft("Baroness Thatcher was absent on Monday. Duke Energy said profits rose.")
     assert kinds(d)["Thatcher"] == "person"
     assert "Energy" not in kinds(d)
+
+
+def test_known_leaders_surname_after_another_given_name_is_a_relative():
+    d = draft(
+        "Ivanka Trump agreed on Monday. Hunter Biden and Jill Biden attended. "
+        '"Education matters," Michelle Obama said. President Trump spoke. Mr. Biden said more.'
+    )
+    assert kinds(d) == {
+        "Ivanka Trump": "person",
+        "Hunter Biden": "person",
+        "Jill Biden": "person",
+        "Michelle Obama": "person",
+        "Donald Trump": "person",
+        "Joe Biden": "person",
+    }
+    assert speakers(d)["Education matters"] == "Michelle Obama"
+
+
+def test_known_leaders_name_with_a_suffix_is_another_person_unless_titled():
+    d = draft("Donald Trump Jr. said the trip went well. President Trump spoke.")
+    assert kinds(d) == {"Donald Trump Jr.": "person", "Donald Trump": "person"}
+    d = draft("President Joseph R. Biden, Jr. welcomed the delegation on Monday.")
+    assert kinds(d) == {"Joe Biden": "person"}
