@@ -572,6 +572,9 @@ def _build(
         elif ph.kind == "person":
             found = _person_for(index, ph.name)
             key = found or _person_key(ph.name)
+            if key in index.actors and other_initials(index.actors[key], ph.name):
+                # "George W. Bush" after "George H. W. Bush": a father and a son
+                key = _person_key(ph.name) + " " + " ".join(_initials(ph.name))
             actor = index.actors.setdefault(key, Actor(key, ph.name, "person"))
             if len(ph.name.split()) > len(actor.name.split()):
                 actor.add_form(actor.name)
@@ -675,6 +678,18 @@ def _seats(index: ActorIndex, sents: list[Sentence]) -> None:
                 if m.key == country.key:
                     m.key = body.key
         del index.actors[country.key]
+
+
+def _initials(name: str) -> list[str]:
+    return [p for p in name.split() if re.fullmatch(r"[A-Z]\.", p)]
+
+
+def other_initials(actor: Actor, name: str) -> bool:
+    """ "George H. W. Bush" and "George W. Bush": full names whose middle initials differ (both
+    written) are two persons; "Janet L. Yellen" and "Janet Yellen" are one."""
+    mine = _initials(actor.name)
+    theirs = _initials(name)
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 def _person_for(index: ActorIndex, name: str) -> str | None:

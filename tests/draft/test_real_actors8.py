@@ -355,3 +355,15 @@ def test_known_leaders_name_with_a_suffix_is_another_person_unless_titled():
     assert kinds(d) == {"Donald Trump Jr.": "person", "Donald Trump": "person"}
     d = draft("President Joseph R. Biden, Jr. welcomed the delegation on Monday.")
     assert kinds(d) == {"Joe Biden": "person"}
+
+
+def test_full_names_with_other_middle_initials_are_two_persons():
+    d = draft(
+        "George H. W. Bush and his son George W. Bush met on Monday. "
+        "Janet L. Yellen spoke. Janet Yellen left."
+    )
+    assert kinds(d) == {
+        "George H. W. Bush": "person",
+        "George W. Bush": "person",
+        "Janet Yellen": "person",
+    }
