@@ -111,6 +111,7 @@ def find_actors(
     acronyms: dict[str, str] = {}
     products: set[str] = set()  # acronyms defined as a product's name
     companies: set[str] = set()  # person-shaped names that their context calls companies
+    apposed: set[str] = set()  # head-shaped names that an apposition calls persons
     korean = {  # family names of "Jun-seo Park" and "Park Jun-seo"
         m.group("a") or m.group("b")
         for m in re.finditer(
@@ -205,6 +206,8 @@ def find_actors(
                 )
             ):
                 companies.add(fold(phrase.name))  # "retailer Best Buy"
+            if person_by_apposition(sent.text, phrase, lower_words):
+                apposed.add(fold(phrase.name))  # "Jim Press, the Vice Chairman of Chrysler"
             if phrase.kind == "person" and not phrase.title:
                 phrase.extra["role_before"] = role_before(sent.text, phrase.start)
             if phrase.kind == "person":
@@ -212,6 +215,9 @@ def find_actors(
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
     phrases = named_series([(n, ph) for n, ph in phrases if ph.name not in products])
+    for _, ph in phrases:
+        if ph.kind == "organization" and ph.entry is None and fold(ph.name) in apposed:
+            ph.kind = "person"
     _build(index, phrases, sents, acronyms, lower_words, title)
     acronyms_defined_otherwise(index, acronyms, [s.text for s in sents])
     short_company_names(index)
@@ -338,6 +344,33 @@ def persons_called_companies(index: ActorIndex, companies: set[str]) -> None:
             and fold(actor.name) in companies
         ):
             actor.kind = "organization"
+
+
+# what only a person is, in an apposition: ", the Vice Chairman of Chrysler", ", a spokesman"
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|president|"
+    r"spokesman|spokeswoman|spokesperson|chief executive|CEO|director|minister|secretary|"
+    r"founder|professor|analyst|economist|editor|manager|lawyer|senator|governor|mayor)\b",
+    re.I,
+)
+
+
+def person_by_apposition(sentence: str, phrase: Phrase, lower_words: set[str]) -> bool:
+    """ "Jim Press, the Vice Chairman of Chrysler": a given name and a word that also heads
+    bodies' names ("Press", "Post", "Guard") with a person's office in apposition is a person."""
+    words = phrase.name.split()
+    return (
+        phrase.kind == "organization"
+        and phrase.entry is None
+        and len(words) == 2
+        and words[1] in ORG_HEADS
+        and re.fullmatch(r"[A-Z][a-z]+", words[0]) is not None
+        and words[0].lower() not in lower_words
+        and words[0] not in NOT_NAMES
+        and words[0] not in TITLE_WORDS
+        and words[0] not in DEMONYMS
+        and _PERSON_APPOSITION.match(sentence, phrase.end) is not None
+    )
 
 
 def countries_named_in_org(sentence: str, got: list[Phrase]) -> list[Phrase]:

@@ -367,3 +367,12 @@ def test_full_names_with_other_middle_initials_are_two_persons():
         "George W. Bush": "person",
         "Janet Yellen": "person",
     }
+
+
+def test_given_name_and_a_head_word_with_a_persons_office_after_is_a_person():
+    d = draft(
+        '"This is a difficult day for us," said Jim Press, the Vice Chairman of Chrysler. '
+        "Jim Press said more. The Associated Press, the news agency, reported it."
+    )
+    assert kinds(d)["Jim Press"] == "person"
+    assert kinds(d)["Associated Press"] == "organization"
