@@ -825,6 +825,7 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
         and chunk[0].entry is None
         and (chunk[0].text in NOT_NAMES or chunk[0].text in _CONNECTORS)
         and not (has_head and opens_a_body(chunk))
+        and not (chunk[0].text in _HONORIFICS and len(chunk) > 1)  # "Ms Bauchtman said"
     ):
         chunk = chunk[1:]
     while chunk and chunk[-1].text in _CONNECTORS:

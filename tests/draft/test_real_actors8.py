@@ -376,3 +376,10 @@ def test_given_name_and_a_head_word_with_a_persons_office_after_is_a_person():
     )
     assert kinds(d)["Jim Press"] == "person"
     assert kinds(d)["Associated Press"] == "organization"
+
+
+def test_honorific_without_a_period_before_a_surname_is_a_person():
+    d = draft("Ms Bauchtman said the food supply was fine. Mr Smith agreed.")
+    assert kinds(d) == {"Bauchtman": "person", "Smith": "person"}
+    d = draft("Inês Carvalho marched. Ms Carvalho, 34, told the BBC she had moved three times.")
+    assert speakers(d)["Ms Carvalho, 34, told the BBC she had moved three times."] == "Inês Carvalho"
