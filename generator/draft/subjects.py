@@ -55,8 +55,8 @@ _QUOTE_FIRST = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*")
 
 def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
     """The speaker named right before a speech verb (``core``: the text before it)."""
-    end = len(core.rstrip())
     mentions = index.at(n)
+    end = _before_person_aside(core.rstrip(), mentions, index)
     placed = _PLACED.match(core.rstrip())
     if placed:
         return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
@@ -83,6 +83,8 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
+            if index.actors[m.key].kind == "person" and _someone_of(core[: m.start]):
+                return None
             home = _home_after_name(core, m, mentions, index)
             if home:
                 return home
@@ -112,6 +114,46 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return m.key
         break
     return company_in_sentence(core, n, index) or _claimant(core.rstrip(), n, index)
+
+
+# what a person's name may carry in brackets before the verb: a US party and state ("Sen. Ted
+# Cruz (R-Texas) said", "Schumer (D-N.Y.) told reporters", "(R)"), a place in a picture
+# ("Sunak (right) told MPs", "(second from left)", "(pictured)"), an age ("Jane Doe (52) said")
+_PERSON_ASIDE = re.compile(
+    r"\s*\((?:[RDI](?:[-–,]\s?[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2})?"
+    r"|(?:far\s|(?:second|third)\s(?:from\s)?)?(?:right|left)"
+    r"|cent(?:re|er)|pictured|above|below|top|bottom|front|\d{1,3})\)$"
+)
+
+
+def _before_person_aside(core: str, mentions, index: ActorIndex) -> int:
+    """Where the subject ends: before a bracketed aside of one of the shapes a person's name
+    carries (party and state, place in a picture, age) when a person's name ends right before
+    it; any other aside ("(LSE)", "(GM)", "(in 2008)") keeps the end where it is."""
+    aside = _PERSON_ASIDE.search(core)
+    if aside and any(
+        m.end == aside.start() and index.actors[m.key].kind == "person" for m in mentions
+    ):
+        return aside.start()
+    return len(core)
+
+
+# "a lawyer for John Doe said", "the wife of John Doe (52) said", "an aide to Sen. Jane Doe
+# told reporters": the one the noun names speaks, not the person after "for"/"of"/"to"
+_SOMEONE_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*)\s+(?:of|for|to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
+# who speaks in a person's name: "a spokesman for Sen. Jane Doe said" stays hers, as "a
+# spokesperson for the FTC said" is the FTC's
+_ON_BEHALF = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
+
+
+def _someone_of(before: str) -> bool:
+    """True when the person named right before the verb is the object of a noun that names
+    someone else ("a lawyer for", "the wife of", "a friend of", "an aide to")."""
+    found = _SOMEONE_OF.search(before)
+    return found is not None and found.group("noun") not in _ON_BEHALF
 
 
 def _named_before_acronym(text: str, m, mentions):

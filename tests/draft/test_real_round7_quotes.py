@@ -1,0 +1,69 @@
+"""Round 7 quotes (issue 10, branch quotes7): frames hidden by a bracketed aside, and
+speakers a frame names only as someone else's lawyer, wife or aide."""
+
+from conftest import draft, speakers
+
+
+def test_a_party_and_state_in_brackets_between_name_and_verb_keeps_the_speaker():
+    d = draft(
+        "Senators debated the border bill late into the night on Wednesday, with no deal in "
+        "sight before the weekend recess.\n\n"
+        '"This bill does nothing to secure the border," Sen. Ted Cruz (R-Texas) said on the '
+        "floor.\n\n"
+        '"We have the votes," Senate Majority Leader Chuck Schumer (D-N.Y.) told reporters.'
+    )
+    said = speakers(d)
+    assert said["This bill does nothing to secure the border"] == "Ted Cruz"
+    assert said["We have the votes"] == "Chuck Schumer"
+
+
+def test_a_position_in_a_picture_between_name_and_verb_keeps_the_speaker():
+    d = draft(
+        "Rishi Sunak faced questions in Parliament on Wednesday about the cost of the new rail "
+        "line to the north of England.\n\n"
+        '"We will deliver this project on time and on budget," Sunak (right) told MPs.'
+    )
+    assert speakers(d)["We will deliver this project on time and on budget"] == "Rishi Sunak"
+
+
+def test_an_age_in_brackets_between_name_and_verb_keeps_the_speaker():
+    d = draft(
+        "The last textile mill in the town closed on Friday after 120 years.\n\n"
+        '"My father and my grandfather worked here," machinist Jane Doe (52) said.'
+    )
+    assert speakers(d)["My father and my grandfather worked here"] == "Jane Doe"
+
+
+def test_an_acronym_in_brackets_is_no_person_aside():
+    """Only the shapes a person's name carries are skipped: a body's acronym is the body,
+    and a person before it stays the speaker through the body's name, as before."""
+    d = draft(
+        "Carmakers reported their sales for May on Tuesday.\n\n"
+        '"Sales were better than we expected," General Motors (GM) said in a statement.\n\n'
+        '"The worst is behind us," analyst John Smith of the London School of Economics (LSE) '
+        "said."
+    )
+    said = speakers(d)
+    assert said["Sales were better than we expected"] == "General Motors"
+    assert said["The worst is behind us"] == "John Smith"
+
+
+def test_a_person_named_as_someone_elses_lawyer_wife_or_aide_is_not_the_speaker():
+    d = draft(
+        "The trial of the former mayor opened on Monday in the state capital.\n\n"
+        '"He has done nothing wrong," a lawyer for John Doe said outside the court.\n\n'
+        '"We are devastated," the wife of Paul Roe (52) said.\n\n'
+        '"The senator will vote no," an aide to Sen. Jane Doe (D-Calif.) told reporters.'
+    )
+    said = speakers(d)
+    assert said.get("He has done nothing wrong") is None
+    assert said.get("We are devastated") is None
+    assert said.get("The senator will vote no") is None
+
+
+def test_a_spokesman_for_a_person_speaks_in_their_name():
+    d = draft(
+        "Senators debated the border bill late into the night on Wednesday.\n\n"
+        '"The senator will vote no," a spokesman for Sen. Jane Doe (D-Calif.) said.'
+    )
+    assert speakers(d)["The senator will vote no"] == "Jane Doe"
