@@ -116,19 +116,21 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
     return company_in_sentence(core, n, index) or _claimant(core.rstrip(), n, index)
 
 
-# what a person's name may carry in brackets before the verb: a US party and state ("Sen. Ted
-# Cruz (R-Texas) said", "Schumer (D-N.Y.) told reporters", "(R)"), a place in a picture
+# what a person's name may carry in brackets before the verb: a US party and state ("Sen.
+# Ted Cruz (R-Texas) said", "Schumer (D-N.Y.) told reporters", "(R)"), a place in a picture
 # ("Sunak (right) told MPs", "(second from left)", "(pictured)"), an age ("Jane Doe (52) said")
 _PERSON_ASIDE = re.compile(
     r"\s*\((?:[RDI](?:[-–,]\s?[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2})?"
     r"|(?:far\s|(?:second|third)\s(?:from\s)?)?(?:right|left)"
     r"|cent(?:re|er)|pictured|above|below|top|bottom|front|\d{1,3})\)$"
+    # party and state or age set off by commas: "Sen. Ted Cruz, R-Texas, said", "Doe, 52, said"
+    r"|,\s(?:[RDI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}|\d{1,3}),$"
 )
 
 
 def _before_person_aside(core: str, mentions, index: ActorIndex) -> int:
-    """Where the subject ends: before a bracketed aside of one of the shapes a person's name
-    carries (party and state, place in a picture, age) when a person's name ends right before
+    """Where the subject ends: before an aside of one of the shapes a person's name carries
+    (party and state, place in a picture, age; in brackets or commas) when a person's name ends right before
     it; any other aside ("(LSE)", "(GM)", "(in 2008)") keeps the end where it is."""
     aside = _PERSON_ASIDE.search(core)
     if aside and any(

@@ -67,3 +67,21 @@ def test_a_spokesman_for_a_person_speaks_in_their_name():
         '"The senator will vote no," a spokesman for Sen. Jane Doe (D-Calif.) said.'
     )
     assert speakers(d)["The senator will vote no"] == "Jane Doe"
+
+
+def test_a_party_and_state_or_an_age_set_off_by_commas_keeps_the_speaker():
+    """AP style: "Sen. Ted Cruz, R-Texas, said", "John Doe, 52, said"; before, the quote was
+    dropped, or a claim went to the body named after the verb ("told the BBC")."""
+    d = draft(
+        "Senators debated the border bill late into the night on Wednesday.\n\n"
+        '"This bill does nothing to secure the border," Sen. Ted Cruz, R-Texas, said on the '
+        "floor.\n\n"
+        '"We are devastated," John Doe, 52, said.\n\n'
+        "Ms Jane Roe, 34, told the BBC she had moved flat three times since 2019."
+    )
+    said = speakers(d)
+    assert said["This bill does nothing to secure the border"] == "Ted Cruz"
+    assert said["We are devastated"] == "John Doe"
+    assert said["Ms Jane Roe, 34, told the BBC she had moved flat three times since 2019."] == (
+        "Jane Roe"
+    )
