@@ -13,7 +13,14 @@ from .headings import heading_speaker
 from .interview import continued_turn, interview_answer, label_speakers, labelled, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .prefilter import Guarded
-from .pronouns import Recent, learn_genders, pronoun_gender, title_before, titled_gender
+from .pronouns import (
+    Recent,
+    learn_genders,
+    name_gender,
+    pronoun_gender,
+    title_before,
+    titled_gender,
+)
 from .quotemarks import inside, segments
 from .sentences import Sentence
 from .speechwords import AUX as _AUX
@@ -215,6 +222,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                         unsure = _gender_skipped(index, unquoted, first, anchor.pronoun, recent, speaker)
                         if speaker and unsure:
                             candidates, speaker = [speaker, unsure], None
+                        if speaker and _name_says_otherwise(index, unquoted, speaker, anchor.pronoun):
+                            candidates, speaker = [speaker], None  # "Jane Roe ... what he called"
                 elif para_speaker:
                     speaker, rule = para_speaker, "paragraph"
                 elif credit := _credit(
@@ -282,6 +291,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     own = para_speaker or (prev_para_speaker if n == numbers[0] else None)
                     if speaker and _far_body(index, anchor.pronoun, speaker, numbers, n, own):
                         speaker = None  # "It called on the government to act": not that far back
+                    if speaker and _name_says_otherwise(index, unquoted, speaker, anchor.pronoun):
+                        speaker = None
                 if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
                     out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     recent.spoke(speaker, index.actors[speaker].kind)
@@ -635,6 +646,24 @@ def _gender_skipped(
         return None
     strong = titled_gender(index.actors[key]) or title_before(unquoted[n - 1], mention.start)
     return None if strong == learned else key
+
+
+def _name_says_otherwise(index: ActorIndex, unquoted: list[str], key: str, pronoun: str) -> bool:
+    """True when "he"/"she" went to a person whose given name is nearly always the other
+    sex's ("Jane Roe defended what he called ...") and no title of the article says the
+    pronoun's ("Mr", "spokesman"): the pronoun is someone else's, and the quote is left for a
+    person rather than given to the nearest name. Genders learned from pronouns do not count
+    (the stray "he" after "Jane Roe" is what made her a man)."""
+    want = pronoun_gender(pronoun)
+    actor = index.actors[key]
+    named = name_gender(actor)
+    if want is None or named is None or named == want or titled_gender(actor) == want:
+        return False
+    return not any(
+        m.key == key and title_before(unquoted[n], m.start) == want
+        for n, mentions in index.mentions.items()
+        for m in mentions
+    )
 
 
 def _introduced(
