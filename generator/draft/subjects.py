@@ -67,7 +67,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             continue
         if m.start - skip > 60:
             break
-        if index.actors[m.key].kind == "person" and _WHO.fullmatch(core[m.end :]):
+        person = index.actors[m.key].kind == "person" and not _someone_of(core[: m.start])
+        rest = _ASIDE_FIRST.sub("", core[m.end :], count=1) if person else core[m.end :]
+        if person and _WHO.fullmatch(rest):
             return m.key
         if (
             index.actors[m.key].kind != "person"
@@ -76,9 +78,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         ):
             return m.key  # "Iran, which backs the rebels, called ..."
         if (
-            index.actors[m.key].kind == "person"
+            person
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
-            and _APPOSED.fullmatch(core[m.end :])
+            and _APPOSED.fullmatch(rest)
         ):
             return m.key
     for m in mentions:
@@ -119,12 +121,20 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
 # what a person's name may carry in brackets before the verb: a US party and state ("Sen.
 # Ted Cruz (R-Texas) said", "Schumer (D-N.Y.) told reporters", "(R)"), a place in a picture
 # ("Sunak (right) told MPs", "(second from left)", "(pictured)"), an age ("Jane Doe (52) said")
+_PARTY = r"[RDI][-–][A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}"
+_IN_PICTURE = (
+    r"(?:far\s|(?:second|third)\s(?:from\s)?)?(?:right|left)"
+    r"|cent(?:re|er)|pictured|above|below|top|bottom|front"
+)
 _PERSON_ASIDE = re.compile(
-    r"\s*\((?:[RDI](?:[-–,]\s?[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2})?"
-    r"|(?:far\s|(?:second|third)\s(?:from\s)?)?(?:right|left)"
-    r"|cent(?:re|er)|pictured|above|below|top|bottom|front|\d{1,3})\)$"
+    rf"\s*\((?:{_PARTY}|[RDI]|[RDI],\s?[A-Z][a-z]*\.?|{_IN_PICTURE}|\d{{1,3}})\)$"
     # party and state or age set off by commas: "Sen. Ted Cruz, R-Texas, said", "Doe, 52, said"
-    r"|,\s(?:[RDI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}|\d{1,3}),$"
+    rf"|,\s(?:{_PARTY}|\d{{1,3}}),$"
+)
+# the same right after the name, before a clause: "Rep. Jane Doe, D-Calif., the ranking
+# member of the committee, said", "Fritz Henderson, 50, who ..., said"
+_ASIDE_FIRST = re.compile(
+    rf"^(?:\s*\((?:{_PARTY}|[RDI]|{_IN_PICTURE}|\d{{1,3}})\)|,\s(?:{_PARTY}|\d{{1,3}})(?=,))"
 )
 
 

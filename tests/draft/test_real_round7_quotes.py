@@ -130,3 +130,42 @@ def test_a_pronoun_that_fits_the_given_name_still_resolves():
         '"We will balance the budget," she said.'
     )
     assert speakers(d)["We will balance the budget"] == "Jane Roe"
+
+
+def test_a_lone_surname_with_a_party_and_state_is_a_person_who_speaks():
+    """ "Cruz (R-Texas) said" with no full name anywhere: the aside says a person (it had
+    hidden the frame from the lone-name cue, so nobody was drafted)."""
+    d = draft(
+        "Senators debated the border bill late into the night on Wednesday.\n\n"
+        '"It will fail," Cruz (R-Texas) said. "It is a sham," he added.'
+    )
+    said = speakers(d)
+    assert said["It will fail"] == "Cruz"
+    assert said["It is a sham"] == "Cruz"
+    assert [(a["name"], a["kind"]) for a in d.data["actors"]] == [("Cruz", "person")]
+
+
+def test_an_aside_then_a_clause_between_name_and_verb_keeps_the_speaker():
+    """ "Rep. Jane Doe, D-Calif., the ranking member ..., said", "Fritz Henderson, 50, who
+    ..., said", "Siti Rahmawati, 41, whose house was destroyed, said"."""
+    d = draft(
+        "Lawmakers debated the bill on Wednesday, and carmakers reported their sales.\n\n"
+        '"It is a bad bill," Rep. Jane Doe, D-Calif., the ranking member of the committee, '
+        "said.\n\n"
+        '"We are cutting costs," Fritz Henderson, 50, who took over in March, said.\n\n'
+        "Siti Rahmawati, 41, whose house was destroyed, said she had moved to the area in 2015."
+    )
+    said = speakers(d)
+    assert said["It is a bad bill"] == "Jane Doe"
+    assert said["We are cutting costs"] == "Fritz Henderson"
+    assert said[
+        "Siti Rahmawati, 41, whose house was destroyed, said she had moved to the area in 2015."
+    ] == "Siti Rahmawati"
+
+
+def test_someone_elses_lawyer_before_a_who_clause_is_not_the_speaker():
+    d = draft(
+        "The trial of the former mayor opened on Monday.\n\n"
+        '"He is innocent," a lawyer for John Doe, who denies the charges, said.'
+    )
+    assert speakers(d).get("He is innocent") is None
