@@ -501,11 +501,15 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
     if after:
         later = [a for a in usable if a.start >= pos]
         if later:
-            return min(later, key=lambda a: a.start)
+            nearest = min(later, key=lambda a: a.start)
+            if not _next_quotes_frame(text, pos, nearest):
+                return nearest
     earlier = sorted((a for a in usable if a.end <= pos), key=lambda a: a.end)
     if not earlier:
         return None
     last = earlier[-1]
+    if text and _SET_OFF.search(text, 0, last.start) and _SET_OFF_QUOTE.match(text, last.end):
+        return last  # '... that, Mohammadi said, "should alarm everyone."': the frame next to it
     for outer in earlier[:-1]:
         # "X said on Tuesday that Russia would insist on "...": X's words
         if (
@@ -515,6 +519,28 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
         ):
             return outer
     return last
+
+
+# what stands between a quote and a frame that is another quote's: "had "lost continuity of
+# knowledge" about Iran's stockpile – a technical phrase that, Mohammadi said, "should ...""
+_CLAUSE_BETWEEN = re.compile(r"[–—]|\b(?:that|which)\b")
+
+
+def _next_quotes_frame(text: str, pos: int, anchor: _Anchor) -> bool:
+    """True when the frame after a quote is set off from it by a clause ("– a phrase that,")
+    and stands right before another quote: that quote's frame, not this one's (this one is
+    the frame's before it: "X told CNN that his agency had "..."")."""
+    return bool(
+        text
+        and _CLAUSE_BETWEEN.search(text, pos, anchor.start)
+        and _QUOTE_AFTER.match(text, anchor.end)
+    )
+
+
+_QUOTE_AFTER = re.compile(r"[\s,:]*[“\"]")
+# a frame set off by commas right before the quote it frames: ", Mohammadi said, "..."
+_SET_OFF = re.compile(r",\s+(?:[\w.’'-]+\s+){1,4}$")
+_SET_OFF_QUOTE = re.compile(r",\s*[“\"]")
 
 
 def _lead(index: ActorIndex, unquoted: str, n: int):

@@ -169,3 +169,30 @@ def test_someone_elses_lawyer_before_a_who_clause_is_not_the_speaker():
         '"He is innocent," a lawyer for John Doe, who denies the charges, said.'
     )
     assert speakers(d).get("He is innocent") is None
+
+
+def test_a_frame_set_off_before_a_second_quote_is_not_the_first_quotes():
+    """Two quotes in one sentence, each with its own frame: "X told CNN that the agency had
+    "..." – a phrase that, Y said, "..."". Before, the two speakers were swapped."""
+    d = draft(
+        "Inspectors have not been allowed into the plant since June.\n\n"
+        "Agency chief Paolo Ferri told CNN last week that his inspectors had \"lost track of "
+        "the fuel\" at the site – a technical phrase that, Grace Okafor said, \"should worry "
+        'every government."'
+    )
+    said = speakers(d)
+    assert said["lost track of the fuel"] == "Paolo Ferri"
+    assert said["should worry every government"] == "Grace Okafor"
+
+
+def test_a_frame_between_two_quotes_of_one_speaker_keeps_both():
+    d = draft(
+        "The talks ended on Friday without a deal.\n\n"
+        '"We are not done," Paolo Ferri said, "and we will be back in March."\n\n'
+        "International observers said Wednesday that the vote was marred by what they called "
+        '"serious gaps" in the count.'
+    )
+    said = speakers(d)
+    assert said["We are not done"] == "Paolo Ferri"
+    assert said["and we will be back in March"] == "Paolo Ferri"
+    assert said["serious gaps"] == "International observers"
