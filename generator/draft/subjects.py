@@ -270,7 +270,8 @@ def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> st
         return None
     if (
         not re.match(
-            r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\b|[A-Z]",
+            r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost|[Oo]ne|"
+            r"[Aa]nother)\b|[A-Z]",
             words,
         )
         and not re.fullmatch(r"(?:opposition|ruling|local|senior|western|Western) \w+s", words)

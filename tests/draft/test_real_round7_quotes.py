@@ -196,3 +196,15 @@ def test_a_frame_between_two_quotes_of_one_speaker_keeps_both():
     assert said["We are not done"] == "Paolo Ferri"
     assert said["and we will be back in March"] == "Paolo Ferri"
     assert said["serious gaps"] == "International observers"
+
+
+def test_one_official_in_lower_case_is_an_unnamed_speaker_not_the_body_before():
+    """", although one official cautioned that "..."": before, "one" in lower case was no
+    claimant's determiner, the frame named nobody and the quote went to the Treasury, the
+    paragraph's last speaker."""
+    d = draft(
+        "The Treasury said in a statement last week that it expected a deal with the lenders. "
+        "A deal could be announced next week, although one official cautioned that "
+        '"nothing is signed until it is signed."'
+    )
+    assert speakers(d)["nothing is signed until it is signed"] == "one official"
