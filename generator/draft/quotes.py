@@ -515,7 +515,11 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
         if (
             outer.speaker
             and not outer.pronoun
-            and re.search(r"\bthat\b", text[outer.end : last.start])
+            and (
+                re.search(r"\bthat\b", text[outer.end : last.start])
+                # "X said Washington welcomed "..."": "that" left out
+                or _REPORTED_SUBJECT.fullmatch(text, outer.end, last.start)
+            )
         ):
             return outer
     return last
@@ -537,6 +541,10 @@ def _next_quotes_frame(text: str, pos: int, anchor: _Anchor) -> bool:
     )
 
 
+_REPORTED_SUBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
+    r"(?:(?:would|will|could|should|must|may|might|had|has|did|does|was|is)\s+)?"
+)
 _QUOTE_AFTER = re.compile(r"[\s,:]*[“\"]")
 # a frame set off by commas right before the quote it frames: ", Mohammadi said, "..."
 _SET_OFF = re.compile(r",\s+(?:[\w.’'-]+\s+){1,4}$")

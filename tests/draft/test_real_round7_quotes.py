@@ -208,3 +208,17 @@ def test_one_official_in_lower_case_is_an_unnamed_speaker_not_the_body_before():
         '"nothing is signed until it is signed."'
     )
     assert speakers(d)["nothing is signed until it is signed"] == "one official"
+
+
+def test_the_one_who_said_a_reported_clause_without_that_owns_its_quote():
+    """ "A Treasury official said Washington welcomed "..."" is the official's, as "said
+    that Washington welcomed" already was; before, the quote went to the United States."""
+    d = draft(
+        "The Treasury has sanctioned more than 50 tankers since January.\n\n"
+        "A Treasury official, who asked not to be named, said Washington welcomed "
+        '"any step by our partners to tighten enforcement."\n\n'
+        'Jane Doe said Russia would insist on "full guarantees" at the talks.'
+    )
+    said = speakers(d)
+    assert said["any step by our partners to tighten enforcement"] == "Treasury official"
+    assert said["full guarantees"] == "Jane Doe"
