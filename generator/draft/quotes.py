@@ -796,6 +796,30 @@ def _scare_quote(
     return len(between) > 10
 
 
+# "Lawmaker X went further, warning that the government was "...": a participle after a comma
+# that frames a quote (the speech verbs hold only "saying" and "telling" of these)
+_CLAUSE_PARTICIPLE = re.compile(
+    r",\s+(warning|adding|noting|arguing|insisting|claiming|stressing)\b(?=[^“”\"]{0,80}[“\"])"
+)
+
+
+def _participle_frame(
+    text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]
+) -> _Anchor | None:
+    """The frame of a quote set after a participle ("X went further, warning that ... "...""):
+    the one person named before it, when nobody else is, outside quotes."""
+    m = _CLAUSE_PARTICIPLE.search(text)
+    if m is None or inside(m.start(1), segs) or any(s < m.start() for s, _e in segs):
+        return None
+    before = [x for x in index.at(n) if x.end <= m.start()]
+    people = {x.key for x in before if index.actors[x.key].kind == "person"}
+    if len(people) != 1 or len(before) != sum(1 for x in before if x.key in people):
+        return None
+    if _VERB.search(text, 0, m.start()):
+        return None  # "X said ..., adding": the first verb's frame already
+    return _Anchor(m.start(1), m.end(1), m.group(1), people.pop())
+
+
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
@@ -849,6 +873,9 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
         out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
+    participle = _participle_frame(text, n, index, segs)
+    if participle is not None and not any(a.start < participle.start for a in out):
+        out.append(participle)
     for m in _WORDS_OF.finditer(text):
         speaker = None if inside(m.start(), segs) else words_of(text, m.end(), n, index)
         if speaker:

@@ -222,3 +222,18 @@ def test_the_one_who_said_a_reported_clause_without_that_owns_its_quote():
     said = speakers(d)
     assert said["any step by our partners to tighten enforcement"] == "Treasury official"
     assert said["full guarantees"] == "Jane Doe"
+
+
+def test_a_participle_after_a_comma_frames_the_quote_for_the_one_person_before_it():
+    """ "Lawmaker X went further, warning that the government was "..."": X's, not the
+    paragraph's last speaker (the speech verbs hold "saying" but not "warning"; adding
+    the participles as speech verbs everywhere gave four wrong speakers, so only this shape:
+    one person named before the participle, no other verb, a quote after it)."""
+    d = draft(
+        "The defence budget passed its first reading on Tuesday.\n\n"
+        '"We are not against defence," caucus whip Mei Lin said on the floor. Her party '
+        "colleague, lawmaker Paulo Silva, went further, warning that the government was "
+        '"writing blank cheques" to contractors.'
+    )
+    assert speakers(d)["writing blank cheques"] == "Paulo Silva"
+
