@@ -6,6 +6,7 @@ import re
 
 from .actors import claimant_phrase
 from .index import ActorIndex
+from .lexicon import TITLE_WORDS
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -154,7 +155,7 @@ def _before_person_aside(core: str, mentions, index: ActorIndex) -> int:
 # told reporters": the one the noun names speaks, not the person after "for"/"of"/"to"
 _SOMEONE_OF = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>[a-z][\w-]*)\s+(?:of|for|to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+    r"(?P<noun>[a-z][\w-]*)\s+(?:of|for|to)\s+(?P<titles>(?:[A-Z][\w.’'-]*\s+){0,3})$"
 )
 # who speaks in a person's name: "a spokesman for Sen. Jane Doe said" stays hers, as "a
 # spokesperson for the FTC said" is the FTC's
@@ -165,7 +166,12 @@ def _someone_of(before: str) -> bool:
     """True when the person named right before the verb is the object of a noun that names
     someone else ("a lawyer for", "the wife of", "a friend of", "an aide to")."""
     found = _SOMEONE_OF.search(before)
-    return found is not None and found.group("noun") not in _ON_BEHALF
+    return (
+        found is not None
+        and found.group("noun") not in _ON_BEHALF
+        # "the director of NASA Jane Doe said": a role at a body, held by the person named
+        and all(word in TITLE_WORDS for word in found.group("titles").split())
+    )
 
 
 def _named_before_acronym(text: str, m, mentions):

@@ -237,3 +237,12 @@ def test_a_participle_after_a_comma_frames_the_quote_for_the_one_person_before_i
     )
     assert speakers(d)["writing blank cheques"] == "Paulo Silva"
 
+
+
+def test_a_role_at_a_body_right_before_the_name_is_no_one_elses():
+    """ "the director of NASA Jane Doe said": a role the person holds, not "the wife of"."""
+    d = draft(
+        "The agency met on Monday to review the launch.\n\n"
+        '"We will fly again," the director of NASA Jane Doe said.'
+    )
+    assert speakers(d)["We will fly again"] is not None
