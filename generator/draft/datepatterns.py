@@ -100,6 +100,13 @@ PATTERNS = [
             r"\b(?P<since>[Ss]ince )?(?:the )?(?P<part>early |mid-|mid |late )?(?P<decade>(?:19|20)\d0)['’]?s\b",
             0,
         ),
+        # "the 70s and 80s", "the '80s", "the mid-90s", "the 60's": a decade in two digits (the
+        # text around it is checked in dates._short_decade_place: not "in his 70s", "the high 70s")
+        (
+            "short_decade",
+            r"(?<![\w'’$£€.,/-])(?P<part>(?:early|mid|late)[- ])?['’]?(?P<dd>[1-9]0)['’]?s\b",
+            0,
+        ),
         (
             "decade_word",
             r"\b(?P<since>[Ss]ince )?the (?P<part>early |mid-|mid |late )?(?P<word>twenties|thirties|"
@@ -202,6 +209,13 @@ PATTERNS = [
             r"\b(?:by|before|until|at|towards?) (?:the )?end of (?P<which>the|this|next) month\b",
             re.I,
         ),
+        # "rose 0.5% in March after falling the previous month": the month (quarter) before the
+        # one named before it in the sentence (relative.following_years)
+        (
+            "previous_period",
+            r"\bthe (?:previous|prior|preceding) (?P<unit>month|quarter)\b(?![\w-]| of\b)",
+            re.I,
+        ),
         (
             "quarter",
             # "this quarter", "the current quarter", "last quarter": counted from publication;
@@ -228,6 +242,16 @@ PATTERNS = [
             r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|(?:(?P<h>[12])H|H(?P<h2>[12]))(?= (?:19|20)\d\d))"
             r"(?: (?P<year>(?:19|20)\d\d))?\b(?![-/])",
             0,
+        ),
+        # "compared to the same month a year ago", "from the same period last year", "the
+        # year-ago quarter": the period named before it, a year earlier (dates._same_period)
+        (
+            "same_period",
+            r"\b(?:the same (?:period|month|quarter|week|day|time|season) (?:(?:of |in )?"
+            r"(?P<last>last year|a year ago)|(?P<earlier>a year (?:earlier|before)|"
+            r"(?:of |in )?the (?:previous|prior|preceding) year))|"
+            r"the year[- ](?:(?P<ago>ago)|earlier) (?:period|month|quarter|week|day|time))\b",
+            re.I,
         ),
         (
             "following_year",

@@ -14,7 +14,7 @@ from .datepatterns import SHORT_YEARS as _SHORT_YEARS
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
 from .prefilter import may_match, with_prefilters
-from .relative import following_years, neighbour_value, relative_value
+from .relative import following_years, neighbour_value, quarter_before, relative_value
 from .tense import (
     aside_in_past,
     clause_at,
@@ -150,6 +150,11 @@ def _value(
         return _year_range(g["y1"], g["y2"])
     if kind in ("short_year", "bare_short_year"):
         return _short_year(g["yy"], m, pub, bare=kind == "bare_short_year")
+    if kind == "previous_period":  # with no quarter named before: the one before publication's
+        unit = g["unit"].lower()
+        return "<month" if unit == "month" else f"<quarter|{quarter_before(pub)}"
+    if kind == "same_period":
+        return _same_period(g, pub)
     if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):
         # "This is a decrease from the year before": no year named before it, a present clause
         if not present_clause(m.string, m.start(), m.end()):
@@ -186,6 +191,14 @@ def _value(
     if kind == "century":
         hundred = (int(g["n"]) - 1) * 100 if g["n"] else (pub.year // 100 - 1) * 100
         return f"{hundred}/{hundred + 99}"
+    if kind == "short_decade":
+        century = _century_of_short_decade(m)
+        if century is None:
+            return None
+        part = (g["part"] or "").lower().replace("-", " ")
+        first, last = {"early ": (0, 3), "mid ": (4, 6), "late ": (7, 9)}.get(part, (0, 9))
+        start = century + int(g["dd"])
+        return f"{start + first}/{start + last}"
     if kind in ("decade", "decade_word"):
         start = int(g["decade"]) if kind == "decade" else 1900 + 10 * _DECADE_WORDS.index(g["word"])
         first, last = {"early ": (0, 3), "mid-": (4, 6), "mid ": (4, 6), "late ": (7, 9)}.get(
@@ -283,6 +296,8 @@ def _value(
         word = g["word"].lower()
         if word == "today" and (not _dated_today(m) or _today_as_nowadays(m)):
             return None
+        if near is not None and word in ("earlier in the day", "later in the day"):
+            return near.isoformat()  # the day of the story's own event, named nearby
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
     if kind == "weekday" and _story_weekday(m):
@@ -300,6 +315,8 @@ def _value(
             return _some_time_before(pub, unit)
         if g["this"]:
             return _anniversary(n, unit, g["this"].lower(), pub)
+        if n == 1 and unit == "year" and not g["more"] and _compared_with(m):
+            return f"~-1|{pub.year - 1}"  # "fell in May from a year ago": May a year before
         if g["more"] and unit in ("year", "decade"):
             return f"../{pub.year - n * (10 if unit == 'decade' else 1)}"  # "more than 60 years ago"
         if unit == "year":
@@ -629,10 +646,77 @@ def _deadline_start(kind: str, m: re.Match) -> int | None:
     rel = m.group("rel").lower()
     if rel in ("by", "until"):
         return m.start()
+    if rel in ("early", "mid", "mid-", "late"):
+        return _deadline_before_part(m)
     before = m.string[max(0, m.start() - 15) : m.start()].lower()
     if rel == "of" and before.endswith("by the end "):
         return m.start() - len("by the end ")
     return None
+
+
+_DEADLINE_WORD_BEFORE = re.compile(r"\b(?:by|until) $", re.I)
+
+
+def _deadline_before_part(m: re.Match) -> int | None:
+    """ "by early June", "until mid-March": the deadline's word before the part of the month."""
+    before = _DEADLINE_WORD_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+    return before.start() if before else None
+
+
+def _same_period(g: dict, pub: dt.date) -> str:
+    """ "sales fell in January, compared to the same month a year ago": the period named before
+    it in the sentence a year earlier (``relative.following_years``); with none named, the year
+    before publication when the words count from it ("last year", "a year ago", "year-ago")."""
+    if g["last"] or g["ago"]:
+        return f"~-1|{pub.year - 1}"
+    return "~-1"
+
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|against)"
+    r"(?: (?:about |around |nearly |almost )?[$£€]?\d[\d,.]*(?:%| percent| per cent)?)? $",
+    re.I,
+)
+
+
+def _compared_with(m: re.Match) -> bool:
+    """ "down 35% in January from a year ago", "up from 14% a year ago": a comparison with the
+    time a year before the one named (read by ``relative.following_years``)."""
+    return _COMPARED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+
+
+# the words before a decade in two digits: "the 70s", "the early 80s", "the '90s", "in '80s
+# films", and a second decade after one ("the 1970s and 80s", "the 60s-70s")
+_SHORT_DECADE_THE = re.compile(r"\b[Tt]he $")
+_SHORT_DECADE_SECOND = re.compile(r"\d0['’]?s(?:,? and |,? or | to | through |, |[-–/])$")
+# not a decade: a temperature, a score, a price, a speed ("temperatures in the 70s")
+_NOT_A_DECADE_CLAUSE = re.compile(
+    r"\b(?:temperatures?|degrees|°|highs?|lows?|scores?|mph|percent|per cent|prices?|"
+    r"yields?|rates?|traded|trading|shares)\b|[$%]",
+    re.I,
+)
+
+
+def _short_decade_place(m: re.Match) -> bool:
+    """ "the 70s and 80s", "the '80s": a decade in two digits after "the", after another
+    decade, or with an apostrophe after "the"/"in"/"of" (not "in his 70s", an age)."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    second = _SHORT_DECADE_SECOND.search(before) is not None
+    after_the = _SHORT_DECADE_THE.search(before) is not None
+    marked = m.group(0)[0] in "'’" and re.search(r"\b(?:in|of|from|since) $", before) is not None
+    if not (second or after_the or marked):
+        return False
+    clause = clause_at(m.string, m.start(), m.end()) + m.string[m.end() : m.end() + 20]
+    return second or not _NOT_A_DECADE_CLAUSE.search(clause)
+
+
+def _century_of_short_decade(m: re.Match) -> int | None:
+    """The century of "the 70s": the one of a decade in four digits before it in the sentence,
+    else the 1900s for the 30s to the 90s ("the 20s" and "the 10s" are left: which century?)."""
+    named = re.findall(r"\b(1[89]|20)\d0['’]?s\b", m.string[: m.start()])
+    if named:
+        return int(named[-1]) * 100
+    return 1900 if int(m.group("dd")) >= 30 else None
 
 
 def _pair_not_span(g: dict) -> bool:
@@ -948,6 +1032,7 @@ _PLACE_CHECKS = {
     "second_month": lambda m, kind: _after_a_month(m, kind),
     "month_adj": lambda m, kind: _after_a_determiner(m, kind),
     "year": lambda m, kind: not _count_not_a_year(m) and not _number_not_a_year(m),
+    "short_decade": lambda m, kind: _short_decade_place(m),
     "q_quarter": lambda m, kind: not _after_a_name(m),
     "weekday": lambda m, kind: not _weekday_before_its_date(m),
     "year_range": lambda m, kind: (
@@ -957,6 +1042,7 @@ _PLACE_CHECKS = {
 # the kinds whose patterns match nothing without a digit: skipped in a sentence that has none
 NEED_A_DIGIT = frozenset(
     ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "dm_range", "decade")
+    + ("short_decade",)
     + ("from_to", "year_range", "mdy", "dmy", "iso", "dm", "since_my", "my", "md", "mid_year")
     + ("part_year", "q_quarter")
     + ("since_year", "year")
@@ -1022,7 +1108,20 @@ def find_dates(
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
+    _same_day_as_named(found)
     return _refined_by_the_next(sentence, _without_name_years(sentence, following_years(found)))
+
+
+_IN_THE_DAY = re.compile(r"(?:earlier|later) in the day", re.I)
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _same_day_as_named(found: list[DateMention]) -> None:
+    """ "rose on Tuesday, before falling later in the day": the day named before it in the
+    sentence."""
+    for d, nxt in zip(found, found[1:], strict=False):
+        if _A_DAY.fullmatch(d.value) and _IN_THE_DAY.fullmatch(nxt.text):
+            nxt.value = d.value
 
 
 _GAP_OF_A_REFINEMENT = re.compile(r"[\s,(—–-]*(?:on|in|at)?\s*")

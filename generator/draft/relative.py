@@ -101,6 +101,11 @@ def _quarter(g: dict, pub: dt.date, future: str) -> str:
     return f"{year}-{first:02d}/{year}-{first + 2:02d}"
 
 
+def quarter_before(pub: dt.date) -> str:
+    """The quarter before the one publication falls in."""
+    return _quarter_from_publication(pub, -1)
+
+
 def _quarter_from_publication(pub: dt.date, step: int) -> str:
     """ "last quarter", "during the last quarter, which ended ...", "this quarter", "next quarter":
     the quarter before, of, or after the one publication falls in (not the year's fourth)."""
@@ -153,9 +158,16 @@ def following_years(found: list) -> list:
     year came before it."""
     out: list = []
     for mention in found:
-        if mention.value in ("~+1", "~-1"):
-            value = _a_year_from(out, int(mention.value[1:]))
-            if value is None:
+        if mention.value.startswith(("~+1", "~-1")):
+            step, _, fallback = mention.value[1:].partition("|")
+            value = _a_year_from(out, int(step)) or fallback
+            if not value:
+                continue
+            mention.value = value
+        elif mention.value.startswith("<"):
+            unit, _, fallback = mention.value[1:].partition("|")
+            value = _the_one_before(out, unit) or fallback
+            if not value:
                 continue
             mention.value = value
         elif mention.value in ("+1", "-1"):
@@ -177,8 +189,30 @@ def _a_year_from(out: list, step: int) -> str | None:
     m = re.fullmatch(r"(\d{4})(-\d\d(?:-\d\d)?)?", last)
     if m and m.group(2) != "-02-29":
         return f"{int(m.group(1)) + step}{m.group(2) or ''}"
+    # a quarter, a half, a span of months within one year: the same months a year away
+    span = re.fullmatch(r"(\d{4})(-\d\d)/\1(-\d\d)", last)
+    if span:
+        year = int(span.group(1)) + step
+        return f"{year}{span.group(2)}/{year}{span.group(3)}"
     years = [int(y.group(0)) for y in (re.match(r"\d{4}", o.value) for o in out) if y]
     return str(years[-1] + step) if years else None
+
+
+def _the_one_before(out: list, unit: str) -> str | None:
+    """ "in March after falling the previous month": the month before the month named last in
+    the sentence; "the prior quarter": the quarter before the quarter named last; else none."""
+    if not out:
+        return None
+    last = out[-1].value
+    if unit == "month" and re.fullmatch(r"\d{4}-\d\d", last):
+        index = int(last[:4]) * 12 + int(last[5:]) - 2
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    quarter = re.fullmatch(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)", last)
+    if unit == "quarter" and quarter and int(quarter.group(3)) - int(quarter.group(2)) == 2:
+        index = int(quarter.group(1)) * 4 + (int(quarter.group(2)) - 1) // 3 - 1
+        year, first = index // 4, 3 * (index % 4) + 1
+        return f"{year}-{first:02d}/{year}-{first + 2:02d}"
+    return None
 
 
 def neighbour_value(g: dict, base: dt.date) -> str:

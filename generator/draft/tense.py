@@ -10,7 +10,10 @@ _FUTURE = re.compile(
     r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|"
     r"are set to|upcoming|is to|are to|(?:is|are|be) due|"
     r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) next \w+|intends? to|aims? to|hopes? to|"
-    r"expects?|must(?! have\b)|(?:has|have|need|needs) to|(?:am|is|are|['’]m|['’]re) going to)\b",
+    r"expects?|must(?! have\b)|(?:has|have|need|needs) to|(?:am|is|are|['’]m|['’]re) going to|"
+    # a wish or a likelihood looks ahead: "should be completed in October", "wants to cut ...
+    # by June", "is likely to vote in May"
+    r"should(?! have\b)|wants? to|seeks? to|(?:is|are) likely to)\b",
     re.I,
 )
 # a future seen from the past: "announced that it would ...", "were due to meet on Monday",

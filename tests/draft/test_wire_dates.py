@@ -1,0 +1,99 @@
+"""Date phrases of wire stories (issue 10, round dates7): tense of a wish, comparisons with a
+year before, the day of the story's own event, decades in two digits."""
+
+import datetime as dt
+
+from generator.draft.dates import find_dates
+
+PUB = dt.date(2009, 4, 15)  # a Wednesday
+
+
+def values(sentence, published=PUB):
+    return [d.value for d in find_dates(sentence, published)]
+
+
+def test_should_wants_to_and_likely_to_look_ahead():
+    assert values("The transaction should be completed in October.") == ["2009-10"]
+    assert values("The union is likely to vote in March.") == ["2010-03"]
+    assert values("The company seeks to sell the unit in February.") == ["2010-02"]
+    # "should have" looks back
+    assert values("The plant should have closed in October.") == ["2008-10"]
+
+
+def test_a_deadline_before_a_part_of_a_month_is_ahead():
+    # the clause holding "by early June" has no past form (its verb is before a comma)
+    assert values(
+        "Chrysler has said that it wants to eliminate 789, or about a quarter, of its 3,200 "
+        "dealers by early June."
+    ) == ["2009-06"]
+    assert values("The firm will keep the plant open until mid-March.") == ["2010-03"]
+    assert values("By late March, it had sold 3,000 cars.") == ["2009-03"]
+
+
+def test_the_same_period_a_year_ago_is_the_period_named_before_a_year_earlier():
+    assert values("Sales fell 35% in January, compared to the same month a year ago.") == [
+        "2009-01",
+        "2008-01",
+    ]
+    assert values("Sales rose 43% in February compared to the same period last year.") == [
+        "2009-02",
+        "2008-02",
+    ]
+    assert values("Revenue rose in the first quarter from the same quarter last year.") == [
+        "2009-01/2009-03",
+        "2008-01/2008-03",
+    ]
+    assert values("Profit fell in the first quarter from $3 billion in the year-earlier period.") == [
+        "2009-01/2009-03",
+        "2008-01/2008-03",
+    ]
+    # nothing named before: "last year" counts from publication; "a year earlier" from nothing
+    assert values("Revenue fell 12% compared with the same period last year.") == ["2008"]
+    assert values("Revenue fell 12% compared with the same period a year earlier.") == []
+
+
+def test_a_year_ago_in_a_comparison_is_the_month_named_before_a_year_earlier():
+    assert values("Sales in March were 20% lower than a year ago.") == ["2009-03", "2008-03"]
+    assert values("Sales fell 35% in January from a year ago.") == ["2009-01", "2008-01"]
+    # no month named: the year before publication, as before
+    assert values("Its share rose to 17%, up from 14% a year ago.") == ["2008"]
+    assert values("A year ago, the bank was still raising rates.") == ["2008"]
+
+
+def test_the_previous_month_or_quarter_is_the_one_before_the_one_named():
+    assert values("Retail sales rose 0.5% in January after a 0.3% drop the previous month.") == [
+        "2009-01",
+        "2008-12",
+    ]
+    assert values("Profit fell in the third quarter of 2008 compared to the prior quarter.") == [
+        "2008-07/2008-09",
+        "2008-04/2008-06",
+    ]
+    # no quarter named: the quarter before publication's, as "last quarter"
+    assert values("Profit rose 5% from the previous quarter.") == ["2009-01/2009-03"]
+    # no month named: not counted from publication
+    assert values("The bank raised rates the previous month.") == []
+
+
+def test_later_in_the_day_is_the_day_of_the_story_event():
+    assert values("Shares rose on Monday but fell later in the day.") == ["2009-04-13", "2009-04-13"]
+    tuesday = dt.date(2009, 4, 14)
+    found = find_dates("The stock fell later in the day.", PUB, tuesday, tuesday)
+    assert [d.value for d in found] == ["2009-04-14"]
+    # no day named nearby: the publication day
+    assert values("The stock fell later in the day.") == ["2009-04-15"]
+
+
+def test_decades_in_two_digits():
+    assert values("Cars were popular in the 70s and 80s.") == ["1970/1979", "1980/1989"]
+    assert values("Ford was a leader in the 1970s and 80s.") == ["1970/1979", "1980/1989"]
+    assert values("He lived there in the '60s.") == ["1960/1969"]
+    assert values("Music from the mid-90s and the late 80s was played.") == [
+        "1994/1996",
+        "1987/1989",
+    ]
+    # ages, temperatures, prices are no decades
+    assert values("The man, in his 70s, was arrested.") == []
+    assert values("People in their early 80s are at risk.") == []
+    assert values("Temperatures were in the 70s.") == []
+    assert values("The stock traded in the 70s for weeks.") == []
