@@ -101,8 +101,8 @@ def _month_year(month: int, pub: dt.date, rel: str, future: bool | str) -> int:
         return pub.year if month > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
-    if future == "near":
-        return _nearest_year(pub, month, 15)
+    if future == "near":  # the nearest one; six months ahead is ahead
+        future = "future" if (month - pub.month) % 12 <= 6 else ""
     if future:
         return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1

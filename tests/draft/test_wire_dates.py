@@ -97,3 +97,39 @@ def test_decades_in_two_digits():
     assert values("People in their early 80s are at risk.") == []
     assert values("Temperatures were in the 70s.") == []
     assert values("The stock traded in the 70s for weeks.") == []
+
+
+def test_a_date_after_an_aside_takes_the_tense_of_the_clause_before_it():
+    assert values("GM will close four plants, including one in Ohio, in October.") == ["2009-10"]
+    assert values(
+        "The automaker plans to begin production of the car, a four-door sedan, in September."
+    ) == ["2009-09"]
+    assert values("The company is expected, analysts say, to announce the cuts in October.") == [
+        "2009-10"
+    ]
+    # a clause with a verb of its own keeps its own tense
+    assert values("Ford sold 10,000 cars, up 5%, in March.") == ["2009-03"]
+    assert values("GM, which will close plants next year, sold 10,000 cars, up 5%, in March.") == [
+        "2010",
+        "2009-03",
+    ]
+    assert values("The talks, set to open on May 17, follow attacks on Monday.") == [
+        "2009-05-17",
+        "2009-04-13",
+    ]
+
+
+def test_slated_poised_and_a_past_hope_look_ahead():
+    assert values("Production is slated to begin in August.") == ["2009-08"]
+    assert values("Fiat's chief said he hoped to complete the deal in June.") == ["2009-06"]
+
+
+def test_a_month_six_months_away_in_a_future_seen_from_the_past_is_ahead():
+    assert values("Officials said the vote would take place in October.") == ["2009-10"]
+    # seven months ahead is further than five months back: the last one
+    assert values("Officials said the vote would take place in November.") == ["2008-11"]
+    assert values("Officials said the rules would take effect in January.") == ["2009-01"]
+
+
+def test_a_model_going_on_sale_is_a_coming_event():
+    assert values("The new model, a hybrid, goes on sale in September.") == ["2009-09"]
