@@ -140,6 +140,17 @@ PATTERNS = [
             r"(?:a|one) (?P<unit3>day) (?P<dir3>after) (?!(?:\d|[A-Z][a-z]+ \d)))",
             re.I,
         ),
+        # "earlier in the week", "by the end of the week": the week of the story (dates._value)
+        (
+            "in_the_week",
+            r"\b(?:(?P<part>earlier|later) in the week|(?:by|at|before|until|towards?) the end of "
+            r"(?:the|this) week)\b",
+            re.I,
+        ),
+        # "in the January-March quarter", "the April-June period": one interval of months
+        ("month_pair_period", rf"\bthe {_M}[-–]{_M2} (?:quarter|period)\b", 0),
+        # "was sold the same day", "That same day, ...": the day named before (dates._from_the_day_named)
+        ("same_day", r"\b(?:the same day|that (?:same )?day)\b(?! (?:of|that|when)\b)", re.I),
         (
             "later",
             rf"\b{_N} (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards?|before)\b",

@@ -214,13 +214,21 @@ def _value(
         return _n_span(n, unit, pub, g["dir"].lower() in ("next", "coming"))
     if kind == "later":
         n, unit = _number(g["n"]), g["unit"].lower()
-        if anchor is None or not n or unit != "day" and unit != "week" or _vague(g["n"]):
+        if not n or unit != "day" and unit != "week" or _vague(g["n"]):
             return None
+        if m.string.startswith(" than", m.end()):
+            return None  # "three days later than planned": a delay, no day
         if g["dir"].lower() == "before" and re.match(r"\s+[\w$£€]", m.string[m.end() :]):
             return None  # "ten days before the beginning of the Hajj": counted from an event
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         days = n * (7 if unit == "week" else 1)
-        return (anchor + dt.timedelta(days=sign * days)).isoformat()
+        return f"@{sign * days}"  # counted from a day named before (_from_the_day_named)
+    if kind == "same_day":
+        return "@0"
+    if kind == "in_the_week":  # "earlier in the week": the week of the day named nearby
+        return _iso_week(near if near is not None and g["part"] else pub)
+    if kind == "month_pair_period":
+        return _month_range({**g, "year": None}, pub, future)
     if kind in ("between", "from_to"):
         return f"{g['y1']}/{g['y2']}" if g["y1"] < g["y2"] else None
     if kind in ("mdy", "dmy"):
@@ -1108,7 +1116,7 @@ def find_dates(
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
-    _same_day_as_named(found)
+    found = _from_the_day_named(found, anchor, near)
     return _refined_by_the_next(sentence, _without_name_years(sentence, following_years(found)))
 
 
@@ -1116,12 +1124,29 @@ _IN_THE_DAY = re.compile(r"(?:earlier|later) in the day", re.I)
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _same_day_as_named(found: list[DateMention]) -> None:
-    """ "rose on Tuesday, before falling later in the day": the day named before it in the
-    sentence."""
-    for d, nxt in zip(found, found[1:], strict=False):
-        if _A_DAY.fullmatch(d.value) and _IN_THE_DAY.fullmatch(nxt.text):
-            nxt.value = d.value
+def _from_the_day_named(
+    found: list[DateMention], anchor: dt.date | None, near: dt.date | None
+) -> list[DateMention]:
+    """Days counted from a day the text named: "closed at $3.50 on Friday, down from $4 a week
+    earlier" (from the day named before it in the sentence, else from the last day the article
+    named: ``anchor``); "filed on Monday and was sold the same day" (the day named before it in
+    the sentence, else one named nearby: ``near``); "rose on Tuesday, before falling later in
+    the day" (the day named before it in the sentence; else as read)."""
+    out: list[DateMention] = []
+    day: dt.date | None = None  # the last day named so far in the sentence
+    for d in found:
+        if d.value.startswith("@"):
+            offset = int(d.value[1:])
+            base = day or (near if offset == 0 else anchor)
+            if base is None:
+                continue
+            d.value = (base + dt.timedelta(days=offset)).isoformat()
+        elif day is not None and _IN_THE_DAY.fullmatch(d.text):
+            d.value = day.isoformat()
+        if _A_DAY.fullmatch(d.value):
+            day = dt.date.fromisoformat(d.value)
+        out.append(d)
+    return out
 
 
 _GAP_OF_A_REFINEMENT = re.compile(r"[\s,(—–-]*(?:on|in|at)?\s*")

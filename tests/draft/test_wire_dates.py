@@ -133,3 +133,37 @@ def test_a_month_six_months_away_in_a_future_seen_from_the_past_is_ahead():
 
 def test_a_model_going_on_sale_is_a_coming_event():
     assert values("The new model, a hybrid, goes on sale in September.") == ["2009-09"]
+
+
+def test_the_same_day_is_the_day_named_before():
+    assert values("The company filed on Monday and was sold the same day.") == [
+        "2009-04-13",
+        "2009-04-13",
+    ]
+    monday = dt.date(2009, 4, 13)
+    found = find_dates("The same day, Chrysler emerged from bankruptcy.", PUB, monday, monday)
+    assert [d.value for d in found] == ["2009-04-13"]
+    # no day named: no date
+    assert values("That day, nobody came.") == []
+
+
+def test_a_week_earlier_counts_from_the_day_named_before_it_in_the_sentence():
+    assert values("Shares closed at $3.50 on Friday, down from $4 a week earlier.") == [
+        "2009-04-10",
+        "2009-04-03",
+    ]
+    assert values("The stock rose 5% a week earlier.") == []
+    # a delay is no day
+    assert values("The plane arrives on May 11, three days later than planned.") == ["2009-05-11"]
+
+
+def test_earlier_in_the_week_and_the_end_of_the_week_are_the_week():
+    assert values("Earlier in the week, the company cut 2,000 jobs.") == ["2009-W16"]
+    assert values("The company will report results by the end of the week.") == ["2009-W16"]
+
+
+def test_a_quarter_named_by_its_months():
+    assert values("The economy shrank at a 6.1% annual rate in the January-March quarter.") == [
+        "2009-01/2009-03"
+    ]
+    assert values("Toyota expects a loss in the April-June quarter.") == ["2009-04/2009-06"]
