@@ -291,6 +291,8 @@ PATTERNS = [
             rf"\b{_M}(?= [a-z])",  # after "the", "its", "GM's": see dates._after_a_determiner
             0,
         ),
+        # "December's sales fell": a month's own figures (not "May's", as often a person's)
+        ("month_possessive", rf"\b(?!May){_M}['’]s(?= [a-z])", 0),
         # "[Ten] years ago": a number an editor put in brackets
         # "50 years ago this month", "100 years ago today": an anniversary, one date
         (

@@ -141,10 +141,12 @@ def _value(
         return _month_range(g, pub, future)
     if kind == "second_month":
         return _second_month(m, pub, future)
-    if kind == "month_adj":
+    if kind in ("month_adj", "month_possessive"):
         if g["month"] == "May":
             return None
         month = _month(g["month"])
+        if kind == "month_possessive":
+            future = ""  # "will report January's sales": a month's figures come after it
         return f"{_month_year(month, pub, '', future)}-{month:02d}"
     if kind == "year_range":
         return _year_range(g["y1"], g["y2"])
@@ -665,6 +667,18 @@ def _deadline_start(kind: str, m: re.Match) -> int | None:
 _DEADLINE_WORD_BEFORE = re.compile(r"\b(?:by|until) $", re.I)
 
 
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:gave|given|granted|extended|had|has|have)\b(?:\s+[\w'’.-]+){0,3}\s+$", re.I
+)
+
+
+def _given_until(m: re.Match) -> bool:
+    """ "The government gave GM until June 1 to restructure", "GM had until June 1": a deadline
+    given in the past lies after the giving, so it is the nearest such day, not the last one."""
+    rel = (m.group("rel") or "").strip().lower()
+    return rel == "until" and _GIVEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+
+
 def _deadline_before_part(m: re.Match) -> int | None:
     """ "by early June", "until mid-March": the deadline's word before the part of the month."""
     before = _DEADLINE_WORD_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
@@ -1097,6 +1111,8 @@ def find_dates(
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
+            if not future and kind in ("md", "month") and _given_until(m):
+                future = "near"  # "gave GM until June 1": a deadline set in the past, for later
             if not future and kind == "month" and _month_in_present(m):
                 future = "near"  # "the model year ends in September": the nearest September
             if (
@@ -1203,7 +1219,7 @@ def _the_quarter(found: list[DateMention], quarter: str | None) -> str | None:
     return named[-1] if named else quarter
 
 
-_MONTH_ALONE = frozenset(("month", "month_adj", "second_month"))
+_MONTH_ALONE = frozenset(("month", "month_adj", "month_possessive", "second_month"))
 _A_PERSON_MAY = re.compile(
     r"\b(?:Theresa|Brian|Mrs\.?|Ms\.?|Mr\.?|Miss|Dr\.?|Prime Minister|Minister|Secretary) May\b"
 )

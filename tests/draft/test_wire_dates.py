@@ -167,3 +167,16 @@ def test_a_quarter_named_by_its_months():
         "2009-01/2009-03"
     ]
     assert values("Toyota expects a loss in the April-June quarter.") == ["2009-04/2009-06"]
+
+
+def test_a_month_s_own_figures_are_the_last_such_month():
+    assert values("December's sales fell 30%.") == ["2008-12"]
+    assert values("GM will report March's sales next week.") == ["2009-03", "2009-W17"]
+    assert values("Theresa May's cabinet met on Monday.") == ["2009-04-13"]
+
+
+def test_a_deadline_given_in_the_past_is_the_nearest_such_day():
+    assert values("The government gave GM until June 1 to restructure.") == ["2009-06-01"]
+    assert values("GM had until June 1 to restructure.") == ["2009-06-01"]
+    # a time something lasted until stays in the past
+    assert values("The strike lasted until June 1.") == ["2008-06-01"]
