@@ -224,7 +224,7 @@ PATTERNS = [
         # one named before it in the sentence (relative.following_years)
         (
             "previous_period",
-            r"\bthe (?:previous|prior|preceding) (?P<unit>month|quarter)\b(?![\w-]| of\b)",
+            r"\bthe (?P<dir>previous|prior|preceding|following) (?P<unit>month|quarter)\b(?![\w-]| of\b)",
             re.I,
         ),
         (

@@ -154,7 +154,9 @@ def _value(
         return _short_year(g["yy"], m, pub, bare=kind == "bare_short_year")
     if kind == "previous_period":  # with no quarter named before: the one before publication's
         unit = g["unit"].lower()
-        return "<month" if unit == "month" else f"<quarter|{quarter_before(pub)}"
+        if g["dir"].lower() == "following":
+            return "m+1" if unit == "month" else None
+        return "m-1" if unit == "month" else f"<quarter|{quarter_before(pub)}"
     if kind == "same_period":
         return _same_period(g, pub)
     if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):
@@ -216,13 +218,16 @@ def _value(
         return _n_span(n, unit, pub, g["dir"].lower() in ("next", "coming"))
     if kind == "later":
         n, unit = _number(g["n"]), g["unit"].lower()
-        if not n or unit != "day" and unit != "week" or _vague(g["n"]):
+        if not n or _vague(g["n"]):
             return None
         if m.string.startswith(" than", m.end()):
             return None  # "three days later than planned": a delay, no day
         if g["dir"].lower() == "before" and re.match(r"\s+[\w$£€]", m.string[m.end() :]):
             return None  # "ten days before the beginning of the Hajj": counted from an event
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        if unit in ("year", "month"):
+            # "in 2005 ... two years later": from the year (month) named before it in the sentence
+            return _from_the_one_named(unit, sign * n)
         days = n * (7 if unit == "week" else 1)
         return f"@{sign * days}"  # counted from a day named before (_from_the_day_named)
     if kind == "same_day":
@@ -683,6 +688,14 @@ def _deadline_before_part(m: re.Match) -> int | None:
     """ "by early June", "until mid-March": the deadline's word before the part of the month."""
     before = _DEADLINE_WORD_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
     return before.start() if before else None
+
+
+def _from_the_one_named(unit: str, step: int) -> str:
+    """The mark ``relative.following_years`` reads: "a year later" at the precision named
+    ("~+1"), "two years later" as a year ("+2"), "three months later" as a month ("m+3")."""
+    if unit == "month":
+        return f"m{step:+d}"
+    return f"~{step:+d}" if abs(step) == 1 else f"{step:+d}"
 
 
 def _same_period(g: dict, pub: dt.date) -> str:

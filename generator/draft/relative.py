@@ -170,7 +170,12 @@ def following_years(found: list) -> list:
             if not value:
                 continue
             mention.value = value
-        elif mention.value in ("+1", "-1"):
+        elif re.fullmatch(r"m[+-]\d+", mention.value):
+            value = _months_from(out, int(mention.value[1:]))
+            if value is None:
+                continue
+            mention.value = value
+        elif re.fullmatch(r"[+-]\d+", mention.value):
             matches = [re.match(r"\d{4}", m.value) for m in out]
             years = [int(y.group(0)) for y in matches if y]
             if not years:
@@ -198,15 +203,22 @@ def _a_year_from(out: list, step: int) -> str | None:
     return str(years[-1] + step) if years else None
 
 
+def _months_from(out: list, step: int) -> str | None:
+    """ "in March after falling the previous month", "the following month", "three months
+    later": months from the month named last in the sentence (a day's month, or a month); else
+    none."""
+    if not out or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", out[-1].value):
+        return None
+    index = int(out[-1].value[:4]) * 12 + int(out[-1].value[5:7]) - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def _the_one_before(out: list, unit: str) -> str | None:
-    """ "in March after falling the previous month": the month before the month named last in
-    the sentence; "the prior quarter": the quarter before the quarter named last; else none."""
+    """ "the prior quarter": the quarter before the quarter named last in the sentence; else
+    none."""
     if not out:
         return None
     last = out[-1].value
-    if unit == "month" and re.fullmatch(r"\d{4}-\d\d", last):
-        index = int(last[:4]) * 12 + int(last[5:]) - 2
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
     quarter = re.fullmatch(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)", last)
     if unit == "quarter" and quarter and int(quarter.group(3)) - int(quarter.group(2)) == 2:
         index = int(quarter.group(1)) * 4 + (int(quarter.group(2)) - 1) // 3 - 1

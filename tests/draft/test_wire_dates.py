@@ -180,3 +180,17 @@ def test_a_deadline_given_in_the_past_is_the_nearest_such_day():
     assert values("GM had until June 1 to restructure.") == ["2009-06-01"]
     # a time something lasted until stays in the past
     assert values("The strike lasted until June 1.") == ["2008-06-01"]
+
+
+def test_years_and_months_later_count_from_the_one_named_before():
+    assert values("The company was founded in 2005 and went public two years later.") == [
+        "2005",
+        "2007",
+    ]
+    assert values("The plant opened in May 2005 and closed three months later.") == [
+        "2005-05",
+        "2005-08",
+    ]
+    assert values("Sales fell in March and rose the following month.") == ["2009-03", "2009-04"]
+    # nothing named before it in the sentence: no date
+    assert values("Two years later, the plant closed.") == []
