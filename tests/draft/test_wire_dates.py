@@ -194,3 +194,17 @@ def test_years_and_months_later_count_from_the_one_named_before():
     assert values("Sales fell in March and rose the following month.") == ["2009-03", "2009-04"]
     # nothing named before it in the sentence: no date
     assert values("Two years later, the plant closed.") == []
+
+
+def test_a_clock_time_s_day_or_zone_stays_in_its_sentence():
+    from generator.draft.sentences import split
+
+    assert split("The vote at 3 p.m. Monday failed. Markets closed at 4 p.m. EST. Then it rained.") == [
+        "The vote at 3 p.m. Monday failed.",
+        "Markets closed at 4 p.m. EST.",
+        "Then it rained.",
+    ]
+    assert split("The talks end at 5 p.m. The next day, they resumed.") == [
+        "The talks end at 5 p.m.",
+        "The next day, they resumed.",
+    ]
