@@ -102,11 +102,9 @@ PATTERNS = [
         ),
         # "the 70s and 80s", "the '80s", "the mid-90s", "the 60's": a decade in two digits (the
         # text around it is checked in dates._short_decade_place: not "in his 70s", "the high 70s")
-        (
-            "short_decade",
-            r"(?<![\w'’$£€.,/-])(?P<part>(?:early|mid|late)[- ])?['’]?(?P<dd>[1-9]0)['’]?s\b",
-            0,
-        ),
+        # (the pattern is the digits only, for speed: a leading apostrophe and "early", "mid-",
+        # "late" are read before it in dates._short_decade_start)
+        ("short_decade", r"(?P<dd>[1-9]0)['’]?s\b", 0),
         (
             "decade_word",
             r"\b(?P<since>[Ss]ince )?the (?P<part>early |mid-|mid |late )?(?P<word>twenties|thirties|"
@@ -150,7 +148,7 @@ PATTERNS = [
         # "in the January-March quarter", "the April-June period": one interval of months
         ("month_pair_period", rf"\bthe {_M}[-–]{_M2} (?:quarter|period)\b", 0),
         # "was sold the same day", "That same day, ...": the day named before (dates._from_the_day_named)
-        ("same_day", r"\b(?:the same day|that (?:same )?day)\b(?! (?:of|that|when)\b)", re.I),
+        ("same_day", r"\b(?:the same day|that same day|that day)\b(?! (?:of|that|when)\b)", re.I),
         (
             "later",
             rf"\b{_N} (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards?|before)\b",
@@ -261,7 +259,8 @@ PATTERNS = [
             r"\b(?:the same (?:period|month|quarter|week|day|time|season) (?:(?:of |in )?"
             r"(?P<last>last year|a year ago)|(?P<earlier>a year (?:earlier|before)|"
             r"(?:of |in )?the (?:previous|prior|preceding) year))|"
-            r"the year[- ](?:(?P<ago>ago)|earlier) (?:period|month|quarter|week|day|time))\b",
+            r"the (?:(?P<ago>year-ago|year ago)|year-earlier|year earlier) "
+            r"(?:period|month|quarter|week|day|time))\b",
             re.I,
         ),
         (

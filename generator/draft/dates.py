@@ -199,7 +199,8 @@ def _value(
         century = _century_of_short_decade(m)
         if century is None:
             return None
-        part = (g["part"] or "").lower().replace("-", " ")
+        part = _SHORT_DECADE_PART.search(m.string, max(0, m.start() - 7), m.start())
+        part = part.group(1).lower() + " " if part else ""
         first, last = {"early ": (0, 3), "mid ": (4, 6), "late ": (7, 9)}.get(part, (0, 9))
         start = century + int(g["dd"])
         return f"{start + first}/{start + last}"
@@ -732,13 +733,35 @@ _NOT_A_DECADE_CLAUSE = re.compile(
 )
 
 
+_SHORT_DECADE_PART = re.compile(r"\b(early|mid|late)[- ]['’]?$", re.I)
+
+
+def _short_decade_start(m: re.Match) -> tuple[int, bool] | None:
+    """Where a decade in two digits starts, with its apostrophe or its part ("'80s", "mid-90s",
+    "early 80s"), and whether it has an apostrophe; None when the digits run on from other
+    characters ("1980s", "$70s", "A380s")."""
+    text, start = m.string, m.start()
+    marked = start > 0 and text[start - 1] in "'’"
+    part = _SHORT_DECADE_PART.search(text, max(0, start - 7), start)
+    if part:
+        return part.start(), marked
+    first = start - 1 if marked else start
+    if first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_'’$£€.,/-"):
+        return None
+    return first, marked
+
+
 def _short_decade_place(m: re.Match) -> bool:
     """ "the 70s and 80s", "the '80s": a decade in two digits after "the", after another
     decade, or with an apostrophe after "the"/"in"/"of" (not "in his 70s", an age)."""
-    before = m.string[max(0, m.start() - 12) : m.start()]
+    found = _short_decade_start(m)
+    if found is None:
+        return False
+    start, marked = found
+    before = m.string[max(0, start - 12) : start]
     second = _SHORT_DECADE_SECOND.search(before) is not None
     after_the = _SHORT_DECADE_THE.search(before) is not None
-    marked = m.group(0)[0] in "'’" and re.search(r"\b(?:in|of|from|since) $", before) is not None
+    marked = marked and re.search(r"\b(?:in|of|from|since) $", before) is not None
     if not (second or after_the or marked):
         return False
     clause = clause_at(m.string, m.start(), m.end()) + m.string[m.end() : m.end() + 20]

@@ -59,8 +59,7 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     or after it when it opens its clause: "future" ("is due to ... in January"), "near" (a
     future seen from the past, "announced that it would ... from Jan. 1"), or "" (the past)."""
     text = clause_at(sentence, start, end)
-    if not _tensed(text):
-        text = _clause_across_asides(sentence, start) or text
+    text = _clause_across_asides(sentence, start, text) or text
     near = list(_NEAR.finditer(text))
     for m in near:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
@@ -85,13 +84,16 @@ def _tensed(text: str) -> bool:
 _NO_VERB_OF_ITS_OWN = re.compile(r"\s*(?:to [a-z]+\b.*)?", re.S)
 
 
-def _clause_across_asides(sentence: str, start: int) -> str | None:
+def _clause_across_asides(sentence: str, start: int, clause: str) -> str | None:
     """ "GM will close four plants, including one in Ohio, in October", "plans to begin
     production of the car, a four-door sedan, in September": the date phrase's clause has no
-    verb of its own; its tense is that of the nearest clause before the asides set off by
-    commas (up to three), if that shows one."""
+    verb of its own (``clause`` shows no tense); its tense is that of the nearest clause before
+    the asides set off by commas (up to three), if that shows one."""
+    comma = sentence.rfind(",", 0, start)
+    if comma < 0 or not _NO_VERB_OF_ITS_OWN.fullmatch(sentence, comma + 1, start):
+        return None
     edges = list(_LEFT_EDGE.finditer(sentence, 0, start))
-    if not edges or not _NO_VERB_OF_ITS_OWN.fullmatch(sentence, edges[-1].end(), start):
+    if not edges or edges[-1].end() != comma + 1 or _tensed(clause):
         return None
     for i in range(len(edges) - 1, max(-1, len(edges) - 4), -1):
         if edges[i].group(0) != ",":
