@@ -199,8 +199,8 @@ def _value(
         century = _century_of_short_decade(m)
         if century is None:
             return None
-        part = _SHORT_DECADE_PART.search(m.string, max(0, m.start() - 7), m.start())
-        part = part.group(1).lower() + " " if part else ""
+        named = _SHORT_DECADE_PART.search(m.string, max(0, m.start() - 7), m.start())
+        part = named.group(1).lower() + " " if named else ""
         first, last = {"early ": (0, 3), "mid ": (4, 6), "late ": (7, 9)}.get(part, (0, 9))
         start = century + int(g["dd"])
         return f"{start + first}/{start + last}"
