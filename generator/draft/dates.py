@@ -170,7 +170,8 @@ def _value(
         return None
     if kind == "neighbour":
         if near is None and _ahead_of_an_unnamed_day(g):
-            return None
+            # only from a day named before it in the sentence (_from_the_day_named)
+            return "d+1" if (g["unit"] or g["unit2"] or "").lower() == "day" else None
         return neighbour_value(g, near or pub)
     if kind == "between_my":
         a = f"{g['y1']}-{_month(g['month']):02d}"
@@ -1173,6 +1174,9 @@ def find_dates(
 
 
 _IN_THE_DAY = re.compile(r"(?:earlier|later) in the day", re.I)
+_NEIGHBOUR_DAY = re.compile(
+    r"the (?:previous|following|next) day|the day (?:before|after)|(?:a|one) day after ?", re.I
+)
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -1183,11 +1187,16 @@ def _from_the_day_named(
     earlier" (from the day named before it in the sentence, else from the last day the article
     named: ``anchor``); "filed on Monday and was sold the same day" (the day named before it in
     the sentence, else one named nearby: ``near``); "rose on Tuesday, before falling later in
-    the day" (the day named before it in the sentence; else as read)."""
+    the day", "approved on Thursday, a day after the House passed it", "the next day" (from the
+    day named before it in the sentence; else as read)."""
     out: list[DateMention] = []
     day: dt.date | None = None  # the last day named so far in the sentence
     for d in found:
-        if d.value.startswith("@"):
+        if d.value == "d+1":  # "introduced on March 3 and passed the next day"
+            if day is None:
+                continue
+            d.value = (day + dt.timedelta(days=1)).isoformat()
+        elif d.value.startswith("@"):
             offset = int(d.value[1:])
             base = day or (near if offset == 0 else anchor)
             if base is None:
@@ -1195,6 +1204,10 @@ def _from_the_day_named(
             d.value = (base + dt.timedelta(days=offset)).isoformat()
         elif day is not None and _IN_THE_DAY.fullmatch(d.text):
             d.value = day.isoformat()
+        elif day is not None and _NEIGHBOUR_DAY.fullmatch(d.text):
+            # "approved on Thursday, a day after the House passed it": from Thursday
+            step = 1 if re.search(r"following|next|the day after", d.text, re.I) else -1
+            d.value = (day + dt.timedelta(days=step)).isoformat()
         if _A_DAY.fullmatch(d.value):
             day = dt.date.fromisoformat(d.value)
         out.append(d)

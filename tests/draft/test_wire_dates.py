@@ -208,3 +208,16 @@ def test_a_clock_time_s_day_or_zone_stays_in_its_sentence():
         "The talks end at 5 p.m.",
         "The next day, they resumed.",
     ]
+
+
+def test_the_day_before_or_after_counts_from_the_day_named_before_it_in_the_sentence():
+    assert values("The Senate approved the bill on Thursday, a day after the House passed it.") == [
+        "2009-04-09",
+        "2009-04-08",
+    ]
+    assert values("The bill was introduced on March 3 and passed the next day.") == [
+        "2009-03-03",
+        "2009-03-04",
+    ]
+    # no day named: "the next day" stays undated
+    assert values("The bill passed the next day.") == []
