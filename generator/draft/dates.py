@@ -333,7 +333,7 @@ def _value(
         if g["this"]:
             return _anniversary(n, unit, g["this"].lower(), pub)
         if n == 1 and unit == "year" and not g["more"] and _compared_with(m):
-            return f"~-1|{pub.year - 1}"  # "fell in May from a year ago": May a year before
+            return f"^-1|{pub.year - 1}"  # "fell in May from a year ago": May a year before
         if g["more"] and unit in ("year", "decade"):
             return f"../{pub.year - n * (10 if unit == 'decade' else 1)}"  # "more than 60 years ago"
         if unit == "year":

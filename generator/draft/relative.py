@@ -158,9 +158,12 @@ def following_years(found: list) -> list:
     year came before it."""
     out: list = []
     for mention in found:
-        if mention.value.startswith(("~+1", "~-1")):
+        if mention.value.startswith(("~+1", "~-1", "^-1")):
             step, _, fallback = mention.value[1:].partition("|")
-            value = _a_year_from(out, int(step)) or fallback
+            # "^": a period's figures compared ("in May ... from a year ago"), never a day's
+            after_a_day = bool(out) and re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].value)
+            counted = None if mention.value[0] == "^" and after_a_day else _a_year_from(out, int(step))
+            value = counted or fallback
             if not value:
                 continue
             mention.value = value

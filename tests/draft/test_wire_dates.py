@@ -221,3 +221,10 @@ def test_the_day_before_or_after_counts_from_the_day_named_before_it_in_the_sent
     ]
     # no day named: "the next day" stays undated
     assert values("The bill passed the next day.") == []
+
+
+def test_a_year_ago_after_a_day_stays_a_year():
+    assert values("Shares closed at $3 on Friday, down from $10 a year ago.") == [
+        "2009-04-10",
+        "2008",
+    ]
