@@ -71,9 +71,9 @@ def tense_at(sentence: str, start: int, end: int) -> str:
 def _tensed(text: str) -> bool:
     """Whether a clause's words show its tense: a future, a past form, a present verb."""
     return bool(
-        _FUTURE.search(text)
+        _PAST.search(text)
+        or _FUTURE.search(text)
         or _NEAR.search(text)
-        or _PAST.search(text)
         or _PRESENT.search(text)
         or announces(text)
     )
@@ -92,8 +92,10 @@ def _clause_across_asides(sentence: str, start: int, clause: str) -> str | None:
     comma = sentence.rfind(",", 0, start)
     if comma < 0 or not _NO_VERB_OF_ITS_OWN.fullmatch(sentence, comma + 1, start):
         return None
+    if _tensed(clause):
+        return None
     edges = list(_LEFT_EDGE.finditer(sentence, 0, start))
-    if not edges or edges[-1].end() != comma + 1 or _tensed(clause):
+    if not edges or edges[-1].end() != comma + 1:
         return None
     for i in range(len(edges) - 1, max(-1, len(edges) - 4), -1):
         if edges[i].group(0) != ",":
