@@ -674,6 +674,32 @@ def _deadline_start(kind: str, m: re.Match) -> int | None:
 _DEADLINE_WORD_BEFORE = re.compile(r"\b(?:by|until) $", re.I)
 
 
+_PERIOD_KINDS = frozenset(("quarter", "half", "q_quarter", "month_adj"))
+_REPORTING_VERB = re.compile(
+    r"\b(?:report|reports|post|posts|announce|announces|release|releases|publish|publishes|"
+    r"unveil|unveils|disclose|discloses)\b",
+    re.I,
+)
+_FIGURES = (
+    r"(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers|data|output|"
+    r"deliveries|GDP|growth)\b"
+)
+_FIGURES_AFTER = re.compile(rf"(?:\s+[\w$.,-]+){{0,2}}?\s+{_FIGURES}")
+_FIGURES_BEFORE = re.compile(rf"\b{_FIGURES}(?:\s+\w+){{0,2}}\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$")
+
+
+def _reported_period(sentence: str, m: re.Match) -> bool:
+    """ "Ford will report first-quarter results next week", "GM will report its March sales",
+    "is due to report results for the fourth quarter": the figures of a period are reported
+    after it, so the period is the last one, though the clause is in the future."""
+    before = clause_at(sentence, m.start(), m.end())
+    if not _REPORTING_VERB.search(before):
+        return False
+    return bool(
+        _FIGURES_AFTER.match(sentence, m.end()) or _FIGURES_BEFORE.search(before)
+    )
+
+
 _GIVEN_BEFORE = re.compile(
     r"\b(?:gave|given|granted|extended|had|has|have)\b(?:\s+[\w'’.-]+){0,3}\s+$", re.I
 )
@@ -1148,6 +1174,8 @@ def find_dates(
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
+            if future and kind in _PERIOD_KINDS and _reported_period(sentence, m):
+                future = ""  # "will report first-quarter results": a period over, or under way
             if not future and kind in ("md", "month") and _given_until(m):
                 future = "near"  # "gave GM until June 1": a deadline set in the past, for later
             if not future and kind == "month" and _month_in_present(m):

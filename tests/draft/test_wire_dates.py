@@ -228,3 +228,17 @@ def test_a_year_ago_after_a_day_stays_a_year():
         "2009-04-10",
         "2008",
     ]
+
+
+def test_a_period_whose_figures_will_be_reported_is_the_last_one():
+    assert values("Ford will report first-quarter results next week.") == [
+        "2009-01/2009-03",
+        "2009-W17",
+    ]
+    assert values("Toyota is due to report results for the fourth quarter on May 8.") == [
+        "2008-10/2008-12",
+        "2009-05-08",
+    ]
+    assert values("GM will report its March sales on Wednesday.") == ["2009-03", "2009-04-15"]
+    # a forecast for a period looks ahead
+    assert values("The company expects a fourth-quarter loss.") == ["2009-10/2009-12"]
