@@ -18,6 +18,7 @@ def test_should_wants_to_and_likely_to_look_ahead():
     assert values("The company seeks to sell the unit in February.") == ["2010-02"]
     # "should have" looks back
     assert values("The plant should have closed in October.") == ["2008-10"]
+    assert values("He said GM should not have closed the plant in October.") == ["2008-10"]
 
 
 def test_a_deadline_before_a_part_of_a_month_is_ahead():
