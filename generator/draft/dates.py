@@ -313,7 +313,7 @@ def _value(
         word = g["word"].lower()
         if word == "today" and (not _dated_today(m) or _today_as_nowadays(m)):
             return None
-        if near is not None and word in ("earlier in the day", "later in the day"):
+        if near is not None and near <= pub and word in ("earlier in the day", "later in the day"):
             return near.isoformat()  # the day of the story's own event, named nearby
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
@@ -698,6 +698,19 @@ def _reported_period(sentence: str, m: re.Match) -> bool:
     return bool(
         _FIGURES_AFTER.match(sentence, m.end()) or _FIGURES_BEFORE.search(before)
     )
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\b(?! have\b)", re.I)
+
+
+def _modal_deadline(kind: str, m: re.Match, deadline: int | None) -> bool:
+    """ "GM said it could run out of cash by March", "may need more aid by Dec. 31": a deadline
+    that something may meet lies after the saying, so it is the nearest such month or day."""
+    if deadline is None:
+        if kind not in ("md", "dm") or (m.group("rel") or "").strip().lower() not in ("by", "until"):
+            return False
+        deadline = m.start()
+    return _MODAL_BEFORE.search(clause_at(m.string, deadline, m.end())) is not None
 
 
 _GIVEN_BEFORE = re.compile(
@@ -1176,6 +1189,8 @@ def find_dates(
                 future = "near"  # "when it arrives on November 11": the nearest November 11
             if future and kind in _PERIOD_KINDS and _reported_period(sentence, m):
                 future = ""  # "will report first-quarter results": a period over, or under way
+            if not future and _modal_deadline(kind, m, deadline):
+                future = "near"  # "said it could run out of cash by March"
             if not future and kind in ("md", "month") and _given_until(m):
                 future = "near"  # "gave GM until June 1": a deadline set in the past, for later
             if not future and kind == "month" and _month_in_present(m):
@@ -1197,7 +1212,7 @@ def find_dates(
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
-    found = _from_the_day_named(found, anchor, near)
+    found = _from_the_day_named(found, published, anchor, near)
     return _refined_by_the_next(sentence, _without_name_years(sentence, following_years(found)))
 
 
@@ -1209,7 +1224,7 @@ _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _from_the_day_named(
-    found: list[DateMention], anchor: dt.date | None, near: dt.date | None
+    found: list[DateMention], published: dt.date, anchor: dt.date | None, near: dt.date | None
 ) -> list[DateMention]:
     """Days counted from a day the text named: "closed at $3.50 on Friday, down from $4 a week
     earlier" (from the day named before it in the sentence, else from the last day the article
@@ -1227,8 +1242,8 @@ def _from_the_day_named(
         elif d.value.startswith("@"):
             offset = int(d.value[1:])
             base = day or (near if offset == 0 else anchor)
-            if base is None:
-                continue
+            if base is None or (day is None and offset == 0 and base > published):
+                continue  # "the same day" after a deadline ahead of publication: no story day
             d.value = (base + dt.timedelta(days=offset)).isoformat()
         elif day is not None and _IN_THE_DAY.fullmatch(d.text):
             d.value = day.isoformat()

@@ -7,7 +7,10 @@ import re
 from .announce import announces
 
 _FUTURE = re.compile(
-    r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|"
+    # "plans to close", not "submitted its plans to the Treasury" (a noun, then a place)
+    r"\b(will|won't|shall|scheduled|is expected|are expected|"
+    r"plans? to(?! (?:the|a|an|its|their|his|her|our|this|that|these|those)\b| (?-i:[A-Z]))|"
+    r"planned|is set to|"
     r"are set to|upcoming|is to|are to|(?:is|are|be) due|"
     r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) next \w+|intends? to|aims? to|hopes? to|"
     r"expects?|must(?! have\b)|(?:has|have|need|needs) to|(?:am|is|are|['’]m|['’]re) going to|"

@@ -243,3 +243,27 @@ def test_a_period_whose_figures_will_be_reported_is_the_last_one():
     assert values("GM will report its March sales on Wednesday.") == ["2009-03", "2009-04-15"]
     # a forecast for a period looks ahead
     assert values("The company expects a fourth-quarter loss.") == ["2009-10/2009-12"]
+
+
+def test_plans_as_a_noun_before_a_place_is_no_future():
+    assert values(
+        "The automakers submitted their restructuring plans to the Treasury late Tuesday."
+    ) == ["2009-04-14"]
+    assert values("GM sent its plans to Washington in July.") == ["2008-07"]
+    assert values("GM plans to close the plant in July.") == ["2009-07"]
+
+
+def test_a_deadline_something_may_meet_is_the_nearest():
+    assert values("GM said it could run out of cash by May.", dt.date(2009, 2, 18)) == ["2009-05"]
+    assert values("GM said it may need more aid by March 31.", dt.date(2009, 2, 18)) == [
+        "2009-03-31"
+    ]
+    assert values("GM said it could run out of cash by March.", dt.date(2008, 12, 5)) == ["2009-03"]
+
+
+def test_the_same_day_is_not_a_deadline_ahead():
+    deadline = dt.date(2009, 5, 31)
+    found = find_dates("The same day, the union said it had reached a deal.", PUB, deadline, deadline)
+    assert found == []
+    found = find_dates("Later in the day, the union said it had a deal.", PUB, deadline, deadline)
+    assert [d.value for d in found] == ["2009-04-15"]
