@@ -688,16 +688,34 @@ _FIGURES_AFTER = re.compile(rf"(?:\s+[\w$.,-]+){{0,2}}?\s+{_FIGURES}")
 _FIGURES_BEFORE = re.compile(rf"\b{_FIGURES}(?:\s+\w+){{0,2}}\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$")
 
 
-def _reported_period(sentence: str, m: re.Match) -> bool:
+def _reported_period(sentence: str, m: re.Match, pub: dt.date) -> bool:
     """ "Ford will report first-quarter results next week", "GM will report its March sales",
     "is due to report results for the fourth quarter": the figures of a period are reported
-    after it, so the period is the last one, though the clause is in the future."""
+    after it, so the period is the last one, though the clause is in the future; so are the
+    figures of the period that has just ended ("Analysts expect third-quarter earnings to
+    show ..." in October)."""
     before = clause_at(sentence, m.start(), m.end())
-    if not _REPORTING_VERB.search(before):
-        return False
-    return bool(
-        _FIGURES_AFTER.match(sentence, m.end()) or _FIGURES_BEFORE.search(before)
-    )
+    figures_after = _FIGURES_AFTER.match(sentence, m.end()) is not None
+    if _REPORTING_VERB.search(before):
+        reported = figures_after or _FIGURES_BEFORE.search(before) is not None
+        return reported and _just_ended(m, pub, months=3)
+    return figures_after and _just_ended(m, pub, months=2)
+
+
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _just_ended(m: re.Match, pub: dt.date, months: int) -> bool:
+    """Whether the quarter (month) named ended in the few months (the month) before
+    publication's month: the one whose figures come out now."""
+    g = m.groupdict()
+    if g.get("q") is not None or g.get("qn") or g.get("qn2"):
+        q = (g.get("q") or "").lower()
+        n = _QUARTER_ORDINALS.get(q) or int(g.get("qn") or g.get("qn2") or 0)
+        return bool(n) and not g.get("year") and 1 <= (pub.month - 3 * n) % 12 <= months
+    if g.get("month"):
+        return (pub.month - _month(g["month"])) % 12 == 1
+    return False
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\b(?! have\b)", re.I)
@@ -1187,7 +1205,7 @@ def find_dates(
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
-            if future and kind in _PERIOD_KINDS and _reported_period(sentence, m):
+            if future and kind in _PERIOD_KINDS and _reported_period(sentence, m, published):
                 future = ""  # "will report first-quarter results": a period over, or under way
             if not future and _modal_deadline(kind, m, deadline):
                 future = "near"  # "said it could run out of cash by March"

@@ -236,10 +236,17 @@ def test_a_period_whose_figures_will_be_reported_is_the_last_one():
         "2009-01/2009-03",
         "2009-W17",
     ]
-    assert values("Toyota is due to report results for the fourth quarter on May 8.") == [
+    jan = dt.date(2009, 1, 20)
+    assert values("Toyota is due to report results for the fourth quarter on Feb. 8.", jan) == [
         "2008-10/2008-12",
-        "2009-05-08",
+        "2009-02-08",
     ]
+    # the quarter that has just ended, whose figures come out now
+    assert values("Analysts expect first-quarter earnings to show a steep decline.") == [
+        "2009-01/2009-03"
+    ]
+    # a quarter long over is the next one
+    assert values("The company will post a third-quarter profit.") == ["2009-07/2009-09"]
     assert values("GM will report its March sales on Wednesday.") == ["2009-03", "2009-04-15"]
     # a forecast for a period looks ahead
     assert values("The company expects a fourth-quarter loss.") == ["2009-10/2009-12"]
