@@ -408,7 +408,12 @@ def _quarter_of_something_else(m: re.Match) -> bool:
     fourth quarter": a quarter of something other than a year is no date."""
     if m.string.startswith(" of ", m.end()) and not _OF_A_YEAR.match(m.string, m.end()):
         return True
+    if _IN_A_ROW.match(m.string, m.end()):
+        return True  # "for the third quarter in a row": a count of quarters, no date
     return _GAME_WORDS.search(m.string) is not None
+
+
+_IN_A_ROW = re.compile(r" (?:in a row|running|straight|in succession)\b")
 
 
 # nouns of things counted: "about 2000 people", "2010 miles" (a year is not followed by them)

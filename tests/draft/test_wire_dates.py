@@ -274,3 +274,9 @@ def test_the_same_day_is_not_a_deadline_ahead():
     assert found == []
     found = find_dates("Later in the day, the union said it had a deal.", PUB, deadline, deadline)
     assert [d.value for d in found] == ["2009-04-15"]
+
+
+def test_a_quarter_counted_in_a_row_is_no_date():
+    assert values("GM lost money for the third quarter in a row.") == []
+    assert values("The economy shrank for the second quarter running.") == []
+    assert values("GM lost money in the third quarter.") == ["2008-07/2008-09"]
