@@ -222,7 +222,8 @@ PATTERNS = [
         # one named before it in the sentence (relative.following_years)
         (
             "previous_period",
-            r"\bthe (?P<dir>previous|prior|preceding|following) (?P<unit>month|quarter)\b(?![\w-]| of\b)",
+            r"\bthe (?:(?P<dir>previous|prior|preceding|following) (?P<unit>month|quarter)\b"
+            r"(?![\w-]| of\b)|(?P<unit2>month|quarter) (?P<dir2>before|after)(?=[,.;]|$))",
             re.I,
         ),
         (

@@ -153,8 +153,8 @@ def _value(
     if kind in ("short_year", "bare_short_year"):
         return _short_year(g["yy"], m, pub, bare=kind == "bare_short_year")
     if kind == "previous_period":  # with no quarter named before: the one before publication's
-        unit = g["unit"].lower()
-        if g["dir"].lower() == "following":
+        unit = (g["unit"] or g["unit2"]).lower()
+        if (g["dir"] or g["dir2"]).lower() in ("following", "after"):
             return "m+1" if unit == "month" else None
         return "m-1" if unit == "month" else f"<quarter|{quarter_before(pub)}"
     if kind == "same_period":

@@ -74,6 +74,10 @@ def test_the_previous_month_or_quarter_is_the_one_before_the_one_named():
     assert values("Profit rose 5% from the previous quarter.") == ["2009-01/2009-03"]
     # no month named: not counted from publication
     assert values("The bank raised rates the previous month.") == []
+    assert values("Sales rose 5% in March after falling 3% the month before.") == [
+        "2009-03",
+        "2009-02",
+    ]
 
 
 def test_later_in_the_day_is_the_day_of_the_story_event():
