@@ -1235,6 +1235,7 @@ def find_dates(
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
+    found = _year_given_after(sentence, found)
     found = _from_the_day_named(found, published, anchor, near)
     return _refined_by_the_next(sentence, _without_name_years(sentence, following_years(found)))
 
@@ -1301,6 +1302,28 @@ def _refined_by_the_next(sentence: str, found: list[DateMention]) -> list[DateMe
             out.append(d)
     out.append(found[-1])
     return out
+
+
+_A_YEAR_AFTER = re.compile(r"(?:last|this|next) year", re.I)
+
+
+def _year_given_after(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "on Dec. 19 last year", "on 1 July next year": a day or month written without its year,
+    right before "last/this/next year", is in that year (the year keeps its own entry: some
+    annotations date it apart)."""
+    for d, nxt in zip(found, found[1:], strict=False):
+        if (
+            re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", d.value)
+            and re.fullmatch(r"\d{4}", nxt.value)
+            and _A_YEAR_AFTER.fullmatch(nxt.text)
+            and not re.search(r"\d{4}", d.text)
+            and any(w.lower().rstrip(".") in MONTHS for w in re.findall(r"[A-Za-z]+\.?", d.text))
+            and re.fullmatch(r",? ", sentence[d.end : nxt.start])
+        ):
+            candidate = nxt.value + d.value[4:]
+            if len(candidate) == 7 or _safe_date(*map(int, candidate.split("-"))):
+                d.value = candidate
+    return found
 
 
 def _year_given_before(sentence: str, found: list[DateMention]) -> None:

@@ -284,3 +284,14 @@ def test_a_quarter_counted_in_a_row_is_no_date():
     assert values("GM lost money for the third quarter in a row.") == []
     assert values("The economy shrank for the second quarter running.") == []
     assert values("GM lost money in the third quarter.") == ["2008-07/2008-09"]
+
+
+def test_a_day_before_last_year_is_in_that_year():
+    dec = dt.date(2009, 12, 30)
+    assert values("GM received the loans on Dec. 19 last year.", dec) == ["2008-12-19", "2008"]
+    assert values("The law took effect on 1 July last year.", dec) == ["2008-07-01", "2008"]
+    # a weekday is not dated by a year in the next clause
+    assert values("It happened on Monday, last year it was different.", dec) == [
+        "2009-12-28",
+        "2008",
+    ]
