@@ -719,7 +719,8 @@ def claimant_phrase(text: str) -> re.Match | None:
     # after a determiner, any lower-case modifier: "two election officials", "the Union health ministry"
     free = rf"(?:{mods}|(?!(?:{_STOP})\b)[a-z][\w-]*)"
     return re.search(
-        rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\s+"
+        rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost|"
+        rf"[Oo]ne|[Aa]nother)\s+"
         rf"(?:{free}\s+){{0,3}}|(?:{mods}\s+){{0,3}})(?:{nouns})\s*$",
         text,
     )

@@ -185,7 +185,12 @@ def listed_as_kind(sentence: str, start: int) -> bool:
 
 
 # "Jason, who is our editor", "the woman Eva", "his brother Tom": a person's cues
-_WHO_AFTER = re.compile(r",\s+who\b")
+_WHO_AFTER = re.compile(
+    r",\s+who\b"
+    # a US party and state or an age: "Cruz (R-Texas) said", "Cruz, R-Texas, said", "Doe (52)"
+    r"|\s*\((?:[RDI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}|\d{1,3})\)"
+    r"|,\s(?:[RDI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}|\d{1,3}),"
+)
 _KIN_BEFORE = re.compile(
     r"\b(?:man|woman|boy|girl|son|daughter|brother|sister|wife|husband|friend|mother|father|"
     r"uncle|aunt|cousin|novelist|poet|painter|designer|singer|actor|actress)\s+$"
@@ -193,8 +198,9 @@ _KIN_BEFORE = re.compile(
 
 
 def person_cue(sentence: str, start: int, end: int) -> bool:
-    """ "Jason, who is our editor", "the woman Eva": a relative "who" after the word, or a
-    kinship or trade noun right before it, says it is a person."""
+    """ "Jason, who is our editor", "the woman Eva", "Cruz (R-Texas)", "Doe, 52,": a relative
+    "who", a party and state or an age after the word, or a kinship or trade noun right
+    before it, says it is a person."""
     return bool(_WHO_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
 
 

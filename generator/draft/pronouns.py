@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from .givennames import FEMALE as _FEMALE_NAMES
+from .givennames import MALE as _MALE_NAMES
 from .index import ActorIndex
+from .lexicon import TITLE_WORDS
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -32,6 +36,20 @@ def titled_gender(actor) -> str | None:
     words = " ".join([actor.name, *actor.forms, *actor.titles, actor.role])
     male, female = bool(_MALE_TITLES.search(words)), bool(_FEMALE_TITLES.search(words))
     return None if male == female else "m" if male else "f"
+
+
+def name_gender(actor) -> str | None:
+    """'m' or 'f' where the person's given name is nearly always a man's or a woman's ("Jane
+    Roe", "José Díaz"; US first-name counts, `givennames`); None for one-word names, names
+    given to both ("Andrea", "Kim", "Jean") and names the list does not hold. A hint only:
+    it may leave a quote unattributed, never give one to someone."""
+    if actor.kind != "person":
+        return None
+    tokens = actor.tokens
+    if len(tokens) < 2 or tokens[0] in TITLE_WORDS:
+        return None
+    first = unicodedata.normalize("NFKD", tokens[0]).encode("ascii", "ignore").decode().lower()
+    return "m" if first in _MALE_NAMES else "f" if first in _FEMALE_NAMES else None
 
 
 def title_before(text: str, start: int) -> str | None:

@@ -13,7 +13,14 @@ from .headings import heading_speaker
 from .interview import continued_turn, interview_answer, label_speakers, labelled, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .prefilter import Guarded
-from .pronouns import Recent, learn_genders, pronoun_gender, title_before, titled_gender
+from .pronouns import (
+    Recent,
+    learn_genders,
+    name_gender,
+    pronoun_gender,
+    title_before,
+    titled_gender,
+)
 from .quotemarks import inside, segments
 from .sentences import Sentence
 from .speechwords import AUX as _AUX
@@ -215,6 +222,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                         unsure = _gender_skipped(index, unquoted, first, anchor.pronoun, recent, speaker)
                         if speaker and unsure:
                             candidates, speaker = [speaker, unsure], None
+                        if speaker and _name_says_otherwise(index, unquoted, speaker, anchor.pronoun):
+                            candidates, speaker = [speaker], None  # "Jane Roe ... what he called"
                 elif para_speaker:
                     speaker, rule = para_speaker, "paragraph"
                 elif credit := _credit(
@@ -282,6 +291,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     own = para_speaker or (prev_para_speaker if n == numbers[0] else None)
                     if speaker and _far_body(index, anchor.pronoun, speaker, numbers, n, own):
                         speaker = None  # "It called on the government to act": not that far back
+                    if speaker and _name_says_otherwise(index, unquoted, speaker, anchor.pronoun):
+                        speaker = None
                 if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
                     out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     recent.spoke(speaker, index.actors[speaker].kind)
@@ -490,20 +501,54 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
     if after:
         later = [a for a in usable if a.start >= pos]
         if later:
-            return min(later, key=lambda a: a.start)
+            nearest = min(later, key=lambda a: a.start)
+            if not _next_quotes_frame(text, pos, nearest):
+                return nearest
     earlier = sorted((a for a in usable if a.end <= pos), key=lambda a: a.end)
     if not earlier:
         return None
     last = earlier[-1]
+    if text and _SET_OFF.search(text, 0, last.start) and _SET_OFF_QUOTE.match(text, last.end):
+        return last  # '... that, Mohammadi said, "should alarm everyone."': the frame next to it
     for outer in earlier[:-1]:
         # "X said on Tuesday that Russia would insist on "...": X's words
         if (
             outer.speaker
             and not outer.pronoun
-            and re.search(r"\bthat\b", text[outer.end : last.start])
+            and (
+                re.search(r"\bthat\b", text[outer.end : last.start])
+                # "X said Washington welcomed "..."": "that" left out
+                or _REPORTED_SUBJECT.fullmatch(text, outer.end, last.start)
+            )
         ):
             return outer
     return last
+
+
+# what stands between a quote and a frame that is another quote's: "had "lost continuity of
+# knowledge" about Iran's stockpile – a technical phrase that, Mohammadi said, "should ...""
+_CLAUSE_BETWEEN = re.compile(r"[–—]|\b(?:that|which)\b")
+
+
+def _next_quotes_frame(text: str, pos: int, anchor: _Anchor) -> bool:
+    """True when the frame after a quote is set off from it by a clause ("– a phrase that,")
+    and stands right before another quote: that quote's frame, not this one's (this one is
+    the frame's before it: "X told CNN that his agency had "..."")."""
+    return bool(
+        text
+        and _CLAUSE_BETWEEN.search(text, pos, anchor.start)
+        and _QUOTE_AFTER.match(text, anchor.end)
+    )
+
+
+_REPORTED_SUBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
+    r"(?:(?:would|will|could|should|must|may|might|had|has|did|does|was|is)\s+)?"
+)
+_QUOTE_AFTER = re.compile(r"[\s,:]*[“\"]")
+# a frame set off by commas right before the quote it frames: ", Mohammadi said, "..."
+_SET_OFF = re.compile(r",\s+(?:[\w.’'-]+\s+){1,4}$")
+_SET_OFF_QUOTE = re.compile(r",\s*[“\"]")
 
 
 def _lead(index: ActorIndex, unquoted: str, n: int):
@@ -637,6 +682,24 @@ def _gender_skipped(
     return None if strong == learned else key
 
 
+def _name_says_otherwise(index: ActorIndex, unquoted: list[str], key: str, pronoun: str) -> bool:
+    """True when "he"/"she" went to a person whose given name is nearly always the other
+    sex's ("Jane Roe defended what he called ...") and no title of the article says the
+    pronoun's ("Mr", "spokesman"): the pronoun is someone else's, and the quote is left for a
+    person rather than given to the nearest name. Genders learned from pronouns do not count
+    (the stray "he" after "Jane Roe" is what made her a man)."""
+    want = pronoun_gender(pronoun)
+    actor = index.actors[key]
+    named = name_gender(actor)
+    if want is None or named is None or named == want or titled_gender(actor) == want:
+        return False
+    return not any(
+        m.key == key and title_before(unquoted[n], m.start) == want
+        for n, mentions in index.mentions.items()
+        for m in mentions
+    )
+
+
 def _introduced(
     index: ActorIndex, unquoted: list[str], n: int, pronoun: str, recent: Recent, verb: str = ""
 ) -> str | None:
@@ -733,6 +796,30 @@ def _scare_quote(
     return len(between) > 10
 
 
+# "Lawmaker X went further, warning that the government was "...": a participle after a comma
+# that frames a quote (the speech verbs hold only "saying" and "telling" of these)
+_CLAUSE_PARTICIPLE = re.compile(
+    r",\s+(warning|adding|noting|arguing|insisting|claiming|stressing)\b(?=[^“”\"]{0,80}[“\"])"
+)
+
+
+def _participle_frame(
+    text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]
+) -> _Anchor | None:
+    """The frame of a quote set after a participle ("X went further, warning that ... "...""):
+    the one person named before it, when nobody else is, outside quotes."""
+    m = _CLAUSE_PARTICIPLE.search(text)
+    if m is None or inside(m.start(1), segs) or any(s < m.start() for s, _e in segs):
+        return None
+    before = [x for x in index.at(n) if x.end <= m.start()]
+    people = {x.key for x in before if index.actors[x.key].kind == "person"}
+    if len(people) != 1 or len(before) != sum(1 for x in before if x.key in people):
+        return None
+    if _VERB.search(text, 0, m.start()):
+        return None  # "X said ..., adding": the first verb's frame already
+    return _Anchor(m.start(1), m.end(1), m.group(1), people.pop())
+
+
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
@@ -786,6 +873,9 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
         out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
+    participle = _participle_frame(text, n, index, segs)
+    if participle is not None and not any(a.start < participle.start for a in out):
+        out.append(participle)
     for m in _WORDS_OF.finditer(text):
         speaker = None if inside(m.start(), segs) else words_of(text, m.end(), n, index)
         if speaker:

@@ -6,6 +6,7 @@ import re
 
 from .actors import claimant_phrase
 from .index import ActorIndex
+from .lexicon import TITLE_WORDS
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -55,8 +56,8 @@ _QUOTE_FIRST = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*")
 
 def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | None:
     """The speaker named right before a speech verb (``core``: the text before it)."""
-    end = len(core.rstrip())
     mentions = index.at(n)
+    end = _before_person_aside(core.rstrip(), mentions, index)
     placed = _PLACED.match(core.rstrip())
     if placed:
         return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
@@ -67,7 +68,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             continue
         if m.start - skip > 60:
             break
-        if index.actors[m.key].kind == "person" and _WHO.fullmatch(core[m.end :]):
+        person = index.actors[m.key].kind == "person" and not _someone_of(core[: m.start])
+        rest = _ASIDE_FIRST.sub("", core[m.end :], count=1) if person else core[m.end :]
+        if person and _WHO.fullmatch(rest):
             return m.key
         if (
             index.actors[m.key].kind != "person"
@@ -76,13 +79,15 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         ):
             return m.key  # "Iran, which backs the rebels, called ..."
         if (
-            index.actors[m.key].kind == "person"
+            person
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
-            and _APPOSED.fullmatch(core[m.end :])
+            and _APPOSED.fullmatch(rest)
         ):
             return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
+            if index.actors[m.key].kind == "person" and _someone_of(core[: m.start]):
+                return None
             home = _home_after_name(core, m, mentions, index)
             if home:
                 return home
@@ -112,6 +117,61 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return m.key
         break
     return company_in_sentence(core, n, index) or _claimant(core.rstrip(), n, index)
+
+
+# what a person's name may carry in brackets before the verb: a US party and state ("Sen.
+# Ted Cruz (R-Texas) said", "Schumer (D-N.Y.) told reporters", "(R)"), a place in a picture
+# ("Sunak (right) told MPs", "(second from left)", "(pictured)"), an age ("Jane Doe (52) said")
+_PARTY = r"[RDI][-–][A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}"
+_IN_PICTURE = (
+    r"(?:far\s|(?:second|third)\s(?:from\s)?)?(?:right|left)"
+    r"|cent(?:re|er)|pictured|above|below|top|bottom|front"
+)
+_PERSON_ASIDE = re.compile(
+    rf"\s*\((?:{_PARTY}|[RDI]|[RDI],\s?[A-Z][a-z]*\.?|{_IN_PICTURE}|\d{{1,3}})\)$"
+    # party and state or age set off by commas: "Sen. Ted Cruz, R-Texas, said", "Doe, 52, said"
+    rf"|,\s(?:{_PARTY}|\d{{1,3}}),$"
+)
+# the same right after the name, before a clause: "Rep. Jane Doe, D-Calif., the ranking
+# member of the committee, said", "Fritz Henderson, 50, who ..., said"
+_ASIDE_FIRST = re.compile(
+    rf"^(?:\s*\((?:{_PARTY}|[RDI]|{_IN_PICTURE}|\d{{1,3}})\)|,\s(?:{_PARTY}|\d{{1,3}})(?=,))"
+)
+
+
+def _before_person_aside(core: str, mentions, index: ActorIndex) -> int:
+    """Where the subject ends: before an aside of one of the shapes a person's name carries
+    (party and state, place in a picture, age; in brackets or commas) when a person's name ends right before
+    it; any other aside ("(LSE)", "(GM)", "(in 2008)") keeps the end where it is."""
+    aside = _PERSON_ASIDE.search(core)
+    if aside and any(
+        m.end == aside.start() and index.actors[m.key].kind == "person" for m in mentions
+    ):
+        return aside.start()
+    return len(core)
+
+
+# "a lawyer for John Doe said", "the wife of John Doe (52) said", "an aide to Sen. Jane Doe
+# told reporters": the one the noun names speaks, not the person after "for"/"of"/"to"
+_SOMEONE_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*)\s+(?:of|for|to)\s+(?P<titles>(?:[A-Z][\w.’'-]*\s+){0,3})$"
+)
+# who speaks in a person's name: "a spokesman for Sen. Jane Doe said" stays hers, as "a
+# spokesperson for the FTC said" is the FTC's
+_ON_BEHALF = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
+
+
+def _someone_of(before: str) -> bool:
+    """True when the person named right before the verb is the object of a noun that names
+    someone else ("a lawyer for", "the wife of", "a friend of", "an aide to")."""
+    found = _SOMEONE_OF.search(before)
+    return (
+        found is not None
+        and found.group("noun") not in _ON_BEHALF
+        # "the director of NASA Jane Doe said": a role at a body, held by the person named
+        and all(word in TITLE_WORDS for word in found.group("titles").split())
+    )
 
 
 def _named_before_acronym(text: str, m, mentions):
@@ -216,7 +276,8 @@ def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> st
         return None
     if (
         not re.match(
-            r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost)\b|[A-Z]",
+            r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost|[Oo]ne|"
+            r"[Aa]nother)\b|[A-Z]",
             words,
         )
         and not re.fullmatch(r"(?:opposition|ruling|local|senior|western|Western) \w+s", words)

@@ -212,8 +212,7 @@ def test_an_interview_s_short_first_question_is_kept():
 
 def test_a_quoted_line_with_a_position_cue_is_no_caption():
     """'(right)' marks a caption ("Hill (right) with fellow candidate Buddy Roemer."), but a
-    line that quotes someone is a paragraph (its quote is still not drafted: the cue between
-    the name and the verb hides the frame; a gap, left)."""
+    line that quotes someone is a paragraph (and its quote Sunak's: test_real_round7_quotes)."""
     raw = (
         "Sunak questioned on rail costs\n\nRishi Sunak faced questions in Parliament on "
         "Wednesday about the cost of the new rail line to the north of England.\n\n"
