@@ -155,7 +155,11 @@ def _inside(month: int, first: int, last: int) -> bool:
 
 def following_years(found: list) -> list:
     """ "the following year" after "December 2022" in the same sentence is 2023; dropped when no
-    year came before it."""
+    year came before it. The marks ``dates._value`` leaves for dates counted from the one named
+    before them in the sentence: "+N"/"-N" years ("two years later"), "~+1"/"~-1" a year at the
+    precision named ("a year earlier", "the same month a year ago"), "^-1" the same but never
+    from a day ("from a year ago"), "mN" months ("the previous month"), "<quarter" the quarter
+    before; after "|", the value to take when nothing was named before."""
     out: list = []
     for mention in found:
         if mention.value.startswith(("~+1", "~-1", "^-1")):
