@@ -233,7 +233,7 @@ def _value(
         days = n * (7 if unit == "week" else 1)
         return f"@{sign * days}"  # counted from a day named before (_from_the_day_named)
     if kind == "same_day":
-        return "@0"
+        return "@0" if future else "@=0"  # "@=": told in the past, not a day ahead
     if kind == "in_the_week":  # "earlier in the week": the week of the day named nearby
         return _iso_week(near if near is not None and g["part"] else pub)
     if kind == "month_pair_period":
@@ -1264,10 +1264,11 @@ def _from_the_day_named(
                 continue
             d.value = (day + dt.timedelta(days=1)).isoformat()
         elif d.value.startswith("@"):
-            offset = int(d.value[1:])
+            told_in_past = d.value.startswith("@=")
+            offset = int(d.value.lstrip("@="))
             base = day or (near if offset == 0 else anchor)
-            if base is None or (day is None and offset == 0 and base > published):
-                continue  # "the same day" after a deadline ahead of publication: no story day
+            if base is None or (day is None and told_in_past and base > published):
+                continue  # "The same day, the union said" after a deadline ahead: no story day
             d.value = (base + dt.timedelta(days=offset)).isoformat()
         elif day is not None and _IN_THE_DAY.fullmatch(d.text):
             d.value = day.isoformat()

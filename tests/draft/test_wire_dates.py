@@ -278,6 +278,9 @@ def test_the_same_day_is_not_a_deadline_ahead():
     assert found == []
     found = find_dates("Later in the day, the union said it had a deal.", PUB, deadline, deadline)
     assert [d.value for d in found] == ["2009-04-15"]
+    # a day ahead is the story's day when the clause looks ahead too
+    found = find_dates("Results will be announced the same day.", PUB, deadline, deadline)
+    assert [d.value for d in found] == ["2009-05-31"]
 
 
 def test_a_quarter_counted_in_a_row_is_no_date():
