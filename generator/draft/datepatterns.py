@@ -100,6 +100,11 @@ PATTERNS = [
             r"\b(?P<since>[Ss]ince )?(?:the )?(?P<part>early |mid-|mid |late )?(?P<decade>(?:19|20)\d0)['’]?s\b",
             0,
         ),
+        # "the 70s and 80s", "the '80s", "the mid-90s", "the 60's": a decade in two digits (the
+        # text around it is checked in dates._short_decade_place: not "in his 70s", "the high 70s")
+        # (the pattern is the digits only, for speed: a leading apostrophe and "early", "mid-",
+        # "late" are read before it in dates._short_decade_start)
+        ("short_decade", r"(?P<dd>[1-9]0)['’]?s\b", 0),
         (
             "decade_word",
             r"\b(?P<since>[Ss]ince )?the (?P<part>early |mid-|mid |late )?(?P<word>twenties|thirties|"
@@ -133,6 +138,17 @@ PATTERNS = [
             r"(?:a|one) (?P<unit3>day) (?P<dir3>after) (?!(?:\d|[A-Z][a-z]+ \d)))",
             re.I,
         ),
+        # "earlier in the week", "by the end of the week": the week of the story (dates._value)
+        (
+            "in_the_week",
+            r"\b(?:(?P<part>earlier|later) in the week|(?:by|at|before|until|towards?) the end of "
+            r"(?:the|this) week)\b",
+            re.I,
+        ),
+        # "in the January-March quarter", "the April-June period": one interval of months
+        ("month_pair_period", rf"\bthe {_M}[-–]{_M2} (?:quarter|period)\b", 0),
+        # "was sold the same day", "That same day, ...": the day named before (dates._from_the_day_named)
+        ("same_day", r"\b(?:the same day|that same day|that day)\b(?! (?:of|that|when)\b)", re.I),
         (
             "later",
             rf"\b{_N} (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards?|before)\b",
@@ -202,6 +218,14 @@ PATTERNS = [
             r"\b(?:by|before|until|at|towards?) (?:the )?end of (?P<which>the|this|next) month\b",
             re.I,
         ),
+        # "rose 0.5% in March after falling the previous month": the month (quarter) before the
+        # one named before it in the sentence (relative.following_years)
+        (
+            "previous_period",
+            r"\bthe (?:(?P<dir>previous|prior|preceding|following) (?P<unit>month|quarter)\b"
+            r"(?![\w-]| of\b)|(?P<unit2>month|quarter) (?P<dir2>before|after)(?=[,.;]|$))",
+            re.I,
+        ),
         (
             "quarter",
             # "this quarter", "the current quarter", "last quarter": counted from publication;
@@ -228,6 +252,17 @@ PATTERNS = [
             r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|(?:(?P<h>[12])H|H(?P<h2>[12]))(?= (?:19|20)\d\d))"
             r"(?: (?P<year>(?:19|20)\d\d))?\b(?![-/])",
             0,
+        ),
+        # "compared to the same month a year ago", "from the same period last year", "the
+        # year-ago quarter": the period named before it, a year earlier (dates._same_period)
+        (
+            "same_period",
+            r"\b(?:the same (?:period|month|quarter|week|day|time|season) (?:(?:of |in )?"
+            r"(?P<last>last year|a year ago)|(?P<earlier>a year (?:earlier|before)|"
+            r"(?:of |in )?the (?:previous|prior|preceding) year))|"
+            r"the (?:(?P<ago>year-ago|year ago)|year-earlier|year earlier) "
+            r"(?:period|month|quarter|week|day|time))\b",
+            re.I,
         ),
         (
             "following_year",
@@ -256,6 +291,8 @@ PATTERNS = [
             rf"\b{_M}(?= [a-z])",  # after "the", "its", "GM's": see dates._after_a_determiner
             0,
         ),
+        # "December's sales fell": a month's own figures (not "May's", as often a person's)
+        ("month_possessive", rf"\b(?!May){_M}['’]s(?= [a-z])", 0),
         # "[Ten] years ago": a number an editor put in brackets
         # "50 years ago this month", "100 years ago today": an anniversary, one date
         (

@@ -14,7 +14,7 @@ from .datepatterns import SHORT_YEARS as _SHORT_YEARS
 from .datepatterns import TIME as _TIME
 from .lexicon import NUMBER_WORDS
 from .prefilter import may_match, with_prefilters
-from .relative import following_years, neighbour_value, relative_value
+from .relative import following_years, neighbour_value, quarter_before, relative_value
 from .tense import (
     aside_in_past,
     clause_at,
@@ -101,8 +101,8 @@ def _month_year(month: int, pub: dt.date, rel: str, future: bool | str) -> int:
         return pub.year if month > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
-    if future == "near":
-        return _nearest_year(pub, month, 15)
+    if future == "near":  # the nearest one; six months ahead is ahead
+        future = "future" if (month - pub.month) % 12 <= 6 else ""
     if future:
         return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
@@ -141,15 +141,24 @@ def _value(
         return _month_range(g, pub, future)
     if kind == "second_month":
         return _second_month(m, pub, future)
-    if kind == "month_adj":
+    if kind in ("month_adj", "month_possessive"):
         if g["month"] == "May":
             return None
         month = _month(g["month"])
+        if kind == "month_possessive":
+            future = ""  # "will report January's sales": a month's figures come after it
         return f"{_month_year(month, pub, '', future)}-{month:02d}"
     if kind == "year_range":
         return _year_range(g["y1"], g["y2"])
     if kind in ("short_year", "bare_short_year"):
         return _short_year(g["yy"], m, pub, bare=kind == "bare_short_year")
+    if kind == "previous_period":  # with no quarter named before: the one before publication's
+        unit = (g["unit"] or g["unit2"]).lower()
+        if (g["dir"] or g["dir2"]).lower() in ("following", "after"):
+            return "m+1" if unit == "month" else None
+        return "m-1" if unit == "month" else f"<quarter|{quarter_before(pub)}"
+    if kind == "same_period":
+        return _same_period(g, pub)
     if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):
         # "This is a decrease from the year before": no year named before it, a present clause
         if not present_clause(m.string, m.start(), m.end()):
@@ -161,7 +170,8 @@ def _value(
         return None
     if kind == "neighbour":
         if near is None and _ahead_of_an_unnamed_day(g):
-            return None
+            # only from a day named before it in the sentence (_from_the_day_named)
+            return "d+1" if (g["unit"] or g["unit2"] or "").lower() == "day" else None
         return neighbour_value(g, near or pub)
     if kind == "between_my":
         a = f"{g['y1']}-{_month(g['month']):02d}"
@@ -186,6 +196,15 @@ def _value(
     if kind == "century":
         hundred = (int(g["n"]) - 1) * 100 if g["n"] else (pub.year // 100 - 1) * 100
         return f"{hundred}/{hundred + 99}"
+    if kind == "short_decade":
+        century = _century_of_short_decade(m)
+        if century is None:
+            return None
+        named = _SHORT_DECADE_PART.search(m.string, max(0, m.start() - 7), m.start())
+        part = named.group(1).lower() + " " if named else ""
+        first, last = {"early ": (0, 3), "mid ": (4, 6), "late ": (7, 9)}.get(part, (0, 9))
+        start = century + int(g["dd"])
+        return f"{start + first}/{start + last}"
     if kind in ("decade", "decade_word"):
         start = int(g["decade"]) if kind == "decade" else 1900 + 10 * _DECADE_WORDS.index(g["word"])
         first, last = {"early ": (0, 3), "mid-": (4, 6), "mid ": (4, 6), "late ": (7, 9)}.get(
@@ -201,13 +220,24 @@ def _value(
         return _n_span(n, unit, pub, g["dir"].lower() in ("next", "coming"))
     if kind == "later":
         n, unit = _number(g["n"]), g["unit"].lower()
-        if anchor is None or not n or unit != "day" and unit != "week" or _vague(g["n"]):
+        if not n or _vague(g["n"]):
             return None
+        if m.string.startswith(" than", m.end()):
+            return None  # "three days later than planned": a delay, no day
         if g["dir"].lower() == "before" and re.match(r"\s+[\w$£€]", m.string[m.end() :]):
             return None  # "ten days before the beginning of the Hajj": counted from an event
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        if unit in ("year", "month"):
+            # "in 2005 ... two years later": from the year (month) named before it in the sentence
+            return _from_the_one_named(unit, sign * n)
         days = n * (7 if unit == "week" else 1)
-        return (anchor + dt.timedelta(days=sign * days)).isoformat()
+        return f"@{sign * days}"  # counted from a day named before (_from_the_day_named)
+    if kind == "same_day":
+        return "@0" if future else "@=0"  # "@=": told in the past, not a day ahead
+    if kind == "in_the_week":  # "earlier in the week": the week of the day named nearby
+        return _iso_week(near if near is not None and g["part"] else pub)
+    if kind == "month_pair_period":
+        return _month_range({**g, "year": None}, pub, future)
     if kind in ("between", "from_to"):
         return f"{g['y1']}/{g['y2']}" if g["y1"] < g["y2"] else None
     if kind in ("mdy", "dmy"):
@@ -283,6 +313,8 @@ def _value(
         word = g["word"].lower()
         if word == "today" and (not _dated_today(m) or _today_as_nowadays(m)):
             return None
+        if near is not None and near <= pub and word in ("earlier in the day", "later in the day"):
+            return near.isoformat()  # the day of the story's own event, named nearby
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
     if kind == "weekday" and _story_weekday(m):
@@ -300,6 +332,8 @@ def _value(
             return _some_time_before(pub, unit)
         if g["this"]:
             return _anniversary(n, unit, g["this"].lower(), pub)
+        if n == 1 and unit == "year" and not g["more"] and _compared_with(m):
+            return f"^-1|{pub.year - 1}"  # "fell in May from a year ago": May a year before
         if g["more"] and unit in ("year", "decade"):
             return f"../{pub.year - n * (10 if unit == 'decade' else 1)}"  # "more than 60 years ago"
         if unit == "year":
@@ -374,7 +408,12 @@ def _quarter_of_something_else(m: re.Match) -> bool:
     fourth quarter": a quarter of something other than a year is no date."""
     if m.string.startswith(" of ", m.end()) and not _OF_A_YEAR.match(m.string, m.end()):
         return True
+    if _IN_A_ROW.match(m.string, m.end()):
+        return True  # "for the third quarter in a row": a count of quarters, no date
     return _GAME_WORDS.search(m.string) is not None
+
+
+_IN_A_ROW = re.compile(r" (?:in a row|running|straight|in succession)\b")
 
 
 # nouns of things counted: "about 2000 people", "2010 miles" (a year is not followed by them)
@@ -629,10 +668,176 @@ def _deadline_start(kind: str, m: re.Match) -> int | None:
     rel = m.group("rel").lower()
     if rel in ("by", "until"):
         return m.start()
+    if rel in ("early", "mid", "mid-", "late"):
+        return _deadline_before_part(m)
     before = m.string[max(0, m.start() - 15) : m.start()].lower()
     if rel == "of" and before.endswith("by the end "):
         return m.start() - len("by the end ")
     return None
+
+
+_DEADLINE_WORD_BEFORE = re.compile(r"\b(?:by|until) $", re.I)
+
+
+_PERIOD_KINDS = frozenset(("quarter", "half", "q_quarter", "month_adj"))
+_REPORTING_VERB = re.compile(
+    r"\b(?:report|reports|post|posts|announce|announces|release|releases|publish|publishes|"
+    r"unveil|unveils|disclose|discloses)\b",
+    re.I,
+)
+_FIGURES = (
+    r"(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers|data|output|"
+    r"deliveries|GDP|growth)\b"
+)
+_FIGURES_AFTER = re.compile(rf"(?:\s+[\w$.,-]+){{0,2}}?\s+{_FIGURES}")
+_FIGURES_BEFORE = re.compile(rf"\b{_FIGURES}(?:\s+\w+){{0,2}}\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$")
+
+
+def _reported_period(sentence: str, m: re.Match, pub: dt.date) -> bool:
+    """ "Ford will report first-quarter results next week", "GM will report its March sales",
+    "is due to report results for the fourth quarter": the figures of a period are reported
+    after it, so the period is the last one, though the clause is in the future; so are the
+    figures of the period that has just ended ("Analysts expect third-quarter earnings to
+    show ..." in October)."""
+    before = clause_at(sentence, m.start(), m.end())
+    figures_after = _FIGURES_AFTER.match(sentence, m.end()) is not None
+    if _REPORTING_VERB.search(before):
+        reported = figures_after or _FIGURES_BEFORE.search(before) is not None
+        return reported and _just_ended(m, pub, months=3)
+    return figures_after and _just_ended(m, pub, months=2)
+
+
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _just_ended(m: re.Match, pub: dt.date, months: int) -> bool:
+    """Whether the quarter (month) named ended in the few months (the month) before
+    publication's month: the one whose figures come out now."""
+    g = m.groupdict()
+    if g.get("q") is not None or g.get("qn") or g.get("qn2"):
+        q = (g.get("q") or "").lower()
+        n = _QUARTER_ORDINALS.get(q) or int(g.get("qn") or g.get("qn2") or 0)
+        return bool(n) and not g.get("year") and 1 <= (pub.month - 3 * n) % 12 <= months
+    if g.get("month"):
+        return (pub.month - _month(g["month"])) % 12 == 1
+    return False
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\b(?! have\b)", re.I)
+
+
+def _modal_deadline(kind: str, m: re.Match, deadline: int | None) -> bool:
+    """ "GM said it could run out of cash by March", "may need more aid by Dec. 31": a deadline
+    that something may meet lies after the saying, so it is the nearest such month or day."""
+    if deadline is None:
+        if kind not in ("md", "dm") or (m.group("rel") or "").strip().lower() not in ("by", "until"):
+            return False
+        deadline = m.start()
+    return _MODAL_BEFORE.search(clause_at(m.string, deadline, m.end())) is not None
+
+
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:gave|given|granted|extended|had|has|have)\b(?:\s+[\w'’.-]+){0,3}\s+$", re.I
+)
+
+
+def _given_until(m: re.Match) -> bool:
+    """ "The government gave GM until June 1 to restructure", "GM had until June 1": a deadline
+    given in the past lies after the giving, so it is the nearest such day, not the last one."""
+    rel = (m.group("rel") or "").strip().lower()
+    return rel == "until" and _GIVEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+
+
+def _deadline_before_part(m: re.Match) -> int | None:
+    """ "by early June", "until mid-March": the deadline's word before the part of the month."""
+    before = _DEADLINE_WORD_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+    return before.start() if before else None
+
+
+def _from_the_one_named(unit: str, step: int) -> str:
+    """The mark ``relative.following_years`` reads: "a year later" at the precision named
+    ("~+1"), "two years later" as a year ("+2"), "three months later" as a month ("m+3")."""
+    if unit == "month":
+        return f"m{step:+d}"
+    return f"~{step:+d}" if abs(step) == 1 else f"{step:+d}"
+
+
+def _same_period(g: dict, pub: dt.date) -> str:
+    """ "sales fell in January, compared to the same month a year ago": the period named before
+    it in the sentence a year earlier (``relative.following_years``); with none named, the year
+    before publication when the words count from it ("last year", "a year ago", "year-ago")."""
+    if g["last"] or g["ago"]:
+        return f"~-1|{pub.year - 1}"
+    return "~-1"
+
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|against)"
+    r"(?: (?:about |around |nearly |almost )?[$£€]?\d[\d,.]*(?:%| percent| per cent)?)? $",
+    re.I,
+)
+
+
+def _compared_with(m: re.Match) -> bool:
+    """ "down 35% in January from a year ago", "up from 14% a year ago": a comparison with the
+    time a year before the one named (read by ``relative.following_years``)."""
+    return _COMPARED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+
+
+# the words before a decade in two digits: "the 70s", "the early 80s", "the '90s", "in '80s
+# films", and a second decade after one ("the 1970s and 80s", "the 60s-70s")
+_SHORT_DECADE_THE = re.compile(r"\b[Tt]he $")
+_SHORT_DECADE_SECOND = re.compile(r"\d0['’]?s(?:,? and |,? or | to | through |, |[-–/])$")
+# not a decade: a temperature, a score, a price, a speed ("temperatures in the 70s")
+_NOT_A_DECADE_CLAUSE = re.compile(
+    r"\b(?:temperatures?|degrees|°|highs?|lows?|scores?|mph|percent|per cent|prices?|"
+    r"yields?|rates?|traded|trading|shares)\b|[$%]",
+    re.I,
+)
+
+
+_SHORT_DECADE_PART = re.compile(r"\b(early|mid|late)[- ]['’]?$", re.I)
+
+
+def _short_decade_start(m: re.Match) -> tuple[int, bool] | None:
+    """Where a decade in two digits starts, with its apostrophe or its part ("'80s", "mid-90s",
+    "early 80s"), and whether it has an apostrophe; None when the digits run on from other
+    characters ("1980s", "$70s", "A380s")."""
+    text, start = m.string, m.start()
+    marked = start > 0 and text[start - 1] in "'’"
+    part = _SHORT_DECADE_PART.search(text, max(0, start - 7), start)
+    if part:
+        return part.start(), marked
+    first = start - 1 if marked else start
+    if first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_'’$£€.,/-"):
+        return None
+    return first, marked
+
+
+def _short_decade_place(m: re.Match) -> bool:
+    """ "the 70s and 80s", "the '80s": a decade in two digits after "the", after another
+    decade, or with an apostrophe after "the"/"in"/"of" (not "in his 70s", an age)."""
+    found = _short_decade_start(m)
+    if found is None:
+        return False
+    start, marked = found
+    before = m.string[max(0, start - 12) : start]
+    second = _SHORT_DECADE_SECOND.search(before) is not None
+    after_the = _SHORT_DECADE_THE.search(before) is not None
+    marked = marked and re.search(r"\b(?:in|of|from|since) $", before) is not None
+    if not (second or after_the or marked):
+        return False
+    clause = clause_at(m.string, m.start(), m.end()) + m.string[m.end() : m.end() + 20]
+    return second or not _NOT_A_DECADE_CLAUSE.search(clause)
+
+
+def _century_of_short_decade(m: re.Match) -> int | None:
+    """The century of "the 70s": the one of a decade in four digits before it in the sentence,
+    else the 1900s for the 30s to the 90s ("the 20s" and "the 10s" are left: which century?)."""
+    named = re.findall(r"\b(1[89]|20)\d0['’]?s\b", m.string[: m.start()])
+    if named:
+        return int(named[-1]) * 100
+    return 1900 if int(m.group("dd")) >= 30 else None
 
 
 def _pair_not_span(g: dict) -> bool:
@@ -948,6 +1153,7 @@ _PLACE_CHECKS = {
     "second_month": lambda m, kind: _after_a_month(m, kind),
     "month_adj": lambda m, kind: _after_a_determiner(m, kind),
     "year": lambda m, kind: not _count_not_a_year(m) and not _number_not_a_year(m),
+    "short_decade": lambda m, kind: _short_decade_place(m),
     "q_quarter": lambda m, kind: not _after_a_name(m),
     "weekday": lambda m, kind: not _weekday_before_its_date(m),
     "year_range": lambda m, kind: (
@@ -957,6 +1163,7 @@ _PLACE_CHECKS = {
 # the kinds whose patterns match nothing without a digit: skipped in a sentence that has none
 NEED_A_DIGIT = frozenset(
     ("md_md_range", "dm_dm_range", "between_my", "between", "md_range", "dm_range", "decade")
+    + ("short_decade",)
     + ("from_to", "year_range", "mdy", "dmy", "iso", "dm", "since_my", "my", "md", "mid_year")
     + ("part_year", "q_quarter")
     + ("since_year", "year")
@@ -1003,6 +1210,12 @@ def find_dates(
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
+            if future and kind in _PERIOD_KINDS and _reported_period(sentence, m, published):
+                future = ""  # "will report first-quarter results": a period over, or under way
+            if not future and _modal_deadline(kind, m, deadline):
+                future = "near"  # "said it could run out of cash by March"
+            if not future and kind in ("md", "month") and _given_until(m):
+                future = "near"  # "gave GM until June 1": a deadline set in the past, for later
             if not future and kind == "month" and _month_in_present(m):
                 future = "near"  # "the model year ends in September": the nearest September
             if (
@@ -1022,7 +1235,51 @@ def find_dates(
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     found.sort(key=lambda d: d.start)
+    found = _year_given_after(sentence, found)
+    found = _from_the_day_named(found, published, anchor, near)
     return _refined_by_the_next(sentence, _without_name_years(sentence, following_years(found)))
+
+
+_IN_THE_DAY = re.compile(r"(?:earlier|later) in the day", re.I)
+_NEIGHBOUR_DAY = re.compile(
+    r"the (?:previous|following|next) day|the day (?:before|after)|(?:a|one) day after ?", re.I
+)
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _from_the_day_named(
+    found: list[DateMention], published: dt.date, anchor: dt.date | None, near: dt.date | None
+) -> list[DateMention]:
+    """Days counted from a day the text named: "closed at $3.50 on Friday, down from $4 a week
+    earlier" (from the day named before it in the sentence, else from the last day the article
+    named: ``anchor``); "filed on Monday and was sold the same day" (the day named before it in
+    the sentence, else one named nearby: ``near``); "rose on Tuesday, before falling later in
+    the day", "approved on Thursday, a day after the House passed it", "the next day" (from the
+    day named before it in the sentence; else as read)."""
+    out: list[DateMention] = []
+    day: dt.date | None = None  # the last day named so far in the sentence
+    for d in found:
+        if d.value == "d+1":  # "introduced on March 3 and passed the next day"
+            if day is None:
+                continue
+            d.value = (day + dt.timedelta(days=1)).isoformat()
+        elif d.value.startswith("@"):
+            told_in_past = d.value.startswith("@=")
+            offset = int(d.value.lstrip("@="))
+            base = day or (near if offset == 0 else anchor)
+            if base is None or (day is None and told_in_past and base > published):
+                continue  # "The same day, the union said" after a deadline ahead: no story day
+            d.value = (base + dt.timedelta(days=offset)).isoformat()
+        elif day is not None and _IN_THE_DAY.fullmatch(d.text):
+            d.value = day.isoformat()
+        elif day is not None and _NEIGHBOUR_DAY.fullmatch(d.text):
+            # "approved on Thursday, a day after the House passed it": from Thursday
+            step = 1 if re.search(r"following|next|the day after", d.text, re.I) else -1
+            d.value = (day + dt.timedelta(days=step)).isoformat()
+        if _A_DAY.fullmatch(d.value):
+            day = dt.date.fromisoformat(d.value)
+        out.append(d)
+    return out
 
 
 _GAP_OF_A_REFINEMENT = re.compile(r"[\s,(—–-]*(?:on|in|at)?\s*")
@@ -1046,6 +1303,28 @@ def _refined_by_the_next(sentence: str, found: list[DateMention]) -> list[DateMe
             out.append(d)
     out.append(found[-1])
     return out
+
+
+_A_YEAR_AFTER = re.compile(r"(?:last|this|next) year", re.I)
+
+
+def _year_given_after(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "on Dec. 19 last year", "on 1 July next year": a day or month written without its year,
+    right before "last/this/next year", is in that year (the year keeps its own entry: some
+    annotations date it apart)."""
+    for d, nxt in zip(found, found[1:], strict=False):
+        if (
+            re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", d.value)
+            and re.fullmatch(r"\d{4}", nxt.value)
+            and _A_YEAR_AFTER.fullmatch(nxt.text)
+            and not re.search(r"\d{4}", d.text)
+            and any(w.lower().rstrip(".") in MONTHS for w in re.findall(r"[A-Za-z]+\.?", d.text))
+            and re.fullmatch(r",? ", sentence[d.end : nxt.start])
+        ):
+            candidate = nxt.value + d.value[4:]
+            if len(candidate) == 7 or _safe_date(*map(int, candidate.split("-"))):
+                d.value = candidate
+    return found
 
 
 def _year_given_before(sentence: str, found: list[DateMention]) -> None:
@@ -1079,7 +1358,7 @@ def _the_quarter(found: list[DateMention], quarter: str | None) -> str | None:
     return named[-1] if named else quarter
 
 
-_MONTH_ALONE = frozenset(("month", "month_adj", "second_month"))
+_MONTH_ALONE = frozenset(("month", "month_adj", "month_possessive", "second_month"))
 _A_PERSON_MAY = re.compile(
     r"\b(?:Theresa|Brian|Mrs\.?|Ms\.?|Mr\.?|Miss|Dr\.?|Prime Minister|Minister|Secretary) May\b"
 )

@@ -101,6 +101,11 @@ def _quarter(g: dict, pub: dt.date, future: str) -> str:
     return f"{year}-{first:02d}/{year}-{first + 2:02d}"
 
 
+def quarter_before(pub: dt.date) -> str:
+    """The quarter before the one publication falls in."""
+    return _quarter_from_publication(pub, -1)
+
+
 def _quarter_from_publication(pub: dt.date, step: int) -> str:
     """ "last quarter", "during the last quarter, which ended ...", "this quarter", "next quarter":
     the quarter before, of, or after the one publication falls in (not the year's fourth)."""
@@ -150,15 +155,34 @@ def _inside(month: int, first: int, last: int) -> bool:
 
 def following_years(found: list) -> list:
     """ "the following year" after "December 2022" in the same sentence is 2023; dropped when no
-    year came before it."""
+    year came before it. The marks ``dates._value`` leaves for dates counted from the one named
+    before them in the sentence: "+N"/"-N" years ("two years later"), "~+1"/"~-1" a year at the
+    precision named ("a year earlier", "the same month a year ago"), "^-1" the same but never
+    from a day ("from a year ago"), "mN" months ("the previous month"), "<quarter" the quarter
+    before; after "|", the value to take when nothing was named before."""
     out: list = []
     for mention in found:
-        if mention.value in ("~+1", "~-1"):
-            value = _a_year_from(out, int(mention.value[1:]))
+        if mention.value.startswith(("~+1", "~-1", "^-1")):
+            step, _, fallback = mention.value[1:].partition("|")
+            # "^": a period's figures compared ("in May ... from a year ago"), never a day's
+            after_a_day = bool(out) and re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].value)
+            counted = None if mention.value[0] == "^" and after_a_day else _a_year_from(out, int(step))
+            value = counted or fallback
+            if not value:
+                continue
+            mention.value = value
+        elif mention.value.startswith("<"):
+            unit, _, fallback = mention.value[1:].partition("|")
+            value = _the_one_before(out, unit) or fallback
+            if not value:
+                continue
+            mention.value = value
+        elif re.fullmatch(r"m[+-]\d+", mention.value):
+            value = _months_from(out, int(mention.value[1:]))
             if value is None:
                 continue
             mention.value = value
-        elif mention.value in ("+1", "-1"):
+        elif re.fullmatch(r"[+-]\d+", mention.value):
             matches = [re.match(r"\d{4}", m.value) for m in out]
             years = [int(y.group(0)) for y in matches if y]
             if not years:
@@ -177,8 +201,37 @@ def _a_year_from(out: list, step: int) -> str | None:
     m = re.fullmatch(r"(\d{4})(-\d\d(?:-\d\d)?)?", last)
     if m and m.group(2) != "-02-29":
         return f"{int(m.group(1)) + step}{m.group(2) or ''}"
+    # a quarter, a half, a span of months within one year: the same months a year away
+    span = re.fullmatch(r"(\d{4})(-\d\d)/\1(-\d\d)", last)
+    if span:
+        year = int(span.group(1)) + step
+        return f"{year}{span.group(2)}/{year}{span.group(3)}"
     years = [int(y.group(0)) for y in (re.match(r"\d{4}", o.value) for o in out) if y]
     return str(years[-1] + step) if years else None
+
+
+def _months_from(out: list, step: int) -> str | None:
+    """ "in March after falling the previous month", "the following month", "three months
+    later": months from the month named last in the sentence (a day's month, or a month); else
+    none."""
+    if not out or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", out[-1].value):
+        return None
+    index = int(out[-1].value[:4]) * 12 + int(out[-1].value[5:7]) - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _the_one_before(out: list, unit: str) -> str | None:
+    """ "the prior quarter": the quarter before the quarter named last in the sentence; else
+    none."""
+    if not out:
+        return None
+    last = out[-1].value
+    quarter = re.fullmatch(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)", last)
+    if unit == "quarter" and quarter and int(quarter.group(3)) - int(quarter.group(2)) == 2:
+        index = int(quarter.group(1)) * 4 + (int(quarter.group(2)) - 1) // 3 - 1
+        year, first = index // 4, 3 * (index % 4) + 1
+        return f"{year}-{first:02d}/{year}-{first + 2:02d}"
+    return None
 
 
 def neighbour_value(g: dict, base: dt.date) -> str:

@@ -39,6 +39,13 @@ def split(text: str) -> list[str]:
     return out
 
 
+_DAY_OR_ZONE = re.compile(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sept?|Oct|Nov|Dec|today|tomorrow|yesterday|local|[ECMP][SD]?T|GMT|UTC|BST|CET"
+)
+
+
 def _ends_here(text: str, m: re.Match) -> bool:
     if not m.group(0).startswith("."):
         return True
@@ -47,6 +54,8 @@ def _ends_here(text: str, m: re.Match) -> bool:
     following = nxt.group(1) if nxt else ""
     if re.fullmatch(r"[a-z]", prev):  # an initial: "Janet L. Yellen"
         return False
+    if prev in ("a.m", "p.m") and _DAY_OR_ZONE.fullmatch(following):
+        return False  # "at 3 p.m. Monday", "10 a.m. EST": the time's day or zone
     if prev in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):
         # "U.S." ends a sentence only when an ordinary sentence opener follows.
         return following in SENTENCE_OPENERS

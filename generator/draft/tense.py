@@ -7,10 +7,16 @@ import re
 from .announce import announces
 
 _FUTURE = re.compile(
-    r"\b(will|won't|shall|scheduled|is expected|are expected|plans? to|planned|is set to|"
+    # "plans to close", not "submitted its plans to the Treasury" (a noun, then a place)
+    r"\b(will|won't|shall|scheduled|is expected|are expected|"
+    r"plans? to(?! (?:the|a|an|its|their|his|her|our|this|that|these|those)\b| (?-i:[A-Z]))|"
+    r"planned|is set to|"
     r"are set to|upcoming|is to|are to|(?:is|are|be) due|"
     r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) next \w+|intends? to|aims? to|hopes? to|"
-    r"expects?|must(?! have\b)|(?:has|have|need|needs) to|(?:am|is|are|['’]m|['’]re) going to)\b",
+    r"expects?|must(?! have\b)|(?:has|have|need|needs) to|(?:am|is|are|['’]m|['’]re) going to|"
+    # a wish or a likelihood looks ahead: "should be completed in October", "wants to cut ...
+    # by June", "is likely to vote in May"
+    r"should(?!(?: not|n['’]t)? have\b)|wants? to|seeks? to|(?:is|are) likely to|(?:is|are) (?:slated|poised) to)\b",
     re.I,
 )
 # a future seen from the past: "announced that it would ...", "were due to meet on Monday",
@@ -20,7 +26,8 @@ _NEAR = re.compile(
     r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast|"
     r"[a-z]{3,}ed)|"
     # an intention stated in the past: "the two leaders agreed to convene ... in June"
-    r"(?:agreed|decided|voted|promised|pledged|vowed|resolved) to)\b",
+    r"(?:agreed|decided|voted|promised|pledged|vowed|resolved|hoped|intended|aimed|sought|"
+    r"wanted) to)\b",
     re.I,
 )
 # a comma inside a number ("30,000 homes") ends no clause
@@ -55,12 +62,51 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     or after it when it opens its clause: "future" ("is due to ... in January"), "near" (a
     future seen from the past, "announced that it would ... from Jan. 1"), or "" (the past)."""
     text = clause_at(sentence, start, end)
+    text = _clause_across_asides(sentence, start, text) or text
     near = list(_NEAR.finditer(text))
     for m in near:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if _FUTURE.search(text) or (not near and _announces_in_present(text)):
         return "future"
     return "near" if near else ""
+
+
+def _tensed(text: str) -> bool:
+    """Whether a clause's words show its tense: a future, a past form, a present verb."""
+    return bool(
+        _PAST.search(text)
+        or _FUTURE.search(text)
+        or _NEAR.search(text)
+        or _PRESENT.search(text)
+        or announces(text)
+    )
+
+
+# what a date phrase's clause may hold before it and still have no verb of its own: nothing
+# (", in October"), or an infinitive (", to announce the cuts in October")
+_NO_VERB_OF_ITS_OWN = re.compile(r"\s*(?:to [a-z]+\b.*)?", re.S)
+
+
+def _clause_across_asides(sentence: str, start: int, clause: str) -> str | None:
+    """ "GM will close four plants, including one in Ohio, in October", "plans to begin
+    production of the car, a four-door sedan, in September": the date phrase's clause has no
+    verb of its own (``clause`` shows no tense); its tense is that of the nearest clause before
+    the asides set off by commas (up to three), if that shows one."""
+    comma = sentence.rfind(",", 0, start)
+    if comma < 0 or not _NO_VERB_OF_ITS_OWN.fullmatch(sentence, comma + 1, start):
+        return None
+    if _tensed(clause):
+        return None
+    edges = list(_LEFT_EDGE.finditer(sentence, 0, start))
+    if not edges or edges[-1].end() != comma + 1:
+        return None
+    for i in range(len(edges) - 1, max(-1, len(edges) - 4), -1):
+        if edges[i].group(0) != ",":
+            return None
+        segment = sentence[edges[i - 1].end() if i > 0 else 0 : edges[i].start()]
+        if _tensed(segment):
+            return segment
+    return None
 
 
 def _announces_in_present(text: str) -> bool:
@@ -98,7 +144,9 @@ _PRESENT = re.compile(
     r"\b(?:is|are|arrives?|launch(?:es)?|begins?|starts?|opens?|closes?|ends?|takes?|lands?|"
     r"runs?|set to|to be|"
     # other verbs of a schedule or a calendar: "who turns 60 in August", "the lease expires in May"
-    r"turns|expires|retires|resumes|reopens|returns|debuts|premieres|ships|falls|concludes)\b",
+    r"turns|expires|retires|resumes|reopens|returns|debuts|premieres|ships|falls|concludes|"
+    # "the new model goes on sale in September", "the car hits showrooms in May"
+    r"go(?:es)? on sale|hits? (?:the )?(?:market|stores|showrooms|shelves|dealerships))\b",
     re.I,
 )
 
