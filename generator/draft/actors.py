@@ -75,10 +75,15 @@ def without_web_addresses(text: str) -> str:
     return _WEB_ADDRESS.sub(" ", text) if any(h in text for h in _WEB_HINTS) else text
 
 
+_COMMA_FORM = re.compile(r", (?=(?:Inc\.?|LLC|Ltd\.?|Corp\.|LLP|L\.P\.|PLC|plc)$)")
+
+
 def _refine(sentence: str, phrase: Phrase) -> Phrase:
     """Organizations that the capitalisation alone did not show."""
     if phrase.entry is not None:
         return phrase
+    if phrase.kind == "organization" and ", " in phrase.name:
+        phrase.name = _COMMA_FORM.sub(" ", phrase.name)  # "Apple, Inc." is named "Apple Inc."
     cut_office_tail(sentence, phrase)
     if (
         phrase.kind in ("person", "single")

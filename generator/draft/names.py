@@ -406,6 +406,10 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 chunk.append(toks[j])  # "Marks & Spencer", "Aeronautic Defence & Space NV"
                 j += 1
                 continue
+            if gap == ", " and legal_form_after_comma(toks, chunk, j):
+                chunk.append(toks[j])  # "Acme Widgets, Inc.", "Apple, Inc."
+                j += 1
+                continue
             if gap == ", " and suffix_after_name(toks, chunk, j):
                 chunk.append(toks[j])  # "William Clay Ford, Jr."
                 j += 1
@@ -755,6 +759,14 @@ def place_word_surnames_of(phrases: list[Phrase]) -> set[str]:
         for p in phrases
         if p.kind == "person" and p.name.split()[-1] in _SURNAME_PLACE_WORDS
     }
+
+
+_FORMS_AFTER_COMMA = frozenset(["Inc.", "Inc", "LLC", "Ltd.", "Ltd", "Corp.", "LLP", "L.P.", "PLC", "plc"])
+
+
+def legal_form_after_comma(toks: list[Token], chunk: list[Token], j: int) -> bool:
+    """ "Acme Widgets, Inc.", "Apple, Inc.": a legal form after a comma ends the company's name."""
+    return toks[j].text in _FORMS_AFTER_COMMA and chunk[-1].cap and chunk[-1].text not in NOT_NAMES
 
 
 def suffix_after_name(toks: list[Token], chunk: list[Token], j: int) -> bool:

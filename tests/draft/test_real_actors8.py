@@ -383,3 +383,15 @@ def test_honorific_without_a_period_before_a_surname_is_a_person():
     assert kinds(d) == {"Bauchtman": "person", "Smith": "person"}
     d = draft("Inês Carvalho marched. Ms Carvalho, 34, told the BBC she had moved three times.")
     assert speakers(d)["Ms Carvalho, 34, told the BBC she had moved three times."] == "Inês Carvalho"
+
+
+def test_legal_form_after_a_comma_ends_the_company_name():
+    d = draft(
+        "Acme Widgets, Inc. said profits rose. Shenzhen Tianhe Aero Parts Co., Ltd. was "
+        "designated. Apple, Inc. agreed."
+    )
+    assert names(d) == {
+        "Acme Widgets Inc.": {"Acme Widgets, Inc."},
+        "Shenzhen Tianhe Aero Parts Co. Ltd.": {"Shenzhen Tianhe Aero Parts Co., Ltd."},
+        "Apple Inc.": {"Apple, Inc."},
+    }
