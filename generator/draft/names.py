@@ -233,8 +233,9 @@ def relative_of_known(form: str, entry: Entry, sentence: str, end: int, before: 
     if " " in form or before is None:
         return False
     word = before.group(1)
+    own = {w for n in (entry.name, *entry.aliases) for w in n.split()}  # "Tayyip Erdogan"
     return (
-        word != entry.name.split()[0]
+        word not in own
         and word not in NOT_NAMES
         and word not in TITLE_WORDS
         and word not in ORG_HEADS

@@ -395,3 +395,8 @@ def test_legal_form_after_a_comma_ends_the_company_name():
         "Shenzhen Tianhe Aero Parts Co. Ltd.": {"Shenzhen Tianhe Aero Parts Co., Ltd."},
         "Apple Inc.": {"Apple, Inc."},
     }
+
+
+def test_part_of_a_known_persons_own_name_before_the_surname_keeps_the_person():
+    d = draft("Turkish leader Tayyip Erdogan spoke on Monday. Ivanka Trump agreed.")
+    assert kinds(d) == {"Recep Tayyip Erdogan": "person", "Ivanka Trump": "person"}
