@@ -11,6 +11,8 @@ from .interview import TRANSCRIPT_LABEL
 from .lexicon import (
     CLAIMANT_NOUNS,
     COMPANY_NOUNS,
+    GEO_WORDS,
+    NAME_SUFFIXES,
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
@@ -18,7 +20,7 @@ from .lexicon import (
     TITLE_WORDS,
     _words,
 )
-from .lonenames import lone_names
+from .lonenames import after_place_word, lone_names
 from .merges import (
     acronyms_defined_otherwise,
     acronyms_of_names,
@@ -30,6 +32,7 @@ from .merges import (
     same_names,
     short_company_name,
     short_company_names,
+    short_form_twins,
     spelling_twins,
     surnames_of_companies,
 )
@@ -72,10 +75,15 @@ def without_web_addresses(text: str) -> str:
     return _WEB_ADDRESS.sub(" ", text) if any(h in text for h in _WEB_HINTS) else text
 
 
+_COMMA_FORM = re.compile(r", (?=(?:Inc\.?|LLC|Ltd\.?|Corp\.|LLP|L\.P\.|PLC|plc)$)")
+
+
 def _refine(sentence: str, phrase: Phrase) -> Phrase:
     """Organizations that the capitalisation alone did not show."""
     if phrase.entry is not None:
         return phrase
+    if phrase.kind == "organization" and ", " in phrase.name:
+        phrase.name = _COMMA_FORM.sub(" ", phrase.name)  # "Apple, Inc." is named "Apple Inc."
     cut_office_tail(sentence, phrase)
     if (
         phrase.kind in ("person", "single")
@@ -108,6 +116,7 @@ def find_actors(
     acronyms: dict[str, str] = {}
     products: set[str] = set()  # acronyms defined as a product's name
     companies: set[str] = set()  # person-shaped names that their context calls companies
+    apposed: set[str] = set()  # head-shaped names that an apposition calls persons
     korean = {  # family names of "Jun-seo Park" and "Park Jun-seo"
         m.group("a") or m.group("b")
         for m in re.finditer(
@@ -202,6 +211,8 @@ def find_actors(
                 )
             ):
                 companies.add(fold(phrase.name))  # "retailer Best Buy"
+            if person_by_apposition(sent.text, phrase, lower_words):
+                apposed.add(fold(phrase.name))  # "Jim Press, the Vice Chairman of Chrysler"
             if phrase.kind == "person" and not phrase.title:
                 phrase.extra["role_before"] = role_before(sent.text, phrase.start)
             if phrase.kind == "person":
@@ -209,6 +220,9 @@ def find_actors(
             phrases.append((n, phrase))
         phrases.extend((n, ph) for ph in coordinated_orgs(sent.text))
     phrases = named_series([(n, ph) for n, ph in phrases if ph.name not in products])
+    for _, ph in phrases:
+        if ph.kind == "organization" and ph.entry is None and fold(ph.name) in apposed:
+            ph.kind = "person"
     _build(index, phrases, sents, acronyms, lower_words, title)
     acronyms_defined_otherwise(index, acronyms, [s.text for s in sents])
     short_company_names(index)
@@ -218,8 +232,10 @@ def find_actors(
     acronyms_of_names(index)
     country_tails(index)
     same_names(index)
+    short_form_twins(index)
     surnames_of_companies(index, [s.text for s in sents])
     drop_topic_phrases(index, lower_words, [s.text for s in sents])
+    drop_models_of_makers(index)
     persons_called_companies(index, companies)
     _groups(index, sents)
     _peoples(index, sents)
@@ -245,6 +261,52 @@ def drop_topic_phrases(index: ActorIndex, lower_words: set[str], texts: list[str
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+def drop_models_of_makers(index: ActorIndex) -> None:
+    """ "the Ford Taurus" after "Ford Motor Company", "a Toyota Prius" after "Toyota": a
+    company's short name and one more word that heads no body, names no place and is no
+    business word is a product the company makes, not an actor."""
+    makers = {
+        short_company_name(a.name) or a.name
+        for a in index.actors.values()
+        if a.kind == "organization"
+        and (short_company_name(a.name) or (a.key.startswith("g:") and " " not in a.name))
+    }
+    for key, actor in list(index.actors.items()):
+        words = actor.name.split()
+        if (
+            key[:2] in ("o:", "p:")
+            and len(words) == 2
+            and words[0] in makers
+            and not actor.titles
+            and not actor.role
+            and _model_word(words[1])
+        ):
+            del index.actors[key]
+            for n, mentions in index.mentions.items():
+                index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+# words that make a company's name a unit or an outlet of its own, not a product: "BBC News"
+_UNIT_WORDS = _words(
+    """News Sport Sports World Online Radio Television TV Digital Music Records Pictures Films
+    Books Publishing Energy Bank Trust Foundation Ventures America Europe Asia Africa Canada
+    Express Direct Mobile Wireless Networks Media Health Life Labs Finance Credit Leasing"""
+)
+
+
+def _model_word(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word not in _UNIT_WORDS
+        and word not in ORG_HEADS
+        and word not in NON_ACTOR_HEADS
+        and word not in TITLE_WORDS
+        and word not in GEO_WORDS
+        and word not in SURFACE
+        and not short_company_name("X " + word)
+    )
 
 
 _NEXT_WORD = re.compile(r"\W*(\w+)")
@@ -287,6 +349,33 @@ def persons_called_companies(index: ActorIndex, companies: set[str]) -> None:
             and fold(actor.name) in companies
         ):
             actor.kind = "organization"
+
+
+# what only a person is, in an apposition: ", the Vice Chairman of Chrysler", ", a spokesman"
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|president|"
+    r"spokesman|spokeswoman|spokesperson|chief executive|CEO|director|minister|secretary|"
+    r"founder|professor|analyst|economist|editor|manager|lawyer|senator|governor|mayor)\b",
+    re.I,
+)
+
+
+def person_by_apposition(sentence: str, phrase: Phrase, lower_words: set[str]) -> bool:
+    """ "Jim Press, the Vice Chairman of Chrysler": a given name and a word that also heads
+    bodies' names ("Press", "Post", "Guard") with a person's office in apposition is a person."""
+    words = phrase.name.split()
+    return (
+        phrase.kind == "organization"
+        and phrase.entry is None
+        and len(words) == 2
+        and words[1] in ORG_HEADS
+        and re.fullmatch(r"[A-Z][a-z]+", words[0]) is not None
+        and words[0].lower() not in lower_words
+        and words[0] not in NOT_NAMES
+        and words[0] not in TITLE_WORDS
+        and words[0] not in DEMONYMS
+        and _PERSON_APPOSITION.match(sentence, phrase.end) is not None
+    )
 
 
 def countries_named_in_org(sentence: str, got: list[Phrase]) -> list[Phrase]:
@@ -333,15 +422,19 @@ _PRODUCT_NOUN = re.compile(
 )
 
 
+# "and" and a model's name with its code before the product noun: "... and Vickers VC-10 aircraft"
+_AND_MODEL = re.compile(r"\s+and\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z]{1,3}-?\d{2,}[\w-]*(?=\s)")
+
+
 def product_before_noun(sentence: str, phrase: Phrase) -> bool:
     """A name of two words or more followed by a product or programme noun names that
-    product, not an actor."""
-    return (
-        phrase.entry is None
-        and not phrase.title
-        and len(phrase.name.split()) >= 2
-        and bool(_PRODUCT_NOUN.match(sentence[phrase.end :]))
-    )
+    product, not an actor; so does one coordinated with a model before that noun ("replace
+    existing Lockheed Tristar and Vickers VC-10 aircraft")."""
+    if phrase.entry is not None or phrase.title or len(phrase.name.split()) < 2:
+        return False
+    rest = sentence[phrase.end :]
+    model = _AND_MODEL.match(rest)
+    return bool(_PRODUCT_NOUN.match(rest[model.end() :] if model else rest))
 
 
 def after_product_word(sentence: str, phrase: Phrase) -> bool:
@@ -473,7 +566,9 @@ def _inside_quote_name(text: str, start: int, end: int) -> bool:
 
 def _person_key(name: str) -> str:
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p)]
-    return "p:" + fold(" ".join([parts[0], parts[-1]]) if len(parts) > 1 else name)
+    suffix = [parts.pop()] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES else []
+    # "Donald Trump Jr." is not "Donald Trump": the suffix stays in the key
+    return "p:" + fold(" ".join([parts[0], parts[-1], *suffix]) if len(parts) > 1 else name)
 
 
 def _build(
@@ -515,6 +610,9 @@ def _build(
         elif ph.kind == "person":
             found = _person_for(index, ph.name)
             key = found or _person_key(ph.name)
+            if key in index.actors and other_initials(index.actors[key], ph.name):
+                # "George W. Bush" after "George H. W. Bush": a father and a son
+                key = _person_key(ph.name) + " " + " ".join(_initials(ph.name))
             actor = index.actors.setdefault(key, Actor(key, ph.name, "person"))
             if len(ph.name.split()) > len(actor.name.split()):
                 actor.add_form(actor.name)
@@ -538,6 +636,8 @@ def _build(
     unresolved = []
     for n, ph in singles:
         found = _single(index, ph.name)
+        if not found and not after_place_word(sents[n].text, ph.start):
+            found = first_word_of_company(index, ph.name)  # "Lockheed" after "Lockheed Martin"
         if found:
             index.actors[found].add_form(ph.name)
             index.actors[found].count += 1
@@ -545,6 +645,14 @@ def _build(
         else:
             unresolved.append((n, ph))
     unresolved = [(n, ph) for n, ph in unresolved if not names_two_persons(index, ph.name)]
+    for n, ph in [(n, ph) for n, ph in unresolved if chamber_by_itself(sents, n, ph)]:
+        key = chamber_named_in_full(index, ph.name) or "o:" + fold(ph.name)
+        # "failed to pass the Senate": the chamber is the actor
+        actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
+        actor.add_form(ph.name)
+        actor.count += 1
+        index.mentions.setdefault(n, []).append(Mention(ph.start, ph.end, key))
+        unresolved.remove((n, ph))
     for n, ph in lone_names(unresolved, sents, lower_words, title):
         key = "w:" + fold(ph.name)  # a name found by its use: see lonenames.py
         kind = "person" if ph.kind == "person" else "organization"
@@ -554,6 +662,31 @@ def _build(
     _seats(index, sents)
     for mentions in index.mentions.values():
         mentions.sort(key=lambda m: m.start)
+
+
+# Legislatures that news names by their one word ("the Senate", "Parliament"); "the House"
+# only where the article names another chamber or Congress.
+_CHAMBERS = frozenset(["Senate", "Parliament", "Congress", "Legislature", "Knesset", "Duma", "Bundestag"])
+_HOUSE_CONTEXT = re.compile(r"\b(?:Senate|Congress|Representatives|Commons|Lords|lawmakers)\b")
+
+
+def chamber_named_in_full(index: ActorIndex, word: str) -> str | None:
+    """ "the House" after "the House of Representatives": the one chamber of that word."""
+    if word != "House":
+        return None
+    full = [a.key for a in index.actors.values() if a.kind == "organization" and " House of " in f" {a.name} "]
+    return full[0] if len(full) == 1 else None
+
+
+def chamber_by_itself(sents: list[Sentence], n: int, ph: Phrase) -> bool:
+    """ "failed to pass the Senate", "Parliament voted", "the House approved" (with the
+    Senate named): a legislature named by its one word, with no other body of that head
+    in the article, is an actor by itself."""
+    if ph.name == "House":
+        return any(_HOUSE_CONTEXT.search(s.text) for s in sents) and sents[n].text[
+            max(0, ph.start - 4) : ph.start
+        ] in ("the ", "The ")
+    return ph.name in _CHAMBERS
 
 
 # Capitals that news uses for the international body seated there, when that body is named.
@@ -585,9 +718,21 @@ def _seats(index: ActorIndex, sents: list[Sentence]) -> None:
         del index.actors[country.key]
 
 
+def _initials(name: str) -> list[str]:
+    return [p for p in name.split() if re.fullmatch(r"[A-Z]\.", p)]
+
+
+def other_initials(actor: Actor, name: str) -> bool:
+    """ "George H. W. Bush" and "George W. Bush": full names whose middle initials differ (both
+    written) are two persons; "Janet L. Yellen" and "Janet Yellen" are one."""
+    mine = _initials(actor.name)
+    theirs = _initials(name)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
 def _person_for(index: ActorIndex, name: str) -> str | None:
     """The person a (possibly partial) name refers to: "Biden" or "Joe Biden" to Joe Biden."""
-    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p)]
+    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p) and p not in NAME_SUFFIXES]
     people = [a for a in index.actors.values() if a.kind == "person" and not a.key.startswith("u:")]
     if not parts:
         return None
@@ -614,7 +759,7 @@ def _person_for(index: ActorIndex, name: str) -> str | None:
 def _single(index: ActorIndex, word: str) -> str | None:
     person = _person_for(index, word)
     if person:
-        return person
+        return company_named_first(index, word, person) or person
     for actor in index.actors.values():
         if word in actor.forms or word == actor.name:
             return actor.key
@@ -630,6 +775,49 @@ def _single(index: ActorIndex, word: str) -> str | None:
         a for a in index.actors.values() if a.kind == "organization" and a.name.split()[-1] == word
     ]
     return heads[0].key if len(heads) == 1 else None
+
+
+def first_word_of_company(index: ActorIndex, word: str) -> str | None:
+    """ "Lockheed" after "Lockheed Martin", "Deutsche" after "Deutsche Bank": a lone word that
+    opens the name of the one organization of the article that it opens (not a region word, a
+    demonym or a title) is that organization."""
+    if word in GEO_WORDS or word in DEMONYMS or word in NOT_NAMES or word in TITLE_WORDS:
+        return None
+    orgs = [
+        a.key
+        for a in index.actors.values()
+        if a.kind == "organization"
+        and len(a.tokens) == 2
+        and a.tokens[0] == word
+        and a.tokens[1] not in _UNIT_WORDS  # "CBC News", "Ford Australia": units, not the body
+        and a.tokens[1] not in SURFACE
+    ]
+    return orgs[0] if len(orgs) == 1 else None
+
+
+def company_named_first(index: ActorIndex, word: str, person: str) -> str | None:
+    """ "The Ford Motor Company ... its chief executive, William Clay Ford Jr. ... Ford's
+    losses": a word that is a person's surname and the short name of a company named before
+    the person is the company (the company named first keeps the word)."""
+    companies = [
+        a.key
+        for a in index.actors.values()
+        if a.kind == "organization" and " " in a.name and short_company_name(a.name) == word
+    ]
+    if len(companies) != 1:
+        return None
+    first = _first_mentions(index)
+    company = first.get(companies[0])
+    return companies[0] if company is not None and company < first.get(person, company) else None
+
+
+def _first_mentions(index: ActorIndex) -> dict[str, tuple[int, int]]:
+    """Where each actor is first named: (sentence number, offset)."""
+    first: dict[str, tuple[int, int]] = {}
+    for n in sorted(index.mentions):
+        for m in index.mentions[n]:
+            first.setdefault(m.key, (n, m.start))
+    return first
 
 
 def _groups(index: ActorIndex, sents: list[Sentence]) -> None:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import NOT_NAMES, PERSON_CLAIMANTS
+from .lexicon import NAME_SUFFIXES, NOT_NAMES, PERSON_CLAIMANTS
 
 _FOLD_LETTERS = str.maketrans(
     {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
@@ -66,8 +66,9 @@ class Actor:
 
 @lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
-    """The words of a name without initials ("George W. Bush": George, Bush)."""
-    return tuple(t for t in name.split() if not _INITIAL.fullmatch(t))
+    """The words of a name without initials and suffixes ("George W. Bush": George, Bush;
+    "Martin Luther King Jr.": Martin, Luther, King)."""
+    return tuple(t for t in name.split() if not _INITIAL.fullmatch(t) and t not in NAME_SUFFIXES)
 
 
 @dataclass

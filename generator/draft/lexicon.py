@@ -82,6 +82,8 @@ TITLE_WORDS = _words("""
     Ambassador-at-Large Undersecretary Under Assistant Commander Officer Minister-President
     Brigadier Major Maj. Spokesperson Dr Mr Mrs Ms Prof Advisor Adviser Sgt Cpl. Corporal
     CEO Administrator Executive Founder Co-founder Chairperson Superintendent Inspector Detective
+    Member Ranking Councilmember Councilman Councilwoman Alderman Commissioner Delegate
+    Baroness Duchess Countess Viscount Marquess
 """)
 
 # Lower-case role nouns that can stand right before a name ("team member Rodaba Noori").
@@ -104,6 +106,7 @@ ORG_HEADS = _words("""
     Movement Society Trust Tribunal Secretariat Mission Embassy Consulate Command Media
     Brigade Battalion Regiment Club Team Cartel Agency Reserve Exchange Times Post Journal
     Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
+    Division Plc United FC Rovers Wanderers Athletic Albion Hotspur
     Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
     Holdings Industries Bhd Pte JSC PJSC Hospital Clinic Infirmary
     SpA SE ASA Oyj KGaA Tbk Berhad Bancorp Holding Securities Management Associates
@@ -114,6 +117,10 @@ ORG_HEADS = _words("""
     Airways Airline Airlines International Aviation Aerospace Systems Electronics Software
     Entertainment Communications Studios Press Herald Gazette Tribune Weekly Magazine Chronicle
 """)
+
+# what follows a person's name as part of it: "Martin Luther King Jr.", "William Clay Ford, Jr.",
+# "Elizabeth II"
+NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
 # lower-case words inside a person's name: "Charles de Gaulle", "Hamdan wad Nur", "bin Salman"
 PARTICLES = _words("de du da al bin van von der la le wad ibn bint ould ben del dos das di zu della")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import DEMONYMS
+from .gazetteer import DEMONYMS, SURFACE
 from .lexicon import (
     CALENDAR_WORDS,
     CLAIMANT_NOUNS,
@@ -114,6 +114,16 @@ def acts(sentence: str, end: int) -> bool:
     )
 
 
+_BARE_VERBS = _words("is was are were has have had will would can could may might must should does did")
+
+
+def does(sentence: str, end: int) -> bool:
+    """ "X said", "X sued": the word is the subject of a verb that says what it did, more than
+    "is", "was" or "has" (which a letter of the alphabet can be the subject of too)."""
+    m = re.match(r"\s+([a-z]+)", sentence[end:])
+    return acts(sentence, end) and m is not None and m.group(1) not in _BARE_VERBS
+
+
 # Lower-case nouns that introduce the name of a company or body: "engine maker Europrop",
 # "German airline Lufthansa", "European aircraft manufacturer, Airbus,".
 _KIND_BEFORE = re.compile(
@@ -160,8 +170,17 @@ def employer_before_job(sentence: str, end: int) -> bool:
 
 
 def described(sentence: str, start: int) -> bool:
-    """ "engine maker Europrop", "made by Airbus": a noun or verb before it says what it is."""
-    return bool(_KIND_BEFORE.search(sentence[:start]))
+    """ "engine maker Europrop", "made by Airbus": a noun or verb before it says what it is;
+    "shares of Monsanto and Deere", "a stake in Volvo": what one owns a part of is a company."""
+    before = sentence[:start]
+    return bool(_KIND_BEFORE.search(before) or _SHARES_OF.search(before))
+
+
+_SHARES_OF = re.compile(
+    r"\b(?:[Ss]hares|[Ss]tock|[Ss]takes?)\s+(?:of|in)\s+(?:[A-Z][\w&.’'-]*,?\s+(?:and\s+)?)?$"
+    # "a former employee of Qantas", "workers at Opel": who works there names an employer
+    r"|\b(?:employees?|workers|staff|executives?|analysts?|economists?|strategists?)\s+(?:of|at)\s+$"
+)
 
 
 # "Airbus, Europe's biggest aircraft manufacturer, has ...": a description in apposition.
@@ -176,6 +195,25 @@ _KIND_AFTER = re.compile(
 _LISTED = re.compile(
     r"\b[a-z]+s,?\s+(?:such as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\s+)?)*$"
 )
+
+
+_ITEM_BEFORE = re.compile(r"([A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,2}),\s+$")
+_ITEM_AFTER = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)([A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,2})")
+
+
+def listed_with_known(sentence: str, start: int, end: int) -> bool:
+    """ "Intel, Micron and Qualcomm announced ...": a word listed next to a well-known
+    organization is one of its kind."""
+    before = _ITEM_BEFORE.search(sentence[:start])
+    after = _ITEM_AFTER.match(sentence, end)
+    return any(
+        m is not None and _known_org(m.group(1).rstrip(".")) for m in (before, after)
+    )
+
+
+def _known_org(name: str) -> bool:
+    entry = SURFACE.get(name)
+    return entry is not None and entry.kind == "organization"
 
 
 def listed_as_kind(sentence: str, start: int) -> bool:
@@ -390,10 +428,13 @@ def lone_names(
             or described_after(t, ph.end)
             or brand_of_model(t, ph.end)
             or listed_as_kind(t, ph.start)
+            or listed_with_known(t, ph.start, ph.end)
             or member_of_acronym(t, ph.name, ph.start)
             or employer_before_job(t, ph.end)
             or person_cue(t, ph.start, ph.end)
         ]
+        if len(uses[0][1].name) == 1 and not strong and not any(does(t, ph.end) for t, ph in texts):
+            continue  # "the letter F was": one letter is a name only where it does or is described
         if (
             strong
             or uses[0][1].name == subject

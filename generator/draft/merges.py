@@ -234,6 +234,41 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(first_a, first_b, strict=True)) == 1
 
 
+# common English short forms of given names (a general table, not the article's people)
+_SHORT_FORMS = {
+    "Larry": "Lawrence", "Bill": "William", "Will": "William", "Billy": "William",
+    "Bob": "Robert", "Rob": "Robert", "Bobby": "Robert", "Jim": "James", "Jimmy": "James",
+    "Mike": "Michael", "Dick": "Richard", "Rick": "Richard", "Tom": "Thomas", "Tony": "Anthony",
+    "Ted": "Edward", "Ed": "Edward", "Ned": "Edward", "Joe": "Joseph", "Chuck": "Charles",
+    "Charlie": "Charles", "Hank": "Henry", "Harry": "Henry", "Jack": "John", "Johnny": "John",
+    "Peggy": "Margaret", "Meg": "Margaret", "Maggie": "Margaret", "Betty": "Elizabeth",
+    "Liz": "Elizabeth", "Beth": "Elizabeth", "Kate": "Katherine", "Kathy": "Katherine",
+    "Sue": "Susan", "Jenny": "Jennifer", "Jen": "Jennifer", "Andy": "Andrew", "Drew": "Andrew",
+    "Dave": "David", "Steve": "Stephen", "Ben": "Benjamin", "Sam": "Samuel", "Dan": "Daniel",
+    "Danny": "Daniel", "Matt": "Matthew", "Nick": "Nicholas", "Pat": "Patrick", "Greg": "Gregory",
+    "Jeff": "Jeffrey", "Ken": "Kenneth", "Ron": "Ronald", "Don": "Donald", "Al": "Albert",
+    "Fred": "Frederick", "Gene": "Eugene", "Jerry": "Gerald", "Terry": "Terence",
+    "Chris": "Christopher", "Alex": "Alexander", "Tim": "Timothy", "Vince": "Vincent",
+}
+
+
+def short_form_twins(index: ActorIndex) -> None:
+    """ "Lawrence Lessig" and "Larry Lessig", "William Smith" and "Bill Smith": two persons of
+    one article with the same surname, whose given names are a name and its common short form,
+    are one person (named by the full form)."""
+    persons = [a for a in index.actors.values() if a.kind == "person" and len(a.tokens) == 2]
+    for a in persons:
+        for b in persons:
+            if (
+                a is not b
+                and a.key in index.actors
+                and b.key in index.actors
+                and a.tokens[1] == b.tokens[1]
+                and _SHORT_FORMS.get(b.tokens[0]) == a.tokens[0]
+            ):
+                _merge_into(index, b.key, a)
+
+
 def surnames_of_companies(index: ActorIndex, texts: list[str]) -> None:
     """ "Michael Bloomberg ... Bloomberg said", "Keisuke Honda ... Honda said": a well-known
     company named only by one word that is the surname of the one person the article named

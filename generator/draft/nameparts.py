@@ -99,3 +99,15 @@ def common_phrase(words: Sequence[str], lower_words: set[str]) -> bool:
     return bool(_COMMON_FIRST.search(words[0])) and (
         bool(_COMMON_LAST.search(last)) or last.lower() in lower_words
     )
+
+
+def common_words(words: Sequence[str]) -> bool:
+    """ "Commercial Airplanes", "Financial Services": two or three words, the first with an
+    adjective's ending and every other with a common noun's, none a given name."""
+    return (
+        2 <= len(words) <= 3
+        and len(words[0]) >= 5
+        and not set(words) & _GIVEN_NAMES
+        and bool(_COMMON_FIRST.search(words[0]))
+        and all(_COMMON_LAST.search(w) for w in words[1:])
+    )

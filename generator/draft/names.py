@@ -12,9 +12,11 @@ from .lexicon import (
     CALENDAR_WORDS,
     GEO_WORDS,
     NAME_ADJECTIVES,
+    NAME_SUFFIXES,
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    ROLE_NOUNS,
     TITLE_WORDS,
     US_STATES,
 )
@@ -24,10 +26,10 @@ from .lexicon import (
 from .lexicon import (
     PARTICLES as _PARTICLES,
 )
+from .nameparts import common_words, office_of
 from .nameparts import demonym_at as _demonym_at
 from .nameparts import is_country as _is_country
 from .nameparts import name_length_ok as _name_length_ok
-from .nameparts import office_of
 from .nameparts import tail_name as _tail_name
 from .roles import role_before
 
@@ -206,6 +208,8 @@ def tokens(sentence: str, surnames: frozenset[str] | set[str] = frozenset()) -> 
         longer = _NAME_BEFORE.search(sentence[: m.start()])
         if entry.kind not in ("country", "person") and longer and longer.group(1) not in NOT_NAMES:
             continue  # "National Security Council": part of a longer name
+        if entry.kind == "person" and relative_of_known(m.group(0), entry, sentence, m.end(), longer):
+            continue  # "Ivanka Trump", "Donald Trump Jr.": another person of that family
         out.extend(_words(sentence, taken, m.start(), surnames))
         out.append(Token(m.start(), form_end, sentence[m.start() : form_end], entry))
         taken = form_end
@@ -214,6 +218,33 @@ def tokens(sentence: str, surnames: frozenset[str] | set[str] = frozenset()) -> 
             taken = form_end + 2
     out.extend(_words(sentence, taken, len(sentence), surnames))
     return out
+
+
+_SUFFIX_AFTER = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
+
+
+def relative_of_known(form: str, entry: Entry, sentence: str, end: int, before: re.Match | None) -> bool:
+    """ "Ivanka Trump", "Jill Biden", "Michelle Obama": a well-known person's surname after
+    another given name names another person of the family, as does the full name with a
+    suffix ("Donald Trump Jr."); "President Trump", "Mr. Biden" stay the known person."""
+    if _SUFFIX_AFTER.match(sentence, end):
+        # "President Joseph R. Biden, Jr.": a title says it is the known official himself
+        return before is None or before.group(1) not in TITLE_WORDS
+    if " " in form or before is None:
+        return False
+    word = before.group(1)
+    own = {w for n in (entry.name, *entry.aliases) for w in n.split()}  # "Tayyip Erdogan"
+    return (
+        word not in own
+        and word not in NOT_NAMES
+        and word not in TITLE_WORDS
+        and word not in ORG_HEADS
+        and word not in GEO_WORDS
+        and word not in DEMONYMS
+        and word not in SURFACE
+        and word.lower() not in ROLE_NOUNS  # "Candidate Trump"
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", word) is not None
+    )
 
 
 # the words that end a company's longer name after a well-known one ("Barclays Capital")
@@ -347,6 +378,7 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
         j = i + 1
         while (
             j < len(toks)
+            and chunk[-1].text not in NAME_SUFFIXES  # "Kenneth A. Polite Jr. of the ..." ends
             and (not chunk[-1].possessive or possessor_in_name(sentence, toks, chunk[-1], j))
             and not _DESCRIPTIVE_HYPHEN.search(chunk[-1].text)  # "Prize-winner Margaret Atwood"
         ):
@@ -367,9 +399,20 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 and toks[j].cap
                 and toks[j].entry is None
                 and chunk[-1].entry is None
-                and _head_ahead(toks, j, sentence, COMPANY_FORMS)
+                and (
+                    _head_ahead(toks, j, sentence, COMPANY_FORMS)
+                    or ampersand_pair(sentence, toks, chunk, j)
+                )
             ):
                 chunk.append(toks[j])  # "Marks & Spencer", "Aeronautic Defence & Space NV"
+                j += 1
+                continue
+            if gap == ", " and legal_form_after_comma(toks, chunk, j):
+                chunk.append(toks[j])  # "Acme Widgets, Inc.", "Apple, Inc."
+                j += 1
+                continue
+            if gap == ", " and suffix_after_name(toks, chunk, j):
+                chunk.append(toks[j])  # "William Clay Ford, Jr."
                 j += 1
                 continue
             if gap != " ":
@@ -392,26 +435,40 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
                 or not toks[k].cap
                 or toks[k].text in CALENDAR_WORDS
                 or sentence[toks[k - 1].end : toks[k].start] != " "
+                or currency_prefix(sentence, toks[k])
+                or any(c.isdigit() for c in toks[k].text)  # "Kennedy Space Center on STS-1"
             ):
                 break
             words = {t.text for t in chunk}
             joined = {toks[x].text for x in range(j, k)}
             if (
                 joined == {"and"}
-                and not words & _HEADS_AND_TITLES
+                and (not words & _HEADS_AND_TITLES or field_words_before_company(words, toks, k, sentence))
                 and _head_ahead(toks, k, sentence)
-                and all(t.entry is None for t in chunk)  # "Honda and Hyundai Motor Co.": two
+                # "Honda and Hyundai Motor Co.": two; "U.S. Fish and Wildlife Service": one
+                and all(t.entry is None or t.entry.kind == "country" for t in chunk)
             ):
                 # "Transport and General Workers Federation": one name up to its head
                 chunk.extend(toks[j : k + 1])
                 j = k + 1
                 continue
             if "and" in joined and (
-                "the" in joined or chunk[-1].text in ORG_HEADS or not words & {"of", "for"}
+                "the" in joined
+                or chunk[-1].text in ORG_HEADS
+                or not words & {"of", "for"}
+                or sentence.startswith(" & ", toks[k].end)  # "... of Scotland and Bradford & Bingley"
             ):
                 break
             if joined in ({"and"}, {"to"}) and words & ORG_HEADS and _head_ahead(toks, k, sentence):
                 break  # "MIT and Colorado State University", "US Weekly to Time Magazine": two
+            if (
+                chamber_of(chunk, joined, toks[k])
+                or plural_head_of(chunk, joined)
+                or office_fields(chunk, joined, toks[k])
+            ):
+                chunk.extend(toks[j : k + 1])  # "House of Representatives", "House of Lords"
+                j = k + 1
+                continue
             if joined & _PARTICLES or (
                 words & _HEADS_TITLES_GROUP
                 and not (joined == {"and"} and words & TITLE_WORDS and not words & ORG_HEADS)
@@ -423,6 +480,126 @@ def chunks(sentence: str, toks: list[Token]) -> list[list[Token]]:
         out.append(chunk)
         i = j
     return out
+
+
+# the chambers named "House of ...": a legislature, though "House" heads no other body's name
+CHAMBERS_OF = frozenset(["Representatives", "Commons", "Lords", "Delegates", "Councillors", "Keys"])
+
+
+def chamber_of(chunk: list[Token], joined: set[str], tok: Token) -> bool:
+    """ "House of Representatives", "House of Commons": one body's name across "of"."""
+    return chunk[-1].text == "House" and joined == {"of"} and tok.text in CHAMBERS_OF
+
+
+def member_of_states(chunk: list[Token], title_end: int, name_toks: list[Token]) -> bool:
+    """ "EU Member States", "Member Countries": "Member" is a person's title ("Council Member
+    Jane Roe", "Ranking Member Mike Crapo") only before a full name, never before one word."""
+    return chunk[title_end].text == "Member" and len(name_toks) < 2
+
+
+# nouns of what a ministry or department is "of": "Minister of Foreign Affairs", "Secretary of
+# Homeland Security"
+_OFFICE_FIELDS = frozenset(
+    ["Affairs", "Security", "Defense", "Defence", "Justice", "Energy", "Health", "Commerce",
+     "Labor", "Labour", "Trade", "Finance", "Interior", "Treasury", "Agriculture", "Transport",
+     "Transportation", "Education", "Industry", "Development", "Services", "Resources",
+     "Relations", "Environment", "Housing", "Welfare", "Economy", "Culture", "Tourism",
+     "Communications", "Infrastructure", "Planning", "Cooperation", "Budget", "Veterans"]
+)
+
+
+def office_words_before_name(title: list[Token], name_toks: list[Token]) -> list[Token]:
+    """ "Minister of Foreign Affairs Ivica Dacic", "Secretary of Homeland Security Alejandro
+    Mayorkas": the nouns of an office named with "of" or "for" end the title, not open the
+    person's name (which keeps at least two words)."""
+    if not any(t.text in ("of", "for") for t in title):
+        return name_toks
+    while len(name_toks) > 2 and name_toks[0].text in _OFFICE_FIELDS:
+        name_toks = name_toks[1:]
+    return name_toks
+
+
+# adjectives of the fields an office is "for": "Economic and Business Affairs"
+_FIELD_ADJECTIVES = frozenset(
+    ["Economic", "Political", "Military", "Consular", "Cultural", "Educational", "Legislative",
+     "Public", "International", "Environmental", "Scientific", "Legal", "Global", "Business",
+     "Financial", "Fiscal", "Monetary", "Social", "Industrial", "Regional", "Strategic",
+     "Technical", "Commercial", "Humanitarian", "Security", "Intergovernmental", "Multilateral"]
+)
+
+
+def office_fields(chunk: list[Token], joined: set[str], tok: Token) -> bool:
+    """ "Deputy Assistant Secretary of State for European and Eurasian Affairs Jane Doe": in an
+    office's "of"/"for" part, "and" between two region or field adjectives is one office."""
+    words = {t.text for t in chunk}
+    return (
+        joined == {"and"}
+        and bool(words & TITLE_WORDS)
+        and bool(words & {"of", "for"})
+        and _field_word(chunk[-1].text)
+        and _field_word(tok.text)
+    )
+
+
+def _field_word(word: str) -> bool:
+    return word in GEO_WORDS or word in DEMONYMS or word in _FIELD_ADJECTIVES
+
+
+# title words that also name a company's field: "European Aeronautic Defence and Space Co."
+_FIELD_TITLES = frozenset(["Defense", "Defence", "Foreign", "Interior", "Finance", "State", "Treasury"])
+
+
+def field_words_before_company(words: set[str], toks: list[Token], k: int, sentence: str) -> bool:
+    """ "European Aeronautic Defence and Space Co.": a field word that is also a title's
+    ("Defence") does not stop "and" from joining the words of a company named by its legal form."""
+    return (
+        not words & ORG_HEADS
+        and not words & (TITLE_WORDS - _FIELD_TITLES)
+        and _head_ahead(toks, k, sentence, COMPANY_FORMS)
+    )
+
+
+def ampersand_pair(sentence: str, toks: list[Token], chunk: list[Token], j: int) -> bool:
+    """ "Bradford & Bingley", "Procter & Gamble": two name words joined by "&" and nothing
+    capitalised after them are one company's name."""
+    nxt = j + 1
+    return (
+        len(chunk) == 1
+        and not _CREDIT_BEFORE.search(sentence[: chunk[0].start])  # "Video: Jane Roe & ..."
+
+        and all(
+            re.fullmatch(r"[A-Z][a-z]+", t.text) is not None and t.text not in _NOT_PAIR_WORDS
+            for t in (chunk[0], toks[j])
+        )
+        and (nxt >= len(toks) or not toks[nxt].cap or sentence[toks[j].end : toks[nxt].start] != " ")
+    )
+
+
+_NOT_PAIR_WORDS = NOT_NAMES | TITLE_WORDS | ORG_HEADS | GEO_WORDS | CALENDAR_WORDS
+_CREDIT_BEFORE = re.compile(r"\b(?:Image|Photo|Video|Credit|Source|Picture)s?:\s*$")
+
+
+def ampersand_company(sentence: str, chunk: list[Token], lower_words: set[str]) -> Phrase | None:
+    """ "Bradford & Bingley": a name of two words joined by "&" is a company, never a person
+    (unless both are common words of the article: "Research & Development")."""
+    if len(chunk) != 2 or sentence[chunk[0].end : chunk[1].start] != " & ":
+        return None
+    if all(t.text.lower() in lower_words for t in chunk):
+        return None
+    name = sentence[chunk[0].start : chunk[1].end]
+    return Phrase("organization", name, chunk[0].start, chunk[1].end, form=name)
+
+
+def plural_head_of(chunk: list[Token], joined: set[str]) -> bool:
+    """ "Royal Courts of Justice", "Inns of Court": a body's plural head before "of"."""
+    last = chunk[-1].text
+    return joined == {"of"} and last.endswith("s") and last[:-1] in ORG_HEADS
+
+
+def currency_prefix(sentence: str, tok: Token) -> bool:
+    """ "for US$7.4 billion", "worth C$2bn": letters written against a dollar sign name a
+    currency, so a name does not run on into them across "for" or "of"."""
+    return sentence.startswith("$", tok.end)
 
 
 # plural nouns whose possessive opens a body's name: "People's Bank", "Women's Tennis Association"
@@ -531,6 +708,16 @@ def _name_like(tok: Token, lower_words: set[str], given: Token | None = None) ->
     )
 
 
+def given_of(chunk: list[Token], k: int) -> Token | None:
+    """The other word of a two-word name; for the last word of a longer one that is a title
+    word as well as a surname ("Martin Luther King"), the given name before it."""
+    if len(chunk) == 2:
+        return chunk[1 - k]
+    if k == len(chunk) - 1 and k > 0 and chunk[k].text in _SURNAME_TITLES:
+        return chunk[k - 1]
+    return None
+
+
 # place words that are also common surnames: "Helen Park", "Arthur Hall", "Sally Field"
 _SURNAME_PLACE_WORDS = frozenset(["Park", "Hall", "Field", "Law", "Lake", "Bridges", "Rivers"])
 
@@ -575,8 +762,46 @@ def place_word_surnames_of(phrases: list[Phrase]) -> set[str]:
     }
 
 
+_FORMS_AFTER_COMMA = frozenset(["Inc.", "Inc", "LLC", "Ltd.", "Ltd", "Corp.", "LLP", "L.P.", "PLC", "plc"])
+
+
+def legal_form_after_comma(toks: list[Token], chunk: list[Token], j: int) -> bool:
+    """ "Acme Widgets, Inc.", "Apple, Inc.": a legal form after a comma ends the company's name."""
+    return toks[j].text in _FORMS_AFTER_COMMA and chunk[-1].cap and chunk[-1].text not in NOT_NAMES
+
+
+def suffix_after_name(toks: list[Token], chunk: list[Token], j: int) -> bool:
+    """ "William Clay Ford, Jr.": a suffix after a comma still ends the person's name."""
+    return (
+        toks[j].text in NAME_SUFFIXES
+        and len(chunk) >= 2
+        and chunk[-1].entry is None
+        and chunk[-1].text not in ORG_HEADS
+    )
+
+
 def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
     """Name the actors in one chunk: a titled person, a person, an organization, countries."""
+    if len(chunk) >= 3 and chunk[-1].text in NAME_SUFFIXES:
+        return name_with_suffix(sentence, chunk, lower_words)
+    return _classify(sentence, chunk, lower_words)
+
+
+def name_with_suffix(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
+    """ "Martin Luther King Jr.", "William Clay Ford, Jr.", "Queen Elizabeth II": the person
+    named before the suffix, the suffix kept in the name ("Jr" written "Jr.")."""
+    suffix = chunk[-1]
+    got = _classify(sentence, chunk[:-1], lower_words)
+    for p in got:
+        if p.kind == "person" and p.entry is None and p.end == chunk[-2].end:
+            text = suffix.text + "." if suffix.text in ("Jr", "Sr") else suffix.text
+            p.name = f"{p.name} {text}"
+            p.end = suffix.end
+            p.form = sentence[p.start : p.end]
+    return got
+
+
+def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
     out: list[Phrase] = []
     for i, tok in enumerate(chunk):
         if tok.entry is not None:
@@ -613,6 +838,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
         and chunk[0].entry is None
         and (chunk[0].text in NOT_NAMES or chunk[0].text in _CONNECTORS)
         and not (has_head and opens_a_body(chunk))
+        and not (chunk[0].text in _HONORIFICS and len(chunk) > 1)  # "Ms Bauchtman said"
     ):
         chunk = chunk[1:]
     while chunk and chunk[-1].text in _CONNECTORS:
@@ -623,6 +849,11 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     words = [t.text for t in chunk]
     if financial_index(sentence, text, chunk[-1].end):
         return out
+    if numbered_index(sentence, text, chunk[-1].end):
+        return []  # "the S&P 500 lost 4.7%": the index, not the rating agency
+    regional = company_with_region(sentence, chunk) or ampersand_company(sentence, chunk, lower_words)
+    if regional is not None:
+        return [regional]
     if any(t.entry is not None for t in chunk) and all(
         t.entry is not None or t.text in _CONNECTORS or t.text == "Team" for t in chunk
     ):
@@ -664,6 +895,9 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
                         title_end, i = i, i + 1  # "Minister of Economy, Trade and Industry"
             continue
         break
+    unit = unit_of_company(sentence, chunk, title_end, chunk[title_end + 1 :], lower_words)
+    if unit is not None:
+        return [p for p in out if p.entry is not chunk[title_end].entry] + [unit]
     honoured = name_after_honorific(sentence, chunk, lower_words)
     if honoured is not None:
         return out + [honoured]
@@ -686,7 +920,8 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             if tok.text in _CONNECTORS - _PARTICLES or tok.entry is not None:
                 break
             name_toks.append(tok)
-        if name_toks and (
+        name_toks = office_words_before_name(chunk[: title_end + 1], name_toks)
+        if name_toks and not member_of_states(chunk, title_end, name_toks) and (
             place_word_surname(name_toks, lower_words)
             or all(
                 _name_like(t, lower_words, name_toks[1 - k] if len(name_toks) == 2 else None)
@@ -729,12 +964,15 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
         return out
     head_of = any(
-        w in ORG_HEADS and words[i + 1] in ("of", "for", "on") for i, w in enumerate(words[:-1])
+        (w in ORG_HEADS or w[:-1] in ORG_HEADS and w.endswith("s") and words[i + 1] == "of")
+        and words[i + 1] in ("of", "for", "on")
+        for i, w in enumerate(words[:-1])
     )
     if (
         last in ORG_HEADS
         or head_of
         or text.endswith(("Red Cross", "Red Crescent"))  # "Philippine Red Cross"
+        or (len(words) > 2 and words[-3:-1] == ["House", "of"] and last in CHAMBERS_OF)
         or (len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[1][:1].isupper())
     ):
         cut = office_of(words)
@@ -764,7 +1002,7 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
     if name_toks != chunk or any(_demonym_at(chunk, i) for i in range(len(chunk))):
         return out
     if _name_length_ok(chunk) and all(
-        _name_like(t, lower_words, chunk[1 - k] if len(chunk) == 2 else None)
+        _name_like(t, lower_words, given_of(chunk, k))
         or t.text in _PARTICLES
         for k, t in enumerate(chunk)
     ):
@@ -783,6 +1021,66 @@ def classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[P
             return out
         out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
+def unit_of_company(
+    sentence: str, chunk: list[Token], title_end: int, name_toks: list[Token], lower_words: set[str]
+) -> Phrase | None:
+    """ "CEO of Boeing Commercial Airplanes": common words after a title's company name the
+    company's unit, not a person ("Governor of the Bank of England Andrew Bailey" is one)."""
+    company = chunk[title_end]
+    if (
+        title_end < 0
+        or (company.entry is not None and company.entry.kind != "organization")
+        or company.text in _HEADS_AND_TITLES
+        or not company.cap
+        or not name_toks
+        or name_toks[0].start != company.end + 1
+        or any(t.entry is not None or not t.cap for t in name_toks)
+        or company.text in _OFFICE_FIELDS
+        or not common_words([t.text for t in name_toks])
+    ):
+        return None
+    name = sentence[company.start : name_toks[-1].end]
+    return Phrase("organization", name, company.start, name_toks[-1].end, form=name)
+
+
+# the nouns of regions a company names its units by: "GM Europe", "EADS North America"
+_REGION_NOUNS = frozenset(
+    ["Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Asia-Pacific", "Oceania",
+     "Eurasia"]
+)
+_REGION_OPENERS = frozenset(["North", "South", "East", "West", "Latin", "Central", "Middle"])
+
+
+def company_with_region(sentence: str, chunk: list[Token]) -> Phrase | None:
+    """ "GM Europe", "EADS North America", "Toyota Australia": a company's acronym or
+    well-known one-word name before a region or a country names the company's regional unit,
+    an actor of its own (not the company, not the place)."""
+    if not 2 <= len(chunk) <= 3 or chunk[0].possessive:
+        return None
+    first, *region = chunk
+    company = (
+        first.entry is None and re.fullmatch(r"[A-Z]{2,5}", first.text) is not None
+    ) or (
+        first.entry is not None
+        and first.entry.kind == "organization"
+        and " " not in first.entry.name
+        and first.text == first.entry.name
+    )
+    last = region[-1]
+    place = (
+        last.text in _REGION_NOUNS
+        and all(t.text in _REGION_OPENERS for t in region[:-1])
+        or len(region) == 1
+        and last.entry is not None
+        and last.entry.kind == "country"
+        and last.text not in last.entry.capitals
+    )
+    if not company or not place or last.possessive and len(region) > 1:
+        return None
+    name = sentence[first.start : last.end]
+    return Phrase("organization", name, first.start, last.end, form=name)
 
 
 # words that open sentences but also bodies' names: "Credit Suisse Group AG", "First Solar Inc."
@@ -834,6 +1132,33 @@ def financial_index(sentence: str, text: str, end: int) -> bool:
         text in _INDEX_NAMES
         or last in ("Average", "Composite", "Index", "Indices")
         or bool(_INDEX_AFTER.match(sentence, end))
+    )
+
+
+# names that, followed by a number, are a stock index: "S&P 500", "Russell 2000", "CAC 40"
+_NUMBERED_INDEX = frozenset(
+    ["S&P", "Standard & Poor's", "Nasdaq", "NASDAQ", "FTSE", "Nikkei", "CAC", "DAX", "Russell",
+     "Stoxx", "Euro Stoxx", "ASX", "Kospi", "KOSPI", "Topix", "TOPIX", "MSCI", "Wilshire"]
+)
+_INDEX_NUMBER = re.compile(
+    r" \d{2,4}(?![\d,.%]\d|%| ?(?:million|billion|trillion|percent|per cent|shares|points|jobs|"
+    r"people|workers|employees|stores)\b)"
+)
+
+
+_INDEX_MOVE = re.compile(
+    r"(?:\s+(?:also|index|composite))?\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|lost|"
+    r"tumbled|surged|plunged|declined|advanced|slumped|rallied|shed|added)\s+[\d.,]+\s*"
+    r"(?:%|percent|per cent|points?)"
+)
+
+
+def numbered_index(sentence: str, text: str, end: int) -> bool:
+    """ "the S&P 500 fell", "the Russell 2000", "the CAC 40", "the Nasdaq fell 2 percent": a
+    name that is also an index's, with the index's number or a move in points or percent after
+    it, is the index (no actor), not the agency or exchange ("Nasdaq OMX Group said" is)."""
+    return text in _NUMBERED_INDEX and (
+        _INDEX_NUMBER.match(sentence, end) is not None or _INDEX_MOVE.match(sentence, end) is not None
     )
 
 
@@ -910,6 +1235,15 @@ COMPANY_FORMS = frozenset(
 )
 
 
+# heads of a business's name: "Emirates Airline President Tim Clark"
+_BUSINESS_HEADS = frozenset(
+    ["Airline", "Airlines", "Airways", "Motors", "Group", "Corporation", "Company", "Holdings",
+     "Industries", "Electronics", "Systems", "Technologies", "Communications",
+     "Pharmaceuticals", "Foods", "Securities", "Partners", "Investments", "Insurance",
+     "Entertainment", "Studios", "Aerospace", "Aviation", "Plc", "SA", "SpA", "SAS", "SE"]
+)
+
+
 def company_before_title(sentence: str, chunk: list[Token], title_end: int) -> Phrase | None:
     """ "Apple Computer CEO and co-founder Steve Jobs", "Acme Inc. CEO Jane Doe": a company
     named by its legal form before a job title is an actor of its own."""
@@ -919,7 +1253,7 @@ def company_before_title(sentence: str, chunk: list[Token], title_end: int) -> P
     words = chunk[:first]
     if (
         2 <= len(words) <= 4
-        and words[-1].text in COMPANY_FORMS
+        and (words[-1].text in COMPANY_FORMS or words[-1].text in _BUSINESS_HEADS)
         and all(t.entry is None and t.text[:1].isupper() for t in words)
         and words[0].text not in NOT_NAMES | TITLE_WORDS
     ):

@@ -150,9 +150,10 @@ _COMPANY_NOUN_BEFORE = re.compile(
 # "chief executive of Home Depot", "an economist at Morgan Stanley": a job's noun and "of"/"at"
 # before a name say the name is the employer
 _JOB_AT_BEFORE = re.compile(
-    r"\b(?:executive|officer|chairman|chairwoman|chairperson|president|director|economist|"
-    r"analyst|strategist|founder|co-founder|CEO|manager|employees?|workers|staff|shareholders?|"
-    r"investors? in|customers|engineer|trader|partner|board)\s+(?:of|at)\s+$"
+    r"\b(?:executive|officer|chairman|chairwoman|chairperson|president|director|economists?|"
+    r"analysts|analyst|strategists?|executives|researchers?|founder|co-founder|CEO|manager|employees?|workers|staff|shareholders?|"
+    r"investors? in|customers|engineer|trader|partner|board)\s+(?:of|at)\s+$",
+    re.I,
 )
 
 
@@ -176,6 +177,10 @@ _COMPANY_POSSESSION_AFTER = re.compile(
     r"market value|headquarters|factories|plants|mines|stores|customers)\b"
     r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|lost|tumbled|"
     r"surged|plunged|were|have)\b"
+    # "Exxon Mobil rose 2%", "Exxon Mobil also fell.": what a stock does, by how much
+    r"|(?:\s+also)?\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|tumbled|surged|"
+    r"plunged|declined|advanced|slumped|rallied|edged (?:up|down|higher|lower))"
+    r"(?:\s+(?:\$?[\d.,]+\s*(?:%|percent|per cent|cents?|pence|points?)|sharply|slightly)|[.,;])"
 )
 
 
