@@ -787,11 +787,16 @@ def _compared_with(m: re.Match) -> bool:
 # the words before a decade in two digits: "the 70s", "the early 80s", "the '90s", "in '80s
 # films", and a second decade after one ("the 1970s and 80s", "the 60s-70s")
 _SHORT_DECADE_THE = re.compile(r"\b[Tt]he $")
-_SHORT_DECADE_SECOND = re.compile(r"\d0['’]?s(?:,? and |,? or | to | through |, |[-–/])$")
-# not a decade: a temperature, a score, a price, a speed ("temperatures in the 70s")
+_AND_THE_NEXT = r"['’]?s(?:,? and |,? or | to | through |, |[-–/])$"
+# after a decade in four digits the second is one too ("the 1970s and 80s"); after one in two
+# digits only where that one is ("the 70s and 80s", not "in their 20s and 30s")
+_AFTER_A_FULL_DECADE = re.compile(rf"\b(?:1[89]|20)\d0{_AND_THE_NEXT}")
+_AFTER_A_SHORT_DECADE = re.compile(rf"\b[Tt]he (?:(?:early|mid|late)[- ])?['’]?[1-9]0{_AND_THE_NEXT}")
+# not a decade: a temperature, a score, a price, a speed, a rating ("temperatures in the 70s",
+# "his approval rating fell into the 30s")
 _NOT_A_DECADE_CLAUSE = re.compile(
     r"\b(?:temperatures?|degrees|°|highs?|lows?|scores?|mph|percent|per cent|prices?|"
-    r"yields?|rates?|traded|trading|shares)\b|[$%]",
+    r"yields?|rates?|traded|trading|shares|stocks?|ratings?|approval|polls?|gusts|winds)\b|[$%]",
     re.I,
 )
 
@@ -821,14 +826,16 @@ def _short_decade_place(m: re.Match) -> bool:
     if found is None:
         return False
     start, marked = found
+    if _AFTER_A_FULL_DECADE.search(m.string, max(0, start - 16), start):
+        return True
     before = m.string[max(0, start - 12) : start]
-    second = _SHORT_DECADE_SECOND.search(before) is not None
+    second = _AFTER_A_SHORT_DECADE.search(m.string, max(0, start - 30), start) is not None
     after_the = _SHORT_DECADE_THE.search(before) is not None
     marked = marked and re.search(r"\b(?:in|of|from|since) $", before) is not None
     if not (second or after_the or marked):
         return False
     clause = clause_at(m.string, m.start(), m.end()) + m.string[m.end() : m.end() + 20]
-    return second or not _NOT_A_DECADE_CLAUSE.search(clause)
+    return not _NOT_A_DECADE_CLAUSE.search(clause)
 
 
 def _century_of_short_decade(m: re.Match) -> int | None:

@@ -298,3 +298,20 @@ def test_a_day_before_last_year_is_in_that_year():
         "2009-12-28",
         "2008",
     ]
+
+
+def test_a_second_two_digit_decade_after_an_age_or_a_level_is_no_decade():
+    """Review of round 7: a decade in two digits after another one is a decade only when the
+    first one is ("the 1970s and 80s", "the 70s and 80s"), and the clause's words (a
+    temperature, a rating, a stock) rule out both."""
+    assert values("Most of the victims were in their 20s and 30s.") == []
+    assert values("Temperatures will be in the 60s and 70s on Friday.") == ["2009-04-17"]
+    assert values("Highs in the 60s and 70s are expected.") == []
+    assert values("His approval rating fell into the 30s.") == []
+    assert values("Most polls show his approval in the 40s.") == []
+    assert values("The stock fell into the 40s on Tuesday.") == ["2009-04-14"]
+    # still decades
+    assert values("Oil prices in the 1970s and 80s rose sharply.") == ["1970/1979", "1980/1989"]
+    assert values("Cars were popular in the 70s and 80s.") == ["1970/1979", "1980/1989"]
+    assert values("Unemployment is at its highest since the 80s.") == ["1980/1989"]
+
