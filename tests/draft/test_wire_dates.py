@@ -315,3 +315,10 @@ def test_a_second_two_digit_decade_after_an_age_or_a_level_is_no_decade():
     assert values("Cars were popular in the 70s and 80s.") == ["1970/1979", "1980/1989"]
     assert values("Unemployment is at its highest since the 80s.") == ["1980/1989"]
 
+
+def test_a_quarter_counted_from_publication_with_a_year_is_no_crash():
+    """Review of round 7: "the previous quarter of 2008" raised a KeyError (the step words
+    have no place in a year); it dates nothing but its year."""
+    assert values("Output in the previous quarter of 2008 rose.") == ["2008"]
+    assert values("Sales in the next quarter of this year will fall.") == ["2009"]
+    assert values("Output in the last quarter of 2008 rose.") == ["2008-10/2008-12"]
