@@ -37,6 +37,7 @@ from .speechwords import quoted_as
 from .stances import parties
 from .subjects import according_to, by_saying, words_of
 from .subjects import object_after as _object
+from .subjects import someone_of
 from .subjects import subject_before as _subject
 
 _VERB = re.compile(r"\b(" + longest_first(SPEECH_VERBS) + r")\b")
@@ -238,7 +239,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 elif seg_start <= 1 and prev_para_speaker:
                     speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
-                    speaker, rule = _first_person(index, first, rel_start), "first person"
+                    speaker = _first_person(index, first, rel_start, sents[first].text)
+                    rule = "first person"
                 if anchor is None and speaker and _unnamed_frame(
                     anchors[last], rel_end, sents[last].text, rule == "paragraph"
                 ):
@@ -731,9 +733,13 @@ def _mention_in(index: ActorIndex, n: int, start: int, end: int) -> str | None:
     return found[-1].key if found else None
 
 
-def _first_person(index: ActorIndex, n: int, before: int) -> str | None:
+def _first_person(index: ActorIndex, n: int, before: int, text: str = "") -> str | None:
+    """The first person named in sentence ``n`` before ``before``; with the sentence's
+    ``text``, not one named as someone else's ("A lawyer for John Doe said: "..."")."""
     for m in index.at(n):
         if m.start < before and index.actors[m.key].kind == "person":
+            if text and someone_of(text[: m.start]):
+                continue
             return m.key
     return None
 

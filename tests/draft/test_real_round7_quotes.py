@@ -246,3 +246,23 @@ def test_a_role_at_a_body_right_before_the_name_is_no_one_elses():
         '"We will fly again," the director of NASA Jane Doe said.'
     )
     assert speakers(d)["We will fly again"] is not None
+
+
+def test_a_lawyer_for_a_person_is_not_that_person_in_any_frame():
+    """Review of round 7: the '"...," a lawyer for X said' guard held for that order only;
+    'said a lawyer for X' and 'A lawyer for X said: "..."' (a frame whose subject the drafter
+    cannot name, then the first person of the sentence) still gave X the words."""
+    d = draft(
+        "A federal judge set a trial date on Tuesday.\n\n"
+        '"We will appeal," said a lawyer for John Doe.\n\n'
+        'A lawyer for Richard Roe said: "My client is innocent."\n\n'
+        'A son of Peter Poe told reporters: "My father did nothing wrong."\n\n'
+        '"We will fight this," said a lawyer for Mary Moe, Mark Stone.\n\n'
+        '"The senator will vote no," said a spokesman for Sen. Jane Lee.'
+    )
+    said = speakers(d)
+    assert said.get("We will appeal") != "John Doe"
+    assert said.get("My client is innocent") != "Richard Roe"
+    assert said.get("My father did nothing wrong") != "Peter Poe"
+    assert said["We will fight this"] == "Mark Stone"
+    assert said["The senator will vote no"] == "Jane Lee"
