@@ -194,6 +194,9 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     while (
         edges
         and edges[-1].group(0) == ","
+        # nothing between the comma and the phrase is no list: "X, which will ..., on
+        # Tuesday said" reads the words after the phrase, not the aside before the comma
+        and re.search(r"[A-Za-z]{2,}", text)
         and (_ONLY_NAMES.fullmatch(text) or _verbless_list(text))
     ):
         edges.pop()
@@ -208,7 +211,15 @@ def clause_at(sentence: str, start: int, end: int) -> str:
                 # "On Wednesday, Mohamed and his father are to travel": names joined by "and"
                 after = _RIGHT_EDGE.search(sentence, nxt.end())
                 text = sentence[edge.end() : after.start() if after else len(sentence)]
+        said = _SAID_FIRST.match(text)
+        if said:
+            text = said.group(0)  # "on Tuesday said it would cut jobs": the day of the saying
     return text
+
+
+# a verb of saying in the past right after a phrase that opens its clause: what follows it is
+# what was said, with a tense of its own
+_SAID_FIRST = re.compile(r"\s*(?:said|told|announced|reported|confirmed|warned|added)\b")
 
 
 _COUNTERFACTUAL = re.compile(

@@ -322,3 +322,20 @@ def test_a_quarter_counted_from_publication_with_a_year_is_no_crash():
     assert values("Output in the previous quarter of 2008 rose.") == ["2008"]
     assert values("Sales in the next quarter of this year will fall.") == ["2009"]
     assert values("Output in the last quarter of 2008 rose.") == ["2008-10/2008-12"]
+
+
+def test_a_day_after_a_relative_clause_takes_the_tense_of_the_verb_after_it():
+    """Review of round 7: "X, which will get loans, on Tuesday said" (wire style: the day
+    between the subject's aside and the verb) read the aside's tense and gave next Tuesday."""
+    assert values(
+        "General Motors Corp., which will get $4 billion in federal loans, on Tuesday said it "
+        "would cut 2,000 jobs."
+    ) == ["2009-04-14"]
+    assert values(
+        "Chrysler, which is expected to file for bankruptcy, on Monday asked for more time."
+    ) == ["2009-04-13"]
+    assert values("Chrysler, which hoped to merge with GM, in October asked for aid.") == [
+        "2008-10"
+    ]
+    # a day after the aside with a verb ahead stays ahead
+    assert values("Ford, which reported a loss, on Tuesday will cut jobs.") == ["2009-04-21"]
