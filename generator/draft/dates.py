@@ -1334,6 +1334,10 @@ def _year_given_after(sentence: str, found: list[DateMention]) -> list[DateMenti
     return found
 
 
+# a year inside an aside about something else: "the plant, which opened in 1985, in December"
+_IN_AN_ASIDE = re.compile(r",\s+(?:which|who|where)\b[^,;]*$")
+
+
 def _year_given_before(sentence: str, found: list[DateMention]) -> None:
     """ "In 2007, on June 3, he left": a month or day written without its year, right after a
     year, is in that year (not in the one publication points to)."""
@@ -1343,6 +1347,7 @@ def _year_given_before(sentence: str, found: list[DateMention]) -> None:
             and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", nxt.value)
             and not re.search(r"\d{4}|['’]\d\d", nxt.text)
             and _GAP_OF_A_REFINEMENT.fullmatch(sentence, d.end, nxt.start)
+            and not _IN_AN_ASIDE.search(sentence, 0, d.start)
         ):
             candidate = d.value + nxt.value[4:]
             if len(candidate) == 7 or _safe_date(*map(int, candidate.split("-"))):

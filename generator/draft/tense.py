@@ -100,12 +100,17 @@ def _clause_across_asides(sentence: str, start: int, clause: str) -> str | None:
     edges = list(_LEFT_EDGE.finditer(sentence, 0, start))
     if not edges or edges[-1].end() != comma + 1:
         return None
-    for i in range(len(edges) - 1, max(-1, len(edges) - 4), -1):
-        if edges[i].group(0) != ",":
+    i = len(edges) - 1
+    for _aside in range(3):
+        if i < 0 or edges[i].group(0) != ",":
             return None
+        if i > 1 and edges[i - 1].group(0) == "which" and edges[i - 2].group(0) == ",":
+            i -= 2  # ", which opened in 1985, in December": an aside about something else
+            continue
         segment = sentence[edges[i - 1].end() if i > 0 else 0 : edges[i].start()]
         if _tensed(segment):
             return segment
+        i -= 1
     return None
 
 

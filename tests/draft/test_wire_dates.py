@@ -339,3 +339,14 @@ def test_a_day_after_a_relative_clause_takes_the_tense_of_the_verb_after_it():
     ]
     # a day after the aside with a verb ahead stays ahead
     assert values("Ford, which reported a loss, on Tuesday will cut jobs.") == ["2009-04-21"]
+
+
+def test_a_year_closing_an_aside_does_not_give_the_month_after_it_its_year():
+    """Review of round 7: "the plant, which opened in 1985, in December" was December 1985
+    (the year right before a month gives it its year only when it opens the sentence's time,
+    "In 2007, on June 3, he left", not when it closes an aside about something else)."""
+    assert values("GM plans to close the plant, which opened in 1985, in December.") == [
+        "1985",
+        "2009-12",
+    ]
+    assert values("In 2007, on June 3, he left the company.") == ["2007-06-03"]
