@@ -519,8 +519,12 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
             and not outer.pronoun
             and (
                 re.search(r"\bthat\b", text[outer.end : last.start])
-                # "X said Washington welcomed "..."": "that" left out
-                or _REPORTED_SUBJECT.fullmatch(text, outer.end, last.start)
+                # "X said Washington welcomed "..."": "that" left out (not "X said Jones had
+                # called it "..."": a person's own words)
+                or (
+                    not (last.speaker or "").startswith("p:")
+                    and _REPORTED_SUBJECT.fullmatch(text, outer.end, last.start)
+                )
             )
         ):
             return outer

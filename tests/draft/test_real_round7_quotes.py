@@ -266,3 +266,15 @@ def test_a_lawyer_for_a_person_is_not_that_person_in_any_frame():
     assert said.get("My father did nothing wrong") != "Peter Poe"
     assert said["We will fight this"] == "Mark Stone"
     assert said["The senator will vote no"] == "Jane Lee"
+
+
+def test_a_person_who_is_the_subject_of_a_reported_clause_owns_the_quote_of_their_verb():
+    """Review of round 7: "X said Washington welcomed "..."" is X's (a body's stance told by
+    X), but "X said Jones had called the bill "..."" quotes Jones's own words (the closest
+    verb of saying, as the gold of MEANTIME reads it); round 7 gave them to X."""
+    d = draft(
+        "The Senate met on Tuesday.\n\n"
+        'Sen. John Smith said Sen. Mary Jones had called the bill "a disaster for farmers."'
+    )
+    assert speakers(d)["a disaster for farmers"] == "Mary Jones"
+
