@@ -813,6 +813,9 @@ _CLAUSE_PARTICIPLE = re.compile(
 )
 
 
+_QUOTE_MARK = re.compile(r"[“\"]")
+
+
 def _participle_frame(
     text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]
 ) -> _Anchor | None:
@@ -827,6 +830,9 @@ def _participle_frame(
         return None
     if _VERB.search(text, 0, m.start()):
         return None  # "X said ..., adding": the first verb's frame already
+    quote = _QUOTE_MARK.search(text, m.end())
+    if quote is not None and _VERB.search(text, m.end(1), quote.start()):
+        return None  # "..., adding to the pressure on Y, which called it "..."": that verb's
     return _Anchor(m.start(1), m.end(1), m.group(1), people.pop())
 
 

@@ -278,3 +278,13 @@ def test_a_person_who_is_the_subject_of_a_reported_clause_owns_the_quote_of_thei
     )
     assert speakers(d)["a disaster for farmers"] == "Mary Jones"
 
+
+def test_a_participle_frames_no_quote_that_a_later_verb_frames():
+    """Review of round 7: "..., adding to the pressure on the White House, which called it
+    "..."": the participle (no verb of saying here) gave the White House's words to the one
+    person named before it."""
+    d = draft(
+        "The plan was attacked by Sen. Mary Jones, adding to the pressure on the White House, "
+        'which called it "a distraction."'
+    )
+    assert speakers(d).get("a distraction") != "Mary Jones"
