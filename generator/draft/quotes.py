@@ -35,9 +35,8 @@ from .speechwords import PRONOUN as _PRONOUN
 from .speechwords import REPLIES as _REPLIES
 from .speechwords import quoted_as
 from .stances import parties
-from .subjects import according_to, by_saying, words_of
+from .subjects import according_to, by_saying, someone_of, words_of
 from .subjects import object_after as _object
-from .subjects import someone_of
 from .subjects import subject_before as _subject
 
 _VERB = re.compile(r"\b(" + longest_first(SPEECH_VERBS) + r")\b")
