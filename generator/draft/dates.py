@@ -736,8 +736,10 @@ def _modal_deadline(kind: str, m: re.Match, deadline: int | None) -> bool:
     return _MODAL_BEFORE.search(clause_at(m.string, deadline, m.end())) is not None
 
 
+# "gave GM until", "extended the deadline until", "GM had until" (not "had been profitable
+# until June", "had operated until": a past perfect, no deadline)
 _GIVEN_BEFORE = re.compile(
-    r"\b(?:gave|given|granted|extended|had|has|have)\b(?:\s+[\w'’.-]+){0,3}\s+$", re.I
+    r"\b(?:(?:gave|given|granted|extended)\b(?:\s+[\w'’.-]+){0,3}|had|has|have)\s+$", re.I
 )
 
 

@@ -350,3 +350,15 @@ def test_a_year_closing_an_aside_does_not_give_the_month_after_it_its_year():
         "2009-12",
     ]
     assert values("In 2007, on June 3, he left the company.") == ["2007-06-03"]
+
+
+def test_a_past_perfect_until_a_month_is_no_deadline_given():
+    """Review of round 7: "had been profitable until June", "had operated until June 30"
+    read as a deadline given ("GM had until June 1") and went to the next June."""
+    jan = dt.date(2009, 1, 10)
+    assert values("Ford had been profitable until June.", jan) == ["2008-06"]
+    assert values("The plant had operated until June 30.", jan) == ["2008-06-30"]
+    assert values("Sales had risen steadily until June.", jan) == ["2008-06"]
+    # a deadline given stays the nearest
+    assert values("The Treasury gave Chrysler until April 30 to find a partner.") == ["2009-04-30"]
+    assert values("GM has until June 1 to restructure.", jan) == ["2009-06-01"]
