@@ -233,6 +233,8 @@ def _value(
         days = n * (7 if unit == "week" else 1)
         return f"@{sign * days}"  # counted from a day named before (_from_the_day_named)
     if kind == "same_day":
+        if future and m.group(0).lower() == "that day":
+            return "d+0"  # "nobody knows when that day will come": only a day of the sentence
         return "@0" if future else "@=0"  # "@=": told in the past, not a day ahead
     if kind == "in_the_week":  # "earlier in the week": the week of the day named nearby
         return _iso_week(near if near is not None and g["part"] else pub)
@@ -1264,14 +1266,15 @@ def _from_the_day_named(
     named: ``anchor``); "filed on Monday and was sold the same day" (the day named before it in
     the sentence, else one named nearby: ``near``); "rose on Tuesday, before falling later in
     the day", "approved on Thursday, a day after the House passed it", "the next day" (from the
-    day named before it in the sentence; else as read)."""
+    day named before it in the sentence; else as read); "d+0"/"d+1" ("that day" ahead, "the
+    next day"): only from a day named before it in the sentence."""
     out: list[DateMention] = []
     day: dt.date | None = None  # the last day named so far in the sentence
     for d in found:
-        if d.value == "d+1":  # "introduced on March 3 and passed the next day"
+        if d.value in ("d+0", "d+1"):  # "introduced on March 3 and passed the next day"
             if day is None:
                 continue
-            d.value = (day + dt.timedelta(days=1)).isoformat()
+            d.value = (day + dt.timedelta(days=int(d.value[2:]))).isoformat()
         elif d.value.startswith("@"):
             told_in_past = d.value.startswith("@=")
             offset = int(d.value.lstrip("@="))

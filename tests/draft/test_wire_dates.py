@@ -362,3 +362,15 @@ def test_a_past_perfect_until_a_month_is_no_deadline_given():
     # a deadline given stays the nearest
     assert values("The Treasury gave Chrysler until April 30 to find a partner.") == ["2009-04-30"]
     assert values("GM has until June 1 to restructure.", jan) == ["2009-06-01"]
+
+
+def test_that_day_ahead_is_only_a_day_named_in_its_sentence():
+    """Review of round 7: "nobody knows when that day will come" took the day named in the
+    paragraph before (a day ahead with no day named in its sentence is no day the text
+    gives); "the same day" ahead and "that day" after a day of the sentence still count."""
+    near = dt.date(2009, 4, 13)
+    assert find_dates("Nobody knows when that day will come.", PUB, near=near) == []
+    assert values("The union will vote on Friday, and the plant will reopen that day.") == [
+        "2009-04-17",
+        "2009-04-17",
+    ]
