@@ -6,7 +6,7 @@ import re
 
 from .actors import claimant_phrase
 from .index import ActorIndex
-from .lexicon import TITLE_WORDS
+from .lexicon import PARTY_AND_STATE, TITLE_WORDS
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -122,7 +122,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
 # what a person's name may carry in brackets before the verb: a US party and state ("Sen.
 # Ted Cruz (R-Texas) said", "Schumer (D-N.Y.) told reporters", "(R)"), a place in a picture
 # ("Sunak (right) told MPs", "(second from left)", "(pictured)"), an age ("Jane Doe (52) said")
-_PARTY = r"[RDI][-–][A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}"
+_PARTY = PARTY_AND_STATE
 _IN_PICTURE = (
     r"(?:far\s|(?:second|third)\s(?:from\s)?)?(?:right|left)"
     r"|cent(?:re|er)|pictured|above|below|top|bottom|front"

@@ -288,3 +288,13 @@ def test_a_participle_frames_no_quote_that_a_later_verb_frames():
         'which called it "a distraction."'
     )
     assert speakers(d).get("a distraction") != "Mary Jones"
+
+
+def test_a_party_and_state_with_an_en_dash_is_a_person_cue_as_with_a_hyphen():
+    """Review of round 7: the speaker rule (subjects) read "(R–Texas)" with an en dash, the
+    lone-name rule (lonenames) only "(R-Texas)": one pattern now serves both."""
+    from generator.draft.lonenames import person_cue
+
+    for aside in (" (R-Texas)", " (R–Texas)", ", D–N.Y.,"):
+        sentence = f"Cruz{aside} said the bill was dead."
+        assert person_cue(sentence, 0, 4), aside
