@@ -522,6 +522,7 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
                 # called it "..."": a person's own words)
                 or (
                     not (last.speaker or "").startswith("p:")
+                    and last.verb.lower() not in _VERBS_OF_WORDS
                     and _REPORTED_SUBJECT.fullmatch(text, outer.end, last.start)
                 )
             )
@@ -546,6 +547,12 @@ def _next_quotes_frame(text: str, pos: int, anchor: _Anchor) -> bool:
     )
 
 
+# verbs whose object is the words themselves: "Moscow described the sanctions as "..."" quotes
+# Moscow, whoever reports it
+_VERBS_OF_WORDS = frozenset(
+    ("said", "says", "told", "tells", "called", "calls", "described", "describes", "wrote")
+    + ("writes", "tweeted", "posted", "stated", "declared")
+)
 _REPORTED_SUBJECT = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
     r"(?:(?:would|will|could|should|must|may|might|had|has|did|does|was|is)\s+)?"

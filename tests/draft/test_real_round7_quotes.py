@@ -298,3 +298,14 @@ def test_a_party_and_state_with_an_en_dash_is_a_person_cue_as_with_a_hyphen():
     for aside in (" (R-Texas)", " (R–Texas)", ", D–N.Y.,"):
         sentence = f"Cruz{aside} said the bill was dead."
         assert person_cue(sentence, 0, 4), aside
+
+
+def test_a_body_that_called_or_described_something_in_a_reported_clause_owns_the_words():
+    """Review of round 7: "X said Moscow described the sanctions as "..."" quotes Moscow's
+    words (a verb whose object is the words themselves), not X's as "X said Washington
+    welcomed "..."" is."""
+    d = draft(
+        "Officials met on Tuesday.\n\n"
+        'A Treasury official said Moscow described the sanctions as "an act of open war."'
+    )
+    assert speakers(d)["an act of open war"] != "Treasury official"
