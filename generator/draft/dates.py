@@ -158,7 +158,7 @@ def _value(
             return "m+1" if unit == "month" else None
         return "m-1" if unit == "month" else f"<quarter|{quarter_before(pub)}"
     if kind == "same_period":
-        return _same_period(g, pub)
+        return _same_period(g, pub, m.group(0))
     if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):
         # "This is a decrease from the year before": no year named before it, a present clause
         if not present_clause(m.string, m.start(), m.end()):
@@ -766,13 +766,16 @@ def _from_the_one_named(unit: str, step: int) -> str:
     return f"~{step:+d}" if abs(step) == 1 else f"{step:+d}"
 
 
-def _same_period(g: dict, pub: dt.date) -> str:
+def _same_period(g: dict, pub: dt.date, text: str) -> str:
     """ "sales fell in January, compared to the same month a year ago": the period named before
     it in the sentence a year earlier (``relative.following_years``); with none named, the year
-    before publication when the words count from it ("last year", "a year ago", "year-ago")."""
+    before publication when the words count from it ("last year", "a year ago", "year-ago").
+    Only "the same day" counts from a day ("said on Tuesday that sales fell from the same period
+    last year" is no Tuesday: "^", as "from a year ago")."""
+    mark = "~" if re.search(r"\bday\b", text, re.I) else "^"
     if g["last"] or g["ago"]:
-        return f"~-1|{pub.year - 1}"
-    return "~-1"
+        return f"{mark}-1|{pub.year - 1}"
+    return f"{mark}-1"
 
 
 _COMPARED_BEFORE = re.compile(

@@ -374,3 +374,28 @@ def test_that_day_ahead_is_only_a_day_named_in_its_sentence():
         "2009-04-17",
         "2009-04-17",
     ]
+
+
+def test_the_same_period_a_year_before_never_counts_from_a_day_of_saying():
+    """Review of round 7: "GM said on Tuesday that sales fell 20% from the same period last
+    year" dated the comparison to Tuesday a year before: a period, month or quarter is no
+    day; after a day it is the year before publication ("last year", "year-ago") or nothing."""
+    assert values("GM said on Tuesday that sales fell 20% from the same period last year.") == [
+        "2009-04-14",
+        "2008",
+    ]
+    assert values("GM said on Tuesday that sales fell 20% from the year-ago period.") == [
+        "2009-04-14",
+        "2008",
+    ]
+    assert values(
+        "GM said on Tuesday that sales fell 20% compared with the same month a year earlier."
+    ) == ["2009-04-14"]
+    # a day a year before is counted from the day
+    assert values("On Tuesday, shares closed at $3, down from $5 the same day a year earlier.")[
+        -1
+    ] == "2008-04-14"
+    # a quarter named before still counts
+    assert values(
+        "GM said on Tuesday that first-quarter sales fell 20% from the same period last year."
+    )[-1] == "2008-01/2008-03"
