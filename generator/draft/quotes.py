@@ -38,6 +38,7 @@ from .stances import parties
 from .subjects import according_to, by_saying, someone_of, words_of
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
+from .tense import past_form_in
 
 _VERB = re.compile(r"\b(" + longest_first(SPEECH_VERBS) + r")\b")
 _WORDS_OF = Guarded(re.compile(r"\b[Ii]n the words of\b"))  # Guarded: for speed
@@ -834,6 +835,8 @@ def _participle_frame(
     people = {x.key for x in before if index.actors[x.key].kind == "person"}
     if len(people) != 1 or len(before) != sum(1 for x in before if x.key in people):
         return None
+    if past_form_in(text[: before[0].start]):
+        return None  # "Prosecutors charged John Doe ..., arguing": the verb's object
     if _VERB.search(text, 0, m.start()):
         return None  # "X said ..., adding": the first verb's frame already
     quote = _QUOTE_MARK.search(text, m.end())

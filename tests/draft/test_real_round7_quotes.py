@@ -309,3 +309,18 @@ def test_a_body_that_called_or_described_something_in_a_reported_clause_owns_the
         'A Treasury official said Moscow described the sanctions as "an act of open war."'
     )
     assert speakers(d)["an act of open war"] != "Treasury official"
+
+
+def test_a_participle_frames_no_quote_for_the_object_of_the_verb_before_it():
+    """Review of round 7: "Prosecutors charged John Doe with fraud, arguing that he had
+    "..."": the one person named before the participle is the verb's object, not its subject;
+    the prosecutors' words went to the man they charged."""
+    d = draft(
+        "Officials met on Tuesday.\n\n"
+        'Prosecutors charged John Doe with fraud, arguing that he had "stolen millions."\n\n'
+        "The court sentenced Richard Roe to ten years, noting that his crimes were "
+        '"especially cruel."'
+    )
+    said = speakers(d)
+    assert said.get("stolen millions") != "John Doe"
+    assert said.get("especially cruel") != "Richard Roe"
