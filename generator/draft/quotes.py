@@ -751,6 +751,8 @@ def _first_person(index: ActorIndex, n: int, before: int, text: str = "") -> str
         if m.start < before and index.actors[m.key].kind == "person":
             if text and someone_of(text[: m.start]):
                 continue
+            if text and past_form_in(text[: m.start]):
+                return None  # "Police arrested John Doe, claiming he had "..."": the object
             return m.key
     return None
 

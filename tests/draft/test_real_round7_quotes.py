@@ -324,3 +324,17 @@ def test_a_participle_frames_no_quote_for_the_object_of_the_verb_before_it():
     said = speakers(d)
     assert said.get("stolen millions") != "John Doe"
     assert said.get("especially cruel") != "Richard Roe"
+
+
+def test_the_first_person_of_a_sentence_after_a_past_verb_is_its_object_not_a_speaker():
+    """Review of round 7 (older fallback): with no frame it can name, a quote went to the
+    first person of its sentence, also when that person is the object of the sentence's verb
+    ("Police arrested John Doe on Tuesday, claiming he had "..."")."""
+    d = draft(
+        "Officials met on Tuesday.\n\n"
+        'Police arrested John Doe on Tuesday, claiming he had "threatened the officers."\n\n'
+        'The board fired Richard Roe, insisting that he had "lost its trust."'
+    )
+    said = speakers(d)
+    assert said.get("threatened the officers") != "John Doe"
+    assert said.get("lost its trust") != "Richard Roe"
