@@ -156,7 +156,11 @@ def _value(
         unit = (g["unit"] or g["unit2"]).lower()
         if (g["dir"] or g["dir2"]).lower() in ("following", "after"):
             return "m+1" if unit == "month" else None
-        return "m-1" if unit == "month" else f"<quarter|{quarter_before(pub)}"
+        if unit == "month":
+            return "m-1"
+        if _compared_with(m):
+            return "<quarter"  # "rose 5% from the previous quarter": the base of the quarter reported
+        return f"<quarter|{quarter_before(pub)}"
     if kind == "same_period":
         return _same_period(g, pub, m.group(0))
     if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):

@@ -70,8 +70,9 @@ def test_the_previous_month_or_quarter_is_the_one_before_the_one_named():
         "2008-07/2008-09",
         "2008-04/2008-06",
     ]
-    # no quarter named: the quarter before publication's, as "last quarter"
-    assert values("Profit rose 5% from the previous quarter.") == ["2009-01/2009-03"]
+    # no quarter named: the quarter before publication's, as "last quarter" (but not as the
+    # base of a comparison: test_the_previous_quarter_compared_with_and_no_quarter_named...)
+    assert values("Profit was lower in the previous quarter.") == ["2009-01/2009-03"]
     # no month named: not counted from publication
     assert values("The bank raised rates the previous month.") == []
     assert values("Sales rose 5% in March after falling 3% the month before.") == [
@@ -399,3 +400,17 @@ def test_the_same_period_a_year_before_never_counts_from_a_day_of_saying():
     assert values(
         "GM said on Tuesday that first-quarter sales fell 20% from the same period last year."
     )[-1] == "2008-01/2008-03"
+
+
+def test_the_previous_quarter_compared_with_and_no_quarter_named_is_no_date():
+    """Review of round 7: "GM said profit rose 5% from the previous quarter." in April was
+    January-March, the quarter just reported, not the one before it that the figures are
+    compared with; with no quarter named, a comparison's base is left undated."""
+    assert values("GM said profit rose 5% from the previous quarter.") == []
+    assert values("GM said profit rose 5% compared with the prior quarter.") == []
+    # a time, not a comparison's base: the quarter before publication's, as before
+    assert values("The economy grew 2% in the previous quarter.") == ["2009-01/2009-03"]
+    assert values("Revenue rose 3% in the first quarter from the previous quarter.") == [
+        "2009-01/2009-03",
+        "2008-10/2008-12",
+    ]
