@@ -222,9 +222,15 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     return text
 
 
-# a verb of saying in the past right after a phrase that opens its clause: what follows it is
-# what was said, with a tense of its own
-_SAID_FIRST = re.compile(r"\s*(?:said|told|announced|reported|confirmed|warned|added)\b")
+# a verb of saying in the past right after a phrase that opens its clause, after its subject
+# or none ("On Tuesday, GM said it would ...", "on Tuesday said"): what follows it is what was
+# said, with a tense of its own
+_SAID_FIRST = re.compile(
+    r"\s*(?:(?!(?:will|would|shall|be|been|is|are|was|were|to|has|have|had|can|could|may|"
+    r"might|must|should)\b)[\w.'’-]+\s+){0,5}?"
+    r"(?:said|told|announced|reported|confirmed|warned|added)\b",
+    re.I,
+)
 
 
 _COUNTERFACTUAL = re.compile(

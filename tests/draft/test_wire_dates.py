@@ -414,3 +414,18 @@ def test_the_previous_quarter_compared_with_and_no_quarter_named_is_no_date():
         "2009-01/2009-03",
         "2008-10/2008-12",
     ]
+
+
+def test_a_day_that_opens_a_sentence_of_saying_is_the_day_of_the_saying():
+    """Review of round 7 (older): "On Tuesday, GM said it would cut 2,000 jobs." was next
+    Tuesday: the reported "would" gave the tense of the day that dates the saying."""
+    assert values("On Tuesday, GM said it would cut 2,000 jobs.") == ["2009-04-14"]
+    assert values("On Tuesday GM said it will cut 2,000 jobs.") == ["2009-04-14"]
+    assert values("On Monday, the chief executive told workers the plant would close.") == [
+        "2009-04-13"
+    ]
+    # a day ahead stays ahead
+    assert values("On Tuesday, the union will vote on the offer.") == ["2009-04-21"]
+    assert values("On Tuesday, GM will say how many jobs it will cut.") == ["2009-04-21"]
+    assert values("On Tuesday, the results will be announced.") == ["2009-04-21"]
+    assert values("On Tuesday, GM is expected to have reported a loss.") == ["2009-04-21"]
