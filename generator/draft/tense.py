@@ -216,19 +216,20 @@ def clause_at(sentence: str, start: int, end: int) -> str:
                 # "On Wednesday, Mohamed and his father are to travel": names joined by "and"
                 after = _RIGHT_EDGE.search(sentence, nxt.end())
                 text = sentence[edge.end() : after.start() if after else len(sentence)]
-        said = _SAID_FIRST.match(text)
+        said = _SAID_OR_DECIDED_FIRST.match(text)
         if said:
             text = said.group(0)  # "on Tuesday said it would cut jobs": the day of the saying
     return text
 
 
-# a verb of saying in the past right after a phrase that opens its clause, after its subject
-# or none ("On Tuesday, GM said it would ...", "on Tuesday said"): what follows it is what was
-# said, with a tense of its own
-_SAID_FIRST = re.compile(
+# a verb of saying or deciding in the past right after a phrase that opens its clause, after
+# its subject or none ("On Tuesday, GM said it would ...", "on Tuesday said", "On Monday, the
+# union voted to strike"): what follows it was said or decided then, with a tense of its own
+_SAID_OR_DECIDED_FIRST = re.compile(
     r"\s*(?:(?!(?:will|would|shall|be|been|is|are|was|were|to|has|have|had|can|could|may|"
     r"might|must|should)\b)[\w.'’-]+\s+){0,5}?"
-    r"(?:said|told|announced|reported|confirmed|warned|added)\b",
+    r"(?:said|told|announced|reported|confirmed|warned|added|agreed|decided|voted|promised|"
+    r"pledged|vowed|resolved|hoped|intended|aimed|sought|wanted)\b",
     re.I,
 )
 

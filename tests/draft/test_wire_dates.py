@@ -429,3 +429,16 @@ def test_a_day_that_opens_a_sentence_of_saying_is_the_day_of_the_saying():
     assert values("On Tuesday, GM will say how many jobs it will cut.") == ["2009-04-21"]
     assert values("On Tuesday, the results will be announced.") == ["2009-04-21"]
     assert values("On Tuesday, GM is expected to have reported a loss.") == ["2009-04-21"]
+
+
+def test_a_day_that_opens_a_sentence_of_deciding_is_the_day_of_the_decision():
+    """Review of round 7 (older): "On Monday, the union voted to strike." was next Monday: the
+    intention ("voted to", "agreed to") is a future seen from the past, but the day that opens
+    the sentence dates the vote."""
+    assert values("On Monday, the union voted to strike.") == ["2009-04-13"]
+    assert values("On Monday, GM agreed to sell Hummer.") == ["2009-04-13"]
+    assert values("On Monday, the newly elected board decided to close the plant.") == [
+        "2009-04-13"
+    ]
+    # ahead stays ahead
+    assert values("On Monday, the newly elected council will meet.") == ["2009-04-20"]
