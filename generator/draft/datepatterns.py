@@ -149,6 +149,18 @@ PATTERNS = [
         ("month_pair_period", rf"\bthe {_M}[-–]{_M2} (?:quarter|period)\b", 0),
         # "was sold the same day", "That same day, ...": the day named before (dates._from_the_day_named)
         ("same_day", r"\b(?:the same day|that same day|that day)\b(?! (?:of|that|when)\b)", re.I),
+        # "compared to the same month a year ago", "from the same period last year", "the
+        # year-ago quarter": the period named before it, a year earlier (dates._same_period; before
+        # "later", so that "the same month a year earlier" is one phrase)
+        (
+            "same_period",
+            r"\b(?:the same (?:period|month|quarter|week|day|time|season) (?:(?:of |in )?"
+            r"(?P<last>last year|a year ago)|(?P<earlier>a year (?:earlier|before)|"
+            r"(?:of |in )?the (?:previous|prior|preceding) year))|"
+            r"the (?:(?P<ago>year-ago|year ago)|year-earlier|year earlier) "
+            r"(?:period|month|quarter|week|day|time))\b",
+            re.I,
+        ),
         (
             "later",
             rf"\b{_N} (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards?|before)\b",
@@ -252,17 +264,6 @@ PATTERNS = [
             r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|(?:(?P<h>[12])H|H(?P<h2>[12]))(?= (?:19|20)\d\d))"
             r"(?: (?P<year>(?:19|20)\d\d))?\b(?![-/])",
             0,
-        ),
-        # "compared to the same month a year ago", "from the same period last year", "the
-        # year-ago quarter": the period named before it, a year earlier (dates._same_period)
-        (
-            "same_period",
-            r"\b(?:the same (?:period|month|quarter|week|day|time|season) (?:(?:of |in )?"
-            r"(?P<last>last year|a year ago)|(?P<earlier>a year (?:earlier|before)|"
-            r"(?:of |in )?the (?:previous|prior|preceding) year))|"
-            r"the (?:(?P<ago>year-ago|year ago)|year-earlier|year earlier) "
-            r"(?:period|month|quarter|week|day|time))\b",
-            re.I,
         ),
         (
             "following_year",

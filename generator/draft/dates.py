@@ -156,9 +156,13 @@ def _value(
         unit = (g["unit"] or g["unit2"]).lower()
         if (g["dir"] or g["dir2"]).lower() in ("following", "after"):
             return "m+1" if unit == "month" else None
-        return "m-1" if unit == "month" else f"<quarter|{quarter_before(pub)}"
+        if unit == "month":
+            return "m-1"
+        if _compared_with(m):
+            return "<quarter"  # "rose 5% from the previous quarter": the base of the quarter reported
+        return f"<quarter|{quarter_before(pub)}"
     if kind == "same_period":
-        return _same_period(g, pub)
+        return _same_period(g, pub, m.group(0))
     if kind == "following_year" and g["dir3"] and not _YEAR_BEFORE.search(m.string, 0, m.start()):
         # "This is a decrease from the year before": no year named before it, a present clause
         if not present_clause(m.string, m.start(), m.end()):
@@ -233,6 +237,8 @@ def _value(
         days = n * (7 if unit == "week" else 1)
         return f"@{sign * days}"  # counted from a day named before (_from_the_day_named)
     if kind == "same_day":
+        if future and m.group(0).lower() == "that day":
+            return "d+0"  # "nobody knows when that day will come": only a day of the sentence
         return "@0" if future else "@=0"  # "@=": told in the past, not a day ahead
     if kind == "in_the_week":  # "earlier in the week": the week of the day named nearby
         return _iso_week(near if near is not None and g["part"] else pub)
@@ -736,8 +742,10 @@ def _modal_deadline(kind: str, m: re.Match, deadline: int | None) -> bool:
     return _MODAL_BEFORE.search(clause_at(m.string, deadline, m.end())) is not None
 
 
+# "gave GM until", "extended the deadline until", "GM had until" (not "had been profitable
+# until June", "had operated until": a past perfect, no deadline)
 _GIVEN_BEFORE = re.compile(
-    r"\b(?:gave|given|granted|extended|had|has|have)\b(?:\s+[\w'’.-]+){0,3}\s+$", re.I
+    r"\b(?:(?:gave|given|granted|extended)\b(?:\s+[\w'’.-]+){0,3}|had|has|have)\s+$", re.I
 )
 
 
@@ -762,13 +770,16 @@ def _from_the_one_named(unit: str, step: int) -> str:
     return f"~{step:+d}" if abs(step) == 1 else f"{step:+d}"
 
 
-def _same_period(g: dict, pub: dt.date) -> str:
+def _same_period(g: dict, pub: dt.date, text: str) -> str:
     """ "sales fell in January, compared to the same month a year ago": the period named before
     it in the sentence a year earlier (``relative.following_years``); with none named, the year
-    before publication when the words count from it ("last year", "a year ago", "year-ago")."""
+    before publication when the words count from it ("last year", "a year ago", "year-ago").
+    Only "the same day" counts from a day ("said on Tuesday that sales fell from the same period
+    last year" is no Tuesday: "^", as "from a year ago")."""
+    mark = "~" if re.search(r"\bday\b", text, re.I) else "^"
     if g["last"] or g["ago"]:
-        return f"~-1|{pub.year - 1}"
-    return "~-1"
+        return f"{mark}-1|{pub.year - 1}"
+    return f"{mark}-1"
 
 
 _COMPARED_BEFORE = re.compile(
@@ -787,11 +798,16 @@ def _compared_with(m: re.Match) -> bool:
 # the words before a decade in two digits: "the 70s", "the early 80s", "the '90s", "in '80s
 # films", and a second decade after one ("the 1970s and 80s", "the 60s-70s")
 _SHORT_DECADE_THE = re.compile(r"\b[Tt]he $")
-_SHORT_DECADE_SECOND = re.compile(r"\d0['’]?s(?:,? and |,? or | to | through |, |[-–/])$")
-# not a decade: a temperature, a score, a price, a speed ("temperatures in the 70s")
+_AND_THE_NEXT = r"['’]?s(?:,? and |,? or | to | through |, |[-–/])$"
+# after a decade in four digits the second is one too ("the 1970s and 80s"); after one in two
+# digits only where that one is ("the 70s and 80s", not "in their 20s and 30s")
+_AFTER_A_FULL_DECADE = re.compile(rf"\b(?:1[89]|20)\d0{_AND_THE_NEXT}")
+_AFTER_A_SHORT_DECADE = re.compile(rf"\b[Tt]he (?:(?:early|mid|late)[- ])?['’]?[1-9]0{_AND_THE_NEXT}")
+# not a decade: a temperature, a score, a price, a speed, a rating ("temperatures in the 70s",
+# "his approval rating fell into the 30s")
 _NOT_A_DECADE_CLAUSE = re.compile(
     r"\b(?:temperatures?|degrees|°|highs?|lows?|scores?|mph|percent|per cent|prices?|"
-    r"yields?|rates?|traded|trading|shares)\b|[$%]",
+    r"yields?|rates?|traded|trading|shares|stocks?|ratings?|approval|polls?|gusts|winds)\b|[$%]",
     re.I,
 )
 
@@ -821,14 +837,16 @@ def _short_decade_place(m: re.Match) -> bool:
     if found is None:
         return False
     start, marked = found
+    if _AFTER_A_FULL_DECADE.search(m.string, max(0, start - 16), start):
+        return True
     before = m.string[max(0, start - 12) : start]
-    second = _SHORT_DECADE_SECOND.search(before) is not None
+    second = _AFTER_A_SHORT_DECADE.search(m.string, max(0, start - 30), start) is not None
     after_the = _SHORT_DECADE_THE.search(before) is not None
     marked = marked and re.search(r"\b(?:in|of|from|since) $", before) is not None
     if not (second or after_the or marked):
         return False
     clause = clause_at(m.string, m.start(), m.end()) + m.string[m.end() : m.end() + 20]
-    return second or not _NOT_A_DECADE_CLAUSE.search(clause)
+    return not _NOT_A_DECADE_CLAUSE.search(clause)
 
 
 def _century_of_short_decade(m: re.Match) -> int | None:
@@ -1255,14 +1273,15 @@ def _from_the_day_named(
     named: ``anchor``); "filed on Monday and was sold the same day" (the day named before it in
     the sentence, else one named nearby: ``near``); "rose on Tuesday, before falling later in
     the day", "approved on Thursday, a day after the House passed it", "the next day" (from the
-    day named before it in the sentence; else as read)."""
+    day named before it in the sentence; else as read); "d+0"/"d+1" ("that day" ahead, "the
+    next day"): only from a day named before it in the sentence."""
     out: list[DateMention] = []
     day: dt.date | None = None  # the last day named so far in the sentence
     for d in found:
-        if d.value == "d+1":  # "introduced on March 3 and passed the next day"
+        if d.value in ("d+0", "d+1"):  # "introduced on March 3 and passed the next day"
             if day is None:
                 continue
-            d.value = (day + dt.timedelta(days=1)).isoformat()
+            d.value = (day + dt.timedelta(days=int(d.value[2:]))).isoformat()
         elif d.value.startswith("@"):
             told_in_past = d.value.startswith("@=")
             offset = int(d.value.lstrip("@="))
@@ -1327,6 +1346,10 @@ def _year_given_after(sentence: str, found: list[DateMention]) -> list[DateMenti
     return found
 
 
+# a year inside an aside about something else: "the plant, which opened in 1985, in December"
+_IN_AN_ASIDE = re.compile(r",\s+(?:which|who|where)\b[^,;]*$")
+
+
 def _year_given_before(sentence: str, found: list[DateMention]) -> None:
     """ "In 2007, on June 3, he left": a month or day written without its year, right after a
     year, is in that year (not in the one publication points to)."""
@@ -1336,6 +1359,7 @@ def _year_given_before(sentence: str, found: list[DateMention]) -> None:
             and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", nxt.value)
             and not re.search(r"\d{4}|['’]\d\d", nxt.text)
             and _GAP_OF_A_REFINEMENT.fullmatch(sentence, d.end, nxt.start)
+            and not _IN_AN_ASIDE.search(sentence, 0, d.start)
         ):
             candidate = d.value + nxt.value[4:]
             if len(candidate) == 7 or _safe_date(*map(int, candidate.split("-"))):

@@ -404,3 +404,8 @@ COMPANY_NOUNS = (
     "carmaker|broadcaster|publisher|developer|studio|insurer|supplier|startup|conglomerate|"
     "corporation"
 )
+
+
+# a US party and state after a politician's name: "R-Texas", "D-N.Y.", "I–Vt." (subjects,
+# lonenames)
+PARTY_AND_STATE = r"[RDI][-–][A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}"

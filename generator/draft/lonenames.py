@@ -15,6 +15,7 @@ from .lexicon import (
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    PARTY_AND_STATE,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -226,8 +227,8 @@ def listed_as_kind(sentence: str, start: int) -> bool:
 _WHO_AFTER = re.compile(
     r",\s+who\b"
     # a US party and state or an age: "Cruz (R-Texas) said", "Cruz, R-Texas, said", "Doe (52)"
-    r"|\s*\((?:[RDI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}|\d{1,3})\)"
-    r"|,\s(?:[RDI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}|\d{1,3}),"
+    rf"|\s*\((?:{PARTY_AND_STATE}|\d{{1,3}})\)"
+    rf"|,\s(?:{PARTY_AND_STATE}|\d{{1,3}}),"
 )
 _KIN_BEFORE = re.compile(
     r"\b(?:man|woman|boy|girl|son|daughter|brother|sister|wife|husband|friend|mother|father|"

@@ -35,9 +35,10 @@ from .speechwords import PRONOUN as _PRONOUN
 from .speechwords import REPLIES as _REPLIES
 from .speechwords import quoted_as
 from .stances import parties
-from .subjects import according_to, by_saying, words_of
+from .subjects import according_to, by_saying, someone_of, words_of
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
+from .tense import past_form_in
 
 _VERB = re.compile(r"\b(" + longest_first(SPEECH_VERBS) + r")\b")
 _WORDS_OF = Guarded(re.compile(r"\b[Ii]n the words of\b"))  # Guarded: for speed
@@ -238,7 +239,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 elif seg_start <= 1 and prev_para_speaker:
                     speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
-                    speaker, rule = _first_person(index, first, rel_start), "first person"
+                    speaker = _first_person(index, first, rel_start, sents[first].text)
+                    rule = "first person"
                 if anchor is None and speaker and _unnamed_frame(
                     anchors[last], rel_end, sents[last].text, rule == "paragraph"
                 ):
@@ -517,8 +519,13 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
             and not outer.pronoun
             and (
                 re.search(r"\bthat\b", text[outer.end : last.start])
-                # "X said Washington welcomed "..."": "that" left out
-                or _REPORTED_SUBJECT.fullmatch(text, outer.end, last.start)
+                # "X said Washington welcomed "..."": "that" left out (not "X said Jones had
+                # called it "..."": a person's own words)
+                or (
+                    not (last.speaker or "").startswith("p:")
+                    and last.verb.lower() not in _VERBS_OF_WORDS
+                    and _REPORTED_SUBJECT.fullmatch(text, outer.end, last.start)
+                )
             )
         ):
             return outer
@@ -541,6 +548,12 @@ def _next_quotes_frame(text: str, pos: int, anchor: _Anchor) -> bool:
     )
 
 
+# verbs whose object is the words themselves: "Moscow described the sanctions as "..."" quotes
+# Moscow, whoever reports it
+_VERBS_OF_WORDS = frozenset(
+    ("said", "says", "told", "tells", "called", "calls", "described", "describes", "wrote")
+    + ("writes", "tweeted", "posted", "stated", "declared")
+)
 _REPORTED_SUBJECT = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
     r"(?:(?:would|will|could|should|must|may|might|had|has|did|does|was|is)\s+)?"
@@ -731,9 +744,15 @@ def _mention_in(index: ActorIndex, n: int, start: int, end: int) -> str | None:
     return found[-1].key if found else None
 
 
-def _first_person(index: ActorIndex, n: int, before: int) -> str | None:
+def _first_person(index: ActorIndex, n: int, before: int, text: str = "") -> str | None:
+    """The first person named in sentence ``n`` before ``before``; with the sentence's
+    ``text``, not one named as someone else's ("A lawyer for John Doe said: "..."")."""
     for m in index.at(n):
         if m.start < before and index.actors[m.key].kind == "person":
+            if text and someone_of(text[: m.start]):
+                continue
+            if text and past_form_in(text[: m.start]):
+                return None  # "Police arrested John Doe, claiming he had "..."": the object
             return m.key
     return None
 
@@ -803,6 +822,9 @@ _CLAUSE_PARTICIPLE = re.compile(
 )
 
 
+_QUOTE_MARK = re.compile(r"[“\"]")
+
+
 def _participle_frame(
     text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]
 ) -> _Anchor | None:
@@ -815,8 +837,13 @@ def _participle_frame(
     people = {x.key for x in before if index.actors[x.key].kind == "person"}
     if len(people) != 1 or len(before) != sum(1 for x in before if x.key in people):
         return None
+    if past_form_in(text[: before[0].start]):
+        return None  # "Prosecutors charged John Doe ..., arguing": the verb's object
     if _VERB.search(text, 0, m.start()):
         return None  # "X said ..., adding": the first verb's frame already
+    quote = _QUOTE_MARK.search(text, m.end())
+    if quote is not None and _VERB.search(text, m.end(1), quote.start()):
+        return None  # "..., adding to the pressure on Y, which called it "..."": that verb's
     return _Anchor(m.start(1), m.end(1), m.group(1), people.pop())
 
 

@@ -84,11 +84,14 @@ _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last
 _QUARTER_STEPS = {"this": 0, "current": 0, "next": 1, "last": -1, "previous": -1, "past": -1}
 
 
-def _quarter(g: dict, pub: dt.date, future: str) -> str:
-    """ "the second quarter (of 2024)": its three months; with no year, the one the tense points to."""
+def _quarter(g: dict, pub: dt.date, future: str) -> str | None:
+    """ "the second quarter (of 2024)": its three months; with no year, the one the tense points
+    to; "the previous quarter of 2008" (a step from publication's, with a year): no quarter."""
     step = _QUARTER_STEPS.get(g["q"].lower())
     if step is not None and not g["year"] and not g["which"]:
         return _quarter_from_publication(pub, step)
+    if g["q"].lower() not in _QUARTERS:
+        return None
     first = 3 * _QUARTERS[g["q"].lower()] - 2
     if g["year"]:
         year = int(g["year"])

@@ -6,7 +6,7 @@ import re
 
 from .actors import claimant_phrase
 from .index import ActorIndex
-from .lexicon import TITLE_WORDS
+from .lexicon import PARTY_AND_STATE, TITLE_WORDS
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -68,7 +68,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             continue
         if m.start - skip > 60:
             break
-        person = index.actors[m.key].kind == "person" and not _someone_of(core[: m.start])
+        person = index.actors[m.key].kind == "person" and not someone_of(core[: m.start])
         rest = _ASIDE_FIRST.sub("", core[m.end :], count=1) if person else core[m.end :]
         if person and _WHO.fullmatch(rest):
             return m.key
@@ -86,7 +86,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
-            if index.actors[m.key].kind == "person" and _someone_of(core[: m.start]):
+            if index.actors[m.key].kind == "person" and someone_of(core[: m.start]):
                 return None
             home = _home_after_name(core, m, mentions, index)
             if home:
@@ -122,7 +122,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
 # what a person's name may carry in brackets before the verb: a US party and state ("Sen.
 # Ted Cruz (R-Texas) said", "Schumer (D-N.Y.) told reporters", "(R)"), a place in a picture
 # ("Sunak (right) told MPs", "(second from left)", "(pictured)"), an age ("Jane Doe (52) said")
-_PARTY = r"[RDI][-–][A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}"
+_PARTY = PARTY_AND_STATE
 _IN_PICTURE = (
     r"(?:far\s|(?:second|third)\s(?:from\s)?)?(?:right|left)"
     r"|cent(?:re|er)|pictured|above|below|top|bottom|front"
@@ -162,7 +162,7 @@ _SOMEONE_OF = re.compile(
 _ON_BEHALF = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 
 
-def _someone_of(before: str) -> bool:
+def someone_of(before: str) -> bool:
     """True when the person named right before the verb is the object of a noun that names
     someone else ("a lawyer for", "the wife of", "a friend of", "an aide to")."""
     found = _SOMEONE_OF.search(before)
@@ -231,7 +231,11 @@ def object_after(
     rest = text[pos:]
     end = _phrase_end(text, pos, n, index)
     inside = [m for m in index.at(n) if pos <= m.start < end]
-    people = [m for m in inside if index.actors[m.key].kind == "person"]
+    people = [
+        m
+        for m in inside
+        if index.actors[m.key].kind == "person" and not someone_of(text[pos : m.start])
+    ]  # "said a lawyer for John Doe": not John Doe
     if people:
         return people[0].key
     lead_end = pos + len(rest) - len(rest.lstrip())

@@ -100,12 +100,17 @@ def _clause_across_asides(sentence: str, start: int, clause: str) -> str | None:
     edges = list(_LEFT_EDGE.finditer(sentence, 0, start))
     if not edges or edges[-1].end() != comma + 1:
         return None
-    for i in range(len(edges) - 1, max(-1, len(edges) - 4), -1):
-        if edges[i].group(0) != ",":
+    i = len(edges) - 1
+    for _aside in range(3):
+        if i < 0 or edges[i].group(0) != ",":
             return None
+        if i > 1 and edges[i - 1].group(0) == "which" and edges[i - 2].group(0) == ",":
+            i -= 2  # ", which opened in 1985, in December": an aside about something else
+            continue
         segment = sentence[edges[i - 1].end() if i > 0 else 0 : edges[i].start()]
         if _tensed(segment):
             return segment
+        i -= 1
     return None
 
 
@@ -194,6 +199,9 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     while (
         edges
         and edges[-1].group(0) == ","
+        # nothing between the comma and the phrase is no list: "X, which will ..., on
+        # Tuesday said" reads the words after the phrase, not the aside before the comma
+        and re.search(r"[A-Za-z]{2,}", text)
         and (_ONLY_NAMES.fullmatch(text) or _verbless_list(text))
     ):
         edges.pop()
@@ -208,7 +216,22 @@ def clause_at(sentence: str, start: int, end: int) -> str:
                 # "On Wednesday, Mohamed and his father are to travel": names joined by "and"
                 after = _RIGHT_EDGE.search(sentence, nxt.end())
                 text = sentence[edge.end() : after.start() if after else len(sentence)]
+        said = _SAID_OR_DECIDED_FIRST.match(text)
+        if said:
+            text = said.group(0)  # "on Tuesday said it would cut jobs": the day of the saying
     return text
+
+
+# a verb of saying or deciding in the past right after a phrase that opens its clause, after
+# its subject or none ("On Tuesday, GM said it would ...", "on Tuesday said", "On Monday, the
+# union voted to strike"): what follows it was said or decided then, with a tense of its own
+_SAID_OR_DECIDED_FIRST = re.compile(
+    r"\s*(?:(?!(?:will|would|shall|be|been|is|are|was|were|to|has|have|had|can|could|may|"
+    r"might|must|should)\b)[\w.'’-]+\s+){0,5}?"
+    r"(?:said|told|announced|reported|confirmed|warned|added|agreed|decided|voted|promised|"
+    r"pledged|vowed|resolved|hoped|intended|aimed|sought|wanted)\b",
+    re.I,
+)
 
 
 _COUNTERFACTUAL = re.compile(

@@ -70,8 +70,9 @@ def test_the_previous_month_or_quarter_is_the_one_before_the_one_named():
         "2008-07/2008-09",
         "2008-04/2008-06",
     ]
-    # no quarter named: the quarter before publication's, as "last quarter"
-    assert values("Profit rose 5% from the previous quarter.") == ["2009-01/2009-03"]
+    # no quarter named: the quarter before publication's, as "last quarter" (but not as the
+    # base of a comparison: test_the_previous_quarter_compared_with_and_no_quarter_named...)
+    assert values("Profit was lower in the previous quarter.") == ["2009-01/2009-03"]
     # no month named: not counted from publication
     assert values("The bank raised rates the previous month.") == []
     assert values("Sales rose 5% in March after falling 3% the month before.") == [
@@ -298,3 +299,146 @@ def test_a_day_before_last_year_is_in_that_year():
         "2009-12-28",
         "2008",
     ]
+
+
+def test_a_second_two_digit_decade_after_an_age_or_a_level_is_no_decade():
+    """Review of round 7: a decade in two digits after another one is a decade only when the
+    first one is ("the 1970s and 80s", "the 70s and 80s"), and the clause's words (a
+    temperature, a rating, a stock) rule out both."""
+    assert values("Most of the victims were in their 20s and 30s.") == []
+    assert values("Temperatures will be in the 60s and 70s on Friday.") == ["2009-04-17"]
+    assert values("Highs in the 60s and 70s are expected.") == []
+    assert values("His approval rating fell into the 30s.") == []
+    assert values("Most polls show his approval in the 40s.") == []
+    assert values("The stock fell into the 40s on Tuesday.") == ["2009-04-14"]
+    # still decades
+    assert values("Oil prices in the 1970s and 80s rose sharply.") == ["1970/1979", "1980/1989"]
+    assert values("Cars were popular in the 70s and 80s.") == ["1970/1979", "1980/1989"]
+    assert values("Unemployment is at its highest since the 80s.") == ["1980/1989"]
+
+
+def test_a_quarter_counted_from_publication_with_a_year_is_no_crash():
+    """Review of round 7: "the previous quarter of 2008" raised a KeyError (the step words
+    have no place in a year); it dates nothing but its year."""
+    assert values("Output in the previous quarter of 2008 rose.") == ["2008"]
+    assert values("Sales in the next quarter of this year will fall.") == ["2009"]
+    assert values("Output in the last quarter of 2008 rose.") == ["2008-10/2008-12"]
+
+
+def test_a_day_after_a_relative_clause_takes_the_tense_of_the_verb_after_it():
+    """Review of round 7: "X, which will get loans, on Tuesday said" (wire style: the day
+    between the subject's aside and the verb) read the aside's tense and gave next Tuesday."""
+    assert values(
+        "General Motors Corp., which will get $4 billion in federal loans, on Tuesday said it "
+        "would cut 2,000 jobs."
+    ) == ["2009-04-14"]
+    assert values(
+        "Chrysler, which is expected to file for bankruptcy, on Monday asked for more time."
+    ) == ["2009-04-13"]
+    assert values("Chrysler, which hoped to merge with GM, in October asked for aid.") == [
+        "2008-10"
+    ]
+    # a day after the aside with a verb ahead stays ahead
+    assert values("Ford, which reported a loss, on Tuesday will cut jobs.") == ["2009-04-21"]
+
+
+def test_a_year_closing_an_aside_does_not_give_the_month_after_it_its_year():
+    """Review of round 7: "the plant, which opened in 1985, in December" was December 1985
+    (the year right before a month gives it its year only when it opens the sentence's time,
+    "In 2007, on June 3, he left", not when it closes an aside about something else)."""
+    assert values("GM plans to close the plant, which opened in 1985, in December.") == [
+        "1985",
+        "2009-12",
+    ]
+    assert values("In 2007, on June 3, he left the company.") == ["2007-06-03"]
+
+
+def test_a_past_perfect_until_a_month_is_no_deadline_given():
+    """Review of round 7: "had been profitable until June", "had operated until June 30"
+    read as a deadline given ("GM had until June 1") and went to the next June."""
+    jan = dt.date(2009, 1, 10)
+    assert values("Ford had been profitable until June.", jan) == ["2008-06"]
+    assert values("The plant had operated until June 30.", jan) == ["2008-06-30"]
+    assert values("Sales had risen steadily until June.", jan) == ["2008-06"]
+    # a deadline given stays the nearest
+    assert values("The Treasury gave Chrysler until April 30 to find a partner.") == ["2009-04-30"]
+    assert values("GM has until June 1 to restructure.", jan) == ["2009-06-01"]
+
+
+def test_that_day_ahead_is_only_a_day_named_in_its_sentence():
+    """Review of round 7: "nobody knows when that day will come" took the day named in the
+    paragraph before (a day ahead with no day named in its sentence is no day the text
+    gives); "the same day" ahead and "that day" after a day of the sentence still count."""
+    near = dt.date(2009, 4, 13)
+    assert find_dates("Nobody knows when that day will come.", PUB, near=near) == []
+    assert values("The union will vote on Friday, and the plant will reopen that day.") == [
+        "2009-04-17",
+        "2009-04-17",
+    ]
+
+
+def test_the_same_period_a_year_before_never_counts_from_a_day_of_saying():
+    """Review of round 7: "GM said on Tuesday that sales fell 20% from the same period last
+    year" dated the comparison to Tuesday a year before: a period, month or quarter is no
+    day; after a day it is the year before publication ("last year", "year-ago") or nothing."""
+    assert values("GM said on Tuesday that sales fell 20% from the same period last year.") == [
+        "2009-04-14",
+        "2008",
+    ]
+    assert values("GM said on Tuesday that sales fell 20% from the year-ago period.") == [
+        "2009-04-14",
+        "2008",
+    ]
+    assert values(
+        "GM said on Tuesday that sales fell 20% compared with the same month a year earlier."
+    ) == ["2009-04-14"]
+    # a day a year before is counted from the day
+    assert values("On Tuesday, shares closed at $3, down from $5 the same day a year earlier.")[
+        -1
+    ] == "2008-04-14"
+    # a quarter named before still counts
+    assert values(
+        "GM said on Tuesday that first-quarter sales fell 20% from the same period last year."
+    )[-1] == "2008-01/2008-03"
+
+
+def test_the_previous_quarter_compared_with_and_no_quarter_named_is_no_date():
+    """Review of round 7: "GM said profit rose 5% from the previous quarter." in April was
+    January-March, the quarter just reported, not the one before it that the figures are
+    compared with; with no quarter named, a comparison's base is left undated."""
+    assert values("GM said profit rose 5% from the previous quarter.") == []
+    assert values("GM said profit rose 5% compared with the prior quarter.") == []
+    # a time, not a comparison's base: the quarter before publication's, as before
+    assert values("The economy grew 2% in the previous quarter.") == ["2009-01/2009-03"]
+    assert values("Revenue rose 3% in the first quarter from the previous quarter.") == [
+        "2009-01/2009-03",
+        "2008-10/2008-12",
+    ]
+
+
+def test_a_day_that_opens_a_sentence_of_saying_is_the_day_of_the_saying():
+    """Review of round 7 (older): "On Tuesday, GM said it would cut 2,000 jobs." was next
+    Tuesday: the reported "would" gave the tense of the day that dates the saying."""
+    assert values("On Tuesday, GM said it would cut 2,000 jobs.") == ["2009-04-14"]
+    assert values("On Tuesday GM said it will cut 2,000 jobs.") == ["2009-04-14"]
+    assert values("On Monday, the chief executive told workers the plant would close.") == [
+        "2009-04-13"
+    ]
+    # a day ahead stays ahead
+    assert values("On Tuesday, the union will vote on the offer.") == ["2009-04-21"]
+    assert values("On Tuesday, GM will say how many jobs it will cut.") == ["2009-04-21"]
+    assert values("On Tuesday, the results will be announced.") == ["2009-04-21"]
+    assert values("On Tuesday, GM is expected to have reported a loss.") == ["2009-04-21"]
+
+
+def test_a_day_that_opens_a_sentence_of_deciding_is_the_day_of_the_decision():
+    """Review of round 7 (older): "On Monday, the union voted to strike." was next Monday: the
+    intention ("voted to", "agreed to") is a future seen from the past, but the day that opens
+    the sentence dates the vote."""
+    assert values("On Monday, the union voted to strike.") == ["2009-04-13"]
+    assert values("On Monday, GM agreed to sell Hummer.") == ["2009-04-13"]
+    assert values("On Monday, the newly elected board decided to close the plant.") == [
+        "2009-04-13"
+    ]
+    # ahead stays ahead
+    assert values("On Monday, the newly elected council will meet.") == ["2009-04-20"]
