@@ -47,8 +47,8 @@ def read(text: str, positions: dict[Key, tuple[int, int]], shared: Callable[[Any
     """The data of a YAML text, filling `positions` with the line and column (from 1) where
     each mapping and list starts, by its key path. `plain(text)` gives a plain scalar's
     value (or raises `NotSimple`), called only for a text that starts with a character of
-    `typed` (a plain text that starts otherwise is a string); `shared(x, x)` gives one object for equal keys and
-    positions. Raises `NotSimple` for anything outside the subset."""
+    `typed` (a plain text that starts otherwise is a string); `shared(x, x)` gives one
+    object for equal keys and positions. Raises `NotSimple` for anything outside the subset."""
     if _REFUSED.search(text):
         raise NotSimple
     reader = _Reader(text.split("\n"), positions, shared, plain, typed)
@@ -267,15 +267,15 @@ class _Reader:
         if folded:
             parts: list[str] = []
             breaks = 0
-            for line in body:
-                if line is None:
+            for piece in body:
+                if piece is None:
                     breaks += 1
                     continue
                 if parts:
                     parts.append("\n" * breaks if breaks else " ")
-                parts.append(line)
+                parts.append(piece)
                 breaks = 0
             text = "".join(parts)
         else:
-            text = "\n".join("" if line is None else line for line in body)
+            text = "\n".join("" if piece is None else piece for piece in body)
         return text if strip else text + "\n"
