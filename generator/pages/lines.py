@@ -28,6 +28,7 @@ SHORT = 200  # characters of a claim on a compact line
 # the mark of an entry no person has reviewed, on every page (templates: drafted_mark)
 DRAFTED = (' <span class="drafted-mark" title="Drafted by the tool; no person has reviewed it '
            'yet">drafted · not reviewed</span>')
+_NOTHING = Markup("")
 
 
 def root_of(path: str, directory_urls: bool = True) -> str:
@@ -92,7 +93,7 @@ class Lines:
                  here: bool = False) -> Markup:
         """The ¶ link to the paragraph an entry rests on ("#pN" on its own briefing)."""
         if not paragraph:
-            return Markup("")
+            return _NOTHING
         link = f"#p{paragraph}" if here else self.href(root, f"briefings/{article.slug}.md",
                                                        f"p{paragraph}")
         return Markup(f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>')
@@ -100,7 +101,7 @@ class Lines:
     def edit(self, article: Article, line: int) -> Markup:
         """The link that opens the entry at `line` of the article's YAML in the editor."""
         if not self.repo_edit:
-            return Markup("")
+            return _NOTHING
         where = attr(article.yaml_path)
         link = edit_at(self.repo_edit, article.yaml_path, line)
         return Markup(f'<a class="edit-entry" href="{link}" '
@@ -272,13 +273,14 @@ class Lines:
         if claim.about:
             about = (" ·" if claim.parties else "") + " about " + ", ".join(
                 self.actor(a, root) for a in claim.about)
-        standing = attr(claim.standing)
+        named = claim.standing
+        standing = attr(named)
         return (f'<div class="claim claim--{standing}" id="claim-{attr(claim.id)}" '
                 f'{self.claim_data(claim, article)}>\n'
                 f"<p><strong>{who}</strong>{when}: {attr(claim.claim)}"
                 f"{DRAFTED if claim.status == 'drafted' else ''}</p>{quote}\n"
                 f'<p><span class="claim-meta"><span class="standing standing--{standing}">'
-                f"{attr(str(claim.standing).capitalize())}</span>{stands}{about} · "
+                f"{attr(str(named).capitalize())}</span>{stands}{about} · "
                 f"{self.evidence(article, claim.paragraph, root, True)} "
                 f"{self.edit(article, claim.line)}</span></p>\n</div>")
 
