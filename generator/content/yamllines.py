@@ -106,6 +106,7 @@ class _Reader:
         self.mark(key, col)
         result: dict[str, Any] = {}
         lines, count, match, typed = self.lines, self.count, _KEY.match, self.typed
+        double, after = _DOUBLE.match, _AFTER.fullmatch
         line = lines[self.i]
         while True:
             found = match(line, col)
@@ -121,6 +122,13 @@ class _Reader:
                 if ": " in text or text[-1] == ":":
                     raise NotSimple
                 result[name] = text if text[0] not in typed else self.plain(text)
+                self.i += 1
+            elif rest[:1] == '"':  # a one-line double-quoted value (titles, quotes)
+                quoted = double(rest)
+                if quoted is None or not (quoted.end() == len(rest)
+                                          or after(rest, quoted.end())):
+                    raise NotSimple  # an escape, a value over several lines, or a mistake
+                result[name] = quoted.group(1)
                 self.i += 1
             else:
                 result[name] = self.value(rest, col, key + (name,), depth + 1)
