@@ -64,6 +64,8 @@ class Lines:
         self._actors: dict[tuple[str, str], str] = {}
         self._data: dict[tuple[int, int], Markup] = {}
         self._briefings: dict[tuple[int, str], str] = {}
+        self._hrefs: dict[tuple[int, str], str] = {}
+        self._shown_attrs: dict[int, str] = {}
 
     def href(self, root: str, path: str, anchor: str = "") -> str:
         """The link from a page at `root` to the docs file `path` (and `anchor`)."""
@@ -71,6 +73,15 @@ class Lines:
         if not link:
             link = "./"
         return f"{link}#{url(anchor)}" if anchor else link
+
+    def to_briefing(self, article: Article, root: str, anchor: str) -> str:
+        """`href` to an anchor of the article's briefing, its page's address worked out once
+        per root (every line listing one of its entries links there)."""
+        key = (id(article), root)
+        base = self._hrefs.get(key)
+        if base is None:
+            base = self._hrefs[key] = self.href(root, f"briefings/{article.slug}.md")
+        return f"{base}#{url(anchor)}"
 
     def actor(self, ident: str, root: str) -> str:
         """An actor's name linking to its page (its id as text if it is unknown)."""
@@ -86,16 +97,15 @@ class Lines:
         return f'<a href="{self.href(root, f"actors/{ident}.md")}">{attr(known.name)}</a>'
 
     def _source(self, article: Article, root: str, anchor: str) -> str:
-        link = self.href(root, f"briefings/{article.slug}.md", anchor)
-        return f'<a href="{link}">{attr(self._shown(article))}</a>'
+        link = self.to_briefing(article, root, anchor)
+        return f'<a href="{link}">{self._shown_attr(article)}</a>'
 
     def evidence(self, article: Article, paragraph: int | None, root: str,
                  here: bool = False) -> Markup:
         """The ¶ link to the paragraph an entry rests on ("#pN" on its own briefing)."""
         if not paragraph:
             return _NOTHING
-        link = f"#p{paragraph}" if here else self.href(root, f"briefings/{article.slug}.md",
-                                                       f"p{paragraph}")
+        link = f"#p{paragraph}" if here else self.to_briefing(article, root, f"p{paragraph}")
         return Markup(f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>')
 
     def edit(self, article: Article, line: int) -> Markup:
@@ -138,13 +148,20 @@ class Lines:
         who = (self.actor(claim.by, root) if claim.by else
                '<span class="unattributed">speaker not yet attributed</span>')
         lead = f"<b>{attr(stance.capitalize())}</b> " if stance else ""
-        link = self.href(root, f"briefings/{article.slug}.md", f"claim-{claim.id}")
+        link = self.to_briefing(article, root, f"claim-{claim.id}")
         return (f'<li class="claim-line" {self.claim_data(claim, article)}>{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''} — "
-                f"{attr(self._shown(article))}"
+                f"{self._shown_attr(article)}"
                 f"{' ' + self.evidence(article, paragraph, root) if paragraph else ''}"
                 "</li>")
+
+    def _shown_attr(self, article: Article) -> str:
+        """`_shown`, escaped, once per article (every line listing its entries ends so)."""
+        shown = self._shown_attrs.get(id(article))
+        if shown is None:
+            shown = self._shown_attrs[id(article)] = attr(self._shown(article))
+        return shown
 
     def _shown(self, article: Article) -> str:
         return (f"{article.source}, {article.published.label()}" if article.source
@@ -244,14 +261,14 @@ class Lines:
         line = self._lines.get(key)
         if line is None:
             event, article = ref.event, ref.article
-            link = self.href(root, f"briefings/{article.slug}.md", f"event-{event.id}")
+            link = self.to_briefing(article, root, f"event-{event.id}")
             line = self._lines[key] = (
                 f'<li data-actor="{attr(" ".join(event.actors))}"><time datetime='
                 f'"{attr(event.date.text)}">{attr(event.date.label())}</time>'
                 f"{' (scheduled)' if event.scheduled else ''}: "
                 f'<a href="{link}">{attr(event.event)}</a>'
                 f"{DRAFTED if event.status == 'drafted' else ''} — "
-                f"{attr(self._shown(article))}</li>")
+                f"{self._shown_attr(article)}</li>")
         return line
 
     def claim_block(self, ref: ClaimRef, root: str) -> str:
