@@ -42,11 +42,19 @@ READ = [  # each read by yamllines, as libyaml reads it
     "summary: >\n  one\n\n\n",
     "- a\n- b\n",
     "a: " + "9" * 5000 + "\n",
+    'a: "say \\"hi\\" \\\\ \\t \\u00e9 \\u2019"\nb: c:\\d\n- x\n' [:-4],
+    "a: b\\c\nc: 'd\\e'\nd: [f\\g]\ne: >\n  h\\i\n",
 ]
 
 REFUSED = [  # each left to libyaml
-    'a: "say \\"hi\\""\n',
-    "a: b\\c\n",
+    'a: "\\x41"\n',
+    'a: "\\/"\n',
+    'a: "\\ud83d\\ude00"\n',
+    'a: "\\udc00"\n',
+    'a: "\\U0001F600"\n',
+    'a: "\\N"\n',
+    'a: "a\\\n  b"\n',
+    'a: ["x\\"y"]\n',
     "c: x: y\n",
     "c: x:\n",
     "d: [a, b,]\n",
@@ -179,7 +187,8 @@ def test_a_file_read_by_lines_gives_the_same_problems_as_before(monkeypatch):
 PIECES = [" ", "  ", "\n", "-", "- ", ":", ": ", "#", " #", "'", '"', "''", "[", "]", ",", ">",
           "|", ">-", "|-", "{", "}", "&", "*", "!", "?", "a", "1", "yes", "~", "\t", "\\", "---",
           "...", "%", "@", "`", "=", "<<", "null", "0x1", "1.5", "2024-01-01", "\n\n", "\n  ",
-          "\n    ", "é", "x: y", "\n- ", "\n  - a: b", " # c", "\n# c"]
+          "\n    ", "é", "x: y", "\n- ", "\n  - a: b", " # c", "\n# c", '\\"', "\\\\",
+          "\\n", "\\t", "\\u00e9", "\\ud800", "\\udc00", "\\x41", "\\/", "\\U0001F600", ' "a\\"b"']
 
 
 def _mutations(count, seed=0):

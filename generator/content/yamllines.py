@@ -5,7 +5,8 @@ one-line quoted values, `[a, b]` lists and `>` or `|` blocks. `read` turns such 
 the data and the positions of its mappings and lists (what `yamlfile._read_plain` gives
 without scalar positions), with a regular expression and a few string operations a line
 instead of libyaml's event objects (about two thirds of the time of reading a file). It is
-deliberately narrow: anything it does not know for certain (a tab, an escape, a value over
+deliberately narrow: anything it does not know for certain (a tab, an escape that JSON does
+not have, a value over
 several lines, a flow mapping, an anchor or tag, a repeated key, a line indented in an
 unusual way) raises `NotSimple`, and the file is read by libyaml as before, which gives the
 messages. `tests/test_yaml_lines.py` checks it against libyaml on every YAML file of the
@@ -14,6 +15,7 @@ repository and on thousands of mutations of them.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -27,14 +29,17 @@ class NotSimple(Exception):
 
 
 # what is not a printable character, a line break other than '\n', a tab (indents and values
-# with tabs are left to libyaml), a byte-order mark or a backslash (an escape in quotes)
-_REFUSED = re.compile(r"[\x00-\x09\x0b-\x1f\\\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+# with tabs are left to libyaml) or a byte-order mark
+_REFUSED = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)")
-_DOUBLE = re.compile(r'"([^"]*)"')
+_DOUBLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
+# the escapes JSON has, which mean the same in YAML, but for a half of a surrogate pair
+# (JSON joins two halves into one character, YAML keeps them, and refuses them) and '\/'
+_JSON_ESCAPED = re.compile(r'(?:[^\\]|\\[\\"bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4})*')
 _SINGLE = re.compile(r"'((?:[^']|'')*)'")
 _FLOW = re.compile(r"\[([^\[\]{}#:]*)\]")
 # an item of a one-line flow list and the comma after it: double-quoted, single-quoted, plain
-_ITEM = re.compile(r""" *(?:"([^"]*)"|'((?:[^']|'')*)'|([^,'" ][^,"]*?)) *(,|$)""")
+_ITEM = re.compile(r""" *(?:"([^"\\]*)"|'((?:[^']|'')*)'|([^,'" ][^,"]*?)) *(,|$)""")
 _AFTER = re.compile(r"(?: +(?:#.*)?)?")  # what may follow a value on its line
 _BLOCK = re.compile(r"([>|])(-?) *")
 # a plain value cannot start with these (YAML's indicators; '-', '?' and ':' can, followed by
@@ -128,7 +133,8 @@ class _Reader:
                 if quoted is None or not (quoted.end() == len(rest)
                                           or after(rest, quoted.end())):
                     raise NotSimple  # an escape, a value over several lines, or a mistake
-                result[name] = quoted.group(1)
+                text = quoted.group(1)
+                result[name] = text if "\\" not in text else _unescaped(text)
                 self.i += 1
             else:
                 result[name] = self.value(rest, col, key + (name,), depth + 1)
@@ -197,7 +203,9 @@ class _Reader:
                 raise NotSimple  # an escape, a value over several lines, or a mistake
             self.i += 1
             text = found.group(1)
-            return text if first == '"' else text.replace("''", "'")
+            if first == "'":
+                return text.replace("''", "'")
+            return text if "\\" not in text else _unescaped(text)
         if first == "[":
             found = _FLOW.match(rest)
             if found is None or not _AFTER.fullmatch(rest, found.end()) or depth + 1 >= LIMIT:
@@ -287,3 +295,13 @@ class _Reader:
         else:
             text = "\n".join("" if piece is None else piece for piece in body)
         return text if strip else text + "\n"
+
+
+def _unescaped(text: str) -> str:
+    """A double-quoted value's text with its escapes (the ones JSON has) read."""
+    if not _JSON_ESCAPED.fullmatch(text):
+        raise NotSimple  # another escape, or half of a surrogate pair: libyaml reads it
+    try:
+        return json.loads(f'"{text}"')  # type: ignore[no-any-return]
+    except ValueError:
+        raise NotSimple from None
