@@ -32,10 +32,10 @@ class NotSimple(Exception):
 # with tabs are left to libyaml) or a byte-order mark
 _REFUSED = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)")
-_DOUBLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_DOUBLE = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"')
 # the escapes JSON has, which mean the same in YAML, but for a half of a surrogate pair
 # (JSON joins two halves into one character, YAML keeps them, and refuses them) and '\/'
-_JSON_ESCAPED = re.compile(r'(?:[^\\]|\\[\\"bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4})*')
+_JSON_ESCAPED = re.compile(r'[^\\]*(?:(?:\\[\\"bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4})[^\\]*)*')
 _SINGLE = re.compile(r"'((?:[^']|'')*)'")
 _FLOW = re.compile(r"\[([^\[\]{}#:]*)\]")
 # an item of a one-line flow list and the comma after it: double-quoted, single-quoted, plain
