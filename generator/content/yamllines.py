@@ -4,7 +4,7 @@ Content files are block mappings and lists of plain values: `key: value` lines, 
 one-line quoted values, `[a, b]` lists and `>` or `|` blocks. `read` turns such a file into
 the data and the positions of its mappings and lists (what `yamlfile._read_plain` gives
 without scalar positions), with a regular expression and a few string operations a line
-instead of libyaml's event objects (about two thirds of the time of reading a file). It is
+instead of libyaml's event objects, in about 60% of the time. It is
 deliberately narrow: anything it does not know for certain (a tab, an escape that JSON does
 not have, a value over
 several lines, a flow mapping, an anchor or tag, a repeated key, a line indented in an
