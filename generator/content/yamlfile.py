@@ -25,6 +25,7 @@ from yaml.events import (
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..files import SpecialFileError, TooBigError, read_limited
+from . import yamllines
 from .problems import Problem
 
 Key = tuple[object, ...]
@@ -215,7 +216,7 @@ def _too_big(size: int, limit: int, what: str) -> str:
 def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse YAML text into a YamlDoc, or return the one problem that stops it."""
     doc = YamlDoc(shown, None, text=text)
-    if _FastLoader is not None and _read_plain(text, doc):
+    if _FastLoader is not None and (_read_lines(text, doc) or _read_plain(text, doc)):
         return doc, []
     doc = YamlDoc(shown, None, text=text)
     try:
@@ -231,6 +232,45 @@ def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     problems: list[Problem] = []
     doc.data = _value(node, (), doc, problems)
     return (None if problems else doc), problems
+
+
+def _read_lines(text: str, doc: YamlDoc) -> bool:
+    """Fill `doc` as `_read_plain` does without scalars, by `yamllines` (in about 60% of
+    the time), when the text is in the plain block YAML it reads for certain; False, with
+    `doc` left empty, otherwise."""
+    positions: dict[Key, tuple[int, int]] = {}
+    if _TYPED is None:
+        return False
+    try:
+        data = yamllines.read(text, positions, _SHARED.setdefault, _plain_value, _TYPED)
+    except yamllines.NotSimple:
+        return False
+    doc.data, doc.positions, doc.partial = data, positions, True
+    return True
+
+
+def _plain_value(text: str) -> Any:
+    """A plain scalar's value, as `_read_plain` makes it from libyaml's event."""
+    tag = _RESOLVED.get(text)
+    if tag is None:
+        tag = _RESOLVER.resolve(ScalarNode, text, (True, False))
+        if len(text) <= 64 and len(_RESOLVED) < 100_000:
+            _RESOLVED[text] = tag
+    if tag is _STR_TAG or tag in _STRING_TAGS:
+        return text  # a plain scalar has no escapes, so no surrogate
+    if tag not in _CONSTRUCT:
+        raise yamllines.NotSimple
+    try:
+        return _CONSTRUCT[tag](ScalarNode(tag, text, None, None))
+    except ValueError:  # an integer of thousands of digits: keep it as written
+        return text
+
+
+_RESOLVER = yaml.resolver.Resolver()
+# the first characters of a plain scalar that the resolver may give another tag than a
+# string's (None if it has a resolver for any first character: `yamllines` is not used)
+_TYPED = (None if None in _RESOLVER.yaml_implicit_resolvers
+          else frozenset(_RESOLVER.yaml_implicit_resolvers))
 
 
 class _NotPlain(Exception):

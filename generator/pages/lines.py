@@ -28,6 +28,7 @@ SHORT = 200  # characters of a claim on a compact line
 # the mark of an entry no person has reviewed, on every page (templates: drafted_mark)
 DRAFTED = (' <span class="drafted-mark" title="Drafted by the tool; no person has reviewed it '
            'yet">drafted · not reviewed</span>')
+_NOTHING = Markup("")
 
 
 def root_of(path: str, directory_urls: bool = True) -> str:
@@ -63,6 +64,8 @@ class Lines:
         self._actors: dict[tuple[str, str], str] = {}
         self._data: dict[tuple[int, int], Markup] = {}
         self._briefings: dict[tuple[int, str], str] = {}
+        self._hrefs: dict[tuple[int, str], str] = {}
+        self._shown_attrs: dict[int, str] = {}
 
     def href(self, root: str, path: str, anchor: str = "") -> str:
         """The link from a page at `root` to the docs file `path` (and `anchor`)."""
@@ -70,6 +73,15 @@ class Lines:
         if not link:
             link = "./"
         return f"{link}#{url(anchor)}" if anchor else link
+
+    def to_briefing(self, article: Article, root: str, anchor: str) -> str:
+        """`href` to an anchor of the article's briefing, its page's address worked out once
+        per root (every line listing one of its entries links there)."""
+        key = (id(article), root)
+        base = self._hrefs.get(key)
+        if base is None:
+            base = self._hrefs[key] = self.href(root, f"briefings/{article.slug}.md")
+        return f"{base}#{url(anchor)}"
 
     def actor(self, ident: str, root: str) -> str:
         """An actor's name linking to its page (its id as text if it is unknown)."""
@@ -85,22 +97,21 @@ class Lines:
         return f'<a href="{self.href(root, f"actors/{ident}.md")}">{attr(known.name)}</a>'
 
     def _source(self, article: Article, root: str, anchor: str) -> str:
-        link = self.href(root, f"briefings/{article.slug}.md", anchor)
-        return f'<a href="{link}">{attr(self._shown(article))}</a>'
+        link = self.to_briefing(article, root, anchor)
+        return f'<a href="{link}">{self._shown_attr(article)}</a>'
 
     def evidence(self, article: Article, paragraph: int | None, root: str,
                  here: bool = False) -> Markup:
         """The ¶ link to the paragraph an entry rests on ("#pN" on its own briefing)."""
         if not paragraph:
-            return Markup("")
-        link = f"#p{paragraph}" if here else self.href(root, f"briefings/{article.slug}.md",
-                                                       f"p{paragraph}")
+            return _NOTHING
+        link = f"#p{paragraph}" if here else self.to_briefing(article, root, f"p{paragraph}")
         return Markup(f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>')
 
     def edit(self, article: Article, line: int) -> Markup:
         """The link that opens the entry at `line` of the article's YAML in the editor."""
         if not self.repo_edit:
-            return Markup("")
+            return _NOTHING
         where = attr(article.yaml_path)
         link = edit_at(self.repo_edit, article.yaml_path, line)
         return Markup(f'<a class="edit-entry" href="{link}" '
@@ -137,13 +148,20 @@ class Lines:
         who = (self.actor(claim.by, root) if claim.by else
                '<span class="unattributed">speaker not yet attributed</span>')
         lead = f"<b>{attr(stance.capitalize())}</b> " if stance else ""
-        link = self.href(root, f"briefings/{article.slug}.md", f"claim-{claim.id}")
+        link = self.to_briefing(article, root, f"claim-{claim.id}")
         return (f'<li class="claim-line" {self.claim_data(claim, article)}>{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''} — "
-                f"{attr(self._shown(article))}"
+                f"{self._shown_attr(article)}"
                 f"{' ' + self.evidence(article, paragraph, root) if paragraph else ''}"
                 "</li>")
+
+    def _shown_attr(self, article: Article) -> str:
+        """`_shown`, escaped, once per article (every line listing its entries ends so)."""
+        shown = self._shown_attrs.get(id(article))
+        if shown is None:
+            shown = self._shown_attrs[id(article)] = attr(self._shown(article))
+        return shown
 
     def _shown(self, article: Article) -> str:
         return (f"{article.source}, {article.published.label()}" if article.source
@@ -243,14 +261,14 @@ class Lines:
         line = self._lines.get(key)
         if line is None:
             event, article = ref.event, ref.article
-            link = self.href(root, f"briefings/{article.slug}.md", f"event-{event.id}")
+            link = self.to_briefing(article, root, f"event-{event.id}")
             line = self._lines[key] = (
                 f'<li data-actor="{attr(" ".join(event.actors))}"><time datetime='
                 f'"{attr(event.date.text)}">{attr(event.date.label())}</time>'
                 f"{' (scheduled)' if event.scheduled else ''}: "
                 f'<a href="{link}">{attr(event.event)}</a>'
                 f"{DRAFTED if event.status == 'drafted' else ''} — "
-                f"{attr(self._shown(article))}</li>")
+                f"{self._shown_attr(article)}</li>")
         return line
 
     def claim_block(self, ref: ClaimRef, root: str) -> str:
@@ -272,13 +290,14 @@ class Lines:
         if claim.about:
             about = (" ·" if claim.parties else "") + " about " + ", ".join(
                 self.actor(a, root) for a in claim.about)
-        standing = attr(claim.standing)
+        named = claim.standing
+        standing = attr(named)
         return (f'<div class="claim claim--{standing}" id="claim-{attr(claim.id)}" '
                 f'{self.claim_data(claim, article)}>\n'
                 f"<p><strong>{who}</strong>{when}: {attr(claim.claim)}"
                 f"{DRAFTED if claim.status == 'drafted' else ''}</p>{quote}\n"
                 f'<p><span class="claim-meta"><span class="standing standing--{standing}">'
-                f"{attr(str(claim.standing).capitalize())}</span>{stands}{about} · "
+                f"{attr(str(named).capitalize())}</span>{stands}{about} · "
                 f"{self.evidence(article, claim.paragraph, root, True)} "
                 f"{self.edit(article, claim.line)}</span></p>\n</div>")
 

@@ -86,8 +86,7 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     if not refs or not lanes:
         return Markup("")
     scale = build_scale([_span(r.event.date) for r in refs], *PLOT)
-    rows = [_pack([_labelled(m) for m in _merged(members)])
-            for members in _lane_marks(refs, lanes, scale)]
+    rows = [_pack([_labelled(m) for m in marks]) for marks in _lane_marks(refs, lanes, scale)]
     colours = [OTHERS if lane.actor is None else COLOURS[i % len(COLOURS)]
                for i, lane in enumerate(lanes)]
     body: list[str] = [_defs(ident, colours)]
@@ -126,19 +125,26 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
 
 def _lane_marks(refs: list[EventRef], lanes: list[Lane], scale: TimeScale) -> list[list[_Mark]]:
     """Each lane's marks, in the order of `refs`: an event is in the lane of each actor of it
-    that has one, else in "Others" (if there is such a lane). One pass over the events, each
-    mark worked out once however many lanes draw it."""
+    that has one, else in "Others" (if there is such a lane). The events of a lane drawn at
+    the same place share one mark, the first one's (the others in `also`): briefings of one
+    story report the same events, and a row per report would make the chart grow with their
+    square. One pass over the events, each date's place worked out once."""
     lane_of = {lane.actor: i for i, lane in enumerate(lanes) if lane.actor}
     others = next((i for i, lane in enumerate(lanes) if lane.actor is None), None)
-    members: list[list[_Mark]] = [[] for _ in lanes]
+    places: list[dict[_Place, list[EventRef]]] = [{} for _ in lanes]
+    shapes: dict[int, _Place] = {}  # id(date) -> its place (dates are kept while drawing)
     for ref in refs:
-        mark = _bare_mark(ref, scale)
+        date = ref.event.date
+        place = shapes.get(id(date))
+        if place is None:
+            place = shapes[id(date)] = _place(date, scale)
         found = {lane_of[a] for a in ref.event.actors if a in lane_of}
         if not found and others is not None:
             found = {others}
         for i in found:
-            members[i].append(mark)
-    return members
+            places[i].setdefault(place, []).append(ref)
+    return [[_Mark(same[0], *place, also=tuple(same[1:])) for place, same in lane.items()]
+            for lane in places]
 
 
 def _span(d: EDate) -> tuple[date, date]:
@@ -159,30 +165,24 @@ def _labelled(mark: _Mark) -> _Mark:
     return replace(mark, label=label, left=left)
 
 
-def _bare_mark(ref: EventRef, scale: TimeScale) -> _Mark:
-    d: EDate = ref.event.date
+_Place = tuple[float, float, bool, str, bool]  # x0, x1, dot, fade, uncertain
+
+
+def _place(d: EDate, scale: TimeScale) -> _Place:
+    """Where a date's mark is drawn: from x0 to x1, a dot or a bar, which side fades out,
+    whether it is dashed."""
     uncertain = any(p is not None and p.qualifier for p in (d.start, d.end))
     if d.start is None:
         assert d.end is not None
-        return _Mark(ref, scale.left, scale.x(d.end.last, end=True), False, "left", uncertain)
+        return scale.left, scale.x(d.end.last, end=True), False, "left", uncertain
     if d.end is None:
-        return _Mark(ref, scale.x(d.start.first), scale.right, False, "right", uncertain)
+        return scale.x(d.start.first), scale.right, False, "right", uncertain
     x0, x1 = scale.x(d.first), scale.x(d.last, end=True)
     dot = not d.interval and d.start.precision == "day"
     if dot or x1 - x0 < 6:
         mid = (x0 + x1) / 2
         x0, x1 = mid - 5, mid + 5
-    return _Mark(ref, x0, x1, dot, "", uncertain)
-
-
-def _merged(marks: list[_Mark]) -> list[_Mark]:
-    """One mark for the events of a lane drawn at the same place: briefings of one story
-    report the same events, and a row per report would make the chart grow with their square."""
-    places: dict[tuple[float, float, bool, str, bool], list[_Mark]] = {}
-    for mark in marks:
-        places.setdefault((mark.x0, mark.x1, mark.dot, mark.fade, mark.uncertain), []).append(mark)
-    return [replace(same[0], also=tuple(m.ref for m in same[1:])) if len(same) > 1 else same[0]
-            for same in places.values()]
+    return x0, x1, dot, "", uncertain
 
 
 def _pack(marks: list[_Mark]) -> list[list[_Mark]]:
