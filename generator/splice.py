@@ -32,9 +32,8 @@ _OPENING = "<!-- briefing:html"
 # Markdown and its HTML change with the blocks, as `mkdocs serve`'s cache needs
 PREFIX = f"briefing-html-{secrets.token_hex(8)}-"
 _PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(?:</p>)?")
-# in the HTML the theme renders: the comment that stands for an `Unsearched` block, or the
-# first of the two comments around a block's short form for the theme's search parser
-# (generator/search_form.py)
+# in the HTML the theme renders: the comment that stands for an `Unsearched` block, or for a
+# block that the theme's search parser reads in its short form (generator/search_form.py)
 _MARKED = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(-s)?-->")
 
 
@@ -169,11 +168,13 @@ def _ids(block: str) -> list[str]:
 
 
 def splice(content: str, blocks: list[str],
-           short: Callable[[str], str | None] | None = None) -> str:
+           short: Callable[[str], list[str] | None] | None = None,
+           forms: dict[str, list[str]] | None = None) -> str:
     """The page's HTML with each placeholder (a paragraph, as Markdown made it) replaced by its
-    block, or by a comment for an `Unsearched` one, or, with `short`, by the short form that
-    `short` gives for it between two comments (`splice_unsearched` puts the blocks of both in
-    the written page); placeholders of other blocks than these are left as they are."""
+    block, or by a comment for an `Unsearched` one, or, with `short`, by a comment for a block
+    whose short form `short` gives (put into `forms` by the comment's text, for the theme's
+    search parser: generator/search_form.py); `splice_unsearched` puts the blocks of both in
+    the written page. Placeholders of other blocks than these are left as they are."""
     digest = _digest(blocks)
 
     def block(found: re.Match[str]) -> str:
@@ -184,29 +185,25 @@ def splice(content: str, blocks: list[str],
             return f"<!--{PREFIX}{digest}-{n}-->"
         form = short(blocks[n]) if short is not None else None
         if form is not None:
-            return f"<!--{PREFIX}{digest}-{n}-s-->{form}<!--/{PREFIX}{digest}-{n}-s-->"
+            name = f"{PREFIX}{digest}-{n}-s"
+            if forms is not None:
+                forms[name] = form
+            return f"<!--{name}-->"
         return blocks[n]
 
     return _PLACEHOLDER.sub(block, content)
 
 
 def splice_unsearched(output: str, blocks: list[str]) -> str:
-    """The written page with the `Unsearched` blocks in place of their comments and the
-    blocks given to search in a short form in place of it: one pass, one new text (a
-    briefing's page is about 150 KB, and each copy of it costs fresh memory)."""
+    """The written page with the blocks in place of their comments (`Unsearched` blocks and
+    those the search index read in a short form): one pass, one new text (a briefing's page
+    is about 150 KB, and each copy of it costs fresh memory)."""
     digest = _digest(blocks)
     out, done = [], 0
     for found in _MARKED.finditer(output):
         n = int(found.group(2))
-        if found.start() < done or found.group(1) != digest or n >= len(blocks):
+        if found.group(1) != digest or n >= len(blocks):
             continue
-        end = found.end()
-        if found.group(3):  # a short form, up to the comment that closes it
-            close = f"<!--/{PREFIX}{digest}-{n}-s-->"
-            end = output.find(close, end)
-            if end < 0:
-                continue
-            end += len(close)
         out += [output[done:found.start()], blocks[n]]
-        done = end
+        done = found.end()
     return "".join([*out, output[done:]]) if out else output
