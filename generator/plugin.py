@@ -30,6 +30,7 @@ from .search_form import Check, Forms, form_items, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
     Cuts,
+    Placeholders,
     anchors,
     blocks_of,
     cut,
@@ -147,6 +148,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        config.markdown_extensions.append(Placeholders())  # type: ignore[arg-type]
         search = config.plugins.get("material/search") or config.plugins.get("search")
         if search is not None and getattr(search, "search_index", None) is not None:
             self._read_forms(search.search_index)  # type: ignore[attr-defined]

@@ -18,7 +18,12 @@ import html
 import re
 import secrets
 from collections.abc import Callable
+from xml.etree import ElementTree
 
+from markdown import Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.util import AtomicString
 from markupsafe import Markup
 
 OPEN = "<!-- briefing:html -->\n"
@@ -35,6 +40,9 @@ _PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(?
 # in the HTML the theme renders: the comment that stands for an `Unsearched` block, or for a
 # block that the theme's search parser reads in its short form (generator/search_form.py)
 _MARKED = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(-s)?-->")
+
+
+_TOKEN = re.compile(rf"{re.escape(PREFIX)}[0-9a-f]{{16}}-\d+")
 
 
 class Unsearched(str):
@@ -102,6 +110,31 @@ def _pieces(markdown: str) -> tuple[list[str], _Blocks]:
         blocks.append(block if opening == OPEN else Unsearched(block))
         kept.append(piece[end + len(CLOSE):])
     return kept, blocks
+
+
+class Placeholders(Extension):
+    """Python-Markdown reads each placeholder as the paragraph it is, without running its
+    inline patterns over the placeholder's text (half of what converting a briefing's
+    Markdown cost): the same `<p>` element, with the same text, marked as final."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.parser.blockprocessors.register(_Placeholder(md.parser), "briefing-placeholder", 200)
+
+    def __repr__(self) -> str:  # the same for every build (`mkdocs serve` keys pages by it)
+        return "generator.splice.Placeholders()"
+
+
+class _Placeholder(BlockProcessor):
+    """A block that is one placeholder (`cut` puts it between blank lines): a paragraph, as
+    Python-Markdown's `ParagraphProcessor` makes it outside a tight list."""
+
+    def test(self, parent: ElementTree.Element, block: str) -> bool:
+        return (block.startswith(PREFIX) and _TOKEN.fullmatch(block) is not None
+                and not self.parser.state.isstate("list"))
+
+    def run(self, parent: ElementTree.Element, blocks: list[str]) -> None:
+        paragraph = ElementTree.SubElement(parent, "p")
+        paragraph.text = AtomicString(blocks.pop(0))
 
 
 class Cuts:
