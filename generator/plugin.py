@@ -301,6 +301,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self.files = files  # every file of the build, for on_post_build
+        env.globals["briefing_t"] = Translations()  # templates/theme/partials/language.html
         if self.cache is not None and self.nav is not None:
             env = with_cached_template(env)
             pages = [f.page for f in files.documentation_pages() if f.page is not None]
@@ -418,6 +419,25 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
+
+
+class Translations:
+    """`lang.t(key) or fallback.t(key) or key` of the theme's `partials/language.html`, worked
+    out once per language and key (the theme's `t` makes its table of every translation on
+    each call). The modules are the theme's language files, imported without context: the
+    same objects for every page of a build."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str, str], Any] = {}
+
+    def __call__(self, lang: Any, fallback: Any, key: str) -> Any:
+        at = (getattr(lang, "__name__", ""), getattr(fallback, "__name__", ""), key)
+        if not at[0] or not at[1]:
+            return lang.t(key) or fallback.t(key) or key
+        found = self.kept.get(at, self)
+        if found is self:
+            found = self.kept[at] = lang.t(key) or fallback.t(key) or key
+        return found
 
 
 def _unread(block: str) -> list[str] | None:
