@@ -26,10 +26,11 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
-from .search_form import Check, Forms, short_form, theme_parser
+from .search_form import Check, Forms, form_items, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
     Cuts,
+    Placeholders,
     anchors,
     blocks_of,
     cut,
@@ -116,6 +117,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.own: dict[str, bool] = {}  # src_uri -> its blocks are its file's
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
         self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
+        # src_uri -> the short forms of its blocks, by the comments that stand for them in its
+        # HTML, until the theme's search index has read it (generator/search_form)
+        self.forms: dict[str, dict[str, list[str]]] = {}
         self.files: Files | None = None
         # whether the theme's search reads blocks in their short form (generator/search_form)
         self.check = Check(None)
@@ -144,9 +148,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        config.markdown_extensions.append(Placeholders())  # type: ignore[arg-type]
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is not None and getattr(search, "search_index", None) is not None:
+            self._read_forms(search.search_index)  # type: ignore[attr-defined]
         if self.serving:
             self.cache = cache_for(str(config.config_file_path))
-            search = config.plugins.get("material/search") or config.plugins.get("search")
             if search is not None and getattr(search, "search_index", None) is not None:
                 self.cache.wrap_search(search.search_index)  # type: ignore[attr-defined]
                 self.cache.wrap_search_context(config.plugins.events["page_context"], search)
@@ -294,6 +301,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self.files = files  # every file of the build, for on_post_build
+        env.globals["briefing_t"] = Translations()  # templates/theme/partials/language.html
         if self.cache is not None and self.nav is not None:
             env = with_cached_template(env)
             pages = [f.page for f in files.documentation_pages() if f.page is not None]
@@ -328,7 +336,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 blocks = kept
             self.unspliced[page.file.src_uri] = page.content
             self.writing[page.file.src_uri] = blocks
-            page.content = self._splice(page.content, blocks)
+            page.content = self._splice(page, page.content, blocks)
         page.edit_url = self._edit_url(page, config)
         if self.cache is not None:
             html = self.cache.cached_html(page)
@@ -336,18 +344,53 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 context[CACHED_KEY] = html  # type: ignore[literal-required]
         return context
 
-    def _splice(self, content: str, blocks: list[str]) -> str:
+    def _splice(self, page: Page, content: str, blocks: list[str]) -> str:
         """The page's HTML with its blocks for the search plugin and the theme: lists only
-        as comments, the others in their short form while the theme's search parser reads
-        them as it reads the full blocks (on_post_page puts both into the written page)."""
+        as comments, the others as comments too while the theme's search parser reads them
+        in their short form where it meets those comments, as it reads the full blocks
+        (on_post_page puts both into the written page)."""
         if self.check.verdict is False:
             return splice(content, blocks)
-        short = splice(content, blocks, _FORMS if self.serving else short_form)
-        if self.check.verdict is None:  # the first page with short forms decides
-            full = splice(content, blocks)
-            if short == full or not self.check.same(full, short):
-                return full
-        return short
+        search = page.meta.get("search")
+        if isinstance(search, dict) and search.get("exclude"):
+            # the theme's search reads nothing of the page but its `data-search-*` attributes
+            return splice(content, blocks, _unread)
+        forms: dict[str, list[str]] = {}
+        marked = splice(content, blocks, _FORMS if self.serving else form_items, forms)
+        # the first page with short forms decides
+        if (self.check.verdict is None and forms
+                and not self.check.same(splice(content, blocks), marked, forms)):
+            return splice(content, blocks)
+        if forms:
+            self.forms[page.file.src_uri] = forms
+        return marked
+
+    def _read_forms(self, index: Any) -> None:
+        """Make the theme's search index read a page's blocks in their short form (where
+        `_splice` left comments for them) with the parser of `search_form.with_forms`; the
+        entries are made as the theme makes them (`add_entry_from_context`)."""
+        original = getattr(index, "add_entry_from_context", None)
+        make = getattr(index, "create_entry_for_section", None)
+        if original is None or make is None:
+            return
+
+        def add(page: Page) -> None:
+            forms = self.forms.pop(page.file.src_uri, None)
+            reader = self.check.reader
+            if not forms or reader is None:
+                original(page)
+                return
+            search = page.meta.get("search") or {}
+            if search.get("exclude"):
+                return
+            parser = reader(forms)
+            parser.feed(page.content)
+            parser.close()
+            for section in parser.data:
+                if not section.is_excluded():
+                    make(section, page.toc, page.url, page)
+
+        index.add_entry_from_context = add
 
     @event_priority(100)  # the theme's HTML, before other plugins change it
     def _keep_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
@@ -376,6 +419,31 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
+
+
+class Translations:
+    """`lang.t(key) or fallback.t(key) or key` of the theme's `partials/language.html`, worked
+    out once per language and key (the theme's `t` makes its table of every translation on
+    each call). The modules are the theme's language files, imported without context: the
+    same objects for every page of a build."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str, str], Any] = {}
+
+    def __call__(self, lang: Any, fallback: Any, key: str) -> Any:
+        at = (getattr(lang, "__name__", ""), getattr(fallback, "__name__", ""), key)
+        if not at[0] or not at[1]:
+            return lang.t(key) or fallback.t(key) or key
+        found = self.kept.get(at, self)
+        if found is self:
+            found = self.kept[at] = lang.t(key) or fallback.t(key) or key
+        return found
+
+
+def _unread(block: str) -> list[str] | None:
+    """A block of a page the theme's search leaves out: a comment (no short form is needed),
+    unless the search plugin would remove `data-search-*` attributes from it."""
+    return None if "data-search-" in block else []
 
 
 def _report(problems: list[Problem]) -> None:

@@ -1,4 +1,4 @@
-"""A shorter HTML for the theme's search index to read in place of each spliced block.
+"""What the theme's search index reads of each spliced block, without parsing it.
 
 Material's search plugin reads every page's HTML with a pure-Python parser (`html.parser`)
 and keeps, per section (a heading with an id), its text and the tags p, code, pre, li, ol,
@@ -10,15 +10,23 @@ text node already in the form the parser writes into the index (whitespace colla
 newlines as spaces, escaped) where that gives the same result, and a whitespace node split
 off at either end where the parser's whitespace rule depends on what came before (comments
 split it off; the parser ignores comments). The search index made from it is the one the
-full block gives; `splice` puts the short form into the HTML that the search plugin reads and
-the theme renders, and `splice_unsearched` puts the full block into the written page.
+full block gives.
+
+The parser does not read even the short form: `splice` leaves a comment naming the block in
+the HTML that the search plugin reads and the theme renders, and the parser made by
+`with_forms` (the theme's own, with a `handle_comment`) adds the block's short form
+(`form_items`, the pieces of `short_form`) to the section where it meets that comment, as
+the theme's handlers would add it (`_add`; through the handlers themselves where the parser
+is inside a heading, an excluded element, a `pre` or before any section).
+`splice_unsearched` puts the full block into the written page.
 
 A block is given whole (None) unless it is plain, well-nested markup that nothing but this
 reasoning depends on: every tag among `TAGS`, no heading, no `pre`, `script` or `style`, no
 comment or other `<!...>`, no `data-search-*` attribute, nothing named `linenodiv`, end tags
 matching their start tags. `Check` compares, on the first page of each build that has short
-forms, the theme's own parser on the page with the full blocks and with the short forms; any
-difference (another theme version, another parser) switches the short forms off.
+forms, the theme's own parser on the page with the full blocks and the parser of
+`with_forms` on the page with the comments; any difference (another theme version, another
+parser) switches the short forms off.
 """
 
 from __future__ import annotations
@@ -50,7 +58,14 @@ SPLIT = "<!---->"  # ends a text node without any other effect on the parser
 
 
 def short_form(block: str) -> str | None:
-    """The block's short form, or None when it must be given whole."""
+    """The block's short form as HTML, or None when it must be given whole."""
+    items = form_items(block)
+    return None if items is None else "".join(items)
+
+
+def form_items(block: str) -> list[str] | None:
+    """The pieces of the block's short form (kept tags, escaped texts, `SPLIT`), or None
+    when it must be given whole."""
     # (a heading, a comment, <!DOCTYPE> are found below: not in TAGS, or not a tag)
     if "data-search-" in block or "linenodiv" in block:
         return None
@@ -100,7 +115,7 @@ def short_form(block: str) -> str | None:
         _run(run, out)
     if not out:  # no text and no kept tag: nothing to shorten
         return None
-    return "".join(out)
+    return out
 
 
 def _run(run: list[str], out: list[str]) -> None:
@@ -147,17 +162,23 @@ def _escape(text: str) -> str:
 
 
 class Check:
-    """Whether the short forms give the theme's search parser the same sections: decided on
-    the first page given to `same`, with the theme's own parser; False without it."""
+    """Whether the parser of `with_forms` gives the same sections as the theme's search
+    parser on the full blocks: decided on the first page given to `same`, with the theme's
+    own parser; False without it."""
 
     def __init__(self, parser: Callable[[], Any] | None) -> None:
         self.parser = parser
+        self.reader = with_forms(parser) if parser is not None else None
         self.verdict: bool | None = None if parser is not None else False
 
-    def same(self, full: str, short: str) -> bool:
+    def same(self, full: str, marked: str, forms: dict[str, list[str]]) -> bool:
+        """Whether `marked` (blocks as comments named in `forms`) reads as `full`."""
         if self.verdict is None:
+            reader = self.reader
+            assert reader is not None
             try:
-                self.verdict = _sections(self.parser, full) == _sections(self.parser, short)
+                self.verdict = (_sections(self.parser, full)
+                                == _sections(lambda: reader(forms), marked))
             except Exception:  # another parser than the one this was written for
                 self.verdict = False
             if not self.verdict:
@@ -172,6 +193,68 @@ def _sections(parser: Any, content: str) -> list[tuple[Any, ...]]:
     found.close()
     return [(s.el.tag, s.id, s.depth, s.is_excluded(), "".join(s.title), "".join(s.text))
             for s in found.data]
+
+
+def with_forms(parser: Callable[[], Any]) -> Callable[[dict[str, list[str]]], Any]:
+    """The theme's search parser, reading at each comment named in `forms` that block's
+    short form: a subclass whose `handle_comment` adds it (the theme's parser ignores
+    comments)."""
+
+    class WithForms(parser):  # type: ignore[misc, valid-type]
+        def __init__(self, forms: dict[str, list[str]]) -> None:
+            super().__init__()
+            self.forms = forms
+
+        def handle_comment(self, data: str) -> None:
+            items = self.forms.get(data)
+            if items is None:
+                super().handle_comment(data)
+            else:
+                _add(self, items)
+
+    return WithForms
+
+
+def _add(parser: Any, items: list[str]) -> None:
+    """Add a short form's pieces to the parser's current section as its handlers would,
+    reading the short form's HTML (a comment for `SPLIT`): a kept start tag is written, its
+    end tag written or, with nothing but whitespace after the section's first such start tag,
+    the start tag and that whitespace dropped; a whitespace node is written unless the text
+    ends in whitespace. Where that does not hold (no section yet, inside a heading, a `pre`
+    or an excluded element, or a section whose heading's parent the block's end tags would
+    close) the pieces go through the handlers themselves."""
+    section, context = parser.section, parser.context
+    if (section is None or "pre" in context or section.el in context
+            or parser.skip.intersection(context) or section.depth > len(context) + 1):
+        _replay(parser, items)
+        return
+    text = section.text
+    append = text.append
+    for item in items:
+        if item[0] != "<":
+            if item != " " or not text or not text[-1].isspace():
+                append(item)
+        elif item[1] == "/":
+            index = text.index("<" + item[2:])
+            for i in range(index + 1, len(text)):
+                if not text[i].isspace():
+                    append(item)
+                    break
+            else:
+                del text[index:]
+        elif item != SPLIT:
+            append(item)
+
+
+def _replay(parser: Any, items: list[str]) -> None:
+    """The pieces through the parser's handlers, as `html.parser` hands it the short form."""
+    for item in items:
+        if item[0] != "<":
+            parser.handle_data(html.unescape(item) if "&" in item else item)
+        elif item[1] == "/":
+            parser.handle_endtag(item[2:-1])
+        elif item != SPLIT:
+            parser.handle_starttag(item[1:-1], [])
 
 
 def theme_parser(config: Any) -> Callable[[], Any] | None:
@@ -192,20 +275,20 @@ def theme_parser(config: Any) -> Callable[[], Any] | None:
 
 
 class Forms:
-    """`short_form` of each block, kept from one build to the next (under `mkdocs serve` the
+    """`form_items` of each block, kept from one build to the next (under `mkdocs serve` the
     same block objects come back for unchanged pages); `next_build` forgets the blocks the
     last build did not use."""
 
     def __init__(self) -> None:
-        self._last: dict[str, str | None] = {}
-        self._now: dict[str, str | None] = {}
+        self._last: dict[str, list[str] | None] = {}
+        self._now: dict[str, list[str] | None] = {}
 
-    def __call__(self, block: str) -> str | None:
+    def __call__(self, block: str) -> list[str] | None:
         form = self._now.get(block, self)
         if form is self:
             form = self._last.get(block, self)
             if form is self:
-                form = short_form(block)
+                form = form_items(block)
             self._now[block] = form  # type: ignore[assignment]
         return form  # type: ignore[return-value]
 

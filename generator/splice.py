@@ -18,7 +18,12 @@ import html
 import re
 import secrets
 from collections.abc import Callable
+from xml.etree import ElementTree
 
+from markdown import Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.util import AtomicString
 from markupsafe import Markup
 
 OPEN = "<!-- briefing:html -->\n"
@@ -32,10 +37,12 @@ _OPENING = "<!-- briefing:html"
 # Markdown and its HTML change with the blocks, as `mkdocs serve`'s cache needs
 PREFIX = f"briefing-html-{secrets.token_hex(8)}-"
 _PLACEHOLDER = re.compile(rf"(?:<p>)?{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(?:</p>)?")
-# in the HTML the theme renders: the comment that stands for an `Unsearched` block, or the
-# first of the two comments around a block's short form for the theme's search parser
-# (generator/search_form.py)
+# in the HTML the theme renders: the comment that stands for an `Unsearched` block, or for a
+# block that the theme's search parser reads in its short form (generator/search_form.py)
 _MARKED = re.compile(rf"<!--{re.escape(PREFIX)}([0-9a-f]{{16}})-(\d+)(-s)?-->")
+
+
+_TOKEN = re.compile(rf"{re.escape(PREFIX)}[0-9a-f]{{16}}-\d+")
 
 
 class Unsearched(str):
@@ -105,6 +112,31 @@ def _pieces(markdown: str) -> tuple[list[str], _Blocks]:
     return kept, blocks
 
 
+class Placeholders(Extension):
+    """Python-Markdown reads each placeholder as the paragraph it is, without running its
+    inline patterns over the placeholder's text (half of what converting a briefing's
+    Markdown cost): the same `<p>` element, with the same text, marked as final."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.parser.blockprocessors.register(_Placeholder(md.parser), "briefing-placeholder", 200)
+
+    def __repr__(self) -> str:  # the same for every build (`mkdocs serve` keys pages by it)
+        return "generator.splice.Placeholders()"
+
+
+class _Placeholder(BlockProcessor):
+    """A block that is one placeholder (`cut` puts it between blank lines): a paragraph, as
+    Python-Markdown's `ParagraphProcessor` makes it outside a tight list."""
+
+    def test(self, parent: ElementTree.Element, block: str) -> bool:
+        return (block.startswith(PREFIX) and _TOKEN.fullmatch(block) is not None
+                and not self.parser.state.isstate("list"))
+
+    def run(self, parent: ElementTree.Element, blocks: list[str]) -> None:
+        paragraph = ElementTree.SubElement(parent, "p")
+        paragraph.text = AtomicString(blocks.pop(0))
+
+
 class Cuts:
     """`cut` and `anchors` of each page's Markdown, kept while the page's Markdown stays the
     same: under `mkdocs serve` most pages are unchanged from one save to the next, and
@@ -169,11 +201,13 @@ def _ids(block: str) -> list[str]:
 
 
 def splice(content: str, blocks: list[str],
-           short: Callable[[str], str | None] | None = None) -> str:
+           short: Callable[[str], list[str] | None] | None = None,
+           forms: dict[str, list[str]] | None = None) -> str:
     """The page's HTML with each placeholder (a paragraph, as Markdown made it) replaced by its
-    block, or by a comment for an `Unsearched` one, or, with `short`, by the short form that
-    `short` gives for it between two comments (`splice_unsearched` puts the blocks of both in
-    the written page); placeholders of other blocks than these are left as they are."""
+    block, or by a comment for an `Unsearched` one, or, with `short`, by a comment for a block
+    whose short form `short` gives (put into `forms` by the comment's text, for the theme's
+    search parser: generator/search_form.py); `splice_unsearched` puts the blocks of both in
+    the written page. Placeholders of other blocks than these are left as they are."""
     digest = _digest(blocks)
 
     def block(found: re.Match[str]) -> str:
@@ -184,29 +218,25 @@ def splice(content: str, blocks: list[str],
             return f"<!--{PREFIX}{digest}-{n}-->"
         form = short(blocks[n]) if short is not None else None
         if form is not None:
-            return f"<!--{PREFIX}{digest}-{n}-s-->{form}<!--/{PREFIX}{digest}-{n}-s-->"
+            name = f"{PREFIX}{digest}-{n}-s"
+            if forms is not None:
+                forms[name] = form
+            return f"<!--{name}-->"
         return blocks[n]
 
     return _PLACEHOLDER.sub(block, content)
 
 
 def splice_unsearched(output: str, blocks: list[str]) -> str:
-    """The written page with the `Unsearched` blocks in place of their comments and the
-    blocks given to search in a short form in place of it: one pass, one new text (a
-    briefing's page is about 150 KB, and each copy of it costs fresh memory)."""
+    """The written page with the blocks in place of their comments (`Unsearched` blocks and
+    those the search index read in a short form): one pass, one new text (a briefing's page
+    is about 150 KB, and each copy of it costs fresh memory)."""
     digest = _digest(blocks)
     out, done = [], 0
     for found in _MARKED.finditer(output):
         n = int(found.group(2))
-        if found.start() < done or found.group(1) != digest or n >= len(blocks):
+        if found.group(1) != digest or n >= len(blocks):
             continue
-        end = found.end()
-        if found.group(3):  # a short form, up to the comment that closes it
-            close = f"<!--/{PREFIX}{digest}-{n}-s-->"
-            end = output.find(close, end)
-            if end < 0:
-                continue
-            end += len(close)
         out += [output[done:found.start()], blocks[n]]
-        done = end
+        done = found.end()
     return "".join([*out, output[done:]]) if out else output

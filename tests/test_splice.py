@@ -9,6 +9,7 @@ from generator.splice import (
     OPEN,
     OPEN_UNSEARCHED,
     Cuts,
+    Placeholders,
     Unsearched,
     anchors,
     cut,
@@ -94,3 +95,19 @@ def test_cuts_forget_pages_no_longer_in_the_site() -> None:
 def test_ids_after_any_white_space_are_anchors_and_other_attributes_are_not() -> None:
     assert anchors(['<p id="a" data-id="b">\n<span\tid="c"></span><i\nid="d" grid="e"></i>',
                     '<li id="f&amp;g">']) == {"a", "c", "d", "f&g"}
+
+
+def test_markdown_reads_placeholders_as_the_paragraphs_they_are() -> None:
+    """Placeholders at the top, in an admonition, in a `markdown` HTML element, in a list
+    item and after text: the HTML is the same with and without the `Placeholders`
+    extension, which only spares their text Python-Markdown's inline patterns."""
+    block = verbatim("<p>x</p>")
+    page = (f"# Title\n\n{block}\n\n!!! note\n\n    text\n\n{block}\n\n"
+            f'<details markdown>\n<summary>s</summary>\n\n{block}\n\n</details>\n\n'
+            f"- item\n\n    {block}\n\n- item\n{block}\n\ntext *here*\n{block}\n")
+    text = cut(page)[0]
+    extensions = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
+    plain = markdown.markdown(text, extensions=extensions)
+    assert plain.count("<p>briefing-html-") >= 4
+    assert markdown.markdown(text, extensions=[*extensions, Placeholders()]) == plain
+    assert repr(Placeholders()) == repr(Placeholders())  # the serve cache's key of settings
