@@ -139,7 +139,20 @@ def test_any_string_is_a_date_or_a_date_error(text: str) -> None:
     assert parsed.year is None or parsed.first.year == parsed.year
 
 
-@given(st.one_of(date_like, edge_dates))
+points = st.tuples(st.dates(date(1, 1, 1), date(9999, 12, 31)),
+                   st.sampled_from(["year", "month", "day"]), st.sampled_from(["", "?", "~", "%"]))
+
+
+def written(point: tuple[date, str, str]) -> str:
+    day, precision, qualifier = point
+    text = {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}",
+            "day": day.isoformat()}[precision]
+    return text + qualifier
+
+
+# Most strings the two regex strategies draw are no date; the dates as written keep enough of
+# the draws valid for Hypothesis's "filter too much" health check, which failed on a rare seed.
+@given(st.one_of(date_like, edge_dates, points.map(written)))
 def test_a_date_the_check_accepts_is_drawn_by_the_pages(text: str) -> None:
     # check and pages agree on what a date can be (dates.FIRST to dates.LAST): year 1 and a
     # scheduled 9999-12-31 crashed the timeline's axis while check called them clean
@@ -166,17 +179,6 @@ def test_the_last_week_of_year_9999_ends_on_the_last_day() -> None:
     last = parse_date("9999-W52")
     assert (last.first, last.last) == (date(9999, 12, 27), date(9999, 12, 31))
     assert parse_date("../9999-W52").label() == "week of 27 December 9999 or earlier"
-
-
-points = st.tuples(st.dates(date(1, 1, 1), date(9999, 12, 31)),
-                   st.sampled_from(["year", "month", "day"]), st.sampled_from(["", "?", "~", "%"]))
-
-
-def written(point: tuple[date, str, str]) -> str:
-    day, precision, qualifier = point
-    text = {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}",
-            "day": day.isoformat()}[precision]
-    return text + qualifier
 
 
 @given(points)
