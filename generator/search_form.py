@@ -23,7 +23,10 @@ is inside a heading, an excluded element, a `pre` or before any section).
 A block is given whole (None) unless it is plain, well-nested markup that nothing but this
 reasoning depends on: every tag among `TAGS`, no heading, no `pre`, `script` or `style`, no
 comment or other `<!...>`, no `data-search-*` attribute, nothing named `linenodiv`, end tags
-matching their start tags. `Check` compares, on the first page of each build that has short
+matching their start tags. Markup spelled as the generator writes it (lower-case names, one
+space before each attribute, values in double quotes: `_PLAIN`) is read by a quicker expression
+and loop; any other spelling by the general one (`_any_form_items`), which gives the same
+pieces for the same markup. `Check` compares, on the first page of each build that has short
 forms, the theme's own parser on the page with the full blocks and the parser of
 `with_forms` on the page with the comments; any difference (another theme version, another
 parser) switches the short forms off.
@@ -54,6 +57,13 @@ VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "l
 # a start or end tag with quoted attribute values; anything else with "<" falls back
 _TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
                   r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*\s*(/?)>""")
+# the same, as the generator writes tags: the "/" and name as one group (possessive
+# quantifiers: no backtracking, which none of these parts would need)
+_PLAIN = re.compile(r"""<(/?[a-z][a-z0-9]*+)(?: [a-z_:][-a-z0-9_:.]*+(?:="[^"]*+")?)*+>""")
+_PLAIN_START = {name: f"/{name}" for name in TAGS - KEPT - VOID}  # start tag: its end tag
+_PLAIN_END = frozenset(_PLAIN_START.values())
+_KEPT_START = {name: (f"/{name}", f"<{name}>") for name in KEPT}
+_KEPT_END = {f"/{name}": f"</{name}>" for name in KEPT}
 SPLIT = "<!---->"  # ends a text node without any other effect on the parser
 
 
@@ -65,9 +75,58 @@ def short_form(block: str) -> str | None:
 
 def form_items(block: str) -> list[str] | None:
     """The pieces of the block's short form (kept tags, escaped texts, `SPLIT`), or None
-    when it must be given whole."""
-    # (a heading, a comment, <!DOCTYPE> are found below: not in TAGS, or not a tag)
+    when it must be given whole.
+
+    Markup as the generator writes it (`_PLAIN`: lower-case names, one space before each
+    attribute, values in double quotes) is read here; anything else, and any block this
+    loop would give whole, by `_any_form_items`, which gives the same pieces for markup
+    like this (`tests/test_search_form.py` compares them)."""
     if "data-search-" in block or "linenodiv" in block:
+        return None
+    parts = _PLAIN.split(block)  # text, then the tag's "/" and name and the text after it
+    texts = parts[::2]
+    if len(texts) < 3 or texts[0] or texts[-1] or "<" in "".join(texts):
+        return _any_form_items(block)
+    out: list[str] = []
+    run: list[str] = []  # text nodes since the last kept tag
+    stack: list[str] = []  # the end tags expected
+    push, pop, add, put = stack.append, stack.pop, run.append, out.append
+    plain_start, kept_start, kept_end = _PLAIN_START, _KEPT_START, _KEPT_END
+    for key, text in zip(parts[1::2], texts[1:], strict=True):
+        end = plain_start.get(key)
+        if end is not None:
+            push(end)
+        elif key in _PLAIN_END:
+            if not stack or pop() != key:
+                return _any_form_items(block)
+        elif key in kept_start:
+            end, tag = kept_start[key]
+            push(end)
+            if run:
+                _run(run, out)
+            put(tag)
+        elif key in kept_end:
+            if not stack or pop() != key:
+                return _any_form_items(block)
+            if run:
+                _run(run, out)
+            put(kept_end[key])
+        elif key not in VOID:  # an unknown tag, or the end tag of a void element
+            return _any_form_items(block)
+        if text:
+            add(html.unescape(text) if "&" in text else text)
+    if stack:
+        return _any_form_items(block)
+    if run:
+        _run(run, out)
+    return out or None
+
+
+def _any_form_items(block: str) -> list[str] | None:
+    """`form_items` of any block: tags with any spacing, quoting and case."""
+    # (a heading, a comment, <!DOCTYPE> are found below: not in TAGS, or not a tag; the
+    # parser reads attribute names in lower case)
+    if "data-search-" in block.lower() or "linenodiv" in block:
         return None
     parts = _TAG.split(block)  # text, then 3 groups and text for each tag
     texts = parts[::4]

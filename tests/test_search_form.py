@@ -14,7 +14,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from material.plugins.search.plugin import Parser
 
-from generator.search_form import SPLIT, Check, _sections, form_items, short_form, with_forms
+from generator.search_form import (
+    SPLIT,
+    Check,
+    _any_form_items,
+    _sections,
+    form_items,
+    short_form,
+    with_forms,
+)
 
 from .test_site import copy_project, pythonpath
 
@@ -90,6 +98,7 @@ def test_the_short_form_keeps_the_kept_tags_and_the_text_only() -> None:
     '<script type="application/ld+json">{"a": 1}</script><p>a</p>',
     "<div><style>p {}</style></div>",
     '<div data-search-exclude><p>a</p></div>',
+    '<div DATA-SEARCH-EXCLUDE><p>a</p></div>',  # the parser reads attribute names in lower case
     '<div class="linenodiv"><p>1</p></div>',
     "<div><p>a</div></p>",  # not well nested
     "<div><p>a</p>",  # not closed
@@ -132,6 +141,30 @@ def test_any_block_is_indexed_the_same(body: str, before: str, after: str) -> No
     block = f"<div>{body}</div>"
     if short_form(block) is not None:
         assert same_index(block, before, after)
+
+
+_PIECES = st.sampled_from([
+    "<p>", "</p>", "<li>", "</li>", "<ul>", "</ul>", "<div>", "</div>", "<span>", "</span>",
+    "<a>", "</a>", "<code>", "</code>", "<br>", "</br>", "<hr/>", "<img src=\"x\">", "<wbr>",
+    '<p id="p1" class="para">', '<div class="a" data-x="1 > 0">', "<div\nclass='q'>",
+    "<P>", "</P>", "<Div>", "</div >", '</p class="x">', "<section>", "</section>", "<h2>",
+    '<td title="a &amp; b">', "</td>", "<time datetime=2024>", "</time>", "<!-- c -->",
+    "a", "b c", " ", "\n", "\n\n", "&amp;", "&#39;", "&lt;", "é", " x ", "\t"])
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=24))
+def test_the_plain_reading_gives_what_any_markup_gives(pieces: list[str]) -> None:
+    """`form_items` reads the markup the generator writes by a quicker expression and loop;
+    on any sequence of tags and text, nested or not, it gives what `_any_form_items` does."""
+    block = "".join(pieces)
+    assert form_items(block) == _any_form_items(block)
+    assert form_items(f"<div>{block}</div>") == _any_form_items(f"<div>{block}</div>")
+
+
+@given(blocks())
+def test_the_plain_reading_gives_what_any_markup_gives_on_nested_blocks(body: str) -> None:
+    block = f"<div>{body}</div>"
+    assert form_items(block) == _any_form_items(block)
 
 
 class _LowerCase(Parser):  # type: ignore[misc]
