@@ -21,6 +21,7 @@ from .content.gate import withheld_note
 from .content.problems import ContentError, Problem
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
+from .kept_nav import KeptNav
 from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
@@ -123,6 +124,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.files: Files | None = None
         # whether the theme's search reads blocks in their short form (generator/search_form)
         self.check = Check(None)
+        self.kept_nav = KeptNav()  # the theme's navigation, by the addresses it links to
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -174,6 +176,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after every plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        log.debug("briefing: navigation rendered %d times, kept for %d pages",
+                  len(self.kept_nav.kept), self.kept_nav.hits)
         if self.keeps_site and self.files is not None:
             removed = sweep(Path(config.site_dir), (f.abs_dest_path for f in self.files))
             log.debug("briefing: %d files of the last build removed from the site", removed)
@@ -302,6 +306,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self.files = files  # every file of the build, for on_post_build
         env.globals["briefing_t"] = Translations()  # templates/theme/partials/language.html
+        # templates/theme/partials/nav.html and tabs.html: rendered once per relative addresses
+        env.globals["briefing_kept"] = self.kept_nav.render
         if self.cache is not None and self.nav is not None:
             env = with_cached_template(env)
             pages = [f.page for f in files.documentation_pages() if f.page is not None]

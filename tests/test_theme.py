@@ -52,3 +52,40 @@ def test_translations_are_the_themes_own() -> None:
         expected = _translate(material_only, language, keys, None)
         assert _translate(ours, language, keys, Translations()) == expected
         assert _translate(ours, language, keys, None) == expected
+
+
+def _wrapped(name: str) -> str:
+    """The Material file that our partials/<name>.html wraps in its macro `material`."""
+    ours = (OURS / "partials" / name).read_text(encoding="utf-8")
+    found = re.search(r"\{% macro material\(\) %\}(.*)\{% endmacro %\}", ours, re.S)
+    assert found is not None, name
+    return found.group(1) + "\n"
+
+
+def test_materials_navigation_partials_are_the_ones_ours_wrap() -> None:
+    for name in ("nav.html", "tabs.html"):
+        assert _wrapped(name) == (THEME / "partials" / name).read_text(encoding="utf-8"), name
+
+
+def test_kept_navigation_builds_the_site_that_materials_partials_build(tmp_path: Path) -> None:
+    """The seed site, built with our nav.html and tabs.html (each page not in the
+    navigation gets the HTML kept for the addresses it links to) and with Material's own:
+    every file the same, byte for byte."""
+    from tests.test_site import copy_project, mkdocs_build
+
+    sites = []
+    for name, ours in (("ours", True), ("material", False)):
+        (tmp_path / name).mkdir()
+        project = copy_project(tmp_path / name)
+        if not ours:
+            for partial in ("nav.html", "tabs.html"):
+                (project / "templates" / "theme" / "partials" / partial).unlink()
+        result = mkdocs_build(project)
+        assert result.returncode == 0, result.stderr
+        sites.append(project / "site")
+    files = [sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
+             for site in sites]
+    assert files[0] == files[1]
+    assert len(files[0]) > 50
+    for path in files[0]:
+        assert (sites[0] / path).read_bytes() == (sites[1] / path).read_bytes(), path

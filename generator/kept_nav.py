@@ -1,0 +1,87 @@
+"""Material's navigation, rendered once per build for all the pages that link to it alike.
+
+The theme renders its primary navigation (`partials/nav.html`) and its tabs
+(`partials/tabs.html`) on every page: about 0.6 s at 1,000 articles, for HTML that is the
+same on most pages. What those partials read of a page is which navigation item it is (its
+own entry, with its table of contents, and the items above it are marked active) and, through
+MkDocs' `url` filter, where the page is (each link is written relative to the page). The
+briefings, actor and tag pages are not in the navigation (mkdocs.yml names a few pages), so on
+them nothing is active and the partials' HTML depends only on the relative addresses of the
+links they write: every briefing's navigation is the same text.
+
+`templates/theme/partials/nav.html` and `tabs.html` are Material's own files, each wrapped
+in a macro that they hand to `briefing_kept` (set by the plugin for one build): a page that is
+not in the navigation gets the HTML rendered for the first page whose links had the same
+relative addresses (every address the partials pass to `url`: each navigation item's, the home
+page's, the logo's); a page in the navigation, or a render without a page, is rendered as the
+theme renders it. tests/test_theme.py checks that the wrapped files are Material's and that a
+site built with them is byte for byte the site built with Material's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from mkdocs.utils import normalize_url
+
+
+class KeptNav:
+    """Rendered navigation partials of one build, by partial and relative addresses."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[Any, ...], str] = {}
+        self._nav: Any = None
+        self._items: list[Any] = []
+        self._pages: list[Any] = []
+        self._urls: list[str] = []
+        self.hits = 0
+
+    @pass_context
+    def render(self, context: Context, name: str, material: Callable[[], str]) -> str:
+        """The partial `name`'s HTML on this page: `material()` (the theme's own rendering)
+        or the same HTML kept from a page that links alike."""
+        key = self._key(context)
+        if key is None:
+            return material()
+        found = self.kept.get((name, *key))
+        if found is None:
+            found = self.kept[(name, *key)] = material()
+        else:
+            self.hits += 1
+        return found
+
+    def _key(self, context: Context) -> tuple[str, ...] | None:
+        """The relative addresses the partials write on this page, or None when the page is
+        in the navigation (or there is no page, or no navigation): rendered as it is."""
+        page, nav, config = context.get("page"), context.get("nav"), context.get("config")
+        if page is None or nav is None or config is None:
+            return None
+        if nav is not self._nav:
+            self._learn(nav, config)
+        if any(page is item or page == item for item in self._pages):
+            return None
+        if any(getattr(item, "active", False) for item in self._items):
+            return None
+        base = str(context.get("base_url", ""))
+        return (base, *(normalize_url(u, page=page, base=base) for u in self._urls))
+
+    def _learn(self, nav: Any, config: Any) -> None:
+        """The navigation's items, its pages and every address the partials pass to `url`."""
+        self._nav = nav
+        self._items = list(_walk(getattr(nav, "items", ())))
+        self._pages = [item for item in self._items if getattr(item, "is_page", False)]
+        urls = [getattr(item, "url", None) for item in self._items]
+        homepage = getattr(nav, "homepage", None)
+        extra = config.get("extra") or {}
+        theme = config.get("theme") or {}
+        urls += [getattr(homepage, "url", None), extra.get("homepage"), theme.get("logo")]
+        self._urls = [str(u) for u in dict.fromkeys(urls) if u is not None]
+
+
+def _walk(items: Iterable[Any]) -> Iterator[Any]:
+    for item in items:
+        yield item
+        yield from _walk(getattr(item, "children", None) or ())
