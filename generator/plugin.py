@@ -33,7 +33,7 @@ from .splice import (
     Cuts,
     Placeholders,
     anchors,
-    blocks_of,
+    blocks_in,
     cut,
     digest_of,
     same_blocks,
@@ -116,6 +116,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # it is written
         self.blocks: dict[str, list[str] | str | None] = {}
         self.own: dict[str, bool] = {}  # src_uri -> its blocks are its file's
+        self.source: dict[str, str] = {}  # src_uri -> its file's text, until on_page_markdown
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
         self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
         # src_uri -> the short forms of its blocks, by the comments that stand for them in its
@@ -258,16 +259,28 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return self.config.local_editor.replace("{path}", f"{root}/{{path}}")
         return repository_editor(config.repo_url or "", self.config.edit_branch)
 
+    @event_priority(100)  # first: a later plugin's source of the page replaces this one
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A generated page's text, its UTF-8 bytes decoded once (as MkDocs' `read_source`
+        decodes them) for MkDocs and for `on_page_markdown`, which lets it go."""
+        if not isinstance(page.file, _Generated):
+            return None
+        text = self.source[page.file.src_uri] = page.file.content_string
+        return text
+
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         # the marked HTML blocks skip Python-Markdown (generator/splice.py)
         given = markdown
+        whole = self.source.pop(page.file.src_uri, None)
         markdown, blocks = self._cut(page, markdown)
         if blocks:
             self.cut[page.file.src_uri] = blocks
             # the Markdown of its file (no plugin before this one changed it): its blocks
             # are the file's
-            self.own[page.file.src_uri] = same_blocks(page.file.content_string, given)
+            if whole is None:
+                whole = page.file.content_string
+            self.own[page.file.src_uri] = same_blocks(whole, given)
         return markdown
 
     def _cut(self, page: Page, markdown: str, which: str = "") -> tuple[str, list[str]]:
@@ -337,7 +350,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if kept is None:
                 blocks = self._cut(page, page.file.content_string, "file")[1]
             elif isinstance(kept, str):  # the digest of its file's blocks
-                blocks = blocks_of(page.file.content_string, kept)
+                blocks = blocks_in(page.file.content_bytes, kept)
             else:
                 blocks = kept
             self.unspliced[page.file.src_uri] = page.content

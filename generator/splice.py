@@ -74,11 +74,38 @@ def cut(markdown: str) -> tuple[str, list[str]]:
     return "".join(out), blocks
 
 
-def blocks_of(markdown: str, digest: str) -> list[str]:
-    """`cut(markdown)[1]`, for Markdown whose blocks are known to have this digest."""
-    blocks = _pieces(markdown)[1]
+def blocks_in(data: bytes, digest: str) -> list[str]:
+    """`cut(markdown)[1]`, for Markdown given as its UTF-8 bytes (a generated page's file)
+    whose blocks are known to have this digest: only the blocks are decoded. The markers are
+    ASCII, so they stand at the same places in the bytes as in the text, and each block's
+    bytes are whole characters."""
+    blocks = _Blocks()
+    view = memoryview(data)
+    starts = _starts(data)
+    for n, start in enumerate(starts):
+        after = start + len(_OPENING_BYTES)
+        opening = next((o for o in (_OPEN_BYTES, _OPEN_UNSEARCHED_BYTES)
+                        if data.startswith(o[len(_OPENING_BYTES):], after)), None)
+        end = data.find(_CLOSE_BYTES, after, starts[n + 1] if n + 1 < len(starts) else len(data))
+        if opening is None or end < 0:  # not a block, or not closed: left to Markdown
+            continue
+        block = str(view[start + len(opening):end], "utf-8")
+        blocks.append(block if opening == _OPEN_BYTES else Unsearched(block))
     blocks.digest = digest
     return blocks
+
+
+_OPENING_BYTES, _OPEN_BYTES = _OPENING.encode(), OPEN.encode()
+_OPEN_UNSEARCHED_BYTES, _CLOSE_BYTES = OPEN_UNSEARCHED.encode(), CLOSE.encode()
+
+
+def _starts(data: bytes) -> list[int]:
+    """Where each marker's opening `<!-- briefing:html` starts, as `str.split` finds them."""
+    found, at = [], data.find(_OPENING_BYTES)
+    while at >= 0:
+        found.append(at)
+        at = data.find(_OPENING_BYTES, at + len(_OPENING_BYTES))
+    return found
 
 
 def same_blocks(whole: str, part: str) -> bool:
