@@ -1,21 +1,23 @@
-"""Material's navigation, rendered once per build for all the pages that link to it alike.
+"""Material's navigation and header, rendered once per build for the pages that link alike.
 
-The theme renders its primary navigation (`partials/nav.html`) and its tabs
-(`partials/tabs.html`) on every page: about 0.6 s at 1,000 articles, for HTML that is the
-same on most pages. What those partials read of a page is which navigation item it is (its
-own entry, with its table of contents, and the items above it are marked active) and, through
-MkDocs' `url` filter, where the page is (each link is written relative to the page). The
-briefings, actor and tag pages are not in the navigation (mkdocs.yml names a few pages), so on
-them nothing is active and the partials' HTML depends only on the relative addresses of the
-links they write: every briefing's navigation is the same text.
+The theme renders its primary navigation (`partials/nav.html`), its tabs (`partials/tabs.html`)
+and its header (`partials/header.html`) on every page: about 1.2 s CPU at 1,000 articles, for
+HTML that is the same on most pages. What the navigation reads of a page is which item it is
+(its own entry, with its table of contents, and the items above it are marked active); the
+header reads its title; and all of them, through MkDocs' `url` filter, where the page is (each
+link is written relative to the page). The briefings, actor and tag pages are not in the
+navigation (mkdocs.yml names a few pages), so on them nothing is active, and the HTML of the
+navigation, the tabs and the header around its title depends only on the relative addresses
+of the links they write: every briefing's is the same text.
 
-`templates/theme/partials/nav.html` and `tabs.html` are Material's own files, each wrapped
-in a macro that they hand to `briefing_kept` (set by the plugin for one build): a page that is
-not in the navigation gets the HTML rendered for the first page whose links had the same
-relative addresses (every address the partials pass to `url`: each navigation item's, the home
-page's, the logo's); a page in the navigation, or a render without a page, is rendered as the
-theme renders it. tests/test_theme.py checks that the wrapped files are Material's and that a
-site built with them is byte for byte the site built with Material's.
+`templates/theme/partials/nav.html`, `tabs.html` and `header.html` are Material's own files in
+macros that they hand to `briefing_kept` (set by the plugin for one build; the header's title
+is rendered on each page): a page that is not in the navigation gets the HTML rendered for the
+first page whose links had the same relative addresses (every address these partials pass to
+`url`: each navigation item's, the home page's, the logo's, the alternate languages'); a page
+in the navigation, or a render without a page, is rendered as the theme renders it.
+tests/test_theme.py checks that the macros hold Material's files and that a site built with
+them is byte for byte the site built with Material's.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from mkdocs.utils import normalize_url
 
 
 class KeptNav:
-    """Rendered navigation partials of one build, by partial and relative addresses."""
+    """Rendered parts of the theme's navigation and header in one build, by part and the
+    relative addresses of their links."""
 
     def __init__(self) -> None:
         self.kept: dict[tuple[Any, ...], str] = {}
@@ -78,6 +81,9 @@ class KeptNav:
         extra = config.get("extra") or {}
         theme = config.get("theme") or {}
         urls += [getattr(homepage, "url", None), extra.get("homepage"), theme.get("logo")]
+        alternate = extra.get("alternate")
+        if isinstance(alternate, list):
+            urls += [alt.get("link") for alt in alternate if isinstance(alt, dict)]
         self._urls = [str(u) for u in dict.fromkeys(urls) if u is not None]
 
 

@@ -177,7 +177,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after every plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        log.debug("briefing: navigation rendered %d times, kept for %d pages",
+        log.debug("briefing: theme navigation and header parts rendered %d times, kept %d times",
                   len(self.kept_nav.kept), self.kept_nav.hits)
         if self.keeps_site and self.files is not None:
             removed = sweep(Path(config.site_dir), (f.abs_dest_path for f in self.files))

@@ -55,21 +55,21 @@ def test_translations_are_the_themes_own() -> None:
 
 
 def _wrapped(name: str) -> str:
-    """The Material file that our partials/<name>.html wraps in its macro `material`."""
+    """The Material file that our partials/<name> holds in its macros `material...`."""
     ours = (OURS / "partials" / name).read_text(encoding="utf-8")
-    found = re.search(r"\{% macro material\(\) %\}(.*)\{% endmacro %\}", ours, re.S)
-    assert found is not None, name
-    return found.group(1) + "\n"
+    found = re.findall(r"\{%-? macro material\w*\(\) %\}(.*?)\{% endmacro %\}", ours, re.S)
+    assert found, name
+    return "".join(found) + "\n"
 
 
 def test_materials_navigation_partials_are_the_ones_ours_wrap() -> None:
-    for name in ("nav.html", "tabs.html"):
+    for name in ("nav.html", "tabs.html", "header.html"):
         assert _wrapped(name) == (THEME / "partials" / name).read_text(encoding="utf-8"), name
 
 
 def test_kept_navigation_builds_the_site_that_materials_partials_build(tmp_path: Path) -> None:
-    """The seed site, built with our nav.html and tabs.html (each page not in the
-    navigation gets the HTML kept for the addresses it links to) and with Material's own:
+    """The seed site, built with our nav.html, tabs.html and header.html (each page not in
+    the navigation gets the HTML kept for the addresses it links to) and with Material's own:
     every file the same, byte for byte."""
     from tests.test_site import copy_project, mkdocs_build
 
@@ -78,7 +78,7 @@ def test_kept_navigation_builds_the_site_that_materials_partials_build(tmp_path:
         (tmp_path / name).mkdir()
         project = copy_project(tmp_path / name)
         if not ours:
-            for partial in ("nav.html", "tabs.html"):
+            for partial in ("nav.html", "tabs.html", "header.html"):
                 (project / "templates" / "theme" / "partials" / partial).unlink()
         result = mkdocs_build(project)
         assert result.returncode == 0, result.stderr
