@@ -87,7 +87,9 @@ class _Generated(File):
         return self.modified
 
     def copy_file(self, dirty: bool = False) -> None:
-        if holds(super().abs_dest_path, self.content_bytes):
+        # `mkdocs build` without --dirty has emptied the site folder: nothing to compare
+        if (_PROCESS.get("serving") or _PROCESS.get("dirty")) and holds(
+                super().abs_dest_path, self.content_bytes):
             return
         super().copy_file(dirty)
 
