@@ -36,6 +36,7 @@ from .splice import (
     blocks_in,
     cut,
     digest_of,
+    page_token,
     same_blocks,
     splice,
     splice_unsearched,
@@ -288,8 +289,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _cut(self, page: Page, markdown: str, which: str = "") -> tuple[str, list[str]]:
         """`splice.cut`, kept from build to build under `mkdocs serve` (`which`: the page's
         Markdown, or its whole file with the front matter)."""
-        if not self.serving:
-            return cut(markdown)
+        if not self.serving:  # nothing is kept for a next build: the page's own token
+            return cut(markdown, page_token(page.file.src_uri))
         return _CUTS.cut(f"{page.file.src_uri}\0{which}", markdown)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,

@@ -15,6 +15,7 @@ from generator.splice import (
     blocks_in,
     cut,
     digest_of,
+    page_token,
     splice,
     splice_unsearched,
     verbatim,
@@ -67,6 +68,18 @@ def test_blocks_read_from_the_files_bytes_are_the_blocks_cut_from_its_text() -> 
         assert [type(b) for b in found] == [type(b) for b in blocks], page
         assert digest_of(found) == (digest or digest_of(blocks)), page
     assert any(isinstance(b, Unsearched) for b in blocks_in(pages[4].encode(), "x"))
+
+
+def test_a_page_token_stands_for_the_digest_where_nothing_is_kept() -> None:
+    """Under `mkdocs build` the placeholders carry a token of the page's path instead of the
+    blocks' digest: the same blocks, the same Markdown but for the token, the same HTML."""
+    token = page_token("briefings/a.md")
+    assert len(token) == 16 and token != page_token("briefings/b.md")
+    text, blocks = cut(PAGE, token)
+    plain_text, plain = cut(PAGE)
+    assert blocks == plain and digest_of(blocks) == token
+    assert text == plain_text.replace(digest_of(plain), token)
+    assert splice(markdown.markdown(text), blocks) == splice(markdown.markdown(plain_text), plain)
 
 
 def test_placeholders_stand_for_these_blocks_only() -> None:
