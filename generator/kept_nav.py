@@ -72,8 +72,10 @@ class KeptNav:
         return (base, *(normalize_url(u, page=page, base=base) for u in self._urls))
 
     def _learn(self, nav: Any, config: Any) -> None:
-        """The navigation's items, its pages and every address the partials pass to `url`."""
+        """The navigation's items, its pages and every address the partials pass to `url`
+        (another navigation: another build, nothing kept from the last one holds)."""
         self._nav = nav
+        self.kept.clear()
         self._items = list(_walk(getattr(nav, "items", ())))
         self._pages = [item for item in self._items if getattr(item, "is_page", False)]
         urls = [getattr(item, "url", None) for item in self._items]

@@ -323,6 +323,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.files = files  # every file of the build, for on_post_build
         env.globals["briefing_t"] = Translations()  # templates/theme/partials/language.html
         # templates/theme/partials/nav.html and tabs.html: rendered once per relative addresses
+        self.kept_nav = KeptNav()  # new for each build, as its navigation is
         env.globals["briefing_kept"] = self.kept_nav.render
         if self.cache is not None and self.nav is not None:
             env = with_cached_template(env)
