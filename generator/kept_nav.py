@@ -41,6 +41,9 @@ class KeptNav:
         self._pages: list[Any] = []
         self._urls: list[str] = []
         self.hits = 0
+        # (block, base_url) -> [(each address it wrote and how, its HTML)]
+        self.blocks: dict[tuple[str, str], list[tuple[tuple[tuple[str, str], ...], str]]] = {}
+        self._recording: list[str] | None = None  # addresses noted while a block renders
 
     @pass_context
     def render(self, context: Context, name: str, material: Callable[[], str]) -> str:
@@ -55,6 +58,50 @@ class KeptNav:
         else:
             self.hits += 1
         return found
+
+    @pass_context
+    def block(self, context: Context, name: str, material: Callable[[], str]) -> str:
+        """The HTML of the page template's block `name` on this page: `material()` (the
+        block as the theme renders it), or the HTML kept from a page with the same `base_url`
+        on which every address the block passed to the `url` and `script_tag` filters is
+        written the same. For blocks that read nothing else of the page (`styles`, `scripts`,
+        `config` of Material's `base.html`; tests/test_theme.py pins their text)."""
+        page = context.get("page")
+        if page is None or self._recording is not None:
+            return material()
+        base = str(context.get("base_url", ""))
+        kept = self.blocks.setdefault((name, base), [])
+        for addresses, found in kept:
+            if all(normalize_url(path, page=page, base=base) == written
+                   for path, written in addresses):
+                self.hits += 1
+                return found
+        self._recording = []
+        try:
+            found = material()
+        finally:
+            recorded, self._recording = self._recording, None
+        kept.append((tuple((path, normalize_url(path, page=page, base=base))
+                           for path in dict.fromkeys(recorded)), found))
+        return found
+
+    def recording(self, original: Callable[..., Any]) -> Callable[..., Any]:
+        """The filter `original` (`url` or `script_tag`, which take the context and a
+        value and write the value as an address relative to the page), noting each address
+        it is given while a block is rendered for `block`."""
+
+        @pass_context
+        def noted(context: Context, value: Any, *args: Any, **kwargs: Any) -> Any:
+            if self._recording is not None:
+                self._recording.append(str(value))
+            return original(context, value, *args, **kwargs)
+
+        return noted
+
+    @property
+    def renders(self) -> int:
+        """How many times a part was rendered for keeping."""
+        return len(self.kept) + sum(len(found) for found in self.blocks.values())
 
     def _key(self, context: Context) -> tuple[str, ...] | None:
         """The relative addresses the partials write on this page, or None when the page is

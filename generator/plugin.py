@@ -180,8 +180,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after every plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        log.debug("briefing: theme navigation and header parts rendered %d times, kept %d times",
-                  len(self.kept_nav.kept), self.kept_nav.hits)
+        log.debug("briefing: theme parts kept (navigation, header, blocks): rendered %d times, "
+                  "kept %d times", self.kept_nav.renders, self.kept_nav.hits)
         if self.keeps_site and self.files is not None:
             removed = sweep(Path(config.site_dir), (f.abs_dest_path for f in self.files))
             log.debug("briefing: %d files of the last build removed from the site", removed)
@@ -325,6 +325,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # templates/theme/partials/nav.html and tabs.html: rendered once per relative addresses
         self.kept_nav = KeptNav()  # new for each build, as its navigation is
         env.globals["briefing_kept"] = self.kept_nav.render
+        env.globals["briefing_block"] = self.kept_nav.block  # templates/theme/kept-blocks.html
+        for name in ("url", "script_tag"):
+            env.filters[name] = self.kept_nav.recording(env.filters[name])
         if self.cache is not None and self.nav is not None:
             env = with_cached_template(env)
             pages = [f.page for f in files.documentation_pages() if f.page is not None]
