@@ -21,6 +21,7 @@ from .content.gate import withheld_note
 from .content.problems import ContentError, Problem
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
+from .kept_nav import KeptNav
 from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
@@ -32,9 +33,10 @@ from .splice import (
     Cuts,
     Placeholders,
     anchors,
-    blocks_of,
+    blocks_in,
     cut,
     digest_of,
+    page_token,
     same_blocks,
     splice,
     splice_unsearched,
@@ -86,7 +88,9 @@ class _Generated(File):
         return self.modified
 
     def copy_file(self, dirty: bool = False) -> None:
-        if holds(super().abs_dest_path, self.content_bytes):
+        # `mkdocs build` without --dirty has emptied the site folder: nothing to compare
+        if (_PROCESS.get("serving") or _PROCESS.get("dirty")) and holds(
+                super().abs_dest_path, self.content_bytes):
             return
         super().copy_file(dirty)
 
@@ -115,6 +119,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # it is written
         self.blocks: dict[str, list[str] | str | None] = {}
         self.own: dict[str, bool] = {}  # src_uri -> its blocks are its file's
+        self.source: dict[str, str] = {}  # src_uri -> its file's text, until on_page_markdown
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
         self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
         # src_uri -> the short forms of its blocks, by the comments that stand for them in its
@@ -123,6 +128,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.files: Files | None = None
         # whether the theme's search reads blocks in their short form (generator/search_form)
         self.check = Check(None)
+        self.kept_nav = KeptNav()  # the theme's navigation, by the addresses it links to
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -174,6 +180,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after every plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        log.debug("briefing: theme parts kept (navigation, header, blocks): rendered %d times, "
+                  "kept %d times", self.kept_nav.renders, self.kept_nav.hits)
         if self.keeps_site and self.files is not None:
             removed = sweep(Path(config.site_dir), (f.abs_dest_path for f in self.files))
             log.debug("briefing: %d files of the last build removed from the site", removed)
@@ -254,23 +262,35 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return self.config.local_editor.replace("{path}", f"{root}/{{path}}")
         return repository_editor(config.repo_url or "", self.config.edit_branch)
 
+    @event_priority(100)  # first: a later plugin's source of the page replaces this one
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A generated page's text, its UTF-8 bytes decoded once (as MkDocs' `read_source`
+        decodes them) for MkDocs and for `on_page_markdown`, which lets it go."""
+        if not isinstance(page.file, _Generated):
+            return None
+        text = self.source[page.file.src_uri] = page.file.content_string
+        return text
+
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         # the marked HTML blocks skip Python-Markdown (generator/splice.py)
         given = markdown
+        whole = self.source.pop(page.file.src_uri, None)
         markdown, blocks = self._cut(page, markdown)
         if blocks:
             self.cut[page.file.src_uri] = blocks
             # the Markdown of its file (no plugin before this one changed it): its blocks
             # are the file's
-            self.own[page.file.src_uri] = same_blocks(page.file.content_string, given)
+            if whole is None:
+                whole = page.file.content_string
+            self.own[page.file.src_uri] = same_blocks(whole, given)
         return markdown
 
     def _cut(self, page: Page, markdown: str, which: str = "") -> tuple[str, list[str]]:
         """`splice.cut`, kept from build to build under `mkdocs serve` (`which`: the page's
         Markdown, or its whole file with the front matter)."""
-        if not self.serving:
-            return cut(markdown)
+        if not self.serving:  # nothing is kept for a next build: the page's own token
+            return cut(markdown, page_token(page.file.src_uri))
         return _CUTS.cut(f"{page.file.src_uri}\0{which}", markdown)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
@@ -302,6 +322,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self.files = files  # every file of the build, for on_post_build
         env.globals["briefing_t"] = Translations()  # templates/theme/partials/language.html
+        # templates/theme/partials/nav.html and tabs.html: rendered once per relative addresses
+        self.kept_nav = KeptNav()  # new for each build, as its navigation is
+        env.globals["briefing_kept"] = self.kept_nav.render
+        env.globals["briefing_block"] = self.kept_nav.block  # templates/theme/kept-blocks.html
+        for name in ("url", "script_tag"):
+            env.filters[name] = self.kept_nav.recording(env.filters[name])
         if self.cache is not None and self.nav is not None:
             env = with_cached_template(env)
             pages = [f.page for f in files.documentation_pages() if f.page is not None]
@@ -331,7 +357,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if kept is None:
                 blocks = self._cut(page, page.file.content_string, "file")[1]
             elif isinstance(kept, str):  # the digest of its file's blocks
-                blocks = blocks_of(page.file.content_string, kept)
+                blocks = blocks_in(page.file.content_bytes, kept)
             else:
                 blocks = kept
             self.unspliced[page.file.src_uri] = page.content

@@ -127,6 +127,19 @@ def test_actor_page_charts_that_actors_events(fixture_files: dict[str, str]) -> 
     assert svgs(fixture_files["actors/alba.md"]) == []  # no dated events, no empty chart
 
 
+def test_the_network_is_worked_out_once_for_an_index() -> None:
+    """The home page's chart and data/network.svg draw one graph: worked out once for an
+    index, again for another index (a later build), the same for the same content."""
+    content = read_content(FIXTURE / "content", FIXTURE)
+    index = build_index(content)
+    graph = claim_graph(index)
+    assert claim_graph(index) is graph
+    other = claim_graph(build_index(content))
+    assert other is not graph and other == graph
+    assert claim_graph(index, 2) == (graph[0][:2], [e for e in graph[1] if e.source in {
+        n.id for n in graph[0][:2]} and e.target in {n.id for n in graph[0][:2]}])
+
+
 def test_network_links_claimants_to_whom_they_claim_about_and_who_denies_them(
         fixture_files: dict[str, str]) -> None:
     content = read_content(FIXTURE / "content", FIXTURE)

@@ -60,3 +60,31 @@ def test_entries_hidden_by_a_build_that_stopped_are_removed_by_the_next(tmp_path
 def test_without_a_mark_nothing_is_swept(tmp_path: Path) -> None:
     site = site_with(tmp_path, "index.html")
     assert sweep(site, []) == 0 and files_in(site) == ["index.html"]
+
+
+def test_build_writes_every_generated_file_and_dirty_build_only_changed_ones(
+        tmp_path: Path) -> None:
+    """`mkdocs build` empties the site folder and writes every generated file (without
+    comparing it with the folder); `--dirty` keeps the folder and leaves a generated file
+    alone whose bytes it holds."""
+    import subprocess
+    import sys
+
+    from tests.test_site import SEED, copy_project, pythonpath
+
+    project = copy_project(tmp_path)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
+    data = project / "site" / "data" / f"{SEED}.json"
+
+    def build(*options: str) -> None:
+        done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", *options],
+                              cwd=project, capture_output=True, text=True, env=env, timeout=300)
+        assert done.returncode == 0, done.stderr
+
+    build()
+    written = data.read_bytes()
+    os.utime(data, ns=(10**18, 10**18))
+    build("--dirty")
+    assert data.stat().st_mtime_ns == 10**18 and data.read_bytes() == written
+    build()
+    assert data.stat().st_mtime_ns != 10**18 and data.read_bytes() == written

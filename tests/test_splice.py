@@ -12,7 +12,10 @@ from generator.splice import (
     Placeholders,
     Unsearched,
     anchors,
+    blocks_in,
     cut,
+    digest_of,
+    page_token,
     splice,
     splice_unsearched,
     verbatim,
@@ -43,6 +46,40 @@ def test_an_unclosed_marker_is_left_to_markdown() -> None:
     page = f"{PAGE}\n{OPEN}<p>never closed</p>\n"
     text, blocks = cut(page)
     assert len(blocks) == 2 and text.endswith(f"{OPEN}<p>never closed</p>\n")
+
+
+def test_blocks_read_from_the_files_bytes_are_the_blocks_cut_from_its_text() -> None:
+    """Every way a marker can stand (closed, unclosed, an unknown opening, an empty block, a
+    close before the next opening only, text around them in and beyond ASCII): the blocks
+    that `blocks_in` decodes from the UTF-8 bytes are those `cut` finds in the text, each
+    left out of search or not as it was, and carry the given digest."""
+    unsearched = verbatim("<ul><li>Москва — “quoted” ✓</li></ul>", search=False)
+    pages = [
+        PAGE, "", "no blocks — at all", f"{PAGE}\n{OPEN}<p>never closed</p>\n",
+        f"é{unsearched}\n\n{PAGE}ü", f"<!-- briefing:html other -->\nx{CLOSE}\n{PAGE}",
+        f"{OPEN[:-1]}{CLOSE}{OPEN}{CLOSE}", f"{OPEN}a{OPEN}b{CLOSE}{CLOSE}",
+        f"{OPEN_UNSEARCHED}ö{CLOSE}{OPEN}{OPEN_UNSEARCHED}", "<!-- briefing:html" * 3,
+    ]
+    for page in (p.encode("utf-8").decode("utf-8") for p in pages):  # text, as files give it
+        blocks = cut(page)[1]
+        digest = digest_of(blocks) if blocks else ""
+        found = blocks_in(page.encode("utf-8"), digest)
+        assert found == blocks, page
+        assert [type(b) for b in found] == [type(b) for b in blocks], page
+        assert digest_of(found) == (digest or digest_of(blocks)), page
+    assert any(isinstance(b, Unsearched) for b in blocks_in(pages[4].encode(), "x"))
+
+
+def test_a_page_token_stands_for_the_digest_where_nothing_is_kept() -> None:
+    """Under `mkdocs build` the placeholders carry a token of the page's path instead of the
+    blocks' digest: the same blocks, the same Markdown but for the token, the same HTML."""
+    token = page_token("briefings/a.md")
+    assert len(token) == 16 and token != page_token("briefings/b.md")
+    text, blocks = cut(PAGE, token)
+    plain_text, plain = cut(PAGE)
+    assert blocks == plain and digest_of(blocks) == token
+    assert text == plain_text.replace(digest_of(plain), token)
+    assert splice(markdown.markdown(text), blocks) == splice(markdown.markdown(plain_text), plain)
 
 
 def test_placeholders_stand_for_these_blocks_only() -> None:

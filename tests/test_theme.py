@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from types import SimpleNamespace
 
 import jinja2
 import material
+from mkdocs.utils.templates import script_tag_filter, url_filter
 
+from generator.kept_nav import KeptNav
 from generator.plugin import Translations
 
 THEME = Path(material.__file__).parent / "templates"
@@ -52,3 +55,87 @@ def test_translations_are_the_themes_own() -> None:
         expected = _translate(material_only, language, keys, None)
         assert _translate(ours, language, keys, Translations()) == expected
         assert _translate(ours, language, keys, None) == expected
+
+
+def _wrapped(name: str) -> str:
+    """The Material file that our partials/<name> holds in its macros `material...`."""
+    ours = (OURS / "partials" / name).read_text(encoding="utf-8")
+    found = re.findall(r"\{%-? macro material\w*\(\) %\}(.*?)\{% endmacro %\}", ours, re.S)
+    assert found, name
+    return "".join(found) + "\n"
+
+
+def test_materials_navigation_partials_are_the_ones_ours_wrap() -> None:
+    for name in ("nav.html", "tabs.html", "header.html"):
+        assert _wrapped(name) == (THEME / "partials" / name).read_text(encoding="utf-8"), name
+
+
+def test_kept_navigation_builds_the_site_that_materials_partials_build(tmp_path: Path) -> None:
+    """The seed site, built with our nav.html, tabs.html, header.html and kept-blocks.html
+    (each page not in the navigation gets the HTML kept for the addresses it links to) and
+    with Material's own:
+    every file the same, byte for byte."""
+    from tests.test_site import copy_project, mkdocs_build
+
+    sites = []
+    for name, ours in (("ours", True), ("material", False)):
+        (tmp_path / name).mkdir()
+        project = copy_project(tmp_path / name)
+        if not ours:
+            for partial in ("nav.html", "tabs.html", "header.html"):
+                (project / "templates" / "theme" / "partials" / partial).unlink()
+            (project / "templates" / "theme" / "kept-blocks.html").write_text(
+                '{% extends "base.html" %}', encoding="utf-8")
+        result = mkdocs_build(project)
+        assert result.returncode == 0, result.stderr
+        sites.append(project / "site")
+    files = [sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
+             for site in sites]
+    assert files[0] == files[1]
+    assert len(files[0]) > 50
+    for path in files[0]:
+        assert (sites[0] / path).read_bytes() == (sites[1] / path).read_bytes(), path
+
+
+# The blocks of Material's base.html that templates/theme/kept-blocks.html keeps for pages
+# alike: each reads nothing of the page but `base_url` and the addresses it writes through
+# the `url` and `script_tag` filters. A Material version that changes one fails here: read
+# the new block again before updating its digest.
+KEPT_BLOCKS = {
+    "styles": "3e2f8b00a4426913f9c3c0e0b122f5d6222eecbdcdd8afb2c0d6ec2413a85dcb",
+    "scripts": "66cc07f62fe03dd2b41d9d1f94be4f466246e551c41240f6a10f438cc53c3e90",
+    "config": "b84001acaa9dc3791d04b24d2533025797fbe59d71702bd25693fe05aac34ddf",
+}
+
+
+def test_materials_kept_blocks_are_the_ones_read() -> None:
+    base = (THEME / "base.html").read_text(encoding="utf-8")
+    for name, digest in KEPT_BLOCKS.items():
+        block = re.search(r"\{% block " + name + r" %\}.*?\{% endblock %\}", base, re.S)
+        assert block is not None, name
+        assert hashlib.sha256(block.group(0).encode("utf-8")).hexdigest() == digest, name
+
+
+def test_a_kept_block_is_reused_only_where_it_writes_each_address_the_same() -> None:
+    """Pages with the same `base_url` share a block's HTML while each address it wrote
+    through `url` or `script_tag` comes out the same on them; a page inside the folder the
+    address points into writes it otherwise and gets its own."""
+    env = jinja2.Environment()
+    kept = KeptNav()
+    env.filters["url"] = kept.recording(url_filter)
+    env.filters["script_tag"] = kept.recording(script_tag_filter)
+    env.globals["block"] = kept.block
+    template = env.from_string(
+        "{% macro b() %}{{ base_url }} {{ 'assets/a.css' | url }} "
+        "{{ 'assets/b.js' | script_tag }} {{ page.url }}{% endmacro %}{{ block('b', b) }}")
+
+    def render(url: str, base: str) -> str:
+        return template.render(page=SimpleNamespace(url=url), base_url=base)
+
+    first = render("briefings/one/", "../..")
+    assert first == '../.. ../../assets/a.css <script src="../../assets/b.js"></script> briefings/one/'
+    assert render("actors/two/", "../..") == first  # kept: `page.url` is not read by such a block
+    assert render("assets/two/", "../..") == (
+        '../.. ../a.css <script src="../b.js"></script> assets/two/')
+    assert render("claims/", "..") == '.. ../assets/a.css <script src="../assets/b.js"></script> claims/'
+    assert kept.hits == 1 and kept.renders == 3

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import weakref
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -77,8 +78,24 @@ WIDE = Variant("wide", 760.0, 520.0, 22, 8)
 TALL = Variant("tall", 400.0, 600.0, 12, 6)
 
 
+# the last graph worked out, by its index (held weakly) and limit: the home page's chart and
+# data/network.svg draw the same one
+_LAST_GRAPH: list[tuple[weakref.ref[SiteIndex], int, tuple[list[Node], list[Edge]]]] = []
+
+
 def claim_graph(index: SiteIndex, limit: int = MAX_NODES) -> tuple[list[Node], list[Edge]]:
-    """The actors involved in claims (at most `limit`, most involved first) and their links."""
+    """The actors involved in claims (at most `limit`, most involved first) and their links;
+    worked out once for an index (which is not changed once built; the drawings copy the
+    nodes they place)."""
+    for held, at, graph in _LAST_GRAPH:
+        if held() is index and at == limit:
+            return graph
+    graph = _claim_graph(index, limit)
+    _LAST_GRAPH[:] = [(weakref.ref(index), limit, graph)]
+    return graph
+
+
+def _claim_graph(index: SiteIndex, limit: int) -> tuple[list[Node], list[Edge]]:
     weights = {ident: len(v.claims_by) + len(v.claims_about) + len(v.stances)
                for ident, v in index.actors.items()}
     ranked = sorted((i for i, w in weights.items() if w),
