@@ -185,10 +185,19 @@ def _send(fd: int, files: Texts, figures: dict[str, float]) -> None:
     then each file's bytes in that order."""
     head = {"files": [[path, len(data)] for path, data in files.raw.items()],
             "figures": figures}
-    with os.fdopen(fd, "wb", buffering=1 << 20) as out:
-        out.write(json.dumps(head).encode("utf-8") + b"\n")
+    try:
+        _write_all(fd, json.dumps(head).encode("utf-8") + b"\n")
         for data in files.raw.values():
-            out.write(data)
+            _write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write all of data to the pipe (a write may take only part of it)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _receive(fd: int) -> tuple[Texts, dict[str, float]]:

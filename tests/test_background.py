@@ -1,0 +1,187 @@
+"""A cold build in two processes (generator/background.py): the same files as in one, the
+same errors, and no process left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from generator import build
+from generator.background import SERIAL, Background, TwoEnds
+from generator.content.problems import ContentError, Problem
+from generator.pages.generate import SiteInfo
+from generator.pages.texts import Texts
+
+from .conftest import FIXTURE
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux")
+
+SITE = SiteInfo("Fixture briefings", site_url="https://briefings.example.org/site/")
+
+
+def children() -> list[int]:
+    """This process's child processes, zombies included."""
+    pid = os.getpid()
+    return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+@pytest.fixture(autouse=True)
+def no_child_left() -> Iterator[None]:
+    before = children()
+    yield
+    assert children() == before
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork however few articles there are (the fixture has three)."""
+    monkeypatch.setattr(build, "BACKGROUND_FROM", 0)
+    monkeypatch.delenv(SERIAL, raising=False)
+
+
+def generate(serial: bool = False, site: SiteInfo = SITE) -> tuple[Texts, dict[str, float]]:
+    timings: dict[str, float] = {}
+    saved = os.environ.pop(SERIAL, None)
+    if serial:
+        os.environ[SERIAL] = "1"
+    try:
+        files = build.generate(FIXTURE / "content", site, root=FIXTURE, timings=timings)
+    finally:
+        os.environ.pop(SERIAL, None)
+        if saved is not None:
+            os.environ[SERIAL] = saved
+    return files, timings
+
+
+def slowly(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Make every page take `seconds` to render, in both processes, so that they share them."""
+    renderer = build.page_renderer
+
+    def slow_renderer(*args: object, **kwargs: object) -> Callable[..., str]:
+        render = renderer(*args, **kwargs)  # type: ignore[arg-type]
+
+        def slow(job: object) -> str:
+            time.sleep(seconds)
+            return render(job)  # type: ignore[arg-type]
+        return slow
+
+    monkeypatch.setattr(build, "page_renderer", slow_renderer)
+
+
+@pytest.mark.parametrize("site", [SITE, SiteInfo(directory_urls=False, drafts=True)])
+def test_two_processes_make_the_files_of_one_in_the_same_order(
+        forking: None, monkeypatch: pytest.MonkeyPatch, site: SiteInfo) -> None:
+    slowly(monkeypatch, 0.01)
+    files, timings = generate(site=site)
+    alone, serial = generate(serial=True, site=site)
+    assert timings["background"] == 1 and serial["background"] == 0
+    assert 0 < timings["child_pages"] < sum(p.endswith(".md") for p in files)
+    assert list(files.raw.items()) == list(alone.raw.items())
+
+
+def test_the_jobs_are_shared_from_both_ends_and_each_is_done() -> None:
+    order = [4, 2, 0, 1, 3, 5, 6, 7, 8, 9]
+
+    def take(jobs: Iterator[int]) -> list[int]:
+        taken = []
+        for i in jobs:
+            taken.append(i)
+            time.sleep(0.02)
+        return taken
+
+    ends = TwoEnds(order)
+    with ends, Background(lambda figures: Texts((str(i), b"") for i in take(ends.back()))) as other:
+        mine = take(ends.front())
+        answer = other.result()
+    assert answer is not None
+    theirs = [int(i) for i in answer]
+    assert mine and theirs
+    assert mine == order[:len(mine)] and theirs == order[::-1][:len(theirs)]
+    assert set(mine) | set(theirs) == set(order)
+
+
+def test_a_small_site_is_made_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(SERIAL, raising=False)
+    assert generate()[1]["background"] == 0  # three articles, under BACKGROUND_FROM
+
+
+def test_briefing_serial_keeps_it_in_one_process(forking: None) -> None:
+    assert generate(serial=True)[1]["background"] == 0
+
+
+def failing_downloads(monkeypatch: pytest.MonkeyPatch, in_child_only: bool) -> None:
+    parent = os.getpid()
+    downloads = build.data_files
+
+    def failing(*args: object) -> Texts:
+        if not in_child_only or os.getpid() != parent:
+            raise ContentError([Problem(Path("content/actors.yaml"), 3, 1, "made up")])
+        return downloads(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build, "data_files", failing)
+
+
+def test_an_error_in_the_child_is_raised_as_without_it(
+        forking: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    failing_downloads(monkeypatch, in_child_only=False)
+    with pytest.raises(ContentError) as forked:
+        generate()
+    with pytest.raises(ContentError) as alone:
+        generate(serial=True)
+    assert str(forked.value) == str(alone.value) == "content/actors.yaml:3:1: made up"
+
+
+@pytest.mark.parametrize("how", ["raises", "exits", "is killed", "answers short"])
+def test_a_child_that_fails_leaves_the_work_to_the_parent(
+        forking: None, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    alone, _ = generate(serial=True)
+    parent = os.getpid()
+    if how == "raises":
+        failing_downloads(monkeypatch, in_child_only=True)
+    elif how == "answers short":
+        import generator.background as background
+        write_all = background._write_all
+
+        def short(fd: int, data: bytes) -> None:
+            write_all(fd, data[:-1] if len(data) > 100 else data)
+        monkeypatch.setattr(background, "_write_all", short)
+    else:
+        downloads = build.data_files
+
+        def dying(*args: object) -> Texts:
+            if os.getpid() != parent:
+                if how == "exits":
+                    os._exit(0)
+                os.kill(os.getpid(), signal.SIGKILL)
+            return downloads(*args)  # type: ignore[arg-type]
+        monkeypatch.setattr(build, "data_files", dying)
+    files, timings = generate()
+    assert timings["background"] == 1
+    assert list(files.raw.items()) == list(alone.raw.items())
+
+
+def test_an_error_in_the_parent_ends_the_child(
+        forking: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "data_files", lambda *args: time.sleep(60))
+    renderer = build.page_renderer
+
+    def failing_renderer(*args: object, **kwargs: object) -> Callable[..., str]:
+        render = renderer(*args, **kwargs)  # type: ignore[arg-type]
+
+        def failing(job: object) -> str:
+            if getattr(job, "path", "") == "tags/index.md":
+                raise ContentError([Problem(Path("templates/tags.md.j2"), 1, 1, "broken")])
+            return render(job)  # type: ignore[arg-type]
+        return failing
+
+    monkeypatch.setattr(build, "page_renderer", failing_renderer)
+    started = time.perf_counter()
+    with pytest.raises(ContentError, match="broken"):
+        generate()
+    assert time.perf_counter() - started < 30  # the child was not waited for to the end
