@@ -12,12 +12,16 @@ from writing to it) is shared by both until either writes to a page of it.
 the child from the back, until they meet (generator/build.py: the child makes the downloads,
 then renders pages from the back of the list while the parent renders them from the front).
 
-Only where forking is safe and cheap: Linux (macOS and Windows start children afresh), a
+Only where forking is safe and helps: Linux (macOS and Windows start children afresh), a
 process with a single thread (forking one with threads can copy a lock that another thread
-holds; `mkdocs serve` runs its server in threads), and not switched off by setting the
-environment variable BRIEFING_SERIAL (to anything but "" or "0"), for debugging. The child
-is always waited for, and killed if the parent gives up on it (an exception while it
-worked), so it never outlives the `with` block nor stays a zombie.
+holds; `mkdocs serve` runs its server in threads), and a core free for the child: the process
+may run on two or more, and fewer tasks are running on the machine at that moment than that
+(on a busy machine the child would only wait for a core, and forking costs CPU time: the
+pages both processes write to are copied, the files are sent through a pipe). The
+environment variable BRIEFING_PROCESSES set to 1 keeps the work in one process (for
+debugging), set to 2 forks whenever it is safe, free core or not. The child is always
+waited for, and killed if the parent gives up on it (an exception while it worked), so it
+never outlives the `with` block nor stays a zombie.
 """
 
 from __future__ import annotations
@@ -35,17 +39,34 @@ from types import TracebackType
 
 from .pages.texts import Texts
 
-SERIAL = "BRIEFING_SERIAL"
+PROCESSES = "BRIEFING_PROCESSES"
+LOADAVG = "/proc/loadavg"
 
 Work = Callable[[dict[str, float]], Texts]
 """What the child does: the files it makes; it may note figures (seconds) in the dict."""
 
 
 def can_fork() -> bool:
-    """Whether `Background` may fork here: Linux, one thread, not switched off."""
-    return (sys.platform.startswith("linux") and hasattr(os, "fork")
-            and threading.active_count() == 1
-            and os.environ.get(SERIAL, "") in ("", "0"))
+    """Whether `Background` forks here: Linux, one thread, and a core free for the child
+    (BRIEFING_PROCESSES: 1 never, 2 whether a core is free or not)."""
+    wanted = os.environ.get(PROCESSES, "")
+    if wanted == "1" or not (sys.platform.startswith("linux") and hasattr(os, "fork")
+                             and threading.active_count() == 1):
+        return False
+    return wanted == "2" or core_free()
+
+
+def core_free() -> bool:
+    """Whether a core is free for a second process now: this process may run on two or more,
+    and fewer tasks are running on the machine than that, this one included (the fourth
+    field of /proc/loadavg: running/all)."""
+    cores = len(os.sched_getaffinity(0))
+    try:
+        with open(LOADAVG, "rb") as loadavg:
+            running = int(loadavg.read().split()[3].partition(b"/")[0])
+    except (OSError, ValueError, IndexError):
+        running = 1
+    return cores >= 2 and running < cores
 
 
 class Background:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import build
-from generator.background import SERIAL, Background, TwoEnds
+from generator import background, build
+from generator.background import PROCESSES, Background, TwoEnds
 from generator.content.problems import ContentError, Problem
 from generator.pages.generate import SiteInfo
 from generator.pages.texts import Texts
@@ -40,22 +40,22 @@ def no_child_left() -> Iterator[None]:
 
 @pytest.fixture
 def forking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fork however few articles there are (the fixture has three)."""
+    """Fork however few articles there are (the fixture has three), core free or not."""
     monkeypatch.setattr(build, "BACKGROUND_FROM", 0)
-    monkeypatch.delenv(SERIAL, raising=False)
+    monkeypatch.setenv(PROCESSES, "2")
 
 
 def generate(serial: bool = False, site: SiteInfo = SITE) -> tuple[Texts, dict[str, float]]:
     timings: dict[str, float] = {}
-    saved = os.environ.pop(SERIAL, None)
+    saved = os.environ.get(PROCESSES)
     if serial:
-        os.environ[SERIAL] = "1"
+        os.environ[PROCESSES] = "1"
     try:
         files = build.generate(FIXTURE / "content", site, root=FIXTURE, timings=timings)
     finally:
-        os.environ.pop(SERIAL, None)
+        os.environ.pop(PROCESSES, None)
         if saved is not None:
-            os.environ[SERIAL] = saved
+            os.environ[PROCESSES] = saved
     return files, timings
 
 
@@ -85,7 +85,7 @@ def test_two_processes_make_the_files_of_one_in_the_same_order(
     assert list(files.raw.items()) == list(alone.raw.items())
 
 
-def test_the_jobs_are_shared_from_both_ends_and_each_is_done() -> None:
+def test_the_jobs_are_shared_from_both_ends_and_each_is_done(forking: None) -> None:
     order = [4, 2, 0, 1, 3, 5, 6, 7, 8, 9]
 
     def take(jobs: Iterator[int]) -> list[int]:
@@ -107,12 +107,31 @@ def test_the_jobs_are_shared_from_both_ends_and_each_is_done() -> None:
 
 
 def test_a_small_site_is_made_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(SERIAL, raising=False)
+    monkeypatch.setenv(PROCESSES, "2")
     assert generate()[1]["background"] == 0  # three articles, under BACKGROUND_FROM
 
 
-def test_briefing_serial_keeps_it_in_one_process(forking: None) -> None:
+def test_briefing_processes_1_keeps_it_in_one_process(forking: None) -> None:
     assert generate(serial=True)[1]["background"] == 0
+
+
+def test_a_process_that_may_use_one_core_does_not_fork(
+        forking: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(PROCESSES)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert not background.core_free()
+    assert generate()[1]["background"] == 0
+
+
+@pytest.mark.parametrize(("loadavg", "free"), [
+    ("2.57 2.54 2.06 1/132 32653", True), ("2.57 2.54 2.06 2/132 32653", False),
+    ("0.00 0.00 0.00 3/132 32653", False)])
+def test_a_core_is_free_when_fewer_tasks_run_than_there_are_cores(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, loadavg: str, free: bool) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    (tmp_path / "loadavg").write_text(loadavg + "\n")
+    monkeypatch.setattr(background, "LOADAVG", str(tmp_path / "loadavg"))
+    assert background.core_free() is free
 
 
 def failing_downloads(monkeypatch: pytest.MonkeyPatch, in_child_only: bool) -> None:
@@ -145,7 +164,6 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent(
     if how == "raises":
         failing_downloads(monkeypatch, in_child_only=True)
     elif how == "answers short":
-        import generator.background as background
         write_all = background._write_all
 
         def short(fd: int, data: bytes) -> None:
