@@ -27,14 +27,17 @@ never outlives the `with` block nor stays a zombie.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import mmap
 import os
+import select
 import signal
+import struct
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
 
 from .pages.texts import Texts
@@ -42,8 +45,9 @@ from .pages.texts import Texts
 PROCESSES = "BRIEFING_PROCESSES"
 LOADAVG = "/proc/loadavg"
 
-Work = Callable[[dict[str, float]], Texts]
-"""What the child does: the files it makes; it may note figures (seconds) in the dict."""
+Work = Callable[[dict[str, float]], Iterable[tuple[str, str | bytes]]]
+"""What the child does: the files it makes, (path, text) one by one, each sent to the parent
+as soon as it is made; it may note figures (seconds) in the dict."""
 
 
 def can_fork() -> bool:
@@ -80,6 +84,7 @@ class Background:
     def __init__(self, work: Work, fork: bool = True) -> None:
         self.pid = 0
         self.pipe = -1
+        self.reader = _Reader()
         self.figures: dict[str, float] = {}
         self.waited_s = 0.0
         if fork and can_fork():
@@ -88,6 +93,8 @@ class Background:
 
     def _start(self, work: Work) -> None:
         read, write = os.pipe()
+        with contextlib.suppress(OSError):  # room for 1 MB: the child waits less for reads
+            fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, 1 << 20)  # type: ignore[attr-defined]
         try:
             pid = os.fork()
         except OSError:  # no memory or no process left: no child
@@ -97,7 +104,16 @@ class Background:
         if pid == 0:  # the child leaves without running the parent's exit handlers or
             os._exit(_child(read, write, work))  # flushing the parent's buffered output
         os.close(write)
+        os.set_blocking(read, False)
         self.pid, self.pipe = pid, read
+
+    def poll(self) -> None:
+        """Take in what the child has sent so far, without waiting: the child need not keep
+        its files nor wait for the pipe to be read (call it often while working)."""
+        if self.pipe < 0 or self.reader.broken:
+            return
+        if select.select([self.pipe], [], [], 0)[0]:
+            self.reader.take(self.pipe)
 
     def result(self) -> Texts | None:
         """The files the child made, or None (no child, or it failed: do the work here)."""
@@ -105,18 +121,21 @@ class Background:
             return None
         started = time.perf_counter()
         try:
-            files, figures = _receive(self.pipe)
-        except Exception:  # a short or garbled answer: the child failed
-            files, figures = None, {}
+            os.set_blocking(self.pipe, True)
+            while self.reader.take(self.pipe):
+                pass
         finally:
             os.close(self.pipe)
             self.pipe = -1
-        if files is None:
+        answer = self.reader.answer()
+        if answer is None:
             _kill(self.pid)
         status = self._wait()
         self.waited_s = time.perf_counter() - started
-        self.figures.update(figures)
-        return files if status == 0 else None
+        if answer is None or status != 0:
+            return None
+        self.figures.update(answer[1])
+        return answer[0]
 
     def _wait(self) -> int:
         """Wait for the child; its exit status (a signal's number, negated, if one ended it)."""
@@ -187,31 +206,31 @@ def _kill(pid: int) -> None:
 
 
 def _child(read: int, write: int, work: Work) -> int:
-    """What the child does: work, send the files; its exit status. An exception is not
-    reported here: the parent does the work again, which raises it there."""
+    """What the child does: work, sending each file as it is made, then the figures; its
+    exit status. An exception is not reported here: the parent does the work again, which
+    raises it there."""
     started = time.perf_counter()
     try:
         os.close(read)
         figures: dict[str, float] = {}
-        files = work(figures)
+        for path, text in work(figures):
+            _write_all(write, _record(path, text))
         figures["wall_s"] = time.perf_counter() - started
-        _send(write, files, figures)
+        _write_all(write, _record("", json.dumps(figures)))  # no path: the end
     except BaseException:
         return 1
+    finally:
+        os.close(write)
     return 0
 
 
-def _send(fd: int, files: Texts, figures: dict[str, float]) -> None:
-    """Write to the pipe one JSON line, {"files": [[path, size], ...], "figures": {...}},
-    then each file's bytes in that order."""
-    head = {"files": [[path, len(data)] for path, data in files.raw.items()],
-            "figures": figures}
-    try:
-        _write_all(fd, json.dumps(head).encode("utf-8") + b"\n")
-        for data in files.raw.values():
-            _write_all(fd, data)
-    finally:
-        os.close(fd)
+_HEAD = struct.Struct("<IQ")  # a record: the path's and the data's sizes, the path, the data
+
+
+def _record(path: str, text: str | bytes) -> bytes:
+    name = path.encode("utf-8")
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    return _HEAD.pack(len(name), len(data)) + name + data
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -221,16 +240,53 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
-def _receive(fd: int) -> tuple[Texts, dict[str, float]]:
-    """Read what `_send` wrote; ValueError if it is cut short or followed by more."""
-    with os.fdopen(fd, "rb", buffering=1 << 20, closefd=False) as pipe:
-        head = json.loads(pipe.readline())
-        files = Texts()
-        for path, size in head["files"]:
-            data = pipe.read(size)
-            if len(data) != size:
-                raise ValueError(f"{path}: {len(data)} of {size} bytes")
-            files.raw[path] = data
-        if pipe.read(1):
-            raise ValueError("more than the files")
-    return files, {k: float(v) for k, v in head["figures"].items()}
+class _Reader:
+    """The parent's side of the pipe: records read as they come, each file kept once whole."""
+
+    def __init__(self) -> None:
+        self.buffer = bytearray()
+        self.files = Texts()
+        self.figures: dict[str, float] | None = None  # the last record: the child is done
+        self.ended = False  # the pipe was closed
+        self.broken = False  # something came after the last record
+
+    def take(self, fd: int) -> bool:
+        """Read what the pipe holds now (wait for something if it is blocking); False at its
+        end."""
+        while True:
+            try:
+                chunk = os.read(fd, 1 << 20)
+            except BlockingIOError:
+                return True
+            if not chunk:
+                self.ended = True
+                return False
+            self.buffer += chunk
+            self._records()
+            if not os.get_blocking(fd):
+                continue
+            return True
+
+    def _records(self) -> None:
+        buffer, size = self.buffer, _HEAD.size
+        start = 0
+        while len(buffer) - start >= size:
+            name, data = _HEAD.unpack_from(buffer, start)
+            end = start + size + name + data
+            if len(buffer) < end:
+                break
+            if self.figures is not None:
+                self.broken = True
+            path = bytes(buffer[start + size:start + size + name]).decode("utf-8")
+            if path:
+                self.files.raw[path] = bytes(buffer[start + size + name:end])
+            else:
+                self.figures = json.loads(bytes(buffer[start + size:end]))
+            start = end
+        del buffer[:start]
+
+    def answer(self) -> tuple[Texts, dict[str, float]] | None:
+        """The files and the figures, if everything came whole and nothing after them."""
+        if not self.ended or self.broken or self.buffer or self.figures is None:
+            return None
+        return self.files, {k: float(v) for k, v in self.figures.items()}

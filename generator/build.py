@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -61,7 +61,10 @@ def _pages_and_data(content: Content, site: SiteInfo, templates: Path | None,
             and len({job.path for job in jobs}) == len(jobs))  # each page found by its path
     with TwoEnds(_order(jobs)) as ends, Background(partial(
             _downloads_then_pages, content, site, index, jobs, render, ends), fork) as child:
-        mine = {i: render(jobs[i]).encode("utf-8") for i in ends.front()}
+        mine: dict[int, bytes] = {}
+        for i in ends.front():
+            mine[i] = render(jobs[i]).encode("utf-8")
+            child.poll()  # what the child has made so far, so that it need not keep it
         clock.lap("pages")
         theirs = child.result()  # None: there is no child, or it failed
     files = Texts()
@@ -89,17 +92,17 @@ def _order(jobs: list[PageJob]) -> list[int]:
 
 def _downloads_then_pages(content: Content, site: SiteInfo, index: SiteIndex, jobs: list[PageJob],
                           render: Callable[[PageJob], str], ends: TwoEnds,
-                          figures: dict[str, float]) -> Texts:
-    """What the child of `_pages_and_data` makes: the downloads, then pages from the back of
-    the list until it meets the parent."""
+                          figures: dict[str, float]) -> Iterator[tuple[str, str | bytes]]:
+    """What the child of `_pages_and_data` makes, file by file: the downloads, then pages
+    from the back of the list until it meets the parent."""
     started = time.process_time()
-    files = data_files(content, site, index)
+    yield from build_data(content).raw.items()  # as data_files makes them, each let go
+    yield from site_files(content, site, index).raw.items()  # once sent
     figures["data_cpu_s"] = time.process_time() - started
     figures["pages"] = 0
     for i in ends.back():  # each taken just before it is rendered
-        files[jobs[i].path] = render(jobs[i])
+        yield jobs[i].path, render(jobs[i])
         figures["pages"] += 1
-    return files
 
 
 def data_files(content: Content, site: SiteInfo, index: SiteIndex | None = None) -> Texts:

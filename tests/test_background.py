@@ -81,6 +81,7 @@ def test_two_processes_make_the_files_of_one_in_the_same_order(
     files, timings = generate(site=site)
     alone, serial = generate(serial=True, site=site)
     assert timings["background"] == 1 and serial["background"] == 0
+    assert timings["child_wall_s"] > 0  # its answer was taken
     assert 0 < timings["child_pages"] < sum(p.endswith(".md") for p in files)
     assert list(files.raw.items()) == list(alone.raw.items())
 
@@ -96,7 +97,7 @@ def test_the_jobs_are_shared_from_both_ends_and_each_is_done(forking: None) -> N
         return taken
 
     ends = TwoEnds(order)
-    with ends, Background(lambda figures: Texts((str(i), b"") for i in take(ends.back()))) as other:
+    with ends, Background(lambda figures: ((str(i), b"") for i in take(ends.back()))) as other:
         mine = take(ends.front())
         answer = other.result()
     assert answer is not None
@@ -136,14 +137,14 @@ def test_a_core_is_free_when_fewer_tasks_run_than_there_are_cores(
 
 def failing_downloads(monkeypatch: pytest.MonkeyPatch, in_child_only: bool) -> None:
     parent = os.getpid()
-    downloads = build.data_files
+    downloads = build.site_files
 
     def failing(*args: object) -> Texts:
         if not in_child_only or os.getpid() != parent:
             raise ContentError([Problem(Path("content/actors.yaml"), 3, 1, "made up")])
         return downloads(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(build, "data_files", failing)
+    monkeypatch.setattr(build, "site_files", failing)
 
 
 def test_an_error_in_the_child_is_raised_as_without_it(
@@ -170,7 +171,7 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent(
             write_all(fd, data[:-1] if len(data) > 100 else data)
         monkeypatch.setattr(background, "_write_all", short)
     else:
-        downloads = build.data_files
+        downloads = build.site_files
 
         def dying(*args: object) -> Texts:
             if os.getpid() != parent:
@@ -178,15 +179,16 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent(
                     os._exit(0)
                 os.kill(os.getpid(), signal.SIGKILL)
             return downloads(*args)  # type: ignore[arg-type]
-        monkeypatch.setattr(build, "data_files", dying)
+        monkeypatch.setattr(build, "site_files", dying)
     files, timings = generate()
     assert timings["background"] == 1
+    assert "child_wall_s" not in timings  # no answer was taken from it
     assert list(files.raw.items()) == list(alone.raw.items())
 
 
 def test_an_error_in_the_parent_ends_the_child(
         forking: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "data_files", lambda *args: time.sleep(60))
+    monkeypatch.setattr(build, "site_files", lambda *args: time.sleep(60))
     renderer = build.page_renderer
 
     def failing_renderer(*args: object, **kwargs: object) -> Callable[..., str]:
