@@ -11,9 +11,9 @@ from .background import Background, TwoEnds
 from .content.check import read_content
 from .content.gate import published
 from .content.model import Content
-from .exports.briefing_json import build_data
+from .exports.briefing_json import build_data, data_items
 from .exports.json_schema import schema_files
-from .exports.tables import build_exports
+from .exports.tables import export_items
 from .files import inside, read_limited, write_atomic
 from .heap import frozen_heap
 from .pages.feed import atom_feed
@@ -96,8 +96,8 @@ def _downloads_then_pages(content: Content, site: SiteInfo, index: SiteIndex, jo
     """What the child of `_pages_and_data` makes, file by file: the downloads, then pages
     from the back of the list until it meets the parent."""
     started = time.process_time()
-    yield from build_data(content).raw.items()  # as data_files makes them, each let go
-    yield from site_files(content, site, index).raw.items()  # once sent
+    yield from data_items(content)  # as data_files makes them, each let go once sent
+    yield from site_file_items(content, site, index)
     figures["data_cpu_s"] = time.process_time() - started
     figures["pages"] = 0
     for i in ends.back():  # each taken just before it is rendered
@@ -115,12 +115,17 @@ def data_files(content: Content, site: SiteInfo, index: SiteIndex | None = None)
 def site_files(content: Content, site: SiteInfo, index: SiteIndex | None = None) -> Texts:
     """The files made from the whole content at once: downloads, JSON Schemas, the feed
     (`index`, if given, must be `build_index(content)`)."""
-    files = build_exports(content, index)
-    files.update(schema_files())
-    files.update(network_file(index or build_index(content), site.directory_urls))
+    return Texts(site_file_items(content, site, index))
+
+
+def site_file_items(content: Content, site: SiteInfo, index: SiteIndex | None = None
+                    ) -> Iterator[tuple[str, str | bytes]]:
+    """`site_files`, file by file (each download made as it is asked for)."""
+    yield from export_items(content, index)
+    yield from schema_files().items()
+    yield from network_file(index or build_index(content), site.directory_urls).items()
     if site.site_url:  # an Atom feed needs absolute addresses
-        files["feed.xml"] = atom_feed(content, site.title, site.site_url, site.directory_urls)
-    return files
+        yield "feed.xml", atom_feed(content, site.title, site.site_url, site.directory_urls)
 
 
 def write_files(out: Path, files: Mapping[str, str]) -> int:

@@ -137,14 +137,14 @@ def test_a_core_is_free_when_fewer_tasks_run_than_there_are_cores(
 
 def failing_downloads(monkeypatch: pytest.MonkeyPatch, in_child_only: bool) -> None:
     parent = os.getpid()
-    downloads = build.site_files
+    downloads = build.site_file_items
 
-    def failing(*args: object) -> Texts:
+    def failing(*args: object) -> Iterator[tuple[str, str | bytes]]:
         if not in_child_only or os.getpid() != parent:
             raise ContentError([Problem(Path("content/actors.yaml"), 3, 1, "made up")])
         return downloads(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(build, "site_files", failing)
+    monkeypatch.setattr(build, "site_file_items", failing)
 
 
 def test_an_error_in_the_child_is_raised_as_without_it(
@@ -171,15 +171,15 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent(
             write_all(fd, data[:-1] if len(data) > 100 else data)
         monkeypatch.setattr(background, "_write_all", short)
     else:
-        downloads = build.site_files
+        downloads = build.site_file_items
 
-        def dying(*args: object) -> Texts:
+        def dying(*args: object) -> Iterator[tuple[str, str | bytes]]:
             if os.getpid() != parent:
                 if how == "exits":
                     os._exit(0)
                 os.kill(os.getpid(), signal.SIGKILL)
             return downloads(*args)  # type: ignore[arg-type]
-        monkeypatch.setattr(build, "site_files", dying)
+        monkeypatch.setattr(build, "site_file_items", dying)
     files, timings = generate()
     assert timings["background"] == 1
     assert "child_wall_s" not in timings  # no answer was taken from it
@@ -188,7 +188,7 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent(
 
 def test_an_error_in_the_parent_ends_the_child(
         forking: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "site_files", lambda *args: time.sleep(60))
+    monkeypatch.setattr(build, "site_file_items", lambda *args: time.sleep(60))
     renderer = build.page_renderer
 
     def failing_renderer(*args: object, **kwargs: object) -> Callable[..., str]:
