@@ -1,14 +1,16 @@
 """Files made in a second process while this one goes on: a cold build's downloads and pages.
 
-`Background(work)` forks a child that runs `work()` and sends the files it returns back
-through a pipe, while the parent does something else; `result()` then gives those files, or
-None if there is no child or it failed, and the parent does the work itself, which raises
-whatever error the work meets, with the same message as without a child. On a second core
-this hides the child's time. The child is a copy of the parent made by `os.fork`: nothing
-is sent to it, and the loaded content (under `heap.frozen_heap`, which keeps the collector
-from writing to it) is shared by both until either writes to a page of it.
+`Background(work)` forks a child that runs `work`, which makes files one by one, and sends
+each through a pipe as soon as it is made, while the parent does something else, calling
+`poll()` now and then to take in what has come (so that the child need not keep its files,
+nor wait for the pipe to be read). `result()` then gives all the files, or None if there is
+no child or it failed: the parent does the work itself, which raises whatever error the work
+meets, with the same message as without a child. On a second core this hides the child's
+time. The child is a copy of the parent made by `os.fork`: nothing is sent to it, and the
+loaded content (under `heap.frozen_heap`, which keeps the collector from writing to it) is
+shared by both until either writes to a memory page of it (reference counts do).
 
-`TwoEnds(n)` shares a list of n jobs between the two: the parent takes them from the front,
+`TwoEnds(order)` shares a list of jobs between the two: the parent takes them from the front,
 the child from the back, until they meet (generator/build.py: the child makes the downloads,
 then renders pages from the back of the list while the parent renders them from the front).
 
@@ -110,10 +112,10 @@ class Background:
     def poll(self) -> None:
         """Take in what the child has sent so far, without waiting: the child need not keep
         its files nor wait for the pipe to be read (call it often while working)."""
-        if self.pipe < 0 or self.reader.broken:
+        if self.pipe < 0:
             return
         if select.select([self.pipe], [], [], 0)[0]:
-            self.reader.take(self.pipe)
+            self.reader.take(self.pipe)  # what is there now: the pipe does not block
 
     def result(self) -> Texts | None:
         """The files the child made, or None (no child, or it failed: do the work here)."""
@@ -122,8 +124,7 @@ class Background:
         started = time.perf_counter()
         try:
             os.set_blocking(self.pipe, True)
-            while self.reader.take(self.pipe):
-                pass
+            self.reader.take(self.pipe)  # to the end of the pipe, or until it is garbled
         finally:
             os.close(self.pipe)
             self.pipe = -1
@@ -241,48 +242,53 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 class _Reader:
-    """The parent's side of the pipe: records read as they come, each file kept once whole."""
+    """The parent's side of the pipe: records read as they come, each file kept once whole.
+    Anything it cannot read makes it `broken` (the child failed)."""
 
     def __init__(self) -> None:
         self.buffer = bytearray()
         self.files = Texts()
         self.figures: dict[str, float] | None = None  # the last record: the child is done
         self.ended = False  # the pipe was closed
-        self.broken = False  # something came after the last record
+        self.broken = False
 
-    def take(self, fd: int) -> bool:
-        """Read what the pipe holds now (wait for something if it is blocking); False at its
-        end."""
-        while True:
+    def take(self, fd: int, wait: bool = False) -> bool:
+        """Read what the pipe holds (`wait`: a blocking pipe, until its end); False once it
+        is over, at its end or broken."""
+        while not self.ended and not self.broken:
             try:
                 chunk = os.read(fd, 1 << 20)
             except BlockingIOError:
                 return True
+            except OSError:
+                self.broken = True
+                break
             if not chunk:
                 self.ended = True
-                return False
+                break
             self.buffer += chunk
             self._records()
-            if not os.get_blocking(fd):
-                continue
-            return True
+        return False
 
     def _records(self) -> None:
-        buffer, size = self.buffer, _HEAD.size
-        start = 0
-        while len(buffer) - start >= size:
-            name, data = _HEAD.unpack_from(buffer, start)
-            end = start + size + name + data
-            if len(buffer) < end:
-                break
-            if self.figures is not None:
-                self.broken = True
-            path = bytes(buffer[start + size:start + size + name]).decode("utf-8")
-            if path:
-                self.files.raw[path] = bytes(buffer[start + size + name:end])
-            else:
-                self.figures = json.loads(bytes(buffer[start + size:end]))
-            start = end
+        buffer, size, start = self.buffer, _HEAD.size, 0
+        try:
+            with memoryview(buffer) as view:
+                while len(buffer) - start >= size:
+                    name, data = _HEAD.unpack_from(buffer, start)
+                    end = start + size + name + data
+                    if len(buffer) < end:
+                        break
+                    if self.figures is not None:  # nothing may come after the figures
+                        raise ValueError("a record after the last one")
+                    path = str(view[start + size:start + size + name], "utf-8")
+                    if path:
+                        self.files.raw[path] = bytes(view[start + size + name:end])
+                    else:
+                        self.figures = json.loads(bytes(view[start + size:end]))
+                    start = end
+        except (ValueError, struct.error):  # a garbled record
+            self.broken = True
         del buffer[:start]
 
     def answer(self) -> tuple[Texts, dict[str, float]] | None:

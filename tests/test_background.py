@@ -157,7 +157,7 @@ def test_an_error_in_the_child_is_raised_as_without_it(
     assert str(forked.value) == str(alone.value) == "content/actors.yaml:3:1: made up"
 
 
-@pytest.mark.parametrize("how", ["raises", "exits", "is killed", "answers short"])
+@pytest.mark.parametrize("how", ["raises", "exits", "is killed", "answers short", "garbles"])
 def test_a_child_that_fails_leaves_the_work_to_the_parent(
         forking: None, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
     alone, _ = generate(serial=True)
@@ -170,6 +170,9 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent(
         def short(fd: int, data: bytes) -> None:
             write_all(fd, data[:-1] if len(data) > 100 else data)
         monkeypatch.setattr(background, "_write_all", short)
+    elif how == "garbles":
+        monkeypatch.setattr(background, "_record", lambda path, text: (
+            background._HEAD.pack(1, 1) + b"\xff" + b"x"))  # a path that is not UTF-8
     else:
         downloads = build.site_file_items
 
