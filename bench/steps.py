@@ -1,6 +1,6 @@
 """Steps the benchmark runs in a fresh process each, printing their figures as JSON.
 
-    python -m bench.steps generate PROJECT      # load+check, then page generation alone
+    python -m bench.steps generate PROJECT      # generate() as mkdocs build runs it, by step
     python -m bench.steps incremental PROJECT   # rebuild after a one-file change
 """
 
@@ -11,38 +11,29 @@ import sys
 import time
 from pathlib import Path
 
-from generator.build import site_files
-from generator.content.check import read_content
-from generator.exports.briefing_json import build_data
-from generator.heap import frozen_heap
+from generator import build
 from generator.incremental import RACY_NS, IncrementalBuilder
-from generator.pages.generate import SiteInfo, build_pages
-from generator.pages.index import build_index
+from generator.pages.generate import SiteInfo
 
 EDIT_MARK = "Edited for the benchmark"
 
 
 def generate(project: Path) -> dict[str, object]:
-    """Time loading and checking, then `build_pages` and the JSON data, separately, as
-    `generator.build.generate` runs them."""
-    started, cpu = time.perf_counter(), [time.process_time()]
-    content = read_content(project / "content", project)
-    content.docs = {}  # as generator.build.generate does
-    loaded = time.perf_counter()
-    cpu.append(time.process_time())
-    with frozen_heap():
-        index = build_index(content)
-        files = build_pages(content, SiteInfo(), project / "templates", index)
-        generated = time.perf_counter()
-        cpu.append(time.process_time())
-        pages = dict(files.raw)
-        files.update(build_data(content))
-        files.update(site_files(content, SiteInfo(), index))
-    done = time.perf_counter()
-    cpu.append(time.process_time())
-    return {"load_check_s": loaded - started, "pages_s": generated - loaded,
-            "data_s": done - generated, "load_check_cpu_s": cpu[1] - cpu[0],
-            "pages_cpu_s": cpu[2] - cpu[1], "data_cpu_s": cpu[3] - cpu[2], "pages": len(pages), "data_files": len(files) - len(pages),
+    """`generator.build.generate` as `mkdocs build` runs it, with the seconds it notes of
+    each step: load+check; pages (this process: the index, the plan and the pages it
+    renders itself); data (this process waiting for and taking in what the second process
+    made, or making the downloads itself where there is none; its CPU time adds the second
+    process's, which made the downloads, `child_data_cpu_s` of it, and rendered `child_pages`
+    briefings from the back of the list). `generate_s` and `generate_cpu_s` are the whole
+    call: wall time, and CPU time of this process and of the second one."""
+    timings: dict[str, float] = {}
+    started, cpu = time.perf_counter(), time.process_time()
+    files = build.generate(project / "content", SiteInfo(), project / "templates", project,
+                           timings=timings)
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    pages = {path: text for path, text in files.raw.items() if path.endswith(".md")}
+    return {**timings, "generate_s": wall, "generate_cpu_s": cpu + timings.get("child_cpu_s", 0),
+            "pages": len(pages), "data_files": len(files) - len(pages),
             "markdown_bytes": sum(map(len, pages.values())),
             "largest_page": max(pages, key=lambda p: len(pages[p]))}
 

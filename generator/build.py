@@ -2,30 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 
+from .background import Background, TwoEnds
 from .content.check import read_content
 from .content.gate import published
 from .content.model import Content
-from .exports.briefing_json import build_data
+from .exports.briefing_json import build_data, data_items
 from .exports.json_schema import schema_files
-from .exports.tables import build_exports
+from .exports.tables import export_items
 from .files import inside, read_limited, write_atomic
 from .heap import frozen_heap
 from .pages.feed import atom_feed
-from .pages.generate import SiteInfo, build_pages
+from .pages.generate import PageJob, SiteInfo, page_renderer, plan_pages, release_pages
 from .pages.index import SiteIndex, build_index
 from .pages.texts import Texts, raw_items
 from .pictures.network import network_file
 
+BACKGROUND_FROM = 50
+"""Articles from which a cold build makes its downloads, and some pages, in a second process
+(below, that costs more than it saves: generator/background.py)."""
+
 
 def generate(content_dir: Path, site: SiteInfo | None = None, templates: Path | None = None,
-             root: Path | None = None, withheld: dict[str, int] | None = None) -> Texts:
+             root: Path | None = None, withheld: dict[str, int] | None = None,
+             timings: dict[str, float] | None = None) -> Texts:
     """Every generated file of the site: Markdown pages and JSON data. Raises ContentError.
 
     Unless `site.drafts`, drafted entries are left out; `withheld`, if given, receives how
-    many for each briefing that lost any."""
+    many for each briefing that lost any. `timings`, if given, receives the seconds (wall
+    and CPU) of each step (bench/steps.py)."""
+    clock = _Clock(timings)
     site = site or SiteInfo()
     content = read_content(content_dir, root)
     if not site.drafts:
@@ -33,23 +43,89 @@ def generate(content_dir: Path, site: SiteInfo | None = None, templates: Path | 
         if withheld is not None:
             withheld.update((a.slug, a.withheld) for a in content.articles if a.withheld)
     content.docs = {}  # positions serve only to report problems: free them on a large site
+    clock.lap("load_check")
     with frozen_heap():
-        index = build_index(content)  # once, for the pages and the downloads
-        files = build_pages(content, site, templates, index)
-        files.update(build_data(content))
-        files.update(site_files(content, site, index))
-        return files
+        return _pages_and_data(content, site, templates, clock)
+
+
+def _pages_and_data(content: Content, site: SiteInfo, templates: Path | None,
+                    clock: _Clock) -> Texts:
+    """The pages, then the downloads: `build_pages` and `data_files`. Where it can
+    (generator/background.py), a second process makes the downloads and then renders pages
+    from the back of the list while this one renders them from the front; the files are the
+    same, in the same order."""
+    index, jobs = plan_pages(content, site, index=build_index(content))
+    render = page_renderer(content, index, site, templates)
+
+    fork = (len(content.articles) >= BACKGROUND_FROM
+            and len({job.path for job in jobs}) == len(jobs))  # each page found by its path
+    with TwoEnds(_order(jobs)) as ends, Background(partial(
+            _downloads_then_pages, content, site, index, jobs, render, ends), fork) as child:
+        mine: dict[int, bytes] = {}
+        for i in ends.front():
+            mine[i] = render(jobs[i]).encode("utf-8")
+            child.poll()  # what the child has made so far, so that it need not keep it
+        clock.lap("pages")
+        theirs = child.result()  # None: there is no child, or it failed
+    files = Texts()
+    for i, job in enumerate(jobs):  # in the order of the list, each from who rendered it
+        text = mine.get(i)
+        if text is None and theirs is not None:
+            text = theirs.raw.pop(job.path, None)
+        files.raw[job.path] = render(job).encode("utf-8") if text is None else text
+    del render, mine
+    release_pages()
+    files.update(data_files(content, site, index) if theirs is None else theirs)
+    clock.lap("data", child.figures.get("cpu_s", 0.0))
+    clock.note(background=float(child.forked),
+               **{f"child_{name}": value for name, value in child.figures.items()})
+    return files
+
+
+def _order(jobs: list[PageJob]) -> list[int]:
+    """The jobs in the order the parent takes them (the child takes them from the end): the
+    briefings last. A briefing's page shows its own article, so the child can render some
+    of them without working out again what the parent's pages have in common (the lines
+    that list a claim or event on actor pages, the claims and timeline indexes)."""
+    return sorted(range(len(jobs)), key=lambda i: jobs[i].template == "briefing.md.j2")
+
+
+def _downloads_then_pages(content: Content, site: SiteInfo, index: SiteIndex, jobs: list[PageJob],
+                          render: Callable[[PageJob], str], ends: TwoEnds,
+                          figures: dict[str, float]) -> Iterator[tuple[str, str | bytes]]:
+    """What the child of `_pages_and_data` makes, file by file: the downloads, then pages
+    from the back of the list until it meets the parent."""
+    started = time.process_time()
+    yield from data_items(content)  # as data_files makes them, each let go once sent
+    yield from site_file_items(content, site, index)
+    figures["data_cpu_s"] = time.process_time() - started
+    figures["pages"] = 0
+    for i in ends.back():  # each taken just before it is rendered
+        yield jobs[i].path, render(jobs[i])
+        figures["pages"] += 1
+
+
+def data_files(content: Content, site: SiteInfo, index: SiteIndex | None = None) -> Texts:
+    """Every file of the site but its pages: each briefing's JSON, then `site_files`."""
+    files = build_data(content)
+    files.update(site_files(content, site, index))
+    return files
 
 
 def site_files(content: Content, site: SiteInfo, index: SiteIndex | None = None) -> Texts:
     """The files made from the whole content at once: downloads, JSON Schemas, the feed
     (`index`, if given, must be `build_index(content)`)."""
-    files = build_exports(content, index)
-    files.update(schema_files())
-    files.update(network_file(index or build_index(content), site.directory_urls))
+    return Texts(site_file_items(content, site, index))
+
+
+def site_file_items(content: Content, site: SiteInfo, index: SiteIndex | None = None
+                    ) -> Iterator[tuple[str, str | bytes]]:
+    """`site_files`, file by file (each download made as it is asked for)."""
+    yield from export_items(content, index)
+    yield from schema_files().items()
+    yield from network_file(index or build_index(content), site.directory_urls).items()
     if site.site_url:  # an Atom feed needs absolute addresses
-        files["feed.xml"] = atom_feed(content, site.title, site.site_url, site.directory_urls)
-    return files
+        yield "feed.xml", atom_feed(content, site.title, site.site_url, site.directory_urls)
 
 
 def write_files(out: Path, files: Mapping[str, str]) -> int:
@@ -70,3 +146,23 @@ def _holds(path: Path, data: bytes) -> bool:
         return read_limited(path, len(data)) == data
     except (OSError, ValueError):
         return False
+
+
+class _Clock:
+    """The wall and CPU seconds of each step of `generate`, into a dict if one is given."""
+
+    def __init__(self, into: dict[str, float] | None) -> None:
+        self.into = into
+        self.mark = (time.perf_counter(), time.process_time())
+
+    def lap(self, step: str, other_cpu_s: float = 0.0) -> None:
+        """The time since the last lap is `step`'s; `other_cpu_s` was spent by a child."""
+        now = (time.perf_counter(), time.process_time())
+        if self.into is not None:
+            self.into[f"{step}_s"] = now[0] - self.mark[0]
+            self.into[f"{step}_cpu_s"] = now[1] - self.mark[1] + other_cpu_s
+        self.mark = now
+
+    def note(self, **figures: float) -> None:
+        if self.into is not None:
+            self.into.update(figures)

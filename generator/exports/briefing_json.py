@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..content.model import Actor, Article, Content
@@ -54,8 +54,13 @@ def _actor(actor: Actor, role: str) -> dict[str, Any]:
 
 def build_data(content: Content) -> Texts:
     """{path: JSON text} for every briefing, under data/ (each kept as UTF-8 once made)."""
-    return Texts((f"data/{a.slug}.json", dump(briefing_data(a, content.actors)))
-                 for a in content.articles)
+    return Texts(data_items(content))
+
+
+def data_items(content: Content) -> Iterator[tuple[str, str]]:
+    """`build_data`, file by file."""
+    return ((f"data/{a.slug}.json", dump(briefing_data(a, content.actors)))
+            for a in content.articles)
 
 
 def dump(value: Any) -> str:

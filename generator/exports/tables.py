@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -246,12 +246,17 @@ def build_exports(content: Content, index: SiteIndex | None = None) -> Texts:
     """{path: text} of every download: data/<table>.{csv,json} and data/<slug>/<table>.csv
     (each kept as UTF-8 once made). A briefing's tables come as CSV only: data/<slug>.json
     holds the same records already."""
+    return Texts(export_items(content, index))
+
+
+def export_items(content: Content, index: SiteIndex | None = None
+                 ) -> Iterator[tuple[str, bytes]]:
+    """`build_exports`, file by file: the site's tables, then each briefing's."""
     index = index or build_index(content)
     lines = CsvLines(content.actors)
-    files = Texts(table_files("data", site_tables(content, index, lines)))
+    yield from table_files("data", site_tables(content, index, lines)).raw.items()
     for article in content.articles:
-        files.update(briefing_files(article, content.actors, lines))
-    return files
+        yield from briefing_files(article, content.actors, lines).raw.items()
 
 
 def briefing_files(article: Article, actors: dict[str, Actor],
