@@ -65,14 +65,16 @@ def can_fork() -> bool:
 def core_free() -> bool:
     """Whether a core is free for a second process now: this process may run on two or more,
     and fewer tasks are running on the machine than that, this one included (the fourth
-    field of /proc/loadavg: running/all)."""
+    field of /proc/loadavg: running/all), or the last minute's load left a core free (the
+    first field: one task that happens to run at this instant is no steady load)."""
     cores = len(os.sched_getaffinity(0))
     try:
         with open(LOADAVG, "rb") as loadavg:
-            running = int(loadavg.read().split()[3].partition(b"/")[0])
+            fields = loadavg.read().split()
+        minute, running = float(fields[0]), int(fields[3].partition(b"/")[0])
     except (OSError, ValueError, IndexError):
-        running = 1
-    return cores >= 2 and running < cores
+        minute, running = 0.0, 1
+    return cores >= 2 and (running < cores or minute < cores - 0.5)
 
 
 class Background:

@@ -126,8 +126,10 @@ def test_a_process_that_may_use_one_core_does_not_fork(
 
 @pytest.mark.parametrize(("loadavg", "free"), [
     ("2.57 2.54 2.06 1/132 32653", True), ("2.57 2.54 2.06 2/132 32653", False),
-    ("0.00 0.00 0.00 3/132 32653", False)])
-def test_a_core_is_free_when_fewer_tasks_run_than_there_are_cores(
+    ("1.80 1.54 1.06 2/132 32653", False), ("3.10 3.00 2.90 3/132 32653", False),
+    # a task that runs at this instant, in a minute that left a core free
+    ("1.02 0.98 1.10 2/132 32653", True), ("0.00 0.00 0.00 3/132 32653", True)])
+def test_a_core_is_free_when_fewer_tasks_run_than_there_are_cores_or_did_last_minute(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, loadavg: str, free: bool) -> None:
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
     (tmp_path / "loadavg").write_text(loadavg + "\n")
