@@ -124,6 +124,20 @@ def test_a_process_that_may_use_one_core_does_not_fork(
     assert generate()[1]["background"] == 0
 
 
+
+def test_a_process_that_ignores_its_children_ends_builds_in_one(forking: None) -> None:
+    """A build started by a program that set SIGCHLD to be ignored (which a child process
+    inherits): the system reaps the child itself, so it cannot be waited for; the build
+    still makes every file, in one process, with no error."""
+    alone, _ = generate(serial=True)
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        files, timings = generate()
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+    assert timings["background"] == 0
+    assert list(files.raw.items()) == list(alone.raw.items())
+
 @pytest.mark.parametrize(("loadavg", "free"), [
     ("2.57 2.54 2.06 1/132 32653", True), ("2.57 2.54 2.06 2/132 32653", False),
     ("1.80 1.54 1.06 2/132 32653", False), ("3.10 3.00 2.90 3/132 32653", False),
