@@ -53,11 +53,13 @@ as soon as it is made; it may note figures (seconds) in the dict."""
 
 
 def can_fork() -> bool:
-    """Whether `Background` forks here: Linux, one thread, and a core free for the child
-    (BRIEFING_PROCESSES: 1 never, 2 whether a core is free or not)."""
+    """Whether `Background` forks here: Linux, one thread, SIGCHLD not ignored, and a core
+    free for the child (BRIEFING_PROCESSES: 1 never, 2 whether a core is free or not)."""
     wanted = os.environ.get(PROCESSES, "")
     if wanted == "1" or not (sys.platform.startswith("linux") and hasattr(os, "fork")
-                             and threading.active_count() == 1):
+                             and threading.active_count() == 1
+                             # ignored, the system reaps the child: it cannot be waited for
+                             and signal.getsignal(signal.SIGCHLD) != signal.SIG_IGN):
         return False
     return wanted == "2" or core_free()
 
