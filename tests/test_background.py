@@ -3,6 +3,7 @@ same errors, and no process left behind."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -136,6 +137,33 @@ def test_a_process_that_ignores_its_children_ends_builds_in_one(forking: None) -
     finally:
         signal.signal(signal.SIGCHLD, previous)
     assert timings["background"] == 0
+    assert list(files.raw.items()) == list(alone.raw.items())
+
+
+def test_a_child_reaped_by_the_programs_own_handler_leaves_no_error(
+        forking: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build run inside a program whose SIGCHLD handler waits for every child of its
+    process (as process managers do): the child is gone when the build waits for it; the
+    build still makes every file, with no error."""
+    alone, _ = generate(serial=True)
+    result = Background.result
+
+    def late(self: Background) -> Texts | None:  # the parent still busy when the child ends
+        time.sleep(0.3)
+        return result(self)
+    monkeypatch.setattr(Background, "result", late)
+
+    def reap(signum: int, frame: object) -> None:
+        with contextlib.suppress(ChildProcessError):
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+
+    previous = signal.signal(signal.SIGCHLD, reap)
+    try:
+        files, timings = generate()
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+    assert timings["background"] == 1
     assert list(files.raw.items()) == list(alone.raw.items())
 
 @pytest.mark.parametrize(("loadavg", "free"), [
