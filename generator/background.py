@@ -143,9 +143,13 @@ class Background:
         return answer[0]
 
     def _wait(self) -> int:
-        """Wait for the child; its exit status (a signal's number, negated, if one ended it)."""
+        """Wait for the child; its exit status (a signal's number, negated, if one ended it;
+        -1 if it is not there to wait for: a SIGCHLD handler of the program took it)."""
         pid, self.pid = self.pid, 0
-        _, status, usage = os.wait4(pid, 0)
+        try:
+            _, status, usage = os.wait4(pid, 0)
+        except ChildProcessError:
+            return -1
         self.figures["cpu_s"] = usage.ru_utime + usage.ru_stime
         return os.waitstatus_to_exitcode(status)
 
