@@ -16,14 +16,16 @@ then renders pages from the back of the list while the parent renders them from 
 
 Only where forking is safe and helps: Linux (macOS and Windows start children afresh), a
 process with a single thread (forking one with threads can copy a lock that another thread
-holds; `mkdocs serve` runs its server in threads), and a core free for the child: the process
+holds; `mkdocs serve` runs its server in threads), whose SIGCHLD is not ignored (the system
+would reap the child before it is waited for), and a core free for the child: the process
 may run on two or more, and fewer tasks are running on the machine at that moment than that
 (on a busy machine the child would only wait for a core, and forking costs CPU time: the
 pages both processes write to are copied, the files are sent through a pipe). The
 environment variable BRIEFING_PROCESSES set to 1 keeps the work in one process (for
 debugging), set to 2 forks whenever it is safe, free core or not. The child is always
 waited for, and killed if the parent gives up on it (an exception while it worked), so it
-never outlives the `with` block nor stays a zombie.
+never outlives the `with` block nor stays a zombie; one that a SIGCHLD handler of the
+program has already waited for counts as failed.
 """
 
 from __future__ import annotations
