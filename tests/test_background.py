@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import signal
 import sys
 import time
@@ -163,6 +164,23 @@ def test_a_child_reaped_by_the_programs_own_handler_leaves_no_error(
         files, timings = generate()
     finally:
         signal.signal(signal.SIGCHLD, previous)
+    assert timings["background"] == 1
+    assert list(files.raw.items()) == list(alone.raw.items())
+
+
+def test_a_process_with_many_files_open_builds_in_two(forking: None) -> None:
+    """A build inside a program that holds more than 1,024 files open: the pipe from the
+    child gets a number that `select` cannot watch; the build still makes every file."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < 1200:
+        pytest.skip("fewer than 1,200 files may be open")
+    alone, _ = generate(serial=True)
+    held = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        files, timings = generate()
+    finally:
+        for fd in held:
+            os.close(fd)
     assert timings["background"] == 1
     assert list(files.raw.items()) == list(alone.raw.items())
 
