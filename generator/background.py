@@ -35,7 +35,6 @@ import fcntl
 import json
 import mmap
 import os
-import select
 import signal
 import struct
 import sys
@@ -118,10 +117,8 @@ class Background:
     def poll(self) -> None:
         """Take in what the child has sent so far, without waiting: the child need not keep
         its files nor wait for the pipe to be read (call it often while working)."""
-        if self.pipe < 0:
-            return
-        if select.select([self.pipe], [], [], 0)[0]:
-            self.reader.take(self.pipe)  # what is there now: the pipe does not block
+        if self.pipe >= 0:  # what is there now: the pipe does not block (select cannot
+            self.reader.take(self.pipe)  # watch a descriptor numbered 1,024 or more)
 
     def result(self) -> Texts | None:
         """The files the child made, or None (no child, or it failed: do the work here)."""
