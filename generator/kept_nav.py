@@ -10,9 +10,13 @@ navigation (mkdocs.yml names a few pages), so on them nothing is active, and the
 navigation, the tabs and the header around its title depends only on the relative addresses
 of the links they write: every briefing's is the same text.
 
-`templates/theme/partials/nav.html`, `tabs.html` and `header.html` are Material's own files in
-macros that they hand to `briefing_kept` (set by the plugin for one build; the header's title
-is rendered on each page): a page that is not in the navigation gets the HTML rendered for the
+`templates/kept-theme/partials/nav.html`, `tabs.html` and `header.html` are Material's own files
+in macros that they hand to `briefing_kept` (set by the plugin for one build; the header's title
+is rendered on each page). The plugin puts that folder first in the theme's template path
+(`use_kept_partials`) only where each of them wraps the file the theme would use, so that a
+site with its own override of one, another Material version, or another theme (Zensical builds
+the same `templates/theme/` without the plugin) gets the theme's files as they are. A page
+that is not in the navigation gets the HTML rendered for the
 first page whose links had the same relative addresses (every address these partials pass to
 `url`: each navigation item's, the home page's, the logo's, the alternate languages'); a page
 in the navigation, or a render without a page, is rendered as the theme renders it.
@@ -22,12 +26,49 @@ them is byte for byte the site built with Material's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
-from jinja2 import pass_context
+from jinja2 import Environment, FileSystemLoader, pass_context
 from jinja2.runtime import Context
 from mkdocs.utils import normalize_url
+
+from .toolfiles import tool_root
+
+PARTIALS = ("nav.html", "tabs.html", "header.html")
+_MACRO = re.compile(r"\{%-? macro material\w*\(\) %\}(.*?)\{% endmacro %\}", re.S)
+
+
+def kept_theme() -> Path:
+    """The folder of the kept partials: partials/nav.html, tabs.html, header.html."""
+    return tool_root() / "templates" / "kept-theme"
+
+
+def wrapped(partial: str) -> str:
+    """The theme's file that a kept partial holds in its macros `material...`."""
+    return "".join(_MACRO.findall(partial)) + "\n"
+
+
+def use_kept_partials(env: Environment) -> bool:
+    """Put the kept partials first in `env`'s template path if each wraps, as it is, the file
+    the theme's path gives for its name (not a site's own override, not another version or
+    theme); whether it did."""
+    loader = env.loader
+    if not isinstance(loader, FileSystemLoader):
+        return False
+    folder = kept_theme()
+    for name in PARTIALS:
+        theirs = next((Path(d) / "partials" / name for d in loader.searchpath
+                       if (Path(d) / "partials" / name).is_file()), None)
+        ours = folder / "partials" / name
+        if (theirs is None or not ours.is_file()
+                or wrapped(ours.read_text(encoding="utf-8"))
+                != theirs.read_text(encoding="utf-8")):
+            return False
+    loader.searchpath.insert(0, str(folder))
+    return True
 
 
 class KeptNav:

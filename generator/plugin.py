@@ -21,7 +21,7 @@ from .content.gate import withheld_note
 from .content.problems import ContentError, Problem
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
-from .kept_nav import KeptNav
+from .kept_nav import KeptNav, use_kept_partials
 from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
@@ -322,7 +322,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self.files = files  # every file of the build, for on_post_build
         env.globals["briefing_t"] = Translations()  # templates/theme/partials/language.html
-        # templates/theme/partials/nav.html and tabs.html: rendered once per relative addresses
+        # templates/kept-theme/partials/: the navigation, tabs and header rendered once per
+        # relative addresses, where they wrap the theme's own files
+        use_kept_partials(env)
         self.kept_nav = KeptNav()  # new for each build, as its navigation is
         env.globals["briefing_kept"] = self.kept_nav.render
         env.globals["briefing_block"] = self.kept_nav.block  # templates/theme/kept-blocks.html

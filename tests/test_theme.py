@@ -11,7 +11,7 @@ import jinja2
 import material
 from mkdocs.utils.templates import script_tag_filter, url_filter
 
-from generator.kept_nav import KeptNav
+from generator.kept_nav import PARTIALS, KeptNav, kept_theme, use_kept_partials, wrapped
 from generator.plugin import Translations
 
 THEME = Path(material.__file__).parent / "templates"
@@ -57,21 +57,35 @@ def test_translations_are_the_themes_own() -> None:
         assert _translate(ours, language, keys, None) == expected
 
 
-def _wrapped(name: str) -> str:
-    """The Material file that our partials/<name> holds in its macros `material...`."""
-    ours = (OURS / "partials" / name).read_text(encoding="utf-8")
-    found = re.findall(r"\{%-? macro material\w*\(\) %\}(.*?)\{% endmacro %\}", ours, re.S)
-    assert found, name
-    return "".join(found) + "\n"
-
-
 def test_materials_navigation_partials_are_the_ones_ours_wrap() -> None:
-    for name in ("nav.html", "tabs.html", "header.html"):
-        assert _wrapped(name) == (THEME / "partials" / name).read_text(encoding="utf-8"), name
+    for name in PARTIALS:
+        ours = (kept_theme() / "partials" / name).read_text(encoding="utf-8")
+        assert wrapped(ours) == (THEME / "partials" / name).read_text(encoding="utf-8"), name
+
+
+def test_kept_partials_are_used_only_where_they_wrap_the_themes_own(tmp_path: Path) -> None:
+    """The theme's path as MkDocs makes it (a site's own overrides first): the kept partials
+    go first where each wraps the file the path gives for its name; not where the site
+    overrides one, nor for a theme whose file is another (Zensical's header, which the same
+    `templates/theme/` serves without the plugin)."""
+    def env(*dirs: Path) -> jinja2.Environment:
+        return jinja2.Environment(loader=jinja2.FileSystemLoader([str(d) for d in dirs]))
+
+    material = env(OURS, THEME)
+    assert use_kept_partials(material)
+    assert material.loader.searchpath[:2] == [str(kept_theme()), str(OURS)]  # type: ignore[union-attr]
+    own = tmp_path / "theme"
+    (own / "partials").mkdir(parents=True)
+    (own / "partials" / "tabs.html").write_text("<nav>my tabs</nav>", encoding="utf-8")
+    overridden = env(own, THEME)
+    assert not use_kept_partials(overridden)
+    assert overridden.loader.searchpath == [str(own), str(THEME)]  # type: ignore[union-attr]
+    zensical = Path(__import__("zensical").__file__).parent / "templates"
+    assert not use_kept_partials(env(OURS, zensical))
 
 
 def test_kept_navigation_builds_the_site_that_materials_partials_build(tmp_path: Path) -> None:
-    """The seed site, built with our nav.html, tabs.html, header.html and kept-blocks.html
+    """The seed site, built with the kept nav.html, tabs.html, header.html and kept-blocks.html
     (each page not in the navigation gets the HTML kept for the addresses it links to) and
     with Material's own:
     every file the same, byte for byte."""
@@ -81,9 +95,12 @@ def test_kept_navigation_builds_the_site_that_materials_partials_build(tmp_path:
     for name, ours in (("ours", True), ("material", False)):
         (tmp_path / name).mkdir()
         project = copy_project(tmp_path / name)
-        if not ours:
-            for partial in ("nav.html", "tabs.html", "header.html"):
-                (project / "templates" / "theme" / "partials" / partial).unlink()
+        if not ours:  # the site's own copies of Material's partials (a comment makes them
+            # its own), which the kept ones do not replace
+            for name in PARTIALS:
+                (project / "templates" / "theme" / "partials" / name).write_text(
+                    (THEME / "partials" / name).read_text(encoding="utf-8").removesuffix("\n")
+                    + "{# as is #}\n", encoding="utf-8")
             (project / "templates" / "theme" / "kept-blocks.html").write_text(
                 '{% extends "base.html" %}', encoding="utf-8")
         result = mkdocs_build(project)
