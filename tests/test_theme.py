@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -89,12 +90,45 @@ def test_kept_navigation_builds_the_site_that_materials_partials_build(tmp_path:
     (each page not in the navigation gets the HTML kept for the addresses it links to) and
     with Material's own:
     every file the same, byte for byte."""
+    _same_as_materials(tmp_path)
+
+
+# as mkdocs-static-i18n does (reconfigure_material): the language selector of each page links
+# to that page in each language, set in config.extra.alternate as the page is rendered
+PER_PAGE_ALTERNATES = """
+def on_page_context(context, page, config, nav):
+    config.extra["alternate"] = [
+        {"name": "English", "link": "/" + page.url, "lang": "en"},
+        {"name": "Deutsch", "link": "/de/" + page.url, "lang": "de"}]
+    return context
+"""
+
+
+def test_a_language_selector_set_for_each_page_links_to_that_page(tmp_path: Path) -> None:
+    def per_page_alternates(project: Path) -> None:
+        (project / "alternates.py").write_text(PER_PAGE_ALTERNATES, encoding="utf-8")
+        config = project / "mkdocs.yml"
+        config.write_text(config.read_text(encoding="utf-8") + (
+            "\nhooks:\n  - alternates.py\nextra:\n  alternate:\n"
+            "    - {name: English, link: /, lang: en}\n    - {name: Deutsch, link: /de/, lang: de}\n"),
+            encoding="utf-8")
+
+    site = _same_as_materials(tmp_path, per_page_alternates)
+    assert 'href="/de/briefings/2024-06-19-putin-kim-pyongyang/"' in (
+        site / "briefings" / "2024-06-19-putin-kim-pyongyang" / "index.html").read_text("utf-8")
+
+
+def _same_as_materials(tmp_path: Path, prepare: Callable[[Path], None] | None = None) -> Path:
+    """The seed site (`prepare`d) built with the kept partials and with Material's own: every
+    file the same, byte for byte; the first's site folder."""
     from tests.test_site import copy_project, mkdocs_build
 
     sites = []
     for name, ours in (("ours", True), ("material", False)):
         (tmp_path / name).mkdir()
         project = copy_project(tmp_path / name)
+        if prepare is not None:
+            prepare(project)
         if not ours:  # the site's own copies of Material's partials (a comment makes them
             # its own), which the kept ones do not replace
             for name in PARTIALS:
@@ -112,6 +146,7 @@ def test_kept_navigation_builds_the_site_that_materials_partials_build(tmp_path:
     assert len(files[0]) > 50
     for path in files[0]:
         assert (sites[0] / path).read_bytes() == (sites[1] / path).read_bytes(), path
+    return sites[0]
 
 
 # The blocks of Material's base.html that templates/theme/kept-blocks.html keeps for pages
