@@ -18,7 +18,8 @@ site with its own override of one, another Material version, or another theme (Z
 the same `templates/theme/` without the plugin) gets the theme's files as they are. A page
 that is not in the navigation gets the HTML rendered for the
 first page whose links had the same relative addresses (every address these partials pass to
-`url`: each navigation item's, the home page's, the logo's, the alternate languages'); a page
+`url`: each navigation item's, the home page's, the logo's, the alternate languages' as they
+are on that page, with their names); a page
 in the navigation, or a render without a page, is rendered as the theme renders it.
 tests/test_theme.py checks that the macros hold Material's files and that a site built with
 them is byte for byte the site built with Material's.
@@ -157,7 +158,14 @@ class KeptNav:
         if any(getattr(item, "active", False) for item in self._items):
             return None
         base = str(context.get("base_url", ""))
-        return (base, *(normalize_url(u, page=page, base=base) for u in self._urls))
+        # the language selector as it is now: a plugin may set it for each page
+        # (mkdocs-static-i18n links each page to itself in the other languages)
+        alternate = (config.get("extra") or {}).get("alternate")
+        languages = [f"{normalize_url(str(alt.get('link')), page=page, base=base)}\0"
+                     f"{alt.get('lang')}\0{alt.get('name')}"
+                     for alt in (alternate if isinstance(alternate, list) else ())
+                     if isinstance(alt, dict)]
+        return (base, *(normalize_url(u, page=page, base=base) for u in self._urls), *languages)
 
     def _learn(self, nav: Any, config: Any) -> None:
         """The navigation's items, its pages and every address the partials pass to `url`
@@ -171,9 +179,6 @@ class KeptNav:
         extra = config.get("extra") or {}
         theme = config.get("theme") or {}
         urls += [getattr(homepage, "url", None), extra.get("homepage"), theme.get("logo")]
-        alternate = extra.get("alternate")
-        if isinstance(alternate, list):
-            urls += [alt.get("link") for alt in alternate if isinstance(alt, dict)]
         self._urls = [str(u) for u in dict.fromkeys(urls) if u is not None]
 
 
