@@ -118,6 +118,32 @@ def test_a_language_selector_set_for_each_page_links_to_that_page(tmp_path: Path
         site / "briefings" / "2024-06-19-putin-kim-pyongyang" / "index.html").read_text("utf-8")
 
 
+# a site's own partials/alternate.html that keeps the reader on the same page when the
+# language changes (a common override): it reads the page, which the kept header must not hide
+STAY_ON_PAGE = """<div class="md-header__option">
+  <ul class="md-select__list">
+    {% for alt in config.extra.alternate %}
+      <li><a href="{{ alt.link | url }}{{ page.url }}" hreflang="{{ alt.lang }}">{{ alt.name }}</a></li>
+    {% endfor %}
+  </ul>
+</div>
+"""
+
+
+def test_a_sites_own_partial_that_reads_the_page_is_rendered_on_each_page(
+        tmp_path: Path) -> None:
+    def stay_on_page(project: Path) -> None:
+        (project / "templates" / "theme" / "partials" / "alternate.html").write_text(
+            STAY_ON_PAGE, encoding="utf-8")
+        config = project / "mkdocs.yml"
+        config.write_text(config.read_text(encoding="utf-8") + (
+            "\nextra:\n  alternate:\n    - {name: English, link: /, lang: en}\n"
+            "    - {name: Deutsch, link: /de/, lang: de}\n"), encoding="utf-8")
+
+    site = _same_as_materials(tmp_path, stay_on_page)
+    assert 'href="/de/briefings/2024-06-19-putin-kim-pyongyang/"' in (
+        site / "briefings" / "2024-06-19-putin-kim-pyongyang" / "index.html").read_text("utf-8")
+
 def _same_as_materials(tmp_path: Path, prepare: Callable[[Path], None] | None = None) -> Path:
     """The seed site (`prepare`d) built with the kept partials and with Material's own: every
     file the same, byte for byte; the first's site folder."""
