@@ -55,7 +55,7 @@ def wrapped(partial: str) -> str:
 def use_kept_partials(env: Environment) -> bool:
     """Put the kept partials first in `env`'s template path if each wraps, as it is, the file
     the theme's path gives for its name (not a site's own override, not another version or
-    theme); whether it did."""
+    theme) and every partial they include is the theme's or this tool's; whether it did."""
     loader = env.loader
     if not isinstance(loader, FileSystemLoader):
         return False
@@ -68,7 +68,35 @@ def use_kept_partials(env: Environment) -> bool:
                 or wrapped(ours.read_text(encoding="utf-8"))
                 != theirs.read_text(encoding="utf-8")):
             return False
+    if not _included_as_shipped(loader.searchpath, [f"partials/{name}" for name in PARTIALS]):
+        return False
     loader.searchpath.insert(0, str(folder))
+    return True
+
+
+_INCLUDE = re.compile(r"""\{%-?\s*(?:include|import)\s+["'](partials/[^"']+)["']""")
+
+
+def _included_as_shipped(searchpath: list[str], names: list[str]) -> bool:
+    """Whether every partial that these templates include, and those include in turn, is the
+    theme's own or this tool's (templates/theme/): a site's own one may read the page (a
+    language selector that stays on the page), which HTML kept from another page would hide."""
+    theme = Path(next(d for d in searchpath if (Path(d) / names[0]).is_file()))
+    shipped = tool_root() / "templates" / "theme"
+    seen, todo = set(names), list(names)
+    while todo:
+        name = todo.pop()
+        found = next((Path(d) for d in searchpath if (Path(d) / name).is_file()), None)
+        if found is None:
+            continue
+        text = (found / name).read_text(encoding="utf-8")
+        if found != theme and not ((shipped / name).is_file()
+                                   and (shipped / name).read_text(encoding="utf-8") == text):
+            return False
+        for included in _INCLUDE.findall(text):
+            if included not in seen:
+                seen.add(included)
+                todo.append(included)
     return True
 
 
