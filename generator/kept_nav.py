@@ -110,7 +110,8 @@ class KeptNav:
         self._items: list[Any] = []
         self._pages: list[Any] = []
         self._urls: list[str] = []
-        self.hits = 0
+        self.part_hits = 0  # pages that got a partial's kept HTML
+        self.block_hits = 0  # pages that got a block's kept HTML
         # (block, base_url) -> [(each address it wrote and how, its HTML)]
         self.blocks: dict[tuple[str, str], list[tuple[tuple[tuple[str, str], ...], str]]] = {}
         self._recording: list[str] | None = None  # addresses noted while a block renders
@@ -126,7 +127,7 @@ class KeptNav:
         if found is None:
             found = self.kept[(name, *key)] = material()
         else:
-            self.hits += 1
+            self.part_hits += 1
         return found
 
     @pass_context
@@ -144,7 +145,7 @@ class KeptNav:
         for addresses, found in kept:
             if all(normalize_url(path, page=page, base=base) == written
                    for path, written in addresses):
-                self.hits += 1
+                self.block_hits += 1
                 return found
         self._recording = []
         try:
@@ -167,6 +168,11 @@ class KeptNav:
             return original(context, value, *args, **kwargs)
 
         return noted
+
+    @property
+    def hits(self) -> int:
+        """How many times a part's kept HTML was used."""
+        return self.part_hits + self.block_hits
 
     @property
     def renders(self) -> int:

@@ -181,7 +181,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-100)  # after every plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         log.debug("briefing: theme parts kept (navigation, header, blocks): rendered %d times, "
-                  "kept %d times", self.kept_nav.renders, self.kept_nav.hits)
+                  "kept %d times (%d navigation and header, %d blocks)", self.kept_nav.renders,
+                  self.kept_nav.hits, self.kept_nav.part_hits, self.kept_nav.block_hits)
         if self.keeps_site and self.files is not None:
             removed = sweep(Path(config.site_dir), (f.abs_dest_path for f in self.files))
             log.debug("briefing: %d files of the last build removed from the site", removed)

@@ -54,9 +54,10 @@ def pythonpath() -> str:
     return os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
 
 
-def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
+def mkdocs_build(project: Path, *options: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *options],
+                          cwd=project,
                           capture_output=True, text=True, timeout=300, env=env)
 
 

@@ -90,7 +90,8 @@ def test_kept_navigation_builds_the_site_that_materials_partials_build(tmp_path:
     (each page not in the navigation gets the HTML kept for the addresses it links to) and
     with Material's own:
     every file the same, byte for byte."""
-    _same_as_materials(tmp_path)
+    parts, blocks = _same_as_materials(tmp_path)[1]
+    assert parts > 0 and blocks > 0  # the kept partials and blocks are used
 
 
 # as mkdocs-static-i18n does (reconfigure_material): the language selector of each page links
@@ -113,7 +114,7 @@ def test_a_language_selector_set_for_each_page_links_to_that_page(tmp_path: Path
             "    - {name: English, link: /, lang: en}\n    - {name: Deutsch, link: /de/, lang: de}\n"),
             encoding="utf-8")
 
-    site = _same_as_materials(tmp_path, per_page_alternates)
+    site = _same_as_materials(tmp_path, per_page_alternates)[0]
     assert 'href="/de/briefings/2024-06-19-putin-kim-pyongyang/"' in (
         site / "briefings" / "2024-06-19-putin-kim-pyongyang" / "index.html").read_text("utf-8")
 
@@ -140,13 +141,16 @@ def test_a_sites_own_partial_that_reads_the_page_is_rendered_on_each_page(
             "\nextra:\n  alternate:\n    - {name: English, link: /, lang: en}\n"
             "    - {name: Deutsch, link: /de/, lang: de}\n"), encoding="utf-8")
 
-    site = _same_as_materials(tmp_path, stay_on_page)
+    site, (parts, _) = _same_as_materials(tmp_path, stay_on_page)
+    assert parts == 0  # the site's own partial goes unkept: the theme renders it on each page
     assert 'href="/de/briefings/2024-06-19-putin-kim-pyongyang/"' in (
         site / "briefings" / "2024-06-19-putin-kim-pyongyang" / "index.html").read_text("utf-8")
 
-def _same_as_materials(tmp_path: Path, prepare: Callable[[Path], None] | None = None) -> Path:
+def _same_as_materials(tmp_path: Path, prepare: Callable[[Path], None] | None = None
+                       ) -> tuple[Path, tuple[int, int]]:
     """The seed site (`prepare`d) built with the kept partials and with Material's own: every
-    file the same, byte for byte; the first's site folder."""
+    file the same, byte for byte; the first's site folder, and how many times its build used
+    kept HTML of the navigation and header, and of the blocks."""
     from tests.test_site import copy_project, mkdocs_build
 
     sites = []
@@ -163,8 +167,16 @@ def _same_as_materials(tmp_path: Path, prepare: Callable[[Path], None] | None = 
                     + "{# as is #}\n", encoding="utf-8")
             (project / "templates" / "theme" / "kept-blocks.html").write_text(
                 '{% extends "base.html" %}', encoding="utf-8")
-        result = mkdocs_build(project)
+        result = mkdocs_build(project, "--verbose")
         assert result.returncode == 0, result.stderr
+        found = re.search(r"theme parts kept .*\((\d+) navigation and header, (\d+) blocks\)",
+                          result.stderr)
+        assert found is not None
+        hits = (int(found.group(1)), int(found.group(2)))
+        if ours:
+            kept = hits
+        else:
+            assert hits == (0, 0)  # Material's own partials and blocks: nothing kept
         sites.append(project / "site")
     files = [sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
              for site in sites]
@@ -172,7 +184,7 @@ def _same_as_materials(tmp_path: Path, prepare: Callable[[Path], None] | None = 
     assert len(files[0]) > 50
     for path in files[0]:
         assert (sites[0] / path).read_bytes() == (sites[1] / path).read_bytes(), path
-    return sites[0]
+    return sites[0], kept
 
 
 # The blocks of Material's base.html that templates/theme/kept-blocks.html keeps for pages
