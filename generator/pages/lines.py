@@ -29,6 +29,10 @@ SHORT = 200  # characters of a claim on a compact line
 DRAFTED = (' <span class="drafted-mark" title="Drafted by the tool; no person has reviewed it '
            'yet">drafted · not reviewed</span>')
 _NOTHING = Markup("")
+# stands for the page's root in a list line made once for pages of every depth (the claims
+# index and actor pages list the same claims from different depths); no content text holds
+# it: `attr` and `url` drop control characters
+_ROOT = "\x00"
 
 
 def root_of(path: str, directory_urls: bool = True) -> str:
@@ -58,11 +62,13 @@ class Lines:
         self.actors = actors
         self.urls = directory_urls
         self.repo_edit = repo_edit
-        # a claim or event is listed on the page of each actor it involves, an actor named
-        # on most lines: each line is written once for each root it is linked from
-        self._lines: dict[tuple[int, int, str, str, int | None], str] = {}
+        # a claim or event is listed on the page of each actor it involves and on an index,
+        # an actor named on most lines: each line is written once, split where the page's
+        # root goes (`_ROOT`), and joined with the root of each page that lists it
+        self._lines: dict[tuple[int, int, str, int | None], list[str]] = {}
         self._actors: dict[tuple[str, str], str] = {}
         self._data: dict[tuple[int, int], Markup] = {}
+        self._involved: dict[int, list[str]] = {}
         self._briefings: dict[tuple[int, str], str] = {}
         self._hrefs: dict[tuple[int, str], str] = {}
         self._shown_attrs: dict[int, str] = {}
@@ -127,9 +133,17 @@ class Lines:
             status = "drafted" if claim.status == "drafted" else "checked"
             data = self._data[key] = Markup(
                 f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
-                f'data-actors="{attr(" ".join(involved(claim)))}" '
+                f'data-actors="{attr(" ".join(self.involved(claim)))}" '
                 f'data-source="{attr(article.source or "")}" data-status="{status}"')
         return data
+
+    def involved(self, claim: Claim) -> list[str]:
+        """`involved(claim)`, worked out once per claim (its line's filter attributes and
+        the claims index's menu of names both read it)."""
+        found = self._involved.get(id(claim))
+        if found is None:
+            found = self._involved[id(claim)] = involved(claim)
+        return found
 
     def claim_line(self, ref: ClaimRef, root: str, stance: str = "",
                    paragraph: int | None = None) -> str:
@@ -137,11 +151,12 @@ class Lines:
         briefing) and its source; the standing is shown from `data-standing` by the style
         sheet. `stance` leads the line of a party's stand, and `paragraph` then links the
         sentence its stand rests on. Few tags: a site has many."""
-        key = (id(ref.claim), id(ref.article), root, stance, paragraph)
-        line = self._lines.get(key)
-        if line is None:
-            line = self._lines[key] = self._claim_line(ref, root, stance, paragraph)
-        return line
+        key = (id(ref.claim), id(ref.article), stance, paragraph)
+        parts = self._lines.get(key)
+        if parts is None:
+            parts = self._lines[key] = self._claim_line(ref, _ROOT, stance,
+                                                        paragraph).split(_ROOT)
+        return root.join(parts)
 
     def _claim_line(self, ref: ClaimRef, root: str, stance: str, paragraph: int | None) -> str:
         claim, article = ref.claim, ref.article
@@ -153,7 +168,7 @@ class Lines:
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''} — "
                 f"{self._shown_attr(article)}"
-                f"{' ' + self.evidence(article, paragraph, root) if paragraph else ''}"
+                f"{f' {self.evidence(article, paragraph, root)}' if paragraph else ''}"
                 "</li>")
 
     def _shown_attr(self, article: Article) -> str:
@@ -172,7 +187,7 @@ class Lines:
         Claims filter's menu (assets/claims-filter.js) names them; a line links only its
         claimant."""
         names = {a: self.actors[a].name for _, refs in groups for ref in refs
-                 for a in involved(ref.claim) if a in self.actors}
+                 for a in self.involved(ref.claim) if a in self.actors}
         return attr(json.dumps(names, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
     def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:
@@ -192,7 +207,7 @@ class Lines:
     def briefing_lines(self, roles: Sequence[tuple[Article, Role]], root: str) -> Markup:
         """Briefings naming an actor, each with its date and the actor's role in it."""
         body = "\n".join(
-            f"<li>{self._briefing_link(a, root)}{': ' + attr(r.role) if r.role else ''}"
+            f"<li>{self._briefing_link(a, root)}{f': {attr(r.role)}' if r.role else ''}"
             f"{DRAFTED if r.status == 'drafted' else ''}</li>" for a, r in roles)
         return verbatim(f'<ul class="briefing-lines">\n{body}\n</ul>', search=False)
 
@@ -257,19 +272,19 @@ class Lines:
 
     def event_line(self, ref: EventRef, root: str) -> str:
         """One timeline entry as a compact line."""
-        key = (id(ref.event), id(ref.article), root, "event", None)
-        line = self._lines.get(key)
-        if line is None:
+        key = (id(ref.event), id(ref.article), "event", None)
+        parts = self._lines.get(key)
+        if parts is None:
             event, article = ref.event, ref.article
-            link = self.to_briefing(article, root, f"event-{event.id}")
-            line = self._lines[key] = (
+            link = self.to_briefing(article, _ROOT, f"event-{event.id}")
+            parts = self._lines[key] = (
                 f'<li data-actor="{attr(" ".join(event.actors))}"><time datetime='
                 f'"{attr(event.date.text)}">{attr(event.date.label())}</time>'
                 f"{' (scheduled)' if event.scheduled else ''}: "
                 f'<a href="{link}">{attr(event.event)}</a>'
                 f"{DRAFTED if event.status == 'drafted' else ''} — "
-                f"{self._shown_attr(article)}</li>")
-        return line
+                f"{self._shown_attr(article)}</li>").split(_ROOT)
+        return root.join(parts)
 
     def claim_block(self, ref: ClaimRef, root: str) -> str:
         """One claim in full, on its briefing: the speaker, date and claim, the quote, the
