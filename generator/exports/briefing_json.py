@@ -10,8 +10,11 @@ from ..content.model import Actor, Article, Content
 from ..pages.texts import Texts
 
 
-def briefing_data(article: Article, actors: dict[str, Actor]) -> dict[str, Any]:
-    """One briefing as plain data, every actor it mentions resolved to name and aliases."""
+def briefing_data(article: Article, actors: dict[str, Actor],
+                  actor_record: Callable[[Actor, str], Any] | None = None) -> dict[str, Any]:
+    """One briefing as plain data, every actor it mentions resolved to name and aliases
+    (each actor's record made by `actor_record`, given the actor and its role, if given)."""
+    record = actor_record or _actor
     mentioned = [r.actor for r in article.actors]
     for claim in article.claims:
         mentioned += [*claim.speakers, *claim.about, *(p.actor for p in claim.parties)]
@@ -28,7 +31,7 @@ def briefing_data(article: Article, actors: dict[str, Actor]) -> dict[str, Any]:
         "authors": article.authors,
         "summary": article.summary.strip(),
         "tags": article.tags,
-        "actors": [_actor(actors[i], roles.get(i, "")) for i in dict.fromkeys(mentioned)
+        "actors": [record(actors[i], roles.get(i, "")) for i in dict.fromkeys(mentioned)
                    if i in actors],
         "claims": [{
             "id": c.id, "claim": c.claim, "by": c.by, "quote": c.quote, "evidence": c.evidence,
@@ -52,14 +55,43 @@ def _actor(actor: Actor, role: str) -> dict[str, Any]:
             "affiliation": actor.affiliation}
 
 
+class Encoded(str):
+    """A value's JSON text, made already: `dump` writes it as it is."""
+
+    __slots__ = ()
+
+
+class ActorRecords:
+    """Each actor's record in the briefings' JSON, encoded once: an actor is named by many
+    briefings, and only its role differs from one to the next (in a story, the shared actors'
+    records are a quarter of each briefing's JSON)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[Actor, str, str]] = {}  # id(actor) -> before, after role
+
+    def __call__(self, actor: Actor, role: str) -> Encoded:
+        """`_encode(_actor(actor, role))`."""
+        kept = self._kept.get(id(actor))
+        if kept is None or kept[0] is not actor:
+            record = _actor(actor, role)
+            at = list(record).index("role")
+            before = _encode(dict(list(record.items())[:at]))
+            after = _encode(dict(list(record.items())[at + 1:]))
+            kept = self._kept[id(actor)] = (actor, f'{before[:-1]}, "role": ',
+                                            f", {after[1:]}")
+        return Encoded(f"{kept[1]}{_encode(role)}{kept[2]}")
+
+
 def build_data(content: Content) -> Texts:
     """{path: JSON text} for every briefing, under data/ (each kept as UTF-8 once made)."""
     return Texts(data_items(content))
 
 
 def data_items(content: Content) -> Iterator[tuple[str, str]]:
-    """`build_data`, file by file."""
-    return ((f"data/{a.slug}.json", dump(briefing_data(a, content.actors)))
+    """`build_data`, file by file: `dump(briefing_data(...))`, each actor's record encoded
+    once."""
+    records = ActorRecords()
+    return ((f"data/{a.slug}.json", dump(briefing_data(a, content.actors, records)))
             for a in content.articles)
 
 
@@ -100,7 +132,7 @@ def _laid_out(value: Any, depth: int) -> str:
         return "{\n" + ",\n".join(items) + "\n" + "  " * depth + "}"
     if depth < 2 and isinstance(value, list) and value:
         if depth == 1:  # the records of a table: each on its line
-            items = [pad + _encode(item) for item in value]
+            items = [pad + (item if type(item) is Encoded else _encode(item)) for item in value]
         else:
             items = [pad + _laid_out(item, depth + 1) for item in value]
         return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"

@@ -37,11 +37,17 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> str:
 
 
 def csv_text(columns: tuple[str, ...], lines: Iterable[str]) -> str:
-    """A CSV file: the header row, then the rows' lines (`CsvLines`)."""
-    text = CsvLines().cells(columns) + "".join(lines)
+    """A CSV file: the header row, then the rows' lines, as `CsvLines` makes them (their
+    control characters already written as escapes)."""
+    return CsvLines().cells(columns) + "".join(lines)
+
+
+def _escaped(text: str) -> str:
     # control characters could drive a terminal that shows the file: written as escapes.
-    # Replaced in the whole text, not cell by cell: the CSV writer quotes none of them, and
-    # an escape does not start like a formula (below), so the text is the same.
+    # Replaced in a row's line, or part of it, not cell by cell: the CSV writer quotes none
+    # of them, and an escape does not start like a formula (below), so the text is the same
+    # as if they were replaced in the whole file; each line is searched once, when it is
+    # made, not again in each file that repeats it.
     return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
 
 
@@ -55,25 +61,26 @@ class _Echo:
 class CsvLines:
     """The CSV line of each download row, each made once in a build: a briefing's claims and
     timeline are rows of the site's tables too, and a shared actor's record is repeated in the
-    actors table of every briefing that names it (lines hold control characters as they
-    are: `csv_text` escapes them)."""
+    actors table of every briefing that names it, with only its role differing (control
+    characters are written as escapes in each line)."""
 
     def __init__(self, actors: dict[str, Actor] | None = None) -> None:
         self.actors = actors or {}
         self._write = csv.writer(_Echo(), lineterminator="\n").writerow
         self._claims: dict[int, tuple[object, str]] = {}  # id(claim) -> (claim, line)
         self._events: dict[int, tuple[object, str]] = {}
-        self._actors: dict[int, tuple[Actor, list[str]]] = {}  # id(actor) -> its cells
+        # id(actor) -> (actor, its line before the role cell, its line after it)
+        self._actors: dict[int, tuple[Actor, str, str]] = {}
 
     def cells(self, cells: list[str] | tuple[str, ...]) -> str:
         """The line of a row of cells."""
-        return self._write(cells)  # type: ignore[no-any-return]
+        return _escaped(self._write(cells))
 
     def row(self, row: dict[str, Any], columns: tuple[str, ...]) -> str:
         """The line of a row."""
         # a text that cannot start a formula is its own cell (most cells): no call for it
-        return self._write([v if type(v) is str and v[:1] not in _FORMULA else _cell(v)
-                            for v in map(row.get, columns)])  # type: ignore[no-any-return]
+        return _escaped(self._write([v if type(v) is str and v[:1] not in _FORMULA else _cell(v)
+                                     for v in map(row.get, columns)]))
 
     def claim(self, ref: ClaimRef, row: dict[str, Any] | None = None) -> str:
         """The line of a claim's row (`claim_row`, or `row` if it is made already)."""
@@ -92,14 +99,22 @@ class CsvLines:
         return kept[1]
 
     def briefing_actor(self, actor: Actor, role: str) -> str:
-        """The line of an actor in a briefing's actors table, with its role there."""
+        """The line of an actor in a briefing's actors table, with its role there: the cells
+        before and after the role are written once per actor. The CSV writer quotes each
+        cell by its own text (but for a row of one empty cell, which this is not), so the
+        line is the one it writes for the whole row."""
         kept = self._actors.get(id(actor))
         if kept is None or kept[0] is not actor:
-            kept = (actor, [_cell(v) for v in _briefing_actor(actor, "").values()])
+            cells = [self._quoted(_cell(v)) for v in _briefing_actor(actor, "").values()]
+            at = BRIEFING_ACTOR_COLUMNS.index("role")
+            kept = (actor, _escaped(",".join(cells[:at]) + ","),
+                    _escaped("," + ",".join(cells[at + 1:]) + "\n"))
             self._actors[id(actor)] = kept
-        cells = kept[1]
-        at = BRIEFING_ACTOR_COLUMNS.index("role")
-        return self.cells([*cells[:at], _cell(role), *cells[at + 1:]])
+        return f"{kept[1]}{_escaped(self._quoted(_cell(role)))}{kept[2]}"
+
+    def _quoted(self, cell: str) -> str:
+        """A cell as the CSV writer writes it in a row of several."""
+        return self._write((cell,))[:-1] if cell else ""
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
