@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import feedparser
@@ -122,6 +123,35 @@ def test_briefing_page_describes_article_and_claims_in_schema_org_terms(
     assert first["appearance"] == first["firstAppearance"] == {"@id": f"{page}#article"}
     assert first["about"] == [{"@type": "Organization", "name": "Eastland"}]
     assert claims[1]["author"] == {"@type": "Organization", "name": "officials"}
+
+
+
+@pytest.mark.parametrize("site_url, directory_urls", [
+    ("", True), ("https://briefings.example.org/site", False)])
+def test_briefing_scripts_write_what_json_dumps_writes_of_the_graph(
+        tmp_path: Path, site_url: str, directory_urls: bool) -> None:
+    # BriefingScripts writes the JSON piece by piece (each agent once): the same bytes as
+    # `script(briefing_graph(...))`, for every briefing, with hostile text and an
+    # unattributed, undated claim about nobody
+    import shutil
+
+    from generator.content.check import read_content
+    from generator.pages.jsonld import BriefingScripts, briefing_graph, script
+    shutil.copytree(FIXTURE / "content", tmp_path / "content")
+    path = tmp_path / "content" / "articles" / f"{PORT}.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "claim: The deal opens Eastland's harbour to the world.",
+        'claim: "</script> \\"quoted\\" \\u2028 \\e & é 中"'), encoding="utf-8")
+    for content in (read_content(tmp_path / "content", tmp_path),
+                    read_content(ROOT / "content", ROOT)):  # the fixture, the seed
+        scripts = BriefingScripts(content.actors, site_url, directory_urls)
+        for article in content.articles:
+            assert scripts(article) == script(briefing_graph(article, content.actors, site_url,
+                                                             directory_urls))
+    bare = replace(content.articles[0], claims=[replace(c, by="", date=None, about=[])
+                                                for c in content.articles[0].claims])
+    assert scripts(bare) == script(briefing_graph(bare, content.actors, site_url,
+                                                  directory_urls))
 
 
 def test_no_claim_review_since_the_content_gives_no_verdict(files: dict[str, str]) -> None:

@@ -15,7 +15,7 @@ from ..content.problems import Problem
 from ..pictures.network import network_chart
 from ..pictures.timeline_chart import Lane, main_lanes, timeline_chart
 from .index import ActorView, ClaimRef, EventRef, SiteIndex, build_index
-from .jsonld import briefing_graph, script
+from .jsonld import BriefingScripts
 from .lines import Lines, root_of
 from .parts import PART_SIZE, Pager, base_of, chunks, pagers, part_paths
 from .render import environment
@@ -96,12 +96,12 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = P
     if jobs[-1].path != "timeline.md":  # in parts: the first one's chart shows every event
         first = next(i for i, job in enumerate(jobs) if job.path == "timeline.md")
         jobs[first] = replace(jobs[first], articles=None)
+    scripts = BriefingScripts(content.actors, site.site_url, urls)  # each actor encoded once
     for article in content.articles:
         jobs.append(PageJob(
             f"briefings/{article.slug}.md", "briefing.md.j2", article.title, article.yaml_path,
             {"article": article, "description": article.summary,
-             "jsonld": lambda a=article: script(briefing_graph(a, content.actors, site.site_url,
-                                                               urls)),
+             "jsonld": lambda a=article: scripts(a),
              # made when the page is rendered: under `mkdocs serve` most briefings are not
              "claims": lambda a=article: _by_standing(ClaimRef(a, c) for c in a.claims),
              "timeline": lambda a=article: sorted((EventRef(a, e) for e in a.timeline),
