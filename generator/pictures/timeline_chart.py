@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import chain
 
 from markupsafe import Markup
 
@@ -108,10 +109,13 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
                      for m in row]
     body.append(_axis(scale, plot_bottom))
     height = plot_bottom + AXIS
-    first = min(refs, key=lambda r: r.event.date.sort_key())
-    last = max(refs, key=lambda r: r.event.date.sort_key())
+    # each date once (dates are shared: validate keeps one per text), in the order of refs,
+    # so that min and max pick the date of the same event as over the events
+    dates = list({id(r.event.date): r.event.date for r in refs}.values())
+    first = min(dates, key=EDate.sort_key)
+    last = max(dates, key=EDate.sort_key)
     label = (f"Timeline chart of {len(refs)} dated event{'s' * (len(refs) != 1)}, from "
-             f"{first.event.date.label()} to {last.event.date.label()}, in lanes for "
+             f"{first.label()} to {last.label()}, in lanes for "
              f"{', '.join(lane.label for lane in lanes)}. The table below lists the same events.")
     svg = svg_open("chart-svg timeline-svg", WIDTH, height, label) + "".join(body) + "</svg>"
     caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
@@ -133,14 +137,18 @@ def _lane_marks(refs: list[EventRef], lanes: list[Lane], scale: TimeScale) -> li
     others = next((i for i, lane in enumerate(lanes) if lane.actor is None), None)
     places: list[dict[_Place, list[EventRef]]] = [{} for _ in lanes]
     shapes: dict[int, _Place] = {}  # id(date) -> its place (dates are kept while drawing)
+    lanes_of: dict[tuple[str, ...], set[int]] = {}  # an event's actors -> its lanes
     for ref in refs:
         date = ref.event.date
         place = shapes.get(id(date))
         if place is None:
             place = shapes[id(date)] = _place(date, scale)
-        found = {lane_of[a] for a in ref.event.actors if a in lane_of}
-        if not found and others is not None:
-            found = {others}
+        named = tuple(ref.event.actors)
+        found = lanes_of.get(named)
+        if found is None:
+            found = lanes_of[named] = {lane_of[a] for a in named if a in lane_of}
+            if not found and others is not None:
+                found.add(others)
         for i in found:
             places[i].setdefault(place, []).append(ref)
     return [[_Mark(same[0], *place, also=tuple(same[1:])) for place, same in lane.items()]
@@ -247,11 +255,12 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     else:
         tip = f"{event.date.label()}: {event.event}" + (f" ({names})" if names else "") + (
             f" — {ref.article.title}")
-    drafted = sum(r.event.status == DRAFTED for r in (ref, *mark.also))
+    events = [r.event for r in (ref, *mark.also)]
+    drafted = [e.status for e in events].count(DRAFTED)
     if drafted:  # as the pages mark them (lines.DRAFTED); only under `mkdocs serve`
         tip += (f" [{drafted} drafted · not reviewed]" if mark.also else
                 " [drafted · not reviewed]")
-    idents = dict.fromkeys(a for r in (ref, *mark.also) for a in r.event.actors)
+    idents = dict.fromkeys(chain.from_iterable([e.actors for e in events]))
     style: dict[str, object] = {"fill": colour}
     if mark.fade:
         style["fill"] = f"url(#{gradient}-{mark.fade})"
