@@ -20,7 +20,7 @@ from ..content.dates import EDate
 from ..content.model import Actor, Article, Block, Claim, Party, Role
 from ..splice import verbatim
 from .index import ClaimRef, EventRef
-from .markup import attr, url
+from .markup import attr, search_filter, url
 from .urls import edit_at, page_url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
@@ -72,6 +72,7 @@ class Lines:
         self._briefings: dict[tuple[int, str], str] = {}
         self._hrefs: dict[tuple[int, str], str] = {}
         self._shown_attrs: dict[int, str] = {}
+        self._filters: dict[str, str] = {}
 
     def href(self, root: str, path: str, anchor: str = "") -> str:
         """The link from a page at `root` to the docs file `path` (and `anchor`)."""
@@ -330,6 +331,26 @@ class Lines:
         return verbatim("<table>\n<thead><tr><th>Actor</th>\n<th>Kind</th>\n"
                         f"<th>Role in this article</th></tr></thead>\n<tbody>\n{rows}\n"
                         "</tbody>\n</table>")
+
+    def search_filters(self, article: Article) -> Markup:
+        """A briefing's hidden Pagefind filters: its source, actors and tags (a block the
+        theme's search leaves out)."""
+        source = (f'<span data-pagefind-filter="source">{search_filter(article.source)}</span>'
+                  if article.source else "")
+        actors = "".join(self._actor_filter(r.actor) for r in article.actors
+                         if r.actor in self.actors)
+        tags = "".join(f'<span data-pagefind-filter="tag">{search_filter(tag)}</span>'
+                       for tag in article.tags)
+        return verbatim('<div class="search-filters" hidden data-pagefind-ignore '
+                        f"data-search-exclude>\n{source}{actors}{tags}\n</div>", search=False)
+
+    def _actor_filter(self, ident: str) -> str:
+        """An actor's filter, once per actor (every briefing naming it has one)."""
+        span = self._filters.get(ident)
+        if span is None:
+            span = self._filters[ident] = (f'<span data-pagefind-filter="actor">'
+                                           f"{search_filter(self.actors[ident].name)}</span>")
+        return span
 
     def text_parts(self, blocks: Sequence[Block]) -> list[tuple[str, str]]:
         """An article's text as ("heading", text) for each sub-heading, which stays Markdown
