@@ -79,13 +79,10 @@ def build_index(content: Content) -> SiteIndex:
             for party in claim.parties:
                 if party.actor in views:
                     views[party.actor].stances.append((ref, party))
-        for event in article.timeline:
-            eref = EventRef(article, event)
-            timeline.append(eref)
-            for actor in dict.fromkeys(event.actors):
-                if actor in views:
-                    views[actor].events.append(eref)
+        timeline += [EventRef(article, event) for event in article.timeline]
     timeline.sort(key=lambda r: (r.event.date.sort_key(), r.article.slug, r.event.id))
-    for view in views.values():
-        view.events.sort(key=lambda r: (r.event.date.sort_key(), r.article.slug, r.event.id))
+    for eref in timeline:  # so each actor's events are in the timeline's order
+        for actor in dict.fromkeys(eref.event.actors):
+            if actor in views:
+                views[actor].events.append(eref)
     return SiteIndex(views, claims, timeline, dict(sorted(tags.items())))
