@@ -100,7 +100,7 @@ def dump(value: Any) -> str:
     is laid out one key or item a line, and so are the items of lists under it: a record of
     a table is one line, written whole by the json module's C encoder, which `indent` turns
     off (indenting was most of the time spent making the downloads)."""
-    return _laid_out(value, 0) + "\n"
+    return _laid_out(value, 0, "\n")
 
 
 def _encoder() -> Callable[[Any], str]:
@@ -124,16 +124,25 @@ def _encoder() -> Callable[[Any], str]:
 _encode = _encoder()
 
 
-def _laid_out(value: Any, depth: int) -> str:
+def _laid_out(value: Any, depth: int, after: str = "") -> str:
+    """The value's text at `depth`, followed by `after`."""
     pad = "  " * (depth + 1)
+    closing = "\n" + "  " * depth
     if depth == 0 and isinstance(value, dict) and value:
-        items = [f"{pad}{_encode(key)}: {_laid_out(item, depth + 1)}"
-                 for key, item in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + "  " * depth + "}"
+        items = [f"{_encode(key)}: {_laid_out(item, depth + 1)}" for key, item in value.items()]
+        return _lines("{", items, pad, f"{closing}}}{after}")
     if depth < 2 and isinstance(value, list) and value:
         if depth == 1:  # the records of a table: each on its line
-            items = [pad + (item if type(item) is Encoded else _encode(item)) for item in value]
+            items = [item if type(item) is Encoded else _encode(item) for item in value]
         else:
-            items = [pad + _laid_out(item, depth + 1) for item in value]
-        return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"
-    return _encode(value)
+            items = [_laid_out(item, depth + 1) for item in value]
+        return _lines("[", items, pad, f"{closing}]{after}")
+    return _encode(value) + after
+
+
+def _lines(opening: str, items: list[str], pad: str, closing: str) -> str:
+    """`opening`, each item on a line of its own after `pad`, then `closing`: the items
+    copied once (a site table's JSON is tens of megabytes)."""
+    items[0] = f"{opening}\n{pad}{items[0]}"
+    items[-1] += closing
+    return f",\n{pad}".join(items)

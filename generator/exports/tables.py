@@ -39,7 +39,7 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> str:
 def csv_text(columns: tuple[str, ...], lines: Iterable[str]) -> str:
     """A CSV file: the header row, then the rows' lines, as `CsvLines` makes them (their
     control characters already written as escapes)."""
-    return CsvLines().cells(columns) + "".join(lines)
+    return "".join([CsvLines().cells(columns), *lines])  # the lines copied once
 
 
 def _escaped(text: str) -> str:
