@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from ..content.dates import EDate
 from ..content.model import Actor, Article, Block, Claim, Party, Role
-from ..splice import verbatim
+from ..splice import verbatim, verbatim_lines
 from .index import ClaimRef, EventRef
 from .markup import attr, search_filter, url
 from .urls import edit_at, page_url
@@ -193,24 +193,22 @@ class Lines:
 
     def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:
         """A list of compact claim lines."""
-        body = "\n".join(self.claim_line(ref, root) for ref in refs)
-        return verbatim(f'<ul class="claim-lines">\n{body}\n</ul>', search=False)
+        return _listed('<ul class="claim-lines">', [self.claim_line(ref, root) for ref in refs],
+                       "</ul>", search=False)
 
     def stance_lines(self, stances: Iterable[tuple[ClaimRef, Party]], root: str) -> Markup:
         """The claims an actor takes a stand on, each led by its stand and ending with a link
         to the sentence the stand rests on (the claim's own if the party has none)."""
-        body = "\n".join(self.claim_line(ref, root, party.stance,
-                                         party.paragraph or ref.claim.paragraph)
-                         for ref, party in stances)
-        return verbatim(f'<ul class="claim-lines claim-lines--stances">\n{body}\n</ul>',
-                        search=False)
+        body = [self.claim_line(ref, root, party.stance, party.paragraph or ref.claim.paragraph)
+                for ref, party in stances]
+        return _listed('<ul class="claim-lines claim-lines--stances">', body, "</ul>",
+                       search=False)
 
     def briefing_lines(self, roles: Sequence[tuple[Article, Role]], root: str) -> Markup:
         """Briefings naming an actor, each with its date and the actor's role in it."""
-        body = "\n".join(
-            f"<li>{self._briefing_link(a, root)}{f': {attr(r.role)}' if r.role else ''}"
-            f"{DRAFTED if r.status == 'drafted' else ''}</li>" for a, r in roles)
-        return verbatim(f'<ul class="briefing-lines">\n{body}\n</ul>', search=False)
+        body = [f"<li>{self._briefing_link(a, root)}{f': {attr(r.role)}' if r.role else ''}"
+                f"{DRAFTED if r.status == 'drafted' else ''}</li>" for a, r in roles]
+        return _listed('<ul class="briefing-lines">', body, "</ul>", search=False)
 
     def _briefing_link(self, article: Article, root: str) -> str:
         """A briefing's title linking to it, and its date: once per root, for the pages of
@@ -228,8 +226,8 @@ class Lines:
         source, date and counts, and its summary, as plain text. A list, not a heading
         each: a page listing every article of a site would put them all in its table of
         contents. A summary or tags drafted by the tool carry the drafted mark."""
-        body = "\n".join(self._tag_briefing(a, root) for a in articles)
-        return verbatim(f'<ul class="tag-briefings">\n{body}\n</ul>', search=False)
+        body = [self._tag_briefing(a, root) for a in articles]
+        return _listed('<ul class="tag-briefings">', body, "</ul>", search=False)
 
     def _tag_briefing(self, article: Article, root: str) -> str:
         link = self.href(root, f"briefings/{article.slug}.md")
@@ -261,15 +259,15 @@ class Lines:
 
     def timeline_table(self, refs: Iterable[EventRef], root: str, here: bool = False) -> Markup:
         """Timeline entries as a table, in the order given."""
-        rows = "\n".join(self.event_row(ref, root, here) for ref in refs)
-        return verbatim('<div class="timeline">\n<table>\n<thead><tr><th>When</th>'
-                      "<th>What happened</th><th>Who</th><th>Source</th></tr></thead>\n"
-                      f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>")
+        return _listed('<div class="timeline">\n<table>\n<thead><tr><th>When</th>'
+                       "<th>What happened</th><th>Who</th><th>Source</th></tr></thead>\n<tbody>",
+                       [self.event_row(ref, root, here) for ref in refs],
+                       "</tbody>\n</table>\n</div>")
 
     def event_lines(self, refs: Iterable[EventRef], root: str) -> Markup:
         """Timeline entries as compact lines: date, the event linking to its entry, source."""
-        body = "\n".join(self.event_line(ref, root) for ref in refs)
-        return verbatim(f'<ul class="event-lines">\n{body}\n</ul>', search=False)
+        return _listed('<ul class="event-lines">', [self.event_line(ref, root) for ref in refs],
+                       "</ul>", search=False)
 
     def event_line(self, ref: EventRef, root: str) -> str:
         """One timeline entry as a compact line."""
@@ -319,18 +317,17 @@ class Lines:
 
     def claim_blocks(self, refs: Iterable[ClaimRef], root: str) -> Markup:
         """Claims in full, one after the other."""
-        return verbatim("\n".join(self.claim_block(ref, root) for ref in refs))
+        return verbatim_lines([self.claim_block(ref, root) for ref in refs])
 
     def actors_table(self, roles: Sequence[Role], root: str) -> Markup:
         """A briefing's actors: name (linking to the actor's page), kind, role in it."""
-        rows = "\n".join(
-            f"<tr><td>{self.actor(r.actor, root)}</td>\n"
-            f"<td>{attr(self.actors[r.actor].kind) if r.actor in self.actors else ''}</td>\n"
-            f"<td>{attr(r.role)}{DRAFTED if r.status == 'drafted' else ''}</td></tr>"
-            for r in roles)
-        return verbatim("<table>\n<thead><tr><th>Actor</th>\n<th>Kind</th>\n"
-                        f"<th>Role in this article</th></tr></thead>\n<tbody>\n{rows}\n"
-                        "</tbody>\n</table>")
+        rows = [f"<tr><td>{self.actor(r.actor, root)}</td>\n"
+                f"<td>{attr(self.actors[r.actor].kind) if r.actor in self.actors else ''}</td>\n"
+                f"<td>{attr(r.role)}{DRAFTED if r.status == 'drafted' else ''}</td></tr>"
+                for r in roles]
+        return _listed("<table>\n<thead><tr><th>Actor</th>\n<th>Kind</th>\n"
+                       "<th>Role in this article</th></tr></thead>\n<tbody>", rows,
+                       "</tbody>\n</table>")
 
     def search_filters(self, article: Article) -> Markup:
         """A briefing's hidden Pagefind filters: its source, actors and tags (a block the
@@ -361,7 +358,7 @@ class Lines:
         for block in blocks:
             if block.kind == "heading":
                 if run:
-                    parts.append(("html", verbatim("\n".join(run))))
+                    parts.append(("html", verbatim_lines(run)))
                     run = []
                 parts.append(("heading", block.text))
             elif block.kind == "caption":
@@ -374,8 +371,14 @@ class Lines:
                 run.append(f'<p id="p{block.number}" class="para" data-para="{block.number}">'
                            f"{attr(block.text)}</p>")
         if run:
-            parts.append(("html", verbatim("\n".join(run))))
+            parts.append(("html", verbatim_lines(run)))
         return parts
+
+
+def _listed(opening: str, lines: list[str], closing: str, search: bool = True) -> Markup:
+    """The lines between an opening and a closing tag, as a raw HTML block (`verbatim`),
+    each line copied once."""
+    return verbatim_lines([opening, *(lines or [""]), closing], search)
 
 
 def _plural(n: int, word: str) -> str:
