@@ -127,14 +127,15 @@ class Lines:
     def claim_data(self, claim: Claim, article: Article) -> Markup:
         """What assets/claims-filter.js filters a claim by, as attributes (on its line and on
         its block on the briefing): every actor of it, its standing, source and whether a
-        person has checked it."""
+        person has checked it. Actor ids hold no space (schema.ID_PATTERN): each is escaped
+        on its own, and found escaped already."""
         key = (id(claim), id(article))  # a claim is listed on several pages and depths
         data = self._data.get(key)
         if data is None:
             status = "drafted" if claim.status == "drafted" else "checked"
             data = self._data[key] = Markup(
                 f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
-                f'data-actors="{attr(" ".join(self.involved(claim)))}" '
+                f'data-actors="{" ".join(map(attr, self.involved(claim)))}" '
                 f'data-source="{attr(article.source or "")}" data-status="{status}"')
         return data
 
@@ -277,7 +278,7 @@ class Lines:
             event, article = ref.event, ref.article
             link = self.to_briefing(article, _ROOT, f"event-{event.id}")
             parts = self._lines[key] = (
-                f'<li data-actor="{attr(" ".join(event.actors))}"><time datetime='
+                f'<li data-actor="{" ".join(map(attr, event.actors))}"><time datetime='
                 f'"{attr(event.date.text)}">{attr(event.date.label())}</time>'
                 f"{' (scheduled)' if event.scheduled else ''}: "
                 f'<a href="{link}">{attr(event.event)}</a>'
