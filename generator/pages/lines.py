@@ -73,6 +73,8 @@ class Lines:
         self._hrefs: dict[tuple[int, str], str] = {}
         self._shown_attrs: dict[int, str] = {}
         self._filters: dict[str, str] = {}
+        self._here: dict[int, Markup] = {}
+        self._times: dict[int, str] = {}
 
     def href(self, root: str, path: str, anchor: str = "") -> str:
         """The link from a page at `root` to the docs file `path` (and `anchor`)."""
@@ -112,8 +114,12 @@ class Lines:
         """The ¶ link to the paragraph an entry rests on ("#pN" on its own briefing)."""
         if not paragraph:
             return _NOTHING
-        link = f"#p{paragraph}" if here else self.to_briefing(article, root, f"p{paragraph}")
-        return Markup(f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>')
+        if here:  # the same link for every briefing's entries resting on this paragraph
+            link = self._here.get(paragraph)
+            if link is None:
+                link = self._here[paragraph] = _evidence(f"#p{paragraph}", paragraph)
+            return link
+        return _evidence(self.to_briefing(article, root, f"p{paragraph}"), paragraph)
 
     def edit(self, article: Article, line: int) -> Markup:
         """The link that opens the entry at `line` of the article's YAML in the editor."""
@@ -246,17 +252,24 @@ class Lines:
         """One timeline entry as a table row: when, what, who, source."""
         event, article = ref.event, ref.article
         anchor = f'<span class="anchor" id="event-{attr(event.id)}"></span>' if here else ""
-        who = ", ".join(self.actor(a, root) for a in event.actors)
+        who = ", ".join([self.actor(a, root) for a in event.actors])
         if here:  # on its briefing, in full: the sentence it rests on and its edit link
             source: list[str] = [self.evidence(article, event.paragraph, root, here),
                                  self.edit(article, event.line)]
         else:  # elsewhere, a link to it
             source = [self._source(article, root, f"event-{event.id}")]
-        return (f'<tr><td><time datetime="{attr(event.date.text)}">'
-                f"{attr(event.date.label())}</time>"
+        return (f"<tr><td>{self._time(event.date)}"
                 f"{' (scheduled)' if event.scheduled else ''}</td>"
                 f"<td>{anchor}{attr(event.event)}{DRAFTED if event.status == 'drafted' else ''}"
                 f"</td><td>{who}</td><td>{' '.join(filter(None, source))}</td></tr>")
+
+    def _time(self, date: EDate) -> str:
+        """An event's date as a <time> element, once per date (dates are shared)."""
+        found = self._times.get(id(date))
+        if found is None:
+            found = self._times[id(date)] = (f'<time datetime="{attr(date.text)}">'
+                                             f"{attr(date.label())}</time>")
+        return found
 
     def timeline_table(self, refs: Iterable[EventRef], root: str, here: bool = False) -> Markup:
         """Timeline entries as a table, in the order given."""
@@ -278,8 +291,7 @@ class Lines:
             event, article = ref.event, ref.article
             link = self.to_briefing(article, _ROOT, f"event-{event.id}")
             parts = self._lines[key] = (
-                f'<li data-actor="{" ".join(map(attr, event.actors))}"><time datetime='
-                f'"{attr(event.date.text)}">{attr(event.date.label())}</time>'
+                f'<li data-actor="{" ".join(map(attr, event.actors))}">{self._time(event.date)}'
                 f"{' (scheduled)' if event.scheduled else ''}: "
                 f'<a href="{link}">{attr(event.event)}</a>'
                 f"{DRAFTED if event.status == 'drafted' else ''} — "
@@ -380,6 +392,10 @@ def _listed(opening: str, lines: list[str], closing: str, search: bool = True) -
     """The lines between an opening and a closing tag, as a raw HTML block (`verbatim`),
     each line copied once."""
     return verbatim_lines([opening, *(lines or [""]), closing], search)
+
+
+def _evidence(link: str, paragraph: int) -> Markup:
+    return Markup(f'<a href="{link}" title="The sentence this rests on">¶{paragraph}</a>')
 
 
 def _plural(n: int, word: str) -> str:
