@@ -309,14 +309,14 @@ class Lines:
         when = f" ({attr(_label(claim.date))})" if claim.date else ""
         quote = (f"\n<blockquote>\n<p>\u201c{attr(claim.quote)}\u201d</p>\n</blockquote>"
                  if claim.quote else "")
-        stands = ";".join(
+        stands = ";".join([
             f" {attr(PAST.get(str(p.stance), str(p.stance)))} by {self.actor(p.actor, root)}"
-            + (f" {self.evidence(article, p.paragraph, root, True)}" if p.paragraph else "")
-            for p in claim.parties)
+            f"{f' {self.evidence(article, p.paragraph, root, True)}' if p.paragraph else ''}"
+            for p in claim.parties])
         about = ""
         if claim.about:
-            about = (" ·" if claim.parties else "") + " about " + ", ".join(
-                self.actor(a, root) for a in claim.about)
+            about = (f"{' ·' if claim.parties else ''} about "
+                     f"{', '.join([self.actor(a, root) for a in claim.about])}")
         named = claim.standing
         standing = attr(named)
         return (f'<div class="claim claim--{standing}" id="claim-{attr(claim.id)}" '
