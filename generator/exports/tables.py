@@ -133,7 +133,7 @@ def _cell(value: Any) -> str:
     if type(value) is str:
         text = value
     elif isinstance(value, list):
-        text = "; ".join(v if type(v) is str else str(v) for v in value)
+        text = "; ".join([v if type(v) is str else str(v) for v in value]) if value else ""
     else:
         text = str(value)
     return f"'{text}" if text[:1] in _FORMULA else text
