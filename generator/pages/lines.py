@@ -65,10 +65,10 @@ class Lines:
         # a claim or event is listed on the page of each actor it involves and on an index,
         # an actor named on most lines: each line is written once, split where the page's
         # root goes (`_ROOT`), and joined with the root of each page that lists it
-        self._lines: dict[tuple[int, int, str, int | None], list[str]] = {}
+        self._lines: dict[tuple[int, int, str, int | None], tuple[str, ...]] = {}
         self._actors: dict[tuple[str, str], str] = {}
-        self._data: dict[tuple[int, int], Markup] = {}
-        self._involved: dict[int, list[str]] = {}
+        self._data: dict[tuple[int, int], str] = {}
+        self._involved: dict[int, tuple[str, ...]] = {}
         self._briefings: dict[tuple[int, str], str] = {}
         self._hrefs: dict[tuple[int, str], str] = {}
         self._shown_attrs: dict[int, str] = {}
@@ -130,7 +130,7 @@ class Lines:
         return Markup(f'<a class="edit-entry" href="{link}" '
                       f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
 
-    def claim_data(self, claim: Claim, article: Article) -> Markup:
+    def claim_data(self, claim: Claim, article: Article) -> str:
         """What assets/claims-filter.js filters a claim by, as attributes (on its line and on
         its block on the briefing): every actor of it, its standing, source and whether a
         person has checked it. Actor ids hold no space (schema.ID_PATTERN): each is escaped
@@ -139,18 +139,18 @@ class Lines:
         data = self._data.get(key)
         if data is None:
             status = "drafted" if claim.status == "drafted" else "checked"
-            data = self._data[key] = Markup(
+            data = self._data[key] = (
                 f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
                 f'data-actors="{" ".join(map(attr, self.involved(claim)))}" '
                 f'data-source="{attr(article.source or "")}" data-status="{status}"')
         return data
 
-    def involved(self, claim: Claim) -> list[str]:
+    def involved(self, claim: Claim) -> tuple[str, ...]:
         """`involved(claim)`, worked out once per claim (its line's filter attributes and
         the claims index's menu of names both read it)."""
         found = self._involved.get(id(claim))
         if found is None:
-            found = self._involved[id(claim)] = involved(claim)
+            found = self._involved[id(claim)] = tuple(involved(claim))
         return found
 
     def claim_line(self, ref: ClaimRef, root: str, stance: str = "",
@@ -162,8 +162,7 @@ class Lines:
         key = (id(ref.claim), id(ref.article), stance, paragraph)
         parts = self._lines.get(key)
         if parts is None:
-            parts = self._lines[key] = self._claim_line(ref, _ROOT, stance,
-                                                        paragraph).split(_ROOT)
+            parts = self._lines[key] = _split(self._claim_line(ref, _ROOT, stance, paragraph))
         return root.join(parts)
 
     def _claim_line(self, ref: ClaimRef, root: str, stance: str, paragraph: int | None) -> str:
@@ -290,12 +289,12 @@ class Lines:
         if parts is None:
             event, article = ref.event, ref.article
             link = self.to_briefing(article, _ROOT, f"event-{event.id}")
-            parts = self._lines[key] = (
+            parts = self._lines[key] = _split(
                 f'<li data-actor="{" ".join(map(attr, event.actors))}">{self._time(event.date)}'
                 f"{' (scheduled)' if event.scheduled else ''}: "
                 f'<a href="{link}">{attr(event.event)}</a>'
                 f"{DRAFTED if event.status == 'drafted' else ''} — "
-                f"{self._shown_attr(article)}</li>").split(_ROOT)
+                f"{self._shown_attr(article)}</li>")
         return root.join(parts)
 
     def claim_block(self, ref: ClaimRef, root: str) -> str:
@@ -392,6 +391,12 @@ def _listed(opening: str, lines: list[str], closing: str, search: bool = True) -
     """The lines between an opening and a closing tag, as a raw HTML block (`verbatim`),
     each line copied once."""
     return verbatim_lines([opening, *(lines or [""]), closing], search)
+
+
+def _split(line: str) -> tuple[str, ...]:
+    """A line made with `_ROOT`, in the pieces between which a page's root goes: a tuple of
+    texts, which the garbage collector stops scanning (Lines keeps one for each entry)."""
+    return tuple(line.split(_ROOT))
 
 
 def _evidence(link: str, paragraph: int) -> Markup:
