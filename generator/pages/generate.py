@@ -97,16 +97,22 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = P
         first = next(i for i, job in enumerate(jobs) if job.path == "timeline.md")
         jobs[first] = replace(jobs[first], articles=None)
     scripts = BriefingScripts(content.actors, site.site_url, urls)  # each actor encoded once
+    claims_of: dict[int, list[ClaimRef]] = defaultdict(list)  # id(article) -> its claims
+    for ref in index.claims:
+        claims_of[id(ref.article)].append(ref)
+    timeline_of: dict[int, list[EventRef]] = defaultdict(list)
+    for eref in index.timeline:
+        timeline_of[id(eref.article)].append(eref)
     for article in content.articles:
         jobs.append(PageJob(
             f"briefings/{article.slug}.md", "briefing.md.j2", article.title, article.yaml_path,
             {"article": article, "description": article.summary,
              "jsonld": lambda a=article: scripts(a),
              # made when the page is rendered: under `mkdocs serve` most briefings are not
-             "claims": lambda a=article: _by_standing(ClaimRef(a, c) for c in a.claims),
-             "timeline": lambda a=article: sorted((EventRef(a, e) for e in a.timeline),
-                                                  key=lambda r: (r.event.date.sort_key(),
-                                                                 r.event.id))},
+             "claims": lambda a=article: _by_standing(claims_of[id(a)]),
+             # the index's timeline is sorted by date, briefing and id: a briefing's events
+             # in it are in their order by date and id
+             "timeline": lambda a=article: timeline_of[id(a)]},
             (article,)))
     for ident, view in index.actors.items():
         jobs += _actor_jobs(ident, view, content, part_size, urls)
