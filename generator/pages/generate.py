@@ -83,7 +83,7 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = P
         PageJob("tags/index.md", "tags.md.j2", "Tags"),
         PageJob("correcting.md", "correcting.md.j2", "Correcting an entry"),
     ]
-    claims = sorted(index.claims, key=lambda r: STANDINGS.index(r.claim.standing))
+    claims = sorted(index.claims, key=lambda r: STANDINGS.index(r.standing))
     jobs += _parted("claims.md", "claims.md.j2", "Claims", chunks(claims, part_size),
                     lambda part, path: {"groups": _by_standing(part)},
                     lambda ref: f"{ref.article.slug}#{ref.claim.id}")
@@ -198,7 +198,7 @@ def problem_page(problems: list[Problem]) -> str:
 def _by_standing(refs: Any) -> list[tuple[str, list[ClaimRef]]]:
     groups: dict[str, list[ClaimRef]] = defaultdict(list)
     for ref in refs:
-        groups[ref.claim.standing].append(ref)
+        groups[ref.standing].append(ref)
     return [(s, groups[s]) for s in STANDINGS if groups[s]]
 
 

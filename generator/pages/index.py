@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..content.model import Actor, Article, Claim, Content, Event, Party, Role
 
@@ -14,6 +15,11 @@ class ClaimRef:
 
     article: Article
     claim: Claim
+
+    @cached_property
+    def standing(self) -> str:
+        """`Claim.standing`, read once: the pages sort, group and mark claims by it."""
+        return self.claim.standing
 
 
 @dataclass(frozen=True)

@@ -130,17 +130,18 @@ class Lines:
         return Markup(f'<a class="edit-entry" href="{link}" '
                       f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
 
-    def claim_data(self, claim: Claim, article: Article) -> str:
+    def claim_data(self, ref: ClaimRef) -> str:
         """What assets/claims-filter.js filters a claim by, as attributes (on its line and on
         its block on the briefing): every actor of it, its standing, source and whether a
         person has checked it. Actor ids hold no space (schema.ID_PATTERN): each is escaped
         on its own, and found escaped already."""
+        claim, article = ref.claim, ref.article
         key = (id(claim), id(article))  # a claim is listed on several pages and depths
         data = self._data.get(key)
         if data is None:
             status = "drafted" if claim.status == "drafted" else "checked"
             data = self._data[key] = (
-                f'data-claim="{attr(claim.id)}" data-standing="{attr(claim.standing)}" '
+                f'data-claim="{attr(claim.id)}" data-standing="{attr(ref.standing)}" '
                 f'data-actors="{" ".join(map(attr, self.involved(claim)))}" '
                 f'data-source="{attr(article.source or "")}" data-status="{status}"')
         return data
@@ -171,7 +172,7 @@ class Lines:
                '<span class="unattributed">speaker not yet attributed</span>')
         lead = f"<b>{attr(stance.capitalize())}</b> " if stance else ""
         link = self.to_briefing(article, root, f"claim-{claim.id}")
-        return (f'<li class="claim-line" {self.claim_data(claim, article)}>{lead}{who}: '
+        return (f'<li class="claim-line" {self.claim_data(ref)}>{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''} — "
                 f"{self._shown_attr(article)}"
@@ -316,10 +317,10 @@ class Lines:
         if claim.about:
             about = (f"{' ·' if claim.parties else ''} about "
                      f"{', '.join([self.actor(a, root) for a in claim.about])}")
-        named = claim.standing
+        named = ref.standing
         standing = attr(named)
         return (f'<div class="claim claim--{standing}" id="claim-{attr(claim.id)}" '
-                f'{self.claim_data(claim, article)}>\n'
+                f'{self.claim_data(ref)}>\n'
                 f"<p><strong>{who}</strong>{when}: {attr(claim.claim)}"
                 f"{DRAFTED if claim.status == 'drafted' else ''}</p>{quote}\n"
                 f'<p><span class="claim-meta"><span class="standing standing--{standing}">'
