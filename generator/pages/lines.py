@@ -194,8 +194,10 @@ class Lines:
         """{id: name} of every actor the listed claims name, as JSON for an attribute: the
         Claims filter's menu (assets/claims-filter.js) names them; a line links only its
         claimant."""
-        names = {a: self.actors[a].name for _, refs in groups for ref in refs
-                 for a in self.involved(ref.claim) if a in self.actors}
+        named: set[str] = set()
+        for _, refs in groups:
+            named.update(*[self.involved(ref.claim) for ref in refs])
+        names = {a: self.actors[a].name for a in named if a in self.actors}
         return attr(json.dumps(names, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
     def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:
