@@ -246,3 +246,19 @@ def test_a_briefing_table_row_is_the_site_table_row_of_the_same_entry(tmp_path: 
     for actor in rows(out[f"data/{PORT}/actors.csv"]):
         shared = {k: v for k, v in actors[actor["id"]].items() if k in actor}
         assert {k: v for k, v in actor.items() if k != "role"} == shared
+
+
+def test_a_shared_actors_csv_line_is_the_csv_writers_line_of_its_row() -> None:
+    # tables.CsvLines writes an actor's cells once and only its role per briefing: the line
+    # must be what the CSV writer makes of the whole row, however awkward the cells
+    from generator.content.model import Actor
+    from generator.exports.tables import BRIEFING_ACTOR_COLUMNS, CsvLines, _briefing_actor
+    awkward = ["", " ", "a,b", 'say "no"', "two\nlines", "cr\rhere", "=1+1", "-2", "@x",
+               "\x1b[31m red", "\u202eflipped", "é 中 —"]
+    for text in awkward:
+        actor = Actor("eastland", text or "Eastland", text, [text, "b,c"] if text else [],
+                      text, {"wikidata": text, "home": "https://example.org/?a=1,2"}, text or None)
+        lines = CsvLines({"eastland": actor})
+        for role in awkward:
+            assert lines.briefing_actor(actor, role) == CsvLines().row(
+                _briefing_actor(actor, role), BRIEFING_ACTOR_COLUMNS), (text, role)
