@@ -12,8 +12,14 @@ import jinja2
 import material
 from mkdocs.utils.templates import script_tag_filter, url_filter
 
-from generator.kept_nav import (PARTIALS, KeptNav, kept_theme, use_kept_blocks, use_kept_partials,
-                                wrapped)
+from generator.kept_nav import (
+    PARTIALS,
+    KeptNav,
+    kept_theme,
+    use_kept_blocks,
+    use_kept_partials,
+    wrapped,
+)
 from generator.plugin import Translations
 
 THEME = Path(material.__file__).parent / "templates"
