@@ -35,7 +35,7 @@ from .speechwords import PRONOUN as _PRONOUN
 from .speechwords import REPLIES as _REPLIES
 from .speechwords import quoted_as
 from .stances import parties
-from .subjects import according_to, by_saying, someone_of, words_of
+from .subjects import according_to, by_saying, joint_speakers, someone_of, words_of
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 from .tense import past_form_in
@@ -67,6 +67,7 @@ class _Anchor:
     verb: str
     speaker: str | None
     pronoun: str = ""  # "he", "she", "they" when the subject is a pronoun
+    joint: tuple[str, ...] = ()  # "Smith and Jones said": no one speaker, these two together
 
 
 def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorIndex) -> list[Said]:
@@ -188,6 +189,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 candidates: list[str] = []
                 if anchor is not None:
                     speaker, rule = anchor.speaker, "anchor"
+                    candidates = list(anchor.joint)
                     if anchor.pronoun:
                         rule = "pronoun"
                         before = anchor.start < rel_start and first == last
@@ -499,7 +501,7 @@ def _overlapping(segs: list[tuple[int, int]], start: int, length: int) -> list[t
 
 
 def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anchor | None:
-    usable = [a for a in anchors if a.speaker is not None or a.pronoun]
+    usable = [a for a in anchors if a.speaker is not None or a.pronoun or a.joint]
     if after:
         later = [a for a in usable if a.start >= pos]
         if later:
@@ -891,6 +893,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             speaker = max(lead, key=lambda x: x.end).key if lead else None
         if speaker is None and m.group(1) in _PARTICIPLES and re.search(r"\bby\s*$", before):
             speaker = by_saying(core, n, index)
+        joint: tuple[str, ...] = ()
+        if speaker is None and not pronoun:
+            inverted = m.group(1) in _INVERTS and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
+            joint = joint_speakers(text, core, m.end() if inverted else -1, n, index)
         if (
             pronoun
             and out
@@ -899,7 +905,15 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         ):
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
-        out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
+        if (
+            pronoun
+            and out
+            and out[-1].joint
+            and re.search(r"\bthat\b", text[out[-1].end : m.start()])
+        ):
+            # "Turkmenistan and Azerbaijan announced that they had agreed": the pair
+            pronoun, joint = "", out[-1].joint
+        out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun, joint))
     participle = _participle_frame(text, n, index, segs)
     if participle is not None and not any(a.start < participle.start for a in out):
         out.append(participle)
@@ -913,4 +927,6 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         speaker = according_to(text, m.end(), n, index)
         if speaker:
             out.append(_Anchor(m.start(), m.end(), "according to", speaker))
+        elif joint := joint_speakers(text, "", m.end(), n, index):
+            out.append(_Anchor(m.start(), m.end(), "according to", None, joint=joint))
     return out
