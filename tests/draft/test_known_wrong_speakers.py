@@ -51,3 +51,11 @@ def test_the_grammar_names_one_speaker_of_two_it_keeps_them():
     assert speakers(d)["will resume"] == "Rocio Valdivia"
     d = draft('President and CEO John Smith said the plan "will not work."')
     assert speakers(d)["will not work"] == "John Smith"
+
+
+def test_they_after_several_people_is_none_of_them():
+    d = draft('John Smith and Mary Jones met on Monday. "The plan will not work," they said.')
+    assert speakers(d).get("The plan will not work") is None
+    # one person named: "they" may be that person
+    d = draft('Mary Jones runs a bakery. "Prices are up," they said.')
+    assert speakers(d)["Prices are up"] == "Mary Jones"
