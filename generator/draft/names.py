@@ -10,7 +10,9 @@ from .gazetteer import DEMONYMS, SURFACE, Entry
 from .lexicon import (
     ABBREVIATIONS,
     CALENDAR_WORDS,
+    DESCRIBING_OPENERS,
     GEO_WORDS,
+    INDUSTRY_WORDS,
     NAME_ADJECTIVES,
     NAME_SUFFIXES,
     NON_ACTOR_HEADS,
@@ -836,7 +838,11 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
     while (
         chunk
         and chunk[0].entry is None
-        and (chunk[0].text in NOT_NAMES or chunk[0].text in _CONNECTORS)
+        and (
+            chunk[0].text in NOT_NAMES
+            or chunk[0].text in _CONNECTORS
+            or _describing_opener(sentence, chunk)
+        )
         and not (has_head and opens_a_body(chunk))
         and not (chunk[0].text in _HONORIFICS and len(chunk) > 1)  # "Ms Bauchtman said"
     ):
@@ -851,7 +857,11 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
         return out
     if numbered_index(sentence, text, chunk[-1].end):
         return []  # "the S&P 500 lost 4.7%": the index, not the rating agency
-    regional = company_with_region(sentence, chunk) or ampersand_company(sentence, chunk, lower_words)
+    regional = (
+        company_with_region(sentence, chunk)
+        or company_with_acronym(sentence, chunk)
+        or ampersand_company(sentence, chunk, lower_words)
+    )
     if regional is not None:
         return [regional]
     if any(t.entry is not None for t in chunk) and all(
@@ -1019,8 +1029,11 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             return out
         if set(words) & GEO_WORDS or city_before_state(sentence, chunk[-1].end):
             return out
-        out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
+        kind = "organization" if words[-1] in INDUSTRY_WORDS else "person"
+        out.append(Phrase(kind, text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
 
 
 def unit_of_company(
@@ -1081,6 +1094,40 @@ def company_with_region(sentence: str, chunk: list[Token]) -> Phrase | None:
         return None
     name = sentence[first.start : last.end]
     return Phrase("organization", name, first.start, last.end, form=name)
+
+
+
+
+def _describing_opener(sentence: str, chunk: list[Token]) -> bool:
+    """ "Opposition Kuomintang lawmakers": a describing word capitalised only because it opens
+    the sentence is no part of the name after it."""
+    return (
+        len(chunk) > 1
+        and chunk[0].text in DESCRIBING_OPENERS
+        and not sentence[: chunk[0].start].strip(" “\"'‘(")
+    )
+
+
+def company_with_acronym(sentence: str, chunk: list[Token]) -> Phrase | None:
+    """ "Sony BMG": a well-known one-word company's name before an acronym of three to five
+    capitals names another company (a joint venture, a unit), not the well-known one. Not an
+    office ("Sony CEO"), nor a group after it ("Ford UAW workers")."""
+    if len(chunk) != 2 or chunk[0].possessive:
+        return None
+    first, second = chunk
+    if (
+        first.entry is None
+        or first.entry.kind != "organization"
+        or " " in first.entry.name
+        or first.text != first.entry.name
+        or second.entry is not None
+        or not re.fullmatch(r"[A-Z]{3,5}", second.text)
+        or second.text in TITLE_WORDS
+        or re.match(r"\s+[a-z]+s\b", sentence[second.end :])
+    ):
+        return None
+    name = sentence[first.start : second.end]
+    return Phrase("organization", name, first.start, second.end, form=name)
 
 
 # words that open sentences but also bodies' names: "Credit Suisse Group AG", "First Solar Inc."
