@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from .alternation import longest_first
 from .gazetteer import DEMONYMS, SURFACE, Entry
+from .givennames import FEMALE as FEMALE_NAMES
+from .givennames import MALE as MALE_NAMES
 from .lexicon import (
     ABBREVIATIONS,
     CALENDAR_WORDS,
@@ -736,6 +738,26 @@ def place_word_surname(name_toks: list[Token], lower_words: set[str]) -> bool:
     )
 
 
+def head_word_surname(name_toks: list[Token]) -> bool:
+    """ "Judge Mary Court", "Governor John Bank": after a title, a given name nearly always a
+    man's or a woman's and a body's head word are a person whose surname is that word (not the
+    body "Mary Court"); not a plural or a legal form ("Mary Associates", "John Inc.")."""
+    if len(name_toks) != 2:
+        return False
+    given, last = name_toks
+    return (
+        given.entry is None
+        and given.text.lower() in _GIVEN_NAMES
+        and last.entry is None
+        and last.text in ORG_HEADS
+        and re.fullmatch(r"[A-Z][a-z]+", last.text) is not None
+        and not last.text.endswith("s")
+    )
+
+
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
 # what museums are "of" ("Museum of Modern Art", "of Natural History"); a place after "of"
 # ("Space Museum of McMinnville") or a title ("Museum of Flight CEO") is no institution's name
 _MUSEUM_FIELDS = frozenset(
@@ -933,6 +955,7 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
         name_toks = office_words_before_name(chunk[: title_end + 1], name_toks)
         if name_toks and not member_of_states(chunk, title_end, name_toks) and (
             place_word_surname(name_toks, lower_words)
+            or head_word_surname(name_toks)
             or all(
                 _name_like(t, lower_words, name_toks[1 - k] if len(name_toks) == 2 else None)
                 or t.text in _PARTICLES

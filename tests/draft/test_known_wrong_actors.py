@@ -40,3 +40,24 @@ def test_a_describing_word_opening_the_sentence_is_no_part_of_the_name():
     assert speakers(d)["not in the interest of the people"] == "Chang Yi-ting"
     d = draft("Opposition Kuomintang criticised the deal on Monday.")
     assert _actors(d) == {"Kuomintang": "organization"}
+
+
+def test_a_name_and_its_short_form_in_one_sentence_are_two_persons():
+    d = draft(
+        'Jim Smith and his son James Smith run the farm. James Smith said it "is hard work" '
+        "every day."
+    )
+    assert {"Jim Smith", "James Smith"} <= set(_actors(d))
+    assert speakers(d)["is hard work"] == "James Smith"
+    # named in two sentences, the short form is the same person
+    d = draft('Lawrence Lessig spoke on Monday. Larry Lessig said the law "is broken" today.')
+    assert "Larry Lessig" not in _actors(d)
+    assert speakers(d)["is broken"] == "Lawrence Lessig"
+
+
+def test_a_title_a_given_name_and_a_head_word_are_a_person():
+    d = draft('Judge Mary Court of the Supreme Court said the law "is void" from today.')
+    assert _actors(d).get("Mary Court") == "person"
+    assert not any("Court of" in name for name in _actors(d))
+    d = draft('Judge Mary Court said the law "is void" from today.')
+    assert speakers(d)["is void"] == "Mary Court"
