@@ -249,6 +249,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     # '"...," the Department said' where two departments were named: someone
                     # the text names but the drafter could not resolve, not the last speaker
                     candidates, speaker = [speaker], None
+                owner = _phrase_of(index, last, sents[last].text, rel_end)
+                if owner is not None and owner != speaker:
+                    # '"One more thing...", the teasing tagline of Steve Jobs': his words
+                    speaker, rule, candidates = owner, "phrase of", []
                 words = quote.split()
                 # "Maybe," he said: one capitalised word is speech, not a quoted name
                 spoken = (
@@ -784,6 +788,25 @@ def _outside_clause(text: str, bare: str, n: int, index: ActorIndex, speaker: st
         return speaker
     outer = _subject(text, bare, n, index)
     return outer if outer is not None else speaker
+
+
+# the quoted words named, right after them, as someone's: '"One more thing...", the teasing
+# tagline of Steve Jobs', '"Yes we can," the campaign slogan of Barack Obama'
+_PHRASE_OF = re.compile(
+    r"[\s,.…!?]*[”\"’']?[\s,.…]*\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tagline|slogan|motto|catchphrase|catch-phrase|mantra|refrain|trademark phrase)\s+of\s+"
+)
+
+
+def _phrase_of(index: ActorIndex, n: int, sentence: str, end: int) -> str | None:
+    """The person whose tagline, slogan or motto the quote is called right after it."""
+    m = _PHRASE_OF.match(sentence, end)
+    if m is None:
+        return None
+    for mention in index.at(n):
+        if mention.start == m.end() and index.actors[mention.key].kind == "person":
+            return mention.key
+    return None
 
 
 def _is_title_case(quote: str) -> bool:
