@@ -213,7 +213,10 @@ def clause_at(sentence: str, start: int, end: int) -> str:
         if len(re.findall(r"[A-Za-z]+", text)) < 2 and edge is not None and edge.group(0) == ",":
             nxt = _RIGHT_EDGE.search(sentence, edge.end())
             text = sentence[edge.end() : nxt.start() if nxt else len(sentence)]
-            nxt, text = _past_a_said_aside(sentence, nxt, text)
+            if _DEADLINE_FIRST.match(sentence, edges[-1].end() if edges else 0):
+                # "By Friday, GM said, it will have a plan" ("On March 31, the Treasury said,
+                # ..." may date the saying: left as it is)
+                nxt, text = _past_a_said_aside(sentence, nxt, text)
             if nxt is not None and nxt.group(0) == "and" and _ONLY_NAMES.fullmatch(text):
                 # "On Wednesday, Mohamed and his father are to travel": names joined by "and"
                 after = _RIGHT_EDGE.search(sentence, nxt.end())
@@ -229,6 +232,8 @@ _ONLY_A_PREPOSITION = re.compile(
     r"\s*(?:[Oo]n|[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Aa]t|[Dd]uring|[Tt]hrough|"
     r"[Bb]efore|[Aa]fter|[Aa]s of)\s+"
 )
+# a deadline's word opening the clause: "By Friday, ...", "Until June, ..."
+_DEADLINE_FIRST = re.compile(r"\s*(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s")
 # a parenthetical "GM said," between commas: "By Friday, GM said, it will have a plan"
 _SAID_ASIDE = re.compile(
     r"\s*(?:[\w.'’-]+\s+){1,4}?(?:said|says|added|adds|noted|notes|argued|argues|insisted|"

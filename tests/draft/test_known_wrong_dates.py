@@ -24,6 +24,9 @@ def test_a_past_clause_opened_by_a_day_and_a_preposition_is_the_last_such_day():
 def test_a_said_aside_after_an_opening_deadline_is_not_its_clause():
     assert values("By Friday, GM said, it will have a plan.") == ["2009-04-17"]
     assert values("By Friday, GM said, it had sold the unit.") == ["2009-04-10"]
+    assert values("By June, analysts said, the company will be bankrupt.") == ["2009-06"]
+    # after "On" the aside may date the saying: the nearest such day, as before
+    assert values("On March 31, the Treasury said, GM will get more aid.") == ["2009-03-31"]
     # no aside: the verb of saying still dates the day
     assert values("On Tuesday, GM said it would cut 2,000 jobs.") == ["2009-04-14"]
 
