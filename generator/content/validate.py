@@ -47,12 +47,15 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
                                     f"not {describe(value)}"))
         return None
     before = len(problems)
-    ident = value.get("id") if isinstance(value.get("id"), str) else None
-    ident = ident if ident and _ID.fullmatch(ident) else None
-    named = f"{label} '{ident}'" if ident else label
+    quick = _QUICK[kind]
+    named = ""  # the label with the record's id, worked out when a message may need it
     out: dict[str, Any] = {}
     meant: set[str] = set()  # fields a misspelt name stands for: not also reported missing
     for name, item in value.items():
+        accept = quick.get(name)
+        if accept is not None and type(item) is str and accept(item):  # the usual case
+            out[name] = item
+            continue
         spec = fields.get(name)
         if spec is None:
             hint = did_you_mean(name, fields)
@@ -62,22 +65,45 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
             continue
         if item is None and not spec.required:
             continue
-        if _plain(item, spec):  # as `_field` would, without its key and call
-            out[name] = item
-            continue
+        named = named or _named(value, label)
         checked = _field(doc, key + (name,), item, spec, name, named, problems)
         if checked is not None:
             out[name] = checked
     for name, spec in _REQUIRED[kind]:
         if value.get(name) is None and name not in meant:
             hint = f" ({spec.hint})" if spec.hint else ""
-            problems.append(doc.at(key, f"{named} has no '{name}'; add it{hint}"))
+            problems.append(doc.at(key, f"{named or _named(value, label)} has no '{name}'; "
+                                        f"add it{hint}"))
     return out if len(problems) == before else None
+
+
+def _named(value: dict[str, Any], label: str) -> str:
+    """The label of a record, with its id if it has a valid one: "claim 'x'"."""
+    ident = value.get("id") if isinstance(value.get("id"), str) else None
+    return f"{label} '{ident}'" if ident and _ID.fullmatch(ident) else label
 
 
 _ONE = {"ids": Field("id"), "texts": Field("text")}  # an item of a list field
 _REQUIRED = {kind: [(name, spec) for name, spec in fields.items() if spec.required]
              for kind, fields in RECORDS.items()}
+
+
+def _accept(spec: Field) -> Any:
+    """For a text, id or choice field, a C function that is true of a text that is valid as
+    it is (what `_plain` says of it, without a call to it); None for other fields."""
+    if spec.type == "text":
+        return str.strip  # the same text, or "" for a blank one
+    if spec.type == "id":
+        return _ID.fullmatch  # no blank text matches
+    if spec.type == "choice":
+        return frozenset(spec.choices).__contains__  # no choice is blank
+    return None
+
+
+# each kind's text, id and choice fields, by name: `record` takes such a value as it is when
+# `_accept` is true of it, and gives any other to `_field`
+_QUICK = {kind: {name: _accept(spec) for name, spec in fields.items() if _accept(spec)}
+          for kind, fields in RECORDS.items()}
 
 
 def _plain(value: Any, spec: Field) -> bool:

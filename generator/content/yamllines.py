@@ -128,7 +128,7 @@ class _Reader:
         self.mark(key, col)
         result: dict[str, Any] = {}
         lines, count, typed, plain = self.lines, self.count, self.typed, self.plain
-        next_entry = _entry_at(col)
+        next_entry = _ENTRIES.get(col) or _entry_at(col)
         i = self.i
         found = _ENTRY.fullmatch(lines[i], col)  # the first key may follow a '- '
         while True:
@@ -212,21 +212,21 @@ class _Reader:
         items: list[Any] = []
         lines, match = self.lines, _KEY.match
         while True:
-            rest = lines[self.i][col + 2:]
-            if not rest or rest[0] in " #>|":
-                raise NotSimple  # an item below its dash, or a block in a list
+            line = lines[self.i]
             sub = key + (len(items),)
-            if match(rest):
+            if match(line, col + 2):  # a mapping starts on the dash's line
                 items.append(self.mapping(col + 2, sub, depth + 1))
             else:
+                rest = line[col + 2:]
+                if not rest or rest[0] in " #>|":
+                    raise NotSimple  # an item below its dash, or a block in a list
                 items.append(self.value(rest, col, sub, depth + 1))
             indent = self.next_line()
             if indent != col:
                 if indent > col:
                     raise NotSimple
                 return items
-            content = lines[self.i][col:]
-            if content[:2] != "- ":
+            if not lines[self.i].startswith("- ", col):
                 return items  # the next key of the mapping this list is the value of
 
     def value(self, rest: str, col: int, key: Key, depth: int) -> Any:
