@@ -25,7 +25,11 @@ def fold(text: str) -> str:
         for char, folded in _FOLD_PAIRS:
             if char in text:
                 text = text.replace(char, folded)
-    # str.split() splits at exactly what the regular expression \s matches in a str
+    # str.split() splits at exactly what the regular expression \s matches in a str; any white
+    # space but a space is not printable, so a printable text without two spaces in a row or
+    # one at either end is already as that gives it (most are: checked in C, no list of words)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
