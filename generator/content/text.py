@@ -41,10 +41,11 @@ def parse_blocks(text: str) -> list[Block]:
     start = 0
     chunk: list[str] = []
     for index, line in enumerate(lines + [""]):
-        if line.strip():
+        stripped = line.strip()
+        if stripped:
             if not chunk:
                 start = index + 1
-            chunk.append(line.strip())
+            chunk.append(stripped)
             continue
         if not chunk:
             continue
@@ -59,12 +60,13 @@ def parse_blocks(text: str) -> list[Block]:
                 else:
                     body.append(extra)
             number += 1
-            blocks.append(Block("caption", " ".join(body), credit, number, start))
-            blocks[-1].folded = fold(blocks[-1].text)
+            caption = " ".join(body)
+            blocks.append(Block("caption", caption, credit, number, start, fold(caption)))
         else:
             number += 1
-            blocks.append(Block("paragraph", " ".join(chunk), number=number, line=start))
-            blocks[-1].folded = fold(blocks[-1].text)
+            paragraph = " ".join(chunk)
+            blocks.append(Block("paragraph", paragraph, number=number, line=start,
+                                folded=fold(paragraph)))
         chunk = []
     return blocks
 
