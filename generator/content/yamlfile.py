@@ -372,6 +372,9 @@ def _read_plain(text: str, doc: YamlDoc, scalars: bool = False) -> bool:
         return False
     finally:
         parser.dispose()
+        # `value` calls itself, so refers to itself: a cycle that would keep the parser until
+        # a full collection (loading runs with the collector off: `heap.acyclic`)
+        value = None  # type: ignore[assignment]
 
 
 def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
