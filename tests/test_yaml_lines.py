@@ -44,6 +44,11 @@ READ = [  # each read by yamllines, as libyaml reads it
     "a: " + "9" * 5000 + "\n",
     'a: "say \\"hi\\" \\\\ \\t \\u00e9 \\u2019"\nb: c:\\d\n- x\n' [:-4],
     "a: b\\c\nc: 'd\\e'\nd: [f\\g]\ne: >\n  h\\i\n",
+    # lines that one match reads (`_ENTRY`), beside lines that it leaves to the general way
+    "a: x  \nb: \"q\"  \nc: [x,y]  # c\nd: [ x , 1 ,yes ]\ne: [x] #c\nf: [x y, z]\n",
+    "a: x#y\nb: 'x'\nc: x # c: d\nd: 2024-01-01\ne: \"\" # c\nf: [\"x\", y]\ng: [a-b]\n",
+    "- id: a\n  b: [c]\n  d: e\n- id: f\n  g: null\n",
+    "a:\n  b: c\n  d: [e]\nf: g\n",
 ]
 
 REFUSED = [  # each left to libyaml
@@ -112,6 +117,15 @@ REFUSED = [  # each left to libyaml
     "a: ?x\n",
     "a: x\n- b\n",
     "? a\n: b\n",
+    "a: [x, -y]\n",
+    "a: [x,,y]\n",
+    "a: [x, ]\n",
+    "a: [ , x]\n",
+    "a: [x]y\n",
+    "a: \"x\"y\n",
+    "a: x\nb: y\na: [z]\n",
+    "a: x\n b: y\n",
+    "a:\n  b: c\n   d: e\n",
 ]
 CASES = READ + REFUSED
 
