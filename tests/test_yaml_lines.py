@@ -238,3 +238,15 @@ def test_mutations_are_read_as_libyaml_reads_them_or_refused():
     count = int(os.environ.get("YAML_MUTATIONS", "1500"))
     read = sum(_same(text) for text in _mutations(count, int(os.environ.get("YAML_SEED", "0"))))
     assert read > count // 5  # the comparison is not empty
+
+
+def test_no_refused_character_is_printable():
+    """`read` searches for refused characters only in a text with a line that is not
+    printable: that skips none of them only if none is printable."""
+    import sys
+
+    from generator.content.yamllines import _REFUSED
+
+    printable = [hex(code) for code in range(sys.maxunicode + 1)
+                 if _REFUSED.match(chr(code)) and chr(code).isprintable()]
+    assert printable == []

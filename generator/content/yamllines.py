@@ -71,9 +71,11 @@ def read(text: str, positions: dict[Key, tuple[int, int]], shared: Callable[[Any
     value (or raises `NotSimple`), called only for a text that starts with a character of
     `typed` (a plain text that starts otherwise is a string); `shared(x, x)` gives one
     object for equal keys and positions. Raises `NotSimple` for anything outside the subset."""
-    if _REFUSED.search(text):
+    lines = text.split("\n")
+    # no refused character is printable: the search is needed only if a line is not
+    if not all(map(str.isprintable, lines)) and _REFUSED.search(text):
         raise NotSimple
-    reader = _Reader(text.split("\n"), positions, shared, plain, typed)
+    reader = _Reader(lines, positions, shared, plain, typed)
     indent = reader.next_line()
     if indent < 0:
         return None  # empty, or only comments
