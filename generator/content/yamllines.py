@@ -123,8 +123,10 @@ class _Reader:
             return self.sequence(col, key, depth)
         return self.mapping(col, key, depth)
 
-    def mapping(self, col: int, key: Key, depth: int) -> dict[str, Any]:
-        """The mapping whose first key stands at column `col` of the current line."""
+    def mapping(self, col: int, key: Key, depth: int,
+                found: re.Match[str] | None = None) -> dict[str, Any]:
+        """The mapping whose first key stands at column `col` of the current line (`found`:
+        that line's `_ENTRY` match, if the caller has it)."""
         if depth >= LIMIT:
             raise NotSimple
         self.mark(key, col)
@@ -132,7 +134,8 @@ class _Reader:
         lines, count, typed, plain = self.lines, self.count, self.typed, self.plain
         next_entry = _ENTRIES.get(col) or _entry_at(col)
         i = self.i
-        found = _ENTRY.fullmatch(lines[i], col)  # the first key may follow a '- '
+        if found is None:
+            found = _ENTRY.fullmatch(lines[i], col)  # the first key may follow a '- '
         while True:
             if found is not None:  # a key and a value on one line, as most lines are
                 name, text, quoted, flow = found.groups()
@@ -212,12 +215,13 @@ class _Reader:
             raise NotSimple
         self.mark(key, col)
         items: list[Any] = []
-        lines, match = self.lines, _KEY.match
+        lines, match, entry = self.lines, _KEY.match, _ENTRY.fullmatch
         while True:
             line = lines[self.i]
             sub = key + (len(items),)
-            if match(line, col + 2):  # a mapping starts on the dash's line
-                items.append(self.mapping(col + 2, sub, depth + 1))
+            found = entry(line, col + 2)
+            if found is not None or match(line, col + 2):  # a mapping starts on the dash's line
+                items.append(self.mapping(col + 2, sub, depth + 1, found))
             else:
                 rest = line[col + 2:]
                 if not rest or rest[0] in " #>|":
