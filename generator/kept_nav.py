@@ -74,6 +74,19 @@ def use_kept_partials(env: Environment) -> bool:
     return True
 
 
+def use_kept_blocks(env: Environment) -> bool:
+    """Whether the blocks of templates/theme/kept-blocks.html may be kept for pages alike:
+    the `base.html` the path gives is the theme's own, and `partials/icons.html`, which the
+    `styles` block includes, and what it includes in turn, are the theme's or this tool's
+    (a site's own may read the page, which HTML kept from another page would hide)."""
+    loader = env.loader
+    if not isinstance(loader, FileSystemLoader):
+        return False
+    bases = [Path(d) / "base.html" for d in loader.searchpath if (Path(d) / "base.html").is_file()]
+    return (bool(bases) and bases[0].read_bytes() == bases[-1].read_bytes()
+            and _included_as_shipped(loader.searchpath, ["partials/icons.html"]))
+
+
 _INCLUDE = re.compile(r"""\{%-?\s*(?:include|import)\s+["'](partials/[^"']+)["']""")
 
 
@@ -81,7 +94,10 @@ def _included_as_shipped(searchpath: list[str], names: list[str]) -> bool:
     """Whether every partial that these templates include, and those include in turn, is the
     theme's own or this tool's (templates/theme/): a site's own one may read the page (a
     language selector that stays on the page), which HTML kept from another page would hide."""
-    theme = Path(next(d for d in searchpath if (Path(d) / names[0]).is_file()))
+    holding = [Path(d) for d in searchpath if (Path(d) / names[0]).is_file()]
+    if not holding:  # not the theme these templates were written for
+        return False
+    theme = holding[-1]  # the theme's own comes after a site's overrides
     shipped = tool_root() / "templates" / "theme"
     seen, todo = set(names), list(names)
     while todo:

@@ -21,7 +21,7 @@ from .content.gate import withheld_note
 from .content.problems import ContentError, Problem
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
-from .kept_nav import KeptNav, use_kept_partials
+from .kept_nav import KeptNav, use_kept_blocks, use_kept_partials
 from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
@@ -328,7 +328,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         use_kept_partials(env)
         self.kept_nav = KeptNav()  # new for each build, as its navigation is
         env.globals["briefing_kept"] = self.kept_nav.render
-        env.globals["briefing_block"] = self.kept_nav.block  # templates/theme/kept-blocks.html
+        if use_kept_blocks(env):  # templates/theme/kept-blocks.html
+            env.globals["briefing_block"] = self.kept_nav.block
         for name in ("url", "script_tag"):
             env.filters[name] = self.kept_nav.recording(env.filters[name])
         if self.cache is not None and self.nav is not None:

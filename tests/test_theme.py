@@ -12,7 +12,14 @@ import jinja2
 import material
 from mkdocs.utils.templates import script_tag_filter, url_filter
 
-from generator.kept_nav import PARTIALS, KeptNav, kept_theme, use_kept_partials, wrapped
+from generator.kept_nav import (
+    PARTIALS,
+    KeptNav,
+    kept_theme,
+    use_kept_blocks,
+    use_kept_partials,
+    wrapped,
+)
 from generator.plugin import Translations
 
 THEME = Path(material.__file__).parent / "templates"
@@ -145,6 +152,33 @@ def test_a_sites_own_partial_that_reads_the_page_is_rendered_on_each_page(
     assert parts == 0  # the site's own partial goes unkept: the theme renders it on each page
     assert 'href="/de/briefings/2024-06-19-putin-kim-pyongyang/"' in (
         site / "briefings" / "2024-06-19-putin-kim-pyongyang" / "index.html").read_text("utf-8")
+
+def test_a_sites_own_icons_partial_that_reads_the_page_is_rendered_on_each_page(
+        tmp_path: Path) -> None:
+    """The `styles` block includes partials/icons.html: a site's own that reads the page
+    keeps the blocks from being kept (their HTML would be another page's)."""
+    def own_icons(project: Path) -> None:
+        (project / "templates" / "theme" / "partials" / "icons.html").write_text(
+            "<style>/* {{ page.url }} */</style>\n", encoding="utf-8")
+
+    site, (_, blocks) = _same_as_materials(tmp_path, own_icons)
+    assert blocks == 0
+    for page in ("briefings/2024-06-19-putin-kim-pyongyang", "actors/putin"):
+        assert f"<style>/* {page}/ */</style>" in (site / page / "index.html").read_text("utf-8")
+
+
+def test_kept_blocks_are_used_only_under_the_themes_own_base_and_icons(tmp_path: Path) -> None:
+    def env(*dirs: Path) -> jinja2.Environment:
+        return jinja2.Environment(loader=jinja2.FileSystemLoader([str(d) for d in dirs]))
+
+    assert use_kept_blocks(env(OURS, THEME))
+    for name, text in (("base.html", "{# my base #}"), ("partials/icons.html", "")):
+        own = tmp_path / name.replace("/", "-")
+        (own / name).parent.mkdir(parents=True)
+        (own / name).write_text(text, encoding="utf-8")
+        assert not use_kept_blocks(env(own, OURS, THEME)), name
+    assert not use_kept_blocks(env(OURS))  # no theme of ours: nothing known to keep
+
 
 def _same_as_materials(tmp_path: Path, prepare: Callable[[Path], None] | None = None
                        ) -> tuple[Path, tuple[int, int]]:

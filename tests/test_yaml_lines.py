@@ -44,6 +44,11 @@ READ = [  # each read by yamllines, as libyaml reads it
     "a: " + "9" * 5000 + "\n",
     'a: "say \\"hi\\" \\\\ \\t \\u00e9 \\u2019"\nb: c:\\d\n- x\n' [:-4],
     "a: b\\c\nc: 'd\\e'\nd: [f\\g]\ne: >\n  h\\i\n",
+    # lines that one match reads (`_ENTRY`), beside lines that it leaves to the general way
+    "a: x  \nb: \"q\"  \nc: [x,y]  # c\nd: [ x , 1 ,yes ]\ne: [x] #c\nf: [x y, z]\n",
+    "a: x#y\nb: 'x'\nc: x # c: d\nd: 2024-01-01\ne: \"\" # c\nf: [\"x\", y]\ng: [a-b]\n",
+    "- id: a\n  b: [c]\n  d: e\n- id: f\n  g: null\n",
+    "a:\n  b: c\n  d: [e]\nf: g\n",
 ]
 
 REFUSED = [  # each left to libyaml
@@ -112,6 +117,15 @@ REFUSED = [  # each left to libyaml
     "a: ?x\n",
     "a: x\n- b\n",
     "? a\n: b\n",
+    "a: [x, -y]\n",
+    "a: [x,,y]\n",
+    "a: [x, ]\n",
+    "a: [ , x]\n",
+    "a: [x]y\n",
+    "a: \"x\"y\n",
+    "a: x\nb: y\na: [z]\n",
+    "a: x\n b: y\n",
+    "a:\n  b: c\n   d: e\n",
 ]
 CASES = READ + REFUSED
 
@@ -224,3 +238,15 @@ def test_mutations_are_read_as_libyaml_reads_them_or_refused():
     count = int(os.environ.get("YAML_MUTATIONS", "1500"))
     read = sum(_same(text) for text in _mutations(count, int(os.environ.get("YAML_SEED", "0"))))
     assert read > count // 5  # the comparison is not empty
+
+
+def test_no_refused_character_is_printable():
+    """`read` searches for refused characters only in a text with a line that is not
+    printable: that skips none of them only if none is printable."""
+    import sys
+
+    from generator.content.yamllines import _REFUSED
+
+    printable = [hex(code) for code in range(sys.maxunicode + 1)
+                 if _REFUSED.match(chr(code)) and chr(code).isprintable()]
+    assert printable == []

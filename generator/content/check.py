@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from ..heap import frozen_heap
+from ..heap import acyclic
 from .load import FileReader, load_content
 from .model import Article, Content
 from .problems import ContentError, Problem, did_you_mean, quoted
@@ -131,7 +131,7 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
 def check_folder(content_dir: Path, root: Path | None = None, reader: FileReader | None = None,
                  checker: Checker = article_problems) -> tuple[Content, list[Problem]]:
     """Load and check a content folder: the content, and every problem in it."""
-    with frozen_heap():
+    with acyclic():
         content, problems = load_content(content_dir, root, reader)
         return content, problems + check_content(content, checker)
 

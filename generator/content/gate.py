@@ -55,6 +55,8 @@ def published(content: Content) -> Content:
             unreviewed=[], withheld=withheld))
     defined_by_draft = {(a.yaml_path, r.key) for a in content.articles for r in a.actors
                         if r.status == DRAFTED}
+    if not defined_by_draft:  # no actor to leave out or keep by name only
+        return replace(content, actors=dict(content.actors), articles=articles)
     # a reviewed actor names the body it is part of (its page says "part of ...")
     named = _named(articles) | {a.affiliation for a in content.actors.values() if a.affiliation
                                 and (a.source, a.key) not in defined_by_draft}

@@ -25,7 +25,11 @@ def fold(text: str) -> str:
         for char, folded in _FOLD_PAIRS:
             if char in text:
                 text = text.replace(char, folded)
-    # str.split() splits at exactly what the regular expression \s matches in a str
+    # str.split() splits at exactly what the regular expression \s matches in a str; any white
+    # space but a space is not printable, so a printable text without two spaces in a row or
+    # one at either end is already as that gives it (most are: checked in C, no list of words)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
@@ -37,10 +41,11 @@ def parse_blocks(text: str) -> list[Block]:
     start = 0
     chunk: list[str] = []
     for index, line in enumerate(lines + [""]):
-        if line.strip():
+        stripped = line.strip()
+        if stripped:
             if not chunk:
                 start = index + 1
-            chunk.append(line.strip())
+            chunk.append(stripped)
             continue
         if not chunk:
             continue
@@ -55,12 +60,13 @@ def parse_blocks(text: str) -> list[Block]:
                 else:
                     body.append(extra)
             number += 1
-            blocks.append(Block("caption", " ".join(body), credit, number, start))
-            blocks[-1].folded = fold(blocks[-1].text)
+            caption = " ".join(body)
+            blocks.append(Block("caption", caption, credit, number, start, fold(caption)))
         else:
             number += 1
-            blocks.append(Block("paragraph", " ".join(chunk), number=number, line=start))
-            blocks[-1].folded = fold(blocks[-1].text)
+            paragraph = " ".join(chunk)
+            blocks.append(Block("paragraph", paragraph, number=number, line=start,
+                                folded=fold(paragraph)))
         chunk = []
     return blocks
 

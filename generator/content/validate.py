@@ -47,12 +47,14 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
                                     f"not {describe(value)}"))
         return None
     before = len(problems)
-    ident = value.get("id") if isinstance(value.get("id"), str) else None
-    ident = ident if ident and _ID.fullmatch(ident) else None
-    named = f"{label} '{ident}'" if ident else label
+    quick = _QUICK[kind]
     out: dict[str, Any] = {}
     meant: set[str] = set()  # fields a misspelt name stands for: not also reported missing
     for name, item in value.items():
+        accept = quick.get(name)
+        if accept is not None and type(item) is str and accept(item):  # the usual case
+            out[name] = item
+            continue
         spec = fields.get(name)
         if spec is None:
             hint = did_you_mean(name, fields)
@@ -62,22 +64,48 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
             continue
         if item is None and not spec.required:
             continue
-        if _plain(item, spec):  # as `_field` would, without its key and call
-            out[name] = item
-            continue
-        checked = _field(doc, key + (name,), item, spec, name, named, problems)
+        checked = _field(doc, key + (name,), item, spec, name, value, label, problems)
         if checked is not None:
             out[name] = checked
-    for name, spec in _REQUIRED[kind]:
-        if value.get(name) is None and name not in meant:
-            hint = f" ({spec.hint})" if spec.hint else ""
-            problems.append(doc.at(key, f"{named} has no '{name}'; add it{hint}"))
+    if not _REQUIRED_NAMES[kind] <= out.keys():  # a required field is missing or wrong
+        for name, spec in _REQUIRED[kind]:
+            if value.get(name) is None and name not in meant:
+                hint = f" ({spec.hint})" if spec.hint else ""
+                problems.append(doc.at(key, f"{_named(value, label)} has no '{name}'; "
+                                            f"add it{hint}"))
     return out if len(problems) == before else None
+
+
+def _named(value: dict[str, Any], label: str) -> str:
+    """The label of a record, with its id if it has a valid one: "claim 'x'"."""
+    ident = value.get("id") if isinstance(value.get("id"), str) else None
+    return f"{label} '{ident}'" if ident and _ID.fullmatch(ident) else label
 
 
 _ONE = {"ids": Field("id"), "texts": Field("text")}  # an item of a list field
 _REQUIRED = {kind: [(name, spec) for name, spec in fields.items() if spec.required]
              for kind, fields in RECORDS.items()}
+_REQUIRED_NAMES = {kind: frozenset(name for name, _ in required)
+                   for kind, required in _REQUIRED.items()}
+
+
+def _accept(spec: Field) -> Any:
+    """For a text, id or choice field, a C function that is true of a text that is valid as
+    it is (what `_plain` says of it, without a call to it); None for other fields."""
+    if spec.type == "text":
+        return str.strip  # the same text, or "" for a blank one
+    if spec.type == "id":
+        return _ID.fullmatch  # no blank text matches
+    if spec.type == "choice":
+        return frozenset(spec.choices).__contains__  # no choice is blank
+    return None
+
+
+_ACCEPT_ONE = {kind: _accept(one) for kind, one in _ONE.items()}
+# each kind's text, id and choice fields, by name: `record` takes such a value as it is when
+# `_accept` is true of it, and gives any other to `_field`
+_QUICK = {kind: {name: _accept(spec) for name, spec in fields.items() if _accept(spec)}
+          for kind, fields in RECORDS.items()}
 
 
 def _plain(value: Any, spec: Field) -> bool:
@@ -88,15 +116,29 @@ def _plain(value: Any, spec: Field) -> bool:
                                else _ID.fullmatch(value))))
 
 
-def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: str,
-           problems: list[Problem]) -> Any:
-    # the usual case first, without the closure below: a valid text, id or choice
+def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, owner: dict[str, Any],
+           label: str, problems: list[Problem]) -> Any:
+    """The field `name` of the record `owner` (whose label is `label`, without its id)
+    checked against `spec`: its value, or None with a problem."""
+    kind = spec.type
+    # the usual cases first, without the closure below: a list of entries (each validated by
+    # the caller), of valid ids or texts, a date read before, a valid text, id or choice
+    if kind == "records" and type(value) is list:
+        return value
+    if kind in _ONE and type(value) is list:
+        accept = _ACCEPT_ONE[kind]
+        if all([type(item) is str and accept(item) for item in value]):
+            return list(value)
+    if kind == "date" and type(value) is str:
+        known = _DATES.get(value)  # only a valid date text is there
+        if known is not None:
+            return known
     if _plain(value, spec):
         return value
-    kind = spec.type
+    named = _named(owner, label)  # "claim 'x'", for a message
 
     def bad(message: str) -> None:
-        problems.append(doc.at(key, f"'{name}' of {label} {message}"))
+        problems.append(doc.at(key, f"'{name}' of {named} {message}"))
 
     if kind in ("date", "day") and isinstance(value, int) and not isinstance(value, bool):
         value = str(value)  # a bare year such as 2023 reads as a number
@@ -109,7 +151,7 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
         one = _ONE[kind]
         if all([_plain(v, one) for v in value]):  # the usual case: no key per item
             return list(value)
-        items = [_field(doc, key + (i,), v, one, name, label, problems)
+        items = [_field(doc, key + (i,), v, one, name, owner, label, problems)
                  for i, v in enumerate(value)]
         return items if all(i is not None for i in items) else None
     if kind == "records":
@@ -118,14 +160,14 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, label: st
             return None
         return value  # each entry is validated by the caller, which knows its kind
     if kind == "record":
-        return record(doc, key, value, spec.record, f"'{name}' of {label}", problems)
+        return record(doc, key, value, spec.record, f"'{name}' of {named}", problems)
     if kind == "bool":
         if not isinstance(value, bool):
             bad(f"should be true or false, not {describe(value)}")
             return None
         return value
     if kind == "links":
-        return _links(doc, key, value, name, label, problems)
+        return _links(doc, key, value, name, named, problems)
     if not isinstance(value, str):
         bad(f"should be text, not {describe(value)}"
             + ("; put it in quotes" if isinstance(value, (int, float, bool)) else ""))

@@ -45,6 +45,23 @@ _BLOCK = re.compile(r"([>|])(-?) *")
 # a plain value cannot start with these (YAML's indicators; '-', '?' and ':' can, followed by
 # a character that is not a space, but that is left to libyaml)
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+# a key with its value on the line, as most lines of a content file are: a plain value that
+# holds no ':' or '#' and does not start with an indicator, a double-quoted one without
+# escapes, or a one-line list without quotes; maybe a comment after it. Read with one match
+# (`_Reader.entry` reads any such line the same way, and every other line).
+_ENTRY_PATTERN = (r"""([A-Za-z_][A-Za-z0-9_-]*): +"""
+                  r"""(?:([^-?:,\[\]{}#&*!|>'"%@` ](?:[^:#]*[^:# ])?)|"([^"\\]*)"|"""
+                  r"""\[([^\[\]{}#:'"]*)\])(?: +#.*| *)""")
+_ENTRY = re.compile(_ENTRY_PATTERN)
+_ENTRIES: dict[int, Callable[[str], re.Match[str] | None]] = {}
+
+
+def _entry_at(col: int) -> Callable[[str], re.Match[str] | None]:
+    """A line's `_ENTRY` match when its key stands at column `col` (after spaces only)."""
+    found = _ENTRIES.get(col)
+    if found is None:
+        found = _ENTRIES[col] = re.compile(" " * col + _ENTRY_PATTERN).fullmatch
+    return found
 
 
 def read(text: str, positions: dict[Key, tuple[int, int]], shared: Callable[[Any, Any], Any],
@@ -54,9 +71,11 @@ def read(text: str, positions: dict[Key, tuple[int, int]], shared: Callable[[Any
     value (or raises `NotSimple`), called only for a text that starts with a character of
     `typed` (a plain text that starts otherwise is a string); `shared(x, x)` gives one
     object for equal keys and positions. Raises `NotSimple` for anything outside the subset."""
-    if _REFUSED.search(text):
+    lines = text.split("\n")
+    # no refused character is printable: the search is needed only if a line is not
+    if not all(map(str.isprintable, lines)) and _REFUSED.search(text):
         raise NotSimple
-    reader = _Reader(text.split("\n"), positions, shared, plain, typed)
+    reader = _Reader(lines, positions, shared, plain, typed)
     indent = reader.next_line()
     if indent < 0:
         return None  # empty, or only comments
@@ -104,42 +123,45 @@ class _Reader:
             return self.sequence(col, key, depth)
         return self.mapping(col, key, depth)
 
-    def mapping(self, col: int, key: Key, depth: int) -> dict[str, Any]:
-        """The mapping whose first key stands at column `col` of the current line."""
+    def mapping(self, col: int, key: Key, depth: int,
+                found: re.Match[str] | None = None) -> dict[str, Any]:
+        """The mapping whose first key stands at column `col` of the current line (`found`:
+        that line's `_ENTRY` match, if the caller has it)."""
         if depth >= LIMIT:
             raise NotSimple
         self.mark(key, col)
         result: dict[str, Any] = {}
-        lines, count, match, typed = self.lines, self.count, _KEY.match, self.typed
-        double, after = _DOUBLE.match, _AFTER.fullmatch
-        line = lines[self.i]
+        lines, count, typed, plain = self.lines, self.count, self.typed, self.plain
+        next_entry = _ENTRIES.get(col) or _entry_at(col)
+        i = self.i
+        if found is None:
+            found = _ENTRY.fullmatch(lines[i], col)  # the first key may follow a '- '
         while True:
-            found = match(line, col)
-            if found is None:
-                raise NotSimple
-            name = found.group(1)
-            if name in result:
-                raise NotSimple  # libyaml's reading names the first line
-            rest = line[found.end():]
-            if rest and rest[0] not in _INDICATORS:  # a plain value on the line (most)
-                end = rest.find(" #")
-                text = (rest if end < 0 else rest[:end]).rstrip(" ")
-                if ": " in text or text[-1] == ":":
-                    raise NotSimple
-                result[name] = text if text[0] not in typed else self.plain(text)
-                self.i += 1
-            elif rest[:1] == '"':  # a one-line double-quoted value (titles, quotes)
-                quoted = double(rest)
-                if quoted is None or not (quoted.end() == len(rest)
-                                          or after(rest, quoted.end())):
-                    raise NotSimple  # an escape, a value over several lines, or a mistake
-                text = quoted.group(1)
-                result[name] = text if "\\" not in text else _unescaped(text)
-                self.i += 1
+            if found is not None:  # a key and a value on one line, as most lines are
+                name, text, quoted, flow = found.groups()
+                if name in result:
+                    raise NotSimple  # libyaml's reading names the first line
+                if text is not None:
+                    result[name] = text if text[0] not in typed else plain(text)
+                elif quoted is not None:
+                    result[name] = quoted
+                else:  # `[a, b]`, which starts where `flow` starts, less its bracket
+                    if depth + 2 >= LIMIT:
+                        raise NotSimple
+                    where = (i + 1, found.start(4))
+                    sub = key + (name,)
+                    self.positions[self.shared(sub, sub)] = self.shared(where, where)
+                    result[name] = self.unquoted(flow)
+                i += 1
             else:
-                result[name] = self.value(rest, col, key + (name,), depth + 1)
-            i = self.i  # the next line with content, as `next_line` finds it
-            while i < count:
+                self.i = i
+                self.entry(result, col, key, depth)
+                i = self.i
+            if i < count:
+                found = next_entry(lines[i])
+                if found is not None:
+                    continue
+            while i < count:  # the next line with content, as `next_line` finds it
                 line = lines[i]
                 stripped = line.lstrip(" ")
                 if stripped and stripped[0] != "#":
@@ -156,29 +178,61 @@ class _Reader:
                 if indent == 0 and line.startswith(("---", "...")):
                     raise NotSimple  # a document marker
                 return result
+            found = next_entry(line)
+
+    def entry(self, result: dict[str, Any], col: int, key: Key, depth: int) -> None:
+        """Read the key and value that start at column `col` of the current line into
+        `result`, moving past their lines: the way for any line that `_ENTRY` does not
+        match, which gives the same for the lines it does."""
+        line = self.lines[self.i]
+        found = _KEY.match(line, col)
+        if found is None:
+            raise NotSimple
+        name = found.group(1)
+        if name in result:
+            raise NotSimple  # libyaml's reading names the first line
+        rest = line[found.end():]
+        if rest and rest[0] not in _INDICATORS:  # a plain value on the line
+            end = rest.find(" #")
+            text = (rest if end < 0 else rest[:end]).rstrip(" ")
+            if ": " in text or text[-1] == ":":
+                raise NotSimple
+            result[name] = text if text[0] not in self.typed else self.plain(text)
+            self.i += 1
+        elif rest[:1] == '"':  # a one-line double-quoted value (titles, quotes)
+            quoted = _DOUBLE.match(rest)
+            if quoted is None or not (quoted.end() == len(rest)
+                                      or _AFTER.fullmatch(rest, quoted.end())):
+                raise NotSimple  # an escape, a value over several lines, or a mistake
+            text = quoted.group(1)
+            result[name] = text if "\\" not in text else _unescaped(text)
+            self.i += 1
+        else:
+            result[name] = self.value(rest, col, key + (name,), depth + 1)
 
     def sequence(self, col: int, key: Key, depth: int) -> list[Any]:
         if depth >= LIMIT:
             raise NotSimple
         self.mark(key, col)
         items: list[Any] = []
-        lines, match = self.lines, _KEY.match
+        lines, match, entry = self.lines, _KEY.match, _ENTRY.fullmatch
         while True:
-            rest = lines[self.i][col + 2:]
-            if not rest or rest[0] in " #>|":
-                raise NotSimple  # an item below its dash, or a block in a list
+            line = lines[self.i]
             sub = key + (len(items),)
-            if match(rest):
-                items.append(self.mapping(col + 2, sub, depth + 1))
+            found = entry(line, col + 2)
+            if found is not None or match(line, col + 2):  # a mapping starts on the dash's line
+                items.append(self.mapping(col + 2, sub, depth + 1, found))
             else:
+                rest = line[col + 2:]
+                if not rest or rest[0] in " #>|":
+                    raise NotSimple  # an item below its dash, or a block in a list
                 items.append(self.value(rest, col, sub, depth + 1))
             indent = self.next_line()
             if indent != col:
                 if indent > col:
                     raise NotSimple
                 return items
-            content = lines[self.i][col:]
-            if content[:2] != "- ":
+            if not lines[self.i].startswith("- ", col):
                 return items  # the next key of the mapping this list is the value of
 
     def value(self, rest: str, col: int, key: Key, depth: int) -> Any:
@@ -240,6 +294,19 @@ class _Reader:
             raise NotSimple
         self.i += 1
         return text if text[0] not in self.typed else self.plain(text)
+
+    def unquoted(self, inner: str) -> list[Any]:
+        """The items of a one-line flow list without quotes, `inner` being what stands
+        between its brackets: as the loop over `_ITEM` in `value` reads them."""
+        if not inner.strip(" "):
+            return []
+        items = []
+        for item in inner.split(","):
+            item = item.strip(" ")
+            if not item or item[0] in _INDICATORS:
+                raise NotSimple  # a trailing comma, two commas, or an indicator
+            items.append(item if item[0] not in self.typed else self.plain(item))
+        return items
 
     def scalar_block(self, rest: str, col: int) -> str:
         """A folded (`>`) or literal (`|`) block, clipped or stripped (`-`), whose lines all

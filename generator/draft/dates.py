@@ -176,6 +176,12 @@ def _value(
         if near is None and _ahead_of_an_unnamed_day(g):
             # only from a day named before it in the sentence (_from_the_day_named)
             return "d+1" if (g["unit"] or g["unit2"] or "").lower() == "day" else None
+        if near is None and g["dir3"] and _told_in_past_around(m):
+            # "A day after the strike began, the talks ended": the day before an event whose day
+            # is not given; only from a day named before it in the sentence ("ended on Tuesday,
+            # a day after the strike began"). In the present ("Strike destroys grain, a day
+            # after Moscow rejected a truce") the event is the news of publication day.
+            return "d-1"
         return neighbour_value(g, near or pub)
     if kind == "between_my":
         a = f"{g['y1']}-{_month(g['month']):02d}"
@@ -321,6 +327,10 @@ def _value(
             return None
         if near is not None and near <= pub and word in ("earlier in the day", "later in the day"):
             return near.isoformat()  # the day of the story's own event, named nearby
+        if near is not None and future and word in ("earlier in the day", "later in the day"):
+            # after a day ahead, told ahead ("The union will vote on Thursday. Results will
+            # follow later in the day."): that day, not publication day
+            return near.isoformat()
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
     if kind == "weekday" and _story_weekday(m):
@@ -374,6 +384,16 @@ def _ahead_of_an_unnamed_day(g: dict) -> bool:
     ("the previous day" with no day nearby still counts back from publication.)"""
     word = (g["dir"] or g["dir2"] or "").lower()
     return word in ("next", "following", "after")
+
+
+def _told_in_past_around(m: re.Match) -> bool:
+    """Whether the clause that "a day after ..." hangs on is told in the past: the words before
+    the phrase, or after the comma that ends it when it opens the sentence."""
+    main = m.string[: m.start()]
+    if not re.search(r"[A-Za-z]{2,}", main):
+        comma = m.string.find(",", m.end())
+        main = m.string[comma + 1 :] if comma >= 0 else ""
+    return not main.strip() or past_form_in(main)
 
 
 _FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|FY)[- ]?(?:(?:19|20)\d\d[- ])?$", re.I)
@@ -710,7 +730,10 @@ def _reported_period(sentence: str, m: re.Match, pub: dt.date) -> bool:
     if _REPORTING_VERB.search(before):
         reported = figures_after or _FIGURES_BEFORE.search(before) is not None
         return reported and _just_ended(m, pub, months=3)
-    return figures_after and _just_ended(m, pub, months=2)
+    # "Economists expect GDP data for the fourth quarter to show ..." in January: the figures
+    # of the quarter that has just ended, named before it
+    figures_before = _FIGURES_BEFORE.search(before) is not None
+    return (figures_after or figures_before) and _just_ended(m, pub, months=2)
 
 
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -740,6 +763,16 @@ def _modal_deadline(kind: str, m: re.Match, deadline: int | None) -> bool:
             return False
         deadline = m.start()
     return _MODAL_BEFORE.search(clause_at(m.string, deadline, m.end())) is not None
+
+
+def _deadline_just_passed(m: re.Match, pub: dt.date) -> bool:
+    """Whether the month (or month and day) of a deadline something may meet has passed in the
+    two months before publication: "GM said it could run out of cash by December" in January is
+    the coming December if said now, the last one if said weeks ago; no date rather than a guess."""
+    month = _month(m.group("month"))
+    day = m.groupdict().get("day")
+    passed = (month, int(day) if day else 32) < (pub.month, pub.day) if month == pub.month else True
+    return passed and (pub.month - month) % 12 <= 2
 
 
 # "gave GM until", "extended the deadline until", "GM had until" (not "had been profitable
@@ -1226,12 +1259,15 @@ def find_dates(
                 continue
             deadline = _deadline_start(kind, m)
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
+            if not future and _modal_deadline(kind, m, deadline):
+                if _deadline_just_passed(m, published):
+                    taken.append((m.start(), m.end()))  # no shorter reading of its words either
+                    continue  # "could run out of cash by December" in January: which one is unsure
+                future = "future"  # "said it could run out of cash by March": after the saying
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
             if future and kind in _PERIOD_KINDS and _reported_period(sentence, m, published):
                 future = ""  # "will report first-quarter results": a period over, or under way
-            if not future and _modal_deadline(kind, m, deadline):
-                future = "near"  # "said it could run out of cash by March"
             if not future and kind in ("md", "month") and _given_until(m):
                 future = "near"  # "gave GM until June 1": a deadline set in the past, for later
             if not future and kind == "month" and _month_in_present(m):
@@ -1273,15 +1309,15 @@ def _from_the_day_named(
     named: ``anchor``); "filed on Monday and was sold the same day" (the day named before it in
     the sentence, else one named nearby: ``near``); "rose on Tuesday, before falling later in
     the day", "approved on Thursday, a day after the House passed it", "the next day" (from the
-    day named before it in the sentence; else as read); "d+0"/"d+1" ("that day" ahead, "the
+    day named before it in the sentence; else as read); "d+0"/"d+1"/"d-1" ("that day" ahead, "the
     next day"): only from a day named before it in the sentence."""
     out: list[DateMention] = []
     day: dt.date | None = None  # the last day named so far in the sentence
     for d in found:
-        if d.value in ("d+0", "d+1"):  # "introduced on March 3 and passed the next day"
+        if d.value in ("d+0", "d+1", "d-1"):  # "introduced on March 3 and passed the next day"
             if day is None:
                 continue
-            d.value = (day + dt.timedelta(days=int(d.value[2:]))).isoformat()
+            d.value = (day + dt.timedelta(days=int(d.value[1:]))).isoformat()
         elif d.value.startswith("@"):
             told_in_past = d.value.startswith("@=")
             offset = int(d.value.lstrip("@="))

@@ -118,6 +118,22 @@ ORG_HEADS = _words("""
     Entertainment Communications Studios Press Herald Gazette Tribune Weekly Magazine Chronicle
 """)
 
+# a trade's noun that ends a company's name and never a person's: "Duke Energy", "Scotland
+# Yard" (names.py: only where the name would otherwise be a person's; as ORG_HEADS they would
+# cut "Ministry of Energy and Mineral Resources" short)
+INDUSTRY_WORDS = _words("""
+    Energy Petroleum Oil Gas Electric Utilities Mining Chemical Chemicals Insurance Realty
+    Semiconductor Semiconductors Networks Solutions Therapeutics Biotech Telecom Pharma
+    Yard Dynamics Robotics Motor Automotive Auto
+""")
+
+# what a sentence may open with to describe the name after it: "Opposition Kuomintang
+# lawmakers said", "Embattled automaker GM"
+DESCRIBING_OPENERS = _words("""
+    Opposition Ruling Governing Rival Embattled Beleaguered Troubled Struggling Ailing
+    Cash-strapped Bankrupt State-run State-owned Loss-making
+""")
+
 # what follows a person's name as part of it: "Martin Luther King Jr.", "William Clay Ford, Jr.",
 # "Elizabeth II"
 NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])

@@ -265,8 +265,17 @@ def short_form_twins(index: ActorIndex) -> None:
                 and b.key in index.actors
                 and a.tokens[1] == b.tokens[1]
                 and _SHORT_FORMS.get(b.tokens[0]) == a.tokens[0]
+                and not _named_together(index, a.key, b.key)
             ):
                 _merge_into(index, b.key, a)
+
+
+def _named_together(index: ActorIndex, a: str, b: str) -> bool:
+    """ "Jim Smith and his son James Smith": two names one sentence holds are two persons (a
+    writer does not name one person twice over in one sentence)."""
+    return any(
+        {m.key for m in mentions} >= {a, b} for mentions in index.mentions.values()
+    )
 
 
 def surnames_of_companies(index: ActorIndex, texts: list[str]) -> None:

@@ -7,10 +7,14 @@ from dataclasses import dataclass, field
 
 from .alternation import longest_first
 from .gazetteer import DEMONYMS, SURFACE, Entry
+from .givennames import FEMALE as FEMALE_NAMES
+from .givennames import MALE as MALE_NAMES
 from .lexicon import (
     ABBREVIATIONS,
     CALENDAR_WORDS,
+    DESCRIBING_OPENERS,
     GEO_WORDS,
+    INDUSTRY_WORDS,
     NAME_ADJECTIVES,
     NAME_SUFFIXES,
     NON_ACTOR_HEADS,
@@ -734,6 +738,26 @@ def place_word_surname(name_toks: list[Token], lower_words: set[str]) -> bool:
     )
 
 
+def head_word_surname(name_toks: list[Token]) -> bool:
+    """ "Judge Mary Court", "Governor John Bank": after a title, a given name nearly always a
+    man's or a woman's and a body's head word are a person whose surname is that word (not the
+    body "Mary Court"); not a plural or a legal form ("Mary Associates", "John Inc.")."""
+    if len(name_toks) != 2:
+        return False
+    given, last = name_toks
+    return (
+        given.entry is None
+        and given.text.lower() in _GIVEN_NAMES
+        and last.entry is None
+        and last.text in ORG_HEADS
+        and re.fullmatch(r"[A-Z][a-z]+", last.text) is not None
+        and not last.text.endswith("s")
+    )
+
+
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
 # what museums are "of" ("Museum of Modern Art", "of Natural History"); a place after "of"
 # ("Space Museum of McMinnville") or a title ("Museum of Flight CEO") is no institution's name
 _MUSEUM_FIELDS = frozenset(
@@ -836,7 +860,11 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
     while (
         chunk
         and chunk[0].entry is None
-        and (chunk[0].text in NOT_NAMES or chunk[0].text in _CONNECTORS)
+        and (
+            chunk[0].text in NOT_NAMES
+            or chunk[0].text in _CONNECTORS
+            or _describing_opener(sentence, chunk)
+        )
         and not (has_head and opens_a_body(chunk))
         and not (chunk[0].text in _HONORIFICS and len(chunk) > 1)  # "Ms Bauchtman said"
     ):
@@ -851,7 +879,11 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
         return out
     if numbered_index(sentence, text, chunk[-1].end):
         return []  # "the S&P 500 lost 4.7%": the index, not the rating agency
-    regional = company_with_region(sentence, chunk) or ampersand_company(sentence, chunk, lower_words)
+    regional = (
+        company_with_region(sentence, chunk)
+        or company_with_acronym(sentence, chunk)
+        or ampersand_company(sentence, chunk, lower_words)
+    )
     if regional is not None:
         return [regional]
     if any(t.entry is not None for t in chunk) and all(
@@ -923,6 +955,7 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
         name_toks = office_words_before_name(chunk[: title_end + 1], name_toks)
         if name_toks and not member_of_states(chunk, title_end, name_toks) and (
             place_word_surname(name_toks, lower_words)
+            or head_word_surname(name_toks)
             or all(
                 _name_like(t, lower_words, name_toks[1 - k] if len(name_toks) == 2 else None)
                 or t.text in _PARTICLES
@@ -1019,8 +1052,11 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             return out
         if set(words) & GEO_WORDS or city_before_state(sentence, chunk[-1].end):
             return out
-        out.append(Phrase("person", text, chunk[0].start, chunk[-1].end, form=text))
+        kind = "organization" if words[-1] in INDUSTRY_WORDS else "person"
+        out.append(Phrase(kind, text, chunk[0].start, chunk[-1].end, form=text))
     return out
+
+
 
 
 def unit_of_company(
@@ -1081,6 +1117,40 @@ def company_with_region(sentence: str, chunk: list[Token]) -> Phrase | None:
         return None
     name = sentence[first.start : last.end]
     return Phrase("organization", name, first.start, last.end, form=name)
+
+
+
+
+def _describing_opener(sentence: str, chunk: list[Token]) -> bool:
+    """ "Opposition Kuomintang lawmakers": a describing word capitalised only because it opens
+    the sentence is no part of the name after it."""
+    return (
+        len(chunk) > 1
+        and chunk[0].text in DESCRIBING_OPENERS
+        and not sentence[: chunk[0].start].strip(" “\"'‘(")
+    )
+
+
+def company_with_acronym(sentence: str, chunk: list[Token]) -> Phrase | None:
+    """ "Sony BMG": a well-known one-word company's name before an acronym of three to five
+    capitals names another company (a joint venture, a unit), not the well-known one. Not an
+    office ("Sony CEO"), nor a group after it ("Ford UAW workers")."""
+    if len(chunk) != 2 or chunk[0].possessive:
+        return None
+    first, second = chunk
+    if (
+        first.entry is None
+        or first.entry.kind != "organization"
+        or " " in first.entry.name
+        or first.text != first.entry.name
+        or second.entry is not None
+        or not re.fullmatch(r"[A-Z]{3,5}", second.text)
+        or second.text in TITLE_WORDS
+        or re.match(r"\s+[a-z]+s\b", sentence[second.end :])
+    ):
+        return None
+    name = sentence[first.start : second.end]
+    return Phrase("organization", name, first.start, second.end, form=name)
 
 
 # words that open sentences but also bodies' names: "Credit Suisse Group AG", "First Solar Inc."

@@ -135,6 +135,9 @@ class Recent:
             # was excluded from the study. ... They call for")
             groups = [b for b in self.voices if b not in self.countries]
             return groups[-1] if groups else None
+        if pronoun.lower() == "they" and len(self.people) > 1:
+            # "Smith and Jones met. "...," they said": several people, not the last one
+            return None
         want = pronoun_gender(pronoun)
         last = self.speakers[-1] if replying and self.speakers else None
         for pool in (self.speakers, self.people):

@@ -35,7 +35,7 @@ from .speechwords import PRONOUN as _PRONOUN
 from .speechwords import REPLIES as _REPLIES
 from .speechwords import quoted_as
 from .stances import parties
-from .subjects import according_to, by_saying, someone_of, words_of
+from .subjects import according_to, by_saying, joint_speakers, someone_of, words_of
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 from .tense import past_form_in
@@ -67,6 +67,7 @@ class _Anchor:
     verb: str
     speaker: str | None
     pronoun: str = ""  # "he", "she", "they" when the subject is a pronoun
+    joint: tuple[str, ...] = ()  # "Smith and Jones said": no one speaker, these two together
 
 
 def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorIndex) -> list[Said]:
@@ -188,6 +189,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 candidates: list[str] = []
                 if anchor is not None:
                     speaker, rule = anchor.speaker, "anchor"
+                    candidates = list(anchor.joint)
                     if anchor.pronoun:
                         rule = "pronoun"
                         before = anchor.start < rel_start and first == last
@@ -247,6 +249,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     # '"...," the Department said' where two departments were named: someone
                     # the text names but the drafter could not resolve, not the last speaker
                     candidates, speaker = [speaker], None
+                owner = _phrase_of(index, last, sents[last].text, rel_end)
+                if owner is not None and owner != speaker:
+                    # '"One more thing...", the teasing tagline of Steve Jobs': his words
+                    speaker, rule, candidates = owner, "phrase of", []
                 words = quote.split()
                 # "Maybe," he said: one capitalised word is speech, not a quoted name
                 spoken = (
@@ -499,7 +505,7 @@ def _overlapping(segs: list[tuple[int, int]], start: int, length: int) -> list[t
 
 
 def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anchor | None:
-    usable = [a for a in anchors if a.speaker is not None or a.pronoun]
+    usable = [a for a in anchors if a.speaker is not None or a.pronoun or a.joint]
     if after:
         later = [a for a in usable if a.start >= pos]
         if later:
@@ -784,6 +790,25 @@ def _outside_clause(text: str, bare: str, n: int, index: ActorIndex, speaker: st
     return outer if outer is not None else speaker
 
 
+# the quoted words named, right after them, as someone's: '"One more thing...", the teasing
+# tagline of Steve Jobs', '"Yes we can," the campaign slogan of Barack Obama'
+_PHRASE_OF = re.compile(
+    r"[\s,.…!?]*[”\"’']?[\s,.…]*\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tagline|slogan|motto|catchphrase|catch-phrase|mantra|refrain|trademark phrase)\s+of\s+"
+)
+
+
+def _phrase_of(index: ActorIndex, n: int, sentence: str, end: int) -> str | None:
+    """The person whose tagline, slogan or motto the quote is called right after it."""
+    m = _PHRASE_OF.match(sentence, end)
+    if m is None:
+        return None
+    for mention in index.at(n):
+        if mention.start == m.end() and index.actors[mention.key].kind == "person":
+            return mention.key
+    return None
+
+
 def _is_title_case(quote: str) -> bool:
     """ "Andy Warhol: Photographs and Prints from the University Collection": the title of a
     work, an exhibition or a law set in quotes, not words someone spoke."""
@@ -891,6 +916,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             speaker = max(lead, key=lambda x: x.end).key if lead else None
         if speaker is None and m.group(1) in _PARTICIPLES and re.search(r"\bby\s*$", before):
             speaker = by_saying(core, n, index)
+        joint: tuple[str, ...] = ()
+        if speaker is None and not pronoun:
+            inverted = m.group(1) in _INVERTS and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
+            joint = joint_speakers(text, core, m.end() if inverted else -1, n, index)
         if (
             pronoun
             and out
@@ -899,7 +928,15 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         ):
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
-        out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun))
+        if (
+            pronoun
+            and out
+            and out[-1].joint
+            and re.search(r"\bthat\b", text[out[-1].end : m.start()])
+        ):
+            # "Turkmenistan and Azerbaijan announced that they had agreed": the pair
+            pronoun, joint = "", out[-1].joint
+        out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun, joint))
     participle = _participle_frame(text, n, index, segs)
     if participle is not None and not any(a.start < participle.start for a in out):
         out.append(participle)
@@ -913,4 +950,6 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         speaker = according_to(text, m.end(), n, index)
         if speaker:
             out.append(_Anchor(m.start(), m.end(), "according to", speaker))
+        elif joint := joint_speakers(text, "", m.end(), n, index):
+            out.append(_Anchor(m.start(), m.end(), "according to", None, joint=joint))
     return out

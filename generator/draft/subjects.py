@@ -88,6 +88,8 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if index.actors[m.key].kind == "person" and someone_of(core[: m.start]):
                 return None
+            if _joint_at(core, m, mentions, index):
+                return None  # "Smith and Jones said": two speakers, neither alone
             home = _home_after_name(core, m, mentions, index)
             if home:
                 return home
@@ -236,10 +238,14 @@ def object_after(
         for m in inside
         if index.actors[m.key].kind == "person" and not someone_of(text[pos : m.start])
     ]  # "said a lawyer for John Doe": not John Doe
+    if people and _pair_from(text, people[0], inside):
+        return None  # "according to Smith and Jones": two speakers, neither alone
     if people:
         return people[0].key
     lead_end = pos + len(rest) - len(rest.lstrip())
     if inside and inside[0].start <= lead_end + (4 if rest.lstrip().startswith("the ") else 0):
+        if _pair_from(text, inside[0], inside):
+            return None  # "said Ford and GM"
         return inside[0].key
     if re.match(r"\s+(?:the|a|an)\s", rest):
         # "said the head of the programme, a former forest officer who ..., Fathima Rasheed."
@@ -254,6 +260,64 @@ def object_after(
     if claim:
         return _claimant(claim.group(1), n, index, whole=True)
     return None
+
+
+_AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _joined(text: str, first, second) -> bool:
+    """ "Smith and Jones", "Ford Motor Co. and the UAW": two actors joined by "and" (a pair that
+    speaks together, which one drafted speaker would misstate)."""
+    return (
+        first.key != second.key
+        and first.end <= second.start
+        and _AND_BETWEEN.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+# a capitalised word joined by "and" to the name right before a verb: "Ford and GM said"
+_NAME_AND = re.compile(r"(?<![\w'’.-])([A-Z][\w.&'’-]*),?\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _joint_at(core: str, m, mentions, index: ActorIndex) -> tuple[str, ...]:
+    """The actors joined by "and" whose last is ``m``, the name right before the verb."""
+    for p in reversed([p for p in mentions if p.end <= m.start]):
+        if _joined(core, p, m):
+            return (p.key, m.key)
+    if index.actors[m.key].kind == "person":
+        return ()  # "Energy and Mines Minister X said": the words before are X's office
+    unlisted = _NAME_AND.search(core, 0, m.start)
+    if unlisted and unlisted.group(1).lower() not in TITLE_WORDS:
+        return (m.key,)  # "Ford and GM said" where "Ford" is no drafted actor
+    return ()
+
+
+def _pair_from(text: str, first, mentions) -> tuple[str, str] | tuple[()]:
+    """The pair "Smith and Jones" that ``first`` opens, if it opens one."""
+    for q in mentions:
+        if q.start >= first.end and _joined(text, first, q):
+            return (first.key, q.key)
+    return ()
+
+
+def joint_speakers(text: str, core: str, pos: int, n: int, index: ActorIndex) -> tuple[str, ...]:
+    """Two actors a speech verb names together, before it ("Smith and Jones said", ``core``:
+    the text before the verb) or after it ("said Smith and Jones", "according to Smith and
+    Jones", from ``pos``): the quote is theirs together, so no one of them is its speaker; the
+    pair is kept as the candidates a person chooses from."""
+    end = len(core.rstrip())
+    mentions = index.at(n)
+    for m in mentions:
+        if end - 1 <= m.end <= end + 1 and m.end > 0:
+            joint = _joint_at(core, m, mentions, index)
+            if joint:
+                return joint
+            break
+    if pos < 0:
+        return ()
+    stop = _phrase_end(text, pos, n, index)
+    inside = [m for m in mentions if pos <= m.start < stop]
+    return _pair_from(text, inside[0], inside) if inside else ()
 
 
 def _phrase_end(text: str, pos: int, n: int, index: ActorIndex) -> int:

@@ -144,7 +144,8 @@ def test_the_outer_speaker_owns_a_quote_in_a_that_clause():
     got = speakers(d)
     assert got["a thorough environmental assessment"] == "Kremlin"
     assert got["within weeks"] == "Rahmat Sudarsono"
-    assert got["the principles of a route"] == "Azerbaijan"
+    # two countries said it together: no one speaker (both kept as candidates, round trust8)
+    assert got["the principles of a route"] is None
 
 
 def test_subjects_reached_through_descriptions_participles_and_it():
