@@ -514,3 +514,82 @@ def test_review_of_broken_yaml_gives_its_place(imported: Path) -> None:
     assert code == 1
     assert out.startswith(f"{path}:") and ": YAML syntax error: " in out
     assert len(out.splitlines()) == 1
+
+
+# --- the newcomer walk-through (branch newcomer2): a slip while reviewing ---------------------
+
+NESBIT = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
+    {"id": "alba", "name": "Alba", "kind": "person"}], "claims": [
+    {"id": "c1", "claim": "Old words.", "by": "alba", "about": ["alba"], "evidence": "E."}]})
+
+
+def test_review_without_an_editor_refuses_a_value_that_is_not_yaml_and_goes_on() -> None:
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nabout\n[alba, bea\nn\n"), out, "")
+    assert result == NESBIT
+    assert ("Field? New about? the new about is not valid YAML (line 1, column 11: YAML syntax "
+            "error: expected ',' or ']', but got '<stream end>' while parsing a flow sequence; "
+            "check the indentation and quoting here); nothing changed\n") in out.getvalue()
+    assert out.getvalue().endswith("0 accepted, 0 rejected, 1 skipped; 2 still drafted.\n")
+
+
+def test_review_without_an_editor_reads_a_list_field_written_without_brackets() -> None:
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nabout\nalba, bea\nq\n"),
+                        io.StringIO(), "")
+    assert yaml.safe_load(result)["claims"][0]["about"] == ["alba", "bea"]
+
+
+def test_review_with_an_editor_that_does_not_start_says_so_and_goes_on() -> None:
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\na\n"), out, "no-such-editor-x --wait")
+    assert ("[a/r/s/e/n/q]? cannot start the editor 'no-such-editor-x --wait' (from $VISUAL or "
+            "$EDITOR): No such file or directory; set one of them to your editor's command, or "
+            "unset both to change one field here\n") in out.getvalue()
+    assert yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
+
+
+def test_review_keeps_an_edit_that_is_not_yaml_and_opens_it_again(tmp_path: Path) -> None:
+    # the first save breaks the YAML; the second `e` must open what the person wrote, not
+    # the drafted entry again: a correction typed in the editor is never thrown away
+    editor = tmp_path / "editor.sh"
+    seen = tmp_path / "seen.txt"
+    editor.write_text(f"#!/bin/sh\ncat \"$1\" >> {seen}\necho ---- >> {seen}\n"
+                      f"if grep -q 'Typed' \"$1\"; then sed -i 's/words: x: y/words, fixed/' \"$1\"\n"
+                      "else sed -i 's/claim: Old words./claim: Typed words: x: y/' \"$1\"; fi\n",
+                      encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\ne\na\n"), out, str(editor))
+    assert ("[a/r/s/e/n/q]? the edited entry is not valid YAML (line 2, column 19: YAML syntax "
+            "error: ': ' is not allowed here; if the value holds ': ', put it in quotes, "
+            "otherwise check the indentation of this line and the one above); your edit is "
+            "kept: e opens it again\n") in out.getvalue()
+    assert seen.read_text(encoding="utf-8").split("----\n")[1].startswith(
+        "id: c1\nclaim: Typed words: x: y\n")
+    assert yaml.safe_load(result)["claims"][0]["claim"] == "Typed words, fixed"
+    assert yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
+
+
+@pytest.mark.parametrize(("answer", "kind"), [("org", "organization"), ("", "person"),
+                                              ("Country", "country")])
+def test_review_reads_a_new_speakers_kind_by_its_start(answer: str, kind: str) -> None:
+    result = run_review(NESBIT, "E. F.", [], io.StringIO(f"s\nPaul Nesbit\n{answer}\nq\n"),
+                        io.StringIO(), "")
+    actors = yaml.safe_load(result)["actors"]
+    assert actors[-1] == {"id": "paul-nesbit", "name": "Paul Nesbit", "kind": kind}
+
+
+def test_review_asks_again_for_a_kind_it_does_not_know() -> None:
+    # "a company" used to become a person without a word: a wrong fact on the actor's page
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nJSA Research\na company\no\nq\n"),
+                        out, "")
+    assert ("'a company' is not a kind: write person, organization, country or group (or "
+            "their first letters)\n") in out.getvalue()
+    assert yaml.safe_load(result)["actors"][-1]["kind"] == "organization"
+
+
+def test_review_cancels_a_new_speaker_at_q() -> None:
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nPaul Nesbit\nq\nq\n"),
+                        io.StringIO(), "")
+    assert result == NESBIT
