@@ -340,7 +340,8 @@ def _review(args: argparse.Namespace) -> int:
         reviewed = run_review(current, _read(text_path), _known_actors(args.content),
                               sys.stdin, sys.stdout, os.environ.get("VISUAL")
                               or os.environ.get("EDITOR") or "",
-                              lambda text: write_atomic(yaml_path, text))
+                              lambda text: write_atomic(yaml_path, text),
+                              lambda: _read(yaml_path, MAX_YAML_BYTES), str(yaml_path))
     except DraftError as exc:
         raise Failure(f"{yaml_path}: {exc}") from None
     print(f"briefing review: {yaml_path} {'updated' if reviewed != current else 'unchanged'}",

@@ -28,6 +28,7 @@ from .content.text import fold, parse_blocks
 from .content.yamlfile import parse
 from .draft.actors import slugify
 from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
+from .draft.errors import DraftError
 from .draft.redraft import Layout, layout
 
 SECTIONS = ("claims", "timeline", "actors")  # actors last: claims may change the speaker
@@ -341,9 +342,13 @@ HELP = ("a accept · r reject (deleted; redraft will not bring it back) · s cha
 
 def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[str],
                stdout: IO[str], editor: str = "",
-               save: Callable[[str], None] | None = None) -> str:
+               save: Callable[[str], None] | None = None,
+               reload: Callable[[], str] | None = None, shown: str = "the briefing") -> str:
     """Ask about each drafted item of the briefing; return the new text. `save` is called
-    with the text after every change, so that quitting or an interrupt loses nothing."""
+    with the text after every change, so that quitting or an interrupt loses nothing.
+    `reload` reads the file again: before a decision is applied, a change saved there by
+    someone else (the person, in an editor beside the review) is read in instead of being
+    overwritten, and the item is asked about again."""
     items = pending(text)
     say = stdout.write
     if not items:
@@ -360,7 +365,14 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
             continue
         say(f"\n[{number + 1}/{len(items)}] "
             + describe(text, item, article, briefing_actors(text, known)))
+        before = text
         answer = _ask(stdin, stdout, "[a/r/s/e/n/q]? ").lower()[:1]
+        if answer in ("a", "r", "s", "e") and reload is not None:
+            outside = _changed_outside(text, reload(), shown)
+            if outside is not None:
+                text, message = outside
+                say(message)
+                continue
         try:
             if answer == "a":
                 text, done = accept(text, item), "accepted"
@@ -385,6 +397,11 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
             say(f"{exc}\n")
             continue
         if save is not None and done != "skipped":
+            outside = None if reload is None else _changed_outside(before, reload(), shown)
+            if outside is not None:  # saved in an editor while the review asked or edited
+                text, message = outside
+                say(message)
+                continue
             save(text)
         if done:
             counts[done] += 1
@@ -395,6 +412,20 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
     say(f"\n{counts['accepted']} accepted, {counts['rejected']} rejected, "
         f"{counts['skipped']} skipped; {left} still drafted.\n")
     return text
+
+
+def _changed_outside(text: str, disk: str, shown: str) -> tuple[str, str] | None:
+    """When the file no longer holds `text` (what the review last read or saved): the text to
+    go on with and what to tell the person; None when nobody else changed it."""
+    if disk == text:
+        return None
+    try:
+        layout(disk)
+    except DraftError as exc:
+        return text, (f"{shown} changed outside the review and cannot be read now ({exc}); "
+                      "fix and save it, then answer again\n")
+    return disk, (f"{shown} changed outside the review (saved in an editor?): read again with "
+                  "that change; nothing was applied, answer again\n")
 
 
 def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO[str],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,10 +33,11 @@ JUNIOR = "We will not be the junior partner"
 OPENS = "This deal opens our harbour to the world"
 
 
-def run(content: Path, *args: str, stdin: str = "") -> tuple[int, str, str]:
+def run(content: Path, *args: str, stdin: str | io.StringIO = "") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     old = sys.stdin, sys.stdout, sys.stderr
-    sys.stdin, sys.stdout, sys.stderr = io.StringIO(stdin), out, err
+    sys.stdin = io.StringIO(stdin) if isinstance(stdin, str) else stdin
+    sys.stdout, sys.stderr = out, err
     try:
         code = main(["--content", str(content), *args])
     finally:
@@ -593,3 +595,60 @@ def test_review_cancels_a_new_speaker_at_q() -> None:
     result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nPaul Nesbit\nq\nq\n"),
                         io.StringIO(), "")
     assert result == NESBIT
+
+
+class _EditsBetweenAnswers(io.StringIO):
+    """Answers that a person gives while editing the briefing in an editor beside the review:
+    before the answer numbered `when`, `edit` rewrites the file."""
+
+    def __init__(self, answers: str, when: int, edit: Callable[[], None]) -> None:
+        super().__init__(answers)
+        self.count, self.when, self.edit = 0, when, edit
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        self.count += 1
+        if self.count == self.when:
+            self.edit()
+        return super().readline()
+
+
+def test_review_keeps_a_hand_edit_saved_while_it_waits_for_an_answer(imported: Path) -> None:
+    # README: keep the YAML open in an editor and run `briefing review`; a correction saved
+    # in the editor while the review waits used to be overwritten by the next decision
+    path = briefing(imported)
+
+    def edit() -> None:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("\ntitle: ", "\ntitle: Corrected by hand, ", 1),
+                        encoding="utf-8")
+
+    stdin = _EditsBetweenAnswers("a\na\na\nq\n", 2, edit)
+    code, out, _ = run(imported, "review", slug_of(imported), stdin=stdin)
+    assert code == 0
+    text = path.read_text(encoding="utf-8")
+    assert "\ntitle: Corrected by hand, " in text
+    assert (f"{path} changed outside the review (saved in an editor?): read again with that "
+            "change; nothing was applied, answer again\n") in out
+    data = yaml.safe_load(text)  # the answers after the edit are applied to the edited file
+    assert data["status"] == {"summary": "reviewed"}
+    assert data["claims"][0]["status"] == "reviewed"
+
+
+def test_review_waits_while_the_file_saved_beside_it_is_broken() -> None:
+    # the first read finds a half-done edit, the later ones the fixed file
+    disk = iter([NESBIT.replace("title: T\n", "title: [T\n")])
+
+    def reload() -> str:
+        return next(disk, NESBIT.replace("title: T", "title: U"))
+
+    saved: list[str] = []
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("a\na\na\nq\n"), out, "",
+                        saved.append, reload, "b.yaml")
+    assert "[a/r/s/e/n/q]? b.yaml changed outside the review and cannot be read now (" in (
+        out.getvalue())
+    assert "); fix and save it, then answer again\n" in out.getvalue()
+    assert ("b.yaml changed outside the review (saved in an editor?): read again with that "
+            "change; nothing was applied, answer again\n") in out.getvalue()
+    assert "title: U\n" in result and yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
+    assert saved[-1] == result
