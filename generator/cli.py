@@ -243,7 +243,8 @@ def _import(args: argparse.Namespace) -> int:
                 continue
             raise Failure(f"cannot write {text_path}: {exc.strerror}; nothing was imported") \
                 from None
-        print(f"briefing import: wrote {text_path} and {yaml_path}; correct the YAML, then run "
+        print(f"briefing import: wrote {text_path} and {yaml_path}; review its drafted entries "
+              f"with 'briefing review {slug}' (or correct the YAML by hand), then run "
               "'briefing check'", file=sys.stderr)
         return 0
     raise Failure(f"articles {result.slug} to {result.slug}-99 all exist in {folder}; give this "

@@ -652,3 +652,17 @@ def test_review_waits_while_the_file_saved_beside_it_is_broken() -> None:
             "change; nothing was applied, answer again\n") in out.getvalue()
     assert "title: U\n" in result and yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
     assert saved[-1] == result
+
+
+def test_import_names_the_review_command_with_its_slug(tmp_path: Path) -> None:
+    # README step 4 is `briefing review <slug>`: the import says which slug it made
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run(content, "import", str(source), "--published", "2024-03-02")
+    path = content / "articles" / "2024-03-02-eastland-westmark-sign-port-deal"
+    assert code == 0
+    assert err == (f"briefing import: wrote {path}.md and {path}.yaml; review its drafted "
+                   "entries with 'briefing review 2024-03-02-eastland-westmark-sign-port-deal' "
+                   "(or correct the YAML by hand), then run 'briefing check'\n")
