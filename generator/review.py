@@ -30,11 +30,11 @@ from .draft.actors import slugify
 from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
 from .draft.errors import DraftError
 from .draft.redraft import Layout, layout
+from .draft.sentences import split
 
 SECTIONS = ("claims", "timeline", "actors")  # actors last: claims may change the speaker
 FIELDS = ("summary", "tags")  # reviewed through the article's `status:` mapping
 _LABEL = {"actors": "actor", "claims": "claim", "timeline": "event"}
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 class ReviewError(ValueError):
@@ -260,7 +260,7 @@ def context(article: str, evidence: str) -> str:
     sentences: list[tuple[int, str]] = []
     for block in parse_blocks(article):
         if block.number is not None:
-            sentences += [(block.number, s) for s in _SENTENCE.split(block.text) if s.strip()]
+            sentences += [(block.number, s) for s in split(block.text) if s.strip()]
     needle = fold(evidence)
     folded = [fold(s) for _, s in sentences]
     for i, (number, _) in enumerate(sentences):

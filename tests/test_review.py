@@ -14,7 +14,16 @@ import yaml
 from generator.cli import main
 from generator.draft import redraft_yaml
 from generator.draft.emit import identity, to_yaml
-from generator.review import Item, accept, drafted_speaker, pending, reject, run_review, set_speaker
+from generator.review import (
+    Item,
+    accept,
+    context,
+    drafted_speaker,
+    pending,
+    reject,
+    run_review,
+    set_speaker,
+)
 
 from .test_site import copy_project, mkdocs_build, show_drafts
 
@@ -472,7 +481,7 @@ def test_review_edits_an_entry_in_the_editor_and_skips_and_quits(tmp_path: Path)
     assert saved[-1] == result and len(saved) == 2
     assert out.getvalue().endswith("1 accepted, 0 rejected, 1 skipped; 1 still drafted.\n")
     assert "  by:       alba (Alba)\n" in out.getvalue()
-    assert "  text:     ¶1: »E.« F.\n" in out.getvalue()
+    assert "  text:     ¶1: »E. F.«\n" in out.getvalue()  # "E." reads as an initial, as drafted
 
 
 def test_redraft_proposes_nothing_that_names_an_actor_a_person_deleted() -> None:
@@ -666,3 +675,12 @@ def test_import_names_the_review_command_with_its_slug(tmp_path: Path) -> None:
     assert err == (f"briefing import: wrote {path}.md and {path}.yaml; review its drafted "
                    "entries with 'briefing review 2024-03-02-eastland-westmark-sign-port-deal' "
                    "(or correct the YAML by hand), then run 'briefing check'\n")
+
+
+def test_review_shows_a_sentence_whole_across_an_abbreviation() -> None:
+    # "U.S. Air Force" used to end the sentence shown for an actor at "U.S."
+    article = ("The GAO on June 18 called for a re-run of the bidding for the U.S. Air Force "
+               "tanker contract. Boeing had protested.\n")
+    assert context(article, "GAO") == (
+        "¶1: »The GAO on June 18 called for a re-run of the bidding for the U.S. Air Force "
+        "tanker contract.« Boeing had protested.")
