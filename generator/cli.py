@@ -14,7 +14,7 @@ from .build import generate, write_files
 from .content.check import check_folder
 from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.load import SLUG, load_content
-from .content.problems import ContentError, Problem
+from .content.problems import ContentError, Problem, did_you_mean
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
@@ -279,8 +279,14 @@ def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:
                       f".yaml file in {folder} without '.yaml' (lower-case letters, digits and "
                       "hyphens, like 2024-06-19-putin-kim-pyongyang)")
     text_path, yaml_path = folder / f"{args.slug}.md", folder / f"{args.slug}.yaml"
+    if not folder.is_dir():
+        raise Failure(f"there is no content folder {args.content}; run the command in the "
+                      "project folder (the one that holds content/), or name the folder with "
+                      "--content")
     if not yaml_path.exists() or not text_path.exists():
-        raise Failure(f"there is no article '{args.slug}' in {folder}")
+        slugs = sorted(p.stem for p in folder.glob("*.yaml"))
+        raise Failure(f"there is no article '{args.slug}' in {folder}"
+                      f"{did_you_mean(args.slug, slugs)}")
     for path in (text_path, yaml_path):
         if not path.resolve().is_relative_to(args.content.resolve()):
             raise Failure(f"{path} is a link to {path.resolve()}, outside {args.content}; "

@@ -684,3 +684,19 @@ def test_review_shows_a_sentence_whole_across_an_abbreviation() -> None:
     assert context(article, "GAO") == (
         "¶1: »The GAO on June 18 called for a re-run of the bidding for the U.S. Air Force "
         "tanker contract.« Boeing had protested.")
+
+
+def test_review_of_a_mistyped_slug_names_the_close_one(imported: Path) -> None:
+    slug = slug_of(imported)
+    code, out, err = run(imported, "review", slug[:-2])
+    assert code == 1
+    assert (out + err).strip().endswith(
+        f"there is no article '{slug[:-2]}' in {imported / 'articles'} (did you mean '{slug}'?)")
+
+
+def test_review_outside_a_site_says_there_is_no_content_folder(tmp_path: Path) -> None:
+    code, out, err = run(tmp_path / "content", "review", "2024-03-02-port-deal")
+    assert code == 1
+    assert (out + err).strip().endswith(
+        f"there is no content folder {tmp_path / 'content'}; run the command in the project "
+        "folder (the one that holds content/), or name the folder with --content")
