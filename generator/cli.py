@@ -204,10 +204,27 @@ def _drafted(args: argparse.Namespace) -> Any:
     except draft.DraftError as exc:
         raise Failure(str(exc)) from None
     try:
-        return draft.draft_text(raw, published=args.published, source=args.source, url=args.url,
-                                known_actors=_known_actors(args.content))
+        result = draft.draft_text(raw, published=args.published, source=args.source,
+                                  url=args.url, known_actors=_known_actors(args.content))
     except draft.DraftError as exc:
         raise Failure(f"{args.article}: {exc}") from None
+    _warn_if_published_differs(args, raw)
+    return result
+
+
+def _warn_if_published_differs(args: argparse.Namespace, raw: str) -> None:
+    """A --published that contradicts the date the article gives itself makes every relative
+    date of the draft wrong ("June 18" of the wrong year): say so, once, on stderr."""
+    from .draft.clean import clean
+
+    own = clean(raw).published if args.published else None
+    if own is None or own == args.published:
+        return
+    again = ("delete the two files and import again without --published"
+             if args.command == "import" else "run it again without --published")
+    print(f"briefing {args.command}: {args.article} gives its own date, {own}, but --published "
+          f"says {args.published}; the text's dates (\"on Friday\", \"June 18\") are read "
+          f"against {args.published}. If the article's date is right, {again}", file=sys.stderr)
 
 
 def _draft(args: argparse.Namespace) -> int:

@@ -700,3 +700,29 @@ def test_review_outside_a_site_says_there_is_no_content_folder(tmp_path: Path) -
     assert (out + err).strip().endswith(
         f"there is no content folder {tmp_path / 'content'}; run the command in the project "
         "folder (the one that holds content/), or name the folder with --content")
+
+
+DATED = """Harbour talks resume
+
+July 02, 2008
+
+The harbour authority on June 18 called for new talks, officials said.
+"""
+
+
+def test_import_warns_when_published_contradicts_the_articles_own_date(tmp_path: Path) -> None:
+    # README's example `--published 2024-06-19`, copied for a 2008 article, turned "June 18"
+    # into 2024-06-18 without a word
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    source = tmp_path / "article.txt"
+    source.write_text(DATED, encoding="utf-8")
+    code, _, err = run(content, "import", str(source), "--published", "2024-06-19")
+    assert code == 0
+    assert err.startswith(
+        f"briefing import: {source} gives its own date, 2008-07-02, but --published says "
+        "2024-06-19; the text's dates (\"on Friday\", \"June 18\") are read against 2024-06-19. "
+        "If the article's date is right, delete the two files and import again without "
+        "--published\n")
+    code, _, err = run(content, "draft", str(source), "--published", "2008-07-02")
+    assert code == 0 and "gives its own date" not in err
