@@ -14,7 +14,7 @@ from .build import generate, write_files
 from .content.check import check_folder
 from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.load import SLUG, load_content
-from .content.problems import ContentError, Problem
+from .content.problems import ContentError, Problem, did_you_mean
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
@@ -204,10 +204,27 @@ def _drafted(args: argparse.Namespace) -> Any:
     except draft.DraftError as exc:
         raise Failure(str(exc)) from None
     try:
-        return draft.draft_text(raw, published=args.published, source=args.source, url=args.url,
-                                known_actors=_known_actors(args.content))
+        result = draft.draft_text(raw, published=args.published, source=args.source,
+                                  url=args.url, known_actors=_known_actors(args.content))
     except draft.DraftError as exc:
         raise Failure(f"{args.article}: {exc}") from None
+    _warn_if_published_differs(args, raw)
+    return result
+
+
+def _warn_if_published_differs(args: argparse.Namespace, raw: str) -> None:
+    """A --published that contradicts the date the article gives itself makes every relative
+    date of the draft wrong ("June 18" of the wrong year): say so, once, on stderr."""
+    from .draft.clean import clean
+
+    own = clean(raw).published if args.published else None
+    if own is None or own == args.published:
+        return
+    again = ("delete the two files and import again without --published"
+             if args.command == "import" else "run it again without --published")
+    print(f"briefing {args.command}: {args.article} gives its own date, {own}, but --published "
+          f"says {args.published}; the text's dates (\"on Friday\", \"June 18\") are read "
+          f"against {args.published}. If the article's date is right, {again}", file=sys.stderr)
 
 
 def _draft(args: argparse.Namespace) -> int:
@@ -243,7 +260,8 @@ def _import(args: argparse.Namespace) -> int:
                 continue
             raise Failure(f"cannot write {text_path}: {exc.strerror}; nothing was imported") \
                 from None
-        print(f"briefing import: wrote {text_path} and {yaml_path}; correct the YAML, then run "
+        print(f"briefing import: wrote {text_path} and {yaml_path}; review its drafted entries "
+              f"with 'briefing review {slug}' (or correct the YAML by hand), then run "
               "'briefing check'", file=sys.stderr)
         return 0
     raise Failure(f"articles {result.slug} to {result.slug}-99 all exist in {folder}; give this "
@@ -278,8 +296,14 @@ def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:
                       f".yaml file in {folder} without '.yaml' (lower-case letters, digits and "
                       "hyphens, like 2024-06-19-putin-kim-pyongyang)")
     text_path, yaml_path = folder / f"{args.slug}.md", folder / f"{args.slug}.yaml"
+    if not folder.is_dir():
+        raise Failure(f"there is no content folder {args.content}; run the command in the "
+                      "project folder (the one that holds content/), or name the folder with "
+                      "--content")
     if not yaml_path.exists() or not text_path.exists():
-        raise Failure(f"there is no article '{args.slug}' in {folder}")
+        slugs = sorted(p.stem for p in folder.glob("*.yaml"))
+        raise Failure(f"there is no article '{args.slug}' in {folder}"
+                      f"{did_you_mean(args.slug, slugs)}")
     for path in (text_path, yaml_path):
         if not path.resolve().is_relative_to(args.content.resolve()):
             raise Failure(f"{path} is a link to {path.resolve()}, outside {args.content}; "
@@ -340,7 +364,8 @@ def _review(args: argparse.Namespace) -> int:
         reviewed = run_review(current, _read(text_path), _known_actors(args.content),
                               sys.stdin, sys.stdout, os.environ.get("VISUAL")
                               or os.environ.get("EDITOR") or "",
-                              lambda text: write_atomic(yaml_path, text))
+                              lambda text: write_atomic(yaml_path, text),
+                              lambda: _read(yaml_path, MAX_YAML_BYTES), str(yaml_path))
     except DraftError as exc:
         raise Failure(f"{yaml_path}: {exc}") from None
     print(f"briefing review: {yaml_path} {'updated' if reviewed != current else 'unchanged'}",

@@ -25,14 +25,16 @@ import yaml
 from .content.gate import DRAFTED
 from .content.model import KINDS
 from .content.text import fold, parse_blocks
+from .content.yamlfile import parse
 from .draft.actors import slugify
 from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
+from .draft.errors import DraftError
 from .draft.redraft import Layout, layout
+from .draft.sentences import split
 
 SECTIONS = ("claims", "timeline", "actors")  # actors last: claims may change the speaker
 FIELDS = ("summary", "tags")  # reviewed through the article's `status:` mapping
 _LABEL = {"actors": "actor", "claims": "claim", "timeline": "event"}
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 class ReviewError(ValueError):
@@ -220,10 +222,12 @@ def entry_text(text: str, item: Item) -> str:
 
 def replace_entry(text: str, item: Item, edited: str) -> str:
     """The briefing with the item's text replaced by `edited` (as `entry_text` gives it)."""
-    try:
-        data = yaml.safe_load(edited)
-    except yaml.YAMLError as exc:
-        raise ReviewError(f"the edited entry is not valid YAML: {exc}") from None
+    parsed, problems = parse(edited, "edited")
+    if parsed is None:
+        where = problems[0]
+        raise ReviewError(f"the edited entry is not valid YAML (line {where.line}, column "
+                          f"{where.column}: {where.message})")
+    data = parsed.data
     lay = layout(text)
     nl = lay.newline
     if item.section in FIELDS:
@@ -256,7 +260,7 @@ def context(article: str, evidence: str) -> str:
     sentences: list[tuple[int, str]] = []
     for block in parse_blocks(article):
         if block.number is not None:
-            sentences += [(block.number, s) for s in _SENTENCE.split(block.text) if s.strip()]
+            sentences += [(block.number, s) for s in split(block.text) if s.strip()]
     needle = fold(evidence)
     folded = [fold(s) for _, s in sentences]
     for i, (number, _) in enumerate(sentences):
@@ -338,9 +342,13 @@ HELP = ("a accept · r reject (deleted; redraft will not bring it back) · s cha
 
 def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[str],
                stdout: IO[str], editor: str = "",
-               save: Callable[[str], None] | None = None) -> str:
+               save: Callable[[str], None] | None = None,
+               reload: Callable[[], str] | None = None, shown: str = "the briefing") -> str:
     """Ask about each drafted item of the briefing; return the new text. `save` is called
-    with the text after every change, so that quitting or an interrupt loses nothing."""
+    with the text after every change, so that quitting or an interrupt loses nothing.
+    `reload` reads the file again: before a decision is applied, a change saved there by
+    someone else (the person, in an editor beside the review) is read in instead of being
+    overwritten, and the item is asked about again."""
     items = pending(text)
     say = stdout.write
     if not items:
@@ -348,6 +356,7 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
         return text
     say(f"{len(items)} drafted {'entry' if len(items) == 1 else 'entries'} to review. {HELP}\n")
     counts = {"accepted": 0, "rejected": 0, "skipped": 0}
+    kept: dict[Item, str] = {}  # an editor's text that could not be applied, by item
     number = 0
     while number < len(items):
         item = items[number]
@@ -356,7 +365,14 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
             continue
         say(f"\n[{number + 1}/{len(items)}] "
             + describe(text, item, article, briefing_actors(text, known)))
+        before = text
         answer = _ask(stdin, stdout, "[a/r/s/e/n/q]? ").lower()[:1]
+        if answer in ("a", "r", "s", "e") and reload is not None:
+            outside = _changed_outside(text, reload(), shown)
+            if outside is not None:
+                text, message = outside
+                say(message)
+                continue
         try:
             if answer == "a":
                 text, done = accept(text, item), "accepted"
@@ -368,7 +384,7 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
                 text = _speaker(text, item, known, stdin, stdout)
                 done = ""
             elif answer == "e":
-                text = _edit(text, item, editor, stdin, stdout)
+                text = _edit(text, item, editor, stdin, stdout, kept)
                 done = ""
             elif answer in ("n", ""):
                 done = "skipped"
@@ -381,6 +397,11 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
             say(f"{exc}\n")
             continue
         if save is not None and done != "skipped":
+            outside = None if reload is None else _changed_outside(before, reload(), shown)
+            if outside is not None:  # saved in an editor while the review asked or edited
+                text, message = outside
+                say(message)
+                continue
             save(text)
         if done:
             counts[done] += 1
@@ -391,6 +412,20 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
     say(f"\n{counts['accepted']} accepted, {counts['rejected']} rejected, "
         f"{counts['skipped']} skipped; {left} still drafted.\n")
     return text
+
+
+def _changed_outside(text: str, disk: str, shown: str) -> tuple[str, str] | None:
+    """When the file no longer holds `text` (what the review last read or saved): the text to
+    go on with and what to tell the person; None when nobody else changed it."""
+    if disk == text:
+        return None
+    try:
+        layout(disk)
+    except DraftError as exc:
+        return text, (f"{shown} changed outside the review and cannot be read now ({exc}); "
+                      "fix and save it, then answer again\n")
+    return disk, (f"{shown} changed outside the review (saved in an editor?): read again with "
+                  "that change; nothing was applied, answer again\n")
 
 
 def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO[str],
@@ -428,37 +463,92 @@ def _speaker(text: str, item: Item, known: list[dict[str, Any]], stdin: IO[str],
     ident = match_actor(answer, text, known)
     if ident is not None:
         return set_speaker(text, item, ident)
-    kind = _ask(stdin, stdout, f"'{answer}' is a new actor: {'/'.join(KINDS)} [person]? ")
-    kind = kind if kind in KINDS else "person"
+    kind = _new_kind(answer, stdin, stdout)
+    if kind is None:
+        return text
     ident = slugify(answer)
     if not ident:
         raise ReviewError(f"'{answer}' gives no id; write a name with letters")
     return set_speaker(text, item, ident, {"id": ident, "name": answer.strip(), "kind": kind})
 
 
-def _edit(text: str, item: Item, editor: str, stdin: IO[str], stdout: IO[str]) -> str:
+def _new_kind(name: str, stdin: IO[str], stdout: IO[str]) -> str | None:
+    """The kind of a new actor, asked until the answer names one (by its first letters;
+    empty: person); None when the person quits."""
+    while True:
+        answer = _ask(stdin, stdout, f"'{name}' is a new actor: {'/'.join(KINDS)} [person]? ")
+        if answer.lower() == "q":
+            return None
+        matches = [k for k in KINDS if answer and k.startswith(answer.lower())]
+        if not answer or len(matches) == 1:
+            return matches[0] if answer else "person"
+        stdout.write(f"'{answer}' is not a kind: write {', '.join(KINDS[:-1])} or {KINDS[-1]} "
+                     "(or their first letters)\n")
+
+
+def _edit(text: str, item: Item, editor: str, stdin: IO[str], stdout: IO[str],
+          kept: dict[Item, str] | None = None) -> str:
+    """The briefing with the item edited: in the editor, or one field asked in the terminal.
+    An editor's text that cannot be applied is kept in `kept`, and the next edit of the same
+    item opens it again: what a person typed is never thrown away."""
+    kept = {} if kept is None else kept
     before = entry_text(text, item)
-    if editor:
-        with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False,
-                                         encoding="utf-8") as handle:
-            handle.write(before)
+    if not editor:
+        return _edit_one_field(text, item, before, stdin, stdout)
+    after = _in_editor(editor, kept.get(item, before))
+    if after == before:
+        kept.pop(item, None)
+        return text
+    try:
+        edited = replace_entry(text, item, after)
+    except ReviewError as exc:
+        kept[item] = after
+        raise ReviewError(f"{exc}; your edit is kept: e opens it again") from None
+    kept.pop(item, None)
+    return edited
+
+
+def _in_editor(editor: str, before: str) -> str:
+    """What the person leaves in the editor, opened on `before` in a temporary file."""
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False,
+                                     encoding="utf-8") as handle:
+        handle.write(before)
+    try:
         try:
             subprocess.run([*shlex.split(editor), handle.name], check=False)
-            with open(handle.name, encoding="utf-8") as edited:
-                after = edited.read()
-        finally:
-            os.unlink(handle.name)
+        except (OSError, ValueError) as exc:  # not found, not executable, unbalanced quotes
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise ReviewError(f"cannot start the editor '{editor}' (from $VISUAL or $EDITOR): "
+                              f"{reason}; set one of them to your editor's command, or unset "
+                              "both to change one field here") from None
+        with open(handle.name, encoding="utf-8") as edited:
+            return edited.read()
+    finally:
+        os.unlink(handle.name)
+
+
+def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
+                    stdout: IO[str]) -> str:
+    stdout.write("No $EDITOR is set: change one field.\n" + before)
+    field = _ask(stdin, stdout, "Field? ")
+    if not field or field == "q":
+        return text
+    value = _ask(stdin, stdout, f"New {field}? ")
+    data = yaml.safe_load(io.StringIO(before))
+    if item.section in FIELDS:
+        field = item.section
+    if value.startswith("["):
+        parsed, problems = parse(value, "value")
+        if parsed is None:
+            where = problems[0]
+            raise ReviewError(f"the new {field} is not valid YAML (line {where.line}, column "
+                              f"{where.column}: {where.message}); nothing changed")
+        data[field] = parsed.data
+    elif isinstance(data.get(field), list):  # a list written without its brackets
+        data[field] = [part.strip() for part in value.split(",") if part.strip()]
     else:
-        stdout.write("No $EDITOR is set: change one field.\n" + before)
-        field = _ask(stdin, stdout, "Field? ")
-        if not field or field == "q":
-            return text
-        value = _ask(stdin, stdout, f"New {field}? ")
-        data = yaml.safe_load(io.StringIO(before))
-        if item.section in FIELDS:
-            field = item.section
-        data[field] = yaml.safe_load(value) if value.startswith("[") else value
-        after = "\n".join(_dump(data)) + "\n"
+        data[field] = value
+    after = "\n".join(_dump(data)) + "\n"
     return text if after == before else replace_entry(text, item, after)
 
 

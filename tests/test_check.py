@@ -53,6 +53,9 @@ CASES = [
     ("undefined actor", ARTICLE, "by: alba\n", "by: albaa\n",
      f"{ARTICLE}:24:9: claim 'opens-harbour' names actor 'albaa', which is not defined (did you "
      "mean 'alba'?); add it to the article's actors or to content/actors.yaml"),
+    ("actor named by its alias", ARTICLE, "by: alba\n", "by: ferrer\n",
+     f"{ARTICLE}:24:9: claim 'opens-harbour' names actor 'ferrer', which is not defined (did you "
+     "mean 'alba', called Ferrer?); add it to the article's actors or to content/actors.yaml"),
     ("evidence not in the text", ARTICLE, "evidence: Talks began in September.",
      "evidence: Talks began in October.",
      f"{ARTICLE}:49:15: the evidence of timeline entry 'talks-begin' is not in "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..heap import acyclic
 from .load import FileReader, load_content
-from .model import Article, Content
+from .model import Actor, Article, Content
 from .problems import ContentError, Problem, did_you_mean, quoted
 from .text import fold
 from .yamlfile import Key, YamlDoc
@@ -19,6 +19,7 @@ MIN_EVIDENCE_LETTERS = 8
 # at least that many letters or digits, whatever stands between them (a search that stops
 # at the eighth, rather than a list of every letter of every evidence)
 _ENOUGH_LETTERS = re.compile(rf"(?:\w\W*){{{MIN_EVIDENCE_LETTERS}}}")
+_NOT_ID = re.compile(r"[^a-z0-9]+")
 Ref = Callable[[YamlDoc, Key, str, str], None]
 Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
 
@@ -32,10 +33,21 @@ def _refs(content: Content, problems: list[Problem], names: set[str] | None = No
         if names is not None:
             names.add(ident)
         if ident not in ids and ident not in content.unverified:
+            hint = did_you_mean(ident, ids) or _called(ident, ids)
             problems.append(doc.at(key, f"{label} names actor '{ident}', which is not defined"
-                                        f"{did_you_mean(ident, ids)}; add it to the article's "
-                                        "actors or to content/actors.yaml"))
+                                        f"{hint}; add it to the article's actors or to "
+                                        "content/actors.yaml"))
     return ref
+
+
+def _called(ident: str, actors: dict[str, Actor]) -> str:
+    """" (did you mean 'x', called Y?)" for the actor whose name or an alias is written like
+    the id (`gao` for the actor called GAO), or ""."""
+    for actor in actors.values():
+        for name in (actor.name, *actor.aliases):
+            if _NOT_ID.sub("-", str(name).lower()).strip("-") == ident:
+                return f" (did you mean '{actor.id}', called {name}?)"
+    return ""
 
 
 def article_problems(article: Article, doc: YamlDoc, content: Content,
