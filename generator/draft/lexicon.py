@@ -96,6 +96,14 @@ ROLE_NOUNS = _words("""
     national citizen resident student teenager colleague fellow officer head
 """)
 
+# Role nouns of business copy that ROLE_NOUNS (roles right before a name) does not hold: an
+# apposition holding one is a person's role ("X, a strategist at Y, said")
+WIRE_ROLES = _words("""
+    officer strategist manager partner trader economist counsel treasurer controller
+    representative consultant principal owner dealer broker engineer scientist chairperson
+    ceo cfo coo cto
+""")
+
 # Last words that make a capitalised phrase an organization.
 ORG_HEADS = _words("""
     Department Ministry Office Council Agency Administration Commission Committee Bureau

@@ -6,7 +6,7 @@ import re
 
 from .actors import claimant_phrase
 from .index import ActorIndex
-from .lexicon import PARTY_AND_STATE, TITLE_WORDS
+from .lexicon import PARTY_AND_STATE, ROLE_NOUNS, TITLE_WORDS, WIRE_ROLES
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -33,7 +33,7 @@ _PLACED = re.compile(
 )
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
 _WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
-_WHICH = re.compile(r",\s+which\s[^“”\";]{1,200},\s*$")
+_WHICH = re.compile(r",\s+(?:which|whose)\s[^“”\";]{1,200},\s*$")
 # "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
 _APPOSED = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}|[a-z][\w-]*(?:\s[\w-]+){0,2}"
@@ -41,6 +41,66 @@ _APPOSED = re.compile(
     # "X, Panama coach, said": a name and a lower-case role
     r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:\s[a-z][\w-]*){1,2})(?:,\s+[^“”\";,]{1,60})?,\s*$"
 )
+# "X, GM's chairman and chief executive, said", "X, senior vice president and auto analyst at
+# Barclays Capital in Chicago, Illinois, told Reuters": a role at a body, set off by commas (an
+# owner before it, "and" between its titles), right before the verb
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:(?:the|an?)\s+)?"
+    r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s|’|')?\s+)?"  # "GM's", "General Motors'"
+    r"(?P<role>[a-z][\w-]*(?:\s+(?:and\s+|&\s+)?(?:[a-z][\w-]*|[A-Z]{2,4})){0,6})"
+    r"(?:\s+(?:of|at|for|with|in)\s+[^“”\";,]{1,80}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)?"
+    r",\s*$"
+)
+
+
+def role_apposition(rest: str) -> bool:
+    """True when ``rest`` (the text between a person's name and the speech verb) is a role
+    set off by commas: ", GM's chairman and chief executive," ", the chief executive of GM,"
+    ", an analyst at Barclays Capital in Chicago,": the person is the verb's subject, not the
+    body the role names."""
+    found = _ROLE_APPOSITION.fullmatch(rest)
+    if found is None:
+        return False
+    words = set(found.group("role").lower().replace("-", " ").split())
+    return bool(words & _ROLE_WORDS)
+
+
+# a relative clause whose object is the name after it: "People who know John Doe say"
+_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b[^,;“”\"]*$")
+
+
+def clause_before(core: str, start: int) -> str:
+    """The text before offset ``start`` without a quote that opens the sentence ('"We will
+    not sign," ')."""
+    opening = _QUOTE_FIRST.match(core)
+    skip = opening.end() if opening and opening.end() <= start else 0
+    return core[skip:start]
+
+
+# where the clause of a name begins: "Shares fell after X, GM's chief executive, said"
+_CLAUSE_START = re.compile(
+    r"[,;:]|\b(?:that|and|but|after|before|when|while|as|because|since|until|if|although|"
+    r"though|where)\b"
+)
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "of", "&"})
+_ROLE_WORDS = ROLE_NOUNS | WIRE_ROLES | {w.lower() for w in TITLE_WORDS}
+
+
+def titles_only(before: str) -> bool:
+    """True when what stands before a person's name, back to the start of its clause, can be
+    their title ("GM Chief Executive", "Former GM executive", "auto analyst", "But"): every
+    lower-case word belongs to a run that ends in a role word. "Workers who met X, GM's chief
+    executive, said", "The board, led by X, ..., said": X is an object, not the speaker."""
+    pending = False  # a lower-case word that is no role word, waiting for its role word
+    for word in re.findall(r"[\w.’'&-]+", _CLAUSE_START.split(before)[-1]):
+        if not word[0].islower():
+            if pending:
+                return False
+        elif word not in _SMALL_WORDS:
+            pending = word not in _ROLE_WORDS
+    return not pending
+
+
 # "After the match, X, ... said": one opening phrase before the subject
 _OPENING = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?")
 # "X, president and CEO of Y said": the person whose role names Y, not Y
@@ -70,7 +130,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             break
         person = index.actors[m.key].kind == "person" and not someone_of(core[: m.start])
         rest = _ASIDE_FIRST.sub("", core[m.end :], count=1) if person else core[m.end :]
-        if person and _WHO.fullmatch(rest):
+        if person and _WHO.fullmatch(rest) and titles_only(core[skip : m.start]):
             return m.key
         if (
             index.actors[m.key].kind != "person"
@@ -81,21 +141,24 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         if (
             person
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
-            and _APPOSED.fullmatch(rest)
+            and titles_only(core[skip : m.start])
+            and (_APPOSED.fullmatch(rest) or role_apposition(rest))
         ):
             return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
-            if index.actors[m.key].kind == "person" and someone_of(core[: m.start]):
-                return None
+            if index.actors[m.key].kind == "person" and (
+                someone_of(core[: m.start]) or _RELATIVE.search(clause_before(core, m.start))
+            ):
+                return None  # "a lawyer for John Doe said", "workers who met John Doe said"
             if _joint_at(core, m, mentions, index):
                 return None  # "Smith and Jones said": two speakers, neither alone
             home = _home_after_name(core, m, mentions, index)
             if home:
                 return home
             role_of = _role_holder(core, m, mentions, index)
-            if role_of:
-                return role_of
+            if role_of is not None:
+                return role_of or None  # "": the role's holder is no subject, nor is the body
             if index.actors[m.key].kind != "person":
                 m = _named_before_acronym(text, m, mentions)
                 # "Senator X of the opposition Broad Coalition argued": X argued
@@ -105,7 +168,8 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
                         and index.actors[p.key].kind == "person"
                         and _MODIFIER.match(text[p.end : m.start])
                     ):
-                        return p.key
+                        # "Investors who spoke with X, an analyst at Y, said": neither
+                        return p.key if titles_only(clause_before(core, p.start)) else None
                     if p.end < m.start and _POST_IN.match(text[p.end : m.start]):
                         return p.key
             return m.key
@@ -210,20 +274,25 @@ def _home_after_name(core: str, m, mentions, index: ActorIndex) -> str | None:
 
 def _role_holder(core: str, m, mentions, index: ActorIndex) -> str | None:
     """The person whose apposed role ends in the mention before the verb: "Scott Carson,
-    president and CEO of Boeing Commercial Airplanes said" is Carson's."""
+    president and CEO of Boeing Commercial Airplanes said" is Carson's. "" when the role's
+    holder is not the subject ("Workers who met X, the chief executive of GM, said"): the body
+    in the role does not speak either."""
+    held = None
     for p in mentions:
         if (
             p.end < m.start
             and index.actors[p.key].kind == "person"
-            and not re.search(r"[,;“”\"]", _after_opening(core[: p.start]))
             and (
                 _ROLE_OF.match(core[p.end : m.start])
                 # "X, president and CEO of Y said", the mention being "CEO of Y"
                 or (_ROLE_AND.match(core[p.end : m.start]) and " of " in core[m.start : m.end])
             )
         ):
-            return p.key
-    return None
+            before = clause_before(core, p.start)
+            if not re.search(r"[,;“”\"]", _after_opening(before)) and titles_only(before):
+                return p.key
+            held = ""
+    return held
 
 
 def object_after(

@@ -1,0 +1,110 @@
+"""Speakers named by an apposition in wire copy (round quotes8): "X, Norvale's chairman and chief
+executive, said", "X, senior vice president and analyst at Kestrel Capital, told Reuters". The
+quote and the reported claim are the person's, never the body the role names; a person named
+inside someone else's clause ("Workers who met X, ..., said") is nobody's speaker."""
+
+from conftest import draft, speakers
+
+
+def _roles(d) -> dict[str, str]:
+    return {a["name"]: a.get("role", "") for a in d.data["actors"]}
+
+
+def _kinds(d) -> dict[str, str]:
+    return {a["name"]: a["kind"] for a in d.data["actors"]}
+
+
+def test_owner_possessive_and_two_titles_quote_first():
+    d = draft(
+        "Norvale Motors said on Tuesday it would cut jobs.\n\n"
+        '"We are facing the toughest market in decades," Dana Whitcombe, Norvale\'s chairman '
+        "and chief executive, said in a statement."
+    )
+    assert speakers(d)["We are facing the toughest market in decades"] == "Dana Whitcombe"
+    assert _roles(d)["Dana Whitcombe"] == "Norvale's chairman and chief executive"
+
+
+def test_owner_possessive_and_two_titles_said_first_reported_claim():
+    d = draft(
+        "Norvale Motors said on Tuesday it would cut jobs.\n\n"
+        "Dana Whitcombe, Norvale's chairman and chief executive, said the company would close "
+        "the plants."
+    )
+    claim = next(c for c in d.data["claims"] if c["evidence"].startswith("Dana Whitcombe"))
+    assert speakers(d)[claim["evidence"]] == "Dana Whitcombe"
+
+
+def test_two_titles_of_a_body_quote_first_is_the_person_not_the_body():
+    d = draft(
+        "Norvale Motors said on Tuesday it would cut jobs.\n\n"
+        '"We are facing the toughest market in decades," Dana Whitcombe, chairman and chief '
+        "executive of Norvale Motors, told reporters."
+    )
+    assert speakers(d)["We are facing the toughest market in decades"] == "Dana Whitcombe"
+
+
+def test_analyst_with_two_titles_at_a_firm_in_a_place():
+    d = draft(
+        '"Demand is weak," Brian Okafor, senior vice president and auto analyst at Kestrel '
+        "Capital in Chicago, Illinois, told Reuters."
+    )
+    assert speakers(d)["Demand is weak"] == "Brian Okafor"
+
+
+def test_possessive_roles_only_a_body_has_make_the_owner_a_body():
+    d = draft(
+        "Jane Pellow, Kestrel Insight's senior auto analyst, said sales would fall further."
+    )
+    assert _kinds(d)["Kestrel Insight"] == "organization"
+    assert _roles(d)["Jane Pellow"] == "Kestrel Insight's senior auto analyst"
+    assert speakers(d)[d.data["claims"][0]["evidence"]] == "Jane Pellow"
+
+
+def test_a_name_after_a_persons_name_and_of_is_the_employer():
+    d = draft('"The plan will fail," Jane Pellow, of Kestrel Insight, said.')
+    assert _kinds(d)["Kestrel Insight"] == "organization"
+    assert speakers(d)["The plan will fail"] == "Jane Pellow"
+    d = draft("Analyst Jane Pellow of Kestrel Insight said the plan would fail.")
+    assert speakers(d)[d.data["claims"][0]["evidence"]] == "Jane Pellow"
+
+
+def test_possessive_role_before_the_name_is_the_role():
+    d = draft(
+        "Norvale's president and chief operating officer, Fritz Hallam, said demand was weak."
+    )
+    assert _roles(d)["Fritz Hallam"] == "Norvale's president and chief operating officer"
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_speaker():
+    for text in (
+        "Workers who met Dana Whitcombe, Norvale's chief executive, said he was calm.",
+        "Workers who met Dana Whitcombe, the chief executive of Norvale Motors, said he was calm.",
+        "Investors who spoke with Jane Pellow, an analyst at Kestrel Capital, said shares were "
+        "cheap.",
+        "People who know Dana Whitcombe say he is calm.",
+    ):
+        d = draft(text)
+        assert set(speakers(d).values()) <= {None}, text  # neither the person nor the body
+
+
+def test_a_name_after_a_participle_is_not_the_speaker():
+    d = draft("The board, led by Dana Whitcombe, Norvale's chief executive, said it would cut jobs.")
+    assert "Dana Whitcombe" not in speakers(d).values()
+
+
+def test_a_body_whose_clause_names_a_person_is_the_speaker():
+    d = draft(
+        "Norvale Motors, whose chief executive is Dana Whitcombe, the son of a factory worker, "
+        "said it would cut jobs."
+    )
+    assert list(speakers(d).values()) == ["Norvale Motors"]
+
+
+def test_a_new_clause_before_the_name_keeps_the_person():
+    # "after", "as", "that" open the name's own clause
+    d = draft(
+        "Shares fell after Dana Whitcombe, Norvale's chief executive, said sales would drop."
+    )
+    assert "Dana Whitcombe" in speakers(d).values()
+    d = draft("Officials said that John Rudd, a Norvale spokesman, told them the plant would close.")
+    assert "John Rudd" in speakers(d).values()
