@@ -36,7 +36,7 @@ _SHORT_NAME = re.compile(
     r"Board|Court|Foundation|Institute|Museum|Union|Service|Tribunal|Secretariat)\b(?! of\b)(?! [A-Z])(?!['’])"
 )
 _CORPORATE = re.compile(
-    r"\b(?:Corp\.?|Co\.|Inc\.?|Ltd\.?|LLC|PLC|plc|SARL|FZE|GmbH|AG|S\.A\.|Group|Holdings)$"
+    r"\b(?:Corp\.?|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|SARL|FZE|GmbH|AG|S\.A\.|Group|Holdings)$"
 )
 
 

@@ -115,7 +115,7 @@ ORG_HEADS = _words("""
     Brigade Battalion Regiment Club Team Cartel Agency Reserve Exchange Times Post Journal
     Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
     Division Plc United FC Rovers Wanderers Athletic Albion Hotspur
-    Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
+    Corp. Corp Co. Co Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
     Holdings Industries Bhd Pte JSC PJSC Hospital Clinic Infirmary
     SpA SE ASA Oyj KGaA Tbk Berhad Bancorp Holding Securities Management Associates
     Workers

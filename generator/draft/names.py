@@ -1300,7 +1300,7 @@ def name_after_honorific(sentence: str, chunk: list[Token], lower_words: set[str
 
 # Words that end a company's legal name: "Apple Inc.", "Acme Corp.", "Kestrel Avionics Pte"
 COMPANY_FORMS = frozenset(
-    ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "LLC", "PLC", "plc", "GmbH", "AG",
+    ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "Co", "LLC", "PLC", "plc", "GmbH", "AG",
      "NV", "BV", "Pte", "Bhd", "Computer"]
 )
 
