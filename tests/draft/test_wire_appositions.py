@@ -108,3 +108,20 @@ def test_a_new_clause_before_the_name_keeps_the_person():
     assert "Dana Whitcombe" in speakers(d).values()
     d = draft("Officials said that John Rudd, a Norvale spokesman, told them the plant would close.")
     assert "John Rudd" in speakers(d).values()
+
+
+def test_a_legal_form_without_its_full_stop_is_a_company():
+    d = draft(
+        "Norvale Motor Co said on Tuesday it would cut jobs. Norvale Motor Co Chief Executive "
+        "Alan Pike said the cuts were painful."
+    )
+    assert _kinds(d) == {"Norvale Motor Co": "organization", "Alan Pike": "person"}
+    assert "Alan Pike" in speakers(d).values()
+    # a known company written the wire's way is that company
+    d = draft("Nissan Motor Co said on Tuesday it would cut jobs. Nissan shares fell.")
+    assert _kinds(d) == {"Nissan": "organization"}
+
+
+def test_an_economy_noun_opening_a_sentence_is_no_actor():
+    d = draft('"Demand was strong," said Alan Pike, the company\'s chief executive.')
+    assert "Demand" not in _kinds(d)
