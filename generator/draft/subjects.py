@@ -46,7 +46,8 @@ _APPOSED = re.compile(
 # owner before it, "and" between its titles), right before the verb
 _ROLE_APPOSITION = re.compile(
     r",\s+(?:(?:the|an?)\s+)?"
-    r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s|’|')?\s+)?"  # "GM's", "General Motors'"
+    # "GM's", "General Motors'", "GM's North America"
+    r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s|’|')?\s+){0,2}"
     r"(?P<role>[a-z][\w-]*(?:\s+(?:and\s+|&\s+)?(?:[a-z][\w-]*|[A-Z]{2,4})){0,6})"
     r"(?:\s+(?:of|at|for|with|in)\s+[^“”\";,]{1,80}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)?"
     r",\s*$"
@@ -331,16 +332,21 @@ def object_after(
     return None
 
 
-_AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
+# "Smith and Jones", "Prime Minister X and federal industry minister Y": the second may
+# have a title of lower-case words (at most five, each run ending in a role word)
+_AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?(?P<title>(?:[\w.’'-]+\s+){0,5}?)")
 
 
 def _joined(text: str, first, second) -> bool:
     """ "Smith and Jones", "Ford Motor Co. and the UAW": two actors joined by "and" (a pair that
     speaks together, which one drafted speaker would misstate)."""
+    between = (
+        _AND_BETWEEN.fullmatch(text, first.end, second.start) if first.end <= second.start else None
+    )
     return (
         first.key != second.key
-        and first.end <= second.start
-        and _AND_BETWEEN.fullmatch(text, first.end, second.start) is not None
+        and between is not None
+        and (not between.group("title") or titles_only(between.group("title")))
     )
 
 

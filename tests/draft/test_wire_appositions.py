@@ -125,3 +125,27 @@ def test_a_legal_form_without_its_full_stop_is_a_company():
 def test_an_economy_noun_opening_a_sentence_is_no_actor():
     d = draft('"Demand was strong," said Alan Pike, the company\'s chief executive.')
     assert "Demand" not in _kinds(d)
+
+
+def test_a_day_between_the_apposition_and_the_verb():
+    d = draft(
+        "Dana Whitcombe, Norvale's chief executive, on Tuesday said the company would cut costs."
+    )
+    assert list(speakers(d).values()) == ["Dana Whitcombe"]
+
+
+def test_capitalised_words_between_the_owner_and_the_role():
+    d = draft('"We will cut costs," Dana Whitcombe, Norvale\'s North America president, said.')
+    assert speakers(d)["We will cut costs"] == "Dana Whitcombe"
+    d = draft('"We will cut costs," Troy Abell, Norvale North America president, told reporters.')
+    assert speakers(d)["We will cut costs"] == "Troy Abell"
+
+
+def test_a_pair_whose_second_has_a_lower_case_title_is_a_pair():
+    d = draft(
+        "Prime Minister John Rudd and federal industry minister Ian Pellow today announced that "
+        'the government would provide a "financial assistance package".'
+    )
+    claim = next(c for c in d.data["claims"] if c["quote"] == "financial assistance package")
+    assert speakers(d)["financial assistance package"] is None
+    assert claim["by"].candidates == ("john-rudd", "ian-pellow")
