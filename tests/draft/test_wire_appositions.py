@@ -149,3 +149,14 @@ def test_a_pair_whose_second_has_a_lower_case_title_is_a_pair():
     claim = next(c for c in d.data["claims"] if c["quote"] == "financial assistance package")
     assert speakers(d)["financial assistance package"] is None
     assert claim["by"].candidates == ("john-rudd", "ian-pellow")
+
+
+def test_name_words_after_in_are_a_place_not_a_person():
+    d = draft(
+        '"They are burning cash," said Brian Okafor, an analyst with Kestrel Capital in New '
+        "York. Traders in Ann Arbor were calm."
+    )
+    assert _kinds(d) == {"Brian Okafor": "person", "Kestrel Capital": "organization"}
+    # a publication is "in" too: "a report in Ars Technica" keeps its name
+    d = draft("According to a report in Kestrel Weekly, sales fell.")
+    assert "Kestrel Weekly" in _kinds(d)
