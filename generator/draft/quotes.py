@@ -816,6 +816,10 @@ def _is_title_case(quote: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
 
 
+# a relative clause that a quote before the verb sits in
+_IN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;“”\"]*[“\"]?$")
+
+
 def _scare_quote(
     words: list[str], anchor: _Anchor, text: str, start: int, end: int, one_sentence: bool
 ) -> bool:
@@ -830,8 +834,8 @@ def _scare_quote(
     if len(words) > 2 or not one_sentence:
         return False
     gap = text[end : anchor.start] if anchor.start >= end else text[anchor.end : start]
-    if ";" in gap:
-        return True  # another clause
+    if ";" in gap or (anchor.start >= end and _IN_RELATIVE.search(text, 0, start)):
+        return True  # another clause: 'X, who has a "sell" rating on the stock, said
     between = re.findall(r"[\w’'-]+", gap)
     if {"as", "that"} & set(between):
         return False

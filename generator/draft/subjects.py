@@ -6,7 +6,7 @@ import re
 
 from .actors import claimant_phrase
 from .index import ActorIndex
-from .lexicon import PARTY_AND_STATE, ROLE_NOUNS, TITLE_WORDS, WIRE_ROLES
+from .lexicon import COMPANY_NOUNS, PARTY_AND_STATE, ROLE_NOUNS, TITLE_WORDS, WIRE_ROLES
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -32,8 +32,14 @@ _PLACED = re.compile(
     r"(?:in|at|from|with|inside|within|close to|familiar with|involved in|based in|who)\s[^“”\"]{1,100}$"
 )
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
-_WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
-_WHICH = re.compile(r",\s+(?:which|whose)\s[^“”\";]{1,200},\s*$")
+# (a short quoted phrase may stand in the clause: ", who has a "sell" rating on the stock,")
+_WHO = re.compile(r",\s+(?:who|whose)\s(?:[^“”\";]|[“\"][^“”\"]{1,30}[”\"]){1,200},\s*$")
+# "Iran, which backs the rebels, called", "The United Auto Workers union, which represents
+# 70,000 workers, said": a body, a noun that names its kind, then the clause
+_WHICH = re.compile(
+    rf"(?:\s+(?:union|group|party|bank|agency|{COMPANY_NOUNS}))?"
+    r",\s+(?:which|whose)\s[^“”\";]{1,200},\s*$"
+)
 # "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
 _APPOSED = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}|[a-z][\w-]*(?:\s[\w-]+){0,2}"
