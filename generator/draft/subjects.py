@@ -54,7 +54,8 @@ _ROLE_APPOSITION = re.compile(
     r",\s+(?:(?:the|an?)\s+)?"
     # "GM's", "General Motors'", "GM's North America"
     r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s|’|')?\s+){0,2}"
-    r"(?P<role>[a-z][\w-]*(?:\s+(?:and\s+|&\s+)?(?:[a-z][\w-]*|[A-Z]{2,4})){0,6})"
+    # "chairman and chief executive", "chief executive and a former Treasury official"
+    r"(?P<role>[a-z][\w-]*(?:\s+(?:and\s+|&\s+)?(?:[a-z][\w’'-]*|[A-Z][\w.&’'-]*)){0,8})"
     r"(?:\s+(?:of|at|for|with|in)\s+[^“”\";,]{1,80}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)?"
     r",\s*$"
 )

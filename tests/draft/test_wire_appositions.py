@@ -195,3 +195,11 @@ def test_the_automaker_is_the_company_named_last():
         "fourth quarter, the automaker said."
     )
     assert list(speakers(d).values()) == ["Norvale Motors Corp", "Norvale Motors Corp"]
+
+
+def test_a_second_role_with_capitalised_words():
+    d = draft(
+        '"We need help," Dana Whitcombe, Norvale\'s chief executive and a former Treasury '
+        "official, said."
+    )
+    assert speakers(d)["We need help"] == "Dana Whitcombe"
