@@ -61,6 +61,14 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+# "Senator John Smith of the Liberal Party said", "Jane Smith, of Global Insight, said": the
+# person's body or place after "of"/"from", capitalised (the drafter may not have it as an actor)
+_OF_BODY = re.compile(
+    r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w.&’'-]*){0,5}"
+    r",?\s*"
+)
+
+
 def role_apposition(rest: str) -> bool:
     """True when ``rest`` (the text between a person's name and the speech verb) is a role
     set off by commas: ", GM's chairman and chief executive," ", the chief executive of GM,"
@@ -150,7 +158,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             person
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
             and titles_only(core[skip : m.start])
-            and (_APPOSED.fullmatch(rest) or role_apposition(rest))
+            and (_APPOSED.fullmatch(rest) or role_apposition(rest) or _OF_BODY.fullmatch(rest))
         ):
             return m.key
     for m in mentions:

@@ -203,3 +203,10 @@ def test_a_second_role_with_capitalised_words():
         "official, said."
     )
     assert speakers(d)["We need help"] == "Dana Whitcombe"
+
+
+def test_a_persons_body_or_place_after_of_that_is_no_actor():
+    d = draft("Senator John Rudd of the Liberal Party said the bill would fail.")
+    assert list(speakers(d).values()) == ["John Rudd"]
+    d = draft('"It will fail," Mayor Ana Pellow of Maragusan told reporters.')
+    assert speakers(d)["It will fail"] == "Ana Pellow"
