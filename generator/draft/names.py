@@ -1388,8 +1388,10 @@ def place_after_preposition(sentence: str, chunk: list[Token]) -> bool:
     """ "an analyst with Kestrel Capital in New York", "traders in Hong Kong": name words right
     after "in" (not a possessive: "in John Smith's view") are a place, not a person."""
     before = sentence[: chunk[0].start]
+    given = chunk[-2].text.lower() if len(chunk) >= 3 else ""
     return (
         not chunk[-1].possessive
+        and given not in _GIVEN_NAMES  # "in Paris Jane Doe said": a person after the place
         and bool(_PLACE_PREPOSITION.search(before))
         and not _PUBLISHED_IN.search(before)
         and not company_by_context(sentence, chunk[0].start)  # "shares in Kelley Blue Book"

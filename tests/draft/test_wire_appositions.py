@@ -157,6 +157,9 @@ def test_name_words_after_in_are_a_place_not_a_person():
         "York. Traders in Ann Arbor were calm."
     )
     assert _kinds(d) == {"Brian Okafor": "person", "Kestrel Capital": "organization"}
+    # a person right after a one-word place keeps being a person, as before
+    d = draft("At a news conference in Paris Jane Doe, the foreign minister, said it failed.")
+    assert "Jane Doe" in " ".join(speakers(d).values())
     # a publication is "in" too: "a report in Ars Technica" keeps its name
     d = draft("According to a report in Kestrel Weekly, sales fell.")
     assert "Kestrel Weekly" in _kinds(d)
