@@ -31,6 +31,24 @@ _PLACED = re.compile(
     r"(?:[\w.’'-]+\s+){0,3}?(?:source|diplomat|official|officer|insider|aide|adviser|advisor))\s+"
     r"(?:in|at|from|with|inside|within|close to|familiar with|involved in|based in|who)\s[^“”\"]{1,100}$"
 )
+# "people familiar with the matter said", "a person close to the company told Reuters", "said
+# a person familiar with the talks": an unnamed source of wire copy, never the speaker before
+_FAMILIAR_SOURCE = (
+    r"((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:person|people|sources?|insiders?|officials?|executives?|bankers?)"
+    r"\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,;“”\"]{1,80}?)"
+)
+_FAMILIAR_BEFORE = re.compile(r"(?:^|,\s+|[”\"]\s*)" + _FAMILIAR_SOURCE + r"\s*$")
+_FAMILIAR_AFTER = re.compile(r"\s*" + _FAMILIAR_SOURCE + r"(?=[,.;]|$)")
+
+
+def familiar_source(core: str, index: ActorIndex, after: bool = False) -> str | None:
+    """The unnamed source "people familiar with the matter" right before a speech verb
+    (``core``: the text before it) or, with ``after``, right after it."""
+    found = (_FAMILIAR_AFTER.match if after else _FAMILIAR_BEFORE.search)(core)
+    return index.claimant(found.group(1)) if found else None
+
+
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
 # (a short quoted phrase may stand in the clause: ", who has a "sell" rating on the stock,")
 _WHO = re.compile(r",\s+(?:who|whose)\s(?:[^“”\";]|[“\"][^“”\"]{1,30}[”\"]){1,200},\s*$")
@@ -134,6 +152,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
     """The speaker named right before a speech verb (``core``: the text before it)."""
     mentions = index.at(n)
     end = _before_person_aside(core.rstrip(), mentions, index)
+    familiar = familiar_source(core.rstrip(), index)
+    if familiar:
+        return familiar
     placed = _PLACED.match(core.rstrip())
     if placed:
         return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
@@ -316,6 +337,9 @@ def object_after(
 ) -> str | None:
     """The speaker named after the verb: "said John Erath, ...", "according to experts"."""
     rest = text[pos:]
+    familiar = familiar_source(rest, index, after=True)
+    if familiar:
+        return familiar  # "said a person familiar with the talks"
     end = _phrase_end(text, pos, n, index)
     inside = [m for m in index.at(n) if pos <= m.start < end]
     people = [

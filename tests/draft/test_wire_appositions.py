@@ -213,3 +213,16 @@ def test_a_persons_body_or_place_after_of_that_is_no_actor():
     assert list(speakers(d).values()) == ["John Rudd"]
     d = draft('"It will fail," Mayor Ana Pellow of Maragusan told reporters.')
     assert speakers(d)["It will fail"] == "Ana Pellow"
+
+
+def test_people_familiar_with_the_matter_are_the_source_not_the_speaker_before():
+    lead = "Norvale Motors Corp said it would cut jobs. "
+    for frame, source in (
+        ('"A deal is close," people familiar with the matter said.', "people familiar with the matter"),
+        ('"A deal is close," said a person familiar with the talks.', "person familiar with the talks"),
+        ('"A deal is close," a source close to the company told Reuters.', "source close to the company"),
+    ):
+        d = draft(lead + frame)
+        assert speakers(d)["A deal is close"] == source, frame
+    d = draft("Norvale is in talks to sell Kestrel, according to people familiar with the matter.")
+    assert list(speakers(d).values()) == ["people familiar with the matter"]
