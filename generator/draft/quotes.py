@@ -389,9 +389,13 @@ def _unnamed_frame(
         if a.start >= quote_end and _FRAME_GAP.match(gap):
             new = not same_paragraph or bool(_NEW_ONE.match(gap))
             return a.speaker is None and not a.pronoun and new
+        if a.start >= quote_end and _INVERTED_GAP.fullmatch(gap) and a.verb in _INVERTS:
+            # '"...," said one trader in London': someone new after the verb
+            return a.speaker is None and not a.joint and bool(_NEW_ONE.match(", " + text[a.end :]))
     return False
 
 
+_INVERTED_GAP = re.compile(r"[,!?…]?[”\"’']?\s*")
 # '"...," a company spokesman said': someone not named before; "the minister", "the statement"
 # may be the paragraph's own speaker again
 _NEW_ONE = re.compile(r"^[,!?…]?[”\"’']?\s+(?:an?|one|another|some|several|two|three|four)\s", re.I)

@@ -226,3 +226,14 @@ def test_people_familiar_with_the_matter_are_the_source_not_the_speaker_before()
         assert speakers(d)["A deal is close"] == source, frame
     d = draft("Norvale is in talks to sell Kestrel, according to people familiar with the matter.")
     assert list(speakers(d).values()) == ["people familiar with the matter"]
+
+
+def test_someone_new_after_an_inverted_verb_is_not_the_speaker_before():
+    lead = "Norvale Motors Corp said it would cut jobs. "
+    for frame in (
+        '"Prices are too high," said one trader in London.',
+        '"Prices are too high," said a dealer in Ohio who asked not to be named.',
+        '"Prices are too high," said an executive at a rival automaker.',
+    ):
+        d = draft(lead + frame)
+        assert speakers(d)["Prices are too high"] is None, frame
