@@ -140,7 +140,10 @@ def test_a_drafted_actor_a_reviewed_claim_names_is_published_by_name_only(
     or aliases of the speaker's entry: a published build shows its name and nothing else."""
     path = briefing(imported)
     text = path.read_text(encoding="utf-8")
-    entry = "  - id: alba-ferrer\n    name: Alba Ferrer\n    kind: person\n    aliases: []\n"
+    entry = (
+        "  - id: alba-ferrer\n    name: Alba Ferrer\n    kind: person\n"
+        "    aliases: [Eastland's minister]\n    role: Eastland's minister of ports\n"
+    )
     assert entry in text
     text = text.replace(entry, "  - id: alba-ferrer\n    name: Alba Ferrer\n    kind: group\n"
                                "    role: harbour smuggler\n    aliases: [The Fixer]\n")

@@ -55,6 +55,7 @@ from .orgs import (
     company_by_what_follows,
     country_banks,
     described_as_org,
+    employer_after_person,
     lower_case_bodies,
     owner_before,
 )
@@ -200,6 +201,7 @@ def find_actors(
                 continue  # known already
             found = [p for p in found if p.entry is not None or not start <= p.start < end]
             found.append(Phrase("organization", strip_lead(long), start, end, form=long))
+        person_ends = [p.end for p in found if p.kind == "person"]
         for phrase in found:
             if (
                 phrase.kind == "person"
@@ -208,6 +210,7 @@ def find_actors(
                 and (
                     company_by_context(sent.text, phrase.start)
                     or company_by_what_follows(sent.text, phrase.end)
+                    or employer_after_person(sent.text, phrase.start, person_ends)
                 )
             ):
                 companies.add(fold(phrase.name))  # "retailer Best Buy"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import DEMONYMS
+from .gazetteer import DEMONYMS, SURFACE
 from .index import ActorIndex, Mention, fold
 from .sentences import Sentence
 
@@ -25,6 +25,9 @@ _OWNED = re.compile(
 )
 _ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he (company|firm|group|bank|miner|lender|carrier|airline|refinery)\b(?![’']s? \w+ [A-Z])"
+    # the wire's name for a company by its trade: "the automaker said", "the Detroit automaker"
+    r"|\b[Tt]he (?:(?P<place>[A-Z][\w.-]*) )?(automaker|carmaker|chipmaker|retailer|insurer|"
+    r"manufacturer)\b(?! [A-Z])(?![’']s? \w+ [A-Z])"
 )
 # "the ministry said": the body of that kind named last
 _BODY_DESCRIPTION = re.compile(
@@ -36,7 +39,7 @@ _SHORT_NAME = re.compile(
     r"Board|Court|Foundation|Institute|Museum|Union|Service|Tribunal|Secretariat)\b(?! of\b)(?! [A-Z])(?!['’])"
 )
 _CORPORATE = re.compile(
-    r"\b(?:Corp\.?|Co\.|Inc\.?|Ltd\.?|LLC|PLC|plc|SARL|FZE|GmbH|AG|S\.A\.|Group|Holdings)$"
+    r"\b(?:Corp\.?|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|SARL|FZE|GmbH|AG|S\.A\.|Group|Holdings)$"
 )
 
 
@@ -52,8 +55,11 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                     index.actors[key].add_form(form)
                     _mention(index, n, m.start(), m.end(), key)
         for m in _ORG_DESCRIPTION.finditer(sent.text):
+            if m.group("place") in DEMONYMS or m.group("place") in SURFACE:
+                continue  # "the Japanese automaker", "the U.S. automaker": maybe another one
             key = _last_company(index, n, m.start())
-            if key and not any(x.start <= m.start(1) < x.end for x in index.at(n)):
+            noun = m.start(1) if m.group(1) else m.start(3)
+            if key and not any(x.start <= noun < x.end for x in index.at(n)):
                 _mention(index, n, m.start(), m.end(), key)
         for m in _BODY_DESCRIPTION.finditer(sent.text):
             key = _last_body(index, n, m.group(1).lower())

@@ -430,6 +430,20 @@ def spelling_variants(names: list[str]) -> list[str]:
     return out
 
 
+_LEGAL_FORM_DOT = re.compile(r"\b(Co|Corp|Inc|Ltd)\.$")
+
+
+def wire_variants(names: list[str]) -> list[str]:
+    """ "Nissan Motor Co" for "Nissan Motor Co.": the legal form without its full stop, as
+    wire copy writes it."""
+    out = []
+    for name in names:
+        other = _LEGAL_FORM_DOT.sub(r"\1", name)
+        if other != name and other not in names and other not in out:
+            out.append(other)
+    return out
+
+
 def _load() -> list[Entry]:
     entries = []
     for row in _COUNTRIES.strip().splitlines():
@@ -438,7 +452,8 @@ def _load() -> list[Entry]:
     for row in _ORGS.strip().splitlines():
         name, kind, others = row.split("|")
         aliases = _split(others)
-        entries.append(Entry(name, kind, aliases + spelling_variants([name, *aliases])))
+        forms = [name, *aliases]
+        entries.append(Entry(name, kind, aliases + spelling_variants(forms) + wire_variants(forms)))
     for row in _PEOPLE.strip().splitlines():
         if row.count("|") == 2:
             name, title, others = row.split("|")

@@ -96,6 +96,14 @@ ROLE_NOUNS = _words("""
     national citizen resident student teenager colleague fellow officer head
 """)
 
+# Role nouns of business copy that ROLE_NOUNS (roles right before a name) does not hold: an
+# apposition holding one is a person's role ("X, a strategist at Y, said")
+WIRE_ROLES = _words("""
+    officer strategist manager partner trader economist counsel treasurer controller
+    representative consultant principal owner dealer broker engineer scientist chairperson
+    ceo cfo coo cto
+""")
+
 # Last words that make a capitalised phrase an organization.
 ORG_HEADS = _words("""
     Department Ministry Office Council Agency Administration Commission Committee Bureau
@@ -107,7 +115,7 @@ ORG_HEADS = _words("""
     Brigade Battalion Regiment Club Team Cartel Agency Reserve Exchange Times Post Journal
     Chamber Community Consortium Observatory Commissariat Directorate Inspectorate Ombudsman
     Division Plc United FC Rovers Wanderers Athletic Albion Hotspur
-    Corp. Corp Co. Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
+    Corp. Corp Co. Co Inc Ltd. Limited LLC LLP PLC plc SARL SAS FZE FZCO GmbH AG S.A. SA NV BV
     Holdings Industries Bhd Pte JSC PJSC Hospital Clinic Infirmary
     SpA SE ASA Oyj KGaA Tbk Berhad Bancorp Holding Securities Management Associates
     Workers

@@ -58,6 +58,9 @@ _COMMON_NOUNS = {
     """gold silver copper platinum palladium oil crude gasoline petrol diesel wheat corn
     soybeans sugar coffee cocoa cotton stocks shares bonds equities futures treasuries
     commodities currencies"""
+) | _words(  # what a business or economy report is about: "Demand was strong", "Sales fell"
+    """demand supply inflation unemployment output production growth profit profits revenue
+    revenues earnings sales exports imports prices spending consumption investment"""
 )
 
 

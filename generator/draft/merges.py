@@ -30,6 +30,7 @@ _COMPANY_HEADS = set(
         "Corporation",
         "Company",
         "Co.",
+        "Co",
         "Ltd",
         "Ltd.",
         "LLC",

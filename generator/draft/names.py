@@ -35,6 +35,7 @@ from .nameparts import demonym_at as _demonym_at
 from .nameparts import is_country as _is_country
 from .nameparts import name_length_ok as _name_length_ok
 from .nameparts import tail_name as _tail_name
+from .orgs import company_by_context
 from .roles import role_before
 
 # "Secunia.com", "Metro.us": a web site's name keeps its domain
@@ -1052,6 +1053,8 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             return out
         if set(words) & GEO_WORDS or city_before_state(sentence, chunk[-1].end):
             return out
+        if place_after_preposition(sentence, chunk):
+            return out
         kind = "organization" if words[-1] in INDUSTRY_WORDS else "person"
         out.append(Phrase(kind, text, chunk[0].start, chunk[-1].end, form=text))
     return out
@@ -1300,7 +1303,7 @@ def name_after_honorific(sentence: str, chunk: list[Token], lower_words: set[str
 
 # Words that end a company's legal name: "Apple Inc.", "Acme Corp.", "Kestrel Avionics Pte"
 COMPANY_FORMS = frozenset(
-    ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "LLC", "PLC", "plc", "GmbH", "AG",
+    ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "Co", "LLC", "PLC", "plc", "GmbH", "AG",
      "NV", "BV", "Pte", "Bhd", "Computer"]
 )
 
@@ -1370,6 +1373,29 @@ _STATE_AFTER = re.compile(
     r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|$|\s+(?:on|in|at|for|and|where|when|to|from|"
     r"with|last|this|next|before|after|during|is|was|has|had)\b)"
 )
+
+
+# where a place stands: "traders in New York", "a plant near Ann Arbor", "downtown Los Angeles"
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|throughout|downtown)\s+$")
+# what is "in" a publication: "a report in Ars Technica", "wrote in Foreign Affairs"
+_PUBLISHED_IN = re.compile(
+    r"\b(?:report|article|interview|column|editorial|story|piece|op-ed|essay|wrote|written|"
+    r"published|quoted|appeared|writing)\s+in\s+$"
+)
+
+
+def place_after_preposition(sentence: str, chunk: list[Token]) -> bool:
+    """ "an analyst with Kestrel Capital in New York", "traders in Hong Kong": name words right
+    after "in" (not a possessive: "in John Smith's view") are a place, not a person."""
+    before = sentence[: chunk[0].start]
+    given = chunk[-2].text.lower() if len(chunk) >= 3 else ""
+    return (
+        not chunk[-1].possessive
+        and given not in _GIVEN_NAMES  # "in Paris Jane Doe said": a person after the place
+        and bool(_PLACE_PREPOSITION.search(before))
+        and not _PUBLISHED_IN.search(before)
+        and not company_by_context(sentence, chunk[0].start)  # "shares in Kelley Blue Book"
+    )
 
 
 def city_before_state(sentence: str, end: int) -> bool:

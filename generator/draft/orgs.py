@@ -175,6 +175,10 @@ _COMPANY_POSSESSION_AFTER = re.compile(
     r"(?:’s|'s)\s+(?:shares|stock|share price|profits?|revenues?|earnings|sales|board|"
     r"chief executive|CEO|chief financial officer|shareholders|subsidiary|subsidiaries|"
     r"market value|headquarters|factories|plants|mines|stores|customers)\b"
+    # "Global Insight's senior auto analyst": roles a body has and a person does not
+    r"|(?:’s|'s)\s+(?:(?:senior|chief|lead|top|head|auto|industry|market|equity|credit)\s+){0,2}"
+    r"(?:analysts?|economists?|strategists?|chairman|chairwoman|president|chief operating officer|"
+    r"general counsel|treasurer)\b"
     r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|lost|tumbled|"
     r"surged|plunged|were|have)\b"
     # "Exxon Mobil rose 2%", "Exxon Mobil also fell.": what a stock does, by how much
@@ -188,3 +192,16 @@ def company_by_what_follows(sentence: str, end: int) -> bool:
     """ "Rio Tinto's shares", "Rio Tinto shares fell": a two-word name followed by what only a
     company owns (shares, profits, a board, a chief executive) is a company, not a person."""
     return bool(_COMPANY_POSSESSION_AFTER.match(sentence, end))
+
+
+# "Jane Smith of Global Insight", "Jane Smith, of Global Insight, said": a name right after a
+# person's name and "of" is where they work (a person is not "of" another person)
+_OF_AFTER_NAME = re.compile(r",?\s+of\s+(?:the\s+)?")
+
+
+def employer_after_person(sentence: str, start: int, person_ends: list[int]) -> bool:
+    """True when the name at ``start`` follows a person's name and "of" ("Analyst Jane Smith
+    of Global Insight"): it names their employer, not another person."""
+    return any(
+        end < start and _OF_AFTER_NAME.fullmatch(sentence, end, start) for end in person_ends
+    )

@@ -389,9 +389,13 @@ def _unnamed_frame(
         if a.start >= quote_end and _FRAME_GAP.match(gap):
             new = not same_paragraph or bool(_NEW_ONE.match(gap))
             return a.speaker is None and not a.pronoun and new
+        if a.start >= quote_end and _INVERTED_GAP.fullmatch(gap) and a.verb in _INVERTS:
+            # '"...," said one trader in London': someone new after the verb
+            return a.speaker is None and not a.joint and bool(_NEW_ONE.match(", " + text[a.end :]))
     return False
 
 
+_INVERTED_GAP = re.compile(r"[,!?…]?[”\"’']?\s*")
 # '"...," a company spokesman said': someone not named before; "the minister", "the statement"
 # may be the paragraph's own speaker again
 _NEW_ONE = re.compile(r"^[,!?…]?[”\"’']?\s+(?:an?|one|another|some|several|two|three|four)\s", re.I)
@@ -816,6 +820,10 @@ def _is_title_case(quote: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
 
 
+# a relative clause that a quote before the verb sits in
+_IN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;“”\"]*[“\"]?$")
+
+
 def _scare_quote(
     words: list[str], anchor: _Anchor, text: str, start: int, end: int, one_sentence: bool
 ) -> bool:
@@ -830,8 +838,8 @@ def _scare_quote(
     if len(words) > 2 or not one_sentence:
         return False
     gap = text[end : anchor.start] if anchor.start >= end else text[anchor.end : start]
-    if ";" in gap:
-        return True  # another clause
+    if ";" in gap or (anchor.start >= end and _IN_RELATIVE.search(text, 0, start)):
+        return True  # another clause: 'X, who has a "sell" rating on the stock, said
     between = re.findall(r"[\w’'-]+", gap)
     if {"as", "that"} & set(between):
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ABBREVIATIONS, SENTENCE_OPENERS
+from .lexicon import ABBREVIATIONS, DESCRIBING_OPENERS, SENTENCE_OPENERS, _words
 
 _CANDIDATE = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
 _NEXT_WORD = re.compile(r"\s+[“\"‘'(\[]?([\w’']+)")
@@ -46,6 +46,14 @@ _DAY_OR_ZONE = re.compile(
 )
 
 
+# what opens a sentence of a business report after "according to Autodata Corp.": a
+# describing word ("Rival Ford reported ...") or what the report is about ("Shares fell")
+_REPORT_OPENERS = DESCRIBING_OPENERS | _words(
+    """Shares Sales Stocks Profit Profits Revenue Revenues Earnings Demand Prices Analysts
+    Investors Traders"""
+)
+
+
 def _ends_here(text: str, m: re.Match) -> bool:
     if not m.group(0).startswith("."):
         return True
@@ -58,7 +66,7 @@ def _ends_here(text: str, m: re.Match) -> bool:
         return False  # "at 3 p.m. Monday", "10 a.m. EST": the time's day or zone
     if prev in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):
         # "U.S." ends a sentence only when an ordinary sentence opener follows.
-        return following in SENTENCE_OPENERS
+        return following in SENTENCE_OPENERS or following in _REPORT_OPENERS
     return True
 
 

@@ -6,7 +6,9 @@ import re
 
 AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|again|repeatedly|publicly|would|will|did|does|do|"
-    r"recently|once|then|reportedly|privately|earlier|already|further|even|only))*\s*$"
+    r"recently|once|then|reportedly|privately|earlier|already|further|even|only|"
+    # "X, GM's chief executive, on Tuesday said": the day between the subject and the verb
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today))*\s*$"
 )
 NEGATED = re.compile(r"\b(?:not|never|n't|declined to|refused to)\b[\w\s]*$")
 PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)$")

@@ -6,7 +6,7 @@ import re
 
 from .actors import claimant_phrase
 from .index import ActorIndex
-from .lexicon import PARTY_AND_STATE, TITLE_WORDS
+from .lexicon import COMPANY_NOUNS, PARTY_AND_STATE, ROLE_NOUNS, TITLE_WORDS, WIRE_ROLES
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -31,9 +31,33 @@ _PLACED = re.compile(
     r"(?:[\w.’'-]+\s+){0,3}?(?:source|diplomat|official|officer|insider|aide|adviser|advisor))\s+"
     r"(?:in|at|from|with|inside|within|close to|familiar with|involved in|based in|who)\s[^“”\"]{1,100}$"
 )
+# "people familiar with the matter said", "a person close to the company told Reuters", "said
+# a person familiar with the talks": an unnamed source of wire copy, never the speaker before
+_FAMILIAR_SOURCE = (
+    r"((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:person|people|sources?|insiders?|officials?|executives?|bankers?)"
+    r"\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,;“”\"]{1,80}?)"
+)
+_FAMILIAR_BEFORE = re.compile(r"(?:^|,\s+|[”\"]\s*)" + _FAMILIAR_SOURCE + r"\s*$")
+_FAMILIAR_AFTER = re.compile(r"\s*" + _FAMILIAR_SOURCE + r"(?=[,.;]|$)")
+
+
+def familiar_source(core: str, index: ActorIndex, after: bool = False) -> str | None:
+    """The unnamed source "people familiar with the matter" right before a speech verb
+    (``core``: the text before it) or, with ``after``, right after it."""
+    found = (_FAMILIAR_AFTER.match if after else _FAMILIAR_BEFORE.search)(core)
+    return index.claimant(found.group(1)) if found else None
+
+
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
-_WHO = re.compile(r",\s+(?:who|whose)\s[^“”\";]{1,200},\s*$")
-_WHICH = re.compile(r",\s+which\s[^“”\";]{1,200},\s*$")
+# (a short quoted phrase may stand in the clause: ", who has a "sell" rating on the stock,")
+_WHO = re.compile(r",\s+(?:who|whose)\s(?:[^“”\";]|[“\"][^“”\"]{1,30}[”\"]){1,200},\s*$")
+# "Iran, which backs the rebels, called", "The United Auto Workers union, which represents
+# 70,000 workers, said": a body, a noun that names its kind, then the clause
+_WHICH = re.compile(
+    rf"(?:\s+(?:union|group|party|bank|agency|{COMPANY_NOUNS}))?"
+    r",\s+(?:which|whose)\s[^“”\";]{1,200},\s*$"
+)
 # "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
 _APPOSED = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}|[a-z][\w-]*(?:\s[\w-]+){0,2}"
@@ -41,6 +65,76 @@ _APPOSED = re.compile(
     # "X, Panama coach, said": a name and a lower-case role
     r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:\s[a-z][\w-]*){1,2})(?:,\s+[^“”\";,]{1,60})?,\s*$"
 )
+# "X, GM's chairman and chief executive, said", "X, senior vice president and auto analyst at
+# Barclays Capital in Chicago, Illinois, told Reuters": a role at a body, set off by commas (an
+# owner before it, "and" between its titles), right before the verb
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:(?:the|an?)\s+)?"
+    # "GM's", "General Motors'", "GM's North America"
+    r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s|’|')?\s+){0,2}"
+    # "chairman and chief executive", "chief executive and a former Treasury official"
+    r"(?P<role>[a-z][\w-]*(?:\s+(?:and\s+|&\s+)?(?:[a-z][\w’'-]*|[A-Z][\w.&’'-]*)){0,8})"
+    r"(?:\s+(?:of|at|for|with|in)\s+[^“”\";,]{1,80}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)?"
+    r",\s*$"
+)
+
+
+# "Senator John Smith of the Liberal Party said", "Jane Smith, of Global Insight, said": the
+# person's body or place after "of"/"from", capitalised (the drafter may not have it as an actor)
+_OF_BODY = re.compile(
+    r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w.&’'-]*){0,5}"
+    r",?\s*"
+)
+
+
+def role_apposition(rest: str) -> bool:
+    """True when ``rest`` (the text between a person's name and the speech verb) is a role
+    set off by commas: ", GM's chairman and chief executive," ", the chief executive of GM,"
+    ", an analyst at Barclays Capital in Chicago,": the person is the verb's subject, not the
+    body the role names."""
+    found = _ROLE_APPOSITION.fullmatch(rest)
+    if found is None:
+        return False
+    words = set(found.group("role").lower().replace("-", " ").split())
+    return bool(words & _ROLE_WORDS)
+
+
+# a relative clause whose object is the name after it: "People who know John Doe say"
+_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b[^,;“”\"]*$")
+
+
+def clause_before(core: str, start: int) -> str:
+    """The text before offset ``start`` without a quote that opens the sentence ('"We will
+    not sign," ')."""
+    opening = _QUOTE_FIRST.match(core)
+    skip = opening.end() if opening and opening.end() <= start else 0
+    return core[skip:start]
+
+
+# where the clause of a name begins: "Shares fell after X, GM's chief executive, said"
+_CLAUSE_START = re.compile(
+    r"[,;:]|\b(?:that|and|but|after|before|when|while|as|because|since|until|if|although|"
+    r"though|where)\b"
+)
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "of", "&"})
+_ROLE_WORDS = ROLE_NOUNS | WIRE_ROLES | {w.lower() for w in TITLE_WORDS}
+
+
+def titles_only(before: str) -> bool:
+    """True when what stands before a person's name, back to the start of its clause, can be
+    their title ("GM Chief Executive", "Former GM executive", "auto analyst", "But"): every
+    lower-case word belongs to a run that ends in a role word. "Workers who met X, GM's chief
+    executive, said", "The board, led by X, ..., said": X is an object, not the speaker."""
+    pending = False  # a lower-case word that is no role word, waiting for its role word
+    for word in re.findall(r"[\w.’'&-]+", _CLAUSE_START.split(before)[-1]):
+        if not word[0].islower():
+            if pending:
+                return False
+        elif word not in _SMALL_WORDS:
+            pending = word not in _ROLE_WORDS
+    return not pending
+
+
 # "After the match, X, ... said": one opening phrase before the subject
 _OPENING = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?")
 # "X, president and CEO of Y said": the person whose role names Y, not Y
@@ -58,6 +152,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
     """The speaker named right before a speech verb (``core``: the text before it)."""
     mentions = index.at(n)
     end = _before_person_aside(core.rstrip(), mentions, index)
+    familiar = familiar_source(core.rstrip(), index)
+    if familiar:
+        return familiar
     placed = _PLACED.match(core.rstrip())
     if placed:
         return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
@@ -70,7 +167,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             break
         person = index.actors[m.key].kind == "person" and not someone_of(core[: m.start])
         rest = _ASIDE_FIRST.sub("", core[m.end :], count=1) if person else core[m.end :]
-        if person and _WHO.fullmatch(rest):
+        if person and _WHO.fullmatch(rest) and titles_only(core[skip : m.start]):
             return m.key
         if (
             index.actors[m.key].kind != "person"
@@ -81,21 +178,24 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         if (
             person
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
-            and _APPOSED.fullmatch(rest)
+            and titles_only(core[skip : m.start])
+            and (_APPOSED.fullmatch(rest) or role_apposition(rest) or _OF_BODY.fullmatch(rest))
         ):
             return m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
-            if index.actors[m.key].kind == "person" and someone_of(core[: m.start]):
-                return None
+            if index.actors[m.key].kind == "person" and (
+                someone_of(core[: m.start]) or _RELATIVE.search(clause_before(core, m.start))
+            ):
+                return None  # "a lawyer for John Doe said", "workers who met John Doe said"
             if _joint_at(core, m, mentions, index):
                 return None  # "Smith and Jones said": two speakers, neither alone
             home = _home_after_name(core, m, mentions, index)
             if home:
                 return home
             role_of = _role_holder(core, m, mentions, index)
-            if role_of:
-                return role_of
+            if role_of is not None:
+                return role_of or None  # "": the role's holder is no subject, nor is the body
             if index.actors[m.key].kind != "person":
                 m = _named_before_acronym(text, m, mentions)
                 # "Senator X of the opposition Broad Coalition argued": X argued
@@ -105,7 +205,8 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
                         and index.actors[p.key].kind == "person"
                         and _MODIFIER.match(text[p.end : m.start])
                     ):
-                        return p.key
+                        # "Investors who spoke with X, an analyst at Y, said": neither
+                        return p.key if titles_only(clause_before(core, p.start)) else None
                     if p.end < m.start and _POST_IN.match(text[p.end : m.start]):
                         return p.key
             return m.key
@@ -210,20 +311,25 @@ def _home_after_name(core: str, m, mentions, index: ActorIndex) -> str | None:
 
 def _role_holder(core: str, m, mentions, index: ActorIndex) -> str | None:
     """The person whose apposed role ends in the mention before the verb: "Scott Carson,
-    president and CEO of Boeing Commercial Airplanes said" is Carson's."""
+    president and CEO of Boeing Commercial Airplanes said" is Carson's. "" when the role's
+    holder is not the subject ("Workers who met X, the chief executive of GM, said"): the body
+    in the role does not speak either."""
+    held = None
     for p in mentions:
         if (
             p.end < m.start
             and index.actors[p.key].kind == "person"
-            and not re.search(r"[,;“”\"]", _after_opening(core[: p.start]))
             and (
                 _ROLE_OF.match(core[p.end : m.start])
                 # "X, president and CEO of Y said", the mention being "CEO of Y"
                 or (_ROLE_AND.match(core[p.end : m.start]) and " of " in core[m.start : m.end])
             )
         ):
-            return p.key
-    return None
+            before = clause_before(core, p.start)
+            if not re.search(r"[,;“”\"]", _after_opening(before)) and titles_only(before):
+                return p.key
+            held = ""
+    return held
 
 
 def object_after(
@@ -231,6 +337,9 @@ def object_after(
 ) -> str | None:
     """The speaker named after the verb: "said John Erath, ...", "according to experts"."""
     rest = text[pos:]
+    familiar = familiar_source(rest, index, after=True)
+    if familiar:
+        return familiar  # "said a person familiar with the talks"
     end = _phrase_end(text, pos, n, index)
     inside = [m for m in index.at(n) if pos <= m.start < end]
     people = [
@@ -262,16 +371,21 @@ def object_after(
     return None
 
 
-_AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
+# "Smith and Jones", "Prime Minister X and federal industry minister Y": the second may
+# have a title of lower-case words (at most five, each run ending in a role word)
+_AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?(?P<title>(?:[\w.’'-]+\s+){0,5}?)")
 
 
 def _joined(text: str, first, second) -> bool:
     """ "Smith and Jones", "Ford Motor Co. and the UAW": two actors joined by "and" (a pair that
     speaks together, which one drafted speaker would misstate)."""
+    between = (
+        _AND_BETWEEN.fullmatch(text, first.end, second.start) if first.end <= second.start else None
+    )
     return (
         first.key != second.key
-        and first.end <= second.start
-        and _AND_BETWEEN.fullmatch(text, first.end, second.start) is not None
+        and between is not None
+        and (not between.group("title") or titles_only(between.group("title")))
     )
 
 
