@@ -22,6 +22,7 @@ from .tense import (
     counterfactual_possible,
     past_form_in,
     present_clause,
+    reported_future,
     tense_at,
     untensed_clause,
 )
@@ -777,6 +778,29 @@ def _deadline_just_passed(m: re.Match, pub: dt.date) -> bool:
 
 # "gave GM until", "extended the deadline until", "GM had until" (not "had been profitable
 # until June", "had operated until": a past perfect, no deadline)
+_REPORTED_FUTURE_RELS = frozenset(("", "on", "by", "until", "in", "early", "late", "mid", "mid-", "end"))
+
+
+def _reported_future_date(
+    kind: str, m: re.Match, deadline: int | None, near: dt.date | None, pub: dt.date
+) -> bool:
+    """ "GM said on Wednesday it would close three plants by June", "said it was to close the
+    plant on June 30": a month or day in a future seen from a past verb of saying lies after
+    the saying, so it is the coming one (as "will ... by March" is), not the nearest or the
+    last. Only when nothing dates the saying weeks before publication: no other month or year in
+    the sentence (``tense.reported_future``), no day named nearby more than a week before."""
+    if kind not in ("month", "md", "dm"):
+        return False
+    rel = (m.group("rel") or "").strip().lower()
+    if rel == "of" and deadline is not None:
+        rel = "by"  # "by the end of June"
+    if rel not in _REPORTED_FUTURE_RELS or m.groupdict().get("year"):
+        return False
+    if near is not None and (pub - near).days > 7:
+        return False
+    return reported_future(m.string, m.start() if deadline is None else deadline, m.end())
+
+
 _GIVEN_BEFORE = re.compile(
     r"\b(?:(?:gave|given|granted|extended)\b(?:\s+[\w'’.-]+){0,3}|had|has|have)\s+$", re.I
 )
@@ -1264,6 +1288,11 @@ def find_dates(
                     taken.append((m.start(), m.end()))  # no shorter reading of its words either
                     continue  # "could run out of cash by December" in January: which one is unsure
                 future = "future"  # "said it could run out of cash by March": after the saying
+            if future != "future" and _reported_future_date(kind, m, deadline, near, published):
+                if _deadline_just_passed(m, published):
+                    taken.append((m.start(), m.end()))  # no shorter reading of its words either
+                    continue  # "said it would close plants by October" in November: unsure
+                future = "future"  # "said on Wednesday it would close plants by June": after it
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
             if future and kind in _PERIOD_KINDS and _reported_period(sentence, m, published):

@@ -282,3 +282,59 @@ def counterfactual(sentence: str, start: int, end: int) -> bool:
     if not _COUNTERFACTUAL.search(sentence):
         return False
     return bool(_COUNTERFACTUAL.search(clause_at(sentence, start, end) + sentence[end:]))
+
+
+# a past verb of saying, then a future seen from it in the clause of the date phrase: "GM said
+# on Wednesday it would close three plants by June", "said it was to close", "said it expected
+# to close" ("planned to" is read as a future already)
+_SAID_PAST = re.compile(
+    r"\b(?:said|told|announced|added|reported|confirmed|warned|stated|indicated|disclosed|"
+    r"predicted|noted|insisted|revealed|declared|explained|wrote)\b",
+    re.I,
+)
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:would(?! have\b)(?! (?:often|usually|always|sometimes|typically|normally|"
+    r"regularly|frequently|generally|never|once|occasionally|often)\b)|"
+    r"(?:was|were) (?:due |expected |scheduled |set |going |supposed |planning |aiming |"
+    r"hoping )?to|(?:expected|planned|aimed|intended|hoped) to)\b(?! have\b)",
+    re.I,
+)
+# a day or month that may date the saying itself, weeks or years before publication: the future
+# is then seen from that day, not from publication (a weekday, "today", "yesterday" are near)
+_SAYING_DATED = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|(?:19|20)\d\d|ago|"
+    r"(?:last|earlier this|the previous|the prior) (?:week|month|year|spring|summer|fall|"
+    r"autumn|winter|quarter)|previously|earlier)\b"
+)
+# what may stand between the future's word and the date besides a verb's base form: "would be
+# closed by June" holds a participle that is no past of its own
+_PARTICIPLE_AFTER_BE = re.compile(r"\bbe(?:en)? [a-z]+(?:ed|en|wn|ld|ght|t)\b")
+
+
+def reported_future(sentence: str, start: int, end: int) -> bool:
+    """ "General Motors said on Wednesday it would close three plants by June": the date's
+    clause is a future seen from a past verb of saying ("would", "was to", "expected to",
+    "aimed to" ...), with no past form of its own between the future's word and the date and no
+    other date that might date the saying; the date lies after the saying. Not "would have",
+    not a habit ("would often visit"), not "it bought in June" after the future's word."""
+    clause = clause_at(sentence, start, end)
+    if not clause:
+        return False
+    at = start - len(clause) if sentence[:start].endswith(clause) else sentence.find(clause, end)
+    if at < 0:
+        return False
+    futures = list(_REPORTED_FUTURE.finditer(clause))
+    if not futures:
+        return False
+    marker = futures[-1]
+    said_before = sentence[: at + marker.start()]
+    if not _SAID_PAST.search(said_before):
+        return False
+    # the words after the future's word: up to the date, or its clause's rest when the date
+    # opens the clause ("By June, GM said, it would close three plants")
+    if _PAST.search(_PARTICIPLE_AFTER_BE.sub(" ", clause[marker.end() :])):
+        return False
+    rest = sentence[:start] + " " + sentence[end:]
+    return _SAYING_DATED.search(rest) is None
+
