@@ -766,14 +766,14 @@ def _modal_deadline(kind: str, m: re.Match, deadline: int | None) -> bool:
     return _MODAL_BEFORE.search(clause_at(m.string, deadline, m.end())) is not None
 
 
-def _deadline_just_passed(m: re.Match, pub: dt.date) -> bool:
+def _deadline_just_passed(m: re.Match, pub: dt.date, months: int = 2) -> bool:
     """Whether the month (or month and day) of a deadline something may meet has passed in the
     two months before publication: "GM said it could run out of cash by December" in January is
     the coming December if said now, the last one if said weeks ago; no date rather than a guess."""
     month = _month(m.group("month"))
     day = m.groupdict().get("day")
     passed = (month, int(day) if day else 32) < (pub.month, pub.day) if month == pub.month else True
-    return passed and (pub.month - month) % 12 <= 2
+    return passed and (pub.month - month) % 12 <= months
 
 
 # "gave GM until", "extended the deadline until", "GM had until" (not "had been profitable
@@ -1289,9 +1289,11 @@ def find_dates(
                     continue  # "could run out of cash by December" in January: which one is unsure
                 future = "future"  # "said it could run out of cash by March": after the saying
             if future != "future" and _reported_future_date(kind, m, deadline, near, published):
-                if _deadline_just_passed(m, published):
-                    taken.append((m.start(), m.end()))  # no shorter reading of its words either
-                    continue  # "said it would close plants by October" in November: unsure
+                if _deadline_just_passed(m, published, months=3):
+                    # "said it would close plants by October" in November: unsure (a saying
+                    # retold as "said ... would" for a month three back is as likely as new)
+                    taken.append((m.start(), m.end()))
+                    continue
                 future = "future"  # "said on Wednesday it would close plants by June": after it
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11

@@ -1,7 +1,7 @@
 """Dates of the reported future (round dates8): "GM said on Wednesday it would close three plants
 by June" looks ahead of the saying, so the month or day is the coming one, as "will ... by
-March" is; undated when it has just passed (the saying may be weeks old); habits, the
-counterfactual past and sayings dated weeks back do not move."""
+March" is; undated when it has passed in the three months before publication (the saying may
+be weeks old); habits, the counterfactual past and sayings dated weeks back do not move."""
 
 import datetime as dt
 
@@ -60,6 +60,9 @@ def test_a_reported_future_month_or_day_just_passed_is_left_undated():
     assert values("GM said it would close the plant in September.") == []
     assert values("GM said it would close the plant on Oct. 30.") == []
     assert values("GM said it would close the plant by Nov. 5.") == []
+    # three months back is still unsure (a wider margin than "could ... by" has), four is not
+    assert values("GM said it would close the plant in August.") == []
+    assert values("GM said it would close the plant in July.") == ["2009-07"]
     # the coming ones
     assert values("GM said it would close the plant in November.") == ["2008-11"]
     assert values("GM said it would close the plant in December.") == ["2008-12"]
