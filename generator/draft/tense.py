@@ -307,6 +307,7 @@ _SAYING_DATED = re.compile(
     r"(?:last|earlier this|the previous|the prior) (?:week|month|year|spring|summer|fall|"
     r"autumn|winter|quarter)|previously|earlier)\b"
 )
+_HAD_BEFORE = re.compile(r"\b(?:had|'d)(?: (?:earlier|previously|already|also|long))? $", re.I)
 # what may stand between the future's word and the date besides a verb's base form: "would be
 # closed by June" holds a participle that is no past of its own
 _PARTICIPLE_AFTER_BE = re.compile(r"\bbe(?:en)? [a-z]+(?:ed|en|wn|ld|ght|t)\b")
@@ -328,9 +329,9 @@ def reported_future(sentence: str, start: int, end: int) -> bool:
     if not futures:
         return False
     marker = futures[-1]
-    said_before = sentence[: at + marker.start()]
-    if not _SAID_PAST.search(said_before):
-        return False
+    said = list(_SAID_PAST.finditer(sentence, 0, at + marker.start()))
+    if not said or _HAD_BEFORE.search(sentence, 0, said[-1].start()):
+        return False  # no saying, or one before another past ("had said"): as before
     # the words after the future's word: up to the date, or its clause's rest when the date
     # opens the clause ("By June, GM said, it would close three plants")
     if _PAST.search(_PARTICIPLE_AFTER_BE.sub(" ", clause[marker.end() :])):

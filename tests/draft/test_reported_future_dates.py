@@ -94,6 +94,9 @@ def test_a_saying_dated_weeks_back_does_not_move_its_future_ahead():
         "2008-10",
         "2008-06",
     ]
+    # "had said": a saying before another past moment, maybe months back
+    assert values("Analysts had said GM would run out of cash by June.") == ["2008-06"]
+    assert values("GM had earlier said it would close the plant by June.") == ["2008-06"]
     # a day named nearby, weeks before publication, may be the saying's day
     found = find_dates(
         "GM said it would close the plant by June.", PUB, near=dt.date(2008, 9, 15)
