@@ -262,3 +262,18 @@ def test_a_shared_actors_csv_line_is_the_csv_writers_line_of_its_row() -> None:
         for role in awkward:
             assert lines.briefing_actor(actor, role) == CsvLines().row(
                 _briefing_actor(actor, role), BRIEFING_ACTOR_COLUMNS), (text, role)
+
+
+def test_a_shared_actors_json_record_is_the_encoders_text_of_its_record() -> None:
+    # briefing_json.ActorRecords encodes an actor's fields once and only its role per
+    # briefing: the record must be what the encoder makes of the whole record
+    from generator.content.model import Actor
+    from generator.exports.briefing_json import ActorRecords, _actor, _encode
+    awkward = ["", " ", 'say "no"', "two\nlines", "back\\slash", "\x00\x1b[31m", "\u2028",
+               "\u202eflipped", "é 中 — 😀", "</script>"]
+    for text in awkward:
+        actor = Actor("eastland", text or "Eastland", text, [text, "b"] if text else [],
+                      text, {"wikidata": text} if text else {}, text or None)
+        records = ActorRecords()
+        for role in awkward:
+            assert records(actor, role) == _encode(_actor(actor, role)), (text, role)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from generator.content.check import check_folder
@@ -215,3 +215,38 @@ def test_fold_is_nfc_with_quotes_dashes_and_white_space_folded(text: str) -> Non
 
     expected = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text).translate(_FOLD)).strip()
     assert fold(text) == expected
+
+
+# what a page's text can hold that a list line must not mistake for the page's root
+_LINE_TEXT = st.text(alphabet=st.sampled_from("\x00\x01\x1f\x7f<>&\"' #/") |
+                     st.characters(codec="utf-8"))
+
+
+@given(_LINE_TEXT, st.booleans(), st.booleans())
+@example("a\x00b <&> \x01", True, True)
+def test_a_list_line_made_once_for_every_depth_is_the_line_made_for_its_page(
+        text: str, sourced: bool, directory_urls: bool) -> None:
+    """`Lines` writes a claim's or event's line once with a stand-in for the page's root
+    (`_ROOT`, a control character) and joins it with each page's root: whatever the texts on
+    the line hold, that is the line written for the page itself."""
+    from dataclasses import replace
+
+    from generator.pages.index import ClaimRef, EventRef
+    from generator.pages.lines import Lines
+
+    content, problems = check_folder(FIXTURE / "content", FIXTURE)
+    assert problems == []
+    first = content.articles[0]
+    claim = replace(first.claims[0], claim=text or "x", by="alba")
+    event = replace(first.timeline[0], event=text or "x")
+    article = replace(first, title=text or "x", source=text if sourced else "",
+                      claims=[claim], timeline=[event])
+    actors = {**content.actors, "alba": replace(content.actors["alba"], name=text or "x")}
+    claim_ref, event_ref = ClaimRef(article, claim), EventRef(article, event)
+    lines = Lines(actors, directory_urls)  # one for every depth, as for a site
+    for root in ("", "../", "../../", "../../../"):
+        direct = Lines(actors, directory_urls)
+        assert lines.claim_line(claim_ref, root) == direct._claim_line(claim_ref, root, "", None)
+        assert (lines.claim_line(claim_ref, root, "denies", 2)
+                == direct._claim_line(claim_ref, root, "denies", 2))
+        assert lines.event_line(event_ref, root) == direct._event_line(event_ref, root)

@@ -19,6 +19,7 @@ from generator.splice import (
     splice,
     splice_unsearched,
     verbatim,
+    verbatim_lines,
 )
 
 PAGE = ("# Title\n\nSome *text*.\n\n" + verbatim('<ul id="list">\n<li>one &amp; two</li>\n</ul>')
@@ -148,3 +149,11 @@ def test_markdown_reads_placeholders_as_the_paragraphs_they_are() -> None:
     assert plain.count("<p>briefing-html-") >= 4
     assert markdown.markdown(text, extensions=[*extensions, Placeholders()]) == plain
     assert repr(Placeholders()) == repr(Placeholders())  # the serve cache's key of settings
+
+
+def test_verbatim_lines_is_verbatim_of_the_lines_joined() -> None:
+    """`verbatim_lines` joins the lines with the markers in one go (it leaves out the line
+    break that ends OPEN and starts CLOSE, which the join puts back)."""
+    for lines in ([], [""], ["<p>a</p>"], ["<ul>", "<li>x</li>", "", "</ul>"]):
+        for search in (True, False):
+            assert verbatim_lines(lines, search) == verbatim("\n".join(lines), search)

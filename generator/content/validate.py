@@ -104,7 +104,7 @@ def _accept(spec: Field) -> Any:
 _ACCEPT_ONE = {kind: _accept(one) for kind, one in _ONE.items()}
 # each kind's text, id and choice fields, by name: `record` takes such a value as it is when
 # `_accept` is true of it, and gives any other to `_field`
-_QUICK = {kind: {name: _accept(spec) for name, spec in fields.items() if _accept(spec)}
+_QUICK = {kind: {name: accept for name, spec in fields.items() if (accept := _accept(spec))}
           for kind, fields in RECORDS.items()}
 
 
@@ -122,7 +122,8 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, owner: di
     checked against `spec`: its value, or None with a problem."""
     kind = spec.type
     # the usual cases first, without the closure below: a list of entries (each validated by
-    # the caller), of valid ids or texts, a date read before, a valid text, id or choice
+    # the caller), of valid ids or texts, a date read before, a valid text, id or choice (a
+    # valid one in a list with a wrong item: `record` takes a valid field before `_field`)
     if kind == "records" and type(value) is list:
         return value
     if kind in _ONE and type(value) is list:

@@ -57,7 +57,8 @@ _ENTRIES: dict[int, Callable[[str], re.Match[str] | None]] = {}
 
 
 def _entry_at(col: int) -> Callable[[str], re.Match[str] | None]:
-    """A line's `_ENTRY` match when its key stands at column `col` (after spaces only)."""
+    """`_ENTRY`'s `fullmatch` for a line whose key stands at column `col`, after spaces
+    only (made once for each column)."""
     found = _ENTRIES.get(col)
     if found is None:
         found = _ENTRIES[col] = re.compile(" " * col + _ENTRY_PATTERN).fullmatch
@@ -132,7 +133,7 @@ class _Reader:
         self.mark(key, col)
         result: dict[str, Any] = {}
         lines, count, typed, plain = self.lines, self.count, self.typed, self.plain
-        next_entry = _ENTRIES.get(col) or _entry_at(col)
+        next_entry = _entry_at(col)  # the next line's match, if it is a key of this mapping
         i = self.i
         if found is None:
             found = _ENTRY.fullmatch(lines[i], col)  # the first key may follow a '- '
@@ -157,7 +158,7 @@ class _Reader:
                 self.i = i
                 self.entry(result, col, key, depth)
                 i = self.i
-            if i < count:
+            if i < count:  # most often the next line is the next key: no blank line before it
                 found = next_entry(lines[i])
                 if found is not None:
                     continue

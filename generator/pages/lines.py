@@ -65,7 +65,8 @@ class Lines:
         # a claim or event is listed on the page of each actor it involves and on an index,
         # an actor named on most lines: each line is written once, split where the page's
         # root goes (`_ROOT`), and joined with the root of each page that lists it
-        self._lines: dict[tuple[int, int, str, int | None], tuple[str, ...]] = {}
+        self._claim_lines: dict[tuple[int, int, str, int | None], tuple[str, ...]] = {}
+        self._event_lines: dict[tuple[int, int], tuple[str, ...]] = {}
         self._actors: dict[tuple[str, str], str] = {}
         self._data: dict[tuple[int, int], str] = {}
         self._involved: dict[int, tuple[str, ...]] = {}
@@ -161,9 +162,10 @@ class Lines:
         sheet. `stance` leads the line of a party's stand, and `paragraph` then links the
         sentence its stand rests on. Few tags: a site has many."""
         key = (id(ref.claim), id(ref.article), stance, paragraph)
-        parts = self._lines.get(key)
+        parts = self._claim_lines.get(key)
         if parts is None:
-            parts = self._lines[key] = _split(self._claim_line(ref, _ROOT, stance, paragraph))
+            parts = self._claim_lines[key] = _split(self._claim_line(ref, _ROOT, stance,
+                                                                     paragraph))
         return root.join(parts)
 
     def _claim_line(self, ref: ClaimRef, root: str, stance: str, paragraph: int | None) -> str:
@@ -287,18 +289,20 @@ class Lines:
 
     def event_line(self, ref: EventRef, root: str) -> str:
         """One timeline entry as a compact line."""
-        key = (id(ref.event), id(ref.article), "event", None)
-        parts = self._lines.get(key)
+        key = (id(ref.event), id(ref.article))
+        parts = self._event_lines.get(key)
         if parts is None:
-            event, article = ref.event, ref.article
-            link = self.to_briefing(article, _ROOT, f"event-{event.id}")
-            parts = self._lines[key] = _split(
-                f'<li data-actor="{" ".join(map(attr, event.actors))}">{self._time(event.date)}'
+            parts = self._event_lines[key] = _split(self._event_line(ref, _ROOT))
+        return root.join(parts)
+
+    def _event_line(self, ref: EventRef, root: str) -> str:
+        event, article = ref.event, ref.article
+        link = self.to_briefing(article, root, f"event-{event.id}")
+        return (f'<li data-actor="{" ".join(map(attr, event.actors))}">{self._time(event.date)}'
                 f"{' (scheduled)' if event.scheduled else ''}: "
                 f'<a href="{link}">{attr(event.event)}</a>'
                 f"{DRAFTED if event.status == 'drafted' else ''} — "
                 f"{self._shown_attr(article)}</li>")
-        return root.join(parts)
 
     def claim_block(self, ref: ClaimRef, root: str) -> str:
         """One claim in full, on its briefing: the speaker, date and claim, the quote, the
