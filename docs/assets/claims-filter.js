@@ -3,7 +3,9 @@
    attributes of each [data-claim] element (generator/pages/lines.py), names the actors from
    the filter's data-names (every actor the claims name, not only the linked claimants), hides the
    others and the headings left empty, and keeps the choice in the address (?actor=putin&
-   standing=denied) so that a filtered view can be linked. Works on the page as built, with no
+   standing=denied) so that a filtered view can be linked. The Entry menu is offered only when
+   some claim of the page is drafted (`drafts: show`, `mkdocs serve`): on a published site every
+   claim shown is reviewed, and the menu could filter nothing. Works on the page as built, with no
    request to any server; without JavaScript the page is whole. */
 (function () {
   "use strict";
@@ -32,9 +34,12 @@
       if (item.dataset.source) values.source[item.dataset.source] = item.dataset.source;
       values.status[item.dataset.status] = STATUS[item.dataset.status] || item.dataset.status;
     });
+    var fields = FIELDS.filter(function (field) {
+      return field[0] !== "status" || values.status.drafted !== undefined;
+    });
     var selects = {};
     var url = new URL(window.location.href);
-    FIELDS.forEach(function (field) {
+    fields.forEach(function (field) {
       var key = field[0];
       var label = document.createElement("label");
       label.className = "claims-filter__field";
@@ -58,12 +63,16 @@
     box.appendChild(count);
     box.hidden = false;
 
+    function chosen(key) {  // "" for a menu not offered on this page
+      return selects[key] ? selects[key].value : "";
+    }
+
     function keep(item) {
-      var actor = selects.actor.value;
+      var actor = chosen("actor");
       return (!actor || (" " + item.dataset.actors + " ").indexOf(" " + actor + " ") >= 0)
-        && (!selects.standing.value || item.dataset.standing === selects.standing.value)
-        && (!selects.source.value || item.dataset.source === selects.source.value)
-        && (!selects.status.value || item.dataset.status === selects.status.value);
+        && (!chosen("standing") || item.dataset.standing === chosen("standing"))
+        && (!chosen("source") || item.dataset.source === chosen("source"))
+        && (!chosen("status") || item.dataset.status === chosen("status"));
     }
 
     function apply() {
@@ -82,17 +91,17 @@
         }
         if (seen) h.hidden = !any;
       });
-      var active = FIELDS.some(function (f) { return selects[f[0]].value; });
+      var active = fields.some(function (f) { return selects[f[0]].value; });
       count.textContent = active ? shown + " of " + items.length + " claims" : "";
       var next = new URL(window.location.href);
       FIELDS.forEach(function (f) {
-        if (selects[f[0]].value) next.searchParams.set(f[0], selects[f[0]].value);
+        if (chosen(f[0])) next.searchParams.set(f[0], chosen(f[0]));
         else next.searchParams.delete(f[0]);
       });
       window.history.replaceState(null, "", next.toString());
     }
 
-    if (FIELDS.some(function (f) { return selects[f[0]].value; })) apply();
+    if (fields.some(function (f) { return selects[f[0]].value; })) apply();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);

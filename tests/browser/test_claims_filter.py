@@ -1,5 +1,6 @@
 """The Claims page filtered in the browser, with no server: by actor, standing, source and
-whether an entry is drafted; the choice kept in the address."""
+whether an entry is drafted (a menu offered only when some claim is); the choice kept in the
+address."""
 
 from __future__ import annotations
 
@@ -47,6 +48,21 @@ def test_the_claims_filter_narrows_by_actor_and_standing(page: Page, served: Ser
     page.get_by_label("Actor").select_option("")
     page.get_by_label("Standing").select_option("")
     expect(shown).to_have_count(len(claims))
+
+
+def test_a_published_site_offers_no_entry_menu(page: Page, served: Served) -> None:
+    """Built with `drafts: hide`, every claim shown is reviewed: a menu of entry status could
+    filter nothing, so there is none, and an address asking for drafted claims hides none."""
+    page.goto(served.url + "claims/")
+    expect(page.get_by_label("Actor")).to_be_visible()
+    assert page.locator('[data-claim][data-status="drafted"]').count() == 0
+    expect(page.locator("select")).to_have_count(3)  # actor, standing, source
+    expect(page.get_by_label("Entry")).to_have_count(0)
+    page.goto(served.url + "claims/?status=drafted&standing=denied")
+    denied = page.locator('[data-claim][data-standing="denied"]').count()
+    assert denied
+    expect(page.locator("[data-claim]:visible")).to_have_count(denied)
+    expect(page.locator(".claims-filter__count")).to_have_text(re.compile(rf"^{denied} of "))
 
 
 def test_the_actor_menu_names_every_actor_not_only_claimants(page: Page, served: Served) -> None:

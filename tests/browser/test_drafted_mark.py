@@ -85,3 +85,21 @@ def test_the_network_focus_marks_a_drafted_claim(browser: Browser, drafts_shown:
     assert panel.locator(".network-focus__links li").count() >= 1
     assert panel.locator(".drafted-mark").count() == 0
     page.close()
+
+
+def test_the_claims_filter_offers_the_entry_menu_when_a_claim_is_drafted(
+        browser: Browser, drafts_shown: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{drafts_shown}claims/")
+    shown = page.locator("[data-claim]:visible")
+    every = shown.count()
+    drafted = page.locator('[data-claim][data-status="drafted"]').count()
+    assert 0 < drafted < every
+    menu = page.get_by_label("Entry")
+    options = {o.get_attribute("value"): o.text_content() for o in menu.locator("option").all()}
+    assert options == {"": "drafted or checked", "drafted": "drafted, not yet reviewed",
+                       "checked": "reviewed or written by a person"}
+    menu.select_option("drafted")
+    assert shown.count() == drafted
+    assert page.url.endswith("?status=drafted")
+    page.close()
