@@ -133,6 +133,15 @@ def test_a_changed_claim_shows_on_the_served_page(server: Server) -> None:
     assert "Peace requires, among other terms" not in server.get(page)
 
 
+def test_the_served_feed_points_at_the_server_not_the_published_site(server: Server) -> None:
+    """MkDocs gives the served site its own address: the feed previewed on your machine links
+    there (README, "Your own site"), never to the configured site_url."""
+    feed = server.get("feed.xml")
+    assert f'<link rel="self" type="application/atom+xml" href="{server.url}feed.xml" />' in feed
+    assert f"<id>{server.url}briefings/{SEED}/</id>" in feed
+    assert "example.github.io" not in feed
+
+
 def test_a_yaml_mistake_shows_its_place_and_the_server_recovers(server: Server) -> None:
     lines = server.yaml.read_text(encoding="utf-8").splitlines()
     line = lines.index("  - id: peace-terms") + 1
