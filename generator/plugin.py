@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .build import generate
 from .content.gate import withheld_note
-from .content.problems import ContentError, Problem
+from .content.problems import ContentError, Problem, printable
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
 from .kept_nav import KeptNav, use_kept_blocks, use_kept_partials
@@ -108,6 +109,21 @@ class _Generated(File):
         self.__dict__["abs_dest_path"] = value  # where File's cached property keeps it
 
 
+# what no title may hold: the theme writes site_name as it is into every page's header and the
+# feed's title, where a NUL or an ESC has no business (`briefing init` refuses it in --title)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def refuse_control_in_site_name(config: MkDocsConfig) -> None:
+    """One clear message, naming the config file, for a control character in site_name."""
+    found = _CONTROL.search(config.site_name or "")
+    if found:
+        where = Path(config.config_file_path or "mkdocs.yml").name
+        raise PluginError(f"{where}: site_name holds the control character "
+                          f"{printable(found.group())}; write the title as one line of plain "
+                          "text (every page's header and the feed show it as it is)")
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
 
@@ -154,6 +170,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        refuse_control_in_site_name(config)
         config.markdown_extensions.append(Placeholders())  # type: ignore[arg-type]
         search = config.plugins.get("material/search") or config.plugins.get("search")
         if search is not None and getattr(search, "search_index", None) is not None:

@@ -51,6 +51,28 @@ def test_mkdocs_build_fails_with_the_same_messages(project: Path) -> None:
     assert not (project / "site" / "index.html").exists()
 
 
+def test_a_control_character_in_site_name_is_refused_naming_mkdocs_yml(tmp_path: Path) -> None:
+    """An ESC written as a YAML escape in site_name would reach every page's header and the
+    feed's title as it is: the build stops with one message and writes no page."""
+    project = site_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith("site_name: "))
+    config.write_text(text.replace(line, 'site_name: "Briefings \\e[31m red"'), encoding="utf-8")
+    shutil.copytree(ROOT / "content", project / "content")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
+                            cwd=project, capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT),
+                                              "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert ("ERROR   -  mkdocs.yml: site_name holds the control character \\x1b; write the "
+            "title as one line of plain text (every page's header and the feed show it as it "
+            "is)\n") in result.stderr
+    assert "\x1b" not in result.stderr
+    assert not (project / "site" / "index.html").exists()
+
+
 def serve_files(project: Path) -> Files:
     config = load_config(config_file=str(site_project(project) / "mkdocs.yml"))
     config.plugins.on_startup(command="serve", dirty=False)
