@@ -97,7 +97,8 @@ def test_a_shared_actor_and_two_in_one_article(project: Path,
 def test_pairs_that_are_two(project: Path, capsys: pytest.CaptureFixture[str],
                             monkeypatch: pytest.MonkeyPatch) -> None:
     """Two Kims, two given names, two countries a letter apart, a person and a country of
-    one name, two aircraft and a shared word: no notice."""
+    one name, two aircraft, a shared surname and an alias that is also another's name: no
+    notice."""
     found = notices(
         project, capsys, monkeypatch,
         deal=actor("kim-jong-un", "Kim Jong Un") + actor("jim-smith", "Jim Smith")
@@ -108,7 +109,8 @@ def test_pairs_that_are_two(project: Path, capsys: pytest.CaptureFixture[str],
         + actor("zambia", "Zambia", "country") + actor("georgia-p", "Georgia")
         + actor("airbus-a340", "Airbus A340", "group") + actor("smith", "Smith")
         + actor("kim", "Kim") + actor("jordan", "Jordan", "country")
-        + actor("paula-nesbit", "Paula Nesbit") + actor("paul-nesbit", "Paul Nesbit"))
+        + actor("paula-nesbit", "Paula Nesbit") + actor("paul-nesbit", "Paul Nesbit")
+        + actor("kim-jong-un-2", "Leader", aliases="Kim"))
     assert found == []
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from .model import Actor, Content
-from .problems import Problem, printable
+from .problems import Problem
 
 MIN_NAME_LETTERS = 6  # the typo rule: shorter names one letter apart are often two (Iran, Iraq)
 MIN_WORD_LETTERS = 5  # ... and so are shorter words (Smith, Smyth would pass: 5 letters)
@@ -107,13 +107,17 @@ def _pairs(content: Content) -> Iterator[tuple[Actor, Actor, str]]:
             for second in group[i + 1:]:
                 if _kinds_agree(first, second):
                     yield first, second, ""
-    yield from _surnames(actors)
+    holding = _persons_holding(actors)
+    yield from _surnames(actors, holding)
     yield from _typos(actors)
     for actor in actors:  # an alias or an acronym that is another's name
         for alias in actor.aliases:
             for other in by_name.get("".join(words(alias)), []):
-                if other is not actor and _kinds_agree(actor, other):
-                    yield actor, other, alias
+                if other is actor or not _kinds_agree(actor, other):
+                    continue
+                if _persons(actor, other) and _shared_word(holding, other, actor):
+                    continue  # "Kim", an alias of Kim Jong Un, is also Kim Yo Jong's name
+                yield actor, other, alias
         for acronym in acronyms(actor.name):
             for other in by_name.get(acronym, []):
                 # an acronym only matches a name written as one (GAO, not Gao)
@@ -121,25 +125,35 @@ def _pairs(content: Content) -> Iterator[tuple[Actor, Actor, str]]:
                     yield actor, other, acronym.upper()
 
 
-def _surnames(actors: list[Actor]) -> Iterator[tuple[Actor, Actor, str]]:
-    """Persons named by the other's last words ("Putin", "Vladimir Putin"; "Jong Un"), when
-    no third person's name holds the short name's first word (two Kims stay two)."""
-    persons = [a for a in actors if a.kind in ("person", "")]
+def _persons_holding(actors: list[Actor]) -> dict[str, set[str]]:
+    """For each word of a person's name, the ids of the persons whose name holds it."""
     holding: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        if actor.kind in ("person", ""):
+            for word in words(actor.name):
+                holding[word].add(actor.id)
+    return holding
+
+
+def _shared_word(holding: dict[str, set[str]], short: Actor, full: Actor) -> bool:
+    """Whether a third person's name holds the first word of the short name."""
+    return bool(holding[words(short.name)[0]] - {short.id, full.id})
+
+
+def _surnames(actors: list[Actor], holding: dict[str, set[str]]
+              ) -> Iterator[tuple[Actor, Actor, str]]:
+    """Persons named by the other's last words ("Putin", "Vladimir Putin"; "Jong Un"), when
+    no third person's name holds the short name's first word (two Smiths stay two)."""
+    persons = [a for a in actors if a.kind in ("person", "")]
     by_words: dict[tuple[str, ...], list[Actor]] = defaultdict(list)
     for actor in persons:
-        for word in words(actor.name):
-            holding[word].add(actor.id)
         by_words[words(actor.name)].append(actor)
     for actor in persons:
         full = words(actor.name)
         for cut in range(1, len(full)):
             for short in by_words.get(full[cut:], []):
-                if not _persons(actor, short):
-                    continue
-                if holding[full[cut]] - {actor.id, short.id}:
-                    continue  # another person shares that name: it may be either
-                yield actor, short, ""
+                if _persons(actor, short) and not _shared_word(holding, short, actor):
+                    yield actor, short, ""
 
 
 def _typos(actors: list[Actor]) -> Iterator[tuple[Actor, Actor, str]]:
@@ -193,5 +207,5 @@ def likely_same(content: Content) -> list[Problem]:
                    f"{first.path}:{first.line}:{first.column}; if they are one, "
                    f"{_advice(first, second, (a.id, b.id))}")
         notices[(a.id, b.id)] = Problem(second.path, second.line, second.column,
-                                        printable(message))
+                                        message)
     return sorted(notices.values())
