@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from .model import Actor, Content
@@ -31,6 +32,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "la"})
 
 
+@lru_cache(maxsize=1 << 16)
 def words(name: str) -> tuple[str, ...]:
     """The name's words, folded: lower case, no accents, no punctuation, no leading "the"
     ("The Pentagon" and "pentagon"; "O'Brien" and "OBrien"; "Kim Jong-un" and "Kim Jong Un")."""
@@ -158,13 +160,22 @@ def _surnames(actors: list[Actor], holding: dict[str, set[str]]
 
 def _typos(actors: list[Actor]) -> Iterator[tuple[Actor, Actor, str]]:
     """Names one typing mistake apart in one word, the other words the same: found through
-    each name's words with one left blank."""
-    blanked: dict[tuple[int, tuple[str, ...], tuple[str, ...]], list[Actor]] = defaultdict(list)
+    each name's words with one left blank, and that word with one letter or none left out
+    (two words one mistake apart share such a form: nesbit, nesbitt; united, untied), as one
+    key "words before|form|words after"."""
+    blanked: dict[str, list[Actor]] = defaultdict(list)
     for actor in actors:
         found = words(actor.name)
-        for at in range(len(found)):
-            blanked[(at, found[:at], found[at + 1:])].append(actor)
-    for (at, _, _), group in blanked.items():
+        for at, word in enumerate(found):
+            if len(word) < MIN_WORD_LETTERS - 1:
+                continue
+            head, tail = " ".join(found[:at]), " ".join(found[at + 1:])
+            for form in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+                blanked[f"{head}|{form}|{tail}"].append(actor)
+    for key, group in blanked.items():
+        if len(group) < 2:
+            continue
+        at = key.count(" ", 0, key.index("|")) + (key[0] != "|")
         for i, first in enumerate(group):
             for second in group[i + 1:]:
                 if _kinds_agree(first, second) and _typo(first, second, at):
