@@ -98,8 +98,8 @@ def _typo(first: Actor, second: Actor, at: int) -> bool:
 
 
 def _pairs(content: Content) -> Iterator[tuple[Actor, Actor, str]]:
-    """Every pair of actors that are very probably one, with how the later one is called
-    when that is what matched (an alias, an acronym), else ""."""
+    """Every pair of actors that are very probably one, with the first one's alias or acronym
+    when that is what matched, else "" (a pair may come more than once)."""
     actors = [a for a in content.actors.values() if words(a.name)]
     by_name: dict[str, list[Actor]] = defaultdict(list)
     for actor in actors:
