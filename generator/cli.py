@@ -13,6 +13,7 @@ from typing import Any
 from .build import generate, write_files
 from .content.check import check_folder
 from .content.gate import drafted_counts, drafted_entries, withheld_note
+from .content.likely_same import likely_same
 from .content.load import SLUG, load_content
 from .content.problems import ContentError, Problem, did_you_mean
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
@@ -129,6 +130,8 @@ def _check(args: argparse.Namespace) -> int:
                           for kind, n in counts.items())
         print(f"{path}: {drafted_entries(sum(counts.values()))} not yet reviewed ({parts}); "
               f"review them with 'briefing review {slug}'", file=sys.stderr)
+    for notice in likely_same(content):
+        print(notice, file=sys.stderr)
     if drafted and args.no_drafts:
         total = sum(sum(c.values()) for _, c in drafted.values())
         print(f"briefing check: {drafted_entries(total)} in {_n(len(drafted), 'file')} not "

@@ -1,0 +1,222 @@
+"""Actors that are very probably one: two ids that articles drafted apart for one person or body.
+
+Not a problem (the content is valid either way) but a notice for `briefing check`: if they are
+one, the site splits that actor's page in two. Precision first: a notice on every check would
+teach people to ignore it, so only these pairs of the same kind (or one kind empty) are named:
+- the same name once case, accents, punctuation and a leading "the" are set aside;
+- a person named by the other's surname alone, or without the given name ("Putin" and
+  "Vladimir Putin"), when no other person's name holds that word;
+- names one typing mistake apart (one letter left out, added, changed or two swapped), in a
+  word of at least 5 letters that is not a person's given name, neither letter the first
+  nor a digit, and the whole names at least 6 letters long;
+- one actor's alias, or its acronym, that is the other's name ("GAO").
+Pairs are found through dictionaries of keys (a folded name, a name with one word left blank),
+never by comparing each actor with every other one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import PurePosixPath
+
+from .model import Actor, Content
+from .problems import Problem
+
+MIN_NAME_LETTERS = 6  # the typo rule: shorter names one letter apart are often two (Iran, Iraq)
+MIN_WORD_LETTERS = 5  # ... and so are shorter words (Smith, Smyth would pass: 5 letters)
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "la"})
+
+
+@lru_cache(maxsize=1 << 16)
+def words(name: str) -> tuple[str, ...]:
+    """The name's words, folded: lower case, no accents, no punctuation, no leading "the"
+    ("The Pentagon" and "pentagon"; "O'Brien" and "OBrien"; "Kim Jong-un" and "Kim Jong Un")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("'", "").replace("\u2019", "").replace(".", " ")
+    found = tuple(w for w in _NOT_WORD.split(text) if w)
+    return found[1:] if len(found) > 1 and found[0] == "the" else found
+
+
+def acronyms(name: str) -> set[str]:
+    """The acronyms a name may go by: the initials of its words, with and without the small
+    ones ("Department of Defense": DD, DOD); none for a name of fewer than two words."""
+    parts = [w for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()]
+    if len(parts) < 2:
+        return set()
+    found = {"".join(w[0] for w in parts).lower(),
+             "".join(w[0] for w in parts if w.lower() not in _SMALL_WORDS).lower()}
+    return {a for a in found if len(a) >= 2}
+
+
+def _is_acronym(name: str) -> bool:
+    """Written in capitals, as an acronym is: GAO, U.S., EU."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _kinds_agree(first: Actor, second: Actor) -> bool:
+    return not first.kind or not second.kind or first.kind == second.kind
+
+
+def _persons(first: Actor, second: Actor) -> bool:
+    return (first.kind or second.kind) == "person" and _kinds_agree(first, second)
+
+
+def one_edit_apart(first: str, second: str) -> bool:
+    """Whether one letter left out, added, changed or two next to each other swapped turns
+    one word into the other (and they differ)."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    start = 0
+    while start < min(len(first), len(second)) and first[start] == second[start]:
+        start += 1
+    a, b = first[start:], second[start:]
+    if len(a) == len(b):
+        return a[1:] == b[1:] or (len(a) >= 2 and a[0] == b[1] and a[1] == b[0]
+                                  and a[2:] == b[2:])
+    return a[1:] == b if len(a) > len(b) else b[1:] == a
+
+
+def _typo(first: Actor, second: Actor, at: int) -> bool:
+    """Whether the names differ by one typing mistake in their word `at`, a word long enough
+    and not a person's given name, with the same first letter and no digit changed."""
+    a, b = words(first.name)[at], words(second.name)[at]
+    if at == 0 and len(words(first.name)) > 1 and _persons(first, second):
+        return False  # Jim Smith and Tim Smith are two people
+    if min(len(a), len(b)) < MIN_WORD_LETTERS or a[0] != b[0] or not one_edit_apart(a, b):
+        return False
+    if any(c.isdigit() for c in a + b):
+        return False  # Airbus A330 and A340, Section 1201 and 1202
+    return min(len("".join(words(first.name))), len("".join(words(second.name)))) \
+        >= MIN_NAME_LETTERS
+
+
+def _pairs(content: Content) -> Iterator[tuple[Actor, Actor, str]]:
+    """Every pair of actors that are very probably one, with the first one's alias or acronym
+    when that is what matched, else "" (a pair may come more than once)."""
+    actors = [a for a in content.actors.values() if words(a.name)]
+    by_name: dict[str, list[Actor]] = defaultdict(list)
+    for actor in actors:
+        by_name["".join(words(actor.name))].append(actor)
+    for group in by_name.values():  # the same name
+        for i, first in enumerate(group):
+            for second in group[i + 1:]:
+                if _kinds_agree(first, second):
+                    yield first, second, ""
+    holding = _persons_holding(actors)
+    yield from _surnames(actors, holding)
+    yield from _typos(actors)
+    for actor in actors:  # an alias or an acronym that is another's name
+        for alias in actor.aliases:
+            for other in by_name.get("".join(words(alias)), []):
+                if other is actor or not _kinds_agree(actor, other):
+                    continue
+                if _persons(actor, other) and _shared_word(holding, other, actor):
+                    continue  # "Kim", an alias of Kim Jong Un, is also Kim Yo Jong's name
+                yield actor, other, alias
+        for acronym in acronyms(actor.name):
+            for other in by_name.get(acronym, []):
+                # an acronym only matches a name written as one (GAO, not Gao)
+                if other is not actor and _kinds_agree(actor, other) and _is_acronym(other.name):
+                    yield actor, other, acronym.upper()
+
+
+def _persons_holding(actors: list[Actor]) -> dict[str, set[str]]:
+    """For each word of a person's name, the ids of the persons whose name holds it."""
+    holding: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        if actor.kind in ("person", ""):
+            for word in words(actor.name):
+                holding[word].add(actor.id)
+    return holding
+
+
+def _shared_word(holding: dict[str, set[str]], short: Actor, full: Actor) -> bool:
+    """Whether a third person's name holds the first word of the short name."""
+    return bool(holding[words(short.name)[0]] - {short.id, full.id})
+
+
+def _surnames(actors: list[Actor], holding: dict[str, set[str]]
+              ) -> Iterator[tuple[Actor, Actor, str]]:
+    """Persons named by the other's last words ("Putin", "Vladimir Putin"; "Jong Un"), when
+    no third person's name holds the short name's first word (two Smiths stay two)."""
+    persons = [a for a in actors if a.kind in ("person", "")]
+    by_words: dict[tuple[str, ...], list[Actor]] = defaultdict(list)
+    for actor in persons:
+        by_words[words(actor.name)].append(actor)
+    for actor in persons:
+        full = words(actor.name)
+        for cut in range(1, len(full)):
+            for short in by_words.get(full[cut:], []):
+                if _persons(actor, short) and not _shared_word(holding, short, actor):
+                    yield actor, short, ""
+
+
+def _typos(actors: list[Actor]) -> Iterator[tuple[Actor, Actor, str]]:
+    """Names one typing mistake apart in one word, the other words the same: found through
+    each name's words with one left blank, and that word with one letter or none left out
+    (two words one mistake apart share such a form: nesbit, nesbitt; united, untied), as one
+    key "words before|form|words after"."""
+    blanked: dict[str, list[Actor]] = defaultdict(list)
+    for actor in actors:
+        found = words(actor.name)
+        for at, word in enumerate(found):
+            if len(word) < MIN_WORD_LETTERS - 1:
+                continue
+            head, tail = " ".join(found[:at]), " ".join(found[at + 1:])
+            for form in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+                blanked[f"{head}|{form}|{tail}"].append(actor)
+    for key, group in blanked.items():
+        if len(group) < 2:
+            continue
+        at = key.count(" ", 0, key.index("|")) + (key[0] != "|")
+        for i, first in enumerate(group):
+            for second in group[i + 1:]:
+                if _kinds_agree(first, second) and _typo(first, second, at):
+                    yield first, second, ""
+
+
+def _where(actor: Actor, content: Content) -> Problem:
+    return content.docs[actor.source].at(actor.key, "")
+
+
+def _shared(problem: Problem) -> bool:
+    return PurePosixPath(problem.path).name == "actors.yaml"
+
+
+def _advice(first: Problem, second: Problem, ids: tuple[str, str]) -> str:
+    """What to do if the two are one, by where they are defined."""
+    if first.path == second.path:
+        where = "every article" if _shared(first) else "the whole article"
+        return f"keep one of the two ids and use it in {where}"
+    if _shared(first):
+        return f"remove '{ids[1]}' here and use '{ids[0]}' instead"
+    return "keep one id (move it to content/actors.yaml) and use it in both articles"
+
+
+def likely_same(content: Content) -> list[Problem]:
+    """A notice for each pair of actors that are very probably one person or body, placed at
+    the later definition (an article's rather than content/actors.yaml's), sorted."""
+    notices: dict[tuple[str, str], Problem] = {}
+    for one, other, called in _pairs(content):
+        if one.id == other.id:
+            continue
+        (first, a), (second, b) = sorted(((_where(one, content), one),
+                                          (_where(other, content), other)),
+                                         key=lambda p: p[0])
+        if (a.id, b.id) in notices:
+            continue
+        shown = f"{b.name}, also called {called}" if called and b is one else b.name
+        known = f"{a.name}, also called {called}" if called and a is one else a.name
+        message = (f"actor '{b.id}' ({shown}) may be '{a.id}' ({known}) of "
+                   f"{first.path}:{first.line}:{first.column}; if they are one, "
+                   f"{_advice(first, second, (a.id, b.id))}")
+        notices[(a.id, b.id)] = Problem(second.path, second.line, second.column,
+                                        message)
+    return sorted(notices.values())

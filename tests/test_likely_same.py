@@ -1,0 +1,132 @@
+"""`briefing check` notices actors that are very probably one, and only those."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.content.likely_same import acronyms, one_edit_apart, words
+from tests.test_check import edit, run_check
+
+DEAL = "content/articles/2024-03-02-port-deal.yaml"
+STRIKE = "content/articles/2024-05-20-harbour-strike.yaml"
+ADVICE = "if they are one, keep one id (move it to content/actors.yaml) and use it in both articles"
+
+
+def actor(ident: str, name: str, kind: str = "person", aliases: str = "") -> str:
+    more = f"    aliases: [{aliases}]\n" if aliases else ""
+    return f"  - id: {ident}\n    name: {name}\n    kind: {kind}\n{more}"
+
+
+def notices(project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+            deal: str = "", strike: str = "") -> list[str]:
+    """The notices of `briefing check` once `deal` and `strike` (actor entries) head the
+    actors of the two articles; the check must stay clean."""
+    if deal:
+        edit(project, DEAL, "actors:\n", "actors:\n" + deal)
+    if strike:
+        edit(project, STRIKE, "actors:\n", "actors:\n" + strike)
+    status, lines, err = run_check(project, capsys, monkeypatch)
+    assert (status, lines) == (0, [])
+    said = err.splitlines()
+    assert said[0].startswith("briefing check: the content is clean")
+    return [line for line in said[1:] if "not yet reviewed" not in line]
+
+
+def test_the_fixture_gives_no_notice(project: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert notices(project, capsys, monkeypatch) == []
+
+
+def test_a_typo_in_a_surname(project: Path, capsys: pytest.CaptureFixture[str],
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    found = notices(project, capsys, monkeypatch, deal=actor("paul-nesbitt", "Paul Nesbitt"),
+                    strike=actor("paul-nesbit", "Paul Nesbit"))
+    assert found == [f"{STRIKE}:7:5: actor 'paul-nesbit' (Paul Nesbit) may be 'paul-nesbitt' "
+                     f"(Paul Nesbitt) of {DEAL}:11:5; {ADVICE}"]
+
+
+def test_the_same_name_but_for_case_accents_and_punctuation(
+        project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = notices(project, capsys, monkeypatch, deal=actor("jose-marti", "José Martí"),
+                    strike=actor("marti-jose", "jose marti") + actor(
+                        "us-navy", "the U.S. Navy", "organization"))
+    assert found == [f"{STRIKE}:7:5: actor 'marti-jose' (jose marti) may be 'jose-marti' "
+                     f"(José Martí) of {DEAL}:11:5; {ADVICE}"]
+
+
+def test_a_surname_alone(project: Path, capsys: pytest.CaptureFixture[str],
+                         monkeypatch: pytest.MonkeyPatch) -> None:
+    found = notices(project, capsys, monkeypatch, deal=actor("vladimir-putin", "Vladimir Putin"),
+                    strike=actor("putin", "Putin"))
+    assert found == [f"{STRIKE}:7:5: actor 'putin' (Putin) may be 'vladimir-putin' "
+                     f"(Vladimir Putin) of {DEAL}:11:5; {ADVICE}"]
+
+
+def test_an_acronym_and_an_alias(project: Path, capsys: pytest.CaptureFixture[str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    found = notices(project, capsys, monkeypatch,
+                    deal=actor("gao", "GAO", "organization")
+                    + actor("dock-union", "Dock Workers Union", "organization"),
+                    strike=actor("government-accountability-office",
+                                 "Government Accountability Office", "organization")
+                    + actor("dwu", "The Union", "organization", "Dock Workers Union"))
+    assert found == [
+        f"{STRIKE}:7:5: actor 'government-accountability-office' (Government Accountability "
+        f"Office, also called GAO) may be 'gao' (GAO) of {DEAL}:11:5; {ADVICE}",
+        f"{STRIKE}:10:5: actor 'dwu' (The Union, also called Dock Workers Union) may be "
+        f"'dock-union' (Dock Workers Union) of {DEAL}:14:5; {ADVICE}"]
+
+
+def test_a_shared_actor_and_two_in_one_article(project: Path,
+                                               capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    found = notices(project, capsys, monkeypatch, deal=actor("ferrer", "Ferrer"),
+                    strike=actor("untied-nations", "Untied Nations", "organization")
+                    + actor("united-nations", "United Nations", "organization"))
+    assert found == [
+        f"{DEAL}:11:5: actor 'ferrer' (Ferrer) may be 'alba' (Alba Ferrer) of "
+        "content/actors.yaml:3:5; if they are one, remove 'ferrer' here and use 'alba' instead",
+        f"{STRIKE}:10:5: actor 'united-nations' (United Nations) may be 'untied-nations' "
+        f"(Untied Nations) of {STRIKE}:7:5; if they are one, keep one of the two ids and use "
+        "it in the whole article"]
+
+
+def test_pairs_that_are_two(project: Path, capsys: pytest.CaptureFixture[str],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two Kims, two given names, two countries a letter apart, a person and a country of
+    one name, two aircraft, a shared surname and an alias that is also another's name: no
+    notice."""
+    found = notices(
+        project, capsys, monkeypatch,
+        deal=actor("kim-jong-un", "Kim Jong Un") + actor("jim-smith", "Jim Smith")
+        + actor("gambia", "Gambia", "country") + actor("georgia", "Georgia", "country")
+        + actor("airbus-a330", "Airbus A330", "group") + actor("anna-smith", "Anna Smith")
+        + actor("jordan-b", "Jordan Brown"),
+        strike=actor("kim-yo-jong", "Kim Yo Jong") + actor("tim-smith", "Tim Smith")
+        + actor("zambia", "Zambia", "country") + actor("georgia-p", "Georgia")
+        + actor("airbus-a340", "Airbus A340", "group") + actor("smith", "Smith")
+        + actor("kim", "Kim") + actor("jordan", "Jordan", "country")
+        + actor("paula-nesbit", "Paula Nesbit") + actor("paul-nesbit", "Paul Nesbit")
+        + actor("kim-jong-un-2", "Leader", aliases="Kim"))
+    assert found == []
+
+
+@pytest.mark.parametrize(("first", "second", "apart"), [
+    ("nesbit", "nesbitt", True), ("united", "untied", True), ("grumman", "gruman", True), ("grumman", "grumann", False),
+    ("smith", "smith", False), ("smith", "smyths", False), ("abc", "ab", True), ("ab", "ba", True),
+    ("abcd", "abdc", True), ("abcd", "badc", False)])
+def test_one_edit_apart(first: str, second: str, apart: bool) -> None:
+    assert one_edit_apart(first, second) is apart
+    assert one_edit_apart(second, first) is apart
+
+
+def test_words_and_acronyms() -> None:
+    assert words("The Pentagon") == ("pentagon",)
+    assert words("Kim Jong-un") == ("kim", "jong", "un")
+    assert words("O\u2019Brien, Seán") == ("obrien", "sean")
+    assert words("U.S.") == ("u", "s")
+    assert acronyms("Department of Defense") == {"dod", "dd"}
+    assert acronyms("Boeing") == set()
