@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .alternation import longest_first
+from .cities import well_known_city
 from .gazetteer import DEMONYMS, SURFACE, Entry
 from .givennames import FEMALE as FEMALE_NAMES
 from .givennames import MALE as MALE_NAMES
@@ -1055,6 +1056,8 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             return out
         if place_after_preposition(sentence, chunk):
             return out
+        if city_name(text):
+            return out
         kind = "organization" if words[-1] in INDUSTRY_WORDS else "person"
         out.append(Phrase(kind, text, chunk[0].start, chunk[-1].end, form=text))
     return out
@@ -1396,6 +1399,12 @@ def place_after_preposition(sentence: str, chunk: list[Token]) -> bool:
         and not _PUBLISHED_IN.search(before)
         and not company_by_context(sentence, chunk[0].start)  # "shares in Kelley Blue Book"
     )
+
+
+def city_name(text: str) -> bool:
+    """ "Los Angeles", "Rio de Janeiro", "Sao Paulo": a name that is wholly a well-known city is
+    a place, never a person ("Jack London", "Paris Hilton" are not wholly a city)."""
+    return well_known_city(text)
 
 
 def city_before_state(sentence: str, end: int) -> bool:
