@@ -534,6 +534,8 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     if not field or field == "q":
         return text
     value = _ask(stdin, stdout, f"New {field}? ")
+    if not value or value == "q":  # Enter, q or end of input: the field stays as it is
+        return text
     data = yaml.safe_load(io.StringIO(before))
     if item.section in FIELDS:
         field = item.section

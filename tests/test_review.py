@@ -729,3 +729,13 @@ def test_import_warns_when_published_contradicts_the_articles_own_date(tmp_path:
         "--published\n")
     code, _, err = run(content, "draft", str(source), "--published", "2008-07-02")
     assert code == 0 and "gives its own date" not in err
+
+
+@pytest.mark.parametrize("answers", ["e\nclaim\n", "e\nclaim\n\nq\n", "e\nclaim\nq\nq\n"])
+def test_review_without_an_editor_changes_nothing_at_an_empty_value_q_or_end_of_input(
+        answers: str) -> None:
+    # Ctrl-D at "New claim? " used to write the claim "q" (what end of input answers), and
+    # Enter to save an empty claim
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO(answers), out, "")
+    assert result == NESBIT
