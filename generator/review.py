@@ -14,6 +14,7 @@ import io
 import os
 import re
 import shlex
+import signal
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -515,7 +516,7 @@ def _in_editor(editor: str, before: str) -> str:
         handle.write(before)
     try:
         try:
-            subprocess.run([*shlex.split(editor), handle.name], check=False)
+            _wait_for_editor(subprocess.Popen([*shlex.split(editor), handle.name]))
         except (OSError, ValueError) as exc:  # not found, not executable, unbalanced quotes
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise ReviewError(f"cannot start the editor '{editor}' (from $VISUAL or $EDITOR): "
@@ -525,6 +526,22 @@ def _in_editor(editor: str, before: str) -> str:
             return edited.read()
     finally:
         os.unlink(handle.name)
+
+
+def _wait_for_editor(process: subprocess.Popen[bytes]) -> None:
+    """Wait for the editor, deaf to Ctrl-C meanwhile (as git is): the key belongs to the
+    editor (vim leaves insert mode with it), and an interrupt here would kill it and lose
+    what is being typed. Ignored only once the editor has started, so that it does not
+    inherit the deafness."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to change
+        process.wait()
+        return
+    try:
+        process.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],

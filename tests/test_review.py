@@ -739,3 +739,19 @@ def test_review_without_an_editor_changes_nothing_at_an_empty_value_q_or_end_of_
     out = io.StringIO()
     result = run_review(NESBIT, "E. F.", [], io.StringIO(answers), out, "")
     assert result == NESBIT
+
+
+def test_review_keeps_an_edit_when_ctrl_c_is_pressed_in_the_editor(tmp_path: Path) -> None:
+    # Ctrl-C reaches the review as well as the editor (vim users press it to leave insert
+    # mode): it used to kill the editor and end the review, losing what was being typed
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nkill -INT $PPID\nsleep 0.3\n"
+                      "sed -i 's/claim: Old words./claim: Careful words./' \"$1\"\n",
+                      encoding="utf-8")
+    editor.chmod(0o755)
+    try:
+        result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nq\n"), io.StringIO(),
+                            str(editor))
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl-C in the editor ended the review")
+    assert yaml.safe_load(result)["claims"][0]["claim"] == "Careful words."
