@@ -357,7 +357,7 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
         return text
     say(f"{len(items)} drafted {'entry' if len(items) == 1 else 'entries'} to review. {HELP}\n")
     counts = {"accepted": 0, "rejected": 0, "skipped": 0}
-    kept: dict[Item, str] = {}  # an editor's text that could not be applied, by item
+    kept: dict[Item, str] = {}  # an editor's text not yet applied and saved, by item
     number = 0
     while number < len(items):
         item = items[number]
@@ -401,9 +401,13 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
             outside = None if reload is None else _changed_outside(before, reload(), shown)
             if outside is not None:  # saved in an editor while the review asked or edited
                 text, message = outside
-                say(message)
+                kept_edit = answer == "e" and item in kept
+                say(message.rstrip("\n") + ("; your edit is kept: e opens it again\n"
+                                             if kept_edit else "\n"))
                 continue
             save(text)
+        if done != "skipped":  # applied (and saved): the next `e` opens the file's entry
+            kept.pop(item, None)
         if done:
             counts[done] += 1
             number += 1
@@ -490,8 +494,9 @@ def _new_kind(name: str, stdin: IO[str], stdout: IO[str]) -> str | None:
 def _edit(text: str, item: Item, editor: str, stdin: IO[str], stdout: IO[str],
           kept: dict[Item, str] | None = None) -> str:
     """The briefing with the item edited: in the editor, or one field asked in the terminal.
-    An editor's text that cannot be applied is kept in `kept`, and the next edit of the same
-    item opens it again: what a person typed is never thrown away."""
+    The editor's text is kept in `kept` until the review has applied and saved it (it is
+    dropped there): one that cannot be applied, or that the file changed meanwhile, is
+    opened again by the next edit of the same item, so what a person typed is never lost."""
     kept = {} if kept is None else kept
     before = entry_text(text, item)
     if not editor:
@@ -500,13 +505,11 @@ def _edit(text: str, item: Item, editor: str, stdin: IO[str], stdout: IO[str],
     if after == before:
         kept.pop(item, None)
         return text
+    kept[item] = after  # until the edit is applied and saved
     try:
-        edited = replace_entry(text, item, after)
+        return replace_entry(text, item, after)
     except ReviewError as exc:
-        kept[item] = after
         raise ReviewError(f"{exc}; your edit is kept: e opens it again") from None
-    kept.pop(item, None)
-    return edited
 
 
 def _in_editor(editor: str, before: str) -> str:

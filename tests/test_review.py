@@ -755,3 +755,31 @@ def test_review_keeps_an_edit_when_ctrl_c_is_pressed_in_the_editor(tmp_path: Pat
     except KeyboardInterrupt:
         pytest.fail("Ctrl-C in the editor ended the review")
     assert yaml.safe_load(result)["claims"][0]["claim"] == "Careful words."
+
+
+def test_review_keeps_an_editors_text_when_the_file_changed_while_it_was_open(
+        tmp_path: Path) -> None:
+    # the file saved in another window while the entry was in the editor: the decision is
+    # not applied, and the next `e` used to open the drafted entry again, the edit lost
+    editor = tmp_path / "editor.sh"
+    seen = tmp_path / "seen.txt"
+    editor.write_text(f"#!/bin/sh\ncat \"$1\" >> {seen}\necho ---- >> {seen}\n"
+                      f"[ -s {tmp_path / 'once'} ] && exit 0\necho 1 > {tmp_path / 'once'}\n"
+                      "sed -i 's/claim: Old words./claim: Careful words./' \"$1\"\n",
+                      encoding="utf-8")
+    editor.chmod(0o755)
+    disk = iter([NESBIT])  # as the review read it, when `e` is answered; then changed
+
+    def reload() -> str:
+        return next(disk, NESBIT.replace("title: T", "title: U"))
+
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\ne\nq\n"), out, str(editor),
+                        lambda text: None, reload, "b.yaml")
+    assert ("b.yaml changed outside the review (saved in an editor?): read again with that "
+            "change; nothing was applied, answer again; your edit is kept: e opens it "
+            "again\n") in out.getvalue()
+    assert seen.read_text(encoding="utf-8").split("----\n")[1].startswith(
+        "id: c1\nclaim: Careful words.\n")
+    assert yaml.safe_load(result)["claims"][0]["claim"] == "Careful words."
+    assert yaml.safe_load(result)["title"] == "U"
