@@ -783,3 +783,20 @@ def test_review_keeps_an_editors_text_when_the_file_changed_while_it_was_open(
         "id: c1\nclaim: Careful words.\n")
     assert yaml.safe_load(result)["claims"][0]["claim"] == "Careful words."
     assert yaml.safe_load(result)["title"] == "U"
+
+
+def test_review_that_cannot_save_says_so_in_one_line(imported: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # a full disk at a decision used to end the review with a traceback
+    def full(path: Path, text: str) -> None:
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr("generator.cli.write_atomic", full)
+    path = briefing(imported)
+    before = path.read_text(encoding="utf-8")
+    code, _, err = run(imported, "review", slug_of(imported), stdin="a\na\nq\n")
+    assert code == 1
+    assert err == (f"briefing: cannot write {path}: No space left on device; this decision is "
+                   "not saved (those before it are): fix that, then run 'briefing review "
+                   f"{slug_of(imported)}' again\n")
+    assert path.read_text(encoding="utf-8") == before
