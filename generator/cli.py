@@ -372,9 +372,9 @@ def _review(args: argparse.Namespace) -> int:
     except DraftError as exc:
         raise Failure(f"{yaml_path}: {exc}") from None
     except OSError as exc:  # a full disk, a folder made read-only: the save failed
-        raise Failure(f"cannot write {yaml_path}: {exc.strerror or exc}; this decision is not saved "
-                      f"(those before it are): fix that, then run 'briefing review {args.slug}' "
-                      "again") from None
+        raise Failure(f"cannot write {yaml_path}: {exc.strerror or exc}; this decision is not "
+                      "saved (those before it are): fix that, then run 'briefing review "
+                      f"{args.slug}' again") from None
     print(f"briefing review: {yaml_path} {'updated' if reviewed != current else 'unchanged'}",
           file=sys.stderr)
     return 0
