@@ -211,17 +211,14 @@ def _drafted(args: argparse.Namespace) -> Any:
                                   url=args.url, known_actors=_known_actors(args.content))
     except draft.DraftError as exc:
         raise Failure(f"{args.article}: {exc}") from None
-    _warn_if_published_differs(args, raw)
+    _warn_if_published_differs(args, result.own_date)
     return result
 
 
-def _warn_if_published_differs(args: argparse.Namespace, raw: str) -> None:
+def _warn_if_published_differs(args: argparse.Namespace, own: date | None) -> None:
     """A --published that contradicts the date the article gives itself makes every relative
     date of the draft wrong ("June 18" of the wrong year): say so, once, on stderr."""
-    from .draft.clean import clean
-
-    own = clean(raw).published if args.published else None
-    if own is None or own == args.published:
+    if own is None or args.published is None or own == args.published:
         return
     again = ("delete the two files and import again without --published"
              if args.command == "import" else "run it again without --published")

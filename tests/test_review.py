@@ -800,3 +800,24 @@ def test_review_that_cannot_save_says_so_in_one_line(imported: Path,
                    "not saved (those before it are): fix that, then run 'briefing review "
                    f"{slug_of(imported)}' again\n")
     assert path.read_text(encoding="utf-8") == before
+
+
+def test_import_cleans_the_article_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the warning about --published read the date with a second clean() of the whole text
+    # (a tenth of the drafting's CPU time on the dev articles)
+    calls: list[str] = []
+    real = sys.modules["generator.draft.clean"].clean
+
+    def counted(raw: str):  # type: ignore[no-untyped-def]
+        calls.append(raw)
+        return real(raw)
+
+    monkeypatch.setattr(sys.modules["generator.draft.clean"], "clean", counted)
+    monkeypatch.setattr(sys.modules["generator.draft"], "clean", counted)
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    source = tmp_path / "article.txt"
+    source.write_text(DATED, encoding="utf-8")
+    code, _, err = run(content, "import", str(source), "--published", "2024-06-19")
+    assert code == 0 and "gives its own date, 2008-07-02" in err
+    assert len(calls) == 1

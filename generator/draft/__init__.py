@@ -21,11 +21,13 @@ __all__ = ["Draft", "DraftError", "draft_text", "read_article", "redraft_yaml"]
 
 @dataclass
 class Draft:
-    """A drafted article: its slug, its cleaned `.md` text and its briefing data."""
+    """A drafted article: its slug, its cleaned `.md` text and its briefing data; `own_date`
+    is the date the text gives itself (a date line), whatever `published` said."""
 
     slug: str
     markdown: str
     data: dict
+    own_date: dt.date | None = None
 
     def to_yaml(self) -> str:
         """The briefing as YAML, stable key order, every entry with `status: drafted`."""
@@ -55,7 +57,8 @@ def draft_text(
     index = find_actors(sents, list(known_actors or ()), art.title or "")
     said = find_said(sents, _paragraph_texts(art.paragraphs), index)
     data = compose(art, sents, index, said, published, source, url)
-    return Draft(make_slug(published, art.title, sents[0].text), art.markdown, data)
+    return Draft(make_slug(published, art.title, sents[0].text), art.markdown, data,
+                 art.published)
 
 
 def _paragraph_texts(paragraphs: list[str]) -> dict[int, str]:
