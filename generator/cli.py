@@ -300,7 +300,11 @@ def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:
         raise Failure(f"there is no content folder {args.content}; run the command in the "
                       "project folder (the one that holds content/), or name the folder with "
                       "--content")
-    if not yaml_path.exists() or not text_path.exists():
+    if yaml_path.exists() != text_path.exists():
+        missing = yaml_path if text_path.exists() else text_path
+        raise Failure(f"{missing} is missing: an article is two files, {args.slug}.md (its "
+                      f"text) and {args.slug}.yaml (its briefing), in {folder}")
+    if not yaml_path.exists():
         slugs = sorted(p.stem for p in folder.glob("*.yaml"))
         raise Failure(f"there is no article '{args.slug}' in {folder}"
                       f"{did_you_mean(args.slug, slugs)}")

@@ -821,3 +821,16 @@ def test_import_cleans_the_article_once(tmp_path: Path, monkeypatch: pytest.Monk
     code, _, err = run(content, "import", str(source), "--published", "2024-06-19")
     assert code == 0 and "gives its own date, 2008-07-02" in err
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize("gone", [".md", ".yaml"])
+def test_review_of_an_article_missing_one_of_its_files_names_that_file(imported: Path,
+                                                                        gone: str) -> None:
+    # it said "there is no article 'X' (did you mean 'X'?)", naming the slug typed
+    slug = slug_of(imported)
+    folder = imported / "articles"
+    (folder / f"{slug}{gone}").unlink()
+    code, _, err = run(imported, "review", slug)
+    assert code == 1
+    assert err == (f"briefing: {folder / slug}{gone} is missing: an article is two files, "
+                   f"{slug}.md (its text) and {slug}.yaml (its briefing), in {folder}\n")
