@@ -139,7 +139,8 @@ def _persons_holding(actors: list[Actor]) -> dict[str, set[str]]:
 
 def _shared_word(holding: dict[str, set[str]], short: Actor, full: Actor) -> bool:
     """Whether a third person's name holds the first word of the short name."""
-    return bool(holding[words(short.name)[0]] - {short.id, full.id})
+    holders = holding[words(short.name)[0]]  # counted, not copied: it may hold thousands
+    return len(holders) > (short.id in holders) + (full.id in holders)
 
 
 def _surnames(actors: list[Actor], holding: dict[str, set[str]]
