@@ -146,3 +146,33 @@ def test_ten_thousand_persons_of_one_surname_take_well_under_a_second() -> None:
     start = time.process_time()
     assert list(_pairs(SimpleNamespace(actors=actors))) == []  # type: ignore[arg-type]
     assert time.process_time() - start < 1.2  # 0.5 s here, 2.5 s before
+
+
+@pytest.mark.parametrize(("deal", "strike"), [
+    (("vladimir-putin", "Владимир Путин"), ("putin", "Путин")),
+    (("xi-jinping", "习近平"), ("xi", "习近平")),
+    (("soren-kierkegaard", "Søren Kierkegaard"), ("kierkegaard", "Soren Kierkegaard"))])
+def test_names_in_any_script_and_latin_letters_without_accents(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        deal: tuple[str, str], strike: tuple[str, str]) -> None:
+    # their letters were dropped: a Cyrillic or Chinese name had no words (never noticed),
+    # "Søren" was the words "s" and "ren"
+    found = notices(project, capsys, monkeypatch, deal=actor(*deal), strike=actor(*strike))
+    assert found == [f"{STRIKE}:7:5: actor '{strike[0]}' ({strike[1]}) may be '{deal[0]}' "
+                     f"({deal[1]}) of {DEAL}:11:5; {ADVICE}"]
+
+
+def test_no_typo_is_read_in_a_name_outside_the_latin_alphabet(
+        project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Petrov and Petrova are a husband and his wife
+    assert notices(project, capsys, monkeypatch, deal=actor("ivan-petrov", "Иван Петров"),
+                   strike=actor("ivan-petrova", "Иван Петрова")) == []
+
+
+def test_words_of_other_scripts_and_letters() -> None:
+    assert words("Søren Kierkegaard") == ("soren", "kierkegaard")
+    assert words("Lech Wałęsa, Straße") == ("lech", "walesa", "strasse")
+    assert words("Владимир Путин") == ("владимир", "путин")
+    assert words("习近平") == ("习近平",)
+    assert words("محمد بن سلمان") == ("محمد", "بن", "سلمان")

@@ -7,7 +7,7 @@ teach people to ignore it, so only these pairs of the same kind (or one kind emp
 - a person named by the other's surname alone, or without the given name ("Putin" and
   "Vladimir Putin"), when no other person's name holds that word;
 - names one typing mistake apart (one letter left out, added, changed or two swapped), in a
-  word of at least 5 letters that is not a person's given name, neither letter the first
+  word of at least 5 Latin letters that is not a person's given name, neither letter the first
   nor a digit, and the whole names at least 6 letters long;
 - one actor's alias, or its acronym, that is the other's name ("GAO").
 Pairs are found through dictionaries of keys (a folded name, a name with one word left blank),
@@ -28,16 +28,20 @@ from .problems import Problem
 
 MIN_NAME_LETTERS = 6  # the typo rule: shorter names one letter apart are often two (Iran, Iraq)
 MIN_WORD_LETTERS = 5  # ... and so are shorter words (Smith, Smyth would pass: 5 letters)
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_NOT_WORD = re.compile(r"[\W_]+")  # letters and digits of any script make words
+# Latin letters that lose no accent in NFKD: "Søren" is "Soren", "Wałęsa" "Walesa"
+_LATIN = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae",
+                        "œ": "oe", "þ": "th", "ı": "i"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "la"})
 
 
 @lru_cache(maxsize=1 << 16)
 def words(name: str) -> tuple[str, ...]:
     """The name's words, folded: lower case, no accents, no punctuation, no leading "the"
-    ("The Pentagon" and "pentagon"; "O'Brien" and "OBrien"; "Kim Jong-un" and "Kim Jong Un")."""
+    ("The Pentagon" and "pentagon"; "O'Brien" and "OBrien"; "Kim Jong-un" and "Kim Jong Un";
+    "Søren" and "Soren"), in any script ("Путин")."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(_LATIN)
     text = text.replace("'", "").replace("\u2019", "").replace(".", " ")
     found = tuple(w for w in _NOT_WORD.split(text) if w)
     return found[1:] if len(found) > 1 and found[0] == "the" else found
@@ -87,6 +91,8 @@ def _typo(first: Actor, second: Actor, at: int) -> bool:
     """Whether the names differ by one typing mistake in their word `at`, a word long enough
     and not a person's given name, with the same first letter and no digit changed."""
     a, b = words(first.name)[at], words(second.name)[at]
+    if not (a.isascii() and b.isascii()):
+        return False  # Petrov and Petrova: a letter is read as a typo in Latin letters only
     if at == 0 and len(words(first.name)) > 1 and _persons(first, second):
         return False  # Jim Smith and Tim Smith are two people
     if min(len(a), len(b)) < MIN_WORD_LETTERS or a[0] != b[0] or not one_edit_apart(a, b):
@@ -168,7 +174,7 @@ def _typos(actors: list[Actor]) -> Iterator[tuple[Actor, Actor, str]]:
     for actor in actors:
         found = words(actor.name)
         for at, word in enumerate(found):
-            if len(word) < MIN_WORD_LETTERS - 1:
+            if len(word) < MIN_WORD_LETTERS - 1 or not word.isascii():
                 continue
             head, tail = " ".join(found[:at]), " ".join(found[at + 1:])
             for form in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
