@@ -233,11 +233,12 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if not args.content.is_dir():  # before drafting: its warnings speak of files written
+        raise Failure(f"there is no content folder {args.content}; run the command in the "
+                      "project folder (the one that holds content/), or name the folder with "
+                      "--content")
     result = _drafted(args)
     folder = args.content / "articles"
-    if not args.content.is_dir():
-        raise Failure(f"there is no content folder {args.content}; run the command in the "
-                      "project folder, or name the folder with --content")
     for n in range(1, 100):
         slug = result.slug if n == 1 else f"{result.slug}-{n}"
         text_path, yaml_path = folder / f"{slug}.md", folder / f"{slug}.yaml"

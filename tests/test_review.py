@@ -745,7 +745,7 @@ def test_review_keeps_an_edit_when_ctrl_c_is_pressed_in_the_editor(tmp_path: Pat
     # Ctrl-C reaches the review as well as the editor (vim users press it to leave insert
     # mode): it used to kill the editor and end the review, losing what was being typed
     editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\nkill -INT $PPID\nsleep 0.3\n"
+    editor.write_text("#!/bin/sh\nsleep 0.2\nkill -INT $PPID\nsleep 0.3\n"
                       "sed -i 's/claim: Old words./claim: Careful words./' \"$1\"\n",
                       encoding="utf-8")
     editor.chmod(0o755)
@@ -834,3 +834,14 @@ def test_review_of_an_article_missing_one_of_its_files_names_that_file(imported:
     assert code == 1
     assert err == (f"briefing: {folder / slug}{gone} is missing: an article is two files, "
                    f"{slug}.md (its text) and {slug}.yaml (its briefing), in {folder}\n")
+
+
+def test_import_outside_a_site_says_only_that(tmp_path: Path) -> None:
+    # it drafted first, then told to "delete the two files" it had not written
+    source = tmp_path / "article.txt"
+    source.write_text(DATED, encoding="utf-8")
+    code, _, err = run(tmp_path / "content", "import", str(source), "--published", "2024-06-19")
+    assert code == 1
+    assert err == (f"briefing: there is no content folder {tmp_path / 'content'}; run the "
+                   "command in the project folder (the one that holds content/), or name the "
+                   "folder with --content\n")
