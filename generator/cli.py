@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except ContentError as exc:
-        _report(exc.problems)
+        _report(exc.problems, args.command)
         return 1
     except Failure as exc:
         print(f"briefing: {exc}", file=sys.stderr)
@@ -105,11 +105,11 @@ def _n(count: int, word: str) -> str:
     return f"{count} {word}{'s' * (count != 1)}"
 
 
-def _report(problems: list[Problem]) -> None:
+def _report(problems: list[Problem], command: str = "check") -> None:
     for problem in sorted(problems):
         print(problem)
     files = len({p.path for p in problems})
-    print(f"briefing check: {_n(len(problems), 'problem')} in {_n(files, 'file')}",
+    print(f"briefing {command}: {_n(len(problems), 'problem')} in {_n(files, 'file')}",
           file=sys.stderr)
 
 

@@ -407,7 +407,7 @@ def test_redraft_of_a_non_utf8_file_gives_one_message(imported: Path, suffix: st
     column = 12 if suffix == ".yaml" else 5
     assert out == (f"{path}:{line}:{column}: byte 0xe9 is not UTF-8; save the file as UTF-8 (in "
                    "most editors: Save with encoding, UTF-8)\n")
-    assert err == "briefing check: 1 problem in 1 file\n"
+    assert err == "briefing redraft: 1 problem in 1 file\n"
     assert briefing(imported).read_bytes() == before
 
 
@@ -845,3 +845,15 @@ def test_import_outside_a_site_says_only_that(tmp_path: Path) -> None:
     assert err == (f"briefing: there is no content folder {tmp_path / 'content'}; run the "
                    "command in the project folder (the one that holds content/), or name the "
                    "folder with --content\n")
+
+
+def test_review_of_a_file_deleted_meanwhile_ends_with_its_message(imported: Path) -> None:
+    # the summary report named 'briefing check', a command nobody ran
+    path = briefing(imported)
+    stdin = _EditsBetweenAnswers("a\na\nq\n", 2, path.unlink)
+    code, out, err = run(imported, "review", slug_of(imported), stdin=stdin)
+    assert code == 1
+    assert out.endswith(f"[a/r/s/e/n/q]? {path}:1:1: cannot read the file: No such file or "
+                        "directory\n")
+    assert err == "briefing review: 1 problem in 1 file\n"
+    assert not path.exists()
