@@ -358,6 +358,26 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
     say(f"{len(items)} drafted {'entry' if len(items) == 1 else 'entries'} to review. {HELP}\n")
     counts = {"accepted": 0, "rejected": 0, "skipped": 0}
     kept: dict[Item, str] = {}  # an editor's text not yet applied and saved, by item
+    try:
+        text = _loop(text, items, article, known, stdin, stdout, editor, save, reload, shown,
+                     counts, kept)
+    finally:  # quit, end of input or Ctrl-C: what the person typed is shown, not dropped
+        for item, edited in kept.items():
+            what = f"{_LABEL[item.section]} '{item.id}'" if item.id else f"the {item.section}"
+            say(f"\nYour edit of {what} was not applied; here it is, to copy into the "
+                f"file:\n{edited}")
+    left = len(pending(text))
+    say(f"\n{counts['accepted']} accepted, {counts['rejected']} rejected, "
+        f"{counts['skipped']} skipped; {left} still drafted.\n")
+    return text
+
+
+def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]],
+          stdin: IO[str], stdout: IO[str], editor: str, save: Callable[[str], None] | None,
+          reload: Callable[[], str] | None, shown: str, counts: dict[str, int],
+          kept: dict[Item, str]) -> str:
+    """The questions of `run_review`, one item after the other; the new text."""
+    say = stdout.write
     number = 0
     while number < len(items):
         item = items[number]
@@ -413,9 +433,6 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
             number += 1
         elif item not in pending(text):  # the edit changed its id or its status
             number += 1
-    left = len(pending(text))
-    say(f"\n{counts['accepted']} accepted, {counts['rejected']} rejected, "
-        f"{counts['skipped']} skipped; {left} still drafted.\n")
     return text
 
 

@@ -857,3 +857,19 @@ def test_review_of_a_file_deleted_meanwhile_ends_with_its_message(imported: Path
                         "directory\n")
     assert err == "briefing review: 1 problem in 1 file\n"
     assert not path.exists()
+
+
+@pytest.mark.parametrize("answers", ["e\nq\n", "e\nn\n", "e\n"])
+def test_review_shows_an_edit_it_could_not_apply_when_it_moves_on_or_quits(
+        tmp_path: Path, answers: str) -> None:
+    # "your edit is kept: e opens it again", then q (or n, or end of input): the text typed
+    # in the editor was dropped without a word
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nsed -i 's/claim: Old words./claim: Typed words: x: y/' \"$1\"\n",
+                      encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO(answers), out, str(editor))
+    assert result == NESBIT
+    assert ("\nYour edit of claim 'c1' was not applied; here it is, to copy into the file:\n"
+            "id: c1\nclaim: Typed words: x: y\nby: alba\n") in out.getvalue()
