@@ -25,6 +25,7 @@ import yaml
 
 from .content.gate import DRAFTED
 from .content.model import KINDS
+from .content.problems import did_you_mean
 from .content.text import fold, parse_blocks
 from .content.yamlfile import parse
 from .draft.actors import slugify
@@ -570,6 +571,10 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     field = _ask(stdin, stdout, "Field? ")
     if not field or field == "q":
         return text
+    keys = yaml.safe_load(io.StringIO(before))
+    close = did_you_mean(field, keys) if item.section not in FIELDS and field not in keys else ""
+    if close:  # a new field may be added, a mistyped one is not
+        raise ReviewError(f"there is no field '{field}' in this entry{close}; nothing changed")
     value = _ask(stdin, stdout, f"New {field}? ")
     if not value or value == "q":  # Enter, q or end of input: the field stays as it is
         return text

@@ -873,3 +873,12 @@ def test_review_shows_an_edit_it_could_not_apply_when_it_moves_on_or_quits(
     assert result == NESBIT
     assert ("\nYour edit of claim 'c1' was not applied; here it is, to copy into the file:\n"
             "id: c1\nclaim: Typed words: x: y\nby: alba\n") in out.getvalue()
+
+
+def test_review_without_an_editor_refuses_a_mistyped_field() -> None:
+    # "claimm" was added as a new key beside the claim the person meant to correct
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nclaimm\nNew words.\nn\n"), out, "")
+    assert result == NESBIT
+    assert ("Field? there is no field 'claimm' in this entry (did you mean 'claim'?); nothing "
+            "changed\n") in out.getvalue()
