@@ -1,0 +1,22 @@
+"""Wrong outputs that round 8's rules introduced, found by review (branch review7): each
+test is named for the pattern; each failed on main f15fa25 and passed on 0d8037d (before
+round 8), or guards the fix."""
+
+from conftest import draft, speakers
+
+
+def test_the_automaker_after_a_second_company_without_a_legal_form_is_not_the_first():
+    d = draft(
+        "Norvale Motor Co. said sales fell 30 percent. Toyota Motor Corp., the Japanese "
+        'automaker, said its sales fell 20 percent. "We expect a hard year," the automaker said.'
+    )
+    assert speakers(d)["We expect a hard year"] != "Norvale Motor Co."
+
+
+def test_the_automaker_after_two_companies_is_not_the_first():
+    d = draft(
+        "Norvale Motor Co. said on Monday its sales fell. General Motors Corp. also reported a "
+        "drop. The automaker said it would cut jobs."
+    )
+    said = [c for c in d.data["claims"] if c["evidence"].startswith("The automaker")]
+    assert not said or said[0]["by"] != "norvale-motor-co"
