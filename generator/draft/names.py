@@ -1395,10 +1395,22 @@ def place_after_preposition(sentence: str, chunk: list[Token]) -> bool:
     return (
         not chunk[-1].possessive
         and given not in _GIVEN_NAMES  # "in Paris Jane Doe said": a person after the place
+        and not _given_name_first(chunk)  # "confidence in Hank Paulson", "sat near Nancy Pelosi"
         and bool(_PLACE_PREPOSITION.search(before))
         and not _PUBLISHED_IN.search(before)
         and not company_by_context(sentence, chunk[0].start)  # "shares in Kelley Blue Book"
     )
+
+
+# first words of place names that are also in the list of given names
+_PLACE_OPENERS = {"santa", "sierra"}
+
+
+def _given_name_first(chunk: list[Token]) -> bool:
+    """ "in Hank Paulson", "near Nancy Pelosi": two or more name words opening with a given name
+    are a person after "in"/"near" as anywhere else (review7); "in Santa Clara" is a place, and
+    a well-known city opening with a given name ("Ann Arbor") is left out by `city_name`."""
+    return len(chunk) >= 2 and chunk[0].text.lower() in _GIVEN_NAMES - _PLACE_OPENERS
 
 
 def city_name(text: str) -> bool:

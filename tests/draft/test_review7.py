@@ -20,3 +20,27 @@ def test_the_automaker_after_two_companies_is_not_the_first():
     )
     said = [c for c in d.data["claims"] if c["evidence"].startswith("The automaker")]
     assert not said or said[0]["by"] != "norvale-motor-co"
+
+
+def _kinds(d) -> dict[str, str]:
+    return {a["name"]: a["kind"] for a in d.data["actors"]}
+
+
+def test_a_person_after_in_with_a_given_name_is_a_person_not_a_place():
+    d = draft(
+        "Investors have lost confidence in Hank Paulson, the Treasury secretary. "
+        '"He has failed," Paulson said.'
+    )
+    assert _kinds(d).get("Hank Paulson") == "person"
+    assert "Paulson" not in _kinds(d)
+
+
+def test_a_person_after_near_with_a_given_name_is_a_person_not_a_place():
+    d = draft('He sat near Nancy Pelosi during the speech. "It was a good speech," Pelosi said.')
+    assert _kinds(d) == {"Nancy Pelosi": "person"}
+    assert speakers(d)["It was a good speech"] == "Nancy Pelosi"
+
+
+def test_a_place_after_in_opening_with_a_given_name_word_stays_a_place():
+    d = draft("Traders in Santa Clara and dealers in Ann Arbor were calm, Jane Doe said.")
+    assert _kinds(d) == {"Jane Doe": "person"}
