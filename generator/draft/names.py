@@ -1410,7 +1410,12 @@ def _given_name_first(chunk: list[Token]) -> bool:
     """ "in Hank Paulson", "near Nancy Pelosi": two or more name words opening with a given name
     are a person after "in"/"near" as anywhere else (review7); "in Santa Clara" is a place, and
     a well-known city opening with a given name ("Ann Arbor") is left out by `city_name`."""
-    return len(chunk) >= 2 and chunk[0].text.lower() in _GIVEN_NAMES - _PLACE_OPENERS
+    first = chunk[0].text
+    return (
+        len(chunk) >= 2
+        and first.lower() in _GIVEN_NAMES - _PLACE_OPENERS
+        and not well_known_city(first)  # "in Washington D.C.", "in Austin Texas"
+    )
 
 
 def city_name(text: str) -> bool:

@@ -44,3 +44,8 @@ def test_a_person_after_near_with_a_given_name_is_a_person_not_a_place():
 def test_a_place_after_in_opening_with_a_given_name_word_stays_a_place():
     d = draft("Traders in Santa Clara and dealers in Ann Arbor were calm, Jane Doe said.")
     assert _kinds(d) == {"Jane Doe": "person"}
+
+
+def test_a_place_after_in_opening_with_a_city_that_is_also_a_given_name_stays_a_place():
+    d = draft("The team arrived in Washington D.C. after many difficulties, Jane Doe said.")
+    assert _kinds(d) == {"Jane Doe": "person"}
