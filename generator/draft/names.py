@@ -1403,7 +1403,7 @@ def place_after_preposition(sentence: str, chunk: list[Token]) -> bool:
 
 
 # first words of place names that are also in the list of given names
-_PLACE_OPENERS = {"santa", "sierra"}
+_GIVEN_NAME_PLACE_WORDS = {"santa", "sierra"}
 
 
 def _given_name_first(chunk: list[Token]) -> bool:
@@ -1413,7 +1413,7 @@ def _given_name_first(chunk: list[Token]) -> bool:
     first = chunk[0].text
     return (
         len(chunk) >= 2
-        and first.lower() in _GIVEN_NAMES - _PLACE_OPENERS
+        and first.lower() in _GIVEN_NAMES - _GIVEN_NAME_PLACE_WORDS
         and not well_known_city(first)  # "in Washington D.C.", "in Austin Texas"
     )
 

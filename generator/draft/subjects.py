@@ -265,6 +265,20 @@ _SOMEONE_OF = re.compile(
 _ON_BEHALF = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 
 
+def object_before_aside(core: str, n: int, index: ActorIndex, key: str) -> bool:
+    """ "The lawsuit, filed by John Doe, a former engineer, said", "A lawyer representing Jane
+    Smith, a former executive, said" (``core``: the text before the verb without the aside):
+    the person named last is the object of someone else's clause, not the speaker (review7)."""
+    end = len(core.rstrip())
+    return any(
+        m.key == key
+        and m.end == end
+        and index.actors[key].kind == "person"
+        and not titles_only(clause_before(core, m.start))
+        for m in index.at(n)
+    )
+
+
 def someone_of(before: str) -> bool:
     """True when the person named right before the verb is the object of a noun that names
     someone else ("a lawyer for", "the wife of", "a friend of", "an aide to")."""

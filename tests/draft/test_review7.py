@@ -49,3 +49,21 @@ def test_a_place_after_in_opening_with_a_given_name_word_stays_a_place():
 def test_a_place_after_in_opening_with_a_city_that_is_also_a_given_name_stays_a_place():
     d = draft("The team arrived in Washington D.C. after many difficulties, Jane Doe said.")
     assert _kinds(d) == {"Jane Doe": "person"}
+
+
+# older wrong speakers (on 0d8037d too), found while probing round 8's appositions: a person
+# named as an object in the subject, then set off with a role, is no speaker
+
+
+def test_a_person_as_object_then_a_role_aside_is_not_the_speaker():
+    d = draft(
+        "The lawsuit, filed by John Doe, a former Norvale engineer, said the company hid defects."
+    )
+    assert "john-doe" not in [c["by"] for c in d.data["claims"]]
+    d = draft("A lawyer representing Jane Smith, a former Norvale executive, said she would appeal.")
+    assert "jane-smith" not in [c["by"] for c in d.data["claims"]]
+
+
+def test_a_person_after_an_opening_then_a_role_aside_stays_the_speaker():
+    d = draft("In a statement, John Doe, a former Norvale engineer, said the company hid defects.")
+    assert [c["by"] for c in d.data["claims"]] == ["john-doe"]
