@@ -35,9 +35,15 @@ from .speechwords import PRONOUN as _PRONOUN
 from .speechwords import REPLIES as _REPLIES
 from .speechwords import quoted_as
 from .stances import parties
-from .subjects import according_to, by_saying, joint_speakers, someone_of, words_of
+from .subjects import (
+    according_to,
+    by_saying,
+    joint_speakers,
+    object_before_aside,
+    someone_of,
+    words_of,
+)
 from .subjects import object_after as _object
-from .subjects import object_before_aside
 from .subjects import subject_before as _subject
 from .tense import past_form_in
 
