@@ -67,3 +67,14 @@ def test_a_person_as_object_then_a_role_aside_is_not_the_speaker():
 def test_a_person_after_an_opening_then_a_role_aside_stays_the_speaker():
     d = draft("In a statement, John Doe, a former Norvale engineer, said the company hid defects.")
     assert [c["by"] for c in d.data["claims"]] == ["john-doe"]
+
+
+def test_a_capital_after_to_or_from_is_the_city_when_a_person_has_it_as_surname():
+    # round quotes8 redefined names._PLACE_PREPOSITION, which `place_surnames` and `tokens`
+    # read too: "to Santiago", "from Paris" lost their place reading (and the country)
+    d = draft(
+        "Maria Santiago said the deal was done. Flights to Santiago resumed on Monday. "
+        '"We are pleased," Santiago said.'
+    )
+    assert _kinds(d).get("Chile") == "country"
+    assert speakers(d)["We are pleased"] == "Maria Santiago"
