@@ -181,7 +181,8 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             and titles_only(core[skip : m.start])
             and (_APPOSED.fullmatch(rest) or role_apposition(rest) or _OF_BODY.fullmatch(rest))
         ):
-            return m.key
+            # "Jane Smith and Tom Hale, the company's founders, said": a pair, neither alone
+            return None if _joint_at(core, m, mentions, index) else m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if index.actors[m.key].kind == "person" and (

@@ -78,3 +78,12 @@ def test_a_capital_after_to_or_from_is_the_city_when_a_person_has_it_as_surname(
     )
     assert _kinds(d).get("Chile") == "country"
     assert speakers(d)["We are pleased"] == "Maria Santiago"
+
+
+def test_two_people_joined_by_and_then_a_shared_role_are_no_one_speaker():
+    # older (on 0d8037d too): round trust8 left "Smith and Jones said" without a speaker, but
+    # a plural role between the pair and the verb gave it to the second
+    d = draft("Jane Smith and Tom Hale, the company's founders, said they would sell.")
+    assert [c["by"] for c in d.data["claims"] if c["by"]] == []
+    d = draft('"We will sell," Jane Smith and Tom Hale, the company\'s founders, said.')
+    assert speakers(d)["We will sell"] is None
