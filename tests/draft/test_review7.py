@@ -87,3 +87,27 @@ def test_two_people_joined_by_and_then_a_shared_role_are_no_one_speaker():
     assert [c["by"] for c in d.data["claims"] if c["by"]] == []
     d = draft('"We will sell," Jane Smith and Tom Hale, the company\'s founders, said.')
     assert speakers(d)["We will sell"] is None
+
+
+def _date_values(sentence, published):
+    from generator.draft.dates import find_dates
+
+    return [d.value for d in find_dates(sentence, published)]
+
+
+def test_a_saying_told_as_long_past_keeps_the_nearest_month():
+    # round dates8 made "said ... would open in June" the coming June; "at the time",
+    # "originally", "when it bought ..." tell the saying itself as past: read as before
+    import datetime as dt
+
+    pub = dt.date(2008, 10, 15)
+    for sentence in (
+        "At the time, the company said the plant would open in June.",
+        "The company said when it bought the site that the plant would open in June.",
+        "The company originally said the plant would open in June.",
+        "The company said in its initial plan that the plant would open in June.",
+    ):
+        assert _date_values(sentence, pub) == ["2008-06"], sentence
+    assert _date_values("The company said on Monday the plant would open in June.", pub)[-1] == (
+        "2009-06"
+    )
