@@ -179,6 +179,7 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             person
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
             and titles_only(core[skip : m.start])
+            and not object_of_word_before(core[skip : m.start])  # "Critics of X, the CEO, said"
             and (_APPOSED.fullmatch(rest) or role_apposition(rest) or _OF_BODY.fullmatch(rest))
         ):
             # "Jane Smith and Tom Hale, the company's founders, said": a pair, neither alone
@@ -271,13 +272,31 @@ def object_before_aside(core: str, n: int, index: ActorIndex, key: str) -> bool:
     Smith, a former executive, said" (``core``: the text before the verb without the aside):
     the person named last is the object of someone else's clause, not the speaker (review7)."""
     end = len(core.rstrip())
-    return any(
-        m.key == key
-        and m.end == end
-        and index.actors[key].kind == "person"
-        and not titles_only(clause_before(core, m.start))
-        for m in index.at(n)
-    )
+    for m in index.at(n):
+        if m.key != key or m.end != end or index.actors[key].kind != "person":
+            continue
+        return object_of_word_before(clause_before(core, m.start))
+    return False
+
+
+def object_of_word_before(before: str) -> bool:
+    """True when the lower-case word right before a name (``before``: the text up to it) makes
+    the name its object: "filed by", "Critics of", "representing"; not "a spokesman for",
+    who speaks in the person's name."""
+    word = _WORD_BEFORE_NAME.search(before)
+    on_behalf = _SOMEONE_OF.search(before)
+    if on_behalf and on_behalf.group("noun") in _ON_BEHALF:
+        return False  # "a spokesman for X, the governor, said": X's, as without the aside
+    return bool(word) and (word.group(1) in _TAKES_AN_OBJECT or word.group(1).endswith("ing"))
+
+
+# a lower-case word right before a name that makes the name its object ("filed by X",
+# "Critics of X", "representing X"); a time ("Earlier this month X, an analyst, said") does not
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?$")
+_TAKES_AN_OBJECT = frozenset(
+    {"by", "for", "of", "to", "with", "from", "about", "against", "on", "at", "including",
+     "like", "than", "between", "among", "toward", "towards", "behind", "met", "named"}
+)
 
 
 def someone_of(before: str) -> bool:

@@ -111,3 +111,20 @@ def test_a_saying_told_as_long_past_keeps_the_nearest_month():
     assert _date_values("The company said on Monday the plant would open in June.", pub)[-1] == (
         "2009-06"
     )
+
+
+def test_critics_of_a_person_then_a_role_aside_are_not_that_person():
+    d = draft("Critics of Jane Smith, the bank's chief executive, said she should go.")
+    assert "jane-smith" not in [c["by"] for c in d.data["claims"]]
+
+
+def test_a_time_before_a_person_then_a_role_aside_keeps_the_speaker():
+    d = draft("Earlier this month Tom Hale, an analyst at Kestrel, said shares were cheap.")
+    assert [c["by"] for c in d.data["claims"]] == ["tom-hale"]
+    d = draft("A spokesman for John Doe, the governor of Ohio, said the plan was dead.")
+    assert [c["by"] for c in d.data["claims"]] == ["john-doe"]
+
+
+def test_a_title_of_a_body_before_a_person_then_an_aside_keeps_the_speaker():
+    d = draft("The chief executive of Norvale, Jane Smith, said the plant would close.")
+    assert [c["by"] for c in d.data["claims"]] == ["jane-smith"]
