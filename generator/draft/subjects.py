@@ -287,7 +287,9 @@ def object_of_word_before(before: str) -> bool:
     on_behalf = _SOMEONE_OF.search(before)
     if on_behalf and on_behalf.group("noun") in _ON_BEHALF:
         return False  # "a spokesman for X, the governor, said": X's, as without the aside
-    return bool(word) and (word.group(1) in _TAKES_AN_OBJECT or word.group(1).endswith("ing"))
+    return word is not None and (
+        word.group(1) in _TAKES_AN_OBJECT or word.group(1).endswith("ing")
+    )
 
 
 # a lower-case word right before a name that makes the name its object ("filed by X",
