@@ -288,7 +288,8 @@ def object_of_word_before(before: str) -> bool:
     if on_behalf and on_behalf.group("noun") in _ON_BEHALF:
         return False  # "a spokesman for X, the governor, said": X's, as without the aside
     return word is not None and (
-        word.group(1) in _TAKES_AN_OBJECT or word.group(1).endswith("ing")
+        word.group(1) in _TAKES_AN_OBJECT
+        or (word.group(1).endswith("ing") and word.group(1) not in _ROLE_WORDS)  # not "king"
     )
 
 

@@ -128,3 +128,8 @@ def test_a_time_before_a_person_then_a_role_aside_keeps_the_speaker():
 def test_a_title_of_a_body_before_a_person_then_an_aside_keeps_the_speaker():
     d = draft("The chief executive of Norvale, Jane Smith, said the plant would close.")
     assert [c["by"] for c in d.data["claims"]] == ["jane-smith"]
+
+
+def test_a_lower_case_title_ending_in_ing_before_a_person_keeps_the_speaker():
+    d = draft("Jordan's king Abdullah, 47, said the talks would resume.")
+    assert "abdullah" in [c["by"] for c in d.data["claims"]]
