@@ -1,6 +1,6 @@
-"""Wrong outputs that round 8's rules introduced, found by review (branch review7): each
-test is named for the pattern; each failed on main f15fa25 and passed on 0d8037d (before
-round 8), or guards the fix."""
+"""Wrong outputs found by the review of round 8 (branch review7), each test named for its
+pattern: most were new in round 8 (right on 0d8037d, wrong on main f15fa25), a few older
+(marked); the others guard a fix (what must stay as it was)."""
 
 from conftest import draft, speakers
 
