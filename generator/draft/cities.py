@@ -27,6 +27,7 @@ Almaty
 Amman
 Amsterdam
 Anchorage
+Ann Arbor
 Ankara
 Annapolis
 Antananarivo

@@ -144,12 +144,18 @@ def _mention(index: ActorIndex, n: int, start: int, end: int, key: str) -> None:
 
 def _last_company(index: ActorIndex, n: int, before: int) -> str | None:
     """The company named last before offset ``before`` of sentence ``n``: "In a statement on
-    the Airbus website, the company said" is Airbus, not a company named in an earlier sentence."""
+    the Airbus website, the company said" is Airbus, not a company named in an earlier sentence.
+    A company named later with a legal form but drafted under a short name ("Toyota Motor Corp."
+    as "Toyota") makes it unresolved: it is no longer the company named last (review7)."""
     for k in range(n, -1, -1):
         for m in reversed([x for x in index.at(k) if k < n or x.start < before]):
             actor = index.actors[m.key]
-            if actor.kind == "organization" and _CORPORATE.search(actor.name):
+            if actor.kind != "organization":
+                continue
+            if _CORPORATE.search(actor.name):
                 return m.key
+            if any(_CORPORATE.search(form) for form in actor.forms):
+                return None  # "Toyota Motor Corp." drafted as "Toyota", named after another: either
     return None
 
 

@@ -1379,7 +1379,7 @@ _STATE_AFTER = re.compile(
 
 
 # where a place stands: "traders in New York", "a plant near Ann Arbor", "downtown Los Angeles"
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|throughout|downtown)\s+$")
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|near|outside|across|throughout|downtown)\s+$")
 # what is "in" a publication: "a report in Ars Technica", "wrote in Foreign Affairs"
 _PUBLISHED_IN = re.compile(
     r"\b(?:report|article|interview|column|editorial|story|piece|op-ed|essay|wrote|written|"
@@ -1395,9 +1395,26 @@ def place_after_preposition(sentence: str, chunk: list[Token]) -> bool:
     return (
         not chunk[-1].possessive
         and given not in _GIVEN_NAMES  # "in Paris Jane Doe said": a person after the place
-        and bool(_PLACE_PREPOSITION.search(before))
+        and not _given_name_first(chunk)  # "confidence in Hank Paulson", "sat near Nancy Pelosi"
+        and bool(_PLACE_BEFORE_NAME.search(before))
         and not _PUBLISHED_IN.search(before)
         and not company_by_context(sentence, chunk[0].start)  # "shares in Kelley Blue Book"
+    )
+
+
+# first words of place names that are also in the list of given names
+_GIVEN_NAME_PLACE_WORDS = {"santa", "sierra"}
+
+
+def _given_name_first(chunk: list[Token]) -> bool:
+    """ "in Hank Paulson", "near Nancy Pelosi": two or more name words opening with a given name
+    are a person after "in"/"near" as anywhere else (review7); "in Santa Clara" is a place, and
+    a well-known city opening with a given name ("Ann Arbor") is left out by `city_name`."""
+    first = chunk[0].text
+    return (
+        len(chunk) >= 2
+        and first.lower() in _GIVEN_NAMES - _GIVEN_NAME_PLACE_WORDS
+        and not well_known_city(first)  # "in Washington D.C.", "in Austin Texas"
     )
 
 

@@ -35,7 +35,14 @@ from .speechwords import PRONOUN as _PRONOUN
 from .speechwords import REPLIES as _REPLIES
 from .speechwords import quoted_as
 from .stances import parties
-from .subjects import according_to, by_saying, joint_speakers, someone_of, words_of
+from .subjects import (
+    according_to,
+    by_saying,
+    joint_speakers,
+    object_before_aside,
+    someone_of,
+    words_of,
+)
 from .subjects import object_after as _object
 from .subjects import subject_before as _subject
 from .tense import past_form_in
@@ -904,6 +911,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         if speaker is None and bare != core:
             core = bare  # "Kim, who is isolated, said"; "X, a senior economist at Y, said"
             speaker = _subject(text, core, n, index)
+            if speaker and object_before_aside(core, n, index, speaker):
+                speaker = None  # "The lawsuit, filed by X, a former engineer, said"
         elif speaker is not None and bare != core:
             speaker = _outside_clause(text, bare, n, index, speaker)
         found = _PRONOUN.search(core) if speaker is None else None

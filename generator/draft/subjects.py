@@ -179,9 +179,11 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             person
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
             and titles_only(core[skip : m.start])
+            and not object_of_word_before(core[skip : m.start])  # "Critics of X, the CEO, said"
             and (_APPOSED.fullmatch(rest) or role_apposition(rest) or _OF_BODY.fullmatch(rest))
         ):
-            return m.key
+            # "Jane Smith and Tom Hale, the company's founders, said": a pair, neither alone
+            return None if _joint_at(core, m, mentions, index) else m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if index.actors[m.key].kind == "person" and (
@@ -263,6 +265,41 @@ _SOMEONE_OF = re.compile(
 # who speaks in a person's name: "a spokesman for Sen. Jane Doe said" stays hers, as "a
 # spokesperson for the FTC said" is the FTC's
 _ON_BEHALF = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
+
+
+def object_before_aside(core: str, n: int, index: ActorIndex, key: str) -> bool:
+    """ "The lawsuit, filed by John Doe, a former engineer, said", "A lawyer representing Jane
+    Smith, a former executive, said" (``core``: the text before the verb without the aside):
+    the person named last is the object of someone else's clause, not the speaker (review7)."""
+    end = len(core.rstrip())
+    for m in index.at(n):
+        if m.key != key or m.end != end or index.actors[key].kind != "person":
+            continue
+        return object_of_word_before(clause_before(core, m.start))
+    return False
+
+
+def object_of_word_before(before: str) -> bool:
+    """True when the lower-case word right before a name (``before``: the text up to it) makes
+    the name its object: "filed by", "Critics of", "representing"; not "a spokesman for",
+    who speaks in the person's name."""
+    word = _WORD_BEFORE_NAME.search(before)
+    on_behalf = _SOMEONE_OF.search(before)
+    if on_behalf and on_behalf.group("noun") in _ON_BEHALF:
+        return False  # "a spokesman for X, the governor, said": X's, as without the aside
+    return word is not None and (
+        word.group(1) in _TAKES_AN_OBJECT
+        or (word.group(1).endswith("ing") and word.group(1) not in _ROLE_WORDS)  # not "king"
+    )
+
+
+# a lower-case word right before a name that makes the name its object ("filed by X",
+# "Critics of X", "representing X"); a time ("Earlier this month X, an analyst, said") does not
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?$")
+_TAKES_AN_OBJECT = frozenset(
+    {"by", "for", "of", "to", "with", "from", "about", "against", "on", "at", "including",
+     "like", "than", "between", "among", "toward", "towards", "behind", "met", "named"}
+)
 
 
 def someone_of(before: str) -> bool:

@@ -305,7 +305,10 @@ _SAYING_DATED = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|(?:19|20)\d\d|ago|"
     r"(?:last|earlier this|the previous|the prior) (?:week|month|year|spring|summer|fall|"
-    r"autumn|winter|quarter)|previously|earlier)\b"
+    r"autumn|winter|quarter)|previously|earlier"
+    # the saying told as long past (review7): "At the time, GM said", "originally said", "said
+    # in its initial plan", "said when it bought the site"
+    r"|[Aa]t the time|[Aa]t first|[Oo]riginally|[Ii]nitially|[Ii]nitial|[Bb]ack then|[Ww]hen)\b"
 )
 _HAD_BEFORE = re.compile(r"\b(?:had|'d)(?: (?:earlier|previously|already|also|long))? $", re.I)
 # what may stand between the future's word and the date besides a verb's base form: "would be
