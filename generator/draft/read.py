@@ -13,8 +13,10 @@ from .errors import DraftError
 MAX_TEXT_BYTES = 1_000_000
 MAX_FILE_BYTES = 5_000_000
 
-# a saved page may open with comments ("<!-- saved from url=... -->") or an XML declaration
-_HTML = re.compile(r"\s*(?:(?:<!--.*?-->|<\?xml[^>]*>)\s*)*"
+# a saved page may open with comments ("<!-- saved from url=... -->") or an XML declaration.
+# A comment ends at its first "-->" (`(?:(?!-->).)*`, not `.*?`): with `.*?` each comment could
+# also run on to a later one, and a text of 40 comments and no page took hours (2^n splits)
+_HTML = re.compile(r"\s*(?:(?:<!--(?:(?!-->).)*-->|<\?xml[^>]*>)\s*)*"
                    r"(<!doctype html|<html\b|<head\b|<body\b|<meta\b|<article\b)", re.I | re.S)
 
 

@@ -1,0 +1,69 @@
+"""Patterns that a few hostile bytes could make run for minutes or hours (catastrophic
+backtracking): each input below is read in well under a second now; before the fix the first
+took hours (exponential in the number of comments) and the second about ten minutes (quadratic
+in the address's length). Each runs as a process, with a timeout that the old pattern misses
+by far."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.content import validate
+from generator.draft import read
+
+from .conftest import ROOT
+
+BRIEFING = [sys.executable, "-m", "generator.cli"]
+
+
+def briefing(project: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(BRIEFING + list(args), cwd=project, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_comments_before_an_article_do_not_stall_the_drafter(tmp_path: Path) -> None:
+    # "<!-- saved from url=... -->" opens a saved page: the pattern that looks for it read each
+    # comment as possibly running on to a later one, and tried every way to split them (2^n)
+    article = tmp_path / "article.txt"
+    article.write_text("<!--x-->" * 60 + "\n\nMinister visits the port\n\nThe minister said on "
+                       "Monday that the port would open in May. She spoke to reporters.\n",
+                       encoding="utf-8")
+    done = briefing(tmp_path, "draft", str(article), "--published", "2024-03-04", timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "title: " in done.stdout
+
+
+def test_a_saved_page_behind_comments_is_still_read_as_html() -> None:
+    page = ("<!-- saved from url=(0042)https://example.org/a -->\n<!-- b -->  <?xml x?>\n"
+            "<!-- c - -> d -->\n<html><body><p>x</p></body></html>")
+    found = read._HTML.match(page)
+    assert found is not None and found.group(1) == "<html"
+    assert read._HTML.match("<!-- a --> plain text <html>") is None
+
+
+def test_a_long_web_address_is_checked_in_linear_time(project: Path) -> None:
+    # 400 KB of host name and a space: the pattern split it between host and path in every
+    # way before it failed (about 10 minutes of CPU); the YAML limit is 500 KB
+    path = project / "content/articles/2024-03-02-port-deal.yaml"
+    text = path.read_text(encoding="utf-8")
+    long = "https://" + "a" * 400_000 + " x"
+    path.write_text(text.replace("url: https://example.org/port-deal", f'url: "{long}"'),
+                    encoding="utf-8")
+    done = briefing(project, "check", timeout=60)
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0] == (
+        f"content/articles/2024-03-02-port-deal.yaml:4:6: 'url' of the article is "
+        f"'{long[:60]}...', which is not a web address; write it as https://...")
+
+
+def test_the_web_address_pattern_accepts_what_it_accepted() -> None:
+    good = ["https://example.org", "http://a", "https://a.b/c?d=e#f", "https://a:8080/x(y)",
+            "https://xn--n3h.example/%E2%98%83", "https://a/b/../c;d,e"]
+    bad = ["https://", "https:///path", "https://?q", "https://#f", "https://a b", "ftp://a",
+           "https://a\n", "https://a<b", 'https://a"b', "https://a\\b", "https://a`b",
+           "javascript:alert(1)", " https://a", "https://a\x7f"]
+    assert [u for u in good if not validate._URL.fullmatch(u)] == []
+    assert [u for u in bad if validate._URL.fullmatch(u)] == []
