@@ -19,13 +19,13 @@ import subprocess
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import yaml
 
 from .content.gate import DRAFTED
 from .content.model import KINDS
-from .content.problems import did_you_mean
+from .content.problems import did_you_mean, printable
 from .content.text import fold, parse_blocks
 from .content.yamlfile import parse
 from .draft.actors import slugify
@@ -352,6 +352,7 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
     someone else (the person, in an editor beside the review) is read in instead of being
     overwritten, and the item is asked about again."""
     items = pending(text)
+    stdout = cast(IO[str], Terminal(stdout))
     say = stdout.write
     if not items:
         say("Nothing to review: no entry of this briefing is drafted.\n")
@@ -371,6 +372,26 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
     say(f"\n{counts['accepted']} accepted, {counts['rejected']} rejected, "
         f"{counts['skipped']} skipped; {left} still drafted.\n")
     return text
+
+
+class Terminal:
+    """What the review writes to the terminal, each control or direction character shown as an
+    escape (`\\x1b`, `\\u202e`), line ends kept: values come from a contributor's YAML and
+    from article text, and raw, "\\x1b[2K\\r" erased a drafted claim from the screen and
+    showed other words in its place."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write("".join(
+            part if part in ("\n", "\r\n") else printable(part) for part in _LINE_END.split(text)))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+_LINE_END = re.compile(r"(\r?\n)")
 
 
 def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]],

@@ -882,3 +882,23 @@ def test_review_without_an_editor_refuses_a_mistyped_field() -> None:
     assert result == NESBIT
     assert ("Field? there is no field 'claimm' in this entry (did you mean 'claim'?); nothing "
             "changed\n") in out.getvalue()
+
+
+# --- attack9: what the terminal is sent --------------------------------------------------------
+
+def test_review_shows_control_and_direction_characters_as_escapes() -> None:
+    # A contributor's YAML (double-quoted escapes) or article text can hold ESC, CR and
+    # direction overrides. Sent raw, "\e[2K\r" erased the drafted claim from the terminal and
+    # showed other words in its place, so a person accepted what they never saw.
+    claim = "We will accept the deal.\x1b[2K\rWe will not accept it.\x1b]0;x\x07 \u202eabc"
+    text = to_yaml({"title": "T", "published": "2024-03-02", "claims": [
+        {"id": "c1", "claim": claim, "by": "alba", "evidence": "It said \x1b[8mso."}]})
+    out = io.StringIO()
+    run_review(text, "Before. It said \x1b[8mso. After.", [{"id": "alba", "name": "Al\u202eba"}],
+               io.StringIO("q\n"), out, "")
+    shown = out.getvalue()
+    assert ("  claim:    We will accept the deal.\\x1b[2K\\rWe will not accept it.\\x1b]0;x\\x07 "
+            "\\u202eabc\n") in shown
+    assert "  by:       alba (Al\\u202eba)\n" in shown
+    assert "  text:     ¶1: Before. »It said \\x1b[8mso.« After.\n" in shown
+    assert not any(c in shown for c in "\x1b\r\x07\u202e")
