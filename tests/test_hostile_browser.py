@@ -212,3 +212,19 @@ def test_typing_a_search_runs_no_payload(browser: Any, sites: dict[str, str],
     if engine == "pagefind":  # the filter labels: the actor names as text
         labels = page.text_content(".pagefind-ui__filter-panel") or ""
         assert "<img src=x onerror=alert('actor-name')>" in labels
+
+
+def test_the_network_download_opens_as_a_drawing(browser: Any, sites: dict[str, str]) -> None:
+    # data/network.svg is XML: before, the corpus's control characters in actor names made
+    # Chromium show "This page contains the following errors" instead of the drawing
+    tab = Tab(browser)
+    tab.seen = seen = {"dialogs": [], "console": [], "errors": [], "requests": []}
+    page = tab.page
+    page.goto(sites["hostile"] + "data/network.svg", wait_until="load")
+    page.mouse.move(200, 300)
+    page.wait_for_timeout(150)
+    assert page.evaluate("() => document.documentElement.localName") == "svg"
+    assert page.evaluate("() => document.getElementsByTagName('parsererror').length") == 0
+    assert seen["dialogs"] == [] and seen["errors"] == [] and page.evaluate(ON_ATTRIBUTES) == []
+    names = page.evaluate("() => Array.from(document.querySelectorAll('text'), t => t.textContent)")
+    assert any("<script>alert('actor-name')</script>" in n for n in names), names

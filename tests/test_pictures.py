@@ -225,3 +225,20 @@ def test_one_story_draws_each_place_once_and_the_chart_once(tmp_path: Path) -> N
     assert count(one[0]) == [10 * n for n in count(single[0])]
     tips = [a.find(f"{SVG}title").text or "" for a in marks(one[0])]  # type: ignore[union-attr]
     assert all(" events, the first: " in tip for tip in tips)
+
+
+def test_the_network_download_is_well_formed_xml_whatever_the_names_hold(project: Path) -> None:
+    # data/network.svg is a file of its own: an XML parser refuses a control character or
+    # U+FFFE anywhere in it, so an actor named with one made the whole download unreadable
+    # ("not well-formed (invalid token)"); the pages' inline drawings are read as HTML
+    actors = project / "content" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace(
+        "name: Alba Ferrer", 'name: "Alba\\x02wzxhzdk:0\\x03 \\e[1m Fer\\uFFFErer\\x7f"'),
+        encoding="utf-8")
+    files = generate(project / "content", SHOWN, root=project)
+    drawing = ET.fromstring(files["data/network.svg"].encode("utf-8"))
+    names = [t.text for t in drawing.iter(f"{SVG}text")]
+    assert "Albawzxhzdk:0 [1m Fer\ufffdrer" in names
+    for page in ("actors/alba.md", "index.md"):
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe]",
+                             "".join(re.findall(r"<svg .*?</svg>", files[page], re.S)))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
+
+from ..pages.markup import plain
 
 NOT_INDEXED = 'data-search-exclude="chart" data-pagefind-ignore="all"'
 """Attributes that keep a chart's tooltips out of both search indexes (Material's and Pagefind's):
@@ -25,7 +28,7 @@ def attrs(**values: object) -> str:
         if value is None:
             continue
         name = name.rstrip("_").replace("_", "-")
-        shown = num(value) if isinstance(value, float) else str(value)
+        shown = num(value) if isinstance(value, float) else _xml(str(value))
         parts.append(f' {name}="{escape(shown, quote=True)}"')
     return "".join(parts)
 
@@ -45,8 +48,18 @@ def svg_open(classes: str, width: float, height: float, label: str) -> str:
 
 
 def text(value: object) -> str:
-    """Text content, escaped."""
-    return escape(" ".join(str(value).split()), quote=False)
+    """Text content, escaped: one line, without what XML cannot hold."""
+    return escape(_xml(str(value)), quote=False)
+
+
+# what no XML document may hold, even escaped, beyond the controls `plain` drops
+_NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml(value: str) -> str:
+    """The value as one line that an XML parser reads: data/network.svg is a file of its own,
+    and a control character or U+FFFE in one actor's name made the whole file unreadable."""
+    return _NOT_XML.sub("\ufffd", plain(value))
 
 
 def text_width(value: str, size: float) -> float:
