@@ -79,3 +79,15 @@ def test_a_long_run_without_sentence_ends_is_drafted_in_linear_time(tmp_path: Pa
     done = briefing(tmp_path, "draft", str(article), "--published", "2024-03-04", timeout=60)
     assert done.returncode == 0, done.stderr
     assert "published: 2024-03-04" in done.stdout
+
+
+def test_a_date_line_followed_by_letters_does_not_stall_the_drafter(tmp_path: Path) -> None:
+    # the pattern for a line holding only a date ("March 3, 2024 10:30 a.m. EST") split a run
+    # of letters into pieces of 2 to 4 in every way before failing: 80 letters, hours
+    article = tmp_path / "article.txt"
+    article.write_text("Minister visits capital\n\nMarch 3, 2024 " + "A" * 80 + "1\n\n"
+                       "The minister said on Monday that the talks had failed. She left.\n",
+                       encoding="utf-8")
+    done = briefing(tmp_path, "draft", str(article), "--published", "2024-03-04", timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "title: Minister visits capital" in done.stdout

@@ -43,7 +43,10 @@ _DATE_LINE = re.compile(
     r"(?:\d{1,2}[:.]\d\d\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
     r"(?:[A-Z][a-z]+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:[^A-Za-z]*(?:[AP]\.?M\.?|[A-Z]{2,4}))*\s*$",
+    # then times and zones ("10:30 a.m. EST"): each run of letters read one way only (a
+    # possessive run, "A.M." only before a non-letter); `[A-Z]{2,4}` split a long run every
+    # way, and "March 3, 2024 " and 80 letters took hours
+    r"(?:[^A-Za-z]*+(?:[AP]\.?M\.?(?![A-Za-z])|[A-Z]{2,}+))*\s*$",
     re.I,
 )
 _BYLINE = re.compile(
