@@ -91,3 +91,16 @@ def test_a_date_line_followed_by_letters_does_not_stall_the_drafter(tmp_path: Pa
     done = briefing(tmp_path, "draft", str(article), "--published", "2024-03-04", timeout=60)
     assert done.returncode == 0, done.stderr
     assert "title: Minister visits capital" in done.stdout
+
+
+def test_a_long_list_of_examples_does_not_stall_the_drafter(tmp_path: Path) -> None:
+    # "makers such as A B C ...": the pattern read each pair of capitalised words as one item
+    # or two, every way, before failing at the digit; 58 words (a 325-byte article) took days
+    words = " ".join(["Ab", "Cd", "Ef", "Gh", "Ij"][i % 5] for i in range(58))
+    article = tmp_path / "article.txt"
+    article.write_text(f"Firms expand abroad\n\nThe firms said on Monday that they would grow. "
+                       f"Big makers such as {words} 7 Zenco said on Monday that it would grow."
+                       "\n\nIt was a good year.\n", encoding="utf-8")
+    done = briefing(tmp_path, "draft", str(article), "--published", "2024-03-04", timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "name: Zenco" in done.stdout

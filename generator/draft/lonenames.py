@@ -195,9 +195,11 @@ _KIND_AFTER = re.compile(
 )
 
 
-# "European manufacturers, such as Airbus", "the gods, such as Zeus, Hera, and Athena"
+# "European manufacturers, such as Airbus", "the gods, such as Zeus, Hera, and Athena": the
+# items, one capitalised word at a time (the same texts as items of one or two words, which
+# split a run of capitalised words every way: 60 of them before a digit took days)
 _LISTED = re.compile(
-    r"\b[a-z]+s,?\s+(?:such as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\s+)?)*$"
+    r"\b[a-z]+s,?\s+(?:such as|including)\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*$"
 )
 
 
