@@ -217,6 +217,8 @@ def _too_big(size: int, limit: int, what: str) -> str:
 
 def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse YAML text into a YamlDoc, or return the one problem that stops it."""
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:
+        return None, [_hidden_break(shown, text)]
     doc = YamlDoc(shown, None, text=text)
     if _FastLoader is not None and (_read_lines(text, doc) or _read_plain(text, doc)):
         return doc, []
@@ -452,6 +454,28 @@ def _runaway_quote(shown: str, text: str, exc: yaml.MarkedYAMLError) -> Problem 
                        f"this quoted value runs on to line {mark.line + 1}: close the quote on "
                        "this line (inside a value, use the other kind of quote)")
     return None
+
+
+# YAML 1.1 (PyYAML) reads NEL, U+2028 and U+2029 as line breaks; editors, GitHub's diffs and
+# `briefing review` (ruamel, YAML 1.2) do not: after a comment, one hid a field the site read
+_HIDDEN_BREAK = re.compile("[\x85\u2028\u2029]")
+_BREAK_NAMES = {"\x85": ("next line", "N"), "\u2028": ("line separator", "L"),
+                "\u2029": ("paragraph separator", "P")}
+
+
+def _hidden_break(shown: str, text: str) -> Problem:
+    """The first NEL, U+2028 or U+2029 of a YAML text, at its line and column as an editor
+    counts them."""
+    found = _HIDDEN_BREAK.search(text)
+    assert found is not None
+    before = text[:found.start()]
+    line, column = before.count("\n") + 1, found.start() - (before.rfind("\n") + 1) + 1
+    name, escape = _BREAK_NAMES[found.group()]
+    return Problem(shown, line, column,
+                   f"the character U+{ord(found.group()):04X} ({name}) ends a line for YAML, "
+                   "but not in editors or on GitHub, so what follows it reads as a line nobody "
+                   "sees; replace it with a line break or a space (inside double quotes, write "
+                   f"\\{escape})")
 
 
 def _reader_problem(shown: str, text: str, exc: yaml.reader.ReaderError) -> Problem:

@@ -157,6 +157,12 @@ CASES: list[Case] = [
         (f"{A}:39:1: a second YAML document starts here; a content file holds one: remove this '---' line, or move what follows into its own file",)),
     Case("invisible control character", {A: Replace(b"East City", b"East\x07City")},
         (f"{A}:6:15: the invisible character U+0007 is not allowed in a YAML file; delete it (retype the text around it if you cannot see it)",)),
+    # attack9: a character YAML reads as a line break and editors, GitHub and `briefing review`
+    # do not: after a comment, it hid a field that the site published
+    Case("hidden line: U+2028 after a comment", {A: r("    about: [westmark]\n", "    about: [westmark]  # checked\u2028    date: 2024-03-01\n")},
+        (f"{A}:33:33: the character U+2028 (line separator) ends a line for YAML, but not in editors or on GitHub, so what follows it reads as a line nobody sees; replace it with a line break or a space (inside double quotes, write \\L)",)),
+    Case("hidden line: NEL in a value", {A: r("source: The Example Times", "source: The Example\x85Times")},
+        (f"{A}:3:20: the character U+0085 (next line) ends a line for YAML, but not in editors or on GitHub, so what follows it reads as a line nobody sees; replace it with a line break or a space (inside double quotes, write \\N)",)),
     # YAML that parses into something a content file must not hold
     Case("duplicate key", {A: r("source: The Example Times", "source: The Example Times\nsource: X")},
         (f"{A}:4:1: 'source' is given twice (first on line 3); keep one of them",)),
