@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
@@ -124,6 +125,19 @@ def refuse_control_in_site_name(config: MkDocsConfig) -> None:
                           "text (every page's header and the feed show it as it is)")
 
 
+def refuse_scripted_addresses(config: MkDocsConfig) -> None:
+    """One clear message for a site_url or repo_url that is no web address. MkDocs accepts
+    any scheme with a host, so `javascript://x/%0aalert(1)` reached the repository link on
+    every page, every edit link and the feed, and ran when clicked."""
+    for setting in ("site_url", "repo_url"):
+        value = config.get(setting) or ""
+        if value and urlsplit(value).scheme.lower() not in ("http", "https"):
+            where = Path(config.config_file_path or "mkdocs.yml").name
+            raise PluginError(f"{where}: {setting} is '{printable(value)}', which is not a web "
+                              "address: a link to it would run in the reader's browser; write "
+                              "it as https://...")
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
 
@@ -171,6 +185,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         refuse_control_in_site_name(config)
+        refuse_scripted_addresses(config)
         config.markdown_extensions.append(Placeholders())  # type: ignore[arg-type]
         search = config.plugins.get("material/search") or config.plugins.get("search")
         if search is not None and getattr(search, "search_index", None) is not None:

@@ -3,6 +3,7 @@ plugin's serve path shows them on the home page instead of raising."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -118,3 +119,31 @@ def test_a_hostile_problem_is_shown_as_text(project: Path) -> None:
                                          "fenced_code"])
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;'''&lt;img src=x onerror=alert(2)&gt;" in html
+
+
+@pytest.mark.parametrize(("setting", "value"), [
+    ("repo_url", "javascript://x/%0aalert(document.domain)"),
+    ("site_url", "javascript://x/%0aalert(document.domain)/"),
+    ("repo_url", "data://x/text/html,<script>alert(1)</script>"),
+])
+def test_an_address_setting_that_is_no_web_address_is_refused(tmp_path: Path, setting: str,
+                                                              value: str) -> None:
+    """MkDocs takes any address with a scheme and a host: `javascript://x/%0aalert(1)` passed,
+    and the repository link, every edit link (and with site_url the feed's links) ran it
+    when clicked. The build stops with one message and writes no page."""
+    project = site_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith(f"{setting}: "))
+    config.write_text(text.replace(line, f"{setting}: {json.dumps(value)}"), encoding="utf-8")
+    shutil.copytree(ROOT / "content", project / "content")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
+                            cwd=project, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT),
+                                 "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert (f"ERROR   -  mkdocs.yml: {setting} is '{value}', which is not a web address: a "
+            f"link to it would run in the reader's browser; write it as https://...\n"
+            ) in result.stderr
+    assert not (project / "site" / "index.html").exists()
