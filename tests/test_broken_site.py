@@ -125,6 +125,7 @@ def test_a_hostile_problem_is_shown_as_text(project: Path) -> None:
     ("repo_url", "javascript://x/%0aalert(document.domain)"),
     ("site_url", "javascript://x/%0aalert(document.domain)/"),
     ("repo_url", "data://x/text/html,<script>alert(1)</script>"),
+    ("edit_uri", "javascript://x/%0aalert(document.domain)//"),
 ])
 def test_an_address_setting_that_is_no_web_address_is_refused(tmp_path: Path, setting: str,
                                                               value: str) -> None:
