@@ -65,6 +65,9 @@ def new_site(folder: Path, title: str | None = None) -> int:
     title = (title if title is not None else default_title(folder)).strip()
     if not title or _CONTROL.search(title):
         raise InitError("--title must be one line of text")
+    if re.search('[<>"]', title):  # as the plugin refuses them in site_name (plugin.py)
+        raise InitError("--title cannot hold < > or \"; the theme writes the title into every "
+                        "page as it is (write “ ” for quotes)")
     if folder.exists() and not folder.is_dir():
         raise InitError(f"{folder} is a file; name a new or empty folder")
     if folder.is_dir() and any(folder.iterdir()):

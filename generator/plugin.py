@@ -115,14 +115,25 @@ class _Generated(File):
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
+# Material writes site_name unescaped into the logo's aria-label and into <title>: a '"' there
+# added attributes to every page, and '</title><script>' ran
+MARKUP_IN_TITLE = re.compile('[<>"]')
+
+
 def refuse_control_in_site_name(config: MkDocsConfig) -> None:
-    """One clear message, naming the config file, for a control character in site_name."""
+    """One clear message, naming the config file, for a control character in site_name, or
+    a character the theme would print as markup."""
+    where = Path(config.config_file_path or "mkdocs.yml").name
     found = _CONTROL.search(config.site_name or "")
     if found:
-        where = Path(config.config_file_path or "mkdocs.yml").name
         raise PluginError(f"{where}: site_name holds the control character "
                           f"{printable(found.group())}; write the title as one line of plain "
                           "text (every page's header and the feed show it as it is)")
+    found = MARKUP_IN_TITLE.search(config.site_name or "")
+    if found:
+        raise PluginError(f"{where}: site_name holds '{found.group()}', which the theme writes "
+                          "into every page as it is; write the title without < > or \" "
+                          "(“ ” for quotes)")
 
 
 def refuse_scripted_addresses(config: MkDocsConfig) -> None:

@@ -148,3 +148,28 @@ def test_an_address_setting_that_is_no_web_address_is_refused(tmp_path: Path, se
             f"link to it would run in the reader's browser; write it as https://...\n"
             ) in result.stderr
     assert not (project / "site" / "index.html").exists()
+
+
+@pytest.mark.parametrize("title", ['T" onmouseover="alert(1)" x="',
+                                   "</title><script>alert(1)</script>"])
+def test_a_site_name_that_the_theme_would_print_as_markup_is_refused(tmp_path: Path,
+                                                                    title: str) -> None:
+    """Material writes site_name unescaped into the logo's aria-label and after the page's
+    title in <title>: a '"' added attributes to every page, a '</title>' a script."""
+    project = site_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith("site_name: "))
+    config.write_text(text.replace(line, f"site_name: {json.dumps(title)}"), encoding="utf-8")
+    shutil.copytree(ROOT / "content", project / "content")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
+                            cwd=project, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT),
+                                 "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    shown = title[:1] if title.startswith("<") else '"'
+    assert (f"ERROR   -  mkdocs.yml: site_name holds '{shown}', which the theme writes into "
+            "every page as it is; write the title without < > or \" (“ ” for quotes)\n"
+            ) in result.stderr
+    assert not (project / "site" / "index.html").exists()

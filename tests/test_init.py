@@ -98,7 +98,7 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path,
 
 
 def test_init_fills_an_empty_folder_and_quotes_the_title(tmp_path: Path) -> None:
-    title = 'Ports: "who" said # what'
+    title = "Ports: 'who' said # what \\o/"  # no '"': the theme prints it raw (below)
     assert main(["init", str(tmp_path), "--title", title]) == 0
     config = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
     assert yaml.safe_load(config.split("\nsite_url:")[0])["site_name"] == title
@@ -151,3 +151,14 @@ def test_a_new_site_loads_the_same_scripts_as_the_example_site() -> None:
         return [line.strip()[2:] for line in block.splitlines()]
     root = Path(__file__).resolve().parent.parent
     assert scripts(root / "starter" / "mkdocs.yml") == scripts(root / "mkdocs.yml")
+
+
+@pytest.mark.parametrize("title", ['Operation "Snow"', "</title><script>alert(1)</script>"])
+def test_init_refuses_a_title_the_theme_would_print_as_markup(
+        tmp_path: Path, title: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # Material writes site_name unescaped into an attribute and the page's <title>
+    assert main(["init", str(tmp_path / "x"), "--title", title]) == 1
+    assert capsys.readouterr().err == ("briefing: init: --title cannot hold < > or \"; the theme "
+                                       "writes the title into every page as it is (write “ ” "
+                                       "for quotes)\n")
+    assert not (tmp_path / "x").exists()
