@@ -127,7 +127,10 @@ def write_corpus(project: Path, hostile: bool = True) -> None:
         repo = "https://github.com/example/x\"><img src=x onerror=alert('repo')>"
         name = "<img src=x onerror=alert('repo-name')>"
         if not hostile:
-            repo, name = re.sub(r"[^/:.]", "x", repo), re.sub(r"\S", "x", name)
+            # the same shape, still a web address (the plugin refuses any other scheme)
+            scheme, rest = repo.split("://", 1)
+            repo = f"{scheme}://" + re.sub(r"[^/:.]", "x", rest)
+            name = re.sub(r"\S", "x", name)
         config.write_text(text.replace("\nrepo_url: ", "\nrepo_name: " + json.dumps(name)
                                        + "\nrepo_url: " + json.dumps(repo) + "\n# was: "),
                           encoding="utf-8")
