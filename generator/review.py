@@ -26,8 +26,10 @@ import yaml
 from .content.gate import DRAFTED
 from .content.model import KINDS
 from .content.problems import did_you_mean
+from .content.schema import RECORDS
 from .content.text import fold, parse_blocks
-from .content.yamlfile import parse
+from .content.validate import record as validate_record
+from .content.yamlfile import YamlDoc, parse
 from .draft.actors import slugify
 from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
 from .draft.errors import DraftError
@@ -37,6 +39,7 @@ from .draft.sentences import split
 SECTIONS = ("claims", "timeline", "actors")  # actors last: claims may change the speaker
 FIELDS = ("summary", "tags")  # reviewed through the article's `status:` mapping
 _LABEL = {"actors": "actor", "claims": "claim", "timeline": "event"}
+_RECORD = {"actors": "article actor", "claims": "claim", "timeline": "event"}  # in schema.py
 
 
 class ReviewError(ValueError):
@@ -241,6 +244,9 @@ def replace_entry(text: str, item: Item, edited: str) -> str:
         return "".join(lay.lines[:key_line] + [body.replace("\n", nl)] + lay.lines[end:])
     if not isinstance(data, dict) or not data.get("id"):
         raise ReviewError("the edited entry must be a mapping with an 'id'")
+    refused = _refused(parsed, item)
+    if refused:
+        raise ReviewError(refused)
     index, _, (_, end) = _find(lay, item)
     first = lay.doc[item.section].lc.item(index)[0]
     dash = lay.lines[first]
@@ -251,6 +257,30 @@ def replace_entry(text: str, item: Item, edited: str) -> str:
     block = [" " * indent + "- " + rows[0]] + [(" " * (indent + 2) + r) if r else r
                                                 for r in rows[1:]]
     return "".join(lay.lines[:first] + [line + nl for line in block] + lay.lines[end:])
+
+
+def _refused(doc: YamlDoc, item: Item) -> str:
+    """What is wrong with an edited entry as the content model sees it (a field it has not,
+    a value of the wrong kind, a day the calendar has not), in `briefing check`'s words; ""
+    when nothing is."""
+    for name in doc.data:
+        no_field = _no_field(str(name), item)
+        if no_field:
+            return no_field
+    problems: list[Any] = []
+    validate_record(doc, (), doc.data, _RECORD[item.section], _LABEL[item.section], problems)
+    return problems[0].message if problems else ""
+
+
+def _no_field(name: str, item: Item) -> str:
+    """"" when entries of the item's section have the field `name`; else what to say."""
+    fields = RECORDS[_RECORD[item.section]]
+    if name in fields:
+        return ""
+    label, names = _LABEL[item.section], list(fields)
+    a = "an" if label[0] in "aeiou" else "a"
+    return (f"there is no field '{name}' in {a} {label}{did_you_mean(name, names)}; {a} {label} "
+            f"has {', '.join(names[:-1])} and {names[-1]}")
 
 
 # --- what the terminal shows -------------------------------------------------------------
@@ -571,10 +601,9 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     field = _ask(stdin, stdout, "Field? ")
     if not field or field == "q":
         return text
-    keys = yaml.safe_load(io.StringIO(before))
-    close = did_you_mean(field, keys) if item.section not in FIELDS and field not in keys else ""
-    if close:  # a new field may be added, a mistyped one is not
-        raise ReviewError(f"there is no field '{field}' in this entry{close}; nothing changed")
+    no_field = "" if item.section in FIELDS else _no_field(field, item)
+    if no_field:  # a field of the content model may be added, no other
+        raise ReviewError(f"{no_field}; nothing changed")
     value = _ask(stdin, stdout, f"New {field}? ")
     if not value or value == "q":  # Enter, q or end of input: the field stays as it is
         return text
@@ -593,7 +622,10 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     else:
         data[field] = value
     after = "\n".join(_dump(data)) + "\n"
-    return text if after == before else replace_entry(text, item, after)
+    try:
+        return text if after == before else replace_entry(text, item, after)
+    except ReviewError as exc:
+        raise ReviewError(f"{exc}; nothing changed") from None
 
 
 def _dump(data: dict[str, Any]) -> list[str]:

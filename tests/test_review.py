@@ -880,5 +880,49 @@ def test_review_without_an_editor_refuses_a_mistyped_field() -> None:
     out = io.StringIO()
     result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nclaimm\nNew words.\nn\n"), out, "")
     assert result == NESBIT
-    assert ("Field? there is no field 'claimm' in this entry (did you mean 'claim'?); nothing "
-            "changed\n") in out.getvalue()
+    assert ("Field? there is no field 'claimm' in a claim (did you mean 'claim'?); " + CLAIM_FIELDS
+            + "; nothing changed\n") in out.getvalue()
+
+
+# --- the newcomer walk-through (branch newcomer3): fields and values the model has not --------
+
+CLAIM_FIELDS = ("a claim has id, claim, by, quote, evidence, about, date, parties, status and "
+                "drafted")
+
+
+def test_review_without_an_editor_refuses_a_field_the_content_model_has_not() -> None:
+    # "place" was written into the claim, to be refused only by `briefing check`
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nplace\nLondon\nn\n"), out, "")
+    assert result == NESBIT
+    assert ("Field? there is no field 'place' in a claim; " + CLAIM_FIELDS
+            + "; nothing changed\n") in out.getvalue()
+
+
+def test_review_without_an_editor_refuses_a_value_the_content_model_has_not() -> None:
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("n\ne\nkind\nplace\nn\n"), out, "")
+    assert result == NESBIT
+    assert ("Field? New kind? 'kind' of actor 'alba' is 'place'; it must be one of person, "
+            "organization, country, group; nothing changed\n") in out.getvalue()
+
+
+def test_review_without_an_editor_refuses_a_day_the_calendar_has_not() -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "timeline": [
+        {"id": "e1", "date": "2024-03-01", "event": "Talks.", "evidence": "E."}]})
+    out = io.StringIO()
+    result = run_review(text, "E. F.", [], io.StringIO("e\ndate\n2024-13-01\nn\n"), out, "")
+    assert result == text
+    assert ("Field? New date? 'date' of event 'e1' is wrong: '2024-13-01' is not a date: there "
+            "is no month 13; nothing changed\n") in out.getvalue()
+
+
+def test_review_in_an_editor_refuses_a_field_the_content_model_has_not(tmp_path: Path) -> None:
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\necho 'place: London' >> \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nn\n"), out, str(editor))
+    assert result == NESBIT
+    assert ("[a/r/s/e/n/q]? there is no field 'place' in a claim; " + CLAIM_FIELDS
+            + "; your edit is kept: e opens it again\n") in out.getvalue()
