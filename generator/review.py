@@ -104,9 +104,12 @@ def drafted_speaker(text: str, item: Item) -> Item | None:
     any: accepting the claim vouches for who spoke, so the review asks about it next."""
     if item.section != "claims":
         return None
-    _, entry, _ = _find(layout(text), item)
+    lay = layout(text)
+    _, entry, _ = _find(lay, item)
     speaker = Item("actors", str(entry.get("by") or ""))
-    return speaker if speaker.id and speaker in pending(text) else None
+    if not speaker.id or speaker not in pending(text):
+        return None
+    return speaker if _find(lay, speaker)[1].get("name") else None  # not a mere `- id:`
 
 
 def reject(text: str, item: Item) -> str:
@@ -328,7 +331,7 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
             shown = ", ".join(f"{v} ({actors[str(v)]})" if str(v) in actors else str(v)
                               for v in values if v not in (None, ""))
         else:
-            shown = ", ".join(str(v) for v in values if v is not None)
+            shown = ", ".join(_shown(v) for v in values if v is not None)
         lines.append(f"  {key + ':':9} {shown or ('(nobody)' if key == 'by' else '(none)')}")
     for party in entry.get("parties") or []:
         if isinstance(party, dict):
@@ -339,10 +342,18 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
         lines.append(f"  {'text:':9} {around or '(not found in the text) ' + str(evidence)}")
     elif item.section == "actors":
         name = str(entry.get("name") or "")
+        if not name and item.id in actors:  # the entry only names an actor defined elsewhere
+            lines.insert(1, f"  {'name:':9} {actors[item.id]} (defined in content/actors.yaml "
+                            "or another article)")
         around = context(article, name) if name else ""
         if around:
             lines.append(f"  {'first:':9} {around}")
     return "\n".join(lines) + "\n"
+
+
+def _shown(value: Any) -> str:
+    """A value as YAML writes it: true and false, not Python's True and False."""
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def briefing_actors(text: str, known: list[dict[str, Any]]) -> dict[str, str]:
@@ -488,12 +499,16 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
     if speaker is None:
         return text, accepted
     stdout.write(describe(text, speaker, article, {}))
-    answer = _ask(stdin, stdout, f"The speaker '{speaker.id}' is drafted too: accept this actor "
-                                 "entry as well (otherwise the published site shows only its "
-                                 "name)? [y/n] ")
-    if answer.lower().startswith("y"):
-        return accept(text, speaker), accepted + 1
-    return text, accepted
+    while True:
+        answer = _ask(stdin, stdout, f"The speaker '{speaker.id}' is drafted too: accept this "
+                                     "actor entry as well (otherwise the published site shows "
+                                     "only its name)? [y/n] ")
+        if answer[:1].lower() == "y":
+            return accept(text, speaker), accepted + 1
+        if answer[:1].lower() in ("n", "", "q"):  # Enter, end of input (q): no, as before
+            return text, accepted
+        stdout.write(f"'{answer}' is neither y nor n: answer y to accept this actor entry too, "
+                     "n to leave it drafted\n")
 
 
 def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:

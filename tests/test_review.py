@@ -18,6 +18,7 @@ from generator.review import (
     Item,
     accept,
     context,
+    describe,
     drafted_speaker,
     pending,
     reject,
@@ -926,3 +927,39 @@ def test_review_in_an_editor_refuses_a_field_the_content_model_has_not(tmp_path:
     assert result == NESBIT
     assert ("[a/r/s/e/n/q]? there is no field 'place' in a claim; " + CLAIM_FIELDS
             + "; your edit is kept: e opens it again\n") in out.getvalue()
+
+
+SPOKEN = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
+    {"id": "alba", "name": "Alba", "kind": "person"}], "claims": [
+    {"id": "c1", "claim": "Words.", "by": "alba", "evidence": "E."}]})
+
+
+def test_the_speaker_question_asks_again_on_an_answer_that_is_not_y_or_n() -> None:
+    # "a" (accept, from habit) was read as no, without a word
+    out = io.StringIO()
+    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\na\ny\n"), out, "")
+    assert ("[y/n] 'a' is neither y nor n: answer y to accept this actor entry too, n to leave "
+            "it drafted\nThe speaker 'alba' is drafted too") in out.getvalue()
+    assert [a["status"] for a in yaml.safe_load(result)["actors"]] == ["reviewed"]
+
+
+def test_a_speaker_defined_in_actors_yaml_is_not_said_to_lose_its_page() -> None:
+    # a drafted `- id: alba` that only names the actor of actors.yaml: "otherwise the
+    # published site shows only its name" was false, and the actor showed no name at all
+    text = to_yaml({"title": "T", "published": "2024-03-02", "actors": [{"id": "alba"}],
+                    "claims": [{"id": "c1", "claim": "Words.", "by": "alba", "evidence": "E."}]})
+    assert drafted_speaker(text, Item("claims", "c1")) is None
+    out = io.StringIO()
+    known = [{"id": "alba", "name": "Alba Ferrer", "kind": "person"}]
+    run_review(text, "E. F.", known, io.StringIO("a\nn\n"), out, "")
+    assert "[y/n]" not in out.getvalue()
+    assert ("[2/2] actor 'alba' (drafted)\n  name:     Alba Ferrer (defined in "
+            "content/actors.yaml or another article)\n[a/r/s/e/n/q]? ") in out.getvalue()
+
+
+def test_review_shows_true_and_false_as_yaml_writes_them() -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "timeline": [
+        {"id": "e1", "date": "2024-03-04", "event": "Talks.", "evidence": "E.",
+         "scheduled": True}]})
+    shown = describe(text, Item("timeline", "e1"), "E. F.", {})
+    assert "\n  scheduled: true\n" in shown
