@@ -28,6 +28,7 @@ from .content.model import KINDS
 from .content.problems import did_you_mean
 from .content.schema import RECORDS
 from .content.text import fold, parse_blocks
+from .content.validate import field as validate_field
 from .content.validate import record as validate_record
 from .content.yamlfile import YamlDoc, parse
 from .draft.actors import slugify
@@ -241,6 +242,9 @@ def replace_entry(text: str, item: Item, edited: str) -> str:
     if item.section in FIELDS:
         if not isinstance(data, dict) or set(data) != {item.section}:
             raise ReviewError(f"write the {item.section} as '{item.section}: ...'")
+        refused = _refused(parsed, item)
+        if refused:
+            raise ReviewError(refused)
         end = lay.region(lay.keys.index(item.section))[1]
         key_line = lay.doc.lc.key(item.section)[0]
         body = edited.rstrip("\n") + "\n"
@@ -263,14 +267,18 @@ def replace_entry(text: str, item: Item, edited: str) -> str:
 
 
 def _refused(doc: YamlDoc, item: Item) -> str:
-    """What is wrong with an edited entry as the content model sees it (a field it has not,
-    a value of the wrong kind, a day the calendar has not), in `briefing check`'s words; ""
-    when nothing is."""
+    """What is wrong with an edited entry (or summary or tags) as the content model sees it
+    (a field it has not, a value of the wrong kind, a day the calendar has not), in `briefing
+    check`'s words; "" when nothing is."""
+    problems: list[Any] = []
+    if item.section in FIELDS:  # the summary or tags: `name: value`
+        validate_field(doc, (item.section,), doc.data[item.section], "article", item.section,
+                       "the article", problems)
+        return problems[0].message if problems else ""
     for name in doc.data:
         no_field = _no_field(str(name), item)
         if no_field:
             return no_field
-    problems: list[Any] = []
     validate_record(doc, (), doc.data, _RECORD[item.section], _LABEL[item.section], problems)
     return problems[0].message if problems else ""
 
@@ -616,6 +624,10 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     field = _ask(stdin, stdout, "Field? ")
     if not field or field == "q":
         return text
+    if item.section in FIELDS and field != item.section:
+        raise ReviewError(f"'{field}' is not the {item.section}: answer {item.section} to change "
+                          "it (the article's other fields are changed in its YAML file); "
+                          "nothing changed")
     no_field = "" if item.section in FIELDS else _no_field(field, item)
     if no_field:  # a field of the content model may be added, no other
         raise ReviewError(f"{no_field}; nothing changed")
@@ -623,8 +635,6 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     if not value or value == "q":  # Enter, q or end of input: the field stays as it is
         return text
     data = yaml.safe_load(io.StringIO(before))
-    if item.section in FIELDS:
-        field = item.section
     if value.startswith("["):
         parsed, problems = parse(value, "value")
         if parsed is None:

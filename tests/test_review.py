@@ -963,3 +963,38 @@ def test_review_shows_true_and_false_as_yaml_writes_them() -> None:
          "scheduled": True}]})
     shown = describe(text, Item("timeline", "e1"), "E. F.", {})
     assert "\n  scheduled: true\n" in shown
+
+
+SUMMED = to_yaml({"title": "T", "published": "2024-03-02", "summary": "Old summary.",
+                  "tags": ["job-titles"], "claims": []})
+
+
+def test_review_without_an_editor_of_the_summary_refuses_another_field() -> None:
+    # "title" and its value were written into the summary
+    out = io.StringIO()
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("e\ntitle\nq\n"), out, "")
+    assert result == SUMMED
+    assert ("Field? 'title' is not the summary: answer summary to change it (the article's "
+            "other fields are changed in its YAML file); nothing changed\n") in out.getvalue()
+
+
+def test_review_without_an_editor_refuses_tags_that_are_not_ids() -> None:
+    out = io.StringIO()
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("n\ne\ntags\nApple Corps, trademark\nq\n"),
+                        out, "")
+    assert result == SUMMED
+    assert ("Field? New tags? 'tags' of the article is 'Apple Corps', which is not a valid id: "
+            "use lower-case letters, digits and hyphens, like 'apple-corps'; nothing "
+            "changed\n") in out.getvalue()
+
+
+def test_review_in_an_editor_refuses_tags_that_are_not_ids(tmp_path: Path) -> None:
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\necho 'tags: [Apple Corps]' > \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("n\ne\nq\n"), out, str(editor))
+    assert result == SUMMED
+    assert ("[a/r/s/e/n/q]? 'tags' of the article is 'Apple Corps', which is not a valid id: use "
+            "lower-case letters, digits and hyphens, like 'apple-corps'; your edit is kept: e "
+            "opens it again\n") in out.getvalue()
