@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -73,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, helps in (("draft", "print a drafted briefing YAML for a raw article"),
                         ("import", "add a raw article to content/ with a drafted YAML")):
         cmd = sub.add_parser(name, help=helps)
-        cmd.add_argument("article", type=Path, help="plain text, Markdown or a saved HTML page")
+        cmd.add_argument("article", help="plain text, Markdown or a saved HTML page")
         cmd.add_argument("--published", type=_day, help="publication date, YYYY-MM-DD")
         cmd.add_argument("--source", help="who published it")
         cmd.add_argument("--url", help="where the original is")
@@ -237,8 +238,12 @@ def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dic
 def _drafted(args: argparse.Namespace) -> Any:
     from . import draft
 
+    if re.match(r"[a-z]+://", args.article, re.I):  # a Path would make it "https:/..."
+        raise Failure(f"{args.article} is a web address; {args.command} reads a file: save the "
+                      f"page (or its text) and {args.command} that file, with --url "
+                      f"{args.article} to link the original")
     try:
-        raw = draft.read_article(args.article)  # its messages name the file
+        raw = draft.read_article(Path(args.article))  # its messages name the file
     except draft.DraftError as exc:
         raise Failure(str(exc)) from None
     try:

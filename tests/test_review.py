@@ -998,3 +998,17 @@ def test_review_in_an_editor_refuses_tags_that_are_not_ids(tmp_path: Path) -> No
     assert ("[a/r/s/e/n/q]? 'tags' of the article is 'Apple Corps', which is not a valid id: use "
             "lower-case letters, digits and hyphens, like 'apple-corps'; your edit is kept: e "
             "opens it again\n") in out.getvalue()
+
+
+@pytest.mark.parametrize("command", ["import", "draft"])
+def test_an_address_instead_of_a_file_says_to_save_the_page(
+        tmp_path: Path, command: str) -> None:
+    # it said "https:/example.org/news/1: no such file", the address mangled
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    url = "https://example.org/news/1"
+    code, out, err = run(tmp_path / "content", command, url, "--source", "X")
+    assert (code, out) == (1, "")
+    assert err == (f"briefing: {url} is a web address; {command} reads a file: save the page "
+                   f"(or its text) and {command} that file, with --url {url} to link the "
+                   "original\n")
+    assert list((tmp_path / "content" / "articles").iterdir()) == []
