@@ -180,6 +180,8 @@ _KINDS = {"actors": "actor", "claims": "claim", "events": "event"}
 
 
 def _build(args: argparse.Namespace) -> int:
+    if not args.content.is_dir():
+        raise Failure(_no_content(args.content))
     out, content = args.out.resolve(), args.content.resolve()
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "

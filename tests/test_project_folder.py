@@ -108,3 +108,14 @@ def test_a_missing_content_folder_named_with_content_has_no_position(
     assert err == ("briefing: there is no content folder contnet; run the command in the "
                    "project folder (the one that holds content/), or name the folder with "
                    "--content\n")
+
+
+def test_build_of_a_missing_content_folder_has_no_position(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(tmp_path, monkeypatch, capsys, "--content", "contnet", "build")
+    assert (code, out) == (1, "")
+    assert err == ("briefing: there is no content folder contnet; run the command in the "
+                   "project folder (the one that holds content/), or name the folder with "
+                   "--content\n")
+    assert not (tmp_path / "build").exists()
