@@ -332,6 +332,9 @@ def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:
     """The text and YAML of the article a slug names, refusing any slug that would lead
     out of content/articles."""
     folder = args.content / "articles"
+    stem, dot, suffix = args.slug.rpartition(".")
+    if dot and suffix in ("yaml", "md") and SLUG.fullmatch(stem):  # the shell completed it
+        args.slug = stem
     if not SLUG.fullmatch(args.slug):
         raise Failure(f"'{args.slug}' is not an article's slug: a slug is the name of its "
                       f".yaml file in {folder} without '.yaml' (lower-case letters, digits and "

@@ -119,3 +119,14 @@ def test_build_of_a_missing_content_folder_has_no_position(
                    "project folder (the one that holds content/), or name the folder with "
                    "--content\n")
     assert not (tmp_path / "build").exists()
+
+
+@pytest.mark.parametrize("name", ["2024-03-02-port-deal.yaml", "2024-03-02-port-deal.md"])
+def test_review_takes_a_tab_completed_file_name_for_its_slug(
+        site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        name: str) -> None:
+    # from content/articles, the shell completes the file's name: it was refused as no slug
+    monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
+    code, _, err = run(site / "content/articles", monkeypatch, capsys, "review", name)
+    assert code == 0
+    assert err == "briefing review: ../../content/articles/2024-03-02-port-deal.yaml unchanged\n"
