@@ -507,16 +507,15 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
     if speaker is None:
         return text, accepted
     stdout.write(describe(text, speaker, article, {}))
-    while True:
-        answer = _ask(stdin, stdout, f"The speaker '{speaker.id}' is drafted too: accept this "
-                                     "actor entry as well (otherwise the published site shows "
-                                     "only its name)? [y/n] ")
-        if answer[:1].lower() == "y":
-            return accept(text, speaker), accepted + 1
-        if answer[:1].lower() in ("n", "", "q"):  # Enter, end of input (q): no, as before
-            return text, accepted
-        stdout.write(f"'{answer}' is neither y nor n: answer y to accept this actor entry too, "
-                     "n to leave it drafted\n")
+    answer = _ask(stdin, stdout, f"The speaker '{speaker.id}' is drafted too: accept this actor "
+                                 "entry as well (otherwise the published site shows only its "
+                                 "name)? [y/n] ")
+    if answer[:1].lower() in ("y", "a"):  # a: accept, as at the other prompt
+        return accept(text, speaker), accepted + 1
+    if answer[:1].lower() not in ("n", "", "q"):  # q: end of input
+        stdout.write(f"'{answer}' is neither y nor n: the actor entry stays drafted; it comes "
+                     "again with the actors\n")
+    return text, accepted
 
 
 def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:

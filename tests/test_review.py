@@ -934,12 +934,17 @@ SPOKEN = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
     {"id": "c1", "claim": "Words.", "by": "alba", "evidence": "E."}]})
 
 
-def test_the_speaker_question_asks_again_on_an_answer_that_is_not_y_or_n() -> None:
-    # "a" (accept, from habit) was read as no, without a word
+def test_the_speaker_question_says_what_an_answer_other_than_y_or_n_did() -> None:
+    # "x" was read as no without a word; "a" (accept, as at the other prompt) too
     out = io.StringIO()
-    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\na\ny\n"), out, "")
-    assert ("[y/n] 'a' is neither y nor n: answer y to accept this actor entry too, n to leave "
-            "it drafted\nThe speaker 'alba' is drafted too") in out.getvalue()
+    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\nx\nn\n"), out, "")
+    assert ("[y/n] 'x' is neither y nor n: the actor entry stays drafted; it comes again with "
+            "the actors\n\n[2/2] actor 'alba' (drafted)") in out.getvalue()
+    assert [a["status"] for a in yaml.safe_load(result)["actors"]] == ["drafted"]
+
+
+def test_the_speaker_question_takes_a_for_accept() -> None:
+    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\na\n"), io.StringIO(), "")
     assert [a["status"] for a in yaml.safe_load(result)["actors"]] == ["reviewed"]
 
 
