@@ -105,7 +105,11 @@ def _find_site(args: argparse.Namespace) -> None:
     if args.command == "init" or args.content is not None:
         _default_paths(args, Path())
         return
-    here = Path.cwd()
+    try:
+        here = Path.cwd()
+    except FileNotFoundError:
+        raise Failure("the current folder no longer exists (deleted or moved away); go to your "
+                      "site's folder and run the command again") from None
     site = next((folder for folder in (here, *here.parents)
                  if (folder / "content").is_dir() or (folder / "mkdocs.yml").is_file()), None)
     if site is None and args.command != "draft":

@@ -130,3 +130,16 @@ def test_review_takes_a_tab_completed_file_name_for_its_slug(
     code, _, err = run(site / "content/articles", monkeypatch, capsys, "review", name)
     assert code == 0
     assert err == "briefing review: ../../content/articles/2024-03-02-port-deal.yaml unchanged\n"
+
+
+def test_a_deleted_current_folder_is_one_line_not_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert main(["check"]) == 1
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", "briefing: the current folder no longer exists (deleted or moved "
+                              "away); go to your site's folder and run the command again\n")
