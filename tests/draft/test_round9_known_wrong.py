@@ -111,9 +111,14 @@ def test_a_trade_noun_surname_with_a_persons_apposition_is_a_person():
 
 
 def test_a_company_named_for_two_founders_joined_by_and():
-    d = draft('Procter and Gamble said sales "rose sharply" in the quarter.')
+    d = draft('Procter and Gamble said its sales "rose sharply" in the quarter.')
     assert _actors(d) == {"Procter and Gamble": "organization"}
     assert speakers(d)["rose sharply"] == "Procter and Gamble"
+    d = draft("Procter and Gamble says sales rose in the quarter.")
+    assert _actors(d) == {"Procter and Gamble": "organization"}
+    # nothing tells one from two: no speaker, not one of the pair's
+    d = draft('Procter and Gamble said sales "rose sharply" in the quarter.')
+    assert speakers(d)["rose sharply"] is None
     # two persons named in full before: still a pair
     d = draft(
         "John Smith and Mary Jones run the lab. Smith and Jones said the results "
