@@ -136,3 +136,9 @@ def test_a_pairs_reported_claim_is_kept_without_a_speaker():
     assert len(claims) == 1
     assert isinstance(claims[0]["by"], Unattributed)
     assert set(claims[0]["by"].candidates) == {"john-smith", "mary-jones"}
+
+
+def test_a_bodys_name_run_into_a_persons_with_a_given_name_is_cut():
+    d = draft("A spokesman for the Council on Foreign Relations Tom Smith said the report was late.")
+    assert _actors(d).get("Tom Smith") == "person"
+    assert "Council on Foreign Relations" in _actors(d)
