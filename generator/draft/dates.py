@@ -1372,6 +1372,9 @@ def find_dates(
                 continue
             if kind in _PLACE_CHECKS and not _PLACE_CHECKS[kind](m, kind):
                 continue  # cheap tests of the text around a match, before its tense is read
+            if kind in _MONTH_ALONE and _CONTRACT_AFTER.match(sentence, m.end()):
+                taken.append((m.start(), m.end()))
+                continue  # "oil for November delivery": a contract's name, no event's date
             if may_is_a_name and kind in _MONTH_ALONE and m.group("month") == "May":
                 continue  # "no confidence in May" in a story about Theresa May
             if may_be_counterfactual is None:
@@ -1560,6 +1563,12 @@ def _the_quarter(found: list[DateMention], quarter: str | None) -> str | None:
     return named[-1] if named else quarter
 
 
+# a month naming a futures contract (round 9): "crude for November delivery", "the December
+# contract", "November gold futures", "March wheat"
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:delivery|contracts?|futures|options|crude|oil|gold|silver|copper|wheat|corn|"
+    r"soybeans|Brent|natural gas|heating oil|gasoline|settlement)\b"
+)
 _MONTH_ALONE = frozenset(("month", "month_adj", "month_possessive", "second_month"))
 _A_PERSON_MAY = re.compile(
     r"\b(?:Theresa|Brian|Mrs\.?|Ms\.?|Mr\.?|Miss|Dr\.?|Prime Minister|Minister|Secretary) May\b"

@@ -198,6 +198,12 @@ _COMPANY_POSSESSION_AFTER = re.compile(
     r"|(?:\s+also)?\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|tumbled|surged|"
     r"plunged|declined|advanced|slumped|rallied|edged (?:up|down|higher|lower))"
     r"(?:\s+(?:\$?[\d.,]+\s*(?:%|percent|per cent|cents?|pence|points?)|sharply|slightly)|[.,;])"
+    # "Bear Stearns analysts said", "Morgan Stanley economists expect": a body's staff, before
+    # what they do (a person has no analysts; round 9)
+    r"|\s+(?:analysts|economists|strategists|executives|employees|workers|shareholders|"
+    r"traders|bankers|dealers|engineers|researchers)\s+(?:said|say|says|expect|expected|"
+    r"estimate|estimated|predicted|predict|wrote|warned|told|believe|believed|have|had|were|"
+    r"are|will|would)\b"
 )
 
 

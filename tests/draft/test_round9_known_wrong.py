@@ -142,3 +142,17 @@ def test_a_bodys_name_run_into_a_persons_with_a_given_name_is_cut():
     d = draft("A spokesman for the Council on Foreign Relations Tom Smith said the report was late.")
     assert _actors(d).get("Tom Smith") == "person"
     assert "Council on Foreign Relations" in _actors(d)
+
+
+def test_a_name_before_its_staff_is_a_company():
+    d = draft('Bear Stearns analysts said the market "has not found a bottom" yet.')
+    assert _actors(d).get("Bear Stearns") == "organization"
+
+
+def test_a_month_naming_a_futures_contract_is_no_date():
+    oct10 = dt.date(2008, 10, 10)
+    assert values("Oil futures for November delivery fell $3 to $83 a barrel.", oct10) == []
+    assert values("The December contract rose 2 percent.", oct10) == []
+    assert values("November crude fell $3 on Friday.", oct10) == ["2008-10-10"]
+    # a month before another noun is still one
+    assert values("GM missed the March deadline.", oct10) == ["2008-03"]
