@@ -875,11 +875,12 @@ _DAY_DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+$"
 _ATTRIBUTION_AT_END = re.compile(r",[^,]{2,60}\b(?:say|says|said|added|told \w+)\b[^,]{0,30}$")
 
 
-def _day_deadline_ahead(kind: str, m: re.Match, deadline: int | None) -> bool:
+def _day_deadline_ahead(kind: str, m: re.Match, future: str) -> bool:
     """ "might miss its December 15 deadline", "Until March 31, the offer stands", "faces a
-    Dec. 15 deadline": a day (no year) that is a deadline ("by", "until", "through" before it,
-    "deadline" after it) in a clause with a modal, or in a sentence told in the present (no
-    past form but a closing "..., analysts said"), lies ahead (round 9)."""
+    Dec. 15 deadline", "Applications are due by March 1": a day (no year) that is a deadline
+    ("by", "until", "through" before it, "deadline" after it) in a clause told ahead, with a
+    modal, or in a sentence told in the present (no past form but a closing "..., analysts
+    said"), lies ahead (round 9)."""
     if kind not in ("md", "dm") or m.groupdict().get("year"):
         return False
     before = m.string[max(0, m.start() - 8) : m.start()]
@@ -890,6 +891,8 @@ def _day_deadline_ahead(kind: str, m: re.Match, deadline: int | None) -> bool:
         or _DEADLINE_NOUN_AFTER.match(m.string, m.end())
     ):
         return False
+    if future == "future":
+        return True
     if _MODAL_BEFORE.search(clause_at(m.string, m.start(), m.end())):
         return True
     told = _ATTRIBUTION_AT_END.sub("", m.string.rstrip(" ."))
@@ -1400,7 +1403,7 @@ def find_dates(
                 # "GM said in November that the plant would open in June": read from the
                 # saying's own date, once every date of the sentence is known
                 saying = _dated_saying(kind, m, deadline)
-            if not future and _day_deadline_ahead(kind, m, deadline):
+            if future in ("", "future") and _day_deadline_ahead(kind, m, future):
                 if _deadline_just_passed(m, published):
                     taken.append((m.start(), m.end()))
                     continue  # "might miss its Dec. 15 deadline" on Jan. 10: which one is unsure

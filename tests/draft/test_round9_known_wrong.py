@@ -156,3 +156,11 @@ def test_a_month_naming_a_futures_contract_is_no_date():
     assert values("November crude fell $3 on Friday.", oct10) == ["2008-10-10"]
     # a month before another noun is still one
     assert values("GM missed the March deadline.", oct10) == ["2008-03"]
+
+
+def test_a_day_deadline_ahead_that_just_passed_is_left_undated():
+    mar14 = dt.date(2024, 3, 14)
+    assert values("Applications are due by March 1.", mar14) == []
+    assert values("GM will close the plant by March 1.", mar14) == []
+    assert values("Applications are due by April 1.", mar14) == ["2024-04-01"]
+    assert values("Applications are due by March 1.", dt.date(2024, 6, 14)) == ["2025-03-01"]
