@@ -994,6 +994,11 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
                 break
             name_toks.append(tok)
         name_toks = office_words_before_name(chunk[: title_end + 1], name_toks)
+        if name_toks and name_toks[-1] is chunk[-1] and chunk[-1].text in INDUSTRY_WORDS:
+            # "General Electric", "General Dynamics": a title word opening a company's name
+            # that ends in a trade noun (round 9), as "Duke Energy" does without a title
+            out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
+            return out
         if name_toks and not member_of_states(chunk, title_end, name_toks) and (
             place_word_surname(name_toks, lower_words)
             or head_word_surname(name_toks)

@@ -164,3 +164,12 @@ def test_a_day_deadline_ahead_that_just_passed_is_left_undated():
     assert values("GM will close the plant by March 1.", mar14) == []
     assert values("Applications are due by April 1.", mar14) == ["2024-04-01"]
     assert values("Applications are due by March 1.", dt.date(2024, 6, 14)) == ["2025-03-01"]
+
+
+def test_a_title_word_opening_a_company_name_ending_in_a_trade_noun():
+    d = draft('General Electric, the conglomerate, said profit "fell sharply" in the quarter.')
+    assert _actors(d) == {"General Electric": "organization"}
+    assert speakers(d)["fell sharply"] == "General Electric"
+    # a title before a person's name stays a title
+    d = draft('General David Petraeus said the surge "is working" in Iraq.')
+    assert _actors(d)["David Petraeus"] == "person"
