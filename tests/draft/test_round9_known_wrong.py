@@ -173,3 +173,14 @@ def test_a_title_word_opening_a_company_name_ending_in_a_trade_noun():
     # a title before a person's name stays a title
     d = draft('General David Petraeus said the surge "is working" in Iraq.')
     assert _actors(d)["David Petraeus"] == "person"
+
+
+def test_the_object_of_a_preposition_before_the_verb_is_no_speaker():
+    d = draft(
+        "Recent reports have revealed that a defector from the group within Acme called the "
+        "Sea Org was arrested."
+    )
+    assert [c["by"] for c in d.data["claims"] if isinstance(c["by"], str)] == []
+    # a spokesman for a body speaks for it, as before
+    d = draft('A spokesman for Acme said the plan "was on track" this week.')
+    assert speakers(d)["was on track"] == "Acme"
