@@ -184,3 +184,11 @@ def test_the_object_of_a_preposition_before_the_verb_is_no_speaker():
     # a spokesman for a body speaks for it, as before
     d = draft('A spokesman for Acme said the plan "was on track" this week.')
     assert speakers(d)["was on track"] == "Acme"
+
+
+def test_a_creeds_or_fields_word_is_no_person():
+    d = draft(
+        "Daniel Montalvo, 19, was arrested. Montalvo contacted former members of Scientology, "
+        "who helped him leave the organization. Scientology said it had filed a complaint."
+    )
+    assert _actors(d).get("Scientology") != "person"
