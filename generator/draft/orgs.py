@@ -234,8 +234,8 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _ONE_AFTER = re.compile(
     r"(?:'s|’s)\b|\s+(?:is|was|has|says|plans|expects|makes|sells|reports|posts|announces)\b"
     r"|\s+(?:said|reported|announced|posted|added|expects|plans|warned)\s+(?:that\s+)?its\b"
-    r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|maker|firm|group|giant|retailer|bank|"
-    r"manufacturer|producer|chain|insurer)\b"
+    rf"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_NOUNS}|maker|chain|bookseller|"
+    r"accounting firm|law firm)\b(?!['’-])"
 )
 # words before the pair that make it two: "suppliers Delphi and Visteon", "both X and Y"
 _TWO_BEFORE = re.compile(r"\b(?:[a-z]+s|both|between|either|neither|including)\s+$")
@@ -250,8 +250,8 @@ def founders_companies(sentence: str, text: str, lower_words: set[str]) -> list[
     by "and", each found in the article only in that pair, and told of as one (a singular
     verb, "its", a possessive, "the company" in apposition) are one company's name (a firm
     named for its founders), not two persons nor two companies: news names a person in full ("John Smith") before calling them
-    by surname, and then "Smith and Jones said" stays a pair. Neither word may be a given
-    name, a known place or body, a word of the lexicon or a word the article writes in lower
+    by surname, and then "Smith and Jones said" stays a pair. Not both may be given names
+    ("Tom and Mary"); neither may be a known place or body, a word of the lexicon or a word the article writes in lower
     case ("Research and Development") (round 9)."""
     out: list[tuple[int, int, str]] = []
     for m in _AND_PAIR.finditer(sentence):
@@ -262,7 +262,9 @@ def founders_companies(sentence: str, text: str, lower_words: set[str]) -> list[
         pair = m.group(0)
         if not _ONE_AFTER.match(sentence, m.end()):
             continue
-        if all(_founder_word(w, pair, text, lower_words) for w in m.groups()):
+        given = all(w.lower() in GIVEN_NAMES for w in m.groups()) and m.group(1) != m.group(2)
+        if all(_founder_word(w, pair, text, lower_words) for w in m.groups()) and not given:
+            # not "Tom and Mary": two persons by their given names ("Johnson and Johnson" is one)
             out.append((m.start(), m.end(), pair))
     return out
 
@@ -271,9 +273,8 @@ def _founder_word(word: str, pair: str, text: str, lower_words: set[str]) -> boo
     """A surname-like word that the article uses only inside ``pair``."""
     return (
         word.lower() not in lower_words
-        and word.lower() not in GIVEN_NAMES
         and word not in _NOT_FOUNDERS
         and word not in SURFACE
         and word not in DEMONYMS
-        and len(re.findall(rf"\b{word}\b", text)) == text.count(pair)
+        and len(re.findall(rf"\b{word}\b", text)) == text.count(pair) * pair.split().count(word)
     )

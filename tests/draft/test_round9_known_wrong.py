@@ -119,7 +119,15 @@ def test_a_company_named_for_two_founders_joined_by_and():
     # nothing tells one from two: no speaker, not one of the pair's
     d = draft('Procter and Gamble said sales "rose sharply" in the quarter.')
     assert speakers(d)["rose sharply"] is None
-    # two persons named in full before: still a pair
+    d = draft('Johnson and Johnson said its profit "rose" in the quarter.')
+    assert _actors(d) == {"Johnson and Johnson": "organization"}
+    d = draft('Barnes and Noble, the bookseller, said sales "fell" in March.')
+    assert speakers(d)["fell"] == "Barnes and Noble"
+    # two persons by their given names, or named in full before: still a pair
+    d = draft("Tom and Mary is how the letter was signed.")
+    assert "Tom and Mary" not in _actors(d)
+    d = draft("Smith and Hale, the company's founders, said they would sell.")
+    assert "Smith and Hale" not in _actors(d)
     d = draft(
         "John Smith and Mary Jones run the lab. Smith and Jones said the results "
         '"were surprising" to them.'
