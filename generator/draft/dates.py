@@ -1375,7 +1375,7 @@ def find_dates(
                 continue
             if kind in _PLACE_CHECKS and not _PLACE_CHECKS[kind](m, kind):
                 continue  # cheap tests of the text around a match, before its tense is read
-            if kind in _MONTH_ALONE and _CONTRACT_AFTER.match(sentence, m.end()):
+            if kind in _MONTH_ALONE and _contract_month(kind, m):
                 taken.append((m.start(), m.end()))
                 continue  # "oil for November delivery": a contract's name, no event's date
             if may_is_a_name and kind in _MONTH_ALONE and m.group("month") == "May":
@@ -1572,6 +1572,19 @@ _CONTRACT_AFTER = re.compile(
     r"\s+(?:delivery|contracts?|futures|options|crude|oil|gold|silver|copper|wheat|corn|"
     r"soybeans|Brent|natural gas|heating oil|gasoline|settlement)\b"
 )
+# after "in"/"for" ("for November delivery") only a contract's own words: "In March oil
+# prices fell" is March
+_CONTRACT_AFTER_REL = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
+
+
+def _contract_month(kind: str, m: re.Match) -> bool:
+    """ "crude for November delivery", "the December contract", "November gold": a month
+    that names a futures contract, no event's date (round 9)."""
+    if kind == "month":
+        return _CONTRACT_AFTER_REL.match(m.string, m.end()) is not None
+    return _CONTRACT_AFTER.match(m.string, m.end()) is not None
+
+
 _MONTH_ALONE = frozenset(("month", "month_adj", "month_possessive", "second_month"))
 _A_PERSON_MAY = re.compile(
     r"\b(?:Theresa|Brian|Mrs\.?|Ms\.?|Mr\.?|Miss|Dr\.?|Prime Minister|Minister|Secretary) May\b"

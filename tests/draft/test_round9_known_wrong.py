@@ -163,6 +163,7 @@ def test_a_month_naming_a_futures_contract_is_no_date():
     assert values("The December contract rose 2 percent.", oct10) == []
     assert values("November crude fell $3 on Friday.", oct10) == ["2008-10-10"]
     # a month before another noun is still one
+    assert values("In March oil prices fell 5 percent.", oct10) == ["2008-03"]
     assert values("GM missed the March deadline.", oct10) == ["2008-03"]
 
 
