@@ -372,6 +372,10 @@ _PERSON_APPOSITION = re.compile(
 )
 
 
+# a name in an object's place: "shares of Devon Energy, a trader said" (the trader's aside)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|for|from|by|with|to|on|and|than|like)\s+$")
+
+
 def person_by_apposition(sentence: str, phrase: Phrase, lower_words: set[str]) -> bool:
     """ "Jim Press, the Vice Chairman of Chrysler": a given name and a word that also heads
     bodies' names ("Press", "Post", "Guard") or ends companies' names ("Energy", "Oil": "Jim
@@ -381,7 +385,10 @@ def person_by_apposition(sentence: str, phrase: Phrase, lower_words: set[str]) -
         phrase.kind == "organization"
         and phrase.entry is None
         and len(words) == 2
-        and (words[1] in ORG_HEADS or words[1] in INDUSTRY_WORDS)
+        and (
+            words[1] in ORG_HEADS
+            or words[1] in INDUSTRY_WORDS and not _OBJECT_BEFORE.search(sentence, 0, phrase.start)
+        )
         and re.fullmatch(r"[A-Z][a-z]+", words[0]) is not None
         and words[0].lower() not in lower_words
         and words[0] not in NOT_NAMES

@@ -106,6 +106,8 @@ def test_a_trade_noun_surname_with_a_persons_apposition_is_a_person():
     d = draft('Jim Energy, a trader at Acme Securities, said oil "will keep falling" this week.')
     assert _actors(d)["Jim Energy"] == "person"
     assert speakers(d)["will keep falling"] == "Jim Energy"
+    d = draft("Investors sold shares of Devon Energy, a trader said.")
+    assert _actors(d)["Devon Energy"] == "organization"
     d = draft('Duke Energy, the largest utility in the state, said profit "rose sharply".')
     assert _actors(d)["Duke Energy"] == "organization"
 
