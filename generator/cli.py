@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        _find_site(args)
         return int(args.run(args) or 0)
     except ContentError as exc:
         _report(exc.problems, args.command)
@@ -46,8 +48,9 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing", description="Turn news articles into a "
                                      "briefing site.")
-    parser.add_argument("--content", type=Path, default=Path("content"),
-                        help="the content folder (default: content)")
+    parser.add_argument("--content", type=Path, help="the content folder (default: content/ "
+                        "of the site: the nearest folder, from the current one up, that holds "
+                        "content/ or mkdocs.yml)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = sub.add_parser("check", help="check all content; list every problem")
@@ -56,8 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
 
     build = sub.add_parser("build", help="write the site's Markdown pages and data to a folder")
-    build.add_argument("--out", type=Path, default=Path("build"), help="default: build")
-    build.add_argument("--templates", type=Path, default=Path("templates"))
+    build.add_argument("--out", type=Path, help="default: build/ beside content/")
+    build.add_argument("--templates", type=Path, help="default: templates/ beside content/")
     build.add_argument("--site-url", default="", help="where the site will be published; "
                        "needed for the Atom feed")
     build.add_argument("--repo-url", default="", help="the repository the content is edited "
@@ -71,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, helps in (("draft", "print a drafted briefing YAML for a raw article"),
                         ("import", "add a raw article to content/ with a drafted YAML")):
         cmd = sub.add_parser(name, help=helps)
-        cmd.add_argument("article", type=Path, help="plain text, Markdown or a saved HTML page")
+        cmd.add_argument("article", help="plain text, Markdown or a saved HTML page")
         cmd.add_argument("--published", type=_day, help="publication date, YYYY-MM-DD")
         cmd.add_argument("--source", help="who published it")
         cmd.add_argument("--url", help="where the original is")
@@ -94,6 +97,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _find_site(args: argparse.Namespace) -> None:
+    """Like git, from any folder inside the site: content/, and build's --out and
+    --templates, default to the nearest folder, from the current one up, that holds content/
+    or mkdocs.yml. `init` needs no site and `draft` only reads its actors if there is one."""
+    args.root = Path()  # file names in check's messages are shown from here
+    if args.command == "init" or args.content is not None:
+        _default_paths(args, Path())
+        return
+    try:
+        here = Path.cwd()
+    except FileNotFoundError:
+        raise Failure("the current folder no longer exists (deleted or moved away); go to your "
+                      "site's folder and run the command again") from None
+    site = next((folder for folder in (here, *here.parents)
+                 if (folder / "content").is_dir() or (folder / "mkdocs.yml").is_file()), None)
+    if site is None and args.command != "draft":
+        raise Failure(f"no briefing site in {here} or any folder above it (none holds content/ "
+                      "or mkdocs.yml); run the command inside your site's folder, start a site "
+                      "with 'briefing init FOLDER', or name the content folder with --content")
+    args.root = Path(os.path.relpath(site, here)) if site is not None else Path()
+    args.content = args.root / "content"
+    _default_paths(args, args.root)
+
+
+def _default_paths(args: argparse.Namespace, root: Path) -> None:
+    for name in ("out", "templates"):
+        if name in args and getattr(args, name) is None:
+            setattr(args, name, root / ("build" if name == "out" else "templates"))
+
+
+def _no_content(folder: Path) -> str:
+    return (f"there is no content folder {folder}; run the command in the project folder (the "
+            "one that holds content/), or name the folder with --content")
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -114,7 +152,9 @@ def _report(problems: list[Problem], command: str = "check") -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    content, problems = check_folder(args.content, Path.cwd())
+    if not args.content.is_dir():
+        raise Failure(_no_content(args.content))
+    content, problems = check_folder(args.content, args.root)
     if problems:
         _report(problems)
         return 1
@@ -144,6 +184,8 @@ _KINDS = {"actors": "actor", "claims": "claim", "events": "event"}
 
 
 def _build(args: argparse.Namespace) -> int:
+    if not args.content.is_dir():
+        raise Failure(_no_content(args.content))
     out, content = args.out.resolve(), args.content.resolve()
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
@@ -202,8 +244,12 @@ def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dic
 def _drafted(args: argparse.Namespace) -> Any:
     from . import draft
 
+    if re.match(r"[a-z]+://", args.article, re.I):  # a Path would make it "https:/..."
+        raise Failure(f"{args.article} is a web address; {args.command} reads a file: save the "
+                      f"page (or its text) and {args.command} that file, with --url "
+                      f"{args.article} to link the original")
     try:
-        raw = draft.read_article(args.article)  # its messages name the file
+        raw = draft.read_article(Path(args.article))  # its messages name the file
     except draft.DraftError as exc:
         raise Failure(str(exc)) from None
     try:
@@ -234,9 +280,7 @@ def _draft(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     if not args.content.is_dir():  # before drafting: its warnings speak of files written
-        raise Failure(f"there is no content folder {args.content}; run the command in the "
-                      "project folder (the one that holds content/), or name the folder with "
-                      "--content")
+        raise Failure(_no_content(args.content))
     result = _drafted(args)
     folder = args.content / "articles"
     for n in range(1, 100):
@@ -292,15 +336,16 @@ def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:
     """The text and YAML of the article a slug names, refusing any slug that would lead
     out of content/articles."""
     folder = args.content / "articles"
+    stem, dot, suffix = args.slug.rpartition(".")
+    if dot and suffix in ("yaml", "md") and SLUG.fullmatch(stem):  # the shell completed it
+        args.slug = stem
     if not SLUG.fullmatch(args.slug):
         raise Failure(f"'{args.slug}' is not an article's slug: a slug is the name of its "
                       f".yaml file in {folder} without '.yaml' (lower-case letters, digits and "
                       "hyphens, like 2024-06-19-putin-kim-pyongyang)")
     text_path, yaml_path = folder / f"{args.slug}.md", folder / f"{args.slug}.yaml"
     if not folder.is_dir():
-        raise Failure(f"there is no content folder {args.content}; run the command in the "
-                      "project folder (the one that holds content/), or name the folder with "
-                      "--content")
+        raise Failure(_no_content(args.content))
     if yaml_path.exists() != text_path.exists():
         missing = yaml_path if text_path.exists() else text_path
         raise Failure(f"{missing} is missing: an article is two files, {args.slug}.md (its "

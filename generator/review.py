@@ -26,8 +26,11 @@ import yaml
 from .content.gate import DRAFTED
 from .content.model import KINDS
 from .content.problems import did_you_mean, printable
+from .content.schema import RECORDS
 from .content.text import fold, parse_blocks
-from .content.yamlfile import parse
+from .content.validate import field as validate_field
+from .content.validate import record as validate_record
+from .content.yamlfile import YamlDoc, parse
 from .draft.actors import slugify
 from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
 from .draft.errors import DraftError
@@ -37,6 +40,7 @@ from .draft.sentences import split
 SECTIONS = ("claims", "timeline", "actors")  # actors last: claims may change the speaker
 FIELDS = ("summary", "tags")  # reviewed through the article's `status:` mapping
 _LABEL = {"actors": "actor", "claims": "claim", "timeline": "event"}
+_RECORD = {"actors": "article actor", "claims": "claim", "timeline": "event"}  # in schema.py
 
 
 class ReviewError(ValueError):
@@ -101,9 +105,12 @@ def drafted_speaker(text: str, item: Item) -> Item | None:
     any: accepting the claim vouches for who spoke, so the review asks about it next."""
     if item.section != "claims":
         return None
-    _, entry, _ = _find(layout(text), item)
+    lay = layout(text)
+    _, entry, _ = _find(lay, item)
     speaker = Item("actors", str(entry.get("by") or ""))
-    return speaker if speaker.id and speaker in pending(text) else None
+    if not speaker.id or speaker not in pending(text):
+        return None
+    return speaker if _find(lay, speaker)[1].get("name") else None  # not a mere `- id:`
 
 
 def reject(text: str, item: Item) -> str:
@@ -235,12 +242,18 @@ def replace_entry(text: str, item: Item, edited: str) -> str:
     if item.section in FIELDS:
         if not isinstance(data, dict) or set(data) != {item.section}:
             raise ReviewError(f"write the {item.section} as '{item.section}: ...'")
+        refused = _refused(parsed, item)
+        if refused:
+            raise ReviewError(refused)
         end = lay.region(lay.keys.index(item.section))[1]
         key_line = lay.doc.lc.key(item.section)[0]
         body = edited.rstrip("\n") + "\n"
         return "".join(lay.lines[:key_line] + [body.replace("\n", nl)] + lay.lines[end:])
     if not isinstance(data, dict) or not data.get("id"):
         raise ReviewError("the edited entry must be a mapping with an 'id'")
+    refused = _refused(parsed, item)
+    if refused:
+        raise ReviewError(refused)
     index, _, (_, end) = _find(lay, item)
     first = lay.doc[item.section].lc.item(index)[0]
     dash = lay.lines[first]
@@ -251,6 +264,34 @@ def replace_entry(text: str, item: Item, edited: str) -> str:
     block = [" " * indent + "- " + rows[0]] + [(" " * (indent + 2) + r) if r else r
                                                 for r in rows[1:]]
     return "".join(lay.lines[:first] + [line + nl for line in block] + lay.lines[end:])
+
+
+def _refused(doc: YamlDoc, item: Item) -> str:
+    """What is wrong with an edited entry (or summary or tags) as the content model sees it
+    (a field it has not, a value of the wrong kind, a day the calendar has not), in `briefing
+    check`'s words; "" when nothing is."""
+    problems: list[Any] = []
+    if item.section in FIELDS:  # the summary or tags: `name: value`
+        validate_field(doc, (item.section,), doc.data[item.section], "article", item.section,
+                       "the article", problems)
+        return problems[0].message if problems else ""
+    for name in doc.data:
+        no_field = _no_field(str(name), item)
+        if no_field:
+            return no_field
+    validate_record(doc, (), doc.data, _RECORD[item.section], _LABEL[item.section], problems)
+    return problems[0].message if problems else ""
+
+
+def _no_field(name: str, item: Item) -> str:
+    """"" when entries of the item's section have the field `name`; else what to say."""
+    fields = RECORDS[_RECORD[item.section]]
+    if name in fields:
+        return ""
+    label, names = _LABEL[item.section], list(fields)
+    a = "an" if label[0] in "aeiou" else "a"
+    return (f"there is no field '{name}' in {a} {label}{did_you_mean(name, names)}; {a} {label} "
+            f"has {', '.join(names[:-1])} and {names[-1]}")
 
 
 # --- what the terminal shows -------------------------------------------------------------
@@ -298,7 +339,7 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
             shown = ", ".join(f"{v} ({actors[str(v)]})" if str(v) in actors else str(v)
                               for v in values if v not in (None, ""))
         else:
-            shown = ", ".join(str(v) for v in values if v is not None)
+            shown = ", ".join(_shown(v) for v in values if v is not None)
         lines.append(f"  {key + ':':9} {shown or ('(nobody)' if key == 'by' else '(none)')}")
     for party in entry.get("parties") or []:
         if isinstance(party, dict):
@@ -309,10 +350,18 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
         lines.append(f"  {'text:':9} {around or '(not found in the text) ' + str(evidence)}")
     elif item.section == "actors":
         name = str(entry.get("name") or "")
+        if not name and item.id in actors:  # the entry only names an actor defined elsewhere
+            lines.insert(1, f"  {'name:':9} {actors[item.id]} (defined in content/actors.yaml "
+                            "or another article)")
         around = context(article, name) if name else ""
         if around:
             lines.append(f"  {'first:':9} {around}")
     return "\n".join(lines) + "\n"
+
+
+def _shown(value: Any) -> str:
+    """A value as YAML writes it: true and false, not Python's True and False."""
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def briefing_actors(text: str, known: list[dict[str, Any]]) -> dict[str, str]:
@@ -482,8 +531,11 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
     answer = _ask(stdin, stdout, f"The speaker '{speaker.id}' is drafted too: accept this actor "
                                  "entry as well (otherwise the published site shows only its "
                                  "name)? [y/n] ")
-    if answer.lower().startswith("y"):
+    if answer[:1].lower() in ("y", "a"):  # a: accept, as at the other prompt
         return accept(text, speaker), accepted + 1
+    if answer[:1].lower() not in ("n", "", "q"):  # q: end of input
+        stdout.write(f"'{answer}' is neither y nor n: the actor entry stays drafted; it comes "
+                     "again with the actors\n")
     return text, accepted
 
 
@@ -592,16 +644,17 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     field = _ask(stdin, stdout, "Field? ")
     if not field or field == "q":
         return text
-    keys = yaml.safe_load(io.StringIO(before))
-    close = did_you_mean(field, keys) if item.section not in FIELDS and field not in keys else ""
-    if close:  # a new field may be added, a mistyped one is not
-        raise ReviewError(f"there is no field '{field}' in this entry{close}; nothing changed")
+    if item.section in FIELDS and field != item.section:
+        raise ReviewError(f"'{field}' is not the {item.section}: answer {item.section} to change "
+                          "it (the article's other fields are changed in its YAML file); "
+                          "nothing changed")
+    no_field = "" if item.section in FIELDS else _no_field(field, item)
+    if no_field:  # a field of the content model may be added, no other
+        raise ReviewError(f"{no_field}; nothing changed")
     value = _ask(stdin, stdout, f"New {field}? ")
     if not value or value == "q":  # Enter, q or end of input: the field stays as it is
         return text
     data = yaml.safe_load(io.StringIO(before))
-    if item.section in FIELDS:
-        field = item.section
     if value.startswith("["):
         parsed, problems = parse(value, "value")
         if parsed is None:
@@ -614,7 +667,10 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     else:
         data[field] = value
     after = "\n".join(_dump(data)) + "\n"
-    return text if after == before else replace_entry(text, item, after)
+    try:
+        return text if after == before else replace_entry(text, item, after)
+    except ReviewError as exc:
+        raise ReviewError(f"{exc}; nothing changed") from None
 
 
 def _dump(data: dict[str, Any]) -> list[str]:

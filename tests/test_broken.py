@@ -15,6 +15,9 @@ from .broken.cases import CASES, Case, apply
 from .conftest import ROOT
 
 BROKEN = [c for c in CASES if c.expected]
+# Without a content folder the command finds no site and says so in one line, without a
+# position (tests/test_project_folder.py); the plugin still shows the case's problem.
+CHECKED = [c for c in CASES if c.name != "no content folder"]
 
 
 def check(project: Path, capsys: pytest.CaptureFixture[str],
@@ -30,7 +33,7 @@ def test_the_corpus_holds_at_least_forty_broken_cases() -> None:
     assert len({c.name for c in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", CHECKED, ids=[c.name for c in CHECKED])
 def test_check_says_exactly_what_is_wrong(project: Path, capsys: pytest.CaptureFixture[str],
                                          monkeypatch: pytest.MonkeyPatch, case: Case) -> None:
     apply(project, case.changes)

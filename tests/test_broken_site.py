@@ -52,6 +52,23 @@ def test_mkdocs_build_fails_with_the_same_messages(project: Path) -> None:
     assert not (project / "site" / "index.html").exists()
 
 
+def test_mkdocs_build_without_a_content_folder_says_what_to_do_in_mkdocs(project: Path) -> None:
+    # it said "run the command in the project folder ... or name the folder with --content":
+    # the advice of the briefing command, which mkdocs has not
+    case = next(c for c in CASES if c.name == "no content folder")
+    apply(project, case.changes)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
+                            cwd=site_project(project), capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT),
+                                              "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    after = result.stderr.split("ERROR   -  the content has problems:\n", 1)[1]
+    assert after.split("\n\nAborted")[0].splitlines() == [
+        "content:1:1: there is no content folder here; make it (a folder holding actors.yaml "
+        "and articles/), or set 'content:' under '- briefing:' in mkdocs.yml to the folder "
+        "that holds them"]
+
+
 def test_a_control_character_in_site_name_is_refused_naming_mkdocs_yml(tmp_path: Path) -> None:
     """An ESC written as a YAML escape in site_name would reach every page's header and the
     feed's title as it is: the build stops with one message and writes no page."""

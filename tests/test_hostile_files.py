@@ -47,8 +47,8 @@ def test_a_fifo_in_content_is_reported_not_waited_for(project: Path) -> None:
 
 def test_a_missing_or_mistyped_content_folder_is_not_clean(project: Path) -> None:
     done = run(project, "--content", "contnet", "check")
-    assert done.returncode == 1
-    assert done.stdout == ("contnet:1:1: there is no content folder here; run the command in the "
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == ("briefing: there is no content folder contnet; run the command in the "
                            "project folder (the one that holds content/), or name the folder "
                            "with --content\n")
 

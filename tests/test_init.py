@@ -153,6 +153,22 @@ def test_a_new_site_loads_the_same_scripts_as_the_example_site() -> None:
     assert scripts(root / "starter" / "mkdocs.yml") == scripts(root / "mkdocs.yml")
 
 
+def test_what_briefing_build_writes_is_not_committed_with_the_site(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # README step 5 commits the site with `git add .`: the pages `briefing build` wrote into
+    # build/ went with it (the new site's .gitignore named site/ only)
+    site = tmp_path / "my-story"
+    assert main(["init", str(site)]) == 0
+    monkeypatch.chdir(site)
+    assert main(["build"]) == 0
+    assert (site / "build" / "index.md").is_file()
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=site, check=True)
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=site,
+                            capture_output=True, text=True, check=True).stdout
+    assert "content/actors.yaml" in status
+    assert not [line for line in status.splitlines() if line[3:].startswith("build/")]
+
+
 @pytest.mark.parametrize("title", ['Operation "Snow"', "</title><script>alert(1)</script>"])
 def test_init_refuses_a_title_the_theme_would_print_as_markup(
         tmp_path: Path, title: str, capsys: pytest.CaptureFixture[str]) -> None:

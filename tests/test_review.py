@@ -18,6 +18,7 @@ from generator.review import (
     Item,
     accept,
     context,
+    describe,
     drafted_speaker,
     pending,
     reject,
@@ -880,8 +881,142 @@ def test_review_without_an_editor_refuses_a_mistyped_field() -> None:
     out = io.StringIO()
     result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nclaimm\nNew words.\nn\n"), out, "")
     assert result == NESBIT
-    assert ("Field? there is no field 'claimm' in this entry (did you mean 'claim'?); nothing "
+    assert ("Field? there is no field 'claimm' in a claim (did you mean 'claim'?); " + CLAIM_FIELDS
+            + "; nothing changed\n") in out.getvalue()
+
+
+# --- the newcomer walk-through (branch newcomer3): fields and values the model has not --------
+
+CLAIM_FIELDS = ("a claim has id, claim, by, quote, evidence, about, date, parties, status and "
+                "drafted")
+
+
+def test_review_without_an_editor_refuses_a_field_the_content_model_has_not() -> None:
+    # "place" was written into the claim, to be refused only by `briefing check`
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nplace\nLondon\nn\n"), out, "")
+    assert result == NESBIT
+    assert ("Field? there is no field 'place' in a claim; " + CLAIM_FIELDS
+            + "; nothing changed\n") in out.getvalue()
+
+
+def test_review_without_an_editor_refuses_a_value_the_content_model_has_not() -> None:
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("n\ne\nkind\nplace\nn\n"), out, "")
+    assert result == NESBIT
+    assert ("Field? New kind? 'kind' of actor 'alba' is 'place'; it must be one of person, "
+            "organization, country, group; nothing changed\n") in out.getvalue()
+
+
+def test_review_without_an_editor_refuses_a_day_the_calendar_has_not() -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "timeline": [
+        {"id": "e1", "date": "2024-03-01", "event": "Talks.", "evidence": "E."}]})
+    out = io.StringIO()
+    result = run_review(text, "E. F.", [], io.StringIO("e\ndate\n2024-13-01\nn\n"), out, "")
+    assert result == text
+    assert ("Field? New date? 'date' of event 'e1' is wrong: '2024-13-01' is not a date: there "
+            "is no month 13; nothing changed\n") in out.getvalue()
+
+
+def test_review_in_an_editor_refuses_a_field_the_content_model_has_not(tmp_path: Path) -> None:
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\necho 'place: London' >> \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nn\n"), out, str(editor))
+    assert result == NESBIT
+    assert ("[a/r/s/e/n/q]? there is no field 'place' in a claim; " + CLAIM_FIELDS
+            + "; your edit is kept: e opens it again\n") in out.getvalue()
+
+
+SPOKEN = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
+    {"id": "alba", "name": "Alba", "kind": "person"}], "claims": [
+    {"id": "c1", "claim": "Words.", "by": "alba", "evidence": "E."}]})
+
+
+def test_the_speaker_question_says_what_an_answer_other_than_y_or_n_did() -> None:
+    # "x" was read as no without a word; "a" (accept, as at the other prompt) too
+    out = io.StringIO()
+    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\nx\nn\n"), out, "")
+    assert ("[y/n] 'x' is neither y nor n: the actor entry stays drafted; it comes again with "
+            "the actors\n\n[2/2] actor 'alba' (drafted)") in out.getvalue()
+    assert [a["status"] for a in yaml.safe_load(result)["actors"]] == ["drafted"]
+
+
+def test_the_speaker_question_takes_a_for_accept() -> None:
+    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\na\n"), io.StringIO(), "")
+    assert [a["status"] for a in yaml.safe_load(result)["actors"]] == ["reviewed"]
+
+
+def test_a_speaker_defined_in_actors_yaml_is_not_said_to_lose_its_page() -> None:
+    # a drafted `- id: alba` that only names the actor of actors.yaml: "otherwise the
+    # published site shows only its name" was false, and the actor showed no name at all
+    text = to_yaml({"title": "T", "published": "2024-03-02", "actors": [{"id": "alba"}],
+                    "claims": [{"id": "c1", "claim": "Words.", "by": "alba", "evidence": "E."}]})
+    assert drafted_speaker(text, Item("claims", "c1")) is None
+    out = io.StringIO()
+    known = [{"id": "alba", "name": "Alba Ferrer", "kind": "person"}]
+    run_review(text, "E. F.", known, io.StringIO("a\nn\n"), out, "")
+    assert "[y/n]" not in out.getvalue()
+    assert ("[2/2] actor 'alba' (drafted)\n  name:     Alba Ferrer (defined in "
+            "content/actors.yaml or another article)\n[a/r/s/e/n/q]? ") in out.getvalue()
+
+
+def test_review_shows_true_and_false_as_yaml_writes_them() -> None:
+    text = to_yaml({"title": "T", "published": "2024-03-02", "timeline": [
+        {"id": "e1", "date": "2024-03-04", "event": "Talks.", "evidence": "E.",
+         "scheduled": True}]})
+    shown = describe(text, Item("timeline", "e1"), "E. F.", {})
+    assert "\n  scheduled: true\n" in shown
+
+
+SUMMED = to_yaml({"title": "T", "published": "2024-03-02", "summary": "Old summary.",
+                  "tags": ["job-titles"], "claims": []})
+
+
+def test_review_without_an_editor_of_the_summary_refuses_another_field() -> None:
+    # "title" and its value were written into the summary
+    out = io.StringIO()
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("e\ntitle\nq\n"), out, "")
+    assert result == SUMMED
+    assert ("Field? 'title' is not the summary: answer summary to change it (the article's "
+            "other fields are changed in its YAML file); nothing changed\n") in out.getvalue()
+
+
+def test_review_without_an_editor_refuses_tags_that_are_not_ids() -> None:
+    out = io.StringIO()
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("n\ne\ntags\nApple Corps, trademark\nq\n"),
+                        out, "")
+    assert result == SUMMED
+    assert ("Field? New tags? 'tags' of the article is 'Apple Corps', which is not a valid id: "
+            "use lower-case letters, digits and hyphens, like 'apple-corps'; nothing "
             "changed\n") in out.getvalue()
+
+
+def test_review_in_an_editor_refuses_tags_that_are_not_ids(tmp_path: Path) -> None:
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\necho 'tags: [Apple Corps]' > \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("n\ne\nq\n"), out, str(editor))
+    assert result == SUMMED
+    assert ("[a/r/s/e/n/q]? 'tags' of the article is 'Apple Corps', which is not a valid id: use "
+            "lower-case letters, digits and hyphens, like 'apple-corps'; your edit is kept: e "
+            "opens it again\n") in out.getvalue()
+
+
+@pytest.mark.parametrize("command", ["import", "draft"])
+def test_an_address_instead_of_a_file_says_to_save_the_page(
+        tmp_path: Path, command: str) -> None:
+    # it said "https:/example.org/news/1: no such file", the address mangled
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    url = "https://example.org/news/1"
+    code, out, err = run(tmp_path / "content", command, url, "--source", "X")
+    assert (code, out) == (1, "")
+    assert err == (f"briefing: {url} is a web address; {command} reads a file: save the page "
+                   f"(or its text) and {command} that file, with --url {url} to link the "
+                   "original\n")
+    assert list((tmp_path / "content" / "articles").iterdir()) == []
 
 
 # --- attack9: what the terminal is sent --------------------------------------------------------

@@ -50,8 +50,8 @@ def load_content(content_dir: Path, root: Path | None = None,
         shown = display_path(content_dir, root)
         return Content({}, [], {}, set()), [Problem(shown, 1, 1, (
             "there is no content folder here" if not content_dir.exists() else
-            "this is not a folder") + "; run the command in the project folder (the one that "
-            "holds content/), or name the folder with --content")]
+            "this is not a folder") + "; make it (a folder holding actors.yaml and articles/), "
+            "or set 'content:' under '- briefing:' in mkdocs.yml to the folder that holds them")]
     actors: dict[str, Actor] = {}
     docs: dict[str, YamlDoc] = {}
     unverified: set[str] = set()

@@ -80,6 +80,13 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
     return out if len(problems) == before else None
 
 
+def field(doc: YamlDoc, key: Key, value: Any, kind: str, name: str, label: str,
+          problems: list[Problem]) -> Any:
+    """Validate one field `name` of a record of `kind` (whose label is `label`, without an
+    id); return its cleaned value or None."""
+    return _field(doc, key, value, RECORDS[kind][name], name, {}, label, problems)
+
+
 def _named(value: dict[str, Any], label: str) -> str:
     """The label of a record, with its id if it has a valid one: "claim 'x'"."""
     ident = value.get("id") if isinstance(value.get("id"), str) else None

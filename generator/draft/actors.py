@@ -12,6 +12,7 @@ from .lexicon import (
     CLAIMANT_NOUNS,
     COMPANY_NOUNS,
     GEO_WORDS,
+    INDUSTRY_WORDS,
     NAME_SUFFIXES,
     NON_ACTOR_HEADS,
     NOT_NAMES,
@@ -56,6 +57,7 @@ from .orgs import (
     country_banks,
     described_as_org,
     employer_after_person,
+    founders_companies,
     lower_case_bodies,
     owner_before,
 )
@@ -136,9 +138,14 @@ def find_actors(
         if label and (n == 0 or sents[n - 1].paragraph != sent.paragraph):
             # "RENATA KOWALCZYK:" opening a transcript paragraph: a person, not an acronym
             phrases.append((n, _label_phrase(label.group("name"), label.end("name"))))
+        founders = founders_companies(sent.text, text, lower_words)
+        for start, end, name in founders:
+            found.append(Phrase("organization", name, start, end, form=name))
         for chunk in chunks(sent.text, toks):
             if _inside_quote_name(sent.text, chunk[0].start, chunk[-1].end):
                 continue
+            if any(s <= chunk[0].start and chunk[-1].end <= e for s, e, _ in founders):
+                continue  # "Procter and Gamble": one company, above
             if label and chunk[0].start < label.end("name"):
                 continue
             got = classify(sent.text, chunk, lower_words)
@@ -358,20 +365,30 @@ def persons_called_companies(index: ActorIndex, companies: set[str]) -> None:
 _PERSON_APPOSITION = re.compile(
     r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|president|"
     r"spokesman|spokeswoman|spokesperson|chief executive|CEO|director|minister|secretary|"
-    r"founder|professor|analyst|economist|editor|manager|lawyer|senator|governor|mayor)\b",
+    r"founder|professor|analyst|economist|editor|manager|lawyer|senator|governor|mayor|"
+    # a person's trade in wire copy: "Jim Energy, a trader at Acme Securities" (round 9)
+    r"trader|dealer|broker|strategist)\b",
     re.I,
 )
 
 
+# a name in an object's place: "shares of Devon Energy, a trader said" (the trader's aside)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|for|from|by|with|to|on|and|than|like)\s+$")
+
+
 def person_by_apposition(sentence: str, phrase: Phrase, lower_words: set[str]) -> bool:
     """ "Jim Press, the Vice Chairman of Chrysler": a given name and a word that also heads
-    bodies' names ("Press", "Post", "Guard") with a person's office in apposition is a person."""
+    bodies' names ("Press", "Post", "Guard") or ends companies' names ("Energy", "Oil": "Jim
+    Energy, a trader at ...") with a person's office in apposition is a person."""
     words = phrase.name.split()
     return (
         phrase.kind == "organization"
         and phrase.entry is None
         and len(words) == 2
-        and words[1] in ORG_HEADS
+        and (
+            words[1] in ORG_HEADS
+            or words[1] in INDUSTRY_WORDS and not _OBJECT_BEFORE.search(sentence, 0, phrase.start)
+        )
         and re.fullmatch(r"[A-Z][a-z]+", words[0]) is not None
         and words[0].lower() not in lower_words
         and words[0] not in NOT_NAMES

@@ -23,6 +23,8 @@ from .tense import (
     past_form_in,
     present_clause,
     reported_future,
+    reported_saying,
+    saying_dated,
     tense_at,
     untensed_clause,
 )
@@ -801,6 +803,102 @@ def _reported_future_date(
     return reported_future(m.string, m.start() if deadline is None else deadline, m.end())
 
 
+def _dated_saying(kind: str, m: re.Match, deadline: int | None) -> tuple[int, int] | None:
+    """ "GM said in November that the plant would open in June": a month or day (no year) in
+    a future seen from a verb of saying that another date of the sentence may date; where
+    that verb is (round 9)."""
+    rel = (m.group("rel") or "").strip().lower()
+    if rel == "of" and deadline is not None:
+        rel = "by"
+    if rel not in _REPORTED_FUTURE_RELS or m.groupdict().get("year"):
+        return None
+    start = m.start() if deadline is None else deadline
+    if not saying_dated(m.string, start, m.end()):
+        return None
+    saying = reported_saying(m.string, start, m.end())
+    if saying is None or not _SAID_WORD.fullmatch(m.string, *saying):
+        return None  # no saying, or a condition ("If approved in March, ...")
+    return saying
+
+
+_SAID_WORD = re.compile(r"[a-z]+")
+_SAYING_DATE_GAP = 14  # "said in November that", "said last month that", "on Tuesday said"
+
+
+def _after_the_saying(
+    pending: list[tuple[str, re.Match, tuple[int, int], str]], found: list[DateMention]
+) -> list[DateMention]:
+    """The futures of a dated saying, each the first such month or day after the date at the
+    saying's verb ("said in November that ... would open in June": next June; "said in March
+    that ... in June": that June). Undated when that date is a year or vaguer, or the same
+    month ("said in June it would open in June"); read as before when no date sits at the
+    verb ("At the time, the company said ...")."""
+    out: list[DateMention] = []
+    for kind, m, (s_start, s_end), before in pending:
+        at_verb = [
+            d
+            for d in found
+            if 0 <= d.start - s_end <= _SAYING_DATE_GAP or 0 <= s_start - d.end <= 4
+        ]
+        if not at_verb:
+            out.append(DateMention(m.start(), m.end(), m.group(0), before))
+            continue
+        said_on = _saying_day(at_verb[0].value) if len(at_verb) == 1 else None
+        if said_on is None:
+            continue
+        day, precise = said_on
+        month = _month(m.group("month"))
+        if not precise and month == day.month:
+            continue
+        value = _value(kind, m, day if precise else day.replace(day=1), "future")
+        if value is not None:
+            out.append(DateMention(m.start(), m.end(), m.group(0), value))
+    return out
+
+
+def _saying_day(value: str) -> tuple[dt.date, bool] | None:
+    """A saying's date as a day, and whether the day itself is known (a month or a week's
+    Monday otherwise); None for a year, a span or anything vaguer."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return dt.date.fromisoformat(value), True
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return dt.date(int(value[:4]), int(value[5:]), 1), False
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if week:
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1), False
+    return None
+
+
+_DEADLINE_NOUN_AFTER = re.compile(r"\s+deadline\b", re.I)
+_DAY_DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+$")
+# "..., analysts said." closing a sentence told in the present
+_ATTRIBUTION_AT_END = re.compile(r",[^,]{2,60}\b(?:say|says|said|added|told \w+)\b[^,]{0,30}$")
+
+
+def _day_deadline_ahead(kind: str, m: re.Match, future: str) -> bool:
+    """ "might miss its December 15 deadline", "Until March 31, the offer stands", "faces a
+    Dec. 15 deadline", "Applications are due by March 1": a day (no year) that is a deadline
+    ("by", "until", "through" before it, "deadline" after it) in a clause told ahead, with a
+    modal, or in a sentence told in the present (no past form but a closing "..., analysts
+    said"), lies ahead (round 9)."""
+    if kind not in ("md", "dm") or m.groupdict().get("year"):
+        return False
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    rel = (m.group("rel") or "").strip().lower()
+    if not (
+        rel in ("by", "until")
+        or _DAY_DEADLINE_BEFORE.search(before)
+        or _DEADLINE_NOUN_AFTER.match(m.string, m.end())
+    ):
+        return False
+    if future == "future":
+        return True
+    if _MODAL_BEFORE.search(clause_at(m.string, m.start(), m.end())):
+        return True
+    told = _ATTRIBUTION_AT_END.sub("", m.string.rstrip(" ."))
+    return not past_form_in(told)
+
+
 _GIVEN_BEFORE = re.compile(
     r"\b(?:(?:gave|given|granted|extended)\b(?:\s+[\w'’.-]+){0,3}|had|has|have)\s+$", re.I
 )
@@ -1263,6 +1361,8 @@ def find_dates(
     ``quarter`` the last quarter the article named before this sentence, for "in the quarter"."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    # futures of a saying another date may date, with the value read as before round 9
+    pending: list[tuple[str, re.Match, tuple[int, int], str]] = []
     digits = _DIGIT.search(sentence) is not None
     may_be_counterfactual: bool | None = None  # read at the first match: most sentences have none
     patterns = may_match(_PREFILTERED, sentence)  # _PATTERNS, less those that cannot match
@@ -1275,6 +1375,9 @@ def find_dates(
                 continue
             if kind in _PLACE_CHECKS and not _PLACE_CHECKS[kind](m, kind):
                 continue  # cheap tests of the text around a match, before its tense is read
+            if kind in _MONTH_ALONE and _contract_month(kind, m):
+                taken.append((m.start(), m.end()))
+                continue  # "oil for November delivery": a contract's name, no event's date
             if may_is_a_name and kind in _MONTH_ALONE and m.group("month") == "May":
                 continue  # "no confidence in May" in a story about Theresa May
             if may_be_counterfactual is None:
@@ -1295,6 +1398,16 @@ def find_dates(
                     taken.append((m.start(), m.end()))
                     continue
                 future = "future"  # "said on Wednesday it would close plants by June": after it
+            saying = None
+            if future != "future" and kind in ("month", "md", "dm"):
+                # "GM said in November that the plant would open in June": read from the
+                # saying's own date, once every date of the sentence is known
+                saying = _dated_saying(kind, m, deadline)
+            if future in ("", "future") and _day_deadline_ahead(kind, m, future):
+                if _deadline_just_passed(m, published):
+                    taken.append((m.start(), m.end()))
+                    continue  # "might miss its Dec. 15 deadline" on Jan. 10: which one is unsure
+                future = "future"  # "Until March 31, the offer stands": not a day gone by
             if not future and kind in _DAY_KINDS and untensed_clause(sentence, m.start(), m.end()):
                 future = "near"  # "when it arrives on November 11": the nearest November 11
             if future and kind in _PERIOD_KINDS and _reported_period(sentence, m, published):
@@ -1318,7 +1431,11 @@ def find_dates(
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
+            if saying is not None:
+                pending.append((kind, m, saying, value))
+                continue
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
+    found.extend(_after_the_saying(pending, found))
     found.sort(key=lambda d: d.start)
     found = _year_given_after(sentence, found)
     found = _from_the_day_named(found, published, anchor, near)
@@ -1447,6 +1564,25 @@ def _the_quarter(found: list[DateMention], quarter: str | None) -> str | None:
     named last, in this sentence or before it; none named, no date."""
     named = [d.value for d in found if is_a_quarter(d.value)]
     return named[-1] if named else quarter
+
+
+# a month naming a futures contract (round 9): "crude for November delivery", "the December
+# contract", "November gold futures", "March wheat"
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:delivery|contracts?|futures|options|crude|oil|gold|silver|copper|wheat|corn|"
+    r"soybeans|Brent|natural gas|heating oil|gasoline|settlement)\b"
+)
+# after "in"/"for" ("for November delivery") only a contract's own words: "In March oil
+# prices fell" is March
+_CONTRACT_AFTER_REL = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
+
+
+def _contract_month(kind: str, m: re.Match) -> bool:
+    """ "crude for November delivery", "the December contract", "November gold": a month
+    that names a futures contract, no event's date (round 9)."""
+    if kind == "month":
+        return _CONTRACT_AFTER_REL.match(m.string, m.end()) is not None
+    return _CONTRACT_AFTER.match(m.string, m.end()) is not None
 
 
 _MONTH_ALONE = frozenset(("month", "month_adj", "month_possessive", "second_month"))

@@ -385,6 +385,11 @@ def headline_names(title: str) -> set[str]:
     return {re.sub(r"(?:’s|'s)$", "", w) for w in words[1:] if w[:1].isupper()}
 
 
+# endings of a body's, creed's or field's word, never of a person's name: "Scientology",
+# "Hinduism", "Economics" (round 9: a person's cue near them drafted a person)
+_NO_PERSONS_WORD = re.compile(r"(?:ology|ism|ics|ness|ment|ship|hood)$")
+
+
 def lone_names(
     singles: list[tuple[int, Phrase]],
     sents: list[Sentence],
@@ -451,7 +456,9 @@ def lone_names(
                 any(person_cue(t, ph.start, ph.end) for t, ph in texts)
                 or any(person_by_pronoun_or_list(t, ph.start, ph.end) for t, ph in texts)
                 and not any(body_pronoun_after(t, ph.end) for t, ph in texts)
-            ) and not any(plural_who(t, ph.end) for t, ph in texts):
+            ) and not any(plural_who(t, ph.end) for t, ph in texts) and not _NO_PERSONS_WORD.search(
+                uses[0][1].name
+            ):
                 for _, ph in uses:
                     ph.kind = "person"  # "Jason, who is our editor": drafted as a person
             out.extend(uses)

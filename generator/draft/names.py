@@ -163,7 +163,12 @@ def place_surnames(text: str, lower_words: set[str]) -> set[str]:
     for m in re.finditer(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]+)\b(?!-|\.\w)", text):
         given, surname = m.groups()
         entry = SURFACE.get(surname)
-        if entry is None or surname not in entry.capitals:
+        if entry is None or not (
+            surname in entry.capitals or _given_name_before_country(text, m, entry)
+        ):
+            continue
+        if given in SURFACE and _place_pair_names_a_person(text, m):
+            out.update((given, surname))  # "Jordan Lima said": a person, neither place
             continue
         if (
             given.lower() in lower_words
@@ -183,6 +188,40 @@ def place_surnames(text: str, lower_words: set[str]) -> set[str]:
             continue
         out.add(surname)
     return out
+
+
+# what follows a person's name and never a place's: a verb of saying, a person's apposition
+_PERSON_AFTER = re.compile(
+    r"\s+(?:said|says|told|tells|added|adds|argued|noted|explained|wrote|asked)\b"
+    r"|,\s+(?:a|an|the|who)\s"
+)
+
+
+def _place_pair_names_a_person(text: str, m: re.Match) -> bool:
+    """ "Jordan Lima said", "Chad Sydney, an analyst at ...": two one-word place names with
+    nothing between them are no place (places are listed with commas or "and"); before a verb
+    of saying or a person's apposition, and after no place preposition, they name a person
+    (round 9)."""
+    given = SURFACE[m.group(1)]
+    return (
+        given.kind == "country"
+        and " " not in m.group(1)
+        and not _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
+        and _PERSON_AFTER.match(text, m.end()) is not None
+    )
+
+
+def _given_name_before_country(text: str, m: re.Match, entry: Entry) -> bool:
+    """ "Michael Jordan", "Simon Ireland": a country's one-word name after a given name nearly
+    always one sex's is a surname (round 9); "Air France", "Garuda Indonesia" open with no
+    given name, and a company's unit ("Ford Australia", then "Ford said") names the company
+    alone elsewhere, which news does not do with a person's given name."""
+    given = m.group(1)
+    return (
+        entry.kind == "country"
+        and given.lower() in _GIVEN_NAMES
+        and len(re.findall(rf"\b{given}\b", text)) == text.count(m.group(0))
+    )
 
 
 def tokens(sentence: str, surnames: frozenset[str] | set[str] = frozenset()) -> list[Token]:
@@ -955,6 +994,11 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
                 break
             name_toks.append(tok)
         name_toks = office_words_before_name(chunk[: title_end + 1], name_toks)
+        if name_toks and name_toks[-1] is chunk[-1] and chunk[-1].text in INDUSTRY_WORDS:
+            # "General Electric", "General Dynamics": a title word opening a company's name
+            # that ends in a trade noun (round 9), as "Duke Energy" does without a title
+            out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
+            return out
         if name_toks and not member_of_states(chunk, title_end, name_toks) and (
             place_word_surname(name_toks, lower_words)
             or head_word_surname(name_toks)

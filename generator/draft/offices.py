@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .givennames import FEMALE, MALE
 from .lexicon import GEO_WORDS, NON_ACTOR_HEADS, ORG_HEADS, TITLE_WORDS
 from .names import Phrase
 
@@ -43,8 +44,9 @@ def cut_office_tail(sentence: str, phrase: Phrase) -> None:
 
 def org_runs_into_name(text: str, phrase: Phrase) -> Phrase | None:
     """ "University of Texas Arlington Amneh Jafari": an organization's name run into a
-    person's, told by the surname standing alone elsewhere in the article ("Jafari said").
-    Cuts the phrase to the organization and returns the person, or None."""
+    person's, told by the surname standing alone elsewhere in the article ("Jafari said"),
+    or by a given name nearly always one sex's ("the Council on Foreign Relations Tom Smith
+    said", round 9). Cuts the phrase to the organization and returns the person, or None."""
     words = phrase.name.split()
     if phrase.kind != "organization" or phrase.entry is not None or len(words) < 4:
         return None
@@ -53,10 +55,7 @@ def org_runs_into_name(text: str, phrase: Phrase) -> Phrase | None:
         words[-3] in ("of", "for", "and", "the", "on", "to")
         or {given, surname} & (ORG_HEADS | NON_ACTOR_HEADS | TITLE_WORDS | GEO_WORDS)
         or not all(re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) for w in (given, surname))
-        or len(re.findall(rf"\b{re.escape(surname)}\b", text)) < 2
-        or not re.search(
-            rf"\b{re.escape(surname)}\b(?! {re.escape(given)})", text.replace(phrase.form, "")
-        )
+        or not (given.lower() in MALE or given.lower() in FEMALE or _surname_alone(text, phrase))
     ):
         return None
     cut = phrase.form.rfind(f"{given} {surname}")
@@ -69,6 +68,14 @@ def org_runs_into_name(text: str, phrase: Phrase) -> Phrase | None:
     phrase.form = phrase.form[:cut].rstrip()
     phrase.end = phrase.start + len(phrase.form)
     return person
+
+
+def _surname_alone(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase's last word stands alone elsewhere in the article ("Jafari said")."""
+    given, surname = phrase.name.split()[-2:]
+    return len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 2 and bool(
+        re.search(rf"\b{re.escape(surname)}\b(?! {re.escape(given)})", text.replace(phrase.form, ""))
+    )
 
 
 def descriptor_before_name(phrase: Phrase) -> None:

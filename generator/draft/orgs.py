@@ -5,7 +5,20 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import SURFACE
+from .gazetteer import DEMONYMS, SURFACE
+from .givennames import FEMALE, MALE
+from .lexicon import (
+    CALENDAR_WORDS,
+    GEO_WORDS,
+    INDUSTRY_WORDS,
+    NON_ACTOR_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    TITLE_WORDS,
+    US_STATES,
+)
+
+GIVEN_NAMES = MALE | FEMALE
 
 _SMALL = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "against", "to", "&"}
 # A legal form the initials leave out: "European Aeronautic Defence & Space NV (EADS)"
@@ -185,6 +198,12 @@ _COMPANY_POSSESSION_AFTER = re.compile(
     r"|(?:\s+also)?\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|tumbled|surged|"
     r"plunged|declined|advanced|slumped|rallied|edged (?:up|down|higher|lower))"
     r"(?:\s+(?:\$?[\d.,]+\s*(?:%|percent|per cent|cents?|pence|points?)|sharply|slightly)|[.,;])"
+    # "Bear Stearns analysts said", "Morgan Stanley economists expect": a body's staff, before
+    # what they do (a person has no analysts; round 9)
+    r"|\s+(?:analysts|economists|strategists|executives|employees|workers|shareholders|"
+    r"traders|bankers|dealers|engineers|researchers)\s+(?:said|say|says|expect|expected|"
+    r"estimate|estimated|predicted|predict|wrote|warned|told|believe|believed|have|had|were|"
+    r"are|will|would)\b"
 )
 
 
@@ -204,4 +223,58 @@ def employer_after_person(sentence: str, start: int, person_ends: list[int]) -> 
     of Global Insight"): it names their employer, not another person."""
     return any(
         end < start and _OF_AFTER_NAME.fullmatch(sentence, end, start) for end in person_ends
+    )
+
+
+# "Procter and Gamble", "Ernst and Young": two name words joined by "and", no capital after
+_AND_PAIR = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]{2,}) and ([A-Z][a-z]{2,})(?![\w&'’-])(?!\s+[A-Z])")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+# what shows the pair is one: a singular verb or "its" ("Procter and Gamble said its ...",
+# "... is", "... says"), a possessive; "Monsanto and Deere fell" may be two companies
+_ONE_AFTER = re.compile(
+    r"(?:'s|’s)\b|\s+(?:is|was|has|says|plans|expects|makes|sells|reports|posts|announces)\b"
+    r"|\s+(?:said|reported|announced|posted|added|expects|plans|warned)\s+(?:that\s+)?its\b"
+    rf"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_NOUNS}|maker|chain|bookseller|"
+    r"accounting firm|law firm)\b(?!['’-])"
+)
+# words before the pair that make it two: "suppliers Delphi and Visteon", "both X and Y"
+_TWO_BEFORE = re.compile(r"\b(?:[a-z]+s|both|between|either|neither|including)\s+$")
+_NOT_FOUNDERS = (
+    NOT_NAMES | TITLE_WORDS | ORG_HEADS | GEO_WORDS | CALENDAR_WORDS | INDUSTRY_WORDS
+    | NON_ACTOR_HEADS | US_STATES
+)
+
+
+def founders_companies(sentence: str, text: str, lower_words: set[str]) -> list[tuple[int, int, str]]:
+    """ "Procter and Gamble said its ...", "Ernst and Young is": two surname-like words joined
+    by "and", each found in the article only in that pair, and told of as one (a singular
+    verb, "its", a possessive, "the company" in apposition) are one company's name (a firm
+    named for its founders), not two persons nor two companies: news names a person in full ("John Smith") before calling them
+    by surname, and then "Smith and Jones said" stays a pair. Not both may be given names
+    ("Tom and Mary"); neither may be a known place or body, a word of the lexicon or a word the article writes in lower
+    case ("Research and Development") (round 9)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _AND_PAIR.finditer(sentence):
+        if _CAPITALISED_BEFORE.search(sentence, 0, m.start()) or _TWO_BEFORE.search(
+            sentence, 0, m.start()
+        ):
+            continue  # "John Smith and Jones", "Minister Smith and Jones"
+        pair = m.group(0)
+        if not _ONE_AFTER.match(sentence, m.end()):
+            continue
+        given = all(w.lower() in GIVEN_NAMES for w in m.groups()) and m.group(1) != m.group(2)
+        if all(_founder_word(w, pair, text, lower_words) for w in m.groups()) and not given:
+            # not "Tom and Mary": two persons by their given names ("Johnson and Johnson" is one)
+            out.append((m.start(), m.end(), pair))
+    return out
+
+
+def _founder_word(word: str, pair: str, text: str, lower_words: set[str]) -> bool:
+    """A surname-like word that the article uses only inside ``pair``."""
+    return (
+        word.lower() not in lower_words
+        and word not in _NOT_FOUNDERS
+        and word not in SURFACE
+        and word not in DEMONYMS
+        and len(re.findall(rf"\b{word}\b", text)) == text.count(pair) * pair.split().count(word)
     )

@@ -297,6 +297,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     recent.named(m.key)
             if n in quoted_sents:
                 continue
+            pair: _Anchor | None = None
             for anchor in anchors[n]:
                 speaker = anchor.speaker
                 if anchor.pronoun:
@@ -313,6 +314,15 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     recent.spoke(speaker, index.actors[speaker].kind)
                     para_speaker = speaker
                     break
+                if pair is None and _pair_reported(anchor, speaker):
+                    pair = anchor
+            else:
+                if pair is not None:
+                    # "Smith and Jones said ...": kept, with both named for a person to choose,
+                    # unless another verb of the sentence names its one speaker ("according to X")
+                    said = Said(None, n, None, pair.verb, verb_end=pair.end, rule="pair")
+                    said.candidates = list(pair.joint)
+                    out.append(said)
         frame = _open_frame(
             text, anchors[numbers[-1]], index, numbers[-1], recent, sents[numbers[-1]].text
         )
@@ -326,6 +336,17 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         if said.by:
             said.parties = parties(sents, index, said.sentence, said.by)
     return out
+
+
+def _pair_reported(anchor: _Anchor, speaker: str | None) -> bool:
+    """A reported claim whose subject is a pair ("Smith and Jones said the plan ..."): no one
+    speaker, but a claim all the same (round 9; round 8 dropped it)."""
+    return (
+        speaker is None
+        and not anchor.pronoun
+        and bool(anchor.joint)
+        and anchor.verb.lower() not in STANCE_VERBS
+    )
 
 
 _DASH_CREDIT = re.compile(r"^[”\"’']?\s*[-—–]{1,2}\s*(?P<name>[^.;:“”\"]{3,60}?)\s*$")

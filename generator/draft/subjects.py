@@ -186,6 +186,8 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             return None if _joint_at(core, m, mentions, index) else m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
+            if _PREPOSITION_OBJECT.search(core, 0, m.start):
+                return None  # "the group within Scientology called ...": its subject is "the group"
             if index.actors[m.key].kind == "person" and (
                 someone_of(core[: m.start]) or _RELATIVE.search(clause_before(core, m.start))
             ):
@@ -241,6 +243,14 @@ _PERSON_ASIDE = re.compile(
 # member of the committee, said", "Fritz Henderson, 50, who ..., said"
 _ASIDE_FIRST = re.compile(
     rf"^(?:\s*\((?:{_PARTY}|[RDI]|{_IN_PICTURE}|\d{{1,3}})\)|,\s(?:{_PARTY}|\d{{1,3}})(?=,))"
+)
+
+
+# a preposition whose object is never the one who speaks, even by proxy (unlike "a spokesman
+# for X", "officials at X"): "the group within Acme called it ...", "a case against Acme said"
+_PREPOSITION_OBJECT = re.compile(
+    r"\b(?:within|inside|against|about|between|among|than|like|toward|towards|behind|beyond|"
+    r"into|onto|upon|despite|versus)\s+(?:the\s+)?$"
 )
 
 

@@ -321,24 +321,61 @@ def reported_future(sentence: str, start: int, end: int) -> bool:
     clause is a future seen from a past verb of saying ("would", "was to", "expected to",
     "aimed to" ...), with no past form of its own between the future's word and the date and no
     other date that might date the saying; the date lies after the saying. Not "would have",
-    not a habit ("would often visit"), not "it bought in June" after the future's word."""
-    clause = clause_at(sentence, start, end)
-    if not clause:
-        return False
-    at = start - len(clause) if sentence[:start].endswith(clause) else sentence.find(clause, end)
-    if at < 0:
-        return False
-    futures = list(_REPORTED_FUTURE.finditer(clause))
-    if not futures:
-        return False
-    marker = futures[-1]
-    said = list(_SAID_PAST.finditer(sentence, 0, at + marker.start()))
-    if not said or _HAD_BEFORE.search(sentence, 0, said[-1].start()):
-        return False  # no saying, or one before another past ("had said"): as before
-    # the words after the future's word: up to the date, or its clause's rest when the date
-    # opens the clause ("By June, GM said, it would close three plants")
-    if _PAST.search(_PARTICIPLE_AFTER_BE.sub(" ", clause[marker.end() :])):
+    not a habit ("would often visit"), not "it bought in June" after the future's word.
+    Round 9: the saying may follow ("The plant would open in June, the company said"), and a
+    condition stands for it ("If approved, the plant would open in June")."""
+    saying = reported_saying(sentence, start, end)
+    if saying is None:
         return False
     rest = sentence[:start] + " " + sentence[end:]
     return _SAYING_DATED.search(rest) is None
 
+
+def reported_saying(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the saying that a date's reported future is seen from is (its verb, or the
+    condition's word), whatever dates it; None if the date's clause is no reported future."""
+    clause = clause_at(sentence, start, end)
+    if not clause:
+        return None
+    at = start - len(clause) if sentence[:start].endswith(clause) else sentence.find(clause, end)
+    if at < 0:
+        return None
+    futures = list(_REPORTED_FUTURE.finditer(clause))
+    if not futures:
+        return None
+    marker = futures[-1]
+    # the words after the future's word: up to the date, or its clause's rest when the date
+    # opens the clause ("By June, GM said, it would close three plants")
+    if _PAST.search(_PARTICIPLE_AFTER_BE.sub(" ", clause[marker.end() :])):
+        return None
+    said = list(_SAID_PAST.finditer(sentence, 0, at + marker.start()))
+    if said:
+        if _HAD_BEFORE.search(sentence, 0, said[-1].start()):
+            return None  # a saying before another past ("had said"): as before
+        return said[-1].span()
+    if _PAST.search(clause, 0, marker.start()):
+        return None  # "He joined in March and would leave in June": a past narrative
+    after = _SAID_AFTER.search(sentence, max(end, at + len(clause)))
+    if after is not None:
+        return after.span(1)  # "The plant would open in June, the company said."
+    if marker.group(0).lower().startswith("would"):
+        condition = _CONDITION.search(sentence)
+        if condition is not None:
+            return condition.span()  # "If approved, the plant would open in June"
+    return None
+
+
+# a verb of saying after the date's clause, set off by a comma: ", the company said."
+_SAID_AFTER = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){0,6}?(said|told|added|reported|announced|stated|wrote|noted)\b"
+)
+# what makes "would" a future from now: a condition, a plan's terms
+_CONDITION = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Uu]nder the (?:plan|proposal|deal|agreement|bill|terms|scheme|"
+    r"measure|offer|law|rules|legislation|package))\b"
+)
+
+
+def saying_dated(sentence: str, start: int, end: int) -> bool:
+    """Whether something in the sentence may date the saying (``_SAYING_DATED``)."""
+    return _SAYING_DATED.search(sentence[:start] + " " + sentence[end:]) is not None

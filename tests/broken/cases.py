@@ -339,7 +339,7 @@ CASES: list[Case] = [
     Case("a .YAML file", {f"{D}/2024-06-01-new.YAML": Whole(b"title: x\npublished: 2024-06-01\n")},
         (f"{D}/2024-06-01-new.YAML:1:1: this file is not read: only names ending in '.yaml' are content; rename it to '2024-06-01-new.yaml'",)),
     Case("no content folder", {"content": Made(_no_content)},
-        ("content:1:1: there is no content folder here; run the command in the project folder (the one that holds content/), or name the folder with --content",)),
+        ("content:1:1: there is no content folder here; make it (a folder holding actors.yaml and articles/), or set 'content:' under '- briefing:' in mkdocs.yml to the folder that holds them",)),
     Case("an actor defined again by another article", {S: r("    role: its ships wait outside the harbour", "    role: its ships wait outside the harbour\n  - id: harbour-officials\n    name: Harbour Authority\n    kind: organization")},
         (f"{S}:12:11: actor 'harbour-officials' is already defined in {A} (line 17) as 'officials', group; remove name and kind here to use that record, or give this actor an id of its own",)),
     Case("an actor of actors.yaml defined again", {A: r("  - id: westmark\n    role: the other party to the deal", "  - id: westmark\n    name: West Mark Holdings\n    kind: organization\n    role: the other party to the deal")},

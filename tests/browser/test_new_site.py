@@ -63,3 +63,12 @@ def test_the_new_site_shows_its_own_story(page: Page, new_site: Served) -> None:
     expect(edit).to_have_text(f"edit (line {line})")
     expect(edit).to_have_attribute(
         "href", f"https://github.com/someone/robotics/edit/trunk/content/articles/{yaml_path.name}")
+
+
+def test_the_correcting_page_says_a_mistake_shows_at_every_page(page: Page, new_site: Served
+                                                                ) -> None:
+    # it said "on the home page": `mkdocs serve` shows the problems at every URL
+    page.goto(new_site.url + "correcting/")
+    expect(page.locator("article")).to_contain_text(
+        "a mistake shows its message in the terminal and on every page of the site until you "
+        "fix it.")

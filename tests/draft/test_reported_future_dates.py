@@ -90,9 +90,10 @@ def test_a_past_event_in_the_reported_sentence_does_not_move_ahead():
 def test_a_saying_dated_weeks_back_does_not_move_its_future_ahead():
     # the future is seen from March, not from publication: read as before
     assert values("GM said in March it would close the plant by June.") == ["2008-03", "2008-06"]
+    # round 9: a saying dated last month (October) looks ahead from October: the next June
     assert values("GM said last month it would close the plant by June.") == [
         "2008-10",
-        "2008-06",
+        "2009-06",
     ]
     # "had said": a saying before another past moment, maybe months back
     assert values("Analysts had said GM would run out of cash by June.") == ["2008-06"]

@@ -84,7 +84,8 @@ def test_two_people_joined_by_and_then_a_shared_role_are_no_one_speaker():
     # older (on 0d8037d too): round trust8 left "Smith and Jones said" without a speaker, but
     # a plural role between the pair and the verb gave it to the second
     d = draft("Jane Smith and Tom Hale, the company's founders, said they would sell.")
-    assert [c["by"] for c in d.data["claims"] if c["by"]] == []
+    # round 9 keeps a pair's reported claim, without a speaker (both are candidates)
+    assert [c["by"] for c in d.data["claims"] if isinstance(c["by"], str)] == []
     d = draft('"We will sell," Jane Smith and Tom Hale, the company\'s founders, said.')
     assert speakers(d)["We will sell"] is None
 
