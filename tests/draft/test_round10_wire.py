@@ -1,0 +1,99 @@
+"""Round 10: wrong speakers and dates left on wire and news copy (DRAFTING.md, "Round 10"):
+an unnamed analyst's words given to the analyst's employer, "members of X, who ..." as a
+person's cue, a list of three speakers named in part, and the dates of wire-copy phrases."""
+
+import datetime as dt
+
+from conftest import draft, speakers
+
+from generator.draft.dates import find_dates
+
+NOV = dt.date(2008, 11, 12)  # a Wednesday
+
+
+def values(sentence, published=NOV):
+    return [d.value for d in find_dates(sentence, published)]
+
+
+def _actors(d):
+    return {a["name"]: a["kind"] for a in d.data["actors"]}
+
+
+def _by(d):
+    return [c["by"] for c in d.data["claims"]]
+
+
+# speakers
+
+
+def test_an_unnamed_analyst_at_a_body_is_not_the_body():
+    for frame in (
+        '"Demand is weak," an analyst at Acme Capital said.',
+        '"Demand is weak," analysts at Acme Capital said.',
+        '"Demand is weak," an economist with Harrow Bank said.',
+        '"Demand is weak," a trader at Kell Securities told Reuters.',
+        '"Demand is weak," one senior strategist at Kell Securities said.',
+    ):
+        # left for the human (as '"...," an analyst said' is), never given to the body
+        assert set(speakers(draft(frame, published=NOV)).values()) <= {None}, frame
+    d = draft("The company's profit will fall sharply next year, an analyst at Acme Capital "
+              "said.", published=NOV)
+    assert "Acme Capital" not in speakers(d).values()
+    # who speaks for the body is the body's voice: unchanged
+    d = draft('"Demand is weak," a spokesman for Norvale Motors said.', published=NOV)
+    assert list(speakers(d).values()) == ["Norvale Motors"]
+    # a named analyst is the speaker, as before
+    d = draft('"Demand is weak," said Joe Smith, an analyst at Acme Capital.', published=NOV)
+    assert list(speakers(d).values()) == ["Joe Smith"]
+
+
+def test_members_of_a_group_who_are_no_cue_that_the_group_is_a_person():
+    d = draft('"We will strike," members of the Teamsters, who walked out in May, said.',
+              published=NOV)
+    assert _actors(d).get("Teamsters") != "person"
+    assert set(speakers(d).values()) <= {None}
+    d = draft("Members of Fatah, who met in Ramallah, said they would vote.", published=NOV)
+    assert _actors(d).get("Fatah") != "person"
+    assert "Fatah" not in speakers(d).values()
+    # one person's relative clause still tells a person
+    d = draft("Jason, who is our editor, said the paper would close.", published=NOV)
+    assert _actors(d).get("Jason") == "person"
+
+
+def test_a_list_of_three_speakers_keeps_all_three_as_candidates():
+    d = draft("The United Nations, the European Union and the World Bank estimated that growth "
+              "would slow.", published=NOV)
+    (by,) = _by(d)
+    assert set(by.candidates) == {"united-nations", "european-union", "world-bank"}
+    d = draft('"Growth will slow," said the United Nations, the European Union and the World '
+              "Bank.", published=NOV)
+    (by,) = _by(d)
+    assert not isinstance(by, str)
+    assert set(by.candidates) == {"united-nations", "european-union", "world-bank"}
+    d = draft('"Growth will slow," the IMF, the World Bank and the OECD said.', published=NOV)
+    (by,) = _by(d)
+    assert len(by.candidates) == 3
+    # a pair is still a pair; one speaker with an apposition is still one speaker
+    d = draft('"Growth will slow," said John Smith, chief economist at Harrow Bank.',
+              published=NOV)
+    assert list(speakers(d).values()) == ["John Smith"]
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_is_no_speaker():
+    for text in (
+        "The union, whose members work for Norvale Motors, said it would strike.",
+        "Workers, who met in Detroit with Norvale Motors, said they would strike.",
+    ):
+        assert "Norvale Motors" not in speakers(draft(text, published=NOV)).values(), text
+    # the relative clause's own verb of saying: its subject speaks
+    d = draft("The test, which Norvale Motors said took place on Monday, was a success.",
+              published=NOV)
+    assert list(speakers(d).values()) == ["Norvale Motors"]
+    d = draft("Smith, who heads Acme Corp., said the plant would close.", published=NOV)
+    assert list(speakers(d).values()) == ["Smith"]
+
+
+def test_a_list_that_opens_the_next_clause_is_no_list_of_speakers():
+    d = draft("Turkey and Greece kept the policy which, according to Reuters, the United "
+              "Nations and the European Union have both criticised.", published=NOV)
+    assert list(speakers(d).values()) == ["Reuters"]
