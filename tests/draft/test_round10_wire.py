@@ -97,3 +97,40 @@ def test_a_list_that_opens_the_next_clause_is_no_list_of_speakers():
     d = draft("Turkey and Greece kept the policy which, according to Reuters, the United "
               "Nations and the European Union have both criticised.", published=NOV)
     assert list(speakers(d).values()) == ["Reuters"]
+
+
+# dates
+
+
+def test_a_quarters_figures_reported_before_it_ends_are_a_fiscal_quarter():
+    # November: the calendar fourth quarter is under way, so these are the company's own
+    assert values("Norvale reported fourth-quarter earnings of $1.2 billion on Tuesday.") == [
+        "2008-11-11"
+    ]
+    assert values("Norvale will report fourth-quarter results on Thursday.") == ["2008-11-13"]
+    aug = dt.date(2008, 8, 12)
+    assert values("Norvale said third-quarter profit fell 40 percent.", aug) == []
+    # a quarter over before publication, or figures foreseen, keep their months
+    assert values("Norvale said second-quarter profit fell 40 percent.", aug) == [
+        "2008-04/2008-06"
+    ]
+    assert values("Norvale said third-quarter profit fell 40 percent.") == ["2008-07/2008-09"]
+    assert values("Norvale reported fourth-quarter earnings on Tuesday.", dt.date(2008, 2, 12)) == [
+        "2007-10/2007-12",
+        "2008-02-12",
+    ]
+    assert values("Analysts expect a loss in the current quarter.") == ["2008-10/2008-12"]
+    assert values("Fourth-quarter sales will fall 20 percent, the company said.") == [
+        "2008-10/2008-12"
+    ]
+
+
+def test_a_month_after_a_forecasts_object_is_no_date():
+    # the forecast's target, or the day it was made: unsure
+    assert values("The company forecast a return to profit in March.") == []
+    assert values("Analysts predicted a recovery by June.") == []
+    # the month right after the verb dates the forecast; the present looks ahead
+    assert values("The IMF forecast in April that growth would slow.") == ["2008-04"]
+    assert values("The company expects a profit in June.") == ["2009-06"]
+    assert values("He predicted last March that prices would fall.") == ["2008-03"]
+    assert values("The bank cut its forecast in October.") == ["2008-10"]
