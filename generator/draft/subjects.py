@@ -45,7 +45,10 @@ _FAMILIAR_SOURCE = (
     r"(?:[a-z][\w-]*\s+){0,2}(?:person|people|sources?|insiders?|officials?|executives?|bankers?)"
     r"\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,;“”\"]{1,80}?)"
 )
-_FAMILIAR_BEFORE = re.compile(r"(?:^|,\s+|[”\"]\s*)" + _FAMILIAR_SOURCE + r"\s*$")
+# (a conjunction opening its clause is no part of the source's name: ", but a person ...")
+_FAMILIAR_BEFORE = re.compile(
+    r"(?:^|,\s+|[”\"]\s*)(?:(?:but|and|while|though|although|yet)\s+)?" + _FAMILIAR_SOURCE + r"\s*$"
+)
 _FAMILIAR_AFTER = re.compile(r"\s*" + _FAMILIAR_SOURCE + r"(?=[,.;]|$)")
 
 
@@ -181,7 +184,8 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             and not re.search(r"[,;“”\"]", core[: m.start])
             and _WHICH.fullmatch(core[m.end :])
         ):
-            return m.key  # "Iran, which backs the rebels, called ..."
+            # "Iran, which backs the rebels, called ..." (not "Critics of X, which ..., said")
+            return None if staff_of_body(core[: m.start]) else m.key
         if (
             person
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
@@ -281,11 +285,24 @@ _STAFF_NOUNS = frozenset(noun + plural for noun in STAFF_NOUNS for plural in (""
 _IN_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:“”\"]*$")
 
 
+# the head of the clause, then prepositional phrases down to the body: "Investors at the
+# meeting of Norvale Motors said", "Critics of the plan by Norvale said"
+_STAFF_HEAD = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|and|but|after|while|as)\s+)"
+    r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z][a-z]+)\s+(?:at|with|of|from|for|among)\s+"
+    r"(?:[^,;:“”\"]*?\s(?:at|with|of|from|for|among)\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,2}$"
+)
+
+
 def staff_of_body(before: str) -> bool:
-    """True when the body named right before the verb is where an unnamed speaker works or
-    belongs ("an analyst at", "economists with", "members of"), not who speaks."""
-    found = _STAFF_OF_BODY.search(before)
-    return found is not None and found.group("noun").lower() in _STAFF_NOUNS
+    """True when the body named right before the verb is where unnamed speakers work or
+    belong, or what they stand against ("an analyst at", "economists with", "members of",
+    "Investors at the meeting of", "critics of"), not who speaks."""
+    return any(
+        found is not None and found.group("noun").lower() in _STAFF_NOUNS
+        for found in (_STAFF_OF_BODY.search(before), _STAFF_HEAD.search(before))
+    )
 
 
 def _before_person_aside(core: str, mentions, index: ActorIndex) -> int:

@@ -134,3 +134,21 @@ def test_a_month_after_a_forecasts_object_is_no_date():
     assert values("The company expects a profit in June.") == ["2009-06"]
     assert values("He predicted last March that prices would fall.") == ["2008-03"]
     assert values("The bank cut its forecast in October.") == ["2008-10"]
+
+
+def test_people_at_or_against_a_body_named_through_a_phrase_are_not_the_body():
+    for text in (
+        "Investors at the meeting of Norvale Motors said the board should resign.",
+        "Investors at the meeting of Norvale Motors, who were angry, said the board should resign.",
+        "Critics of Norvale Motors, which cut 2,000 jobs, said the board should resign.",
+    ):
+        assert "Norvale Motors" not in speakers(draft(text, published=NOV)).values(), text
+    # the body's own voice, or the body itself, as before
+    d = draft("Norvale Motors, which cut 2,000 jobs, said the board would stay.", published=NOV)
+    assert list(speakers(d).values()) == ["Norvale Motors"]
+
+
+def test_a_conjunction_is_no_part_of_an_unnamed_sources_name():
+    d = draft("Norvale Motors declined to comment, but a person familiar with the matter said "
+              "talks were continuing.", published=NOV)
+    assert "person familiar with the matter" in speakers(d).values()
