@@ -781,7 +781,8 @@ def _results_before_the_end(sentence: str, m: re.Match, value: str, pub: dt.date
         return False  # over before publication's month: its figures may be out
     before = clause_at(sentence, m.start(), m.end())
     figures = _FIGURES_AFTER.match(sentence, m.end()) or _FIGURES_BEFORE.search(before)
-    told = before + _TO_CLAUSE_END.match(sentence, m.end()).group(0)
+    rest = _CLAUSE_END.search(sentence, m.end())
+    told = before + sentence[m.end() : rest.start() if rest else len(sentence)]
     if not figures:
         return False
     if past_form_in(told):
@@ -796,7 +797,7 @@ def _results_before_the_end(sentence: str, m: re.Match, value: str, pub: dt.date
     )
 
 
-_TO_CLAUSE_END = re.compile(r"[^,;:“”\"]*")
+_CLAUSE_END = re.compile(r"[,;:“”\"]|$")
 _SOON = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|"
     r"(?:this|next) week|later this month)\b",

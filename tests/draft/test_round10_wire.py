@@ -152,3 +152,28 @@ def test_a_conjunction_is_no_part_of_an_unnamed_sources_name():
     d = draft("Norvale Motors declined to comment, but a person familiar with the matter said "
               "talks were continuing.", published=NOV)
     assert "person familiar with the matter" in speakers(d).values()
+
+
+def _timeline(d):
+    return [t["date"] for t in d.data["timeline"]]
+
+
+def test_weekdays_of_a_wire_story_are_told_from_its_datelines_day():
+    # filed on Tuesday, Nov. 11, published (or archived) on Friday, Nov. 14
+    d = draft("TOKYO, Nov. 11 (Reuters) - The Nikkei average fell 3 percent on Tuesday, and "
+              "rose on Monday.", published=dt.date(2008, 11, 14))
+    assert _timeline(d) == ["2008-11-11", "2008-11-10"]
+    # a dateline a day ahead of the publisher's clock
+    d = draft("TOKYO, Nov. 12 (Reuters) - The Nikkei average fell 3 percent on Wednesday.",
+              published=dt.date(2008, 11, 11))
+    assert _timeline(d) == ["2008-11-12"]
+    # across the new year
+    d = draft("NEW YORK, Dec. 31 (Reuters) - Stocks ended the year lower on Wednesday.",
+              published=dt.date(2009, 1, 2))
+    assert _timeline(d) == ["2008-12-31"]
+    # no day in the dateline, or one far from publication: publication's day, as before
+    d = draft("NEW YORK (Reuters) - Stocks fell on Tuesday.", published=NOV)
+    assert _timeline(d) == ["2008-11-11"]
+    d = draft("NEW YORK, March 3 (Reuters) - Stocks fell on Tuesday.", published=NOV)
+    assert _timeline(d) == ["2008-11-11"]
+    assert d.data["published"] == NOV
