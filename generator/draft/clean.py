@@ -38,6 +38,13 @@ _WIRE_DATELINE = re.compile(
     r"August|September|October|November|December)\.? (?P<day>\d{1,2})(?:,? (?P<year>\d{4}))?\s*"
     r"\((?P<source>[^)]{2,40})\)\s*[—–-]{1,2}\s+(?=\S)"
 )
+# a release's place and full date before a dash: "WASHINGTON, March 2, 2010 — "
+_RELEASE_DATELINE = re.compile(
+    r"^[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3},\s+(?:[A-Z][\w.]+,\s+)?"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\.? (?P<day>\d{1,2}),? (?P<year>\d{4})"
+    r"\s*[—–-]{1,2}\s+(?=\S)"
+)
 _DATE_LINE = re.compile(
     r"^(?:(?:updated|published|posted)\b[^A-Za-z0-9]*)?"
     r"(?:\d{1,2}[:.]\d\d\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
@@ -541,7 +548,16 @@ _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
 
 def _strip_dateline(art: Article, text: str) -> str:
     match = _DATELINE.match(text) or _WIRE_DATELINE.match(text)
-    if not match or len(match.group("place")) < 3:
+    if not match:
+        release = _RELEASE_DATELINE.match(text)
+        if release and art.dateline_day is None:
+            # "WASHINGTON, March 2, 2010 — The Treasury today announced": the release's day,
+            # left in the text (it is a dated line of its own)
+            art.dateline_day = (int(release.group("year")),
+                                _MONTHS[release.group("month")[:3].lower()],
+                                int(release.group("day")))
+        return text
+    if len(match.group("place")) < 3:
         return text
     art.dateline = art.dateline or match.group("place").title()
     if match.re is _WIRE_DATELINE:

@@ -310,6 +310,12 @@ def _value(
         return f"{since}/.." if since and "/" not in since else None
     if kind == "rel":
         rel, unit = g["rel"].lower(), g["unit"].lower()
+        if rel == "past" and unit in ("year", "month", "week") and _THE_BEFORE.search(
+            m.string, max(0, m.start() - 5), m.start()
+        ):
+            # "have fallen 90 percent in the past year": the twelve months up to publication,
+            # not the last calendar year (as "the past two years" is)
+            return _n_span(1, unit, pub, False)
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
         if unit == "year":
             return f"{pub.year + step}"
@@ -1095,6 +1101,9 @@ def _ahead_in_past(kind: str, m: re.Match, future: str) -> bool:
 
 
 _MODAL = re.compile(r"\b(?:can|could|may|might|should)\b", re.I)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 def _n_span(n: int, unit: str, pub: dt.date, ahead: bool) -> str:

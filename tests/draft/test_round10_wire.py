@@ -177,3 +177,29 @@ def test_weekdays_of_a_wire_story_are_told_from_its_datelines_day():
     d = draft("NEW YORK, March 3 (Reuters) - Stocks fell on Tuesday.", published=NOV)
     assert _timeline(d) == ["2008-11-11"]
     assert d.data["published"] == NOV
+
+
+def test_the_past_year_is_the_twelve_months_up_to_publication():
+    assert values("The shares have fallen 90 percent in the past year.") == ["2007/2008"]
+    assert values("Prices rose over the past month.") == ["2008-10/2008-11"]
+    # the same as "the past two years" counts
+    assert values("Prices rose over the past two years.") == ["2006/2008"]
+
+
+def test_a_quarter_of_a_year_named_before_it_is_that_years():
+    assert "2007-10/2007-12" in values(
+        "The loss compared with a profit of $1 billion in last year's fourth quarter."
+    )
+    assert "2008-10/2008-12" not in values(
+        "The loss compared with a profit of $1 billion in last year's fourth quarter."
+    )
+    assert "2009-01/2009-03" in values("Next year's first quarter will be hard.")
+
+
+def test_a_releases_dated_dateline_is_the_day_of_its_today():
+    d = draft("WASHINGTON, March 2, 2010 — The Treasury Department today announced new "
+              "sanctions.", published=dt.date(2010, 3, 3))
+    assert _timeline(d) == ["2010-03-02"]
+    d = draft("The Treasury Department today announced new sanctions.",
+              published=dt.date(2010, 3, 3))
+    assert _timeline(d) == ["2010-03-03"]
