@@ -46,8 +46,8 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str, before: str = 
         owner = _YEARS_BEFORE.search(before)
         if owner and not g["year"] and not g["which"] and g["q"].lower() in _QUARTERS:
             # "last year's fourth quarter", "2007's third quarter": the quarter of that year
-            step = {"last": -1, "this": 0, "next": 1}.get((owner.group(1) or "").lower(), 0)
-            named = owner.group(2) or str(pub.year + step)
+            shift = {"last": -1, "this": 0, "next": 1}.get((owner.group(1) or "").lower(), 0)
+            named = owner.group(2) or str(pub.year + shift)
             return _quarter({**g, "year": named}, pub, future)
         return _quarter(g, pub, future)
     if kind == "half":
