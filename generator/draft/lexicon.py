@@ -69,7 +69,7 @@ CLAIMANT_NOUNS = _words("""
 STAFF_NOUNS = _words("""
     analyst economist strategist trader dealer broker banker member researcher scientist
     professor expert investor shareholder employee worker engineer consultant fellow student
-    critic opponent rival customer client supporter fan victim
+    critic opponent rival customer client supporter fan victim source
 """)
 
 # Claimant nouns that name one person ("a US official", "one woman").

@@ -201,6 +201,11 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
                 return None  # "the group within Scientology called ...": its subject is "the group"
             if index.actors[m.key].kind != "person" and staff_of_body(core[: m.start]):
                 return None  # "an analyst at Acme Capital said": the analyst, not Acme Capital
+            placed_in = _IN_A_PLACE.search(core, 0, m.start)
+            if placed_in and not _OFFICE_IN.search(core, 0, m.start):
+                # "Workers at the plant in Ohio said": not Ohio; "Diplomats in Doha said":
+                # those diplomats, an unnamed claimant
+                return _claimant_in_place(core, placed_in.start(), m, index)
             if _IN_RELATIVE_ASIDE.search(core, 0, m.start) and core.rstrip().endswith(","):
                 # "Members of Fatah, who met in Ramallah, said": not Ramallah (but "the test,
                 # which KCNA said took place": KCNA's own verb)
@@ -281,6 +286,14 @@ _STAFF_OF_BODY = re.compile(
 _STAFF_NOUNS = frozenset(noun + plural for noun in STAFF_NOUNS for plural in ("", "s"))
 
 
+# a name after "in" right before the verb is where the speakers are, not who speaks ("the
+# embassy in X", "officials in X": `_POST_IN`)
+_IN_A_PLACE = re.compile(r"\b[A-Za-z][\w'’-]*\s+in\s+(?:the\s+)?$")
+_OFFICE_IN = re.compile(
+    r"\b(?:embassy|mission|delegation|consulate|office|ministry|government|army|military|forces|"
+    r"troops|officials?|spokes(?:man|woman|person)|authorities|police|leaders?)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
 # a name inside a relative clause set off before the verb is no subject
 _IN_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:“”\"]*$")
 
@@ -293,6 +306,22 @@ _STAFF_HEAD = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z][a-z]+)\s+(?:at|with|of|from|for|among)\s+"
     r"(?:[^,;:“”\"]*?\s(?:at|with|of|from|for|among)\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,2}$"
 )
+
+
+def _claimant_in_place(core: str, start: int, m, index: ActorIndex) -> str | None:
+    """ "Diplomats in Doha said": the unnamed claimant the subject names, with its place, when
+    the words before "in" are wholly a claimant ("diplomats", "two Western officials")."""
+    noun_end = start + len(core[start:].split()[0])
+    # the clause's first word in lower case: "Diplomats in Doha" as "diplomats"
+    words = _CLAUSE_FIRST_CAPITAL.sub(lambda c: c.group(1) + c.group(2).lower(), core[:noun_end])
+    found = claimant_phrase(words)
+    if found is None or not re.fullmatch(r"(?:.*[,;:“”\"])?\s*", words[: found.start()]):
+        return None
+    place = re.split(r"\s+in\s+", core[start : m.end], maxsplit=1)[-1]
+    return index.claimant(f"{found.group(0).strip()} in {place}")
+
+
+_CLAUSE_FIRST_CAPITAL = re.compile(r"((?:^|[,;:“”\"])\s*)([A-Z])(?=[a-z]+\b)")
 
 
 def staff_of_body(before: str) -> bool:

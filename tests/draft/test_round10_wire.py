@@ -203,3 +203,18 @@ def test_a_releases_dated_dateline_is_the_day_of_its_today():
     d = draft("The Treasury Department today announced new sanctions.",
               published=dt.date(2010, 3, 3))
     assert _timeline(d) == ["2010-03-03"]
+
+
+def test_a_place_after_in_before_the_verb_is_where_the_speakers_are():
+    d = draft("Workers at Norvale's plant in Ohio said they were worried.", published=NOV)
+    assert "Ohio" not in speakers(d).values()
+    d = draft("Sources at the Treasury said the plan would be announced soon.", published=NOV)
+    assert set(speakers(d).values()) <= {None}
+    # an unnamed claimant with its place
+    d = draft("Diplomats in Doha said the delegations would meet again.", published=NOV)
+    assert list(speakers(d).values()) == ["diplomats in Doha"]
+    # an office in a place is its country's, as before
+    d = draft("The U.S. embassy in Lilongwe said the vote was fair.", published=NOV)
+    assert list(speakers(d).values()) == ["United States"]
+    d = draft("Officials in Washington said the plan would be announced soon.", published=NOV)
+    assert list(speakers(d).values()) == ["United States"]
