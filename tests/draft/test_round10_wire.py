@@ -218,3 +218,10 @@ def test_a_place_after_in_before_the_verb_is_where_the_speakers_are():
     assert list(speakers(d).values()) == ["United States"]
     d = draft("Officials in Washington said the plan would be announced soon.", published=NOV)
     assert list(speakers(d).values()) == ["United States"]
+
+
+def test_an_articles_own_date_line_before_a_later_publication_is_the_story_day():
+    d = draft("Tuesday, March 2, 2010\n\nStocks fell on Wednesday and again today.",
+              published=dt.date(2010, 3, 5))
+    assert _timeline(d) == ["2010-02-24", "2010-03-02"]
+    assert d.data["published"] == dt.date(2010, 3, 5)
