@@ -745,6 +745,25 @@ def _reported_period(sentence: str, m: re.Match, pub: dt.date) -> bool:
     return (figures_after or figures_before) and _just_ended(m, pub, months=2)
 
 
+# what lies ahead of the market: "awaiting Friday's jobs report", "ahead of Thursday's meeting"
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:ahead of|await(?:s|ing)?|in the run-up to|looking ahead to|brac(?:e|es|ing) for)"
+    r"(?:\s+(?:the|a|an))?\s+$",
+    re.I,
+)
+
+
+def _awaited_day(m: re.Match) -> bool:
+    """ "Investors are awaiting Friday's jobs report", "Stocks fell ahead of Thursday's Fed
+    meeting": a weekday's event that is waited for lies ahead (not "last Friday's")."""
+    rel = (m.group("rel") or "").strip().lower()
+    return (
+        rel in ("", "this")
+        and m.group(0)[-2:] in ("'s", "’s")
+        and _AWAITED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
 # a forecast told in the past, its object, then the month: "forecast a return to profit in
 # March", "predicted a recovery by June"
 _FORECAST_OBJECT = re.compile(
@@ -1461,6 +1480,8 @@ def find_dates(
                 taken.append((m.start(), m.end()))
                 continue  # "forecast a return to profit in March": forecast then, or for then
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
+            if not future and kind == "weekday" and _awaited_day(m):
+                future = "future"  # "Investors are awaiting Friday's jobs report": the coming one
             if not future and _modal_deadline(kind, m, deadline):
                 if _deadline_just_passed(m, published):
                     taken.append((m.start(), m.end()))  # no shorter reading of its words either

@@ -225,3 +225,15 @@ def test_an_articles_own_date_line_before_a_later_publication_is_the_story_day()
               published=dt.date(2010, 3, 5))
     assert _timeline(d) == ["2010-02-24", "2010-03-02"]
     assert d.data["published"] == dt.date(2010, 3, 5)
+
+
+def test_a_weekdays_event_that_is_awaited_lies_ahead():
+    assert values("Investors are awaiting Friday's jobs report.") == ["2008-11-14"]
+    assert values("Traders were bracing for Friday's jobs data.") == ["2008-11-14"]
+    assert values("Stocks fell on Wednesday ahead of Thursday's Fed meeting.") == [
+        "2008-11-12",
+        "2008-11-13",
+    ]
+    # named as past, or not awaited: as before
+    assert values("Stocks fell ahead of last Friday's jobs report.") == ["2008-11-07"]
+    assert values("Investors digested Friday's jobs report.") == ["2008-11-07"]
