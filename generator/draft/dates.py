@@ -757,11 +757,16 @@ def _awaited_day(m: re.Match) -> bool:
     """ "Investors are awaiting Friday's jobs report", "Stocks fell ahead of Thursday's Fed
     meeting": a weekday's event that is waited for lies ahead (not "last Friday's")."""
     rel = (m.group("rel") or "").strip().lower()
+    if rel in ("", "this") and _AS_SOON_AS.search(m.string, max(0, m.start() - 20), m.start()):
+        return True  # "a filing expected as soon as Monday": the coming Monday
     return (
         rel in ("", "this")
         and m.group(0)[-2:] in ("'s", "’s")
         and _AWAITED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
     )
+
+
+_AS_SOON_AS = re.compile(r"\bas (?:soon|early) as\s+$", re.I)
 
 
 # a forecast told in the past, its object, then the month: "forecast a return to profit in
@@ -810,8 +815,10 @@ def _results_before_the_end(sentence: str, m: re.Match, value: str, pub: dt.date
     told = before + sentence[m.end() : rest.start() if rest else len(sentence)]
     if not figures:
         return False
-    if past_form_in(told):
-        return True  # "reported fourth-quarter earnings", "said third-quarter profit fell"
+    if past_form_in(_FORECAST_WORDS.sub(" ", told)):
+        # "reported fourth-quarter earnings", "said third-quarter profit fell" (not "analysts
+        # expected fourth-quarter earnings of ...": a forecast of the quarter under way)
+        return True
     # "will report fourth-quarter results on Thursday": reported within days, the quarter under
     # way (not "will report 3Q results" in June: after the quarter, for all the text says)
     first = (int(value[:4]), int(value[5:7]))
@@ -822,6 +829,11 @@ def _results_before_the_end(sentence: str, m: re.Match, value: str, pub: dt.date
     )
 
 
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expected|forecast|forecasted|predicted|projected|estimated|anticipated|polled|"
+    r"surveyed)\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;:“”\"]|$")
 _SOON = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|"

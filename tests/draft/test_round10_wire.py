@@ -120,6 +120,8 @@ def test_a_quarters_figures_reported_before_it_ends_are_a_fiscal_quarter():
         "2008-02-12",
     ]
     assert values("Analysts expect a loss in the current quarter.") == ["2008-10/2008-12"]
+    assert values("Analysts polled by Thomson Reuters expected fourth-quarter earnings of 50 "
+                  "cents a share.") == ["2008-10/2008-12"]
     assert values("Fourth-quarter sales will fall 20 percent, the company said.") == [
         "2008-10/2008-12"
     ]
@@ -234,6 +236,10 @@ def test_a_weekdays_event_that_is_awaited_lies_ahead():
         "2008-11-12",
         "2008-11-13",
     ]
+    assert values("The bankruptcy filing, expected as soon as Monday, would be the largest.") == [
+        "2008-11-17"
+    ]
+    assert values("The vote could come as early as Friday.") == ["2008-11-14"]
     # named as past, or not awaited: as before
     assert values("Stocks fell ahead of last Friday's jobs report.") == ["2008-11-07"]
     assert values("Investors digested Friday's jobs report.") == ["2008-11-07"]
