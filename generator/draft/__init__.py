@@ -56,9 +56,32 @@ def draft_text(
         raise DraftError("the article has no sentences of text after cleaning")
     index = find_actors(sents, list(known_actors or ()), art.title or "")
     said = find_said(sents, _paragraph_texts(art.paragraphs), index)
-    data = compose(art, sents, index, said, published, source, url)
+    data = compose(art, sents, index, said, published, source, url, story_day(art, published))
     return Draft(make_slug(published, art.title, sents[0].text), art.markdown, data,
                  art.published)
+
+
+def story_day(art, published: dt.date) -> dt.date:
+    """The day the story's own "on Tuesday", "yesterday", "last week" are told from: the day of
+    a wire dateline ("TOKYO, Nov. 11 (Reuters) -") when it falls in the month before
+    publication (a story filed one day, published or archived a few days later) or on the day
+    after it (a dateline east of the publisher's clock), or of the article's own date line
+    when it falls in the month before, else the publication day."""
+    if art.dateline_day is None:
+        if art.published is not None and 0 < (published - art.published).days <= 31:
+            # the article's own date line ("Tuesday, March 2, 2010") before a later
+            # publication date given from outside: the story's day
+            return art.published
+        return published
+    year, month, day = art.dateline_day
+    for y in [year] if year else [published.year + 1, published.year, published.year - 1]:
+        try:
+            told = dt.date(y, month, day)
+        except ValueError:
+            return published
+        if -1 <= (published - told).days <= 31:
+            return told
+    return published
 
 
 def _paragraph_texts(paragraphs: list[str]) -> dict[int, str]:

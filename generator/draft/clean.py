@@ -34,9 +34,16 @@ _DATELINE = re.compile(
 )
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3}),\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
-    r"August|September|October|November|December)\.? \d{1,2}(?:,? \d{4})?\s*"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\.? (?P<day>\d{1,2})(?:,? (?P<year>\d{4}))?\s*"
     r"\((?P<source>[^)]{2,40})\)\s*[—–-]{1,2}\s+(?=\S)"
+)
+# a release's place and full date before a dash: "WASHINGTON, March 2, 2010 — "
+_RELEASE_DATELINE = re.compile(
+    r"^[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3},\s+(?:[A-Z][\w.]+,\s+)?"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\.? (?P<day>\d{1,2}),? (?P<year>\d{4})"
+    r"\s*[—–-]{1,2}\s+(?=\S)"
 )
 _DATE_LINE = re.compile(
     r"^(?:(?:updated|published|posted)\b[^A-Za-z0-9]*)?"
@@ -73,6 +80,8 @@ class Article:
     authors: list[str] = field(default_factory=list)
     published: dt.date | None = None
     url: str | None = None
+    # the month and day (and year, if given) of a wire dateline: "TOKYO, Nov. 11 (Reuters) -"
+    dateline_day: tuple[int | None, int, int] | None = None
 
     @property
     def markdown(self) -> str:
@@ -536,11 +545,28 @@ def _is_quotation(text: str) -> bool:
     return text[-1:] in "”\"’"
 
 
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+
 def _strip_dateline(art: Article, text: str) -> str:
     match = _DATELINE.match(text) or _WIRE_DATELINE.match(text)
-    if not match or len(match.group("place")) < 3:
+    if not match:
+        release = _RELEASE_DATELINE.match(text)
+        if release and art.dateline_day is None:
+            # "WASHINGTON, March 2, 2010 — The Treasury today announced": the release's day,
+            # left in the text (it is a dated line of its own)
+            art.dateline_day = (int(release.group("year")),
+                                _MONTHS[release.group("month")[:3].lower()],
+                                int(release.group("day")))
+        return text
+    if len(match.group("place")) < 3:
         return text
     art.dateline = art.dateline or match.group("place").title()
+    if match.re is _WIRE_DATELINE:
+        year = match.group("year")
+        art.dateline_day = (int(year) if year else None, _MONTHS[match.group("month")[:3].lower()],
+                            int(match.group("day")))
     if match.group("source"):
         art.source = art.source or match.group("source").strip()
     return text[match.end() :]

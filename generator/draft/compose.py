@@ -138,8 +138,12 @@ def compose(
     published: dt.date,
     source: str | None,
     url: str | None,
+    told: dt.date | None = None,
 ) -> dict:
-    """The briefing as a plain dict in the content model's key order."""
+    """The briefing as a plain dict in the content model's key order; the dates of claims
+    and timeline are read from ``told`` (the story's own day, a wire dateline's), else from
+    publication."""
+    told = told or published
     used = {key for n in range(len(sents)) for m in index.at(n) for key in [m.key]} | {
         s.by for s in said if s.by
     }
@@ -157,8 +161,8 @@ def compose(
         "summary": summary(sents),
         "tags": tags(actors),
         "actors": [_actor(a) for a in actors],
-        "claims": _claims(sents, index, said, ids, published),
-        "timeline": _timeline(sents, index, ids, published),
+        "claims": _claims(sents, index, said, ids, told),
+        "timeline": _timeline(sents, index, ids, told),
     }
     return {
         k: v

@@ -310,6 +310,12 @@ def _value(
         return f"{since}/.." if since and "/" not in since else None
     if kind == "rel":
         rel, unit = g["rel"].lower(), g["unit"].lower()
+        if rel == "past" and unit in ("year", "month", "week") and _THE_BEFORE.search(
+            m.string, max(0, m.start() - 5), m.start()
+        ):
+            # "have fallen 90 percent in the past year": the twelve months up to publication,
+            # not the last calendar year (as "the past two years" is)
+            return _n_span(1, unit, pub, False)
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
         if unit == "year":
             return f"{pub.year + step}"
@@ -739,7 +745,101 @@ def _reported_period(sentence: str, m: re.Match, pub: dt.date) -> bool:
     return (figures_after or figures_before) and _just_ended(m, pub, months=2)
 
 
+# what lies ahead of the market: "awaiting Friday's jobs report", "ahead of Thursday's meeting"
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:ahead of|await(?:s|ing)?|in the run-up to|looking ahead to|brac(?:e|es|ing) for)"
+    r"(?:\s+(?:the|a|an))?\s+$",
+    re.I,
+)
+
+
+def _awaited_day(m: re.Match) -> bool:
+    """ "Investors are awaiting Friday's jobs report", "Stocks fell ahead of Thursday's Fed
+    meeting": a weekday's event that is waited for lies ahead (not "last Friday's")."""
+    rel = (m.group("rel") or "").strip().lower()
+    if rel in ("", "this") and _AS_SOON_AS.search(m.string, max(0, m.start() - 20), m.start()):
+        return True  # "a filing expected as soon as Monday": the coming Monday
+    return (
+        rel in ("", "this")
+        and m.group(0)[-2:] in ("'s", "’s")
+        and _AWAITED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
+_AS_SOON_AS = re.compile(r"\bas (?:soon|early) as\s+$", re.I)
+
+
+# a forecast told in the past, its object, then the month: "forecast a return to profit in
+# March", "predicted a recovery by June"
+_FORECAST_OBJECT = re.compile(
+    r"\b(?:forecast|predicted|projected|anticipated|targeted|promised|pledged|expected)"
+    r"((?:\s+[\w$%.,'’-]+){1,8}?)\s+$"
+)
+
+
+def _forecast_month(m: re.Match) -> bool:
+    """ "The company forecast a return to profit in March", told in November: the month is
+    the forecast's target (the coming March) or the day it was made (the last); which is
+    unsure, so no date. Not "forecast in March that ..." (the month right after the verb dates
+    the forecast), nor "expected to" (a reported future), nor a past form of its own between
+    ("predicted the plant it bought in March")."""
+    rel = (m.groupdict().get("rel") or "").strip().lower().rstrip("-")
+    if rel not in ("", "in", "by", "during", "early", "late", "mid", "end", "on"):
+        return False  # "last March", "since March": told from now
+    found = _FORECAST_OBJECT.search(m.string, max(0, m.start() - 80), m.start())
+    if found is None:
+        return False
+    words = found.group(1)
+    return (
+        not re.match(r"\s+to\b", words)
+        and not re.search(r"[;:“”\"]|\b(?:that|which)\b", words)
+        and not past_form_in(words)
+    )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_QUARTER = re.compile(r"(?:the )?(?:first|second|third|fourth)[- ]quarter|[1-4]Q|Q[1-4]", re.I)
+
+
+def _results_before_the_end(sentence: str, m: re.Match, value: str, pub: dt.date) -> bool:
+    """ "Norvale reported fourth-quarter earnings on Tuesday", "said third-quarter profit fell"
+    in November: a quarter's figures are reported after it ends, so a quarter named by its
+    number, with no year, that has not ended at publication is a quarter of the company's own
+    (fiscal) year, whose months the text does not give; no date."""
+    if not _ORDINAL_QUARTER.fullmatch(m.group(0)) or not is_a_quarter(value):
+        return False
+    last = (int(value[8:12]), int(value[13:15]))  # "2008-10/2008-12": its last month
+    if last < (pub.year, pub.month):
+        return False  # over before publication's month: its figures may be out
+    before = clause_at(sentence, m.start(), m.end())
+    figures = _FIGURES_AFTER.match(sentence, m.end()) or _FIGURES_BEFORE.search(before)
+    rest = _CLAUSE_END.search(sentence, m.end())
+    told = before + sentence[m.end() : rest.start() if rest else len(sentence)]
+    if not figures:
+        return False
+    if past_form_in(_FORECAST_WORDS.sub(" ", told)):
+        # "reported fourth-quarter earnings", "said third-quarter profit fell" (not "analysts
+        # expected fourth-quarter earnings of ...": a forecast of the quarter under way)
+        return True
+    # "will report fourth-quarter results on Thursday": reported within days, the quarter under
+    # way (not "will report 3Q results" in June: after the quarter, for all the text says)
+    first = (int(value[:4]), int(value[5:7]))
+    return (
+        bool(_REPORTING_VERB.search(told))
+        and first <= (pub.year, pub.month)
+        and _SOON.search(sentence) is not None
+    )
+
+
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expected|forecast|forecasted|predicted|projected|estimated|anticipated|polled|"
+    r"surveyed)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:“”\"]|$")
+_SOON = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|"
+    r"(?:this|next) week|later this month)\b",
+    re.I,
+)
 
 
 def _just_ended(m: re.Match, pub: dt.date, months: int) -> bool:
@@ -1032,6 +1132,9 @@ def _ahead_in_past(kind: str, m: re.Match, future: str) -> bool:
 
 
 _MODAL = re.compile(r"\b(?:can|could|may|might|should)\b", re.I)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 def _n_span(n: int, unit: str, pub: dt.date, ahead: bool) -> str:
@@ -1385,7 +1488,12 @@ def find_dates(
             if may_be_counterfactual and counterfactual(sentence, m.start(), m.end()):
                 continue
             deadline = _deadline_start(kind, m)
+            if kind in ("month", "md") and _forecast_month(m):
+                taken.append((m.start(), m.end()))
+                continue  # "forecast a return to profit in March": forecast then, or for then
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
+            if not future and kind == "weekday" and _awaited_day(m):
+                future = "future"  # "Investors are awaiting Friday's jobs report": the coming one
             if not future and _modal_deadline(kind, m, deadline):
                 if _deadline_just_passed(m, published):
                     taken.append((m.start(), m.end()))  # no shorter reading of its words either
@@ -1430,6 +1538,9 @@ def find_dates(
                 value = _value(kind, m, published, future, anchor, near)
             if value is None:
                 continue
+            if kind in ("quarter", "q_quarter") and _results_before_the_end(sentence, m, value, published):
+                taken.append((m.start(), m.end()))
+                continue  # "reported fourth-quarter earnings" in November: a fiscal quarter
             taken.append((m.start(), m.end()))
             if saying is not None:
                 pending.append((kind, m, saying, value))

@@ -64,6 +64,14 @@ CLAIMANT_NOUNS = _words("""
     woman man resident villager farmer worker voter mother father witness MPs source diplomat
 """)
 
+# People who work at, belong to or stand against a body without speaking for it ("an
+# analyst at X said", "critics of X said").
+STAFF_NOUNS = _words("""
+    analyst economist strategist trader dealer broker banker member researcher scientist
+    professor expert investor shareholder employee worker engineer consultant fellow student
+    critic opponent rival customer client supporter fan victim source
+""")
+
 # Claimant nouns that name one person ("a US official", "one woman").
 PERSON_CLAIMANTS = _words("""
     official spokesman spokeswoman spokesperson woman man resident villager farmer worker

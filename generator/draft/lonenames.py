@@ -241,11 +241,24 @@ _KIN_BEFORE = re.compile(
 )
 
 
+# "members of the Teamsters, who walked out": the "who" after the name may be the group's
+_GROUP_OF_BEFORE = re.compile(r"\b[A-Za-z][a-z]+s\s+(?:of|at|from|in|within)\s+(?:the\s+)?$")
+
+
 def person_cue(sentence: str, start: int, end: int) -> bool:
     """ "Jason, who is our editor", "the woman Eva", "Cruz (R-Texas)", "Doe, 52,": a relative
     "who", a party and state or an age after the word, or a kinship or trade noun right
     before it, says it is a person."""
-    return bool(_WHO_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
+    after = _WHO_AFTER.match(sentence, end)
+    if after and after.group(0).endswith("who") and members_before(sentence, start):
+        after = None
+    return bool(after or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
+
+
+def members_before(sentence: str, start: int) -> bool:
+    """ "members of the Teamsters, who ...", "workers at Opel, who ...": a plural noun before
+    the name that the relative "who" may be about, so it tells no person."""
+    return bool(_GROUP_OF_BEFORE.search(sentence[max(0, start - 40) : start]))
 
 
 # "Gorbachev said he would", "Einstein and his theory": the first personal pronoun after the

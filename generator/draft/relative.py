@@ -43,6 +43,12 @@ def relative_value(kind: str, g: dict, pub: dt.date, future: str, before: str = 
     if kind == "season":
         return _season(g, pub, future)
     if kind == "quarter":
+        owner = _YEARS_BEFORE.search(before)
+        if owner and not g["year"] and not g["which"] and g["q"].lower() in _QUARTERS:
+            # "last year's fourth quarter", "2007's third quarter": the quarter of that year
+            shift = {"last": -1, "this": 0, "next": 1}.get((owner.group(1) or "").lower(), 0)
+            named = owner.group(2) or str(pub.year + shift)
+            return _quarter({**g, "year": named}, pub, future)
         return _quarter(g, pub, future)
     if kind == "half":
         return _half(g, pub, before)
@@ -82,6 +88,9 @@ def _half(g: dict, pub: dt.date, before: str) -> str:
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 # "this quarter", "last quarter": quarters counted from publication's
 _QUARTER_STEPS = {"this": 0, "current": 0, "next": 1, "last": -1, "previous": -1, "past": -1}
+
+
+_YEARS_BEFORE = re.compile(r"(?:\b(last|this|next) year|\b((?:19|20)\d\d))(?:'s|’s) $", re.I)
 
 
 def _quarter(g: dict, pub: dt.date, future: str) -> str | None:

@@ -6,7 +6,14 @@ import re
 
 from .actors import claimant_phrase
 from .index import ActorIndex
-from .lexicon import COMPANY_NOUNS, PARTY_AND_STATE, ROLE_NOUNS, TITLE_WORDS, WIRE_ROLES
+from .lexicon import (
+    COMPANY_NOUNS,
+    PARTY_AND_STATE,
+    ROLE_NOUNS,
+    STAFF_NOUNS,
+    TITLE_WORDS,
+    WIRE_ROLES,
+)
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -38,7 +45,10 @@ _FAMILIAR_SOURCE = (
     r"(?:[a-z][\w-]*\s+){0,2}(?:person|people|sources?|insiders?|officials?|executives?|bankers?)"
     r"\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,;“”\"]{1,80}?)"
 )
-_FAMILIAR_BEFORE = re.compile(r"(?:^|,\s+|[”\"]\s*)" + _FAMILIAR_SOURCE + r"\s*$")
+# (a conjunction opening its clause is no part of the source's name: ", but a person ...")
+_FAMILIAR_BEFORE = re.compile(
+    r"(?:^|,\s+|[”\"]\s*)(?:(?:but|and|while|though|although|yet)\s+)?" + _FAMILIAR_SOURCE + r"\s*$"
+)
 _FAMILIAR_AFTER = re.compile(r"\s*" + _FAMILIAR_SOURCE + r"(?=[,.;]|$)")
 
 
@@ -174,7 +184,8 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             and not re.search(r"[,;“”\"]", core[: m.start])
             and _WHICH.fullmatch(core[m.end :])
         ):
-            return m.key  # "Iran, which backs the rebels, called ..."
+            # "Iran, which backs the rebels, called ..." (not "Critics of X, which ..., said")
+            return None if staff_of_body(core[: m.start]) else m.key
         if (
             person
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
@@ -188,6 +199,17 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if _PREPOSITION_OBJECT.search(core, 0, m.start):
                 return None  # "the group within Scientology called ...": its subject is "the group"
+            if index.actors[m.key].kind != "person" and staff_of_body(core[: m.start]):
+                return None  # "an analyst at Acme Capital said": the analyst, not Acme Capital
+            placed_in = _IN_A_PLACE.search(core, 0, m.start)
+            if placed_in and not _OFFICE_IN.search(core, 0, m.start):
+                # "Workers at the plant in Ohio said": not Ohio; "Diplomats in Doha said":
+                # those diplomats, an unnamed claimant
+                return _claimant_in_place(core, placed_in.start(), m, index)
+            if _IN_RELATIVE_ASIDE.search(core, 0, m.start) and core.rstrip().endswith(","):
+                # "Members of Fatah, who met in Ramallah, said": not Ramallah (but "the test,
+                # which KCNA said took place": KCNA's own verb)
+                return None
             if index.actors[m.key].kind == "person" and (
                 someone_of(core[: m.start]) or _RELATIVE.search(clause_before(core, m.start))
             ):
@@ -252,6 +274,64 @@ _PREPOSITION_OBJECT = re.compile(
     r"\b(?:within|inside|against|about|between|among|than|like|toward|towards|behind|beyond|"
     r"into|onto|upon|despite|versus)\s+(?:the\s+)?$"
 )
+
+
+# people who work at or belong to a body without speaking for it: "an analyst at Acme Capital
+# said", "members of the Teamsters said" are their words, not the body's ("a spokesman for X
+# said" stays X's: `_ON_BEHALF`)
+_STAFF_OF_BODY = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:at|with|of|for|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&’'-]*\s+){0,2}$"
+)
+_STAFF_NOUNS = frozenset(noun + plural for noun in STAFF_NOUNS for plural in ("", "s"))
+
+
+# a name after "in" right before the verb is where the speakers are, not who speaks ("the
+# embassy in X", "officials in X": `_POST_IN`)
+_IN_A_PLACE = re.compile(r"\b[A-Za-z][\w'’-]*\s+in\s+(?:the\s+)?$")
+_OFFICE_IN = re.compile(
+    r"\b(?:embassy|mission|delegation|consulate|office|ministry|government|army|military|forces|"
+    r"troops|officials?|spokes(?:man|woman|person)|authorities|police|leaders?)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+# a name inside a relative clause set off before the verb is no subject
+_IN_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:“”\"]*$")
+
+
+# the head of the clause, then prepositional phrases down to the body: "Investors at the
+# meeting of Norvale Motors said", "Critics of the plan by Norvale said"
+_STAFF_HEAD = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|and|but|after|while|as)\s+)"
+    r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z][a-z]+)\s+(?:at|with|of|from|for|among)\s+"
+    r"(?:[^,;:“”\"]*?\s(?:at|with|of|from|for|among)\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,2}$"
+)
+
+
+def _claimant_in_place(core: str, start: int, m, index: ActorIndex) -> str | None:
+    """ "Diplomats in Doha said": the unnamed claimant the subject names, with its place, when
+    the words before "in" are wholly a claimant ("diplomats", "two Western officials")."""
+    noun_end = start + len(core[start:].split()[0])
+    # the clause's first word in lower case: "Diplomats in Doha" as "diplomats"
+    words = _CLAUSE_FIRST_CAPITAL.sub(lambda c: c.group(1) + c.group(2).lower(), core[:noun_end])
+    found = claimant_phrase(words)
+    if found is None or not re.fullmatch(r"(?:.*[,;:“”\"])?\s*", words[: found.start()]):
+        return None
+    place = re.split(r"\s+in\s+", core[start : m.end], maxsplit=1)[-1]
+    return index.claimant(f"{found.group(0).strip()} in {place}")
+
+
+_CLAUSE_FIRST_CAPITAL = re.compile(r"((?:^|[,;:“”\"])\s*)([A-Z])(?=[a-z]+\b)")
+
+
+def staff_of_body(before: str) -> bool:
+    """True when the body named right before the verb is where unnamed speakers work or
+    belong, or what they stand against ("an analyst at", "economists with", "members of",
+    "Investors at the meeting of", "critics of"), not who speaks."""
+    return any(
+        found is not None and found.group("noun").lower() in _STAFF_NOUNS
+        for found in (_STAFF_OF_BODY.search(before), _STAFF_HEAD.search(before))
+    )
 
 
 def _before_person_aside(core: str, mentions, index: ActorIndex) -> int:
@@ -394,13 +474,14 @@ def object_after(
         for m in inside
         if index.actors[m.key].kind == "person" and not someone_of(text[pos : m.start])
     ]  # "said a lawyer for John Doe": not John Doe
-    if people and _pair_from(text, people[0], inside):
+    after = [m for m in index.at(n) if m.start >= pos]
+    if people and _pair_from(text, people[0], after, index):
         return None  # "according to Smith and Jones": two speakers, neither alone
     if people:
         return people[0].key
     lead_end = pos + len(rest) - len(rest.lstrip())
     if inside and inside[0].start <= lead_end + (4 if rest.lstrip().startswith("the ") else 0):
-        if _pair_from(text, inside[0], inside):
+        if _pair_from(text, inside[0], after, index):
             return None  # "said Ford and GM"
         return inside[0].key
     if re.match(r"\s+(?:the|a|an)\s", rest):
@@ -444,7 +525,7 @@ def _joint_at(core: str, m, mentions, index: ActorIndex) -> tuple[str, ...]:
     """The actors joined by "and" whose last is ``m``, the name right before the verb."""
     for p in reversed([p for p in mentions if p.end <= m.start]):
         if _joined(core, p, m):
-            return (p.key, m.key)
+            return _listed_before(core, p, mentions, index) + (m.key,)
     if index.actors[m.key].kind == "person":
         return ()  # "Energy and Mines Minister X said": the words before are X's office
     unlisted = _NAME_AND.search(core, 0, m.start)
@@ -453,11 +534,50 @@ def _joint_at(core: str, m, mentions, index: ActorIndex) -> tuple[str, ...]:
     return ()
 
 
-def _pair_from(text: str, first, mentions) -> tuple[str, str] | tuple[()]:
-    """The pair "Smith and Jones" that ``first`` opens, if it opens one."""
-    for q in mentions:
-        if q.start >= first.end and _joined(text, first, q):
-            return (first.key, q.key)
+# "the United Nations, the European Union and the World Bank": the commas of a list of names
+_LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
+
+
+# where a list named after the verb ends: the end of the phrase, not a verb of its own
+_LIST_END = re.compile(r"\s*(?:[,.;:”\"]|$)")
+
+
+def _listed_before(text: str, first, mentions, index: ActorIndex) -> tuple[str, ...]:
+    """``first`` and the names listed before it, each set off by a comma only ("the United
+    Nations, the European Union" before "and the World Bank"), each of its kind (a person's
+    name before a body's is an apposition: "Smith, Acme's chief")."""
+    items = [first]
+    for q in sorted((q for q in mentions if q.end <= first.start), key=lambda q: -q.end):
+        if q.end > items[0].start:
+            continue
+        if not _LIST_COMMA.fullmatch(text, q.end, items[0].start) or not _listable(q, items, index):
+            break
+        items.insert(0, q)
+    return tuple(i.key for i in items)
+
+
+def _listable(q, items, index: ActorIndex) -> bool:
+    """``q`` may join the list ``items``: a new name of the same kind (person or not)."""
+    person = index.actors[items[0].key].kind == "person"
+    return q.key not in {i.key for i in items} and (index.actors[q.key].kind == "person") == person
+
+
+def _pair_from(text: str, first, mentions, index: ActorIndex) -> tuple[str, ...]:
+    """The pair "Smith and Jones" that ``first`` opens, or the list "the United Nations, the
+    European Union and the World Bank", if it opens one."""
+    items = [first]
+    for q in sorted(mentions, key=lambda q: q.start):
+        if q.start < items[-1].end:
+            continue
+        if _joined(text, items[-1], q):
+            if len(items) > 1 and not _LIST_END.match(text, q.end):
+                # "according to AFP, the United Nations and the US have criticised": the list
+                # after the comma is the next clause's subject
+                return ()
+            return tuple(i.key for i in items) + (q.key,)
+        if not _LIST_COMMA.fullmatch(text, items[-1].end, q.start) or not _listable(q, items, index):
+            break
+        items.append(q)
     return ()
 
 
@@ -478,7 +598,8 @@ def joint_speakers(text: str, core: str, pos: int, n: int, index: ActorIndex) ->
         return ()
     stop = _phrase_end(text, pos, n, index)
     inside = [m for m in mentions if pos <= m.start < stop]
-    return _pair_from(text, inside[0], inside) if inside else ()
+    after = [m for m in mentions if m.start >= pos]
+    return _pair_from(text, inside[0], after, index) if inside else ()
 
 
 def _phrase_end(text: str, pos: int, n: int, index: ActorIndex) -> int:
