@@ -434,7 +434,8 @@ class Terminal:
 
     def write(self, text: str) -> int:
         return self.stream.write("".join(
-            part if part in ("\n", "\r\n") else printable(part) for part in _LINE_END.split(text)))
+            part if part in ("\n", "\r\n") else printable(part, joiners=True)
+            for part in _LINE_END.split(text)))
 
     def flush(self) -> None:
         self.stream.flush()

@@ -1037,3 +1037,15 @@ def test_review_shows_control_and_direction_characters_as_escapes() -> None:
     assert "  by:       alba (Al\\u202eba)\n" in shown
     assert "  text:     ¶1: Before. »It said \\x1b[8mso.« After.\n" in shown
     assert not any(c in shown for c in "\x1b\r\x07\u202e")
+
+
+def test_review_shows_joiners_of_words_and_emoji_as_they_are() -> None:
+    # ZWNJ and ZWJ are parts of words (Persian "می‌خواهم", Hindi, Malayalam) and of emoji
+    # (a family, a rainbow flag); they neither move the cursor nor reorder the line, and
+    # "\u200c" shown in their place made the words unreadable
+    claim = "می\u200cخواهم 👨\u200d👩\u200d👧 क्\u200dष"
+    text = to_yaml({"title": "T", "published": "2024-03-02", "claims": [
+        {"id": "c1", "claim": claim, "by": "alba", "evidence": "E."}]})
+    out = io.StringIO()
+    run_review(text, "E. F.", [], io.StringIO("q\n"), out, "")
+    assert f"  claim:    {claim}\n" in out.getvalue()
