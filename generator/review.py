@@ -656,6 +656,7 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     if not value or value == "q":  # Enter, q or end of input: the field stays as it is
         return text
     data = yaml.safe_load(io.StringIO(before))
+    kind = RECORDS["article" if item.section in FIELDS else _RECORD[item.section]][field].type
     if value.startswith("["):
         parsed, problems = parse(value, "value")
         if parsed is None:
@@ -663,8 +664,10 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
             raise ReviewError(f"the new {field} is not valid YAML (line {where.line}, column "
                               f"{where.column}: {where.message}); nothing changed")
         data[field] = parsed.data
-    elif isinstance(data.get(field), list):  # a list written without its brackets
+    elif kind in ("ids", "texts") or isinstance(data.get(field), list):  # without brackets
         data[field] = [part.strip() for part in value.split(",") if part.strip()]
+    elif kind == "bool" and value.lower() in ("true", "false"):
+        data[field] = value.lower() == "true"
     else:
         data[field] = value
     after = "\n".join(_dump(data)) + "\n"

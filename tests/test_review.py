@@ -1049,3 +1049,22 @@ def test_review_shows_joiners_of_words_and_emoji_as_they_are() -> None:
     out = io.StringIO()
     run_review(text, "E. F.", [], io.StringIO("q\n"), out, "")
     assert f"  claim:    {claim}\n" in out.getvalue()
+
+
+PLANNED = to_yaml({"title": "T", "published": "2024-03-02", "timeline": [
+    {"id": "e1", "date": "2024-03-04", "event": "Talks.", "evidence": "E.",
+     "status": "drafted"}]})
+
+
+def test_review_without_an_editor_sets_a_true_or_false_field() -> None:
+    # "true" was kept as text, and refused: "should be true or false, not text"
+    result = run_review(PLANNED, "E. F.", [], io.StringIO("e\nscheduled\ntrue\nq\n"),
+                        io.StringIO(), "")
+    assert yaml.safe_load(result)["timeline"][0]["scheduled"] is True
+
+
+def test_review_without_an_editor_adds_a_list_field_written_without_brackets() -> None:
+    # "alba, bob" for an event's actors (a list, not yet in the entry) was one id, refused
+    result = run_review(PLANNED, "E. F.", [], io.StringIO("e\nactors\nalba, bob\nq\n"),
+                        io.StringIO(), "")
+    assert yaml.safe_load(result)["timeline"][0]["actors"] == ["alba", "bob"]
