@@ -271,7 +271,9 @@ def _refused(doc: YamlDoc, item: Item) -> str:
     (a field it has not, a value of the wrong kind, a day the calendar has not), in `briefing
     check`'s words; "" when nothing is."""
     problems: list[Any] = []
-    if item.section in FIELDS:  # the summary or tags: `name: value`
+    if item.section in FIELDS:  # the summary or tags: `name: value`, or empty as check allows
+        if doc.data[item.section] is None:
+            return ""
         validate_field(doc, (item.section,), doc.data[item.section], "article", item.section,
                        "the article", problems)
         return problems[0].message if problems else ""
@@ -279,7 +281,11 @@ def _refused(doc: YamlDoc, item: Item) -> str:
         no_field = _no_field(str(name), item)
         if no_field:
             return no_field
-    validate_record(doc, (), doc.data, _RECORD[item.section], _LABEL[item.section], problems)
+    fields = validate_record(doc, (), doc.data, _RECORD[item.section], _LABEL[item.section],
+                             problems)
+    for j, party in enumerate((fields or {}).get("parties") or []):  # as load.py reads them
+        validate_record(doc, ("parties", j), party, "party", f"party of claim '{doc.data['id']}'",
+                        problems)
     return problems[0].message if problems else ""
 
 

@@ -1068,3 +1068,25 @@ def test_review_without_an_editor_adds_a_list_field_written_without_brackets() -
     result = run_review(PLANNED, "E. F.", [], io.StringIO("e\nactors\nalba, bob\nq\n"),
                         io.StringIO(), "")
     assert yaml.safe_load(result)["timeline"][0]["actors"] == ["alba", "bob"]
+
+
+def test_review_in_an_editor_refuses_a_party_that_check_refuses(tmp_path: Path) -> None:
+    # the parties of a claim were not checked: "stance: supports" passed the review
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nprintf 'parties:\\n  - actor: alba\\n    stance: supports\\n'"
+                      " >> \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
+    assert result == NESBIT
+    assert ("[a/r/s/e/n/q]? 'stance' of party of claim 'c1' is 'supports'; it must be one of "
+            "denies, disputes, confirms; your edit is kept") in out.getvalue()
+
+
+def test_review_in_an_editor_empties_the_summary_as_check_allows(tmp_path: Path) -> None:
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\necho 'summary:' > \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
+    assert yaml.safe_load(result)["summary"] is None
