@@ -112,6 +112,22 @@ def test_a_trade_noun_surname_with_a_persons_apposition_is_a_person():
     assert _actors(d)["Duke Energy"] == "organization"
 
 
+def test_a_company_that_is_a_dealer_broker_or_trader_stays_a_company():
+    # a company is a dealer, a broker or a trader too: only "a trader at (with, for) X" is a
+    # person's trade; "Hess Oil, a heating-oil dealer" and "Duke Energy, the largest power
+    # broker" were persons
+    for sentence, name in (
+        ('Hess Oil, a heating-oil dealer in Boston, said prices "would rise".', "Hess Oil"),
+        ('Duke Energy, the largest power broker in the state, said rates "will rise".',
+         "Duke Energy"),
+        ('Apex Energy, an electricity broker, said prices "would fall".', "Apex Energy"),
+        ('Petro Oil, a home heating oil dealer, said demand "was strong".', "Petro Oil"),
+    ):
+        assert _actors(draft(sentence))[name] == "organization", sentence
+    d = draft('Jim Energy, an oil broker with Acme Securities, said oil "will keep falling".')
+    assert _actors(d)["Jim Energy"] == "person"
+
+
 def test_a_company_named_for_two_founders_joined_by_and():
     d = draft('Procter and Gamble said its sales "rose sharply" in the quarter.')
     assert _actors(d) == {"Procter and Gamble": "organization"}
