@@ -81,6 +81,20 @@ def test_a_deadline_told_in_the_present_is_not_a_past_day():
     assert values("The offer stood until March 31.", apr) == ["2009-03-31"]
 
 
+def test_a_day_ending_a_period_or_a_deadline_gone_by_is_not_ahead():
+    # told in the present, they were taken for deadlines ahead: the coming June 30, Aug. 15
+    nov = dt.date(2024, 11, 20)
+    assert values("Revenue for the year through June 30 is about $2 billion, analysts said.",
+                  nov) == ["2024-06-30"]
+    assert values("Shares have fallen 30 percent since the company's Aug. 15 deadline.",
+                  nov) == ["2024-08-15"]
+    assert values("Investors are still counting the cost of the July 31 deadline.",
+                  nov) == ["2024-07-31"]
+    # still ahead: a deadline faced, a day a thing runs through
+    assert values("Congress faces a March 15 deadline.", nov) == ["2025-03-15"]
+    assert values("The exhibition runs through March 5, organisers said.", nov) == ["2025-03-05"]
+
+
 # actors
 
 
