@@ -233,3 +233,12 @@ def test_a_creeds_or_fields_word_is_no_person():
         "who helped him leave the organization. Scientology said it had filed a complaint."
     )
     assert _actors(d).get("Scientology") != "person"
+
+
+def test_a_surname_with_a_short_stem_before_ment_or_ness_stays_a_person():
+    # "Clement", "Holness" end like "Government" and "Business": the ending of a body's word
+    # needs a longer stem before it, or a person's lone surname was an organization
+    d = draft('Clement, who runs the shop, said sales "were down".')
+    assert _actors(d)["Clement"] == "person"
+    d = draft('Holness, who leads the party, said the vote "was fair".')
+    assert _actors(d)["Holness"] == "person"
