@@ -336,8 +336,10 @@ def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:
     """The text and YAML of the article a slug names, refusing any slug that would lead
     out of content/articles."""
     folder = args.content / "articles"
-    stem, dot, suffix = args.slug.rpartition(".")
-    if dot and suffix in ("yaml", "md") and SLUG.fullmatch(stem):  # the shell completed it
+    named = Path(args.slug)  # the shell completed it: x.yaml, or content/articles/x.yaml
+    stem, dot, suffix = named.name.rpartition(".")
+    if dot and suffix in ("yaml", "md") and SLUG.fullmatch(stem) and (
+            named.parent == Path() or named.parent.resolve() == folder.resolve()):
         args.slug = stem
     if not SLUG.fullmatch(args.slug):
         raise Failure(f"'{args.slug}' is not an article's slug: a slug is the name of its "

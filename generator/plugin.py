@@ -137,13 +137,15 @@ def refuse_control_in_site_name(config: MkDocsConfig) -> None:
 
 
 def refuse_scripted_addresses(config: MkDocsConfig) -> None:
-    """One clear message for a site_url, repo_url or full edit_uri that is no web address.
-    MkDocs accepts any scheme with a host, so `javascript://x/%0aalert(1)` reached the
-    repository link on every page, every edit link and the feed, and ran when clicked."""
-    for setting in ("site_url", "repo_url", "edit_uri"):
-        value = config.get(setting) or ""
+    """One clear message for a site_url, repo_url or full edit_uri (or edit_uri_template)
+    that is no web address. MkDocs accepts any scheme with a host, so
+    `javascript://x/%0aalert(1)` reached the repository link on every page, every edit link
+    and the feed, and ran when clicked."""
+    for setting in ("site_url", "repo_url", "edit_uri", "edit_uri_template"):
+        value = str(config.get(setting) or "")  # edit_uri_template is a UserString
         scheme = urlsplit(value).scheme.lower()  # an edit_uri is often a path: no scheme
-        if value and (scheme or setting != "edit_uri") and scheme not in ("http", "https"):
+        if value and (scheme or not setting.startswith("edit_uri")) and scheme not in (
+                "http", "https"):
             where = Path(config.config_file_path or "mkdocs.yml").name
             raise PluginError(f"{where}: {setting} is '{printable(value)}', which is not a web "
                               "address: a link to it would run in the reader's browser; write "

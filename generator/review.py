@@ -271,7 +271,9 @@ def _refused(doc: YamlDoc, item: Item) -> str:
     (a field it has not, a value of the wrong kind, a day the calendar has not), in `briefing
     check`'s words; "" when nothing is."""
     problems: list[Any] = []
-    if item.section in FIELDS:  # the summary or tags: `name: value`
+    if item.section in FIELDS:  # the summary or tags: `name: value`, or empty as check allows
+        if doc.data[item.section] is None:
+            return ""
         validate_field(doc, (item.section,), doc.data[item.section], "article", item.section,
                        "the article", problems)
         return problems[0].message if problems else ""
@@ -279,7 +281,11 @@ def _refused(doc: YamlDoc, item: Item) -> str:
         no_field = _no_field(str(name), item)
         if no_field:
             return no_field
-    validate_record(doc, (), doc.data, _RECORD[item.section], _LABEL[item.section], problems)
+    fields = validate_record(doc, (), doc.data, _RECORD[item.section], _LABEL[item.section],
+                             problems)
+    for j, party in enumerate((fields or {}).get("parties") or []):  # as load.py reads them
+        validate_record(doc, ("parties", j), party, "party", f"party of claim '{doc.data['id']}'",
+                        problems)
     return problems[0].message if problems else ""
 
 
@@ -434,7 +440,8 @@ class Terminal:
 
     def write(self, text: str) -> int:
         return self.stream.write("".join(
-            part if part in ("\n", "\r\n") else printable(part) for part in _LINE_END.split(text)))
+            part if part in ("\n", "\r\n") else printable(part, joiners=True)
+            for part in _LINE_END.split(text)))
 
     def flush(self) -> None:
         self.stream.flush()
@@ -655,6 +662,7 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     if not value or value == "q":  # Enter, q or end of input: the field stays as it is
         return text
     data = yaml.safe_load(io.StringIO(before))
+    kind = RECORDS["article" if item.section in FIELDS else _RECORD[item.section]][field].type
     if value.startswith("["):
         parsed, problems = parse(value, "value")
         if parsed is None:
@@ -662,8 +670,10 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
             raise ReviewError(f"the new {field} is not valid YAML (line {where.line}, column "
                               f"{where.column}: {where.message}); nothing changed")
         data[field] = parsed.data
-    elif isinstance(data.get(field), list):  # a list written without its brackets
+    elif kind in ("ids", "texts") or isinstance(data.get(field), list):  # without brackets
         data[field] = [part.strip() for part in value.split(",") if part.strip()]
+    elif kind == "bool" and value.lower() in ("true", "false"):
+        data[field] = value.lower() == "true"
     else:
         data[field] = value
     after = "\n".join(_dump(data)) + "\n"

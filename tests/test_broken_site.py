@@ -190,3 +190,27 @@ def test_a_site_name_that_the_theme_would_print_as_markup_is_refused(tmp_path: P
             "every page as it is; write the title without < > or \" (“ ” for quotes)\n"
             ) in result.stderr
     assert not (project / "site" / "index.html").exists()
+
+
+def test_an_edit_uri_template_that_is_no_web_address_is_refused(tmp_path: Path) -> None:
+    """MkDocs joins edit_uri_template to repo_url as it joins edit_uri, and a template with a
+    scheme of its own replaces the address: `javascript:alert(1)//{path}` gave hand-written
+    pages an edit link that ran it, past the check of edit_uri."""
+    project = site_project(tmp_path)
+    config = project / "mkdocs.yml"
+    value = "javascript:alert(document.domain)//{path}"
+    text = config.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith("edit_uri: "))
+    config.write_text(text.replace(line, f"edit_uri_template: {json.dumps(value)}"),
+                      encoding="utf-8")
+    shutil.copytree(ROOT / "content", project / "content")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
+                            cwd=project, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT),
+                                 "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert (f"ERROR   -  mkdocs.yml: edit_uri_template is '{value}', which is not a web "
+            "address: a link to it would run in the reader's browser; write it as https://...\n"
+            ) in result.stderr
+    assert not (project / "site" / "index.html").exists()

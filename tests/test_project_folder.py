@@ -143,3 +143,26 @@ def test_a_deleted_current_folder_is_one_line_not_a_traceback(
     out, err = capsys.readouterr()
     assert (out, err) == ("", "briefing: the current folder no longer exists (deleted or moved "
                               "away); go to your site's folder and run the command again\n")
+
+
+@pytest.mark.parametrize(("cwd", "name"), [
+    ("", "content/articles/2024-03-02-port-deal.yaml"),
+    ("content", "articles/2024-03-02-port-deal.md"),
+])
+def test_review_takes_a_tab_completed_path_to_the_article(
+        site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        cwd: str, name: str) -> None:
+    # from the site's folder the shell completes the path: it was refused as no slug
+    monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
+    code, _, err = run(site / cwd, monkeypatch, capsys, "review", name)
+    assert code == 0
+    assert err.endswith("content/articles/2024-03-02-port-deal.yaml unchanged\n")
+
+
+def test_a_path_to_a_file_outside_content_articles_is_no_slug(
+        site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(site / ARTICLE, site / "2024-03-02-port-deal.yaml")
+    code, _, err = run(site / "content", monkeypatch, capsys, "review",
+                       "../2024-03-02-port-deal.yaml")
+    assert code == 1
+    assert err.startswith("briefing: '../2024-03-02-port-deal.yaml' is not an article's slug")

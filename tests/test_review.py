@@ -1037,3 +1037,56 @@ def test_review_shows_control_and_direction_characters_as_escapes() -> None:
     assert "  by:       alba (Al\\u202eba)\n" in shown
     assert "  text:     ¶1: Before. »It said \\x1b[8mso.« After.\n" in shown
     assert not any(c in shown for c in "\x1b\r\x07\u202e")
+
+
+def test_review_shows_joiners_of_words_and_emoji_as_they_are() -> None:
+    # ZWNJ and ZWJ are parts of words (Persian "می‌خواهم", Hindi, Malayalam) and of emoji
+    # (a family, a rainbow flag); they neither move the cursor nor reorder the line, and
+    # "\u200c" shown in their place made the words unreadable
+    claim = "می\u200cخواهم 👨\u200d👩\u200d👧 क्\u200dष"
+    text = to_yaml({"title": "T", "published": "2024-03-02", "claims": [
+        {"id": "c1", "claim": claim, "by": "alba", "evidence": "E."}]})
+    out = io.StringIO()
+    run_review(text, "E. F.", [], io.StringIO("q\n"), out, "")
+    assert f"  claim:    {claim}\n" in out.getvalue()
+
+
+PLANNED = to_yaml({"title": "T", "published": "2024-03-02", "timeline": [
+    {"id": "e1", "date": "2024-03-04", "event": "Talks.", "evidence": "E.",
+     "status": "drafted"}]})
+
+
+def test_review_without_an_editor_sets_a_true_or_false_field() -> None:
+    # "true" was kept as text, and refused: "should be true or false, not text"
+    result = run_review(PLANNED, "E. F.", [], io.StringIO("e\nscheduled\ntrue\nq\n"),
+                        io.StringIO(), "")
+    assert yaml.safe_load(result)["timeline"][0]["scheduled"] is True
+
+
+def test_review_without_an_editor_adds_a_list_field_written_without_brackets() -> None:
+    # "alba, bob" for an event's actors (a list, not yet in the entry) was one id, refused
+    result = run_review(PLANNED, "E. F.", [], io.StringIO("e\nactors\nalba, bob\nq\n"),
+                        io.StringIO(), "")
+    assert yaml.safe_load(result)["timeline"][0]["actors"] == ["alba", "bob"]
+
+
+def test_review_in_an_editor_refuses_a_party_that_check_refuses(tmp_path: Path) -> None:
+    # the parties of a claim were not checked: "stance: supports" passed the review
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nprintf 'parties:\\n  - actor: alba\\n    stance: supports\\n'"
+                      " >> \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
+    assert result == NESBIT
+    assert ("[a/r/s/e/n/q]? 'stance' of party of claim 'c1' is 'supports'; it must be one of "
+            "denies, disputes, confirms; your edit is kept") in out.getvalue()
+
+
+def test_review_in_an_editor_empties_the_summary_as_check_allows(tmp_path: Path) -> None:
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\necho 'summary:' > \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
+    assert yaml.safe_load(result)["summary"] is None

@@ -33,11 +33,16 @@ class ContentError(Exception):
 # reorder what a person reads; messages show them as escapes instead.
 _UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
                      "\ud800-\udfff]")
+# Text shown to be read (`briefing review`) keeps the zero-width joiners, ZWNJ and ZWJ: they are
+# parts of words (Persian, Hindi, Malayalam) and of emoji, and neither move nor reorder anything
+_UNSEEN_IN_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                             "\ufeff\ud800-\udfff]")
 
 
-def printable(text: str) -> str:
-    """The text with every control or direction character written as an escape like \\x1b."""
-    return _UNSEEN.sub(lambda m: ascii(m.group())[1:-1], text)
+def printable(text: str, joiners: bool = False) -> str:
+    """The text with every control or direction character written as an escape like \\x1b;
+    with `joiners`, ZWNJ and ZWJ as they are."""
+    return (_UNSEEN_IN_TEXT if joiners else _UNSEEN).sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 def quoted(value: object, limit: int = 60) -> str:

@@ -366,8 +366,10 @@ _PERSON_APPOSITION = re.compile(
     r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|president|"
     r"spokesman|spokeswoman|spokesperson|chief executive|CEO|director|minister|secretary|"
     r"founder|professor|analyst|economist|editor|manager|lawyer|senator|governor|mayor|"
-    # a person's trade in wire copy: "Jim Energy, a trader at Acme Securities" (round 9)
-    r"trader|dealer|broker|strategist)\b",
+    # a person's trade in wire copy: "Jim Energy, a trader at Acme Securities" (round 9); a
+    # company is a dealer, broker or trader too ("Hess Oil, a heating-oil dealer in Boston",
+    # "Duke Energy, the largest power broker"), not one at (with, for) another
+    r"strategist|(?:trader|dealer|broker)(?=\s+(?:at|with|for)\b))\b",
     re.I,
 )
 

@@ -985,18 +985,35 @@ def _day_deadline_ahead(kind: str, m: re.Match, future: str) -> bool:
         return False
     before = m.string[max(0, m.start() - 8) : m.start()]
     rel = (m.group("rel") or "").strip().lower()
-    if not (
-        rel in ("by", "until")
-        or _DAY_DEADLINE_BEFORE.search(before)
-        or _DEADLINE_NOUN_AFTER.match(m.string, m.end())
-    ):
+    noun_only = not (rel in ("by", "until") or _DAY_DEADLINE_BEFORE.search(before))
+    if noun_only and not _DEADLINE_NOUN_AFTER.match(m.string, m.end()):
         return False
     if future == "future":
         return True
     if _MODAL_BEFORE.search(clause_at(m.string, m.start(), m.end())):
         return True
+    if _GONE_BY_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return False  # "the year through June 30 is", "since the company's Aug. 15 deadline"
+    if noun_only and not _FACED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return False  # "still counting the cost of the July 31 deadline": told in the present
     told = _ATTRIBUTION_AT_END.sub("", m.string.rstrip(" ."))
     return not past_form_in(told)
+
+
+# told in the present, a day that ends a period ("Revenue for the year through June 30 is
+# ...") or since which a thing is so ("since the company's Aug. 15 deadline") is behind
+_GONE_BY_BEFORE = re.compile(
+    r"(?:\b(?:year|quarter|half|months|weeks|days|period)\s+(?:through|until|till|to)"
+    r"|\bsince(?:\s+(?:the|its|their|his|her|a|an))?(?:\s+[\w’'.-]+)?)\s+$",
+    re.I,
+)
+# a deadline noun in the present lies ahead only when it is faced: "Congress faces a Dec. 15
+# deadline", "ahead of the March 1 deadline"
+_FACED_BEFORE = re.compile(
+    r"\b(?:faces?|facing|approaching|approaches|ahead of|looms|looming|to meet|must meet)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
 
 
 _GIVEN_BEFORE = re.compile(

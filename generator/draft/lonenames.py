@@ -399,8 +399,9 @@ def headline_names(title: str) -> set[str]:
 
 
 # endings of a body's, creed's or field's word, never of a person's name: "Scientology",
-# "Hinduism", "Economics" (round 9: a person's cue near them drafted a person)
-_NO_PERSONS_WORD = re.compile(r"(?:ology|ism|ics|ness|ment|ship|hood)$")
+# "Hinduism", "Economics" (round 9: a person's cue near them drafted a person); after a stem
+# of four letters at least, as "Clement" and "Holness" are surnames
+_NO_PERSONS_WORD = re.compile(r"[A-Za-z]{4}(?:ology|ism|ics|ness|ment|ship|hood)$")
 
 
 def lone_names(

@@ -81,6 +81,20 @@ def test_a_deadline_told_in_the_present_is_not_a_past_day():
     assert values("The offer stood until March 31.", apr) == ["2009-03-31"]
 
 
+def test_a_day_ending_a_period_or_a_deadline_gone_by_is_not_ahead():
+    # told in the present, they were taken for deadlines ahead: the coming June 30, Aug. 15
+    nov = dt.date(2024, 11, 20)
+    assert values("Revenue for the year through June 30 is about $2 billion, analysts said.",
+                  nov) == ["2024-06-30"]
+    assert values("Shares have fallen 30 percent since the company's Aug. 15 deadline.",
+                  nov) == ["2024-08-15"]
+    assert values("Investors are still counting the cost of the July 31 deadline.",
+                  nov) == ["2024-07-31"]
+    # still ahead: a deadline faced, a day a thing runs through
+    assert values("Congress faces a March 15 deadline.", nov) == ["2025-03-15"]
+    assert values("The exhibition runs through March 5, organisers said.", nov) == ["2025-03-05"]
+
+
 # actors
 
 
@@ -110,6 +124,22 @@ def test_a_trade_noun_surname_with_a_persons_apposition_is_a_person():
     assert _actors(d)["Devon Energy"] == "organization"
     d = draft('Duke Energy, the largest utility in the state, said profit "rose sharply".')
     assert _actors(d)["Duke Energy"] == "organization"
+
+
+def test_a_company_that_is_a_dealer_broker_or_trader_stays_a_company():
+    # a company is a dealer, a broker or a trader too: only "a trader at (with, for) X" is a
+    # person's trade; "Hess Oil, a heating-oil dealer" and "Duke Energy, the largest power
+    # broker" were persons
+    for sentence, name in (
+        ('Hess Oil, a heating-oil dealer in Boston, said prices "would rise".', "Hess Oil"),
+        ('Duke Energy, the largest power broker in the state, said rates "will rise".',
+         "Duke Energy"),
+        ('Apex Energy, an electricity broker, said prices "would fall".', "Apex Energy"),
+        ('Petro Oil, a home heating oil dealer, said demand "was strong".', "Petro Oil"),
+    ):
+        assert _actors(draft(sentence))[name] == "organization", sentence
+    d = draft('Jim Energy, an oil broker with Acme Securities, said oil "will keep falling".')
+    assert _actors(d)["Jim Energy"] == "person"
 
 
 def test_a_company_named_for_two_founders_joined_by_and():
@@ -203,3 +233,12 @@ def test_a_creeds_or_fields_word_is_no_person():
         "who helped him leave the organization. Scientology said it had filed a complaint."
     )
     assert _actors(d).get("Scientology") != "person"
+
+
+def test_a_surname_with_a_short_stem_before_ment_or_ness_stays_a_person():
+    # "Clement", "Holness" end like "Government" and "Business": the ending of a body's word
+    # needs a longer stem before it, or a person's lone surname was an organization
+    d = draft('Clement, who runs the shop, said sales "were down".')
+    assert _actors(d)["Clement"] == "person"
+    d = draft('Holness, who leads the party, said the vote "was fair".')
+    assert _actors(d)["Holness"] == "person"
