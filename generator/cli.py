@@ -103,7 +103,7 @@ def _find_site(args: argparse.Namespace) -> None:
     or mkdocs.yml. `init` needs no site and `draft` only reads its actors if there is one."""
     args.root = Path()  # file names in check's messages are shown from here
     if args.command == "init" or args.content is not None:
-        _default_paths(args, Path())
+        _default_paths(args, args.content.parent if args.content is not None else Path())
         return
     try:
         here = Path.cwd()

@@ -166,3 +166,14 @@ def test_a_path_to_a_file_outside_content_articles_is_no_slug(
                        "../2024-03-02-port-deal.yaml")
     assert code == 1
     assert err.startswith("briefing: '../2024-03-02-port-deal.yaml' is not an article's slug")
+
+
+def test_build_with_content_named_writes_beside_that_content(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code, _, _ = run(elsewhere, monkeypatch, capsys, "--content", "../site/content", "build")
+    assert code == 0
+    assert (site / "build" / "index.md").is_file()  # as --help says: build/ beside content/
+    assert not (elsewhere / "build").exists()
