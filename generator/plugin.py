@@ -120,7 +120,7 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 MARKUP_IN_TITLE = re.compile('[<>"]')
 
 
-def refuse_control_in_site_name(config: MkDocsConfig) -> None:
+def refuse_unsafe_site_name(config: MkDocsConfig) -> None:
     """One clear message, naming the config file, for a control character in site_name, or
     a character the theme would print as markup."""
     where = Path(config.config_file_path or "mkdocs.yml").name
@@ -198,7 +198,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        refuse_control_in_site_name(config)
+        refuse_unsafe_site_name(config)
         refuse_scripted_addresses(config)
         config.markdown_extensions.append(Placeholders())  # type: ignore[arg-type]
         search = config.plugins.get("material/search") or config.plugins.get("search")
