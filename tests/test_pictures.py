@@ -222,7 +222,8 @@ def test_one_story_draws_each_place_once_and_the_chart_once(tmp_path: Path) -> N
     def count(svg: ET.Element) -> list[int]:
         return [int(a.get("data-events") or 1) for a in marks(svg)]
 
-    assert count(one[0]) == [10 * n for n in count(single[0])]
+    # sorted: "+39 more" is wider than "+3 more", so the rows are packed differently
+    assert sorted(count(one[0])) == sorted(10 * n for n in count(single[0]))
     tips = [a.find(f"{SVG}title").text or "" for a in marks(one[0])]  # type: ignore[union-attr]
     assert all(" events, the first: " in tip for tip in tips)
 

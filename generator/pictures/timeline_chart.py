@@ -121,7 +121,8 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
                "the month, year or interval the date may mean; dashed when the date is "
                "uncertain or approximate, fading where it is open-ended. An event with several "
-               "actors appears in each of their lanes.")
+               "actors appears in each of their lanes; \"+3 more\" beside a mark counts the "
+               "further events of that lane at the same date, which the table lists.")
     return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart" {NOT_INDEXED}>\n'
                   f'<div class="chart-scroll">{svg}</div>\n'
                   f"<figcaption>{text(caption)}</figcaption>\n</figure>")
@@ -164,10 +165,13 @@ def _span(d: EDate) -> tuple[date, date]:
 
 
 def _labelled(mark: _Mark) -> _Mark:
-    """The mark with its label, placed left of it where it would run past the plot (worked out
-    for each mark drawn, after the events drawn at one place were merged into one)."""
+    """The mark with its label ("+3 more" after it when the mark stands for four events),
+    placed left of it where it would run past the plot (worked out for each mark drawn,
+    after the events drawn at one place were merged into one)."""
     ref = mark.ref
     label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, LABEL)
+    if mark.also:  # one mark for several events: the label must not pass for one
+        label += f" +{len(mark.also)} more"
     width = text_width(label, LABEL_FONT) * 0.85 + 4
     left = mark.x1 + width > PLOT[1] + 8 and mark.x0 - width >= 0
     return replace(mark, label=label, left=left)
