@@ -128,7 +128,7 @@ class Lines:
             return _NOTHING
         where = attr(article.yaml_path)
         link = edit_at(self.repo_edit, article.yaml_path, line)
-        return Markup(f'<a class="edit-entry" href="{link}" '
+        return Markup(f'<a class="edit-entry" href="{link}" {_NOT_SEARCHED} '
                       f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
 
     def claim_data(self, ref: ClaimRef) -> str:
@@ -262,10 +262,12 @@ class Lines:
                                  self.edit(article, event.line)]
         else:  # elsewhere, a link to it
             source = [self._source(article, root, f"event-{event.id}")]
+        # a space between the cells: the search indexes join their text, and the excerpt of
+        # a result would read "November 2023North Korea launches …"
         return (f"<tr><td>{self._time(event.date)}"
-                f"{' (scheduled)' if event.scheduled else ''}</td>"
+                f"{' (scheduled)' if event.scheduled else ''}</td> "
                 f"<td>{anchor}{attr(event.event)}{DRAFTED if event.status == 'drafted' else ''}"
-                f"</td><td>{who}</td><td>{' '.join(filter(None, source))}</td></tr>")
+                f"</td> <td>{who}</td> <td>{' '.join(filter(None, source))}</td></tr>")
 
     def _time(self, date: EDate) -> str:
         """An event's date as a <time> element, once per date (dates are shared)."""
@@ -277,7 +279,7 @@ class Lines:
 
     def timeline_table(self, refs: Iterable[EventRef], root: str, here: bool = False) -> Markup:
         """Timeline entries as a table, in the order given."""
-        return _listed('<div class="timeline">\n<table>\n<thead><tr><th>When</th>'
+        return _listed(f'<div class="timeline">\n<table>\n<thead {_NOT_SEARCHED}><tr><th>When</th>'
                        "<th>What happened</th><th>Who</th><th>Source</th></tr></thead>\n<tbody>",
                        [self.event_row(ref, root, here) for ref in refs],
                        "</tbody>\n</table>\n</div>")
@@ -392,6 +394,11 @@ class Lines:
         if run:
             parts.append(("html", verbatim_lines(run)))
         return parts
+
+
+# left out of both search indexes: the editors' links and a table's column names, which
+# would stand between a reader and the words of every result
+_NOT_SEARCHED = "data-search-exclude data-pagefind-ignore"
 
 
 def _listed(opening: str, lines: list[str], closing: str, search: bool = True) -> Markup:

@@ -69,3 +69,18 @@ def test_the_index_holds_no_chart_text_and_ranks_editors_pages_last(served: Serv
     assert boost["content-model/"] == boost["correcting/"]
     # the pages that only list entries found on the briefings are not in the index at all
     assert not {"timeline/", "claims/"} & set(boost)
+
+
+def test_a_timeline_result_reads_as_dated_entries_without_editing_links(
+        page: Page, served: Served) -> None:
+    """The excerpt under a briefing's Timeline result is what a reader chooses by: each date
+    apart from its event ("November 2023 North Korea launches", not "November 2023North"),
+    each event apart from its actors, and none of the editors' "edit (line N)" links."""
+    found = results(page, served, "Malligyong")
+    timeline = [" ".join(text.split()) for href, text in found
+                if href.split("?")[0].endswith(f"/briefings/{SEED}/") and "#timeline" in href]
+    assert timeline, found
+    shown = timeline[0]
+    assert "November 2023 North Korea launches its first spy satellite, Malligyong-1. North Korea" \
+        in shown, shown
+    assert "edit (line" not in shown and "WhenWhat" not in shown, shown
