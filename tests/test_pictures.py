@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -243,3 +244,34 @@ def test_the_network_download_is_well_formed_xml_whatever_the_names_hold(project
     for page in ("actors/alba.md", "index.md"):
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe]",
                              "".join(re.findall(r"<svg .*?</svg>", files[page], re.S)))
+
+
+
+def involvement_and_radius(svg: ET.Element) -> list[tuple[int, float]]:
+    """Each node's claims made, about and stances (from its tooltip) and its drawn radius."""
+    found = []
+    for a in svg.iter(f"{SVG}a"):
+        if "net-node" not in a.get("class", ""):
+            continue
+        tip = a.find(f"{SVG}title")
+        circle = a.find(f"{SVG}circle")
+        assert tip is not None and circle is not None
+        counts = re.search(r": (\d+) claims? made, (\d+) about, (\d+)", tip.text or "")
+        assert counts, tip.text
+        found.append((sum(int(n) for n in counts.groups()), float(circle.get("r", 0))))
+    return sorted(found)
+
+
+def test_the_network_draws_the_more_involved_actor_larger_on_a_big_site(tmp_path: Path) -> None:
+    # ten briefings of one story: Russia is in 240 claims, Vladimir Putin in 110, Kim Jong Un
+    # in 50; with a size that stopped growing at 52 claims, the three were drawn alike and
+    # the picture no longer said who is central
+    from bench.story import generate_story
+
+    generate_story(tmp_path, 10)
+    for svg in svgs(generate(tmp_path / "content", root=tmp_path)["index.md"]):
+        drawn = involvement_and_radius(svg)
+        assert drawn[-1][0] >= 200  # a big site, past where the size used to stop growing
+        for (fewer, smaller), (more, larger) in itertools.pairwise(drawn):
+            assert fewer == more or smaller < larger, (fewer, smaller, more, larger)
+        assert drawn[-1][1] <= 22.0

@@ -34,6 +34,8 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom
 NETWORK_FILE = "data/network.svg"
 MAX_CLAIMS = 400  # the latest claims behind the edges that the script can focus and filter
 FONT = 12.0
+R_MIN, R_STEP, R_MAX = 4.5, 2.4, 22.0
+FULL = ((R_MAX - R_MIN) / R_STEP) ** 2  # the claims (about 53) that give the largest radius
 
 
 @dataclass
@@ -46,11 +48,20 @@ class Node:
     claims: int  # claims it makes, claims about it, stances it takes
     x: float = 0.0
     y: float = 0.0
+    scale: float = 1.0  # claims to area: below 1 where the most involved actor is past FULL
 
     @property
     def r(self) -> float:
-        """Radius: the area grows with the number of claims."""
-        return min(22.0, 4.5 + 2.4 * math.sqrt(self.claims))
+        """Radius: the area grows with the number of claims, up to the largest radius for the
+        most involved actor of the drawing (`area_scale`)."""
+        return min(R_MAX, R_MIN + R_STEP * math.sqrt(self.claims * self.scale))
+
+
+def area_scale(most: int) -> float:
+    """The scale of claims to area that draws `most` claims at the largest radius at most: 1
+    on a small site (sizes comparable between sites), less on a big one, so that an actor
+    in more claims is still drawn larger than one in fewer."""
+    return min(1.0, FULL / most) if most else 1.0
 
 
 @dataclass(frozen=True)
@@ -100,8 +111,9 @@ def _claim_graph(index: SiteIndex, limit: int) -> tuple[list[Node], list[Edge]]:
                for ident, v in index.actors.items()}
     ranked = sorted((i for i, w in weights.items() if w),
                     key=lambda i: (-weights[i], index.actors[i].actor.name, i))[:limit]
-    nodes = [Node(i, index.actors[i].actor.name, index.actors[i].actor.kind, weights[i])
-             for i in ranked]
+    scale = area_scale(max((weights[i] for i in ranked), default=0))
+    nodes = [Node(i, index.actors[i].actor.name, index.actors[i].actor.kind, weights[i],
+                  scale=scale) for i in ranked]
     shown = set(ranked)
     counts: dict[tuple[str, str, str], int] = {}
     for ref in index.claims:
@@ -275,8 +287,8 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
     kinds = " ".join(f'<span class="legend legend--{k}">{k}</span>' for k in KIND_COLOURS)
     more = f" {hidden} more actors are left out." if hidden > 0 else ""
     caption = (f"Arrows run from the actor who makes a claim to the actors it is about, and "
-               f"from an actor who takes a stand to the claimant. A node's size grows with its "
-               f"claims; each links to the actor's page. Names not shown appear on hover or "
+               f"from an actor who takes a stand to the claimant. A node's size grows with the "
+               f"claims it makes, the claims about it and the stands it takes; each links to the actor's page. Names not shown appear on hover or "
                f"tap; tap a node to see its links and the claims behind them.{more}")
     return Markup(f'<figure class="chart chart--network" id="network" {NOT_INDEXED}>\n'
                   + _script_data(index, {n.id for n in nodes}, page, directory_urls) + "\n"
@@ -347,7 +359,7 @@ def _claim_date(ref: ClaimRef) -> str:
 
 def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: SiteIndex,
              page: str, directory_urls: bool, disputed: frozenset[str]) -> str:
-    nodes = [Node(n.id, n.name, n.kind, n.claims) for n in nodes]
+    nodes = [Node(n.id, n.name, n.kind, n.claims, scale=n.scale) for n in nodes]
     _layout_once(nodes, edges, variant)
     cited = sorted(nodes, key=lambda n: (-n.claims, n.name))[:variant.always]
     labels = place_labels(nodes, variant.width, variant.height, variant.labels,
