@@ -176,10 +176,23 @@ class Lines:
         link = self.to_briefing(article, root, f"claim-{claim.id}")
         return (f'<li class="claim-line" {self.claim_data(ref)}>{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
-                f"{DRAFTED if claim.status == 'drafted' else ''} — "
+                f"{DRAFTED if claim.status == 'drafted' else ''}{self._stands(claim)} — "
                 f"{self._shown_attr(article)}"
                 f"{f' {self.evidence(article, paragraph, root)}' if paragraph else ''}"
                 "</li>")
+
+    def _stands(self, claim: Claim) -> str:
+        """Who took a stand on the claim, as plain names: " (denied by North Korea, Russia;
+        confirmed by X)", so that a list of claims answers "who denies it?"."""
+        if not claim.parties:
+            return ""
+        by: dict[str, list[str]] = {}
+        for party in claim.parties:
+            known = self.actors.get(party.actor)
+            by.setdefault(party.stance, []).append(known.name if known else party.actor)
+        said = [f"{PAST.get(stance, stance)} by {', '.join(dict.fromkeys(names))}"
+                for stance, names in by.items()]
+        return f" ({attr('; '.join(said))})"
 
     def _shown_attr(self, article: Article) -> str:
         """`_shown`, escaped, once per article (every line listing its entries ends so)."""

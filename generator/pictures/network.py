@@ -288,8 +288,9 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
     more = f" {hidden} more actors are left out." if hidden > 0 else ""
     caption = (f"Arrows run from the actor who makes a claim to the actors it is about, and "
                f"from an actor who takes a stand to the claimant. A node's size grows with the "
-               f"claims it makes, the claims about it and the stands it takes; each links to the actor's page. Names not shown appear on hover or "
-               f"tap; tap a node to see its links and the claims behind them.{more}")
+               f"claims it makes, the claims about it and the stands it takes; each links to "
+               f"the actor's page. Names not shown appear on hover or tap; tap a node to see "
+               f"its links and the claims behind them.{more}")
     return Markup(f'<figure class="chart chart--network" id="network" {NOT_INDEXED}>\n'
                   + _script_data(index, {n.id for n in nodes}, page, directory_urls) + "\n"
                   + "\n".join(drawings)
