@@ -312,7 +312,8 @@ def network_svg(index: SiteIndex, directory_urls: bool = True) -> str:
         return ""
     disputed = frozenset(i for e in edges if e.kind in ("denies", "disputes")
                          for i in (e.source, e.target))
-    drawing = _drawing(nodes, edges, WIDE, index, NETWORK_FILE, directory_urls, disputed)
+    drawing = _drawing(nodes, edges, WIDE, index, NETWORK_FILE, directory_urls, disputed,
+                       table=False)
     head, _, rest = drawing.partition(">")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>{STANDALONE_STYLE}{rest}\n'
 
@@ -359,7 +360,9 @@ def _claim_date(ref: ClaimRef) -> str:
 
 
 def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: SiteIndex,
-             page: str, directory_urls: bool, disputed: frozenset[str]) -> str:
+             page: str, directory_urls: bool, disputed: frozenset[str],
+             table: bool = True) -> str:
+    """One drawing; `table`: the page shows the table of most-cited actors below it."""
     nodes = [Node(n.id, n.name, n.kind, n.claims, scale=n.scale) for n in nodes]
     _layout_once(nodes, edges, variant)
     cited = sorted(nodes, key=lambda n: (-n.claims, n.name))[:variant.always]
@@ -378,11 +381,32 @@ def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: Site
         spot = labels.get(node.id)
         body.append(_node(node, spot or tap_label(node, variant.width), spot is not None,
                           index, page, directory_urls))
-    label = (f"Network of {len(nodes)} actors and {len(edges)} links: who makes claims about "
-             f"whom, and who denies, disputes or confirms whose claims. The table of "
-             f"most-cited actors below gives the same figures.")
     return (svg_open(f"chart-svg network-svg network--{variant.name}", variant.width,
-                     variant.height, label) + "".join(body) + "</svg>")
+                     variant.height, _text_alternative(nodes, edges, table))
+            + "".join(body) + "</svg>")
+
+
+MAX_SPOKEN = 12  # the stands a text alternative names; the others are counted
+
+
+def _text_alternative(nodes: list[Node], edges: list[Edge], table: bool) -> str:
+    """What a look at the drawing tells, for a reader who cannot see it: the most involved
+    actors and who denies, disputes or confirms whose claims."""
+    names = {n.id: n.name for n in nodes}
+    most = [n.name for n in sorted(nodes, key=lambda n: (-n.claims, n.name))[:3]]
+    order = {kind: i for i, kind in enumerate(EDGE_WORDS)}
+    stands = [f"{names[e.source]} {EDGE_WORDS[e.kind].format(n=_claims(e.count))} "
+              f"{names[e.target]}"
+              for e in sorted(edges, key=lambda e: (order[e.kind], names[e.source],
+                                                    names[e.target]))
+              if e.kind != "about"]
+    said = "; ".join(stands[:MAX_SPOKEN])
+    if len(stands) > MAX_SPOKEN:
+        said += f"; and {len(stands) - MAX_SPOKEN} more"
+    return (f"Network of {len(nodes)} actors and {len(edges)} links: who makes claims about "
+            f"whom, and who denies, disputes or confirms whose claims. Most involved: "
+            f"{', '.join(most)}." + (f" {said}." if said else "")
+            + (" The table of most-cited actors below gives their figures." if table else ""))
 
 
 _PLACED: dict[tuple[object, ...], list[tuple[float, float]]] = {}
