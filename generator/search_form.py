@@ -22,9 +22,11 @@ is inside a heading, an excluded element, a `pre` or before any section).
 
 A block is given whole (None) unless it is plain, well-nested markup that nothing but this
 reasoning depends on: every tag among `TAGS`, no heading, no `pre`, `script` or `style`, no
-comment or other `<!...>`, no `data-search-*` attribute, nothing named `linenodiv`, end tags
-matching their start tags. Markup spelled as the generator writes it (lower-case names, one
-space before each attribute, values in double quotes: `_PLAIN`) is read by a quicker expression
+comment or other `<!...>`, no `data-search-*` attribute but `data-search-exclude` on an `<a>`
+or `<thead>` as the generator writes them (left out, as the parser leaves them out), nothing
+named `linenodiv`, end tags matching their start tags. Markup spelled as the generator
+writes it (lower-case names, one space before each attribute, values in double quotes:
+`_PLAIN`) is read by a quicker expression
 and loop; any other spelling by the general one (`_any_form_items`), which gives the same
 pieces for the same markup. `Check` compares, on the first page of each build that has short
 forms, the theme's own parser on the page with the full blocks and the parser of
