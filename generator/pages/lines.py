@@ -328,7 +328,10 @@ class Lines:
                '<span class="unattributed" title="The drafter could not establish who said '
                'this; a person must name the speaker">speaker not yet attributed</span>')
         when = f" ({attr(_label(claim.date))})" if claim.date else ""
-        quote = (f"\n<blockquote>\n<p>\u201c{attr(claim.quote)}\u201d</p>\n</blockquote>"
+        # one paragraph: the search shows, under a result, only the paragraphs holding the
+        # words searched, and a claim found by "denied" or a party's name must show the claim
+        # (a space before the quote: the index would join "Eurasia." and "“shape" in one word)
+        quote = (f' <q class="claim-quote">\u201c{attr(claim.quote)}\u201d</q>'
                  if claim.quote else "")
         stands = ";".join([
             f" {attr(PAST.get(str(p.stance), str(p.stance)))} by {self.actor(p.actor, root)}"
@@ -343,8 +346,8 @@ class Lines:
         return (f'<div class="claim claim--{standing}" id="claim-{attr(claim.id)}" '
                 f'{self.claim_data(ref)}>\n'
                 f"<p><strong>{who}</strong>{when}: {attr(claim.claim)}"
-                f"{DRAFTED if claim.status == 'drafted' else ''}</p>{quote}\n"
-                f'<p><span class="claim-meta"><span class="standing standing--{standing}">'
+                f"{DRAFTED if claim.status == 'drafted' else ''}{quote}\n"
+                f'<span class="claim-meta"><span class="standing standing--{standing}">'
                 f"{attr(str(named).capitalize())}</span>{stands}{about} · "
                 f"{self.evidence(article, claim.paragraph, root, True)} "
                 f"{self.edit(article, claim.line)}</span></p>\n</div>")
