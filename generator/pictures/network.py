@@ -326,7 +326,8 @@ def network_file(index: SiteIndex, directory_urls: bool = True) -> dict[str, str
 
 def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: bool) -> str:
     """The latest claims behind the drawn edges, as JSON for docs/assets/network.js: who makes
-    each, whom it is about, who takes which stance, its briefing, date, words, link and (`s`)
+    each, whom it is about, who takes which stance, its briefing, date (`d`, a day, to sort
+    and filter by; `w`, at the precision the text gives, to show), words, link and (`s`)
     whether it is still drafted (only under `mkdocs serve`: the gate leaves drafts out)."""
     linked = [r for r in index.claims if r.claim.by in shown and (
         shown.intersection(r.claim.about) or shown.intersection(p.actor for p in r.claim.parties))]
@@ -343,6 +344,7 @@ def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: b
                     "about": [a for a in dict.fromkeys(r.claim.about) if a in shown],
                     "parties": [[p.actor, p.stance] for p in r.claim.parties if p.actor in shown],
                     "b": briefings[r.article.slug], "d": _claim_date(r),
+                    "w": (r.claim.date or r.article.published).label(),  # as the pages say it
                     "t": shorten(r.claim.claim, 140),
                     "u": relative_url(page, f"briefings/{r.article.slug}.md#claim-{r.claim.id}",
                                       directory_urls),

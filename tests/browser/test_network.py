@@ -105,3 +105,14 @@ def test_the_text_alternative_says_who_is_central_and_who_denies_whom(
     finally:
         page.close()
     assert watch.foreign == []
+
+
+def test_focus_dates_each_claim_at_its_precision(page, served: Served) -> None:  # type: ignore[no-untyped-def]
+    """Michael McFaul's claims are dated "2024-05" (May 2024): the list behind his links says
+    "May 2024", as the briefing does, never "2024-05-01", a day no source gave."""
+    page.goto(served.url)
+    page.locator('svg.network--wide a.net-node[data-id="michael-mcfaul"] circle').click()
+    panel = page.locator(".network-focus")
+    expect(panel).to_be_visible()
+    items = [" ".join(t.split()) for t in panel.locator(".network-focus__links ul li").all_inner_texts()]
+    assert items and all(t.endswith("\u2014 May 2024") for t in items), items
