@@ -22,9 +22,11 @@ is inside a heading, an excluded element, a `pre` or before any section).
 
 A block is given whole (None) unless it is plain, well-nested markup that nothing but this
 reasoning depends on: every tag among `TAGS`, no heading, no `pre`, `script` or `style`, no
-comment or other `<!...>`, no `data-search-*` attribute, nothing named `linenodiv`, end tags
-matching their start tags. Markup spelled as the generator writes it (lower-case names, one
-space before each attribute, values in double quotes: `_PLAIN`) is read by a quicker expression
+comment or other `<!...>`, no `data-search-*` attribute but `data-search-exclude` on an `<a>`
+or `<thead>` as the generator writes them (left out, as the parser leaves them out), nothing
+named `linenodiv`, end tags matching their start tags. Markup spelled as the generator
+writes it (lower-case names, one space before each attribute, values in double quotes:
+`_PLAIN`) is read by a quicker expression
 and loop; any other spelling by the general one (`_any_form_items`), which gives the same
 pieces for the same markup. `Check` compares, on the first page of each build that has short
 forms, the theme's own parser on the page with the full blocks and the parser of
@@ -65,6 +67,14 @@ _PLAIN_END = frozenset(_PLAIN_START.values())
 _KEPT_START = {name: (f"/{name}", f"<{name}>") for name in KEPT}
 _KEPT_END = {f"/{name}": f"</{name}>" for name in KEPT}
 SPLIT = "<!---->"  # ends a text node without any other effect on the parser
+# an <a> or <thead> left out of the index (`data-search-exclude`, as pages.lines writes it on
+# the editors' links and a table's column names), spelled as the generator writes tags: the
+# parser reads nothing inside it, as of an empty <span>, which, like its own tags, splits the
+# text around it. Attributes are matched whole, so the words in a value never match.
+_ATTR = r' [a-z_:][-a-z0-9_:.]*+(?:="[^"]*+")?'
+_EXCLUDED = re.compile(rf'<(a|thead)(?:{_ATTR})*? data-search-exclude(?:="[^"]*+")?'
+                       rf'(?:{_ATTR})*+>(.*?)</\1>', re.S)
+_AS_EXCLUDED = "<span></span>"
 
 
 def short_form(block: str) -> str | None:
@@ -81,6 +91,8 @@ def form_items(block: str) -> list[str] | None:
     attribute, values in double quotes) is read here; anything else, and any block this
     loop would give whole, by `_any_form_items`, which gives the same pieces for markup
     like this (`tests/test_search_form.py` compares them)."""
+    if "data-search-" in block:
+        block = _without_excluded(block)
     if "data-search-" in block or "linenodiv" in block:
         return None
     parts = _PLAIN.split(block)  # text, then the tag's "/" and name and the text after it
@@ -126,6 +138,8 @@ def _any_form_items(block: str) -> list[str] | None:
     """`form_items` of any block: tags with any spacing, quoting and case."""
     # (a heading, a comment, <!DOCTYPE> are found below: not in TAGS, or not a tag; the
     # parser reads attribute names in lower case)
+    if "data-search-" in block:
+        block = _without_excluded(block)
     if "data-search-" in block.lower() or "linenodiv" in block:
         return None
     parts = _TAG.split(block)  # text, then 3 groups and text for each tag
@@ -175,6 +189,15 @@ def _any_form_items(block: str) -> list[str] | None:
     if not out:  # no text and no kept tag: nothing to shorten
         return None
     return out
+
+
+def _without_excluded(block: str) -> str:
+    """The block with each excluded <a> or <thead> (`_EXCLUDED`) as an empty <span>; one that
+    holds a tag of its own name is left (the block is then given whole)."""
+    def empty(match: re.Match[str]) -> str:
+        inner, name = match.group(2), match.group(1)
+        return match.group(0) if f"<{name} " in inner or f"<{name}>" in inner else _AS_EXCLUDED
+    return _EXCLUDED.sub(empty, block)
 
 
 def _run(run: list[str], out: list[str]) -> None:

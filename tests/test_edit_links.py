@@ -128,7 +128,7 @@ def test_briefing_build_writes_entry_edit_links_for_a_repository(
     lines = (FIXTURE / "content/articles/2024-03-02-port-deal.yaml").read_text().splitlines()
     line = lines.index("  - id: opens-harbour") + 1
     assert ('<a class="edit-entry" href="https://github.com/a/b/edit/trunk/content/articles/'
-            '2024-03-02-port-deal.yaml" title="Correct this entry in content/articles/'
+            '2024-03-02-port-deal.yaml" data-search-exclude data-pagefind-ignore title="Correct this entry in content/articles/'
             f'2024-03-02-port-deal.yaml, line {line}">edit (line {line})</a>') in page
     assert main(["build", "--out", str(tmp_path / "bare")]) == 0
     assert "edit-entry" not in (tmp_path / "bare/briefings/2024-03-02-port-deal.md").read_text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -222,9 +223,28 @@ def test_one_story_draws_each_place_once_and_the_chart_once(tmp_path: Path) -> N
     def count(svg: ET.Element) -> list[int]:
         return [int(a.get("data-events") or 1) for a in marks(svg)]
 
-    assert count(one[0]) == [10 * n for n in count(single[0])]
+    # sorted: "+39 more" is wider than "+3 more", so the rows are packed differently
+    assert sorted(count(one[0])) == sorted(10 * n for n in count(single[0]))
     tips = [a.find(f"{SVG}title").text or "" for a in marks(one[0])]  # type: ignore[union-attr]
-    assert all(" events, the first: " in tip for tip in tips)
+    assert all(tip.endswith(" — in 10 briefings") for tip in tips), tips
+    # the same event reported by ten briefings is one event: "+N more" counts other events
+    # (Putin's lane in September 2023 has four), never the reports of one
+    for mark, its in zip(sorted(marks(one[0]), key=_first_words),
+                         sorted(marks(single[0]), key=_first_words), strict=True):
+        label = mark.find(f"{SVG}text")
+        alone = its.find(f"{SVG}text")
+        assert label is not None and alone is not None
+        assert label.text == alone.text, (label.text, alone.text)
+
+
+def _first_words(mark: ET.Element) -> tuple[str, str]:
+    """A mark's lane colour and tooltip, the same in a story of one briefing and of ten."""
+    shape = mark.find(f"{SVG}rect")
+    if shape is None:
+        shape = mark.find(f"{SVG}circle")
+    tip = mark.find(f"{SVG}title")
+    assert shape is not None and tip is not None
+    return shape.get("fill", ""), (tip.text or "").split(" — ")[0]
 
 
 def test_the_network_download_is_well_formed_xml_whatever_the_names_hold(project: Path) -> None:
@@ -242,3 +262,34 @@ def test_the_network_download_is_well_formed_xml_whatever_the_names_hold(project
     for page in ("actors/alba.md", "index.md"):
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe]",
                              "".join(re.findall(r"<svg .*?</svg>", files[page], re.S)))
+
+
+
+def involvement_and_radius(svg: ET.Element) -> list[tuple[int, float]]:
+    """Each node's claims made, about and stances (from its tooltip) and its drawn radius."""
+    found = []
+    for a in svg.iter(f"{SVG}a"):
+        if "net-node" not in a.get("class", ""):
+            continue
+        tip = a.find(f"{SVG}title")
+        circle = a.find(f"{SVG}circle")
+        assert tip is not None and circle is not None
+        counts = re.search(r": (\d+) claims? made, (\d+) about, (\d+)", tip.text or "")
+        assert counts, tip.text
+        found.append((sum(int(n) for n in counts.groups()), float(circle.get("r", 0))))
+    return sorted(found)
+
+
+def test_the_network_draws_the_more_involved_actor_larger_on_a_big_site(tmp_path: Path) -> None:
+    # ten briefings of one story: Russia is in 240 claims, Vladimir Putin in 110, Kim Jong Un
+    # in 50; with a size that stopped growing at 52 claims, the three were drawn alike and
+    # the picture no longer said who is central
+    from bench.story import generate_story
+
+    generate_story(tmp_path, 10)
+    for svg in svgs(generate(tmp_path / "content", root=tmp_path)["index.md"]):
+        drawn = involvement_and_radius(svg)
+        assert drawn[-1][0] >= 200  # a big site, past where the size used to stop growing
+        for (fewer, smaller), (more, larger) in itertools.pairwise(drawn):
+            assert fewer == more or smaller < larger, (fewer, smaller, more, larger)
+        assert drawn[-1][1] <= 22.0

@@ -92,8 +92,27 @@ def test_the_short_form_keeps_the_kept_tags_and_the_text_only() -> None:
     assert form_items("<div>\n<span>x</span> </div>") == [" ", SPLIT, "x", SPLIT, " "]
 
 
+EXCLUDED = CLAIM.replace('<a class="edit-entry" href="#">',
+                         '<a class="edit-entry" href="#" data-search-exclude title="line 160">')
+TABLE_EXCLUDED = TABLE.replace("<thead>", "<thead data-search-exclude data-pagefind-ignore>")
+
+
+@pytest.mark.parametrize("block", [EXCLUDED, TABLE_EXCLUDED])
+@pytest.mark.parametrize("before", AROUND)
+@pytest.mark.parametrize("after", AFTER)
+def test_an_excluded_link_or_table_head_is_left_out_as_the_parser_leaves_it(
+        block: str, before: str, after: str) -> None:
+    """The editors' "edit (line N)" links and a table's column names carry
+    `data-search-exclude`: the short form leaves them out, and the index is the same."""
+    assert "edit (line" not in (short_form(block) or "edit (line")
+    assert "When" not in (short_form(block) or "When")
+    assert same_index(block, before, after)
+
+
 @pytest.mark.parametrize("block", [
     '<h3 id="x">Heading</h3><p>a</p>',  # a heading starts a section
+    '<div><a href="#" data-search-exclude><a href="#">x</a></a></div>',  # one in itself
+    '<div><a title="a data-search-exclude b">x</a></div>',  # the words in a value
     "<pre><code>x</code></pre>",  # whitespace kept as it is
     '<script type="application/ld+json">{"a": 1}</script><p>a</p>',
     "<div><style>p {}</style></div>",
@@ -131,7 +150,8 @@ def blocks(draw: st.DrawFn, depth: int = 0) -> str:
         else:
             tag = draw(st.sampled_from(["p", "li", "ul", "div", "span", "a", "td", "strong",
                                         "code", "sub", "blockquote"]))
-            attrs = draw(st.sampled_from(["", ' class="x"', ' id="i" title="a &gt; b"']))
+            attrs = draw(st.sampled_from(["", ' class="x"', ' id="i" title="a &gt; b"',
+                                          ' href="h" data-search-exclude title="t"']))
             parts.append(f"<{tag}{attrs}>{draw(blocks(depth + 1))}</{tag}>")
     return "".join(parts)
 

@@ -185,7 +185,8 @@ def test_edit_links_open_the_local_editor_at_the_entry(server: Server) -> None:
     line = server.yaml.read_text(encoding="utf-8").splitlines().index("  - id: peace-terms") + 1
     path = server.yaml.as_posix().lstrip("/")
     page = server.get(f"briefings/{SEED}/")
-    assert (f'<a class="edit-entry" href="vscode://file/{path}:{line}" title="Correct this entry '
+    assert (f'<a class="edit-entry" href="vscode://file/{path}:{line}" data-search-exclude '
+            f'data-pagefind-ignore title="Correct this entry '
             f'in content/articles/{SEED}.yaml, line {line}">edit (line {line})</a>') in page
     assert f'<a href="vscode://file/{path}:1" title="Edit this page"' in page
     assert "/edit/main/" not in page

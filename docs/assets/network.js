@@ -260,7 +260,7 @@
             li.appendChild(mark);
           }
           var from = data.briefings.length > 1 ? short(data.briefings[c.b].t, 50) + ", " : "";
-          li.appendChild(document.createTextNode(" \u2014 " + from + c.d));
+          li.appendChild(document.createTextNode(" \u2014 " + from + c.w));  // "May 2024"
           inner.appendChild(li);
         });
         item.appendChild(inner);

@@ -128,7 +128,7 @@ class Lines:
             return _NOTHING
         where = attr(article.yaml_path)
         link = edit_at(self.repo_edit, article.yaml_path, line)
-        return Markup(f'<a class="edit-entry" href="{link}" '
+        return Markup(f'<a class="edit-entry" href="{link}" {_NOT_SEARCHED} '
                       f'title="Correct this entry in {where}, line {line}">edit (line {line})</a>')
 
     def claim_data(self, ref: ClaimRef) -> str:
@@ -176,10 +176,23 @@ class Lines:
         link = self.to_briefing(article, root, f"claim-{claim.id}")
         return (f'<li class="claim-line" {self.claim_data(ref)}>{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
-                f"{DRAFTED if claim.status == 'drafted' else ''} — "
+                f"{DRAFTED if claim.status == 'drafted' else ''}{self._stands(claim)} — "
                 f"{self._shown_attr(article)}"
                 f"{f' {self.evidence(article, paragraph, root)}' if paragraph else ''}"
                 "</li>")
+
+    def _stands(self, claim: Claim) -> str:
+        """Who took a stand on the claim, as plain names: " (denied by North Korea, Russia;
+        confirmed by X)", so that a list of claims answers "who denies it?"."""
+        if not claim.parties:
+            return ""
+        by: dict[str, list[str]] = {}
+        for party in claim.parties:
+            known = self.actors.get(party.actor)
+            by.setdefault(party.stance, []).append(known.name if known else party.actor)
+        said = [f"{PAST.get(stance, stance)} by {', '.join(dict.fromkeys(names))}"
+                for stance, names in by.items()]
+        return f" ({attr('; '.join(said))})"
 
     def _shown_attr(self, article: Article) -> str:
         """`_shown`, escaped, once per article (every line listing its entries ends so)."""
@@ -262,10 +275,12 @@ class Lines:
                                  self.edit(article, event.line)]
         else:  # elsewhere, a link to it
             source = [self._source(article, root, f"event-{event.id}")]
+        # a space between the cells: the search indexes join their text, and the excerpt of
+        # a result would read "November 2023North Korea launches …"
         return (f"<tr><td>{self._time(event.date)}"
-                f"{' (scheduled)' if event.scheduled else ''}</td>"
+                f"{' (scheduled)' if event.scheduled else ''}</td> "
                 f"<td>{anchor}{attr(event.event)}{DRAFTED if event.status == 'drafted' else ''}"
-                f"</td><td>{who}</td><td>{' '.join(filter(None, source))}</td></tr>")
+                f"</td> <td>{who}</td> <td>{' '.join(filter(None, source))}</td></tr>")
 
     def _time(self, date: EDate) -> str:
         """An event's date as a <time> element, once per date (dates are shared)."""
@@ -277,7 +292,7 @@ class Lines:
 
     def timeline_table(self, refs: Iterable[EventRef], root: str, here: bool = False) -> Markup:
         """Timeline entries as a table, in the order given."""
-        return _listed('<div class="timeline">\n<table>\n<thead><tr><th>When</th>'
+        return _listed(f'<div class="timeline">\n<table>\n<thead {_NOT_SEARCHED}><tr><th>When</th>'
                        "<th>What happened</th><th>Who</th><th>Source</th></tr></thead>\n<tbody>",
                        [self.event_row(ref, root, here) for ref in refs],
                        "</tbody>\n</table>\n</div>")
@@ -313,7 +328,10 @@ class Lines:
                '<span class="unattributed" title="The drafter could not establish who said '
                'this; a person must name the speaker">speaker not yet attributed</span>')
         when = f" ({attr(_label(claim.date))})" if claim.date else ""
-        quote = (f"\n<blockquote>\n<p>\u201c{attr(claim.quote)}\u201d</p>\n</blockquote>"
+        # one paragraph: the search shows, under a result, only the paragraphs holding the
+        # words searched, and a claim found by "denied" or a party's name must show the claim
+        # (a space before the quote: the index would join "Eurasia." and "“shape" in one word)
+        quote = (f' <q class="claim-quote">\u201c{attr(claim.quote)}\u201d</q>'
                  if claim.quote else "")
         stands = ";".join([
             f" {attr(PAST.get(str(p.stance), str(p.stance)))} by {self.actor(p.actor, root)}"
@@ -328,8 +346,8 @@ class Lines:
         return (f'<div class="claim claim--{standing}" id="claim-{attr(claim.id)}" '
                 f'{self.claim_data(ref)}>\n'
                 f"<p><strong>{who}</strong>{when}: {attr(claim.claim)}"
-                f"{DRAFTED if claim.status == 'drafted' else ''}</p>{quote}\n"
-                f'<p><span class="claim-meta"><span class="standing standing--{standing}">'
+                f"{DRAFTED if claim.status == 'drafted' else ''}{quote}\n"
+                f'<span class="claim-meta"><span class="standing standing--{standing}">'
                 f"{attr(str(named).capitalize())}</span>{stands}{about} · "
                 f"{self.evidence(article, claim.paragraph, root, True)} "
                 f"{self.edit(article, claim.line)}</span></p>\n</div>")
@@ -392,6 +410,11 @@ class Lines:
         if run:
             parts.append(("html", verbatim_lines(run)))
         return parts
+
+
+# left out of both search indexes: the editors' links and a table's column names, which
+# would stand between a reader and the words of every result
+_NOT_SEARCHED = "data-search-exclude data-pagefind-ignore"
 
 
 def _listed(opening: str, lines: list[str], closing: str, search: bool = True) -> Markup:

@@ -34,6 +34,8 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom
 NETWORK_FILE = "data/network.svg"
 MAX_CLAIMS = 400  # the latest claims behind the edges that the script can focus and filter
 FONT = 12.0
+R_MIN, R_STEP, R_MAX = 4.5, 2.4, 22.0
+FULL = ((R_MAX - R_MIN) / R_STEP) ** 2  # the claims (about 53) that give the largest radius
 
 
 @dataclass
@@ -46,11 +48,20 @@ class Node:
     claims: int  # claims it makes, claims about it, stances it takes
     x: float = 0.0
     y: float = 0.0
+    scale: float = 1.0  # claims to area: below 1 where the most involved actor is past FULL
 
     @property
     def r(self) -> float:
-        """Radius: the area grows with the number of claims."""
-        return min(22.0, 4.5 + 2.4 * math.sqrt(self.claims))
+        """Radius: the area grows with the number of claims, up to the largest radius for the
+        most involved actor of the drawing (`area_scale`)."""
+        return min(R_MAX, R_MIN + R_STEP * math.sqrt(self.claims * self.scale))
+
+
+def area_scale(most: int) -> float:
+    """The scale of claims to area that draws `most` claims at the largest radius at most: 1
+    on a small site (sizes comparable between sites), less on a big one, so that an actor
+    in more claims is still drawn larger than one in fewer."""
+    return min(1.0, FULL / most) if most else 1.0
 
 
 @dataclass(frozen=True)
@@ -100,8 +111,9 @@ def _claim_graph(index: SiteIndex, limit: int) -> tuple[list[Node], list[Edge]]:
                for ident, v in index.actors.items()}
     ranked = sorted((i for i, w in weights.items() if w),
                     key=lambda i: (-weights[i], index.actors[i].actor.name, i))[:limit]
-    nodes = [Node(i, index.actors[i].actor.name, index.actors[i].actor.kind, weights[i])
-             for i in ranked]
+    scale = area_scale(max((weights[i] for i in ranked), default=0))
+    nodes = [Node(i, index.actors[i].actor.name, index.actors[i].actor.kind, weights[i],
+                  scale=scale) for i in ranked]
     shown = set(ranked)
     counts: dict[tuple[str, str, str], int] = {}
     for ref in index.claims:
@@ -275,9 +287,10 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
     kinds = " ".join(f'<span class="legend legend--{k}">{k}</span>' for k in KIND_COLOURS)
     more = f" {hidden} more actors are left out." if hidden > 0 else ""
     caption = (f"Arrows run from the actor who makes a claim to the actors it is about, and "
-               f"from an actor who takes a stand to the claimant. A node's size grows with its "
-               f"claims; each links to the actor's page. Names not shown appear on hover or "
-               f"tap; tap a node to see its links and the claims behind them.{more}")
+               f"from an actor who takes a stand to the claimant. A node's size grows with the "
+               f"claims it makes, the claims about it and the stands it takes; each links to "
+               f"the actor's page. Names not shown appear on hover or tap; tap a node to see "
+               f"its links and the claims behind them.{more}")
     return Markup(f'<figure class="chart chart--network" id="network" {NOT_INDEXED}>\n'
                   + _script_data(index, {n.id for n in nodes}, page, directory_urls) + "\n"
                   + "\n".join(drawings)
@@ -299,7 +312,8 @@ def network_svg(index: SiteIndex, directory_urls: bool = True) -> str:
         return ""
     disputed = frozenset(i for e in edges if e.kind in ("denies", "disputes")
                          for i in (e.source, e.target))
-    drawing = _drawing(nodes, edges, WIDE, index, NETWORK_FILE, directory_urls, disputed)
+    drawing = _drawing(nodes, edges, WIDE, index, NETWORK_FILE, directory_urls, disputed,
+                       table=False)
     head, _, rest = drawing.partition(">")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>{STANDALONE_STYLE}{rest}\n'
 
@@ -312,7 +326,8 @@ def network_file(index: SiteIndex, directory_urls: bool = True) -> dict[str, str
 
 def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: bool) -> str:
     """The latest claims behind the drawn edges, as JSON for docs/assets/network.js: who makes
-    each, whom it is about, who takes which stance, its briefing, date, words, link and (`s`)
+    each, whom it is about, who takes which stance, its briefing, date (`d`, a day, to sort
+    and filter by; `w`, at the precision the text gives, to show), words, link and (`s`)
     whether it is still drafted (only under `mkdocs serve`: the gate leaves drafts out)."""
     linked = [r for r in index.claims if r.claim.by in shown and (
         shown.intersection(r.claim.about) or shown.intersection(p.actor for p in r.claim.parties))]
@@ -329,6 +344,7 @@ def _script_data(index: SiteIndex, shown: set[str], page: str, directory_urls: b
                     "about": [a for a in dict.fromkeys(r.claim.about) if a in shown],
                     "parties": [[p.actor, p.stance] for p in r.claim.parties if p.actor in shown],
                     "b": briefings[r.article.slug], "d": _claim_date(r),
+                    "w": (r.claim.date or r.article.published).label(),  # as the pages say it
                     "t": shorten(r.claim.claim, 140),
                     "u": relative_url(page, f"briefings/{r.article.slug}.md#claim-{r.claim.id}",
                                       directory_urls),
@@ -346,8 +362,10 @@ def _claim_date(ref: ClaimRef) -> str:
 
 
 def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: SiteIndex,
-             page: str, directory_urls: bool, disputed: frozenset[str]) -> str:
-    nodes = [Node(n.id, n.name, n.kind, n.claims) for n in nodes]
+             page: str, directory_urls: bool, disputed: frozenset[str],
+             table: bool = True) -> str:
+    """One drawing; `table`: the page shows the table of most-cited actors below it."""
+    nodes = [Node(n.id, n.name, n.kind, n.claims, scale=n.scale) for n in nodes]
     _layout_once(nodes, edges, variant)
     cited = sorted(nodes, key=lambda n: (-n.claims, n.name))[:variant.always]
     labels = place_labels(nodes, variant.width, variant.height, variant.labels,
@@ -365,11 +383,32 @@ def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: Site
         spot = labels.get(node.id)
         body.append(_node(node, spot or tap_label(node, variant.width), spot is not None,
                           index, page, directory_urls))
-    label = (f"Network of {len(nodes)} actors and {len(edges)} links: who makes claims about "
-             f"whom, and who denies, disputes or confirms whose claims. The table of "
-             f"most-cited actors below gives the same figures.")
     return (svg_open(f"chart-svg network-svg network--{variant.name}", variant.width,
-                     variant.height, label) + "".join(body) + "</svg>")
+                     variant.height, _text_alternative(nodes, edges, table))
+            + "".join(body) + "</svg>")
+
+
+MAX_SPOKEN = 12  # the stands a text alternative names; the others are counted
+
+
+def _text_alternative(nodes: list[Node], edges: list[Edge], table: bool) -> str:
+    """What a look at the drawing tells, for a reader who cannot see it: the most involved
+    actors and who denies, disputes or confirms whose claims."""
+    names = {n.id: n.name for n in nodes}
+    most = [n.name for n in sorted(nodes, key=lambda n: (-n.claims, n.name))[:3]]
+    order = {kind: i for i, kind in enumerate(EDGE_WORDS)}
+    stands = [f"{names[e.source]} {EDGE_WORDS[e.kind].format(n=_claims(e.count))} "
+              f"{names[e.target]}"
+              for e in sorted(edges, key=lambda e: (order[e.kind], names[e.source],
+                                                    names[e.target]))
+              if e.kind != "about"]
+    said = "; ".join(stands[:MAX_SPOKEN])
+    if len(stands) > MAX_SPOKEN:
+        said += f"; and {len(stands) - MAX_SPOKEN} more"
+    return (f"Network of {len(nodes)} actors and {len(edges)} links: who makes claims about "
+            f"whom, and who denies, disputes or confirms whose claims. Most involved: "
+            f"{', '.join(most)}." + (f" {said}." if said else "")
+            + (" The table of most-cited actors below gives their figures." if table else ""))
 
 
 _PLACED: dict[tuple[object, ...], list[tuple[float, float]]] = {}

@@ -121,7 +121,8 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
                "the month, year or interval the date may mean; dashed when the date is "
                "uncertain or approximate, fading where it is open-ended. An event with several "
-               "actors appears in each of their lanes.")
+               "actors appears in each of their lanes; \"+3 more\" beside a mark counts the "
+               "further events of that lane at the same date, which the table lists.")
     return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart" {NOT_INDEXED}>\n'
                   f'<div class="chart-scroll">{svg}</div>\n'
                   f"<figcaption>{text(caption)}</figcaption>\n</figure>")
@@ -164,13 +165,31 @@ def _span(d: EDate) -> tuple[date, date]:
 
 
 def _labelled(mark: _Mark) -> _Mark:
-    """The mark with its label, placed left of it where it would run past the plot (worked out
-    for each mark drawn, after the events drawn at one place were merged into one)."""
+    """The mark with its label ("+3 more" after it when the mark stands for four events;
+    one event reported by several briefings is one),
+    placed left of it where it would run past the plot (worked out for each mark drawn,
+    after the events drawn at one place were merged into one)."""
     ref = mark.ref
     label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, LABEL)
+    others = _events(mark) - 1
+    if others:  # one mark for several events: the label must not pass for one
+        label += f" +{others} more"
     width = text_width(label, LABEL_FONT) * 0.85 + 4
     left = mark.x1 + width > PLOT[1] + 8 and mark.x0 - width >= 0
     return replace(mark, label=label, left=left)
+
+
+def _events(mark: _Mark) -> int:
+    """How many events the mark stands for: entries of the same words (spacing and case
+    aside) are one event reported by several briefings."""
+    if not mark.also:
+        return 1
+    return len({" ".join(r.event.event.split()).casefold() for r in (mark.ref, *mark.also)})
+
+
+def _briefings(mark: _Mark) -> int:
+    """How many briefings report the events of the mark."""
+    return len({r.article.slug for r in (mark.ref, *mark.also)}) if mark.also else 1
 
 
 _Place = tuple[float, float, bool, str, bool]  # x0, x1, dot, fade, uncertain
@@ -249,12 +268,16 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     ref = mark.ref
     event = ref.event
     names = ", ".join(actors[a].name if a in actors else a for a in event.actors)
-    if mark.also:  # the first event in full; the others only counted
-        tip = (f"{event.date.label()}: {len(mark.also) + 1} events, the first: "
+    count, reports = _events(mark), _briefings(mark)
+    if count > 1:  # the first event in full; the others only counted
+        tip = (f"{event.date.label()}: {count} events, the first: "
                f"{event.event}" + (f" ({names})" if names else ""))
     else:
-        tip = f"{event.date.label()}: {event.event}" + (f" ({names})" if names else "") + (
-            f" — {ref.article.title}")
+        tip = f"{event.date.label()}: {event.event}" + (f" ({names})" if names else "")
+    if reports > 1:
+        tip += f" — in {reports} briefings"
+    elif count == 1:
+        tip += f" — {ref.article.title}"
     events = [r.event for r in (ref, *mark.also)]
     drafted = [e.status for e in events].count(DRAFTED)
     if drafted:  # as the pages mark them (lines.DRAFTED); only under `mkdocs serve`

@@ -85,3 +85,34 @@ def test_zoom_and_filters(page, served: Served) -> None:  # type: ignore[no-unty
     expect(page.locator(".network-tools__count")).to_contain_text("links")
     page.locator(".network-tools select").nth(1).select_option("")
     assert svg.locator("g.edge:not(.is-off)").count() == total
+
+
+@pytest.mark.parametrize("path", ["", "data/network.svg"])
+def test_the_text_alternative_says_who_is_central_and_who_denies_whom(
+        browser: Browser, served: Served, watch: Watch, path: str) -> None:
+    """A reader who cannot see the drawing hears what a look at it tells: the most involved
+    actors and every denial or dispute; the file of its own speaks of no table "below"."""
+    page = open_page(browser, watch, 1280, 900)
+    try:
+        page.goto(served.url + path, wait_until="load")
+        svg = page.locator("svg.network--wide")
+        name = svg.get_attribute("aria-label") or ""
+        assert "Most involved: Russia, North Korea, Vladimir Putin" in name, name
+        assert "North Korea denies 1 claim by several governments" in name, name
+        assert "Russia denies 1 claim by several governments" in name, name
+        assert "Ukraine disputes 1 claim by Vladimir Putin" in name, name
+        assert ("below" in name) == (path == ""), name
+    finally:
+        page.close()
+    assert watch.foreign == []
+
+
+def test_focus_dates_each_claim_at_its_precision(page, served: Served) -> None:  # type: ignore[no-untyped-def]
+    """Michael McFaul's claims are dated "2024-05" (May 2024): the list behind his links says
+    "May 2024", as the briefing does, never "2024-05-01", a day no source gave."""
+    page.goto(served.url)
+    page.locator('svg.network--wide a.net-node[data-id="michael-mcfaul"] circle').click()
+    panel = page.locator(".network-focus")
+    expect(panel).to_be_visible()
+    items = [" ".join(t.split()) for t in panel.locator(".network-focus__links ul li").all_inner_texts()]
+    assert items and all(t.endswith("\u2014 May 2024") for t in items), items

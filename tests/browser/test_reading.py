@@ -144,3 +144,25 @@ def earliest(value: str) -> date:
 
 
 assert Path(SEED_YAML).is_file()
+
+
+@pytest.mark.parametrize("path", ["claims/", "actors/putin/", "actors/north-korea/"])
+def test_a_claim_line_says_who_denies_disputes_or_confirms_it(page: Page, served: Served,
+                                                              path: str) -> None:
+    """"Who denies it?" is answered on the lists of claims without opening each one: every
+    line of a claim another actor took a stand on names them, as its briefing does."""
+    shared = yaml.safe_load((ROOT / "content" / "actors.yaml").read_text(encoding="utf-8"))
+    names = {a["id"]: a["name"] for a in shared["actors"] + seed()["actors"] if "name" in a}
+    page.goto(served.url + path)
+    taken = [c for c in seed()["claims"] if c.get("parties")]
+    assert taken
+    checked = 0
+    for claim in taken:
+        line = page.locator(f".claim-line[data-claim='{claim['id']}']")
+        for text in (plain(t) for t in line.all_inner_texts()):
+            for party in claim["parties"]:
+                past = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
+                assert f"{past[party['stance']]} by" in text, text
+                assert names[party["actor"]] in text.split(" by ", 1)[1], text
+            checked += 1
+    assert checked

@@ -69,3 +69,41 @@ def test_the_index_holds_no_chart_text_and_ranks_editors_pages_last(served: Serv
     assert boost["content-model/"] == boost["correcting/"]
     # the pages that only list entries found on the briefings are not in the index at all
     assert not {"timeline/", "claims/"} & set(boost)
+
+
+def test_a_timeline_result_reads_as_dated_entries_without_editing_links(
+        page: Page, served: Served) -> None:
+    """The excerpt under a briefing's Timeline result is what a reader chooses by: each date
+    apart from its event ("November 2023 North Korea launches", not "November 2023North"),
+    each event apart from its actors, and none of the editors' "edit (line N)" links."""
+    found = results(page, served, "Malligyong")
+    timeline = [" ".join(text.split()) for href, text in found
+                if href.split("?")[0].endswith(f"/briefings/{SEED}/") and "#timeline" in href]
+    assert timeline, found
+    shown = timeline[0]
+    assert "November 2023 North Korea launches its first spy satellite, Malligyong-1. North Korea" \
+        in shown, shown
+    assert "edit (line" not in shown and "WhenWhat" not in shown, shown
+
+
+def test_a_claim_found_by_its_standing_or_a_party_shows_the_claim(page: Page,
+                                                                  served: Served) -> None:
+    """Material shows, under a result, only the paragraphs holding the words searched: a
+    claim found by "denied" (or by the name of who denies it) must show what was claimed and
+    by whom, not only "Denied denied by North Korea ¶2; denied by Russia ¶2"."""
+    found = results(page, served, "denied")
+    denied = [" ".join(text.split()) for href, text in found if "#denied" in href]
+    assert denied, found
+    assert ("several governments (19 June 2024): North Korean ammunition and missiles have "
+            "flowed to Russia") in denied[0], denied[0]
+    assert "denied by North Korea" in denied[0], denied[0]
+
+
+def test_the_first_word_of_a_quote_finds_its_claim(page: Page, served: Served) -> None:
+    # "“shape the architecture of equal and indivisible security in Eurasia”": a word of
+    # its own in the index, not joined to the claim's last word before it
+    index = json.loads((served.root / "search" / "search_index.json").read_text("utf-8"))
+    claims = " ".join(doc["text"] for doc in index["docs"] if "#asserted" in doc["location"])
+    assert "Eurasia. \u201cshape the architecture" in claims
+    found = results(page, served, "shape architecture")
+    assert any("#asserted" in href for href, _ in found), found

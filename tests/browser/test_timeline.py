@@ -64,3 +64,24 @@ def test_zoom_magnifies_the_period_in_view(browser: Browser, served: Served,
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+def test_a_mark_for_several_events_says_how_many_beside_it(browser: Browser, served: Served,
+                                                            watch: Watch) -> None:
+    """The seed has four events in September 2023 with Putin: one bar in his lane. Its label,
+    the one thing a reader sees without hovering, must not pass for a single event."""
+    page = open_page(browser, watch, 1280, 900)
+    try:
+        page.goto(served.url + "timeline/", wait_until="load")
+        merged = page.locator("svg.timeline-svg a.tl-mark[data-events]")
+        assert merged.count() >= 2
+        for mark in merged.all():
+            tip = mark.locator("title").text_content() or ""
+            others = int(tip.split(": ", 1)[1].split(" events, the first")[0]) - 1
+            assert others == int(mark.get_attribute("data-events") or 0) - 1  # one briefing
+            label = mark.locator("text.tl-label")
+            expect(label).to_be_visible()
+            assert (label.text_content() or "").endswith(f"+{others} more"), label.text_content()
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
