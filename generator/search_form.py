@@ -49,7 +49,7 @@ KEPT = frozenset(("p", "code", "li", "ol", "ul", "sub", "sup"))
 # the other tags a short form may stand for: they only split the text (no heading, no pre,
 # script, style, object, nor any element html.parser reads as raw text)
 TAGS = KEPT | frozenset((
-    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "col", "colgroup", "dd",
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "col", "colgroup", "data", "dd",
     "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "hr", "i",
     "img", "ins", "kbd", "mark", "q", "s", "small", "span", "strong", "summary", "table",
     "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "var", "wbr"))

@@ -53,9 +53,13 @@ def test_every_kind_of_page_is_generated(files: dict[str, str]) -> None:
 def test_merged_timeline_is_in_date_order_with_honest_precision(files: dict[str, str]) -> None:
     page = files["timeline.md"]
     labels = ["2004 or earlier", "September 2023", "1 March 2024", "18–19 May 2024"]
-    positions = [page.index(f">{label}</time>") for label in labels]
+    positions = [page.index(f">{label}</") for label in labels]
     assert positions == sorted(positions)
     assert "2023-09-01" not in page
+    # a year, month or day is an HTML <time>; an interval or an open end is no HTML date
+    assert '<time datetime="2023-09">September 2023</time>' in page
+    assert '<data class="edtf" value="2024-05-18/2024-05-19">18–19 May 2024</data>' in page
+    assert '<time datetime="../2004">' not in page
 
 
 def test_claims_are_grouped_by_standing(files: dict[str, str]) -> None:

@@ -12,6 +12,7 @@ is HTML-escaped here.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
@@ -286,8 +287,10 @@ class Lines:
         """An event's date as a <time> element, once per date (dates are shared)."""
         found = self._times.get(id(date))
         if found is None:
-            found = self._times[id(date)] = (f'<time datetime="{attr(date.text)}">'
-                                             f"{attr(date.label())}</time>")
+            value, label = attr(date.text), attr(date.label())
+            found = self._times[id(date)] = (
+                f'<time datetime="{value}">{label}</time>' if _HTML_DATE.fullmatch(date.text)
+                else f'<data class="edtf" value="{value}">{label}</data>')
         return found
 
     def timeline_table(self, refs: Iterable[EventRef], root: str, here: bool = False) -> Markup:
@@ -415,6 +418,9 @@ class Lines:
 # left out of both search indexes: the editors' links and a table's column names, which
 # would stand between a reader and the words of every result
 _NOT_SEARCHED = "data-search-exclude data-pagefind-ignore"
+# the EDTF dates that are also an HTML date (a year, month or day); the others (an interval,
+# an uncertain or approximate date, a season, "1990s") go in <data value>, which takes any text
+_HTML_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def _listed(opening: str, lines: list[str], closing: str, search: bool = True) -> Markup:

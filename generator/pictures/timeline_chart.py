@@ -116,7 +116,8 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     last = max(dates, key=EDate.sort_key)
     label = (f"Timeline chart of {len(refs)} dated event{'s' * (len(refs) != 1)}, from "
              f"{first.label()} to {last.label()}, in lanes for "
-             f"{', '.join(lane.label for lane in lanes)}. The same events are listed as text below (on a long page, across its parts).")
+             f"{', '.join(lane.label for lane in lanes)}. The same events are listed as text "
+             "below (on a long page, across its parts).")
     svg = svg_open("chart-svg timeline-svg", WIDTH, height, label) + "".join(body) + "</svg>"
     caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
                "the month, year or interval the date may mean; dashed when the date is "

@@ -86,8 +86,9 @@ def test_timeline_is_in_date_order_at_the_precision_written(page: Page, served: 
     rows = page.locator(".timeline tbody tr")
     expect(rows).to_have_count(len(seed()["timeline"]))
     shown = rows.evaluate_all(
-        "rows => rows.map(r => [r.querySelector('time').getAttribute('datetime'),"
-        " r.querySelector('time').textContent, r.cells[1].textContent.trim()])")
+        "rows => rows.map(r => { const d = r.querySelector('time, data.edtf');"
+        " return [d.getAttribute(d.localName === 'time' ? 'datetime' : 'value'),"
+        " d.textContent, r.cells[1].textContent.trim()]; })")
     written = {plain(e["event"]): str(e["date"]) for e in seed()["timeline"]}
     for value, text, event in shown:
         assert written[plain(event)] == value, event
