@@ -202,7 +202,10 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             if index.actors[m.key].kind != "person" and staff_of_body(core[: m.start]):
                 return None  # "an analyst at Acme Capital said": the analyst, not Acme Capital
             placed_in = _IN_A_PLACE.search(core, 0, m.start)
-            if placed_in and not _OFFICE_IN.search(core, 0, m.start):
+            if placed_in and (
+                not _OFFICE_IN.search(core, 0, m.start)
+                or _unnamed_people_in(core, placed_in.start(), m.start, mentions)
+            ):
                 # "Workers at the plant in Ohio said": not Ohio; "Diplomats in Doha said":
                 # those diplomats, an unnamed claimant
                 return _claimant_in_place(core, placed_in.start(), m, index)
@@ -294,6 +297,34 @@ _OFFICE_IN = re.compile(
     r"troops|officials?|spokes(?:man|woman|person)|authorities|police|leaders?)\s+in\s+(?:the\s+)?$",
     re.I,
 )
+# people, not an institution, in a place: "Officials in Jakarta", "police in Ohio", "troops
+# in Iraq" (an institution in it is its own: "the government in Kabul", `_OFFICE_IN`)
+_PEOPLE_IN = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|authorities|police|leaders?|troops|forces|"
+    r"army|military)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_OPENING_WORD = re.compile(r"^\s*(?:The|A|An|Some|Several|Many|Two|Three|Local|Other)\s+")
+
+
+def _unnamed_people_in(core: str, start: int, at: int, mentions) -> bool:
+    """ "Officials in Jakarta said", "Police in Ohio said": people in a place whom no body
+    named before them in their clause sends ("U.S. officials in Baghdad" stay the United
+    States'), so the place is where they are, not who speaks (round 11; the project golds
+    name "Officials in Jakarta", "Police in Brussels")."""
+    people = _PEOPLE_IN.search(core, 0, at)
+    if people is None:
+        return False
+    edges = list(_CLAUSE_START.finditer(core, 0, start))
+    clause_start = edges[-1].end() if edges else 0
+    before = _OPENING_WORD.sub("", core[clause_start : people.start()])
+    if re.search(r"(?<![\w'’-])[A-Z]", before):
+        return False  # "Chinese officials in Beijing", "U.S. officials in Baghdad": as before
+    return not any(clause_start <= p.start and p.end <= start for p in mentions)
+
+
 # a name inside a relative clause set off before the verb is no subject
 _IN_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:“”\"]*$")
 
