@@ -554,6 +554,9 @@ _NAME_AND = re.compile(r"(?<![\w'’.-])([A-Z][\w.&'’-]*),?\s+(?:and|&)\s+(?:t
 
 def _joint_at(core: str, m, mentions, index: ActorIndex) -> tuple[str, ...]:
     """The actors joined by "and" whose last is ``m``, the name right before the verb."""
+    for p in mentions:
+        if _apposed_and(core, p, m, index):
+            return (p.key, m.key)  # "Jane Roe, a spokeswoman for Acme, and John Smith said"
     for p in reversed([p for p in mentions if p.end <= m.start]):
         if _joined(core, p, m):
             return _listed_before(core, p, mentions, index) + (m.key,)
@@ -571,6 +574,24 @@ _LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 
 # where a list named after the verb ends: the end of the phrase, not a verb of its own
 _LIST_END = re.compile(r"\s*(?:[,.;:”\"]|$)")
+
+
+# a person's apposition, then "and" another: "Jane Roe, a spokeswoman for Acme Corp., and "
+_APPOSITION_AND = re.compile(
+    r",\s+(?:an?|the|its|his|her|their)\s+[^,;:“”\"]{1,80}?,\s+(?:and|&)\s+"
+)
+
+
+def _apposed_and(text: str, first, second, index: ActorIndex) -> bool:
+    """ "Jane Roe, a spokeswoman for Acme Corp., and John Smith": two persons, the first with
+    an apposition, joined by "and" (two speakers, as "Smith and Jones"; round 11)."""
+    return (
+        first.key != second.key
+        and first.end <= second.start
+        and index.actors[first.key].kind == "person"
+        and index.actors[second.key].kind == "person"
+        and _APPOSITION_AND.fullmatch(text, first.end, second.start) is not None
+    )
 
 
 def _listed_before(text: str, first, mentions, index: ActorIndex) -> tuple[str, ...]:
@@ -596,6 +617,9 @@ def _listable(q, items, index: ActorIndex) -> bool:
 def _pair_from(text: str, first, mentions, index: ActorIndex) -> tuple[str, ...]:
     """The pair "Smith and Jones" that ``first`` opens, or the list "the United Nations, the
     European Union and the World Bank", if it opens one."""
+    for q in mentions:
+        if _apposed_and(text, first, q, index):
+            return (first.key, q.key)  # "said Jane Roe, a spokeswoman for Acme, and John Smith"
     items = [first]
     for q in sorted(mentions, key=lambda q: q.start):
         if q.start < items[-1].end:
