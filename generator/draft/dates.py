@@ -995,11 +995,20 @@ _TOLD_FROM_NOW = re.compile(
 )
 
 
+# where a saying was made, between its verb and its date: "said in a statement", "told
+# reporters in an interview" (the channel right after the verb)
+_CHANNEL = re.compile(
+    r"\s+(?:in|on|at)\s+(?:an?|its|his|her|their)\s+(?:[a-z]+\s+){1,2}"
+)
+
+
 def _at_the_verb(sentence: str, d: DateMention, s_start: int, s_end: int) -> bool:
     """Whether ``d`` dates the saying: right after its verb ("said in November that", "said
     Tuesday"), unless it qualifies a noun of what was said ("said April sales fell", "said
     last year's deal expired"); or right before it, unless a comma ends an aside there
     ("Smith, who was elected in 2020, said": round 11)."""
+    if _CHANNEL.fullmatch(sentence, s_end, d.start):
+        return True  # "said in a statement in April that"
     if 0 <= d.start - s_end <= _SAYING_DATE_GAP:
         # "said sales fell in April": the date of a clause of its own
         return not _qualifies_a_noun(sentence, d) and not past_form_in(sentence[s_end : d.start])
