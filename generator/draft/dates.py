@@ -995,8 +995,8 @@ _TOLD_FROM_NOW = re.compile(
 )
 
 
-# where a saying was made, between its verb and its date: "said in a statement", "told
-# reporters in an interview" (the channel right after the verb)
+# where a saying was made, between its verb and its date: "said in a statement", "said
+# in an interview" (the channel right after the verb)
 _CHANNEL = re.compile(
     r"\s+(?:in|on|at)\s+(?:an?|its|his|her|their)\s+(?:[a-z]+\s+){1,2}"
 )
