@@ -817,6 +817,8 @@ def _expectation_unsaid(sentence: str, found: re.Match) -> bool:
     return (
         _EXPECTED_TO.search(sentence, 0, verb_end) is not None
         and _SAYING_BEFORE.search(sentence, 0, found.start()) is None
+        # "In March, the company expected to ... in June": dated, read as before
+        and not saying_cues(sentence[: found.start()])
     )
 
 

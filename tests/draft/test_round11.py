@@ -69,8 +69,9 @@ def test_an_expectation_told_in_the_past_is_no_past_month():
         assert values(s) in ([], ["2025-03"]), s
     # a verb of saying before it: the reported future, as before
     assert values("GM said it expected to return to profit in March.") == ["2025-03"]
-    # the month right after the verb dates the expectation: as before
+    # a date before the verb dates the expectation: as before
     assert values("In March, GM expected to return to profit.") == ["2024-03"]
+    assert values("In March, GM expected to return to profit in June.") == ["2024-03", "2024-06"]
 
 
 # speakers
