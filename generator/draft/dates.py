@@ -24,6 +24,7 @@ from .tense import (
     present_clause,
     reported_future,
     reported_saying,
+    saying_cues,
     saying_dated,
     tense_at,
     untensed_clause,
@@ -790,11 +791,37 @@ def _forecast_month(m: re.Match) -> bool:
     if found is None:
         return False
     words = found.group(1)
+    if re.match(r"\s+to\b", words) and not _expectation_unsaid(m.string, found):
+        return False  # "said it expected to return to profit in March": a reported future
     return (
-        not re.match(r"\s+to\b", words)
-        and not re.search(r"[;:“”\"]|\b(?:that|which)\b", words)
+        not re.search(r"[;:“”\"]|\b(?:that|which)\b", words)
         and not past_form_in(words)
     )
+
+
+# "The company expected to return to profit in March": an expectation told in the past, with
+# no verb of saying to see it from (round 11)
+_EXPECTED_TO = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+                          r"\b(?:expected|anticipated|projected|forecast|predicted)$")
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|added|stated|wrote|noted|confirmed)\b", re.I
+)
+
+
+def _expectation_unsaid(sentence: str, found: re.Match) -> bool:
+    """ "The company expected to return to profit in March" (told in November): when the
+    expectation was told is unknown, so its month may be the last or the coming one; no date.
+    Not after a verb of saying ("said it expected to ...": round 8's reported future), nor
+    "was expected to" (a future seen from then, read as before)."""
+    verb_end = found.start(1)
+    return (
+        _EXPECTED_TO.search(sentence, 0, verb_end) is not None
+        and _SAYING_BEFORE.search(sentence, 0, found.start()) is None
+        # "In March, the company expected to ... in June": dated, read as before
+        and not saying_cues(sentence[: found.start()])
+    )
+
+
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _ORDINAL_QUARTER = re.compile(r"(?:the )?(?:first|second|third|fourth)[- ]quarter|[1-4]Q|Q[1-4]", re.I)
 
@@ -926,22 +953,22 @@ _SAYING_DATE_GAP = 14  # "said in November that", "said last month that", "on Tu
 
 
 def _after_the_saying(
-    pending: list[tuple[str, re.Match, tuple[int, int], str]], found: list[DateMention]
+    pending: list[tuple[str, re.Match, tuple[int, int], str]],
+    found: list[DateMention],
+    pub: dt.date,
 ) -> list[DateMention]:
     """The futures of a dated saying, each the first such month or day after the date at the
     saying's verb ("said in November that ... would open in June": next June; "said in March
     that ... in June": that June). Undated when that date is a year or vaguer, or the same
-    month ("said in June it would open in June"); read as before when no date sits at the
-    verb ("At the time, the company said ...")."""
+    month ("said in June it would open in June"). With no date at the verb, see
+    ``_future_of_an_undated_saying`` (round 11)."""
     out: list[DateMention] = []
     for kind, m, (s_start, s_end), before in pending:
-        at_verb = [
-            d
-            for d in found
-            if 0 <= d.start - s_end <= _SAYING_DATE_GAP or 0 <= s_start - d.end <= 4
-        ]
+        at_verb = [d for d in found if _at_the_verb(m.string, d, s_start, s_end)]
         if not at_verb:
-            out.append(DateMention(m.start(), m.end(), m.group(0), before))
+            value = _future_of_an_undated_saying(kind, m, (s_start, s_end), before, found, pub)
+            if value is not None:
+                out.append(DateMention(m.start(), m.end(), m.group(0), value))
             continue
         said_on = _saying_day(at_verb[0].value) if len(at_verb) == 1 else None
         if said_on is None:
@@ -954,6 +981,114 @@ def _after_the_saying(
         if value is not None:
             out.append(DateMention(m.start(), m.end(), m.group(0), value))
     return out
+
+
+_MONTH_NAME = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December"
+)
+# a relative clause set off before the verb: "Smith, who was elected in 2020, said"
+_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:“”\"]*,\s*$")
+# a date told from publication ("last year's deal", "on Tuesday"): no sign of an old saying
+_TOLD_FROM_NOW = re.compile(
+    r"\b(?:last|this|next|past|coming|ago|yesterday|today|tomorrow|tonight|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
+
+
+# where a saying was made, between its verb and its date: "said in a statement", "said
+# in an interview" (the channel right after the verb)
+_CHANNEL = re.compile(
+    r"\s+(?:in|on|at)\s+(?:an?|its|his|her|their)\s+(?:[a-z]+\s+){1,2}"
+)
+
+
+def _at_the_verb(sentence: str, d: DateMention, s_start: int, s_end: int) -> bool:
+    """Whether ``d`` dates the saying: right after its verb ("said in November that", "said
+    Tuesday"), unless it qualifies a noun of what was said ("said April sales fell", "said
+    last year's deal expired"); or right before it, unless a comma ends an aside there
+    ("Smith, who was elected in 2020, said": round 11)."""
+    if _CHANNEL.fullmatch(sentence, s_end, d.start):
+        return True  # "said in a statement in April that"
+    if 0 <= d.start - s_end <= _SAYING_DATE_GAP:
+        # "said sales fell in April": the date of a clause of its own
+        return not _qualifies_a_noun(sentence, d) and not past_form_in(sentence[s_end : d.start])
+    return 0 <= s_start - d.end <= 4 and "," not in sentence[d.end : s_start]
+
+
+def _qualifies_a_noun(sentence: str, d: DateMention) -> bool:
+    """ "last year's deal", "its April sales", "2023 sales": a date before a noun it qualifies."""
+    if d.text.endswith(("'s", "’s")):
+        return True
+    bare = _MONTH_NAME.fullmatch(d.text) or re.fullmatch(r"(?:19|20)\d\d", d.text)
+    return bool(bare) and _NOUN_AFTER.match(sentence, d.end) is not None
+
+
+# a lower-case word after a bare month or year that may be the noun it qualifies
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:that|it|its|the|a|an|he|she|they|we|there|this|and|or|but|to|in|on|at|for|"
+    r"was|were|is|are|will|would)\b)[a-z]"
+)
+
+
+def _future_of_an_undated_saying(
+    kind: str,
+    m: re.Match,
+    saying: tuple[int, int],
+    before: str,
+    found: list[DateMention],
+    pub: dt.date,
+) -> str | None:
+    """A reported future whose saying no date sits at (round 11). A word that tells the
+    saying as long past ("At the time, GM said", "earlier"), or a date before the verb
+    ("In March, GM said"), keeps the value read as before. A date inside an aside before
+    the verb ("Smith, who was elected in 2020, said") is the aside's. A date of what was said
+    ("said sales fell in April and the plant would open in June") is no date of the saying,
+    only a bound: the saying came after it, so the future is the first such month after it
+    when that lies after publication, else unsure (that June or the next): no date. A date
+    told from now ("said last year's deal expired") bounds nothing: the coming month, as a
+    saying with no date (round 8's reported future)."""
+    sentence = m.string
+    s_start, s_end = saying
+    aside = _ASIDE_BEFORE_VERB.search(sentence, 0, s_start)
+    aside_start = aside.start() if aside else s_start
+    rest = list(sentence)
+    for d in found:
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    rest[m.start() : m.end()] = " " * (m.end() - m.start())
+    rest[aside_start:s_start] = " " * (s_start - aside_start)
+    cues = saying_cues("".join(rest))
+    if any(not _MONTH_NAME.fullmatch(c) for c in cues):
+        return before  # "At the time, GM said ...": as before
+    if cues:
+        return None  # a month no date was read from ("said April sales fell"): unsure
+    if any(d.end <= aside_start for d in found):
+        return before  # "In March, GM said ...": as before
+    bounds: list[dt.date] = []
+    for d in found:
+        if d.start < s_end or _TOLD_FROM_NOW.search(d.text):
+            continue
+        day = _saying_day(d.value) or _lower_bound(d.value)
+        if day is None:
+            return None  # a span or vaguer: unsure
+        if day[0] <= pub:
+            bounds.append(day[0])
+    if not bounds:
+        if _deadline_just_passed(m, pub, months=3):
+            return None
+        return _value(kind, m, pub, "future")
+    value = _value(kind, m, max(bounds), "future")
+    if value is None or value[:7] <= pub.isoformat()[:7]:
+        return None  # "sales fell in April and the plant would open in June": unsure
+    return value
+
+
+def _lower_bound(value: str) -> tuple[dt.date, bool] | None:
+    """A year's first day ("2023"), as the earliest a saying after it may be."""
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(int(value), 1, 1), False
+    return None
 
 
 def _saying_day(value: str) -> tuple[dt.date, bool] | None:
@@ -1563,7 +1698,7 @@ def find_dates(
                 pending.append((kind, m, saying, value))
                 continue
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
-    found.extend(_after_the_saying(pending, found))
+    found.extend(_after_the_saying(pending, found, published))
     found.sort(key=lambda d: d.start)
     found = _year_given_after(sentence, found)
     found = _from_the_day_named(found, published, anchor, near)

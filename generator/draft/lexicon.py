@@ -60,7 +60,7 @@ CLAIMANT_NOUNS = _words("""
     official officials spokesman spokeswoman spokesperson spokespeople government governments
     authorities observers experts analysts diplomats sources critics researchers investigators
     prosecutors lawmakers legislators residents witnesses activists officers commanders leaders
-    ministry ministers military scientists economists statement
+    ministry ministers military scientists economists statement police
     woman man resident villager farmer worker voter mother father witness MPs source diplomat
 """)
 

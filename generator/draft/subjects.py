@@ -202,7 +202,10 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             if index.actors[m.key].kind != "person" and staff_of_body(core[: m.start]):
                 return None  # "an analyst at Acme Capital said": the analyst, not Acme Capital
             placed_in = _IN_A_PLACE.search(core, 0, m.start)
-            if placed_in and not _OFFICE_IN.search(core, 0, m.start):
+            if placed_in and (
+                not _OFFICE_IN.search(core, 0, m.start)
+                or _unnamed_people_in(core, placed_in.start(), m.start, mentions)
+            ):
                 # "Workers at the plant in Ohio said": not Ohio; "Diplomats in Doha said":
                 # those diplomats, an unnamed claimant
                 return _claimant_in_place(core, placed_in.start(), m, index)
@@ -294,6 +297,34 @@ _OFFICE_IN = re.compile(
     r"troops|officials?|spokes(?:man|woman|person)|authorities|police|leaders?)\s+in\s+(?:the\s+)?$",
     re.I,
 )
+# people, not an institution, in a place: "Officials in Jakarta", "police in Ohio", "troops
+# in Iraq" (an institution in it is its own: "the government in Kabul", `_OFFICE_IN`)
+_PEOPLE_IN = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|authorities|police|leaders?|troops|forces|"
+    r"army|military)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_OPENING_WORD = re.compile(r"^\s*(?:The|A|An|Some|Several|Many|Two|Three|Local|Other)\s+")
+
+
+def _unnamed_people_in(core: str, start: int, at: int, mentions) -> bool:
+    """ "Officials in Jakarta said", "Police in Ohio said": people in a place whom no body
+    named before them in their clause sends ("U.S. officials in Baghdad" stay the United
+    States'), so the place is where they are, not who speaks (round 11; the project golds
+    name "Officials in Jakarta", "Police in Brussels")."""
+    people = _PEOPLE_IN.search(core, 0, at)
+    if people is None:
+        return False
+    edges = list(_CLAUSE_START.finditer(core, 0, start))
+    clause_start = edges[-1].end() if edges else 0
+    before = _OPENING_WORD.sub("", core[clause_start : people.start()])
+    if re.search(r"(?<![\w'’-])[A-Z]", before):
+        return False  # "Chinese officials in Beijing", "U.S. officials in Baghdad": as before
+    return not any(clause_start <= p.start and p.end <= start for p in mentions)
+
+
 # a name inside a relative clause set off before the verb is no subject
 _IN_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:“”\"]*$")
 
@@ -523,6 +554,9 @@ _NAME_AND = re.compile(r"(?<![\w'’.-])([A-Z][\w.&'’-]*),?\s+(?:and|&)\s+(?:t
 
 def _joint_at(core: str, m, mentions, index: ActorIndex) -> tuple[str, ...]:
     """The actors joined by "and" whose last is ``m``, the name right before the verb."""
+    for p in mentions:
+        if _apposed_and(core, p, m, index):
+            return (p.key, m.key)  # "Jane Roe, a spokeswoman for Acme, and John Smith said"
     for p in reversed([p for p in mentions if p.end <= m.start]):
         if _joined(core, p, m):
             return _listed_before(core, p, mentions, index) + (m.key,)
@@ -540,6 +574,24 @@ _LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 
 # where a list named after the verb ends: the end of the phrase, not a verb of its own
 _LIST_END = re.compile(r"\s*(?:[,.;:”\"]|$)")
+
+
+# a person's apposition, then "and" another: "Jane Roe, a spokeswoman for Acme Corp., and "
+_APPOSITION_AND = re.compile(
+    r",\s+(?:an?|the|its|his|her|their)\s+[^,;:“”\"]{1,80}?,\s+(?:and|&)\s+"
+)
+
+
+def _apposed_and(text: str, first, second, index: ActorIndex) -> bool:
+    """ "Jane Roe, a spokeswoman for Acme Corp., and John Smith": two persons, the first with
+    an apposition, joined by "and" (two speakers, as "Smith and Jones"; round 11)."""
+    return (
+        first.key != second.key
+        and first.end <= second.start
+        and index.actors[first.key].kind == "person"
+        and index.actors[second.key].kind == "person"
+        and _APPOSITION_AND.fullmatch(text, first.end, second.start) is not None
+    )
 
 
 def _listed_before(text: str, first, mentions, index: ActorIndex) -> tuple[str, ...]:
@@ -565,6 +617,9 @@ def _listable(q, items, index: ActorIndex) -> bool:
 def _pair_from(text: str, first, mentions, index: ActorIndex) -> tuple[str, ...]:
     """The pair "Smith and Jones" that ``first`` opens, or the list "the United Nations, the
     European Union and the World Bank", if it opens one."""
+    for q in mentions:
+        if _apposed_and(text, first, q, index):
+            return (first.key, q.key)  # "said Jane Roe, a spokeswoman for Acme, and John Smith"
     items = [first]
     for q in sorted(mentions, key=lambda q: q.start):
         if q.start < items[-1].end:

@@ -376,6 +376,11 @@ _CONDITION = re.compile(
 )
 
 
+def saying_cues(text: str) -> list[str]:
+    """The words of ``text`` that may date a saying (``_SAYING_DATED``), in text order."""
+    return [c.group(0) for c in _SAYING_DATED.finditer(text)]
+
+
 def saying_dated(sentence: str, start: int, end: int) -> bool:
     """Whether something in the sentence may date the saying (``_SAYING_DATED``)."""
     return _SAYING_DATED.search(sentence[:start] + " " + sentence[end:]) is not None
