@@ -1,6 +1,7 @@
 """The edit loop, checked: random saves under `mkdocs serve`, each compared with a fresh build.
 
     python -m bench.edit_loop --seed 1 --steps 200          # a long run; --keep keeps its folder
+    python -m bench.edit_loop --seed 1 --steps 40 --story 14   # claims and timeline in parts
 
 A small project (the seed briefing and the two fixture articles, with their actors) is served
 by `mkdocs serve` with this checkout's mkdocs.yml (strict, no --dirty). Each step makes one
@@ -58,12 +59,14 @@ from pathlib import Path
 
 import yaml
 
+from bench.story import generate_story
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_SLUG = "2024-06-19-putin-kim-pyongyang"
 REPOSITORY_EDIT = "https://github.com/example/briefing-site/edit/main/"
 QUIET = 1.0  # seconds without a new file event after the last rebuild: the server is done
 DEADLINE = 60.0  # seconds for a rebuild to show up and finish
-MAX_ARTICLES = 5
+MAX_ARTICLES = 5  # beyond the story copies
 PROBLEM = re.compile(r"^(\S+:\d+:\d+: .*)$", re.MULTILINE)
 
 
@@ -75,9 +78,10 @@ def env() -> dict[str, str]:
 
 # --- the project -----------------------------------------------------------------------------
 
-def initial_content() -> dict[str, str]:
+def initial_content(story: int = 0) -> dict[str, str]:
     """content/ of the seed site plus the two fixture articles and their actors, by path
-    relative to the project."""
+    relative to the project; and `story` copies of the seed briefing (bench/story.py: 28
+    claims each, so that 14 of them take the claims index past one part of 400)."""
     files = {f"content/{p.relative_to(ROOT / 'content').as_posix()}": p.read_text("utf-8")
              for p in sorted((ROOT / "content").rglob("*")) if p.is_file()}
     fixture = ROOT / "tests" / "fixture" / "content"
@@ -85,6 +89,11 @@ def initial_content() -> dict[str, str]:
     files["content/actors.yaml"] = files["content/actors.yaml"].rstrip("\n") + "\n\n" + extra
     for path in sorted((fixture / "articles").iterdir()):
         files[f"content/articles/{path.name}"] = path.read_text("utf-8")
+    if story:
+        with tempfile.TemporaryDirectory() as folder:
+            generate_story(Path(folder), story)
+            for path in sorted((Path(folder) / "content" / "articles").iterdir()):
+                files[f"content/articles/{path.name}"] = path.read_text("utf-8")
     return files
 
 
@@ -188,8 +197,9 @@ class Edit:
 class Editor:
     """Draws edits from the current content (held in memory) with a seeded generator."""
 
-    def __init__(self, rng: random.Random, files: dict[str, str]) -> None:
+    def __init__(self, rng: random.Random, files: dict[str, str], story: int = 0) -> None:
         self.rng = rng
+        self.story = story
         self.files = files
         self.counter = 0
 
@@ -383,6 +393,23 @@ class Editor:
         added = f"A sentence added while serving, {self.mark()}."
         return Edit(f"sentence added to {path}", [Save(path, f"{text}\n\n{added}\n")])
 
+    def status(self) -> Edit | None:
+        """A claim or event marked drafted, or its mark taken off (reviewed)."""
+        path = self._pick_article()
+        lines = self._lines(path)
+        listed = entries(lines, "claims") + entries(lines, "timeline")
+        if not listed:
+            return None
+        first, end, ident = self.rng.choice(listed)
+        at = [i for i in field_lines(lines, first, end, "status") if lines[i].startswith("    s")]
+        if at:
+            del lines[at[0]]
+            return self._replaced(path, lines, f"entry {ident} in {path} reviewed")
+        while end > first + 1 and not lines[end - 1].strip():
+            end -= 1
+        lines.insert(end, "    status: drafted")
+        return self._replaced(path, lines, f"entry {ident} in {path} marked drafted")
+
     def delete_article(self) -> Edit | None:
         if len(self.articles()) < 2:
             return None
@@ -392,7 +419,7 @@ class Editor:
         return Edit(f"article {path} deleted (YAML and text)", saves)
 
     def add_article(self) -> Edit | None:
-        if len(self.articles()) >= MAX_ARTICLES:
+        if len(self.articles()) >= MAX_ARTICLES + self.story:
             return None
         mark = self.mark()
         slug = f"2024-0{self.rng.randint(1, 9)}-1{self.rng.randint(0, 9)}-added-{mark}"
@@ -448,7 +475,8 @@ class Editor:
         ("summary", 3), ("speaker", 4), ("quote", 3), ("event_date", 3), ("delete_claim", 2),
         ("add_claim", 3), ("tags", 2), ("article_actor", 2), ("shared_actor", 2),
         ("delete_article", 1), ("add_article", 2), ("rename_article", 2), ("yaml_error", 2),
-        ("touch", 2), ("actor_record", 2), ("article_text", 2))
+        ("touch", 2), ("actor_record", 2), ("article_text", 2),
+        ("status", 2))
 
     def draw(self) -> Edit:
         names = [n for n, _ in self.KINDS]
@@ -577,6 +605,12 @@ class Server:
                 return
             self.wait("the rebuild to finish", lambda: self.finished() >= self.detected())
 
+    def last_build(self, since: int) -> str:
+        """What the server logged from its last build that started after line `since`."""
+        lines = [line for _, line in self.lines[since:]]
+        starts = [i for i, line in enumerate(lines) if "Building documentation" in line]
+        return "\n".join(lines[starts[-1]:]) if starts else ""
+
     def get(self, path: str) -> tuple[int, bytes]:
         try:
             with urllib.request.urlopen(self.url + path, timeout=20) as response:
@@ -623,6 +657,7 @@ class Checker:
     workdir: Path
     seed: int
     steps: int
+    story: int = 0  # copies of the seed briefing added to the project
     say: Callable[[str], None] = print
     compared_files: int = 0
     good_steps: int = 0
@@ -660,7 +695,7 @@ class Checker:
         for folder in (self.project, self.fresh):
             folder.mkdir(parents=True)
             copy_static(folder)
-        self.editor = Editor(self.rng, initial_content())
+        self.editor = Editor(self.rng, initial_content(self.story), self.story)
         write_content(self.project, self.editor.files)
         self.server = Server(self.project)
         self.server.start()
@@ -683,7 +718,13 @@ class Checker:
         editor.apply(edits[-1])
         before, since = self.server.detected(), len(self.server.lines)
         saved = []
-        for edit in edits:
+        # the second of two saves comes at once, within MkDocs' wait for more changes, or
+        # while the first one's rebuild runs
+        pause = rng.choice((0.0, 0.05, 0.5, 1.2))
+        for n, edit in enumerate(edits):
+            if n:
+                time.sleep(pause)
+                saved.append(f"{pause} s later")
             pattern = rng.choice(PATTERNS)
             for save in edit.saves:
                 write(self.project, save, pattern)
@@ -747,6 +788,10 @@ class Checker:
             status, _ = server.get(gone)
             if status != 404:
                 self._mismatch(step, what, f"{gone}: served {status}, gone from a fresh build")
+        complaints = [line for line in server.last_build(0).split("\n")
+                      if re.match(r"(ERROR|WARNING)\b", line) and '"GET /' not in line]
+        if complaints:
+            self._mismatch(step, what, f"the server's last build logged {complaints}")
         self.ever_served |= built
         self.last_good = built
 
@@ -756,8 +801,8 @@ class Checker:
         if not problems:
             self._mismatch(step, what, f"the fresh build failed without a problem:\n{stderr}")
             return
-        logged = PROBLEM.findall(re.sub(r"(?m)^\S+\s+-\s+", "", server.log(since)))
-        if logged[-len(problems):] != problems:
+        logged = PROBLEM.findall(re.sub(r"(?m)^\S+\s+-\s+", "", server.last_build(since)))
+        if logged != problems:
             self._mismatch(step, what, f"the server logged {logged}, a fresh build {problems}")
         pages = {page_address(p) for p in self.last_good if p.endswith(".html")
                  and p != "404.html"}
@@ -777,11 +822,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--steps", type=int, default=100)
+    parser.add_argument("--story", type=int, default=0,
+                        help="copies of the seed briefing to add (14: claims in two parts)")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="edit-loop-"))
-    checker = Checker(workdir, args.seed, args.steps)
+    checker = Checker(workdir, args.seed, args.steps, args.story)
     started = time.monotonic()
     try:
         checker.run()
