@@ -98,13 +98,18 @@ def initial_content(story: int = 0) -> dict[str, str]:
 
 
 def copy_static(target: Path) -> None:
-    """mkdocs.yml, docs/ and templates/ of this checkout into target."""
-    for name in ("mkdocs.yml", "docs", "templates"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name)
-        else:
-            shutil.copy(source, target / name)
+    """docs/ of this checkout into target (the edits reach content/, templates/ and
+    mkdocs.yml: those are in the files the checker holds)."""
+    shutil.copytree(ROOT / "docs", target / "docs")
+
+
+def site_files() -> dict[str, str]:
+    """mkdocs.yml and templates/ of this checkout, by path relative to the project."""
+    files = {"mkdocs.yml": (ROOT / "mkdocs.yml").read_text("utf-8")}
+    for path in sorted((ROOT / "templates").rglob("*")):
+        if path.is_file():
+            files[path.relative_to(ROOT).as_posix()] = path.read_text("utf-8")
+    return files
 
 
 def fresh_config(text: str, url: str) -> str:
@@ -115,9 +120,14 @@ def fresh_config(text: str, url: str) -> str:
     return text.replace("\n  - briefing\n", "\n  - briefing:\n      drafts: show\n")
 
 
-def write_content(folder: Path, files: dict[str, str]) -> None:
-    shutil.rmtree(folder / "content", ignore_errors=True)
+def write_content(folder: Path, files: dict[str, str], url: str | None = None) -> None:
+    """The files into folder, content/ and templates/ emptied first; with `url`, mkdocs.yml
+    for the fresh build at that address."""
+    for name in ("content", "templates"):
+        shutil.rmtree(folder / name, ignore_errors=True)
     for path, text in files.items():
+        if url is not None and path == "mkdocs.yml":
+            text = fresh_config(text, url)
         (folder / path).parent.mkdir(parents=True, exist_ok=True)
         (folder / path).write_text(text, encoding="utf-8")
 
@@ -410,6 +420,44 @@ class Editor:
         lines.insert(end, "    status: drafted")
         return self._replaced(path, lines, f"entry {ident} in {path} marked drafted")
 
+    TEMPLATE_EDITS = (
+        ("templates/briefing.md.j2", r"^# \{\{ article\.title \}\}.*$",
+         "# {{{{ article.title }}}} (v{mark})"),
+        ("templates/tag.md.j2", r"newest first[^.]*\.", "newest first (v{mark})."),
+        ("templates/theme/main.html",
+         r"(?<=\{\{ super\(\) \}\}\n)(  <meta name=\"edited\"[^\n]*\n)?",
+         '  <meta name="edited" content="{mark}">\n'))
+
+    def template(self) -> Edit | None:
+        """A page template or a theme override of the site changed."""
+        path, pattern, new = self.rng.choice(self.TEMPLATE_EDITS)
+        text, count = re.subn(pattern, new.format(mark=self.mark()), self.files[path], count=1,
+                              flags=re.MULTILINE)
+        assert count == 1, (path, pattern)
+        return Edit(f"template {path} changed", [Save(path, text)])
+
+    def site_name(self) -> Edit | None:
+        """The site's title changed in mkdocs.yml."""
+        text = re.sub(r"^site_name: .*$", f"site_name: Briefings, edition {self.mark()}",
+                      self.files["mkdocs.yml"], count=1, flags=re.MULTILINE)
+        return Edit("site_name in mkdocs.yml changed", [Save("mkdocs.yml", text)])
+
+    def rename_actor(self) -> Edit | None:
+        """An actor's id changed wherever it is defined or named (actors.yaml, articles)."""
+        paths = [p for p in sorted(self.files) if p.startswith("content/") and
+                 p.endswith(".yaml")]
+        old = self.rng.choice(sorted({i for p in self.articles() for i in actor_ids(self.files, p)}))
+        new = f"{old.split('-renamed-')[0]}-renamed-{self.mark()}"
+        token = re.compile(rf"(?<![\w-]){re.escape(old)}(?![\w-])")
+        names = re.compile(r"\s*(- )?(id|by|actor|about|actors|affiliation):")
+        saves = []
+        for path in paths:
+            lines = self._lines(path)
+            changed = [token.sub(new, line) if names.match(line) else line for line in lines]
+            if changed != lines:
+                saves.append(Save(path, "\n".join(changed)))
+        return Edit(f"actor {old} renamed to {new} in {len(saves)} files", saves)
+
     def delete_article(self) -> Edit | None:
         if len(self.articles()) < 2:
             return None
@@ -476,7 +524,8 @@ class Editor:
         ("add_claim", 3), ("tags", 2), ("article_actor", 2), ("shared_actor", 2),
         ("delete_article", 1), ("add_article", 2), ("rename_article", 2), ("yaml_error", 2),
         ("touch", 2), ("actor_record", 2), ("article_text", 2),
-        ("status", 2))
+        ("status", 2), ("template", 1), ("site_name", 1),
+        ("rename_actor", 2))
 
     def draw(self) -> Edit:
         names = [n for n, _ in self.KINDS]
@@ -695,12 +744,11 @@ class Checker:
         for folder in (self.project, self.fresh):
             folder.mkdir(parents=True)
             copy_static(folder)
-        self.editor = Editor(self.rng, initial_content(self.story), self.story)
+        files = {**site_files(), **initial_content(self.story)}
+        self.editor = Editor(self.rng, files, self.story)
         write_content(self.project, self.editor.files)
         self.server = Server(self.project)
         self.server.start()
-        config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-        (self.fresh / "mkdocs.yml").write_text(fresh_config(config, self.server.url), "utf-8")
         self.server.settle(self.server.detected())
         self.compare("the first build", 0, 0)
 
@@ -712,17 +760,18 @@ class Checker:
             edits = [editor.restore(self.good_files)]
         else:
             edits = [editor.draw()]
-            if rng.random() < 0.15:  # two saves in quick succession
-                editor.apply(edits[0])
-                edits.append(editor.draw())
+            if rng.random() < 0.2:  # two or three saves in quick succession
+                for _ in range(rng.choice((1, 1, 2))):
+                    editor.apply(edits[-1])
+                    edits.append(editor.draw())
         editor.apply(edits[-1])
         before, since = self.server.detected(), len(self.server.lines)
         saved = []
         # the second of two saves comes at once, within MkDocs' wait for more changes, or
         # while the first one's rebuild runs
-        pause = rng.choice((0.0, 0.05, 0.5, 1.2))
         for n, edit in enumerate(edits):
             if n:
+                pause = rng.choice((0.0, 0.05, 0.5, 1.2))
                 time.sleep(pause)
                 saved.append(f"{pause} s later")
             pattern = rng.choice(PATTERNS)
@@ -741,7 +790,7 @@ class Checker:
         """Compare the served site with a fresh build; True when the fresh build succeeded."""
         assert self.server is not None and self.editor is not None
         server, fresh, files = self.server, self.fresh, self.editor.files
-        write_content(fresh, files)
+        write_content(fresh, files, server.url)
         site = fresh / "site"
         shutil.rmtree(site, ignore_errors=True)
         result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
