@@ -196,6 +196,7 @@ class Save:
     text: str | None = None
     rename_to: str | None = None
     touch: bool = False
+    previous: str | None = None  # the file's text before this save (set by Editor.apply)
 
 
 @dataclass
@@ -538,6 +539,7 @@ class Editor:
     def apply(self, edit: Edit) -> None:
         """Update the content held in memory."""
         for save in edit.saves:
+            save.previous = self.files.get(save.path)
             if save.rename_to is not None:
                 self.files[save.rename_to] = self.files.pop(save.path)
             elif save.text is None:
@@ -546,7 +548,8 @@ class Editor:
                 self.files[save.path] = save.text
 
 
-PATTERNS = ("in place", "temporary then rename", "delete then create")
+EMACS = "backup, lock, write"
+PATTERNS = ("in place", "temporary then rename", "delete then create", EMACS)
 
 
 def write(project: Path, save: Save, pattern: str) -> None:
@@ -562,10 +565,25 @@ def write(project: Path, save: Save, pattern: str) -> None:
         temporary = path.with_name(f".{path.name}.swp")
         temporary.write_text(save.text, encoding="utf-8")
         os.replace(temporary, path)
+    elif pattern == EMACS:  # a lock link to nowhere, the old file kept as name~
+        lock = path.with_name(f".#{path.name}")
+        os.symlink("editor@host.4242:1700000000", lock)
+        if path.exists():
+            os.replace(path, path.with_name(f"{path.name}~"))
+        path.write_text(save.text, encoding="utf-8")
+        lock.unlink()
     else:
         if pattern == "delete then create" and path.exists():
             path.unlink()
         path.write_text(save.text, encoding="utf-8")
+
+
+def backups(save: Save, pattern: str) -> dict[str, str]:
+    """The files a save leaves beside the one it writes (an Emacs backup)."""
+    if (pattern == EMACS and save.rename_to is None and save.text is not None
+            and save.previous is not None):
+        return {f"{save.path}~": save.previous}
+    return {}
 
 
 # --- the server ------------------------------------------------------------------------------
@@ -777,6 +795,7 @@ class Checker:
             pattern = rng.choice(PATTERNS)
             for save in edit.saves:
                 write(self.project, save, pattern)
+                editor.files.update(backups(save, pattern))
             saved.append(f"{edit.what} [{pattern}]")
         what = " + ".join(saved)
         self.server.settle(before)
