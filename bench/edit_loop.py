@@ -802,8 +802,19 @@ class Checker:
         self.compare(what if len(edits) == 1 else f"quick succession: {what}", since, step)
 
     def stop(self) -> None:
-        if self.server is not None:
-            self.server.stop()
+        """Stop the server; then check that the files the fresh builds were made of are the
+        project's (read only now, so that reading them caused no rebuild)."""
+        if self.server is None:
+            return
+        self.server.stop()
+        assert self.editor is not None
+        held = self.editor.files
+        on_disk = {path: (self.project / path).read_text("utf-8")
+                   for path in files_of(self.project)
+                   if path == "mkdocs.yml" or path.startswith(("content/", "templates/"))}
+        if on_disk != held:
+            wrong = sorted(p for p in set(on_disk) | set(held) if on_disk.get(p) != held.get(p))
+            self._mismatch(self.steps, "the end", f"the checker's copy is not the project: {wrong}")
 
     def compare(self, what: str, since: int, step: int) -> bool:
         """Compare the served site with a fresh build; True when the fresh build succeeded."""
