@@ -702,6 +702,17 @@ def normalised(served: bytes, relative: str, project: Path) -> bytes:
     return served
 
 
+EDIT_ENTRY = re.compile(rb'<a class="edit-entry" href="vscode://file/[^"]*?:(\d+)" title="[^"]*, '
+                        rb'line (\d+)">edit \(line (\d+)\)</a>')
+
+
+def wrong_edit_lines(served: bytes) -> list[str]:
+    """Entry edit links whose line (which normalising takes out of the address) is not the
+    one their title and text give."""
+    return [m.group(0).decode() for m in EDIT_ENTRY.finditer(served)
+            if not m.group(1) == m.group(2) == m.group(3)]
+
+
 def first_difference(a: bytes, b: bytes) -> str:
     same = len(os.path.commonprefix([a, b]))
     at = same
@@ -727,6 +738,7 @@ class Checker:
     story: int = 0  # copies of the seed briefing added to the project
     say: Callable[[str], None] = print
     compared_files: int = 0
+    edit_links: int = 0  # entry edit links whose line was checked
     good_steps: int = 0
     broken_steps: int = 0
     mismatches: list[str] = field(default_factory=list)
@@ -859,6 +871,10 @@ class Checker:
             fresh = site.joinpath(relative).read_bytes()
             if relative.endswith(".gz"):
                 fresh = gzip.decompress(fresh)
+            if relative.endswith(".html"):
+                self.edit_links += len(EDIT_ENTRY.findall(served))
+                for link in wrong_edit_lines(served):
+                    self._mismatch(step, what, f"{relative}: an edit link's line is wrong: {link}")
             served = normalised(served, relative, server.project)
             if served != fresh:
                 self._mismatch(step, what, f"{relative} differs {first_difference(served, fresh)}")
@@ -914,6 +930,7 @@ def main() -> int:
     finally:
         print(f"seed {args.seed}, {args.steps} steps: {checker.good_steps} built, "
               f"{checker.broken_steps} broken, {checker.compared_files} files compared, "
+              f"{checker.edit_links} edit links' lines checked, "
               f"{len(checker.mismatches)} mismatches, {time.monotonic() - started:.0f} s")
         for mismatch in checker.mismatches:
             print(mismatch)

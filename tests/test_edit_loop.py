@@ -29,6 +29,7 @@ def test_random_saves_leave_the_served_site_equal_to_a_fresh_build(tmp_path: Pat
     assert not checker.mismatches, report
     assert checker.good_steps + checker.broken_steps == STEPS + 1, report
     assert checker.compared_files > 100 * checker.good_steps, report
+    assert checker.edit_links > 20 * checker.good_steps, report  # their lines were checked
 
 
 def test_the_checker_sees_a_stale_page_and_a_leftover_file(tmp_path: Path) -> None:
