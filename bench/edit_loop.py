@@ -776,11 +776,18 @@ class Checker:
             copy_static(folder)
         files = {**site_files(), **initial_content(self.story)}
         self.editor = Editor(self.rng, files, self.story)
+        self.good_files = dict(files)
+        first = "the first build"
+        if self.rng.random() < 0.25:  # the server started on content with a mistake in it
+            mistake = self.editor.yaml_error()
+            assert mistake is not None
+            self.editor.apply(mistake)
+            first += f", with a {mistake.what}"
         write_content(self.project, self.editor.files)
         self.server = Server(self.project)
         self.server.start()
         self.server.settle(self.server.detected())
-        self.compare("the first build", 0, 0)
+        self.compare(first, 0, 0)
 
     def step(self, step: int) -> None:
         """One step: one save, or two in quick succession, or the fix of a broken save."""
@@ -900,7 +907,7 @@ class Checker:
         if logged != problems:
             self._mismatch(step, what, f"the server logged {logged}, a fresh build {problems}")
         pages = {page_address(p) for p in self.last_good if p.endswith(".html")
-                 and p != "404.html"}
+                 and p != "404.html"} | {""}
         pages |= {f"briefings/{Path(p).stem}/" for p in files
                   if p.startswith("content/articles/") and p.endswith(".yaml")}
         for page in sorted(pages):
