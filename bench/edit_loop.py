@@ -33,7 +33,9 @@ What legitimately differs, and is normalised before comparing (nothing else is):
   rewritten to the build's form (the line stays in the link's title and text);
 - drafted entries: shown under serve (`drafts: auto`), so the fresh build sets `drafts: show`;
 - `sitemap.xml.gz`: its gzip header holds the build's time and file name, so its
-  decompressed bytes are compared.
+  decompressed bytes are compared;
+- the served folder's `.briefing-build`, the empty file that marks when the plugin's last
+  build began (generator/site_folder.py), is not a file of the site.
 """
 
 from __future__ import annotations
@@ -867,7 +869,8 @@ class Checker:
     def _compare_built(self, server: Server, site: Path, step: int, what: str) -> None:
         assert server.site is not None
         built = files_of(site)
-        served_folder = {p for p in files_of(server.site) if not p.startswith(".")}
+        # the plugin's mark of its build's start (generator/site_folder.py) stays, empty
+        served_folder = files_of(server.site) - {".briefing-build"}
         for extra in sorted(served_folder - built):
             self._mismatch(step, what, f"left in the served site, not in a fresh build: {extra}")
         for relative in sorted(built):
