@@ -66,7 +66,7 @@ from bench.story import generate_story
 ROOT = Path(__file__).resolve().parent.parent
 SEED_SLUG = "2024-06-19-putin-kim-pyongyang"
 REPOSITORY_EDIT = "https://github.com/example/briefing-site/edit/main/"
-QUIET = 1.0  # seconds without a new file event after the last rebuild: the server is done
+QUIET = 1.2  # seconds without a new log line after the last rebuild and save: it is done
 DEADLINE = 60.0  # seconds for a rebuild to show up and finish
 MAX_ARTICLES = 5  # beyond the story copies
 PROBLEM = re.compile(r"^(\S+:\d+:\d+: .*)$", re.MULTILINE)
@@ -624,8 +624,11 @@ class Server:
 
     def _read(self) -> None:
         assert self.process is not None and self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.append((time.monotonic(), line.rstrip("\n")))
+        with open(self.project.parent / "serve.log", "w", encoding="utf-8") as log:
+            for line in self.process.stdout:
+                self.lines.append((time.monotonic(), line.rstrip("\n")))
+                log.write(line)
+                log.flush()
 
     def stop(self) -> None:
         if self.process is None:
@@ -659,17 +662,19 @@ class Server:
     def finished(self) -> int:
         return self._count("Reloading browsers") + self._count("An error happened during the")
 
-    def settle(self, detected_before: int) -> None:
+    def settle(self, detected_before: int, written: float) -> None:
         """Wait for the rebuilds the saves caused: at least one file event seen (or none in
-        two seconds, for a save MkDocs may ignore), every build finished, and no new event
-        for QUIET seconds after the last one."""
+        two seconds, for a save MkDocs may ignore), every build finished, and nothing logged
+        for QUIET seconds after the last line and the last save (`written`, a monotonic
+        time): watchdog holds each event about half a second before MkDocs hears of it, so
+        a save made after a build's last line is heard only later."""
         end = time.monotonic() + 2.0
         while self.detected() == detected_before and time.monotonic() < end:
             time.sleep(0.02)
         self.wait("the rebuild to finish", lambda: self.finished() >= self.detected())
         while True:
             last = self.lines[-1][0]
-            time.sleep(max(0.0, last + QUIET - time.monotonic()))
+            time.sleep(max(0.0, max(last, written) + QUIET - time.monotonic()))
             if self.finished() >= self.detected() and self.lines[-1][0] == last:
                 return
             self.wait("the rebuild to finish", lambda: self.finished() >= self.detected())
@@ -788,7 +793,7 @@ class Checker:
         write_content(self.project, self.editor.files)
         self.server = Server(self.project)
         self.server.start()
-        self.server.settle(self.server.detected())
+        self.server.settle(self.server.detected(), time.monotonic())
         self.compare(first, 0, 0)
 
     def step(self, step: int) -> None:
@@ -819,7 +824,7 @@ class Checker:
                 editor.files.update(backups(save, pattern))
             saved.append(f"{edit.what} [{pattern}]")
         what = " + ".join(saved)
-        self.server.settle(before)
+        self.server.settle(before, time.monotonic())
         self.compare(what if len(edits) == 1 else f"quick succession: {what}", since, step)
 
     def stop(self) -> None:
@@ -858,7 +863,7 @@ class Checker:
         self.broken = result.returncode != 0
         state = "built" if result.returncode == 0 else "broken"
         found = len(self.mismatches) - before
-        self.say(f"step {step}: {what} -> {state}, "
+        self.say(f"step {step} (log line {since}): {what} -> {state}, "
                  f"{'ok' if not found else f'{found} MISMATCHES'}")
         return result.returncode == 0
 
