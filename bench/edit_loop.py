@@ -461,6 +461,34 @@ class Editor:
                 saves.append(Save(path, "\n".join(changed)))
         return Edit(f"actor {old} renamed to {new} in {len(saves)} files", saves)
 
+    def title(self) -> Edit | None:
+        path = self._pick_article()
+        lines = self._lines(path)
+        found = section(lines, "title")
+        if found is None:
+            return None
+        lines[found[0] - 1:found[1]] = [f"title: A retitled story ({self.mark()})"]
+        return self._replaced(path, lines, f"title of {path}")
+
+    def published(self) -> Edit | None:
+        """The publication date: the order of the home page and feed, and which events are
+        after it."""
+        path = self._pick_article()
+        lines = self._lines(path)
+        found = section(lines, "published")
+        if found is None:
+            return None
+        day = f"2024-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}"
+        lines[found[0] - 1:found[1]] = [f"published: {day}"]
+        return self._replaced(path, lines, f"published date of {path} -> {day}")
+
+    def delete_text(self) -> Edit | None:
+        """An article's text deleted, its YAML left."""
+        path = self._pick_article()[:-5] + ".md"
+        if path not in self.files:
+            return None
+        return Edit(f"text {path} deleted, its YAML left", [Save(path)])
+
     def delete_article(self) -> Edit | None:
         if len(self.articles()) < 2:
             return None
@@ -528,7 +556,7 @@ class Editor:
         ("delete_article", 1), ("add_article", 2), ("rename_article", 2), ("yaml_error", 2),
         ("touch", 2), ("actor_record", 2), ("article_text", 2),
         ("status", 2), ("template", 1), ("site_name", 1),
-        ("rename_actor", 2))
+        ("rename_actor", 2), ("title", 1), ("published", 1), ("delete_text", 1))
 
     def draw(self) -> Edit:
         names = [n for n, _ in self.KINDS]
@@ -753,6 +781,8 @@ class Checker:
     last_good: set[str] = field(default_factory=set)
     good_files: dict[str, str] = field(default_factory=dict)  # the content of the last good
     broken: bool = False  # the content as it is now fails a fresh build
+    saves_in_step: int = 1  # files written, deleted or renamed by the last step
+    last_good_exact: bool = True  # the server's last good build is the checker's last good
 
     rng: random.Random = field(default_factory=random.Random)
     server: Server | None = None
@@ -824,6 +854,7 @@ class Checker:
                 editor.files.update(backups(save, pattern))
             saved.append(f"{edit.what} [{pattern}]")
         what = " + ".join(saved)
+        self.saves_in_step = sum(len(edit.saves) for edit in edits)
         self.server.settle(before, time.monotonic())
         self.compare(what if len(edits) == 1 else f"quick succession: {what}", since, step)
 
@@ -904,6 +935,7 @@ class Checker:
             self._mismatch(step, what, f"the server's last build logged {complaints}")
         self.ever_served |= built
         self.last_good = built
+        self.last_good_exact = True
 
     def _compare_broken(self, server: Server, stderr: str, since: int, step: int, what: str,
                         files: dict[str, str]) -> None:
@@ -914,10 +946,17 @@ class Checker:
         logged = PROBLEM.findall(re.sub(r"(?m)^\S+\s+-\s+", "", server.last_build(since)))
         if logged != problems:
             self._mismatch(step, what, f"the server logged {logged}, a fresh build {problems}")
+        # the pages of the server's last good build: the checker's last good site, unless
+        # the server may have built a good state the checker never saw (a step of several
+        # saves: a rename, a delete, two edits) since then
+        self.last_good_exact = self.last_good_exact and self.saves_in_step == 1
         pages = {page_address(p) for p in self.last_good if p.endswith(".html")
-                 and p != "404.html"} | {""}
-        pages |= {f"briefings/{Path(p).stem}/" for p in files
-                  if p.startswith("content/articles/") and p.endswith(".yaml")}
+                 and p != "404.html"} if self.last_good_exact else set()
+        pages |= {""} | {f"briefings/{Path(p).stem}/" for p in files
+                         if p.startswith("content/articles/") and p.endswith(".yaml")}
+        assert server.site is not None  # and every page the served folder holds
+        pages |= {page_address(p) for p in files_of(server.site)
+                  if p.endswith(".html") and p != "404.html"}
         for page in sorted(pages):
             status, body = server.get(page)
             shown = re.search(rb'<pre class="content-problems">(.*?)</pre>', body, re.DOTALL)
