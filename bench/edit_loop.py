@@ -5,23 +5,31 @@
 
 A small project (the seed briefing and the two fixture articles, with their actors) is served
 by `mkdocs serve` with this checkout's mkdocs.yml (strict, no --dirty). Each step makes one
-or two saves drawn from what a person does in an editor (a summary, a claim's speaker, a
-quote, an event's date, a claim added or deleted, an article added, deleted or renamed, an
-actor added to or removed from actors.yaml or an article's list, a tag, a YAML mistake and its
-fix, a file touched without a change), written as editors write (in place, to a temporary
-file then renamed over it, or deleted then created). The content is held in memory: the
-checker never reads the served folder's files, so it causes no file events of its own.
+save, or two or three in quick succession, drawn from what a person does (`Editor.KINDS`:
+a summary, title, publication date, claim's speaker, quote, event date or tag changed; a
+claim added or deleted; an entry marked drafted or reviewed; an article added, deleted or
+renamed, or its text deleted or added to; an actor added to or removed from actors.yaml or an
+article's list, its record changed or its id renamed everywhere; a page template, a theme
+override or site_name changed; a YAML mistake; a file saved unchanged), or, while the
+content is broken, mostly the fix (the files as at the last good build). Saves are written
+as editors write: in place, to a temporary file renamed over it, deleted then created, or as
+Emacs does (a lock link, the old file kept as name~). The files are held in memory: the
+checker never reads the served project's files while it runs, so it causes no file events.
 
-After each step, once the server has rebuilt and stayed quiet, the same content is built
-afresh by `mkdocs build --strict` in a folder of its own, and:
+After each step, once the server has rebuilt and logged nothing for QUIET seconds after its
+last build and the last save, the same files are built by `mkdocs build --strict` in a
+folder of their own, and:
 
 - if the fresh build succeeds, every file it wrote is fetched from the server and compared
-  byte for byte, and the server's site folder must hold no other file (a page of a deleted
-  or renamed article left behind); every address served by an earlier step and gone from the
-  fresh build must answer 404;
+  byte for byte; the served folder must hold no other file (a page of a deleted or renamed
+  article left behind); every address served by an earlier step and gone from the fresh
+  build must answer 404; the server's last build must have logged no error or warning; and
+  each entry edit link must point at the line its title gives;
 - if it fails, its problems (`file:line:column: message`, in order) must be the ones the
-  server logged for that build and the ones shown on the page at every address of the last
-  good site and at each article's briefing address.
+  server logged for its last build and the ones shown at the home page, at each article's
+  briefing address, at every page the served folder holds and (unless the step made several
+  saves, after which the server may have built a good state the checker never saw) at
+  every page address of the last good site.
 
 What legitimately differs, and is normalised before comparing (nothing else is):
 
