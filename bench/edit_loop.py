@@ -547,14 +547,16 @@ class Editor:
         return self._replaced(path, lines, f"YAML mistake at {path}:{at + 1}")
 
     def touch(self) -> Edit | None:
-        path = self.rng.choice(sorted(self.files))
+        path = self.rng.choice(sorted(p for p in self.files if not p.endswith("~")))
         return Edit(f"{path} touched, unchanged", [Save(path, self.files[path], touch=True)])
 
     def restore(self, good: dict[str, str]) -> Edit:
         """The content as it was at the last good build: the person fixes the mistake."""
-        saves = [Save(path) for path in sorted(set(self.files) - set(good))]
+        # an editor's backups (name~) stay as they are: no edit writes them but `write`
+        saves = [Save(path) for path in sorted(set(self.files) - set(good))
+                 if not path.endswith("~")]
         saves += [Save(path, text) for path, text in sorted(good.items())
-                  if self.files.get(path) != text]
+                  if self.files.get(path) != text and not path.endswith("~")]
         return Edit(f"fixed: {', '.join(s.path for s in saves)} as at the last good build",
                     saves)
 
