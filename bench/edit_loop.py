@@ -878,7 +878,7 @@ class Checker:
         held = self.editor.files
         on_disk = {path: (self.project / path).read_text("utf-8")
                    for path in files_of(self.project)
-                   if path == "mkdocs.yml" or path.startswith(("content/", "templates/"))}
+                   if not path.startswith("docs/")}
         if on_disk != held:
             wrong = sorted(p for p in set(on_disk) | set(held) if on_disk.get(p) != held.get(p))
             self._mismatch(self.steps, "the end", f"the checker's copy is not the project: {wrong}")
