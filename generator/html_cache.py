@@ -11,7 +11,8 @@ events, for every page of the site:
   is never kept, so strict mode counts its warnings again on every build.
 - **Theme.** The page's final HTML is kept by a fingerprint of everything the theme reads:
   its HTML and table of contents, title, metadata, addresses, edit link, its neighbours in
-  the navigation, the whole navigation, the configuration file and the theme's templates.
+  the navigation, the whole navigation, the settings as MkDocs loaded them for the build
+  (and the configuration file) and the theme's templates.
   On a hit the page is given a one-line template that writes the kept HTML.
 - **Search.** The entries a page adds to the theme's search index are kept by a fingerprint
   of its HTML, title, address and metadata.
