@@ -107,18 +107,13 @@ def initial_content(story: int = 0) -> dict[str, str]:
     return files
 
 
-def copy_static(target: Path) -> None:
-    """docs/ of this checkout into target (the edits reach content/, templates/ and
-    mkdocs.yml: those are in the files the checker holds)."""
-    shutil.copytree(ROOT / "docs", target / "docs")
-
-
 def site_files() -> dict[str, str]:
-    """mkdocs.yml and templates/ of this checkout, by path relative to the project."""
+    """mkdocs.yml, docs/ and templates/ of this checkout, by path relative to the project."""
     files = {"mkdocs.yml": (ROOT / "mkdocs.yml").read_text("utf-8")}
-    for path in sorted((ROOT / "templates").rglob("*")):
-        if path.is_file():
-            files[path.relative_to(ROOT).as_posix()] = path.read_text("utf-8")
+    for folder in ("docs", "templates"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file():
+                files[path.relative_to(ROOT).as_posix()] = path.read_text("utf-8")
     return files
 
 
@@ -133,7 +128,7 @@ def fresh_config(text: str, url: str) -> str:
 def write_content(folder: Path, files: dict[str, str], url: str | None = None) -> None:
     """The files into folder, content/ and templates/ emptied first; with `url`, mkdocs.yml
     for the fresh build at that address."""
-    for name in ("content", "templates"):
+    for name in ("content", "docs", "templates"):
         shutil.rmtree(folder / name, ignore_errors=True)
     for path, text in files.items():
         if url is not None and path == "mkdocs.yml":
@@ -447,6 +442,12 @@ class Editor:
         assert count == 1, (path, pattern)
         return Edit(f"template {path} changed", [Save(path, text)])
 
+    def docs_page(self) -> Edit | None:
+        """The page written by hand in docs/ changed."""
+        path = "docs/content-model.md"
+        text = self.files[path].rstrip("\n") + f"\n\nEdited while serving ({self.mark()}).\n"
+        return Edit(f"{path} changed", [Save(path, text)])
+
     def site_name(self) -> Edit | None:
         """The site's title changed in mkdocs.yml."""
         text = re.sub(r"^site_name: .*$", f"site_name: Briefings, edition {self.mark()}",
@@ -566,7 +567,8 @@ class Editor:
         ("delete_article", 1), ("add_article", 2), ("rename_article", 2), ("yaml_error", 2),
         ("touch", 2), ("actor_record", 2), ("article_text", 2),
         ("status", 2), ("template", 1), ("site_name", 1),
-        ("rename_actor", 2), ("title", 1), ("published", 1), ("delete_text", 1))
+        ("rename_actor", 2), ("title", 1), ("published", 1), ("delete_text", 1),
+        ("docs_page", 1))
 
     def draw(self) -> Edit:
         names = [n for n, _ in self.KINDS]
@@ -820,7 +822,6 @@ class Checker:
         self.rng = random.Random(self.seed)
         for folder in (self.project, self.fresh):
             folder.mkdir(parents=True)
-            copy_static(folder)
         files = {**site_files(), **initial_content(self.story)}
         self.editor = Editor(self.rng, files, self.story)
         self.good_files = dict(files)
@@ -877,8 +878,7 @@ class Checker:
         assert self.editor is not None
         held = self.editor.files
         on_disk = {path: (self.project / path).read_text("utf-8")
-                   for path in files_of(self.project)
-                   if not path.startswith("docs/")}
+                   for path in files_of(self.project)}
         if on_disk != held:
             wrong = sorted(p for p in set(on_disk) | set(held) if on_disk.get(p) != held.get(p))
             self._mismatch(self.steps, "the end", f"the checker's copy is not the project: {wrong}")
