@@ -10,7 +10,7 @@ a summary, title, publication date, claim's speaker, quote, event date or tag ch
 claim added or deleted; an entry marked drafted or reviewed; an article added, deleted or
 renamed, or its text deleted or added to; an actor added to or removed from actors.yaml or an
 article's list, its record changed or its id renamed everywhere; a page template, a theme
-override or site_name changed; a YAML mistake; a file saved unchanged), or, while the
+override, the page written by hand in docs/ or site_name changed; a YAML mistake; a file saved unchanged), or, while the
 content is broken, mostly the fix (the files as at the last good build). Saves are written
 as editors write: in place, to a temporary file renamed over it, deleted then created, or as
 Emacs does (a lock link, the old file kept as name~). The files are held in memory: the
