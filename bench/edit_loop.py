@@ -749,8 +749,8 @@ def normalised(served: bytes, relative: str, project: Path) -> bytes:
     return served
 
 
-EDIT_ENTRY = re.compile(rb'<a class="edit-entry" href="vscode://file/[^"]*?:(\d+)" title="[^"]*, '
-                        rb'line (\d+)">edit \(line (\d+)\)</a>')
+EDIT_ENTRY = re.compile(rb'<a class="edit-entry" href="vscode://file/[^"]*?:(\d+)"[^>]*? '
+                        rb'title="[^"]*, line (\d+)">edit \(line (\d+)\)</a>')
 
 
 def wrong_edit_lines(served: bytes) -> list[str]:
