@@ -11,7 +11,8 @@ events, for every page of the site:
   is never kept, so strict mode counts its warnings again on every build.
 - **Theme.** The page's final HTML is kept by a fingerprint of everything the theme reads:
   its HTML and table of contents, title, metadata, addresses, edit link, its neighbours in
-  the navigation, the whole navigation, the configuration file and the theme's templates.
+  the navigation, the whole navigation, the settings as MkDocs loaded them for the build
+  (and the configuration file) and the theme's templates.
   On a hit the page is given a one-line template that writes the kept HTML.
 - **Search.** The entries a page adds to the theme's search index are kept by a fingerprint
   of its HTML, title, address and metadata.
@@ -24,13 +25,14 @@ there: `mkdocs build` renders everything, as before.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -40,6 +42,26 @@ CACHED_TEMPLATE = "briefing-cached-page.html"
 CACHED_KEY = "briefing_cached_html"
 
 
+
+
+def plain(value: Any, depth: int = 0) -> Any:
+    """A configuration value as plain data, for a key: mappings (the config, the theme, the
+    plugins), lists and scalars as they are, a plugin by its own settings, any other object
+    (or one nested deeper than settings go) by its kind, never by its address, which changes
+    with every build."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if depth > 12:
+        return type(value).__qualname__
+    if isinstance(value, Mapping):
+        return [(str(k), plain(v, depth + 1)) for k, v in value.items()]
+    if isinstance(value, list | tuple):
+        return [plain(v, depth + 1) for v in value]
+    if isinstance(value, set | frozenset):
+        return sorted((plain(v, depth + 1) for v in value), key=repr)
+    if isinstance(value, BasePlugin):
+        return [type(value).__qualname__, plain(value.config, depth + 1)]
+    return type(value).__qualname__
 
 
 class _Warnings(logging.Handler):
@@ -93,8 +115,11 @@ class HtmlCache:
         source = Path(config.config_file_path) if config.config_file_path else None
         theme = sorted((str(p), p.stat().st_mtime_ns) for folder in config.theme.dirs
                        for p in Path(folder).rglob("*.html"))
+        # the settings as MkDocs loaded them for this build: the file, read now, may hold a
+        # save made since, which only the next build loads
         self.site_key = fingerprint(source.read_bytes() if source and source.is_file() else "",
-                                    config.site_url, repr(theme), self.settings)
+                                    repr(plain(config)), config.site_url, repr(theme),
+                                    self.settings)
 
     def wrap_render(self, page: Page) -> None:
         """Make `page.render` take its HTML from the cache when its Markdown is unchanged."""

@@ -277,12 +277,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             _report(exc.problems)
             page = problem_page(exc.problems)
             # every page the reader may be on shows the problems, so a reload after a save
-            # never lands on a 404: the last good build's pages, the nav, each article
+            # never lands on a 404: the last good build's pages, the nav, each article, and
+            # the pages written by hand in docs/ (they take the problem page's place)
             articles = sorted((root / self.config.content / "articles").glob("*.yaml"))
             paths = ["index.md", *builder.pages, *_nav_paths(config.nav),
-                     *(f"briefings/{path.stem}.md" for path in articles)]
-            generated = Texts((path, page) for path in dict.fromkeys(paths)
-                              if files.get_file_from_path(path) is None)
+                     *(f"briefings/{path.stem}.md" for path in articles),
+                     *(file.src_uri for file in files.documentation_pages())]
+            generated = Texts((path, page) for path in dict.fromkeys(paths))
             changed = set(generated)
         log.debug("briefing: %d files, %d rendered again, %d changed", len(generated),
                   len(builder.stats.rendered) if builder else len(generated), len(changed))

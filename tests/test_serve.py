@@ -154,8 +154,11 @@ def test_a_yaml_mistake_shows_its_place_and_the_server_recovers(server: Server) 
     assert "The content has problems" in home
     assert message in server.log()
     assert "Aborted" not in server.log()
-    for page in ("timeline/", f"briefings/{SEED}/", "actors/putin/", "claims/"):
-        assert message in server.get(page), page  # a reload after the save shows it, no 404
+    # a reload after the save shows it, no 404; a page written by hand in docs/ too (it is
+    # in the navigation: README, "every URL of the site")
+    for page in ("timeline/", f"briefings/{SEED}/", "actors/putin/", "claims/",
+                 "content-model/"):
+        assert message in server.get(page), page
 
     server.edit("  - id: peace-terms: oops\n", "  - id: peace-terms\n")
     server.wait_for("the site to come back",
