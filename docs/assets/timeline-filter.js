@@ -17,7 +17,7 @@
     var rows = [];
     var names = {};
     document.querySelectorAll(".md-typeset table tbody tr").forEach(function (row) {
-      if (!row.querySelector("time") || row.cells.length < 3) return;
+      if (!row.querySelector("time, data.edtf") || row.cells.length < 3) return;
       var ids = [];
       row.cells[2].querySelectorAll("a[href]").forEach(function (a) {
         var id = actorOf(a.getAttribute("href"));
