@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from material.plugins.search.plugin import Parser
 
@@ -292,3 +292,26 @@ def test_the_built_site_and_its_search_index_are_the_same_as_with_whole_blocks(
     assert Path("search/search_index.json") in sites["short"]
     for path, data in sites["short"].items():
         assert data == sites["whole"][path], path
+
+
+_HOSTILE = st.sampled_from([
+    "<p>", "</p>", "<li>", "</li>", "<ul>", "</ul>", "<div>", "</div>", "<span>", "</span>",
+    "<a>", "</a>", "<A>", "</A>", "<a/>", '<a href="#" data-search-exclude>',
+    '<a data-search-exclude="">', '<a data-search-exclude-not>',
+    '<a class="x" data-search-exclude data-pagefind-ignore>', '<thead data-search-exclude>',
+    "<thead>", "</thead>", "<tr>", "</tr>", "<th>", "</th>", '<h2 id="h">', "</h2>", "<pre>",
+    "</pre>", "<br>", "<code>", "</code>", "<!-- c -->", "<q>", "</q>", '<data value="x">',
+    "</data>", "a", "b c", " ", "\n", "&amp;", "&lt;", "é", "\t"])
+
+
+@settings(max_examples=300)
+@given(st.lists(_HOSTILE, min_size=1, max_size=20), st.sampled_from(AROUND),
+       st.sampled_from(AFTER))
+def test_any_markup_around_excluded_elements_is_indexed_the_same(
+        pieces: list[str], before: str, after: str) -> None:
+    """Excluded links and table heads among any tags, nested or not, well formed or not:
+    both readings agree, and a short form gives the parser's index."""
+    block = "<div>" + "".join(pieces) + "</div>"
+    assert form_items(block) == _any_form_items(block)
+    if short_form(block) is not None:
+        assert same_index(block, before, after)
