@@ -17,7 +17,8 @@
     var rows = [];
     var names = {};
     document.querySelectorAll(".md-typeset table tbody tr").forEach(function (row) {
-      if (!row.querySelector("time") || row.cells.length < 3) return;
+      // an event row: its date is a <time>, or an EDTF <data> (an interval, an uncertain date)
+      if (!row.querySelector("time, data.edtf") || row.cells.length < 3) return;
       var ids = [];
       row.cells[2].querySelectorAll("a[href]").forEach(function (a) {
         var id = actorOf(a.getAttribute("href"));
