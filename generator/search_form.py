@@ -193,10 +193,15 @@ def _any_form_items(block: str) -> list[str] | None:
 
 def _without_excluded(block: str) -> str:
     """The block with each excluded <a> or <thead> (`_EXCLUDED`) as an empty <span>; one that
-    holds a tag of its own name is left (the block is then given whole)."""
+    holds a tag of its own name in any spelling, or markup a short form would not stand for
+    (a heading, which starts a section even there; tags not well nested), is left (the block
+    is then given whole)."""
     def empty(match: re.Match[str]) -> str:
         inner, name = match.group(2), match.group(1)
-        return match.group(0) if f"<{name} " in inner or f"<{name}>" in inner else _AS_EXCLUDED
+        plain = "<" not in inner or (
+            not re.search(rf"<{name}[\s/>]", inner, re.I)
+            and _any_form_items(f"<span>{inner}</span>") is not None)
+        return _AS_EXCLUDED if plain else match.group(0)
     return _EXCLUDED.sub(empty, block)
 
 

@@ -17,6 +17,7 @@
     var rows = [];
     var names = {};
     document.querySelectorAll(".md-typeset table tbody tr").forEach(function (row) {
+      // an event row: its date is a <time>, or an EDTF <data> (an interval, an uncertain date)
       if (!row.querySelector("time, data.edtf") || row.cells.length < 3) return;
       var ids = [];
       row.cells[2].querySelectorAll("a[href]").forEach(function (a) {

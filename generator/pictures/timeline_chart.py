@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import chain
 
 from markupsafe import Markup
@@ -63,6 +64,7 @@ class _Mark:
         width = text_width(self.label, LABEL_FONT) * 0.85 + 4 if self.label else 0
         return (self.x0 - width, self.x1) if self.left else (self.x0, self.x1 + width)
     also: tuple[EventRef, ...] = ()  # further events drawn at the same place in the lane
+    events: int = 1  # how many events it stands for (`_events`, counted once, in `_labelled`)
 
 
 def main_lanes(index: SiteIndex, refs: list[EventRef], limit: int = MAX_LANES) -> list[Lane]:
@@ -172,12 +174,13 @@ def _labelled(mark: _Mark) -> _Mark:
     after the events drawn at one place were merged into one)."""
     ref = mark.ref
     label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, LABEL)
-    others = _events(mark) - 1
+    count = _events(mark)
+    others = count - 1
     if others:  # one mark for several events: the label must not pass for one
         label += f" +{others} more"
     width = text_width(label, LABEL_FONT) * 0.85 + 4
     left = mark.x1 + width > PLOT[1] + 8 and mark.x0 - width >= 0
-    return replace(mark, label=label, left=left)
+    return replace(mark, label=label, left=left, events=count)
 
 
 def _events(mark: _Mark) -> int:
@@ -185,7 +188,14 @@ def _events(mark: _Mark) -> int:
     aside) are one event reported by several briefings."""
     if not mark.also:
         return 1
-    return len({" ".join(r.event.event.split()).casefold() for r in (mark.ref, *mark.also)})
+    return len({_words(r.event.event) for r in (mark.ref, *mark.also)})
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: `mkdocs serve` runs for hours
+def _words(event: str) -> str:
+    """An event's words, spacing and case aside (once per text: a story's briefings repeat
+    their events)."""
+    return " ".join(event.split()).casefold()
 
 
 def _briefings(mark: _Mark) -> int:
@@ -269,7 +279,7 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     ref = mark.ref
     event = ref.event
     names = ", ".join(actors[a].name if a in actors else a for a in event.actors)
-    count, reports = _events(mark), _briefings(mark)
+    count, reports = mark.events, _briefings(mark)
     if count > 1:  # the first event in full; the others only counted
         tip = (f"{event.date.label()}: {count} events, the first: "
                f"{event.event}" + (f" ({names})" if names else ""))
