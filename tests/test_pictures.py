@@ -8,6 +8,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from generator.build import generate
 from generator.content.check import read_content
@@ -293,3 +295,22 @@ def test_the_network_draws_the_more_involved_actor_larger_on_a_big_site(tmp_path
         for (fewer, smaller), (more, larger) in itertools.pairwise(drawn):
             assert fewer == more or smaller < larger, (fewer, smaller, more, larger)
         assert drawn[-1][1] <= 22.0
+
+
+_PIECES = ["a", "Kim", "é", "<", "&", '"', " ", " ", " ", "\t", "\n", "\r", "\x00", "\x1f",
+           "\x7f", "\x85", "\x9f", "\xa0", "\u2028", "\u200b", "\ufffe", "\uffff", "\ud800"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+@example("Kim  Jong Un")
+@example(" Kim")
+@example("Kim ")
+@example("Kim\xa0Jong")
+@settings(max_examples=3000, deadline=None)
+def test_a_chart_value_returned_as_it_is_is_one_plain_xml_line(value: str) -> None:
+    """`svg._xml` skips the work for a clean value: exactly when the full clean-up would
+    change nothing (controls dropped, white space made single spaces, non-XML replaced)."""
+    from generator.pages.markup import plain
+    from generator.pictures import svg
+
+    assert svg._xml(value) == svg._NOT_XML.sub("\ufffd", plain(value))

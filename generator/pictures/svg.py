@@ -56,9 +56,16 @@ def text(value: object) -> str:
 _NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
 
 
+# a value `_xml` would change: a character it drops or replaces, white space but single spaces
+# (a chart writes a million attribute values on a large site: most are clean)
+_UNCLEAN = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]|[^\\S ]|  |^ | $")
+
+
 def _xml(value: str) -> str:
     """The value as one line that an XML parser reads: data/network.svg is a file of its own,
     and a control character or U+FFFE in one actor's name made the whole file unreadable."""
+    if _UNCLEAN.search(value) is None:
+        return value
     return _NOT_XML.sub("\ufffd", plain(value))
 
 
