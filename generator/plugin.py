@@ -122,7 +122,7 @@ MARKUP_IN_TITLE = re.compile('[<>"]')
 
 def refuse_unsafe_site_name(config: MkDocsConfig) -> None:
     """One clear message, naming the config file, for a control character in site_name, or
-    a character the theme would print as markup."""
+    a character the theme would print as markup in site_name or site_description."""
     where = Path(config.config_file_path or "mkdocs.yml").name
     found = _CONTROL.search(config.site_name or "")
     if found:
@@ -134,6 +134,10 @@ def refuse_unsafe_site_name(config: MkDocsConfig) -> None:
         raise PluginError(f"{where}: site_name holds '{found.group()}', which the theme writes "
                           "into every page as it is; write the title without < > or \" "
                           "(“ ” for quotes)")
+    if '"' in (config.site_description or ""):  # Material: <meta content="..."> as it is
+        raise PluginError(f"{where}: site_description holds '\"', which the theme writes into "
+                          "a page's <meta> tag as it is (it would end the tag's value); write "
+                          "the description without \" (“ ” for quotes)")
 
 
 def refuse_scripted_addresses(config: MkDocsConfig) -> None:

@@ -192,6 +192,29 @@ def test_a_site_name_that_the_theme_would_print_as_markup_is_refused(tmp_path: P
     assert not (project / "site" / "index.html").exists()
 
 
+def test_a_site_description_with_a_double_quote_is_refused(tmp_path: Path) -> None:
+    """Material writes site_description unescaped into `<meta name="description"
+    content="...">` of every page without a description of its own: a '"' ended the value
+    and added attributes to the tag."""
+    project = site_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    description = 'News" data-x="1'
+    config.write_text(f"{text.rstrip()}\nsite_description: {json.dumps(description)}\n",
+                      encoding="utf-8")
+    shutil.copytree(ROOT / "content", project / "content")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
+                            cwd=project, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT),
+                                 "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert ("ERROR   -  mkdocs.yml: site_description holds '\"', which the theme writes into a "
+            "page's <meta> tag as it is (it would end the tag's value); write the description "
+            "without \" (“ ” for quotes)\n") in result.stderr
+    assert not (project / "site" / "index.html").exists()
+
+
 def test_an_edit_uri_template_that_is_no_web_address_is_refused(tmp_path: Path) -> None:
     """MkDocs joins edit_uri_template to repo_url as it joins edit_uri, and a template with a
     scheme of its own replaces the address: `javascript:alert(1)//{path}` gave hand-written
