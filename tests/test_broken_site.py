@@ -30,6 +30,14 @@ def site_project(project: Path) -> Path:
     return project
 
 
+def strict_build(folder: Path) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` of the project in `folder`, with this checkout's plugin."""
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
+                          capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT),
+                               "NO_MKDOCS_2_WARNING": "1"})
+
+
 def expected(names: list[str]) -> list[str]:
     cases = [c for c in CASES if c.name in names]
     return sorted(line for c in cases for line in c.expected)
@@ -39,10 +47,7 @@ def expected(names: list[str]) -> list[str]:
 def test_mkdocs_build_fails_with_the_same_messages(project: Path) -> None:
     for case in (c for c in CASES if c.name in COMBINED):
         apply(project, case.changes)
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
-                            cwd=site_project(project), capture_output=True, text=True,
-                            timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT),
-                                              "NO_MKDOCS_2_WARNING": "1"})
+    result = strict_build(site_project(project))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     after = result.stderr.split("ERROR   -  the content has problems:\n", 1)[1]
@@ -57,10 +62,7 @@ def test_mkdocs_build_without_a_content_folder_says_what_to_do_in_mkdocs(project
     # the advice of the briefing command, which mkdocs has not
     case = next(c for c in CASES if c.name == "no content folder")
     apply(project, case.changes)
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
-                            cwd=site_project(project), capture_output=True, text=True,
-                            timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT),
-                                              "NO_MKDOCS_2_WARNING": "1"})
+    result = strict_build(site_project(project))
     assert result.returncode == 1
     after = result.stderr.split("ERROR   -  the content has problems:\n", 1)[1]
     assert after.split("\n\nAborted")[0].splitlines() == [
@@ -78,10 +80,7 @@ def test_a_control_character_in_site_name_is_refused_naming_mkdocs_yml(tmp_path:
     line = next(line for line in text.splitlines() if line.startswith("site_name: "))
     config.write_text(text.replace(line, 'site_name: "Briefings \\e[31m red"'), encoding="utf-8")
     shutil.copytree(ROOT / "content", project / "content")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
-                            cwd=project, capture_output=True, text=True,
-                            timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT),
-                                              "NO_MKDOCS_2_WARNING": "1"})
+    result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert ("ERROR   -  mkdocs.yml: site_name holds the control character \\x1b; write the "
@@ -155,10 +154,7 @@ def test_an_address_setting_that_is_no_web_address_is_refused(tmp_path: Path, se
     line = next(line for line in text.splitlines() if line.startswith(f"{setting}: "))
     config.write_text(text.replace(line, f"{setting}: {json.dumps(value)}"), encoding="utf-8")
     shutil.copytree(ROOT / "content", project / "content")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
-                            cwd=project, capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "PYTHONPATH": str(ROOT),
-                                 "NO_MKDOCS_2_WARNING": "1"})
+    result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert (f"ERROR   -  mkdocs.yml: {setting} is '{value}', which is not a web address: a "
@@ -179,10 +175,7 @@ def test_a_site_name_that_the_theme_would_print_as_markup_is_refused(tmp_path: P
     line = next(line for line in text.splitlines() if line.startswith("site_name: "))
     config.write_text(text.replace(line, f"site_name: {json.dumps(title)}"), encoding="utf-8")
     shutil.copytree(ROOT / "content", project / "content")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
-                            cwd=project, capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "PYTHONPATH": str(ROOT),
-                                 "NO_MKDOCS_2_WARNING": "1"})
+    result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     shown = title[:1] if title.startswith("<") else '"'
@@ -203,10 +196,7 @@ def test_a_site_description_with_a_double_quote_is_refused(tmp_path: Path) -> No
     config.write_text(f"{text.rstrip()}\nsite_description: {json.dumps(description)}\n",
                       encoding="utf-8")
     shutil.copytree(ROOT / "content", project / "content")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
-                            cwd=project, capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "PYTHONPATH": str(ROOT),
-                                 "NO_MKDOCS_2_WARNING": "1"})
+    result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert ("ERROR   -  mkdocs.yml: site_description holds '\"', which the theme writes into a "
@@ -227,10 +217,7 @@ def test_an_edit_uri_template_that_is_no_web_address_is_refused(tmp_path: Path) 
     config.write_text(text.replace(line, f"edit_uri_template: {json.dumps(value)}"),
                       encoding="utf-8")
     shutil.copytree(ROOT / "content", project / "content")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
-                            cwd=project, capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "PYTHONPATH": str(ROOT),
-                                 "NO_MKDOCS_2_WARNING": "1"})
+    result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert (f"ERROR   -  mkdocs.yml: edit_uri_template is '{value}', which is not a web "
