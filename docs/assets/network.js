@@ -129,7 +129,9 @@
     var briefing = select("Briefing", [["", "all"]].concat(data.briefings.map(function (b, i) {
       return [String(i), short(b.t, 60)];
     })));
-    var stance = select("Show", STANCES);
+    var stance = select("Show", STANCES.filter(function (s) {  // only the kinds drawn
+      return !s[0] || figure.querySelector("g.edge--" + s[0]);
+    }));
     var years = Array.from(new Set(data.claims.map(function (c) { return c.d.slice(0, 4); })))
       .sort();
     var from = select("From", [["", "the start"]].concat(years.map(function (y) { return [y, y]; })));

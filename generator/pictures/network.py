@@ -16,6 +16,7 @@ import json
 import math
 import weakref
 from dataclasses import dataclass
+from html import escape
 
 from markupsafe import Markup
 
@@ -280,11 +281,7 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
                          for i in (e.source, e.target))
     drawings = [_drawing(nodes, edges, variant, index, page, directory_urls, disputed)
                 for variant in (WIDE, TALL)]
-    legend = " ".join(
-        f'<span class="legend legend--{kind}">{text(word)}</span>'
-        for kind, word in (("about", "claims about"), ("denies", "denies"),
-                           ("disputes", "disputes"), ("confirms", "confirms")))
-    kinds = " ".join(f'<span class="legend legend--{k}">{k}</span>' for k in KIND_COLOURS)
+    legend, kinds = _legend(nodes, edges)
     more = f" {hidden} more actors are left out." if hidden > 0 else ""
     caption = (f"Arrows run from the actor who makes a claim to the actors it is about, and "
                f"from an actor who takes a stand to the claimant. A node's size grows with the "
@@ -296,7 +293,58 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
                   + "\n".join(drawings)
                   + f'\n<figcaption><span class="legend-row">{legend}</span>'
                   f' <span class="legend-row">{kinds}</span><br>{text(caption)}</figcaption>'
-                  "\n</figure>")
+                  "\n</figure>\n" + _link_list(nodes, edges, page, directory_urls))
+
+
+LEGEND_WORDS = {"about": "claims about", "denies": "denies", "disputes": "disputes",
+                "confirms": "confirms"}
+
+
+def _legend(nodes: list[Node], edges: list[Edge]) -> tuple[str, str]:
+    """The legend of the links and of the kinds of actor: only those the drawing holds (an
+    actor shown by name only, `kind` "", is drawn grey: "other")."""
+    drawn = {e.kind for e in edges}
+    links = " ".join(f'<span class="legend legend--{kind}">{text(word)}</span>'
+                     for kind, word in LEGEND_WORDS.items() if kind in drawn)
+    held = {n.kind if n.kind in KIND_COLOURS else "other" for n in nodes}
+    kinds = " ".join(f'<span class="legend legend--{k}">{k}</span>'
+                     for k in (*KIND_COLOURS, "other") if k in held)
+    return links, kinds
+
+
+LIST_WORDS = {"about": "claims about", "denies": "denials of claims by",
+              "disputes": "disputes of claims by", "confirms": "confirmations of claims by"}
+
+
+def _link_list(nodes: list[Node], edges: list[Edge], page: str, directory_urls: bool) -> str:
+    """Every link of the drawing as text, for a reader who cannot see or point at it: one line
+    per actor with links from it, most involved first, naming whom its claims are about and
+    whose claims it denies, disputes or confirms, with the number of claims; each name links
+    to its page (the drawing's `role="img"` hides its node links from screen readers).
+    Folded under the picture, and out of both search indexes as the picture is."""
+    rank = {n.id: i for i, n in enumerate(sorted(nodes, key=lambda n: (-n.claims, n.name)))}
+    names = {n.id: n.name for n in nodes}
+    out: dict[str, dict[str, list[Edge]]] = {}
+    for edge in edges:
+        out.setdefault(edge.source, {}).setdefault(edge.kind, []).append(edge)
+
+    def link(ident: str) -> str:
+        href = relative_url(page, f"actors/{ident}.md", directory_urls)
+        return f'<a href="{escape(href)}">{text(names[ident])}</a>'
+
+    lines = []
+    for source in sorted(out, key=rank.__getitem__):
+        parts = []
+        for kind, words in LIST_WORDS.items():
+            found = sorted(out[source].get(kind, ()), key=lambda e: (-e.count, rank[e.target]))
+            if found:
+                parts.append(f"{words} " + ", ".join(f"{link(e.target)} ({e.count})"
+                                                     for e in found))
+        lines.append(f"<li>{link(source)}: {'; '.join(parts)}</li>")
+    return (f'<details class="network-links" {NOT_INDEXED}>\n<summary>The links as a list: '
+            f"{len(edges)} link{'s' * (len(edges) != 1)} between {len(nodes)} actors</summary>\n"
+            "<p>Each actor that makes claims or takes a stand, most involved first; the number "
+            "of claims in brackets.</p>\n<ul>\n" + "\n".join(lines) + "\n</ul>\n</details>")
 
 
 STANDALONE_STYLE = ("<style>.halo{paint-order:stroke;stroke:#fff;stroke-width:3px;"
@@ -408,7 +456,8 @@ def _text_alternative(nodes: list[Node], edges: list[Edge], table: bool) -> str:
     return (f"Network of {len(nodes)} actors and {len(edges)} links: who makes claims about "
             f"whom, and who denies, disputes or confirms whose claims. Most involved: "
             f"{', '.join(most)}." + (f" {said}." if said else "")
-            + (" The table of most-cited actors below gives their figures." if table else ""))
+            + (" Every link is listed as text below the picture, and the table of most-cited "
+               "actors gives their figures." if table else ""))
 
 
 _PLACED: dict[tuple[object, ...], list[tuple[float, float]]] = {}

@@ -116,3 +116,65 @@ def test_focus_dates_each_claim_at_its_precision(page, served: Served) -> None: 
     expect(panel).to_be_visible()
     items = [" ".join(t.split()) for t in panel.locator(".network-focus__links ul li").all_inner_texts()]
     assert items and all(t.endswith("\u2014 May 2024") for t in items), items
+
+
+EDGE_WORDS = {"about": "claims about", "denies": "denials of claims by",
+              "disputes": "disputes of claims by", "confirms": "confirmations of claims by"}
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_every_link_of_the_drawing_is_listed_as_text_below_it(
+        browser: Browser, served: Served, watch: Watch, width: int) -> None:
+    """The drawing's `role="img"` hides its node links from screen readers, and a keyboard
+    reader cannot tell who is linked to whom: a list below it names, for each actor, whom its
+    claims are about and whose claims it denies, disputes or confirms, each name a link."""
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(served.url, wait_until="load")
+        svg = page.locator("svg.network--wide")
+        edges = [(g.get_attribute("data-source"), g.get_attribute("data-target"),
+                  g.get_attribute("data-kind")) for g in svg.locator("g.edge").all()]
+        names = {a.get_attribute("data-id"): a.locator("text").text_content()
+                 for a in svg.locator("a.net-node").all()}
+        listed = page.locator("figure.chart--network + details.network-links")
+        summary = listed.locator("summary")
+        expect(summary).to_have_text(f"The links as a list: {len(edges)} links between "
+                                     f"{len(names)} actors")
+        summary.focus()
+        page.keyboard.press("Enter")  # opened from the keyboard
+        items = listed.locator("li")
+        expect(items.first).to_be_visible()
+        lines = {" ".join(t.split()) for t in items.all_inner_texts()}
+        by_source = {line.split(": ", 1)[0]: line for line in lines}
+        for source, target, kind in edges:
+            line = by_source[names[source]]
+            part = next(p for p in line.split(": ", 1)[1].split("; ")
+                        if p.startswith(EDGE_WORDS[kind or ""] + " "))
+            assert re.search(rf"(^|, | by | about ){re.escape(names[target] or '')} \(\d+\)",
+                             part), (source, target, kind, line)
+        assert listed.locator("a").count() == len(edges) + len(by_source)
+        assert "Russia: denials of claims by several governments (1)" in lines, lines
+        listed.get_by_role("link", name="Michael McFaul").first.click()
+        page.wait_for_url(re.compile(r"/actors/michael-mcfaul/$"))
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
+
+
+def test_the_legend_lists_only_what_the_drawing_holds(page, served: Served) -> None:  # type: ignore[no-untyped-def]
+    """The seed's network has no confirmation and no organization: its legend names neither
+    (nor does the "Show" menu offer confirmations)."""
+    from generator.pictures.network import KIND_COLOURS
+    page.goto(served.url)
+    svg = page.locator("svg.network--wide")
+    drawn = {g.get_attribute("data-kind") for g in svg.locator("g.edge").all()}
+    colours = {c.get_attribute("fill") for c in svg.locator("circle.node").all()}
+    kinds = {k for k, colour in KIND_COLOURS.items() if colour in colours}
+    legend = page.locator("figure.chart--network figcaption .legend")
+    classes = {(c or "").split("legend--")[1] for c in
+               (s.get_attribute("class") for s in legend.all())}
+    words = {"about", "denies", "disputes", "confirms"}
+    assert classes & words == drawn == {"about", "denies", "disputes"}, classes
+    assert classes - words == kinds == {"person", "country", "group"}, classes
+    options = page.locator(".network-tools select").nth(1).locator("option").all_inner_texts()
+    assert options == ["every link", "claims about", "denials", "disputes"], options
