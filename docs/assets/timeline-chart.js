@@ -33,7 +33,10 @@
     bar.appendChild(hint);
     figure.insertBefore(bar, scroll);
 
-    function base() { return Math.max(scroll.clientWidth, 640); }
+    // the width the chart is drawn at unzoomed: the column, or the CSS min-width if wider
+    function base() {
+      return Math.max(scroll.clientWidth, parseFloat(getComputedStyle(svg).minWidth) || 0);
+    }
     function update() {
       var wide = scroll.scrollWidth > scroll.clientWidth + 1;
       var earlier = scroll.scrollLeft > 4;

@@ -85,3 +85,33 @@ def test_a_mark_for_several_events_says_how_many_beside_it(browser: Browser, ser
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("path", ["timeline/", "actors/putin/"])
+def test_the_labels_are_readable_on_a_phone(browser: Browser, served: Served, watch: Watch,
+                                            width: int, path: str) -> None:
+    """On a 390 px phone the 760-unit chart was shrunk to 640 px and its labels drawn 8 px
+    high. Every label, lane name and date is now drawn 11 px high or more, the chart
+    scrolling sideways where the screen is narrower; at 1280 px it fits its column unscrolled."""
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(served.url + path, wait_until="load")
+        sizes = page.evaluate("""() => {
+            const svg = document.querySelector("svg.timeline-svg");
+            const size = t => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize);
+            const scroll = svg.closest(".chart-scroll");
+            return {labels: Array.from(svg.querySelectorAll("text")).map(size),
+                    scrolls: scroll.scrollWidth > scroll.clientWidth + 1};
+        }""")
+        assert min(sizes["labels"]) >= 11, sorted(sizes["labels"])[:3]
+        assert sizes["scrolls"] == (width < 600)
+        box = latest_mark_box(page)
+        assert box["left"] >= 0 and box["right"] <= width, box  # the latest events first
+        if width < 600:
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.locator("figure.chart--timeline").screenshot(
+                path=SCREENSHOTS / f"timeline-phone-{path.strip('/').replace('/', '-')}.png")
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
