@@ -86,3 +86,31 @@ def test_pagefind_finds_the_seed_briefing_in_the_browser(site: Path, served: str
     assert "Vladimir Putin" in filters["actor"] and "CNN" in filters["source"]
     assert "north-korea" in filters["tag"]
     assert outside == []
+
+
+@pytest.mark.parametrize(("word", "first"), [
+    ("Kharkiv", f"/briefings/{SEED}/"),  # one claim of Ukrainian authorities' short page holds it
+    ("January", f"/briefings/{SEED}/"),
+    ("Ukrainian authorities", "/actors/ukrainian-authorities/"),  # a name: its own page
+    ("McFaul", "/actors/michael-mcfaul/"),
+])
+def test_a_word_of_the_briefing_lists_the_briefing_above_a_short_page_quoting_it(
+        site: Path, served: str, word: str, first: str) -> None:
+    """At Pagefind's default ranking a word of the briefing listed first the short actor page
+    of the one claim that holds it (its density outranked the briefing's weight of 4);
+    ranked with `pageLength` 0.3 the briefing comes first, and an actor's name still lists
+    the actor's own page first."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (sh tests/setup.sh)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(served + "search/")
+        page.fill(".pagefind-ui__search-input", word)
+        page.locator(".pagefind-ui__result").first.wait_for(timeout=20_000)
+        page.wait_for_timeout(500)  # the last keystroke's results
+        links = [a.get_attribute("href") for a in page.locator(".pagefind-ui__result-link").all()]
+        browser.close()
+    assert links[0] == first, links
+    assert f"/briefings/{SEED}/" in links, links
