@@ -114,3 +114,24 @@ def test_a_word_of_the_briefing_lists_the_briefing_above_a_short_page_quoting_it
         browser.close()
     assert links[0] == first, links
     assert f"/briefings/{SEED}/" in links, links
+
+
+def test_the_404_page_is_not_a_result(site: Path, served: str) -> None:
+    """Material's 404 page was indexed like any other: "found", a word of the briefing,
+    listed "404 - Not found" first."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (sh tests/setup.sh)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(served + "search/")
+        urls = page.evaluate("""async () => {
+            const pf = await import('/pagefind/pagefind.js'); const out = [];
+            for (const word of ["found", "404", "not found"]) {
+                for (const r of (await pf.search(word)).results) out.push((await r.data()).url);
+            }
+            return out; }""")
+        browser.close()
+    assert f"/briefings/{SEED}/" in urls
+    assert not [u for u in urls if "404" in u], urls
