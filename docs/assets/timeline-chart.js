@@ -59,11 +59,17 @@
         : middle * scroll.scrollWidth - scroll.clientWidth / 2;
       update();
     }
-    // the lane names stay in sight while the chart is scrolled away from them
+    // the lane names stay in sight while the chart is scrolled away from them, each on the
+    // top edge of its lane: in the gap between two lanes' rows, over no mark and no label
     var names = document.createElement("div");
     names.className = "timeline-lanes";
     names.setAttribute("aria-hidden", "true");
     var lanes = Array.prototype.slice.call(svg.querySelectorAll("text.lane-name"));
+    var bands = svg.querySelectorAll("rect.lane-band");  // lanes 0, 2, 4…: the others between
+    function laneTop(i) {
+      var band = bands[Math.floor(i / 2)].getBoundingClientRect();
+      return i % 2 ? band.bottom : band.top;
+    }
     lanes.forEach(function (t) {
       names.appendChild(document.createElement("span")).textContent = t.textContent;
     });
@@ -74,7 +80,7 @@
       names.style.top = scroll.offsetTop + "px";
       names.hidden = scroll.scrollLeft < cut;
       lanes.forEach(function (t, i) {
-        names.children[i].style.top = (t.getBoundingClientRect().top - top) + "px";
+        names.children[i].style.top = (laneTop(i) - top) + "px";
       });
     }
     window.addEventListener("resize", place);

@@ -115,3 +115,35 @@ def test_the_labels_are_readable_on_a_phone(browser: Browser, served: Served, wa
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+def test_the_lane_names_of_a_scrolled_chart_cover_no_mark_or_label(
+        browser: Browser, served: Served, watch: Watch) -> None:
+    """Scrolled away from its lane names (as on a phone, where it opens at its latest events),
+    the chart shows each lane's name over it; centred on the lane, "United States" covered
+    "A US statement says…" at the left edge. On the lane's top edge it covers nothing."""
+    page = open_page(browser, watch, 390, 844)
+    try:
+        page.goto(served.url + "timeline/", wait_until="load")
+        expect(page.locator(".timeline-lanes span").first).to_be_visible()
+        overlaps = page.evaluate("""() => {
+            const hit = (a, b) => a.left < b.right && b.left < a.right
+                                  && a.top < b.bottom && b.top < a.bottom;
+            const scroll = document.querySelector(".chart-scroll").getBoundingClientRect();
+            const shown = Array.from(document.querySelectorAll(
+                "svg.timeline-svg a.tl-mark text, svg.timeline-svg a.tl-mark rect,"
+                + " svg.timeline-svg a.tl-mark circle"))
+                .map(e => [e.textContent, e.getBoundingClientRect()])
+                .filter(([, r]) => r.right > scroll.left && r.left < scroll.right);
+            const out = [];
+            for (const span of document.querySelectorAll(".timeline-lanes span")) {
+                const box = span.getBoundingClientRect();
+                for (const [text, r] of shown) if (hit(box, r)) out.push([span.textContent, text]);
+            }
+            return {out, names: document.querySelectorAll(".timeline-lanes span").length};
+        }""")
+        assert overlaps["names"] >= 8
+        assert overlaps["out"] == [], overlaps["out"]
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
