@@ -341,8 +341,9 @@ def _link_list(nodes: list[Node], edges: list[Edge], page: str, directory_urls: 
                 parts.append(f"{words} " + ", ".join(f"{link(e.target)} ({e.count})"
                                                      for e in found))
         lines.append(f"<li>{link(source)}: {'; '.join(parts)}</li>")
-    return (f'<details class="network-links abstract" {NOT_INDEXED}>\n<summary>The links as a list: '
-            f"{len(edges)} link{'s' * (len(edges) != 1)} between {len(nodes)} actors</summary>\n"
+    return (f'<details class="network-links abstract" {NOT_INDEXED}>\n'
+            f"<summary>The links as a list: {len(edges)} link{'s' * (len(edges) != 1)} "
+            f"between {len(nodes)} actors</summary>\n"
             "<p>Each actor that makes claims or takes a stand, most involved first; the number "
             "of claims in brackets.</p>\n<ul>\n" + "\n".join(lines) + "\n</ul>\n</details>")
 
