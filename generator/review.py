@@ -395,6 +395,12 @@ def match_actor(answer: str, text: str, known: list[dict[str, Any]]) -> str | No
 
 HELP = ("a accept · r reject (deleted; redraft will not bring it back) · s change the speaker · "
         "e edit · n skip · q quit")
+# a letter or its word decides; anything else ("Rolls-Royce", a sentence meant for the editor)
+# is no answer: read by its first letter, a name could delete an entry
+_ANSWERS = {"a": "a", "accept": "a", "r": "r", "reject": "r", "s": "s", "speaker": "s",
+            "e": "e", "edit": "e", "n": "n", "skip": "n", "": "n", "q": "q", "quit": "q",
+            "\x04": "q"}
+_YES, _NO = ("y", "yes", "a", "accept"), ("n", "no", "", "q")
 
 
 def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[str],
@@ -465,7 +471,8 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
         say(f"\n[{number + 1}/{len(items)}] "
             + describe(text, item, article, briefing_actors(text, known)))
         before = text
-        answer = _ask(stdin, stdout, "[a/r/s/e/n/q]? ").lower()[:1]
+        typed = _ask(stdin, stdout, "[a/r/s/e/n/q]? ")
+        answer = _ANSWERS.get(typed.lower(), "?")
         if answer in ("a", "r", "s", "e") and reload is not None:
             outside = _changed_outside(text, reload(), shown)
             if outside is not None:
@@ -487,10 +494,13 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
                 done = ""
             elif answer in ("n", ""):
                 done = "skipped"
-            elif answer == "q" or answer == "\x04":
+            elif answer == "q":
                 break
+            elif answer == "s":
+                say("Only a claim has a speaker. " + HELP + "\n")
+                continue
             else:
-                say(("Only a claim has a speaker. " if answer == "s" else "") + HELP + "\n")
+                say(f"'{typed}' is not one of the answers: {HELP}\n")
                 continue
         except ReviewError as exc:
             say(f"{exc}\n")
@@ -538,9 +548,9 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
     answer = _ask(stdin, stdout, f"The speaker '{speaker.id}' is drafted too: accept this actor "
                                  "entry as well (otherwise the published site shows only its "
                                  "name)? [y/n] ")
-    if answer[:1].lower() in ("y", "a"):  # a: accept, as at the other prompt
+    if answer.lower() in _YES:  # a: accept, as at the other prompt
         return accept(text, speaker), accepted + 1
-    if answer[:1].lower() not in ("n", "", "q"):  # q: end of input
+    if answer.lower() not in _NO:  # q: end of input
         stdout.write(f"'{answer}' is neither y nor n: the actor entry stays drafted; it comes "
                      "again with the actors\n")
     return text, accepted
