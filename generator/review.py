@@ -545,9 +545,10 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
     if speaker is None:
         return text, accepted
     stdout.write(describe(text, speaker, article, {}))
+    # not "otherwise the site shows only its name": actors.yaml or a reviewed entry of
+    # another briefing may define the speaker whole
     answer = _ask(stdin, stdout, f"The speaker '{speaker.id}' is drafted too: accept this actor "
-                                 "entry as well (otherwise the published site shows only its "
-                                 "name)? [y/n] ")
+                                 "entry as well (a drafted entry is not published)? [y/n] ")
     if answer.lower() in _YES:  # a: accept, as at the other prompt
         return accept(text, speaker), accepted + 1
     if answer.lower() not in _NO:  # q: end of input

@@ -1129,4 +1129,8 @@ def test_a_name_typed_at_the_speakers_question_is_no_yes(imported: Path) -> None
     assert code == 0
     assert ("'Alba Ferrer' is neither y nor n: the actor entry stays drafted; it comes again "
             "with the actors") in printed
+    # the question says what is true whether or not actors.yaml or another briefing defines
+    # the speaker (it said "otherwise the published site shows only its name")
+    assert ("The speaker 'alba-ferrer' is drafted too: accept this actor entry as well (a "
+            "drafted entry is not published)? [y/n] ") in printed
     assert Item("actors", "alba-ferrer") in pending(path.read_text(encoding="utf-8"))
