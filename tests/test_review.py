@@ -304,7 +304,7 @@ def test_accepting_a_claim_asks_about_its_drafted_speaker_and_no_keeps_it_drafte
     answers = ["n"] * items.index(opens) + answers
     code, out, err = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\n")
     assert code == 0, err
-    assert "the published site shows only its name)? [y/n]" in out
+    assert "accept this actor entry as well (a drafted entry is not published)? [y/n]" in out
     assert "actor 'alba-ferrer' (drafted)\n  name:     Alba Ferrer\n" in out
     assert by_quote(path, OPENS)["status"] == "reviewed"
     assert actor_entry(path, "alba-ferrer")["status"] == "drafted"

@@ -121,3 +121,34 @@ def test_a_description_a_second_definition_gives_is_refused_not_lost(
             f"defined in content/articles/{DEAL}.yaml (line 17), the record the site shows, "
             "without this description; write it there (or move the actor to "
             "content/actors.yaml) and remove it here") in err.getvalue()
+    edit(article(project, STRIKE), "    description: The port office of East City.\n",
+         "    links: {home: https://example.org}\n")
+    sys.stdout = sys.stderr = err = io.StringIO()
+    try:
+        assert main(["check"]) == 1
+    finally:
+        sys.stdout, sys.stderr = old
+    assert "the record the site shows, without these links; write them there" in err.getvalue()
+
+
+def test_a_description_of_the_drafted_definition_a_reviewed_one_replaces_is_not_lost(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deal article's still-drafted definition of the officials holds a description a
+    person wrote; the strike article's reviewed one, which the site now shows, has none."""
+    edit(article(project, DEAL), OFFICIALS + "    role: announced the signing\n",
+         OFFICIALS + "    description: The port office.\n    role: announced the signing\n"
+         "    status: drafted\n")
+    edit(article(project, STRIKE), "  - id: westmark\n", OFFICIALS + "  - id: westmark\n")
+    err = io.StringIO()
+    old = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = err
+    try:
+        monkeypatch.chdir(project)
+        code = main(["check"])
+    finally:
+        sys.stdout, sys.stderr = old
+    assert code == 1
+    assert (f"content/articles/{STRIKE}.yaml:9:5: actor 'harbour-officials' is also defined in "
+            f"content/articles/{DEAL}.yaml (line 17) by a drafted entry with a description this "
+            "reviewed entry has not; the site shows this entry: copy it here (or move the actor "
+            "to content/actors.yaml) and remove it there") in err.getvalue()

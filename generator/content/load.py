@@ -311,6 +311,7 @@ def _article_actors(doc: YamlDoc, entries: list[Any], article: Article,
                     f"as {quoted(shared.name)}, {shared.kind}; remove name and kind here to use "
                     "that record, or give this actor an id of its own")))
             elif "name" in fields and _vouches(fields, shared):
+                _replaced_details(doc, key, fields, shared, problems)
                 shared = actors[ident] = replace(_actor(fields, doc.path, line, key),
                                                  aliases=list(shared.aliases))
             else:
@@ -327,7 +328,9 @@ def _vouches(fields: dict[str, Any], shared: Actor) -> bool:
     return shared.status == DRAFTED and fields.get("status") != DRAFTED
 
 
-_DETAILS = ("description", "links", "affiliation")
+_DETAILS = {"description": ("a description", "this description"),
+            "links": ("links", "these links"),
+            "affiliation": ("an affiliation", "this affiliation")}
 
 
 def _ignored_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, Any],
@@ -339,8 +342,27 @@ def _ignored_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, An
         if name in fields and fields[name] != getattr(shared, name):
             problems.append(doc.at(key + (name,), (
                 f"actor '{shared.id}' is already defined in {shared.source} (line "
-                f"{shared.line}), the record the site shows, without this {name}; write it "
-                "there (or move the actor to content/actors.yaml) and remove it here")))
+                f"{shared.line}), the record the site shows, without {_DETAILS[name][1]}; write "
+                f"{_them(name)} there (or move the actor to content/actors.yaml) and remove "
+                f"{_them(name)} here")))
+
+
+def _them(name: str) -> str:
+    return "them" if name == "links" else "it"
+
+
+def _replaced_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, Any],
+                      shared: Actor, problems: list[Problem]) -> None:
+    """A problem for each description, links or affiliation of the drafted definition that
+    this reviewed entry replaces, which it has not: a person wrote them (the drafter never
+    does), and the site now shows this entry."""
+    for name in _DETAILS:
+        if getattr(shared, name) and fields.get(name) != getattr(shared, name):
+            problems.append(doc.at(key, (
+                f"actor '{shared.id}' is also defined in {shared.source} (line {shared.line}) "
+                f"by a drafted entry with {_DETAILS[name][0]} this reviewed entry has not; the "
+                f"site shows this entry: copy {_them(name)} here (or move the actor to "
+                f"content/actors.yaml) and remove {_them(name)} there")))
 
 
 def _claim(doc: YamlDoc, key: tuple[object, ...], entry: Any,
