@@ -46,7 +46,8 @@ def test_an_alias_only_a_drafted_entry_gives_a_shared_actor_is_not_published(
     leave it out, as they leave out the entry; `drafts: show` shows it."""
     edit(article(project, STRIKE), "  - id: westmark\n    role: its ships wait outside the harbour\n",
          "  - id: westmark\n    role: its ships wait outside the harbour\n"
-         "    aliases: [Western Navy, the Republic]\n    status: drafted\n")
+         "    aliases: [Western Navy, the Republic]\n    status: drafted\n"
+         "  - id: eastland\n    aliases: [East City]\n    status: drafted\n")
     edit(article(project, DEAL), "  - id: westmark\n    role: the other party to the deal\n",
          "  - id: westmark\n    role: the other party to the deal\n    aliases: [the Republic]\n")
     out, _ = build(project)
@@ -55,6 +56,7 @@ def test_an_alias_only_a_drafted_entry_gives_a_shared_actor_is_not_published(
     assert actor_record(out, "westmark")["aliases"] == ["the Republic"]
     everything = "".join(p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file())
     assert "Western Navy" not in everything
+    assert actor_record(out, "eastland")["aliases"] == ["East City"]  # actors.yaml gives it
     shown, _ = build(project, "--drafts", "show")
     assert actor_record(shown, "westmark")["aliases"] == ["the Republic", "Western Navy"]
 
