@@ -154,3 +154,29 @@ def test_a_description_of_the_drafted_definition_a_reviewed_one_replaces_is_not_
             f"content/articles/{DEAL}.yaml (line 17) by a drafted entry with a description this "
             "reviewed entry has not; the site shows this entry: copy it here (or move the actor "
             "to content/actors.yaml) and remove it there") in err.getvalue()
+
+
+def test_a_real_build_publishes_no_drafted_alias(tmp_path: Path) -> None:
+    """The same through `mkdocs build --strict` of the seed: a drafted entry naming Putin (of
+    actors.yaml) with an alias the drafter guessed; the published pages and search leave it
+    out, `drafts: show` shows it."""
+    from .test_site import copy_project, mkdocs_build, show_drafts
+
+    project = copy_project(tmp_path)
+    path = project / "content" / "articles" / "2024-06-19-putin-kim-pyongyang.yaml"
+    text = path.read_text(encoding="utf-8")
+    role = "  - id: putin\n    role: Russian president;"
+    assert text.count(role) == 1
+    path.write_text(text.replace(role, "  - id: putin\n    aliases: [the guest of Pyongyang]\n"
+                                       "    status: drafted\n    role: Russian president;"),
+                    encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    leaks = [p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()
+             and "guest of Pyongyang" in p.read_text(encoding="utf-8", errors="replace")]
+    assert leaks == []  # on main: the actor page, data/actors.*, the search index
+    show_drafts(project)
+    assert mkdocs_build(project).returncode == 0
+    assert "guest of Pyongyang" in (site / "actors" / "putin" / "index.html").read_text(
+        encoding="utf-8")
