@@ -139,6 +139,14 @@ def reject(text: str, item: Item) -> str:
     return _remember(text, remembered)
 
 
+def _fingerprint(text: str, item: Item) -> str:
+    """The fingerprint `reject` leaves in the ledger for an entry ("" for the summary and
+    tags, which have none)."""
+    if item.section in FIELDS:
+        return ""
+    return identity(item.section, _find(layout(text), item)[1])
+
+
 def _naming(lay: Layout, ident: str) -> list[str]:
     """The claims and events that name an actor."""
     out = []
@@ -470,7 +478,7 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
             continue
         say(f"\n[{number + 1}/{len(items)}] "
             + describe(text, item, article, briefing_actors(text, known)))
-        before = text
+        before, gone = text, ""
         typed = _ask(stdin, stdout, "[a/r/s/e/n/q]? ")
         answer = _ANSWERS.get(typed.lower(), "?")
         if answer in ("a", "r", "s", "e") and reload is not None:
@@ -485,6 +493,7 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
                 text, counts["accepted"] = _speaker_too(text, item, article, stdin, stdout,
                                                         counts["accepted"])
             elif answer == "r":
+                gone = _fingerprint(text, item)
                 text, done = reject(text, item), "rejected"
             elif answer == "s" and item.section == "claims":
                 text = _speaker(text, item, known, stdin, stdout)
@@ -516,6 +525,10 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
             save(text)
         if done != "skipped":  # applied (and saved): the next `e` opens the file's entry
             kept.pop(item, None)
+        if done == "rejected" and gone:
+            say(f"Rejected: the file's 'proposed:' list keeps its fingerprint {gone}, so "
+                "'briefing redraft' will not propose it again (delete the fingerprint there to "
+                "have it proposed again).\n")
         if done:
             counts[done] += 1
             number += 1

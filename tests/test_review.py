@@ -1134,3 +1134,21 @@ def test_a_name_typed_at_the_speakers_question_is_no_yes(imported: Path) -> None
     assert ("The speaker 'alba-ferrer' is drafted too: accept this actor entry as well (a "
             "drafted entry is not published)? [y/n] ") in printed
     assert Item("actors", "alba-ferrer") in pending(path.read_text(encoding="utf-8"))
+
+
+def test_a_rejection_names_the_fingerprint_that_keeps_it_away(imported: Path) -> None:
+    """"Remove a fingerprint to get it back", says every drafted file, but none said which
+    fingerprint an entry had: the review names it when it rejects the entry."""
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    items = pending(text)
+    first_claim = next(i for i in items if i.section == "claims")
+    entry = next(c for c in yaml.safe_load(text)["claims"] if c["id"] == first_claim.id)
+    fingerprint = identity("claims", entry)
+    answers = ["n"] * items.index(first_claim) + ["r", "q"]
+    code, out, _ = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\n")
+    assert code == 0
+    assert (f"Rejected: the file's 'proposed:' list keeps its fingerprint {fingerprint}, so "
+            "'briefing redraft' will not propose it again (delete the fingerprint there to have "
+            "it proposed again).\n") in out
+    assert fingerprint in yaml.safe_load(path.read_text(encoding="utf-8"))["proposed"]
