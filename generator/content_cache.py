@@ -108,7 +108,7 @@ class ContentCache(FileReader):
         self.articles_loaded += 1
         start = len(problems)
         article = build_article(doc, slug, blocks, text_read, text_shown, actors, problems)
-        defined, aliases = _effects(actors, ids, before)
+        defined, aliases = _effects(actors, ids, before, doc.path)
         self.loaded[doc.path] = _Loaded(doc, text, facts, before, article, problems[start:],
                                         defined, aliases)
         return article
@@ -137,20 +137,24 @@ class ContentCache(FileReader):
                 del cache[path]
 
 
-def _effects(actors: dict[str, Actor], ids: list[str],
-             before: State) -> tuple[dict[str, Actor], dict[str, list[str]]]:
-    """What loading an article did to the actor records it names: the records it defined
-    (copied as it left them, in the order it defined them: the last ones of `actors`) and
-    the aliases it added to records defined before it."""
+def _effects(actors: dict[str, Actor], ids: list[str], before: State,
+             shown: str) -> tuple[dict[str, Actor], dict[str, list[str]]]:
+    """What loading the article `shown` did to the actor records it names: the records it
+    defined (copied as it left them, in the order it defined them: the last ones of `actors`;
+    then those defined before it that its reviewed entry took over from a drafted one) and the
+    aliases it added to records defined before it."""
     aliases: dict[str, list[str]] = {}
     new = 0
+    taken: list[str] = []
     for ident, was in zip(ids, before, strict=True):
         actor = actors.get(ident)
         if actor is None:
             continue
         if was is None:
             new += 1
+        elif actor.source == shown and was[0] != repr(actor):
+            taken.append(ident)  # its reviewed entry now defines an actor defined before it
         elif len(actor.aliases) > was[1]:
             aliases[ident] = actor.aliases[was[1]:]
-    order = list(islice(reversed(actors), new))[::-1]
+    order = [*islice(reversed(actors), new)][::-1] + taken
     return {ident: _copy(actors[ident]) for ident in order}, aliases

@@ -139,6 +139,14 @@ def reject(text: str, item: Item) -> str:
     return _remember(text, remembered)
 
 
+def _fingerprint(text: str, item: Item) -> str:
+    """The fingerprint `reject` leaves in the ledger for an entry ("" for the summary and
+    tags, which have none)."""
+    if item.section in FIELDS:
+        return ""
+    return identity(item.section, _find(layout(text), item)[1])
+
+
 def _naming(lay: Layout, ident: str) -> list[str]:
     """The claims and events that name an actor."""
     out = []
@@ -395,6 +403,12 @@ def match_actor(answer: str, text: str, known: list[dict[str, Any]]) -> str | No
 
 HELP = ("a accept · r reject (deleted; redraft will not bring it back) · s change the speaker · "
         "e edit · n skip · q quit")
+# a letter or its word decides; anything else ("Rolls-Royce", a sentence meant for the editor)
+# is no answer: read by its first letter, a name could delete an entry
+_ANSWERS = {"a": "a", "accept": "a", "r": "r", "reject": "r", "s": "s", "speaker": "s",
+            "e": "e", "edit": "e", "n": "n", "skip": "n", "": "n", "q": "q", "quit": "q",
+            "\x04": "q"}
+_YES, _NO = ("y", "yes", "a", "accept"), ("n", "no", "", "q")
 
 
 def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[str],
@@ -464,8 +478,9 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
             continue
         say(f"\n[{number + 1}/{len(items)}] "
             + describe(text, item, article, briefing_actors(text, known)))
-        before = text
-        answer = _ask(stdin, stdout, "[a/r/s/e/n/q]? ").lower()[:1]
+        before, gone = text, ""
+        typed = _ask(stdin, stdout, "[a/r/s/e/n/q]? ")
+        answer = _ANSWERS.get(typed.lower(), "?")
         if answer in ("a", "r", "s", "e") and reload is not None:
             outside = _changed_outside(text, reload(), shown)
             if outside is not None:
@@ -478,6 +493,7 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
                 text, counts["accepted"] = _speaker_too(text, item, article, stdin, stdout,
                                                         counts["accepted"])
             elif answer == "r":
+                gone = _fingerprint(text, item)
                 text, done = reject(text, item), "rejected"
             elif answer == "s" and item.section == "claims":
                 text = _speaker(text, item, known, stdin, stdout)
@@ -487,10 +503,13 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
                 done = ""
             elif answer in ("n", ""):
                 done = "skipped"
-            elif answer == "q" or answer == "\x04":
+            elif answer == "q":
                 break
+            elif answer == "s":
+                say("Only a claim has a speaker. " + HELP + "\n")
+                continue
             else:
-                say(("Only a claim has a speaker. " if answer == "s" else "") + HELP + "\n")
+                say(f"'{typed}' is not one of the answers: {HELP}\n")
                 continue
         except ReviewError as exc:
             say(f"{exc}\n")
@@ -506,6 +525,10 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
             save(text)
         if done != "skipped":  # applied (and saved): the next `e` opens the file's entry
             kept.pop(item, None)
+        if done == "rejected" and gone:
+            say(f"Rejected: the file's 'proposed:' list keeps its fingerprint {gone}, so "
+                "'briefing redraft' will not propose it again (delete the fingerprint there to "
+                "have it proposed again).\n")
         if done:
             counts[done] += 1
             number += 1
@@ -535,12 +558,13 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
     if speaker is None:
         return text, accepted
     stdout.write(describe(text, speaker, article, {}))
+    # not "otherwise the site shows only its name": actors.yaml or a reviewed entry of
+    # another briefing may define the speaker whole
     answer = _ask(stdin, stdout, f"The speaker '{speaker.id}' is drafted too: accept this actor "
-                                 "entry as well (otherwise the published site shows only its "
-                                 "name)? [y/n] ")
-    if answer[:1].lower() in ("y", "a"):  # a: accept, as at the other prompt
+                                 "entry as well (a drafted entry is not published)? [y/n] ")
+    if answer.lower() in _YES:  # a: accept, as at the other prompt
         return accept(text, speaker), accepted + 1
-    if answer[:1].lower() not in ("n", "", "q"):  # q: end of input
+    if answer.lower() not in _NO:  # q: end of input
         stdout.write(f"'{answer}' is neither y nor n: the actor entry stays drafted; it comes "
                      "again with the actors\n")
     return text, accepted

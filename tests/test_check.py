@@ -56,6 +56,12 @@ CASES = [
     ("actor named by its alias", ARTICLE, "by: alba\n", "by: ferrer\n",
      f"{ARTICLE}:24:9: claim 'opens-harbour' names actor 'ferrer', which is not defined (did you "
      "mean 'alba', called Ferrer?); add it to the article's actors or to content/actors.yaml"),
+    # an analyst's week (branch analyst4): a wrong actor deleted, its id left in a list; the
+    # message only said to add the actor again
+    ("deleted actor still listed", ARTICLE, "deal.\n    actors: [eastland, westmark]",
+     "deal.\n    actors: [eastland, northland]",
+     f"{ARTICLE}:43:24: timeline entry 'signing' names actor 'northland', which is not defined; "
+     "add it to the article's actors or to content/actors.yaml, or take it out of this list"),
     ("evidence not in the text", ARTICLE, "evidence: Talks began in September.",
      "evidence: Talks began in October.",
      f"{ARTICLE}:49:15: the evidence of timeline entry 'talks-begin' is not in "

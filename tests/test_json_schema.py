@@ -22,7 +22,8 @@ from .test_check import ARTICLE, CASES, edit, run_check
 SCHEMA_LEVEL = {"misspelt field", "wrong type", "impossible date", "missing field", "bad stance"}
 NEEDS_CHECK = {"yaml syntax", "duplicate id", "undefined actor", "evidence not in the text",
                "dated after the article", "duplicate key", "self affiliation",
-               "reviewed claim without speaker", "actor named by its alias"}
+               "reviewed claim without speaker", "actor named by its alias",
+               "deleted actor still listed"}
 
 
 def instance(path: Path) -> Any:

@@ -174,3 +174,25 @@ def test_words_of_other_scripts_and_letters() -> None:
     assert words("Владимир Путин") == ("владимир", "путин")
     assert words("习近平") == ("习近平",)
     assert words("محمد بن سلمان") == ("محمد", "بن", "سلمان")
+
+
+def test_a_company_with_and_without_its_legal_form(
+        project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An analyst's week (branch analyst4): "Rolls-Royce" defined in one article, "Rolls-Royce
+    plc" months later in another gave no notice, nor "Apple" and "Apple Inc."; a person, a
+    name that is only a legal form and Apple Corps (no legal form) give none."""
+    found = notices(
+        project, capsys, monkeypatch,
+        deal=actor("rolls-royce", "Rolls-Royce", "organization")
+        + actor("apple-inc", "Apple Inc.", "organization")
+        + actor("jane-ag", "Jane Ag") + actor("inc", "Inc.", "organization"),
+        strike=actor("rolls-royce-plc", "Rolls-Royce plc", "organization")
+        + actor("apple", "Apple", "organization") + actor("apple-corps", "Apple Corps",
+                                                          "organization")
+        + actor("jane", "Jane"))
+    assert found == [
+        f"{STRIKE}:7:5: actor 'rolls-royce-plc' (Rolls-Royce plc) may be 'rolls-royce' "
+        f"(Rolls-Royce) of {DEAL}:11:5; {ADVICE}",
+        f"{STRIKE}:10:5: actor 'apple' (Apple) may be 'apple-inc' (Apple Inc.) of "
+        f"{DEAL}:14:5; {ADVICE}"]

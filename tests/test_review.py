@@ -304,7 +304,7 @@ def test_accepting_a_claim_asks_about_its_drafted_speaker_and_no_keeps_it_drafte
     answers = ["n"] * items.index(opens) + answers
     code, out, err = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\n")
     assert code == 0, err
-    assert "the published site shows only its name)? [y/n]" in out
+    assert "accept this actor entry as well (a drafted entry is not published)? [y/n]" in out
     assert "actor 'alba-ferrer' (drafted)\n  name:     Alba Ferrer\n" in out
     assert by_quote(path, OPENS)["status"] == "reviewed"
     assert actor_entry(path, "alba-ferrer")["status"] == "drafted"
@@ -1090,3 +1090,65 @@ def test_review_in_an_editor_empties_the_summary_as_check_allows(tmp_path: Path)
     out = io.StringIO()
     result = run_review(SUMMED, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
     assert yaml.safe_load(result)["summary"] is None
+
+
+# --- an analyst's week (branch analyst4) ------------------------------------------------------
+
+def test_a_word_typed_at_the_prompt_is_no_decision(imported: Path) -> None:
+    """Text typed at the wrong prompt (a summary meant for the editor, a speaker's name) was
+    read by its first letter: "Airbus will ..." accepted the summary, "Rolls-Royce" deleted it.
+    Only a letter or its word decides; anything else shows the choices and asks again."""
+    path = briefing(imported)
+    before = path.read_text(encoding="utf-8")
+    code, out, _ = run(imported, "review", slug_of(imported),
+                       stdin="Rolls-Royce\nAirbus will compensate Singapore Airlines.\nq\n")
+    assert code == 0
+    assert path.read_text(encoding="utf-8") == before
+    assert out.count(
+        "'Rolls-Royce' is not one of the answers: a accept · r reject (deleted; redraft will "
+        "not bring it back) · s change the speaker · e edit · n skip · q quit\n") == 1
+    assert "'Airbus will compensate Singapore Airlines.' is not one of the answers" in out
+    assert "0 accepted, 0 rejected, 0 skipped;" in out
+    code, out, _ = run(imported, "review", slug_of(imported), stdin="Accept\nreject\nq\n")
+    assert "1 accepted, 1 rejected, 0 skipped;" in out
+
+
+def test_a_name_typed_at_the_speakers_question_is_no_yes(imported: Path) -> None:
+    """At "accept this actor entry as well? [y/n]", "Alba Ferrer" (a name, typed from the
+    speaker question's habit) was a yes, as its first letter is a."""
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    claim = by_quote_in(text, OPENS)
+    answers = []
+    for item in pending(text):
+        if item == Item("claims", claim):
+            answers += ["a", "Alba Ferrer"]
+            break
+        answers.append("n")
+    code, printed, _ = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\nq\n")
+    assert code == 0
+    assert ("'Alba Ferrer' is neither y nor n: the actor entry stays drafted; it comes again "
+            "with the actors") in printed
+    # the question says what is true whether or not actors.yaml or another briefing defines
+    # the speaker (it said "otherwise the published site shows only its name")
+    assert ("The speaker 'alba-ferrer' is drafted too: accept this actor entry as well (a "
+            "drafted entry is not published)? [y/n] ") in printed
+    assert Item("actors", "alba-ferrer") in pending(path.read_text(encoding="utf-8"))
+
+
+def test_a_rejection_names_the_fingerprint_that_keeps_it_away(imported: Path) -> None:
+    """"Remove a fingerprint to get it back", says every drafted file, but none said which
+    fingerprint an entry had: the review names it when it rejects the entry."""
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    items = pending(text)
+    first_claim = next(i for i in items if i.section == "claims")
+    entry = next(c for c in yaml.safe_load(text)["claims"] if c["id"] == first_claim.id)
+    fingerprint = identity("claims", entry)
+    answers = ["n"] * items.index(first_claim) + ["r", "q"]
+    code, out, _ = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\n")
+    assert code == 0
+    assert (f"Rejected: the file's 'proposed:' list keeps its fingerprint {fingerprint}, so "
+            "'briefing redraft' will not propose it again (delete the fingerprint there to have "
+            "it proposed again).\n") in out
+    assert fingerprint in yaml.safe_load(path.read_text(encoding="utf-8"))["proposed"]

@@ -34,9 +34,11 @@ def _refs(content: Content, problems: list[Problem], names: set[str] | None = No
             names.add(ident)
         if ident not in ids and ident not in content.unverified:
             hint = did_you_mean(ident, ids) or _called(ident, ids)
+            # an item of `about` or `actors`: the actor may be one a person deleted
+            out = ", or take it out of this list" if key and isinstance(key[-1], int) else ""
             problems.append(doc.at(key, f"{label} names actor '{ident}', which is not defined"
                                         f"{hint}; add it to the article's actors or to "
-                                        "content/actors.yaml"))
+                                        f"content/actors.yaml{out}"))
     return ref
 
 

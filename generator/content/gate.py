@@ -55,7 +55,8 @@ def published(content: Content) -> Content:
             unreviewed=[], withheld=withheld))
     defined_by_draft = {(a.yaml_path, r.key) for a in content.articles for r in a.actors
                         if r.status == DRAFTED}
-    if not defined_by_draft:  # no actor to leave out or keep by name only
+    unvouched = _drafted_aliases(content)
+    if not defined_by_draft and not unvouched:  # no actor to leave out or keep by name only
         return replace(content, actors=dict(content.actors), articles=articles)
     # a reviewed actor names the body it is part of (its page says "part of ...")
     named = _named(articles) | {a.affiliation for a in content.actors.values() if a.affiliation
@@ -63,10 +64,31 @@ def published(content: Content) -> Content:
     actors = {}
     for ident, actor in content.actors.items():
         if (actor.source, actor.key) not in defined_by_draft:
-            actors[ident] = actor
+            gone = unvouched.get(ident, set())
+            actors[ident] = replace(actor, aliases=[a for a in actor.aliases if a not in gone]
+                                    ) if gone else actor
         elif ident in named:
             actors[ident] = only_named(actor)
     return replace(content, actors=actors, articles=articles)
+
+
+def _drafted_aliases(content: Content) -> dict[str, set[str]]:
+    """Per actor id, the aliases that only drafted entries of articles give it: neither its
+    defining entry nor any reviewed entry naming it does."""
+    drafted: dict[str, set[str]] = {}
+    reviewed: dict[str, set[str]] = {}
+    for article in content.articles:
+        for role in article.actors:
+            if role.aliases:
+                side = drafted if role.status == DRAFTED else reviewed
+                side.setdefault(role.actor, set()).update(role.aliases)
+    out = {}
+    for ident, aliases in drafted.items():
+        actor = content.actors.get(ident)
+        gone = aliases - reviewed.get(ident, set()) - set(actor.own_aliases if actor else ())
+        if gone:
+            out[ident] = gone
+    return out
 
 
 def only_named(actor: Actor) -> Actor:

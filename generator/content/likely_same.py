@@ -9,7 +9,8 @@ teach people to ignore it, so only these pairs of the same kind (or one kind emp
 - names one typing mistake apart (one letter left out, added, changed or two swapped), in a
   word of at least 5 Latin letters that is not a person's given name, neither letter the first
   nor a digit, and the whole names at least 6 letters long;
-- one actor's alias, or its acronym, that is the other's name ("GAO").
+- one actor's alias, or its acronym, that is the other's name ("GAO");
+- organizations named the same but for a legal form ending one name ("Rolls-Royce plc").
 Pairs are found through dictionaries of keys (a folded name, a name with one word left blank),
 never by comparing each actor with every other one.
 """
@@ -115,6 +116,7 @@ def _pairs(content: Content) -> Iterator[tuple[Actor, Actor, str]]:
             for second in group[i + 1:]:
                 if _kinds_agree(first, second):
                     yield first, second, ""
+    yield from _legal_forms(actors, by_name)
     holding = _persons_holding(actors)
     yield from _surnames(actors, holding)
     yield from _typos(actors)
@@ -131,6 +133,40 @@ def _pairs(content: Content) -> Iterator[tuple[Actor, Actor, str]]:
                 # an acronym only matches a name written as one (GAO, not Gao)
                 if other is not actor and _kinds_agree(actor, other) and _is_acronym(other.name):
                     yield actor, other, acronym.upper()
+
+
+# the legal forms a company's name may end with, as `words` folds them ("S.A.S." is s a s)
+_LEGAL_FORMS = frozenset(tuple(form.split()) for form in (
+    "inc", "incorporated", "ltd", "limited", "plc", "llc", "llp", "lp", "corp", "corporation",
+    "co", "company", "ag", "gmbh", "se", "sa", "s a", "sas", "s a s", "nv", "n v", "bv",
+    "b v", "spa", "s p a", "ab", "asa", "oyj", "kk", "pty ltd", "co ltd"))
+
+
+def without_legal_form(found: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the legal form that ends it ("Rolls-Royce plc", "Apple Inc."),
+    if a word is left; else the words as they are."""
+    for size in (3, 2, 1):
+        if len(found) > size and found[-size:] in _LEGAL_FORMS:
+            return found[:-size]
+    return found
+
+
+def _legal_forms(actors: list[Actor], by_name: dict[str, list[Actor]]
+                 ) -> Iterator[tuple[Actor, Actor, str]]:
+    """Organizations named the same but for a legal form at the end of one name ("Rolls-Royce"
+    and "Rolls-Royce plc"); two names with a legal form each are left alone (Apple Inc. and
+    Apple Ltd may be two companies of two countries)."""
+    for actor in actors:
+        if actor.kind not in ("organization", ""):
+            continue
+        found = words(actor.name)
+        short = without_legal_form(found)
+        if short == found:
+            continue
+        for other in by_name.get("".join(short), []):
+            if other is not actor and _kinds_agree(actor, other) and "organization" in (
+                    actor.kind, other.kind):
+                yield actor, other, ""
 
 
 def _persons_holding(actors: list[Actor]) -> dict[str, set[str]]:

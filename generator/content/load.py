@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..files import read_limited
+from .gate import DRAFTED
 from .model import Actor, Article, Block, Claim, Content, Event, Party, Role
 from .problems import Problem, display_path, quoted
 from .text import Paragraphs, parse_blocks
@@ -202,7 +204,8 @@ def _load_actors(path: Path, shown: str, problems: list[Problem],
 def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...]) -> Actor:
     return Actor(fields["id"], fields["name"], fields["kind"], list(fields.get("aliases", [])),
                  fields.get("description", ""), fields.get("links", {}),
-                 fields.get("affiliation"), shown, line, key, fields.get("status"))
+                 fields.get("affiliation"), shown, line, key, fields.get("status"),
+                 tuple(fields.get("aliases", [])))
 
 
 def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: list[Problem],
@@ -291,7 +294,8 @@ def _article_actors(doc: YamlDoc, entries: list[Any], article: Article,
         ident = fields["id"]
         seen.append((key, ident))
         line = doc.positions[key][0]
-        article.actors.append(Role(ident, fields.get("role", ""), fields.get("status"), line, key))
+        article.actors.append(Role(ident, fields.get("role", ""), fields.get("status"), line, key,
+                                   tuple(fields.get("aliases", []))))
         shared = actors.get(ident)
         if shared is None and ("name" in fields) != ("kind" in fields):
             missing = "name" if "name" not in fields else "kind"
@@ -306,10 +310,59 @@ def _article_actors(doc: YamlDoc, entries: list[Any], article: Article,
                     f"actor '{ident}' is already defined in {shared.source} (line {shared.line}) "
                     f"as {quoted(shared.name)}, {shared.kind}; remove name and kind here to use "
                     "that record, or give this actor an id of its own")))
+            elif "name" in fields and _vouches(fields, shared):
+                _replaced_details(doc, key, fields, shared, problems)
+                shared = actors[ident] = replace(_actor(fields, doc.path, line, key),
+                                                 aliases=list(shared.aliases))
+            else:
+                _ignored_details(doc, key, fields, shared, problems)
             for alias in fields.get("aliases", []):
                 if alias not in shared.aliases and alias != shared.name:
                     shared.aliases.append(alias)
     _duplicates(doc, seen, "actor", problems)
+
+
+def _vouches(fields: dict[str, Any], shared: Actor) -> bool:
+    """Whether a reviewed entry repeats an actor that only a drafted entry of an earlier
+    article defined: the reviewed one then defines it (its page is published whole)."""
+    return shared.status == DRAFTED and fields.get("status") != DRAFTED
+
+
+_DETAILS = {"description": ("a description", "this description"),
+            "links": ("links", "these links"),
+            "affiliation": ("an affiliation", "this affiliation")}
+
+
+def _ignored_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, Any],
+                     shared: Actor, problems: list[Problem]) -> None:
+    """A problem for each description, links or affiliation that an entry repeating an actor
+    defined elsewhere gives, unlike that record: the site shows the record's, so the entry's
+    would be lost without a word."""
+    for name in _DETAILS:
+        if name in fields and fields[name] != getattr(shared, name):
+            problems.append(doc.at(key + (name,), (
+                f"actor '{shared.id}' is already defined in {shared.source} (line "
+                f"{shared.line}), the record the site shows, without {_DETAILS[name][1]}; write "
+                f"{_them(name)} there (or move the actor to content/actors.yaml) and remove "
+                f"{_them(name)} here")))
+
+
+def _them(name: str) -> str:
+    return "them" if name == "links" else "it"
+
+
+def _replaced_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, Any],
+                      shared: Actor, problems: list[Problem]) -> None:
+    """A problem for each description, links or affiliation of the drafted definition that
+    this reviewed entry replaces, which it has not: a person wrote them (the drafter never
+    does), and the site now shows this entry."""
+    for name in _DETAILS:
+        if getattr(shared, name) and fields.get(name) != getattr(shared, name):
+            problems.append(doc.at(key, (
+                f"actor '{shared.id}' is also defined in {shared.source} (line {shared.line}) "
+                f"by a drafted entry with {_DETAILS[name][0]} this reviewed entry has not; the "
+                f"site shows this entry: copy {_them(name)} here (or move the actor to "
+                f"content/actors.yaml) and remove {_them(name)} there")))
 
 
 def _claim(doc: YamlDoc, key: tuple[object, ...], entry: Any,

@@ -27,6 +27,7 @@ class Actor:
     line: int = 0
     key: tuple[object, ...] = ()
     status: str | None = None  # of the article's entry that defines it; None in actors.yaml
+    own_aliases: tuple[str, ...] = ()  # those its defining entry gives (others add to them)
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Role:
     status: str | None = None
     line: int = 0
     key: tuple[object, ...] = ()
+    aliases: tuple[str, ...] = ()  # the aliases this entry gives the actor
 
 
 @dataclass
