@@ -16,6 +16,7 @@ from .content.check import check_folder
 from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
 from .content.load import SLUG, load_content
+from .content.model import KINDS
 from .content.problems import ContentError, Problem, did_you_mean
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
 from .content.yamlfile import load as load_yaml
@@ -94,6 +95,16 @@ def _parser() -> argparse.ArgumentParser:
                                            "accept, reject, change the speaker, edit")
     review.add_argument("slug")
     review.set_defaults(run=_review)
+
+    merge = sub.add_parser("merge", help="two actor ids are one actor: every reference to OLD "
+                                         "becomes NEW, and OLD's old page sends readers to NEW's")
+    merge.add_argument("old", help="the id that goes")
+    merge.add_argument("new", help="the id that stays")
+    merge.add_argument("--dry-run", action="store_true",
+                       help="print each line that would change, file:line; write nothing")
+    merge.add_argument("--kind", choices=KINDS,
+                       help="the kind of the merged actor, when the two kinds differ")
+    merge.set_defaults(run=_merge)
     return parser
 
 
@@ -426,6 +437,30 @@ def _review(args: argparse.Namespace) -> int:
                       f"{args.slug}' again") from None
     print(f"briefing review: {yaml_path} {'updated' if reviewed != current else 'unchanged'}",
           file=sys.stderr)
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from .merge import MergeError, plan_merge, write_merge
+
+    if not args.content.is_dir():
+        raise Failure(_no_content(args.content))
+    try:
+        merge = plan_merge(args.content, args.old, args.new, args.kind, args.root)
+        for line in merge.changes():
+            print(line)
+        if not args.dry_run:
+            write_merge(merge)
+    except MergeError as exc:
+        raise Failure(f"merge: {exc}") from None
+    files = _n(len(merge.after), "file")
+    if args.dry_run:
+        print(f"briefing merge: --dry-run: {files} would change; nothing was written",
+              file=sys.stderr)
+        return 0
+    print(f"briefing merge: '{args.old}' is now '{args.new}' in {files}; its old page sends "
+          f"readers to the page of '{args.new}' (formerly, in {merge.record}). Check the "
+          "aliases added, then run 'briefing check'", file=sys.stderr)
     return 0
 
 

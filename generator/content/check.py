@@ -33,13 +33,19 @@ def _refs(content: Content, problems: list[Problem], names: set[str] | None = No
         if names is not None:
             names.add(ident)
         if ident not in ids and ident not in content.unverified:
-            hint = did_you_mean(ident, ids) or _called(ident, ids)
+            hint = _merged(ident, ids) or did_you_mean(ident, ids) or _called(ident, ids)
             # an item of `about` or `actors`: the actor may be one a person deleted
             out = ", or take it out of this list" if key and isinstance(key[-1], int) else ""
             problems.append(doc.at(key, f"{label} names actor '{ident}', which is not defined"
                                         f"{hint}; add it to the article's actors or to "
                                         f"content/actors.yaml{out}"))
     return ref
+
+
+def _merged(ident: str, actors: dict[str, Actor]) -> str:
+    """" (it was merged into 'x': write 'x')" for an id an actor lists as `formerly`, or ""."""
+    into = next((a.id for a in actors.values() if ident in a.formerly), None)
+    return f" (it was merged into '{into}': write '{into}')" if into else ""
 
 
 def _called(ident: str, actors: dict[str, Actor]) -> str:
@@ -68,6 +74,7 @@ def check_content(content: Content, checker: Checker = article_problems) -> list
     ids = content.actors
     ref = _refs(content, problems)
 
+    _former_ids(content, problems)
     for actor in ids.values():
         if actor.affiliation is None:
             continue
@@ -81,6 +88,34 @@ def check_content(content: Content, checker: Checker = article_problems) -> list
     for article in content.articles:
         problems += checker(article, content.docs[article.yaml_path], content)
     return problems
+
+
+def _former_ids(content: Content, problems: list[Problem]) -> None:
+    """A `formerly` id keeps a page that sends readers on: it cannot be a live actor's id,
+    nor the former id of two actors."""
+    claimed: dict[str, Actor] = {}
+    for actor in content.actors.values():
+        doc = content.docs[actor.source]
+        for i, former in enumerate(actor.formerly):
+            where = actor.key + ("formerly", i)
+            live = content.actors.get(former)
+            if former == actor.id:
+                problems.append(doc.at(where, f"actor '{actor.id}' names itself as a former id; "
+                                              "take it out of formerly"))
+            elif live is not None:
+                problems.append(doc.at(where, (
+                    f"actor '{actor.id}' was formerly '{former}', but '{former}' is an actor "
+                    f"of its own ({live.source}, line {live.line}); if they are one, run "
+                    f"'briefing merge {former} {actor.id}', else take '{former}' out of "
+                    "formerly")))
+            elif former in claimed:
+                other = claimed[former]
+                problems.append(doc.at(where, (
+                    f"'{former}' is a former id of '{other.id}' too ({other.source}, line "
+                    f"{other.line}); its old page can send readers to one actor only: keep it "
+                    "in one formerly list")))
+            else:
+                claimed[former] = actor
 
 
 def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) -> None:

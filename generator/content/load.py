@@ -205,7 +205,7 @@ def _actor(fields: dict[str, Any], shown: str, line: int, key: tuple[object, ...
     return Actor(fields["id"], fields["name"], fields["kind"], list(fields.get("aliases", [])),
                  fields.get("description", ""), fields.get("links", {}),
                  fields.get("affiliation"), shown, line, key, fields.get("status"),
-                 tuple(fields.get("aliases", [])))
+                 tuple(fields.get("aliases", [])), tuple(fields.get("formerly", [])))
 
 
 def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: list[Problem],
@@ -330,7 +330,8 @@ def _vouches(fields: dict[str, Any], shared: Actor) -> bool:
 
 _DETAILS = {"description": ("a description", "this description"),
             "links": ("links", "these links"),
-            "affiliation": ("an affiliation", "this affiliation")}
+            "affiliation": ("an affiliation", "this affiliation"),
+            "formerly": ("former ids", "these former ids")}
 
 
 def _ignored_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, Any],
@@ -339,7 +340,7 @@ def _ignored_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, An
     defined elsewhere gives, unlike that record: the site shows the record's, so the entry's
     would be lost without a word."""
     for name in _DETAILS:
-        if name in fields and fields[name] != getattr(shared, name):
+        if name in fields and _detail(fields[name]) != _detail(getattr(shared, name)):
             problems.append(doc.at(key + (name,), (
                 f"actor '{shared.id}' is already defined in {shared.source} (line "
                 f"{shared.line}), the record the site shows, without {_DETAILS[name][1]}; write "
@@ -347,8 +348,13 @@ def _ignored_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, An
                 f"{_them(name)} here")))
 
 
+def _detail(value: Any) -> Any:
+    """A detail as the record holds it (a list of former ids as a tuple)."""
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _them(name: str) -> str:
-    return "them" if name == "links" else "it"
+    return "them" if name in ("links", "formerly") else "it"
 
 
 def _replaced_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, Any],
@@ -357,7 +363,7 @@ def _replaced_details(doc: YamlDoc, key: tuple[object, ...], fields: dict[str, A
     this reviewed entry replaces, which it has not: a person wrote them (the drafter never
     does), and the site now shows this entry."""
     for name in _DETAILS:
-        if getattr(shared, name) and fields.get(name) != getattr(shared, name):
+        if getattr(shared, name) and _detail(fields.get(name)) != _detail(getattr(shared, name)):
             problems.append(doc.at(key, (
                 f"actor '{shared.id}' is also defined in {shared.source} (line {shared.line}) "
                 f"by a drafted entry with {_DETAILS[name][0]} this reviewed entry has not; the "

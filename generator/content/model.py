@@ -28,6 +28,7 @@ class Actor:
     key: tuple[object, ...] = ()
     status: str | None = None  # of the article's entry that defines it; None in actors.yaml
     own_aliases: tuple[str, ...] = ()  # those its defining entry gives (others add to them)
+    formerly: tuple[str, ...] = ()  # ids merged into it (`briefing merge`): their pages redirect
 
 
 @dataclass

@@ -29,6 +29,11 @@ def _status() -> Field:
     return Field("choice", choices=STATUSES, hint="drafted until a person has checked it")
 
 
+def _formerly() -> Field:
+    return Field("ids", hint="ids this actor had before 'briefing merge' made two actors one: "
+                             "their old pages send readers here")
+
+
 RECORDS: dict[str, dict[str, Field]] = {
     "actors file": {
         "actors": Field("records", record="actor", hint="the actors shared across articles"),
@@ -41,6 +46,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "description": Field("text", hint="who they are, in a line"),
         "links": Field("links", hint="wikidata: Q7747, home: https://..."),
         "affiliation": Field("id", hint="the id of the organization or country they belong to"),
+        "formerly": _formerly(),
     },
     "article": {
         "title": Field("text", True, hint="the article's headline"),
@@ -72,6 +78,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "description": Field("text"),
         "links": Field("links"),
         "affiliation": Field("id"),
+        "formerly": _formerly(),
         "status": _status(),
         "drafted": Field("text"),
     },
