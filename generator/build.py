@@ -19,6 +19,7 @@ from .heap import frozen_heap
 from .pages.feed import atom_feed
 from .pages.generate import PageJob, SiteInfo, page_renderer, plan_pages, release_pages
 from .pages.index import SiteIndex, build_index
+from .pages.redirects import redirect_items
 from .pages.texts import Texts, raw_items
 from .pictures.network import network_file
 
@@ -123,7 +124,9 @@ def site_file_items(content: Content, site: SiteInfo, index: SiteIndex | None = 
     """`site_files`, file by file (each download made as it is asked for)."""
     yield from export_items(content, index)
     yield from schema_files().items()
-    yield from network_file(index or build_index(content), site.directory_urls).items()
+    index = index or build_index(content)
+    yield from network_file(index, site.directory_urls).items()
+    yield from redirect_items((v.actor for v in index.actors.values()), site.directory_urls)
     if site.site_url:  # an Atom feed needs absolute addresses
         yield "feed.xml", atom_feed(content, site.title, site.site_url, site.directory_urls)
 

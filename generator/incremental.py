@@ -29,6 +29,7 @@ from .files import read_limited
 from .heap import frozen_heap
 from .pages.feed import atom_feed
 from .pages.generate import SiteInfo, listing_of, page_renderer, plan_pages, release_pages
+from .pages.redirects import redirect_items
 from .pages.render import DEFAULT_TEMPLATES
 from .pages.texts import Texts
 from .pictures.network import network_file
@@ -197,7 +198,9 @@ class IncrementalBuilder:
             listed = fingerprint(salt, all_listed)
             self.site_paths = [*self._files(outputs, listed, stats, lambda: {
                 **table_files("data", site_tables(content, index, lines)), **schema_files(),
-                **network_file(index, site.directory_urls)})]  # a copy: the group is kept
+                **network_file(index, site.directory_urls),
+                **dict(redirect_items((v.actor for v in index.actors.values()),
+                                      site.directory_urls))})]  # a copy: the group is kept
             if site.site_url:
                 self.site_paths += self._files(
                     outputs, fingerprint(salt, everything), stats, lambda: {

@@ -1,0 +1,41 @@
+"""The pages that keep an actor's old address working after `briefing merge`: a small HTML
+file at each `formerly` id's address that sends the reader on to the actor's page.
+
+They are plain files, not pages: MkDocs copies them as they are, so they are in neither
+search index, nor the navigation, nor the sitemap."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Iterator
+
+from ..content.model import Actor
+from .urls import page_url, relative_url
+
+TEMPLATE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{name}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="{link}">
+<meta http-equiv="refresh" content="0; url={link}">
+</head>
+<body data-pagefind-ignore="all">
+<p>{former} is now <a href="{link}">{name}</a>.</p>
+</body>
+</html>
+"""
+
+
+def redirect_items(actors: Iterable[Actor], directory_urls: bool = True
+                   ) -> Iterator[tuple[str, str]]:
+    """(path, HTML) of the page at each former id's address of the actors that have a page."""
+    for actor in actors:
+        for former in actor.formerly:
+            path = page_url(f"actors/{former}.md", directory_urls)
+            link = html.escape(relative_url(f"actors/{former}.md", f"actors/{actor.id}.md",
+                                            directory_urls))
+            yield (f"{path}index.html" if path.endswith("/") else path,
+                   TEMPLATE.format(name=html.escape(actor.name), link=link,
+                                   former=html.escape(former)))
