@@ -18,7 +18,6 @@ description OLD has and NEW has not) is refused with what to do, and nothing is 
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -61,20 +60,14 @@ class Merge:
     aliases: list[str] = field(default_factory=list)  # added to NEW's record
     record: str = ""  # where NEW's record is (file:line)
 
-    def changes(self) -> Iterator[str]:
-        """Each changed line as `file:line: - before` / `file:line: + after` (the old file's
-        line for a removed line, the new file's for an added one)."""
-        for path, text in self.after.items():
-            old, new = self.before[path].splitlines(), text.splitlines()
-            matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-                if tag == "equal":
-                    continue
-                for n in range(i1, i2):
-                    yield printable(f"{self.shown[path]}:{n + 1}: - {old[n]}")
-                for n in range(j1, j2):
-                    yield printable(f"{self.shown[path]}:{n + 1}: + {new[n]}")
+    lines: dict[Path, list[tuple[int, str, str]]] = field(default_factory=dict)
 
+    def changes(self) -> Iterator[str]:
+        """Each changed line as `file:line: - before` / `file:line: + after`, in writing
+        order (the old file's line for a removed line, the new file's for an added one)."""
+        for path in self.after:
+            for line, sign, text in self.lines[path]:
+                yield printable(f"{self.shown[path]}:{line}: {sign} {text.rstrip(chr(13))}")
 
 
 class _Edits:
@@ -114,13 +107,32 @@ class _Edits:
     def insert_after(self, line: int, lines: list[str]) -> None:
         self.inserted.setdefault(line, []).extend(lines)
 
+    def changes(self) -> list[tuple[int, str, str]]:
+        """(line, '-' or '+', text) of each line removed, changed or added."""
+        out: list[tuple[int, str, str]] = []
+        shift = 0  # lines added less lines removed so far
+        for n, line in enumerate(self.lay.lines):
+            if n in self.dropped:
+                out.append((n + 1, "-", line.rstrip("\n")))
+                shift -= 1
+            elif n in self.subs:
+                out += [(n + 1, "-", line.rstrip("\n")),
+                        (n + 1 + shift, "+", self.apply(n, line).rstrip("\n"))]
+            for added in self.inserted.get(n, []):
+                shift += 1
+                out.append((n + 1 + shift, "+", added))
+        return out
+
+    def apply(self, n: int, line: str) -> str:
+        for start, end, text in sorted(self.subs.get(n, []), reverse=True):
+            line = line[:start] + text + line[end:]
+        return line
+
     def text(self) -> str:
         out = []
         for n, line in enumerate(self.lay.lines):
             if n not in self.dropped:
-                for start, end, text in sorted(self.subs.get(n, []), reverse=True):
-                    line = line[:start] + text + line[end:]
-                out.append(line)
+                out.append(self.apply(n, line))
             out += [f"{added}{self.lay.newline}" for added in self.inserted.get(n, [])]
         return "".join(out)
 
@@ -181,7 +193,7 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
             _add_aliases(edits, *kept)
         changed = _restore(edits.text(), text)
         if changed != text:
-            merge.after[path] = changed
+            merge.after[path], merge.lines[path] = changed, edits.changes()
     _order(merge, before, after)
     _verify(merge, content_dir, root, content)
     return merge
