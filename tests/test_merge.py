@@ -1,0 +1,244 @@
+"""`briefing merge OLD NEW`: every reference rewritten, everything else kept byte for byte,
+each refusal one message with nothing written, and the old address kept by the built site."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+from .test_site import copy_project, mkdocs_build
+
+HERE = Path(__file__).parent / "merge"
+OLD, NEW = "rolls-royce-plc", "rolls-royce"
+
+
+def run(content: Path, *args: str) -> tuple[int, str, str]:
+    """The command run from the site's folder, as a person runs it."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(content.parent)
+        out, err = io.StringIO(), io.StringIO()
+        patch.setattr(sys, "stdout", out)
+        patch.setattr(sys, "stderr", err)
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    folder = tmp_path / "content"
+    shutil.copytree(HERE / "before", folder)
+    return folder
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_merge_rewrites_every_reference_and_keeps_every_other_byte(content: Path) -> None:
+    code, out, err = run(content, "merge", OLD, NEW)
+    assert code == 0, err
+    assert files(content) == files(HERE / "after")
+    assert err == (f"briefing merge: '{OLD}' is now '{NEW}' in 3 files; its old page sends readers "
+                   f"to the page of '{NEW}' (formerly, in content/actors.yaml:4). Check the aliases "
+                   "added, then run 'briefing check'\n")
+    code, _, err = run(content, "check")
+    assert code == 0 and "the content is clean (2 articles, 3 actors" in err
+    assert OLD not in err  # no notice about the pair any more
+
+
+def test_the_golden_after_keeps_comments_quotes_and_odd_spacing() -> None:
+    after = (HERE / "after" / "actors.yaml").read_text()
+    assert "  # the engine maker, kept by hand\n" in after
+    assert "    aliases: [RR, Rolls-Royce plc, Rolls-Royce Holdings]      # short form\n" in after
+    assert "    formerly: [rolls-royce-plc]\n" in after
+    assert "    name:   Airbus\n" in after and "  - id: 'qantas'\n" in after
+    engines = (HERE / "after" / "articles" / "2007-10-15-engines.yaml").read_text()
+    assert "  - id: rolls-royce   # the maker\n" in engines
+    assert "    by: 'rolls-royce'\n" in engines
+    assert '    aliases: ["Rolls-Royce Group"]\n    status: drafted\n' in engines  # stays drafted
+
+
+def test_dry_run_prints_each_line_and_writes_nothing(content: Path) -> None:
+    before = files(content)
+    code, out, err = run(content, "merge", OLD, NEW, "--dry-run")
+    assert code == 0
+    assert files(content) == before
+    assert err == "briefing merge: --dry-run: 3 files would change; nothing was written\n"
+    flight = "content/articles/2005-04-27-flight.yaml"
+    assert out.splitlines()[:4] == [
+        f"{flight}:7: -   - id: rolls-royce-plc",
+        f"{flight}:8: -     role: engine maker",
+        f"{flight}:15: -       - {{actor: rolls-royce-plc, stance: confirms}}",
+        f"{flight}:13: +       - {{actor: rolls-royce, stance: confirms}}",
+    ]
+    assert out.splitlines()[-8:] == [
+        "content/actors.yaml:7: -     aliases: [RR]      # short form",
+        "content/actors.yaml:7: +     aliases: [RR, Rolls-Royce plc, Rolls-Royce Holdings]      "
+        "# short form",
+        "content/actors.yaml:8: +     formerly: [rolls-royce-plc]",
+        "content/actors.yaml:16: -   - id: rolls-royce-plc",
+        "content/actors.yaml:17: -     name: Rolls-Royce plc",
+        "content/actors.yaml:18: -     kind: organization",
+        "content/actors.yaml:19: -     aliases:",
+        "content/actors.yaml:20: -       - Rolls-Royce Holdings",
+    ]
+
+
+def test_crlf_line_ends_and_a_byte_order_mark_are_kept(content: Path) -> None:
+    name = "articles/2007-10-15-engines.yaml"
+    crlf = "\ufeff" + (content / name).read_text().replace("\n", "\r\n")
+    (content / name).write_bytes(crlf.encode("utf-8"))
+    code, _, err = run(content, "merge", OLD, NEW)
+    assert code == 0, err
+    expected = "\ufeff" + (HERE / "after" / name).read_text().replace("\n", "\r\n")
+    assert (content / name).read_bytes() == expected.encode("utf-8")
+
+
+def test_an_article_definition_of_old_becomes_an_entry_of_new(tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(HERE / "before", folder)
+    actors = folder / "actors.yaml"
+    text = actors.read_text()
+    actors.write_text(text[:text.index("  - id: rolls-royce-plc")])
+    engines = folder / "articles" / "2007-10-15-engines.yaml"
+    engines.write_text(engines.read_text().replace(
+        "  - id: rolls-royce-plc   # the maker\n",
+        "  - id: rolls-royce-plc   # the maker\n    name: Rolls-Royce plc\n"
+        "    kind: organization\n"))
+    code, _, err = run(folder, "merge", OLD, NEW)
+    assert code == 0, err
+    assert "  - id: rolls-royce   # the maker\n    role: engine maker\n" in engines.read_text()
+    assert "    aliases: [RR, Rolls-Royce plc, Rolls-Royce Group]      # short form\n" \
+        "    formerly: [rolls-royce-plc]\n" \
+        in actors.read_text()
+    assert run(folder, "check")[0] == 0
+
+
+def refused(content: Path, *args: str) -> str:
+    before = files(content)
+    code, out, err = run(content, "merge", *args)
+    assert code == 1 and out == ""
+    assert files(content) == before
+    assert "Traceback" not in err
+    return err
+
+
+def test_refusals_name_the_problem_and_write_nothing(content: Path) -> None:
+    assert refused(content, "rolls-royce-pl", NEW) == (
+        "briefing: merge: there is no actor 'rolls-royce-pl' in content/actors.yaml or any "
+        "article (did you mean 'rolls-royce-plc'?)\n")
+    assert refused(content, NEW, NEW) == (
+        "briefing: merge: 'rolls-royce' is named twice; name the actor to merge and the one it "
+        "becomes: briefing merge OLD NEW\n")
+    (content / "actors.yaml").write_text((content / "actors.yaml").read_text().replace(
+        "    name:   Airbus\n    kind: organization", "    name:   Airbus\n    kind: group"))
+    assert refused(content, "airbus", NEW) == (
+        "briefing: merge: 'airbus' is a group (content/actors.yaml, line 9) and 'rolls-royce' "
+        "an organization (content/actors.yaml, line 4); if they are one actor, say which kind it "
+        "is: briefing merge airbus rolls-royce --kind organization\n")
+
+
+def test_a_kind_given_makes_the_two_one(content: Path) -> None:
+    (content / "actors.yaml").write_text((content / "actors.yaml").read_text().replace(
+        "    name: Rolls-Royce plc\n    kind: organization", "    name: Rolls-Royce plc\n"
+        "    kind: group"))
+    code, _, err = run(content, "merge", OLD, NEW, "--kind", "group")
+    assert code == 0, err
+    assert "    name: Rolls-Royce\n    kind: group\n" in (content / "actors.yaml").read_text()
+
+
+def test_content_with_problems_or_a_malformed_file_is_refused(content: Path) -> None:
+    engines = content / "articles" / "2007-10-15-engines.yaml"
+    engines.write_text(engines.read_text().replace("    by: 'rolls-royce-plc'", "    by: nobody"))
+    assert refused(content, OLD, NEW) == (
+        "briefing: merge: the content has 1 problem in 1 file that 'briefing check' lists (the "
+        "first: content/articles/2007-10-15-engines.yaml:17:9: claim 'targets-met' names actor "
+        "'nobody', which is not defined; add it to the article's actors or to "
+        "content/actors.yaml); fix them first, then merge\n")
+    engines.write_text(engines.read_text().replace("    by: nobody", "    by: [unclosed"))
+    assert refused(content, OLD, NEW).startswith(
+        "briefing: merge: the content has 1 problem in 1 file that 'briefing check' lists (the "
+        "first: content/articles/2007-10-15-engines.yaml:")
+
+
+def test_two_roles_in_one_article_are_refused_rather_than_one_lost(content: Path) -> None:
+    flight = content / "articles" / "2005-04-27-flight.yaml"
+    flight.write_text(flight.read_text().replace(
+        "  - id: rolls-royce-plc\n    role: engine maker", "  - id: rolls-royce-plc\n"
+        "    role: supplier of the Trent 900"))
+    assert refused(content, OLD, NEW) == (
+        "briefing: merge: content/articles/2005-04-27-flight.yaml lists both 'rolls-royce-plc' "
+        "(line 7, role 'supplier of the Trent 900') and 'rolls-royce' (line 5, role 'engine "
+        "maker'); one entry stays, with one role: write the right role in the entry of "
+        "'rolls-royce' and remove the role of 'rolls-royce-plc', then merge again\n")
+
+
+def test_a_description_only_old_has_is_refused_rather_than_lost(content: Path) -> None:
+    actors = content / "actors.yaml"
+    actors.write_text(actors.read_text().replace(
+        "    name: Rolls-Royce plc\n", "    name: Rolls-Royce plc\n    description: Maker of "
+        "the Trent 900.\n"))
+    assert refused(content, OLD, NEW) == (
+        "briefing: merge: 'rolls-royce-plc' has a description 'Maker of the Trent 900.' "
+        "(content/actors.yaml, line 16) that 'rolls-royce' has not; write what is right in "
+        "'rolls-royce' (content/actors.yaml, line 4) and remove it from 'rolls-royce-plc', "
+        "then merge again\n")
+
+
+def test_merging_again_says_it_is_done(content: Path) -> None:
+    assert run(content, "merge", OLD, NEW)[0] == 0
+    assert refused(content, OLD, NEW) == (
+        "briefing: merge: actor 'rolls-royce-plc' was merged into 'rolls-royce' already "
+        "(content/actors.yaml, line 4: formerly)\n")
+
+
+def test_check_refuses_a_former_id_that_is_a_live_actor(content: Path) -> None:
+    actors = content / "actors.yaml"
+    actors.write_text(actors.read_text().replace(
+        "    aliases: [RR]      # short form\n",
+        "    aliases: [RR]      # short form\n    formerly: [rolls-royce-plc]\n"))
+    code, out, _ = run(content, "check")
+    assert code == 1
+    assert out == (
+        "content/actors.yaml:8:16: actor 'rolls-royce' was formerly 'rolls-royce-plc', but "
+        "'rolls-royce-plc' is an actor of its own (content/actors.yaml, line 17); if they are "
+        "one, run 'briefing merge rolls-royce-plc rolls-royce', else take 'rolls-royce-plc' out "
+        "of formerly\n")
+
+
+def test_a_reference_to_a_merged_id_says_which_actor_it_became(content: Path) -> None:
+    assert run(content, "merge", OLD, NEW)[0] == 0
+    engines = content / "articles" / "2007-10-15-engines.yaml"
+    engines.write_text(engines.read_text().replace("    by: 'rolls-royce'", "    by: " + OLD))
+    code, out, _ = run(content, "check")
+    assert code == 1
+    assert out == (
+        "content/articles/2007-10-15-engines.yaml:17:9: claim 'targets-met' names actor "
+        "'rolls-royce-plc', which is not defined (it was merged into 'rolls-royce': write "
+        "'rolls-royce'); add it to the article's actors or to content/actors.yaml\n")
+
+
+def test_the_built_site_keeps_the_old_address(tmp_path: Path) -> None:
+    project = copy_project(tmp_path, content=False)
+    shutil.copytree(HERE / "before", project / "content")
+    assert run(project / "content", "merge", OLD, NEW)[0] == 0
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    page = (site / "actors" / OLD / "index.html").read_text()
+    assert '<meta http-equiv="refresh" content="0; url=../rolls-royce/">' in page
+    assert '<a href="../rolls-royce/">Rolls-Royce</a>' in page
+    assert '<meta name="robots" content="noindex">' in page
+    assert (site / "actors" / NEW / "index.html").is_file()
+    assert OLD not in (site / "sitemap.xml").read_text()
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    assert not [d for d in index["docs"] if OLD in d["location"]]
+    assert OLD not in (site / "index.html").read_text()  # nor in the navigation
