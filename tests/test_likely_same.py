@@ -11,7 +11,9 @@ from tests.test_check import edit, run_check
 
 DEAL = "content/articles/2024-03-02-port-deal.yaml"
 STRIKE = "content/articles/2024-05-20-harbour-strike.yaml"
-ADVICE = "if they are one, keep one id (move it to content/actors.yaml) and use it in both articles"
+def advice(old: str, new: str) -> str:
+    return (f"if they are one, run 'briefing merge {old} {new}' (or 'briefing merge {new} "
+            f"{old}' to keep the id '{old}'; --dry-run shows each line it would change)")
 
 
 def actor(ident: str, name: str, kind: str = "person", aliases: str = "") -> str:
@@ -44,7 +46,7 @@ def test_a_typo_in_a_surname(project: Path, capsys: pytest.CaptureFixture[str],
     found = notices(project, capsys, monkeypatch, deal=actor("paul-nesbitt", "Paul Nesbitt"),
                     strike=actor("paul-nesbit", "Paul Nesbit"))
     assert found == [f"{STRIKE}:7:5: actor 'paul-nesbit' (Paul Nesbit) may be 'paul-nesbitt' "
-                     f"(Paul Nesbitt) of {DEAL}:11:5; {ADVICE}"]
+                     f"(Paul Nesbitt) of {DEAL}:11:5; {advice('paul-nesbit', 'paul-nesbitt')}"]
 
 
 def test_the_same_name_but_for_case_accents_and_punctuation(
@@ -54,7 +56,7 @@ def test_the_same_name_but_for_case_accents_and_punctuation(
                     strike=actor("marti-jose", "jose marti") + actor(
                         "us-navy", "the U.S. Navy", "organization"))
     assert found == [f"{STRIKE}:7:5: actor 'marti-jose' (jose marti) may be 'jose-marti' "
-                     f"(José Martí) of {DEAL}:11:5; {ADVICE}"]
+                     f"(José Martí) of {DEAL}:11:5; {advice('marti-jose', 'jose-marti')}"]
 
 
 def test_a_surname_alone(project: Path, capsys: pytest.CaptureFixture[str],
@@ -62,7 +64,7 @@ def test_a_surname_alone(project: Path, capsys: pytest.CaptureFixture[str],
     found = notices(project, capsys, monkeypatch, deal=actor("vladimir-putin", "Vladimir Putin"),
                     strike=actor("putin", "Putin"))
     assert found == [f"{STRIKE}:7:5: actor 'putin' (Putin) may be 'vladimir-putin' "
-                     f"(Vladimir Putin) of {DEAL}:11:5; {ADVICE}"]
+                     f"(Vladimir Putin) of {DEAL}:11:5; {advice('putin', 'vladimir-putin')}"]
 
 
 def test_an_acronym_and_an_alias(project: Path, capsys: pytest.CaptureFixture[str],
@@ -75,9 +77,10 @@ def test_an_acronym_and_an_alias(project: Path, capsys: pytest.CaptureFixture[st
                     + actor("dwu", "The Union", "organization", "Dock Workers Union"))
     assert found == [
         f"{STRIKE}:7:5: actor 'government-accountability-office' (Government Accountability "
-        f"Office, also called GAO) may be 'gao' (GAO) of {DEAL}:11:5; {ADVICE}",
+        f"Office, also called GAO) may be 'gao' (GAO) of {DEAL}:11:5; "
+        f"{advice('government-accountability-office', 'gao')}",
         f"{STRIKE}:10:5: actor 'dwu' (The Union, also called Dock Workers Union) may be "
-        f"'dock-union' (Dock Workers Union) of {DEAL}:14:5; {ADVICE}"]
+        f"'dock-union' (Dock Workers Union) of {DEAL}:14:5; {advice('dwu', 'dock-union')}"]
 
 
 def test_a_shared_actor_and_two_in_one_article(project: Path,
@@ -88,10 +91,9 @@ def test_a_shared_actor_and_two_in_one_article(project: Path,
                     + actor("united-nations", "United Nations", "organization"))
     assert found == [
         f"{DEAL}:11:5: actor 'ferrer' (Ferrer) may be 'alba' (Alba Ferrer) of "
-        "content/actors.yaml:3:5; if they are one, remove 'ferrer' here and use 'alba' instead",
+        f"content/actors.yaml:3:5; {advice('ferrer', 'alba')}",
         f"{STRIKE}:10:5: actor 'united-nations' (United Nations) may be 'untied-nations' "
-        f"(Untied Nations) of {STRIKE}:7:5; if they are one, keep one of the two ids and use "
-        "it in the whole article"]
+        f"(Untied Nations) of {STRIKE}:7:5; {advice('united-nations', 'untied-nations')}"]
 
 
 def test_pairs_that_are_two(project: Path, capsys: pytest.CaptureFixture[str],
@@ -157,7 +159,7 @@ def test_names_in_any_script_and_latin_letters_without_accents(
     # "Søren" was the words "s" and "ren"
     found = notices(project, capsys, monkeypatch, deal=actor(*deal), strike=actor(*strike))
     assert found == [f"{STRIKE}:7:5: actor '{strike[0]}' ({strike[1]}) may be '{deal[0]}' "
-                     f"({deal[1]}) of {DEAL}:11:5; {ADVICE}"]
+                     f"({deal[1]}) of {DEAL}:11:5; {advice(strike[0], deal[0])}"]
 
 
 def test_no_typo_is_read_in_a_name_outside_the_latin_alphabet(
@@ -193,6 +195,6 @@ def test_a_company_with_and_without_its_legal_form(
         + actor("jane", "Jane"))
     assert found == [
         f"{STRIKE}:7:5: actor 'rolls-royce-plc' (Rolls-Royce plc) may be 'rolls-royce' "
-        f"(Rolls-Royce) of {DEAL}:11:5; {ADVICE}",
+        f"(Rolls-Royce) of {DEAL}:11:5; {advice('rolls-royce-plc', 'rolls-royce')}",
         f"{STRIKE}:10:5: actor 'apple' (Apple) may be 'apple-inc' (Apple Inc.) of "
-        f"{DEAL}:14:5; {ADVICE}"]
+        f"{DEAL}:14:5; {advice('apple', 'apple-inc')}"]

@@ -22,7 +22,6 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import PurePosixPath
 
 from .model import Actor, Content
 from .problems import Problem
@@ -229,18 +228,10 @@ def _where(actor: Actor, content: Content) -> Problem:
     return content.docs[actor.source].at(actor.key, "")
 
 
-def _shared(problem: Problem) -> bool:
-    return PurePosixPath(problem.path).name == "actors.yaml"
-
-
-def _advice(first: Problem, second: Problem, ids: tuple[str, str]) -> str:
-    """What to do if the two are one, by where they are defined."""
-    if first.path == second.path:
-        where = "every article" if _shared(first) else "the whole article"
-        return f"keep one of the two ids and use it in {where}"
-    if _shared(first):
-        return f"remove '{ids[1]}' here and use '{ids[0]}' instead"
-    return "keep one id (move it to content/actors.yaml) and use it in both articles"
+def _advice(old: str, new: str) -> str:
+    """What to do if the two are one."""
+    return (f"run 'briefing merge {old} {new}' (or 'briefing merge {new} {old}' to keep the id "
+            f"'{old}'; --dry-run shows each line it would change)")
 
 
 def likely_same(content: Content) -> list[Problem]:
@@ -259,7 +250,7 @@ def likely_same(content: Content) -> list[Problem]:
         known = f"{a.name}, also called {called}" if called and a is one else a.name
         message = (f"actor '{b.id}' ({shown}) may be '{a.id}' ({known}) of "
                    f"{first.path}:{first.line}:{first.column}; if they are one, "
-                   f"{_advice(first, second, (a.id, b.id))}")
+                   f"{_advice(b.id, a.id)}")
         notices[(a.id, b.id)] = Problem(second.path, second.line, second.column,
                                         message)
     return sorted(notices.values())
