@@ -40,6 +40,7 @@ from .files import read_limited, write_atomic
 # defines the actor), keeping its role, aliases and status
 DEFINING = ("name", "kind", "description", "links", "affiliation", "formerly")
 DETAILS = ("description", "links", "affiliation")  # lost unless NEW's record has the same
+_FLOW_ITEM = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,\]\r\n#]*")
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"|[^\s,\[\]{}#]+")
 
 
@@ -67,7 +68,7 @@ class Merge:
         order (the old file's line for a removed line, the new file's for an added one)."""
         for path in self.after:
             for line, sign, text in self.lines[path]:
-                yield printable(f"{self.shown[path]}:{line}: {sign} {text.rstrip(chr(13))}")
+                yield printable(f"{self.shown[path]}:{line}: {sign} {text.rstrip()}")
 
 
 class _Edits:
@@ -296,7 +297,7 @@ def _rewrite(edits: _Edits, old: str, new: str, actors_file: bool,
                 aliases = [str(a) for a in entry.get("aliases") or []]
                 aliases = [a for a in aliases if a not in map(str, theirs.get("aliases") or [])]
                 kept = (theirs, aliases) if aliases else None
-            edits.drop(*_trimmed(lay, span))
+            edits.drop(*_entry_lines(lay, span))
             continue
         if ident == old:
             edits.replace(entry.lc.value("id"), old, new)
@@ -324,6 +325,15 @@ def _trimmed(lay: Layout, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     while end > start + 1 and not lay.lines[end - 1].strip():
         end -= 1  # the blank lines after it stay
+    return start, end
+
+
+def _entry_lines(lay: Layout, span: tuple[int, int]) -> tuple[int, int]:
+    """The lines of an entry that goes: its blank lines after it go too where a blank line
+    stands before it (entries set apart by blank lines stay so, one blank line apart)."""
+    start, end = _trimmed(lay, span)
+    if start > 0 and not lay.lines[start - 1].strip():
+        end = span[1]
     return start, end
 
 
@@ -433,7 +443,13 @@ def _extend(edits: _Edits, entry: CommentedMap, ident: str, key: str, values: li
         if last_line != line:
             raise MergeError(f"{edits.shown}:{line + 1}: this '{key}' list runs over several "
                              "lines; write it on one line or one item a line, then merge again")
-        start, end = edits.token(last_line, last_column, str(seq[-1]))
+        written = _FLOW_ITEM.match(text, last_column)
+        end = written.end() if written else last_column
+        while end > last_column and text[end - 1] in " \t":
+            end -= 1
+        if not text[end:].lstrip(" \t").startswith("]"):
+            raise MergeError(f"{edits.shown}:{line + 1}: cannot read this '{key}' list; add "
+                             "the names by hand, then merge again")
         edits.sub(line, end, end, f", {items}")
         return
     dash = re.match(r"[ \t]*-[ \t]+", lay.lines[last_line])

@@ -242,3 +242,53 @@ def test_the_built_site_keeps_the_old_address(tmp_path: Path) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text())
     assert not [d for d in index["docs"] if OLD in d["location"]]
     assert OLD not in (site / "index.html").read_text()  # nor in the navigation
+
+
+def test_new_defined_in_an_article_takes_the_names_and_old_keeps_its_role(
+        tmp_path: Path) -> None:
+    """The fixture's officials (an article's definition, with a block list of aliases) merged
+    into dock workers, a drafted definition of the other article: that entry gets the names
+    and the former id and stays drafted; the officials' entry keeps its role and aliases."""
+    folder = tmp_path / "content"
+    shutil.copytree(Path(__file__).parent / "fixture" / "content", folder)
+    deal = folder / "articles" / "2024-03-02-port-deal.yaml"
+    strike = folder / "articles" / "2024-05-20-harbour-strike.yaml"
+    deal.write_text(deal.read_text().replace(
+        "    name: officials\n    kind: group\n",
+        "    name: officials\n    kind: group\n    aliases:\n      - the officials\n"))
+    strike.write_text(strike.read_text().replace(
+        "    role: its ships wait outside the harbour\n",
+        "    role: its ships wait outside the harbour\n  - id: dock-workers\n"
+        "    name: Dock workers\n    kind: group\n    role: on strike\n    status: drafted\n"))
+    code, _, err = run(folder, "merge", "harbour-officials", "dock-workers")
+    assert code == 0, err
+    assert ("  - id: dock-workers\n    aliases:\n      - the officials\n"
+            "    role: announced the signing\nclaims:\n") in deal.read_text()
+    assert "    by: dock-workers\n" in deal.read_text()
+    assert ("  - id: dock-workers\n    name: Dock workers\n    kind: group\n"
+            "    aliases: [officials, the officials]\n    formerly: [harbour-officials]\n"
+            "    role: on strike\n    status: drafted\n") in strike.read_text()
+    assert run(folder, "check")[0] == 0
+
+
+def test_briefing_build_and_the_serve_builder_write_the_old_address(content: Path) -> None:
+    from generator.build import generate
+    from generator.incremental import IncrementalBuilder
+
+    assert run(content, "merge", OLD, NEW)[0] == 0
+    built = generate(content, root=content.parent)
+    served = IncrementalBuilder().generate(content, root=content.parent)
+    page = built["actors/rolls-royce-plc/index.html"]
+    assert served["actors/rolls-royce-plc/index.html"] == page
+    assert 'content="0; url=../rolls-royce/"' in page
+    assert "rolls-royce-plc is now <a href=\"../rolls-royce/\">Rolls-Royce</a>" in page
+
+
+def test_without_directory_urls_the_old_address_is_an_html_file() -> None:
+    from generator.content.model import Actor
+    from generator.pages.redirects import redirect_items
+
+    actor = Actor("rolls-royce", "Rolls-Royce & Co", "organization", formerly=("rr", "rr-plc"))
+    found = dict(redirect_items([actor], directory_urls=False))
+    assert sorted(found) == ["actors/rr-plc.html", "actors/rr.html"]
+    assert '<a href="rolls-royce.html">Rolls-Royce &amp; Co</a>' in found["actors/rr.html"]
