@@ -292,3 +292,29 @@ def test_without_directory_urls_the_old_address_is_an_html_file() -> None:
     found = dict(redirect_items([actor], directory_urls=False))
     assert sorted(found) == ["actors/rr-plc.html", "actors/rr.html"]
     assert '<a href="rolls-royce.html">Rolls-Royce &amp; Co</a>' in found["actors/rr.html"]
+
+
+def test_a_merge_that_would_leave_a_problem_writes_nothing(content: Path) -> None:
+    actors = content / "actors.yaml"
+    actors.write_text(actors.read_text().replace(
+        "    description: British engine maker.\n",
+        "    description: British engine maker.\n    affiliation: rolls-royce-plc\n"))
+    assert refused(content, OLD, NEW) == (
+        "briefing: merge: the merge would leave 1 problem (the first: content/actors.yaml:10:18: "
+        "actor 'rolls-royce' is affiliated to itself; name the organization or country it "
+        "belongs to); nothing was written: change that by hand, then merge again\n")
+
+
+def test_a_file_saved_meanwhile_stops_the_writing(content: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.merge import MergeError, plan_merge, write_merge
+
+    monkeypatch.chdir(content.parent)
+    merge = plan_merge(Path("content"), OLD, NEW)
+    engines = content / "articles" / "2007-10-15-engines.yaml"
+    engines.write_text(engines.read_text() + "# saved in an editor\n")
+    before = files(content)
+    with pytest.raises(MergeError, match="^content/articles/2007-10-15-engines.yaml changed while "
+                       "the merge was worked out"):
+        write_merge(merge)
+    assert files(content) == before
