@@ -17,7 +17,7 @@ from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
 from .content.load import SLUG, load_content
 from .content.model import KINDS
-from .content.problems import ContentError, Problem, did_you_mean
+from .content.problems import ContentError, Problem, did_you_mean, printable
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
@@ -452,15 +452,17 @@ def _merge(args: argparse.Namespace) -> int:
         if not args.dry_run:
             write_merge(merge)
     except MergeError as exc:
-        raise Failure(f"merge: {exc}") from None
+        raise Failure(printable(f"merge: {exc}")) from None
     files = _n(len(merge.after), "file")
     if args.dry_run:
         print(f"briefing merge: --dry-run: {files} would change; nothing was written",
               file=sys.stderr)
         return 0
-    print(f"briefing merge: '{args.old}' is now '{args.new}' in {files}; its old page sends "
-          f"readers to the page of '{args.new}' (formerly, in {merge.record}). Check the "
-          "aliases added, then run 'briefing check'", file=sys.stderr)
+    aliases = f"the aliases {printable(', '.join(merge.aliases))} and " if merge.aliases else ""
+    print(f"briefing merge: '{args.old}' is now '{args.new}' in {files}; the record of "
+          f"'{args.new}' ({merge.record}) has {aliases}formerly: [{', '.join(merge.formerly)}], "
+          f"so the old page's address sends readers to the page of '{args.new}'. Check the "
+          "aliases, then run 'briefing check'", file=sys.stderr)
     return 0
 
 

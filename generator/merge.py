@@ -55,10 +55,10 @@ class Merge:
     old: str
     new: str
     shown: dict[Path, str] = field(default_factory=dict)
-    before: dict[Path, str] = field(default_factory=dict)  # as read (BOM and CRLF kept)
     after: dict[Path, str] = field(default_factory=dict)  # only files that change
-    read: dict[Path, bytes] = field(default_factory=dict)  # the bytes read, to see a change
+    read: dict[Path, bytes] = field(default_factory=dict)  # their bytes as read, to see a save
     aliases: list[str] = field(default_factory=list)  # added to NEW's record
+    formerly: list[str] = field(default_factory=list)  # added to NEW's record
     record: str = ""  # where NEW's record is (file:line)
 
     lines: dict[Path, list[tuple[int, str, str]]] = field(default_factory=dict)
@@ -173,10 +173,11 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
     merge.aliases = [a for a in dict.fromkeys([before.name, *before.own_aliases])
                      if a != after.name and a not in after.own_aliases]
     formerly = [f for f in dict.fromkeys([old, *before.formerly]) if f not in after.formerly]
+    merge.formerly = formerly
     for path in _files(content_dir, root):
         shown = display_path(path, root)
         text, raw = _read(path, shown)
-        merge.shown[path], merge.before[path], merge.read[path] = shown, text, raw
+        merge.shown[path] = shown
         is_record = shown == after.source
         if old not in text and not is_record and (kind is None or new not in text):
             continue
@@ -195,6 +196,7 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
         changed = _restore(edits.text(), text)
         if changed != text:
             merge.after[path], merge.lines[path] = changed, edits.changes()
+            merge.read[path] = raw
     _order(merge, before, after)
     _verify(merge, content_dir, root, content)
     return merge

@@ -46,9 +46,11 @@ def test_merge_rewrites_every_reference_and_keeps_every_other_byte(content: Path
     code, out, err = run(content, "merge", OLD, NEW)
     assert code == 0, err
     assert files(content) == files(HERE / "after")
-    assert err == (f"briefing merge: '{OLD}' is now '{NEW}' in 3 files; its old page sends readers "
-                   f"to the page of '{NEW}' (formerly, in content/actors.yaml:4). Check the aliases "
-                   "added, then run 'briefing check'\n")
+    assert err == (
+        "briefing merge: 'rolls-royce-plc' is now 'rolls-royce' in 3 files; the record of "
+        "'rolls-royce' (content/actors.yaml:4) has the aliases Rolls-Royce plc, Rolls-Royce "
+        "Holdings and formerly: [rolls-royce-plc], so the old page's address sends readers to "
+        "the page of 'rolls-royce'. Check the aliases, then run 'briefing check'\n")
     code, _, err = run(content, "check")
     assert code == 0 and "the content is clean (2 articles, 3 actors" in err
     assert OLD not in err  # no notice about the pair any more
