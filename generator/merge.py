@@ -179,8 +179,8 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
         text, raw = _read(path, shown)
         merge.shown[path] = shown
         is_record = shown == after.source
-        if old not in text and not is_record and (kind is None or new not in text):
-            continue
+        if not (is_record or _names(text, old) or kind is not None and _names(text, new)):
+            continue  # read by ruamel.yaml only where there is something to change
         edits = _Edits(_layout(text, shown), shown)
         kept = _rewrite(edits, old, new, path.name == "actors.yaml" and path.parent == content_dir,
                         kind)
@@ -200,6 +200,11 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
     _order(merge, before, after)
     _verify(merge, content_dir, root, content)
     return merge
+
+
+def _names(text: str, ident: str) -> bool:
+    """Whether the text holds the id as a word of its own (not `un` of `united-nations`)."""
+    return re.search(rf"(?<![a-z0-9-]){re.escape(ident)}(?![a-z0-9-])", text) is not None
 
 
 def _n(count: int, word: str) -> str:
