@@ -95,6 +95,8 @@ def _former_ids(content: Content, problems: list[Problem]) -> None:
     nor the former id of two actors."""
     claimed: dict[str, Actor] = {}
     for actor in content.actors.values():
+        if not actor.formerly:
+            continue
         doc = content.docs[actor.source]
         for i, former in enumerate(actor.formerly):
             where = actor.key + ("formerly", i)
