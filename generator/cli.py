@@ -281,8 +281,9 @@ def _draft(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     if not args.content.is_dir():  # before drafting: its warnings speak of files written
         raise Failure(_no_content(args.content))
-    result = _drafted(args)
     folder = args.content / "articles"
+    _refuse_link_out(folder, args.content)  # before drafting, which may take seconds
+    result = _drafted(args)
     for n in range(1, 100):
         slug = result.slug if n == 1 else f"{result.slug}-{n}"
         text_path, yaml_path = folder / f"{slug}.md", folder / f"{slug}.yaml"
@@ -357,10 +358,16 @@ def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:
         raise Failure(f"there is no article '{args.slug}' in {folder}"
                       f"{did_you_mean(args.slug, slugs)}")
     for path in (text_path, yaml_path):
-        if not path.resolve().is_relative_to(args.content.resolve()):
-            raise Failure(f"{path} is a link to {path.resolve()}, outside {args.content}; "
-                          "content is only read and written inside it")
+        _refuse_link_out(path, args.content)
     return text_path, yaml_path
+
+
+def _refuse_link_out(path: Path, content: Path) -> None:
+    """Refuse a path that a link (dangling or not) leads out of the content folder: a
+    colleague's change can make content/articles such a link."""
+    if not path.resolve().is_relative_to(content.resolve()):
+        raise Failure(f"{path} is a link to {path.resolve()}, outside {content}; content is "
+                      "only read and written inside it")
 
 
 def _read(path: Path, limit: int = MAX_BYTES) -> str:

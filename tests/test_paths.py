@@ -141,3 +141,25 @@ def test_inside_refuses_a_path_that_climbs_out(tmp_path: Path, relative: str) ->
     with pytest.raises(OutsideError):
         inside(tmp_path / "out", relative)
     assert inside(tmp_path / "out", "a/../b.md") == (tmp_path / "out" / "b.md").resolve()
+
+
+@pytest.mark.parametrize("dangling", [False, True])
+def test_import_writes_nothing_through_a_linked_articles_folder(
+        project: Path, outside: Path, dangling: bool, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A colleague's change that makes content/articles a link out of the project: `check`
+    refuses each file there, and `import` must not write the article there first."""
+    articles = project / "content" / "articles"
+    shutil.rmtree(articles)
+    target = outside / ("gone" if dangling else "")
+    articles.symlink_to(target)
+    article = project / "a.txt"
+    article.write_text("Talks go on\n\nThe minister said the talks went on. They met again "
+                       "on Tuesday in the port.\n", encoding="utf-8")
+    before = tree(outside)
+    status, out, err = run(project, capsys, monkeypatch, "import", "a.txt",
+                           "--published", "2024-06-19")
+    assert (status, out) == (1, "")
+    assert err == (f"briefing: content/articles is a link to {target.resolve().as_posix()}, "
+                   "outside content; content is only read and written inside it\n")
+    assert tree(outside) == before
