@@ -404,6 +404,10 @@ def _redraft(args: argparse.Namespace) -> int:
     except draft.DraftError as exc:
         raise Failure(f"{text_path}: {exc}") from None
     if merged != current:
+        if _read(yaml_path, MAX_YAML_BYTES) != current:  # a save in an editor meanwhile
+            raise Failure(f"{yaml_path} changed while redraft read the article (saved in an "
+                          "editor?); nothing was written: run 'briefing redraft "
+                          f"{args.slug}' again")
         write_atomic(yaml_path, merged)
     print(f"briefing redraft: {yaml_path} {'updated' if merged != current else 'unchanged'}",
           file=sys.stderr)

@@ -396,6 +396,33 @@ def test_redraft_refuses_a_linked_article_outside_content(imported: Path, tmp_pa
     assert outside.read_text(encoding="utf-8") == "title: mine\n"
 
 
+def test_redraft_keeps_a_correction_saved_while_it_drafts(imported: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drafting a long article takes seconds; a correction saved in an editor meanwhile was
+    overwritten by the merge of the text read before it."""
+    import generator.draft as draft
+
+    slug, path = slug_of(imported), briefing(imported)
+    text = path.with_suffix(".md")  # a paragraph added: the redraft proposes its claim
+    text.write_text(text.read_text(encoding="utf-8") + '\n"The harbour stays ours," said '
+                    "Alba Ferrer.\n", encoding="utf-8")
+    corrected = path.read_text(encoding="utf-8").replace(
+        "title: Eastland and Westmark sign a port deal", "title: Port deal signed", 1)
+    assert "title: Port deal signed" in corrected
+    real = draft.draft_text
+
+    def saved_meanwhile(*args: object, **kwargs: object) -> object:
+        path.write_text(corrected, encoding="utf-8")  # the person saves in an editor
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(draft, "draft_text", saved_meanwhile)
+    code, _, err = run(imported, "redraft", slug)
+    assert (code, err) == (1, f"briefing: {path} changed while redraft read the article (saved "
+                              "in an editor?); nothing was written: run 'briefing redraft "
+                              f"{slug}' again\n")
+    assert path.read_text(encoding="utf-8") == corrected
+
+
 @pytest.mark.parametrize("suffix", [".yaml", ".md"])
 def test_redraft_of_a_non_utf8_file_gives_one_message(imported: Path, suffix: str) -> None:
     slug = slug_of(imported)
