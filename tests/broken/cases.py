@@ -285,6 +285,14 @@ CASES: list[Case] = [
         (f"{A}:40:9: 'id' of timeline entry is 'signing\\n', which is not a valid id: use lower-case letters, digits and hyphens, like 'signing'",)),
     Case("id with a direction override", {A: r("id: signing", 'id: "sign\\u202eing"')},
         (f"{A}:40:9: 'id' of timeline entry is 'sign\\u202eing', which is not a valid id: use lower-case letters, digits and hyphens, like 'sign-ing'",)),
+    # an id or slug names a page's file (actors/ID/index.html, briefings/SLUG/...): over 255
+    # bytes, mkdocs build stopped with a traceback while check called the content clean
+    Case("id too long for a file name", {A: r("id: signing", "id: s" + "i" * 200)},
+        (f"{A}:40:9: 'id' of timeline entry is 201 characters long, more than the 200 an id may have (it names pages and files); shorten it",)),
+    Case("tag too long for a file name", {A: r("tags: [ports, trade]", "tags: [ports, t" + "r" * 250 + "]")},
+        (f"{A}:9:15: 'tags' of the article is 251 characters long, more than the 200 an id may have (it names pages and files); shorten it",)),
+    Case("file name too long", {f"{D}/2024-01-01-{'x' * 190}.yaml": Whole(b"title: x\npublished: 2024-01-01\n")},
+        (f"{D}/2024-01-01-{'x' * 190}.yaml:1:1: the file name is 201 characters long without '.yaml', more than the 200 a slug may have (it names the briefing's pages and files); rename it and its .md",)),
     Case("actor id with a slash", {ACT: r("id: westmark", "id: west/mark")},
         (f"{ACT}:15:9: 'id' of actor is 'west/mark', which is not a valid id: use lower-case letters, digits and hyphens, like 'west-mark'",
          f"{A}:15:9: the article names actor 'westmark', which is not defined; add it to the article's actors or to content/actors.yaml",
