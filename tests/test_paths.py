@@ -163,3 +163,43 @@ def test_import_writes_nothing_through_a_linked_articles_folder(
     assert err == (f"briefing: content/articles is a link to {target.resolve().as_posix()}, "
                    "outside content; content is only read and written inside it\n")
     assert tree(outside) == before
+
+
+H = "2024-05-20-harbour-strike"
+
+
+def test_a_deleted_article_leaves_the_output_folder(project: Path,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`briefing build --out docs` then Zensical (README): the pages of an article deleted
+    since the last build stayed in the folder, and were published and found by search."""
+    assert run(project, capsys, monkeypatch, "build", "--out", "build")[0] == 0
+    (project / "build" / "notes.md").write_text("Written by hand.\n", encoding="utf-8")
+    assert (project / "build" / "briefings" / f"{H}.md").is_file()
+    for suffix in (".md", ".yaml"):
+        (project / "content" / "articles" / f"{H}{suffix}").unlink()
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 0, err
+    left = [k for k in tree(project / "build") if H in k]
+    assert left == []
+    assert not (project / "build" / "data" / H).exists()  # its folder of downloads too
+    assert (project / "build" / "notes.md").read_text(encoding="utf-8") == "Written by hand.\n"
+
+
+def test_the_list_of_written_files_leads_to_no_removal_outside(
+        project: Path, outside: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list is a file in the output folder, which may be committed (docs/): a hostile
+    one removes nothing outside it, through no link."""
+    (project / "build").mkdir()
+    (project / "build" / "link").symlink_to(outside)
+    (project / "build" / ".briefing-written").write_text(
+        "../../outside/secret.md\n" f"{outside / 'secret.md'}\n" "link/secret.md\nlink\n"
+        "../content/actors.yaml\n", encoding="utf-8")
+    before = tree(project.parent)
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 0, err
+    after = tree(project.parent)
+    assert {k for k in before if k not in after} == set()
+    assert tree(outside) == {k[len("outside/"):]: v for k, v in before.items()
+                             if k.startswith("outside/")}
