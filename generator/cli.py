@@ -16,7 +16,7 @@ from .content.check import check_folder
 from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
 from .content.load import SLUG, load_content
-from .content.problems import ContentError, Problem, did_you_mean
+from .content.problems import ContentError, Problem, did_you_mean, printable
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
@@ -392,6 +392,9 @@ def _redraft(args: argparse.Namespace) -> int:
     try:
         published = date.fromisoformat(str(meta.get("published")))
     except ValueError:
+        if meta.get("published") is not None:  # else the drafter looks for it in the text
+            raise Failure(f"{yaml_path}: 'published' is '{printable(str(meta['published']))}', "
+                          "not a day; correct it (YYYY-MM-DD), then redraft") from None
         published = None
     title = meta.get("title")
     if isinstance(title, str) and title.strip():  # the text file holds no headline: without

@@ -661,7 +661,13 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     value = _ask(stdin, stdout, f"New {field}? ")
     if not value or value == "q":  # Enter, q or end of input: the field stays as it is
         return text
-    data = yaml.safe_load(io.StringIO(before))
+    try:
+        data = yaml.safe_load(io.StringIO(before))
+    except ValueError:  # a number of over 4,300 digits, 2024-02-30: text, as `check` reads them
+        as_text, _ = parse(before, "entry")
+        if as_text is None or not isinstance(as_text.data, dict):
+            raise ReviewError("cannot read this entry; edit it in the file") from None
+        data = dict(as_text.data)
     kind = RECORDS["article" if item.section in FIELDS else _RECORD[item.section]][field].type
     if value.startswith("["):
         parsed, problems = parse(value, "value")

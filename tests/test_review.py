@@ -1117,3 +1117,38 @@ def test_review_in_an_editor_empties_the_summary_as_check_allows(tmp_path: Path)
     out = io.StringIO()
     result = run_review(SUMMED, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
     assert yaml.safe_load(result)["summary"] is None
+
+
+# --- attack round four: values `check` reads as text, which ruamel and PyYAML's safe_load
+# could not construct: review and redraft stopped with a ValueError traceback ---------------
+
+LONG_NUMBER = "9" * 5000  # `check` reads it as text (tests/broken: "a number of 5000 digits")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("title: Eastland and Westmark sign a port deal", f"title: {LONG_NUMBER}"),
+    ("published: 2024-03-02", "published: 2024-02-30"),  # `check` names the day; no traceback
+])
+def test_review_and_redraft_read_what_check_reads_as_text(imported: Path, old: str,
+                                                          new: str) -> None:
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    code, out, err = run(imported, "review", slug_of(imported), stdin="a\nq\n")
+    assert (code, err) == (0, f"briefing review: {path} updated\n"), out
+    assert "1 accepted, 0 rejected, 0 skipped;" in out
+    code, _, err = run(imported, "redraft", slug_of(imported))
+    if "2024-02-30" in new:
+        assert (code, err) == (1, f"briefing: {path}: 'published' is '2024-02-30', not a day; "
+                                  "correct it (YYYY-MM-DD), then redraft\n")
+    else:
+        assert code == 0 and err.startswith(f"briefing redraft: {path} "), err  # its title
+        # made the drafter's ids: they change with it
+
+
+def test_review_without_an_editor_edits_an_entry_holding_a_long_number() -> None:
+    text = NESBIT.replace("claim: Old words.", f"claim: {LONG_NUMBER}")
+    out = io.StringIO()
+    result = run_review(text, "E. F.", [], io.StringIO("e\nclaim\nNew words.\nq\n"), out, "")
+    assert yaml.safe_load(result)["claims"][0]["claim"] == "New words."
