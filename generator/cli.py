@@ -411,7 +411,11 @@ def _redraft(args: argparse.Namespace) -> int:
             raise Failure(f"{yaml_path} changed while redraft read the article (saved in an "
                           "editor?); nothing was written: run 'briefing redraft "
                           f"{args.slug}' again")
-        write_atomic(yaml_path, merged)
+        try:
+            write_atomic(yaml_path, merged)
+        except OSError as exc:  # a full disk, a read-only folder: the file stays as it was
+            raise Failure(f"cannot write {yaml_path}: {exc.strerror or exc}; nothing was "
+                          "changed") from None
     print(f"briefing redraft: {yaml_path} {'updated' if merged != current else 'unchanged'}",
           file=sys.stderr)
     return 0

@@ -1152,3 +1152,25 @@ def test_review_without_an_editor_edits_an_entry_holding_a_long_number() -> None
     out = io.StringIO()
     result = run_review(text, "E. F.", [], io.StringIO("e\nclaim\nNew words.\nq\n"), out, "")
     assert yaml.safe_load(result)["claims"][0]["claim"] == "New words."
+
+
+def test_redraft_that_cannot_write_says_so_in_one_line(imported: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import generator.cli as cli
+
+    slug, path = slug_of(imported), briefing(imported)
+    text = path.with_suffix(".md")  # a paragraph added: the redraft has something to write
+    text.write_text(text.read_text(encoding="utf-8") + '\n"The harbour stays ours," said '
+                    "Alba Ferrer.\n", encoding="utf-8")
+    before = path.read_bytes()
+
+    def full(target: Path, data: object, **_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(cli, "write_atomic", full)
+    code, _, err = run(imported, "redraft", slug)
+    assert (code, err) == (1, f"briefing: cannot write {path}: No space left on device; nothing "
+                              "was changed\n")
+    assert path.read_bytes() == before
