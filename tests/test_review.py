@@ -1174,3 +1174,49 @@ def test_redraft_that_cannot_write_says_so_in_one_line(imported: Path,
     assert (code, err) == (1, f"briefing: cannot write {path}: No space left on device; nothing "
                               "was changed\n")
     assert path.read_bytes() == before
+
+
+def _context_as_it_was(article: str, evidence: str) -> str:
+    """`review.context` before attack round four: the sentences joined again from each one
+    (minutes for a long evidence); the reference the one-pass search must agree with."""
+    from generator.content.text import fold, parse_blocks
+    from generator.draft.sentences import split
+
+    sentences: list[tuple[int, str]] = []
+    for block in parse_blocks(article):
+        if block.number is not None:
+            sentences += [(block.number, s) for s in split(block.text) if s.strip()]
+    needle = fold(evidence)
+    folded = [fold(s) for _, s in sentences]
+    for i, (number, _) in enumerate(sentences):
+        joined = ""
+        for j in range(i, len(sentences)):
+            joined = f"{joined} {folded[j]}".strip()
+            if needle and needle in joined[len(folded[i]) + 1:]:
+                break
+            if needle and needle in joined:
+                before = sentences[i - 1][1] + " " if i else ""
+                after = " " + sentences[j + 1][1] if j + 1 < len(sentences) else ""
+                marked = " ".join(s for _, s in sentences[i:j + 1])
+                return f"¶{number}: {before}»{marked}«{after}"
+            if len(joined) > len(needle) + 400:
+                break
+    return ""
+
+
+_WORDS = ["a", "a.", "b", "b.", "a.", "Ab", "cd.", "“x”", "-", "x" * 60 + ".", "y" * 450,
+          "\n\n", "  "]  # repeats, long sentences: every branch of the search
+
+
+@pytest.mark.parametrize("seed", range(1000))  # both branches: 2 and 29 times
+def test_context_marks_what_the_sentence_by_sentence_search_marked(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    article = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 40)))
+    words = article.split(" ")
+    start = rng.randint(0, len(words) - 1)
+    evidence = " ".join(words[start:start + rng.randint(1, 12)])
+    if rng.random() < 0.2:
+        evidence = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 5)))
+    assert context(article, evidence) == _context_as_it_was(article, evidence)
