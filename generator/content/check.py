@@ -23,6 +23,10 @@ _NOT_ID = re.compile(r"[^a-z0-9]+")
 # undefined actor ids of one article that get a "did you mean": a hint compares the id with
 # every actor, and 2,000 undefined ids beside 2,000 actors (145 KB) took 75 s of CPU
 MAX_HINTS = 10
+# what the generator names its own pages and downloads by: an actor or tag of that id, or an
+# article of that slug, would be written over them (or they over it) without a word
+_LISTS_ALL = "index"  # actors/index.md, tags/index.md
+_SITE_DOWNLOADS = {"actors": "actor", "claims": "claim", "timeline": "event"}  # data/X.json
 Ref = Callable[[YamlDoc, Key, str, str], None]
 Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
 
@@ -74,6 +78,10 @@ def check_content(content: Content, checker: Checker = article_problems) -> list
     ref = _refs(content, problems)
 
     for actor in ids.values():
+        if actor.id == _LISTS_ALL:
+            problems.append(content.docs[actor.source].at(
+                actor.key + ("id",), f"actor id '{_LISTS_ALL}' would name the page that lists "
+                                     f"every actor (actors/{_LISTS_ALL}.md); choose another id"))
         if actor.affiliation is None:
             continue
         doc = content.docs[actor.source]
@@ -92,6 +100,17 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
     if not article.blocks and article.text_read:
         problems.append(Problem(article.text_path, 1, 1, "the article text is empty; "
                                                          "paste the cleaned article here"))
+    if article.slug in _SITE_DOWNLOADS:
+        problems.append(Problem(article.yaml_path, 1, 1, f"the file name '{article.slug}.yaml' "
+                                "would name the site's download of every "
+                                f"{_SITE_DOWNLOADS[article.slug]} (data/{article.slug}.json); "
+                                "rename it and its .md, like "
+                                f"'{article.published.text}-{article.slug}.yaml'"))
+    for i, tag in enumerate(article.tags):
+        if tag == _LISTS_ALL:
+            problems.append(doc.at(("tags", i), f"tag '{_LISTS_ALL}' would name the page that "
+                                                f"lists every tag (tags/{_LISTS_ALL}.md); choose "
+                                                "another tag"))
     published = article.published.last
     text = " ".join(b.folded for b in article.blocks)
     for role in article.actors:

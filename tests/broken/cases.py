@@ -293,6 +293,14 @@ CASES: list[Case] = [
         (f"{A}:9:15: 'tags' of the article is 251 characters long, more than the 200 an id may have (it names pages and files); shorten it",)),
     Case("file name too long", {f"{D}/2024-01-01-{'x' * 190}.yaml": Whole(b"title: x\npublished: 2024-01-01\n")},
         (f"{D}/2024-01-01-{'x' * 190}.yaml:1:1: the file name is 201 characters long without '.yaml', more than the 200 a slug may have (it names the briefing's pages and files); rename it and its .md",)),
+    # an actor or a tag whose page is the page of them all, an article whose download is the
+    # site's: the one written last replaced the other without a word
+    Case("actor id that names the actors page", {ACT: r("  - id: westmark\n    name: Westmark\n    kind: country\n", "  - id: westmark\n    name: Westmark\n    kind: country\n  - id: index\n    name: Index\n    kind: organization\n")},
+        (f"{ACT}:18:9: actor id 'index' would name the page that lists every actor (actors/index.md); choose another id",)),
+    Case("tag that names the tags page", {A: r("tags: [ports, trade]", "tags: [ports, index]")},
+        (f"{A}:9:15: tag 'index' would name the page that lists every tag (tags/index.md); choose another tag",)),
+    Case("slug that names a site download", {f"{D}/claims.yaml": Whole(b"title: x\npublished: 2024-01-01\n"), f"{D}/claims.md": Whole(b"The minister said the talks went on.\n")},
+        (f"{D}/claims.yaml:1:1: the file name 'claims.yaml' would name the site's download of every claim (data/claims.json); rename it and its .md, like '2024-01-01-claims.yaml'",)),
     Case("actor id with a slash", {ACT: r("id: westmark", "id: west/mark")},
         (f"{ACT}:15:9: 'id' of actor is 'west/mark', which is not a valid id: use lower-case letters, digits and hyphens, like 'west-mark'",
          f"{A}:15:9: the article names actor 'westmark', which is not defined; add it to the article's actors or to content/actors.yaml",
