@@ -1220,3 +1220,23 @@ def test_context_marks_what_the_sentence_by_sentence_search_marked(seed: int) ->
     if rng.random() < 0.2:
         evidence = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 5)))
     assert context(article, evidence) == _context_as_it_was(article, evidence)
+
+
+def test_review_reads_a_briefing_once_per_text_not_several_times_per_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # ruamel reads about 60 KB a second: a 426 KB briefing of 3,500 drafted entries took
+    # 11 s to its first question and 7 s per answer (40 s for 4 skips, 63 s for 4 accepts)
+    import generator.draft.redraft as redraft
+
+    getattr(redraft.layout, "cache_clear", lambda: None)()
+    made = []
+    real = redraft.YAML
+
+    def counted(*args: object, **kwargs: object) -> object:
+        made.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(redraft, "YAML", counted)
+    text = NESBIT.replace("claim: Old words.", "claim: Other words.")
+    run_review(text, "E. F.", [], io.StringIO("n\nn\nq\n"), io.StringIO(), "")
+    assert len(made) == 1  # one text: read once
