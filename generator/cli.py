@@ -339,8 +339,10 @@ def _init(args: argparse.Namespace) -> int:
         count = new_site(args.folder, args.title)
     except (InitError, OSError) as exc:
         raise Failure(f"init: {exc}") from None
-    print(f"briefing init: a new site in {args.folder} ({count} files). Next: cd {args.folder}"
-          " && briefing import ARTICLE && mkdocs serve", file=sys.stderr)
+    here = Path(args.folder).resolve() == Path.cwd().resolve()
+    print(f"briefing init: a new site in {args.folder} ({count} files). Next: "
+          f"{'' if here else f'cd {args.folder} && '}briefing import ARTICLE && mkdocs serve",
+          file=sys.stderr)
     return 0
 
 
