@@ -24,6 +24,7 @@ from .lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
     US_STATES,
+    WIRE_ROLES,
 )
 from .lexicon import (
     CONNECTORS as _CONNECTORS,
@@ -162,6 +163,9 @@ def place_surnames(text: str, lower_words: set[str]) -> set[str]:
     out: set[str] = set()
     for m in re.finditer(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]+)\b(?!-|\.\w)", text):
         given, surname = m.groups()
+        if country_as_given_name(text, m, lower_words):
+            out.add(given)  # "Georgia Ellis, a spokeswoman": a person, not the country
+            continue
         entry = SURFACE.get(surname)
         if entry is None or not (
             surname in entry.capitals or _given_name_before_country(text, m, entry)
@@ -209,6 +213,56 @@ def _place_pair_names_a_person(text: str, m: re.Match) -> bool:
         and not _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
         and _PERSON_AFTER.match(text, m.end()) is not None
     )
+
+
+# a person's role in apposition: ", a spokeswoman for", ", the co-founder of", ", its chief"
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:co-)?(?:" + "|".join(sorted(ROLE_NOUNS | WIRE_ROLES)) + r")\b"
+)
+_SAID_AFTER = re.compile(
+    r"\s+(?:said|says|told|tells|added|adds|argued|noted|explained|wrote|asked)\b"
+)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+# countries that are also given names and, far more often, open companies' names in the news
+# ("China Evergrande", "America Movil"): never read as a given name
+_COMPANY_OPENING_COUNTRIES = frozenset(["China", "America"])
+_SURNAME_NOT = (
+    NOT_NAMES | ORG_HEADS | NON_ACTOR_HEADS | TITLE_WORDS | GEO_WORDS | CALENDAR_WORDS
+    | US_STATES | INDUSTRY_WORDS | DEMONYMS.keys()
+)
+
+
+def country_as_given_name(text: str, m: re.Match, lower_words: set[str]) -> bool:
+    """ "Georgia Ellis, a spokeswoman for ...", "Chad Hurley, the co-founder of", "Chad Hurley
+    said ... Hurley added": a country's one-word name that is a given name nearly always one
+    sex's, before a word that looks like a surname, is a person's given name (round 12) when
+    the pair has a person's role in apposition or the surname stands alone elsewhere as a
+    person's (before a verb of saying, after "Mr."/"Ms."). Only where the country is named so
+    everywhere in the article and after no place preposition; "Georgia Power said" (no cue)
+    stays as it was."""
+    given, surname = m.groups()
+    entry = SURFACE.get(given)
+    if (
+        entry is None
+        or entry.kind != "country"
+        or given in _COMPANY_OPENING_COUNTRIES
+        or given.lower() not in _GIVEN_NAMES
+        or surname in SURFACE
+        or surname in _SURNAME_NOT
+        or surname.lower() in lower_words
+        or _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
+        or len(re.findall(rf"\b{given}\b", text)) != text.count(m.group(0))
+    ):
+        return False
+    if _ROLE_APPOSITION.match(text, m.end()):
+        return True
+    for alone in re.finditer(rf"(?<!{given} )\b{surname}\b", text):
+        if _SAID_AFTER.match(text, alone.end()) or _HONORIFIC_BEFORE.search(
+            text[max(0, alone.start() - 5) : alone.start()]
+        ):
+            return True
+    return False
 
 
 def _given_name_before_country(text: str, m: re.Match, entry: Entry) -> bool:

@@ -1,0 +1,49 @@
+"""Round 12 (DRAFTING.md, "Round 12"): a country's name used as a person's given name; the
+place of a meeting is no speaker; "and its chief John Smith" after an apposition; a month
+deadline ahead that passed just before publication."""
+
+import datetime as dt
+
+from conftest import draft, speakers
+
+from generator.draft.dates import find_dates
+
+NOV = dt.date(2024, 11, 20)  # a Wednesday
+APR = dt.date(2024, 4, 10)
+
+
+def values(sentence, published=NOV):
+    return [d.value for d in find_dates(sentence, published)]
+
+
+def kinds(d):
+    return {a["name"]: a["kind"] for a in d.data["actors"]}
+
+
+# actors and speakers
+
+
+def test_a_country_used_as_a_given_name_with_a_persons_apposition_is_a_person():
+    d = draft('"The plan is sound," said Georgia Ellis, a spokeswoman for the company.', NOV)
+    assert kinds(d) == {"Georgia Ellis": "person"}
+    assert speakers(d) == {"The plan is sound": "Georgia Ellis"}
+    d = draft("Chad Hurley, the co-founder of YouTube, said the deal was good for users. "
+              "Hurley said he would stay on.", NOV)
+    assert kinds(d).get("Chad Hurley") == "person" and "Chad" not in kinds(d)
+    # the surname alone elsewhere, before a verb of saying: a person
+    d = draft('"The deal is good," Chad Hurley said. "We will stay," Hurley added.', NOV)
+    assert kinds(d) == {"Chad Hurley": "person"}
+    assert set(speakers(d).values()) == {"Chad Hurley"}
+
+
+def test_a_country_before_a_company_word_stays_no_person():
+    # no person's cue: no person drafted (the company names are not persons)
+    for s in ('"Rates will rise," Georgia Power said on Tuesday.',
+              "Georgia Power, the state's largest utility, said rates would rise.",
+              '"Rates will rise," China Evergrande said on Tuesday.',
+              '"Rates will rise," America Movil said on Tuesday.'):
+        d = draft(s, NOV)
+        assert "person" not in kinds(d).values(), s
+    # the country itself, and a place after a preposition, as before
+    d = draft("Officials in Georgia Tuesday said the vote was fair. Chad said it would help.", NOV)
+    assert "person" not in kinds(d).values()
