@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .actors import claimant_phrase
+from .gazetteer import DEMONYMS, SURFACE
 from .index import ActorIndex
 from .lexicon import (
     COMPANY_NOUNS,
@@ -320,9 +321,29 @@ def _unnamed_people_in(core: str, start: int, at: int, mentions) -> bool:
     edges = list(_CLAUSE_START.finditer(core, 0, start))
     clause_start = edges[-1].end() if edges else 0
     before = _OPENING_WORD.sub("", core[clause_start : people.start()])
-    if re.search(r"(?<![\w'’-])[A-Z]", before):
+    if any(_country_word(w) for w in re.findall(r"(?<![\w'’-])[A-Z][\w.'’-]*", before)):
         return False  # "Chinese officials in Beijing", "U.S. officials in Baghdad": as before
+    # "European leaders in Brussels", "Western diplomats in Doha": a region's word sends
+    # nobody the place could stand for (round 12)
     return not any(clause_start <= p.start and p.end <= start for p in mentions)
+
+
+def _country_word(word: str) -> bool:
+    """A country's demonym or name ("Chinese", "U.S."), or a word no list holds (a body's
+    name the mentions may have missed): what sends people named after it."""
+    word = word.rstrip("’'s") if word.endswith(("'s", "’s")) else word
+    if word in DEMONYMS or word in SURFACE:
+        return True
+    return word not in _REGION_ADJECTIVES
+
+
+# adjectives of regions and blocs that name no country
+_REGION_ADJECTIVES = frozenset(
+    ["European", "Western", "Eastern", "Arab", "Asian", "African", "Latin", "Nordic", "Gulf",
+     "Baltic", "Balkan", "Scandinavian", "Caribbean", "Pacific", "Atlantic", "Middle", "Northern",
+     "Southern", "Central", "Muslim", "Christian", "Jewish", "Sunni", "Shiite", "Shia", "Kurdish",
+     "Palestinian", "Foreign", "Senior", "Local", "Regional", "Provincial", "State", "Federal"]
+)
 
 
 # a name inside a relative clause set off before the verb is no subject

@@ -47,3 +47,19 @@ def test_a_country_before_a_company_word_stays_no_person():
     # the country itself, and a place after a preposition, as before
     d = draft("Officials in Georgia Tuesday said the vote was fair. Chad said it would help.", NOV)
     assert "person" not in kinds(d).values()
+
+
+def test_leaders_of_a_region_in_a_meeting_place_are_no_speaker_of_the_place():
+    # "European" names no country: the leaders are unnamed people in Brussels, not Belgium
+    for s in ("European leaders in Brussels said the sanctions would stay in place.",
+              "Western diplomats in Doha said the talks had stalled.",
+              "Arab officials in Cairo said the talks had stalled."):
+        d = draft(s, NOV)
+        said = set(speakers(d).values())
+        assert not said & {"Belgium", "Qatar", "Egypt"}, s
+        assert all(k != "country" or n not in said for n, k in kinds(d).items()), s
+    # a country's demonym sends them, as before: the country
+    d = draft("Chinese officials in Beijing said the talks had stalled.", NOV)
+    assert set(speakers(d).values()) == {"China"}
+    d = draft("U.S. officials in Baghdad said the talks had stalled.", NOV)
+    assert set(speakers(d).values()) == {"United States"}
