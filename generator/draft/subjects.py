@@ -597,9 +597,12 @@ _LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 _LIST_END = re.compile(r"\s*(?:[,.;:”\"]|$)")
 
 
-# a person's apposition, then "and" another: "Jane Roe, a spokeswoman for Acme Corp., and "
+# a person's apposition, then "and" another: "Jane Roe, a spokeswoman for Acme Corp., and ",
+# also with the other's role before the name: "..., and its chief ", "..., and the company's
+# chief executive " (round 12)
 _APPOSITION_AND = re.compile(
     r",\s+(?:an?|the|its|his|her|their)\s+[^,;:“”\"]{1,80}?,\s+(?:and|&)\s+"
+    r"(?:(?:its|his|her|their|the)\s+(?:[a-z][\w’'-]*\s+){1,3})?"
 )
 
 

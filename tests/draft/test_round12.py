@@ -63,3 +63,18 @@ def test_leaders_of_a_region_in_a_meeting_place_are_no_speaker_of_the_place():
     assert set(speakers(d).values()) == {"China"}
     d = draft("U.S. officials in Baghdad said the talks had stalled.", NOV)
     assert set(speakers(d).values()) == {"United States"}
+
+
+def test_an_apposed_speaker_and_its_chief_named_after_are_a_pair():
+    for s in ('"The results are strong," said Jane Roe, a spokeswoman for Acme Corp., and its '
+              'chief John Smith.',
+              '"The results are strong," said Jane Roe, a spokeswoman for Acme Corp., and the '
+              "company's chief executive John Smith.",
+              "Jane Roe, a spokeswoman for Acme Corp., and its chief John Smith said the results "
+              "were strong."):
+        d = draft(s, NOV)
+        assert set(speakers(d).values()) == {None}, s
+    # one speaker with an apposition that holds "and": hers, as before
+    d = draft('"The results are strong," said Jane Roe, a spokeswoman for Acme Corp. and its '
+              "unit Beta Inc.", NOV)
+    assert set(speakers(d).values()) == {"Jane Roe"}
