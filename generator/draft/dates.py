@@ -20,6 +20,7 @@ from .tense import (
     clause_at,
     counterfactual,
     counterfactual_possible,
+    explicit_future,
     past_form_in,
     present_clause,
     reported_future,
@@ -905,6 +906,16 @@ def _deadline_just_passed(m: re.Match, pub: dt.date, months: int = 2) -> bool:
     return passed and (pub.month - month) % 12 <= months
 
 
+def _present_deadline_just_passed(kind: str, m: re.Match, pub: dt.date) -> bool:
+    """ "Talks continue until March", "The offer runs until February" told in April: a month
+    deadline in a clause with no tense of its own whose month passed in the two months before
+    publication is the one just gone (a story told weeks before) or the one eleven months
+    ahead; which is unsure, so no date (round 12; as round 9's day deadlines). A present of a
+    schedule ("runs until", "lasts until") likewise; "will continue until March" (a future
+    tense) is read ahead as before."""
+    return kind == "month" and _deadline_just_passed(m, pub)
+
+
 # "gave GM until", "extended the deadline until", "GM had until" (not "had been profitable
 # until June", "had operated until": a past perfect, no deadline)
 _REPORTED_FUTURE_RELS = frozenset(("", "on", "by", "until", "in", "early", "late", "mid", "mid-", "end"))
@@ -1644,6 +1655,14 @@ def find_dates(
                 taken.append((m.start(), m.end()))
                 continue  # "forecast a return to profit in March": forecast then, or for then
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
+            if (
+                future == "future"
+                and deadline is not None
+                and not explicit_future(sentence, deadline, m.end())
+                and _present_deadline_just_passed(kind, m, published)
+            ):
+                taken.append((m.start(), m.end()))
+                continue  # "The offer runs until February" in April: as below
             if not future and kind == "weekday" and _awaited_day(m):
                 future = "future"  # "Investors are awaiting Friday's jobs report": the coming one
             if not future and _modal_deadline(kind, m, deadline):
@@ -1683,6 +1702,9 @@ def find_dates(
             ):
                 if aside_in_past(sentence, deadline, m.end()):
                     continue  # "Smith, chief executive until March, declined": not ahead
+                if _present_deadline_just_passed(kind, m, published):
+                    taken.append((m.start(), m.end()))
+                    continue  # "Talks continue until March" in April: told weeks ago, or next year
                 future = "future"  # "talks continue until March", "if Iran does not ... by August"
             if kind == "the_quarter":
                 value = _the_quarter(found, quarter)

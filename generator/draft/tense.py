@@ -71,6 +71,12 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     return "near" if near else ""
 
 
+def explicit_future(sentence: str, start: int, end: int) -> bool:
+    """ "will continue until March", "is due to end in May": the clause's words say it looks
+    ahead (not only a present that may tell of a schedule: "the offer runs until March")."""
+    return _FUTURE.search(clause_at(sentence, start, end)) is not None
+
+
 def _tensed(text: str) -> bool:
     """Whether a clause's words show its tense: a future, a past form, a present verb."""
     return bool(

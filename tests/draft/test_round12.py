@@ -78,3 +78,20 @@ def test_an_apposed_speaker_and_its_chief_named_after_are_a_pair():
     d = draft('"The results are strong," said Jane Roe, a spokeswoman for Acme Corp. and its '
               "unit Beta Inc.", NOV)
     assert set(speakers(d).values()) == {"Jane Roe"}
+
+
+# dates
+
+
+def test_a_month_deadline_in_the_present_that_passed_just_before_publication_is_unsure():
+    # told in April: the March a month behind (a story told weeks ago) or the next one, 11
+    # months ahead: no date rather than a guess (as round 9's day deadlines)
+    assert values("Talks continue until March.", APR) == []
+    assert values("Talks continue until March, the ministry said.", APR) == []
+    assert values("The offer runs until February, officials said.", APR) == []
+    # a month further back, or ahead, or a future tense: as before
+    assert values("Talks continue until March.", dt.date(2025, 7, 30)) == ["2026-03"]
+    assert values("Talks continue until May.", APR) == ["2024-05"]
+    assert values("Talks continue until April.", APR) == ["2024-04"]
+    assert values("The talks will continue until March.", APR) == ["2025-03"]
+    assert values("The rebels held the town until March.", APR) == ["2024-03"]
