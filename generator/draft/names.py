@@ -1477,7 +1477,8 @@ _STATE_AFTER = re.compile(
 
 
 # where a place stands: "traders in New York", "a plant near Ann Arbor", "downtown Los Angeles"
-_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|near|outside|across|throughout|downtown)\s+$")
+# "on": "told reporters on Capitol Hill" (round 12)
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|on|near|outside|across|throughout|downtown)\s+$")
 # what is "in" a publication: "a report in Ars Technica", "wrote in Foreign Affairs"
 _PUBLISHED_IN = re.compile(
     r"\b(?:report|article|interview|column|editorial|story|piece|op-ed|essay|wrote|written|"

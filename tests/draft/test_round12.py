@@ -95,3 +95,11 @@ def test_a_month_deadline_in_the_present_that_passed_just_before_publication_is_
     assert values("Talks continue until April.", APR) == ["2024-04"]
     assert values("The talks will continue until March.", APR) == ["2025-03"]
     assert values("The rebels held the town until March.", APR) == ["2024-03"]
+
+
+def test_a_name_after_on_that_opens_with_no_given_name_is_a_place():
+    d = draft('"We will act," Senator John Doe told reporters on Capitol Hill.', NOV)
+    assert kinds(d) == {"John Doe": "person"}
+    # a person after "on", as anywhere: a given name opens the name
+    d = draft("The decision put pressure on Nancy Pelosi, who said she would act.", NOV)
+    assert kinds(d) == {"Nancy Pelosi": "person"}
