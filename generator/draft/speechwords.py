@@ -36,6 +36,33 @@ INVERTS = {
     "replied",
     "declared",
     "concluded",
+    # round 12: other verbs of saying a wire or release story puts after the quote ('"...,"
+    # stated Prime Minister John Smith'); each is in lexicon.SPEECH_VERBS
+    "stated",
+    "remarked",
+    "commented",
+    "observed",
+    "cautioned",
+    "admitted",
+    "conceded",
+    "asserted",
+    "exclaimed",
+    "quipped",
+    "joked",
+    "countered",
+    "retorted",
+    "answered",
+    "responded",
+    "acknowledged",
+    "explains",
+    "notes",
+    "writes",
+    "recalls",
+    "stresses",
+    "insists",
+    "warns",
+    "argues",
+    "tells",
 }
 TITLEISH = re.compile(r"^\s*(?:(?:the|a|an|of|to|[A-Z][\w.’'-]*|[a-z]+ (?=[A-Z]))\s+){0,8}")
 PRESENT = {

@@ -103,3 +103,16 @@ def test_a_name_after_on_that_opens_with_no_given_name_is_a_place():
     # a person after "on", as anywhere: a given name opens the name
     d = draft("The decision put pressure on Nancy Pelosi, who said she would act.", NOV)
     assert kinds(d) == {"Nancy Pelosi": "person"}
+
+
+def test_a_speech_verb_inverted_after_the_quote_names_its_speaker():
+    for verb in ("stated", "remarked", "commented", "observed", "cautioned", "explains",
+                 "notes", "writes", "admitted", "conceded", "recalls", "stresses", "insists",
+                 "warns", "adds", "asserted", "exclaimed", "quipped", "countered", "answered"):
+        s = f'"We will not negotiate," {verb} Prime Minister John Smith.'
+        assert speakers(draft(s, NOV)) == {"We will not negotiate": "John Smith"}, s
+        s = f'"We will not negotiate," {verb} John Smith, the prime minister.'
+        assert speakers(draft(s, NOV)) == {"We will not negotiate": "John Smith"}, s
+    # a verb that is no saying's stays none
+    d = draft('"We will not negotiate," read the sign held by John Smith.', NOV)
+    assert set(speakers(d).values()) <= {None}
