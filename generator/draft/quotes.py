@@ -37,6 +37,7 @@ from .speechwords import quoted_as
 from .stances import parties
 from .subjects import (
     according_to,
+    addressee_of_document,
     by_saying,
     joint_speakers,
     object_before_aside,
@@ -48,6 +49,12 @@ from .subjects import subject_before as _subject
 from .tense import past_form_in
 
 _VERB = re.compile(r"\b(" + longest_first(SPEECH_VERBS) + r")\b")
+# a document that "reads" before its quoted words: "The Pentagon's statement read:", "A letter
+# from X reads," (round 12; "read" is no verb of saying otherwise: "Smith read the report")
+_DOCUMENT_READS = Guarded(re.compile(
+    r"\b(?:statement|letter|release|message|note|e-?mail|memo|notice|announcement|"
+    r"communiqu[eé]|declaration|post|tweet)\b(?:[^.;:“”\"]{0,100}?)\s(reads?)(?=\s*[:,]\s*[“\"])"
+))
 _WORDS_OF = Guarded(re.compile(r"\b[Ii]n the words of\b"))  # Guarded: for speed
 _ACCORDING_TO = Guarded(re.compile(r"\b[Aa]ccording to (?:the )?"))
 
@@ -908,13 +915,21 @@ def _participle_frame(
     return _Anchor(m.start(1), m.end(1), m.group(1), people.pop())
 
 
+def _verbs_of_saying(text: str) -> list[re.Match]:
+    """The speech verbs of a sentence, and a document's "read(s)" before its quoted words, in
+    text order (group 1 the verb)."""
+    found = list(_VERB.finditer(text))
+    reads = list(_DOCUMENT_READS.finditer(text))
+    return sorted(found + reads, key=lambda m: m.start(1)) if reads else found
+
+
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
-    for m in _VERB.finditer(text):
-        if inside(m.start(), segs):
+    for m in _verbs_of_saying(text):
+        if inside(m.start(1), segs):
             continue
-        before = text[: m.start()]
+        before = text[: m.start(1)]
         aux = _AUX.search(before)
         core = before[: aux.start()] if aux else before
         if _NEGATED.search(before[-30:]):
@@ -923,7 +938,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         if quoted is not None and quoted[0] == "object":
             # "Tass quoted X as saying": X, whoever quoted them
             speaker = _mention_in(index, n, quoted[1], quoted[2])
-            out.append(_Anchor(m.start(), m.end(), m.group(1), speaker))
+            out.append(_Anchor(m.start(1), m.end(1), m.group(1), speaker))
             continue
         if quoted is not None:  # "X was quoted by KCNA as saying": the passive's subject
             core = before[: quoted[1]]
@@ -936,6 +951,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
                 speaker = None  # "The lawsuit, filed by X, a former engineer, said"
         elif speaker is not None and bare != core:
             speaker = _outside_clause(text, bare, n, index, speaker)
+        if speaker is not None and addressee_of_document(core, n, index, speaker):
+            speaker = None  # "The letter, sent to John Smith, said": not Smith's words
         found = _PRONOUN.search(core) if speaker is None else None
         if found is None and speaker is None:
             found = _LEAD_PRONOUN.match(core)
@@ -947,7 +964,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             and m.group(1) in _INVERTS
             and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
         ):
-            speaker = _object(text, m.end(), n, index)
+            speaker = _object(text, m.end(1), n, index)
         if speaker is None and m.group(1) in _PARTICIPLES and before.rstrip().endswith(","):
             # "The minister walked out on Tuesday, saying ...": the sentence's subject
             lead = [x for x in index.at(n) if x.start <= 1]
@@ -957,12 +974,12 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         joint: tuple[str, ...] = ()
         if speaker is None and not pronoun:
             inverted = m.group(1) in _INVERTS and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
-            joint = joint_speakers(text, core, m.end() if inverted else -1, n, index)
+            joint = joint_speakers(text, core, m.end(1) if inverted else -1, n, index)
         if (
             pronoun
             and out
             and out[-1].speaker
-            and re.search(r"\bthat\b", text[out[-1].end : m.start()])
+            and re.search(r"\bthat\b", text[out[-1].end : m.start(1)])
         ):
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
@@ -970,11 +987,11 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             pronoun
             and out
             and out[-1].joint
-            and re.search(r"\bthat\b", text[out[-1].end : m.start()])
+            and re.search(r"\bthat\b", text[out[-1].end : m.start(1)])
         ):
             # "Turkmenistan and Azerbaijan announced that they had agreed": the pair
             pronoun, joint = "", out[-1].joint
-        out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun, joint))
+        out.append(_Anchor(m.start(1), m.end(1), m.group(1), speaker, pronoun, joint))
     participle = _participle_frame(text, n, index, segs)
     if participle is not None and not any(a.start < participle.start for a in out):
         out.append(participle)

@@ -421,6 +421,25 @@ def object_before_aside(core: str, n: int, index: ActorIndex, key: str) -> bool:
     return False
 
 
+# a document, then "to" and the name it is sent to: "The letter, sent to X,", "An e-mail to
+# Chief Executive X"
+_DOCUMENT_TO = re.compile(
+    r"\b(?:letter|e-?mail|message|memo|note|statement|notice|request|petition|complaint|"
+    r"reply|response|invitation|report)s?\b[^.;:“”\"]{0,40}?\bto\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+
+
+def addressee_of_document(core: str, n: int, index: ActorIndex, key: str) -> bool:
+    """ "The letter, sent to John Smith, said:", "An e-mail to Chief Executive Jane Doe read:":
+    the person a document was sent to is no author of its words (round 12); "written by X"
+    and "X said to reporters" are as before."""
+    for m in index.at(n):
+        if m.key == key and m.end <= len(core) and _DOCUMENT_TO.search(core, 0, m.start):
+            return True
+    return False
+
+
 def object_of_word_before(before: str) -> bool:
     """True when the lower-case word right before a name (``before``: the text up to it) makes
     the name its object: "filed by", "Critics of", "representing"; not "a spokesman for",

@@ -116,3 +116,30 @@ def test_a_speech_verb_inverted_after_the_quote_names_its_speaker():
     # a verb that is no saying's stays none
     d = draft('"We will not negotiate," read the sign held by John Smith.', NOV)
     assert set(speakers(d).values()) <= {None}
+
+
+def test_a_document_that_reads_says_its_authors_words():
+    for s in ('The Pentagon\'s statement read: "The strike was lawful and necessary."',
+              'A statement from the Pentagon read: "The strike was lawful and necessary."',
+              'The Pentagon\'s statement reads, "The strike was lawful and necessary."'):
+        assert speakers(draft(s, NOV)) == {"The strike was lawful and necessary": "Pentagon"}, s
+    # a document no one is named for: the quote with no speaker, never the name elsewhere
+    d = draft('John Smith found the letter. The letter reads: "I resign from my post today."', NOV)
+    assert set(speakers(d).values()) <= {None}
+
+
+def test_the_addressee_of_a_document_is_no_speaker():
+    for s in ('The letter, sent to John Smith, said: "We need to talk about the contract."',
+              'The letter, addressed to Senator Jane Doe, read: "We need to talk about the '
+              'contract."',
+              'An e-mail to Chief Executive John Smith said: "We need to talk about the '
+              'contract."'):
+        d = draft(s, NOV)
+        assert set(speakers(d).values()) <= {None}, s
+    # the writer named in the document's aside: as before
+    d = draft('The letter, written by John Smith, said: "We need to talk about the contract."',
+              NOV)
+    assert set(speakers(d).values()) == {"John Smith"}
+    # a person who speaks "to" someone: the speaker, as before
+    d = draft('John Smith said to reporters: "We need to talk about the contract."', NOV)
+    assert set(speakers(d).values()) == {"John Smith"}
