@@ -761,11 +761,25 @@ def _awaited_day(m: re.Match) -> bool:
     rel = (m.group("rel") or "").strip().lower()
     if rel in ("", "this") and _AS_SOON_AS.search(m.string, max(0, m.start() - 20), m.start()):
         return True  # "a filing expected as soon as Monday": the coming Monday
+    if rel == "on" and _AWAITED_EVENT_BEFORE.search(m.string, max(0, m.start() - 90), m.start()):
+        return True  # "waiting for the G7 meeting on Saturday": the coming Saturday (round 12)
     return (
         rel in ("", "this")
         and m.group(0)[-2:] in ("'s", "’s")
         and _AWAITED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
     )
+
+
+# "are waiting for the Group of Seven meeting on Saturday", "ahead of the Fed meeting on
+# Tuesday", "awaiting the jobs report due on Friday": an event waited for, then its weekday
+_AWAITED_EVENT_BEFORE = re.compile(
+    r"\b(?:ahead of|await(?:s|ing)?|(?:is|are|['’]re|['’]s) waiting for|in the run-up to|"
+    r"looking ahead to|brac(?:e|es|ing) for)\s+(?:the|a|an|this|next)\s+"
+    r"(?:[\w&.'’-]+\s+){0,5}?(?:meeting|summit|talks|vote|report|release|decision|hearing|"
+    r"auction|election|data|figures|speech|announcement|session|conference)"
+    r"(?:\s+(?:due|scheduled|set|expected))?\s+$",
+    re.I,
+)
 
 
 _AS_SOON_AS = re.compile(r"\bas (?:soon|early) as\s+$", re.I)

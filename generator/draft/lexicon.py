@@ -213,6 +213,7 @@ NON_ACTOR_HEADS = _words("""
     Museum Gallery Galleries Theater Theatre Mosque Cathedral Temple Factory Pad Arena
     License Licence Definition Manifesto Guidelines Constitution Statute Convention
     Paralympics Cups Championships Tournament Carnival Jubilee Cavalcade Marathon Olympiad Parade
+    Depression Recession Crash Meltdown Pandemic Epidemic
 """)
 
 # Capitalised words that start sentences or headings but are not names.

@@ -143,3 +143,22 @@ def test_the_addressee_of_a_document_is_no_speaker():
     # a person who speaks "to" someone: the speaker, as before
     d = draft('John Smith said to reporters: "We need to talk about the contract."', NOV)
     assert set(speakers(d).values()) == {"John Smith"}
+
+
+def test_a_weekday_of_an_awaited_event_named_before_it_lies_ahead():
+    fri = dt.date(2008, 10, 10)
+    assert values("Investors are waiting for the Group of Seven meeting on Saturday in "
+                  "Washington.", fri) == ["2008-10-11"]
+    assert values("Stocks fell ahead of the Fed meeting on Tuesday.", fri) == ["2008-10-14"]
+    assert values("Traders are awaiting the jobs report due on Friday.", dt.date(2008, 10, 8)) == [
+        "2008-10-10"]
+    # an event waited for in the past, or no wait: as before
+    assert values("Stocks rose after the Fed meeting on Tuesday.", fri) == ["2008-10-07"]
+    assert values("Investors waited for the G7 meeting on Saturday.", fri) == ["2008-10-04"]
+
+
+def test_an_economic_era_named_with_the_is_no_organization():
+    for s in ("Wall Street's losses this week were the worst since the Great Depression.",
+              "Output has not fallen so fast since the Great Recession.",
+              "The crisis recalls the 1987 Crash and the Asian Meltdown."):
+        assert kinds(draft(s, NOV)) == {}, s
