@@ -826,7 +826,19 @@ def _outside_clause(text: str, bare: str, n: int, index: ActorIndex, speaker: st
     if any(m.key == speaker and m.end <= len(bare) for m in index.at(n)):
         return speaker
     outer = _subject(text, bare, n, index)
+    if outer is None and _UNNAMED_SUBJECT.search(bare):
+        return None  # "The company, based in Seattle, Washington, said": not the place (round 12)
     return outer if outer is not None else speaker
+
+
+# where the subject is based, set off by commas, right before the verb (a "City, State" in it)
+_BASED_IN = re.compile(
+    r",\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?(?:based|headquartered|located|"
+    r"situated)\s+(?:in|near|at|outside)\s+[^;:“”\"]{1,80}?,\s*$"
+)
+# the subject before an aside is a common noun: "The company, ...", "The minister, ..."
+_UNNAMED_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:[Tt]he|[Ii]ts|[Aa]n?)\s+"
+                              r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")
 
 
 # the quoted words named, right after them, as someone's: '"One more thing...", the teasing
@@ -951,6 +963,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
                 speaker = None  # "The lawsuit, filed by X, a former engineer, said"
         elif speaker is not None and bare != core:
             speaker = _outside_clause(text, bare, n, index, speaker)
+        based = _BASED_IN.search(core) if speaker is not None else None
+        if based is not None:
+            # "The company, based in Seattle, Washington, said": the subject is before the aside
+            speaker = _outside_clause(text, core[: based.start()] + " ", n, index, speaker)
         if speaker is not None and addressee_of_document(core, n, index, speaker):
             speaker = None  # "The letter, sent to John Smith, said": not Smith's words
         found = _PRONOUN.search(core) if speaker is None else None

@@ -162,3 +162,15 @@ def test_an_economic_era_named_with_the_is_no_organization():
               "Output has not fallen so fast since the Great Recession.",
               "The crisis recalls the 1987 Crash and the Asian Meltdown."):
         assert kinds(draft(s, NOV)) == {}, s
+
+
+def test_a_name_inside_an_aside_after_an_unnamed_subject_is_no_speaker():
+    for s in ("The company, based in Seattle, Washington, announced on Monday it would lay off "
+              "1,000 workers.",
+              "The minister, speaking in Paris, said the talks had failed.",
+              "The company, which is run by John Smith, said it would cut jobs."):
+        d = draft(s, NOV)
+        assert set(speakers(d).values()) <= {None}, s
+    # the subject named before the aside: as before
+    d = draft("Acme Corp., based in Seattle, Washington, said it would cut jobs.", NOV)
+    assert set(speakers(d).values()) == {"Acme Corp."}
