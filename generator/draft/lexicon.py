@@ -92,6 +92,9 @@ TITLE_WORDS = _words("""
     CEO Administrator Executive Founder Co-founder Chairperson Superintendent Inspector Detective
     Member Ranking Councilmember Councilman Councilwoman Alderman Commissioner Delegate
     Baroness Duchess Countess Viscount Marquess
+    Secretary-General Attorney-General Director-General Governor-General Solicitor-General
+    Auditor-General Surgeon-General Vice-President Vice-Chairman Vice-Chancellor Vice-Premier
+    Lieutenant-Governor Major-General Lieutenant-General Deputy-Director Vice-Minister
 """)
 
 # Lower-case role nouns that can stand right before a name ("team member Rodaba Noori").

@@ -174,3 +174,25 @@ def test_a_name_inside_an_aside_after_an_unnamed_subject_is_no_speaker():
     # the subject named before the aside: as before
     d = draft("Acme Corp., based in Seattle, Washington, said it would cut jobs.", NOV)
     assert set(speakers(d).values()) == {"Acme Corp."}
+
+
+def test_a_hyphenated_title_before_a_name_is_a_title():
+    for s, name in (
+        ('UN Secretary-General John Smith said he was "deeply saddened by the loss."',
+         "John Smith"),
+        ('NATO Secretary-General Anders Fogh Rasmussen said the alliance was "united in this."',
+         "Anders Fogh Rasmussen"),
+        ('Secretary-General Jane Doe said he was "deeply saddened by the loss."', "Jane Doe"),
+        ('Attorney-General Jane Doe said the law was "clear on this point."', "Jane Doe"),
+        ('WHO Director-General Jane Doe said the virus was "under control now."', "Jane Doe"),
+    ):
+        d = draft(s, NOV)
+        assert set(speakers(d).values()) == {name}, s
+        assert kinds(d)[name] == "person", s
+
+
+def test_the_hyphenated_title_alone_stands_for_its_holder():
+    d = draft('UN Secretary-General Jane Doe said the need was "never greater than now." '
+              "The Secretary-General said more than 5,000 people had been killed.", NOV)
+    assert set(speakers(d).values()) == {"Jane Doe"}
+    assert len(speakers(d)) == 2
