@@ -193,6 +193,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
                 rel_start = seg_start - offsets[position[first]]
                 rel_end = seg_end - offsets[position[last]]
+                for k in {first, last}:
+                    _document_subjects(anchors[k], sents, out, k)
                 anchor = _pick(anchors[last], rel_end, after=True, text=sents[last].text) or _pick(
                     anchors[first], rel_start, after=False, text=sents[first].text
                 )
@@ -305,6 +307,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             if n in quoted_sents:
                 continue
             pair: _Anchor | None = None
+            _document_subjects(anchors[n], sents, out, n)
             for anchor in anchors[n]:
                 speaker = anchor.speaker
                 if anchor.pronoun:
@@ -422,7 +425,7 @@ def _unnamed_frame(
     for a in anchors:
         gap = text[quote_end : a.start]
         if a.start >= quote_end and _FRAME_GAP.match(gap):
-            new = not same_paragraph or bool(_NEW_ONE.match(gap))
+            new = not same_paragraph or bool(_NEW_ONE.match(gap)) or bool(_THE_DOCUMENT.search(gap))
             return a.speaker is None and not a.pronoun and new
         if a.start >= quote_end and _INVERTED_GAP.fullmatch(gap) and a.verb in _INVERTS:
             # '"...," said one trader in London': someone new after the verb
@@ -817,6 +820,36 @@ def _modifies_next(after: str) -> bool:
 
 
 _FUNCTION_AFTER = _TITLE_SMALL | {"that", "which", "who", "is", "was", "are", "were", "said", "says"}
+
+
+# a document named with "the" right before the verb: '"...," the statement said'
+_THE_DOCUMENT = re.compile(
+    r"(?:^|[,;:”\"’]\s*|\b(?:and|but)\s+)[Tt]he\s+(statement|release|letter|report|filing|notice|"
+    r"memo|e-?mail|announcement|communiqu[eé])\s*$"
+)
+
+
+def _document_subjects(anchors: list[_Anchor], sents: list[Sentence], out: list[Said], n: int) -> None:
+    """Give the anchors of sentence ``n`` whose subject is "the statement" (no one named) the
+    speaker whose statement it is (`_document_of_last_saying`), once the sayings before are read."""
+    for a in anchors:
+        if a.speaker is None and not a.pronoun and not a.joint:
+            a.speaker = _document_of_last_saying(sents, out, n, sents[n].text[: a.start])
+
+
+def _document_of_last_saying(sents: list[Sentence], out: list[Said], n: int, before: str) -> str | None:
+    """ '"...," the statement said' after "In a statement, Acme Corp. said ...": the words of
+    the document the last speaker gave, when that saying, in this sentence or the two before
+    it, named a document of that kind and no other speaker came between (round 12)."""
+    doc = _THE_DOCUMENT.search(before)
+    if doc is None or not out:
+        return None
+    last = out[-1]
+    if last.by is None or not n - 2 <= last.sentence <= n:
+        return None
+    if not re.search(rf"\b{doc.group(1)}\b", sents[last.sentence].text, re.I):
+        return None
+    return last.by
 
 
 def _outside_clause(text: str, bare: str, n: int, index: ActorIndex, speaker: str) -> str:

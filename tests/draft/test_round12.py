@@ -196,3 +196,22 @@ def test_the_hyphenated_title_alone_stands_for_its_holder():
               "The Secretary-General said more than 5,000 people had been killed.", NOV)
     assert set(speakers(d).values()) == {"Jane Doe"}
     assert len(speakers(d)) == 2
+
+
+def test_the_statement_named_after_its_authors_saying_is_theirs():
+    d = draft('In a statement, Acme Corp. said it was "disappointed" by the decision.\n\n'
+              '"We will review our options," the statement said.', NOV)
+    assert speakers(d)["We will review our options"] == "Acme Corp."
+    d = draft("The ministry of health issued a statement on Monday. The statement said the "
+              "outbreak was under control.", NOV)
+    assert set(speakers(d).values()) <= {None, "ministry of health"}
+    d = draft('Acme Corp. said in a statement that sales fell. The statement added that the '
+              "company would cut 500 jobs.", NOV)
+    assert set(speakers(d).values()) == {"Acme Corp."} and len(speakers(d)) == 2
+    # another speaker in between, or no statement named before: as before (no speaker)
+    d = draft('Acme Corp. said in a statement that sales fell. John Smith, an analyst, said '
+              'the cuts were deep. "We will review our options," the statement said.', NOV)
+    assert speakers(d)["We will review our options"] is None
+    d = draft('Acme Corp. said sales fell.\n\n"We will review our options," the statement said.',
+              NOV)
+    assert speakers(d)["We will review our options"] is None
