@@ -852,7 +852,9 @@ def _document_of_last_saying(sents: list[Sentence], out: list[Said], n: int, bef
     return last.by
 
 
-def _outside_clause(text: str, bare: str, n: int, index: ActorIndex, speaker: str) -> str:
+def _outside_clause(
+    text: str, bare: str, n: int, index: ActorIndex, speaker: str
+) -> str | None:
     """ "Danish minister Jacob Jensen, speaking after a meeting with his Norwegian counterpart
     Bjørnar Skjæran, said:": the one named inside the clause between the subject and the verb
     is not the speaker; the subject before the clause is, when there is one."""
@@ -997,7 +999,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         elif speaker is not None and bare != core:
             speaker = _outside_clause(text, bare, n, index, speaker)
         based = _BASED_IN.search(core) if speaker is not None else None
-        if based is not None:
+        if speaker is not None and based is not None:
             # "The company, based in Seattle, Washington, said": the subject is before the aside
             speaker = _outside_clause(text, core[: based.start()] + " ", n, index, speaker)
         if speaker is not None and addressee_of_document(core, n, index, speaker):
