@@ -302,7 +302,9 @@ _REPORTED_FUTURE = re.compile(
     r"\b(?:would(?! have\b)(?! (?:often|usually|always|sometimes|typically|normally|"
     r"regularly|frequently|generally|never|once|occasionally|often)\b)|"
     r"(?:was|were) (?:due |expected |scheduled |set |going |supposed |planning |aiming |"
-    r"hoping )?to|(?:expected|planned|aimed|intended|hoped) to)\b(?! have\b)",
+    r"hoping )?to|(?:expected|planned|aimed|intended|hoped) to|"
+    # "said another cut was likely at the meeting on January 30" (round 12)
+    r"(?:was|were) (?:un)?likely(?! to have\b))\b(?! have\b)",
     re.I,
 )
 # a day or month that may date the saying itself, weeks or years before publication: the future
