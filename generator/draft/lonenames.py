@@ -359,7 +359,25 @@ _HEADLINE_SUBJECT = re.compile(
 def headline_subject(title: str) -> str:
     """The first word of a headline when it is the subject of the headline's verb."""
     m = _HEADLINE_SUBJECT.match(title)
-    return m.group(1) if m else ""
+    if m is None or plural_noun_subject(title):
+        return ""
+    return m.group(1)
+
+
+# verbs of a market headline in their base form: what a plural subject does
+_MARKET_VERBS = _words(
+    """fall rise drop climb plunge slip soar tumble jump gain surge sink slide rebound recover
+    edge dip decline increase mount ease rally sag slump hit reach remain stay continue
+    top grow shrink double"""
+)
+
+
+def plural_noun_subject(title: str) -> bool:
+    """ "Stock markets around the world fall sharply", "Oil prices rise", "Home sales fall": the
+    word after the headline's first is a plural noun, not its verb, when a market verb in its base
+    form follows within four words (round 12)."""
+    words = re.findall(r"[A-Za-z’'-]+", title)
+    return any(w.lower() in _MARKET_VERBS for w in words[2:6])
 
 
 def brand_of_model(sentence: str, end: int) -> bool:

@@ -215,3 +215,32 @@ def test_the_statement_named_after_its_authors_saying_is_theirs():
     d = draft('Acme Corp. said sales fell.\n\n"We will review our options," the statement said.',
               NOV)
     assert speakers(d)["We will review our options"] is None
+
+
+def test_a_likelihood_seen_from_a_past_saying_lies_after_it():
+    jan = dt.date(2008, 1, 23)
+    assert values("Analysts said another cut was likely at the Fed's meeting on January 30.",
+                  jan) == ["2008-01-30"]
+    assert values("Analysts said a cut was unlikely in March.", jan) == ["2008-03"]
+    # a likelihood of the past (no saying before it): as before
+    assert values("A cut was likely in March, but it never came.", dt.date(2008, 6, 1)) == [
+        "2008-03"]
+
+
+def test_a_headline_noun_before_a_plural_subject_is_no_name():
+    from generator.draft import draft_text
+
+    for title, body in (
+        ("Stock markets around the world fall sharply",
+         "Stock markets around the world fell sharply on Friday."),
+        ("Oil prices rise on supply fears", "Oil prices rose on Friday."),
+        ("Home sales fall for third month", "Home sales fell in October."),
+    ):
+        d = draft_text(f"{title}\n\n{body}", published=NOV)
+        assert kinds(d) == {}, title
+    # a company that acts in its headline: as before
+    d = draft_text("Boeing unveils new jet\n\nBoeing unveiled a new jet on Friday.", published=NOV)
+    assert kinds(d) == {"Boeing": "organization"}
+    d = draft_text("Vortexa posts record profit\n\nVortexa posted a record profit on Friday.",
+                   published=NOV)
+    assert kinds(d) == {"Vortexa": "organization"}
