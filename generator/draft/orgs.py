@@ -182,7 +182,11 @@ def company_by_context(sentence: str, start: int) -> bool:
 
 
 # "shares in Rio Tinto", "a stake in Kelley Blue Book": what one owns a part of is a company
-_SHARES_IN_BEFORE = re.compile(r"\b(?:shares|stake|stakes|holdings?|investment)\s+(?:in|of)\s+$")
+_SHARES_IN_BEFORE = re.compile(
+    r"\b(?:(?:shares|stake|stakes|holdings?|investment)\s+(?:in|of)"
+    # "the takeover of Jolly Rogers", "a bid for Jolly Rogers", "its merger with X" (round 12)
+    r"|(?:takeover|buyout|acquisition|purchase)\s+of|(?:takeover\s+)?bid\s+for|merger\s+with)\s+$"
+)
 # "Rio Tinto's shares", "Rio Tinto's chief executive": what only a company has, after the name
 _COMPANY_POSSESSION_AFTER = re.compile(
     r"(?:’s|'s)\s+(?:shares|stock|share price|profits?|revenues?|earnings|sales|board|"
@@ -192,6 +196,8 @@ _COMPANY_POSSESSION_AFTER = re.compile(
     r"|(?:’s|'s)\s+(?:(?:senior|chief|lead|top|head|auto|industry|market|equity|credit)\s+){0,2}"
     r"(?:analysts?|economists?|strategists?|chairman|chairwoman|president|chief operating officer|"
     r"general counsel|treasurer)\b"
+    # "buy Bear Stearns for $2 a share": a price a share is a company's (round 12)
+    r"|\s+for\s+(?:US)?\$[\d.,]+\s+(?:a|per)\s+share\b"
     r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|lost|tumbled|"
     r"surged|plunged|were|have)\b"
     # "Exxon Mobil rose 2%", "Exxon Mobil also fell.": what a stock does, by how much

@@ -244,3 +244,15 @@ def test_a_headline_noun_before_a_plural_subject_is_no_name():
     d = draft_text("Vortexa posts record profit\n\nVortexa posted a record profit on Friday.",
                    published=NOV)
     assert kinds(d) == {"Vortexa": "organization"}
+
+
+def test_a_name_bought_for_a_price_a_share_is_a_company():
+    for s in ("JPMorgan Chase agreed to buy Bear Stearns for $2 a share.",
+              "Acme said it would buy Jolly Rogers for $10.50 per share in cash.",
+              "The takeover of Jolly Rogers was approved on Monday.",
+              "Acme made a bid for Jolly Rogers in March."):
+        d = draft(s, NOV)
+        assert "person" not in kinds(d).values(), s
+    # a person paid or signed for a sum: as before
+    d = draft("The club signed John Roberts for $2 million on Monday.", NOV)
+    assert kinds(d).get("John Roberts") == "person"
