@@ -1414,10 +1414,23 @@ _NAMED_DAY_BEFORE = re.compile(
 def _weekday_in_name(m: re.Match) -> bool:
     """ "Black Friday", "Super Tuesday", "Black Monday" of 1987: a weekday after one of the
     capitalised words that name a day of the calendar or of history is no day counted from
-    publication."""
+    publication. "The Sunday Times", "the Monday Club": a weekday between "the" and a
+    capitalised word names a paper or a body (round 12)."""
+    if _TITLE_WITH_WEEKDAY.match(m.string, m.end()) and re.search(
+        r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5) : m.start()]
+    ):
+        return True
     if m.group("rel"):
         return False
     return _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is not None
+
+
+# a capitalised word after a weekday that makes it a title, not a day: not a month, a date's
+# number or a time of day
+_TITLE_WITH_WEEKDAY = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
+)
 
 
 _HABITUAL_WEEKDAY = re.compile(
