@@ -215,10 +215,14 @@ def _place_pair_names_a_person(text: str, m: re.Match) -> bool:
     )
 
 
+# nouns only a person is, beyond the role lists: ", a columnist for", ", a mother of three"
+_PEOPLES_NOUNS = frozenset(
+    ["columnist", "writer", "reporter", "commentator", "historian", "novelist", "presenter", "host", "actress", "actor", "singer", "musician", "artist", "poet", "doctor", "nurse", "teacher", "farmer", "mother", "father", "wife", "husband", "son", "daughter", "widow", "grandmother", "grandfather"]
+)
 # a person's role in apposition: ", a spokeswoman for", ", the co-founder of", ", its chief"
 _ROLE_APPOSITION = re.compile(
     r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:co-)?(?:" + "|".join(sorted(ROLE_NOUNS | WIRE_ROLES)) + r")\b"
+    r"(?:co-)?(?:" + "|".join(sorted(ROLE_NOUNS | WIRE_ROLES | _PEOPLES_NOUNS)) + r")\b"
 )
 _SAID_AFTER = re.compile(
     r"\s+(?:said|says|told|tells|added|adds|argued|noted|explained|wrote|asked)\b"

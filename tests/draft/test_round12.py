@@ -256,3 +256,20 @@ def test_a_name_bought_for_a_price_a_share_is_a_company():
     # a person paid or signed for a sum: as before
     d = draft("The club signed John Roberts for $2 million on Monday.", NOV)
     assert kinds(d).get("John Roberts") == "person"
+
+
+def test_a_weekday_in_a_title_after_the_is_no_day():
+    for s in ("Jane Roe, a columnist for The Sunday Times, said the plan was a mess.",
+              "The story ran in the Sunday Telegraph.",
+              "He told the Monday Club that the plan was a mess."):
+        assert values(s) == [], s
+    # a weekday with "the" and no name after: as before
+    assert values("The vote was held on the Sunday before the election.") != []
+    assert values("On Sunday President Smith said the plan was a mess.") == ["2024-11-17"]
+
+
+def test_a_country_given_name_with_a_writers_apposition_is_a_person():
+    d = draft('India Knight, a columnist for The Sunday Times, said the plan was "a mess from '
+              'start to finish."', NOV)
+    assert kinds(d).get("India Knight") == "person"
+    assert set(speakers(d).values()) == {"India Knight"}
