@@ -68,7 +68,25 @@ def tense_at(sentence: str, start: int, end: int) -> str:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if _FUTURE.search(text) or (not near and _announces_in_present(text)):
         return "future"
+    if not near and _expected_when_said(sentence, text):
+        return "near"
     return "near" if near else ""
+
+
+# "more rain was expected on Sunday", "a cut was likely at the meeting on January 30": an
+# expectation told in the past, its date right after it
+_EXPECTED_AT_END = re.compile(
+    r"\b(?:was|were) (?:expected|due|forecast|(?:un)?likely)(?:\s+(?:on|in|at|for|by)\s+[^,;]{0,60})?\s*$"
+)
+_SAID = re.compile(r"\b(?:said|says|told|added|noted|warned|predicted|announced|reported)\b")
+
+
+def _expected_when_said(sentence: str, clause: str) -> bool:
+    """ "The Met Office said more rain was expected on Sunday", "Analysts said another cut was
+    likely at the Fed's meeting on January 30": an expectation in a saying looks ahead of the
+    saying, as "would" does (round 12); "The report was due on Monday but was delayed", told
+    by no one, stays in the past."""
+    return _EXPECTED_AT_END.search(clause) is not None and _SAID.search(sentence) is not None
 
 
 def explicit_future(sentence: str, start: int, end: int) -> bool:
@@ -303,8 +321,11 @@ _REPORTED_FUTURE = re.compile(
     r"regularly|frequently|generally|never|once|occasionally|often)\b)|"
     r"(?:was|were) (?:due |expected |scheduled |set |going |supposed |planning |aiming |"
     r"hoping )?to|(?:expected|planned|aimed|intended|hoped) to|"
-    # "said another cut was likely at the meeting on January 30" (round 12)
-    r"(?:was|were) (?:un)?likely(?! to have\b))\b(?! have\b)",
+    # "said another cut was likely at the meeting on January 30", "said more rain was
+    # expected on Sunday" (round 12)
+    r"(?:was|were) (?:un)?likely(?! to have\b)|"
+    r"(?:was|were) (?:expected|due|forecast|scheduled|set|planned)(?=\s*$|\s+(?:on|in|by|at|for)\b))"
+    r"\b(?! have\b)",
     re.I,
 )
 # a day or month that may date the saying itself, weeks or years before publication: the future

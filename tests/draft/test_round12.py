@@ -273,3 +273,13 @@ def test_a_country_given_name_with_a_writers_apposition_is_a_person():
               'start to finish."', NOV)
     assert kinds(d).get("India Knight") == "person"
     assert set(speakers(d).values()) == {"India Knight"}
+
+
+def test_an_expectation_without_to_seen_from_a_past_saying_lies_after_it():
+    sat = dt.date(2014, 2, 8)
+    assert values("The Met Office said more rain was expected on Sunday and Monday.", sat) == [
+        "2014-02-09", "2014-02-10"]
+    assert values("Officials said the report was due on Monday.", sat) == ["2014-02-10"]
+    # no saying: the past, as before
+    assert values("The report was due on Monday but was delayed.", sat) == ["2014-02-03"]
+    assert values("The Met Office said more rain was expected in March.", sat) == ["2014-03"]
