@@ -36,7 +36,10 @@ _ACTS = _words(
 
 # Words before a name that make it a place: "in Toulouse", "from London to Sydney".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?)\s+$"
+    r"\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?)\s+"
+    # "across southern England", "in north-eastern Kentshire" (round 12)
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?$"
 )
 
 # Capitalised words that are never actors on their own: abbreviations of things, not bodies.

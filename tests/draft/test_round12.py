@@ -283,3 +283,12 @@ def test_an_expectation_without_to_seen_from_a_past_saying_lies_after_it():
     # no saying: the past, as before
     assert values("The report was due on Monday but was delayed.", sat) == ["2014-02-03"]
     assert values("The Met Office said more rain was expected in March.", sat) == ["2014-03"]
+
+
+def test_a_place_after_a_preposition_and_a_compass_word_is_no_actor():
+    from generator.draft import draft_text
+
+    d = draft_text("Flooding forces thousands from homes in southern England\n\n"
+                   "Heavy rain has caused flooding across southern England. Roads in "
+                   "north-eastern Kentshire were closed.", published=NOV)
+    assert "England" not in kinds(d) and "Kentshire" not in kinds(d)
