@@ -16,7 +16,9 @@ _FUTURE = re.compile(
     r"expects?|must(?! have\b)|(?:has|have|need|needs) to|(?:am|is|are|['’]m|['’]re) going to|"
     # a wish or a likelihood looks ahead: "should be completed in October", "wants to cut ...
     # by June", "is likely to vote in May"
-    r"should(?!(?: not|n['’]t)? have\b)|wants? to|seeks? to|(?:is|are) likely to|(?:is|are) (?:slated|poised) to)\b",
+    r"should(?!(?: not|n['’]t)? have\b)|wants? to|seeks? to|(?:is|are) likely to|(?:is|are) (?:slated|poised) to|"
+    # "The President looks forward to seeing the Prime Minister ... in May" (round 12)
+    r"(?:looks?|(?:am|is|are|['’]m|['’]re) looking) forward to)\b",
     re.I,
 )
 # a future seen from the past: "announced that it would ...", "were due to meet on Monday",

@@ -292,3 +292,13 @@ def test_a_place_after_a_preposition_and_a_compass_word_is_no_actor():
                    "Heavy rain has caused flooding across southern England. Roads in "
                    "north-eastern Kentshire were closed.", published=NOV)
     assert "England" not in kinds(d) and "Kentshire" not in kinds(d)
+
+
+def test_looking_forward_to_an_event_looks_ahead():
+    mar = dt.date(2023, 3, 4)
+    assert values("The President looks forward to seeing the Prime Minister at the G7 Summit in "
+                  "Hiroshima in May.", mar) == ["2023-05"]
+    assert values("We look forward to welcoming them in June.", mar) == ["2023-06"]
+    assert values("She is looking forward to the vote on Tuesday.", mar) == ["2023-03-07"]
+    # told in the past: as before
+    assert values("He looked forward to the trip in May.", mar) == ["2022-05"]
