@@ -217,6 +217,8 @@ NON_ACTOR_HEADS = _words("""
     License Licence Definition Manifesto Guidelines Constitution Statute Convention
     Paralympics Cups Championships Tournament Carnival Jubilee Cavalcade Marathon Olympiad Parade
     Depression Recession Crash Meltdown Pandemic Epidemic
+    Dialogue Meeting Meetings Session Talks Debate Hearing Hearings Referendum Ceremony
+    Anniversary Symposium Workshop Seminar
 """)
 
 # Capitalised words that start sentences or headings but are not names.

@@ -302,3 +302,11 @@ def test_looking_forward_to_an_event_looks_ahead():
     assert values("She is looking forward to the vote on Tuesday.", mar) == ["2023-03-07"]
     # told in the past: as before
     assert values("He looked forward to the trip in May.", mar) == ["2022-05"]
+
+
+def test_a_meeting_named_by_its_kind_is_no_actor():
+    for s in ("The ministers discussed the upcoming 2+2 Ministerial Dialogue in November.",
+              "The leaders will meet at the Strategic Economic Dialogue next month.",
+              "She spoke at the Annual Shareholder Meeting on Monday.",
+              "Delegates attended the Climate Ambition Symposium in Paris."):
+        assert "person" not in kinds(draft(s, NOV)).values(), s
