@@ -41,6 +41,8 @@ from .subjects import (
     by_saying,
     joint_speakers,
     object_before_aside,
+    persons_own_after,
+    persons_own_before,
     someone_of,
     words_of,
 )
@@ -797,8 +799,8 @@ def _first_person(index: ActorIndex, n: int, before: int, text: str = "") -> str
     ``text``, not one named as someone else's ("A lawyer for John Doe said: "..."")."""
     for m in index.at(n):
         if m.start < before and index.actors[m.key].kind == "person":
-            if text and someone_of(text[: m.start]):
-                continue
+            if text and (someone_of(text[: m.start]) or persons_own_after(text, m.end)):
+                continue  # "A lawyer for John Doe said", "Jane Doe's lawyer said": not theirs
             if text and past_form_in(text[: m.start]):
                 return None  # "Police arrested John Doe, claiming he had "..."": the object
             return m.key
@@ -1004,6 +1006,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             speaker = _outside_clause(text, core[: based.start()] + " ", n, index, speaker)
         if speaker is not None and addressee_of_document(core, n, index, speaker):
             speaker = None  # "The letter, sent to John Smith, said": not Smith's words
+        if speaker is not None and persons_own_before(core, n, index, speaker):
+            speaker = None  # "Jane Doe's lawyer said": the lawyer's words, not Doe's
         found = _PRONOUN.search(core) if speaker is None else None
         if found is None and speaker is None:
             found = _LEAD_PRONOUN.match(core)

@@ -409,6 +409,48 @@ _SOMEONE_OF = re.compile(
 _ON_BEHALF = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 
 
+# a person's own people after the possessive: "Jane Doe's lawyer", "Smith's chief of staff"
+_PERSONS_OWN = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:[a-z][\w-]*|[A-Z][\w.-]*)\s+){0,3}?(?:lawyers?|attorneys?|aides?|advisers?|"
+    r"advisors?|wife|husband|son|daughter|brother|sister|mother|father|spouse|partner|agent|"
+    r"manager|representatives?|doctor|chief of staff|campaign manager)\b"
+)
+
+
+def _someone_of_person(text: str, person, n: int, index: ActorIndex) -> str | None:
+    """ '"...," said Jane Doe's lawyer, John Smith': the person's lawyer (aide, wife ...) is
+    the speaker, named after the comma (round 12); "" when not named ("said Jane Doe's
+    lawyer."); None when the person is not followed by their own people."""
+    own = _PERSONS_OWN.match(text, person.end)
+    if own is None or text[person.end : person.end + 2] not in ("'s", "’s"):
+        return None
+    comma = re.match(r",\s+", text[own.end() :])
+    if comma:
+        at = own.end() + comma.end()
+        for m in index.at(n):
+            if m.start == at and index.actors[m.key].kind == "person":
+                return m.key
+    return ""
+
+
+def persons_own_after(text: str, end: int) -> bool:
+    """A person's name ending at ``end`` is followed by their own people: "Jane Doe's lawyer"."""
+    return text[end : end + 2] in ("'s", "’s") and _PERSONS_OWN.match(text, end) is not None
+
+
+def persons_own_before(core: str, n: int, index: ActorIndex, key: str) -> bool:
+    """ "Jane Doe's lawyer said": the speaker is the person's lawyer (aide, wife ...), whom the
+    subject does not name, not the person (round 12)."""
+    end = len(core.rstrip())
+    for m in index.at(n):
+        if m.key != key or index.actors[key].kind != "person" or m.end > end:
+            continue
+        own = _PERSONS_OWN.match(core, m.end)
+        if own and own.end() == end and core[m.end : m.end + 2] in ("'s", "’s"):
+            return True
+    return False
+
+
 def object_before_aside(core: str, n: int, index: ActorIndex, key: str) -> bool:
     """ "The lawsuit, filed by John Doe, a former engineer, said", "A lawyer representing Jane
     Smith, a former executive, said" (``core``: the text before the verb without the aside):
@@ -549,6 +591,9 @@ def object_after(
     if people and _pair_from(text, people[0], after, index):
         return None  # "according to Smith and Jones": two speakers, neither alone
     if people:
+        aide = _someone_of_person(text, people[0], n, index)
+        if aide is not None:
+            return aide or None  # "said Jane Doe's lawyer, John Smith": Smith
         return people[0].key
     lead_end = pos + len(rest) - len(rest.lstrip())
     if inside and inside[0].start <= lead_end + (4 if rest.lstrip().startswith("the ") else 0):

@@ -310,3 +310,24 @@ def test_a_meeting_named_by_its_kind_is_no_actor():
               "She spoke at the Annual Shareholder Meeting on Monday.",
               "Delegates attended the Climate Ambition Symposium in Paris."):
         assert "person" not in kinds(draft(s, NOV)).values(), s
+
+
+def test_a_persons_lawyer_or_aide_speaks_not_the_person():
+    d = draft('"He is wrong about the numbers," said Jane Doe\'s lawyer, John Smith.', NOV)
+    assert speakers(d) == {"He is wrong about the numbers": "John Smith"}
+    d = draft('"He is wrong about the numbers," said Jane Doe\'s lawyer.', NOV)
+    assert speakers(d).get("He is wrong about the numbers") is None
+    d = draft('Jane Doe\'s lawyer said: "He is wrong about the numbers."', NOV)
+    assert speakers(d).get("He is wrong about the numbers") is None
+    # a body's spokesman: the body's, as before
+    d = draft('"He is wrong about the numbers," said Acme Corp.\'s spokesman.', NOV)
+    assert speakers(d) == {"He is wrong about the numbers": "Acme Corp."}
+
+
+def test_a_participle_aside_between_the_speaker_and_the_verb_names_no_speaker():
+    for s in ('John Smith, responding to Jane Doe, said: "The company will not be sold."',
+              'John Smith, replying to questions from Jane Doe, said: "The company will not be '
+              'sold."',
+              'John Smith, referring to Jane Doe, said: "The company will not be sold."'):
+        d = draft(s, NOV)
+        assert speakers(d) == {"The company will not be sold": "John Smith"}, s
