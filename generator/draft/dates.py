@@ -755,6 +755,24 @@ _AWAITED_BEFORE = re.compile(
 )
 
 
+# "The vote, originally scheduled for Thursday, was postponed": the day a plan was first set
+# for (gone by, or still ahead when the change was told) is no event's date (round 12)
+_FIRST_PLANNED_BEFORE = re.compile(
+    r"\b(?:originally|initially|previously|first|once)\s+(?:scheduled|planned|set|due|slated|"
+    r"expected|meant)\s+(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|in))\s+$",
+    re.I,
+)
+_PLAN_KINDS = frozenset(("weekday", "md", "dm", "month"))
+
+
+def _first_planned_for(m: re.Match) -> bool:
+    """ "originally scheduled for Thursday", "initially set for Dec. 3": a day or month a plan
+    was first set for, since changed."""
+    rel = (m.groupdict().get("rel") or "").strip().lower()  # "on" of "on Thursday"
+    before = m.string[max(0, m.start() - 60) : m.start()] + (rel + " " if rel else "")
+    return _FIRST_PLANNED_BEFORE.search(before) is not None
+
+
 def _awaited_day(m: re.Match) -> bool:
     """ "Investors are awaiting Friday's jobs report", "Stocks fell ahead of Thursday's Fed
     meeting": a weekday's event that is waited for lies ahead (not "last Friday's")."""
@@ -1671,6 +1689,9 @@ def find_dates(
             if kind in _MONTH_ALONE and _contract_month(kind, m):
                 taken.append((m.start(), m.end()))
                 continue  # "oil for November delivery": a contract's name, no event's date
+            if kind in _PLAN_KINDS and _first_planned_for(m):
+                taken.append((m.start(), m.end()))
+                continue  # "originally scheduled for Thursday, was postponed": which one is unsure
             if may_is_a_name and kind in _MONTH_ALONE and m.group("month") == "May":
                 continue  # "no confidence in May" in a story about Theresa May
             if may_be_counterfactual is None:

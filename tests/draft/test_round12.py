@@ -331,3 +331,13 @@ def test_a_participle_aside_between_the_speaker_and_the_verb_names_no_speaker():
               'John Smith, referring to Jane Doe, said: "The company will not be sold."'):
         d = draft(s, NOV)
         assert speakers(d) == {"The company will not be sold": "John Smith"}, s
+
+
+def test_a_day_a_plan_was_first_set_for_is_unsure():
+    fri = dt.date(2008, 11, 21)
+    assert values("The vote, originally scheduled for Thursday, was postponed until next week.",
+                  fri) == ["2008-W48"]
+    assert values("The hearing, initially set for Dec. 3, was moved.", fri) == []
+    # a plan as set now: as before
+    assert values("The vote is scheduled for Thursday.", fri) == ["2008-11-27"]
+    assert values("The talks, first planned to take place on Monday, were delayed.", fri) == []
