@@ -92,6 +92,8 @@ TITLE_WORDS = _words("""
     CEO Administrator Executive Founder Co-founder Chairperson Superintendent Inspector Detective
     Member Ranking Councilmember Councilman Councilwoman Alderman Commissioner Delegate
     Baroness Duchess Countess Viscount Marquess
+    Cmdr. Cmdr Cdr. Brig. Pfc. Pfc Pvt. Pvt Cpl Spc. Spc Ens. Ens Staff Gunnery
+    Sgt Maj Lt Col Capt Adm
     Secretary-General Attorney-General Director-General Governor-General Solicitor-General
     Auditor-General Surgeon-General Vice-President Vice-Chairman Vice-Chancellor Vice-Premier
     Lieutenant-Governor Major-General Lieutenant-General Deputy-Director Vice-Minister
@@ -263,6 +265,15 @@ ABBREVIATIONS = frozenset(
         "capt",
         "sgt",
         "adm",
+        "cmdr",
+        "cdr",
+        "brig",
+        "pfc",
+        "pvt",
+        "cpl",
+        "spc",
+        "ens",
+        "maj",
         "st",
         "jr",
         "sr",

@@ -341,3 +341,18 @@ def test_a_day_a_plan_was_first_set_for_is_unsure():
     # a plan as set now: as before
     assert values("The vote is scheduled for Thursday.", fri) == ["2008-11-27"]
     assert values("The talks, first planned to take place on Monday, were delayed.", fri) == []
+
+
+def test_military_ranks_abbreviated_are_titles():
+    for s, name in (('"I am proud of the shipbuilders," said Lt. Cmdr. Sarah Jones, the ship\'s '
+                     "commanding officer.", "Sarah Jones"),
+                    ('"We are ready," said Cmdr. John Roe.', "John Roe"),
+                    ('"We are ready," said Maj. Gen. John Roe.', "John Roe"),
+                    ('"We are ready," said Brig. Gen. John Roe.', "John Roe"),
+                    ('"We are ready," said Staff Sgt. John Roe.', "John Roe"),
+                    ('"We are ready," said Pfc. John Roe.', "John Roe"),
+                    ('"We are ready," said Cpl. John Roe.', "John Roe"),
+                    ('"We are ready," said Spc. John Roe.', "John Roe")):
+        d = draft(s, NOV)
+        assert set(speakers(d).values()) == {name}, s
+        assert set(kinds(d)) == {name}, s
