@@ -145,7 +145,7 @@ ORG_HEADS = _words("""
 INDUSTRY_WORDS = _words("""
     Energy Petroleum Oil Gas Electric Utilities Mining Chemical Chemicals Insurance Realty
     Semiconductor Semiconductors Networks Solutions Therapeutics Biotech Telecom Pharma
-    Yard Dynamics Robotics Motor Automotive Auto
+    Yard Dynamics Robotics Motor Automotive Auto Works Shipbuilding
 """)
 
 # what a sentence may open with to describe the name after it: "Opposition Kuomintang

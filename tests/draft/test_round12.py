@@ -356,3 +356,8 @@ def test_military_ranks_abbreviated_are_titles():
         d = draft(s, NOV)
         assert set(speakers(d).values()) == {name}, s
         assert set(kinds(d)) == {name}, s
+
+
+def test_a_name_ending_in_works_is_a_company():
+    d = draft("The ceremony took place at General Dynamics Bath Iron Works.", NOV)
+    assert kinds(d) == {"General Dynamics Bath Iron Works": "organization"}
