@@ -181,6 +181,24 @@ def company_by_context(sentence: str, start: int) -> bool:
     )
 
 
+# "The construction company, Acme Builders,": a company's noun, then the name set off by commas
+_COMPANY_NOUN_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|corporation|"
+    r"conglomerate|manufacturer|supplier|retailer|lender|insurer|developer|contractor|builder|"
+    r"carrier|airline|startup|subsidiary|unit|brokerage|chain),\s+$"
+)
+
+
+def company_in_apposition(sentence: str, start: int, end: int) -> bool:
+    """ "The construction company, Acme Builders, said", "Its parent company, Beta Holdings,
+    said": a name set off by commas right after a company's noun names that company (round 12;
+    "The company, John Smith said, will appeal" has no comma after the name)."""
+    return (
+        _COMPANY_NOUN_APPOSED.search(sentence[max(0, start - 60) : start]) is not None
+        and sentence[end : end + 1] == ","
+    )
+
+
 # "shares in Rio Tinto", "a stake in Kelley Blue Book": what one owns a part of is a company
 _SHARES_IN_BEFORE = re.compile(
     r"\b(?:(?:shares|stake|stakes|holdings?|investment)\s+(?:in|of)"
