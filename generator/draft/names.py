@@ -215,6 +215,10 @@ def _place_pair_names_a_person(text: str, m: re.Match) -> bool:
     )
 
 
+# a lower-case role noun right after a name word: "Springfield mayor", "Boston police chief"
+_ROLE_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS | WIRE_ROLES)) + r")\b"
+)
 # nouns only a person is, beyond the role lists: ", a columnist for", ", a mother of three"
 _PEOPLES_NOUNS = frozenset(
     ["columnist", "writer", "reporter", "commentator", "historian", "novelist", "presenter", "host", "actress", "actor", "singer", "musician", "artist", "poet", "doctor", "nurse", "teacher", "farmer", "mother", "father", "wife", "husband", "son", "daughter", "widow", "grandmother", "grandfather"]
@@ -1057,6 +1061,12 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             # that ends in a trade noun (round 9), as "Duke Energy" does without a title
             out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
             return out
+        if (
+            len(name_toks) == 1
+            and all(t.text in ("Former", "Acting") for t in chunk[: title_end + 1])
+            and _ROLE_NOUN_AFTER.match(sentence, name_toks[0].end)
+        ):
+            return out  # "Former Springfield mayor John Roe": the place of his office (round 12)
         if name_toks and not member_of_states(chunk, title_end, name_toks) and (
             place_word_surname(name_toks, lower_words)
             or head_word_surname(name_toks)

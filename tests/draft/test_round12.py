@@ -361,3 +361,26 @@ def test_military_ranks_abbreviated_are_titles():
 def test_a_name_ending_in_works_is_a_company():
     d = draft("The ceremony took place at General Dynamics Bath Iron Works.", NOV)
     assert kinds(d) == {"General Dynamics Bath Iron Works": "organization"}
+
+
+def test_a_name_set_off_after_a_company_noun_is_a_company():
+    d = draft("The construction company, Acme Builders, said in a statement that it was "
+              "cooperating with investigators.", NOV)
+    assert kinds(d) == {"Acme Builders": "organization"}
+    # a person named as a company's speaker after the noun: as before
+    d = draft("The company, John Smith said, will appeal the ruling.", NOV)
+    assert kinds(d).get("John Smith") == "person"
+    d = draft("Its parent company, Beta Holdings, said sales fell.", NOV)
+    assert kinds(d) == {"Beta Holdings": "organization"}
+
+
+def test_a_word_between_a_title_and_a_role_noun_is_no_person():
+    for s in ("Former Springfield mayor John Roe was charged on Monday.",
+              "Acting Boston police chief John Roe resigned on Monday."):
+        d = draft(s, NOV)
+        assert kinds(d) == {"John Roe": "person"}, s
+    # a person after a title, as before
+    d = draft("Former President John Roe was charged on Monday.", NOV)
+    assert kinds(d) == {"John Roe": "person"}
+    d = draft("President Sarkozy adviser Henri Guaino said the plan was sound.", NOV)
+    assert kinds(d).get("Sarkozy") == "person"
