@@ -219,7 +219,7 @@ NON_ACTOR_HEADS = _words("""
     License Licence Definition Manifesto Guidelines Constitution Statute Convention
     Paralympics Cups Championships Tournament Carnival Jubilee Cavalcade Marathon Olympiad Parade
     Depression Recession Crash Meltdown Pandemic Epidemic
-    Dialogue Meeting Meetings Session Talks Debate Hearing Hearings Referendum Ceremony
+    Dialogue Meeting Meetings Talks Debate Referendum Ceremony
     Anniversary Symposium Workshop Seminar
 """)
 

@@ -874,7 +874,7 @@ _BASED_IN = re.compile(
     r"situated)\s+(?:in|near|at|outside)\s+[^;:“”\"]{1,80}?,\s*$"
 )
 # the subject before an aside is a common noun: "The company, ...", "The minister, ..."
-_UNNAMED_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:[Tt]he|[Ii]ts|[Aa]n?)\s+"
+_UNNAMED_SUBJECT = re.compile(r"(?:^|[,;:”\"]\s*|\b(?:that|and|but)\s+)(?:[Tt]he|[Ii]ts|[Aa]n?)\s+"
                               r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")
 
 

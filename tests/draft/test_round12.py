@@ -174,6 +174,9 @@ def test_a_name_inside_an_aside_after_an_unnamed_subject_is_no_speaker():
     # the subject named before the aside: as before
     d = draft("Acme Corp., based in Seattle, Washington, said it would cut jobs.", NOV)
     assert set(speakers(d).values()) == {"Acme Corp."}
+    # the quote first, then the unnamed subject and its aside
+    d = draft('"We will strike," the union, led by John Smith, said.', NOV)
+    assert set(speakers(d).values()) <= {None}
 
 
 def test_a_hyphenated_title_before_a_name_is_a_title():
@@ -310,6 +313,10 @@ def test_a_meeting_named_by_its_kind_is_no_actor():
               "She spoke at the Annual Shareholder Meeting on Monday.",
               "Delegates attended the Climate Ambition Symposium in Paris."):
         assert "person" not in kinds(draft(s, NOV)).values(), s
+    # surnames that are also event nouns stay persons
+    d = draft("Mary Session, a spokeswoman for the campaign, said the candidate was confident.",
+              NOV)
+    assert kinds(d) == {"Mary Session": "person"}
 
 
 def test_a_persons_lawyer_or_aide_speaks_not_the_person():
