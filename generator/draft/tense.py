@@ -24,7 +24,7 @@ _FUTURE = re.compile(
 # a future seen from the past: "announced that it would ...", "were due to meet on Monday",
 # "announced another event to be held on October 12"
 _NEAR = re.compile(
-    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed|going) to|"
+    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed|going|(?:un)?likely) to|"
     r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast|"
     r"[a-z]{3,}ed)|"
     # an intention stated in the past: "the two leaders agreed to convene ... in June"
@@ -70,7 +70,7 @@ def tense_at(sentence: str, start: int, end: int) -> str:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if _FUTURE.search(text) or (not near and _announces_in_present(text)):
         return "future"
-    if not near and _expected_when_said(sentence, text):
+    if not near and _expected_when_said(sentence, text, end):
         return "near"
     return "near" if near else ""
 
@@ -83,12 +83,19 @@ _EXPECTED_AT_END = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|added|noted|warned|predicted|announced|reported)\b")
 
 
-def _expected_when_said(sentence: str, clause: str) -> bool:
+def _expected_when_said(sentence: str, clause: str, end: int) -> bool:
     """ "The Met Office said more rain was expected on Sunday", "Analysts said another cut was
     likely at the Fed's meeting on January 30": an expectation in a saying looks ahead of the
     saying, as "would" does (round 12); "The report was due on Monday but was delayed", told
-    by no one, stays in the past."""
-    return _EXPECTED_AT_END.search(clause) is not None and _SAID.search(sentence) is not None
+    by no one, stays in the past, as does "was expected on Sunday but was cancelled"."""
+    return (
+        _EXPECTED_AT_END.search(clause) is not None
+        and _SAID.search(sentence) is not None
+        and not (_BUT_THEN.search(sentence, end) and _PAST.search(sentence, end))
+    )
+
+
+_BUT_THEN = re.compile(r"\b(?:but|although|though|yet|until)\b")
 
 
 def explicit_future(sentence: str, start: int, end: int) -> bool:

@@ -391,3 +391,11 @@ def test_a_word_between_a_title_and_a_role_noun_is_no_person():
     assert kinds(d) == {"John Roe": "person"}
     d = draft("President Sarkozy adviser Henri Guaino said the plan was sound.", NOV)
     assert kinds(d).get("Sarkozy") == "person"
+
+
+def test_a_likelihood_or_an_expectation_undone_after():
+    nov = NOV
+    assert values("The Met Office said the storm was likely to weaken by Sunday.", nov) == [
+        "2024-11-24"]
+    assert values("He said the meeting was expected on Sunday but was cancelled.", nov) == [
+        "2024-11-17"]
