@@ -1517,6 +1517,7 @@ def place_after_preposition(sentence: str, chunk: list[Token]) -> bool:
 
 # first words of place names that are also in the list of given names
 _GIVEN_NAME_PLACE_WORDS = {"santa", "sierra"}
+_GIVEN_NOT_PLACE = frozenset(_GIVEN_NAMES - _GIVEN_NAME_PLACE_WORDS)  # made once: for speed
 
 
 def _given_name_first(chunk: list[Token]) -> bool:
@@ -1526,7 +1527,7 @@ def _given_name_first(chunk: list[Token]) -> bool:
     first = chunk[0].text
     return (
         len(chunk) >= 2
-        and first.lower() in _GIVEN_NAMES - _GIVEN_NAME_PLACE_WORDS
+        and first.lower() in _GIVEN_NOT_PLACE
         and not well_known_city(first)  # "in Washington D.C.", "in Austin Texas"
     )
 
