@@ -348,6 +348,19 @@ def member_of_acronym(sentence: str, word: str, start: int) -> bool:
     return word.isupper() and bool(re.search(r"[A-Z][\w’'-]+ of $", sentence[:start]))
 
 
+# an outlet's noun right after its name: "the KCNA news agency", "the Fars news agency said"
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:news agency|news service|newspaper|daily|weekly|broadcaster|television|TV|radio|"
+    r"news channel|news website|magazine)\b"
+)
+
+
+def outlet_before_noun(sentence: str, end: int) -> bool:
+    """ "North Korea's official KCNA news agency said", "the Fars news agency": a word before an
+    outlet's noun is the outlet's name (round 12)."""
+    return _OUTLET_AFTER.match(sentence, end) is not None
+
+
 def described_after(sentence: str, end: int) -> bool:
     """ "Airbus, Europe's biggest aircraft manufacturer,": an apposition says what it is."""
     return bool(_KIND_AFTER.match(sentence[end:]))
@@ -477,6 +490,7 @@ def lone_names(
             or listed_with_known(t, ph.start, ph.end)
             or member_of_acronym(t, ph.name, ph.start)
             or employer_before_job(t, ph.end)
+            or outlet_before_noun(t, ph.end)
             or person_cue(t, ph.start, ph.end)
         ]
         if len(uses[0][1].name) == 1 and not strong and not any(does(t, ph.end) for t, ph in texts):

@@ -131,6 +131,22 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "of", "&"})
 _ROLE_WORDS = ROLE_NOUNS | WIRE_ROLES | {w.lower() for w in TITLE_WORDS}
 
 
+# an outlet's noun between its name and the verb: "KCNA news agency said"
+_OUTLET_NOUN = re.compile(
+    r"\s+(?:news agency|news service|newspaper|daily|broadcaster|television|TV|radio|"
+    r"news channel|news website|magazine)\s*"
+)
+
+
+def _outlet_before_verb(core: str, mentions, index: ActorIndex) -> str | None:
+    """ "North Korea's official KCNA news agency said", "the Fars news agency reported": the
+    outlet named right before its noun and the verb (round 12)."""
+    for m in mentions:
+        if index.actors[m.key].kind != "person" and _OUTLET_NOUN.fullmatch(core, m.end):
+            return m.key
+    return None
+
+
 def titles_only(before: str) -> bool:
     """True when what stands before a person's name, back to the start of its clause, can be
     their title ("GM Chief Executive", "Former GM executive", "auto analyst", "But"): every
@@ -169,6 +185,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
     placed = _PLACED.match(core.rstrip())
     if placed:
         return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
+    outlet = _outlet_before_verb(core, mentions, index)
+    if outlet:
+        return outlet  # "the official KCNA news agency said": KCNA
     opening = _QUOTE_FIRST.match(core)
     skip = opening.end() if opening else 0
     for m in mentions:

@@ -399,3 +399,17 @@ def test_a_likelihood_or_an_expectation_undone_after():
         "2024-11-24"]
     assert values("He said the meeting was expected on Sunday but was cancelled.", nov) == [
         "2024-11-17"]
+
+
+def test_a_word_before_news_agency_is_an_outlet():
+    d = draft("North Korea's official KCNA news agency said the country would scrap the "
+              "armistice.", NOV)
+    assert kinds(d).get("KCNA") == "organization"
+    d = draft("Iran's semi-official Fars news agency reported that the talks would resume.", NOV)
+    assert kinds(d).get("Fars") == "organization"
+    # a person before "newspaper" is its owner or writer, no outlet: not read so
+    d = draft("The report appeared in the Kestrel daily on Monday.", NOV)
+    assert "Kestrel" not in kinds(d) or kinds(d)["Kestrel"] == "organization"
+    d = draft("North Korea's official KCNA news agency said the country would scrap the "
+              "armistice.", NOV)
+    assert set(speakers(d).values()) == {"KCNA"}
