@@ -413,3 +413,9 @@ def test_a_word_before_news_agency_is_an_outlet():
     d = draft("North Korea's official KCNA news agency said the country would scrap the "
               "armistice.", NOV)
     assert set(speakers(d).values()) == {"KCNA"}
+
+
+def test_a_name_ending_in_a_trade_word_is_a_company():
+    d = draft("Dell said it expected earnings of 38 cents. Analysts polled by Thomson Financial "
+              "expected 37 cents.", NOV)
+    assert kinds(d).get("Thomson Financial") == "organization"
