@@ -161,9 +161,10 @@ def place_surnames(text: str, lower_words: set[str]) -> set[str]:
     known name itself, never written in lower case in the article ("Visit Paris" has "visit"),
     and not after a place preposition ("in Greater Paris")."""
     out: set[str] = set()
+    pairs: dict = {}
     for m in re.finditer(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]+)\b(?!-|\.\w)", text):
         given, surname = m.groups()
-        if country_as_given_name(text, m, lower_words):
+        if country_as_given_name(text, m, lower_words, pairs):
             out.add(given)  # "Georgia Ellis, a spokeswoman": a person, not the country
             continue
         entry = SURFACE.get(surname)
@@ -241,7 +242,9 @@ _SURNAME_NOT = (
 )
 
 
-def country_as_given_name(text: str, m: re.Match, lower_words: set[str]) -> bool:
+def country_as_given_name(
+    text: str, m: re.Match, lower_words: set[str], cache: dict
+) -> bool:
     """ "Georgia Ellis, a spokeswoman for ...", "Chad Hurley, the co-founder of", "Chad Hurley
     said ... Hurley added": a country's one-word name that is a given name nearly always one
     sex's, before a word that looks like a surname, is a person's given name (round 12) when
@@ -260,17 +263,27 @@ def country_as_given_name(text: str, m: re.Match, lower_words: set[str]) -> bool
         or surname in _SURNAME_NOT
         or surname.lower() in lower_words
         or _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
-        or len(re.findall(rf"\b{given}\b", text)) != text.count(m.group(0))
     ):
         return False
-    if _ROLE_APPOSITION.match(text, m.end()):
-        return True
+    if (given, surname) not in cache:  # the whole text's cues, read once per pair (speed)
+        cache[(given, surname)] = _pair_everywhere(text, given, surname)
+    named_so_everywhere, surname_speaks = cache[(given, surname)]
+    if not named_so_everywhere:
+        return False
+    return surname_speaks or _ROLE_APPOSITION.match(text, m.end()) is not None
+
+
+def _pair_everywhere(text: str, given: str, surname: str) -> tuple[bool, bool]:
+    """Whether the country's word stands only before this surname in the text, and whether the
+    surname stands alone elsewhere as a person's (before a verb of saying, after "Mr.")."""
+    if len(re.findall(rf"\b{given}\b", text)) != text.count(f"{given} {surname}"):
+        return False, False
     for alone in re.finditer(rf"(?<!{given} )\b{surname}\b", text):
         if _SAID_AFTER.match(text, alone.end()) or _HONORIFIC_BEFORE.search(
             text[max(0, alone.start() - 5) : alone.start()]
         ):
-            return True
-    return False
+            return True, True
+    return True, False
 
 
 def _given_name_before_country(text: str, m: re.Match, entry: Entry) -> bool:
