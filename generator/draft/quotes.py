@@ -964,6 +964,10 @@ def _participle_frame(
     return _Anchor(m.start(1), m.end(1), m.group(1), people.pop())
 
 
+# verbs whose object is the one addressed, not a speaker
+_ADDRESSING = frozenset(["told", "tells", "asked", "asks"])
+
+
 def _verbs_of_saying(text: str) -> list[re.Match]:
     """The speech verbs of a sentence, and a document's "read(s)" before its quoted words, in
     text order (group 1 the verb)."""
@@ -1018,6 +1022,12 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             and not pronoun
             and m.group(1) in _INVERTS
             and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
+            # "X, ..., and its finance chief, Y, told analysts": a pair before the verb, not
+            # the verb's object (round 12)
+            and not joint_speakers(text, core, -1, n, index)
+            # "A spokeswoman, speaking on condition of anonymity, told Reuters that": whom one
+            # tells is the verb's object, unless a quote stands right before it (round 12)
+            and (m.group(1) not in _ADDRESSING or re.search(r"[”\"’']\s*$", before))
         ):
             speaker = _object(text, m.end(1), n, index)
         if speaker is None and m.group(1) in _PARTICIPLES and before.rstrip().endswith(","):

@@ -9,6 +9,7 @@ from .gazetteer import DEMONYMS, SURFACE
 from .index import ActorIndex
 from .lexicon import (
     COMPANY_NOUNS,
+    OUTLETS,
     PARTY_AND_STATE,
     ROLE_NOUNS,
     STAFF_NOUNS,
@@ -697,8 +698,18 @@ def _apposed_and(text: str, first, second, index: ActorIndex) -> bool:
         and first.end <= second.start
         and index.actors[first.key].kind == "person"
         and index.actors[second.key].kind == "person"
-        and _APPOSITION_AND.fullmatch(text, first.end, second.start) is not None
+        and (
+            _APPOSITION_AND.fullmatch(text, first.end, second.start) is not None
+            or _AND_ROLE_COMMA.fullmatch(text, first.end, second.start) is not None
+        )
     )
+
+
+# "Acme's chief executive, John Smith, and its finance chief, Jane Roe,": the second named
+# after a role set off by commas (round 12)
+_AND_ROLE_COMMA = re.compile(
+    r",\s+(?:and|&)\s+(?:its|his|her|their|the)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+"
+)
 
 
 def _listed_before(text: str, first, mentions, index: ActorIndex) -> tuple[str, ...]:
@@ -832,12 +843,19 @@ def _spokesperson_of(words: str, n: int, index: ActorIndex) -> str | None:
             for mention in index.at(k)
             if index.actors[mention.key].kind == "organization"
             and (not head or head in _last_words(index.actors[mention.key]))
+            # "A spokeswoman ... told Reuters": the outlet told is no body she speaks for
+            and not _outlet(index.actors[mention.key])
         }
         if len(orgs) == 1:
             return orgs.pop()
         if orgs:
             return None
     return None
+
+
+def _outlet(actor) -> bool:
+    """A news outlet (Reuters, AP, BBC ...): whom a spokesperson tells, not whom they speak for."""
+    return any(f in OUTLETS for f in [actor.name, *actor.forms])
 
 
 def _last_words(actor) -> set[str]:

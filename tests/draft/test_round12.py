@@ -419,3 +419,19 @@ def test_a_name_ending_in_a_trade_word_is_a_company():
     d = draft("Dell said it expected earnings of 38 cents. Analysts polled by Thomson Financial "
               "expected 37 cents.", NOV)
     assert kinds(d).get("Thomson Financial") == "organization"
+    # each named after a role set off by commas: a pair
+    d = draft("Acme's chief executive, John Smith, and its finance chief, Jane Roe, told "
+              'analysts that demand was "stabilizing."', NOV)
+    assert set(speakers(d).values()) == {None}
+
+
+def test_whom_one_tells_after_an_aside_is_no_speaker():
+    for s in ('The company\'s finance chief, who joined in May, told analysts that demand was '
+              '"stabilizing."',
+              'A spokeswoman, speaking on condition of anonymity, told Reuters that the talks had '
+              '"collapsed."'):
+        d = draft(s, NOV)
+        assert not set(speakers(d).values()) & {"analysts", "Reuters"}, s
+    # after a quote, as before
+    d = draft('"The talks have collapsed," said Jane Roe, a spokeswoman.', NOV)
+    assert set(speakers(d).values()) == {"Jane Roe"}
