@@ -427,7 +427,13 @@ def _unnamed_frame(
     for a in anchors:
         gap = text[quote_end : a.start]
         if a.start >= quote_end and _FRAME_GAP.match(gap):
-            new = not same_paragraph or bool(_NEW_ONE.match(gap)) or bool(_THE_DOCUMENT.search(gap))
+            new = (
+                not same_paragraph
+                or bool(_NEW_ONE.match(gap))
+                or bool(_THE_DOCUMENT.search(gap))
+                # '"...," the agency quoted a spokesman as saying': the quoted one's (round 12)
+                or bool(_QUOTED_SOMEONE.search(gap))
+            )
             return a.speaker is None and not a.pronoun and new
         if a.start >= quote_end and _INVERTED_GAP.fullmatch(gap) and a.verb in _INVERTS:
             # '"...," said one trader in London': someone new after the verb
@@ -436,6 +442,7 @@ def _unnamed_frame(
 
 
 _INVERTED_GAP = re.compile(r"[,!?…]?[”\"’']?\s*")
+_QUOTED_SOMEONE = re.compile(r"\bquoted\s+(?:an?|one|another|the|some|two|three)\s+[^.;:]*\bas\s+$")
 # '"...," a company spokesman said': someone not named before; "the minister", "the statement"
 # may be the paragraph's own speaker again
 _NEW_ONE = re.compile(r"^[,!?…]?[”\"’']?\s+(?:an?|one|another|some|several|two|three|four)\s", re.I)

@@ -435,3 +435,11 @@ def test_whom_one_tells_after_an_aside_is_no_speaker():
     # after a quote, as before
     d = draft('"The talks have collapsed," said Jane Roe, a spokeswoman.', NOV)
     assert set(speakers(d).values()) == {"Jane Roe"}
+
+
+def test_the_words_an_outlet_quotes_an_unnamed_person_saying_are_not_the_outlets():
+    d = draft("North Korea's official KCNA news agency said the country would scrap the "
+              'armistice. "The DPRK will take all necessary countermeasures," the agency quoted '
+              "a foreign ministry spokesman as saying.", NOV)
+    said = speakers(d)
+    assert said.get("The DPRK will take all necessary countermeasures") is None
