@@ -979,8 +979,29 @@ def _verbs_of_saying(text: str) -> list[re.Match]:
     """The speech verbs of a sentence, and a document's "read(s)" before its quoted words, in
     text order (group 1 the verb)."""
     found = list(_VERB.finditer(text))
-    reads = list(_DOCUMENT_READS.finditer(text))
+    reads = list(_DOCUMENT_READS.finditer(text)) + [
+        m for m in _CONTINUED.finditer(text) if _continues_a_quote(text, m)
+    ]
     return sorted(found + reads, key=lambda m: m.start(1)) if reads else found
+
+
+# "continued" is a verb of saying only next to a quote: '"...," Roe continued.', 'She
+# continued: "..."', '"...," continued Roe' (round 12; "continued to lead" is none)
+_CONTINUED = Guarded(re.compile(r"\b(continued|continues)\b"))
+_CONTINUED_QUOTE_AFTER = re.compile(r"\s*:\s*[“\"]")
+_CONTINUED_QUOTE_BEFORE = re.compile(
+    r"[,!?…]?[”\"]\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|the|[a-z]+)\s+){0,4}$"
+)
+
+
+def _continues_a_quote(text: str, m: re.Match) -> bool:
+    """Whether this "continued" frames a quote right next to it."""
+    if _CONTINUED_QUOTE_AFTER.match(text, m.end(1)):
+        return True
+    return bool(
+        re.match(r"\s*(?:[.,;]|$)|\s+[A-Z]", text[m.end(1) :])
+        and _CONTINUED_QUOTE_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1))
+    )
 
 
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:

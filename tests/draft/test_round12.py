@@ -443,3 +443,18 @@ def test_the_words_an_outlet_quotes_an_unnamed_person_saying_are_not_the_outlets
               "a foreign ministry spokesman as saying.", NOV)
     said = speakers(d)
     assert said.get("The DPRK will take all necessary countermeasures") is None
+
+
+def test_continued_next_to_a_quote_is_a_frame():
+    d = draft('Jane Roe spoke at the opening. "We will rebuild the town," Roe continued. "It will '
+              'take years."', NOV)
+    assert speakers(d) == {"We will rebuild the town": "Jane Roe", "It will take years": "Jane Roe"}
+    d = draft('Jane Roe spoke at the opening on Monday. She continued: "We will rebuild the town '
+              'from the ground up."', NOV)
+    assert set(speakers(d).values()) == {"Jane Roe"}
+    d = draft('Jane Roe spoke at the opening. "We will rebuild the town from the ground up," she '
+              "continued.", NOV)
+    assert set(speakers(d).values()) == {"Jane Roe"}
+    # "continued" with no quote next to it is no saying
+    d = draft("Jane Roe continued to lead the company after the merger.", NOV)
+    assert speakers(d) == {}
