@@ -724,7 +724,9 @@ _REPORTING_VERB = re.compile(
 )
 _FIGURES = (
     r"(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers|data|output|"
-    r"deliveries|GDP|growth)\b"
+    r"deliveries|GDP|growth|"
+    # "its March employment report", "the April jobs report" (round 12)
+    r"employment|jobs|payrolls|unemployment|inflation|statistics|reports?)\b"
 )
 _FIGURES_AFTER = re.compile(rf"(?:\s+[\w$.,-]+){{0,2}}?\s+{_FIGURES}")
 _FIGURES_BEFORE = re.compile(rf"\b{_FIGURES}(?:\s+\w+){{0,2}}\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$")

@@ -458,3 +458,12 @@ def test_continued_next_to_a_quote_is_a_frame():
     # "continued" with no quote next to it is no saying
     d = draft("Jane Roe continued to lead the company after the merger.", NOV)
     assert speakers(d) == {}
+
+
+def test_a_month_of_a_report_to_be_released_is_the_month_just_over():
+    apr = dt.date(2009, 4, 1)
+    assert values("The Labor Department will release its March employment report on Friday.",
+                  apr) == ["2009-03", "2009-04-03"]
+    assert values("The Labor Department will release its March jobs report.", apr) == ["2009-03"]
+    # a month ahead of its noun that is no report: as before
+    assert values("The company will hold its June meeting in Paris.", apr) == ["2009-06"]
