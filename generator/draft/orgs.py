@@ -203,7 +203,9 @@ def company_in_apposition(sentence: str, start: int, end: int) -> bool:
 _SHARES_IN_BEFORE = re.compile(
     r"\b(?:(?:shares|stake|stakes|holdings?|investment)\s+(?:in|of)"
     # "the takeover of Jolly Rogers", "a bid for Jolly Rogers", "its merger with X" (round 12)
-    r"|(?:takeover|buyout|acquisition|purchase)\s+of|(?:takeover\s+)?bid\s+for|merger\s+with)\s+$"
+    r"|(?:takeover|buyout|acquisition|purchase)\s+of|(?:takeover\s+)?bid\s+for|merger\s+with"
+    # "Economists polled by Thomson Reuters", "data compiled by X" (round 12)
+    r"|(?:polled|surveyed|compiled|tracked)\s+by)\s+$"
 )
 # "Rio Tinto's shares", "Rio Tinto's chief executive": what only a company has, after the name
 _COMPANY_POSSESSION_AFTER = re.compile(

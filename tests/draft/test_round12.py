@@ -467,3 +467,11 @@ def test_a_month_of_a_report_to_be_released_is_the_month_just_over():
     assert values("The Labor Department will release its March jobs report.", apr) == ["2009-03"]
     # a month ahead of its noun that is no report: as before
     assert values("The company will hold its June meeting in Paris.", apr) == ["2009-06"]
+
+
+def test_a_name_that_polls_or_compiles_is_a_company():
+    for s in ("Economists polled by Thomson Reuters expect a loss of 654,000 jobs.",
+              "Analysts surveyed by Kestrel Lindqvist expect a loss.",
+              "Data compiled by Jolly Rogers show a rise."):
+        d = draft(s, NOV)
+        assert "person" not in kinds(d).values(), s
