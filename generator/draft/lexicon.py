@@ -146,7 +146,7 @@ INDUSTRY_WORDS = _words("""
     Energy Petroleum Oil Gas Electric Utilities Mining Chemical Chemicals Insurance Realty
     Semiconductor Semiconductors Networks Solutions Therapeutics Biotech Telecom Pharma
     Yard Dynamics Robotics Motor Automotive Auto Works Shipbuilding Financial Technology
-    Healthcare Pharmaceutical Brewing Biosciences
+    Healthcare Pharmaceutical Brewing Biosciences Sports Broadcasting
 """)
 
 # what a sentence may open with to describe the name after it: "Opposition Kuomintang

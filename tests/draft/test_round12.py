@@ -475,3 +475,15 @@ def test_a_name_that_polls_or_compiles_is_a_company():
               "Data compiled by Jolly Rogers show a rise."):
         d = draft(s, NOV)
         assert "person" not in kinds(d).values(), s
+
+
+def test_short_regular_past_forms_are_past():
+    may = dt.date(2010, 5, 17)
+    assert values("Dennis Hopper died on May 29.", may) == ["2009-05-29"]
+    assert values("The two teams tied on May 29.", may) == ["2009-05-29"]
+
+
+def test_a_broadcaster_named_by_its_trade_is_no_person():
+    d = draft('"It was a fantastic season," Chelsea captain John Terry told Sky Sports after the '
+              "match.", NOV)
+    assert kinds(d).get("Sky Sports") != "person"
