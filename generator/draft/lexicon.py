@@ -221,7 +221,7 @@ NON_ACTOR_HEADS = _words("""
     Paralympics Cups Championships Tournament Carnival Jubilee Cavalcade Marathon Olympiad Parade
     Depression Recession Crash Meltdown Pandemic Epidemic
     Dialogue Meeting Meetings Talks Debate Referendum Ceremony
-    Anniversary Symposium Workshop Seminar
+    Anniversary Symposium Workshop Seminar Democrat Republican
 """)
 
 # Capitalised words that start sentences or headings but are not names.

@@ -487,3 +487,12 @@ def test_a_broadcaster_named_by_its_trade_is_no_person():
     d = draft('"It was a fantastic season," Chelsea captain John Terry told Sky Sports after the '
               "match.", NOV)
     assert kinds(d).get("Sky Sports") != "person"
+
+
+def test_a_place_and_a_party_member_noun_is_no_person():
+    d = draft("Senate Majority Leader Harry Reid, a Nevada Democrat, said he looked forward to "
+              "working with Republicans. House Speaker John Boehner, an Ohio Republican, said "
+              "the House would remain in Republican hands.", NOV)
+    assert {n for n, k in kinds(d).items() if k == "person"} == {"Harry Reid", "John Boehner"}
+    d = draft("Republican Senator John Doe said the bill would fail.", NOV)
+    assert kinds(d).get("John Doe") == "person"
