@@ -325,6 +325,8 @@ def _rewrite(edits: _Edits, old: str, new: str, actors_file: bool,
                 edits.replace(party.lc.value("actor"), old, new)
     for event, _ in _entries(lay, "timeline"):
         _list(edits, event, "actors", old, new)
+    if isinstance(lay.doc, CommentedMap):  # the drafter tags a briefing with its actors' ids
+        _list(edits, lay.doc, "tags", old, new)
     return kept
 
 

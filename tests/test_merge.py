@@ -124,6 +124,28 @@ def test_an_article_definition_of_old_becomes_an_entry_of_new(tmp_path: Path) ->
     assert run(folder, "check")[0] == 0
 
 
+def test_a_tag_that_is_the_old_id_becomes_the_new_one(content: Path) -> None:
+    # the drafter tags a briefing with its organizations' ids (Apple Inc. -> apple-inc): after
+    # `merge apple-inc apple-computer` the tags page listed one company under two tags
+    engines = content / "articles" / "2007-10-15-engines.yaml"
+    engines.write_text(engines.read_text().replace(
+        "published: 2007-10-15\n",
+        "published: 2007-10-15\ntags: [rolls-royce-plc, airbus]\n"))
+    flight = content / "articles" / "2005-04-27-flight.yaml"
+    flight.write_text(flight.read_text().replace(
+        "title: Maiden flight\n",
+        "title: Maiden flight\ntags:\n  - rolls-royce\n  - rolls-royce-plc  # both\n"))
+    code, out, err = run(content, "merge", OLD, NEW, "--dry-run")
+    assert code == 0, err
+    assert "content/articles/2007-10-15-engines.yaml:5: + tags: [rolls-royce, airbus]" in out
+    assert "content/articles/2005-04-27-flight.yaml:5: -   - rolls-royce-plc  # both" in out
+    code, _, err = run(content, "merge", OLD, NEW)
+    assert code == 0, err
+    assert "\ntags: [rolls-royce, airbus]\n" in engines.read_text()
+    assert "\ntags:\n  - rolls-royce\npublished:" in flight.read_text()
+    assert run(content, "check")[0] == 0
+
+
 def refused(content: Path, *args: str) -> str:
     before = files(content)
     code, out, err = run(content, "merge", *args)
