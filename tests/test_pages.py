@@ -138,6 +138,22 @@ def test_an_unattributed_drafted_claim_says_so(project: Path) -> None:
     assert "claim-westmark-control" not in pages["actors/harbour-officials.md"]
 
 
+def test_a_briefing_whose_actors_are_all_drafted_says_none_are_recorded(project: Path) -> None:
+    """Published, a freshly imported briefing shows no actor: a sentence, as for its claims
+    and events, not a table of column names over no row."""
+    articles = project / "content" / "articles"
+    (articles / "2024-06-01-quiet-day.md").write_text("Eastland was quiet.\n", encoding="utf-8")
+    (articles / "2024-06-01-quiet-day.yaml").write_text(
+        "title: A quiet day\nsource: Wire\npublished: 2024-06-01\nactors:\n  - id: eastland\n"
+        "    status: drafted\nclaims: []\ntimeline: []\n", encoding="utf-8")
+    published = generate(project / "content", replace(SITE, drafts=False), root=project)
+    page = published["briefings/2024-06-01-quiet-day.md"]
+    actors = page[page.index("## Actors"):page.index("## Timeline")]
+    assert actors == "## Actors\n\nNo actors recorded.\n\n"
+    shown = generate(project / "content", SITE, root=project)["briefings/2024-06-01-quiet-day.md"]
+    assert "No actors recorded." not in shown and ">Eastland</a></td>" in shown
+
+
 def test_every_place_a_drafted_entry_appears_carries_the_mark(project: Path) -> None:
     """Shown drafts (`mkdocs serve`) are marked wherever they appear: tag pages, actor pages
     and tables, the charts' tooltips and labels, the network's data; a published build shows
