@@ -248,7 +248,8 @@ def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dic
     ids = {str(a.get("id")) for a in known}
     defined = load_content(content_dir)[0].actors.values() if content_dir.is_dir() else []
     own = redrafting.name if redrafting is not None else None
-    return known + [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases}
+    return known + [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases,
+                     "formerly": list(a.formerly)}
                     for a in defined if a.id not in ids and Path(a.source).name != own]
 
 

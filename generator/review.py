@@ -412,12 +412,14 @@ def briefing_actors(text: str, known: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def match_actor(answer: str, text: str, known: list[dict[str, Any]]) -> str | None:
-    """The id of the actor an answer names: an id, a name or an alias; None if none does."""
+    """The id of the actor an answer names: an id, a name, an alias or a former id (merged
+    into it); None if none does."""
     wanted = answer.strip().lower()
     records = list(known) + [e for e in layout(text).doc.get("actors") or []
                              if isinstance(e, dict)]
     for record in records:
-        names = [record.get("id"), record.get("name"), *(record.get("aliases") or [])]
+        names = [record.get("id"), record.get("name"), *(record.get("aliases") or []),
+                 *(record.get("formerly") or [])]
         if any(str(n).lower() == wanted for n in names if n):
             return str(record["id"])
     return None

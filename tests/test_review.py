@@ -1302,3 +1302,28 @@ def test_review_reads_a_briefing_once_per_text_not_several_times_per_answer(
     text = NESBIT.replace("claim: Old words.", "claim: Other words.")
     run_review(text, "E. F.", [], io.StringIO("n\nn\nq\n"), io.StringIO(), "")
     assert len(made) == 1  # one text: read once
+
+
+def test_a_former_id_typed_as_the_speaker_names_the_actor_it_became(imported: Path) -> None:
+    """After `briefing merge quell marta-quell`, an analyst who remembers the old id and types
+    it at "Speaker?" got a new person named 'quell', which check then refused at the record's
+    `formerly` line; the former id names the actor it became."""
+    articles = imported / "articles"
+    (articles / "2024-01-05-trade-talks.md").write_text("Marta Quell spoke.\n", encoding="utf-8")
+    (articles / "2024-01-05-trade-talks.yaml").write_text(
+        "title: Trade talks\nsource: Wire\npublished: 2024-01-05\nactors:\n"
+        "  - id: marta-quell\n    name: Marta Quell\n    kind: person\n    formerly: [quell]\n",
+        encoding="utf-8")
+    path = briefing(imported)
+    claim = by_quote_in(path.read_text(encoding="utf-8"), OPENS)
+    answers = []
+    for item in pending(path.read_text(encoding="utf-8")):
+        if item == Item("claims", claim):
+            answers += ["s", "quell"]
+            break
+        answers.append("n")
+    code, _, err = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\nq\n")
+    assert code == 0, err
+    by = {c["id"]: c["by"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]}
+    assert by[claim] == "marta-quell"
+    assert "quell" not in [a["id"] for a in yaml.safe_load(path.read_text())["actors"]]
