@@ -200,6 +200,22 @@ def test_a_company_with_and_without_its_legal_form(
         f"{DEAL}:14:5; {advice('apple', 'apple-inc')}"]
 
 
+def test_a_company_with_its_legal_form_and_one_called_so_without_it(
+        project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second analyst's week (branch analyst5): twelve Apple articles drafted "Apple
+    Computer" (also called Apple); the thirteenth "Apple Inc.", with no notice. Apple Corps
+    Ltd (its name without the legal form is no one's alias) gives none."""
+    found = notices(
+        project, capsys, monkeypatch,
+        deal=actor("apple-computer", "Apple Computer", "organization", "Apple"),
+        strike=actor("apple-inc", "Apple Inc.", "organization")
+        + actor("apple-corps", "Apple Corps Ltd", "organization"))
+    assert found == [
+        f"{STRIKE}:7:5: actor 'apple-inc' (Apple Inc.) may be 'apple-computer' (Apple "
+        f"Computer, also called Apple) of {DEAL}:11:5; {advice('apple-inc', 'apple-computer')}"]
+
+
 def test_thousands_of_one_name_give_a_pair_each_not_one_per_two_of_them() -> None:
     # attack round four: a 175 KB actors.yaml of 4,000 persons named "Xavier" made `briefing
     # check` take 130 s of CPU and 3.4 GB for 8 million notices (a pair for every two of

@@ -157,8 +157,15 @@ def _legal_forms(actors: list[Actor], firsts: dict[str, list[Actor]]
                  ) -> Iterator[tuple[Actor, Actor, str]]:
     """Organizations named the same but for a legal form at the end of one name ("Rolls-Royce"
     and "Rolls-Royce plc"), each beside the first actor of each kind of the shorter name (see
-    `_firsts`); two names with a legal form each are left alone (Apple Inc. and Apple Ltd may
-    be two companies of two countries)."""
+    `_firsts`), or of those called so ("Apple Inc." and "Apple Computer", also called Apple);
+    two names with a legal form each are left alone (Apple Inc. and Apple Ltd may be two
+    companies of two countries)."""
+    called: dict[str, list[tuple[Actor, str]]] = defaultdict(list)
+    for actor in actors:
+        for alias in actor.aliases:
+            if actor.kind in ("organization", "") and without_legal_form(words(alias)) == \
+                    words(alias):
+                called["".join(words(alias))].append((actor, alias))
     for actor in actors:
         if actor.kind not in ("organization", ""):
             continue
@@ -166,10 +173,23 @@ def _legal_forms(actors: list[Actor], firsts: dict[str, list[Actor]]
         short = without_legal_form(found)
         if short == found:
             continue
-        for other in firsts.get("".join(short), []):
+        key = "".join(short)
+        for other in firsts.get(key, []):
             if other is not actor and _kinds_agree(actor, other) and "organization" in (
                     actor.kind, other.kind):
                 yield actor, other, ""
+        for other, alias in _firsts_called(called.get(key, [])):
+            if other is not actor and _kinds_agree(actor, other) and "organization" in (
+                    actor.kind, other.kind):
+                yield other, actor, alias
+
+
+def _firsts_called(group: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """The first actor of each kind among those called one name (see `_firsts`)."""
+    first: dict[str, tuple[Actor, str]] = {}
+    for actor, alias in group:
+        first.setdefault(actor.kind, (actor, alias))
+    return list(first.values())
 
 
 def _firsts(group: list[Actor]) -> list[Actor]:
