@@ -152,6 +152,7 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
     check` would check it. Raises MergeError, having written nothing."""
     root = root if root is not None else content_dir.parent
     content, problems = check_folder(content_dir, root)
+    problems = _unresolved(content, problems, old, new)
     if problems:
         files = len({p.path for p in problems})
         raise MergeError(f"the content has {_n(len(problems), 'problem')} in {_n(files, 'file')} "
@@ -200,6 +201,18 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
     _order(merge, before, after)
     _verify(merge, content_dir, root, content)
     return merge
+
+
+def _unresolved(content: Content, problems: list[Problem], old: str, new: str) -> list[Problem]:
+    """The problems but for the one this merge resolves: OLD an actor of its own again while
+    NEW lists it as a former id (`check` names this merge for it)."""
+    actor = content.actors.get(new)
+    if actor is None or old not in actor.formerly or old not in content.actors:
+        return problems
+    spot = content.docs[actor.source].at(actor.key + ("formerly", actor.formerly.index(old)), "")
+    return [p for p in problems
+            if (p.path, p.line, p.column) != (spot.path, spot.line, spot.column)
+            or f"was formerly '{old}'" not in p.message]
 
 
 def _names(text: str, ident: str) -> bool:

@@ -238,6 +238,26 @@ def test_check_refuses_a_former_id_that_is_a_live_actor(content: Path) -> None:
         "of formerly\n")
 
 
+def test_the_merge_check_names_for_a_former_id_given_back_is_done(content: Path) -> None:
+    """A second analyst's week (branch analyst5): after a merge, the old id came back (a
+    speaker typed at review, a later draft); check said to run 'briefing merge OLD NEW', which
+    refused as the content had that very problem. The merge that resolves it runs."""
+    actors = content / "actors.yaml"
+    actors.write_text(actors.read_text().replace(
+        "    aliases: [RR]      # short form\n",
+        "    aliases: [RR]      # short form\n    formerly: [rolls-royce-plc]\n"))
+    assert run(content, "check")[0] == 1
+    code, _, err = run(content, "merge", OLD, NEW)
+    assert code == 0, err
+    assert "has the aliases Rolls-Royce plc, Rolls-Royce Holdings and formerly: " \
+        "[rolls-royce-plc], so" in err
+    code, _, err = run(content, "check")
+    assert code == 0, err
+    text = actors.read_text()
+    assert "  - id: rolls-royce-plc\n" not in text
+    assert text.count("formerly: [rolls-royce-plc]") == 1
+
+
 def test_a_reference_to_a_merged_id_says_which_actor_it_became(content: Path) -> None:
     assert run(content, "merge", OLD, NEW)[0] == 0
     engines = content / "articles" / "2007-10-15-engines.yaml"
