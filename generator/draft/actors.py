@@ -61,7 +61,7 @@ from .orgs import (
     lower_case_bodies,
     owner_before,
 )
-from .roles import role_after, role_before
+from .roles import role_after, role_before, without_honorifics
 from .sentences import Sentence
 
 _GROUP = re.compile(
@@ -223,7 +223,7 @@ def find_actors(
                 companies.add(fold(phrase.name))  # "retailer Best Buy"
             if person_by_apposition(sent.text, phrase, lower_words):
                 apposed.add(fold(phrase.name))  # "Jim Press, the Vice Chairman of Chrysler"
-            if phrase.kind == "person" and not phrase.title:
+            if phrase.kind == "person" and not without_honorifics(phrase.title or ""):
                 phrase.extra["role_before"] = role_before(sent.text, phrase.start)
             if phrase.kind == "person":
                 phrase.extra["role_after"] = role_after(sent.text, phrase.end)

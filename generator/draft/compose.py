@@ -14,6 +14,7 @@ from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
 from .emit import Unattributed
 from .overview import summary, tags
 from .quotes import _PRESENT, Said
+from .roles import without_honorifics
 from .sentences import Sentence
 
 _STOP = set(
@@ -178,7 +179,7 @@ def _actor(actor) -> dict:
         "kind": drafted_kind(actor),
         "aliases": [f for f in actor.forms if f != actor.name],
     }
-    role = next((t for t in actor.titles if t), "") or actor.role
+    role = next((r for r in map(without_honorifics, actor.titles) if r), "") or actor.role
     if role:
         entry["role"] = role
     return entry

@@ -1,0 +1,50 @@
+"""Round 13: wrong actors, aliases, roles and dates an analyst found in the drafts of real wire
+and news stories (DRAFTING.md, "Round 13"): an honorific drafted as a role; a capital used
+as a place drafted as its country's alias; a facility named after its owner's possessive
+drafted as an organization; the date of an abandoned plan drafted as the event's date; a
+caption run into the next sentence without a full stop."""
+
+import datetime as dt
+
+from conftest import draft
+
+from generator.draft.roles import role_before
+
+OCT = dt.date(2007, 10, 17)
+
+
+def _actor(d, name):
+    return next(a for a in d.data["actors"] if a["name"] == name)
+
+
+# roles
+
+
+def test_an_honorific_is_no_role():
+    from generator.draft.roles import without_honorifics
+
+    assert without_honorifics("Mr.") == ""
+    assert without_honorifics("Ms") == ""
+    assert without_honorifics("Mr Justice") == "Justice"
+    assert without_honorifics("Undersecretary for Education Mr.") == "Undersecretary for Education"
+    assert without_honorifics("Prime Minister") == "Prime Minister"
+    d = draft("Mr. Kofi Mensah said the plan would work.", published=OCT)
+    assert "role" not in _actor(d, "Kofi Mensah")
+
+
+def test_the_role_apposed_before_an_honorific_and_a_name():
+    d = draft("The crowd included the Prime Minister of Ruritania, Mr. Kofi Mensah, at the "
+              "new terminal.", published=OCT)
+    assert _actor(d, "Kofi Mensah")["role"] == "Prime Minister of Ruritania"
+
+
+def test_a_role_named_after_of_in_a_phrase_before_a_name():
+    assert role_before("The plan, the brainchild of Acme's Chief Executive Officer, ",
+                       len("The plan, the brainchild of Acme's Chief Executive Officer, ")) == (
+        "Acme's Chief Executive Officer")
+    head = "in the words of the Crown prosecutor, "
+    assert role_before(head, len(head)) == "Crown prosecutor"
+    head = "And the head of the alliance, "
+    assert role_before(head, len(head)) == "head of the alliance"
+    head = "It was the son of a farmer, "
+    assert role_before(head, len(head)) == ""
