@@ -9,9 +9,11 @@ import unicodedata
 
 from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
+from .aliases import place_forms
 from .clean import Article
 from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
 from .emit import Unattributed
+from .index import fold
 from .overview import summary, tags
 from .quotes import _PRESENT, Said
 from .roles import without_honorifics
@@ -152,6 +154,7 @@ def compose(
         (a for a in index.actors.values() if a.key in used), key=lambda a: (-a.count, a.name)
     )
     ids = {a.key: a.id for a in actors}
+    places = place_forms(index, sents)  # "in Kabul": no alias of Afghanistan
     data: dict = {
         "title": art.title or _sentence_text(sents[0].text)[:120],
         "source": source or art.source,
@@ -161,7 +164,7 @@ def compose(
         "authors": list(art.authors),
         "summary": summary(sents),
         "tags": tags(actors),
-        "actors": [_actor(a) for a in actors],
+        "actors": [_actor(a, places.get(a.key, set())) for a in actors],
         "claims": _claims(sents, index, said, ids, told),
         "timeline": _timeline(sents, index, ids, told),
     }
@@ -172,12 +175,12 @@ def compose(
     }
 
 
-def _actor(actor) -> dict:
+def _actor(actor, places: set[str] | frozenset[str] = frozenset()) -> dict:
     entry = {
         "id": actor.id,
         "name": actor.name,
         "kind": drafted_kind(actor),
-        "aliases": [f for f in actor.forms if f != actor.name],
+        "aliases": [f for f in actor.forms if f != actor.name and fold(f) not in places],
     }
     role = next((r for r in map(without_honorifics, actor.titles) if r), "") or actor.role
     if role:

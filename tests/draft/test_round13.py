@@ -48,3 +48,29 @@ def test_a_role_named_after_of_in_a_phrase_before_a_name():
     assert role_before(head, len(head)) == "head of the alliance"
     head = "It was the son of a farmer, "
     assert role_before(head, len(head)) == ""
+
+
+# aliases
+
+
+def test_a_capital_named_as_a_place_is_no_alias_of_its_country():
+    for text in (
+        "A jet was damaged at an airport which serves Bangkok, Thailand. Thailand said it "
+        "would help.",
+        "The team flew to Kabul. Afghanistan said it was proud.",
+        "The plant lies in Everett, Washington. The United States said it would help.",
+    ):
+        d = draft(text, published=OCT)
+        country = next(a for a in d.data["actors"] if a["kind"] == "country")
+        assert country["aliases"] in ([], ["U.S."]), (text, country)
+
+
+def test_a_capital_that_stands_for_its_country_stays_an_alias():
+    d = draft("Russia sent troops. Moscow denies it, and Pyongyang thanked Moscow for the "
+              "help, North Korea's media said.", published=OCT)
+    assert "Moscow" in _actor(d, "Russia")["aliases"]
+    assert "Pyongyang" in _actor(d, "North Korea")["aliases"]
+    # named once as a place and once for the country: the alias stays
+    d = draft("Talks were held in Moscow. Moscow denies the report about Russia.",
+              published=OCT)
+    assert "Moscow" in _actor(d, "Russia")["aliases"]

@@ -1,0 +1,70 @@
+"""Which of an actor's forms the draft gives as its aliases: a capital or a city is an alias
+of its country (or body) only where the text uses it for that actor ("Moscow denies",
+"thanked Pyongyang"), never where it only names a place in it ("in Kabul", "Suvarnabhumi
+Airport, which serves Bangkok, Thailand", "Everett, Washington")."""
+
+from __future__ import annotations
+
+import re
+
+from .cities import well_known_city
+from .gazetteer import SURFACE
+from .index import ActorIndex, fold
+from .sentences import Sentence
+
+# words before a name that make it a place: "in Kabul", "from Toulouse to Sydney", "the
+# capital of Pyongyang"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?|"
+    r"(?:capital|city|streets|outskirts|suburbs?) of)\s+$",
+    re.I,
+)
+# "Everett, Washington": a name after another place's name and a comma is the region it lies in
+_PLACE_NAME_BEFORE = re.compile(r"\b([A-Z][\w.’'-]*),\s+$")
+# "Bangkok, Thailand": a name before a comma and a country's name is a place in that country
+_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def _a_place_name(form: str) -> bool:
+    entry = SURFACE.get(form)
+    return (entry is not None and form in entry.capitals) or well_known_city(form)
+
+
+def used_as_place(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` of the sentence names a place there, not the actor it
+    stands for: after a place preposition, after another place's name and a comma, or before
+    a comma and a country's name."""
+    before = sentence[:start]
+    if _PLACE_BEFORE.search(before):
+        return True
+    other = _PLACE_NAME_BEFORE.search(before)
+    if other and other.group(1) not in SURFACE:
+        return True  # "Everett, Washington" (not "Seoul, Washington and Tokyo")
+    after = _COUNTRY_AFTER.match(sentence, end)
+    if after:
+        words = after.group(1).split()
+        for n in range(len(words), 0, -1):
+            entry = SURFACE.get(" ".join(words[:n]))
+            if entry is not None and entry.kind == "country":
+                return True  # "Bangkok, Thailand"
+    return False
+
+
+def place_forms(index: ActorIndex, sents: list[Sentence]) -> dict[str, set[str]]:
+    """Per actor key, the forms that are a capital's or a city's name and that the text uses
+    only as a place: no alias of that actor."""
+    as_place: dict[str, set[str]] = {}
+    as_actor: dict[str, set[str]] = {}
+    for n, sent in enumerate(sents):
+        for m in index.at(n):
+            actor = index.actors.get(m.key)
+            if actor is None or actor.kind not in ("country", "organization"):
+                continue
+            form = sent.text[m.start : m.end]
+            if fold(form) == fold(actor.name) or not _a_place_name(form):
+                continue
+            place = used_as_place(sent.text, m.start, m.end)
+            (as_place if place else as_actor).setdefault(m.key, set()).add(fold(form))
+    return {
+        key: forms - as_actor.get(key, set()) for key, forms in as_place.items()
+    }
