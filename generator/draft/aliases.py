@@ -19,6 +19,12 @@ _PLACE_BEFORE = re.compile(
     r"(?:capital|city|streets|outskirts|suburbs?) of)\s+$",
     re.I,
 )
+# "governments from Seoul to Washington": bodies named by the places they sit in, a metonym
+_BODIES_FROM = re.compile(
+    r"\b(?:governments|officials|leaders|capitals|diplomats|policymakers|regulators|"
+    r"lawmakers|allies)\s+from\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}to\s+)?$"
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s")
 # "Everett, Washington": a name after another place's name and a comma is the region it lies in
 _PLACE_NAME_BEFORE = re.compile(r"\b([A-Z][\w.’'-]*),\s+$")
 # "Bangkok, Thailand": a name before a comma and a country's name is a place in that country
@@ -36,7 +42,8 @@ def used_as_place(sentence: str, start: int, end: int) -> bool:
     a comma and a country's name."""
     before = sentence[:start]
     if _PLACE_BEFORE.search(before):
-        return True
+        # "learn from Tokyo's response": the preposition governs what the name owns
+        return not _BODIES_FROM.search(before) and not _POSSESSIVE.match(sentence, end)
     other = _PLACE_NAME_BEFORE.search(before)
     if other and other.group(1) not in SURFACE:
         return True  # "Everett, Washington" (not "Seoul, Washington and Tokyo")
@@ -52,19 +59,26 @@ def used_as_place(sentence: str, start: int, end: int) -> bool:
 
 def place_forms(index: ActorIndex, sents: list[Sentence]) -> dict[str, set[str]]:
     """Per actor key, the forms that are a capital's or a city's name and that the text uses
-    only as a place: no alias of that actor."""
-    as_place: dict[str, set[str]] = {}
-    as_actor: dict[str, set[str]] = {}
-    for n, sent in enumerate(sents):
-        for m in index.at(n):
-            actor = index.actors.get(m.key)
-            if actor is None or actor.kind not in ("country", "organization"):
-                continue
-            form = sent.text[m.start : m.end]
-            if fold(form) == fold(actor.name) or not _a_place_name(form):
-                continue
-            place = used_as_place(sent.text, m.start, m.end)
-            (as_place if place else as_actor).setdefault(m.key, set()).add(fold(form))
-    return {
-        key: forms - as_actor.get(key, set()) for key, forms in as_place.items()
-    }
+    only as a place, wherever it writes them: no alias of that actor. (Every use is read, not
+    only those the index holds: "that Pyongyang would respond" may be no mention there.)"""
+    out: dict[str, set[str]] = {}
+    for actor in index.actors.values():
+        if actor.kind not in ("country", "organization"):
+            continue
+        for form in actor.forms:
+            if fold(form) != fold(actor.name) and _a_place_name(form) and _only_a_place(form, sents):
+                out.setdefault(actor.key, set()).add(fold(form))
+    return out
+
+
+def _only_a_place(form: str, sents: list[Sentence]) -> bool:
+    """Whether the text writes ``form`` and each time as a place ("in Kabul"), leaving out
+    the times it opens a longer name ("Washington Dulles International Airport")."""
+    pattern = re.compile(rf"\b{re.escape(form)}\b(?! [A-Z])")
+    seen = False
+    for sent in sents:
+        for m in pattern.finditer(sent.text):
+            if not used_as_place(sent.text, m.start(), m.end()):
+                return False
+            seen = True
+    return seen

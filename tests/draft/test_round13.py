@@ -74,3 +74,8 @@ def test_a_capital_that_stands_for_its_country_stays_an_alias():
     d = draft("Talks were held in Moscow. Moscow denies the report about Russia.",
               published=OCT)
     assert "Moscow" in _actor(d, "Russia")["aliases"]
+    # a possessive after a preposition: what the capital owns is the place, the capital the
+    # country ("could learn from Tokyo's response")
+    d = draft("Europe could learn from Tokyo's response to the heat, Japan's officials said.",
+              published=OCT)
+    assert "Tokyo" in _actor(d, "Japan")["aliases"]
