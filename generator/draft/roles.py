@@ -58,7 +58,7 @@ def role_phrase(words: str) -> str:
     """The role a phrase before a name gives: the phrase when a role noun names it ("Prime
     Minister of Singapore"), else the role after its "of" ("in the words of the Crown
     prosecutor", "the brainchild of Ford's Chief Executive Officer"), else none."""
-    words = words.strip()
+    words = re.sub(r"^(?:The|A|An)\s+", "", words.strip())  # "The IMF's mission chief for Ghana"
     while words:
         if role_head(words) in ROLE_NOUNS:
             return words

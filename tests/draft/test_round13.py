@@ -79,3 +79,9 @@ def test_a_capital_that_stands_for_its_country_stays_an_alias():
     d = draft("Europe could learn from Tokyo's response to the heat, Japan's officials said.",
               published=OCT)
     assert "Tokyo" in _actor(d, "Japan")["aliases"]
+
+
+def test_a_role_owned_and_named_before_of_or_for_opening_the_sentence():
+    d = draft("The Fund's mission chief for Ruritania, Kofi Mensah, said talks went well.",
+              published=OCT)
+    assert _actor(d, "Kofi Mensah")["role"] == "Fund's mission chief for Ruritania"
