@@ -770,6 +770,28 @@ def _awaited_day(m: re.Match) -> bool:
 _AS_SOON_AS = re.compile(r"\bas (?:soon|early) as\s+$", re.I)
 
 
+# a plan given up, then its date: "originally due later this year", "initially scheduled to
+# open in March", "was previously set for 2006"; "delayed from March (to June)"
+_ABANDONED_PLAN = re.compile(
+    r"(?:\b(?:originally|initially|previously|formerly)\s+(?:(?:been|was|were|is|are|had been)\s+)?"
+    r"(?:due|scheduled|planned|expected|set|slated|intended|meant|targeted|timed|billed)\b"
+    r"(?P<gap>[^,;:.()“”\"]{0,40}?)"
+    r"|\b(?:delayed|postponed|pushed back|put back|moved|rescheduled|deferred)\s+from)\s+$",
+    re.I,
+)
+
+
+def _abandoned_plan(m: re.Match) -> bool:
+    """ "The delivery, originally due later this year, will be delayed until October 2007": the
+    date of a plan the sentence says was given up is no date of the event (the new one is):
+    no date. Not where a clause of its own comes between ("originally planned as a small
+    project but grew in 2006")."""
+    found = _ABANDONED_PLAN.search(m.string, max(0, m.start() - 80), m.start())
+    if found is None:
+        return False
+    return not re.search(r"\b(?:but|and|which|that|who|while|when)\b", found.group("gap") or "")
+
+
 # a forecast told in the past, its object, then the month: "forecast a return to profit in
 # March", "predicted a recovery by June"
 _FORECAST_OBJECT = re.compile(
@@ -1635,6 +1657,9 @@ def find_dates(
                 continue  # "oil for November delivery": a contract's name, no event's date
             if may_is_a_name and kind in _MONTH_ALONE and m.group("month") == "May":
                 continue  # "no confidence in May" in a story about Theresa May
+            if _abandoned_plan(m):
+                taken.append((m.start(), m.end()))
+                continue  # "originally due later this year": a plan given up, no event's date
             if may_be_counterfactual is None:
                 may_be_counterfactual = counterfactual_possible(sentence)
             if may_be_counterfactual and counterfactual(sentence, m.start(), m.end()):

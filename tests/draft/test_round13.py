@@ -85,3 +85,27 @@ def test_a_role_owned_and_named_before_of_or_for_opening_the_sentence():
     d = draft("The Fund's mission chief for Ruritania, Kofi Mensah, said talks went well.",
               published=OCT)
     assert _actor(d, "Kofi Mensah")["role"] == "Fund's mission chief for Ruritania"
+
+
+# dates
+
+
+def _values(sentence, published=dt.date(2006, 10, 5)):
+    from generator.draft.dates import find_dates
+
+    return [d.value for d in find_dates(sentence, published)]
+
+
+def test_the_date_of_an_abandoned_plan_is_no_date_of_the_event():
+    assert _values("The jets' delivery, originally due later this year, will be delayed "
+                   "until October 2007.") == ["2007-10"]
+    assert _values("The plant, initially scheduled to open in March, will open in June.") == [
+        "2007-06"]
+    assert _values("The vote, previously set for Nov. 3, was put off.") == []
+    assert _values("The launch was postponed from Tuesday to Friday.") == ["2006-09-29"]
+    # the plan's date where the sentence gives it up in a clause of its own, or only compares
+    assert _values("The tower was originally planned as a small project but grew in 2006.") == [
+        "2006"]
+    assert _values("It arrives on November 11, three days later than originally planned.") == [
+        "2006-11-11"]
+    assert _values("The deal was due in March.") == ["2006-03"]
