@@ -109,3 +109,28 @@ def test_the_date_of_an_abandoned_plan_is_no_date_of_the_event():
     assert _values("It arrives on November 11, three days later than originally planned.") == [
         "2006-11-11"]
     assert _values("The deal was due in March.") == ["2006-03"]
+
+
+# sentences
+
+
+def test_a_sentence_run_into_the_next_without_a_full_stop_is_cut():
+    from generator.draft.sentences import split
+
+    assert split("The jet was shown in January 2005 The world's largest airliner has made its "
+                 "first flight.") == ["The jet was shown in January 2005",
+                                      "The world's largest airliner has made its first flight."]
+    assert split("Sales rose in the spring It was a record year.") == [
+        "Sales rose in the spring", "It was a record year."]
+    # a name or a title after the word, a word that asks for a name, a quotation: one sentence
+    for text in ("In 2005 The Times reported it.", "He liked the film The man who knew.",
+                 "Investors bought class A shares.", 'He said "we won It is great" today.',
+                 "Sales of The company's phones rose."):
+        assert split(text) == [text], text
+
+
+def test_a_caption_run_into_the_story_gives_its_date_only_to_itself():
+    d = draft("The jet was shown in January 2005 The world's largest airliner has made its "
+              "first flight from Toulouse.", published=dt.date(2005, 4, 27))
+    assert [(t["date"], t["evidence"]) for t in d.data["timeline"]] == [
+        ("2005-01", "The jet was shown in January 2005")]
