@@ -179,6 +179,7 @@ def find_actors(
                 and not model_expansion(sent.text, p)
                 and not (p.kind == "country" and currency_country(sent.text, p))
                 and not (p.kind == "country" and country_of_a_company(sent.text, p))
+                and not (p.kind == "organization" and p.entry is None and owners_place(sent.text, p))
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -516,6 +517,26 @@ def country_of_a_company(sentence: str, phrase: Phrase) -> bool:
         m is not None
         and not _verb_like(m.group("modifier") or "")
         and not sentence[: phrase.end].rstrip().endswith(("'s", "’s"))
+    )
+
+
+# the last word of a facility's name: "Delivery Center", "Assembly Plant", "Everett Factory"
+_FACILITY_HEADS = frozenset(
+    ["Center", "Centre", "Plant", "Factory", "Facility", "Works", "Site", "Campus", "Terminal",
+     "Hangar", "Headquarters", "Complex", "Depot", "Warehouse", "Yard", "Shipyard", "Base"]
+)
+# a place word, then an owner's possessive: "from Airbus' ", "at Boeing's "
+_OWNER_AS_PLACE = re.compile(
+    r"\b(?:in|at|near|from|to|into|inside|outside|around|via|toward|towards)\s+(?:the\s+)?"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|’s|'|’)\s+$"
+)
+
+
+def owners_place(sentence: str, phrase: Phrase) -> bool:
+    """ "a flight from Airbus' Delivery Center": a facility named after its owner's possessive,
+    where the sentence names a place, is a place of the owner, not an actor of its own."""
+    return phrase.name.split()[-1] in _FACILITY_HEADS and bool(
+        _OWNER_AS_PLACE.search(sentence, max(0, phrase.start - 80), phrase.start)
     )
 
 

@@ -134,3 +134,19 @@ def test_a_caption_run_into_the_story_gives_its_date_only_to_itself():
               "first flight from Toulouse.", published=dt.date(2005, 4, 27))
     assert [(t["date"], t["evidence"]) for t in d.data["timeline"]] == [
         ("2005-01", "The jet was shown in January 2005")]
+
+
+# actors
+
+
+def test_a_facility_named_after_its_owners_possessive_as_a_place_is_no_actor():
+    d = draft("The jet landed after a 12-hour flight from Acme' Delivery Center. Staff went "
+              "back to Boeing's Assembly Plant on Monday.", published=OCT)
+    names = {a["name"] for a in d.data["actors"]}
+    assert not {"Delivery Center", "Assembly Plant"} & names
+    assert "Boeing" in names
+    # an owner's office that acts is an actor; a facility named with no owner as before
+    d = draft("Treasury's Office of Foreign Assets Control said it would act. Acme Research "
+              "Center said so too.", published=OCT)
+    names = {a["name"] for a in d.data["actors"]}
+    assert {"Office of Foreign Assets Control", "Acme Research Center"} <= names
