@@ -82,3 +82,21 @@ def _only_a_place(form: str, sents: list[Sentence]) -> bool:
                 return False
             seen = True
     return seen
+
+
+def places_only(index: ActorIndex, sents: list[Sentence], places: dict[str, set[str]]) -> set[str]:
+    """Keys of the countries the text names only by a place in them ("the 2012 Summer
+    Paralympics in London": no United Kingdom is named): no actor of the article."""
+    out = set()
+    for key, forms in places.items():
+        if index.actors[key].kind != "country":
+            continue
+        named = [
+            fold(sent.text[m.start : m.end])
+            for n, sent in enumerate(sents)
+            for m in index.at(n)
+            if m.key == key
+        ]
+        if named and all(form in forms for form in named):
+            out.add(key)
+    return out

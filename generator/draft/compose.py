@@ -9,7 +9,7 @@ import unicodedata
 
 from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
-from .aliases import place_forms
+from .aliases import place_forms, places_only
 from .clean import Article
 from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
 from .emit import Unattributed
@@ -147,14 +147,14 @@ def compose(
     and timeline are read from ``told`` (the story's own day, a wire dateline's), else from
     publication."""
     told = told or published
-    used = {key for n in range(len(sents)) for m in index.at(n) for key in [m.key]} | {
-        s.by for s in said if s.by
-    }
+    places = place_forms(index, sents)  # "in Kabul": no alias of Afghanistan
+    speakers = {s.by for s in said if s.by}
+    used = {key for n in range(len(sents)) for m in index.at(n) for key in [m.key]}
+    used = (used - places_only(index, sents, places)) | speakers  # "in London": no UK
     actors = sorted(
         (a for a in index.actors.values() if a.key in used), key=lambda a: (-a.count, a.name)
     )
     ids = {a.key: a.id for a in actors}
-    places = place_forms(index, sents)  # "in Kabul": no alias of Afghanistan
     data: dict = {
         "title": art.title or _sentence_text(sents[0].text)[:120],
         "source": source or art.source,

@@ -150,3 +150,13 @@ def test_a_facility_named_after_its_owners_possessive_as_a_place_is_no_actor():
               "Center said so too.", published=OCT)
     names = {a["name"] for a in d.data["actors"]}
     assert {"Office of Foreign Assets Control", "Acme Research Center"} <= names
+
+
+def test_a_country_named_only_by_a_place_in_it_is_no_actor():
+    d = draft("She retired after the Summer Games in London. Acme Corp. said it would sponsor "
+              "her.", published=OCT)
+    assert "United Kingdom" not in {a["name"] for a in d.data["actors"]}
+    # named in its own name too, or standing for the country: an actor, as before
+    d = draft("She retired after the Summer Games in London. Britain said it was proud.",
+              published=OCT)
+    assert "United Kingdom" in {a["name"] for a in d.data["actors"]}
