@@ -97,6 +97,17 @@ def places_only(index: ActorIndex, sents: list[Sentence], places: dict[str, set[
             for m in index.at(n)
             if m.key == key
         ]
-        if named and all(form in forms for form in named):
+        if named and all(form in forms for form in named) and not _country_named(key, index, sents):
             out.add(key)
     return out
+
+
+def _country_named(key: str, index: ActorIndex, sents: list[Sentence]) -> bool:
+    """Whether the text writes the country's name, another of its names or its people's
+    ("the Nigerian capital", "Nigerian President Bola Adeyemi-Cole") anywhere."""
+    entry = SURFACE.get(index.actors[key].name)
+    if entry is None:
+        return True
+    words = [w for w in [entry.name, *entry.aliases, *entry.demonyms] if w]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return any(pattern.search(sent.text) for sent in sents)
