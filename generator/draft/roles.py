@@ -37,7 +37,9 @@ def role_after(sentence: str, end: int) -> str:
     ", GM's chairman and chief executive,"."""
     m = re.match(
         r",\s+(?:a |an |the )?((?:" + _OWNER + r")?(?:former |senior |then-)?[a-z][^,;()]*?)"
-        r"(?= who | which | whose |,|;|\.$|\.\s|$)",
+        # "X, president of Acme said, ...": the apposition's closing comma left out
+        r"(?= who | which | whose | (?:said|says|told|tells|added|adds|explained|announced)\b"
+        r"|,|;|\.$|\.\s|$)",
         sentence[end:],
     )
     if not m:

@@ -160,3 +160,9 @@ def test_a_country_named_only_by_a_place_in_it_is_no_actor():
     d = draft("She retired after the Summer Games in London. Britain said it was proud.",
               published=OCT)
     assert "United Kingdom" in {a["name"] for a in d.data["actors"]}
+
+
+def test_an_apposition_whose_closing_comma_is_left_out_ends_at_the_speech_verb():
+    d = draft('Kofi Mensah, president and CEO of Acme Aircraft said, "This has been a '
+              'wonderful day for us all."', published=OCT)
+    assert _actor(d, "Kofi Mensah")["role"] == "president and CEO of Acme Aircraft"
