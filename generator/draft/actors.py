@@ -6,6 +6,7 @@ import re
 
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
+from .givennames import FEMALE, MALE
 from .index import Actor, ActorIndex, Mention, article_scope, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import (
@@ -17,8 +18,10 @@ from .lexicon import (
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    WIRE_ROLES,
     _words,
 )
 from .lonenames import after_place_word, lone_names
@@ -180,6 +183,7 @@ def find_actors(
                 and not (p.kind == "country" and currency_country(sent.text, p))
                 and not (p.kind == "country" and country_of_a_company(sent.text, p))
                 and not (p.kind == "organization" and p.entry is None and owners_place(sent.text, p))
+                and not (p.kind == "person" and p.entry is None and modifier_of_a_noun(sent.text, p))
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -537,6 +541,26 @@ def owners_place(sentence: str, phrase: Phrase) -> bool:
     where the sentence names a place, is a place of the owner, not an actor of its own."""
     return phrase.name.split()[-1] in _FACILITY_HEADS and bool(
         _OWNER_AS_PLACE.search(sentence, max(0, phrase.start - 80), phrase.start)
+    )
+
+
+# nouns a portfolio's or a programme's capitalised name comes before: "Foreign Affairs
+# minister", "the National Iodine Nutrition study"
+GIVEN_NAMES = MALE | FEMALE
+_NAMED_NOUNS = ROLE_NOUNS | WIRE_ROLES | _words("study program programme project report survey portfolio")
+
+
+def modifier_of_a_noun(sentence: str, phrase: Phrase) -> bool:
+    """ "resign as Foreign Affairs minister", "Director of the National Iodine Nutrition study":
+    a titled "person" with no given name, right before a lower-case role or study noun, is
+    the name of a portfolio or a study, not a person."""
+    if not phrase.title:
+        return False
+    after = re.match(r"\s+([a-z][a-z-]+)\b", sentence[phrase.end :])
+    return (
+        after is not None
+        and after.group(1) in _NAMED_NOUNS
+        and not any(w.lower() in GIVEN_NAMES for w in phrase.name.split())
     )
 
 

@@ -166,3 +166,15 @@ def test_an_apposition_whose_closing_comma_is_left_out_ends_at_the_speech_verb()
     d = draft('Kofi Mensah, president and CEO of Acme Aircraft said, "This has been a '
               'wonderful day for us all."', published=OCT)
     assert _actor(d, "Kofi Mensah")["role"] == "president and CEO of Acme Aircraft"
+
+
+def test_a_portfolio_or_a_study_named_before_its_noun_is_no_person():
+    d = draft("In May, Kofi Mensah resigned as Foreign Affairs minister. Ama Owusu, Director "
+              "of the National Salt Nutrition study, said so.", published=OCT)
+    names = {a["name"] for a in d.data["actors"]}
+    assert not {"Affairs", "Salt Nutrition"} & names
+    assert {"Kofi Mensah", "Ama Owusu"} <= names
+    # a titled person with a given name before a role noun stays a person
+    d = draft("Senator Elizabeth Warren aides met on Monday. Warren said it went well.",
+              published=OCT)
+    assert "Elizabeth Warren" in {a["name"] for a in d.data["actors"]}
