@@ -15,8 +15,13 @@ from .sentences import Sentence
 # words before a name that make it a place: "in Kabul", "from Toulouse to Sydney", "the
 # capital of Pyongyang"
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?|"
-    r"(?:capital|city|streets|outskirts|suburbs?) of)\s+$",
+    r"(?:\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?|"
+    r"(?:capital|city|streets|outskirts|suburbs?|ports?) of|"
+    # "an Ottawa street", "the Taipei lantern festival": a capital as a place's adjective
+    r"a|an|the)\s+(?:(?:downtown|central|greater|suburban|inner|outer|northern|southern|"
+    r"eastern|western|north|south|east|west)\s+)?"
+    # "the University of Copenhagen": a capital in a longer name; "the capital, Wellington"
+    r"|\b(?-i:[A-Z][a-z]+) of\s+|\bcapital,\s+)$",
     re.I,
 )
 # "governments from Seoul to Washington": bodies named by the places they sit in, a metonym
@@ -24,11 +29,13 @@ _BODIES_FROM = re.compile(
     r"\b(?:governments|officials|leaders|capitals|diplomats|policymakers|regulators|"
     r"lawmakers|allies)\s+from\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}to\s+)?$"
 )
+_LED_BY = re.compile(r"-(?:led|backed|controlled|allied|sponsored|supported|brokered|aligned)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s")
 # "Everett, Washington": a name after another place's name and a comma is the region it lies in
 _PLACE_NAME_BEFORE = re.compile(r"\b([A-Z][\w.’'-]*),\s+$")
-# "Bangkok, Thailand": a name before a comma and a country's name is a place in that country
-_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+# "Bangkok, Thailand", "Dakar in Senegal": a name before a comma (or "in") and a country's
+# name is a place in that country
+_COUNTRY_AFTER = re.compile(r"(?:,|\s+in)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 
 
 def _a_place_name(form: str) -> bool:
@@ -40,6 +47,8 @@ def used_as_place(sentence: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` of the sentence names a place there, not the actor it
     stands for: after a place preposition, after another place's name and a comma, or before
     a comma and a country's name."""
+    if _LED_BY.match(sentence, end):
+        return False  # "a Moscow-led bloc", "Tehran-backed forces": the country acts
     before = sentence[:start]
     if _PLACE_BEFORE.search(before):
         # "learn from Tokyo's response": the preposition governs what the name owns

@@ -178,3 +178,26 @@ def test_a_portfolio_or_a_study_named_before_its_noun_is_no_person():
     d = draft("Senator Elizabeth Warren aides met on Monday. Warren said it went well.",
               published=OCT)
     assert "Elizabeth Warren" in {a["name"] for a in d.data["actors"]}
+
+
+def test_a_capital_in_a_longer_name_or_as_a_places_adjective_is_no_alias():
+    from generator.draft.aliases import used_as_place
+
+    for sentence, name in (
+        ("He studied at the University of Copenhagen.", "Copenhagen"),
+        ("It was found on an Ottawa street.", "Ottawa"),
+        ("The festival lit up downtown Taipei.", "Taipei"),
+        ("A monument in the nation's capital, Wellington.", "Wellington"),
+        ("She works for the London-based firm.", "London"),
+        ("Fuel came from the ports of Dakar in Senegal.", "Dakar"),
+    ):
+        start = sentence.index(name)
+        assert used_as_place(sentence, start, start + len(name)), sentence
+    for sentence, name in (
+        ("Moscow denies the report.", "Moscow"),
+        ("A Moscow-led bloc met.", "Moscow"),
+        ("They asked for the support of Moscow.", "Moscow"),
+        ("Europe could learn from Tokyo's response.", "Tokyo"),
+    ):
+        start = sentence.index(name)
+        assert not used_as_place(sentence, start, start + len(name)), sentence
