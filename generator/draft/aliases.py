@@ -21,7 +21,7 @@ _PLACE_BEFORE = re.compile(
     r"a|an|the)\s+(?:(?:downtown|central|greater|suburban|inner|outer|northern|southern|"
     r"eastern|western|north|south|east|west)\s+)?"
     # "the University of Copenhagen": a capital in a longer name; "the capital, Wellington"
-    r"|\b(?-i:[A-Z][a-z]+) of\s+|\bcapital,\s+)$",
+    r"|\b(?-i:[A-Z][a-z]+) of\s+|\bcapital,\s+|\b(?:downtown|central|greater|suburban)\s+)$",
     re.I,
 )
 # "governments from Seoul to Washington": bodies named by the places they sit in, a metonym
