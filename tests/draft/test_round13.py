@@ -201,3 +201,10 @@ def test_a_capital_in_a_longer_name_or_as_a_places_adjective_is_no_alias():
     ):
         start = sentence.index(name)
         assert not used_as_place(sentence, start, start + len(name)), sentence
+
+
+def test_an_office_held_to_another_is_not_that_other_office():
+    d = draft("Kofi Mensah, undersecretary to the prime minister, spoke first. Later the prime "
+              "minister said the plan would work.", published=OCT)
+    assert "the prime minister" not in _actor(d, "Kofi Mensah")["aliases"]
+    assert all(c["by"] != "kofi-mensah" for c in d.data["claims"] if "plan" in c["evidence"])
