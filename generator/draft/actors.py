@@ -184,6 +184,7 @@ def find_actors(
                 and not (p.kind == "country" and country_of_a_company(sent.text, p))
                 and not (p.kind == "organization" and p.entry is None and owners_place(sent.text, p))
                 and not (p.kind == "person" and p.entry is None and modifier_of_a_noun(sent.text, p))
+                and not (p.kind == "person" and p.entry is None and portfolio_as_person(p))
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -560,6 +561,24 @@ def modifier_of_a_noun(sentence: str, phrase: Phrase) -> bool:
     return (
         after is not None
         and after.group(1) in _NAMED_NOUNS
+        and not any(w.lower() in GIVEN_NAMES for w in phrase.name.split())
+    )
+
+
+# the last word of a government portfolio: "Minister of Agrarian Policy", "of Economic Affairs"
+_PORTFOLIOS = _words(
+    """Affairs Policy Development Defense Defence Security Finance Trade Health Education
+    Justice Transport Transportation Energy Agriculture Labour Labor Industry Environment
+    Interior Culture Tourism Commerce Planning Economy Resources Infrastructure Welfare"""
+)
+
+
+def portfolio_as_person(phrase: Phrase) -> bool:
+    """ "Minister of Agrarian Policy", "Minister of International Development": the words after
+    an office's "of" or "for" that end in a portfolio's noun name the portfolio, not a person."""
+    return (
+        bool(re.search(r"\b(?:of|for)(?:\s+[A-Z][\w-]*)?$", phrase.title))
+        and phrase.name.split()[-1] in _PORTFOLIOS
         and not any(w.lower() in GIVEN_NAMES for w in phrase.name.split())
     )
 

@@ -208,3 +208,14 @@ def test_an_office_held_to_another_is_not_that_other_office():
               "minister said the plan would work.", published=OCT)
     assert "the prime minister" not in _actor(d, "Kofi Mensah")["aliases"]
     assert all(c["by"] != "kofi-mensah" for c in d.data["claims"] if "plan" in c["evidence"])
+
+
+def test_a_portfolio_after_an_offices_of_is_no_person():
+    d = draft("Ruritania's Minister of Agrarian Policy, Ama Owusu, welcomed it. The Minister of "
+              "International Development said so too.", published=OCT)
+    names = {a["name"] for a in d.data["actors"]}
+    assert not {"Agrarian Policy", "Development"} & names
+    assert "Ama Owusu" in names
+    # a person after "Minister of X" named in full stays a person
+    d = draft("Minister of National Defense Chiu Kuo-ping spoke on Monday.", published=OCT)
+    assert "Chiu Kuo-ping" in {a["name"] for a in d.data["actors"]}
