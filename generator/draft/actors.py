@@ -133,6 +133,7 @@ def find_actors(
     }
     # "Valeska Paris" (a surname, not France), "Lowe's" (a name, not Lowe):
     kept_whole = place_surnames(text, lower_words) | possessive_names(text)
+    storms = storm_names(text)  # "Cyclone Phailin": no actor
     for n, sent in enumerate(sents):
         toks = tokens(sent.text, kept_whole)
         defined = acronym_definitions(sent.text)
@@ -185,6 +186,7 @@ def find_actors(
                 and not (p.kind == "organization" and p.entry is None and owners_place(sent.text, p))
                 and not (p.kind == "person" and p.entry is None and modifier_of_a_noun(sent.text, p))
                 and not (p.kind == "person" and p.entry is None and portfolio_as_person(p))
+                and not named_storm(p, storms)
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -581,6 +583,23 @@ def portfolio_as_person(phrase: Phrase) -> bool:
         and phrase.name.split()[-1] in _PORTFOLIOS
         and not any(w.lower() in GIVEN_NAMES for w in phrase.name.split())
     )
+
+
+_STORM = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Super Typhoon)\s+"
+    r"([A-Z][a-z]+)\b"
+)
+
+
+def storm_names(text: str) -> set[str]:
+    """ "Cyclone Phailin", "Hurricane Katrina": the storms the text names, with and without the
+    storm's word ("Phailin's winds")."""
+    return {n for m in _STORM.finditer(text) for n in (m.group(0), m.group(1))}
+
+
+def named_storm(phrase: Phrase, storms: set[str]) -> bool:
+    """A storm, named in full or by its own name, is no actor."""
+    return phrase.entry is None and (phrase.name in storms or (phrase.form or "") in storms)
 
 
 def _verb_like(word: str) -> bool:

@@ -219,3 +219,10 @@ def test_a_portfolio_after_an_offices_of_is_no_person():
     # a person after "Minister of X" named in full stays a person
     d = draft("Minister of National Defense Chiu Kuo-ping spoke on Monday.", published=OCT)
     assert "Chiu Kuo-ping" in {a["name"] for a in d.data["actors"]}
+
+
+def test_a_named_storm_is_no_actor():
+    d = draft("Cyclone Rania made landfall on Monday. Rania's winds will weaken inland, the "
+              "weather office said. Hurricane Tomas also formed.", published=OCT)
+    names = {a["name"] for a in d.data["actors"]}
+    assert not {"Cyclone Rania", "Rania", "Hurricane Tomas", "Tomas"} & names
