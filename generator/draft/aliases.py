@@ -6,6 +6,7 @@ Airport, which serves Bangkok, Thailand", "Everett, Washington")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cities import well_known_city
 from .gazetteer import SURFACE
@@ -80,10 +81,15 @@ def place_forms(index: ActorIndex, sents: list[Sentence]) -> dict[str, set[str]]
     return out
 
 
+@lru_cache(maxsize=1024)
+def _uses_of(form: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(form)}\b(?! [A-Z])")
+
+
 def _only_a_place(form: str, sents: list[Sentence]) -> bool:
     """Whether the text writes ``form`` and each time as a place ("in Kabul"), leaving out
     the times it opens a longer name ("Washington Dulles International Airport")."""
-    pattern = re.compile(rf"\b{re.escape(form)}\b(?! [A-Z])")
+    pattern = _uses_of(form)
     seen = False
     for sent in sents:
         for m in pattern.finditer(sent.text):

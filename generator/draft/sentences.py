@@ -55,6 +55,7 @@ _RUN_ON = re.compile(
     r"(?<![\w’'.-])(?P<before>1[89]\d\d|20\d\d|[a-z]+)"
     r" (?=(?:The|An|It|He|She|They|We|This|These|Those|Its|His|Her|Their) [a-z])"
 )
+_RUN_ON_START = re.compile(r" (?:The|An|It|He|She|They|We|This|These|Those|Its|His|Her|Their) [a-z]")
 _NAME_ASKING = _words(
     """of and or the a an to in on at by for from with as than that said says called titled
     named entitled read reads wrote write film movie book novel song album show series play
@@ -65,6 +66,8 @@ _NAME_ASKING = _words(
 def run_on_parts(sentence: str) -> list[str]:
     """The sentence cut where another runs into it without a full stop (see _RUN_ON); most
     sentences have none."""
+    if not _RUN_ON_START.search(sentence):
+        return [sentence]  # for speed: no capitalised opener inside the sentence
     parts, start = [], 0
     for m in _RUN_ON.finditer(sentence):
         word = m.group("before")
