@@ -92,6 +92,8 @@ def _only_a_place(form: str, sents: list[Sentence]) -> bool:
     pattern = _uses_of(form)
     seen = False
     for sent in sents:
+        if form not in sent.text:
+            continue
         for m in pattern.finditer(sent.text):
             if not used_as_place(sent.text, m.start(), m.end()):
                 return False
