@@ -20,6 +20,9 @@ MIN_EVIDENCE_LETTERS = 8
 # at the eighth, rather than a list of every letter of every evidence)
 _ENOUGH_LETTERS = re.compile(rf"(?:\w\W*){{{MIN_EVIDENCE_LETTERS}}}")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+# the page that lists every actor (actors/index) or tag (tags/index): no actor, former id or
+# tag may take its address
+LISTING = "index"
 Ref = Callable[[YamlDoc, Key, str, str], None]
 Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
 
@@ -76,6 +79,10 @@ def check_content(content: Content, checker: Checker = article_problems) -> list
 
     _former_ids(content, problems)
     for actor in ids.values():
+        if actor.id == LISTING:
+            problems.append(content.docs[actor.source].at(actor.key + ("id",), (
+                f"'{LISTING}' cannot be an actor's id: actors/{LISTING} is the page that lists "
+                "every actor; give the actor another id (and change it where it is named)")))
         if actor.affiliation is None:
             continue
         doc = content.docs[actor.source]
@@ -101,7 +108,11 @@ def _former_ids(content: Content, problems: list[Problem]) -> None:
         for i, former in enumerate(actor.formerly):
             where = actor.key + ("formerly", i)
             live = content.actors.get(former)
-            if former == actor.id:
+            if former == LISTING:
+                problems.append(doc.at(where, f"'{LISTING}' cannot be a former id: actors/"
+                                              f"{LISTING} is the page that lists every actor; "
+                                              "take it out of formerly"))
+            elif former == actor.id:
                 problems.append(doc.at(where, f"actor '{actor.id}' names itself as a former id; "
                                               "take it out of formerly"))
             elif live is not None:
@@ -121,6 +132,10 @@ def _former_ids(content: Content, problems: list[Problem]) -> None:
 
 
 def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) -> None:
+    for i, tag in enumerate(article.tags):
+        if tag == LISTING:
+            problems.append(doc.at(("tags", i), f"'{LISTING}' cannot be a tag: tags/{LISTING} is "
+                                                "the page that lists every tag; use another word"))
     if not article.blocks and article.text_read:
         problems.append(Problem(article.text_path, 1, 1, "the article text is empty; "
                                                          "paste the cleaned article here"))
