@@ -27,6 +27,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .content.check import check_folder
+from .content.gate import DRAFTED
 from .content.load import FileReader, content_files
 from .content.model import Actor, Content
 from .content.problems import Problem, did_you_mean, display_path, printable, quoted
@@ -170,7 +171,10 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
                          f"--kind {after.kind}")
     _lost_details(before, after)
     merge = Merge(old, new, record=f"{after.source}:{after.line}")
-    merge.aliases = [a for a in dict.fromkeys([before.name, *before.own_aliases])
+    # a drafted definition's aliases stay on its entry (NEW's now, still drafted): a merge
+    # vouches for no drafted entry, and NEW's record is what the site publishes
+    own = () if before.status == DRAFTED else before.own_aliases
+    merge.aliases = [a for a in dict.fromkeys([before.name, *own])
                      if a != after.name and a not in after.own_aliases]
     formerly = [f for f in dict.fromkeys([old, *before.formerly]) if f not in after.formerly]
     merge.formerly = formerly
@@ -303,6 +307,7 @@ def _rewrite(edits: _Edits, old: str, new: str, actors_file: bool,
                 _same_role(edits, entry, theirs, old, new)
                 aliases = [str(a) for a in entry.get("aliases") or []]
                 aliases = [a for a in aliases if a not in map(str, theirs.get("aliases") or [])]
+                _same_status(edits, entry, theirs, old, new, aliases)
                 kept = (theirs, aliases) if aliases else None
             edits.drop(*_entry_lines(lay, span))
             continue
@@ -368,6 +373,24 @@ def _same_role(edits: _Edits, mine: CommentedMap, theirs: CommentedMap, old: str
             f"and '{new}' (line {theirs.lc.line + 1}, role {quoted(kept) if kept else 'none'}); "
             f"one entry stays, with one role: write the right role in the entry of '{new}' and "
             f"remove the role of '{old}', then merge again")
+
+
+def _same_status(edits: _Edits, mine: CommentedMap, theirs: CommentedMap, old: str,
+                 new: str, aliases: list[str]) -> None:
+    """An article that lists both: OLD's entry goes, which must neither bring the aliases of
+    a drafted entry to a reviewed one (they would be published unreviewed) nor leave a
+    reviewed entry's place to a drafted one (its role would no longer be published)."""
+    drafted, kept = mine.get("status") == DRAFTED, theirs.get("status") == DRAFTED
+    if drafted == kept or drafted and not aliases:
+        return
+
+    def said(entry: CommentedMap, ident: str, is_drafted: bool) -> str:
+        return f"'{ident}' (line {entry.lc.line + 1}, {'drafted' if is_drafted else 'reviewed'})"
+
+    raise MergeError(
+        f"{edits.shown} lists both {said(mine, old, drafted)} and {said(theirs, new, kept)}; "
+        "one entry stays, and a merge vouches for no drafted entry: review the drafted one "
+        f"first ('briefing review {Path(edits.shown).stem}') or remove it, then merge again")
 
 
 def _list(edits: _Edits, entry: CommentedMap, key: str, old: str, new: str) -> None:

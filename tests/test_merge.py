@@ -105,6 +105,9 @@ def test_crlf_line_ends_and_a_byte_order_mark_are_kept(content: Path) -> None:
 
 
 def test_an_article_definition_of_old_becomes_an_entry_of_new(tmp_path: Path) -> None:
+    """OLD's definition there is drafted: its aliases stay on its entry (NEW's now, still
+    drafted), out of NEW's record, which the site publishes: a merge vouches for no drafted
+    entry (review11: "Rolls-Royce Group" was added to actors.yaml, and published)."""
     folder = tmp_path / "content"
     shutil.copytree(HERE / "before", folder)
     actors = folder / "actors.yaml"
@@ -117,8 +120,10 @@ def test_an_article_definition_of_old_becomes_an_entry_of_new(tmp_path: Path) ->
         "    kind: organization\n"))
     code, _, err = run(folder, "merge", OLD, NEW)
     assert code == 0, err
-    assert "  - id: rolls-royce   # the maker\n    role: engine maker\n" in engines.read_text()
-    assert "    aliases: [RR, Rolls-Royce plc, Rolls-Royce Group]      # short form\n" \
+    assert ('  - id: rolls-royce   # the maker\n    role: engine maker\n'
+            '    aliases: ["Rolls-Royce Group"]\n    status: drafted\n') in engines.read_text()
+    assert "the aliases Rolls-Royce plc and formerly" in err
+    assert "    aliases: [RR, Rolls-Royce plc]      # short form\n" \
         "    formerly: [rolls-royce-plc]\n" \
         in actors.read_text()
     assert run(folder, "check")[0] == 0
@@ -346,3 +351,32 @@ def test_index_is_refused_as_an_actor_id_a_former_id_or_a_tag(content: Path) -> 
     assert out.splitlines()[0] == (
         "content/actors.yaml:21:9: 'index' cannot be an actor's id: actors/index is the page "
         "that lists every actor; give the actor another id (and change it where it is named)")
+
+
+def test_an_article_listing_both_with_one_entry_drafted_is_refused(content: Path) -> None:
+    """One entry stays: a drafted entry's aliases would join a reviewed one (published
+    unreviewed), or a reviewed entry would give way to a drafted one (its role no longer
+    published). The person reviews the drafted entry first (review11)."""
+    flight = content / "articles" / "2005-04-27-flight.yaml"
+    before = flight.read_text()
+    flight.write_text(before.replace(
+        "  - id: rolls-royce-plc\n    role: engine maker\n",
+        "  - id: rolls-royce-plc\n    role: engine maker\n    aliases: [Bangkok]\n"
+        "    status: drafted\n"))
+    assert refused(content, OLD, NEW) == (
+        "briefing: merge: content/articles/2005-04-27-flight.yaml lists both 'rolls-royce-plc' "
+        "(line 7, drafted) and 'rolls-royce' (line 5, reviewed); one entry stays, and a merge "
+        "vouches for no drafted entry: review the drafted one first ('briefing review "
+        "2005-04-27-flight') or remove it, then merge again\n")
+    flight.write_text(before.replace("  - id: rolls-royce\n    role: engine maker\n",
+                                     "  - id: rolls-royce\n    role: engine maker\n"
+                                     "    status: drafted\n"))
+    assert refused(content, OLD, NEW) == (
+        "briefing: merge: content/articles/2005-04-27-flight.yaml lists both 'rolls-royce-plc' "
+        "(line 8, reviewed) and 'rolls-royce' (line 5, drafted); one entry stays, and a merge "
+        "vouches for no drafted entry: review the drafted one first ('briefing review "
+        "2005-04-27-flight') or remove it, then merge again\n")
+    flight.write_text(before.replace(
+        "  - id: rolls-royce-plc\n    role: engine maker\n",
+        "  - id: rolls-royce-plc\n    role: engine maker\n    status: drafted\n"))
+    assert run(content, "merge", OLD, NEW)[0] == 0  # a drafted entry that adds nothing goes
