@@ -447,7 +447,7 @@ def _extend(edits: _Edits, entry: CommentedMap, ident: str, key: str, values: li
     if entry.fa.flow_style():
         raise MergeError(f"{edits.shown}:{entry.lc.line + 1}: the entry of '{ident}' is written "
                          "in flow style ({...}); write it one field a line, then merge again")
-    anchor = max(entry.lc.key(k)[0] for k in ("id", "name", "kind", "aliases") if k in entry)
+    anchor = max(_last_line(entry, k) for k in ("id", "name", "kind", "aliases") if k in entry)
     indent = " " * entry.lc.key("id")[1]
     items = ", ".join(scalar(v, flow=True) for v in values)
     seq = entry.get(key)
@@ -488,6 +488,15 @@ def _extend(edits: _Edits, entry: CommentedMap, ident: str, key: str, values: li
         raise MergeError(f"{edits.shown}:{last_line + 1}: cannot read this '{key}' list; add "
                          "the names by hand, then merge again")
     edits.insert_after(last_line, [f"{dash.group()}{scalar(v)}" for v in values])
+
+
+def _last_line(entry: CommentedMap, key: str) -> int:
+    """The last line of a key's value: a block list's last item (not its `key:` line, which
+    a new key after it would cut from its items)."""
+    value = entry.get(key)
+    if isinstance(value, CommentedSeq) and len(value) and not value.fa.flow_style():
+        return int(value.lc.item(len(value) - 1)[0])
+    return int(entry.lc.key(key)[0])
 
 
 def _continues(line: str, column: int) -> bool:

@@ -380,3 +380,19 @@ def test_an_article_listing_both_with_one_entry_drafted_is_refused(content: Path
         "  - id: rolls-royce-plc\n    role: engine maker\n",
         "  - id: rolls-royce-plc\n    role: engine maker\n    status: drafted\n"))
     assert run(content, "merge", OLD, NEW)[0] == 0  # a drafted entry that adds nothing goes
+
+
+def test_a_record_whose_aliases_are_a_block_list_gets_formerly_after_them(
+        content: Path) -> None:
+    """NEW's record writes its aliases one a line: `formerly` goes after the list, not between
+    `aliases:` and its first item (review11: the merge refused, blaming a YAML syntax error on
+    a line it had made)."""
+    actors = content / "actors.yaml"
+    actors.write_text(actors.read_text().replace("    description: British engine maker.\n", ""))
+    code, _, err = run(content, "merge", NEW, OLD)
+    assert code == 0, err
+    assert actors.read_text().endswith(
+        "  - id: rolls-royce-plc\n    name: Rolls-Royce plc\n    kind: organization\n"
+        "    aliases:\n      - Rolls-Royce Holdings\n      - Rolls-Royce\n      - RR\n"
+        "    formerly: [rolls-royce]\n")
+    assert run(content, "check")[0] == 0
