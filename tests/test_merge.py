@@ -396,3 +396,26 @@ def test_a_record_whose_aliases_are_a_block_list_gets_formerly_after_them(
         "    aliases:\n      - Rolls-Royce Holdings\n      - Rolls-Royce\n      - RR\n"
         "    formerly: [rolls-royce]\n")
     assert run(content, "check")[0] == 0
+
+
+def test_an_old_id_drafted_again_is_merged_again_as_check_says(content: Path) -> None:
+    """An article drafted after the merge brings the old id back (the drafter does not read
+    `formerly`); `check` says to run the merge again, which refused because of that very
+    problem (review11). It now merges, leaving `formerly` as it is."""
+    assert run(content, "merge", OLD, NEW)[0] == 0
+    actors = content / "actors.yaml"
+    actors.write_text(actors.read_text() + "  - id: rolls-royce-plc\n    name: Rolls-Royce plc\n"
+                      "    kind: organization\n    aliases: [RR plc]\n")
+    code, out, _ = run(content, "check")
+    assert code == 1 and "run 'briefing merge rolls-royce-plc rolls-royce'" in out
+    code, _, err = run(content, "merge", OLD, NEW)
+    assert code == 0, err
+    assert "has the aliases RR plc and formerly: [rolls-royce-plc]," in err
+    text = actors.read_text()
+    assert "  - id: rolls-royce-plc" not in text and text.count("formerly:") == 1
+    assert "    aliases: [RR, Rolls-Royce plc, Rolls-Royce Holdings, RR plc]" in text
+    assert run(content, "check")[0] == 0
+    actors.write_text(actors.read_text() + "  - id: rolls-royce-plc\n    name: Rolls-Royce plc\n"
+                      "    kind: organization\n    description: Another.\n")
+    assert refused(content, OLD, "airbus").startswith(
+        "briefing: merge: the content has 1 problem in 1 file that 'briefing check' lists")
