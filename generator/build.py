@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import time
 from collections.abc import Callable, Iterator, Mapping
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .background import Background, TwoEnds
 from .content.check import read_content
@@ -14,7 +16,7 @@ from .content.model import Content
 from .exports.briefing_json import build_data, data_items
 from .exports.json_schema import schema_files
 from .exports.tables import export_items
-from .files import inside, read_limited, write_atomic
+from .files import OutsideError, inside, read_limited, write_atomic
 from .heap import frozen_heap
 from .pages.feed import atom_feed
 from .pages.generate import PageJob, SiteInfo, page_renderer, plan_pages, release_pages
@@ -131,16 +133,58 @@ def site_file_items(content: Content, site: SiteInfo, index: SiteIndex | None = 
         yield "feed.xml", atom_feed(content, site.title, site.site_url, site.directory_urls)
 
 
+WRITTEN = ".briefing-written"
+"""The list of the files the last `briefing build` wrote into its folder, one a line."""
+
+
 def write_files(out: Path, files: Mapping[str, str]) -> int:
-    """Write the files under out, each atomically, and return how many changed."""
+    """Write the files under out, each atomically; remove those the last build wrote there
+    that this one does not write (the pages of a deleted article: `--out docs` for Zensical
+    would publish them); return how many changed."""
     changed = 0
+    written = []
     for relative, data in raw_items(files):
+        written.append(relative)
         target = inside(out, relative)
         if _holds(target, data):
             continue
         write_atomic(target, data)
         changed += 1
+    changed += _remove_unwritten(out, set(written))
+    write_atomic(out / WRITTEN, "".join(f"{path}\n" for path in sorted(written)))
     return changed
+
+
+def _remove_unwritten(out: Path, written: set[str]) -> int:
+    """Remove each file of the last build's list that is not in `written`, and the folders
+    that leaves empty. The list may be hostile (docs/ is committed): only a plain relative
+    path to a regular file inside out, through no link, is removed."""
+    try:
+        listed = read_limited(out / WRITTEN, 64_000_000).decode("utf-8").splitlines()
+    except (OSError, ValueError):
+        return 0
+    removed, root = 0, out.resolve()
+    for relative in sorted(set(listed) - written):
+        parts = PurePosixPath(relative).parts
+        if not parts or relative.startswith("/") or ".." in parts or "\\" in relative:
+            continue
+        path = out.joinpath(*parts)
+        try:
+            if inside(out, relative) != root.joinpath(*parts) or not stat.S_ISREG(
+                    os.lstat(path).st_mode):
+                continue  # a link on the way, or not a file
+            os.unlink(path)
+        except (OSError, OutsideError):
+            continue
+        removed += 1
+        for folder in path.parents:
+            if folder == out or not folder.is_relative_to(out):
+                break
+            try:
+                folder.rmdir()  # only if empty
+            except OSError:
+                break
+    return removed
 
 
 def _holds(path: Path, data: bytes) -> bool:

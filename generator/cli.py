@@ -292,8 +292,9 @@ def _draft(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     if not args.content.is_dir():  # before drafting: its warnings speak of files written
         raise Failure(_no_content(args.content))
-    result = _drafted(args)
     folder = args.content / "articles"
+    _refuse_link_out(folder, args.content)  # before drafting, which may take seconds
+    result = _drafted(args)
     for n in range(1, 100):
         slug = result.slug if n == 1 else f"{result.slug}-{n}"
         text_path, yaml_path = folder / f"{slug}.md", folder / f"{slug}.yaml"
@@ -338,8 +339,10 @@ def _init(args: argparse.Namespace) -> int:
         count = new_site(args.folder, args.title)
     except (InitError, OSError) as exc:
         raise Failure(f"init: {exc}") from None
-    print(f"briefing init: a new site in {args.folder} ({count} files). Next: cd {args.folder}"
-          " && briefing import ARTICLE && mkdocs serve", file=sys.stderr)
+    here = Path(args.folder).resolve() == Path.cwd().resolve()
+    print(f"briefing init: a new site in {args.folder} ({count} files). Next: "
+          f"{'' if here else f'cd {args.folder} && '}briefing import ARTICLE && mkdocs serve",
+          file=sys.stderr)
     return 0
 
 
@@ -368,10 +371,16 @@ def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:
         raise Failure(f"there is no article '{args.slug}' in {folder}"
                       f"{did_you_mean(args.slug, slugs)}")
     for path in (text_path, yaml_path):
-        if not path.resolve().is_relative_to(args.content.resolve()):
-            raise Failure(f"{path} is a link to {path.resolve()}, outside {args.content}; "
-                          "content is only read and written inside it")
+        _refuse_link_out(path, args.content)
     return text_path, yaml_path
+
+
+def _refuse_link_out(path: Path, content: Path) -> None:
+    """Refuse a path that a link (dangling or not) leads out of the content folder: a
+    colleague's change can make content/articles such a link."""
+    if not path.resolve().is_relative_to(content.resolve()):
+        raise Failure(f"{path} is a link to {path.resolve()}, outside {content}; content is "
+                      "only read and written inside it")
 
 
 def _read(path: Path, limit: int = MAX_BYTES) -> str:
@@ -396,6 +405,9 @@ def _redraft(args: argparse.Namespace) -> int:
     try:
         published = date.fromisoformat(str(meta.get("published")))
     except ValueError:
+        if meta.get("published") is not None:  # else the drafter looks for it in the text
+            raise Failure(f"{yaml_path}: 'published' is '{printable(str(meta['published']))}', "
+                          "not a day; correct it (YYYY-MM-DD), then redraft") from None
         published = None
     title = meta.get("title")
     if isinstance(title, str) and title.strip():  # the text file holds no headline: without
@@ -408,7 +420,15 @@ def _redraft(args: argparse.Namespace) -> int:
     except draft.DraftError as exc:
         raise Failure(f"{text_path}: {exc}") from None
     if merged != current:
-        write_atomic(yaml_path, merged)
+        if _read(yaml_path, MAX_YAML_BYTES) != current:  # a save in an editor meanwhile
+            raise Failure(f"{yaml_path} changed while redraft read the article (saved in an "
+                          "editor?); nothing was written: run 'briefing redraft "
+                          f"{args.slug}' again")
+        try:
+            write_atomic(yaml_path, merged)
+        except OSError as exc:  # a full disk, a read-only folder: the file stays as it was
+            raise Failure(f"cannot write {yaml_path}: {exc.strerror or exc}; nothing was "
+                          "changed") from None
     print(f"briefing redraft: {yaml_path} {'updated' if merged != current else 'unchanged'}",
           file=sys.stderr)
     return 0

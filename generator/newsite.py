@@ -3,8 +3,10 @@
 The new site is made of the files in `starter/` (its mkdocs.yml, README, requirements.txt,
 .gitignore and the Pages workflow of a content repository), the hand-written pages and theme
 overrides of this checkout (`docs/`, `templates/theme/`), the JSON Schema of the content and
-an empty `content/`. It is written in a hidden folder beside the target and renamed into
-place at the end, so an interrupted run leaves no half-made site.
+an empty `content/`. It is written in a hidden folder and moved into place at the end, so
+an interrupted run leaves no half-made site: a new folder is the hidden one renamed; an
+existing empty folder (`briefing init .`) is kept, its hidden folder made inside it, and what
+it holds moved up, or taken out again if a move fails.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def site_files(title: str) -> dict[str, bytes]:
 
 def new_site(folder: Path, title: str | None = None) -> int:
     """Write a new site into `folder` (absent or empty) and return how many files it has."""
+    typed, folder = folder, Path(os.path.abspath(folder))  # "." has a name and parent so
     title = (title if title is not None else default_title(folder)).strip()
     if not title or _CONTROL.search(title):
         raise InitError("--title must be one line of text")
@@ -69,21 +72,45 @@ def new_site(folder: Path, title: str | None = None) -> int:
         raise InitError("--title cannot hold < > or \"; the theme writes the title into every "
                         "page as it is (write “ ” for quotes)")
     if folder.exists() and not folder.is_dir():
-        raise InitError(f"{folder} is a file; name a new or empty folder")
+        raise InitError(f"{typed} is a file; name a new or empty folder")
     if folder.is_dir() and any(folder.iterdir()):
-        raise InitError(f"{folder} is not empty; name a new or empty folder (nothing was "
+        raise InitError(f"{typed} is not empty; name a new or empty folder (nothing was "
                         "written)")
     files = site_files(title)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    draft = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    existing = folder.is_dir()
+    if not existing:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+    draft = Path(tempfile.mkdtemp(prefix=".briefing-init." if existing else f".{folder.name}.",
+                                  dir=folder if existing else folder.parent))
     try:
         for relative, data in files.items():
             write_atomic(draft / relative, data)
-        umask = os.umask(0)
-        os.umask(umask)
-        draft.chmod(0o777 & ~umask)
-        os.replace(draft, folder)  # an empty folder is replaced whole
+        if existing:
+            _move_up(draft, folder)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            draft.chmod(0o777 & ~umask)
+            os.replace(draft, folder)
     except BaseException:
         shutil.rmtree(draft, ignore_errors=True)
         raise
     return len(files)
+
+
+def _move_up(draft: Path, folder: Path) -> None:
+    """Move what `draft`, a folder inside `folder`, holds into `folder` and remove it; if a
+    move fails, take back out what was moved, so `folder` is empty again."""
+    moved: list[Path] = []
+    try:
+        for entry in sorted(draft.iterdir()):
+            os.replace(entry, folder / entry.name)
+            moved.append(folder / entry.name)
+        draft.rmdir()
+    except BaseException:
+        for path in moved:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        raise

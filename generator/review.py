@@ -17,6 +17,7 @@ import shlex
 import signal
 import subprocess
 import tempfile
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any, cast
@@ -320,20 +321,43 @@ def context(article: str, evidence: str) -> str:
             sentences += [(block.number, s) for s in split(block.text) if s.strip()]
     needle = fold(evidence)
     folded = [fold(s) for _, s in sentences]
-    for i, (number, _) in enumerate(sentences):
-        joined = ""
-        for j in range(i, len(sentences)):  # evidence may run over more than one sentence
-            joined = f"{joined} {folded[j]}".strip()
-            if needle and needle in joined[len(folded[i]) + 1:]:
-                break  # it starts in a later sentence
-            if needle and needle in joined:
-                before = sentences[i - 1][1] + " " if i else ""
-                after = " " + sentences[j + 1][1] if j + 1 < len(sentences) else ""
-                marked = " ".join(s for _, s in sentences[i:j + 1])
-                return f"¶{number}: {before}»{marked}«{after}"
-            if len(joined) > len(needle) + 400:
-                break
-    return ""
+    found = _marked_span(folded, needle)
+    if found is None:
+        return ""
+    i, j = found
+    number = sentences[i][0]
+    before = sentences[i - 1][1] + " " if i else ""
+    after = " " + sentences[j + 1][1] if j + 1 < len(sentences) else ""
+    marked = " ".join(s for _, s in sentences[i:j + 1])
+    return f"¶{number}: {before}»{marked}«{after}"
+
+
+def _marked_span(folded: list[str], needle: str) -> tuple[int, int] | None:
+    """The first and last sentence of the evidence in the folded sentences: where it occurs in
+    them joined by spaces, found in one pass (joining them from each sentence again took
+    minutes for a long evidence). As the sentence-by-sentence search it replaces: an occurrence
+    that another, starting in a later sentence, ends with or before, gives way to that one; one
+    that runs on more than 400 characters past the evidence's length is not marked."""
+    if not needle:
+        return None
+    full = " ".join(folded)
+    starts, at = [], 0
+    for sentence in folded:
+        starts.append(at)
+        at += len(sentence) + 1
+    begin = 0
+    while True:
+        found = full.find(needle, begin)
+        if found < 0:
+            return None
+        i = bisect_right(starts, found) - 1
+        j = bisect_right(starts, found + len(needle) - 1) - 1
+        end = starts[j] + len(folded[j])
+        later = j > i and full.find(needle, starts[i + 1], end) >= 0
+        too_long = j > i and starts[j] - 1 - starts[i] > len(needle) + 400
+        if not later and not too_long:
+            return i, j
+        begin = starts[i + 1]
 
 
 def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str:
@@ -685,7 +709,13 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
     value = _ask(stdin, stdout, f"New {field}? ")
     if not value or value == "q":  # Enter, q or end of input: the field stays as it is
         return text
-    data = yaml.safe_load(io.StringIO(before))
+    try:
+        data = yaml.safe_load(io.StringIO(before))
+    except ValueError:  # a number of over 4,300 digits, 2024-02-30: text, as `check` reads them
+        as_text, _ = parse(before, "entry")
+        if as_text is None or not isinstance(as_text.data, dict):
+            raise ReviewError("cannot read this entry; edit it in the file") from None
+        data = dict(as_text.data)
     kind = RECORDS["article" if item.section in FIELDS else _RECORD[item.section]][field].type
     if value.startswith("["):
         parsed, problems = parse(value, "value")

@@ -104,3 +104,21 @@ def test_a_long_list_of_examples_does_not_stall_the_drafter(tmp_path: Path) -> N
     done = briefing(tmp_path, "draft", str(article), "--published", "2024-03-04", timeout=60)
     assert done.returncode == 0, done.stderr
     assert "name: Zenco" in done.stdout
+
+
+def test_review_finds_a_long_evidence_in_a_long_text_in_linear_time(tmp_path: Path) -> None:
+    # attack round four: `review` looked for an entry's evidence by joining the sentences from
+    # each one, again and again: 80 KB of text and an evidence of 80 KB not in it took 40 s
+    # of CPU (about cubic: 20 KB 1.2 s, 40 KB 5.2 s); this case would take over 10 minutes
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "2024-01-01-x.md").write_text("Ab cd ef. " * 20_000 + "\n", encoding="utf-8")
+    (articles / "2024-01-01-x.yaml").write_text(
+        "title: X\npublished: 2024-01-01\nclaims:\n  - id: c1\n    claim: Talks.\n"
+        f'    by: ""\n    evidence: {"Zz yy xx. " * 20_000}\n    status: drafted\n',
+        encoding="utf-8")
+    done = subprocess.run(BRIEFING + ["review", "2024-01-01-x"], cwd=tmp_path, input="q\n",
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert "  text:     (not found in the text) Zz yy xx. Zz yy xx." in done.stdout

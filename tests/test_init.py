@@ -97,6 +97,28 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path,
     assert not (tmp_path / "x").exists()
 
 
+def test_init_dot_fills_the_empty_folder_one_is_in(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`briefing init .` in a new empty folder is how many start; it failed with "[Errno 16]
+    Device or resource busy" (its draft was made inside the folder and renamed over it). The
+    folder itself stays (a shell in it keeps working), named for the title, and the advice
+    says no `cd .`."""
+    folder = tmp_path / "ports-story"
+    folder.mkdir()
+    inode = folder.stat().st_ino
+    monkeypatch.chdir(folder)
+    assert main(["init", "."]) == 0
+    assert capsys.readouterr().err == (
+        f"briefing init: a new site in . ({len(site_files('x'))} files). Next: briefing import "
+        "ARTICLE && mkdocs serve\n")
+    assert folder.stat().st_ino == inode
+    assert 'site_name: "Ports story"\n' in (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    assert (folder / "content" / "actors.yaml").is_file()
+    assert not [p for p in folder.iterdir() if p.name.startswith(".briefing")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftover draft
+
+
 def test_init_fills_an_empty_folder_and_quotes_the_title(tmp_path: Path) -> None:
     title = "Ports: 'who' said # what \\o/"  # no '"': the theme prints it raw (below)
     assert main(["init", str(tmp_path), "--title", title]) == 0

@@ -75,6 +75,8 @@ MORE = [  # schema-level mistakes beyond those of test_check, each refused by bo
     ("unknown link", "content/actors.yaml", "wikidata: Q1", "twitter: https://x.test/a"),
     ("empty text", ARTICLE, "source: The Example Times", "source: '  '"),
     ("number as text", ARTICLE, "dateline: East City", "dateline: 42"),
+    ("id too long", ARTICLE, "  - id: opens-harbour", "  - id: o" + "p" * 200),
+    ("tag too long", ARTICLE, "tags: [ports, trade]", "tags: [ports, t" + "r" * 250 + "]"),
     ("entry not a mapping", ARTICLE, "claims:\n  - id: opens-harbour",
      "claims:\n  - opens-harbour\n  - id: opens-harbour"),
 ]

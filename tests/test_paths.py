@@ -141,3 +141,65 @@ def test_inside_refuses_a_path_that_climbs_out(tmp_path: Path, relative: str) ->
     with pytest.raises(OutsideError):
         inside(tmp_path / "out", relative)
     assert inside(tmp_path / "out", "a/../b.md") == (tmp_path / "out" / "b.md").resolve()
+
+
+@pytest.mark.parametrize("dangling", [False, True])
+def test_import_writes_nothing_through_a_linked_articles_folder(
+        project: Path, outside: Path, dangling: bool, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A colleague's change that makes content/articles a link out of the project: `check`
+    refuses each file there, and `import` must not write the article there first."""
+    articles = project / "content" / "articles"
+    shutil.rmtree(articles)
+    target = outside / ("gone" if dangling else "")
+    articles.symlink_to(target)
+    article = project / "a.txt"
+    article.write_text("Talks go on\n\nThe minister said the talks went on. They met again "
+                       "on Tuesday in the port.\n", encoding="utf-8")
+    before = tree(outside)
+    status, out, err = run(project, capsys, monkeypatch, "import", "a.txt",
+                           "--published", "2024-06-19")
+    assert (status, out) == (1, "")
+    assert err == (f"briefing: content/articles is a link to {target.resolve().as_posix()}, "
+                   "outside content; content is only read and written inside it\n")
+    assert tree(outside) == before
+
+
+H = "2024-05-20-harbour-strike"
+
+
+def test_a_deleted_article_leaves_the_output_folder(project: Path,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`briefing build --out docs` then Zensical (README): the pages of an article deleted
+    since the last build stayed in the folder, and were published and found by search."""
+    assert run(project, capsys, monkeypatch, "build", "--out", "build")[0] == 0
+    (project / "build" / "notes.md").write_text("Written by hand.\n", encoding="utf-8")
+    assert (project / "build" / "briefings" / f"{H}.md").is_file()
+    for suffix in (".md", ".yaml"):
+        (project / "content" / "articles" / f"{H}{suffix}").unlink()
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 0, err
+    left = [k for k in tree(project / "build") if H in k]
+    assert left == []
+    assert not (project / "build" / "data" / H).exists()  # its folder of downloads too
+    assert (project / "build" / "notes.md").read_text(encoding="utf-8") == "Written by hand.\n"
+
+
+def test_the_list_of_written_files_leads_to_no_removal_outside(
+        project: Path, outside: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list is a file in the output folder, which may be committed (docs/): a hostile
+    one removes nothing outside it, through no link."""
+    (project / "build").mkdir()
+    (project / "build" / "link").symlink_to(outside)
+    (project / "build" / ".briefing-written").write_text(
+        "../../outside/secret.md\n" f"{outside / 'secret.md'}\n" "link/secret.md\nlink\n"
+        "../content/actors.yaml\n", encoding="utf-8")
+    before = tree(project.parent)
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 0, err
+    after = tree(project.parent)
+    assert {k for k in before if k not in after} == set()
+    assert tree(outside) == {k[len("outside/"):]: v for k, v in before.items()
+                             if k.startswith("outside/")}

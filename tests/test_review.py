@@ -396,6 +396,33 @@ def test_redraft_refuses_a_linked_article_outside_content(imported: Path, tmp_pa
     assert outside.read_text(encoding="utf-8") == "title: mine\n"
 
 
+def test_redraft_keeps_a_correction_saved_while_it_drafts(imported: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drafting a long article takes seconds; a correction saved in an editor meanwhile was
+    overwritten by the merge of the text read before it."""
+    import generator.draft as draft
+
+    slug, path = slug_of(imported), briefing(imported)
+    text = path.with_suffix(".md")  # a paragraph added: the redraft proposes its claim
+    text.write_text(text.read_text(encoding="utf-8") + '\n"The harbour stays ours," said '
+                    "Alba Ferrer.\n", encoding="utf-8")
+    corrected = path.read_text(encoding="utf-8").replace(
+        "title: Eastland and Westmark sign a port deal", "title: Port deal signed", 1)
+    assert "title: Port deal signed" in corrected
+    real = draft.draft_text
+
+    def saved_meanwhile(*args: object, **kwargs: object) -> object:
+        path.write_text(corrected, encoding="utf-8")  # the person saves in an editor
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(draft, "draft_text", saved_meanwhile)
+    code, _, err = run(imported, "redraft", slug)
+    assert (code, err) == (1, f"briefing: {path} changed while redraft read the article (saved "
+                              "in an editor?); nothing was written: run 'briefing redraft "
+                              f"{slug}' again\n")
+    assert path.read_text(encoding="utf-8") == corrected
+
+
 @pytest.mark.parametrize("suffix", [".yaml", ".md"])
 def test_redraft_of_a_non_utf8_file_gives_one_message(imported: Path, suffix: str) -> None:
     slug = slug_of(imported)
@@ -1152,3 +1179,126 @@ def test_a_rejection_names_the_fingerprint_that_keeps_it_away(imported: Path) ->
             "'briefing redraft' will not propose it again (delete the fingerprint there to have "
             "it proposed again).\n") in out
     assert fingerprint in yaml.safe_load(path.read_text(encoding="utf-8"))["proposed"]
+
+
+# --- attack round four: values `check` reads as text, which ruamel and PyYAML's safe_load
+# could not construct: review and redraft stopped with a ValueError traceback ---------------
+
+LONG_NUMBER = "9" * 5000  # `check` reads it as text (tests/broken: "a number of 5000 digits")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("title: Eastland and Westmark sign a port deal", f"title: {LONG_NUMBER}"),
+    ("published: 2024-03-02", "published: 2024-02-30"),  # `check` names the day; no traceback
+])
+def test_review_and_redraft_read_what_check_reads_as_text(imported: Path, old: str,
+                                                          new: str) -> None:
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    code, out, err = run(imported, "review", slug_of(imported), stdin="a\nq\n")
+    assert (code, err) == (0, f"briefing review: {path} updated\n"), out
+    assert "1 accepted, 0 rejected, 0 skipped;" in out
+    code, _, err = run(imported, "redraft", slug_of(imported))
+    if "2024-02-30" in new:
+        assert (code, err) == (1, f"briefing: {path}: 'published' is '2024-02-30', not a day; "
+                                  "correct it (YYYY-MM-DD), then redraft\n")
+    else:
+        assert code == 0 and err.startswith(f"briefing redraft: {path} "), err  # its title
+        # made the drafter's ids: they change with it
+
+
+def test_review_without_an_editor_edits_an_entry_holding_a_long_number() -> None:
+    text = NESBIT.replace("claim: Old words.", f"claim: {LONG_NUMBER}")
+    out = io.StringIO()
+    result = run_review(text, "E. F.", [], io.StringIO("e\nclaim\nNew words.\nq\n"), out, "")
+    assert yaml.safe_load(result)["claims"][0]["claim"] == "New words."
+
+
+def test_redraft_that_cannot_write_says_so_in_one_line(imported: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import generator.cli as cli
+
+    slug, path = slug_of(imported), briefing(imported)
+    text = path.with_suffix(".md")  # a paragraph added: the redraft has something to write
+    text.write_text(text.read_text(encoding="utf-8") + '\n"The harbour stays ours," said '
+                    "Alba Ferrer.\n", encoding="utf-8")
+    before = path.read_bytes()
+
+    def full(target: Path, data: object, **_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(cli, "write_atomic", full)
+    code, _, err = run(imported, "redraft", slug)
+    assert (code, err) == (1, f"briefing: cannot write {path}: No space left on device; nothing "
+                              "was changed\n")
+    assert path.read_bytes() == before
+
+
+def _context_as_it_was(article: str, evidence: str) -> str:
+    """`review.context` before attack round four: the sentences joined again from each one
+    (minutes for a long evidence); the reference the one-pass search must agree with."""
+    from generator.content.text import fold, parse_blocks
+    from generator.draft.sentences import split
+
+    sentences: list[tuple[int, str]] = []
+    for block in parse_blocks(article):
+        if block.number is not None:
+            sentences += [(block.number, s) for s in split(block.text) if s.strip()]
+    needle = fold(evidence)
+    folded = [fold(s) for _, s in sentences]
+    for i, (number, _) in enumerate(sentences):
+        joined = ""
+        for j in range(i, len(sentences)):
+            joined = f"{joined} {folded[j]}".strip()
+            if needle and needle in joined[len(folded[i]) + 1:]:
+                break
+            if needle and needle in joined:
+                before = sentences[i - 1][1] + " " if i else ""
+                after = " " + sentences[j + 1][1] if j + 1 < len(sentences) else ""
+                marked = " ".join(s for _, s in sentences[i:j + 1])
+                return f"¶{number}: {before}»{marked}«{after}"
+            if len(joined) > len(needle) + 400:
+                break
+    return ""
+
+
+_WORDS = ["a", "a.", "b", "b.", "a.", "Ab", "cd.", "“x”", "-", "x" * 60 + ".", "y" * 450,
+          "\n\n", "  "]  # repeats, long sentences: every branch of the search
+
+
+@pytest.mark.parametrize("seed", range(1000))  # both branches: 2 and 29 times
+def test_context_marks_what_the_sentence_by_sentence_search_marked(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    article = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 40)))
+    words = article.split(" ")
+    start = rng.randint(0, len(words) - 1)
+    evidence = " ".join(words[start:start + rng.randint(1, 12)])
+    if rng.random() < 0.2:
+        evidence = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 5)))
+    assert context(article, evidence) == _context_as_it_was(article, evidence)
+
+
+def test_review_reads_a_briefing_once_per_text_not_several_times_per_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # ruamel reads about 60 KB a second: a 426 KB briefing of 3,500 drafted entries took
+    # 11 s to its first question and 7 s per answer (40 s for 4 skips, 63 s for 4 accepts)
+    import generator.draft.redraft as redraft
+
+    getattr(redraft.layout, "cache_clear", lambda: None)()
+    made = []
+    real = redraft.YAML
+
+    def counted(*args: object, **kwargs: object) -> object:
+        made.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(redraft, "YAML", counted)
+    text = NESBIT.replace("claim: Old words.", "claim: Other words.")
+    run_review(text, "E. F.", [], io.StringIO("n\nn\nq\n"), io.StringIO(), "")
+    assert len(made) == 1  # one text: read once

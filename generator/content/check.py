@@ -20,9 +20,13 @@ MIN_EVIDENCE_LETTERS = 8
 # at the eighth, rather than a list of every letter of every evidence)
 _ENOUGH_LETTERS = re.compile(rf"(?:\w\W*){{{MIN_EVIDENCE_LETTERS}}}")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
-# the page that lists every actor (actors/index) or tag (tags/index): no actor, former id or
-# tag may take its address
-LISTING = "index"
+# undefined actor ids of one article that get a "did you mean": a hint compares the id with
+# every actor, and 2,000 undefined ids beside 2,000 actors (145 KB) took 75 s of CPU
+MAX_HINTS = 10
+# what the generator names its own pages and downloads by: an actor or tag of that id, or an
+# article of that slug, would be written over them (or they over it) without a word
+_LISTS_ALL = "index"  # actors/index.md, tags/index.md
+_SITE_DOWNLOADS = {"actors": "actor", "claims": "claim", "timeline": "event"}  # data/X.json
 Ref = Callable[[YamlDoc, Key, str, str], None]
 Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
 
@@ -31,12 +35,19 @@ def _refs(content: Content, problems: list[Problem], names: set[str] | None = No
     """A check that an actor id is defined, adding a problem to `problems` if not; `names`, if
     given, receives every id checked."""
     ids = content.actors
+    hints = [MAX_HINTS]  # left to give in this article (or in the actors' affiliations)
+    merged: list[dict[str, str]] = []  # `_merged(ids)`, made at the first undefined id
 
     def ref(doc: YamlDoc, key: Key, ident: str, label: str) -> None:
         if names is not None:
             names.add(ident)
         if ident not in ids and ident not in content.unverified:
-            hint = _merged(ident, ids) or did_you_mean(ident, ids) or _called(ident, ids)
+            if not merged:
+                merged.append(_merged(ids))
+            hint = merged[0].get(ident, "")
+            if not hint and hints[0] > 0:  # each compares the id with every actor's id, name
+                hints[0] -= 1              # and alias
+                hint = did_you_mean(ident, ids) or _called(ident, ids)
             # an item of `about` or `actors`: the actor may be one a person deleted
             out = ", or take it out of this list" if key and isinstance(key[-1], int) else ""
             problems.append(doc.at(key, f"{label} names actor '{ident}', which is not defined"
@@ -45,10 +56,11 @@ def _refs(content: Content, problems: list[Problem], names: set[str] | None = No
     return ref
 
 
-def _merged(ident: str, actors: dict[str, Actor]) -> str:
-    """" (it was merged into 'x': write 'x')" for an id an actor lists as `formerly`, or ""."""
-    into = next((a.id for a in actors.values() if ident in a.formerly), None)
-    return f" (it was merged into '{into}': write '{into}')" if into else ""
+def _merged(actors: dict[str, Actor]) -> dict[str, str]:
+    """For each id an actor lists as `formerly`, the hint " (it was merged into 'x': write
+    'x')"."""
+    return {former: f" (it was merged into '{a.id}': write '{a.id}')"
+            for a in actors.values() for former in a.formerly}
 
 
 def _called(ident: str, actors: dict[str, Actor]) -> str:
@@ -79,10 +91,10 @@ def check_content(content: Content, checker: Checker = article_problems) -> list
 
     _former_ids(content, problems)
     for actor in ids.values():
-        if actor.id == LISTING:
-            problems.append(content.docs[actor.source].at(actor.key + ("id",), (
-                f"'{LISTING}' cannot be an actor's id: actors/{LISTING} is the page that lists "
-                "every actor; give the actor another id (and change it where it is named)")))
+        if actor.id == _LISTS_ALL:
+            problems.append(content.docs[actor.source].at(
+                actor.key + ("id",), f"actor id '{_LISTS_ALL}' would name the page that lists "
+                                     f"every actor (actors/{_LISTS_ALL}.md); choose another id"))
         if actor.affiliation is None:
             continue
         doc = content.docs[actor.source]
@@ -108,9 +120,9 @@ def _former_ids(content: Content, problems: list[Problem]) -> None:
         for i, former in enumerate(actor.formerly):
             where = actor.key + ("formerly", i)
             live = content.actors.get(former)
-            if former == LISTING:
-                problems.append(doc.at(where, f"'{LISTING}' cannot be a former id: actors/"
-                                              f"{LISTING} is the page that lists every actor; "
+            if former == _LISTS_ALL:
+                problems.append(doc.at(where, f"former id '{_LISTS_ALL}' would name the page "
+                                              f"that lists every actor (actors/{_LISTS_ALL}.md); "
                                               "take it out of formerly"))
             elif former == actor.id:
                 problems.append(doc.at(where, f"actor '{actor.id}' names itself as a former id; "
@@ -132,13 +144,20 @@ def _former_ids(content: Content, problems: list[Problem]) -> None:
 
 
 def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) -> None:
-    for i, tag in enumerate(article.tags):
-        if tag == LISTING:
-            problems.append(doc.at(("tags", i), f"'{LISTING}' cannot be a tag: tags/{LISTING} is "
-                                                "the page that lists every tag; use another word"))
     if not article.blocks and article.text_read:
         problems.append(Problem(article.text_path, 1, 1, "the article text is empty; "
                                                          "paste the cleaned article here"))
+    if article.slug in _SITE_DOWNLOADS:
+        problems.append(Problem(article.yaml_path, 1, 1, f"the file name '{article.slug}.yaml' "
+                                "would name the site's download of every "
+                                f"{_SITE_DOWNLOADS[article.slug]} (data/{article.slug}.json); "
+                                "rename it and its .md, like "
+                                f"'{article.published.text}-{article.slug}.yaml'"))
+    for i, tag in enumerate(article.tags):
+        if tag == _LISTS_ALL:
+            problems.append(doc.at(("tags", i), f"tag '{_LISTS_ALL}' would name the page that "
+                                                f"lists every tag (tags/{_LISTS_ALL}.md); choose "
+                                                "another tag"))
     published = article.published.last
     text = " ".join(b.folded for b in article.blocks)
     for role in article.actors:

@@ -12,6 +12,7 @@ from ..files import read_limited
 from .gate import DRAFTED
 from .model import Actor, Article, Block, Claim, Content, Event, Party, Role
 from .problems import Problem, display_path, quoted
+from .schema import MAX_ID
 from .text import Paragraphs, parse_blocks
 from .validate import record, slug_like
 from .yamlfile import MAX_YAML_BYTES, YamlDoc, load, read_text
@@ -217,6 +218,12 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
         problems.append(Problem(shown, 1, 1, f"the file name '{path.name}' is not a valid slug: "
                                              "use lower-case letters, digits and hyphens, like "
                                              f"'{slug_like(slug)}.yaml'"))
+        return None
+    if len(slug) > MAX_ID:
+        problems.append(Problem(shown, 1, 1, f"the file name is {len(slug)} characters long "
+                                             f"without '.yaml', more than the {MAX_ID} a slug may "
+                                             "have (it names the briefing's pages and files); "
+                                             "rename it and its .md"))
         return None
     doc, found = reader.yaml(path, shown)
     problems.extend(found)

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from .model import KINDS, STANCES, STATUSES
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# An id or slug names pages and files (actors/ID/index.html, tags/ID.md, a temporary
+# .SLUG.yaml.XXXXXXXX.tmp): a file name holds at most 255 bytes.
+MAX_ID = 200
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,11 @@ from typing import Any
 
 from .dates import DateError, EDate, parse_date
 from .problems import Problem, did_you_mean, quoted
-from .schema import ID_PATTERN, LINK_KEYS, RECORDS, Field
+from .schema import ID_PATTERN, LINK_KEYS, MAX_ID, RECORDS, Field
 from .yamlfile import Key, YamlDoc
 
 # Patterns are matched with fullmatch: `$` would let a trailing newline through.
-_ID = re.compile(ID_PATTERN)
+_ID = re.compile(rf"(?=[a-z0-9-]{{1,{MAX_ID}}}\Z){ID_PATTERN[1:-1]}")  # and MAX_ID at most
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # a web address: a host (one character at least, none of / ? #), then anything printable but
 # quotes, angle brackets, backslashes and backquotes. The host is one character, not `+`: its
@@ -186,6 +186,10 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, owner: di
         return None
     if not value.strip():
         bad("is empty; write it or remove the line")
+        return None
+    if kind == "id" and len(value) > MAX_ID:
+        bad(f"is {len(value)} characters long, more than the {MAX_ID} an id may have (it names "
+            "pages and files); shorten it")
         return None
     if kind == "id" and not _ID.fullmatch(value):
         bad(f"is {quoted(value)}, which is not a valid id: use lower-case letters, digits and "

@@ -54,6 +54,7 @@ from .orgs import (
     apposed_acronyms,
     company_by_context,
     company_by_what_follows,
+    company_in_apposition,
     country_banks,
     described_as_org,
     employer_after_person,
@@ -216,6 +217,7 @@ def find_actors(
                 and " " in phrase.name
                 and (
                     company_by_context(sent.text, phrase.start)
+                    or company_in_apposition(sent.text, phrase.start, phrase.end)
                     or company_by_what_follows(sent.text, phrase.end)
                     or employer_after_person(sent.text, phrase.start, person_ends)
                 )

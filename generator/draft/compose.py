@@ -81,6 +81,9 @@ _STOP = set(
 )
 
 
+MAX_SLUG = 100  # the slug names files: .SLUG.yaml.XXXXXXXX.tmp must stay under 255 bytes
+
+
 def make_slug(published: dt.date, title: str | None, fallback: str) -> str:
     """ "<published>-<a few title words>", lower-case with hyphens."""
     title = re.sub(
@@ -94,7 +97,9 @@ def make_slug(published: dt.date, title: str | None, fallback: str) -> str:
     words = [w for w in re.findall(r"[a-z0-9]+", latin) if w not in _STOP]
     if not words and title.strip():  # a title in another script: a short digest of it
         words = [hashlib.blake2b(title.strip().encode("utf-8"), digest_size=4).hexdigest()]
-    return "-".join([published.isoformat(), *words[:5]]) if words else published.isoformat()
+    slug = "-".join([published.isoformat(), *words[:5]]) if words else published.isoformat()
+    return slug[:MAX_SLUG].rstrip("-")  # five words of hostile text can be of any length
+
 
 
 class _Ids:

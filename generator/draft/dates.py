@@ -20,6 +20,7 @@ from .tense import (
     clause_at,
     counterfactual,
     counterfactual_possible,
+    explicit_future,
     past_form_in,
     present_clause,
     reported_future,
@@ -723,7 +724,9 @@ _REPORTING_VERB = re.compile(
 )
 _FIGURES = (
     r"(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers|data|output|"
-    r"deliveries|GDP|growth)\b"
+    r"deliveries|GDP|growth|"
+    # "its March employment report", "the April jobs report" (round 12)
+    r"employment|jobs|payrolls|unemployment|inflation|statistics|reports?)\b"
 )
 _FIGURES_AFTER = re.compile(rf"(?:\s+[\w$.,-]+){{0,2}}?\s+{_FIGURES}")
 _FIGURES_BEFORE = re.compile(rf"\b{_FIGURES}(?:\s+\w+){{0,2}}\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$")
@@ -754,17 +757,49 @@ _AWAITED_BEFORE = re.compile(
 )
 
 
+# "The vote, originally scheduled for Thursday, was postponed": the day a plan was first set
+# for (gone by, or still ahead when the change was told) is no event's date (round 12)
+_FIRST_PLANNED_BEFORE = re.compile(
+    r"\b(?:originally|initially|previously|first|once)\s+(?:scheduled|planned|set|due|slated|"
+    r"expected|meant)\s+(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|in))\s+$",
+    re.I,
+)
+_PLAN_KINDS = frozenset(("weekday", "md", "dm", "month"))
+
+
+def _first_planned_for(m: re.Match) -> bool:
+    """ "originally scheduled for Thursday", "initially set for Dec. 3": a day or month a plan
+    was first set for, since changed."""
+    rel = (m.groupdict().get("rel") or "").strip().lower()  # "on" of "on Thursday"
+    before = m.string[max(0, m.start() - 60) : m.start()] + (rel + " " if rel else "")
+    return _FIRST_PLANNED_BEFORE.search(before) is not None
+
+
 def _awaited_day(m: re.Match) -> bool:
     """ "Investors are awaiting Friday's jobs report", "Stocks fell ahead of Thursday's Fed
     meeting": a weekday's event that is waited for lies ahead (not "last Friday's")."""
     rel = (m.group("rel") or "").strip().lower()
     if rel in ("", "this") and _AS_SOON_AS.search(m.string, max(0, m.start() - 20), m.start()):
         return True  # "a filing expected as soon as Monday": the coming Monday
+    if rel == "on" and _AWAITED_EVENT_BEFORE.search(m.string, max(0, m.start() - 90), m.start()):
+        return True  # "waiting for the G7 meeting on Saturday": the coming Saturday (round 12)
     return (
         rel in ("", "this")
         and m.group(0)[-2:] in ("'s", "’s")
         and _AWAITED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
     )
+
+
+# "are waiting for the Group of Seven meeting on Saturday", "ahead of the Fed meeting on
+# Tuesday", "awaiting the jobs report due on Friday": an event waited for, then its weekday
+_AWAITED_EVENT_BEFORE = re.compile(
+    r"\b(?:ahead of|await(?:s|ing)?|(?:is|are|['’]re|['’]s) waiting for|in the run-up to|"
+    r"looking ahead to|brac(?:e|es|ing) for)\s+(?:the|a|an|this|next)\s+"
+    r"(?:[\w&.'’-]+\s+){0,5}?(?:meeting|summit|talks|vote|report|release|decision|hearing|"
+    r"auction|election|data|figures|speech|announcement|session|conference)"
+    r"(?:\s+(?:due|scheduled|set|expected))?\s+$",
+    re.I,
+)
 
 
 _AS_SOON_AS = re.compile(r"\bas (?:soon|early) as\s+$", re.I)
@@ -903,6 +938,16 @@ def _deadline_just_passed(m: re.Match, pub: dt.date, months: int = 2) -> bool:
     day = m.groupdict().get("day")
     passed = (month, int(day) if day else 32) < (pub.month, pub.day) if month == pub.month else True
     return passed and (pub.month - month) % 12 <= months
+
+
+def _present_deadline_just_passed(kind: str, m: re.Match, pub: dt.date) -> bool:
+    """ "Talks continue until March", "The offer runs until February" told in April: a month
+    deadline in a clause with no tense of its own whose month passed in the two months before
+    publication is the one just gone (a story told weeks before) or the one eleven months
+    ahead; which is unsure, so no date (round 12; as round 9's day deadlines). A present of a
+    schedule ("runs until", "lasts until") likewise; "will continue until March" (a future
+    tense) is read ahead as before."""
+    return kind == "month" and _deadline_just_passed(m, pub)
 
 
 # "gave GM until", "extended the deadline until", "GM had until" (not "had been profitable
@@ -1389,10 +1434,23 @@ _NAMED_DAY_BEFORE = re.compile(
 def _weekday_in_name(m: re.Match) -> bool:
     """ "Black Friday", "Super Tuesday", "Black Monday" of 1987: a weekday after one of the
     capitalised words that name a day of the calendar or of history is no day counted from
-    publication."""
+    publication. "The Sunday Times", "the Monday Club": a weekday between "the" and a
+    capitalised word names a paper or a body (round 12)."""
+    if _TITLE_WITH_WEEKDAY.match(m.string, m.end()) and re.search(
+        r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5) : m.start()]
+    ):
+        return True
     if m.group("rel"):
         return False
     return _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is not None
+
+
+# a capitalised word after a weekday that makes it a title, not a day: not a month, a date's
+# number or a time of day
+_TITLE_WITH_WEEKDAY = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
+)
 
 
 _HABITUAL_WEEKDAY = re.compile(
@@ -1633,6 +1691,9 @@ def find_dates(
             if kind in _MONTH_ALONE and _contract_month(kind, m):
                 taken.append((m.start(), m.end()))
                 continue  # "oil for November delivery": a contract's name, no event's date
+            if kind in _PLAN_KINDS and _first_planned_for(m):
+                taken.append((m.start(), m.end()))
+                continue  # "originally scheduled for Thursday, was postponed": which one is unsure
             if may_is_a_name and kind in _MONTH_ALONE and m.group("month") == "May":
                 continue  # "no confidence in May" in a story about Theresa May
             if may_be_counterfactual is None:
@@ -1644,6 +1705,14 @@ def find_dates(
                 taken.append((m.start(), m.end()))
                 continue  # "forecast a return to profit in March": forecast then, or for then
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
+            if (
+                future == "future"
+                and deadline is not None
+                and not explicit_future(sentence, deadline, m.end())
+                and _present_deadline_just_passed(kind, m, published)
+            ):
+                taken.append((m.start(), m.end()))
+                continue  # "The offer runs until February" in April: as below
             if not future and kind == "weekday" and _awaited_day(m):
                 future = "future"  # "Investors are awaiting Friday's jobs report": the coming one
             if not future and _modal_deadline(kind, m, deadline):
@@ -1683,6 +1752,9 @@ def find_dates(
             ):
                 if aside_in_past(sentence, deadline, m.end()):
                     continue  # "Smith, chief executive until March, declined": not ahead
+                if _present_deadline_just_passed(kind, m, published):
+                    taken.append((m.start(), m.end()))
+                    continue  # "Talks continue until March" in April: told weeks ago, or next year
                 future = "future"  # "talks continue until March", "if Iran does not ... by August"
             if kind == "the_quarter":
                 value = _the_quarter(found, quarter)

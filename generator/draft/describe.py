@@ -11,7 +11,8 @@ from .index import ActorIndex, Mention, fold
 from .sentences import Sentence
 
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)? )?(?:[Vv]ice [Pp]resident|[Pp]resident|[Pp]rime [Mm]inister|"
+    r"\b[Tt]he ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)? )?(?:[Ss]ecretary-[Gg]eneral|[Dd]irector-[Gg]eneral|"
+    r"[Aa]ttorney-[Gg]eneral|[Gg]overnor-[Gg]eneral|[Vv]ice [Pp]resident|[Pp]resident|[Pp]rime [Mm]inister|"
     r"[Ll]eader|[Cc]hancellor|[Ss]ecretary|[Aa]mbassador|[Ff]oreign [Mm]inister|[Dd]efense [Mm]inister|"
     r"[Ss]upreme [Ll]eader|[Kk]ing|[Qq]ueen|[Pp]ope|[Aa]dministration|[Pp]remier|[Mm]inister|[Ss]enator|"
     r"[Ee]nvoy|[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Gg]eneral|[Aa]dmiral|[Ss]pokes(?:man|woman|person)|"

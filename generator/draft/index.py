@@ -25,12 +25,18 @@ def article_scope(title: str) -> str:
     return slugify(" ".join(words)) if words else ""
 
 
+# An id names a file (actors/ID/index.html): a name of hostile text can be a word of any
+# length, and the content check refuses ids over 200 characters (a scope or "-2" may follow)
+MAX_SLUGIFIED = 80
+
+
 def slugify(text: str) -> str:
-    """Lower-case ASCII letters, digits and hyphens ("Martín Pérez" -> "martin-perez")."""
+    """Lower-case ASCII letters, digits and hyphens ("Martín Pérez" -> "martin-perez"), at
+    most MAX_SLUGIFIED of them."""
     text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _SLUG_DROP.sub("", text)
-    return _SLUG_HYPHEN.sub("-", text).strip("-") or "x"
+    return (_SLUG_HYPHEN.sub("-", text).strip("-") or "x")[:MAX_SLUGIFIED].rstrip("-")
 
 
 def fold(text: str) -> str:

@@ -92,6 +92,11 @@ TITLE_WORDS = _words("""
     CEO Administrator Executive Founder Co-founder Chairperson Superintendent Inspector Detective
     Member Ranking Councilmember Councilman Councilwoman Alderman Commissioner Delegate
     Baroness Duchess Countess Viscount Marquess
+    Cmdr. Cmdr Cdr. Brig. Pfc. Pfc Pvt. Pvt Cpl Spc. Spc Ens. Ens Staff Gunnery
+    Sgt Maj Lt Col Capt Adm
+    Secretary-General Attorney-General Director-General Governor-General Solicitor-General
+    Auditor-General Surgeon-General Vice-President Vice-Chairman Vice-Chancellor Vice-Premier
+    Lieutenant-Governor Major-General Lieutenant-General Deputy-Director Vice-Minister
 """)
 
 # Lower-case role nouns that can stand right before a name ("team member Rodaba Noori").
@@ -140,7 +145,8 @@ ORG_HEADS = _words("""
 INDUSTRY_WORDS = _words("""
     Energy Petroleum Oil Gas Electric Utilities Mining Chemical Chemicals Insurance Realty
     Semiconductor Semiconductors Networks Solutions Therapeutics Biotech Telecom Pharma
-    Yard Dynamics Robotics Motor Automotive Auto
+    Yard Dynamics Robotics Motor Automotive Auto Works Shipbuilding Financial Technology
+    Healthcare Pharmaceutical Brewing Biosciences Sports Broadcasting
 """)
 
 # what a sentence may open with to describe the name after it: "Opposition Kuomintang
@@ -213,6 +219,9 @@ NON_ACTOR_HEADS = _words("""
     Museum Gallery Galleries Theater Theatre Mosque Cathedral Temple Factory Pad Arena
     License Licence Definition Manifesto Guidelines Constitution Statute Convention
     Paralympics Cups Championships Tournament Carnival Jubilee Cavalcade Marathon Olympiad Parade
+    Depression Recession Crash Meltdown Pandemic Epidemic
+    Dialogue Meeting Meetings Talks Debate Referendum Ceremony
+    Anniversary Symposium Workshop Seminar Democrat Republican
 """)
 
 # Capitalised words that start sentences or headings but are not names.
@@ -257,6 +266,15 @@ ABBREVIATIONS = frozenset(
         "capt",
         "sgt",
         "adm",
+        "cmdr",
+        "cdr",
+        "brig",
+        "pfc",
+        "pvt",
+        "cpl",
+        "spc",
+        "ens",
+        "maj",
         "st",
         "jr",
         "sr",

@@ -36,7 +36,10 @@ _ACTS = _words(
 
 # Words before a name that make it a place: "in Toulouse", "from London to Sydney".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?)\s+$"
+    r"\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?)\s+"
+    # "across southern England", "in north-eastern Kentshire" (round 12)
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?$"
 )
 
 # Capitalised words that are never actors on their own: abbreviations of things, not bodies.
@@ -345,6 +348,19 @@ def member_of_acronym(sentence: str, word: str, start: int) -> bool:
     return word.isupper() and bool(re.search(r"[A-Z][\w’'-]+ of $", sentence[:start]))
 
 
+# an outlet's noun right after its name: "the KCNA news agency", "the Fars news agency said"
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:news agency|news service|newspaper|daily|weekly|broadcaster|television|TV|radio|"
+    r"news channel|news website|magazine)\b"
+)
+
+
+def outlet_before_noun(sentence: str, end: int) -> bool:
+    """ "North Korea's official KCNA news agency said", "the Fars news agency": a word before an
+    outlet's noun is the outlet's name (round 12)."""
+    return _OUTLET_AFTER.match(sentence, end) is not None
+
+
 def described_after(sentence: str, end: int) -> bool:
     """ "Airbus, Europe's biggest aircraft manufacturer,": an apposition says what it is."""
     return bool(_KIND_AFTER.match(sentence[end:]))
@@ -359,7 +375,25 @@ _HEADLINE_SUBJECT = re.compile(
 def headline_subject(title: str) -> str:
     """The first word of a headline when it is the subject of the headline's verb."""
     m = _HEADLINE_SUBJECT.match(title)
-    return m.group(1) if m else ""
+    if m is None or plural_noun_subject(title):
+        return ""
+    return m.group(1)
+
+
+# verbs of a market headline in their base form: what a plural subject does
+_MARKET_VERBS = _words(
+    """fall rise drop climb plunge slip soar tumble jump gain surge sink slide rebound recover
+    edge dip decline increase mount ease rally sag slump hit reach remain stay continue
+    top grow shrink double"""
+)
+
+
+def plural_noun_subject(title: str) -> bool:
+    """ "Stock markets around the world fall sharply", "Oil prices rise", "Home sales fall": the
+    word after the headline's first is a plural noun, not its verb, when a market verb in its base
+    form follows within four words (round 12)."""
+    words = re.findall(r"[A-Za-z’'-]+", title)
+    return any(w.lower() in _MARKET_VERBS for w in words[2:6])
 
 
 def brand_of_model(sentence: str, end: int) -> bool:
@@ -456,6 +490,7 @@ def lone_names(
             or listed_with_known(t, ph.start, ph.end)
             or member_of_acronym(t, ph.name, ph.start)
             or employer_before_job(t, ph.end)
+            or outlet_before_noun(t, ph.end)
             or person_cue(t, ph.start, ph.end)
         ]
         if len(uses[0][1].name) == 1 and not strong and not any(does(t, ph.end) for t, ph in texts):

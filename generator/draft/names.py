@@ -24,6 +24,7 @@ from .lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
     US_STATES,
+    WIRE_ROLES,
 )
 from .lexicon import (
     CONNECTORS as _CONNECTORS,
@@ -160,8 +161,12 @@ def place_surnames(text: str, lower_words: set[str]) -> set[str]:
     known name itself, never written in lower case in the article ("Visit Paris" has "visit"),
     and not after a place preposition ("in Greater Paris")."""
     out: set[str] = set()
+    pairs: dict = {}
     for m in re.finditer(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]+)\b(?!-|\.\w)", text):
         given, surname = m.groups()
+        if country_as_given_name(text, m, lower_words, pairs):
+            out.add(given)  # "Georgia Ellis, a spokeswoman": a person, not the country
+            continue
         entry = SURFACE.get(surname)
         if entry is None or not (
             surname in entry.capitals or _given_name_before_country(text, m, entry)
@@ -209,6 +214,76 @@ def _place_pair_names_a_person(text: str, m: re.Match) -> bool:
         and not _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
         and _PERSON_AFTER.match(text, m.end()) is not None
     )
+
+
+# a lower-case role noun right after a name word: "Springfield mayor", "Boston police chief"
+_ROLE_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS | WIRE_ROLES)) + r")\b"
+)
+# nouns only a person is, beyond the role lists: ", a columnist for", ", a mother of three"
+_PEOPLES_NOUNS = frozenset(
+    ["columnist", "writer", "reporter", "commentator", "historian", "novelist", "presenter", "host", "actress", "actor", "singer", "musician", "artist", "poet", "doctor", "nurse", "teacher", "farmer", "mother", "father", "wife", "husband", "son", "daughter", "widow", "grandmother", "grandfather"]
+)
+# a person's role in apposition: ", a spokeswoman for", ", the co-founder of", ", its chief"
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:co-)?(?:" + "|".join(sorted(ROLE_NOUNS | WIRE_ROLES | _PEOPLES_NOUNS)) + r")\b"
+)
+_SAID_AFTER = re.compile(
+    r"\s+(?:said|says|told|tells|added|adds|argued|noted|explained|wrote|asked)\b"
+)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+# countries that are also given names and, far more often, open companies' names in the news
+# ("China Evergrande", "America Movil"): never read as a given name
+_COMPANY_OPENING_COUNTRIES = frozenset(["China", "America"])
+_SURNAME_NOT = (
+    NOT_NAMES | ORG_HEADS | NON_ACTOR_HEADS | TITLE_WORDS | GEO_WORDS | CALENDAR_WORDS
+    | US_STATES | INDUSTRY_WORDS | DEMONYMS.keys()
+)
+
+
+def country_as_given_name(
+    text: str, m: re.Match, lower_words: set[str], cache: dict
+) -> bool:
+    """ "Georgia Ellis, a spokeswoman for ...", "Chad Hurley, the co-founder of", "Chad Hurley
+    said ... Hurley added": a country's one-word name that is a given name nearly always one
+    sex's, before a word that looks like a surname, is a person's given name (round 12) when
+    the pair has a person's role in apposition or the surname stands alone elsewhere as a
+    person's (before a verb of saying, after "Mr."/"Ms."). Only where the country is named so
+    everywhere in the article and after no place preposition; "Georgia Power said" (no cue)
+    stays as it was."""
+    given, surname = m.groups()
+    entry = SURFACE.get(given)
+    if (
+        entry is None
+        or entry.kind != "country"
+        or given in _COMPANY_OPENING_COUNTRIES
+        or given.lower() not in _GIVEN_NAMES
+        or surname in SURFACE
+        or surname in _SURNAME_NOT
+        or surname.lower() in lower_words
+        or _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
+    ):
+        return False
+    if (given, surname) not in cache:  # the whole text's cues, read once per pair (speed)
+        cache[(given, surname)] = _pair_everywhere(text, given, surname)
+    named_so_everywhere, surname_speaks = cache[(given, surname)]
+    if not named_so_everywhere:
+        return False
+    return surname_speaks or _ROLE_APPOSITION.match(text, m.end()) is not None
+
+
+def _pair_everywhere(text: str, given: str, surname: str) -> tuple[bool, bool]:
+    """Whether the country's word stands only before this surname in the text, and whether the
+    surname stands alone elsewhere as a person's (before a verb of saying, after "Mr.")."""
+    if len(re.findall(rf"\b{given}\b", text)) != text.count(f"{given} {surname}"):
+        return False, False
+    for alone in re.finditer(rf"(?<!{given} )\b{surname}\b", text):
+        if _SAID_AFTER.match(text, alone.end()) or _HONORIFIC_BEFORE.search(
+            text[max(0, alone.start() - 5) : alone.start()]
+        ):
+            return True, True
+    return True, False
 
 
 def _given_name_before_country(text: str, m: re.Match, entry: Entry) -> bool:
@@ -999,6 +1074,12 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             # that ends in a trade noun (round 9), as "Duke Energy" does without a title
             out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
             return out
+        if (
+            len(name_toks) == 1
+            and all(t.text in ("Former", "Acting") for t in chunk[: title_end + 1])
+            and _ROLE_NOUN_AFTER.match(sentence, name_toks[0].end)
+        ):
+            return out  # "Former Springfield mayor John Roe": the place of his office (round 12)
         if name_toks and not member_of_states(chunk, title_end, name_toks) and (
             place_word_surname(name_toks, lower_words)
             or head_word_surname(name_toks)
@@ -1423,7 +1504,8 @@ _STATE_AFTER = re.compile(
 
 
 # where a place stands: "traders in New York", "a plant near Ann Arbor", "downtown Los Angeles"
-_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|near|outside|across|throughout|downtown)\s+$")
+# "on": "told reporters on Capitol Hill" (round 12)
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|on|near|outside|across|throughout|downtown)\s+$")
 # what is "in" a publication: "a report in Ars Technica", "wrote in Foreign Affairs"
 _PUBLISHED_IN = re.compile(
     r"\b(?:report|article|interview|column|editorial|story|piece|op-ed|essay|wrote|written|"
@@ -1448,6 +1530,7 @@ def place_after_preposition(sentence: str, chunk: list[Token]) -> bool:
 
 # first words of place names that are also in the list of given names
 _GIVEN_NAME_PLACE_WORDS = {"santa", "sierra"}
+_GIVEN_NOT_PLACE = frozenset(_GIVEN_NAMES - _GIVEN_NAME_PLACE_WORDS)  # made once: for speed
 
 
 def _given_name_first(chunk: list[Token]) -> bool:
@@ -1457,7 +1540,7 @@ def _given_name_first(chunk: list[Token]) -> bool:
     first = chunk[0].text
     return (
         len(chunk) >= 2
-        and first.lower() in _GIVEN_NAMES - _GIVEN_NAME_PLACE_WORDS
+        and first.lower() in _GIVEN_NOT_PLACE
         and not well_known_city(first)  # "in Washington D.C.", "in Austin Texas"
     )
 

@@ -181,8 +181,32 @@ def company_by_context(sentence: str, start: int) -> bool:
     )
 
 
+# "The construction company, Acme Builders,": a company's noun, then the name set off by commas
+_COMPANY_NOUN_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|corporation|"
+    r"conglomerate|manufacturer|supplier|retailer|lender|insurer|developer|contractor|builder|"
+    r"carrier|airline|startup|subsidiary|unit|brokerage|chain),\s+$"
+)
+
+
+def company_in_apposition(sentence: str, start: int, end: int) -> bool:
+    """ "The construction company, Acme Builders, said", "Its parent company, Beta Holdings,
+    said": a name set off by commas right after a company's noun names that company (round 12;
+    "The company, John Smith said, will appeal" has no comma after the name)."""
+    return (
+        _COMPANY_NOUN_APPOSED.search(sentence[max(0, start - 60) : start]) is not None
+        and sentence[end : end + 1] == ","
+    )
+
+
 # "shares in Rio Tinto", "a stake in Kelley Blue Book": what one owns a part of is a company
-_SHARES_IN_BEFORE = re.compile(r"\b(?:shares|stake|stakes|holdings?|investment)\s+(?:in|of)\s+$")
+_SHARES_IN_BEFORE = re.compile(
+    r"\b(?:(?:shares|stake|stakes|holdings?|investment)\s+(?:in|of)"
+    # "the takeover of Jolly Rogers", "a bid for Jolly Rogers", "its merger with X" (round 12)
+    r"|(?:takeover|buyout|acquisition|purchase)\s+of|(?:takeover\s+)?bid\s+for|merger\s+with"
+    # "Economists polled by Thomson Reuters", "data compiled by X" (round 12)
+    r"|(?:polled|surveyed|compiled|tracked)\s+by)\s+$"
+)
 # "Rio Tinto's shares", "Rio Tinto's chief executive": what only a company has, after the name
 _COMPANY_POSSESSION_AFTER = re.compile(
     r"(?:’s|'s)\s+(?:shares|stock|share price|profits?|revenues?|earnings|sales|board|"
@@ -192,6 +216,8 @@ _COMPANY_POSSESSION_AFTER = re.compile(
     r"|(?:’s|'s)\s+(?:(?:senior|chief|lead|top|head|auto|industry|market|equity|credit)\s+){0,2}"
     r"(?:analysts?|economists?|strategists?|chairman|chairwoman|president|chief operating officer|"
     r"general counsel|treasurer)\b"
+    # "buy Bear Stearns for $2 a share": a price a share is a company's (round 12)
+    r"|\s+for\s+(?:US)?\$[\d.,]+\s+(?:a|per)\s+share\b"
     r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slipped|gained|lost|tumbled|"
     r"surged|plunged|were|have)\b"
     # "Exxon Mobil rose 2%", "Exxon Mobil also fell.": what a stock does, by how much

@@ -37,9 +37,12 @@ from .speechwords import quoted_as
 from .stances import parties
 from .subjects import (
     according_to,
+    addressee_of_document,
     by_saying,
     joint_speakers,
     object_before_aside,
+    persons_own_after,
+    persons_own_before,
     someone_of,
     words_of,
 )
@@ -48,6 +51,12 @@ from .subjects import subject_before as _subject
 from .tense import past_form_in
 
 _VERB = re.compile(r"\b(" + longest_first(SPEECH_VERBS) + r")\b")
+# a document that "reads" before its quoted words: "The Pentagon's statement read:", "A letter
+# from X reads," (round 12; "read" is no verb of saying otherwise: "Smith read the report")
+_DOCUMENT_READS = Guarded(re.compile(
+    r"\b(?:statement|letter|release|message|note|e-?mail|memo|notice|announcement|"
+    r"communiqu[eé]|declaration|post|tweet)\b(?:[^.;:“”\"]{0,100}?)\s(reads?)(?=\s*[:,]\s*[“\"])"
+))
 _WORDS_OF = Guarded(re.compile(r"\b[Ii]n the words of\b"))  # Guarded: for speed
 _ACCORDING_TO = Guarded(re.compile(r"\b[Aa]ccording to (?:the )?"))
 
@@ -186,6 +195,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
                 rel_start = seg_start - offsets[position[first]]
                 rel_end = seg_end - offsets[position[last]]
+                for k in {first, last}:
+                    _document_subjects(anchors[k], sents, out, k)
                 anchor = _pick(anchors[last], rel_end, after=True, text=sents[last].text) or _pick(
                     anchors[first], rel_start, after=False, text=sents[first].text
                 )
@@ -298,6 +309,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
             if n in quoted_sents:
                 continue
             pair: _Anchor | None = None
+            _document_subjects(anchors[n], sents, out, n)
             for anchor in anchors[n]:
                 speaker = anchor.speaker
                 if anchor.pronoun:
@@ -415,7 +427,13 @@ def _unnamed_frame(
     for a in anchors:
         gap = text[quote_end : a.start]
         if a.start >= quote_end and _FRAME_GAP.match(gap):
-            new = not same_paragraph or bool(_NEW_ONE.match(gap))
+            new = (
+                not same_paragraph
+                or bool(_NEW_ONE.match(gap))
+                or bool(_THE_DOCUMENT.search(gap))
+                # '"...," the agency quoted a spokesman as saying': the quoted one's (round 12)
+                or bool(_QUOTED_SOMEONE.search(gap))
+            )
             return a.speaker is None and not a.pronoun and new
         if a.start >= quote_end and _INVERTED_GAP.fullmatch(gap) and a.verb in _INVERTS:
             # '"...," said one trader in London': someone new after the verb
@@ -424,6 +442,7 @@ def _unnamed_frame(
 
 
 _INVERTED_GAP = re.compile(r"[,!?…]?[”\"’']?\s*")
+_QUOTED_SOMEONE = re.compile(r"\bquoted\s+(?:an?|one|another|the|some|two|three)\s+[^.;:]*\bas\s+$")
 # '"...," a company spokesman said': someone not named before; "the minister", "the statement"
 # may be the paragraph's own speaker again
 _NEW_ONE = re.compile(r"^[,!?…]?[”\"’']?\s+(?:an?|one|another|some|several|two|three|four)\s", re.I)
@@ -787,8 +806,8 @@ def _first_person(index: ActorIndex, n: int, before: int, text: str = "") -> str
     ``text``, not one named as someone else's ("A lawyer for John Doe said: "..."")."""
     for m in index.at(n):
         if m.start < before and index.actors[m.key].kind == "person":
-            if text and someone_of(text[: m.start]):
-                continue
+            if text and (someone_of(text[: m.start]) or persons_own_after(text, m.end)):
+                continue  # "A lawyer for John Doe said", "Jane Doe's lawyer said": not theirs
             if text and past_form_in(text[: m.start]):
                 return None  # "Police arrested John Doe, claiming he had "..."": the object
             return m.key
@@ -812,14 +831,58 @@ def _modifies_next(after: str) -> bool:
 _FUNCTION_AFTER = _TITLE_SMALL | {"that", "which", "who", "is", "was", "are", "were", "said", "says"}
 
 
-def _outside_clause(text: str, bare: str, n: int, index: ActorIndex, speaker: str) -> str:
+# a document named with "the" right before the verb: '"...," the statement said'
+_THE_DOCUMENT = re.compile(
+    r"(?:^|[,;:”\"’]\s*|\b(?:and|but)\s+)[Tt]he\s+(statement|release|letter|report|filing|notice|"
+    r"memo|e-?mail|announcement|communiqu[eé])\s*$"
+)
+
+
+def _document_subjects(anchors: list[_Anchor], sents: list[Sentence], out: list[Said], n: int) -> None:
+    """Give the anchors of sentence ``n`` whose subject is "the statement" (no one named) the
+    speaker whose statement it is (`_document_of_last_saying`), once the sayings before are read."""
+    for a in anchors:
+        if a.speaker is None and not a.pronoun and not a.joint:
+            a.speaker = _document_of_last_saying(sents, out, n, sents[n].text[: a.start])
+
+
+def _document_of_last_saying(sents: list[Sentence], out: list[Said], n: int, before: str) -> str | None:
+    """ '"...," the statement said' after "In a statement, Acme Corp. said ...": the words of
+    the document the last speaker gave, when that saying, in this sentence or the two before
+    it, named a document of that kind and no other speaker came between (round 12)."""
+    doc = _THE_DOCUMENT.search(before)
+    if doc is None or not out:
+        return None
+    last = out[-1]
+    if last.by is None or not n - 2 <= last.sentence <= n:
+        return None
+    if not re.search(rf"\b{doc.group(1)}\b", sents[last.sentence].text, re.I):
+        return None
+    return last.by
+
+
+def _outside_clause(
+    text: str, bare: str, n: int, index: ActorIndex, speaker: str
+) -> str | None:
     """ "Danish minister Jacob Jensen, speaking after a meeting with his Norwegian counterpart
     Bjørnar Skjæran, said:": the one named inside the clause between the subject and the verb
     is not the speaker; the subject before the clause is, when there is one."""
     if any(m.key == speaker and m.end <= len(bare) for m in index.at(n)):
         return speaker
     outer = _subject(text, bare, n, index)
+    if outer is None and _UNNAMED_SUBJECT.search(bare):
+        return None  # "The company, based in Seattle, Washington, said": not the place (round 12)
     return outer if outer is not None else speaker
+
+
+# where the subject is based, set off by commas, right before the verb (a "City, State" in it)
+_BASED_IN = re.compile(
+    r",\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?(?:based|headquartered|located|"
+    r"situated)\s+(?:in|near|at|outside)\s+[^;:“”\"]{1,80}?,\s*$"
+)
+# the subject before an aside is a common noun: "The company, ...", "The minister, ..."
+_UNNAMED_SUBJECT = re.compile(r"(?:^|[,;:”\"]\s*|\b(?:that|and|but)\s+)(?:[Tt]he|[Ii]ts|[Aa]n?)\s+"
+                              r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")
 
 
 # the quoted words named, right after them, as someone's: '"One more thing...", the teasing
@@ -908,13 +971,46 @@ def _participle_frame(
     return _Anchor(m.start(1), m.end(1), m.group(1), people.pop())
 
 
+# verbs whose object is the one addressed, not a speaker
+_ADDRESSING = frozenset(["told", "tells", "asked", "asks"])
+
+
+def _verbs_of_saying(text: str) -> list[re.Match]:
+    """The speech verbs of a sentence, and a document's "read(s)" before its quoted words, in
+    text order (group 1 the verb)."""
+    found = list(_VERB.finditer(text))
+    reads = list(_DOCUMENT_READS.finditer(text)) + [
+        m for m in _CONTINUED.finditer(text) if _continues_a_quote(text, m)
+    ]
+    return sorted(found + reads, key=lambda m: m.start(1)) if reads else found
+
+
+# "continued" is a verb of saying only next to a quote: '"...," Roe continued.', 'She
+# continued: "..."', '"...," continued Roe' (round 12; "continued to lead" is none)
+_CONTINUED = Guarded(re.compile(r"\b(continued|continues)\b"))
+_CONTINUED_QUOTE_AFTER = re.compile(r"\s*:\s*[“\"]")
+_CONTINUED_QUOTE_BEFORE = re.compile(
+    r"[,!?…]?[”\"]\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|the|[a-z]+)\s+){0,4}$"
+)
+
+
+def _continues_a_quote(text: str, m: re.Match) -> bool:
+    """Whether this "continued" frames a quote right next to it."""
+    if _CONTINUED_QUOTE_AFTER.match(text, m.end(1)):
+        return True
+    return bool(
+        re.match(r"\s*(?:[.,;]|$)|\s+[A-Z]", text[m.end(1) :])
+        and _CONTINUED_QUOTE_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1))
+    )
+
+
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
-    for m in _VERB.finditer(text):
-        if inside(m.start(), segs):
+    for m in _verbs_of_saying(text):
+        if inside(m.start(1), segs):
             continue
-        before = text[: m.start()]
+        before = text[: m.start(1)]
         aux = _AUX.search(before)
         core = before[: aux.start()] if aux else before
         if _NEGATED.search(before[-30:]):
@@ -923,7 +1019,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         if quoted is not None and quoted[0] == "object":
             # "Tass quoted X as saying": X, whoever quoted them
             speaker = _mention_in(index, n, quoted[1], quoted[2])
-            out.append(_Anchor(m.start(), m.end(), m.group(1), speaker))
+            out.append(_Anchor(m.start(1), m.end(1), m.group(1), speaker))
             continue
         if quoted is not None:  # "X was quoted by KCNA as saying": the passive's subject
             core = before[: quoted[1]]
@@ -936,6 +1032,14 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
                 speaker = None  # "The lawsuit, filed by X, a former engineer, said"
         elif speaker is not None and bare != core:
             speaker = _outside_clause(text, bare, n, index, speaker)
+        based = _BASED_IN.search(core) if speaker is not None else None
+        if speaker is not None and based is not None:
+            # "The company, based in Seattle, Washington, said": the subject is before the aside
+            speaker = _outside_clause(text, core[: based.start()] + " ", n, index, speaker)
+        if speaker is not None and addressee_of_document(core, n, index, speaker):
+            speaker = None  # "The letter, sent to John Smith, said": not Smith's words
+        if speaker is not None and persons_own_before(core, n, index, speaker):
+            speaker = None  # "Jane Doe's lawyer said": the lawyer's words, not Doe's
         found = _PRONOUN.search(core) if speaker is None else None
         if found is None and speaker is None:
             found = _LEAD_PRONOUN.match(core)
@@ -946,8 +1050,14 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             and not pronoun
             and m.group(1) in _INVERTS
             and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
+            # "X, ..., and its finance chief, Y, told analysts": a pair before the verb, not
+            # the verb's object (round 12)
+            and not joint_speakers(text, core, -1, n, index)
+            # "A spokeswoman, speaking on condition of anonymity, told Reuters that": whom one
+            # tells is the verb's object, unless a quote stands right before it (round 12)
+            and (m.group(1) not in _ADDRESSING or re.search(r"[”\"’']\s*$", before))
         ):
-            speaker = _object(text, m.end(), n, index)
+            speaker = _object(text, m.end(1), n, index)
         if speaker is None and m.group(1) in _PARTICIPLES and before.rstrip().endswith(","):
             # "The minister walked out on Tuesday, saying ...": the sentence's subject
             lead = [x for x in index.at(n) if x.start <= 1]
@@ -957,12 +1067,12 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         joint: tuple[str, ...] = ()
         if speaker is None and not pronoun:
             inverted = m.group(1) in _INVERTS and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
-            joint = joint_speakers(text, core, m.end() if inverted else -1, n, index)
+            joint = joint_speakers(text, core, m.end(1) if inverted else -1, n, index)
         if (
             pronoun
             and out
             and out[-1].speaker
-            and re.search(r"\bthat\b", text[out[-1].end : m.start()])
+            and re.search(r"\bthat\b", text[out[-1].end : m.start(1)])
         ):
             # "X announced that they had agreed": the pronoun is the outer speaker
             speaker, pronoun = out[-1].speaker, ""
@@ -970,11 +1080,11 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             pronoun
             and out
             and out[-1].joint
-            and re.search(r"\bthat\b", text[out[-1].end : m.start()])
+            and re.search(r"\bthat\b", text[out[-1].end : m.start(1)])
         ):
             # "Turkmenistan and Azerbaijan announced that they had agreed": the pair
             pronoun, joint = "", out[-1].joint
-        out.append(_Anchor(m.start(), m.end(), m.group(1), speaker, pronoun, joint))
+        out.append(_Anchor(m.start(1), m.end(1), m.group(1), speaker, pronoun, joint))
     participle = _participle_frame(text, n, index, segs)
     if participle is not None and not any(a.start < participle.start for a in out):
         out.append(participle)

@@ -10,13 +10,17 @@ entry listed there but gone from the file is not proposed again.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
 from .emit import (
@@ -66,12 +70,47 @@ class Layout:
                 for i, s in enumerate(item_starts)]
 
 
+class _AsText(RoundTripConstructor):
+    """ruamel's round-trip constructor, but a number or date it cannot make (over 4,300
+    digits, 2024-02-30) is its text, as `check` reads it: it raised ValueError, a traceback
+    from `review` and `redraft` on a file `check` calls clean."""
+
+    def _or_text(self, construct: Callable[[Any], Any], node: Any) -> Any:
+        try:
+            return construct(node)
+        except ValueError:
+            return self.construct_yaml_str(node)
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        return self._or_text(super().construct_yaml_int, node)
+
+    def construct_yaml_float(self, node: Any) -> Any:
+        return self._or_text(super().construct_yaml_float, node)
+
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        return self._or_text(super().construct_yaml_timestamp, node)
+
+
+for _tag, _method in (("int", _AsText.construct_yaml_int),
+                      ("float", _AsText.construct_yaml_float),
+                      ("timestamp", _AsText.construct_yaml_timestamp)):
+    _AsText.add_constructor(f"tag:yaml.org,2002:{_tag}", _method)
+
+
+@functools.lru_cache(maxsize=4)
 def layout(text: str) -> Layout:
-    """Parse a briefing's text for a line-level edit; DraftError if it is not a mapping."""
+    """Parse a briefing's text for a line-level edit; DraftError if it is not a mapping.
+    Kept for the last few texts, and shared: no caller changes a Layout. `briefing review`
+    asks for the same text's several times per answer, and ruamel reads about 60 KB a
+    second (a 426 KB briefing took 7 s per answer)."""
+    reader = YAML(typ="rt")
+    reader.Constructor = _AsText
     try:
-        doc = YAML(typ="rt").load(io.StringIO(text))
+        doc = reader.load(io.StringIO(text))
     except YAMLError as exc:
         raise DraftError(f"the current briefing is not valid YAML: {exc}") from None
+    except RecursionError:  # a file saved during a review is not read by `check` first
+        raise DraftError("the current briefing nests too deep to read") from None
     if not isinstance(doc, CommentedMap):
         raise DraftError("a briefing must be a YAML mapping of keys such as title, actors, claims")
     lines = text.splitlines(keepends=True)

@@ -36,6 +36,33 @@ INVERTS = {
     "replied",
     "declared",
     "concluded",
+    # round 12: other verbs of saying a wire or release story puts after the quote ('"...,"
+    # stated Prime Minister John Smith'); each is in lexicon.SPEECH_VERBS
+    "stated",
+    "remarked",
+    "commented",
+    "observed",
+    "cautioned",
+    "admitted",
+    "conceded",
+    "asserted",
+    "exclaimed",
+    "quipped",
+    "joked",
+    "countered",
+    "retorted",
+    "answered",
+    "responded",
+    "acknowledged",
+    "explains",
+    "notes",
+    "writes",
+    "recalls",
+    "stresses",
+    "insists",
+    "warns",
+    "argues",
+    "tells",
 }
 TITLEISH = re.compile(r"^\s*(?:(?:the|a|an|of|to|[A-Z][\w.’'-]*|[a-z]+ (?=[A-Z]))\s+){0,8}")
 PRESENT = {
@@ -63,7 +90,9 @@ PRESENT = {
 
 CLAUSE = re.compile(
     r",\s+(?:who|which|whose|an?|the|known|based|led|founded|headed|owned|backed|created|"
-    r"speaking|declining|requesting|asking|talking|in)\s"
+    r"speaking|declining|requesting|asking|talking|in|"
+    # "John Smith, responding to Jane Doe, said" (round 12)
+    r"responding|replying|reacting|referring|answering|commenting|writing|addressing)\s"
     r"[^,;“”\"]{1,120},\s*$"
 )
 OPENERS = ("", "But", "And", "Still", "Yet")

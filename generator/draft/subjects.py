@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from .actors import claimant_phrase
+from .gazetteer import DEMONYMS, SURFACE
 from .index import ActorIndex
 from .lexicon import (
     COMPANY_NOUNS,
+    OUTLETS,
     PARTY_AND_STATE,
     ROLE_NOUNS,
     STAFF_NOUNS,
@@ -130,6 +132,22 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "of", "&"})
 _ROLE_WORDS = ROLE_NOUNS | WIRE_ROLES | {w.lower() for w in TITLE_WORDS}
 
 
+# an outlet's noun between its name and the verb: "KCNA news agency said"
+_OUTLET_NOUN = re.compile(
+    r"\s+(?:news agency|news service|newspaper|daily|broadcaster|television|TV|radio|"
+    r"news channel|news website|magazine)\s*"
+)
+
+
+def _outlet_before_verb(core: str, mentions, index: ActorIndex) -> str | None:
+    """ "North Korea's official KCNA news agency said", "the Fars news agency reported": the
+    outlet named right before its noun and the verb (round 12)."""
+    for m in mentions:
+        if index.actors[m.key].kind != "person" and _OUTLET_NOUN.fullmatch(core, m.end):
+            return m.key
+    return None
+
+
 def titles_only(before: str) -> bool:
     """True when what stands before a person's name, back to the start of its clause, can be
     their title ("GM Chief Executive", "Former GM executive", "auto analyst", "But"): every
@@ -168,6 +186,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
     placed = _PLACED.match(core.rstrip())
     if placed:
         return index.claimant(re.sub(r"^(?:[Oo]ne|[Aa]nother)\s+", "", placed.group(1)))
+    outlet = _outlet_before_verb(core, mentions, index)
+    if outlet:
+        return outlet  # "the official KCNA news agency said": KCNA
     opening = _QUOTE_FIRST.match(core)
     skip = opening.end() if opening else 0
     for m in mentions:
@@ -320,9 +341,29 @@ def _unnamed_people_in(core: str, start: int, at: int, mentions) -> bool:
     edges = list(_CLAUSE_START.finditer(core, 0, start))
     clause_start = edges[-1].end() if edges else 0
     before = _OPENING_WORD.sub("", core[clause_start : people.start()])
-    if re.search(r"(?<![\w'’-])[A-Z]", before):
+    if any(_country_word(w) for w in re.findall(r"(?<![\w'’-])[A-Z][\w.'’-]*", before)):
         return False  # "Chinese officials in Beijing", "U.S. officials in Baghdad": as before
+    # "European leaders in Brussels", "Western diplomats in Doha": a region's word sends
+    # nobody the place could stand for (round 12)
     return not any(clause_start <= p.start and p.end <= start for p in mentions)
+
+
+def _country_word(word: str) -> bool:
+    """A country's demonym or name ("Chinese", "U.S."), or a word no list holds (a body's
+    name the mentions may have missed): what sends people named after it."""
+    word = word.rstrip("’'s") if word.endswith(("'s", "’s")) else word
+    if word in DEMONYMS or word in SURFACE:
+        return True
+    return word not in _REGION_ADJECTIVES
+
+
+# adjectives of regions and blocs that name no country
+_REGION_ADJECTIVES = frozenset(
+    ["European", "Western", "Eastern", "Arab", "Asian", "African", "Latin", "Nordic", "Gulf",
+     "Baltic", "Balkan", "Scandinavian", "Caribbean", "Pacific", "Atlantic", "Middle", "Northern",
+     "Southern", "Central", "Muslim", "Christian", "Jewish", "Sunni", "Shiite", "Shia", "Kurdish",
+     "Palestinian", "Foreign", "Senior", "Local", "Regional", "Provincial", "State", "Federal"]
+)
 
 
 # a name inside a relative clause set off before the verb is no subject
@@ -388,6 +429,48 @@ _SOMEONE_OF = re.compile(
 _ON_BEHALF = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 
 
+# a person's own people after the possessive: "Jane Doe's lawyer", "Smith's chief of staff"
+_PERSONS_OWN = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:[a-z][\w-]*|[A-Z][\w.-]*)\s+){0,3}?(?:lawyers?|attorneys?|aides?|advisers?|"
+    r"advisors?|wife|husband|son|daughter|brother|sister|mother|father|spouse|partner|agent|"
+    r"manager|representatives?|doctor|chief of staff|campaign manager)\b"
+)
+
+
+def _someone_of_person(text: str, person, n: int, index: ActorIndex) -> str | None:
+    """ '"...," said Jane Doe's lawyer, John Smith': the person's lawyer (aide, wife ...) is
+    the speaker, named after the comma (round 12); "" when not named ("said Jane Doe's
+    lawyer."); None when the person is not followed by their own people."""
+    own = _PERSONS_OWN.match(text, person.end)
+    if own is None or text[person.end : person.end + 2] not in ("'s", "’s"):
+        return None
+    comma = re.match(r",\s+", text[own.end() :])
+    if comma:
+        at = own.end() + comma.end()
+        for m in index.at(n):
+            if m.start == at and index.actors[m.key].kind == "person":
+                return m.key
+    return ""
+
+
+def persons_own_after(text: str, end: int) -> bool:
+    """A person's name ending at ``end`` is followed by their own people: "Jane Doe's lawyer"."""
+    return text[end : end + 2] in ("'s", "’s") and _PERSONS_OWN.match(text, end) is not None
+
+
+def persons_own_before(core: str, n: int, index: ActorIndex, key: str) -> bool:
+    """ "Jane Doe's lawyer said": the speaker is the person's lawyer (aide, wife ...), whom the
+    subject does not name, not the person (round 12)."""
+    end = len(core.rstrip())
+    for m in index.at(n):
+        if m.key != key or index.actors[key].kind != "person" or m.end > end:
+            continue
+        own = _PERSONS_OWN.match(core, m.end)
+        if own and own.end() == end and core[m.end : m.end + 2] in ("'s", "’s"):
+            return True
+    return False
+
+
 def object_before_aside(core: str, n: int, index: ActorIndex, key: str) -> bool:
     """ "The lawsuit, filed by John Doe, a former engineer, said", "A lawyer representing Jane
     Smith, a former executive, said" (``core``: the text before the verb without the aside):
@@ -397,6 +480,25 @@ def object_before_aside(core: str, n: int, index: ActorIndex, key: str) -> bool:
         if m.key != key or m.end != end or index.actors[key].kind != "person":
             continue
         return object_of_word_before(clause_before(core, m.start))
+    return False
+
+
+# a document, then "to" and the name it is sent to: "The letter, sent to X,", "An e-mail to
+# Chief Executive X"
+_DOCUMENT_TO = re.compile(
+    r"\b(?:letter|e-?mail|message|memo|note|statement|notice|request|petition|complaint|"
+    r"reply|response|invitation|report)s?\b[^.;:“”\"]{0,40}?\bto\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+
+
+def addressee_of_document(core: str, n: int, index: ActorIndex, key: str) -> bool:
+    """ "The letter, sent to John Smith, said:", "An e-mail to Chief Executive Jane Doe read:":
+    the person a document was sent to is no author of its words (round 12); "written by X"
+    and "X said to reporters" are as before."""
+    for m in index.at(n):
+        if m.key == key and m.end <= len(core) and _DOCUMENT_TO.search(core, 0, m.start):
+            return True
     return False
 
 
@@ -509,6 +611,9 @@ def object_after(
     if people and _pair_from(text, people[0], after, index):
         return None  # "according to Smith and Jones": two speakers, neither alone
     if people:
+        aide = _someone_of_person(text, people[0], n, index)
+        if aide is not None:
+            return aide or None  # "said Jane Doe's lawyer, John Smith": Smith
         return people[0].key
     lead_end = pos + len(rest) - len(rest.lstrip())
     if inside and inside[0].start <= lead_end + (4 if rest.lstrip().startswith("the ") else 0):
@@ -576,9 +681,12 @@ _LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 _LIST_END = re.compile(r"\s*(?:[,.;:”\"]|$)")
 
 
-# a person's apposition, then "and" another: "Jane Roe, a spokeswoman for Acme Corp., and "
+# a person's apposition, then "and" another: "Jane Roe, a spokeswoman for Acme Corp., and ",
+# also with the other's role before the name: "..., and its chief ", "..., and the company's
+# chief executive " (round 12)
 _APPOSITION_AND = re.compile(
     r",\s+(?:an?|the|its|his|her|their)\s+[^,;:“”\"]{1,80}?,\s+(?:and|&)\s+"
+    r"(?:(?:its|his|her|their|the)\s+(?:[a-z][\w’'-]*\s+){1,3})?"
 )
 
 
@@ -590,8 +698,18 @@ def _apposed_and(text: str, first, second, index: ActorIndex) -> bool:
         and first.end <= second.start
         and index.actors[first.key].kind == "person"
         and index.actors[second.key].kind == "person"
-        and _APPOSITION_AND.fullmatch(text, first.end, second.start) is not None
+        and (
+            _APPOSITION_AND.fullmatch(text, first.end, second.start) is not None
+            or _AND_ROLE_COMMA.fullmatch(text, first.end, second.start) is not None
+        )
     )
+
+
+# "Acme's chief executive, John Smith, and its finance chief, Jane Roe,": the second named
+# after a role set off by commas (round 12)
+_AND_ROLE_COMMA = re.compile(
+    r",\s+(?:and|&)\s+(?:its|his|her|their|the)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+"
+)
 
 
 def _listed_before(text: str, first, mentions, index: ActorIndex) -> tuple[str, ...]:
@@ -725,12 +843,19 @@ def _spokesperson_of(words: str, n: int, index: ActorIndex) -> str | None:
             for mention in index.at(k)
             if index.actors[mention.key].kind == "organization"
             and (not head or head in _last_words(index.actors[mention.key]))
+            # "A spokeswoman ... told Reuters": the outlet told is no body she speaks for
+            and not _outlet(index.actors[mention.key])
         }
         if len(orgs) == 1:
             return orgs.pop()
         if orgs:
             return None
     return None
+
+
+def _outlet(actor) -> bool:
+    """A news outlet (Reuters, AP, BBC ...): whom a spokesperson tells, not whom they speak for."""
+    return any(f in OUTLETS for f in [actor.name, *actor.forms])
 
 
 def _last_words(actor) -> set[str]:

@@ -16,13 +16,15 @@ _FUTURE = re.compile(
     r"expects?|must(?! have\b)|(?:has|have|need|needs) to|(?:am|is|are|['’]m|['’]re) going to|"
     # a wish or a likelihood looks ahead: "should be completed in October", "wants to cut ...
     # by June", "is likely to vote in May"
-    r"should(?!(?: not|n['’]t)? have\b)|wants? to|seeks? to|(?:is|are) likely to|(?:is|are) (?:slated|poised) to)\b",
+    r"should(?!(?: not|n['’]t)? have\b)|wants? to|seeks? to|(?:is|are) likely to|(?:is|are) (?:slated|poised) to|"
+    # "The President looks forward to seeing the Prime Minister ... in May" (round 12)
+    r"(?:looks?|(?:am|is|are|['’]m|['’]re) looking) forward to)\b",
     re.I,
 )
 # a future seen from the past: "announced that it would ...", "were due to meet on Monday",
 # "announced another event to be held on October 12"
 _NEAR = re.compile(
-    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed|going) to|"
+    r"\b(?:would(?! have\b)|(?:was|were) (?:due|expected|scheduled|set|supposed|going|(?:un)?likely) to|"
     r"(?<!is )(?<!are )to be (?:held|hosted|staged|launched|released|opened|played|broadcast|"
     r"[a-z]{3,}ed)|"
     # an intention stated in the past: "the two leaders agreed to convene ... in June"
@@ -68,7 +70,38 @@ def tense_at(sentence: str, start: int, end: int) -> str:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if _FUTURE.search(text) or (not near and _announces_in_present(text)):
         return "future"
+    if not near and _expected_when_said(sentence, text, end):
+        return "near"
     return "near" if near else ""
+
+
+# "more rain was expected on Sunday", "a cut was likely at the meeting on January 30": an
+# expectation told in the past, its date right after it
+_EXPECTED_AT_END = re.compile(
+    r"\b(?:was|were) (?:expected|due|forecast|(?:un)?likely)(?:\s+(?:on|in|at|for|by)\s+[^,;]{0,60})?\s*$"
+)
+_SAID = re.compile(r"\b(?:said|says|told|added|noted|warned|predicted|announced|reported)\b")
+
+
+def _expected_when_said(sentence: str, clause: str, end: int) -> bool:
+    """ "The Met Office said more rain was expected on Sunday", "Analysts said another cut was
+    likely at the Fed's meeting on January 30": an expectation in a saying looks ahead of the
+    saying, as "would" does (round 12); "The report was due on Monday but was delayed", told
+    by no one, stays in the past, as does "was expected on Sunday but was cancelled"."""
+    return (
+        _EXPECTED_AT_END.search(clause) is not None
+        and _SAID.search(sentence) is not None
+        and not (_BUT_THEN.search(sentence, end) and _PAST.search(sentence, end))
+    )
+
+
+_BUT_THEN = re.compile(r"\b(?:but|although|though|yet|until)\b")
+
+
+def explicit_future(sentence: str, start: int, end: int) -> bool:
+    """ "will continue until March", "is due to end in May": the clause's words say it looks
+    ahead (not only a present that may tell of a schedule: "the offer runs until March")."""
+    return _FUTURE.search(clause_at(sentence, start, end)) is not None
 
 
 def _tensed(text: str) -> bool:
@@ -124,6 +157,8 @@ _PAST = re.compile(
     # not after an article: "a cut", "the injured"
     r"\b(?<!\ba )(?<!\ban )(?<!\bthe )"
     r"(?:was|were|had|did|ago|said|came|began|took|held|met|won|lost|went|(?-i:[a-z]{3,}ed)|"
+    # regular past forms of short verbs (round 12: "died on May 29" read as ahead)
+    r"(?-i:died|lied|tied|dyed|eyed|vied|freed|fled)|"
     # irregular past forms
     r"gave|made|told|sold|left|found|fell|rose|sent|brought|bought|paid|struck|spoke|wrote|"
     r"chose|drove|flew|ran|saw|knew|became|kept|led|meant|stood|thought|broke|fought|caught|"
@@ -296,7 +331,12 @@ _REPORTED_FUTURE = re.compile(
     r"\b(?:would(?! have\b)(?! (?:often|usually|always|sometimes|typically|normally|"
     r"regularly|frequently|generally|never|once|occasionally|often)\b)|"
     r"(?:was|were) (?:due |expected |scheduled |set |going |supposed |planning |aiming |"
-    r"hoping )?to|(?:expected|planned|aimed|intended|hoped) to)\b(?! have\b)",
+    r"hoping )?to|(?:expected|planned|aimed|intended|hoped) to|"
+    # "said another cut was likely at the meeting on January 30", "said more rain was
+    # expected on Sunday" (round 12)
+    r"(?:was|were) (?:un)?likely(?! to have\b)|"
+    r"(?:was|were) (?:expected|due|forecast|scheduled|set|planned)(?=\s*$|\s+(?:on|in|by|at|for)\b))"
+    r"\b(?! have\b)",
     re.I,
 )
 # a day or month that may date the saying itself, weeks or years before publication: the future

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..content.schema import ID_PATTERN, LINK_KEYS, RECORDS, Field
+from ..content.schema import ID_PATTERN, LINK_KEYS, MAX_ID, RECORDS, Field
 
 SCHEMAS = {"article": "article.schema.json", "actors": "actors.schema.json"}
 ROOTS = {"article": "article", "actors": "actors file"}
@@ -34,11 +34,11 @@ def _one(spec: Field) -> dict[str, Any]:
     if kind == "text":
         return dict(TEXT)
     if kind == "id":
-        return {"type": "string", "pattern": ID_PATTERN}
+        return {"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_ID}
     if kind == "texts":
         return {"anyOf": [dict(TEXT), {"type": "array", "items": dict(TEXT)}]}
     if kind == "ids":
-        one = {"type": "string", "pattern": ID_PATTERN}
+        one = {"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_ID}
         return {"anyOf": [one, {"type": "array", "items": dict(one)}]}
     if kind == "date":
         return {"anyOf": [{"type": "string", "pattern": DATE_PATTERN},

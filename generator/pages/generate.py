@@ -185,14 +185,24 @@ def release_pages() -> None:
     gc.collect()
 
 
+PROBLEMS_SHOWN = 100
+"""Problems on the page (the terminal lists them all): it stands at every address of the
+site, and 26,000 of them (one 480 KB file) on each of thousands of pages made gigabytes."""
+
+
 def problem_page(problems: list[Problem]) -> str:
     """A page listing content problems, shown by `mkdocs serve` at every URL of the site until
     they are fixed: one problem a line, as HTML-escaped text that wraps on a narrow screen."""
     lines = ["# The content has problems", "",
              "Fix these and save; the site rebuilds by itself, and this page becomes the one "
              "you were reading.", "", '<pre class="content-problems">']
-    lines += [html.escape(str(p).replace("```", "\'\'\'"), quote=False) for p in problems]
-    return "\n".join(lines + ["</pre>", ""])
+    lines += [html.escape(str(p).replace("```", "\'\'\'"), quote=False)
+              for p in problems[:PROBLEMS_SHOWN]]
+    lines += ["</pre>", ""]
+    if len(problems) > PROBLEMS_SHOWN:
+        lines += [f"... and {len(problems) - PROBLEMS_SHOWN} more: `briefing check` lists them "
+                  "all.", ""]
+    return "\n".join(lines)
 
 
 def _by_standing(refs: Any) -> list[tuple[str, list[ClaimRef]]]:

@@ -285,6 +285,22 @@ CASES: list[Case] = [
         (f"{A}:40:9: 'id' of timeline entry is 'signing\\n', which is not a valid id: use lower-case letters, digits and hyphens, like 'signing'",)),
     Case("id with a direction override", {A: r("id: signing", 'id: "sign\\u202eing"')},
         (f"{A}:40:9: 'id' of timeline entry is 'sign\\u202eing', which is not a valid id: use lower-case letters, digits and hyphens, like 'sign-ing'",)),
+    # an id or slug names a page's file (actors/ID/index.html, briefings/SLUG/...): over 255
+    # bytes, mkdocs build stopped with a traceback while check called the content clean
+    Case("id too long for a file name", {A: r("id: signing", "id: s" + "i" * 200)},
+        (f"{A}:40:9: 'id' of timeline entry is 201 characters long, more than the 200 an id may have (it names pages and files); shorten it",)),
+    Case("tag too long for a file name", {A: r("tags: [ports, trade]", "tags: [ports, t" + "r" * 250 + "]")},
+        (f"{A}:9:15: 'tags' of the article is 251 characters long, more than the 200 an id may have (it names pages and files); shorten it",)),
+    Case("file name too long", {f"{D}/2024-01-01-{'x' * 190}.yaml": Whole(b"title: x\npublished: 2024-01-01\n")},
+        (f"{D}/2024-01-01-{'x' * 190}.yaml:1:1: the file name is 201 characters long without '.yaml', more than the 200 a slug may have (it names the briefing's pages and files); rename it and its .md",)),
+    # an actor or a tag whose page is the page of them all, an article whose download is the
+    # site's: the one written last replaced the other without a word
+    Case("actor id that names the actors page", {ACT: r("  - id: westmark\n    name: Westmark\n    kind: country\n", "  - id: westmark\n    name: Westmark\n    kind: country\n  - id: index\n    name: Index\n    kind: organization\n")},
+        (f"{ACT}:18:9: actor id 'index' would name the page that lists every actor (actors/index.md); choose another id",)),
+    Case("tag that names the tags page", {A: r("tags: [ports, trade]", "tags: [ports, index]")},
+        (f"{A}:9:15: tag 'index' would name the page that lists every tag (tags/index.md); choose another tag",)),
+    Case("slug that names a site download", {f"{D}/claims.yaml": Whole(b"title: x\npublished: 2024-01-01\n"), f"{D}/claims.md": Whole(b"The minister said the talks went on.\n")},
+        (f"{D}/claims.yaml:1:1: the file name 'claims.yaml' would name the site's download of every claim (data/claims.json); rename it and its .md, like '2024-01-01-claims.yaml'",)),
     Case("actor id with a slash", {ACT: r("id: westmark", "id: west/mark")},
         (f"{ACT}:15:9: 'id' of actor is 'west/mark', which is not a valid id: use lower-case letters, digits and hyphens, like 'west-mark'",
          f"{A}:15:9: the article names actor 'westmark', which is not defined; add it to the article's actors or to content/actors.yaml",
