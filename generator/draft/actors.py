@@ -984,7 +984,8 @@ def assign_ids(index: ActorIndex, known: list[dict] | tuple) -> None:
             if n:
                 by_name.setdefault(fold(str(n)), k)
     index.reserved = {str(k["id"]) for k in known or () if k.get("id")}
-    used = set(index.reserved)  # a new actor takes none of the known ids
+    # a new actor takes none of the known ids, nor `index` (the page that lists the actors)
+    used = index.reserved | {"index"}
     for actor in sorted(index.actors.values(), key=lambda a: -a.count):
         match = next(
             (by_name[fold(f)] for f in [actor.name, *actor.forms] if fold(f) in by_name), None
