@@ -558,8 +558,9 @@ _NAMED_NOUNS = ROLE_NOUNS | WIRE_ROLES | _words("study program programme project
 def modifier_of_a_noun(sentence: str, phrase: Phrase) -> bool:
     """ "resign as Foreign Affairs minister", "Director of the National Iodine Nutrition study":
     a titled "person" with no given name, right before a lower-case role or study noun, is
-    the name of a portfolio or a study, not a person."""
-    if not phrase.title:
+    the name of a portfolio or a study, not a person. After a person's office alone
+    ("President Sarkozy adviser Henri Guaino") the word is that officeholder's name."""
+    if not phrase.title or _office_alone(phrase.title):
         return False
     after = re.match(r"\s+([a-z][a-z-]+)\b", sentence[phrase.end :])
     return (
@@ -567,6 +568,13 @@ def modifier_of_a_noun(sentence: str, phrase: Phrase) -> bool:
         and after.group(1) in _NAMED_NOUNS
         and not any(w.lower() in GIVEN_NAMES for w in phrase.name.split())
     )
+
+
+def _office_alone(title: str) -> bool:
+    """ "President", "Prime Minister": a title of capitalised words ending in a person's office
+    (not "Director of the National", nor "Foreign")."""
+    words = title.split()
+    return all(w[:1].isupper() for w in words) and words[-1].lower() in ROLE_NOUNS
 
 
 # the last word of a government portfolio: "Minister of Agrarian Policy", "of Economic Affairs"
