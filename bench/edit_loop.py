@@ -9,7 +9,7 @@ save, or two or three in quick succession, drawn from what a person does (`Edito
 a summary, title, publication date, claim's speaker, quote, event date or tag changed; a
 claim added or deleted; an entry marked drafted or reviewed; an article added, deleted or
 renamed, or its text deleted or added to; an actor added to or removed from actors.yaml or an
-article's list, its record changed or its id renamed everywhere; a page template, a theme
+article's list, its record changed (a former id given or taken back) or its id renamed everywhere; a page template, a theme
 override, the page written by hand in docs/ or site_name changed; a YAML mistake; a file saved unchanged), or, while the
 content is broken, mostly the fix (the files as at the last good build). Saves are written
 as editors write: in place, to a temporary file renamed over it, deleted then created, or as
@@ -385,16 +385,21 @@ class Editor:
         return self._replaced(path, lines, f"actor {ident} added to actors.yaml")
 
     def actor_record(self) -> Edit | None:
-        """A shared actor's name, description or aliases changed."""
+        """A shared actor's name, description or aliases changed, or a former id given or
+        taken back (`briefing merge` writes it: a page at the old address sends readers on)."""
         path = "content/actors.yaml"
         lines = self._lines(path)
         first, end, ident = self.rng.choice(entries(lines, "actors"))
         mark = self.mark()
-        name = self.rng.choice(["name", "description", "aliases"])
+        name = self.rng.choice(["name", "description", "aliases", "formerly"])
         new = {"name": f"    name: Renamed {mark}",
                "description": f"    description: Described again, {mark}.",
-               "aliases": f"    aliases: [Alias {mark}]"}[name]
+               "aliases": f"    aliases: [Alias {mark}]",
+               "formerly": f"    formerly: [former-{mark}]"}[name]
         at = field_lines(lines, first, end, name)
+        if name == "formerly" and at and self.rng.random() < 0.5:
+            del lines[at[0]]
+            return self._replaced(path, lines, f"former id of actor {ident} taken back")
         if at and lines[at[0]].startswith("    "):
             lines[at[0]] = new
         else:

@@ -480,9 +480,8 @@ def _merge(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 0
     aliases = f"the aliases {printable(', '.join(merge.aliases))} and " if merge.aliases else ""
-    formerly = ", ".join(merge.formerly or [args.old])  # OLD listed already: given back
     print(f"briefing merge: '{args.old}' is now '{args.new}' in {files}; the record of "
-          f"'{args.new}' ({merge.record}) has {aliases}formerly: [{formerly}], "
+          f"'{args.new}' ({merge.record}) has {aliases}formerly: [{', '.join(merge.formerly)}], "
           f"so the old page's address sends readers to the page of '{args.new}'. Check the "
           "aliases, then run 'briefing check'", file=sys.stderr)
     return 0

@@ -27,6 +27,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .content.check import check_folder
+from .content.gate import DRAFTED
 from .content.load import FileReader, content_files
 from .content.model import Actor, Content
 from .content.problems import Problem, did_you_mean, display_path, printable, quoted
@@ -58,7 +59,7 @@ class Merge:
     after: dict[Path, str] = field(default_factory=dict)  # only files that change
     read: dict[Path, bytes] = field(default_factory=dict)  # their bytes as read, to see a save
     aliases: list[str] = field(default_factory=list)  # added to NEW's record
-    formerly: list[str] = field(default_factory=list)  # added to NEW's record
+    formerly: list[str] = field(default_factory=list)  # of NEW's record, after the merge
     record: str = ""  # where NEW's record is (file:line)
 
     lines: dict[Path, list[tuple[int, str, str]]] = field(default_factory=dict)
@@ -152,7 +153,7 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
     check` would check it. Raises MergeError, having written nothing."""
     root = root if root is not None else content_dir.parent
     content, problems = check_folder(content_dir, root)
-    problems = _unresolved(content, problems, old, new)
+    problems = [p for p in problems if not _merged_again(p, content, old, new)]
     if problems:
         files = len({p.path for p in problems})
         raise MergeError(f"the content has {_n(len(problems), 'problem')} in {_n(files, 'file')} "
@@ -171,10 +172,13 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
                          f"--kind {after.kind}")
     _lost_details(before, after)
     merge = Merge(old, new, record=f"{after.source}:{after.line}")
-    merge.aliases = [a for a in dict.fromkeys([before.name, *before.own_aliases])
+    # a drafted definition's aliases stay on its entry (NEW's now, still drafted): a merge
+    # vouches for no drafted entry, and NEW's record is what the site publishes
+    own = () if before.status == DRAFTED else before.own_aliases
+    merge.aliases = [a for a in dict.fromkeys([before.name, *own])
                      if a != after.name and a not in after.own_aliases]
     formerly = [f for f in dict.fromkeys([old, *before.formerly]) if f not in after.formerly]
-    merge.formerly = formerly
+    merge.formerly = [*after.formerly, *formerly]
     for path in _files(content_dir, root):
         shown = display_path(path, root)
         text, raw = _read(path, shown)
@@ -203,16 +207,15 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
     return merge
 
 
-def _unresolved(content: Content, problems: list[Problem], old: str, new: str) -> list[Problem]:
-    """The problems but for the one this merge resolves: OLD an actor of its own again while
-    NEW lists it as a former id (`check` names this merge for it)."""
-    actor = content.actors.get(new)
-    if actor is None or old not in actor.formerly or old not in content.actors:
-        return problems
-    spot = content.docs[actor.source].at(actor.key + ("formerly", actor.formerly.index(old)), "")
-    return [p for p in problems
-            if (p.path, p.line, p.column) != (spot.path, spot.line, spot.column)
-            or f"was formerly '{old}'" not in p.message]
+def _merged_again(problem: Problem, content: Content, old: str, new: str) -> bool:
+    """Whether the problem is the one this merge resolves: OLD, a former id of NEW, defined
+    again (an article drafted after the first merge: `check` says to run this merge)."""
+    record = content.actors.get(new)
+    if record is None or old not in record.formerly or old not in content.actors:
+        return False
+    where = content.docs[record.source].at(
+        record.key + ("formerly", record.formerly.index(old)), "")
+    return (problem.path, problem.line, problem.column) == (where.path, where.line, where.column)
 
 
 def _names(text: str, ident: str) -> bool:
@@ -316,6 +319,7 @@ def _rewrite(edits: _Edits, old: str, new: str, actors_file: bool,
                 _same_role(edits, entry, theirs, old, new)
                 aliases = [str(a) for a in entry.get("aliases") or []]
                 aliases = [a for a in aliases if a not in map(str, theirs.get("aliases") or [])]
+                _same_status(edits, entry, theirs, old, new, aliases)
                 kept = (theirs, aliases) if aliases else None
             edits.drop(*_entry_lines(lay, span))
             continue
@@ -385,6 +389,24 @@ def _same_role(edits: _Edits, mine: CommentedMap, theirs: CommentedMap, old: str
             f"remove the role of '{old}', then merge again")
 
 
+def _same_status(edits: _Edits, mine: CommentedMap, theirs: CommentedMap, old: str,
+                 new: str, aliases: list[str]) -> None:
+    """An article that lists both: OLD's entry goes, which must neither bring the aliases of
+    a drafted entry to a reviewed one (they would be published unreviewed) nor leave a
+    reviewed entry's place to a drafted one (its role would no longer be published)."""
+    drafted, kept = mine.get("status") == DRAFTED, theirs.get("status") == DRAFTED
+    if drafted == kept or drafted and not aliases:
+        return
+
+    def said(entry: CommentedMap, ident: str, is_drafted: bool) -> str:
+        return f"'{ident}' (line {entry.lc.line + 1}, {'drafted' if is_drafted else 'reviewed'})"
+
+    raise MergeError(
+        f"{edits.shown} lists both {said(mine, old, drafted)} and {said(theirs, new, kept)}; "
+        "one entry stays, and a merge vouches for no drafted entry: review the drafted one "
+        f"first ('briefing review {Path(edits.shown).stem}') or remove it, then merge again")
+
+
 def _list(edits: _Edits, entry: CommentedMap, key: str, old: str, new: str) -> None:
     """`old` in a list of ids becomes `new`, or goes where `new` is there already."""
     seq = entry.get(key)
@@ -439,7 +461,7 @@ def _extend(edits: _Edits, entry: CommentedMap, ident: str, key: str, values: li
     if entry.fa.flow_style():
         raise MergeError(f"{edits.shown}:{entry.lc.line + 1}: the entry of '{ident}' is written "
                          "in flow style ({...}); write it one field a line, then merge again")
-    anchor = max(entry.lc.key(k)[0] for k in ("id", "name", "kind", "aliases") if k in entry)
+    anchor = max(_last_line(entry, k) for k in ("id", "name", "kind", "aliases") if k in entry)
     indent = " " * entry.lc.key("id")[1]
     items = ", ".join(scalar(v, flow=True) for v in values)
     seq = entry.get(key)
@@ -480,6 +502,15 @@ def _extend(edits: _Edits, entry: CommentedMap, ident: str, key: str, values: li
         raise MergeError(f"{edits.shown}:{last_line + 1}: cannot read this '{key}' list; add "
                          "the names by hand, then merge again")
     edits.insert_after(last_line, [f"{dash.group()}{scalar(v)}" for v in values])
+
+
+def _last_line(entry: CommentedMap, key: str) -> int:
+    """The last line of a key's value: a block list's last item (not its `key:` line, which
+    a new key after it would cut from its items)."""
+    value = entry.get(key)
+    if isinstance(value, CommentedSeq) and len(value) and not value.fa.flow_style():
+        return int(value.lc.item(len(value) - 1)[0])
+    return int(entry.lc.key(key)[0])
 
 
 def _continues(line: str, column: int) -> bool:

@@ -180,3 +180,42 @@ def test_a_real_build_publishes_no_drafted_alias(tmp_path: Path) -> None:
     assert mkdocs_build(project).returncode == 0
     assert "guest of Pyongyang" in (site / "actors" / "putin" / "index.html").read_text(
         encoding="utf-8")
+
+
+def test_each_edit_of_a_definition_taken_over_is_as_a_fresh_load_between_serve_builds(
+        project: Path) -> None:
+    """Under `mkdocs serve`, one save at a time: the officials drafted in the deal article, a
+    reviewed definition in the strike article taking them over, aliases added and removed on
+    either side, the reviewed entry set back to drafted and reviewed again, a former id added,
+    the drafted side reviewed, the reviewed entry deleted: after each, the kept articles give
+    the content and problems of a fresh load (review11; this held on main)."""
+    from generator.incremental import CachedReader
+
+    strike_officials = OFFICIALS + "    aliases: [harbour office]\n    status: reviewed\n"
+    steps = [
+        (DEAL, OFFICIALS, OFFICIALS + "    status: drafted\n"),
+        (STRIKE, "  - id: westmark\n", strike_officials + "  - id: westmark\n"),
+        (DEAL, OFFICIALS + "    status: drafted\n",
+         OFFICIALS + "    aliases: [the port office]\n    status: drafted\n"),
+        (STRIKE, "    aliases: [harbour office]\n    status: reviewed\n",
+         "    aliases: [harbour office]\n    status: drafted\n"),
+        (STRIKE, "    aliases: [harbour office]\n    status: drafted\n",
+         "    formerly: [port-office]\n    status: reviewed\n"),
+        (DEAL, OFFICIALS + "    aliases: [the port office]\n    status: drafted\n", OFFICIALS),
+        (DEAL, OFFICIALS, OFFICIALS + "    status: drafted\n"),
+        (STRIKE, OFFICIALS + "    formerly: [port-office]\n    status: reviewed\n", ""),
+        (DEAL, OFFICIALS + "    status: drafted\n",
+         OFFICIALS + "    aliases: [the port office]\n    status: drafted\n"),
+    ]
+    reader = CachedReader()
+    assert_fresh(project, load(project, reader))
+    defined_in = []
+    for slug, old, new in steps:
+        edit(article(project, slug), old, new)
+        got = load(project, reader)
+        assert_fresh(project, got)
+        assert reader.articles_loaded <= 2
+        defined_in.append(got[0].actors["harbour-officials"].source.split("-", 3)[-1])
+    assert defined_in == ["port-deal.yaml", "harbour-strike.yaml", "harbour-strike.yaml",
+                          "port-deal.yaml", "harbour-strike.yaml", "port-deal.yaml",
+                          "harbour-strike.yaml", "port-deal.yaml", "port-deal.yaml"]

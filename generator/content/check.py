@@ -120,7 +120,11 @@ def _former_ids(content: Content, problems: list[Problem]) -> None:
         for i, former in enumerate(actor.formerly):
             where = actor.key + ("formerly", i)
             live = content.actors.get(former)
-            if former == actor.id:
+            if former == _LISTS_ALL:
+                problems.append(doc.at(where, f"former id '{_LISTS_ALL}' would name the page "
+                                              f"that lists every actor (actors/{_LISTS_ALL}.md); "
+                                              "take it out of formerly"))
+            elif former == actor.id:
                 problems.append(doc.at(where, f"actor '{actor.id}' names itself as a former id; "
                                               "take it out of formerly"))
             elif live is not None:

@@ -6,6 +6,7 @@ import re
 
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
+from .givennames import FEMALE, MALE
 from .index import Actor, ActorIndex, Mention, article_scope, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import (
@@ -17,8 +18,10 @@ from .lexicon import (
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    WIRE_ROLES,
     _words,
 )
 from .lonenames import after_place_word, lone_names
@@ -62,7 +65,7 @@ from .orgs import (
     lower_case_bodies,
     owner_before,
 )
-from .roles import role_after, role_before
+from .roles import role_after, role_before, without_honorifics
 from .sentences import Sentence
 
 _GROUP = re.compile(
@@ -131,6 +134,7 @@ def find_actors(
     }
     # "Valeska Paris" (a surname, not France), "Lowe's" (a name, not Lowe):
     kept_whole = place_surnames(text, lower_words) | possessive_names(text)
+    storms = storm_names(text)  # "Cyclone Phailin": no actor
     for n, sent in enumerate(sents):
         toks = tokens(sent.text, kept_whole)
         defined = acronym_definitions(sent.text)
@@ -180,6 +184,10 @@ def find_actors(
                 and not model_expansion(sent.text, p)
                 and not (p.kind == "country" and currency_country(sent.text, p))
                 and not (p.kind == "country" and country_of_a_company(sent.text, p))
+                and not (p.kind == "organization" and p.entry is None and owners_place(sent.text, p))
+                and not (p.kind == "person" and p.entry is None and modifier_of_a_noun(sent.text, p))
+                and not (p.kind == "person" and p.entry is None and portfolio_as_person(p))
+                and not named_storm(p, storms)
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -225,7 +233,7 @@ def find_actors(
                 companies.add(fold(phrase.name))  # "retailer Best Buy"
             if person_by_apposition(sent.text, phrase, lower_words):
                 apposed.add(fold(phrase.name))  # "Jim Press, the Vice Chairman of Chrysler"
-            if phrase.kind == "person" and not phrase.title:
+            if phrase.kind == "person" and not without_honorifics(phrase.title or ""):
                 phrase.extra["role_before"] = role_before(sent.text, phrase.start)
             if phrase.kind == "person":
                 phrase.extra["role_after"] = role_after(sent.text, phrase.end)
@@ -519,6 +527,91 @@ def country_of_a_company(sentence: str, phrase: Phrase) -> bool:
         and not _verb_like(m.group("modifier") or "")
         and not sentence[: phrase.end].rstrip().endswith(("'s", "’s"))
     )
+
+
+# the last word of a facility's name: "Delivery Center", "Assembly Plant", "Everett Factory"
+_FACILITY_HEADS = frozenset(
+    ["Center", "Centre", "Plant", "Factory", "Facility", "Works", "Site", "Campus", "Terminal",
+     "Hangar", "Headquarters", "Complex", "Depot", "Warehouse", "Yard", "Shipyard", "Base"]
+)
+# a place word, then an owner's possessive: "from Airbus' ", "at Boeing's "
+_OWNER_AS_PLACE = re.compile(
+    r"\b(?:in|at|near|from|to|into|inside|outside|around|via|toward|towards)\s+(?:the\s+)?"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|’s|'|’)\s+$"
+)
+
+
+def owners_place(sentence: str, phrase: Phrase) -> bool:
+    """ "a flight from Airbus' Delivery Center": a facility named after its owner's possessive,
+    where the sentence names a place, is a place of the owner, not an actor of its own."""
+    return phrase.name.split()[-1] in _FACILITY_HEADS and bool(
+        _OWNER_AS_PLACE.search(sentence, max(0, phrase.start - 80), phrase.start)
+    )
+
+
+# nouns a portfolio's or a programme's capitalised name comes before: "Foreign Affairs
+# minister", "the National Iodine Nutrition study"
+GIVEN_NAMES = MALE | FEMALE
+_NAMED_NOUNS = ROLE_NOUNS | WIRE_ROLES | _words("study program programme project report survey portfolio")
+
+
+def modifier_of_a_noun(sentence: str, phrase: Phrase) -> bool:
+    """ "resign as Foreign Affairs minister", "Director of the National Iodine Nutrition study":
+    a titled "person" with no given name, right before a lower-case role or study noun, is
+    the name of a portfolio or a study, not a person. After a person's office alone
+    ("President Sarkozy adviser Henri Guaino") the word is that officeholder's name."""
+    if not phrase.title or _office_alone(phrase.title):
+        return False
+    after = re.match(r"\s+([a-z][a-z-]+)\b", sentence[phrase.end :])
+    return (
+        after is not None
+        and after.group(1) in _NAMED_NOUNS
+        and not any(w.lower() in GIVEN_NAMES for w in phrase.name.split())
+    )
+
+
+def _office_alone(title: str) -> bool:
+    """ "President", "Prime Minister": a title of capitalised words ending in a person's office
+    (not "Director of the National", nor "Foreign")."""
+    words = title.split()
+    return all(w[:1].isupper() for w in words) and words[-1].lower() in ROLE_NOUNS
+
+
+# the last word of a government portfolio: "Minister of Agrarian Policy", "of Economic Affairs"
+_PORTFOLIOS = _words(
+    """Affairs Policy Development Defense Defence Security Finance Trade Health Education
+    Justice Transport Transportation Energy Agriculture Labour Labor Industry Environment
+    Interior Culture Tourism Commerce Planning Economy Resources Infrastructure Welfare"""
+)
+
+
+def portfolio_as_person(phrase: Phrase) -> bool:
+    """ "Minister of Agrarian Policy", "Minister of International Development": the words after
+    an office's "of" or "for" that end in a portfolio's noun name the portfolio, not a person."""
+    return (
+        bool(re.search(r"\b(?:of|for)(?:\s+[A-Z][\w-]*)?$", phrase.title))
+        and phrase.name.split()[-1] in _PORTFOLIOS
+        and not any(w.lower() in GIVEN_NAMES for w in phrase.name.split())
+    )
+
+
+_STORM = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Super Typhoon)\s+"
+    r"([A-Z][a-z]+)\b"
+)
+
+
+def storm_names(text: str) -> set[str]:
+    """ "Cyclone Phailin", "Hurricane Katrina": the storms the text names, with and without the
+    storm's word ("Phailin's winds")."""
+    if not any(w in text for w in ("Hurricane", "Typhoon", "Cyclone", "Storm")):
+        return set()  # for speed: most articles name none
+    return {n for m in _STORM.finditer(text) for n in (m.group(0), m.group(1))}
+
+
+def named_storm(phrase: Phrase, storms: set[str]) -> bool:
+    """A storm, named in full or by its own name, is no actor."""
+    return phrase.entry is None and (phrase.name in storms or (phrase.form or "") in storms)
 
 
 def _verb_like(word: str) -> bool:
@@ -899,7 +992,8 @@ def assign_ids(index: ActorIndex, known: list[dict] | tuple) -> None:
             if n:
                 by_name.setdefault(fold(str(n)), k)
     index.reserved = {str(k["id"]) for k in known or () if k.get("id")}
-    used = set(index.reserved)  # a new actor takes none of the known ids
+    # a new actor takes none of the known ids, nor `index` (the page that lists the actors)
+    used = index.reserved | {"index"}
     for actor in sorted(index.actors.values(), key=lambda a: -a.count):
         match = next(
             (by_name[fold(f)] for f in [actor.name, *actor.forms] if fold(f) in by_name), None

@@ -9,11 +9,14 @@ import unicodedata
 
 from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
+from .aliases import place_forms, places_only
 from .clean import Article
 from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
 from .emit import Unattributed
+from .index import fold
 from .overview import summary, tags
 from .quotes import _PRESENT, Said
+from .roles import without_honorifics
 from .sentences import Sentence
 
 _STOP = set(
@@ -149,9 +152,10 @@ def compose(
     and timeline are read from ``told`` (the story's own day, a wire dateline's), else from
     publication."""
     told = told or published
-    used = {key for n in range(len(sents)) for m in index.at(n) for key in [m.key]} | {
-        s.by for s in said if s.by
-    }
+    places = place_forms(index, sents)  # "in Kabul": no alias of Afghanistan
+    speakers = {s.by for s in said if s.by}
+    used = {key for n in range(len(sents)) for m in index.at(n) for key in [m.key]}
+    used = (used - places_only(index, sents, places)) | speakers  # "in London": no UK
     actors = sorted(
         (a for a in index.actors.values() if a.key in used), key=lambda a: (-a.count, a.name)
     )
@@ -165,7 +169,7 @@ def compose(
         "authors": list(art.authors),
         "summary": summary(sents),
         "tags": tags(actors),
-        "actors": [_actor(a) for a in actors],
+        "actors": [_actor(a, places.get(a.key, set())) for a in actors],
         "claims": _claims(sents, index, said, ids, told),
         "timeline": _timeline(sents, index, ids, told),
     }
@@ -176,14 +180,14 @@ def compose(
     }
 
 
-def _actor(actor) -> dict:
+def _actor(actor, places: set[str] | frozenset[str] = frozenset()) -> dict:
     entry = {
         "id": actor.id,
         "name": actor.name,
         "kind": drafted_kind(actor),
-        "aliases": [f for f in actor.forms if f != actor.name],
+        "aliases": [f for f in actor.forms if f != actor.name and fold(f) not in places],
     }
-    role = next((t for t in actor.titles if t), "") or actor.role
+    role = next((r for r in map(without_honorifics, actor.titles) if r), "") or actor.role
     if role:
         entry["role"] = role
     return entry

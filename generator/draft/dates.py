@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from .datepatterns import MONTHS, WEEKDAYS
@@ -803,6 +804,39 @@ _AWAITED_EVENT_BEFORE = re.compile(
 
 
 _AS_SOON_AS = re.compile(r"\bas (?:soon|early) as\s+$", re.I)
+
+
+# a plan given up, then its date: "originally due later this year", "initially scheduled to
+# open in March", "was previously set for 2006"; "delayed from March (to June)"
+_ABANDONED_PLAN = re.compile(
+    r"(?:\b(?:originally|initially|previously|formerly)\s+(?:(?:been|was|were|is|are|had been)\s+)?"
+    r"(?:due|scheduled|planned|expected|set|slated|intended|meant|targeted|timed|billed)\b"
+    r"(?P<gap>[^,;:.()“”\"]{0,40}?)"
+    r"|\b(?:delayed|postponed|pushed back|put back|moved|rescheduled|deferred)\s+from)\s+$",
+    re.I,
+)
+
+
+_PLAN_WORDS = re.compile(r"originally|initially|previously|formerly|\bfrom\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _may_give_up_a_plan(sentence: str) -> bool:
+    """For speed: whether the sentence holds a word _ABANDONED_PLAN needs."""
+    return _PLAN_WORDS.search(sentence) is not None
+
+
+def _abandoned_plan(m: re.Match) -> bool:
+    """ "The delivery, originally due later this year, will be delayed until October 2007": the
+    date of a plan the sentence says was given up is no date of the event (the new one is):
+    no date. Not where a clause of its own comes between ("originally planned as a small
+    project but grew in 2006")."""
+    if not _may_give_up_a_plan(m.string):
+        return False
+    found = _ABANDONED_PLAN.search(m.string, max(0, m.start() - 80), m.start())
+    if found is None:
+        return False
+    return not re.search(r"\b(?:but|and|which|that|who|while|when)\b", found.group("gap") or "")
 
 
 # a forecast told in the past, its object, then the month: "forecast a return to profit in
@@ -1696,6 +1730,9 @@ def find_dates(
                 continue  # "originally scheduled for Thursday, was postponed": which one is unsure
             if may_is_a_name and kind in _MONTH_ALONE and m.group("month") == "May":
                 continue  # "no confidence in May" in a story about Theresa May
+            if _abandoned_plan(m):
+                taken.append((m.start(), m.end()))
+                continue  # "originally due later this year": a plan given up, no event's date
             if may_be_counterfactual is None:
                 may_be_counterfactual = counterfactual_possible(sentence)
             if may_be_counterfactual and counterfactual(sentence, m.start(), m.end()):

@@ -202,7 +202,7 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
             set(words) <= set(_words(t))
             and _words(t)[-1] == words[-1]
             and not (_RANKS & set(_words(t))) - set(words)
-            for t in [*a.titles, *(t.split(" of ")[0] for t in a.titles), a.role.split(" at ")[0].split(" of ")[0]]
+            for t in [*a.titles, *(t.split(" of ")[0] for t in a.titles), role_office(a.role)]
             if t
         )
     }
@@ -211,6 +211,12 @@ def resolve_description(index: ActorIndex, description: str) -> str | None:
         # the holder the release names first
         return _first_named(index, holders)
     return holders.pop() if len(holders) == 1 else None
+
+
+def role_office(role: str) -> str:
+    """The office a role names, before what it is at, of or to: "undersecretary to the prime
+    minister" is an undersecretary, no prime minister; "head of NATO" a head."""
+    return role.split(" at ")[0].split(" of ")[0].split(" to ")[0]
 
 
 # words that make another office of a title: "the President" is not the Vice President, "the

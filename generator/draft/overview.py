@@ -77,11 +77,13 @@ def is_job_title(name: str) -> bool:
 
 def tags(actors: list[Actor], n: int = 4) -> list[str]:
     """The ``n`` organizations and countries named most, leaving out job titles and one-word
-    names found only by their use in the text (they may be people)."""
+    names found only by their use in the text (they may be people), and `index` (the page
+    that lists the tags)."""
     return [
-        slugify(a.name)
+        tag
         for a in actors
         if a.kind in ("country", "organization")
         and not a.key.startswith("w:")
         and not is_job_title(a.name)
+        and (tag := slugify(a.name)) != "index"
     ][:n]

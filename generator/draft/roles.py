@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ROLE_MODIFIERS as _ROLE_MODIFIERS
-from .lexicon import ROLE_NOUNS
+from .lexicon import ROLE_NOUNS, _words
 
 # the body that owns a role: "GM's chairman", "General Motors' chief executive"
 _OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s|’|')\s+"
@@ -13,12 +13,33 @@ _OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s|’|')\s+"
 _OWNED_ROLE_BEFORE = re.compile(r"(?:^|(?<=\s))(" + _OWNER + r"[a-z][^,;:“”\"()]{2,60}?)\s*,\s*$")
 
 
+# Words of courtesy written before a name: they say how a person is addressed, not what the
+# person does ("Mr. Lee Hsien Loong" is no "Mr." by role; "Mr Justice Mann" is a justice)
+HONORIFICS = _words(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Mister Madam Madame Mme Mme. Monsieur Messrs
+    Messrs. Herr Frau Señor Señora Sr. Sra. Dr Dr. Sir Dame"""
+)
+
+
+def without_honorifics(title: str) -> str:
+    """A title less the words of courtesy that open or close it: "Mr." -> "", "Mr Justice" ->
+    "Justice", "Undersecretary for Education Mr." -> "Undersecretary for Education"."""
+    words = title.split()
+    while words and words[0] in HONORIFICS:
+        words.pop(0)
+    while words and words[-1] in HONORIFICS:
+        words.pop()
+    return " ".join(words)
+
+
 def role_after(sentence: str, end: int) -> str:
     """An apposition after a name: ", a politics lecturer at Britain's Oxford University who ...",
     ", GM's chairman and chief executive,"."""
     m = re.match(
         r",\s+(?:a |an |the )?((?:" + _OWNER + r")?(?:former |senior |then-)?[a-z][^,;()]*?)"
-        r"(?= who | which | whose |,|;|\.$|\.\s|$)",
+        # "X, president of Acme said, ...": the apposition's closing comma left out
+        r"(?= who | which | whose | (?:said|says|told|tells|added|adds|explained|announced)\b"
+        r"|,|;|\.$|\.\s|$)",
         sentence[end:],
     )
     if not m:
@@ -28,6 +49,26 @@ def role_after(sentence: str, end: int) -> str:
     return role if words & ROLE_NOUNS and len(role) <= 160 else ""
 
 
+def role_head(role: str) -> str:
+    """The noun a role is named by: its last word, or the last before "of"/"for" ("Prime
+    Minister of Singapore": minister; "head of the central bank": head)."""
+    words = re.split(r"\s+(?:of|for)\s+", role.strip(), maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
+def role_phrase(words: str) -> str:
+    """The role a phrase before a name gives: the phrase when a role noun names it ("Prime
+    Minister of Singapore"), else the role after its "of" ("in the words of the Crown
+    prosecutor", "the brainchild of Ford's Chief Executive Officer"), else none."""
+    words = re.sub(r"^(?:The|A|An)\s+", "", words.strip())  # "The IMF's mission chief for Ghana"
+    while words:
+        if role_head(words) in ROLE_NOUNS:
+            return words
+        rest = re.split(r"\s+of\s+(?:(?:the|a|an)\s+)?", words, maxsplit=1)
+        words = rest[1] if len(rest) == 2 else ""
+    return ""
+
+
 def role_before(sentence: str, start: int) -> str:
     """A role right before a name: "team member Rodaba Noori", "the Afghan team's coach, Alireza
     Mehraban", "GM's president and chief operating officer, Fritz Henderson"."""
@@ -35,8 +76,9 @@ def role_before(sentence: str, start: int) -> str:
     m = re.search(
         r"(?:\b(?:the|a|an)\s+)([^,;:“”\"()]{2,60}?)\s*,\s*$", head
     ) or _OWNED_ROLE_BEFORE.search(head)
-    if m and m.group(1).split()[-1].lower() in ROLE_NOUNS:
-        return m.group(1).strip()
+    role = role_phrase(m.group(1)) if m else ""
+    if role:
+        return role
     words = re.findall(r"[\w’'.-]+|[^\w\s]", head)[-6:]
     if not words or words[-1].lower() not in ROLE_NOUNS or not words[-1].islower():
         return ""

@@ -38,12 +38,52 @@ def split(text: str) -> list[str]:
             continue
         piece = text[start:end].strip()
         if piece:
-            out += _pieces(piece)
+            out += [p for glued in run_on_parts(piece) for p in _pieces(glued)]
         start = end
     rest = text[start:].strip()
     if rest:
-        out += _pieces(rest)
+        out += [p for glued in run_on_parts(rest) for p in _pieces(glued)]
     return out
+
+
+# A sentence run into the next without a full stop (a caption glued to the story: "The A380
+# was revealed in January 2005 The world's largest passenger aircraft ... has made"): after a
+# year or a lower-case word, a capitalised determiner or pronoun then a lower-case word
+# opens a sentence. Not after a word that asks for a name ("of The ...", "the film The ...":
+# a title), nor before a capitalised word ("The Times", a name).
+_RUN_ON = re.compile(
+    r"(?<![\w’'.-])(?P<before>1[89]\d\d|20\d\d|[a-z]+)"
+    r" (?=(?:The|An|It|He|She|They|We|This|These|Those|Its|His|Her|Their) [a-z])"
+)
+_RUN_ON_START = re.compile(r" (?:The|An|It|He|She|They|We|This|These|Those|Its|His|Her|Their) [a-z]")
+_NAME_ASKING = _words(
+    """of and or the a an to in on at by for from with as than that said says called titled
+    named entitled read reads wrote write film movie book novel song album show series play
+    paper newspaper magazine column headline word words phrase slogan dubbed"""
+)
+
+
+def run_on_parts(sentence: str) -> list[str]:
+    """The sentence cut where another runs into it without a full stop (see _RUN_ON); most
+    sentences have none."""
+    if not _RUN_ON_START.search(sentence):
+        return [sentence]  # for speed: no capitalised opener inside the sentence
+    parts, start = [], 0
+    for m in _RUN_ON.finditer(sentence):
+        word = m.group("before")
+        if word in _NAME_ASKING or not (word.isdigit() or word.isalpha()):
+            continue
+        if _inside_quotes(sentence, m.end()):
+            continue
+        parts.append(sentence[start : m.end()].strip())
+        start = m.end()
+    return [*parts, sentence[start:].strip()] if parts else [sentence]
+
+
+def _inside_quotes(sentence: str, at: int) -> bool:
+    """Whether an odd number of double quotes opens before ``at`` (a quotation goes on)."""
+    head = sentence[:at]
+    return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
 
 
 def _pieces(sentence: str) -> list[str]:

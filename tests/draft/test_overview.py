@@ -48,3 +48,17 @@ def test_tags_are_no_job_titles_or_uncertain_words():
         Actor("p:jane doe", "Jane Doe", "person"),
     ]
     assert tags(actors) == ["australia", "food-standards-australia-new-zealand"]
+
+
+def test_an_actor_or_tag_called_index_takes_another_id():
+    """`index` is the address of the pages listing every actor and every tag: `check`
+    refuses it, so the drafter never proposes it (review11)."""
+    from generator.draft.actors import assign_ids
+    from generator.draft.index import ActorIndex
+
+    index = ActorIndex()
+    index.actors["o:index"] = Actor("o:index", "Index", "organization", count=2)
+    assign_ids(index, [])
+    assert index.actors["o:index"].id == "index-2"
+    assert tags([Actor("o:index", "Index", "organization"),
+                 Actor("g:chile", "Chile", "country")]) == ["chile"]
