@@ -135,7 +135,8 @@ def _sentence_text(text: str) -> str:
     if text[:1] in '“"' and text[-1:] in '”"' and text.count("“") + text.count('"') <= 2:
         text = text[1:-1].strip()
     text = text[:1].upper() + text[1:]
-    return text if re.search(r"[.!?…]$", text) else text + "."
+    # ended already, also inside a closing quote or bracket ('... at half the price."')
+    return text if re.search(r"[.!?…][\"”’')\]]*$", text) else text + "."
 
 
 def compose(

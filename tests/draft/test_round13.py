@@ -226,3 +226,15 @@ def test_a_named_storm_is_no_actor():
               "weather office said. Hurricane Tomas also formed.", published=OCT)
     names = {a["name"] for a in d.data["actors"]}
     assert not {"Cyclone Rania", "Rania", "Hurricane Tomas", "Tomas"} & names
+
+
+def test_a_claim_or_event_ending_in_a_closing_quote_gets_no_second_full_stop():
+    # a second analyst's week (analyst5): 'saying that, "... at half the price."' drafted the
+    # claim 'Steve Jobs ... at half the price.".'
+    d = draft('Steve Jobs, the Apple Chief Executive Officer, promoted the iPhone by saying that, '
+              '"we are launching the new iPhone that is twice as fast at half the price."',
+              published=OCT)
+    assert [c["claim"][-4:] for c in d.data["claims"]] == ['ce."']
+    d = draft("The company said the launch, 'the biggest since the Mac', was on time (as planned.)",
+              published=OCT)
+    assert all(not c["claim"].endswith((".'.", '.".', ".).")) for c in d.data["claims"])
