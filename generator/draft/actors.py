@@ -134,7 +134,8 @@ def find_actors(
     }
     # "Valeska Paris" (a surname, not France), "Lowe's" (a name, not Lowe):
     kept_whole = place_surnames(text, lower_words) | possessive_names(text)
-    storms = storm_names(text)  # "Cyclone Phailin": no actor
+    # "Cyclone Phailin", "Space Shuttle Discovery", "Internet Explorer 9": no actors
+    storms = storm_names(text) | craft_names(text) | versioned_products(text)
     for n, sent in enumerate(sents):
         toks = tokens(sent.text, kept_whole)
         defined = acronym_definitions(sent.text)
@@ -188,6 +189,9 @@ def find_actors(
                 and not (p.kind == "person" and p.entry is None and modifier_of_a_noun(sent.text, p))
                 and not (p.kind == "person" and p.entry is None and portfolio_as_person(p))
                 and not named_storm(p, storms)
+                and not after_work_noun(sent.text, p)
+                and not work_of_a_person(sent.text, p)
+                and not before_thing_noun(sent.text, p)
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -612,6 +616,106 @@ def storm_names(text: str) -> set[str]:
 def named_storm(phrase: Phrase, storms: set[str]) -> bool:
     """A storm, named in full or by its own name, is no actor."""
     return phrase.entry is None and (phrase.name in storms or (phrase.form or "") in storms)
+
+
+# a craft's noun before its name: "Space Shuttle Discovery", "the spacecraft Stardust", "the
+# ship Maersk Alabama" (lower-case nouns only where a capitalised one names a body: "Land Rover")
+_CRAFT = re.compile(
+    r"\b(?:Space Shuttle|[Ss]pace [Ss]huttle|USS|HMS|RMS|MV|(?:space )?shuttle|spacecraft|"
+    r"space probe|orbiter|lander|rover|capsule|ship|vessel|tanker|freighter|ferry|submarine|"
+    r"yacht|aboard(?: the)?)\s+(?P<name>(?>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))(?!['’]|\s*-)"
+)
+# a multi-word name and a version number: "Internet Explorer 9", "Mac OS 10.5" (not a year,
+# an amount, an age or a score: "Manchester United 2 Chelsea 1")
+_VERSIONED = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\s+\d{1,2}(?:\.\d+)?\b"
+    r"(?![\d,.:/%-]|\s+(?:[A-Z]|percent|per|million|billion|years?|months?|days?|to\b|-))"
+)
+
+
+def craft_names(text: str) -> set[str]:
+    """ "Space Shuttle Discovery ... Discovery has been retired": the craft the text names
+    after a craft's noun, in full and, when one word, by that word; a name followed by a
+    speech verb anywhere in the text is left alone."""
+    found = set()
+    for m in _CRAFT.finditer(text):
+        name = m.group("name")
+        if name.split()[-1] == "Flight" or name in SURFACE:
+            continue  # "aboard Air France Flight 447": the airline's flight
+        found.add(name)
+        found.add(text[m.start() : m.end()].removeprefix("aboard ").removeprefix("the "))
+    return {n for n in found if not _speaks_in_text(text, n)}
+
+
+def versioned_products(text: str) -> set[str]:
+    """ "Microsoft's Internet Explorer 9": a name of two words or more written with a version
+    number is a product, wherever the text names it (unless it speaks)."""
+    found = {m.group("name") for m in _VERSIONED.finditer(text)}
+    return {n for n in found if n not in SURFACE and not _speaks_in_text(text, n)}
+
+
+def _speaks_in_text(text: str, name: str) -> bool:
+    for m in re.finditer(re.escape(name), text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        after = _NEXT_WORD.match(text, m.end())
+        if (before and before.group(1) in SPEECH_VERBS) or (
+            after and after.group(1) in SPEECH_VERBS
+        ):
+            return True
+    return False
+
+
+# a work's noun right before its title: "the 1969 film Easy Rider", "her graphic novel Angel
+# Catbird", "the column Savage Love"
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:book|novel|novella|film|movie|album|song|single|opera|musical|poem|painting|"
+    r"documentary|sitcom|TV series|television series|column|video game|play)\s+$"
+)
+
+
+def after_work_noun(sentence: str, phrase: Phrase) -> bool:
+    """ "famous for his role in the 1969 film Easy Rider": a name right after a work's noun is
+    the work's title, not an actor (unless a speech verb follows it)."""
+    if phrase.entry is not None or phrase.title:
+        return False
+    if not _WORK_NOUN_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start):
+        return False
+    after = _NEXT_WORD.match(sentence, phrase.end)
+    return not (after and after.group(1) in SPEECH_VERBS)
+
+
+_PERSONS_POSSESSIVE = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z]+(?:'s|’s)\s+$")
+
+
+def work_of_a_person(sentence: str, phrase: Phrase) -> bool:
+    """ "Lawrence Lessig's Free Culture", "Joseph Conrad's Secret Agent": a "person" with no
+    title and no given name right after a person's possessive (a given name and a surname)
+    is that person's work."""
+    if phrase.kind != "person" or phrase.entry is not None or phrase.title:
+        return False
+    m = _PERSONS_POSSESSIVE.search(sentence, max(0, phrase.start - 40), phrase.start)
+    return (
+        m is not None
+        and m.group("given").lower() in GIVEN_NAMES
+        and not any(w.lower() in GIVEN_NAMES for w in phrase.name.split())
+    )
+
+
+# lower-case nouns after the name of a tournament, an artwork, a column or a site: "the Silver
+# Clouds installation", "the Savage Love advice column" (one modifier between); not "event" or
+# "exhibit", which follow their organisers ("the UNC Greensboro exhibit")
+_THING_NOUN = re.compile(
+    r"\s+(?:(?P<modifier>[a-z]+)\s+)?(?:tournaments?|installations?|columns?|websites?)\b"
+)
+
+
+def before_thing_noun(sentence: str, phrase: Phrase) -> bool:
+    """A name of two words or more, not a person's nor a known body's, right before a tournament's, an artwork's,
+    a column's or a website's noun names that thing, not an actor."""
+    if phrase.kind != "organization" or phrase.entry is not None or len(phrase.name.split()) < 2:
+        return False  # a person's: "the Andy Warhol installation"
+    m = _THING_NOUN.match(sentence, phrase.end)
+    return m is not None and not _verb_like(m.group("modifier") or "")
 
 
 def _verb_like(word: str) -> bool:
