@@ -135,7 +135,9 @@ def find_actors(
     # "Valeska Paris" (a surname, not France), "Lowe's" (a name, not Lowe):
     kept_whole = place_surnames(text, lower_words) | possessive_names(text)
     # "Cyclone Phailin", "Space Shuttle Discovery", "Internet Explorer 9": no actors
-    storms = storm_names(text) | craft_names(text) | versioned_products(text)
+    texts = [s.text for s in sents]  # a name runs to its sentence's end, not into the next
+    storms = storm_names(text) | craft_names(texts) | versioned_products(texts)
+    storms |= described_as_work(texts)
     for n, sent in enumerate(sents):
         toks = tokens(sent.text, kept_whole)
         defined = acronym_definitions(sent.text)
@@ -621,7 +623,7 @@ def named_storm(phrase: Phrase, storms: set[str]) -> bool:
 # a craft's noun before its name: "Space Shuttle Discovery", "the spacecraft Stardust", "the
 # ship Maersk Alabama" (lower-case nouns only where a capitalised one names a body: "Land Rover")
 _CRAFT = re.compile(
-    r"\b(?:Space Shuttle|[Ss]pace [Ss]huttle|USS|HMS|RMS|MV|(?:space )?shuttle|spacecraft|"
+    r"\b(?:Space Shuttle|[Ss]pace [Ss]huttle|USS|HMS|RMS|MV|(?:space )?shuttle|[Ss]pacecraft|"
     r"space probe|orbiter|lander|rover|capsule|ship|vessel|tanker|freighter|ferry|submarine|"
     r"yacht|aboard(?: the)?)\s+(?P<name>(?>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))(?!['’]|\s*-)"
 )
@@ -633,34 +635,75 @@ _VERSIONED = re.compile(
 )
 
 
-def craft_names(text: str) -> set[str]:
-    """ "Space Shuttle Discovery ... Discovery has been retired": the craft the text names
-    after a craft's noun, in full and, when one word, by that word; a name followed by a
-    speech verb anywhere in the text is left alone."""
+_CRAFT_HINT = re.compile(
+    r"Shuttle|USS|HMS|RMS|MV|shuttle|[Ss]pacecraft|probe|orbiter|lander|rover|capsule|ship|"
+    r"vessel|tanker|freighter|ferry|submarine|yacht|aboard"
+)
+_CAPTION_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File|Credit)$")
+
+
+def craft_names(texts: list[str]) -> set[str]:
+    """ "Space Shuttle Discovery ... Discovery has been retired": the craft the sentences name
+    after a craft's noun, in full and by the name alone; a name next to a speech verb anywhere
+    in the text is left alone."""
+    text = " ".join(texts)
+    if not _CRAFT_HINT.search(text):
+        return set()  # for speed: most articles name none
     found = set()
-    for m in _CRAFT.finditer(text):
+    for m in (m for t in texts for m in _CRAFT.finditer(t)):
         name = m.group("name")
         if name.split()[-1] == "Flight" or name in SURFACE:
             continue  # "aboard Air France Flight 447": the airline's flight
-        found.add(name)
-        found.add(text[m.start() : m.end()].removeprefix("aboard ").removeprefix("the "))
+        whole = m.group(0).removeprefix("aboard ").removeprefix("the ")
+        found.add(_CAPTION_TAIL.sub("", name))  # "Spacecraft Stardust Image: NASA"
+        found.add(_CAPTION_TAIL.sub("", whole))
     return {n for n in found if not _speaks_in_text(text, n)}
 
 
-def versioned_products(text: str) -> set[str]:
-    """ "Microsoft's Internet Explorer 9": a name of two words or more written with a version
-    number is a product, wherever the text names it (unless it speaks)."""
-    found = {m.group("name") for m in _VERSIONED.finditer(text)}
+# "Stardust is a NASA space capsule that ...", "Angel Catbird, a graphic novel by ...": a name
+# that the text says is a work or a craft (the noun ends the description: "a film studio",
+# "a ship operator" and "the film's director" describe bodies and persons)
+_DESCRIBED_AS_WORK = re.compile(
+    r"\b(?P<name>(?>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))(?:,| is| was) (?:a|an|the) "
+    r"(?:[\w-]+ ){0,3}?(?:book|novel|film|movie|album|song|documentary|sitcom|musical|opera|"
+    r"poem|painting|video game|TV series|television series|mission|spacecraft|space capsule|"
+    r"capsule|space probe|ship|vessel|tanker|freighter|submarine)"
+    r"(?=[,.;:)]|\s+(?:by|that|which|about|from|of|in|on|for|with|starring|directed|written|"
+    r"released|launched|set|to|and|where)\b)"
+)
+
+
+def described_as_work(texts: list[str]) -> set[str]:
+    """ "Stardust is a NASA space capsule that collected ...": a name the text describes as a
+    work or a craft (unless it speaks somewhere)."""
+    text = " ".join(texts)
+    found = {m.group("name") for t in texts for m in _DESCRIBED_AS_WORK.finditer(t)}
     return {n for n in found if n not in SURFACE and not _speaks_in_text(text, n)}
 
 
+def versioned_products(texts: list[str]) -> set[str]:
+    """ "Microsoft's Internet Explorer 9": a name of two words or more written with a version
+    number is a product, wherever the text names it (unless it speaks)."""
+    text = " ".join(texts)
+    found = {m.group("name") for t in texts for m in _VERSIONED.finditer(t)}
+    return {n for n in found if n not in SURFACE and not _speaks_in_text(text, n)}
+
+
+# speech verbs that also name a thing: "The project is called Stardust"
+_NAMING_VERBS = _words("called named dubbed titled entitled termed")
+
+
 def _speaks_in_text(text: str, name: str) -> bool:
+    """A speech verb right before or after the name anywhere in the text ("said Ryan Gavin",
+    "Maersk said"), not a verb that names it ("is called Stardust")."""
     for m in re.finditer(re.escape(name), text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         after = _NEXT_WORD.match(text, m.end())
-        if (before and before.group(1) in SPEECH_VERBS) or (
-            after and after.group(1) in SPEECH_VERBS
-        ):
+        if (
+            before
+            and before.group(1) in SPEECH_VERBS
+            and before.group(1) not in _NAMING_VERBS
+        ) or (after and after.group(1) in SPEECH_VERBS):
             return True
     return False
 

@@ -11,8 +11,9 @@ def test_named_craft_and_its_lone_name_are_no_actors():
     d = draft(
         "Space Shuttle Discovery will take the place of Enterprise. Discovery has already been "
         "retired, NASA Administrator Charles Bolden said. The spacecraft Stardust returned in 2006."
+        "\n\nArtist's rendering of Spacecraft Genesis Image: NASA"
     )
-    assert not {n for n in names(d) if "Discovery" in n or "Stardust" in n}
+    assert not {n for n in names(d) if "Discovery" in n or "Stardust" in n or "Genesis" in n}
     assert "Charles Bolden" in names(d)
 
 
@@ -90,3 +91,21 @@ def test_owner_written_before_a_hyphen_after_aboard_stays():
     )
     assert "Church of Scientology" in names(d)
     assert "Freewinds" not in names(d)
+
+
+def test_name_described_as_a_work_or_craft_is_no_actor():
+    d = draft(
+        "Stardust is a NASA space capsule that collected samples. Angel Catbird, a graphic novel "
+        "by Margaret Atwood, sold well. Stardust landed in Utah, NASA said."
+    )
+    assert "Stardust" not in names(d)
+    assert "Angel Catbird" not in names(d)
+    assert {"Margaret Atwood", "NASA"} <= names(d)
+
+
+def test_body_or_person_described_by_a_work_noun_stays():
+    d = draft(
+        "Maersk, a ship operator, and Paramount, the film studio, agreed. Mary Jones, the film's "
+        "director, said the deal was good."
+    )
+    assert {"Maersk", "Paramount", "Mary Jones"} <= names(d)
