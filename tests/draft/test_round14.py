@@ -109,3 +109,12 @@ def test_body_or_person_described_by_a_work_noun_stays():
         "director, said the deal was good."
     )
     assert {"Maersk", "Paramount", "Mary Jones"} <= names(d)
+
+
+def test_name_headed_by_series_or_trophy_is_no_actor():
+    d = draft(
+        "Kevin Conroy voiced Batman in Batman: The Animated Series, and the team won the Stanley "
+        "Cup and the Ashes Trophy, coach Ann Burns said."
+    )
+    assert not {n for n in names(d) if n.endswith(("Series", "Trophy"))}
+    assert {"Kevin Conroy", "Ann Burns"} <= names(d)
