@@ -65,6 +65,7 @@ from .orgs import (
     lower_case_bodies,
     owner_before,
 )
+from .prefilter import Guarded
 from .roles import role_after, role_before, without_honorifics
 from .sentences import Sentence
 
@@ -135,9 +136,9 @@ def find_actors(
     # "Valeska Paris" (a surname, not France), "Lowe's" (a name, not Lowe):
     kept_whole = place_surnames(text, lower_words) | possessive_names(text)
     # "Cyclone Phailin", "Space Shuttle Discovery", "Internet Explorer 9": no actors
-    texts = [s.text for s in sents]  # a name runs to its sentence's end, not into the next
-    storms = storm_names(text) | craft_names(texts) | versioned_products(texts)
-    storms |= described_as_work(texts)
+    lines = "\n".join(s.text for s in sents)  # a name runs to its sentence's end, not on
+    storms = storm_names(text) | craft_names(lines) | versioned_products(lines)
+    storms |= described_as_work(lines)
     for n, sent in enumerate(sents):
         toks = tokens(sent.text, kept_whole)
         defined = acronym_definitions(sent.text)
@@ -625,46 +626,42 @@ def named_storm(phrase: Phrase, storms: set[str]) -> bool:
 _CRAFT = re.compile(
     r"\b(?:Space Shuttle|[Ss]pace [Ss]huttle|USS|HMS|RMS|MV|(?:space )?shuttle|[Ss]pacecraft|"
     r"space probe|orbiter|lander|rover|capsule|ship|vessel|tanker|freighter|ferry|submarine|"
-    r"yacht|aboard(?: the)?)\s+(?P<name>(?>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))(?!['’]|\s*-)"
+    r"yacht|aboard(?: the)?) +(?P<name>(?>[A-Z][\w-]*(?: +[A-Z][\w-]*)*))(?!['’]| *-)"
 )
 # a multi-word name and a version number: "Internet Explorer 9", "Mac OS 10.5" (not a year,
 # an amount, an age or a score: "Manchester United 2 Chelsea 1")
-_VERSIONED = re.compile(
-    r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\s+\d{1,2}(?:\.\d+)?\b"
+_VERSION_NUMBER = re.compile(
+    r"(?<=[A-Za-z]) +\d{1,2}(?:\.\d+)?\b"
     r"(?![\d,.:/%-]|\s+(?:[A-Z]|percent|per|million|billion|years?|months?|days?|to\b|-))"
 )
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*(?: +[A-Z][\w-]*)+$")
 
 
-_CRAFT_HINT = re.compile(
-    r"Shuttle|USS|HMS|RMS|MV|shuttle|[Ss]pacecraft|probe|orbiter|lander|rover|capsule|ship|"
-    r"vessel|tanker|freighter|ferry|submarine|yacht|aboard"
-)
+# for speed: each pattern runs only where the text holds one of the nouns it needs
+_CRAFT_GUARDED = Guarded(_CRAFT)
 _CAPTION_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File|Credit)$")
 
 
-def craft_names(texts: list[str]) -> set[str]:
-    """ "Space Shuttle Discovery ... Discovery has been retired": the craft the sentences name
-    after a craft's noun, in full and by the name alone; a name next to a speech verb anywhere
-    in the text is left alone."""
-    text = " ".join(texts)
-    if not _CRAFT_HINT.search(text):
-        return set()  # for speed: most articles name none
+def craft_names(lines: str) -> set[str]:
+    """ "Space Shuttle Discovery ... Discovery has been retired": the craft the sentences (one
+    a line: a name does not run into the next) name after a craft's noun, in full and by the
+    name alone; a name next to a speech verb anywhere in the text is left alone."""
     found = set()
-    for m in (m for t in texts for m in _CRAFT.finditer(t)):
+    for m in _CRAFT_GUARDED.finditer(lines):
         name = m.group("name")
         if name.split()[-1] == "Flight" or name in SURFACE:
             continue  # "aboard Air France Flight 447": the airline's flight
         whole = m.group(0).removeprefix("aboard ").removeprefix("the ")
         found.add(_CAPTION_TAIL.sub("", name))  # "Spacecraft Stardust Image: NASA"
         found.add(_CAPTION_TAIL.sub("", whole))
-    return {n for n in found if not _speaks_in_text(text, n)}
+    return {n for n in found if not _speaks_in_text(lines, n)}
 
 
 # "Stardust is a NASA space capsule that ...", "Angel Catbird, a graphic novel by ...": a name
 # that the text says is a work or a craft (the noun ends the description: "a film studio",
 # "a ship operator" and "the film's director" describe bodies and persons)
 _DESCRIBED_AS_WORK = re.compile(
-    r"\b(?P<name>(?>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))(?:,| is| was) (?:a|an|the) "
+    r"\b(?P<name>(?>[A-Z][\w-]*(?: +[A-Z][\w-]*)*))(?:,| is| was) (?:a|an|the) "
     r"(?:[\w-]+ ){0,3}?(?:book|novel|film|movie|album|song|documentary|sitcom|musical|opera|"
     r"poem|painting|video game|TV series|television series|mission|spacecraft|space capsule|"
     r"capsule|space probe|ship|vessel|tanker|freighter|submarine)"
@@ -673,20 +670,25 @@ _DESCRIBED_AS_WORK = re.compile(
 )
 
 
-def described_as_work(texts: list[str]) -> set[str]:
-    """ "Stardust is a NASA space capsule that collected ...": a name the text describes as a
-    work or a craft (unless it speaks somewhere)."""
-    text = " ".join(texts)
-    found = {m.group("name") for t in texts for m in _DESCRIBED_AS_WORK.finditer(t)}
-    return {n for n in found if n not in SURFACE and not _speaks_in_text(text, n)}
+_DESCRIBED_GUARDED = Guarded(_DESCRIBED_AS_WORK)
 
 
-def versioned_products(texts: list[str]) -> set[str]:
+def described_as_work(lines: str) -> set[str]:
+    """ "Stardust is a NASA space capsule that collected ...": a name the sentences (one a
+    line) describe as a work or a craft (unless it speaks somewhere)."""
+    found = {m.group("name") for m in _DESCRIBED_GUARDED.finditer(lines)}
+    return {n for n in found if n not in SURFACE and not _speaks_in_text(lines, n)}
+
+
+def versioned_products(lines: str) -> set[str]:
     """ "Microsoft's Internet Explorer 9": a name of two words or more written with a version
-    number is a product, wherever the text names it (unless it speaks)."""
-    text = " ".join(texts)
-    found = {m.group("name") for t in texts for m in _VERSIONED.finditer(t)}
-    return {n for n in found if n not in SURFACE and not _speaks_in_text(text, n)}
+    number is a product, wherever the sentences (one a line) name it (unless it speaks)."""
+    found = set()
+    for m in _VERSION_NUMBER.finditer(lines):  # the number first: rarer than a capital
+        name = _NAME_BEFORE.search(lines, max(0, m.start() - 80), m.start())
+        if name:
+            found.add(name.group(0))
+    return {n for n in found if n not in SURFACE and not _speaks_in_text(lines, n)}
 
 
 # speech verbs that also name a thing: "The project is called Stardust"
