@@ -138,7 +138,7 @@ def find_actors(
     # "Cyclone Phailin", "Space Shuttle Discovery", "Internet Explorer 9": no actors
     lines = "\n".join(s.text for s in sents)  # a name runs to its sentence's end, not on
     storms = storm_names(text) | craft_names(lines) | versioned_products(lines)
-    storms |= described_as_work(lines)
+    storms |= described_as_work(lines) | named_operations(lines)
     for n, sent in enumerate(sents):
         toks = tokens(sent.text, kept_whole)
         defined = acronym_definitions(sent.text)
@@ -689,6 +689,18 @@ def versioned_products(lines: str) -> set[str]:
         if name:
             found.add(name.group(0))
     return {n for n in found if n not in SURFACE and not _speaks_in_text(lines, n)}
+
+
+_OPERATION = re.compile(r"\bOperation(?: +[A-Z][\w-]*)+")
+
+
+def named_operations(lines: str) -> set[str]:
+    """ "Operation Desert Storm", "the Scientology-critic site Operation Clambake": a named
+    operation or campaign is no actor, unless it speaks somewhere ("Operation Rescue said")."""
+    if "Operation " not in lines:
+        return set()  # for speed: most articles name none
+    found = {m.group(0) for m in _OPERATION.finditer(lines)}
+    return {n for n in found if not _speaks_in_text(lines, n)}
 
 
 # speech verbs that also name a thing: "The project is called Stardust"

@@ -118,3 +118,12 @@ def test_name_headed_by_series_or_trophy_is_no_actor():
     )
     assert not {n for n in names(d) if n.endswith(("Series", "Trophy"))}
     assert {"Kevin Conroy", "Ann Burns"} <= names(d)
+
+
+def test_named_operation_is_no_actor_unless_it_speaks():
+    d = draft(
+        "Posts on the message board for the critic site Operation Clambake theorized about an "
+        "attack. Operation Rescue said it would protest, its leader Troy Newman said."
+    )
+    assert "Operation Clambake" not in names(d)
+    assert "Operation Rescue" in names(d)
