@@ -624,8 +624,8 @@ def named_storm(phrase: Phrase, storms: set[str]) -> bool:
 # a craft's noun before its name: "Space Shuttle Discovery", "the spacecraft Stardust", "the
 # ship Maersk Alabama" (lower-case nouns only where a capitalised one names a body: "Land Rover")
 _CRAFT = re.compile(
-    r"\b(?:Space Shuttle|[Ss]pace [Ss]huttle|USS|HMS|RMS|MV|(?:space )?shuttle|[Ss]pacecraft|"
-    r"space probe|orbiter|lander|rover|capsule|ship|vessel|tanker|freighter|ferry|submarine|"
+    r"\b(?:Space Shuttle|[Ss]pace [Ss]huttle|USS|HMS|RMS|MV|[Ss]pacecraft|(?P<verb>shuttle|ship|ferry)|"
+    r"space probe|orbiter|lander|rover|capsule|vessel|tanker|freighter|submarine|"
     r"yacht|aboard(?: the)?) +(?P<name>(?>[A-Z][\w-]*(?: +[A-Z][\w-]*)*))(?!['’]| *-)"
 )
 # a multi-word name and a version number: "Internet Explorer 9", "Mac OS 10.5" (not a year,
@@ -639,6 +639,24 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*(?: +[A-Z][\w-]*)+$")
 
 # for speed: each pattern runs only where the text holds one of the nouns it needs
 _CRAFT_GUARDED = Guarded(_CRAFT)
+# words that make "ship", "ferry" or "shuttle" a noun when one of the three words before it
+_DETERMINERS = _words("the a an its their his her this that cargo container passenger cruise")
+# words right before it that make it a verb: "to ship", "will ferry", "they shuttle"
+_BEFORE_A_VERB = _words(
+    """to will would can could may might must should shall and or not also then they we you
+    i he she it who which that"""
+)
+
+
+def _noun_after_determiner(lines: str, start: int) -> bool:
+    """ "the ship X", "the cargo ship X", "Maersk's ship X": a noun; "to ship X", "will ferry
+    X": a verb."""
+    before = lines[max(0, start - 40) : start].split()[-3:]
+    if not before or before[-1].lower() in _BEFORE_A_VERB - {"that"}:
+        return False
+    return any(w.lower() in _DETERMINERS or w.endswith(("'s", "’s")) for w in before)
+
+
 _CAPTION_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File|Credit)$")
 
 
@@ -648,6 +666,8 @@ def craft_names(lines: str) -> set[str]:
     name alone; a name next to a speech verb anywhere in the text is left alone."""
     found = set()
     for m in _CRAFT_GUARDED.finditer(lines):
+        if m.group("verb") and not _noun_after_determiner(lines, m.start()):
+            continue  # "will ship Acme Industries parts": a verb, not a craft
         name = m.group("name")
         if name.split()[-1] == "Flight" or name in SURFACE:
             continue  # "aboard Air France Flight 447": the airline's flight

@@ -127,3 +127,11 @@ def test_named_operation_is_no_actor_unless_it_speaks():
     )
     assert "Operation Clambake" not in names(d)
     assert "Operation Rescue" in names(d)
+
+
+def test_ship_or_ferry_as_a_verb_names_no_craft():
+    d = draft(
+        "Dell will ship Acme Industries the parts this year, and the army will ferry Red Cross "
+        "workers to the coast, Dell's John Smith told reporters."
+    )
+    assert {"Acme Industries", "Red Cross", "John Smith"} <= names(d)
