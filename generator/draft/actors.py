@@ -679,11 +679,12 @@ def craft_names(lines: str) -> set[str]:
 
 # "Stardust is a NASA space capsule that ...", "Angel Catbird, a graphic novel by ...": a name
 # that the text says is a work or a craft (the noun ends the description: "a film studio",
-# "a ship operator" and "the film's director" describe bodies and persons)
+# "a ship operator" and "the film's director" describe bodies and persons; "mission" is not
+# among them: "MONUSCO, the UN peacekeeping mission in Congo" is a body)
 _DESCRIBED_AS_WORK = re.compile(
     r"\b(?P<name>(?>[A-Z][\w-]*(?: +[A-Z][\w-]*)*))(?:,| is| was) (?:a|an|the) "
     r"(?:[\w-]+ ){0,3}?(?:book|novel|film|movie|album|song|documentary|sitcom|musical|opera|"
-    r"poem|painting|video game|TV series|television series|mission|spacecraft|space capsule|"
+    r"poem|painting|video game|TV series|television series|spacecraft|space capsule|"
     r"capsule|space probe|ship|vessel|tanker|freighter|submarine)"
     r"(?=[,.;:)]|\s+(?:by|that|which|about|from|of|in|on|for|with|starring|directed|written|"
     r"released|launched|set|to|and|where)\b)"
@@ -746,7 +747,7 @@ def _speaks_in_text(text: str, name: str) -> bool:
 # Catbird", "the column Savage Love"
 _WORK_NOUN_BEFORE = re.compile(
     r"\b(?:book|novel|novella|film|movie|album|song|single|opera|musical|poem|painting|"
-    r"documentary|sitcom|TV series|television series|column|video game|play)\s+$"
+    r"documentary|sitcom|TV series|television series|column|video game)\s+$"
 )
 
 
@@ -755,8 +756,12 @@ def after_work_noun(sentence: str, phrase: Phrase) -> bool:
     the work's title, not an actor (unless a speech verb follows it)."""
     if phrase.entry is not None or phrase.title:
         return False
-    if not _WORK_NOUN_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start):
+    noun = _WORK_NOUN_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start)
+    if not noun:
         return False
+    before = sentence[max(0, noun.start() - 20) : noun.start()].split()[-1:]
+    if before and before[0].lower() in _BEFORE_A_VERB:
+        return False  # "to film Tom Cruise", "will book Delta flights": a verb
     after = _NEXT_WORD.match(sentence, phrase.end)
     return not (after and after.group(1) in SPEECH_VERBS)
 

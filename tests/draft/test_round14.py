@@ -135,3 +135,11 @@ def test_ship_or_ferry_as_a_verb_names_no_craft():
         "workers to the coast, Dell's John Smith told reporters."
     )
     assert {"Acme Industries", "Red Cross", "John Smith"} <= names(d)
+
+
+def test_peacekeeping_mission_and_a_verb_before_a_name_keep_the_actor():
+    d = draft(
+        "Rebels attacked Unity Force Command, the UN peacekeeping mission in Congo, on Monday. Crews will "
+        "film Tom Cruise in Paris next week, officials told reporters."
+    )
+    assert {"Unity Force Command", "Tom Cruise"} <= names(d)
