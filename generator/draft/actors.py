@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .describe import describe
@@ -65,7 +66,6 @@ from .orgs import (
     lower_case_bodies,
     owner_before,
 )
-from .prefilter import Guarded
 from .roles import role_after, role_before, without_honorifics
 from .sentences import Sentence
 
@@ -631,14 +631,16 @@ _CRAFT = re.compile(
 # a multi-word name and a version number: "Internet Explorer 9", "Mac OS 10.5" (not a year,
 # an amount, an age or a score: "Manchester United 2 Chelsea 1")
 _VERSION_NUMBER = re.compile(
-    r"(?<=[A-Za-z]) +\d{1,2}(?:\.\d+)?\b"
+    r" +\d{1,2}(?:\.\d+)?\b"
     r"(?![\d,.:/%-]|\s+(?:[A-Z]|percent|per|million|billion|years?|months?|days?|to\b|-))"
 )
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*(?: +[A-Z][\w-]*)+$")
 
 
 # for speed: each pattern runs only where the text holds one of the nouns it needs
-_CRAFT_GUARDED = Guarded(_CRAFT)
+_CRAFT_WORDS = frozenset(
+    ["Shuttle", "shuttle", "USS", "HMS", "RMS", "MV", "Spacecraft", "spacecraft", "ship", "ferry", "probe", "orbiter", "lander", "rover", "capsule", "vessel", "tanker", "freighter", "submarine", "yacht", "aboard"]
+)
 # words that make "ship", "ferry" or "shuttle" a noun when one of the three words before it
 _DETERMINERS = _words("the a an its their his her this that cargo container passenger cruise")
 # words right before it that make it a verb: "to ship", "will ferry", "they shuttle"
@@ -665,8 +667,8 @@ def craft_names(lines: str) -> set[str]:
     a line: a name does not run into the next) name after a craft's noun, in full and by the
     name alone; a name next to a speech verb anywhere in the text is left alone."""
     found = set()
-    for m in _CRAFT_GUARDED.finditer(lines):
-        if m.group("verb") and not _noun_after_determiner(lines, m.start()):
+    for m in (m for line in _lines_with(lines, _CRAFT_WORDS) for m in _CRAFT.finditer(line)):
+        if m.group("verb") and not _noun_after_determiner(m.string, m.start()):
             continue  # "will ship Acme Industries parts": a verb, not a craft
         name = m.group("name")
         if name.split()[-1] == "Flight" or name in SURFACE:
@@ -691,13 +693,33 @@ _DESCRIBED_AS_WORK = re.compile(
 )
 
 
-_DESCRIBED_GUARDED = Guarded(_DESCRIBED_AS_WORK)
+# the last words of the nouns above
+_WORK_WORDS = frozenset(
+    ["book", "novel", "film", "movie", "album", "song", "documentary", "sitcom", "musical", "opera", "poem", "painting", "game", "series", "spacecraft", "capsule", "probe", "ship", "vessel", "tanker", "freighter", "submarine"]
+)
+
+
+def _lines_with(lines: str, words: frozenset[str]) -> list[str]:
+    """The sentences (one a line) that hold one of `words` as a word: for speed, the patterns
+    run only on these."""
+    return [line for line, held in _words_of_lines(lines) if not words.isdisjoint(held)]
+
+
+@functools.lru_cache(maxsize=2)
+def _words_of_lines(lines: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(
+        (line, frozenset(w.strip(",.;:()") for w in line.split())) for line in lines.split("\n")
+    )
 
 
 def described_as_work(lines: str) -> set[str]:
     """ "Stardust is a NASA space capsule that collected ...": a name the sentences (one a
     line) describe as a work or a craft (unless it speaks somewhere)."""
-    found = {m.group("name") for m in _DESCRIBED_GUARDED.finditer(lines)}
+    found = {
+        m.group("name")
+        for line in _lines_with(lines, _WORK_WORDS)
+        for m in _DESCRIBED_AS_WORK.finditer(line)
+    }
     return {n for n in found if n not in SURFACE and not _speaks_in_text(lines, n)}
 
 
@@ -706,6 +728,8 @@ def versioned_products(lines: str) -> set[str]:
     number is a product, wherever the sentences (one a line) name it (unless it speaks)."""
     found = set()
     for m in _VERSION_NUMBER.finditer(lines):  # the number first: rarer than a capital
+        if not lines[m.start() - 1 : m.start()].isalpha():
+            continue
         name = _NAME_BEFORE.search(lines, max(0, m.start() - 80), m.start())
         if name:
             found.add(name.group(0))
