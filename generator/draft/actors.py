@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .describe import describe
@@ -134,7 +135,10 @@ def find_actors(
     }
     # "Valeska Paris" (a surname, not France), "Lowe's" (a name, not Lowe):
     kept_whole = place_surnames(text, lower_words) | possessive_names(text)
-    storms = storm_names(text)  # "Cyclone Phailin": no actor
+    # "Cyclone Phailin", "Space Shuttle Discovery", "Internet Explorer 9": no actors
+    lines = "\n".join(s.text for s in sents)  # a name runs to its sentence's end, not on
+    storms = storm_names(text) | craft_names(lines) | versioned_products(lines)
+    storms |= described_as_work(lines) | named_operations(lines)
     for n, sent in enumerate(sents):
         toks = tokens(sent.text, kept_whole)
         defined = acronym_definitions(sent.text)
@@ -188,6 +192,9 @@ def find_actors(
                 and not (p.kind == "person" and p.entry is None and modifier_of_a_noun(sent.text, p))
                 and not (p.kind == "person" and p.entry is None and portfolio_as_person(p))
                 and not named_storm(p, storms)
+                and not after_work_noun(sent.text, p)
+                and not work_of_a_person(sent.text, p)
+                and not before_thing_noun(sent.text, p)
             )
         for start, end, name in lower_case_bodies(sent.text):
             if not any(p.start <= start < p.end and p.kind == "organization" for p in found):
@@ -612,6 +619,209 @@ def storm_names(text: str) -> set[str]:
 def named_storm(phrase: Phrase, storms: set[str]) -> bool:
     """A storm, named in full or by its own name, is no actor."""
     return phrase.entry is None and (phrase.name in storms or (phrase.form or "") in storms)
+
+
+# a craft's noun before its name: "Space Shuttle Discovery", "the spacecraft Stardust", "the
+# ship Maersk Alabama" (lower-case nouns only where a capitalised one names a body: "Land Rover")
+_CRAFT = re.compile(
+    r"\b(?:Space Shuttle|[Ss]pace [Ss]huttle|USS|HMS|RMS|MV|[Ss]pacecraft|(?P<verb>shuttle|ship|ferry)|"
+    r"space probe|orbiter|lander|rover|capsule|vessel|tanker|freighter|submarine|"
+    r"yacht|aboard(?: the)?) +(?P<name>(?>[A-Z][\w-]*(?: +[A-Z][\w-]*)*))(?!['’]| *-)"
+)
+# a multi-word name and a version number: "Internet Explorer 9", "Mac OS 10.5" (not a year,
+# an amount, an age or a score: "Manchester United 2 Chelsea 1")
+_VERSION_NUMBER = re.compile(
+    r" +\d{1,2}(?:\.\d+)?\b"
+    r"(?![\d,.:/%-]|\s+(?:[A-Z]|percent|per|million|billion|years?|months?|days?|to\b|-))"
+)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*(?: +[A-Z][\w-]*)+$")
+
+
+# for speed: each pattern runs only where the text holds one of the nouns it needs
+_CRAFT_WORDS = frozenset(
+    ["Shuttle", "shuttle", "USS", "HMS", "RMS", "MV", "Spacecraft", "spacecraft", "ship", "ferry", "probe", "orbiter", "lander", "rover", "capsule", "vessel", "tanker", "freighter", "submarine", "yacht", "aboard"]
+)
+# words that make "ship", "ferry" or "shuttle" a noun when one of the three words before it
+_DETERMINERS = _words("the a an its their his her this that cargo container passenger cruise")
+# words right before it that make it a verb: "to ship", "will ferry", "they shuttle"
+_BEFORE_A_VERB = _words(
+    """to will would can could may might must should shall and or not also then they we you
+    i he she it who which that"""
+)
+
+
+def _noun_after_determiner(lines: str, start: int) -> bool:
+    """ "the ship X", "the cargo ship X", "Maersk's ship X": a noun; "to ship X", "will ferry
+    X": a verb."""
+    before = lines[max(0, start - 40) : start].split()[-3:]
+    if not before or before[-1].lower() in _BEFORE_A_VERB - {"that"}:
+        return False
+    return any(w.lower() in _DETERMINERS or w.endswith(("'s", "’s")) for w in before)
+
+
+_CAPTION_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File|Credit)$")
+
+
+def craft_names(lines: str) -> set[str]:
+    """ "Space Shuttle Discovery ... Discovery has been retired": the craft the sentences (one
+    a line: a name does not run into the next) name after a craft's noun, in full and by the
+    name alone; a name next to a speech verb anywhere in the text is left alone."""
+    found = set()
+    for m in (m for line in _lines_with(lines, _CRAFT_WORDS) for m in _CRAFT.finditer(line)):
+        if m.group("verb") and not _noun_after_determiner(m.string, m.start()):
+            continue  # "will ship Acme Industries parts": a verb, not a craft
+        name = m.group("name")
+        if name.split()[-1] == "Flight" or name in SURFACE:
+            continue  # "aboard Air France Flight 447": the airline's flight
+        whole = m.group(0).removeprefix("aboard ").removeprefix("the ")
+        found.add(_CAPTION_TAIL.sub("", name))  # "Spacecraft Stardust Image: NASA"
+        found.add(_CAPTION_TAIL.sub("", whole))
+    return {n for n in found if not _speaks_in_text(lines, n)}
+
+
+# "Stardust is a NASA space capsule that ...", "Angel Catbird, a graphic novel by ...": a name
+# that the text says is a work or a craft (the noun ends the description: "a film studio",
+# "a ship operator" and "the film's director" describe bodies and persons; "mission" is not
+# among them: "MONUSCO, the UN peacekeeping mission in Congo" is a body)
+_DESCRIBED_AS_WORK = re.compile(
+    r"\b(?P<name>(?>[A-Z][\w-]*(?: +[A-Z][\w-]*)*))(?:,| is| was) (?:a|an|the) "
+    r"(?:[\w-]+ ){0,3}?(?:book|novel|film|movie|album|song|documentary|sitcom|musical|opera|"
+    r"poem|painting|video game|TV series|television series|spacecraft|space capsule|"
+    r"capsule|space probe|ship|vessel|tanker|freighter|submarine)"
+    r"(?=[,.;:)]|\s+(?:by|that|which|about|from|of|in|on|for|with|starring|directed|written|"
+    r"released|launched|set|to|and|where)\b)"
+)
+
+
+# the last words of the nouns above
+_WORK_WORDS = frozenset(
+    ["book", "novel", "film", "movie", "album", "song", "documentary", "sitcom", "musical", "opera", "poem", "painting", "game", "series", "spacecraft", "capsule", "probe", "ship", "vessel", "tanker", "freighter", "submarine"]
+)
+
+
+def _lines_with(lines: str, words: frozenset[str]) -> list[str]:
+    """The sentences (one a line) that hold one of `words` as a word: for speed, the patterns
+    run only on these."""
+    return [line for line, held in _words_of_lines(lines) if not words.isdisjoint(held)]
+
+
+@functools.lru_cache(maxsize=2)
+def _words_of_lines(lines: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(
+        (line, frozenset(w.strip(",.;:()") for w in line.split())) for line in lines.split("\n")
+    )
+
+
+def described_as_work(lines: str) -> set[str]:
+    """ "Stardust is a NASA space capsule that collected ...": a name the sentences (one a
+    line) describe as a work or a craft (unless it speaks somewhere)."""
+    found = {
+        m.group("name")
+        for line in _lines_with(lines, _WORK_WORDS)
+        for m in _DESCRIBED_AS_WORK.finditer(line)
+    }
+    return {n for n in found if n not in SURFACE and not _speaks_in_text(lines, n)}
+
+
+def versioned_products(lines: str) -> set[str]:
+    """ "Microsoft's Internet Explorer 9": a name of two words or more written with a version
+    number is a product, wherever the sentences (one a line) name it (unless it speaks)."""
+    found = set()
+    for m in _VERSION_NUMBER.finditer(lines):  # the number first: rarer than a capital
+        if not lines[m.start() - 1 : m.start()].isalpha():
+            continue
+        name = _NAME_BEFORE.search(lines, max(0, m.start() - 80), m.start())
+        if name:
+            found.add(name.group(0))
+    return {n for n in found if n not in SURFACE and not _speaks_in_text(lines, n)}
+
+
+_OPERATION = re.compile(r"\bOperation(?: +[A-Z][\w-]*)+")
+
+
+def named_operations(lines: str) -> set[str]:
+    """ "Operation Desert Storm", "the Scientology-critic site Operation Clambake": a named
+    operation or campaign is no actor, unless it speaks somewhere ("Operation Rescue said")."""
+    if "Operation " not in lines:
+        return set()  # for speed: most articles name none
+    found = {m.group(0) for m in _OPERATION.finditer(lines)}
+    return {n for n in found if not _speaks_in_text(lines, n)}
+
+
+# speech verbs that also name a thing: "The project is called Stardust"
+_NAMING_VERBS = _words("called named dubbed titled entitled termed")
+
+
+def _speaks_in_text(text: str, name: str) -> bool:
+    """A speech verb right before or after the name anywhere in the text ("said Ryan Gavin",
+    "Maersk said"), not a verb that names it ("is called Stardust")."""
+    for m in re.finditer(re.escape(name), text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        after = _NEXT_WORD.match(text, m.end())
+        if (
+            before
+            and before.group(1) in SPEECH_VERBS
+            and before.group(1) not in _NAMING_VERBS
+        ) or (after and after.group(1) in SPEECH_VERBS):
+            return True
+    return False
+
+
+# a work's noun right before its title: "the 1969 film Easy Rider", "her graphic novel Angel
+# Catbird", "the column Savage Love"
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:book|novel|novella|film|movie|album|song|single|opera|musical|poem|painting|"
+    r"documentary|sitcom|TV series|television series|column|video game)\s+$"
+)
+
+
+def after_work_noun(sentence: str, phrase: Phrase) -> bool:
+    """ "famous for his role in the 1969 film Easy Rider": a name right after a work's noun is
+    the work's title, not an actor (unless a speech verb follows it)."""
+    if phrase.entry is not None or phrase.title:
+        return False
+    noun = _WORK_NOUN_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start)
+    if not noun:
+        return False
+    before = sentence[max(0, noun.start() - 20) : noun.start()].split()[-1:]
+    if before and before[0].lower() in _BEFORE_A_VERB:
+        return False  # "to film Tom Cruise", "will book Delta flights": a verb
+    after = _NEXT_WORD.match(sentence, phrase.end)
+    return not (after and after.group(1) in SPEECH_VERBS)
+
+
+_PERSONS_POSSESSIVE = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z]+(?:'s|’s)\s+$")
+
+
+def work_of_a_person(sentence: str, phrase: Phrase) -> bool:
+    """ "Lawrence Lessig's Free Culture", "Joseph Conrad's Secret Agent": a "person" with no
+    title and no given name right after a person's possessive (a given name and a surname)
+    is that person's work."""
+    if phrase.kind != "person" or phrase.entry is not None or phrase.title:
+        return False
+    m = _PERSONS_POSSESSIVE.search(sentence, max(0, phrase.start - 40), phrase.start)
+    return (
+        m is not None
+        and m.group("given").lower() in GIVEN_NAMES
+        and not any(w.lower() in GIVEN_NAMES for w in phrase.name.split())
+    )
+
+
+# lower-case nouns after the name of a tournament, an artwork, a column or a site: "the Silver
+# Clouds installation", "the Savage Love advice column" (one modifier between); not "event" or
+# "exhibit", which follow their organisers ("the UNC Greensboro exhibit")
+_THING_NOUN = re.compile(
+    r"\s+(?:(?P<modifier>[a-z]+)\s+)?(?:tournaments?|installations?|columns?|websites?)\b"
+)
+
+
+def before_thing_noun(sentence: str, phrase: Phrase) -> bool:
+    """A name of two words or more, not a person's nor a known body's, right before a tournament's, an artwork's,
+    a column's or a website's noun names that thing, not an actor."""
+    if phrase.kind != "organization" or phrase.entry is not None or len(phrase.name.split()) < 2:
+        return False  # a person's: "the Andy Warhol installation"
+    m = _THING_NOUN.match(sentence, phrase.end)
+    return m is not None and not _verb_like(m.group("modifier") or "")
 
 
 def _verb_like(word: str) -> bool:
