@@ -39,6 +39,17 @@ def actor_record(out: Path, ident: str) -> dict:
     return found
 
 
+def check(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+    """`briefing check` in the project: its exit status and what it printed."""
+    said = io.StringIO()
+    monkeypatch.chdir(project)
+    with monkeypatch.context() as patch:
+        patch.setattr(sys, "stdout", said)
+        patch.setattr(sys, "stderr", said)
+        code = main(["check"])
+    return code, said.getvalue()
+
+
 def test_an_alias_only_a_drafted_entry_gives_a_shared_actor_is_not_published(
         project: Path) -> None:
     """A drafted entry of the strike article gives Westmark (of actors.yaml) the alias the
@@ -110,27 +121,17 @@ def test_a_description_a_second_definition_gives_is_refused_not_lost(
     site shows the deal article's record, so that description would be lost without a word."""
     edit(article(project, STRIKE), "  - id: westmark\n",
          OFFICIALS + "    description: The port office of East City.\n  - id: westmark\n")
-    err = io.StringIO()
-    old = sys.stdout, sys.stderr
-    sys.stdout = sys.stderr = err
-    try:
-        monkeypatch.chdir(project)
-        code = main(["check"])
-    finally:
-        sys.stdout, sys.stderr = old
+    code, said = check(project, monkeypatch)
     assert code == 1
     assert (f"content/articles/{STRIKE}.yaml:12:18: actor 'harbour-officials' is already "
             f"defined in content/articles/{DEAL}.yaml (line 17), the record the site shows, "
             "without this description; write it there (or move the actor to "
-            "content/actors.yaml) and remove it here") in err.getvalue()
+            "content/actors.yaml) and remove it here") in said
     edit(article(project, STRIKE), "    description: The port office of East City.\n",
          "    links: {home: https://example.org}\n")
-    sys.stdout = sys.stderr = err = io.StringIO()
-    try:
-        assert main(["check"]) == 1
-    finally:
-        sys.stdout, sys.stderr = old
-    assert "the record the site shows, without these links; write them there" in err.getvalue()
+    code, said = check(project, monkeypatch)
+    assert code == 1
+    assert "the record the site shows, without these links; write them there" in said
 
 
 def test_a_description_of_the_drafted_definition_a_reviewed_one_replaces_is_not_lost(
@@ -141,19 +142,12 @@ def test_a_description_of_the_drafted_definition_a_reviewed_one_replaces_is_not_
          OFFICIALS + "    description: The port office.\n    role: announced the signing\n"
          "    status: drafted\n")
     edit(article(project, STRIKE), "  - id: westmark\n", OFFICIALS + "  - id: westmark\n")
-    err = io.StringIO()
-    old = sys.stdout, sys.stderr
-    sys.stdout = sys.stderr = err
-    try:
-        monkeypatch.chdir(project)
-        code = main(["check"])
-    finally:
-        sys.stdout, sys.stderr = old
+    code, said = check(project, monkeypatch)
     assert code == 1
     assert (f"content/articles/{STRIKE}.yaml:9:5: actor 'harbour-officials' is also defined in "
             f"content/articles/{DEAL}.yaml (line 17) by a drafted entry with a description this "
             "reviewed entry has not; the site shows this entry: copy it here (or move the actor "
-            "to content/actors.yaml) and remove it there") in err.getvalue()
+            "to content/actors.yaml) and remove it there") in said
 
 
 def test_a_real_build_publishes_no_drafted_alias(tmp_path: Path) -> None:
