@@ -267,10 +267,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     # '"...," the Department said' where two departments were named: someone
                     # the text names but the drafter could not resolve, not the last speaker
                     candidates, speaker = [speaker], None
-                owner = _phrase_of(index, last, sents[last].text, rel_end)
-                if owner is not None and owner != speaker:
-                    # '"One more thing...", the teasing tagline of Steve Jobs': his words
-                    speaker, rule, candidates = owner, "phrase of", []
+                if _called_a_phrase(sents[last].text, rel_end):
+                    # 'The invitation reads, "One more thing...", the teasing tagline of Steve
+                    # Jobs': a tagline quoted in someone's text, no claim of its owner (round 15)
+                    continue
                 words = quote.split()
                 # "Maybe," he said: one capitalised word is speech, not a quoted name
                 spoken = (
@@ -893,15 +893,11 @@ _PHRASE_OF = re.compile(
 )
 
 
-def _phrase_of(index: ActorIndex, n: int, sentence: str, end: int) -> str | None:
-    """The person whose tagline, slogan or motto the quote is called right after it."""
-    m = _PHRASE_OF.match(sentence, end)
-    if m is None:
-        return None
-    for mention in index.at(n):
-        if mention.start == m.end() and index.actors[mention.key].kind == "person":
-            return mention.key
-    return None
+def _called_a_phrase(sentence: str, end: int) -> bool:
+    """ '"One more thing...", the teasing tagline of Steve Jobs': a quote called right after it
+    someone's tagline, slogan or motto is a set phrase cited, not words anyone says here (the
+    text that quotes it is a document's or the writer's), so it is no claim at all."""
+    return _PHRASE_OF.match(sentence, end) is not None
 
 
 def _is_title_case(quote: str) -> bool:

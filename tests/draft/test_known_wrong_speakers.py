@@ -59,11 +59,3 @@ def test_they_after_several_people_is_none_of_them():
     # one person named: "they" may be that person
     d = draft('Mary Jones runs a bakery. "Prices are up," they said.')
     assert speakers(d)["Prices are up"] == "Mary Jones"
-
-
-def test_a_quote_called_someones_tagline_right_after_it_is_theirs():
-    d = draft(
-        "Apple Computer announced another special event on Tuesday. The invitation reads, "
-        '"One more thing...", the teasing tagline of Steve Jobs.'
-    )
-    assert speakers(d)["One more thing"] == "Steve Jobs"
