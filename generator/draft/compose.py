@@ -302,6 +302,7 @@ def _timeline(
             anchor_para = sent.paragraph
         if not found and last_day and last_day[0] == sent.paragraph and has_time_of_day(sent.text):
             values = [last_day[1]]
+        events = {d.value: _subordinate_event(sent.text, d.start) for d in reversed(found)}
         for value in dict.fromkeys(values):
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 last_day = (sent.paragraph, value)
@@ -311,13 +312,32 @@ def _timeline(
                         value.replace("/", "-").replace(".", ""), _keywords(sent.text, 3)
                     ),
                     "date": value,
-                    "event": _sentence_text(sent.text),
+                    "event": events.get(value) or _sentence_text(sent.text),
                     "actors": _mentioned(index, n, ids),
                     "evidence": sent.text,
                     **({"scheduled": True} if _after(value, published) else {}),
                 }
             )
     return out
+
+
+# "after the Shuffle was introduced in January": a clause of its own, opened by a conjunction
+# of time, its subject (up to five words) and an auxiliary, up to the date
+_SUBORDINATE = re.compile(
+    r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hen)\s+((?:[\w'’.&-]+\s+){1,5}?"
+    r"(?:was|were|had|has|have)\s[^,;:()“”\"]*)$"
+)
+
+
+def _subordinate_event(sentence: str, start: int) -> str | None:
+    """ "The iPod nano is the second model ..., after the Shuffle was introduced in January.":
+    a date inside a clause of time ("after/before/since/when X was ...") dates that clause's
+    event, not the sentence's: the clause, as its own sentence, is the event (round 15)."""
+    m = _SUBORDINATE.search(sentence, 0, start)
+    if m is None:
+        return None
+    clause = m.group(1) + re.split(r"[,;:()“”\"]", sentence[start:], maxsplit=1)[0]
+    return _sentence_text(clause.strip().rstrip(".!?").strip())
 
 
 def _after(value: str, published: dt.date) -> bool:
