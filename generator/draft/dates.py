@@ -1840,9 +1840,10 @@ _PERIOD_ENDED = re.compile(r",? (?:which|that) (?:ended|ends|closed) (?:on )?$")
 
 
 def _period_end_given(sentence: str, found: list[DateMention]) -> list[DateMention]:
-    """ "profits during the last quarter, which ended December 30, 2006": the day says when the
-    period named just before it ended; the event is dated by the period, one entry, and the
-    day adds none of its own (round 15). Only where the day falls in the period's last month."""
+    """ "profits during the last quarter, which ended December 30, 2006": the day closes the
+    period named just before it, one event: the period up to that day ("2006-10/2006-12-30"),
+    not a second entry on the day (round 15). Only where the day falls in the period's last
+    month."""
     out: list[DateMention] = []
     for d in found:
         prev = out[-1] if out else None
@@ -1853,6 +1854,8 @@ def _period_end_given(sentence: str, found: list[DateMention]) -> list[DateMenti
             and _PERIOD_ENDED.fullmatch(sentence, prev.end, d.start)
             and prev.value.split("/")[1] == d.value[:7]
         ):
+            out[-1] = DateMention(prev.start, d.end, sentence[prev.start : d.end],
+                                  prev.value.split("/")[0] + "/" + d.value)
             continue
         out.append(d)
     return out

@@ -63,10 +63,10 @@ def test_a_period_in_the_possessive_adds_no_entry_beside_a_finer_date_in_it():
     assert [date for date, _ in _events(d)] == ["2010", "2011-03-03"]
 
 
-def test_the_day_a_period_ended_adds_no_entry_beside_the_period():
+def test_the_day_a_period_ended_closes_that_period_in_one_entry():
     d = draft(
         "Apple reached a 78 percent increase in its profits during the last quarter, which "
         "ended December 30, 2006.",
         published=dt.date(2007, 1, 18),
     )
-    assert [date for date, _ in _events(d)] == ["2006-10/2006-12"]
+    assert [date for date, _ in _events(d)] == ["2006-10/2006-12-30"]
