@@ -1811,54 +1811,7 @@ def find_dates(
     found.sort(key=lambda d: d.start)
     found = _year_given_after(sentence, found)
     found = _from_the_day_named(found, published, anchor, near)
-    found = _refined_by_the_next(sentence, _without_name_years(sentence, following_years(found)))
-    return _without_periods_of_a_noun(_period_end_given(sentence, found))
-
-
-def _without_periods_of_a_noun(found: list[DateMention]) -> list[DateMention]:
-    """ "Yesterday, at this year's Apple WWDC, Jobs unveiled ...": a year (or month) in the
-    possessive qualifies a noun ("this year's conference"), and where a finer date of the same
-    sentence falls inside it, that date is the event's; the period adds no entry (round 15)."""
-    if len(found) < 2:
-        return found
-    return [
-        d
-        for d in found
-        if not (
-            re.search(r"['’]s$", d.text)
-            and any(
-                o is not d and "/" not in o.value and len(o.value) > len(d.value)
-                and o.value.startswith(d.value)
-                for o in found
-            )
-        )
-    ]
-
-
-# "the last quarter, which ended December 30, 2006": the day the period named just before ended
-_PERIOD_ENDED = re.compile(r",? (?:which|that) (?:ended|ends|closed) (?:on )?$")
-
-
-def _period_end_given(sentence: str, found: list[DateMention]) -> list[DateMention]:
-    """ "profits during the last quarter, which ended December 30, 2006": the day closes the
-    period named just before it, one event: the period up to that day ("2006-10/2006-12-30"),
-    not a second entry on the day (round 15). Only where the day falls in the period's last
-    month."""
-    out: list[DateMention] = []
-    for d in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and "/" in prev.value
-            and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value)
-            and _PERIOD_ENDED.fullmatch(sentence, prev.end, d.start)
-            and prev.value.split("/")[1] == d.value[:7]
-        ):
-            out[-1] = DateMention(prev.start, d.end, sentence[prev.start : d.end],
-                                  prev.value.split("/")[0] + "/" + d.value)
-            continue
-        out.append(d)
-    return out
+    return _refined_by_the_next(sentence, _without_name_years(sentence, following_years(found)))
 
 
 _IN_THE_DAY = re.compile(r"(?:earlier|later) in the day", re.I)

@@ -50,23 +50,3 @@ def test_a_main_clause_keeps_its_own_date_beside_a_time_clause():
     events = _events(d)
     assert ("2008-06", "He was appointed in June 2008.") in events
     assert any(date == "2009-07-13" and event.startswith("Smith resigned") for date, event in events)
-
-
-def test_a_period_in_the_possessive_adds_no_entry_beside_a_finer_date_in_it():
-    d = draft(
-        "Yesterday, at this year's developers conference, Steve Jobs unveiled the phone.",
-        published=dt.date(2010, 6, 8),
-    )
-    assert [date for date, _ in _events(d)] == ["2010-06-07"]
-    # the finer date outside it: the year stays
-    d = draft("Last year's sales fell by half, the company said on March 3.", published=dt.date(2011, 3, 4))
-    assert [date for date, _ in _events(d)] == ["2010", "2011-03-03"]
-
-
-def test_the_day_a_period_ended_closes_that_period_in_one_entry():
-    d = draft(
-        "Apple reached a 78 percent increase in its profits during the last quarter, which "
-        "ended December 30, 2006.",
-        published=dt.date(2007, 1, 18),
-    )
-    assert [date for date, _ in _events(d)] == ["2006-10/2006-12-30"]
