@@ -255,6 +255,25 @@ def test_a_reference_to_a_merged_id_says_which_actor_it_became(content: Path) ->
         "'rolls-royce'); add it to the article's actors or to content/actors.yaml\n")
 
 
+def test_a_tag_that_is_a_former_id_gets_a_notice_to_write_the_new_id(content: Path) -> None:
+    # a merge made before merges renamed tags (or a tag typed by hand) left the old id: the
+    # tags page lists the one actor under two tags, and `check` said nothing
+    assert run(content, "merge", OLD, NEW)[0] == 0
+    engines = content / "articles" / "2007-10-15-engines.yaml"
+    engines.write_text(engines.read_text().replace(
+        "published: 2007-10-15\n", "published: 2007-10-15\ntags: [airbus, rolls-royce-plc]\n"))
+    flight = content / "articles" / "2005-04-27-flight.yaml"
+    flight.write_text(flight.read_text().replace(
+        "title: Maiden flight\n", "title: Maiden flight\ntags: [rolls-royce, rolls-royce-plc]\n"))
+    code, out, err = run(content, "check")
+    assert code == 0 and out == ""  # a notice: the content is valid, the site builds
+    assert err.splitlines()[2:] == [  # after the summary and the drafted entry's line
+        "content/articles/2005-04-27-flight.yaml:3:21: tag 'rolls-royce-plc' is a former actor "
+        "id (it was merged into 'rolls-royce': take it out, 'rolls-royce' is there already)",
+        "content/articles/2007-10-15-engines.yaml:5:16: tag 'rolls-royce-plc' is a former actor "
+        "id (it was merged into 'rolls-royce': write 'rolls-royce')"]
+
+
 def test_the_built_site_keeps_the_old_address(tmp_path: Path) -> None:
     project = copy_project(tmp_path, content=False)
     shutil.copytree(HERE / "before", project / "content")
