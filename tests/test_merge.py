@@ -329,7 +329,8 @@ def test_briefing_build_and_the_serve_builder_write_the_old_address(content: Pat
     page = built["actors/rolls-royce-plc/index.html"]
     assert served["actors/rolls-royce-plc/index.html"] == page
     assert 'content="0; url=../rolls-royce/"' in page
-    assert "rolls-royce-plc is now <a href=\"../rolls-royce/\">Rolls-Royce</a>" in page
+    # said with the old actor's name (it joined the record's aliases), not its id
+    assert "<p>Rolls-Royce plc is now <a href=\"../rolls-royce/\">Rolls-Royce</a>.</p>" in page
 
 
 def test_without_directory_urls_the_old_address_is_an_html_file() -> None:
@@ -339,7 +340,25 @@ def test_without_directory_urls_the_old_address_is_an_html_file() -> None:
     actor = Actor("rolls-royce", "Rolls-Royce & Co", "organization", formerly=("rr", "rr-plc"))
     found = dict(redirect_items([actor], directory_urls=False))
     assert sorted(found) == ["actors/rr-plc.html", "actors/rr.html"]
-    assert '<a href="rolls-royce.html">Rolls-Royce &amp; Co</a>' in found["actors/rr.html"]
+    # no alias is written like 'rr': the old name is not known, and no id is shown instead
+    assert ('<p>This page has moved: <a href="rolls-royce.html">Rolls-Royce &amp; Co</a>.</p>'
+            in found["actors/rr.html"])
+
+
+def test_the_old_page_names_the_old_actor_by_the_alias_written_like_its_id() -> None:
+    from generator.content.model import Actor
+    from generator.pages.redirects import redirect_items
+
+    actor = Actor("steve-jobs", "Steve Jobs", "person",
+                  aliases=["Jobs", "Steven P. Jobs", "Steve Jobs", "Stéve O'Jobs"],
+                  formerly=("jobs", "steven-p-jobs", "steve-jobs-2", "apple-ceo", "steve-ojobs"))
+    said = {path: page.split("<p>")[1].split(" <a")[0]
+            for path, page in redirect_items([actor])}
+    assert said == {"actors/jobs/index.html": "Jobs is now",
+                    "actors/steven-p-jobs/index.html": "Steven P. Jobs is now",
+                    "actors/steve-jobs-2/index.html": "This page has moved:",
+                    "actors/apple-ceo/index.html": "This page has moved:",
+                    "actors/steve-ojobs/index.html": "Stéve O&#x27;Jobs is now"}
 
 
 def test_a_merge_that_would_leave_a_problem_writes_nothing(content: Path) -> None:
