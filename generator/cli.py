@@ -484,6 +484,8 @@ def _merge(args: argparse.Namespace) -> int:
           f"'{args.new}' ({merge.record}) has {aliases}formerly: [{', '.join(merge.formerly)}], "
           f"so the old page's address sends readers to the page of '{args.new}'. Check the "
           "aliases, then run 'briefing check'", file=sys.stderr)
+    if merge.note:
+        print(f"briefing merge: {printable(merge.note)}", file=sys.stderr)
     return 0
 
 

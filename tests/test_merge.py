@@ -467,3 +467,117 @@ def test_an_old_id_drafted_again_is_merged_again_as_check_says(content: Path) ->
                       "    kind: organization\n    description: Another.\n")
     assert refused(content, OLD, "airbus").startswith(
         "briefing: merge: the content has 1 problem in 1 file that 'briefing check' lists")
+
+
+TALKS = """\
+# yaml-language-server: $schema=../../schema/article.schema.json
+title: Talks
+published: 2024-01-02
+actors:
+  - id: acme   # the buyer
+    name: Acme
+    kind: organization
+    aliases: [Acme Corp]   # as the wire writes it
+    description: A maker of anvils.
+
+    role: buys the mine
+tags: [mining]
+"""
+DEAL = """\
+# yaml-language-server: $schema=../../schema/article.schema.json
+title: Deal
+published: 2024-01-03
+actors:
+  - id: acme-inc
+    name: Acme Inc.
+    kind: organization
+    role: signed the deal
+"""
+
+
+def no_actors_file(tmp_path: Path, talks: str = TALKS) -> Path:
+    folder = tmp_path / "content"
+    (folder / "articles").mkdir(parents=True)
+    for slug, text in (("2024-01-02-talks", talks), ("2024-01-03-deal", DEAL)):
+        (folder / "articles" / f"{slug}.yaml").write_text(text)
+        (folder / "articles" / f"{slug}.md").write_text("Acme buys the mine.\n")
+    return folder
+
+
+def test_a_record_in_a_reviewed_article_entry_moves_to_a_new_actors_file(
+        tmp_path: Path) -> None:
+    # formerly in an article's entry went with the article: deleting it dropped the redirect;
+    # actors.yaml is written first (the order of the lines), the record's article last
+    folder = no_actors_file(tmp_path)
+    code, out, err = run(folder, "merge", "acme-inc", "acme", "--dry-run")
+    assert code == 0 and not (folder / "actors.yaml").exists()
+    assert out.splitlines() == [
+        "content/actors.yaml:1: + # yaml-language-server: $schema=../schema/actors.schema.json",
+        "content/actors.yaml:2: + actors:",
+        "content/actors.yaml:3: +   - id: acme",
+        "content/actors.yaml:4: +     name: Acme",
+        "content/actors.yaml:5: +     kind: organization",
+        "content/actors.yaml:6: +     aliases: [Acme Corp, Acme Inc.]   # as the wire writes it",
+        "content/actors.yaml:7: +     formerly: [acme-inc]",
+        "content/actors.yaml:8: +     description: A maker of anvils.",
+        "content/articles/2024-01-03-deal.yaml:5: -   - id: acme-inc",
+        "content/articles/2024-01-03-deal.yaml:5: +   - id: acme",
+        "content/articles/2024-01-03-deal.yaml:6: -     name: Acme Inc.",
+        "content/articles/2024-01-03-deal.yaml:7: -     kind: organization",
+        "content/articles/2024-01-02-talks.yaml:6: -     name: Acme",
+        "content/articles/2024-01-02-talks.yaml:7: -     kind: organization",
+        "content/articles/2024-01-02-talks.yaml:8: -     aliases: [Acme Corp]   # as the wire "
+        "writes it",
+        "content/articles/2024-01-02-talks.yaml:9: -     description: A maker of anvils."]
+    code, _, err = run(folder, "merge", "acme-inc", "acme")
+    assert code == 0, err
+    assert err == (
+        "briefing merge: 'acme-inc' is now 'acme' in 3 files; the record of 'acme' "
+        "(content/actors.yaml:3) has the aliases Acme Inc. and formerly: [acme-inc], so the old "
+        "page's address sends readers to the page of 'acme'. Check the aliases, then run "
+        "'briefing check'\n")
+    assert (folder / "articles" / "2024-01-02-talks.yaml").read_text() == TALKS.replace(
+        "    name: Acme\n    kind: organization\n    aliases: [Acme Corp]   # as the wire writes "
+        "it\n    description: A maker of anvils.\n", "")
+    assert run(folder, "check")[0] == 0
+    (folder / "articles" / "2024-01-02-talks.yaml").unlink()
+    (folder / "articles" / "2024-01-02-talks.md").unlink()
+    code, _, err = run(folder, "check")
+    assert code == 0, err  # the actor and its former id outlive the article
+
+
+def test_a_record_in_a_drafted_article_entry_stays_with_a_note(tmp_path: Path) -> None:
+    drafted = TALKS.replace("    role: buys the mine\n", "    role: buys the mine\n"
+                            "    status: drafted\n")
+    folder = no_actors_file(tmp_path, drafted)
+    code, _, err = run(folder, "merge", "acme-inc", "acme")
+    assert code == 0, err
+    assert not (folder / "actors.yaml").exists()
+    assert "    formerly: [acme-inc]\n" in (folder / "articles" / "2024-01-02-talks.yaml").read_text()
+    assert err.splitlines()[1] == (
+        "briefing merge: 'acme' is defined by a drafted entry "
+        "(content/articles/2024-01-02-talks.yaml:5), so its formerly list stays there, and goes "
+        "if that article is deleted: review it ('briefing review 2024-01-02-talks'), then move "
+        "the record to content/actors.yaml")
+
+
+def test_a_record_in_a_reviewed_article_entry_moves_to_the_end_of_actors_yaml(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(Path(__file__).parent / "fixture" / "content", folder)
+    actors = folder / "actors.yaml"
+    strike = folder / "articles" / "2024-05-20-harbour-strike.yaml"
+    before = {"actors": actors.read_text(), "strike": strike.read_text().replace(
+        "    role: its ships wait outside the harbour\n",
+        "    role: its ships wait outside the harbour\n  - id: dock-workers\n"
+        "    name: Dock workers\n    kind: group\n    role: on strike\n")}
+    strike.write_text(before["strike"])
+    code, _, err = run(folder, "merge", "harbour-officials", "dock-workers")
+    assert code == 0, err
+    assert "the record of 'dock-workers' (content/actors.yaml:18) has the aliases officials" in err
+    assert actors.read_text() == before["actors"] + (
+        "  - id: dock-workers\n    name: Dock workers\n    kind: group\n"
+        "    aliases: [officials]\n    formerly: [harbour-officials]\n")
+    assert strike.read_text() == before["strike"].replace(
+        "    name: Dock workers\n    kind: group\n", "")
+    assert run(folder, "check")[0] == 0
