@@ -301,7 +301,7 @@ def _appended(merge: Merge, path: Path, shown: str,
     except MergeError:
         return None
     if not entries:
-        return None
+        return _first_record(merge, path, text, edits, moved)
     entry, span = entries[-1]
     column = entry.lc.key("id")[1]
     dash = edits.lay.lines[span[0]]
@@ -312,6 +312,24 @@ def _appended(merge: Merge, path: Path, shown: str,
     final = _restore(edits.text(), text)
     merge.lines[path] = _diff(before, final)
     return final, last + 2
+
+
+def _first_record(merge: Merge, path: Path, text: str, edits: _Edits,
+                  moved: list[str]) -> tuple[str, int] | None:
+    """actors.yaml's text with its first record, where it has `actors: []` (as `briefing
+    init` writes it) or `actors:`; None otherwise."""
+    if edits.lay.doc["actors"] not in (None, []):
+        return None
+    line = edits.lay.doc.lc.key("actors")[0]
+    found = re.fullmatch(r"actors:(?:[ \t]*(?:\[[ \t]*\]|null|~))?(?P<rest>[ \t]+#.*)?"
+                         r"(?P<nl>\r?\n)", edits.lay.lines[line])
+    if found is None:
+        return None
+    edits.sub(line, 0, len(edits.lay.lines[line]), f"actors:{found['rest'] or ''}{found['nl']}")
+    edits.insert_after(line, _record(merge.new, moved, 4))
+    final = _restore(edits.text(), text)
+    merge.lines[path] = _diff(merge.read[path].decode("utf-8"), final)
+    return final, line + 2
 
 
 def _diff(before: str, after: str) -> list[tuple[int, str, str]]:

@@ -581,3 +581,18 @@ def test_a_record_in_a_reviewed_article_entry_moves_to_the_end_of_actors_yaml(
     assert strike.read_text() == before["strike"].replace(
         "    name: Dock workers\n    kind: group\n", "")
     assert run(folder, "check")[0] == 0
+
+
+def test_the_record_goes_to_actors_yaml_as_briefing_init_writes_it(tmp_path: Path) -> None:
+    folder = no_actors_file(tmp_path)
+    init = ("# yaml-language-server: $schema=../schema/actors.schema.json\n"
+            "# Actors named in several articles; see docs/content-model.md.\nactors: []\n")
+    (folder / "actors.yaml").write_text(init)
+    code, out, err = run(folder, "merge", "acme-inc", "acme")
+    assert code == 0, err
+    assert "the record of 'acme' (content/actors.yaml:4)" in err
+    assert (folder / "actors.yaml").read_text() == init.replace("actors: []\n", (
+        "actors:\n  - id: acme\n    name: Acme\n    kind: organization\n"
+        "    aliases: [Acme Corp, Acme Inc.]   # as the wire writes it\n"
+        "    formerly: [acme-inc]\n    description: A maker of anvils.\n"))
+    assert run(folder, "check")[0] == 0
