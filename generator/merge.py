@@ -293,7 +293,10 @@ def _appended(merge: Merge, path: Path, shown: str,
         merge.shown[path], merge.read[path] = shown, raw
     before = merge.read[path].decode("utf-8")
     text = merge.after.get(path, before)
-    edits = _Edits(_layout(text, shown), shown)
+    try:
+        edits = _Edits(_layout(text, shown), shown)
+    except MergeError:  # not a mapping (comments only)
+        return None
     if list(edits.lay.doc) != ["actors"]:
         return None
     try:
