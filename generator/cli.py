@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .build import generate, write_files
-from .content.check import check_folder
+from .content.check import check_folder, former_tags
 from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
 from .content.load import SLUG, load_content
@@ -181,7 +181,7 @@ def _check(args: argparse.Namespace) -> int:
                           for kind, n in counts.items())
         print(f"{path}: {drafted_entries(sum(counts.values()))} not yet reviewed ({parts}); "
               f"review them with 'briefing review {slug}'", file=sys.stderr)
-    for notice in likely_same(content):
+    for notice in [*former_tags(content), *likely_same(content)]:
         print(notice, file=sys.stderr)
     if drafted and args.no_drafts:
         total = sum(sum(c.values()) for _, c in drafted.values())
@@ -484,6 +484,8 @@ def _merge(args: argparse.Namespace) -> int:
           f"'{args.new}' ({merge.record}) has {aliases}formerly: [{', '.join(merge.formerly)}], "
           f"so the old page's address sends readers to the page of '{args.new}'. Check the "
           "aliases, then run 'briefing check'", file=sys.stderr)
+    if merge.note:
+        print(f"briefing merge: {printable(merge.note)}", file=sys.stderr)
     return 0
 
 

@@ -18,6 +18,7 @@ description OLD has and NEW has not) is refused with what to do, and nothing is 
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from .content.yamlfile import MAX_YAML_BYTES, YamlDoc, parse, read_text
 from .draft.emit import scalar
 from .draft.errors import DraftError
 from .draft.redraft import Layout, layout
+from .exports.json_schema import schema_comment
 from .files import read_limited, write_atomic
 
 # the fields that define an actor: an article's definition of OLD loses them (NEW's record
@@ -61,6 +63,7 @@ class Merge:
     aliases: list[str] = field(default_factory=list)  # added to NEW's record
     formerly: list[str] = field(default_factory=list)  # of NEW's record, after the merge
     record: str = ""  # where NEW's record is (file:line)
+    note: str = ""  # one line for the person, printed after the summary
 
     lines: dict[Path, list[tuple[int, str, str]]] = field(default_factory=dict)
 
@@ -202,9 +205,148 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
         if changed != text:
             merge.after[path], merge.lines[path] = changed, edits.changes()
             merge.read[path] = raw
+    if after.source != display_path(content_dir / "actors.yaml", root):
+        _move_record(merge, content_dir, root, after)
     _order(merge, before, after)
     _verify(merge, content_dir, root, content)
     return merge
+
+
+# an article's definition of NEW moves to actors.yaml with these keys (its id, role and
+# status stay): `formerly` in an article is lost with the article
+MOVED = ("name", "kind", "aliases", "description", "links", "affiliation", "formerly")
+
+
+def _move_record(merge: Merge, content_dir: Path, root: Path, after: Actor) -> None:
+    """NEW's record, defined by an article's reviewed entry, moved to content/actors.yaml
+    (made if absent), so that deleting the article loses neither the actor nor its former
+    ids. A drafted definition stays (actors.yaml is published as reviewed): a note says so."""
+    path = next(p for p, shown in merge.shown.items() if shown == after.source)
+    stem = Path(after.source).stem
+    if after.status == DRAFTED:
+        merge.note = (f"'{merge.new}' is defined by a drafted entry ({merge.record}), so its "
+                      "formerly list stays there, and goes if that article is deleted: review "
+                      f"it ('briefing review {stem}'), then move the record to "
+                      "content/actors.yaml")
+        return
+    text = merge.after.get(path)
+    if text is None:
+        return
+    edits = _Edits(_layout(text, after.source), after.source)
+    found = next(((e, span) for e, span in _entries(edits.lay, "actors")
+                  if str(e.get("id")) == merge.new and "name" in e), None)
+    if found is None or found[0].fa.flow_style():
+        return
+    entry, span = found
+    column = entry.lc.key("id")[1]
+    moved: list[str] = []
+    for name in sorted((k for k in MOVED if k in entry), key=lambda k: entry.lc.key(k)[0]):
+        first, end = _key_span(edits.lay, entry, name, span)
+        if first == span[0]:  # the key shares the entry's first line ("- name: ...")
+            return
+        while end > first + 1 and not edits.lay.lines[end - 1].strip():
+            end -= 1  # a blank line after it stays
+        edits.drop(first, end)
+        moved += [_unindented(line, column) for line in edits.lay.lines[first:end]]
+    actors_path = content_dir / "actors.yaml"
+    shown = display_path(actors_path, root)
+    if actors_path.exists():
+        placed = _appended(merge, actors_path, shown, moved)
+        if placed is None:
+            merge.note = (f"the record of '{merge.new}' stays in {after.source}: "
+                          f"{shown}'s actors list cannot be added to by this command; move it "
+                          "there by hand, or the former ids go if that article is deleted")
+            return
+        actors_text, line = placed
+    else:
+        record = _record(merge.new, moved, 4)
+        actors_text = schema_comment("actors") + "actors:\n" + "".join(f"{r}\n" for r in record)
+        merge.shown[actors_path], merge.read[actors_path] = shown, b""
+        merge.lines[actors_path] = [(n + 1, "+", r) for n, r in
+                                    enumerate(actors_text.splitlines())]
+        line = 3
+    final = _restore(edits.text(), text)
+    merge.lines[path] = _diff(merge.read[path].decode("utf-8"), final)
+    merge.after[path] = final
+    merge.after[actors_path] = actors_text
+    merge.record = f"{shown}:{line}"
+
+
+def _unindented(line: str, column: int) -> str:
+    """A line of an actor entry whose keys stand at `column`, without that indent."""
+    body = line.rstrip("\r\n")
+    return body[column:] if not body[:column].strip() else body.lstrip(" ")
+
+
+def _record(ident: str, moved: list[str], column: int) -> list[str]:
+    """The lines of a record whose keys stand at `column` (its dash two columns before)."""
+    return [f"{' ' * (column - 2)}- id: {scalar(ident)}",
+            *[f"{' ' * column}{body}" if body.strip() else "" for body in moved]]
+
+
+def _appended(merge: Merge, path: Path, shown: str,
+              moved: list[str]) -> tuple[str, int] | None:
+    """actors.yaml's text with the record after its last actor, and the record's line; None
+    if its actors list is not a block list with an entry."""
+    if path not in merge.after:
+        text, raw = _read(path, shown)
+        merge.shown[path], merge.read[path] = shown, raw
+    before = merge.read[path].decode("utf-8")
+    text = merge.after.get(path, before)
+    try:
+        edits = _Edits(_layout(text, shown), shown)
+    except MergeError:  # not a mapping (comments only)
+        return None
+    if list(edits.lay.doc) != ["actors"]:
+        return None
+    try:
+        entries = _entries(edits.lay, "actors")
+    except MergeError:
+        return None
+    if not entries:
+        return _first_record(merge, path, text, edits, moved)
+    entry, span = entries[-1]
+    column = entry.lc.key("id")[1]
+    dash = edits.lay.lines[span[0]]
+    if column < 2 or dash[column - 2:column] != "- ":
+        return None  # not "- id:" on the entry's first line, as this command writes it
+    last = _trimmed(edits.lay, span)[1] - 1
+    edits.insert_after(last, _record(merge.new, moved, column))
+    final = _restore(edits.text(), text)
+    merge.lines[path] = _diff(before, final)
+    return final, last + 2
+
+
+def _first_record(merge: Merge, path: Path, text: str, edits: _Edits,
+                  moved: list[str]) -> tuple[str, int] | None:
+    """actors.yaml's text with its first record, where it has `actors: []` (as `briefing
+    init` writes it) or `actors:`; None otherwise."""
+    if edits.lay.doc["actors"] not in (None, []):
+        return None
+    line = edits.lay.doc.lc.key("actors")[0]
+    found = re.fullmatch(r"actors:(?:[ \t]*(?:\[[ \t]*\]|null|~))?(?P<rest>[ \t]+#.*)?"
+                         r"(?P<nl>\r?\n)", edits.lay.lines[line])
+    if found is None:
+        return None
+    edits.sub(line, 0, len(edits.lay.lines[line]), f"actors:{found['rest'] or ''}{found['nl']}")
+    edits.insert_after(line, _record(merge.new, moved, 4))
+    final = _restore(edits.text(), text)
+    merge.lines[path] = _diff(merge.read[path].decode("utf-8"), final)
+    return final, line + 2
+
+
+def _diff(before: str, after: str) -> list[tuple[int, str, str]]:
+    """(line, '-' or '+', text) of each line removed or added between two texts (the old
+    text's line for a removed line, the new one's for an added line)."""
+    old = before.removeprefix("\ufeff").splitlines()
+    new = after.removeprefix("\ufeff").splitlines()
+    out: list[tuple[int, str, str]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new,
+                                                        autojunk=False).get_opcodes():
+        if tag != "equal":
+            out += [(i + 1, "-", old[i]) for i in range(i1, i2)]
+            out += [(j + 1, "+", new[j]) for j in range(j1, j2)]
+    return out
 
 
 def _merged_again(problem: Problem, content: Content, old: str, new: str) -> bool:
@@ -538,6 +680,9 @@ class _InMemory(FileReader):
             text = self.texts[shown].removeprefix("\ufeff")
             return parse(text.replace("\r\n", "\n").replace("\r", "\n"), shown)
         return super().yaml(path, shown)
+
+    def exists(self, path: Path, shown: str) -> bool:
+        return shown in self.texts or super().exists(path, shown)
 
 
 def _verify(merge: Merge, content_dir: Path, root: Path, content: Content) -> None:

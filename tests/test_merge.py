@@ -255,6 +255,25 @@ def test_a_reference_to_a_merged_id_says_which_actor_it_became(content: Path) ->
         "'rolls-royce'); add it to the article's actors or to content/actors.yaml\n")
 
 
+def test_a_tag_that_is_a_former_id_gets_a_notice_to_write_the_new_id(content: Path) -> None:
+    # a merge made before merges renamed tags (or a tag typed by hand) left the old id: the
+    # tags page lists the one actor under two tags, and `check` said nothing
+    assert run(content, "merge", OLD, NEW)[0] == 0
+    engines = content / "articles" / "2007-10-15-engines.yaml"
+    engines.write_text(engines.read_text().replace(
+        "published: 2007-10-15\n", "published: 2007-10-15\ntags: [airbus, rolls-royce-plc]\n"))
+    flight = content / "articles" / "2005-04-27-flight.yaml"
+    flight.write_text(flight.read_text().replace(
+        "title: Maiden flight\n", "title: Maiden flight\ntags: [rolls-royce, rolls-royce-plc]\n"))
+    code, out, err = run(content, "check")
+    assert code == 0 and out == ""  # a notice: the content is valid, the site builds
+    assert err.splitlines()[2:] == [  # after the summary and the drafted entry's line
+        "content/articles/2005-04-27-flight.yaml:3:21: tag 'rolls-royce-plc' is a former actor "
+        "id (it was merged into 'rolls-royce': take it out, 'rolls-royce' is there already)",
+        "content/articles/2007-10-15-engines.yaml:5:16: tag 'rolls-royce-plc' is a former actor "
+        "id (it was merged into 'rolls-royce': write 'rolls-royce')"]
+
+
 def test_the_built_site_keeps_the_old_address(tmp_path: Path) -> None:
     project = copy_project(tmp_path, content=False)
     shutil.copytree(HERE / "before", project / "content")
@@ -310,7 +329,8 @@ def test_briefing_build_and_the_serve_builder_write_the_old_address(content: Pat
     page = built["actors/rolls-royce-plc/index.html"]
     assert served["actors/rolls-royce-plc/index.html"] == page
     assert 'content="0; url=../rolls-royce/"' in page
-    assert "rolls-royce-plc is now <a href=\"../rolls-royce/\">Rolls-Royce</a>" in page
+    # said with the old actor's name (it joined the record's aliases), not its id
+    assert "<p>Rolls-Royce plc is now <a href=\"../rolls-royce/\">Rolls-Royce</a>.</p>" in page
 
 
 def test_without_directory_urls_the_old_address_is_an_html_file() -> None:
@@ -320,7 +340,25 @@ def test_without_directory_urls_the_old_address_is_an_html_file() -> None:
     actor = Actor("rolls-royce", "Rolls-Royce & Co", "organization", formerly=("rr", "rr-plc"))
     found = dict(redirect_items([actor], directory_urls=False))
     assert sorted(found) == ["actors/rr-plc.html", "actors/rr.html"]
-    assert '<a href="rolls-royce.html">Rolls-Royce &amp; Co</a>' in found["actors/rr.html"]
+    # no alias is written like 'rr': the old name is not known, and no id is shown instead
+    assert ('<p>This page has moved: <a href="rolls-royce.html">Rolls-Royce &amp; Co</a>.</p>'
+            in found["actors/rr.html"])
+
+
+def test_the_old_page_names_the_old_actor_by_the_alias_written_like_its_id() -> None:
+    from generator.content.model import Actor
+    from generator.pages.redirects import redirect_items
+
+    actor = Actor("steve-jobs", "Steve Jobs", "person",
+                  aliases=["Jobs", "Steven P. Jobs", "Steve Jobs", "Stéve O'Jobs"],
+                  formerly=("jobs", "steven-p-jobs", "steve-jobs-2", "apple-ceo", "steve-ojobs"))
+    said = {path: page.split("<p>")[1].split(" <a")[0]
+            for path, page in redirect_items([actor])}
+    assert said == {"actors/jobs/index.html": "Jobs is now",
+                    "actors/steven-p-jobs/index.html": "Steven P. Jobs is now",
+                    "actors/steve-jobs-2/index.html": "This page has moved:",
+                    "actors/apple-ceo/index.html": "This page has moved:",
+                    "actors/steve-ojobs/index.html": "Stéve O&#x27;Jobs is now"}
 
 
 def test_a_merge_that_would_leave_a_problem_writes_nothing(content: Path) -> None:
@@ -429,3 +467,132 @@ def test_an_old_id_drafted_again_is_merged_again_as_check_says(content: Path) ->
                       "    kind: organization\n    description: Another.\n")
     assert refused(content, OLD, "airbus").startswith(
         "briefing: merge: the content has 1 problem in 1 file that 'briefing check' lists")
+
+
+TALKS = """\
+# yaml-language-server: $schema=../../schema/article.schema.json
+title: Talks
+published: 2024-01-02
+actors:
+  - id: acme   # the buyer
+    name: Acme
+    kind: organization
+    aliases: [Acme Corp]   # as the wire writes it
+    description: A maker of anvils.
+
+    role: buys the mine
+tags: [mining]
+"""
+DEAL = """\
+# yaml-language-server: $schema=../../schema/article.schema.json
+title: Deal
+published: 2024-01-03
+actors:
+  - id: acme-inc
+    name: Acme Inc.
+    kind: organization
+    role: signed the deal
+"""
+
+
+def no_actors_file(tmp_path: Path, talks: str = TALKS) -> Path:
+    folder = tmp_path / "content"
+    (folder / "articles").mkdir(parents=True)
+    for slug, text in (("2024-01-02-talks", talks), ("2024-01-03-deal", DEAL)):
+        (folder / "articles" / f"{slug}.yaml").write_text(text)
+        (folder / "articles" / f"{slug}.md").write_text("Acme buys the mine.\n")
+    return folder
+
+
+def test_a_record_in_a_reviewed_article_entry_moves_to_a_new_actors_file(
+        tmp_path: Path) -> None:
+    # formerly in an article's entry went with the article: deleting it dropped the redirect;
+    # actors.yaml is written first (the order of the lines), the record's article last
+    folder = no_actors_file(tmp_path)
+    code, out, err = run(folder, "merge", "acme-inc", "acme", "--dry-run")
+    assert code == 0 and not (folder / "actors.yaml").exists()
+    assert out.splitlines() == [
+        "content/actors.yaml:1: + # yaml-language-server: $schema=../schema/actors.schema.json",
+        "content/actors.yaml:2: + actors:",
+        "content/actors.yaml:3: +   - id: acme",
+        "content/actors.yaml:4: +     name: Acme",
+        "content/actors.yaml:5: +     kind: organization",
+        "content/actors.yaml:6: +     aliases: [Acme Corp, Acme Inc.]   # as the wire writes it",
+        "content/actors.yaml:7: +     formerly: [acme-inc]",
+        "content/actors.yaml:8: +     description: A maker of anvils.",
+        "content/articles/2024-01-03-deal.yaml:5: -   - id: acme-inc",
+        "content/articles/2024-01-03-deal.yaml:5: +   - id: acme",
+        "content/articles/2024-01-03-deal.yaml:6: -     name: Acme Inc.",
+        "content/articles/2024-01-03-deal.yaml:7: -     kind: organization",
+        "content/articles/2024-01-02-talks.yaml:6: -     name: Acme",
+        "content/articles/2024-01-02-talks.yaml:7: -     kind: organization",
+        "content/articles/2024-01-02-talks.yaml:8: -     aliases: [Acme Corp]   # as the wire "
+        "writes it",
+        "content/articles/2024-01-02-talks.yaml:9: -     description: A maker of anvils."]
+    code, _, err = run(folder, "merge", "acme-inc", "acme")
+    assert code == 0, err
+    assert err == (
+        "briefing merge: 'acme-inc' is now 'acme' in 3 files; the record of 'acme' "
+        "(content/actors.yaml:3) has the aliases Acme Inc. and formerly: [acme-inc], so the old "
+        "page's address sends readers to the page of 'acme'. Check the aliases, then run "
+        "'briefing check'\n")
+    assert (folder / "articles" / "2024-01-02-talks.yaml").read_text() == TALKS.replace(
+        "    name: Acme\n    kind: organization\n    aliases: [Acme Corp]   # as the wire writes "
+        "it\n    description: A maker of anvils.\n", "")
+    assert run(folder, "check")[0] == 0
+    (folder / "articles" / "2024-01-02-talks.yaml").unlink()
+    (folder / "articles" / "2024-01-02-talks.md").unlink()
+    code, _, err = run(folder, "check")
+    assert code == 0, err  # the actor and its former id outlive the article
+
+
+def test_a_record_in_a_drafted_article_entry_stays_with_a_note(tmp_path: Path) -> None:
+    drafted = TALKS.replace("    role: buys the mine\n", "    role: buys the mine\n"
+                            "    status: drafted\n")
+    folder = no_actors_file(tmp_path, drafted)
+    code, _, err = run(folder, "merge", "acme-inc", "acme")
+    assert code == 0, err
+    assert not (folder / "actors.yaml").exists()
+    assert "    formerly: [acme-inc]\n" in (folder / "articles" / "2024-01-02-talks.yaml").read_text()
+    assert err.splitlines()[1] == (
+        "briefing merge: 'acme' is defined by a drafted entry "
+        "(content/articles/2024-01-02-talks.yaml:5), so its formerly list stays there, and goes "
+        "if that article is deleted: review it ('briefing review 2024-01-02-talks'), then move "
+        "the record to content/actors.yaml")
+
+
+def test_a_record_in_a_reviewed_article_entry_moves_to_the_end_of_actors_yaml(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(Path(__file__).parent / "fixture" / "content", folder)
+    actors = folder / "actors.yaml"
+    strike = folder / "articles" / "2024-05-20-harbour-strike.yaml"
+    before = {"actors": actors.read_text(), "strike": strike.read_text().replace(
+        "    role: its ships wait outside the harbour\n",
+        "    role: its ships wait outside the harbour\n  - id: dock-workers\n"
+        "    name: Dock workers\n    kind: group\n    role: on strike\n")}
+    strike.write_text(before["strike"])
+    code, _, err = run(folder, "merge", "harbour-officials", "dock-workers")
+    assert code == 0, err
+    assert "the record of 'dock-workers' (content/actors.yaml:18) has the aliases officials" in err
+    assert actors.read_text() == before["actors"] + (
+        "  - id: dock-workers\n    name: Dock workers\n    kind: group\n"
+        "    aliases: [officials]\n    formerly: [harbour-officials]\n")
+    assert strike.read_text() == before["strike"].replace(
+        "    name: Dock workers\n    kind: group\n", "")
+    assert run(folder, "check")[0] == 0
+
+
+def test_the_record_goes_to_actors_yaml_as_briefing_init_writes_it(tmp_path: Path) -> None:
+    folder = no_actors_file(tmp_path)
+    init = ("# yaml-language-server: $schema=../schema/actors.schema.json\n"
+            "# Actors named in several articles; see docs/content-model.md.\nactors: []\n")
+    (folder / "actors.yaml").write_text(init)
+    code, out, err = run(folder, "merge", "acme-inc", "acme")
+    assert code == 0, err
+    assert "the record of 'acme' (content/actors.yaml:4)" in err
+    assert (folder / "actors.yaml").read_text() == init.replace("actors: []\n", (
+        "actors:\n  - id: acme\n    name: Acme\n    kind: organization\n"
+        "    aliases: [Acme Corp, Acme Inc.]   # as the wire writes it\n"
+        "    formerly: [acme-inc]\n    description: A maker of anvils.\n"))
+    assert run(folder, "check")[0] == 0

@@ -63,6 +63,23 @@ def _merged(actors: dict[str, Actor]) -> dict[str, str]:
             for a in actors.values() for former in a.formerly}
 
 
+def former_tags(content: Content) -> list[Problem]:
+    """A notice at each tag that is a former actor id (left by a merge made before merges
+    renamed tags, or typed by hand): the tags page would list the actor under two tags."""
+    became = {former: a.id for a in content.actors.values() for former in a.formerly}
+    notices: list[Problem] = []
+    for article in content.articles if became else []:
+        for i, tag in enumerate(article.tags):
+            if tag in became:
+                new = became[tag]
+                fix = (f"take it out, '{new}' is there already" if new in article.tags
+                       else f"write '{new}'")
+                notices.append(content.docs[article.yaml_path].at(
+                    ("tags", i), f"tag '{tag}' is a former actor id (it was merged into "
+                                 f"'{new}': {fix})"))
+    return sorted(notices)
+
+
 def _called(ident: str, actors: dict[str, Actor]) -> str:
     """" (did you mean 'x', called Y?)" for the actor whose name or an alias is written like
     the id (`gao` for the actor called GAO), or ""."""

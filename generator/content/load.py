@@ -27,6 +27,10 @@ class FileReader:
         """A parsed YAML file, or the problems that stop it."""
         return load(path, shown)
 
+    def exists(self, path: Path, shown: str) -> bool:
+        """Whether the file is there (a merge checks an actors.yaml it has not yet written)."""
+        return path.exists()
+
     def blocks(self, path: Path, shown: str) -> tuple[list[Block] | None, list[Problem]]:
         """The blocks of an article text (None if it cannot be read), and the problems."""
         text, problems = read_text(path, shown)
@@ -60,10 +64,11 @@ def load_content(content_dir: Path, root: Path | None = None,
     unverified: set[str] = set()
     folder = ContentFolder(content_dir)
     actors_file = content_dir / "actors.yaml"
-    if actors_file.exists() and not _linked_out(actors_file, folder, root, problems):
+    actors_shown = display_path(actors_file, root)
+    if reader.exists(actors_file, actors_shown) and not _linked_out(actors_file, folder, root,
+                                                                    problems):
         before = len(problems)
-        for actor in _load_actors(actors_file, display_path(actors_file, root), problems, docs,
-                                  reader):
+        for actor in _load_actors(actors_file, actors_shown, problems, docs, reader):
             actors.setdefault(actor.id, actor)
         if len(problems) > before:
             unverified |= _ids_written(actors_file)

@@ -7,6 +7,8 @@ search index, nor the navigation, nor the sitemap."""
 from __future__ import annotations
 
 import html
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from ..content.model import Actor
@@ -22,7 +24,7 @@ TEMPLATE = """<!doctype html>
 <meta http-equiv="refresh" content="0; url={link}">
 </head>
 <body data-pagefind-ignore="all">
-<p>{former} is now <a href="{link}">{name}</a>.</p>
+<p>{said} <a href="{link}">{name}</a>.</p>
 </body>
 </html>
 """
@@ -38,4 +40,22 @@ def redirect_items(actors: Iterable[Actor], directory_urls: bool = True
                                             directory_urls))
             yield (f"{path}index.html" if path.endswith("/") else path,
                    TEMPLATE.format(name=html.escape(actor.name), link=link,
-                                   former=html.escape(former)))
+                                   said=html.escape(_said(actor, former))))
+
+
+def _said(actor: Actor, former: str) -> str:
+    """"<old name> is now", with the alias written like the former id (the merge adds the
+    old actor's name to the aliases: "Apple Inc." for `apple-inc`), or, where none is,
+    "This page has moved:" (an id is not a name to show a reader)."""
+    for alias in actor.aliases:
+        if alias != actor.name and _id_like(alias) == former:
+            return f"{alias} is now"
+    return "This page has moved:"
+
+
+def _id_like(name: str) -> str:
+    """The name as the drafter makes an id of it (`draft.index.slugify`): lower-case ASCII
+    letters and digits, the rest hyphens ("U.S. Army" -> "us-army", "Martín" -> "martin")."""
+    name = unicodedata.normalize("NFKD", name.lower())
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", re.sub(r"[’'.]", "", name)).strip("-")
