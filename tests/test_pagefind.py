@@ -6,7 +6,9 @@ import functools
 import http.server
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,17 +60,29 @@ def test_pagefind_replaces_the_theme_search(site: Path) -> None:
     assert '<span data-pagefind-filter="source">CNN</span>' in briefing
 
 
-def test_pagefind_finds_the_seed_briefing_in_the_browser(site: Path, served: str) -> None:
+@contextmanager
+def search_page(served: str, outside: list[str] | None = None) -> Iterator[Any]:
+    """Headless Chromium at the served site's search page (skipped without Chromium); each
+    request to another host goes into `outside`, if given."""
     sync_api = pytest.importorskip("playwright.sync_api")
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (sh tests/setup.sh)")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page()
-        outside: list[str] = []
-        page.on("request", lambda r: outside.append(r.url)
-                if not r.url.startswith(served) and not r.url.startswith("data:") else None)
+        if outside is not None:
+            page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(served)
+                    and not r.url.startswith("data:") else None)
         page.goto(served + "search/")
+        try:
+            yield page
+        finally:
+            browser.close()
+
+
+def test_pagefind_finds_the_seed_briefing_in_the_browser(site: Path, served: str) -> None:
+    outside: list[str] = []
+    with search_page(served, outside) as page:
         page.fill(".pagefind-ui__search-input", "Malligyong")
         seed = page.locator(f'.pagefind-ui__result-link[href="/briefings/{SEED}/"]')
         seed.wait_for(timeout=20_000)
@@ -80,7 +94,6 @@ def test_pagefind_finds_the_seed_briefing_in_the_browser(site: Path, served: str
         shown = " ".join(page.locator(".pagefind-ui__results").inner_text().split())
         filters = page.evaluate("async () => { const pf = await import('/pagefind/pagefind.js');"
                                 " return await pf.filters(); }")
-        browser.close()
     assert first == f"/briefings/{SEED}/"  # the briefing the word comes from, first
     assert not [t for t in chart_tooltips(site) if t in shown], shown
     assert "Vladimir Putin" in filters["actor"] and "CNN" in filters["source"]
@@ -100,18 +113,11 @@ def test_a_word_of_the_briefing_lists_the_briefing_above_a_short_page_quoting_it
     of the one claim that holds it (its density outranked the briefing's weight of 4);
     ranked with `pageLength` 0.3 the briefing comes first, and an actor's name still lists
     the actor's own page first."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (sh tests/setup.sh)")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        page.goto(served + "search/")
+    with search_page(served) as page:
         page.fill(".pagefind-ui__search-input", word)
         page.locator(".pagefind-ui__result").first.wait_for(timeout=20_000)
         page.wait_for_timeout(500)  # the last keystroke's results
         links = [a.get_attribute("href") for a in page.locator(".pagefind-ui__result-link").all()]
-        browser.close()
     assert links[0] == first, links
     assert f"/briefings/{SEED}/" in links, links
 
@@ -119,19 +125,12 @@ def test_a_word_of_the_briefing_lists_the_briefing_above_a_short_page_quoting_it
 def test_the_404_page_is_not_a_result(site: Path, served: str) -> None:
     """Material's 404 page was indexed like any other: "found", a word of the briefing,
     listed "404 - Not found" first."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (sh tests/setup.sh)")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        page.goto(served + "search/")
+    with search_page(served) as page:
         urls = page.evaluate("""async () => {
             const pf = await import('/pagefind/pagefind.js'); const out = [];
             for (const word of ["found", "404", "not found"]) {
                 for (const r of (await pf.search(word)).results) out.push((await r.data()).url);
             }
             return out; }""")
-        browser.close()
     assert f"/briefings/{SEED}/" in urls
     assert not [u for u in urls if "404" in u], urls
