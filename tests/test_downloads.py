@@ -63,6 +63,22 @@ def test_site_wide_tables_hold_every_entry_in_a_fixed_column_order(
     assert (actors["alba"]["claims_made"], actors["alba"]["wikidata"]) == ("2", "Q1")
 
 
+def test_a_merged_actor_lists_its_former_ids_in_the_actors_tables(tmp_path: Path) -> None:
+    """A reader who kept yesterday's CSV can join it to today's: `briefing merge` made
+    'ferrer' into 'alba', and the actors tables say so."""
+    import shutil
+    shutil.copytree(FIXTURE / "content", tmp_path / "content")
+    path = tmp_path / "content" / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  - id: alba\n", "  - id: alba\n    formerly: [ferrer, a-ferrer]\n"),
+                    encoding="utf-8")
+    files = generate(tmp_path / "content", SITE, root=tmp_path)
+    actors = {r["id"]: r for r in rows(files["data/actors.csv"])}
+    assert (actors["alba"]["formerly"], actors["eastland"]["formerly"]) == ("ferrer; a-ferrer", "")
+    data = {r["id"]: r for r in json.loads(files["data/actors.json"])}
+    assert (data["alba"]["formerly"], data["eastland"]["formerly"]) == (["ferrer", "a-ferrer"], [])
+
+
 def test_json_downloads_hold_the_same_rows_with_lists_kept(files: dict[str, str]) -> None:
     for table in ("actors", "claims", "timeline"):
         data = json.loads(files[f"data/{table}.json"])

@@ -17,9 +17,9 @@ from ..pages.index import ClaimRef, EventRef, SiteIndex, build_index
 from ..pages.texts import Texts
 from .briefing_json import dump
 
-ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "description", "affiliation", "wikidata",
-                 "wikipedia", "home", "briefings", "claims_made", "claims_about", "stances",
-                 "events", "page")
+ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "formerly", "description", "affiliation",
+                 "wikidata", "wikipedia", "home", "briefings", "claims_made", "claims_about",
+                 "stances", "events", "page")
 BRIEFING_ACTOR_COLUMNS = ("id", "name", "kind", "role", "aliases", "description", "affiliation",
                           "wikidata", "wikipedia", "home", "page")
 CLAIM_COLUMNS = ("briefing", "id", "claim", "by", "by_name", "quote", "about", "date",
@@ -142,7 +142,8 @@ def _cell(value: Any) -> str:
 def actor_row(actor: Actor) -> dict[str, Any]:
     """An actor's own fields, as a download row."""
     return {"id": actor.id, "name": actor.name, "kind": actor.kind, "aliases": actor.aliases,
-            "description": actor.description, "affiliation": actor.affiliation,
+            "formerly": list(actor.formerly), "description": actor.description,
+            "affiliation": actor.affiliation,
             "wikidata": actor.links.get("wikidata"), "wikipedia": actor.links.get("wikipedia"),
             "home": actor.links.get("home"), "page": f"actors/{actor.id}/"}
 
