@@ -155,6 +155,14 @@ CASES: list[Case] = [
         (f"{A}:14:4: YAML syntax error: this line is indented differently from the lines above it; the fields of one entry start at the same column",)),
     Case("syntax: second document", {A: Replace(b"status: drafted\n", b"status: drafted\n---\ntitle: again\n")},
         (f"{A}:39:1: a second YAML document starts here; a content file holds one: remove this '---' line, or move what follows into its own file",)),
+    # attack11: PyYAML reads any %YAML 1.x and %TAG; ruamel (review, redraft, merge) stops on
+    # 1.3 with an AssertionError, and reads the file as YAML 1.1 under %YAML 1.1
+    Case("directive %YAML 1.3", {A: Replace(b"title:", b"%YAML 1.3\n---\ntitle:")},
+        (f"{A}:2:1: a YAML directive ('%YAML 1.3') is not used in content files, and YAML readers disagree on it; delete this line (and the '---' after it)",)),
+    Case("directive %YAML 1.1", {A: Replace(b"title:", b"%YAML 1.1\n---\ntitle:")},
+        (f"{A}:2:1: a YAML directive ('%YAML 1.1') is not used in content files, and YAML readers disagree on it; delete this line (and the '---' after it)",)),
+    Case("directive %TAG", {ACT: Replace(b"actors:", b"%TAG !e! tag:example.org,2026:\n---\nactors:")},
+        (f"{ACT}:2:1: a YAML directive ('%TAG !e! tag:example.org,2026:') is not used in content files, and YAML readers disagree on it; delete this line (and the '---' after it)",)),
     Case("invisible control character", {A: Replace(b"East City", b"East\x07City")},
         (f"{A}:6:15: the invisible character U+0007 is not allowed in a YAML file; delete it (retype the text around it if you cannot see it)",)),
     # attack9: a character YAML reads as a line break and editors, GitHub and `briefing review`
