@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 from pathlib import Path
@@ -203,3 +204,38 @@ def test_the_list_of_written_files_leads_to_no_removal_outside(
     assert {k for k in before if k not in after} == set()
     assert tree(outside) == {k[len("outside/"):]: v for k, v in before.items()
                              if k.startswith("outside/")}
+
+
+@pytest.mark.parametrize("command", ["review", "redraft", "merge"])
+def test_a_command_that_edits_an_article_writes_through_its_link_inside_content(
+        project: Path, command: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack11: an article's YAML that is a link to a file elsewhere in content/ (kept in one
+    place, shared by two sites' folders): review, redraft and merge replaced the link with a
+    plain file holding their result, and the file it led to kept the old text."""
+    kept = project / "content" / "kept" / "port.yaml"
+    kept.parent.mkdir()
+    link = project / f"{A}.yaml"
+    os.replace(link, kept)
+    link.symlink_to("../kept/port.yaml")
+    if command == "merge":  # an actor only this article names, to merge into westmark
+        actors = project / "content" / "actors.yaml"
+        actors.write_text(actors.read_text(encoding="utf-8")
+                          + "  - id: westo\n    name: Westo\n    kind: country\n",
+                          encoding="utf-8")
+        kept.write_text(kept.read_text(encoding="utf-8").replace("about: [westmark]",
+                                                                 "about: [westo]"),
+                        encoding="utf-8")
+    before = kept.read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("a\nq\n"))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    argv = {"review": ["review", "2024-03-02-port-deal"],
+            "redraft": ["redraft", "2024-03-02-port-deal"],
+            "merge": ["merge", "westo", "westmark"]}[command]
+    status, _, err = run(project, capsys, monkeypatch, *argv)
+    assert status == 0, err
+    assert link.is_symlink() and os.readlink(link) == "../kept/port.yaml"
+    assert kept.read_text(encoding="utf-8") != before
+    # (redraft on the fixture proposes a claim by an actor it does not define: not this test's)
+    assert command == "redraft" or run(project, capsys, monkeypatch, "check")[0] == 0
