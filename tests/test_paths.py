@@ -239,3 +239,47 @@ def test_a_command_that_edits_an_article_writes_through_its_link_inside_content(
     assert kept.read_text(encoding="utf-8") != before
     # (redraft on the fixture proposes a claim by an actor it does not define: not this test's)
     assert command == "redraft" or run(project, capsys, monkeypatch, "check")[0] == 0
+
+
+HAND_WRITTEN = {"notes.md": "Written by hand.\n", "content-model.md": "# The content model\n",
+                "assets/extra.css": "body { color: black; }\n",
+                "briefings/README.txt": "What these pages are.\n",
+                "actors/about/notes.md": "About the actors.\n", "data/notes.csv": "a,b\n"}
+
+
+def test_a_hostile_list_of_written_files_removes_no_hand_written_file(
+        project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack11: `--out docs` (README, Zensical) with docs/ committed: a pull request that
+    adds `.briefing-written` naming the hand-written pages made the next `briefing build`
+    delete them. Only files with a name the generator writes are removed."""
+    out = project / "build"
+    for relative, text in HAND_WRITTEN.items():
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        (out / relative).write_text(text, encoding="utf-8")
+    (out / ".briefing-written").write_text("".join(f"{k}\n" for k in HAND_WRITTEN),
+                                           encoding="utf-8")
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 0, err
+    assert {k: (out / k).read_text(encoding="utf-8") for k in HAND_WRITTEN
+            if (out / k).is_file()} == HAND_WRITTEN
+
+
+@pytest.mark.parametrize("content", ["fixture", "seed"])
+def test_every_file_the_build_writes_has_a_name_it_may_remove(content: str) -> None:
+    """The names `_remove_unwritten` may remove cover every file a build writes (a name left
+    out would stay in the folder after its article is deleted, as before round four)."""
+    from generator.build import GENERATED, generate
+    from generator.pages.generate import SiteInfo
+    from generator.pages.parts import part_paths
+
+    from .conftest import ROOT
+    folder = (FIXTURE if content == "fixture" else ROOT) / "content"
+    names = set()
+    for urls in (True, False):
+        site = SiteInfo(site_url="https://example.org/", directory_urls=urls)
+        names |= set(generate(folder, site, root=folder.parent))
+    names |= {"actors/alba/index.html", *part_paths("claims.md", 3),
+              *part_paths("timeline.md", 12), *part_paths("actors/alba.md", 2)}
+    assert [n for n in sorted(names) if not GENERATED.fullmatch(n)] == []
+    assert len(names) > 25
