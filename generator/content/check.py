@@ -20,8 +20,9 @@ MIN_EVIDENCE_LETTERS = 8
 # at the eighth, rather than a list of every letter of every evidence)
 _ENOUGH_LETTERS = re.compile(rf"(?:\w\W*){{{MIN_EVIDENCE_LETTERS}}}")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
-# undefined actor ids of one article that get a "did you mean": a hint compares the id with
-# every actor, and 2,000 undefined ids beside 2,000 actors (145 KB) took 75 s of CPU
+# undefined actor ids that get a "did you mean" in one check of the content: a hint compares
+# the id with every actor, and 2,000 undefined ids beside 2,000 actors (145 KB) took 75 s of
+# CPU; counted per article, 100 articles of 10 such ids took 14.5 s (attack11)
 MAX_HINTS = 10
 # what the generator names its own pages and downloads by: an actor or tag of that id, or an
 # article of that slug, would be written over them (or they over it) without a word
@@ -34,8 +35,7 @@ Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
 def _refs(content: Content, problems: list[Problem], names: set[str] | None = None) -> Ref:
     """A check that an actor id is defined, adding a problem to `problems` if not; `names`, if
     given, receives every id checked."""
-    ids = content.actors
-    hints = [MAX_HINTS]  # left to give in this article (or in the actors' affiliations)
+    ids, hints = content.actors, content.hints
     merged: list[dict[str, str]] = []  # `_merged(ids)`, made at the first undefined id
 
     def ref(doc: YamlDoc, key: Key, ident: str, label: str) -> None:
@@ -45,9 +45,11 @@ def _refs(content: Content, problems: list[Problem], names: set[str] | None = No
             if not merged:
                 merged.append(_merged(ids))
             hint = merged[0].get(ident, "")
-            if not hint and hints[0] > 0:  # each compares the id with every actor's id, name
-                hints[0] -= 1              # and alias
-                hint = did_you_mean(ident, ids) or _called(ident, ids)
+            if not hint:
+                hint = hints.get(ident, "")
+                if ident not in hints and len(hints) < MAX_HINTS:  # each compares the id with
+                    # every actor's id, name and alias
+                    hint = hints[ident] = did_you_mean(ident, ids) or _called(ident, ids)
             # an item of `about` or `actors`: the actor may be one a person deleted
             out = ", or take it out of this list" if key and isinstance(key[-1], int) else ""
             problems.append(doc.at(key, f"{label} names actor '{ident}', which is not defined"
