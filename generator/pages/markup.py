@@ -30,8 +30,38 @@ _URL_SAFE = "/:?#&=%~+,;@!$-._"
 
 
 def plain(value: object) -> str:
-    """The value as one line of text: controls dropped, white space collapsed."""
-    return _SPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
+    """The value as one line of text: controls dropped, white space collapsed, and any
+    direction embedding, override or isolate it opens closed at its end."""
+    return closed(_SPACE.sub(" ", _CONTROL.sub("", str(value))).strip())
+
+
+# A direction override (U+202E) lasts to the end of its paragraph, whatever element holds it:
+# an actor's name ending in one reversed the rest of the line it was shown in ("Westmark:
+# confirmations of claims by ..." ran backwards), and the rest of a tooltip (attack11).
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_EMBEDS = "\u202a\u202b\u202d\u202e"  # LRE RLE LRO RLO
+_ISOLATES = "\u2066\u2067\u2068"  # LRI RLI FSI
+_PDF, _PDI = "\u202c", "\u2069"
+
+
+def closed(text: str) -> str:
+    """The text with a PDF for each embedding or override and a PDI for each isolate that is
+    still open at its end (as the Unicode bidirectional algorithm pairs them, rule X6a): for
+    a value that is put in a longer text (a name in a tooltip) before that is escaped."""
+    if not _DIRECTION.search(text):
+        return text
+    opened: list[str] = []
+    for char in _DIRECTION.findall(text):
+        if char in _EMBEDS:
+            opened.append(_PDF)
+        elif char in _ISOLATES:
+            opened.append(_PDI)
+        elif char == _PDF:
+            if opened and opened[-1] == _PDF:  # one inside an isolate it did not open: none
+                opened.pop()
+        elif _PDI in opened:  # closes its isolate, and what was opened inside it
+            del opened[len(opened) - 1 - opened[::-1].index(_PDI):]
+    return text + "".join(reversed(opened))
 
 
 def md_text(value: object) -> Markup:

@@ -58,7 +58,8 @@ _NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
 
 # a value `_xml` would change: a character it drops or replaces, white space but single spaces
 # (a chart writes a million attribute values on a large site: most are clean)
-_UNCLEAN = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]|[^\\S ]|  |^ | $")
+_UNCLEAN = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]"
+                      "|[^\\S ]|  |^ | $")  # ... or a direction override it closes
 
 
 def _xml(value: str) -> str:
