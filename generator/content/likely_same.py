@@ -35,6 +35,14 @@ _NOT_WORD = re.compile(r"[\W_]+")  # letters and digits of any script make words
 _LATIN = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae",
                         "œ": "oe", "þ": "th", "ı": "i"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "la"})
+# Cyrillic and Greek letters drawn like Latin ones (lower case: `words` folds case first). A
+# word of Latin letters with one of these among them reads as the Latin word it looks like:
+# "Wеstmark" with a Cyrillic е was a second Westmark no notice named (attack11). A word all
+# in one alphabet ("Тор") stays itself.
+_LOOKS_LATIN = str.maketrans(dict(zip(
+    "аеорсухіјѕԁһԛԝүвкмнт" "αβεζηικμνορτυχ",
+    "aeopcyxijsdhqwybkmht" "abezhikmnoptux", strict=True)))
+_MIXED = re.compile(r"(?=\w*[a-z])(?=\w*[^\W\d_a-z])\w+")  # Latin and other letters in a word
 
 
 @lru_cache(maxsize=1 << 16)
@@ -44,6 +52,8 @@ def words(name: str) -> tuple[str, ...]:
     "Søren" and "Soren"), in any script ("Путин")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(_LATIN)
+    if not text.isascii():
+        text = _MIXED.sub(lambda m: m.group().translate(_LOOKS_LATIN), text)
     text = text.replace("'", "").replace("\u2019", "").replace(".", " ")
     found = tuple(w for w in _NOT_WORD.split(text) if w)
     return found[1:] if len(found) > 1 and found[0] == "the" else found
