@@ -119,5 +119,5 @@ def test_pagefind_weighs_pages_as_the_theme_search_does() -> None:
 def test_a_value_closes_the_direction_overrides_it_opens(value: str, shown: str) -> None:
     """attack11: an override lasts to the end of its paragraph, so a name ending in U+202E
     reversed what the page wrote after it (tests/browser/test_direction.py)."""
-    assert plain(value) == shown
     assert md_text(value) == shown and attr(value) == shown
+    assert plain(value) == value.strip()  # as a web address is: encoded, never shown as text

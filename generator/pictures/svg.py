@@ -58,8 +58,7 @@ _NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
 
 # a value `_xml` would change: a character it drops or replaces, white space but single spaces
 # (a chart writes a million attribute values on a large site: most are clean)
-_UNCLEAN = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]"
-                      "|[^\\S ]|  |^ | $")  # ... or a direction override it closes
+_UNCLEAN = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]|[^\\S ]|  |^ | $")
 
 
 def _xml(value: str) -> str:
