@@ -27,6 +27,9 @@ MAX_HINTS = 10
 # what the generator names its own pages and downloads by: an actor or tag of that id, or an
 # article of that slug, would be written over them (or they over it) without a word
 _LISTS_ALL = "index"  # actors/index.md, tags/index.md
+# each tag has a page listing the other tags of its briefings: one article of 20,000 tags
+# (150 KB) asked for 400 million links, and `mkdocs build` ran on for minutes (attack11)
+MAX_TAGS = 100
 _SITE_DOWNLOADS = {"actors": "actor", "claims": "claim", "timeline": "event"}  # data/X.json
 Ref = Callable[[YamlDoc, Key, str, str], None]
 Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
@@ -179,6 +182,10 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                                                 "another tag"))
     published = article.published.last
     text = " ".join(b.folded for b in article.blocks)
+    if len(article.tags) > MAX_TAGS:
+        problems.append(doc.at(("tags", MAX_TAGS), (
+            f"the article has {len(article.tags)} tags, more than the {MAX_TAGS} a briefing may "
+            "have (each tag has a page that lists the others); keep the ones that matter")))
     for role in article.actors:
         ref(doc, role.key + ("id",), role.actor, "the article")
 

@@ -305,6 +305,10 @@ CASES: list[Case] = [
     # site's: the one written last replaced the other without a word
     Case("actor id that names the actors page", {ACT: r("  - id: westmark\n    name: Westmark\n    kind: country\n", "  - id: westmark\n    name: Westmark\n    kind: country\n  - id: index\n    name: Index\n    kind: organization\n")},
         (f"{ACT}:18:9: actor id 'index' would name the page that lists every actor (actors/index.md); choose another id",)),
+    # attack11: each tag's page lists every other tag of its briefings: one article of 20,000
+    # tags (150 KB) asked for 20,000 pages of 20,000 links each, and `mkdocs build` ran on
+    Case("more tags than a briefing may have", {A: r("tags: [ports, trade]", "tags: [" + ", ".join(f"t{i}" for i in range(101)) + "]")},
+        (f"{A}:9:498: the article has 101 tags, more than the 100 a briefing may have (each tag has a page that lists the others); keep the ones that matter",)),
     Case("tag that names the tags page", {A: r("tags: [ports, trade]", "tags: [ports, index]")},
         (f"{A}:9:15: tag 'index' would name the page that lists every tag (tags/index.md); choose another tag",)),
     Case("slug that names a site download", {f"{D}/claims.yaml": Whole(b"title: x\npublished: 2024-01-01\n"), f"{D}/claims.md": Whole(b"The minister said the talks went on.\n")},
