@@ -30,6 +30,9 @@ _LISTS_ALL = "index"  # actors/index.md, tags/index.md
 # each tag has a page listing the other tags of its briefings: one article of 20,000 tags
 # (150 KB) asked for 400 million links, and `mkdocs build` ran on for minutes (attack11)
 MAX_TAGS = 100
+# each page of an actor that an entry names lists the entry with every actor it names: one
+# entry naming 4,000 actors (a 200 KB actors.yaml) made 4,000 pages of 4,000 ids (400 MB)
+MAX_NAMED = 100
 _SITE_DOWNLOADS = {"actors": "actor", "claims": "claim", "timeline": "event"}  # data/X.json
 Ref = Callable[[YamlDoc, Key, str, str], None]
 Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
@@ -206,8 +209,17 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                                                     f"article was published "
                                                     f"({article.published.text}){hint}"))
 
+    def too_many(key: Key, label: str, name: str, count: int) -> None:
+        if count > MAX_NAMED:
+            problems.append(doc.at(key + (name, MAX_NAMED), (
+                f"{label} names {count} actors in '{name}', more than the {MAX_NAMED} an entry "
+                "may name (the page of each lists the entry with all of them); keep those that "
+                "matter")))
+
     for claim in article.claims:
         label = f"claim '{claim.id}'"
+        too_many(claim.key, label, "about", len(claim.about))
+        too_many(claim.key, label, "parties", len(claim.parties))
         if claim.by:
             ref(doc, claim.key + ("by",), claim.by, label)
         elif claim.status != "drafted":
@@ -231,6 +243,7 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                          party.evidence)
     for event in article.timeline:
         label = f"timeline entry '{event.id}'"
+        too_many(event.key, label, "actors", len(event.actors))
         for i, actor in enumerate(event.actors):
             ref(doc, event.key + ("actors", i), actor, label)
         evidence(event.key, event.paragraph, label, event.evidence)

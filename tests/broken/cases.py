@@ -309,6 +309,12 @@ CASES: list[Case] = [
     # tags (150 KB) asked for 20,000 pages of 20,000 links each, and `mkdocs build` ran on
     Case("more tags than a briefing may have", {A: r("tags: [ports, trade]", "tags: [" + ", ".join(f"t{i}" for i in range(101)) + "]")},
         (f"{A}:9:498: the article has 101 tags, more than the 100 a briefing may have (each tag has a page that lists the others); keep the ones that matter",)),
+    # attack11: every page of an actor a claim or an entry names lists it with every actor it
+    # names: one entry naming 4,000 actors made 4,000 pages of 4,000 ids each (400 MB)
+    Case("claim about more actors than an entry may name", {A: r("about: [eastland]", "about: [" + ", ".join(["eastland"] * 101) + "]")},
+        (f"{A}:27:1013: claim 'opens-harbour' names 101 actors in 'about', more than the 100 an entry may name (the page of each lists the entry with all of them); keep those that matter",)),
+    Case("timeline entry with more actors than an entry may name", {A: r("    actors: [eastland, westmark]\n    evidence: Eastland", "    actors: [" + ", ".join(["westmark"] * 101) + "]\n    evidence: Eastland")},
+        (f"{A}:43:1014: timeline entry 'signing' names 101 actors in 'actors', more than the 100 an entry may name (the page of each lists the entry with all of them); keep those that matter",)),
     Case("tag that names the tags page", {A: r("tags: [ports, trade]", "tags: [ports, index]")},
         (f"{A}:9:15: tag 'index' would name the page that lists every tag (tags/index.md); choose another tag",)),
     Case("slug that names a site download", {f"{D}/claims.yaml": Whole(b"title: x\npublished: 2024-01-01\n"), f"{D}/claims.md": Whole(b"The minister said the talks went on.\n")},
