@@ -835,7 +835,7 @@ def test_review_keeps_an_editors_text_when_the_file_changed_while_it_was_open(
 def test_review_that_cannot_save_says_so_in_one_line(imported: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     # a full disk at a decision used to end the review with a traceback
-    def full(path: Path, text: str) -> None:
+    def full(path: Path, text: str, **_: object) -> None:
         raise OSError(28, "No space left on device", str(path))
 
     monkeypatch.setattr("generator.cli.write_atomic", full)
