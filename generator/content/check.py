@@ -11,6 +11,7 @@ from ..heap import acyclic
 from .load import FileReader, load_content
 from .model import Actor, Article, Content
 from .problems import ContentError, Problem, did_you_mean, quoted
+from .schema import MAX_NAMED, MAX_TAGS
 from .text import fold
 from .yamlfile import Key, YamlDoc
 
@@ -27,12 +28,9 @@ MAX_HINTS = 10
 # what the generator names its own pages and downloads by: an actor or tag of that id, or an
 # article of that slug, would be written over them (or they over it) without a word
 _LISTS_ALL = "index"  # actors/index.md, tags/index.md
-# each tag has a page listing the other tags of its briefings: one article of 20,000 tags
-# (150 KB) asked for 400 million links, and `mkdocs build` ran on for minutes (attack11)
-MAX_TAGS = 100
-# each page of an actor that an entry names lists the entry with every actor it names: one
-# entry naming 4,000 actors (a 200 KB actors.yaml) made 4,000 pages of 4,000 ids (400 MB)
-MAX_NAMED = 100
+# (`schema.MAX_TAGS`, `MAX_NAMED`) one article of 20,000 tags (150 KB) asked for 400 million
+# links, `mkdocs build` ran on for minutes; one entry naming 4,000 actors (a 200 KB actors.yaml)
+# made 4,000 actor pages of 4,000 ids each (400 MB) (attack11)
 _SITE_DOWNLOADS = {"actors": "actor", "claims": "claim", "timeline": "event"}  # data/X.json
 Ref = Callable[[YamlDoc, Key, str, str], None]
 Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
