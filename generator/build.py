@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -136,6 +137,20 @@ def site_file_items(content: Content, site: SiteInfo, index: SiteIndex | None = 
 WRITTEN = ".briefing-written"
 """The list of the files the last `briefing build` wrote into its folder, one a line."""
 
+_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # an id, slug or tag (`content.schema.ID_PATTERN`)
+# every name this generator writes into --out: the list may be hostile (docs/ is committed),
+# so a listed file is removed only if it has one of these names. A hand-written file such as
+# docs/content-model.md or docs/assets/ never has; one the generator could write over (an
+# article slug, actor id or tag names it) is the generator's already.
+GENERATED = re.compile(rf"""(?x)
+    (?:index|claims|timeline|correcting)\.md | feed\.xml
+  | (?:claims|timeline)/[1-9][0-9]*\.md  # the parts of a long list
+  | (?:briefings|actors|tags)/{_ID}\.md
+  | actors/{_ID}/(?:[1-9][0-9]*\.md|index\.html) | actors/{_ID}\.html  # parts; old addresses
+  | data/{_ID}\.json | data/{_ID}/(?:actors|claims|timeline)\.csv
+  | data/(?:actors|claims|timeline)\.csv | data/network\.svg
+  | schema/(?:actors|article)\.schema\.json""")
+
 
 def write_files(out: Path, files: Mapping[str, str]) -> int:
     """Write the files under out, each atomically; remove those the last build wrote there
@@ -158,7 +173,8 @@ def write_files(out: Path, files: Mapping[str, str]) -> int:
 def _remove_unwritten(out: Path, written: set[str]) -> int:
     """Remove each file of the last build's list that is not in `written`, and the folders
     that leaves empty. The list may be hostile (docs/ is committed): only a plain relative
-    path to a regular file inside out, through no link, is removed."""
+    path to a regular file inside out, through no link, with a name this generator writes
+    (`GENERATED`), is removed."""
     try:
         listed = read_limited(out / WRITTEN, 64_000_000).decode("utf-8").splitlines()
     except (OSError, ValueError):
@@ -166,7 +182,7 @@ def _remove_unwritten(out: Path, written: set[str]) -> int:
     removed, root = 0, out.resolve()
     for relative in sorted(set(listed) - written):
         parts = PurePosixPath(relative).parts
-        if not parts or relative.startswith("/") or ".." in parts or "\\" in relative:
+        if not GENERATED.fullmatch(relative) or not parts or ".." in parts:
             continue
         path = out.joinpath(*parts)
         try:

@@ -426,7 +426,7 @@ def _redraft(args: argparse.Namespace) -> int:
                           "editor?); nothing was written: run 'briefing redraft "
                           f"{args.slug}' again")
         try:
-            write_atomic(yaml_path, merged)
+            write_atomic(yaml_path, merged, through_link=True)  # inside content
         except OSError as exc:  # a full disk, a read-only folder: the file stays as it was
             raise Failure(f"cannot write {yaml_path}: {exc.strerror or exc}; nothing was "
                           "changed") from None
@@ -448,7 +448,7 @@ def _review(args: argparse.Namespace) -> int:
         reviewed = run_review(current, _read(text_path), _known_actors(args.content),
                               sys.stdin, sys.stdout, os.environ.get("VISUAL")
                               or os.environ.get("EDITOR") or "",
-                              lambda text: write_atomic(yaml_path, text),
+                              lambda text: write_atomic(yaml_path, text, through_link=True),
                               lambda: _read(yaml_path, MAX_YAML_BYTES), str(yaml_path))
     except DraftError as exc:
         raise Failure(f"{yaml_path}: {exc}") from None

@@ -69,12 +69,18 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, text: str | bytes, *, exclusive: bool = False) -> None:
+def write_atomic(path: Path, text: str | bytes, *, exclusive: bool = False,
+                 through_link: bool = False) -> None:
     """Write text (or its UTF-8 bytes) to path through a temporary file in the same folder
     and a rename. The file gets the mode of the file it replaces, or 0666 less the umask,
     as `open()` would give it. With `exclusive`, an existing path is left alone and
-    FileExistsError raised: the name is claimed by a hard link, which fails if it exists."""
+    FileExistsError raised: the name is claimed by a hard link, which fails if it exists.
+    A link at path is replaced by the file, unless `through_link`: then the file it leads to
+    is written, beside it (an edit of content the caller has checked lies inside content/;
+    never where a link could be planted to lead out, as in --out or site/)."""
     data = text if isinstance(text, bytes) else text.encode("utf-8")
+    if through_link and path.is_symlink():
+        path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)

@@ -738,7 +738,7 @@ def write_merge(merge: Merge) -> None:
     done: list[str] = []
     for path, text in merge.after.items():
         try:
-            write_atomic(path, text)
+            write_atomic(path, text, through_link=True)  # `check` keeps links inside
         except OSError as exc:
             rest = [merge.shown[p] for p in merge.after if merge.shown[p] not in done]
             raise MergeError(f"cannot write {merge.shown[path]}: {exc.strerror or exc}; "

@@ -122,3 +122,26 @@ def test_review_finds_a_long_evidence_in_a_long_text_in_linear_time(tmp_path: Pa
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr
     assert "  text:     (not found in the text) Zz yy xx. Zz yy xx." in done.stdout
+
+
+def test_a_name_of_thousands_of_words_does_not_exhaust_the_memory_of_check(
+        project: Path) -> None:
+    """attack11: the likely-same notice keyed each name by its words with one left blank, and
+    by each word's tail ("Vladimir Putin" -> "Putin"): one actor named with 40,000 words
+    (a 360 KB actors.yaml) made `briefing check` grow to 23 GB in 3 minutes until the kernel
+    killed it (a key per word, each as long as the name: quadratic). With a 1 GB limit on the
+    process, 5,000 words failed with MemoryError; names of that many words are not compared."""
+    import resource
+
+    actors = project / "content" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace(
+        "    name: Westmark\n", "    name: " + "Westmark " * 5000 + "\n"), encoding="utf-8")
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    done = subprocess.run(BRIEFING + ["check"], cwd=project, capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          preexec_fn=limited)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stderr.startswith("briefing check: the content is clean")

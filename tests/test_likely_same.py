@@ -237,3 +237,24 @@ def test_thousands_of_one_name_give_a_pair_each_not_one_per_two_of_them() -> Non
     assert {b for a, b in pairs if a in firsts} | {a for a, b in pairs if b in firsts} >= (
         set(actors) - firsts)  # every one still named beside the first of its name
     assert ("x0", "y0") in pairs or ("y0", "x0") in pairs  # and the typo between the names
+
+
+@pytest.mark.parametrize("name", ["W\u0435stmark", "W\u0435\u0455tmark", "W\u0435stm\u0430rk",
+                                  "Westm\u03b1rk"])
+def test_a_name_written_with_letters_of_another_alphabet_that_look_latin(
+        name: str, project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack11: a contributor's actor "Wеstmark" (a Cyrillic е) looks like Westmark on every
+    page, and a claim put in its mouth reads as Westmark's; no notice named the pair (an
+    invisible space or a soft hyphen got one). A word of Latin letters with Cyrillic or Greek
+    ones among them is read as the Latin word it looks like."""
+    found = notices(project, capsys, monkeypatch,
+                    strike=actor("westmark-2", f'"{name}"', "country"))
+    assert found == [f"{STRIKE}:7:5: actor 'westmark-2' ({name}) may be 'westmark' (Westmark) "
+                     f"of content/actors.yaml:15:5; {advice('westmark-2', 'westmark')}"]
+
+
+def test_a_name_all_in_another_alphabet_is_not_read_as_latin() -> None:
+    # "Тор" (Russian, all Cyrillic) stays itself: only a word that mixes alphabets is folded
+    assert words("\u0422\u043e\u0440") == ("\u0442\u043e\u0440",)
+    assert words("W\u0435stmark") == ("westmark",)

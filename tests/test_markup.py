@@ -9,13 +9,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
+import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.content.check import read_content
 from generator.pages.generate import build_pages
-from generator.pages.markup import front_matter, md_text, plain, url
+from generator.pages.markup import attr, front_matter, md_text, plain, url
 
 from .hostile.corpus import write_corpus
 
@@ -104,3 +105,19 @@ def test_pagefind_weighs_pages_as_the_theme_search_does() -> None:
     assert weighted("<p>x</p>", {"search": {"exclude": True}}) == (
         '<div data-pagefind-ignore="all"><p>x</p></div>')
     assert weighted("<p>x</p>", {}) == "<p>x</p>"
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("Westmark\u202e", "Westmark\u202e\u202c"),  # an override left open: closed at the end
+    ("a\u202eb\u202c c", "a\u202eb\u202c c"),  # closed already: as it is
+    ("a\u2067b", "a\u2067b\u2069"),  # an isolate
+    ("a\u2067\u202eb\u2069c", "a\u2067\u202eb\u2069c"),  # the PDI closes the override in it
+    ("a\u202e\u2066b\u202cc", "a\u202e\u2066b\u202cc\u2069\u202c"),  # a PDF in an isolate
+    ("a\u202c\u2069b", "a\u202c\u2069b"),  # closing marks without an opening: nothing
+    ("\u202b\u202a x", "\u202b\u202a x\u202c\u202c"),
+])
+def test_a_value_closes_the_direction_overrides_it_opens(value: str, shown: str) -> None:
+    """attack11: an override lasts to the end of its paragraph, so a name ending in U+202E
+    reversed what the page wrote after it (tests/browser/test_direction.py)."""
+    assert md_text(value) == shown and attr(value) == shown
+    assert plain(value) == value.strip()  # as a web address is: encoded, never shown as text

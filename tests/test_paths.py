@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 from pathlib import Path
@@ -203,3 +204,82 @@ def test_the_list_of_written_files_leads_to_no_removal_outside(
     assert {k for k in before if k not in after} == set()
     assert tree(outside) == {k[len("outside/"):]: v for k, v in before.items()
                              if k.startswith("outside/")}
+
+
+@pytest.mark.parametrize("command", ["review", "redraft", "merge"])
+def test_a_command_that_edits_an_article_writes_through_its_link_inside_content(
+        project: Path, command: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack11: an article's YAML that is a link to a file elsewhere in content/ (kept in one
+    place, shared by two sites' folders): review, redraft and merge replaced the link with a
+    plain file holding their result, and the file it led to kept the old text."""
+    kept = project / "content" / "kept" / "port.yaml"
+    kept.parent.mkdir()
+    link = project / f"{A}.yaml"
+    os.replace(link, kept)
+    link.symlink_to("../kept/port.yaml")
+    if command == "merge":  # an actor only this article names, to merge into westmark
+        actors = project / "content" / "actors.yaml"
+        actors.write_text(actors.read_text(encoding="utf-8")
+                          + "  - id: westo\n    name: Westo\n    kind: country\n",
+                          encoding="utf-8")
+        kept.write_text(kept.read_text(encoding="utf-8").replace("about: [westmark]",
+                                                                 "about: [westo]"),
+                        encoding="utf-8")
+    before = kept.read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("a\nq\n"))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    argv = {"review": ["review", "2024-03-02-port-deal"],
+            "redraft": ["redraft", "2024-03-02-port-deal"],
+            "merge": ["merge", "westo", "westmark"]}[command]
+    status, _, err = run(project, capsys, monkeypatch, *argv)
+    assert status == 0, err
+    assert link.is_symlink() and os.readlink(link) == "../kept/port.yaml"
+    assert kept.read_text(encoding="utf-8") != before
+    # (redraft on the fixture proposes a claim by an actor it does not define: not this test's)
+    assert command == "redraft" or run(project, capsys, monkeypatch, "check")[0] == 0
+
+
+HAND_WRITTEN = {"notes.md": "Written by hand.\n", "content-model.md": "# The content model\n",
+                "assets/extra.css": "body { color: black; }\n",
+                "briefings/README.txt": "What these pages are.\n",
+                "actors/about/notes.md": "About the actors.\n", "data/notes.csv": "a,b\n"}
+
+
+def test_a_hostile_list_of_written_files_removes_no_hand_written_file(
+        project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack11: `--out docs` (README, Zensical) with docs/ committed: a pull request that
+    adds `.briefing-written` naming the hand-written pages made the next `briefing build`
+    delete them. Only files with a name the generator writes are removed."""
+    out = project / "build"
+    for relative, text in HAND_WRITTEN.items():
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        (out / relative).write_text(text, encoding="utf-8")
+    (out / ".briefing-written").write_text("".join(f"{k}\n" for k in HAND_WRITTEN),
+                                           encoding="utf-8")
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 0, err
+    assert {k: (out / k).read_text(encoding="utf-8") for k in HAND_WRITTEN
+            if (out / k).is_file()} == HAND_WRITTEN
+
+
+@pytest.mark.parametrize("content", ["fixture", "seed"])
+def test_every_file_the_build_writes_has_a_name_it_may_remove(content: str) -> None:
+    """The names `_remove_unwritten` may remove cover every file a build writes (a name left
+    out would stay in the folder after its article is deleted, as before round four)."""
+    from generator.build import GENERATED, generate
+    from generator.pages.generate import SiteInfo
+    from generator.pages.parts import part_paths
+
+    from .conftest import ROOT
+    folder = (FIXTURE if content == "fixture" else ROOT) / "content"
+    names = set()
+    for urls in (True, False):
+        site = SiteInfo(site_url="https://example.org/", directory_urls=urls)
+        names |= set(generate(folder, site, root=folder.parent))
+    names |= {"actors/alba/index.html", *part_paths("claims.md", 3),
+              *part_paths("timeline.md", 12), *part_paths("actors/alba.md", 2)}
+    assert [n for n in sorted(names) if not GENERATED.fullmatch(n)] == []
+    assert len(names) > 25

@@ -694,6 +694,25 @@ def test_review_waits_while_the_file_saved_beside_it_is_broken() -> None:
     assert saved[-1] == result
 
 
+@pytest.mark.parametrize("saved", ["%YAML 1.3\n---\n", "%YAML 1.1\n---\n"])
+def test_review_waits_while_the_file_saved_beside_it_has_a_yaml_directive(saved: str) -> None:
+    # attack11: `check` refuses a directive, but a file saved during the review is read by
+    # ruamel alone, which stopped the review with an AssertionError on `%YAML 1.3`
+    disk = iter([saved + NESBIT])
+
+    def reload() -> str:
+        return next(disk, NESBIT.replace("title: T", "title: U"))
+
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("a\na\na\nq\n"), out, "",
+                        [].append, reload, "b.yaml")
+    assert ("[a/r/s/e/n/q]? b.yaml changed outside the review and cannot be read now (the "
+            f"current briefing has a YAML directive ('{saved.split(chr(10))[0]}'), which "
+            "content files do not use: delete that line and the '---' after it); fix and save "
+            "it, then answer again\n") in out.getvalue()
+    assert "title: U\n" in result and yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
+
+
 def test_import_names_the_review_command_with_its_slug(tmp_path: Path) -> None:
     # README step 4 is `briefing review <slug>`: the import says which slug it made
     content = tmp_path / "content"
@@ -816,7 +835,7 @@ def test_review_keeps_an_editors_text_when_the_file_changed_while_it_was_open(
 def test_review_that_cannot_save_says_so_in_one_line(imported: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     # a full disk at a decision used to end the review with a traceback
-    def full(path: Path, text: str) -> None:
+    def full(path: Path, text: str, **_: object) -> None:
         raise OSError(28, "No space left on device", str(path))
 
     monkeypatch.setattr("generator.cli.write_atomic", full)

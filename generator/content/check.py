@@ -11,6 +11,7 @@ from ..heap import acyclic
 from .load import FileReader, load_content
 from .model import Actor, Article, Content
 from .problems import ContentError, Problem, did_you_mean, quoted
+from .schema import MAX_NAMED, MAX_TAGS
 from .text import fold
 from .yamlfile import Key, YamlDoc
 
@@ -20,12 +21,16 @@ MIN_EVIDENCE_LETTERS = 8
 # at the eighth, rather than a list of every letter of every evidence)
 _ENOUGH_LETTERS = re.compile(rf"(?:\w\W*){{{MIN_EVIDENCE_LETTERS}}}")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
-# undefined actor ids of one article that get a "did you mean": a hint compares the id with
-# every actor, and 2,000 undefined ids beside 2,000 actors (145 KB) took 75 s of CPU
+# undefined actor ids that get a "did you mean" in one check of the content: a hint compares
+# the id with every actor, and 2,000 undefined ids beside 2,000 actors (145 KB) took 75 s of
+# CPU; counted per article, 100 articles of 10 such ids took 14.5 s (attack11)
 MAX_HINTS = 10
 # what the generator names its own pages and downloads by: an actor or tag of that id, or an
 # article of that slug, would be written over them (or they over it) without a word
 _LISTS_ALL = "index"  # actors/index.md, tags/index.md
+# (`schema.MAX_TAGS`, `MAX_NAMED`) one article of 20,000 tags (150 KB) asked for 400 million
+# links, `mkdocs build` ran on for minutes; one entry naming 4,000 actors (a 200 KB actors.yaml)
+# made 4,000 actor pages of 4,000 ids each (400 MB) (attack11)
 _SITE_DOWNLOADS = {"actors": "actor", "claims": "claim", "timeline": "event"}  # data/X.json
 Ref = Callable[[YamlDoc, Key, str, str], None]
 Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
@@ -34,8 +39,7 @@ Checker = Callable[[Article, YamlDoc, Content], list[Problem]]
 def _refs(content: Content, problems: list[Problem], names: set[str] | None = None) -> Ref:
     """A check that an actor id is defined, adding a problem to `problems` if not; `names`, if
     given, receives every id checked."""
-    ids = content.actors
-    hints = [MAX_HINTS]  # left to give in this article (or in the actors' affiliations)
+    ids, hints = content.actors, content.hints
     merged: list[dict[str, str]] = []  # `_merged(ids)`, made at the first undefined id
 
     def ref(doc: YamlDoc, key: Key, ident: str, label: str) -> None:
@@ -45,9 +49,11 @@ def _refs(content: Content, problems: list[Problem], names: set[str] | None = No
             if not merged:
                 merged.append(_merged(ids))
             hint = merged[0].get(ident, "")
-            if not hint and hints[0] > 0:  # each compares the id with every actor's id, name
-                hints[0] -= 1              # and alias
-                hint = did_you_mean(ident, ids) or _called(ident, ids)
+            if not hint:
+                hint = hints.get(ident, "")
+                if ident not in hints and len(hints) < MAX_HINTS:  # each compares the id with
+                    # every actor's id, name and alias
+                    hint = hints[ident] = did_you_mean(ident, ids) or _called(ident, ids)
             # an item of `about` or `actors`: the actor may be one a person deleted
             out = ", or take it out of this list" if key and isinstance(key[-1], int) else ""
             problems.append(doc.at(key, f"{label} names actor '{ident}', which is not defined"
@@ -177,6 +183,10 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                                                 "another tag"))
     published = article.published.last
     text = " ".join(b.folded for b in article.blocks)
+    if len(article.tags) > MAX_TAGS:
+        problems.append(doc.at(("tags", MAX_TAGS), (
+            f"the article has {len(article.tags)} tags, more than the {MAX_TAGS} a briefing may "
+            "have (each tag has a page that lists the others); keep the ones that matter")))
     for role in article.actors:
         ref(doc, role.key + ("id",), role.actor, "the article")
 
@@ -197,8 +207,17 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                                                     f"article was published "
                                                     f"({article.published.text}){hint}"))
 
+    def too_many(key: Key, label: str, name: str, count: int) -> None:
+        if count > MAX_NAMED:
+            problems.append(doc.at(key + (name, MAX_NAMED), (
+                f"{label} names {count} actors in '{name}', more than the {MAX_NAMED} an entry "
+                "may name (the page of each lists the entry with all of them); keep those that "
+                "matter")))
+
     for claim in article.claims:
         label = f"claim '{claim.id}'"
+        too_many(claim.key, label, "about", len(claim.about))
+        too_many(claim.key, label, "parties", len(claim.parties))
         if claim.by:
             ref(doc, claim.key + ("by",), claim.by, label)
         elif claim.status != "drafted":
@@ -222,6 +241,7 @@ def _article(article: Article, doc: YamlDoc, ref: Ref, problems: list[Problem]) 
                          party.evidence)
     for event in article.timeline:
         label = f"timeline entry '{event.id}'"
+        too_many(event.key, label, "actors", len(event.actors))
         for i, actor in enumerate(event.actors):
             ref(doc, event.key + ("actors", i), actor, label)
         evidence(event.key, event.paragraph, label, event.evidence)

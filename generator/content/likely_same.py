@@ -30,11 +30,23 @@ MIN_NAME_LETTERS = 6  # the typo rule: shorter names one letter apart are often 
 # the typo rule: more names than this one letter apart in one word are a family, not a typo
 MAX_ONE_EDIT_APART = 8
 MIN_WORD_LETTERS = 5  # ... and so are shorter words (Smith, Smyth would pass: 5 letters)
+# the surname and typo rules key a name by each of its words (its tail from there; the words
+# around it): a name of more words than this is no person's or body's, and one of 40,000 words
+# (360 KB) made those keys quadratic, 23 GB before the kernel killed `check` (attack11)
+MAX_NAME_WORDS = 16
 _NOT_WORD = re.compile(r"[\W_]+")  # letters and digits of any script make words
 # Latin letters that lose no accent in NFKD: "Søren" is "Soren", "Wałęsa" "Walesa"
 _LATIN = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae",
                         "œ": "oe", "þ": "th", "ı": "i"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "la"})
+# Cyrillic and Greek letters drawn like Latin ones (lower case: `words` folds case first). A
+# word of Latin letters with one of these among them reads as the Latin word it looks like:
+# "Wеstmark" with a Cyrillic е was a second Westmark no notice named (attack11). A word all
+# in one alphabet ("Тор") stays itself.
+_LOOKS_LATIN = str.maketrans(dict(zip(
+    "аеорсухіјѕԁһԛԝүвкмнт" "αβεζηικμνορτυχ",
+    "aeopcyxijsdhqwybkmht" "abezhikmnoptux", strict=True)))
+_MIXED = re.compile(r"(?=\w*[a-z])(?=\w*[^\W\d_a-z])\w+")  # Latin and other letters in a word
 
 
 @lru_cache(maxsize=1 << 16)
@@ -44,6 +56,8 @@ def words(name: str) -> tuple[str, ...]:
     "Søren" and "Soren"), in any script ("Путин")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(_LATIN)
+    if not text.isascii():
+        text = _MIXED.sub(lambda m: m.group().translate(_LOOKS_LATIN), text)
     text = text.replace("'", "").replace("\u2019", "").replace(".", " ")
     found = tuple(w for w in _NOT_WORD.split(text) if w)
     return found[1:] if len(found) > 1 and found[0] == "the" else found
@@ -228,7 +242,7 @@ def _surnames(actors: list[Actor], holding: dict[str, set[str]]
         by_words[words(actor.name)].append(actor)
     for actor in persons:
         full = words(actor.name)
-        for cut in range(1, len(full)):
+        for cut in range(1, len(full) if len(full) <= MAX_NAME_WORDS else 0):
             shorts = by_words.get(full[cut:], [])
             if len(shorts) != 1:
                 continue  # two persons of the short name: each holds its first word
@@ -245,7 +259,7 @@ def _typos(actors: list[Actor]) -> Iterator[tuple[Actor, Actor, str]]:
     blanked: dict[str, list[Actor]] = defaultdict(list)
     for actor in actors:
         found = words(actor.name)
-        for at, word in enumerate(found):
+        for at, word in enumerate(found if len(found) <= MAX_NAME_WORDS else ()):
             if len(word) < MIN_WORD_LETTERS - 1 or not word.isascii():
                 continue
             head, tail = " ".join(found[:at]), " ".join(found[at + 1:])

@@ -148,3 +148,6 @@ class Content:
     # ids that a broken entry or file seems to define: references to them are not reported,
     # so that one mistake gives one message rather than one per reference
     unverified: set[str] = field(default_factory=set)
+    # the "did you mean" hint its check gave each undefined actor id, for the next reference
+    # to it (`check.MAX_HINTS` searched in all: each compares the id with every actor)
+    hints: dict[str, str] = field(default_factory=dict)

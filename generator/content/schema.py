@@ -14,6 +14,11 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # An id or slug names pages and files (actors/ID/index.html, tags/ID.md, a temporary
 # .SLUG.yaml.XXXXXXXX.tmp): a file name holds at most 255 bytes.
 MAX_ID = 200
+# A briefing's tags, and the actors one claim or timeline entry names (`about`, `parties`,
+# `actors`): each tag's page lists the other tags of its briefings, and each actor's page lists
+# the entry with every actor it names; one file with thousands made pages quadratic in them.
+MAX_TAGS = 100
+MAX_NAMED = 100
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,7 @@ class Field:
     record: str = ""  # for record and records: the kind of record (in the list)
     hint: str = ""
     nullable: bool = False
+    max_items: int = 0  # for a list: at most this many items (0: no limit)
 
 
 def _status() -> Field:
@@ -59,7 +65,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "dateline": Field("text", hint="where it was filed"),
         "authors": Field("texts"),
         "summary": Field("text"),
-        "tags": Field("ids", hint="lower-case words with hyphens"),
+        "tags": Field("ids", hint="lower-case words with hyphens", max_items=MAX_TAGS),
         "actors": Field("records", record="article actor"),
         "claims": Field("records", record="claim"),
         "timeline": Field("records", record="event"),
@@ -92,9 +98,9 @@ RECORDS: dict[str, dict[str, Field]] = {
         "by": Field("id", hint="the id of the actor who claims it"),
         "quote": Field("text", nullable=True, hint="the verbatim quoted words"),
         "evidence": Field("text", True, hint="the exact sentence of the article it rests on"),
-        "about": Field("ids", hint="ids of the actors it is about"),
+        "about": Field("ids", hint="ids of the actors it is about", max_items=MAX_NAMED),
         "date": Field("date", hint="when it was made"),
-        "parties": Field("records", record="party"),
+        "parties": Field("records", record="party", max_items=MAX_NAMED),
         "status": _status(),
         "drafted": Field("text"),
     },
@@ -107,7 +113,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "id": Field("id", True),
         "date": Field("date", True, hint="YYYY, YYYY-MM, YYYY-MM-DD or an interval START/END"),
         "event": Field("text", True, hint="what happened, in plain words"),
-        "actors": Field("ids", hint="ids of the actors involved"),
+        "actors": Field("ids", hint="ids of the actors involved", max_items=MAX_NAMED),
         "evidence": Field("text", True, hint="the exact sentence of the article that dates it"),
         "scheduled": Field("bool", hint="true when the article announces it for a later date"),
         "status": _status(),

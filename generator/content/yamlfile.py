@@ -67,6 +67,15 @@ class _Guarded:
 
     depth = 0
 
+    def compose_document(self) -> Node | None:
+        event = self.peek_event()  # type: ignore[attr-defined]
+        directive = directive_of(event)
+        if directive:
+            raise _Refused(problem=f"a YAML directive ('{directive}') is not used in content "
+                           "files, and YAML readers disagree on it; delete this line (and the "
+                           "'---' after it)", problem_mark=event.start_mark)
+        return super().compose_document()  # type: ignore[misc, no-any-return]
+
     def compose_node(self, parent: Node | None, index: object) -> Node | None:
         if self.check_event(AliasEvent):  # type: ignore[attr-defined]
             event = self.peek_event()  # type: ignore[attr-defined]
@@ -84,6 +93,19 @@ class _Guarded:
             return super().compose_node(parent, index)  # type: ignore[misc, no-any-return]
         finally:
             self.depth -= 1
+
+
+def directive_of(event: Any) -> str:
+    """The first directive before a document (`%YAML 1.3`, `%TAG !e! tag:...`), or "". PyYAML
+    (the check, the site) reads any YAML 1.x as 1.1; ruamel (`review`, `redraft`, `merge`)
+    reads `%YAML 1.1` as 1.1 and stops on 1.3 with an AssertionError."""
+    version, tags = getattr(event, "version", None), getattr(event, "tags", None)
+    if version:
+        return f"%YAML {version[0]}.{version[1]}"
+    if tags:
+        handle, prefix = next(iter(tags.items()))
+        return f"%TAG {handle} {prefix}"
+    return ""
 
 
 class _Loader(_Guarded, yaml.SafeLoader):
@@ -366,7 +388,8 @@ def _read_plain(text: str, doc: YamlDoc, scalars: bool = False) -> bool:
         get()  # the stream's start
         if type(parser.peek_event()) is StreamEndEvent:
             return True
-        get()  # the document's start
+        if directive_of(get()):  # the document's start
+            return False
         doc.data = value(get(), (), 0)
         get()  # the document's end
         return type(get()) is StreamEndEvent

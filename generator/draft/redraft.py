@@ -23,6 +23,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
+from ..content.yamlfile import directive_of
 from .emit import (
     ENTRY_SECTIONS,
     LEDGER,
@@ -97,12 +98,31 @@ for _tag, _method in (("int", _AsText.construct_yaml_int),
     _AsText.add_constructor(f"tag:yaml.org,2002:{_tag}", _method)
 
 
+def _directive(text: str) -> str:
+    """The text's first YAML directive (`%YAML 1.3`), or "": `check` refuses them (the content
+    loader), and ruamel stops on `%YAML 1.3` with an AssertionError and reads a file under
+    `%YAML 1.1` otherwise than PyYAML does. Only the events before the document are read."""
+    if "%" not in text:
+        return ""
+    try:
+        for event in yaml.parse(io.StringIO(text), Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.DocumentStartEvent):
+                return directive_of(event)
+    except yaml.YAMLError:  # ruamel says what is wrong
+        return ""
+    return ""
+
+
 @functools.lru_cache(maxsize=4)
 def layout(text: str) -> Layout:
     """Parse a briefing's text for a line-level edit; DraftError if it is not a mapping.
     Kept for the last few texts, and shared: no caller changes a Layout. `briefing review`
     asks for the same text's several times per answer, and ruamel reads about 60 KB a
     second (a 426 KB briefing took 7 s per answer)."""
+    directive = _directive(text)
+    if directive:
+        raise DraftError(f"the current briefing has a YAML directive ('{directive}'), which "
+                         "content files do not use: delete that line and the '---' after it")
     reader = YAML(typ="rt")
     reader.Constructor = _AsText
     try:

@@ -39,7 +39,7 @@ def _one(spec: Field) -> dict[str, Any]:
         return {"anyOf": [dict(TEXT), {"type": "array", "items": dict(TEXT)}]}
     if kind == "ids":
         one = {"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_ID}
-        return {"anyOf": [one, {"type": "array", "items": dict(one)}]}
+        return {"anyOf": [one, {"type": "array", "items": dict(one), **_most(spec)}]}
     if kind == "date":
         return {"anyOf": [{"type": "string", "pattern": DATE_PATTERN},
                           {"type": "integer", "minimum": 1000, "maximum": 9999}]}
@@ -59,8 +59,14 @@ def _one(spec: Field) -> dict[str, Any]:
     if kind == "record":
         return {"$ref": f"#/$defs/{_name(spec.record)}"}
     if kind == "records":
-        return {"type": "array", "items": {"$ref": f"#/$defs/{_name(spec.record)}"}}
+        return {"type": "array", "items": {"$ref": f"#/$defs/{_name(spec.record)}"},
+                **_most(spec)}
     raise ValueError(f"unknown field type {kind!r}")
+
+
+def _most(spec: Field) -> dict[str, int]:
+    """The list's limit, as `briefing check` has it (`Field.max_items`)."""
+    return {"maxItems": spec.max_items} if spec.max_items else {}
 
 
 def _property(spec: Field) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from ..content.dates import EDate
 from ..content.model import Actor, Article, Block, Claim, Party, Role
 from ..splice import verbatim, verbatim_lines
 from .index import ClaimRef, EventRef
-from .markup import attr, search_filter, url
+from .markup import attr, closed, search_filter, url
 from .urls import edit_at, page_url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
@@ -213,7 +213,8 @@ class Lines:
         named: set[str] = set()
         for _, refs in groups:
             named.update(*[self.involved(ref.claim) for ref in refs])
-        names = {a: self.actors[a].name for a in named if a in self.actors}
+        # each name closes its direction overrides: attr() would close them after the JSON
+        names = {a: closed(self.actors[a].name) for a in named if a in self.actors}
         return attr(json.dumps(names, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
     def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:

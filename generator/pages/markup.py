@@ -34,6 +34,41 @@ def plain(value: object) -> str:
     return _SPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
 
 
+def _text(value: object) -> str:
+    """`plain`, and any direction embedding, override or isolate it opens closed at its end:
+    for a value shown as text among other text (not for an address, which is encoded)."""
+    return closed(plain(value))
+
+
+# A direction override (U+202E) lasts to the end of its paragraph, whatever element holds it:
+# an actor's name ending in one reversed the rest of the line it was shown in ("Westmark:
+# confirmations of claims by ..." ran backwards), and the rest of a tooltip (attack11).
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_EMBEDS = "\u202a\u202b\u202d\u202e"  # LRE RLE LRO RLO
+_ISOLATES = "\u2066\u2067\u2068"  # LRI RLI FSI
+_PDF, _PDI = "\u202c", "\u2069"
+
+
+def closed(text: str) -> str:
+    """The text with a PDF for each embedding or override and a PDI for each isolate that is
+    still open at its end (as the Unicode bidirectional algorithm pairs them, rule X6a): for
+    a value that is put in a longer text (a name in a tooltip) before that is escaped."""
+    if not _DIRECTION.search(text):
+        return text
+    opened: list[str] = []
+    for char in _DIRECTION.findall(text):
+        if char in _EMBEDS:
+            opened.append(_PDF)
+        elif char in _ISOLATES:
+            opened.append(_PDI)
+        elif char == _PDF:
+            if opened and opened[-1] == _PDF:  # one inside an isolate it did not open: none
+                opened.pop()
+        elif _PDI in opened:  # closes its isolate, and what was opened inside it
+            del opened[len(opened) - 1 - opened[::-1].index(_PDI):]
+    return text + "".join(reversed(opened))
+
+
 def md_text(value: object) -> Markup:
     """Escape a value for inline Markdown: one line, every special character literal."""
     if isinstance(value, Markup):
@@ -44,7 +79,7 @@ def md_text(value: object) -> Markup:
 @functools.lru_cache(maxsize=1 << 16)
 def _escaped(value: str) -> Markup:
     # names, dates and labels recur on thousands of pages of a large site
-    text = _SPECIAL.sub(r"\\\1", plain(value))
+    text = _SPECIAL.sub(r"\\\1", _text(value))
     text = _NUMBERED.sub(r"\1\\\2", _LEADING.sub(r"\\\1", text, count=1))
     first = _LEADING_ENTITY.get(text[:1])
     text = text.translate(_CHARS)
@@ -62,13 +97,13 @@ def attr(value: object) -> Markup:
     """Escape a value for an HTML attribute inside a template's raw HTML."""
     if isinstance(value, str):
         return _attr(str.__str__(value))
-    return Markup(plain(value).translate(_HTML))
+    return Markup(_text(value).translate(_HTML))
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _attr(value: str) -> Markup:
     # standings, sources, dates, names and addresses recur in every line that lists a claim
-    return Markup(plain(value).translate(_HTML))
+    return Markup(_text(value).translate(_HTML))
 
 
 def search_filter(value: object) -> Markup:
@@ -78,13 +113,13 @@ def search_filter(value: object) -> Markup:
     `tests/test_hostile_browser.py` types a search and checks the labels show the text."""
     if isinstance(value, str):
         return _search_filter(str.__str__(value))
-    return Markup(plain(value).translate(_HTML).translate(_HTML).translate(_HTML))
+    return Markup(_text(value).translate(_HTML).translate(_HTML).translate(_HTML))
 
 
 @functools.lru_cache(maxsize=1 << 12)
 def _search_filter(value: str) -> Markup:
     # a briefing has a filter for each actor it names: the same names on every briefing
-    return Markup(plain(value).translate(_HTML).translate(_HTML).translate(_HTML))
+    return Markup(_text(value).translate(_HTML).translate(_HTML).translate(_HTML))
 
 
 def url(value: object) -> Markup:
@@ -106,7 +141,7 @@ def front_matter(value: object) -> Markup:
     MkDocs themes print `page.title` and `page.meta.description` into the HTML without
     escaping them, so the value is HTML-escaped here, once, for them.
     """
-    text = json.dumps(plain(value).translate(_HTML), ensure_ascii=False)
+    text = json.dumps(_text(value).translate(_HTML), ensure_ascii=False)
     return Markup(_YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 

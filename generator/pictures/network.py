@@ -21,6 +21,7 @@ from html import escape
 from markupsafe import Markup
 
 from ..pages.index import ClaimRef, SiteIndex
+from ..pages.markup import closed
 from ..pages.urls import relative_url
 from .svg import NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
 
@@ -113,8 +114,8 @@ def _claim_graph(index: SiteIndex, limit: int) -> tuple[list[Node], list[Edge]]:
     ranked = sorted((i for i, w in weights.items() if w),
                     key=lambda i: (-weights[i], index.actors[i].actor.name, i))[:limit]
     scale = area_scale(max((weights[i] for i in ranked), default=0))
-    nodes = [Node(i, index.actors[i].actor.name, index.actors[i].actor.kind, weights[i],
-                  scale=scale) for i in ranked]
+    nodes = [Node(i, closed(index.actors[i].actor.name), index.actors[i].actor.kind,
+                  weights[i], scale=scale) for i in ranked]  # a name goes into tooltips
     shown = set(ranked)
     counts: dict[tuple[str, str, str], int] = {}
     for ref in index.claims:

@@ -20,6 +20,7 @@ from ..content.dates import EDate
 from ..content.gate import DRAFTED
 from ..content.model import Actor
 from ..pages.index import EventRef, SiteIndex
+from ..pages.markup import closed
 from ..pages.urls import relative_url
 from .svg import NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
 from .timescale import TimeScale, build_scale
@@ -76,7 +77,7 @@ def main_lanes(index: SiteIndex, refs: list[EventRef], limit: int = MAX_LANES) -
                 counts[actor] = counts.get(actor, 0) + 1
     ranked = sorted(counts, key=lambda a: (-counts[a], -index.actors[a].citations,
                                            index.actors[a].actor.name))
-    lanes = [Lane(a, index.actors[a].actor.name) for a in ranked[:limit]]
+    lanes = [Lane(a, closed(index.actors[a].actor.name)) for a in ranked[:limit]]
     chosen = {lane.actor for lane in lanes}
     if any(not chosen.intersection(ref.event.actors) for ref in refs):
         lanes.append(Lane(None, "Others"))
@@ -278,13 +279,14 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
           page: str, directory_urls: bool) -> str:
     ref = mark.ref
     event = ref.event
-    names = ", ".join(actors[a].name if a in actors else a for a in event.actors)
+    # each value closes the direction overrides it opens (`closed`), not the tooltip's end
+    names = ", ".join(closed(actors[a].name) if a in actors else a for a in event.actors)
     count, reports = mark.events, _briefings(mark)
     if count > 1:  # the first event in full; the others only counted
         tip = (f"{event.date.label()}: {count} events, the first: "
-               f"{event.event}" + (f" ({names})" if names else ""))
+               f"{closed(event.event)}" + (f" ({names})" if names else ""))
     else:
-        tip = f"{event.date.label()}: {event.event}" + (f" ({names})" if names else "")
+        tip = f"{event.date.label()}: {closed(event.event)}" + (f" ({names})" if names else "")
     if reports > 1:
         tip += f" — in {reports} briefings"
     elif count == 1:

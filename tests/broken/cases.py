@@ -155,6 +155,14 @@ CASES: list[Case] = [
         (f"{A}:14:4: YAML syntax error: this line is indented differently from the lines above it; the fields of one entry start at the same column",)),
     Case("syntax: second document", {A: Replace(b"status: drafted\n", b"status: drafted\n---\ntitle: again\n")},
         (f"{A}:39:1: a second YAML document starts here; a content file holds one: remove this '---' line, or move what follows into its own file",)),
+    # attack11: PyYAML reads any %YAML 1.x and %TAG; ruamel (review, redraft, merge) stops on
+    # 1.3 with an AssertionError, and reads the file as YAML 1.1 under %YAML 1.1
+    Case("directive %YAML 1.3", {A: Replace(b"title:", b"%YAML 1.3\n---\ntitle:")},
+        (f"{A}:2:1: a YAML directive ('%YAML 1.3') is not used in content files, and YAML readers disagree on it; delete this line (and the '---' after it)",)),
+    Case("directive %YAML 1.1", {A: Replace(b"title:", b"%YAML 1.1\n---\ntitle:")},
+        (f"{A}:2:1: a YAML directive ('%YAML 1.1') is not used in content files, and YAML readers disagree on it; delete this line (and the '---' after it)",)),
+    Case("directive %TAG", {ACT: Replace(b"actors:", b"%TAG !e! tag:example.org,2026:\n---\nactors:")},
+        (f"{ACT}:2:1: a YAML directive ('%TAG !e! tag:example.org,2026:') is not used in content files, and YAML readers disagree on it; delete this line (and the '---' after it)",)),
     Case("invisible control character", {A: Replace(b"East City", b"East\x07City")},
         (f"{A}:6:15: the invisible character U+0007 is not allowed in a YAML file; delete it (retype the text around it if you cannot see it)",)),
     # attack9: a character YAML reads as a line break and editors, GitHub and `briefing review`
@@ -297,6 +305,16 @@ CASES: list[Case] = [
     # site's: the one written last replaced the other without a word
     Case("actor id that names the actors page", {ACT: r("  - id: westmark\n    name: Westmark\n    kind: country\n", "  - id: westmark\n    name: Westmark\n    kind: country\n  - id: index\n    name: Index\n    kind: organization\n")},
         (f"{ACT}:18:9: actor id 'index' would name the page that lists every actor (actors/index.md); choose another id",)),
+    # attack11: each tag's page lists every other tag of its briefings: one article of 20,000
+    # tags (150 KB) asked for 20,000 pages of 20,000 links each, and `mkdocs build` ran on
+    Case("more tags than a briefing may have", {A: r("tags: [ports, trade]", "tags: [" + ", ".join(f"t{i}" for i in range(101)) + "]")},
+        (f"{A}:9:498: the article has 101 tags, more than the 100 a briefing may have (each tag has a page that lists the others); keep the ones that matter",)),
+    # attack11: every page of an actor a claim or an entry names lists it with every actor it
+    # names: one entry naming 4,000 actors made 4,000 pages of 4,000 ids each (400 MB)
+    Case("claim about more actors than an entry may name", {A: r("about: [eastland]", "about: [" + ", ".join(["eastland"] * 101) + "]")},
+        (f"{A}:27:1013: claim 'opens-harbour' names 101 actors in 'about', more than the 100 an entry may name (the page of each lists the entry with all of them); keep those that matter",)),
+    Case("timeline entry with more actors than an entry may name", {A: r("    actors: [eastland, westmark]\n    evidence: Eastland", "    actors: [" + ", ".join(["westmark"] * 101) + "]\n    evidence: Eastland")},
+        (f"{A}:43:1014: timeline entry 'signing' names 101 actors in 'actors', more than the 100 an entry may name (the page of each lists the entry with all of them); keep those that matter",)),
     Case("tag that names the tags page", {A: r("tags: [ports, trade]", "tags: [ports, index]")},
         (f"{A}:9:15: tag 'index' would name the page that lists every tag (tags/index.md); choose another tag",)),
     Case("slug that names a site download", {f"{D}/claims.yaml": Whole(b"title: x\npublished: 2024-01-01\n"), f"{D}/claims.md": Whole(b"The minister said the talks went on.\n")},

@@ -1,0 +1,81 @@
+"""A direction override in one value stays in that value: the text around it reads as written.
+
+attack11: an actor named "Westmark" followed by U+202E (right-to-left override, invisible)
+reversed, on the home page (the network drawn as a list), the rest of its line: ": confirmations of claims by Alba Ferrer
+(1)" showed as "(1) Alba Ferrer by claims of confirmations :" run backwards; the same in the
+charts' tooltips ("(Eastland, Westmark) — <the article's title>"). An override lasts to the end
+of its paragraph, whatever element holds it; each value now closes what it opens.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser
+
+from ..conftest import FIXTURE
+from ..test_site import copy_project, mkdocs_build
+from .conftest import _QuietHandler
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def overridden(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The fixture site with westmark named "Westmark" and an unclosed override, served."""
+    project = copy_project(tmp_path_factory.mktemp("direction-site"), content=False)
+    shutil.copytree(FIXTURE / "content", project / "content")
+    actors = project / "content" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    assert "    name: Westmark\n" in text
+    actors.write_text(text.replace("    name: Westmark\n", '    name: "Westmark\\u202e"\n'),
+                      encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# the x of the first and the last letter of the first text node after the element that holds
+# the name, in the same line: left to right, the first is further left
+FIRST_AND_LAST = """link => {
+    const node = link.nextSibling;
+    const text = node.textContent, range = document.createRange();
+    const x = i => { range.setStart(node, i); range.setEnd(node, i + 1);
+                     return range.getBoundingClientRect().left; };
+    const first = text.search(/\\S/), last = text.trimEnd().length - 1;
+    return [text, x(first), x(last)];
+}"""
+
+
+def test_the_words_after_an_overridden_name_read_left_to_right(browser: Browser,
+                                                               overridden: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(overridden)
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    link = page.locator("li > a[href='actors/westmark/']").first  # the network as a list
+    text, first, last = link.evaluate(FIRST_AND_LAST)
+    assert text.strip() == ": confirmations of claims by"
+    assert 0 < first < last
+    page.close()
+
+
+def test_a_tooltip_that_names_an_overridden_actor_ends_the_override_with_the_name(
+        browser: Browser, overridden: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{overridden}timeline/")
+    titles = page.locator("svg title").all_text_contents()
+    named = [t for t in titles if "Westmark\u202e" in t and not t.endswith("Westmark\u202e\u202c")]
+    assert named and all("Westmark\u202e\u202c" in t for t in named)
+    page.close()
