@@ -176,6 +176,10 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
     if gone:  # an actor a person deleted: no new entry names it
         fresh["claims"] = [_without(e, gone) for e in fresh["claims"] if str(e.get("by")) not in gone]
         fresh["timeline"] = [_without(e, gone) for e in fresh["timeline"]]
+    renamed = _kept_as(lay, fresh["actors"])
+    if renamed:  # a new actor left out for a kept entry of its name: its entries name that one
+        fresh["claims"] = [_renamed(e, renamed) for e in fresh["claims"]]
+        fresh["timeline"] = [_renamed(e, renamed) for e in fresh["timeline"]]
     out = lines[: lay.starts[0]] if lay.keys else lines[: lay.end]
     replaced: set[str] = set()  # untouched drafted entries this draft replaces or drops
     for i, key in enumerate(lay.keys):
@@ -212,6 +216,36 @@ def _keep_candidates(new: dict, text: str) -> None:
         found = _CANDIDATES.search(lay.lines[seq[i].lc.key("by")[0]])
         if found:
             claim["by"] = Unattributed(tuple(c.strip() for c in found["ids"].split(",")))
+
+
+def _kept_as(lay: Layout, actors: list[dict]) -> dict[str, str]:
+    """The new draft's actors that a kept entry of the same name replaces under another id (a
+    person renamed the id, or wrote the entry by hand): their id → the kept entry's. The new
+    entry is left out (`_merge_section`), so its claims and events must name the kept one:
+    naming the left-out id, they made a file `check` refused."""
+    seq = lay.doc.get("actors")
+    kept = {identity("actors", seq[i]): str(seq[i].get("id")) for i in _kept_indexes(lay, "actors")
+            if isinstance(seq[i], dict)}
+    return {str(e.get("id")): kept[identity("actors", e)] for e in actors
+            if kept.get(identity("actors", e), str(e.get("id"))) != str(e.get("id"))}
+
+
+def _renamed(entry: dict, renamed: dict[str, str]) -> dict:
+    """A drafted entry naming `renamed`'s new ids for its old ones (marked again if changed)."""
+    out = dict(entry)
+    by = out.get("by")
+    if isinstance(by, Unattributed):
+        out["by"] = Unattributed(tuple(dict.fromkeys(renamed.get(c, c) for c in by.candidates)))
+    elif str(by) in renamed:
+        out["by"] = renamed[str(by)]
+    for key in ("about", "actors"):
+        if isinstance(out.get(key), list):
+            out[key] = list(dict.fromkeys(renamed.get(str(i), i) for i in out[key]))
+    if isinstance(out.get("parties"), list):
+        out["parties"] = [{**p, "actor": renamed[str(p.get("actor"))]}
+                          if isinstance(p, dict) and str(p.get("actor")) in renamed else p
+                          for p in out["parties"]]
+    return entry if out == entry else mark(out)
 
 
 def _without(entry: dict, gone: set[str]) -> dict:
@@ -263,10 +297,8 @@ def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict
         return head + region[len(head):] + [_ends(dump_entry(e, 2), nl) for e in fresh]
     spans = lay.entries(key)
     blocks = [lines[s:e] for s, e in spans]
-    dash = lines[seq.lc.item(0)[0]]
-    indent = len(dash) - len(dash.lstrip(" "))
-
-    kept = [i for i in range(len(seq)) if _touched(seq[i], blocks[i], indent)]
+    indent = _indent(lay, seq)
+    kept = _kept_indexes(lay, key)
     kept_ids = {str(seq[i].get("id")) for i in kept if isinstance(seq[i], dict)}
     kept_keys = {identity(key, seq[i]) for i in kept if isinstance(seq[i], dict)}
     chosen = [e for e in fresh
@@ -287,6 +319,25 @@ def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict
         out += block[len(block) - _blank_tail(block):]  # the blank lines that followed it
     out += [_ends(dump_entry(e, indent), nl) for e in chosen if id(e) not in placed]
     return out
+
+
+def _indent(lay: Layout, seq: CommentedSeq) -> int:
+    """The indent of a block list's dashes."""
+    dash = lay.lines[seq.lc.item(0)[0]]
+    return len(dash) - len(dash.lstrip(" "))
+
+
+def _kept_indexes(lay: Layout, key: str) -> list[int]:
+    """The entries of the current file's list `key` that a redraft keeps as they are: a
+    person's (`_touched`), or all of a list in flow style."""
+    seq = lay.doc.get(key)
+    if not isinstance(seq, CommentedSeq) or not len(seq):
+        return []
+    if seq.fa.flow_style():
+        return list(range(len(seq)))
+    indent = _indent(lay, seq)
+    return [i for i, (start, end) in enumerate(lay.entries(key))
+            if _touched(seq[i], lay.lines[start:end], indent)]
 
 
 def _blank_tail(block: list[str]) -> int:

@@ -143,6 +143,28 @@ def test_new_entry_duplicating_a_kept_one_is_not_added(yamls):
     assert "michael-mcfaul-back-then-working" not in result
 
 
+def test_new_entries_name_the_kept_actor_that_repeats_their_drafted_actor():
+    """A person renamed a drafted actor's id (or reviewed an entry of the same name): the new
+    draft's actor of that name is left out, and its entries name the person's id, never the
+    left-out one (`check` refused the file: "names actor 'officials-…', which is not defined")."""
+    text = ("Eastland and Westmark sign a port deal\n\n"
+            "Eastland and Westmark signed a port deal on Friday, officials said.\n")
+    draft = draft_text(text, published=dt.date(2024, 3, 2)).to_yaml()
+    drafted = yaml.safe_load(draft)
+    officials = next(a for a in drafted["actors"] if a["name"] == "officials")
+    claim = next(c for c in drafted["claims"] if c["by"] == officials["id"])
+    assert officials["id"] != "harbour-officials"
+    current = ("title: Eastland and Westmark sign a port deal\npublished: 2024-03-02\n"
+               "actors:\n  - id: harbour-officials\n    name: officials\n    kind: group\n")
+    result = yaml.safe_load(redraft_yaml(current, draft))
+    assert [a["id"] for a in result["actors"] if a["name"] == "officials"] == ["harbour-officials"]
+    assert [c["by"] for c in result["claims"] if c["evidence"] == claim["evidence"]] == [
+        "harbour-officials"]
+    named = {i for c in result["claims"] for i in [c["by"], *c.get("about", [])]}
+    named |= {i for e in result["timeline"] for i in e.get("actors", [])}
+    assert named <= {a["id"] for a in result["actors"]}
+
+
 def test_fingerprint_changes_with_content():
     entry = {"id": "a", "date": "2023", "event": "x", "status": "drafted"}
     assert fingerprint(entry) == fingerprint({**entry, "status": "reviewed"})
