@@ -1,0 +1,78 @@
+"""Round 16: dates of relative clauses, venues that are places, on unseen news text."""
+
+import datetime as dt
+
+from conftest import draft
+
+
+def _events(d):
+    return [(t["date"], t["event"]) for t in d.data["timeline"]]
+
+
+def _actor_names(d):
+    return {a["name"] for a in d.data["actors"]}
+
+
+# ---------------------------------------------------------------- dates of relative clauses
+
+
+def test_a_date_in_a_bracketed_relative_clause_dates_that_clause():
+    # the iPhone was presented on Wednesday; the dispute did not come up then
+    d = draft(
+        "The dispute has come up between the maker of the iPhone (which was presented on "
+        "Wednesday for the first time) and Cisco.",
+        published=dt.date.fromisoformat("2007-01-12"),
+    )
+    assert _events(d) == [
+        ("2007-01-10", "The iPhone was presented on Wednesday for the first time.")
+    ]
+
+
+def test_a_date_in_a_relative_clause_set_off_by_commas_dates_that_clause():
+    d = draft(
+        "General Motors, which filed for bankruptcy on June 1, said on Tuesday it would sell "
+        "the brand.",
+        published=dt.date.fromisoformat("2009-06-17"),
+    )
+    events = _events(d)
+    assert ("2009-06-01", "General Motors filed for bankruptcy on June 1.") in events
+    assert any(
+        date == "2009-06-16" and event.startswith("General Motors, which filed")
+        for date, event in events
+    )
+    d = draft(
+        "The new phone, which went on sale in June, has sold a million units.",
+        published=dt.date.fromisoformat("2010-09-01"),
+    )
+    assert _events(d) == [("2010-06", "The new phone went on sale in June.")]
+    d = draft(
+        "Jane Smith, who was elected in 2020, will leave office.",
+        published=dt.date.fromisoformat("2024-11-20"),
+    )
+    assert _events(d) == [("2020", "Jane Smith was elected in 2020.")]
+
+
+def test_a_relative_clause_without_a_clear_antecedent_keeps_the_sentence():
+    # "which" standing for a whole clause: no noun to give the event to, the sentence stays
+    d = draft(
+        "Shares fell 5 percent, which was the largest drop since March 2008.",
+        published=dt.date.fromisoformat("2009-06-17"),
+    )
+    assert _events(d) == [
+        ("2008-03/..", "Shares fell 5 percent, which was the largest drop since March 2008.")
+    ]
+    # a date outside the clause keeps the sentence as its event
+    d = draft(
+        "The iPhone (which costs $499) went on sale on Friday.",
+        published=dt.date.fromisoformat("2007-07-02"),
+    )
+    assert _events(d) == [("2007-06-29", "The iPhone (which costs $499) went on sale on Friday.")]
+
+
+def test_a_relative_clause_whose_pronoun_is_the_object_keeps_the_sentence():
+    # "which Kim invited him to": "his visit" is no subject of the clause
+    text = (
+        "Putin wants to use his visit, which Kim invited him to last September, to secure support."
+    )
+    d = draft(text, published=dt.date.fromisoformat("2024-06-18"))
+    assert _events(d) == [("2023-09", text)]
