@@ -76,3 +76,51 @@ def test_a_relative_clause_whose_pronoun_is_the_object_keeps_the_sentence():
     )
     d = draft(text, published=dt.date.fromisoformat("2024-06-18"))
     assert _events(d) == [("2023-09", text)]
+
+
+# ---------------------------------------------------------------- venues are places
+
+
+def test_a_venue_named_only_as_where_something_happens_is_no_actor():
+    d = draft(
+        "Steve Jobs gave his annual keynote at Moscone Center in San Francisco on Monday. "
+        "He announced a new phone.",
+        published=dt.date.fromisoformat("2005-06-07"),
+    )
+    assert "Moscone Center" not in _actor_names(d)
+    assert "Steve Jobs" in _actor_names(d)
+    d = draft(
+        "The fight was held at the Barclays Center in Brooklyn. Fans waited outside the "
+        "Barclays Center for hours.",
+        published=dt.date.fromisoformat("2019-03-04"),
+    )
+    assert "Barclays Center" not in _actor_names(d)
+
+
+def test_a_centre_that_acts_or_speaks_stays_an_organization():
+    d = draft(
+        "The Carter Center said the vote was fair. Observers from the Carter Center arrived "
+        "in Lima on Monday.",
+        published=dt.date.fromisoformat("2021-06-08"),
+    )
+    assert "Carter Center" in _actor_names(d)
+    d = draft(
+        "Researchers at the Centre for Social Evolution in Copenhagen studied the ants.",
+        published=dt.date.fromisoformat("2021-06-08"),
+    )
+    assert "Centre for Social Evolution" in _actor_names(d)
+    d = draft(
+        "The Pew Research Center published a survey on Monday. It found that most adults read "
+        "news online.",
+        published=dt.date.fromisoformat("2021-06-08"),
+    )
+    assert "Pew Research Center" in _actor_names(d)
+
+
+def test_a_centre_that_employs_someone_stays_an_organization():
+    d = draft(
+        '"Both sides are negotiating," said Farnaz Mohammadi, a senior fellow at the Chatham '
+        "Gate Centre in London.",
+        published=dt.date.fromisoformat("2025-06-08"),
+    )
+    assert "Chatham Gate Centre" in _actor_names(d)
