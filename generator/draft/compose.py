@@ -346,8 +346,8 @@ def _subordinate_event(sentence: str, start: int) -> str | None:
 
 # "the iPhone (which was presented on Wednesday ...)", "General Motors, which filed for
 # bankruptcy on June 1, said": a relative clause in brackets, or between two commas, up to the date
-_RELATIVE_IN_BRACKETS = re.compile(r"\(\s*(?:which|who)\s+([^()]*)$")
-_RELATIVE_IN_COMMAS = re.compile(r",\s+(?:which|who)\s+([^,;:()“”\"]*)$")
+_RELATIVE_IN_BRACKETS = re.compile(r"\(\s*(which|who)\s+([^()]*)$")
+_RELATIVE_IN_COMMAS = re.compile(r",\s+(which|who)\s+([^,;:()“”\"]*)$")
 # a clause whose "which" is no subject: a name, a pronoun or a determiner comes first
 _NOT_A_SUBJECT_CLAUSE = re.compile(
     r"(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|this|that)\b)"
@@ -380,12 +380,19 @@ def _relative_event(sentence: str, start: int, end: int) -> str | None:
         close = sentence.find(",", end)  # the clause's closing comma, after the date
         if close < 0 or re.search(r"[;:()“”\"]", sentence[end:close]):
             return None
-    if _NOT_A_SUBJECT_CLAUSE.match(m.group(1)):
+    if _NOT_A_SUBJECT_CLAUSE.match(m.group(2)):
         return None  # "his visit, which Kim invited him to last September,": "which" the object
-    noun = _antecedent(sentence[: m.start()])
+    before = sentence[: m.start()]
+    noun = _antecedent(before)
     if noun is None:
         return None
-    clause = sentence[m.start(1) : close].strip()
+    # "Shares of Norvale, which were delisted", "the head of the bank, who joined": the clause
+    # may tell of the noun before "of": a "who", or a plural verb after a singular
+    after_of = re.search(r"\bof\s+$", before[: len(before.rstrip()) - len(noun)] + " ")
+    plural_verb = re.match(r"(?:were|are|have)\b", m.group(2)) and not noun.endswith("s")
+    if after_of and (m.group(1) == "who" or plural_verb):
+        return None
+    clause = sentence[m.start(2) : close].strip()
     return _sentence_text(f"{noun} {clause}".rstrip(".!? "))
 
 

@@ -116,8 +116,11 @@ def _tensed(text: str) -> bool:
 
 
 # what a date phrase's clause may hold before it and still have no verb of its own: nothing
-# (", in October"), or an infinitive (", to announce the cuts in October")
-_NO_VERB_OF_ITS_OWN = re.compile(r"\s*(?:to [a-z]+\b.*)?", re.S)
+# (", in October"), an infinitive (", to announce the cuts in October"), or a participle of
+# a start ("would be made in stages, starting in October": round 16)
+_NO_VERB_OF_ITS_OWN = re.compile(
+    r"\s*(?:(?:to [a-z]+|starting|beginning|commencing|effective)\b.*)?", re.S
+)
 
 
 def _clause_across_asides(sentence: str, start: int, clause: str) -> str | None:

@@ -124,3 +124,39 @@ def test_a_centre_that_employs_someone_stays_an_organization():
         published=dt.date.fromisoformat("2025-06-08"),
     )
     assert "Chatham Gate Centre" in _actor_names(d)
+
+
+def test_a_relative_clause_that_may_tell_of_the_noun_before_of_keeps_the_sentence():
+    # "which were delisted": the shares were, not Norvale
+    text = (
+        "Shares of Norvale, which were delisted from the New York Stock Exchange on Monday, "
+        "traded at 75 cents."
+    )
+    d = draft(text, published=dt.date.fromisoformat("2009-06-02"))
+    assert _events(d) == [("2009-06-01", text)]
+    text = "The head of the bank, who joined in 2004, will retire."
+    d = draft(text, published=dt.date.fromisoformat("2009-06-02"))
+    assert _events(d) == [("2004", text)]
+
+
+# ---------------------------------------------------------------- tense of a start
+
+
+def test_a_start_after_a_comma_takes_the_tense_of_its_clause():
+    # told in June 2009: the cuts are ahead, so the coming October
+    d = draft(
+        "Delaney added that the cuts would be made in stages, starting in October.",
+        published=dt.date.fromisoformat("2009-06-02"),
+    )
+    assert [t["date"] for t in d.data["timeline"]] == ["2009-10"]
+    d = draft(
+        "The cuts will be made in stages, beginning in October.",
+        published=dt.date.fromisoformat("2009-06-02"),
+    )
+    assert [t["date"] for t in d.data["timeline"]] == ["2009-10"]
+    # a past clause keeps the past
+    d = draft(
+        "The cuts were made in stages, starting in October.",
+        published=dt.date.fromisoformat("2009-06-02"),
+    )
+    assert [t["date"] for t in d.data["timeline"]] == ["2008-10"]
