@@ -160,3 +160,22 @@ def test_a_start_after_a_comma_takes_the_tense_of_its_clause():
         published=dt.date.fromisoformat("2009-06-02"),
     )
     assert [t["date"] for t in d.data["timeline"]] == ["2008-10"]
+
+
+def test_a_day_a_thing_is_set_for_lies_ahead():
+    # told on Monday 6 July 2009: the coming Thursday, not the last
+    d = draft(
+        "A hearing on an appeal is set for Thursday.",
+        published=dt.date.fromisoformat("2009-07-06"),
+    )
+    assert [t["date"] for t in d.data["timeline"]] == ["2009-07-09"]
+    d = draft("The trial is slated for June.", published=dt.date.fromisoformat("2009-07-06"))
+    assert [t["date"] for t in d.data["timeline"]] == ["2010-06"]
+    # told in the past, or an idiom whose date is no thing's fixed day: read as before
+    d = draft("The hearing was set for Thursday.", published=dt.date.fromisoformat("2009-07-06"))
+    assert [t["date"] for t in d.data["timeline"]] == ["2009-07-02"]
+    d = draft(
+        "The stage is set for a fight after the vote on Thursday.",
+        published=dt.date.fromisoformat("2009-07-06"),
+    )
+    assert [t["date"] for t in d.data["timeline"]] == ["2009-07-02"]
