@@ -179,3 +179,23 @@ def test_a_day_a_thing_is_set_for_lies_ahead():
         published=dt.date.fromisoformat("2009-07-06"),
     )
     assert [t["date"] for t in d.data["timeline"]] == ["2009-07-02"]
+
+
+# ---------------------------------------------------------------- places before a verb
+
+
+def test_a_place_after_in_is_no_subject_of_the_verb_after_it():
+    # the plant closed, not Flint: a town after "in" is a place, no organization
+    for text in (
+        "The plant in Flint closed on Friday.",
+        "Workers at Lordstown voted on Sunday to strike.",
+        "A clinic in Pune said it had treated 40 patients.",
+    ):
+        d = draft(text, published=dt.date.fromisoformat("2008-10-14"))
+        assert not _actor_names(d) & {"Flint", "Lordstown", "Pune"}, text
+    # what the word owns still makes it one
+    d = draft(
+        "Workers in Boeing's plant voted on Sunday.",
+        published=dt.date.fromisoformat("2008-10-14"),
+    )
+    assert "Boeing" in _actor_names(d)
