@@ -199,3 +199,12 @@ def test_a_place_after_in_is_no_subject_of_the_verb_after_it():
         published=dt.date.fromisoformat("2008-10-14"),
     )
     assert "Boeing" in _actor_names(d)
+
+
+def test_an_airshow_is_an_event_no_actor():
+    d = draft(
+        "The order, which was first announced at the Dubai Airshow in November, was "
+        "finalised on Monday.",
+        published=dt.date.fromisoformat("2008-03-18"),
+    )
+    assert "Dubai Airshow" not in _actor_names(d)
