@@ -208,3 +208,32 @@ def test_an_airshow_is_an_event_no_actor():
         published=dt.date.fromisoformat("2008-03-18"),
     )
     assert "Dubai Airshow" not in _actor_names(d)
+
+
+# ---------------------------------------------------------------- quotes inside an answer
+
+_INTERVIEW = """Interview with a marine biologist
+
+Wikinews interviewed Ana Torres, a marine biologist at the University of Lisbon.
+
+Wikinews: Has anyone criticised the work?
+
+Ana Torres: Some fishermen's groups are worried that the area will be closed. Their spokesman, Rui Costa, told a local paper last week that "nobody asked us at all". I understand that.
+
+Wikinews: How did it start?
+
+Ana Torres: My colleague Pedro Sousa spotted a colony. He said, "This is not in any of the books."
+"""
+
+
+def test_a_quote_an_answer_gives_to_someone_it_names_is_that_persons_claim_too():
+    from generator.draft import draft_text
+
+    d = draft_text(_INTERVIEW, published=dt.date.fromisoformat("2011-05-14"))
+    by_quote = {c["quote"]: c["by"] for c in d.data["claims"]}
+    assert by_quote["nobody asked us at all"] == "rui-costa"
+    # the answer stays the interviewee's
+    assert any(q.startswith("Some fishermen") and b == "ana-torres" for q, b in by_quote.items())
+    # a pronoun's quote inside a person's own story is left to the answer: no new claim
+    assert "This is not in any of the books." not in by_quote
+    assert "This is not in any of the books" not in by_quote
