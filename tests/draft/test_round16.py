@@ -237,3 +237,33 @@ def test_a_quote_an_answer_gives_to_someone_it_names_is_that_persons_claim_too()
     # a pronoun's quote inside a person's own story is left to the answer: no new claim
     assert "This is not in any of the books." not in by_quote
     assert "This is not in any of the books" not in by_quote
+
+
+# ---------------------------------------------------------------- a month's awaited event
+
+
+def _dates(text, published):
+    return [
+        t["date"] for t in draft(text, published=dt.date.fromisoformat(published)).data["timeline"]
+    ]
+
+
+def test_a_months_event_waited_for_lies_ahead():
+    # told in March 2010: the coming September's election, not the last one
+    assert _dates(
+        "Analysts said the scandal could hurt the government ahead of the September election.",
+        "2010-03-09",
+    ) == ["2010-09"]
+    assert _dates("Troops are being deployed ahead of the December elections.", "2010-03-09") == [
+        "2010-12"
+    ]
+
+
+def test_a_months_event_waited_for_in_a_past_story_stays_past():
+    assert _dates(
+        "Troops were deployed ahead of the December elections, officials said.", "2010-03-09"
+    ) == ["2009-12"]
+    assert _dates("Ahead of the February vote, the party had campaigned hard.", "2010-03-09") == [
+        "2010-02"
+    ]
+    assert _dates("The party won the September election.", "2010-03-09") == ["2009-09"]
