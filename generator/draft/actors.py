@@ -21,6 +21,7 @@ from .lexicon import (
     ORG_HEADS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STAFF_NOUNS,
     TITLE_WORDS,
     WIRE_ROLES,
     _words,
@@ -262,6 +263,7 @@ def find_actors(
     short_form_twins(index)
     surnames_of_companies(index, [s.text for s in sents])
     drop_topic_phrases(index, lower_words, [s.text for s in sents])
+    drop_venues(index, [s.text for s in sents])
     drop_models_of_makers(index)
     persons_called_companies(index, companies)
     _groups(index, sents)
@@ -288,6 +290,59 @@ def drop_topic_phrases(index: ActorIndex, lower_words: set[str], texts: list[str
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+# last words of a building's or a ground's name: "Moscone Center", "Barclays Center",
+# "Olympic Complex" (a "Centre for X" names a body: its last word is another)
+_VENUE_HEADS = _words(
+    """Center Centre Complex Auditorium Coliseum Colosseum Pavilion Dome Ballpark Fairgrounds
+    Amphitheatre Amphitheater Velodrome Speedway Garden Gardens"""
+)
+# a preposition of place right before a name (and its "the"): where, not who; the word before
+# it is read too ("a senior fellow at the Chatham Gate Centre": who employs her)
+_AT_A_PLACE = re.compile(
+    r"(?:\b([\w’'-]+)\s+)?\b(?:at|in|inside|outside|near|into|within|across|around|behind|"
+    r"beside|opposite)\s+(?:the\s+)?$"
+)
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|')(?!\w)")
+_PEOPLE_AT = STAFF_NOUNS | ROLE_NOUNS | CLAIMANT_NOUNS
+
+
+def drop_venues(index: ActorIndex, texts: list[str]) -> None:
+    """ "Steve Jobs gave his keynote at Moscone Center in San Francisco": a name ending in a
+    building's or a ground's word ("Arena", "Stadium" are no actors' heads already) that the
+    text writes each time after a preposition of place, never after a person's role ("a
+    fellow at the X Centre"), is where something happens, not who acts: no actor (round 16;
+    "The Carter Center said", "a survey by the Pew Research Center" stay)."""
+    for key, actor in list(index.actors.items()):
+        if (
+            actor.kind != "organization"
+            or not key.startswith("o:")
+            or actor.name.split()[-1] not in _VENUE_HEADS
+            or _speaks(index, key, texts)
+        ):
+            continue
+        forms = sorted([actor.name, *actor.forms], key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+        uses = [
+            (text, m)
+            for text in texts
+            if any(f in text for f in forms)
+            for m in pattern.finditer(text)
+        ]
+        if uses and all(_a_place_there(text, m.start(), m.end()) for text, m in uses):
+            del index.actors[key]
+            for n, mentions in index.mentions.items():
+                index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+def _a_place_there(text: str, start: int, end: int) -> bool:
+    at = _AT_A_PLACE.search(text, max(0, start - 60), start)
+    return (
+        at is not None
+        and (at.group(1) or "").lower() not in _PEOPLE_AT
+        and not _POSSESSIVE_AFTER.match(text, end)
+    )
 
 
 def drop_models_of_makers(index: ActorIndex) -> None:

@@ -14,6 +14,7 @@ from .clean import Article
 from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
 from .emit import Unattributed
 from .index import fold
+from .lexicon import _words
 from .overview import summary, tags
 from .quotes import _PRESENT, Said
 from .roles import without_honorifics
@@ -102,7 +103,6 @@ def make_slug(published: dt.date, title: str | None, fallback: str) -> str:
         words = [hashlib.blake2b(title.strip().encode("utf-8"), digest_size=4).hexdigest()]
     slug = "-".join([published.isoformat(), *words[:5]]) if words else published.isoformat()
     return slug[:MAX_SLUG].rstrip("-")  # five words of hostile text can be of any length
-
 
 
 class _Ids:
@@ -302,7 +302,11 @@ def _timeline(
             anchor_para = sent.paragraph
         if not found and last_day and last_day[0] == sent.paragraph and has_time_of_day(sent.text):
             values = [last_day[1]]
-        events = {d.value: _subordinate_event(sent.text, d.start) for d in reversed(found)}
+        events = {
+            d.value: _subordinate_event(sent.text, d.start)
+            or _relative_event(sent.text, d.start, d.end)
+            for d in reversed(found)
+        }
         for value in dict.fromkeys(values):
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 last_day = (sent.paragraph, value)
@@ -338,6 +342,80 @@ def _subordinate_event(sentence: str, start: int) -> str | None:
         return None
     clause = m.group(1) + re.split(r"[,;:()“”\"]", sentence[start:], maxsplit=1)[0]
     return _sentence_text(clause.strip().rstrip(".!?").strip())
+
+
+# "the iPhone (which was presented on Wednesday ...)", "General Motors, which filed for
+# bankruptcy on June 1, said": a relative clause in brackets, or between two commas, up to the date
+_RELATIVE_IN_BRACKETS = re.compile(r"\(\s*(which|who)\s+([^()]*)$")
+_RELATIVE_IN_COMMAS = re.compile(r",\s+(which|who)\s+([^,;:()“”\"]*)$")
+# a clause whose "which" is no subject: a name, a pronoun or a determiner comes first
+_NOT_A_SUBJECT_CLAUSE = re.compile(
+    r"(?:[A-Z]|(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|this|that)\b)"
+)
+_DETERMINERS = _words("the a an its their his her our this that these those")
+# words that end a noun phrase read backwards: a preposition, a conjunction, a verb
+_NOT_IN_A_NOUN_PHRASE = _words(
+    """of in on at for with by to from into about as than and or but if that which who whom
+    is are was were be been has have had will would can could may might shall should do does
+    did said says say fell rose told"""
+)
+
+
+def _relative_event(sentence: str, start: int, end: int) -> str | None:
+    """ "The dispute came up between the maker of the iPhone (which was presented on Wednesday
+    ...) and Cisco": a date inside a relative clause set off by brackets, or by two commas,
+    dates that clause, told of the noun it follows ("The iPhone was presented on Wednesday
+    ..."), not the sentence (round 16). None where that noun is unclear ("Shares fell 5
+    percent, which was ...": a clause closed by the sentence's end stands for the whole)."""
+    before = sentence[:start]
+    m = _RELATIVE_IN_BRACKETS.search(before)
+    if m is not None:
+        close = sentence.find(")", end)
+        if close < 0 or "(" in sentence[end:close]:
+            return None
+    else:
+        m = _RELATIVE_IN_COMMAS.search(before)
+        if m is None:
+            return None
+        close = sentence.find(",", end)  # the clause's closing comma, after the date
+        if close < 0 or re.search(r"[;:()“”\"]", sentence[end:close]):
+            return None
+    if _NOT_A_SUBJECT_CLAUSE.match(m.group(2)):
+        return None  # "his visit, which Kim invited him to last September,": "which" the object
+    before = sentence[: m.start()]
+    noun = _antecedent(before)
+    if noun is None:
+        return None
+    # "Shares of Norvale, which were delisted", "the head of the bank, who joined": the clause
+    # may tell of the noun before "of": a "who", or a plural verb after a singular
+    after_of = re.search(r"\bof\s+$", before[: len(before.rstrip()) - len(noun)] + " ")
+    plural_verb = re.match(r"(?:were|are|have)\b", m.group(2)) and not noun.endswith("s")
+    if after_of and (m.group(1) == "who" or plural_verb):
+        return None
+    clause = sentence[m.start(2) : close].strip()
+    return _sentence_text(f"{noun} {clause}".rstrip(".!? "))
+
+
+def _antecedent(before: str) -> str | None:
+    """The noun phrase right before a relative clause: back to its determiner ("the maker of
+    the iPhone" -> "the iPhone"), else a capitalised name ("General Motors", "Apple's iPhone")."""
+    words = before.split()
+    taken: list[str] = []
+    for word in reversed(words[-6:]):
+        low = word.lower()
+        if low in _DETERMINERS:
+            taken.append(word)
+            phrase = " ".join(reversed(taken))
+            return phrase[:1].upper() + phrase[1:]
+        if low in _NOT_IN_A_NOUN_PHRASE or re.search(r"[,;:()\"“”]|ed$", word):
+            break
+        taken.append(word)
+    name: list[str] = []
+    for word in taken:  # last word first
+        if not re.search(r"[A-Z]", word):
+            break
+        name.append(word)
+    return " ".join(reversed(name)) if name and len(name) == len(taken) else None
 
 
 def _after(value: str, published: dt.date) -> bool:

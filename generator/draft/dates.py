@@ -791,6 +791,29 @@ def _awaited_day(m: re.Match) -> bool:
     )
 
 
+def _awaited_month(m: re.Match) -> bool:
+    """ "could hurt the government ahead of the September election", "awaiting October's
+    figures": a month's event that is waited for lies ahead (round 16; "ahead of last
+    September's vote" has "last" and is no bare month). Not where the waiting is told in the
+    past ("Troops were deployed ahead of the December elections", "Ahead of the February
+    vote, the party had campaigned hard": the last one); a saying that opens the sentence
+    ("Analysts said ...") tells nothing of it."""
+    text = m.string
+    if _AWAITED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+        return False
+    before = _SAYING_FIRST.sub("", text[: m.start()], count=1)
+    after = text[m.end() :]
+    if re.match(r"\s*ahead of\b", before, re.I) and "," in after:
+        before += " " + after.split(",", 1)[1]  # "Ahead of the X vote, the party had ..."
+    return not past_form_in(_PASSIVE_NOW.sub(" ", before))
+
+
+_SAYING_FIRST = re.compile(
+    r"^.*?\b(?:said|told (?:\w+ )?\w+|added|warned|noted|wrote)\s+(?:that\s+)?"
+)
+_PASSIVE_NOW = re.compile(r"\b(?:is|are|am|being|be)\s+(?:being\s+)?[a-z]+ed\b")
+
+
 # "are waiting for the Group of Seven meeting on Saturday", "ahead of the Fed meeting on
 # Tuesday", "awaiting the jobs report due on Friday": an event waited for, then its weekday
 _AWAITED_EVENT_BEFORE = re.compile(
@@ -1752,6 +1775,8 @@ def find_dates(
                 continue  # "The offer runs until February" in April: as below
             if not future and kind == "weekday" and _awaited_day(m):
                 future = "future"  # "Investors are awaiting Friday's jobs report": the coming one
+            if not future and kind in ("month_adj", "month_possessive") and _awaited_month(m):
+                future = "future"  # "ahead of the September election": the coming September
             if not future and _modal_deadline(kind, m, deadline):
                 if _deadline_just_passed(m, published):
                     taken.append((m.start(), m.end()))  # no shorter reading of its words either

@@ -222,7 +222,7 @@ NON_ACTOR_HEADS = _words("""
     Depression Recession Crash Meltdown Pandemic Epidemic
     Dialogue Meeting Meetings Talks Debate Referendum Ceremony
     Anniversary Symposium Workshop Seminar Democrat Republican
-    Series Trophy Exhibition
+    Series Trophy Exhibition Airshow Motorshow Regatta
 """)
 
 # Capitalised words that start sentences or headings but are not names.

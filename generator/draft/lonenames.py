@@ -413,6 +413,25 @@ def only_as_brand(texts: list[tuple[str, Phrase]]) -> bool:
     return all(brand_of_model(t, ph.end) for t, ph in texts)
 
 
+# a preposition of where, whose object the verb after it does not have for its subject: "The
+# plant in Flint closed" (the plant closed), "Workers at Lordstown voted"
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|outside|inside|around|throughout)\s+"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$"
+)
+
+
+def acts_there(sentence: str, start: int, end: int) -> bool:
+    """ "Boeing has ...", "Airbus said" (``acts``), but not after a preposition of where,
+    whose object is no subject ("The plant in Flint closed": round 16), unless the word owns
+    what follows ("workers in Boeing's plant")."""
+    if not acts(sentence, end):
+        return False
+    return not _WHERE_BEFORE.search(sentence, max(0, start - 40), start) or bool(
+        re.match(r"['’]s?(?!\w)", sentence[end:])
+    )
+
+
 def after_place_word(sentence: str, start: int) -> bool:
     """ "in Toulouse", "to Sydney": the word is a place there."""
     return bool(_PLACE_BEFORE.search(sentence[:start]))
@@ -469,7 +488,7 @@ def lone_names(
         texts = [(sents[n].text, ph) for n, ph in uses]
         if all(
             after_place_word(t, ph.start)
-            and not acts(t, ph.end)
+            and not acts_there(t, ph.start, ph.end)
             and not described(t, ph.start)
             and not described_after(t, ph.end)
             for t, ph in texts
@@ -478,7 +497,7 @@ def lone_names(
         if only_as_brand(texts) or uses[0][1].name in models:
             continue
         inside = [ph for t, ph in texts if not opens_sentence(t, ph.start)]
-        acting = [ph for t, ph in texts if acts(t, ph.end)]
+        acting = [ph for t, ph in texts if acts_there(t, ph.start, ph.end)]
         named = uses[0][1].name in in_title
         strong = [
             ph

@@ -157,6 +157,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         answer = interview_answer(text, index, out, recent, journalists)
         if answer is not None:
             out.append(Said(answer[0], numbers[0], answer[1], "answered", rule="turn"))
+            out.extend(_quoted_in_answer(text, numbers, offsets, segs, sents, index, answer[0]))
             # a named turn ("GEN. OKAFOR:") runs on; an interview's "A:" is followed by narration
             named = not re.match(r"(?:A|Answer):", text)
             prev_para_speaker, turn = None, answer[0] if named else None
@@ -530,6 +531,48 @@ def _quoted_by(sentence: str, index: ActorIndex, n: int, recent: Recent) -> str 
         if index.actors[m.key].kind == "person" and found.start() <= m.end <= found.start() + 1
     ]
     return people[0].key if people else None
+
+
+def _quoted_in_answer(
+    text: str,
+    numbers: list[int],
+    offsets: list[int],
+    segs: list[tuple[int, int]],
+    sents: list[Sentence],
+    index: ActorIndex,
+    answerer: str,
+) -> list[Said]:
+    """ "Ana Torres: ... Their spokesman, Rui Costa, told a local paper last week that 'nobody
+    asked us'": a quote inside an interview answer that the answer gives to someone it names
+    by a verb of saying in the same sentence is that person's claim too, beside the answer
+    (round 16). A pronoun's ("He said, '...'") is left to the answer: who "he" is in a
+    person's own story is not read here."""
+    out = []
+    for seg_start, seg_end in segs:
+        first = _sentence_at(numbers, offsets, sents, seg_start)
+        last = _sentence_at(numbers, offsets, sents, max(seg_start, seg_end - 1))
+        if first != last or first not in numbers:
+            continue
+        off = offsets[numbers.index(first)]
+        if off < 0:
+            continue
+        sentence = sents[first].text
+        spans = [(s - off, e - off) for s, e in _overlapping(segs, off, len(sentence))]
+        anchors = _anchors(sentence, first, index, spans)
+        anchor = _pick(anchors, seg_end - off, after=True, text=sentence) or _pick(
+            anchors, seg_start - off, after=False, text=sentence
+        )
+        quote = text[seg_start:seg_end].strip().rstrip(",;:.").strip()
+        if (
+            anchor is not None
+            and anchor.speaker is not None
+            and not anchor.pronoun
+            and not anchor.joint
+            and anchor.speaker != answerer
+            and len(quote.split()) >= 2
+        ):
+            out.append(Said(anchor.speaker, first, quote, anchor.verb, rule="quoted in an answer"))
+    return out
 
 
 def _sentence_at(numbers: list[int], offsets: list[int], sents: list[Sentence], pos: int) -> int:

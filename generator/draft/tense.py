@@ -21,6 +21,9 @@ _FUTURE = re.compile(
     r"(?:looks?|(?:am|is|are|['’]m|['’]re) looking) forward to)\b",
     re.I,
 )
+# a date a thing is fixed for, right after: "A hearing is set for Thursday", "the trial is
+# slated for May" (round 16; not "The stage is set for a fight after the vote on Thursday")
+_SET_FOR = re.compile(r"\b(?:is|are) (?:set|slated)(?: for)?\s+(?:(?:next|this)\s+)?$")
 # a future seen from the past: "announced that it would ...", "were due to meet on Monday",
 # "announced another event to be held on October 12"
 _NEAR = re.compile(
@@ -68,7 +71,7 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     near = list(_NEAR.finditer(text))
     for m in near:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    if _FUTURE.search(text) or (not near and _announces_in_present(text)):
+    if _FUTURE.search(text) or _SET_FOR.search(text) or (not near and _announces_in_present(text)):
         return "future"
     if not near and _expected_when_said(sentence, text, end):
         return "near"
@@ -116,8 +119,11 @@ def _tensed(text: str) -> bool:
 
 
 # what a date phrase's clause may hold before it and still have no verb of its own: nothing
-# (", in October"), or an infinitive (", to announce the cuts in October")
-_NO_VERB_OF_ITS_OWN = re.compile(r"\s*(?:to [a-z]+\b.*)?", re.S)
+# (", in October"), an infinitive (", to announce the cuts in October"), or a participle of
+# a start ("would be made in stages, starting in October": round 16)
+_NO_VERB_OF_ITS_OWN = re.compile(
+    r"\s*(?:(?:to [a-z]+|starting|beginning|commencing|effective)\b.*)?", re.S
+)
 
 
 def _clause_across_asides(sentence: str, start: int, clause: str) -> str | None:
@@ -170,6 +176,8 @@ _PAST = re.compile(
     r"upheld|withheld|mistook|foresaw|underwent|overtook|shrank|strode|strove|knelt|dwelt))\b",
     re.I,
 )
+
+
 def past_form_in(text: str) -> bool:
     """True when the text holds a verb's past form ("grew", "made")."""
     return bool(_PAST.search(text))
