@@ -158,17 +158,18 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
         fresh["timeline"] = [_without(e, gone) for e in fresh["timeline"]]
     out = lines[: lay.starts[0]] if lay.keys else lines[: lay.end]
     replaced: set[str] = set()  # untouched drafted entries this draft replaces or drops
+    written: list[str] = []  # only what the file now shows: one left out was never proposed
     for i, key in enumerate(lay.keys):
         start, end = lay.region(i)
         if key in ENTRY_SECTIONS:
-            out += _merge_section(lay, key, start, end, fresh[key], replaced)
+            out += _merge_section(lay, key, start, end, fresh[key], replaced, written)
         elif key != LEDGER:
             out += lines[start:end]
     for key in ENTRY_SECTIONS:
         if key not in doc and fresh[key]:
             out.append(f"{key}:{nl}")
             out += [_ends(dump_entry(e, 2), nl) for e in fresh[key]]
-    written = [identity(k, e) for k in ENTRY_SECTIONS for e in fresh[k]]
+            written += [identity(key, e) for e in fresh[key]]
     remembered = [f for f in proposed + drafted_before if f not in replaced]
     out.append(_ends(ledger_text(remembered + written), nl))
     return "".join(out + lines[lay.end:])
@@ -227,7 +228,7 @@ def _item_start(lines: list[str], line: int, floor: int) -> int:
 
 
 def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict],
-                   replaced: set[str]) -> list[str]:
+                   replaced: set[str], written: list[str]) -> list[str]:
     lines, nl = lay.lines, lay.newline
     region = lines[start:end]
     seq = lay.doc[key]
@@ -236,6 +237,7 @@ def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict
     if not isinstance(seq, CommentedSeq) or not len(seq):
         if not fresh:
             return region
+        written += [identity(key, e) for e in fresh]
         head = lines[start : lay.doc.lc.key(key)[0] + 1]
         empty = _EMPTY_LIST.fullmatch(head[-1])
         if empty:  # `timeline: []  # a comment`: the comment stays on the key's line
@@ -252,6 +254,9 @@ def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict
     chosen = [e for e in fresh
               if str(e.get("id")) not in kept_ids and identity(key, e) not in kept_keys]
     by_id = {str(e.get("id")): e for e in chosen}
+    # one that repeats a kept entry's finding was seen in that entry: deleting it deletes both
+    picked = {id(e) for e in chosen}
+    written += [identity(key, e) for e in fresh if id(e) in picked or identity(key, e) in kept_keys]
 
     out = lines[start : spans[0][0]]
     placed: set[int] = set()
