@@ -20,6 +20,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .build import generate
 from .content.gate import withheld_note
+from .content.named import named_pages
 from .content.problems import ContentError, Problem, printable
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
@@ -284,8 +285,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # never lands on a 404: the last good build's pages, the nav, each article, and
             # the pages written by hand in docs/ (they take the problem page's place)
             articles = sorted((root / self.config.content / "articles").glob("*.yaml"))
+            # a server started on the mistake has no last good build: the actor and tag
+            # pages the files name, read leniently, are the tabs a reader reopens
+            named = [] if builder.pages else named_pages(root / self.config.content, articles)
             paths = ["index.md", *builder.pages, *_nav_paths(config.nav),
-                     *(f"briefings/{path.stem}.md" for path in articles),
+                     *(f"briefings/{path.stem}.md" for path in articles), *named,
                      *(file.src_uri for file in files.documentation_pages())]
             generated = Texts((path, page) for path in dict.fromkeys(paths))
             changed = set(generated)
