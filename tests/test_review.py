@@ -1327,3 +1327,17 @@ def test_a_former_id_typed_as_the_speaker_names_the_actor_it_became(imported: Pa
     by = {c["id"]: c["by"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]}
     assert by[claim] == "marta-quell"
     assert "quell" not in [a["id"] for a in yaml.safe_load(path.read_text())["actors"]]
+
+
+def test_the_speaker_question_lists_the_briefings_own_actors_first() -> None:
+    # An analyst's 15th article: `s` listed the 29 actors of the whole site, actors.yaml's
+    # and the oldest briefings' first, and the three of this briefing somewhere in the middle.
+    known = [{"id": f"actor-{n}", "name": f"Actor {n}", "kind": "person"} for n in range(12)]
+    out = io.StringIO()
+    run_review(NESBIT, "E. F.", known, io.StringIO("s\n\nq\n"), out, "")
+    assert ("[a/r/s/e/n/q]? In this briefing: alba (Alba)\n"
+            "Elsewhere: actor-0 (Actor 0), actor-1 (Actor 1), actor-10 (Actor 10), "
+            "actor-11 (Actor 11), actor-2 (Actor 2), actor-3 (Actor 3), actor-4 (Actor 4), "
+            "actor-5 (Actor 5), actor-6 (Actor 6), actor-7 (Actor 7), actor-8 (Actor 8), "
+            "actor-9 (Actor 9)\n"
+            "Speaker (an id or name above, or a new name; empty: keep)? ") in out.getvalue()
