@@ -125,14 +125,17 @@ def layout(text: str) -> Layout:
     return Layout(doc, lines, keys, starts, end, newline)
 
 
-def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
+def redraft_yaml(current_yaml: str, new_draft_yaml: str,
+                 held: list[tuple[str, str]] | None = None) -> str:
     """Replace only the untouched drafted entries of ``current_yaml`` by those of ``new_draft_yaml``.
 
     An entry is a person's (and kept exactly) when its status is not ``drafted``, it has no
     status, or its text is no longer exactly what the drafter wrote (an edit, a comment, a
     change of quoting or key order). New drafted entries whose id is taken by a kept entry,
     that repeat a kept entry's finding, or that the ledger lists as proposed before and a
-    person deleted, are left out. Top-level metadata stays as the person has it.
+    person deleted, are left out. Top-level metadata stays as the person has it. `held`, if
+    given, receives (section, id) of each kept entry whose id a new finding of the draft
+    could not take: the drafter now reads that entry's sentence differently.
     """
     if not current_yaml.strip():
         return new_draft_yaml
@@ -162,7 +165,8 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
     for i, key in enumerate(lay.keys):
         start, end = lay.region(i)
         if key in ENTRY_SECTIONS:
-            out += _merge_section(lay, key, start, end, fresh[key], replaced, written)
+            out += _merge_section(lay, key, start, end, fresh[key], replaced, written,
+                                  held if held is not None else [])
         elif key != LEDGER:
             out += lines[start:end]
     for key in ENTRY_SECTIONS:
@@ -228,7 +232,8 @@ def _item_start(lines: list[str], line: int, floor: int) -> int:
 
 
 def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict],
-                   replaced: set[str], written: list[str]) -> list[str]:
+                   replaced: set[str], written: list[str],
+                   held: list[tuple[str, str]]) -> list[str]:
     lines, nl = lay.lines, lay.newline
     region = lines[start:end]
     seq = lay.doc[key]
@@ -257,6 +262,8 @@ def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict
     # one that repeats a kept entry's finding was seen in that entry: deleting it deletes both
     picked = {id(e) for e in chosen}
     written += [identity(key, e) for e in fresh if id(e) in picked or identity(key, e) in kept_keys]
+    held += [(key, str(e.get("id"))) for e in fresh if id(e) not in picked
+             and identity(key, e) not in kept_keys and str(e.get("id")) in kept_ids]
 
     out = lines[start : spans[0][0]]
     placed: set[int] = set()
@@ -291,3 +298,4 @@ def _touched(entry: object, block: list[str], indent: int) -> bool:
         return True
     text = "".join(as_drafted(line) for line in block).replace("\r\n", "\n").rstrip("\n") + "\n"
     return text != dump_entry(entry, indent)
+

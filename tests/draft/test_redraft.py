@@ -177,3 +177,17 @@ def test_a_draft_left_out_for_a_kept_entry_comes_once_that_entry_is_deleted(yaml
     assert "observers warn it will" not in again
     assert "observers say it will" in _entry_block(again, "observers say it will")
     assert "status: drafted" in _entry_block(again, "observers say it will")
+
+
+def test_only_a_sentence_the_drafter_reads_anew_is_named_as_held(yamls):
+    old, new = yamls
+    stale = _entry_block(old, "observers warn it will")
+    held: list[tuple[str, str]] = []
+    redraft_yaml(old.replace(stale, stale.replace("status: drafted", "status: reviewed")), new,
+                 held)
+    assert [key for key, _ in held] == ["claims"]  # the sentence changed in the text
+    # a quote or evidence the person corrected is theirs: the same draft names nothing
+    edited = old.replace(stale, stale.replace("observers warn it will", "observers warn it would"))
+    held = []
+    redraft_yaml(edited, old, held)
+    assert held == []
