@@ -7,7 +7,9 @@ from pathlib import Path
 
 import yaml
 
+from ..files import read_limited
 from .validate import _ID
+from .yamlfile import MAX_YAML_BYTES
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -18,13 +20,15 @@ except AttributeError:  # PyYAML built without libyaml
 def named_pages(content: Path, articles: list[Path]) -> list[str]:
     """`actors/<id>.md` for every actor id and `tags/<tag>.md` for every tag
     that `content/actors.yaml` and the article files give; a file that cannot be read as
-    YAML, and a value that is not an id, give nothing (the check names them)."""
+    YAML (or is no regular file: a FIFO would wait forever), and a value that is not an id,
+    give nothing (the check names them)."""
     paths: dict[str, None] = {}
     for path in [content / "actors.yaml", *articles]:
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            continue
+            text = read_limited(path, MAX_YAML_BYTES).decode("utf-8")
+            data = yaml.load(text, Loader=_Loader)  # noqa: S506
+        except (OSError, ValueError, yaml.YAMLError, RecursionError):
+            continue  # ValueError: too big, not UTF-8, a number of 5000 digits
         if not isinstance(data, dict):
             continue
         actors = data.get("actors")
