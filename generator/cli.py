@@ -417,7 +417,8 @@ def _redraft(args: argparse.Namespace) -> int:
         fresh = draft.draft_text(text, published=published,
                                  source=meta.get("source"), url=meta.get("url"),
                                  known_actors=_known_actors(args.content, yaml_path))
-        merged = draft.redraft_yaml(current, fresh.to_yaml())
+        held: list[tuple[str, str]] = []
+        merged = draft.redraft_yaml(current, fresh.to_yaml(), held)
     except draft.DraftError as exc:
         raise Failure(f"{text_path}: {exc}") from None
     if merged != current:
@@ -430,9 +431,22 @@ def _redraft(args: argparse.Namespace) -> int:
         except OSError as exc:  # a full disk, a read-only folder: the file stays as it was
             raise Failure(f"cannot write {yaml_path}: {exc.strerror or exc}; nothing was "
                           "changed") from None
-    print(f"briefing redraft: {yaml_path} {'updated' if merged != current else 'unchanged'}",
-          file=sys.stderr)
+    kinds = {"actors": "actor", "claims": "claim", "timeline": "event"}
+    names = [f"{kinds[key]} '{ident}'" for key, ident in held]
+    one = len(names) == 1
+    kept = (f"; {_listed(names)} {'stays' if one else 'stay'} as you have "
+            f"{'it' if one else 'them'}, though the drafter now reads "
+            f"{'its sentence' if one else 'their sentences'} differently: to take the new "
+            f"draft, delete {'that entry' if one else 'those entries'} (or correct "
+            f"{'it' if one else 'them'} by hand) and redraft") if names else ""
+    print(f"briefing redraft: {yaml_path} {'updated' if merged != current else 'unchanged'}"
+          f"{kept}", file=sys.stderr)
     return 0
+
+
+def _listed(names: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _review(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .build import generate
 from .content.gate import withheld_note
+from .content.named import named_pages
 from .content.problems import ContentError, Problem, printable
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
@@ -183,6 +184,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # make new plugin objects, which read the flag that this process keeps
         _PROCESS["serving"] = command == "serve"
         _PROCESS["dirty"] = dirty
+        _PROCESS["deploying"] = command == "gh-deploy"
 
     def on_shutdown(self) -> None:
         _PROCESS.clear()  # a later build in this process is not `mkdocs serve`'s
@@ -203,6 +205,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         refuse_unsafe_site_name(config)
+        if _PROCESS.get("deploying") and not config.site_url:
+            # a warning: `strict` (a site made by `briefing init` has it) stops before the push
+            log.warning(GH_DEPLOY_ADDRESS)
         refuse_scripted_addresses(config)
         config.markdown_extensions.append(Placeholders())  # type: ignore[arg-type]
         search = config.plugins.get("material/search") or config.plugins.get("search")
@@ -284,8 +289,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # never lands on a 404: the last good build's pages, the nav, each article, and
             # the pages written by hand in docs/ (they take the problem page's place)
             articles = sorted((root / self.config.content / "articles").glob("*.yaml"))
+            # a server started on the mistake has no last good build: the actor and tag
+            # pages the files name, read leniently, are the tabs a reader reopens
+            named = [] if builder.pages else named_pages(root / self.config.content, articles)
             paths = ["index.md", *builder.pages, *_nav_paths(config.nav),
-                     *(f"briefings/{path.stem}.md" for path in articles),
+                     *(f"briefings/{path.stem}.md" for path in articles), *named,
                      *(file.src_uri for file in files.documentation_pages())]
             generated = Texts((path, page) for path in dict.fromkeys(paths))
             changed = set(generated)
@@ -525,6 +533,14 @@ def _unread(block: str) -> list[str] | None:
     """A block of a page the theme's search leaves out: a comment (no short form is needed),
     unless the search plugin would remove `data-search-*` attributes from it."""
     return None if "data-search-" in block else []
+
+
+GH_DEPLOY_ADDRESS = (
+    "briefing: `mkdocs gh-deploy` needs the address the site will have: without it the "
+    "published site has no feed, an empty sitemap and a 404 page without its styles. Give it "
+    "as SITE_URL (and the repository as REPO_URL, for the edit links): "
+    "SITE_URL=https://YOU.github.io/REPO/ REPO_URL=https://github.com/YOU/REPO "
+    "mkdocs gh-deploy --strict --force")
 
 
 def _report(problems: list[Problem]) -> None:

@@ -609,7 +609,15 @@ def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:
 def _speaker(text: str, item: Item, known: list[dict[str, Any]], stdin: IO[str],
              stdout: IO[str]) -> str:
     actors = briefing_actors(text, known)
-    stdout.write("Actors: " + ", ".join(f"{i} ({n})" for i, n in actors.items()) + "\n")
+    own = [str(e["id"]) for e in layout(text).doc.get("actors") or []
+           if isinstance(e, dict) and e.get("id")]
+    # the briefing's own first: on a site of many briefings, the rest is a long list
+    listed = dict.fromkeys(i for i in own if i in actors)
+    stdout.write("In this briefing: " + (", ".join(f"{i} ({actors[i]})" for i in listed)
+                                         or "(no actor yet)") + "\n")
+    others = sorted(i for i in actors if i not in listed)
+    if others:
+        stdout.write("Elsewhere: " + ", ".join(f"{i} ({actors[i]})" for i in others) + "\n")
     answer = _ask(stdin, stdout, "Speaker (an id or name above, or a new name; empty: keep)? ")
     if not answer or answer == "q":
         return text

@@ -200,3 +200,44 @@ def test_init_refuses_a_title_the_theme_would_print_as_markup(
                                        "writes the title into every page as it is (write “ ” "
                                        "for quotes)\n")
     assert not (tmp_path / "x").exists()
+
+
+def _gh_deploy(site: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`mkdocs gh-deploy --strict --force` of `site` to its `origin`, with exactly the
+    addresses given in `env` (a site made by `briefing init` reads them from there)."""
+    clean = {k: v for k, v in os.environ.items() if k not in ADDRESSES}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "gh-deploy", "--strict", "--force"], cwd=site,
+        env={**clean, **env, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()},
+        capture_output=True, text=True, timeout=300)
+
+
+def test_gh_deploy_of_a_new_site_asks_for_its_address_before_publishing(tmp_path: Path) -> None:
+    # The analyst publishes from their machine (README: "the one-command alternative"). On
+    # their machine SITE_URL is unset: the site pushed would have no feed, an empty sitemap
+    # and, on https://YOU.github.io/REPO/, a 404 page whose styles are looked for at /assets/.
+    site = new_site_with_article(tmp_path / "robotics")
+    git = ["git", "-c", "user.name=A", "-c", "user.email=a@example.org"]
+    subprocess.run(["git", "init", "-q", "--bare", str(tmp_path / "remote.git")], check=True)
+    for command in (["init", "-q", "-b", "main"], ["add", "."], ["commit", "-qm", "story"],
+                    ["remote", "add", "origin", str(tmp_path / "remote.git")]):
+        subprocess.run([*git, *command], cwd=site, check=True)
+    refused = _gh_deploy(site)
+    assert refused.returncode != 0
+    assert ("briefing: `mkdocs gh-deploy` needs the address the site will have: without it the "
+            "published site has no feed, an empty sitemap and a 404 page without its styles. "
+            "Give it as SITE_URL (and the repository as REPO_URL, for the edit links): "
+            "SITE_URL=https://YOU.github.io/REPO/ REPO_URL=https://github.com/YOU/REPO "
+            "mkdocs gh-deploy --strict --force") in refused.stderr
+    branches = subprocess.run(["git", "branch", "--list"], cwd=tmp_path / "remote.git",
+                              capture_output=True, text=True, check=True).stdout
+    assert "gh-pages" not in branches  # nothing was published
+    done = _gh_deploy(site, SITE_URL=ADDRESSES["SITE_URL"], REPO_URL=ADDRESSES["REPO_URL"])
+    assert done.returncode == 0, done.stderr
+    listed = subprocess.run(["git", "ls-tree", "-r", "--name-only", "gh-pages"],
+                            cwd=tmp_path / "remote.git", capture_output=True, text=True,
+                            check=True).stdout.splitlines()
+    assert "feed.xml" in listed
+    page_404 = subprocess.run(["git", "show", "gh-pages:404.html"], cwd=tmp_path / "remote.git",
+                              capture_output=True, text=True, check=True).stdout
+    assert 'href="/robotics/assets/' in page_404

@@ -1346,3 +1346,45 @@ def test_a_former_id_typed_as_the_speaker_names_the_actor_it_became(imported: Pa
     by = {c["id"]: c["by"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]}
     assert by[claim] == "marta-quell"
     assert "quell" not in [a["id"] for a in yaml.safe_load(path.read_text())["actors"]]
+
+
+def test_the_speaker_question_lists_the_briefings_own_actors_first() -> None:
+    # An analyst's 15th article: `s` listed the 29 actors of the whole site, actors.yaml's
+    # and the oldest briefings' first, and the three of this briefing somewhere in the middle.
+    known = [{"id": f"actor-{n}", "name": f"Actor {n}", "kind": "person"} for n in range(12)]
+    out = io.StringIO()
+    run_review(NESBIT, "E. F.", known, io.StringIO("s\n\nq\n"), out, "")
+    assert ("[a/r/s/e/n/q]? In this briefing: alba (Alba)\n"
+            "Elsewhere: actor-0 (Actor 0), actor-1 (Actor 1), actor-10 (Actor 10), "
+            "actor-11 (Actor 11), actor-2 (Actor 2), actor-3 (Actor 3), actor-4 (Actor 4), "
+            "actor-5 (Actor 5), actor-6 (Actor 6), actor-7 (Actor 7), actor-8 (Actor 8), "
+            "actor-9 (Actor 9)\n"
+            "Speaker (an id or name above, or a new name; empty: keep)? ") in out.getvalue()
+
+
+def test_redraft_after_a_text_correction_names_the_reviewed_entry_it_keeps(imported: Path
+                                                                          ) -> None:
+    # An analyst accepted Marta Quell's quote, then corrected a typo in that sentence of the
+    # article's text. The reviewed claim stays as it is, so its evidence no longer matches;
+    # redraft says which entry the new draft could not replace, and once the analyst deletes
+    # it, redraft drafts it again from the corrected sentence.
+    slug, path = slug_of(imported), briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    claim = by_quote_in(text, JUNIOR)
+    path.write_text(accept(text, Item("claims", claim)), encoding="utf-8")
+    article = path.with_suffix(".md")
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "the junior partner", "the junior partner in this"), encoding="utf-8")
+    code, _, err = run(imported, "redraft", slug)
+    assert code == 0, err
+    assert err == (f"briefing redraft: {path} unchanged; claim '{claim}' stays as you have it, "
+                   "though the drafter now reads its sentence differently: to take the new "
+                   "draft, delete that entry (or correct it by hand) and redraft\n")
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = lines.index(f"  - id: {claim}\n")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("    "))
+    path.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+    code, _, err = run(imported, "redraft", slug)
+    assert code == 0, err
+    again = by_quote(path, "We will not be the junior partner in this")
+    assert again is not None and again["status"] == "drafted"

@@ -145,14 +145,17 @@ def layout(text: str) -> Layout:
     return Layout(doc, lines, keys, starts, end, newline)
 
 
-def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
+def redraft_yaml(current_yaml: str, new_draft_yaml: str,
+                 held: list[tuple[str, str]] | None = None) -> str:
     """Replace only the untouched drafted entries of ``current_yaml`` by those of ``new_draft_yaml``.
 
     An entry is a person's (and kept exactly) when its status is not ``drafted``, it has no
     status, or its text is no longer exactly what the drafter wrote (an edit, a comment, a
     change of quoting or key order). New drafted entries whose id is taken by a kept entry,
     that repeat a kept entry's finding, or that the ledger lists as proposed before and a
-    person deleted, are left out. Top-level metadata stays as the person has it.
+    person deleted, are left out. Top-level metadata stays as the person has it. `held`, if
+    given, receives (section, id) of each kept entry whose id a new finding of the draft
+    could not take: the drafter now reads that entry's sentence differently.
     """
     if not current_yaml.strip():
         return new_draft_yaml
@@ -182,17 +185,19 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str) -> str:
         fresh["timeline"] = [_renamed(e, renamed) for e in fresh["timeline"]]
     out = lines[: lay.starts[0]] if lay.keys else lines[: lay.end]
     replaced: set[str] = set()  # untouched drafted entries this draft replaces or drops
+    written: list[str] = []  # only what the file now shows: one left out was never proposed
     for i, key in enumerate(lay.keys):
         start, end = lay.region(i)
         if key in ENTRY_SECTIONS:
-            out += _merge_section(lay, key, start, end, fresh[key], replaced)
+            out += _merge_section(lay, key, start, end, fresh[key], replaced, written,
+                                  held if held is not None else [])
         elif key != LEDGER:
             out += lines[start:end]
     for key in ENTRY_SECTIONS:
         if key not in doc and fresh[key]:
             out.append(f"{key}:{nl}")
             out += [_ends(dump_entry(e, 2), nl) for e in fresh[key]]
-    written = [identity(k, e) for k in ENTRY_SECTIONS for e in fresh[k]]
+            written += [identity(key, e) for e in fresh[key]]
     remembered = [f for f in proposed + drafted_before if f not in replaced]
     out.append(_ends(ledger_text(remembered + written), nl))
     return "".join(out + lines[lay.end:])
@@ -281,7 +286,8 @@ def _item_start(lines: list[str], line: int, floor: int) -> int:
 
 
 def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict],
-                   replaced: set[str]) -> list[str]:
+                   replaced: set[str], written: list[str],
+                   held: list[tuple[str, str]]) -> list[str]:
     lines, nl = lay.lines, lay.newline
     region = lines[start:end]
     seq = lay.doc[key]
@@ -290,6 +296,7 @@ def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict
     if not isinstance(seq, CommentedSeq) or not len(seq):
         if not fresh:
             return region
+        written += [identity(key, e) for e in fresh]
         head = lines[start : lay.doc.lc.key(key)[0] + 1]
         empty = _EMPTY_LIST.fullmatch(head[-1])
         if empty:  # `timeline: []  # a comment`: the comment stays on the key's line
@@ -304,6 +311,11 @@ def _merge_section(lay: Layout, key: str, start: int, end: int, fresh: list[dict
     chosen = [e for e in fresh
               if str(e.get("id")) not in kept_ids and identity(key, e) not in kept_keys]
     by_id = {str(e.get("id")): e for e in chosen}
+    # one that repeats a kept entry's finding was seen in that entry: deleting it deletes both
+    picked = {id(e) for e in chosen}
+    written += [identity(key, e) for e in fresh if id(e) in picked or identity(key, e) in kept_keys]
+    held += [(key, str(e.get("id"))) for e in fresh if id(e) not in picked
+             and identity(key, e) not in kept_keys and str(e.get("id")) in kept_ids]
 
     out = lines[start : spans[0][0]]
     placed: set[int] = set()
@@ -357,3 +369,4 @@ def _touched(entry: object, block: list[str], indent: int) -> bool:
         return True
     text = "".join(as_drafted(line) for line in block).replace("\r\n", "\n").rstrip("\n") + "\n"
     return text != dump_entry(entry, indent)
+

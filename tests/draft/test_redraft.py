@@ -174,3 +174,42 @@ def test_fingerprint_changes_with_content():
 def test_invalid_current_yaml():
     with pytest.raises(DraftError, match="^the current briefing is not valid YAML"):
         redraft_yaml("title: [unclosed\n", "title: x\n")
+
+
+def _entry_block(text: str, needle: str) -> str:
+    """The lines of the one list entry whose text holds `needle`."""
+    blocks = [b for _, items in split_items(text) for b in items if needle in "".join(b)]
+    assert len(blocks) == 1, needle
+    return "".join(blocks[0])
+
+
+def test_a_draft_left_out_for_a_kept_entry_comes_once_that_entry_is_deleted(yamls):
+    # An analyst reviews a claim, then corrects the article's text ("warn" -> "say") and
+    # redrafts: the reviewed claim stays, and the drafter's claim on the corrected sentence
+    # is left out, since its id is taken. The analyst then deletes the stale claim to have
+    # the corrected one drafted: the next redraft proposes it (it was never shown, so it is
+    # not one the person deleted).
+    old, new = yamls
+    stale = _entry_block(old, "observers warn it will")
+    reviewed = old.replace(stale, stale.replace("status: drafted", "status: reviewed"))
+    once = redraft_yaml(reviewed, new)
+    assert "observers say it will" not in once.split("\nproposed:")[0]
+    deleted = once.replace(_entry_block(once, "observers warn it will"), "")
+    again = redraft_yaml(deleted, new)
+    assert "observers warn it will" not in again
+    assert "observers say it will" in _entry_block(again, "observers say it will")
+    assert "status: drafted" in _entry_block(again, "observers say it will")
+
+
+def test_only_a_sentence_the_drafter_reads_anew_is_named_as_held(yamls):
+    old, new = yamls
+    stale = _entry_block(old, "observers warn it will")
+    held: list[tuple[str, str]] = []
+    redraft_yaml(old.replace(stale, stale.replace("status: drafted", "status: reviewed")), new,
+                 held)
+    assert [key for key, _ in held] == ["claims"]  # the sentence changed in the text
+    # a quote or evidence the person corrected is theirs: the same draft names nothing
+    edited = old.replace(stale, stale.replace("observers warn it will", "observers warn it would"))
+    held = []
+    redraft_yaml(edited, old, held)
+    assert held == []
