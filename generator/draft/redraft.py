@@ -369,4 +369,3 @@ def _touched(entry: object, block: list[str], indent: int) -> bool:
         return True
     text = "".join(as_drafted(line) for line in block).replace("\r\n", "\n").rstrip("\n") + "\n"
     return text != dump_entry(entry, indent)
-
