@@ -85,7 +85,8 @@ def folder_digest(folder: Path) -> str:
     return digest(*parts)
 
 
-def one_size(size: int, work: Path, code: Path) -> Iterator[dict[str, Any]]:
+def one_size(size: int, work: Path, code: Path,
+             merges: bool = True) -> Iterator[dict[str, Any]]:
     """The commands at one size, in the order an analyst meets them, each as it is done."""
     pristine = work / f"story{size}-pristine"
     if not pristine.exists():
@@ -122,6 +123,9 @@ def one_size(size: int, work: Path, code: Path) -> Iterator[dict[str, Any]]:
     build = site / "build"
     yield step("build --out", ["build", "--out", str(build)], files=build)
     shutil.rmtree(build)
+    if not merges:
+        shutil.rmtree(site)
+        return
     yield step("merge --dry-run", ["merge", "putin", "vladimir-putin", "--dry-run"],
                files=site / "content")
     yield step("merge", ["merge", "putin", "vladimir-putin"], files=site / "content")
@@ -135,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench-commands"))
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="one JSON record a line as well")
+    parser.add_argument("--no-merge", action="store_true",
+                        help="leave out the two merges (minutes at 1,000 before this round)")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     code = args.code.resolve()
@@ -142,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'N':>5}  {'command':<32} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} exit  digest")
     for _ in range(args.repeat):
         for size in args.sizes:
-            for row in one_size(size, args.work, code):
+            for row in one_size(size, args.work, code, not args.no_merge):
                 print(f"{row['size']:>5}  {row['command']:<32} {row['seconds']:>7.2f} "
                       f"{row['cpu_s']:>7.2f} {row['peak_mb']:>8} {row['exit']:>4}  "
                       f"{row['digest']}", flush=True)
