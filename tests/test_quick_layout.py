@@ -88,6 +88,7 @@ EDGES = {
     "empty values": ("a:\nb:   \n\n  # d\nc:\n  d:\ne: 1\nf:\n  - g:\n    h:\n"
                      "i:\n  -\n  - j\nk:\n  # x\n"),
     "an empty value last": "a: b\nc:",
+    "an empty value, crlf": "a:\r\n\r\n  # x\r\nb: c\r\nd:\r\n",
     "an empty value before the end marker": "a:\n...\n",
     "colons and hashes": "a: b:c\nd: e#f\ng: 'h: i'\nj: http://x.y/z#k\n",
 }
@@ -114,6 +115,7 @@ def test_edge_cases_read_the_same(name: str) -> None:
     "a:  # or at the end\n",  # an empty value in a flow mapping (ruamel places it otherwise)
     "<<: {a: b}\nc: d\n",  # a merge key
     "? [a, b]\n: c\n",  # a key that is a list
+    ": x\nb: c\n",  # an empty key
     "a: b\n---\nc: d\n",  # two documents
     "- a\n- b\n",  # not a mapping
     "",

@@ -106,15 +106,15 @@ def _value(node: Node, seen: set[int], text: _Text) -> Any:
     elif type(node) is MappingNode and node.tag == _MAP:
         data = CommentedMap()
         for key_node, value_node in node.value:
-            if type(key_node) is not ScalarNode:
-                raise _Unusual
+            if type(key_node) is not ScalarNode or not (key_node.value or key_node.style):
+                raise _Unusual  # a list or mapping as a key, or an empty one (`: x`)
             key = _value(key_node, seen, text)
             if key in places or (not key_node.style and key_node.value == "<<"):
                 raise _Unusual  # ruamel refuses a duplicate key, and merges at `<<`
             mark = key_node.start_mark
             if type(value_node) is ScalarNode and not value_node.value and not value_node.style:
                 # an empty value (`by:`): ruamel places it where the next token starts
-                if node.flow_style or not key_node.value:
+                if node.flow_style:
                     raise _Unusual
                 value_at = next_token(value_node.start_mark, text)
             else:
