@@ -15,7 +15,7 @@ from .build import generate, write_files
 from .content.check import check_folder, former_tags
 from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
-from .content.load import SLUG, load_content
+from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
 from .content.problems import ContentError, Problem, did_you_mean, printable
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
@@ -246,7 +246,8 @@ def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dic
     # and the actors that articles define: a drafted actor must not take one of their ids
     # with another name, which `check` refuses
     ids = {str(a.get("id")) for a in known}
-    defined = load_content(content_dir)[0].actors.values() if content_dir.is_dir() else []
+    defined = (load_content(content_dir, reader=ActorReader())[0].actors.values()
+               if content_dir.is_dir() else [])
     own = redrafting.name if redrafting is not None else None
     return known + [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases,
                      "formerly": list(a.formerly)}

@@ -57,7 +57,9 @@ def read_limited(path: Path, limit: int) -> bytes:
         size = os.fstat(fd).st_size
         if size > limit:
             raise TooBigError(size, limit)
-        data = handle.read(limit + 1)
+        data = handle.read(size + 1)  # a buffer of `limit` bytes cost more than the read
+        if len(data) > size:  # it grew meanwhile: up to the limit, and one byte over it
+            data += handle.read(limit + 1 - len(data))
     if len(data) > limit:
         raise TooBigError(len(data), limit)
     return data

@@ -9,7 +9,9 @@ address that sends readers to NEW's.
 
 Each change is a line-level edit found through ruamel.yaml (`draft.redraft.layout`, as
 `briefing review` makes its edits), so comments, key order, quoting and line ends of
-everything else stay byte for byte. Statuses are left as they are: a merge vouches for no
+everything else stay byte for byte. Only files that may name the actor are read so (the id
+as a word, or a backslash: an escape may write it), and through libyaml where it reads a
+file as ruamel does (`draft.quicklayout`: the same values and positions, fifty times faster). Statuses are left as they are: a merge vouches for no
 drafted entry. The whole plan is made first, as the new text of each file, and checked as
 `briefing check` would check it, in memory; only then are the files written, each atomically.
 Whatever cannot be done without losing something (two differing roles in one article, a
@@ -35,6 +37,7 @@ from .content.problems import Problem, did_you_mean, display_path, printable, qu
 from .content.yamlfile import MAX_YAML_BYTES, YamlDoc, parse, read_text
 from .draft.emit import scalar
 from .draft.errors import DraftError
+from .draft.quicklayout import quick_layout
 from .draft.redraft import Layout, layout
 from .exports.json_schema import schema_comment
 from .files import read_limited, write_atomic
@@ -187,8 +190,9 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
         text, raw = _read(path, shown)
         merge.shown[path] = shown
         is_record = shown == after.source
-        if not (is_record or _names(text, old) or kind is not None and _names(text, new)):
-            continue  # read by ruamel.yaml only where there is something to change
+        if not (is_record or _names(text, old) or kind is not None and _names(text, new)
+                or "\\" in text):  # an escape may write an id: "rolls-royce-\x70lc"
+            continue  # read as YAML only where there may be something to change
         edits = _Edits(_layout(text, shown), shown)
         kept = _rewrite(edits, old, new, path.name == "actors.yaml" and path.parent == content_dir,
                         kind)
@@ -419,8 +423,15 @@ def _read(path: Path, shown: str) -> tuple[str, bytes]:
 
 
 def _layout(text: str, shown: str) -> Layout:
+    """The file's layout: read through libyaml where it reads the text as ruamel.yaml does
+    (`quick_layout`, fifty times faster: a merge reads every file that names the actor),
+    otherwise by ruamel.yaml."""
+    body = text.removeprefix("\ufeff")
+    quick = quick_layout(body)
+    if quick is not None:
+        return quick
     try:
-        return layout(text.removeprefix("\ufeff"))
+        return layout(body)
     except DraftError as exc:
         raise MergeError(f"{shown}: {exc}") from None
 

@@ -43,6 +43,22 @@ class FileReader:
         return build_article(doc, slug, blocks, text_read, text_shown, actors, problems)
 
 
+class ActorReader(FileReader):
+    """A reader for the actors only (`load_content(...)[0].actors`, which `draft`, `import`,
+    `review` and `redraft` need): the articles' texts are not read, and an article is built
+    as far as its actors, no claim or event; the actors come out as the whole load makes them
+    (the same records, in the same order, with the same aliases)."""
+
+    def blocks(self, path: Path, shown: str) -> tuple[list[Block] | None, list[Problem]]:
+        return [], []
+
+    def article(self, doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
+                text_shown: str, actors: dict[str, Actor],
+                problems: list[Problem]) -> Article | None:
+        return build_article(doc, slug, blocks, text_read, text_shown, actors, problems,
+                             actors_only=True)
+
+
 def load_content(content_dir: Path, root: Path | None = None,
                  reader: FileReader | None = None) -> tuple[Content, list[Problem]]:
     """Read actors.yaml and articles/*.{yaml,md} in the content folder.
@@ -257,10 +273,11 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
 
 
 def build_article(doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
-                  text_shown: str, actors: dict[str, Actor],
-                  problems: list[Problem]) -> Article | None:
+                  text_shown: str, actors: dict[str, Actor], problems: list[Problem],
+                  actors_only: bool = False) -> Article | None:
     """The article of a parsed YAML file and its text's blocks. Actors it defines are added
-    to `actors`, aliases it gives a shared actor are added to that actor's record."""
+    to `actors`, aliases it gives a shared actor are added to that actor's record. With
+    `actors_only`, that is all: the article has no claims or events."""
     fields = record(doc, (), doc.data, "article", "the article", problems)
     if fields is None:
         return None
@@ -272,6 +289,8 @@ def build_article(doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
                       unreviewed=[k for k, v in fields.get("status", {}).items()
                                   if v == "drafted"])
     _article_actors(doc, fields.get("actors", []), article, actors, problems)
+    if actors_only:
+        return article
     for i, entry in enumerate(fields.get("claims", [])):
         claim = _claim(doc, ("claims", i), entry, problems)
         if claim is not None:

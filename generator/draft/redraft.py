@@ -133,6 +133,11 @@ def layout(text: str) -> Layout:
         raise DraftError("the current briefing nests too deep to read") from None
     if not isinstance(doc, CommentedMap):
         raise DraftError("a briefing must be a YAML mapping of keys such as title, actors, claims")
+    return layout_of(doc, text)
+
+
+def layout_of(doc: CommentedMap, text: str) -> Layout:
+    """The layout of a text whose mapping `doc` is (as ruamel reads it)."""
     lines = text.splitlines(keepends=True)
     newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
     if lines and not lines[-1].endswith("\n"):
