@@ -11,9 +11,10 @@ Each change is a line-level edit found through ruamel.yaml (`draft.redraft.layou
 `briefing review` makes its edits), so comments, key order, quoting and line ends of
 everything else stay byte for byte. Only files that may name the actor are read so (the id
 as a word, or a backslash: an escape may write it), and through libyaml where it reads a
-file as ruamel does (`draft.quicklayout`: the same values and positions, fifty times faster). Statuses are left as they are: a merge vouches for no
-drafted entry. The whole plan is made first, as the new text of each file, and checked as
-`briefing check` would check it, in memory; only then are the files written, each atomically.
+file as ruamel does (`draft.quicklayout`: the same values and positions, fifty times
+faster). Statuses are left as they are: a merge vouches for no drafted entry. The whole
+plan is made first, as the new text of each file, and checked as `briefing check` would
+check it, in memory; only then are the files written, each atomically.
 Whatever cannot be done without losing something (two differing roles in one article, a
 description OLD has and NEW has not) is refused with what to do, and nothing is written.
 """
@@ -37,8 +38,13 @@ from .content.problems import Problem, did_you_mean, display_path, printable, qu
 from .content.yamlfile import MAX_YAML_BYTES, YamlDoc, parse, read_text
 from .draft.emit import scalar
 from .draft.errors import DraftError
-from .draft.quicklayout import quick_layout
 from .draft.redraft import Layout, layout
+
+try:
+    from .draft.quicklayout import quick_layout
+except ImportError:  # PyYAML built without libyaml: ruamel.yaml reads every file
+    def quick_layout(text: str) -> Layout | None:
+        return None
 from .exports.json_schema import schema_comment
 from .files import read_limited, write_atomic
 
