@@ -458,9 +458,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         entries = getattr(index, "entries", None)
 
         def add(page: Page) -> None:
-            start = len(entries) if isinstance(entries, list) else None
+            if not isinstance(entries, list):
+                read(page)
+                return
+            start = len(entries)
             read(page)
-            if start is not None and page.file.src_uri.startswith("briefings/"):
+            if page.file.src_uri.startswith("briefings/"):
                 self._split_timeline(entries, start, page)
 
         def read(page: Page) -> None:
