@@ -388,15 +388,20 @@ class Forms:
 
 # a briefing's timeline row as `pages.lines.event_row` writes it: when, the entry's anchor and
 # what happened, who (the source cell after it is not read)
-_EVENT_ROW = re.compile(r'<tr><td>(.*?)</td> <td><span class="anchor" id="(event-[^"]*+)">'
-                        r'</span>(.*?)</td> <td>(.*?)</td>', re.S)
+_CELL = r"([^<]*+(?:<(?!/td>)[^<]*+)*+)"  # a cell's content, up to its </td>
+_EVENT_ROW = re.compile(rf'<tr><td>{_CELL}</td> <td><span class="anchor" id="(event-[^"]*+)">'
+                        rf"</span>{_CELL}</td> <td>{_CELL}</td>")
 _TAGS = re.compile(r"<[^>]*+>")
 _DRAFTED_TEXT = re.compile(r' <span class="drafted-mark"[^>]*+>[^<]*+</span>')
 
 
 def _plain(cell: str) -> str:
     """A cell's text as the theme's parser writes it into the index (escaped, one space)."""
-    return html.escape(" ".join(html.unescape(_TAGS.sub("", cell)).split()), quote=False)
+    if "<" in cell:
+        cell = _TAGS.sub("", cell)
+    if "&" not in cell:  # nothing escaped (the page escapes "<", ">" and "&"): as it is
+        return " ".join(cell.split())
+    return html.escape(" ".join(html.unescape(cell).split()), quote=False)
 
 
 def event_entries(section: dict[str, Any], sources: list[str]) -> list[dict[str, Any]]:

@@ -228,6 +228,10 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
         if not must and rank >= limit + len(always):
             break
         others = [b for i, b in boxes.items() if i != node.id]
+        if avoid:  # the points within reach of a label of this node
+            reach = text_width(node.name, FONT) + node.r + 8
+            near = [b for b in avoid if abs(b[0] + 2 - node.x) < reach
+                    and abs(b[1] + 2 - node.y) < node.r + 2 * FONT + 8]
         best: tuple[float, tuple[float, float, str], Box] | None = None
         for x, y, anchor in _spots(node):
             box = _label_box(node, x, y, anchor)
@@ -235,7 +239,7 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
                 continue
             covered = sum(_area(box, b) for b in taken + others)
             if avoid:
-                covered += sum(400.0 for b in avoid if _area(box, b))
+                covered += sum(400.0 for b in near if _area(box, b))
             if best is None or covered < best[0]:
                 best = (covered, (x, y, anchor), box)
             if not covered:
