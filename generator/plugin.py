@@ -30,7 +30,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
-from .search_form import Check, Forms, form_items, theme_parser
+from .search_form import Check, Forms, event_entries, form_items, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
     Cuts,
@@ -463,7 +463,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if original is None or make is None:
             return
 
+        entries = getattr(index, "entries", None)
+
         def add(page: Page) -> None:
+            if not isinstance(entries, list):
+                read(page)
+                return
+            start = len(entries)
+            read(page)
+            if page.file.src_uri.startswith("briefings/"):
+                self._split_timeline(entries, start, page)
+
+        def read(page: Page) -> None:
             forms = self.forms.pop(page.file.src_uri, None)
             reader = self.check.reader
             if not forms or reader is None:
@@ -480,6 +491,19 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                     make(section, page.toc, page.url, page)
 
         index.add_entry_from_context = add
+
+    def _split_timeline(self, entries: list[dict[str, Any]], start: int, page: Page) -> None:
+        """Index a briefing's timeline one entry at a time (`search_form.event_entries`):
+        its Timeline section keeps its title, without the rows' text."""
+        timeline = f"{page.url}#timeline"
+        for i in range(start, len(entries)):
+            if entries[i]["location"] == timeline:
+                found = event_entries(entries[i], [*self.writing.get(page.file.src_uri, ()),
+                                                   page.content or ""])
+                if found:
+                    entries[i]["text"] = ""
+                    entries[i + 1:i + 1] = found
+                return
 
     @event_priority(100)  # the theme's HTML, before other plugins change it
     def _keep_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

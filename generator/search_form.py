@@ -384,3 +384,48 @@ class Forms:
 
     def clear(self) -> None:
         self._last, self._now = {}, {}
+
+
+# a briefing's timeline row as `pages.lines.event_row` writes it: when, the entry's anchor and
+# what happened, who (the source cell after it is not read)
+_CELL = r"([^<]*+(?:<(?!/td>)[^<]*+)*+)"  # a cell's content, up to its </td>
+_EVENT_ROW = re.compile(rf'<tr><td>{_CELL}</td> <td><span class="anchor" id="(event-[^"]*+)">'
+                        rf"</span>{_CELL}</td> <td>{_CELL}</td>")
+_TAGS = re.compile(r"<[^>]*+>")
+_DRAFTED_TEXT = re.compile(r' <span class="drafted-mark"[^>]*+>[^<]*+</span>')
+
+
+def _plain(cell: str) -> str:
+    """A cell's text as the theme's parser writes it into the index (escaped, one space)."""
+    if "<" in cell:
+        cell = _TAGS.sub("", cell)
+    if "&" not in cell:  # nothing escaped (the page escapes "<", ">" and "&"): as it is
+        return " ".join(cell.split())
+    return html.escape(" ".join(html.unescape(cell).split()), quote=False)
+
+
+def event_entries(section: dict[str, Any], sources: list[str]) -> list[dict[str, Any]]:
+    """The entries of a briefing's Timeline section, one per dated entry (its anchor, what
+    happened as the title, when and who as the text), from the rows of the first of
+    `sources` (the page's blocks, then its HTML) that holds any; [] where none does.
+
+    Material's search shows a page's own entry first and folds every section scoring below
+    the best; a section as long as a whole timeline, whose title ("Timeline") holds none of
+    the words searched, never scored above a briefing whose title holds one of them, so
+    "Kim invites" showed the briefing's summary with "Missing: invites" and folded the
+    entry "Kim invites Putin to visit North Korea." An entry of its own, titled by what
+    happened, is the best match for its words and is shown first, linking to the row."""
+    base = section["location"].split("#")[0]
+    extra = {key: value for key, value in section.items()
+             if key not in ("location", "title", "text")}
+    found: list[dict[str, Any]] = []
+    for source in sources:
+        if 'class="anchor" id="event-' not in source:
+            continue
+        for when, anchor, what, who in _EVENT_ROW.findall(source):
+            found.append({"location": f"{base}#{anchor}",
+                          "title": _plain(_DRAFTED_TEXT.sub("", what)),
+                          "text": f"{_plain(when)} · {_plain(who)}", **extra})
+        if found:  # the rows are in one source: the block, or the page that holds it
+            return found
+    return found

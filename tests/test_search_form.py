@@ -315,3 +315,23 @@ def test_any_markup_around_excluded_elements_is_indexed_the_same(
     assert form_items(block) == _any_form_items(block)
     if short_form(block) is not None:
         assert same_index(block, before, after)
+
+
+def test_a_briefing_timeline_is_indexed_one_entry_at_a_time() -> None:
+    """Each row with an entry's anchor becomes an entry of its own: what happened as its
+    title (without the drafted mark), when and who as its text, as the theme's parser writes
+    text (entities read, "<", ">" and "&" escaped); the section's other keys are kept."""
+    from generator.pages.lines import DRAFTED
+    from generator.search_form import event_entries
+
+    row = ('<tr><td><time datetime="2023-09">September 2023</time> (scheduled)</td> <td>'
+           '<span class="anchor" id="event-kim-invites"></span>Kim&#x27;s &amp; Putin&#x27;s '
+           f'&lt;visit&gt;{DRAFTED}</td> <td><a href="../../actors/kim/">Kim Jong Un</a>, '
+           '<a href="../../actors/putin/">Vladimir Putin</a></td> <td><a href="#p16">¶16</a>'
+           '</td></tr>')
+    section = {"location": "briefings/b/#timeline", "title": "Timeline", "text": "…", "boost": 4}
+    assert event_entries(section, ["<p>no rows</p>", f"<tbody>{row}\n{row}</tbody>"]) == [
+        {"location": "briefings/b/#event-kim-invites", "boost": 4,
+         "title": "Kim's &amp; Putin's &lt;visit&gt;",
+         "text": "September 2023 (scheduled) · Kim Jong Un, Vladimir Putin"}] * 2
+    assert event_entries(section, ["<table><tr><td>2023</td> <td>x</td></tr></table>"]) == []

@@ -206,14 +206,17 @@ def _fit(nodes: list[Node], xs: list[float], ys: list[float], width: float, heig
 
 
 def place_labels(nodes: list[Node], width: float, height: float, limit: int,
-                 always: frozenset[str] = frozenset()) -> dict[str, tuple[float, float, str]]:
+                 always: frozenset[str] = frozenset(),
+                 avoid: tuple[Box, ...] = ()) -> dict[str, tuple[float, float, str]]:
     """Labels (x, y, anchor) for the nodes in `always`, then up to `limit` nodes, most claims
     first.
 
     A label goes right, left, below or above its node (then at its corners), wherever it
-    covers no other label or node and stays in the picture. A node in `always` with no free
-    place takes the place that covers least; any other keeps only its tooltip and the label
-    shown on hover, focus or tap (`tap_label`).
+    covers no other label or node, nor any of the boxes in `avoid` (the points of the
+    denials, disputes and confirmations drawn: `stand_points`), and stays in the picture. A
+    node in `always` with no free place takes the place that covers least, a point of a
+    stand counting as much as a 20 x 20 part of a node; any other keeps only its tooltip and
+    the label shown on hover, focus or tap (`tap_label`).
     """
     boxes = {n.id: (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes}
     placed: dict[str, tuple[float, float, str]] = {}
@@ -225,12 +228,18 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
         if not must and rank >= limit + len(always):
             break
         others = [b for i, b in boxes.items() if i != node.id]
+        if avoid:  # the points within reach of a label of this node
+            reach = text_width(node.name, FONT) + node.r + 8
+            near = [b for b in avoid if abs(b[0] + 2 - node.x) < reach
+                    and abs(b[1] + 2 - node.y) < node.r + 2 * FONT + 8]
         best: tuple[float, tuple[float, float, str], Box] | None = None
         for x, y, anchor in _spots(node):
             box = _label_box(node, x, y, anchor)
             if box[0] < 2 or box[2] > width - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
             covered = sum(_area(box, b) for b in taken + others)
+            if avoid:
+                covered += sum(400.0 for b in near if _area(box, b))
             if best is None or covered < best[0]:
                 best = (covered, (x, y, anchor), box)
             if not covered:
@@ -239,6 +248,26 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
             placed[node.id] = best[1]
             taken.append(best[2])
     return placed
+
+
+def stand_points(edges: list[Edge], where: dict[str, Node],
+                 step: float = 4.0) -> tuple[Box, ...]:
+    """Small boxes along each denial, dispute and confirmation as `_edge` draws it (its
+    arrowhead too), one every `step` units: a name laid over them hides who takes a stand
+    against whom (on the seed's tall drawing "several governments" covered Russia's short
+    denial of its claim)."""
+    points: list[Box] = []
+    for edge in edges:
+        if edge.kind == "about":
+            continue
+        sx, sy, cx, cy, ex, ey = _curve(edge, where)
+        n = max(2, math.ceil(math.hypot(ex - sx, ey - sy) / step))
+        for i in range(n + 1):
+            t = i / n
+            x = (1 - t) ** 2 * sx + 2 * (1 - t) * t * cx + t * t * ex
+            y = (1 - t) ** 2 * sy + 2 * (1 - t) * t * cy + t * t * ey
+            points.append((x - 2, y - 2, x + 2, y + 2))
+    return tuple(points)
 
 
 def tap_label(node: Node, width: float) -> tuple[float, float, str]:
@@ -418,9 +447,9 @@ def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: Site
     nodes = [Node(n.id, n.name, n.kind, n.claims, scale=n.scale) for n in nodes]
     _layout_once(nodes, edges, variant)
     cited = sorted(nodes, key=lambda n: (-n.claims, n.name))[:variant.always]
-    labels = place_labels(nodes, variant.width, variant.height, variant.labels,
-                          disputed | {n.id for n in cited})
     where = {n.id: n for n in nodes}
+    labels = place_labels(nodes, variant.width, variant.height, variant.labels,
+                          disputed | {n.id for n in cited}, stand_points(edges, where))
     prefix = f"net-{variant.name}"
     markers = "".join(
         f'<marker id="{prefix}-{kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
@@ -480,13 +509,21 @@ def _layout_once(nodes: list[Node], edges: list[Edge], variant: Variant) -> None
         node.x, node.y = x, y
 
 
-def _edge(edge: Edge, where: dict[str, Node], prefix: str) -> str:
+def _curve(edge: Edge, where: dict[str, Node]) -> tuple[float, float, float, float, float,
+                                                         float]:
+    """An edge's curve: its start, the control point and its end (the arrow's tip)."""
     a, b = where[edge.source], where[edge.target]
     dx, dy = b.x - a.x, b.y - a.y
     bend = 0.12 if edge.kind == "about" else 0.22
     cx, cy = (a.x + b.x) / 2 - dy * bend, (a.y + b.y) / 2 + dx * bend
     sx, sy = _toward(a.x, a.y, cx, cy, a.r + 1)
     ex, ey = _toward(b.x, b.y, cx, cy, b.r + 2)
+    return sx, sy, cx, cy, ex, ey
+
+
+def _edge(edge: Edge, where: dict[str, Node], prefix: str) -> str:
+    a, b = where[edge.source], where[edge.target]
+    sx, sy, cx, cy, ex, ey = _curve(edge, where)
     tip = f"{a.name} {EDGE_WORDS[edge.kind].format(n=_claims(edge.count))} {b.name}"
     width = (0.8 if edge.kind == "about" else 1.3) + 0.9 * math.log2(edge.count)
     path = tag("path", d=f"M{num(sx)} {num(sy)}Q{num(cx)} {num(cy)} {num(ex)} {num(ey)}",

@@ -178,3 +178,42 @@ def test_the_legend_lists_only_what_the_drawing_holds(page, served: Served) -> N
     assert classes - words == kinds == {"person", "country", "group"}, classes
     options = page.locator(".network-tools select").nth(1).locator("option").all_inner_texts()
     assert options == ["every link", "claims about", "denials", "disputes"], options
+
+
+# the points of each denial, dispute or confirmation drawn (its curve, in page pixels) that
+# lie under a name shown without a tap
+_COVERED_STANDS = """svg => {
+  const labels = [...svg.querySelectorAll('text.net-label')]
+    .filter(t => getComputedStyle(t).display !== 'none')
+    .map(t => [t.textContent, t.getBoundingClientRect()]);
+  const covered = [];
+  for (const g of svg.querySelectorAll('g.edge:not(.edge--about)')) {
+    const path = g.querySelector('path'), length = path.getTotalLength();
+    const m = path.getScreenCTM();
+    for (let i = 0; i <= 40; i++) {
+      const p = path.getPointAtLength(length * i / 40).matrixTransform(m);
+      for (const [name, r] of labels)
+        if (p.x > r.left && p.x < r.right && p.y > r.top && p.y < r.bottom)
+          covered.push(`${g.dataset.source} ${g.dataset.kind} ${g.dataset.target}: ${name}`);
+    }
+  }
+  return [...new Set(covered)];
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_no_name_covers_a_denial_or_dispute(browser: Browser, served: Served, watch: Watch,
+                                            width: int) -> None:
+    """Who denies or disputes whom is what the red and orange arrows tell; on the seed at
+    390 px the name "several governments" lay over Russia's short red arrow to it, and a
+    reader saw only North Korea's denial."""
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(served.url, wait_until="load")
+        svg = page.locator("svg.network--wide" if width > 600 else "svg.network--tall")
+        expect(svg).to_be_visible()
+        assert svg.locator("g.edge--denies").count() >= 2
+        assert svg.evaluate(_COVERED_STANDS) == []
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []

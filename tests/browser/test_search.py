@@ -73,17 +73,17 @@ def test_the_index_holds_no_chart_text_and_ranks_editors_pages_last(served: Serv
 
 def test_a_timeline_result_reads_as_dated_entries_without_editing_links(
         page: Page, served: Served) -> None:
-    """The excerpt under a briefing's Timeline result is what a reader chooses by: each date
-    apart from its event ("November 2023 North Korea launches", not "November 2023North"),
-    each event apart from its actors, and none of the editors' "edit (line N)" links."""
+    """A briefing's timeline entry found by its words is a result of its own, what a reader
+    chooses by: what happened, then when and who ("November 2023 · North Korea", not
+    "November 2023North"), and none of the editors' "edit (line N)" links."""
     found = results(page, served, "Malligyong")
     timeline = [" ".join(text.split()) for href, text in found
-                if href.split("?")[0].endswith(f"/briefings/{SEED}/") and "#timeline" in href]
+                if href.split("?")[0].endswith(f"/briefings/{SEED}/")
+                and href.endswith("#event-spy-satellite-launch")]
     assert timeline, found
     shown = timeline[0]
-    assert "November 2023 North Korea launches its first spy satellite, Malligyong-1. North Korea" \
-        in shown, shown
-    assert "edit (line" not in shown and "WhenWhat" not in shown, shown
+    assert shown == ("North Korea launches its first spy satellite, Malligyong-1. "
+                     "November 2023 · North Korea"), shown
 
 
 def test_a_claim_found_by_its_standing_or_a_party_shows_the_claim(page: Page,
@@ -107,3 +107,37 @@ def test_the_first_word_of_a_quote_finds_its_claim(page: Page, served: Served) -
     assert "Eurasia. \u201cshape the architecture" in claims
     found = results(page, served, "shape architecture")
     assert any("#asserted" in href for href, _ in found), found
+
+
+def first_result(page: Page, served: Served, words: str, width: int) -> tuple[str, list[str]]:
+    """The first result of a search as a person sees it: its text outside the folded
+    "n more on this page", and the addresses of the entries shown there."""
+    page.set_viewport_size({"width": width, "height": 844 if width < 600 else 900})
+    page.goto(served.url)
+    if width < 600:  # the phone's search is behind the magnifier
+        page.locator("label[for=__search]").first.click()
+    box = page.get_by_role("textbox", name="Search")
+    box.click()
+    box.press_sequentially(words)
+    item = page.locator(".md-search-result__item").first
+    expect(item).to_be_visible()
+    page.wait_for_timeout(300)  # the worker answers each keystroke; let the last one land
+    shown = item.locator(":scope > a")
+    return (" ".join(item.evaluate(
+        "li => [...li.children].filter(c => c.tagName === 'A').map(a => a.innerText)"
+        ".join(' ')").split()), [a.get_attribute("href") or "" for a in shown.all()])
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_timeline_entry_found_by_its_words_is_shown_first(page: Page, served: Served,
+                                                              width: int) -> None:
+    """"Kim invites" is the timeline entry "Kim invites Putin to visit North Korea.": the
+    first result shows that entry and its date, not the briefing's summary with "Missing:
+    invites" above a folded "5 more on this page" that holds it."""
+    text, hrefs = first_result(page, served, "Kim invites", width)
+    assert "Kim invites Putin to visit North Korea." in text, text
+    assert "September 2023" in text, text
+    assert "Missing" not in text, text
+    # the entry links to its row ("?h=kim+invites" highlights the words there)
+    assert any(h.split("?")[0].endswith(f"/briefings/{SEED}/")
+               and h.endswith("#event-kim-invites-putin") for h in hrefs), hrefs
