@@ -126,6 +126,20 @@ def test_a_centre_that_employs_someone_stays_an_organization():
     assert "Chatham Gate Centre" in _actor_names(d)
 
 
+
+def test_a_centre_where_people_work_stays_an_organization():
+    # the people at it may be named by any noun of a job, or a verb of working (review12: all
+    # three lost the MD Anderson Cancer Center, which the drafter found before round 16)
+    for text in (
+        "Dr. Ana Smith, who works at the MD Anderson Cancer Center in Houston, said the "
+        "results were promising.",
+        "Dr. Ana Smith, an oncologist at the MD Anderson Cancer Center in Houston, said the "
+        "results were promising.",
+        "Doctors at the MD Anderson Cancer Center in Houston said the results were promising.",
+    ):
+        d = draft(text, published=dt.date.fromisoformat("2024-07-10"))
+        assert "MD Anderson Cancer Center" in _actor_names(d), text
+
 def test_a_relative_clause_that_may_tell_of_the_noun_before_of_keeps_the_sentence():
     # "which were delisted": the shares were, not Norvale
     text = (
