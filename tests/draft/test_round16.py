@@ -235,6 +235,11 @@ def test_a_place_after_in_is_no_subject_of_the_verb_after_it():
         published=dt.date.fromisoformat("2008-10-14"),
     )
     assert "Boeing" in _actor_names(d)
+    # "in" after a stake or its holders names a company, no place (review12: Zentrix was lost)
+    for text in ("Investors in Zentrix cheered on Monday after the deal. Zentrix makes chips.",
+                 "Shareholders in Zentrix voted on Monday to accept the offer."):
+        d = draft(text, published=dt.date.fromisoformat("2008-10-14"))
+        assert "Zentrix" in _actor_names(d), text
 
 
 def test_an_airshow_is_an_event_no_actor():
