@@ -336,12 +336,40 @@ def drop_venues(index: ActorIndex, texts: list[str]) -> None:
                 index.mentions[n] = [m for m in mentions if m.key != key]
 
 
+# a verb of working right before the preposition: "who works at the X Center" (review12)
+_WORK_VERBS = _words(
+    """work works worked working based employed stationed teach teaches taught study studies
+    studied serve serves served train trains trained volunteer volunteers volunteered"""
+)
+# a noun of a job, singular or plural: "an oncologist at", "Doctors at", "a lecturer at"
+_JOB_ENDING = re.compile(r"\w+(?:ist|ician|or|er)s?")
+_NO_JOB = _words(
+    """dinner dinners summer winter later after over under never ever other together either
+    neither whether rather further earlier water floor door corridor center centre theater
+    theatre interior exterior indoor outdoor concert concerts number numbers visitor visitors
+    spectator spectators"""
+)
+
+
 def _a_place_there(text: str, start: int, end: int) -> bool:
     at = _AT_A_PLACE.search(text, max(0, start - 60), start)
     return (
         at is not None
-        and (at.group(1) or "").lower() not in _PEOPLE_AT
+        and not _people_word(at.group(1) or "")
         and not _POSSESSIVE_AFTER.match(text, end)
+    )
+
+
+def _people_word(word: str) -> bool:
+    """Whether the word before "at the X Centre" tells of people who work there: a role
+    ("a fellow at"), a job ("Doctors at", "an oncologist at") or a verb of working ("who
+    works at"): the centre employs them, no venue."""
+    low = word.lower()
+    return (
+        low in _PEOPLE_AT
+        or low.removesuffix("s") in _PEOPLE_AT
+        or low in _WORK_VERBS
+        or (low not in _NO_JOB and bool(_JOB_ENDING.fullmatch(low)))
     )
 
 

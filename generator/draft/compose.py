@@ -19,6 +19,7 @@ from .overview import summary, tags
 from .quotes import _PRESENT, Said
 from .roles import without_honorifics
 from .sentences import Sentence
+from .tense import past_form_in
 
 _STOP = set(
     [
@@ -392,8 +393,33 @@ def _relative_event(sentence: str, start: int, end: int) -> str | None:
     plural_verb = re.match(r"(?:were|are|have)\b", m.group(2)) and not noun.endswith("s")
     if after_of and (m.group(1) == "who" or plural_verb):
         return None
+    if _after_a_nouns_preposition(before[: len(before.rstrip()) - len(noun)]):
+        return None
     clause = sentence[m.start(2) : close].strip()
     return _sentence_text(f"{noun} {clause}".rstrip(".!? "))
+
+
+# a preposition that may join a noun to the one before it ("the deal with Boeing"); "of" has
+# its own test above
+_NOUN_PREPOSITIONS = _words("at in on with for from by to into about near over under between")
+
+
+def _after_a_nouns_preposition(head: str) -> bool:
+    """Whether the text before an antecedent ends in a noun phrase and a preposition: "The
+    deal with [Boeing], which was signed", "The strike at [the plant], which began": the
+    clause may tell of the first noun as well (review12: "Boeing was signed in March."). Not
+    after a verb ("pre-loaded with [the software], which will be available")."""
+    words = head.split()
+    if not words or words[-1].lower() not in _NOUN_PREPOSITIONS:
+        return False
+    for word in reversed(words[-5:-1]):
+        low = word.lower()
+        if low in _DETERMINERS:
+            return True
+        if (low in _NOT_IN_A_NOUN_PHRASE or re.search(r"[,;:()\"“”]|(?:ed|ing)$", low)
+                or past_form_in(low)):  # "spoke in Paris"
+            return False
+    return len(words) <= 5  # the sentence opens with the noun phrase ("Analysts at Barclays")
 
 
 def _antecedent(before: str) -> str | None:

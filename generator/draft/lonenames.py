@@ -427,9 +427,20 @@ def acts_there(sentence: str, start: int, end: int) -> bool:
     what follows ("workers in Boeing's plant")."""
     if not acts(sentence, end):
         return False
-    return not _WHERE_BEFORE.search(sentence, max(0, start - 40), start) or bool(
-        re.match(r"['’]s?(?!\w)", sentence[end:])
+    where = _WHERE_BEFORE.search(sentence, max(0, start - 40), start)
+    return (
+        not where
+        or bool(re.match(r"['’]s?(?!\w)", sentence[end:]))
+        or bool(_STAKE_BEFORE.search(sentence, max(0, where.start() - 30), where.start()))
     )
+
+
+# "Investors in Zentrix", "a stake in Zentrix": "in" after a stake or its holders names a
+# company, no place, as before round 16 (review12)
+_STAKE_BEFORE = re.compile(
+    r"\b(?:investors?|shareholders?|stockholders?|stakes?|shares?|holdings?|investments?)\s+$",
+    re.I,
+)
 
 
 def after_place_word(sentence: str, start: int) -> bool:
