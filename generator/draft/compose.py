@@ -19,6 +19,7 @@ from .overview import summary, tags
 from .quotes import _PRESENT, Said
 from .roles import without_honorifics
 from .sentences import Sentence
+from .tense import clause_at, tense_at
 
 _STOP = set(
     [
@@ -307,6 +308,7 @@ def _timeline(
             or _relative_event(sent.text, d.start, d.end)
             for d in reversed(found)
         }
+        ahead = {d.value for d in found if _ahead_this_period(sent.text, d, published)}
         for value in dict.fromkeys(values):
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 last_day = (sent.paragraph, value)
@@ -319,7 +321,7 @@ def _timeline(
                     "event": events.get(value) or _sentence_text(sent.text),
                     "actors": _mentioned(index, n, ids),
                     "evidence": sent.text,
-                    **({"scheduled": True} if _after(value, published) else {}),
+                    **({"scheduled": True} if _after(value, published) or value in ahead else {}),
                 }
             )
     return out
@@ -416,6 +418,31 @@ def _antecedent(before: str) -> str | None:
             break
         name.append(word)
     return " ".join(reversed(name)) if name and len(name) == len(taken) else None
+
+
+def _ahead_this_period(sentence: str, d, published: dt.date) -> bool:
+    """ "By the end of this year, the plants will be closed.": a period that holds the day of
+    publication, told in the future tense, is announced for later in it (round 17)."""
+    if str(published.year) not in d.value:
+        return False  # most dates: no parse
+    try:
+        span = parse_date(d.value)
+    except DateError:
+        return False
+    if not span.first <= published <= span.last:
+        return False
+    # the future said in words ("will", "is to", "is due to"): not "After a plan to bail out GM
+    # failed to pass this week" (a noun "plan to") or "The festival runs through March 11"
+    return tense_at(sentence, d.start, d.end) == "future" and bool(
+        _SAID_AHEAD.search(clause_at(sentence, d.start, d.end))
+    )
+
+
+_SAID_AHEAD = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are) (?:due|set|scheduled|slated|expected|going) to|"
+    r"(?:is|are) to)\b",
+    re.I,
+)
 
 
 def _after(value: str, published: dt.date) -> bool:
