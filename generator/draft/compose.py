@@ -11,7 +11,14 @@ from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
 from .aliases import place_forms, places_only
 from .clean import Article
-from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
+from .dates import (
+    comparison_base,
+    decades_of_a_noun,
+    find_dates,
+    has_time_of_day,
+    is_a_quarter,
+    names_a_may,
+)
 from .emit import Unattributed
 from .index import fold
 from .lexicon import _words
@@ -19,7 +26,7 @@ from .overview import summary, tags
 from .quotes import _PRESENT, Said
 from .roles import without_honorifics
 from .sentences import Sentence
-from .tense import past_form_in
+from .tense import clause_at, past_form_in, tense_at
 
 _STOP = set(
     [
@@ -308,6 +315,16 @@ def _timeline(
             or _relative_event(sent.text, d.start, d.end)
             for d in reversed(found)
         }
+        if found:
+            # the period a figure is compared with, decades that describe a noun: no events
+            # of their own (round 17); they still count as days named, above
+            skip = decades_of_a_noun(sent.text, found)
+            values = [
+                d.value
+                for i, d in enumerate(found)
+                if i not in skip and not comparison_base(sent.text, d, i > 0)
+            ]
+        ahead = {d.value for d in found if _ahead_this_period(sent.text, d, published)}
         for value in dict.fromkeys(values):
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 last_day = (sent.paragraph, value)
@@ -320,7 +337,7 @@ def _timeline(
                     "event": events.get(value) or _sentence_text(sent.text),
                     "actors": _mentioned(index, n, ids),
                     "evidence": sent.text,
-                    **({"scheduled": True} if _after(value, published) else {}),
+                    **({"scheduled": True} if _after(value, published) or value in ahead else {}),
                 }
             )
     return out
@@ -442,6 +459,31 @@ def _antecedent(before: str) -> str | None:
             break
         name.append(word)
     return " ".join(reversed(name)) if name and len(name) == len(taken) else None
+
+
+def _ahead_this_period(sentence: str, d, published: dt.date) -> bool:
+    """ "By the end of this year, the plants will be closed.": a period that holds the day of
+    publication, told in the future tense, is announced for later in it (round 17)."""
+    if str(published.year) not in d.value:
+        return False  # most dates: no parse
+    try:
+        span = parse_date(d.value)
+    except DateError:
+        return False
+    if not span.first <= published <= span.last:
+        return False
+    # the future said in words ("will", "is to", "is due to"): not "After a plan to bail out GM
+    # failed to pass this week" (a noun "plan to") or "The festival runs through March 11"
+    return tense_at(sentence, d.start, d.end) == "future" and bool(
+        _SAID_AHEAD.search(clause_at(sentence, d.start, d.end))
+    )
+
+
+_SAID_AHEAD = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are) (?:due|set|scheduled|slated|expected|going) to|"
+    r"(?:is|are) to)\b",
+    re.I,
+)
 
 
 def _after(value: str, published: dt.date) -> bool:

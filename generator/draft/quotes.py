@@ -1043,6 +1043,26 @@ def _continues_a_quote(text: str, m: re.Match) -> bool:
     )
 
 
+# "The increase was better than analysts had predicted", "more than the company had forecast": a
+# verb of saying in the clause of a comparison tells what was expected, no claim of its own
+_IN_A_COMPARISON = re.compile(
+    r"\bthan\s+(?:[\w'’.&-]+\s+){1,4}?(?:(?:had|has|have|was|were|did|would have|had been)\s+)?$",
+    re.I,
+)
+# "Smith announced the company's move on Wednesday.", "GM announced the decision in a
+# statement.": what is announced is a noun phrase pointing back (a determiner or an owner and
+# one or two words), with at most a time or a place after it: the announcement is reported
+# without its content, an event and no claim (round 17). "announced the plan to cut jobs",
+# "announced the closure of the plant", "announced that ..." keep their claim.
+_NO_CONTENT = re.compile(
+    r"\s+(?:the|its|his|her|their|this|that|these|those)"
+    r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year|day|quarter|time)\b)"
+    r"(?:\s+(?:[A-Z][\w.&-]*\s+)*[\w.&-]+['’]s?)?"  # an owner: "the company's", "GM's"
+    r"(?:\s+[a-z][\w-]*){1,2}"
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|during)\b(?:\s+[\w,.'’-]+){1,5}?)?\s*[.!]?\s*$"
+)
+
+
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
@@ -1054,6 +1074,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         core = before[: aux.start()] if aux else before
         if _NEGATED.search(before[-30:]):
             continue
+        if _IN_A_COMPARISON.search(before[-60:]):
+            continue  # "better than analysts had predicted": an expectation in passing (round 17)
+        if m.group(1).lower().startswith("announc") and _NO_CONTENT.match(text, m.end(1)):
+            continue  # "Smith announced the company's move on Wednesday.": an event (round 17)
         quoted = quoted_as(before)
         if quoted is not None and quoted[0] == "object":
             # "Tass quoted X as saying": X, whoever quoted them
