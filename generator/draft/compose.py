@@ -322,7 +322,7 @@ def _timeline(
             values = [
                 d.value
                 for i, d in enumerate(found)
-                if i not in skip and not comparison_base(sent.text, d, i > 0)
+                if i not in skip and not comparison_base(sent.text, d)
             ]
         ahead = {d.value for d in found if _ahead_this_period(sent.text, d, published)}
         for value in dict.fromkeys(values):

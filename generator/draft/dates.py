@@ -1326,15 +1326,13 @@ _BASE_BEFORE = re.compile(
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 
 
-def comparison_base(sentence: str, d: DateMention, after_a_date: bool = False) -> bool:
+def comparison_base(sentence: str, d: DateMention) -> bool:
     """ "sales rose 43% in February compared to the same period last year", "fell 42% last month
     from the previous year", "rose to 17%, up from 14% a year ago": the period a figure is
     compared with, which is no event of the article's (round 17). "from" alone counts before a
     figure or a year before ("from 14% a year ago", "from the previous year"), not before a
     date it starts ("worked there from 2005"); nor a base a clause tells of ("from the year
-    before, when it was 40 percent"); nor a day after a figure with no date before it in the
-    sentence (``after_a_date``): "cut its rate to 11.25% from 12% on Tuesday" is the cut's day,
-    "closed at $3 on Friday, down from $4 on Thursday" the base."""
+    before, when it was 40 percent")."""
     if _WHEN_AFTER.match(sentence, d.end):
         return False  # "a decrease from the year before, when it was 40 percent": dated there
     if _SAME_PERIOD_TEXT.match(d.text):
@@ -1342,8 +1340,6 @@ def comparison_base(sentence: str, d: DateMention, after_a_date: bool = False) -
     m = _BASE_BEFORE.search(sentence, max(0, d.start - 50), d.start)
     if m is None:
         return False
-    if m.group("figure") and _A_DAY.fullmatch(d.value) and not after_a_date:
-        return False  # "lowered its rate to 11.25% from 12% on Tuesday": the day of the cut
     if m.group("than"):
         return not m.group("figure")  # "earned more than $1 million last year": the sum compared
     return not m.group("from") or bool(m.group("figure")) or bool(_YEAR_BEFORE_TEXT.fullmatch(d.text))
