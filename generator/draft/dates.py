@@ -1315,7 +1315,7 @@ _YEAR_BEFORE_TEXT = re.compile(
     re.I,
 )
 _BASE_BEFORE = re.compile(
-    r"\b(?:(?P<from>from)|(?P<than>than)|compared (?:to|with)|versus|vs\.?)"
+    r"\b(?:(?P<from>from)|than|compared (?:to|with)|versus|vs\.?)"
     r"(?P<figure> (?:about |around |nearly |almost )?[$£€]?\d[\d,.]*"
     r"(?: ?%| percent| per cent| (?:million|billion|units|vehicles|cars))?)?"
     r"(?: (?:in|during|for|over|at))? $",
@@ -1340,8 +1340,6 @@ def comparison_base(sentence: str, d: DateMention) -> bool:
     m = _BASE_BEFORE.search(sentence, max(0, d.start - 50), d.start)
     if m is None:
         return False
-    if m.group("than"):
-        return not m.group("figure")  # "earned more than $1 million last year": the sum compared
     return not m.group("from") or bool(m.group("figure")) or bool(_YEAR_BEFORE_TEXT.fullmatch(d.text))
 
 

@@ -64,16 +64,6 @@ def test_a_year_that_is_no_comparison_still_dates():
     assert _dates(d) == ["2010"]
 
 
-def test_a_year_after_a_figure_compared_with_than_still_dates():
-    # "more than 40,000": the figure is compared, not the year
-    d = draft(
-        "Norvale Motors sold more than 40,000 trucks last year.", published=dt.date(2011, 6, 8)
-    )
-    assert _dates(d) == ["2010"]
-    d = draft("Norvale Motors earned more than $1 million last year.", published=dt.date(2011, 6, 8))
-    assert _dates(d) == ["2010"]
-
-
 # ---------------------------------------------------------------- expectations in passing
 
 
