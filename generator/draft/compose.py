@@ -11,14 +11,7 @@ from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
 from .aliases import place_forms, places_only
 from .clean import Article
-from .dates import (
-    comparison_base,
-    decades_of_a_noun,
-    find_dates,
-    has_time_of_day,
-    is_a_quarter,
-    names_a_may,
-)
+from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
 from .emit import Unattributed
 from .index import fold
 from .lexicon import _words
@@ -315,15 +308,6 @@ def _timeline(
             or _relative_event(sent.text, d.start, d.end)
             for d in reversed(found)
         }
-        if found:
-            # the period a figure is compared with, decades that describe a noun: no events
-            # of their own (round 17); they still count as days named, above
-            skip = decades_of_a_noun(sent.text, found)
-            values = [
-                d.value
-                for i, d in enumerate(found)
-                if i not in skip and not comparison_base(sent.text, d)
-            ]
         ahead = {d.value for d in found if _ahead_this_period(sent.text, d, published)}
         for value in dict.fromkeys(values):
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
