@@ -121,19 +121,12 @@ def test_a_drafted_claim_may_leave_its_speaker_empty(
     assert (status, lines) == (0, [])
 
 
-def test_many_undefined_actors_get_a_few_hints_not_a_search_each(
-        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    """Attack round four: each undefined id was compared with every actor for a hint (difflib,
-    and every name and alias): 2,000 actors and 2,000 undefined ids in 145 KB took 75 s of
-    CPU, 500 KB files an hour. The first few get a hint; the others the message without."""
+def hint_searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of choices of each "did you mean" search (`difflib.get_close_matches`) the
+    test makes from now on."""
     import difflib
 
-    actors = "".join(f"  - {{id: person-number-{i}, name: P{i}, kind: person}}\n"
-                     for i in range(300))
-    edit(project, "content/actors.yaml", "actors:\n", "actors:\n" + actors)
-    about = ", ".join(f"persn-numbr-{i}" for i in range(300))
-    edit(project, ARTICLE, "about: [westmark]", f"about: [westmark, {about}]")
-    compared = []
+    compared: list[int] = []
     real = difflib.get_close_matches
 
     def counted(word: str, choices: list[str], *args: object, **kwargs: object) -> list[str]:
@@ -141,6 +134,21 @@ def test_many_undefined_actors_get_a_few_hints_not_a_search_each(
         return real(word, choices, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(difflib, "get_close_matches", counted)
+    return compared
+
+
+def test_many_undefined_actors_get_a_few_hints_not_a_search_each(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Attack round four: each undefined id was compared with every actor for a hint (difflib,
+    and every name and alias): 2,000 actors and 2,000 undefined ids in 145 KB took 75 s of
+    CPU, 500 KB files an hour. The first few get a hint; the others the message without."""
+
+    actors = "".join(f"  - {{id: person-number-{i}, name: P{i}, kind: person}}\n"
+                     for i in range(300))
+    edit(project, "content/actors.yaml", "actors:\n", "actors:\n" + actors)
+    about = ", ".join(f"persn-numbr-{i}" for i in range(300))
+    edit(project, ARTICLE, "about: [westmark]", f"about: [westmark, {about}]")
+    compared = hint_searches(monkeypatch)
     status, lines, _ = run_check(project, capsys, monkeypatch)
     assert status == 1 and len(lines) == 301  # and one: more than 100 ids in 'about' (attack11)
     assert sum("more than the 100 an entry may name" in line for line in lines) == 1
@@ -159,7 +167,6 @@ def test_many_articles_each_with_undefined_actors_get_a_few_hints_in_all(
     10 undefined ids, beside 2,000 actors took 14.5 s of CPU for every `check`, `mkdocs build`
     and serve rebuild (1,000 articles: minutes). The hints are counted per check now, and an
     id met again gets the hint it got the first time, without a new search."""
-    import difflib
 
     actors = "".join(f"  - {{id: person-number-{i}, name: P{i}, kind: person}}\n"
                      for i in range(300))
@@ -174,14 +181,7 @@ def test_many_articles_each_with_undefined_actors_get_a_few_hints_in_all(
             f"title: A{n}\npublished: {slug[:10]}\nclaims:\n  - id: c\n    claim: C.\n"
             f"    by: persn-numbr-0\n    evidence: The text of the article, long enough\n"
             f"    about: [{about}]\n", encoding="utf-8")
-    compared = []
-    real = difflib.get_close_matches
-
-    def counted(word: str, choices: list[str], *args: object, **kwargs: object) -> list[str]:
-        compared.append(len(choices))
-        return real(word, choices, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(difflib, "get_close_matches", counted)
+    compared = hint_searches(monkeypatch)
     status, lines, _ = run_check(project, capsys, monkeypatch)
     assert status == 1 and len(lines) == 40 * 11
     assert len(compared) <= 10

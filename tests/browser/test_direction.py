@@ -9,10 +9,7 @@ of its paragraph, whatever element holds it; each value now closes what it opens
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -20,7 +17,7 @@ from playwright.sync_api import Browser
 
 from ..conftest import FIXTURE
 from ..test_site import copy_project, mkdocs_build
-from .conftest import _QuietHandler
+from .conftest import serving
 
 pytestmark = pytest.mark.browser
 
@@ -37,14 +34,8 @@ def overridden(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                       encoding="utf-8")
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(project / "site") as site:
+        yield site.url
 
 
 # the x of the first and the last letter of the first text node after the element that holds

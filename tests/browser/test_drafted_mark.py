@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +11,7 @@ from playwright.sync_api import Browser
 
 from ..conftest import FIXTURE
 from ..test_site import copy_project, mkdocs_build, show_drafts
-from .conftest import SCREENSHOTS, _QuietHandler
+from .conftest import SCREENSHOTS, serving
 
 pytestmark = pytest.mark.browser
 SLUG = "2024-03-02-port-deal"  # its claim 'westmark-control' is drafted and denied
@@ -27,14 +24,8 @@ def drafts_shown(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     shutil.copytree(FIXTURE / "content", project / "content")
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(project / "site") as site:
+        yield site.url
 
 
 def test_a_drafted_claim_is_marked_louder_than_its_standing(browser: Browser,
