@@ -56,6 +56,15 @@ class Item:
     id: str = ""
 
 
+def _items(value: object) -> list[Any]:
+    """A list field's items as the content loader reads them: a list's, one value written
+    alone (`about: westmark`) as one; nothing of a number, mapping or null, a slip that
+    `check` names (`actors: 5` ended `review` in a traceback)."""
+    if isinstance(value, list):
+        return value
+    return [value] if isinstance(value, str) else []
+
+
 def pending(text: str) -> list[Item]:
     """Every drafted thing of the briefing: summary, tags, claims, timeline, then actors
     (an actor can be rejected only once no entry names it)."""
@@ -64,7 +73,7 @@ def pending(text: str) -> list[Item]:
     items = [Item(f) for f in FIELDS if isinstance(status, dict) and status.get(f) == DRAFTED
              and doc.get(f)]
     for section in SECTIONS:
-        for entry in doc.get(section) or []:
+        for entry in _items(doc.get(section)):
             if isinstance(entry, dict) and entry.get("status") == DRAFTED:
                 items.append(Item(section, str(entry.get("id"))))
     return items
@@ -73,7 +82,7 @@ def pending(text: str) -> list[Item]:
 def _find(lay: Layout, item: Item) -> tuple[int, Any, tuple[int, int]]:
     seq = lay.doc.get(item.section)
     spans = lay.entries(item.section)
-    for i, entry in enumerate(seq or []):
+    for i, entry in enumerate(_items(seq)):
         if isinstance(entry, dict) and str(entry.get("id")) == item.id and i < len(spans):
             return i, entry, spans[i]
     raise ReviewError(f"there is no {_LABEL[item.section]} '{item.id}' in the briefing any more")
@@ -152,11 +161,11 @@ def _naming(lay: Layout, ident: str) -> list[str]:
     """The claims and events that name an actor."""
     out = []
     for section in ("claims", "timeline"):
-        for entry in lay.doc.get(section) or []:
+        for entry in _items(lay.doc.get(section)):
             if not isinstance(entry, dict):
                 continue
-            named = [entry.get("by"), *(entry.get("about") or []), *(entry.get("actors") or []),
-                     *(p.get("actor") for p in entry.get("parties") or [] if isinstance(p, dict))]
+            named = [entry.get("by"), *_items(entry.get("about")), *_items(entry.get("actors")),
+                     *(p.get("actor") for p in _items(entry.get("parties")) if isinstance(p, dict))]
             if ident in map(str, named):
                 out.append(f"{_LABEL[section]} '{entry.get('id')}'")
     return out
@@ -292,7 +301,7 @@ def _refused(doc: YamlDoc, item: Item) -> str:
             return no_field
     fields = validate_record(doc, (), doc.data, _RECORD[item.section], _LABEL[item.section],
                              problems)
-    for j, party in enumerate((fields or {}).get("parties") or []):  # as load.py reads them
+    for j, party in enumerate(_items((fields or {}).get("parties"))):  # as load.py reads them
         validate_record(doc, ("parties", j), party, "party", f"party of claim '{doc.data['id']}'",
                         problems)
     return problems[0].message if problems else ""
@@ -379,7 +388,7 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
         else:
             shown = ", ".join(_shown(v) for v in values if v is not None)
         lines.append(f"  {key + ':':9} {shown or ('(nobody)' if key == 'by' else '(none)')}")
-    for party in entry.get("parties") or []:
+    for party in _items(entry.get("parties")):
         if isinstance(party, dict):
             lines.append(f"  {'party:':9} {party.get('actor')} {party.get('stance')}")
     evidence = entry.get("evidence")
@@ -405,7 +414,7 @@ def _shown(value: Any) -> str:
 def briefing_actors(text: str, known: list[dict[str, Any]]) -> dict[str, str]:
     """Actor ids of the briefing and of content/actors.yaml, with their names."""
     out = {str(a["id"]): str(a.get("name") or a["id"]) for a in known if a.get("id")}
-    for entry in layout(text).doc.get("actors") or []:
+    for entry in _items(layout(text).doc.get("actors")):
         if isinstance(entry, dict) and entry.get("id"):
             out.setdefault(str(entry["id"]), str(entry.get("name") or entry["id"]))
     return out
@@ -415,11 +424,11 @@ def match_actor(answer: str, text: str, known: list[dict[str, Any]]) -> str | No
     """The id of the actor an answer names: an id, a name, an alias or a former id (merged
     into it); None if none does."""
     wanted = answer.strip().lower()
-    records = list(known) + [e for e in layout(text).doc.get("actors") or []
+    records = list(known) + [e for e in _items(layout(text).doc.get("actors"))
                              if isinstance(e, dict)]
     for record in records:
-        names = [record.get("id"), record.get("name"), *(record.get("aliases") or []),
-                 *(record.get("formerly") or [])]
+        names = [record.get("id"), record.get("name"), *_items(record.get("aliases")),
+                 *_items(record.get("formerly"))]
         if any(str(n).lower() == wanted for n in names if n):
             return str(record["id"])
     return None
@@ -609,7 +618,7 @@ def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:
 def _speaker(text: str, item: Item, known: list[dict[str, Any]], stdin: IO[str],
              stdout: IO[str]) -> str:
     actors = briefing_actors(text, known)
-    own = [str(e["id"]) for e in layout(text).doc.get("actors") or []
+    own = [str(e["id"]) for e in _items(layout(text).doc.get("actors"))
            if isinstance(e, dict) and e.get("id")]
     # the briefing's own first: on a site of many briefings, the rest is a long list
     listed = dict.fromkeys(i for i in own if i in actors)

@@ -1388,3 +1388,16 @@ def test_redraft_after_a_text_correction_names_the_reviewed_entry_it_keeps(impor
     assert code == 0, err
     again = by_quote(path, "We will not be the junior partner in this")
     assert again is not None and again["status"] == "drafted"
+
+
+def test_the_speaker_question_on_a_briefing_whose_actors_are_not_a_list_goes_on() -> None:
+    # review12: `actors: 5` (a slip `check` names) made `s` end in a TypeError traceback
+    text = to_yaml({"title": "T", "published": "2024-03-02", "actors": [], "claims": [
+        {"id": "c1", "claim": "Words.", "by": "alba", "evidence": "E.", "status": "drafted"}]})
+    text = text.replace("actors: []\n", "actors: 5\n")
+    assert "actors: 5\n" in text
+    known = [{"id": "alba", "name": "Alba Ferrer", "kind": "person"}]
+    out = io.StringIO()
+    run_review(text, "E. F.", known, io.StringIO("s\nAlba Ferrer\nq\n"), out, "")
+    assert ("In this briefing: (no actor yet)\nElsewhere: alba (Alba Ferrer)\n"
+            in out.getvalue())
