@@ -435,10 +435,11 @@ def _redraft(args: argparse.Namespace) -> int:
     kinds = {"actors": "actor", "claims": "claim", "timeline": "event"}
     names = [f"{kinds[key]} '{ident}'" for key, ident in held]
     one = len(names) == 1
+    read = (f"reads {'its sentence' if one else 'their sentences'}"  # an actor has no one
+            if all(key != "actors" for key, _ in held) else f"drafts {'it' if one else 'them'}")
     kept = (f"; {_listed(names)} {'stays' if one else 'stay'} as you have "
-            f"{'it' if one else 'them'}, though the drafter now reads "
-            f"{'its sentence' if one else 'their sentences'} differently: to take the new "
-            f"draft, delete {'that entry' if one else 'those entries'} (or correct "
+            f"{'it' if one else 'them'}, though the drafter now {read} differently: to take "
+            f"the new draft, delete {'that entry' if one else 'those entries'} (or correct "
             f"{'it' if one else 'them'} by hand) and redraft") if names else ""
     print(f"briefing redraft: {yaml_path} {'updated' if merged != current else 'unchanged'}"
           f"{kept}", file=sys.stderr)

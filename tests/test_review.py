@@ -1390,6 +1390,28 @@ def test_redraft_after_a_text_correction_names_the_reviewed_entry_it_keeps(impor
     assert again is not None and again["status"] == "drafted"
 
 
+def test_redraft_after_a_name_corrected_in_the_text_names_the_reviewed_actor_it_keeps(
+        imported: Path) -> None:
+    # The analyst accepted Alba Ferrer, then put the accent back in her name in the text: the
+    # drafter now drafts the actor as "Alba Ferrér". An actor has no one sentence, so the
+    # message says the drafter drafts it differently (it used to say "reads its sentence").
+    path = briefing(imported)
+    text = path.read_text(encoding="utf-8")
+    drafted = "    role: Eastland's minister of ports\n    status: drafted\n"
+    assert drafted in text
+    text = text.replace(drafted, "    role: Eastland's minister of ports\n    status: reviewed\n")
+    path.write_text(text, encoding="utf-8")
+    article = path.with_suffix(".md")
+    article.write_text(article.read_text(encoding="utf-8").replace("Alba Ferrer", "Alba Ferrér"),
+                       encoding="utf-8")
+    code, _, err = run(imported, "redraft", slug_of(imported))
+    assert code == 0, err
+    assert err.endswith(f"{path} updated; actor 'alba-ferrer' stays as you have it, though the "
+                        "drafter now drafts it differently: to take the new draft, delete that "
+                        "entry (or correct it by hand) and redraft\n")
+    assert actor_entry(path, "alba-ferrer")["name"] == "Alba Ferrer"
+
+
 def test_the_speaker_question_on_a_briefing_whose_actors_are_not_a_list_goes_on() -> None:
     # review12: `actors: 5` (a slip `check` names) made `s` end in a TypeError traceback
     text = to_yaml({"title": "T", "published": "2024-03-02", "actors": [], "claims": [
