@@ -32,9 +32,9 @@ from .content.text import fold, parse_blocks
 from .content.validate import field as validate_field
 from .content.validate import record as validate_record
 from .content.yamlfile import YamlDoc, parse
-from .draft.actors import slugify
 from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
 from .draft.errors import DraftError
+from .draft.index import slugify
 from .draft.redraft import Layout, layout
 from .draft.sentences import split
 

@@ -860,7 +860,8 @@ def test_import_cleans_the_article_once(tmp_path: Path, monkeypatch: pytest.Monk
         return real(raw)
 
     monkeypatch.setattr(sys.modules["generator.draft.clean"], "clean", counted)
-    monkeypatch.setattr(sys.modules["generator.draft"], "clean", counted)
+    import generator.draft.engine as engine
+    monkeypatch.setattr(engine, "clean", counted)
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
     source = tmp_path / "article.txt"

@@ -1,98 +1,27 @@
-"""The drafting engine: from a raw article to cleaned text and a drafted briefing (offline, rules-based)."""
+"""The drafting engine: from a raw article to cleaned text and a drafted briefing (offline,
+rules-based), and redraft, which merges a new draft into a briefing a person has worked on.
+
+The engine (`engine.py`: some 500 regular expressions compiled at import, about half a second)
+is loaded on first use of what needs it, so `briefing review`, which reads a briefing's layout
+and its sentences but drafts nothing, starts without it."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .actors import find_actors
-from .clean import clean
-from .compose import compose, make_slug
-from .emit import to_yaml
 from .errors import DraftError
-from .quotes import find_said
-from .read import read_article
 from .redraft import redraft_yaml
-from .sentences import sentences
 
-__all__ = ["Draft", "DraftError", "draft_text", "read_article", "redraft_yaml"]
+if TYPE_CHECKING:
+    from .engine import Draft, draft_file, draft_text, read_article, story_day
 
-
-@dataclass
-class Draft:
-    """A drafted article: its slug, its cleaned `.md` text and its briefing data; `own_date`
-    is the date the text gives itself (a date line), whatever `published` said."""
-
-    slug: str
-    markdown: str
-    data: dict
-    own_date: dt.date | None = None
-
-    def to_yaml(self) -> str:
-        """The briefing as YAML, stable key order, every entry with `status: drafted`."""
-        return to_yaml(self.data)
+__all__ = ["Draft", "DraftError", "draft_file", "draft_text", "read_article", "redraft_yaml",
+           "story_day"]
+_ENGINE = frozenset(__all__) - {"DraftError", "redraft_yaml"}
 
 
-def draft_text(
-    raw: str,
-    *,
-    published: dt.date | None = None,
-    source: str | None = None,
-    url: str | None = None,
-    known_actors: list[dict] | tuple = (),
-) -> Draft:
-    """Draft a briefing from raw article text (plain text, Markdown or text already read from HTML)."""
-    if not raw or not raw.strip():
-        raise DraftError("the article is empty")
-    art = clean(raw)
-    published = published or art.published
-    if published is None:
-        raise DraftError(
-            "no publication date found in the article; give one with --published YYYY-MM-DD"
-        )
-    sents = sentences(art.paragraphs)
-    if not sents:
-        raise DraftError("the article has no sentences of text after cleaning")
-    index = find_actors(sents, list(known_actors or ()), art.title or "")
-    said = find_said(sents, _paragraph_texts(art.paragraphs), index)
-    data = compose(art, sents, index, said, published, source, url, story_day(art, published))
-    return Draft(make_slug(published, art.title, sents[0].text), art.markdown, data,
-                 art.published)
-
-
-def story_day(art, published: dt.date) -> dt.date:
-    """The day the story's own "on Tuesday", "yesterday", "last week" are told from: the day of
-    a wire dateline ("TOKYO, Nov. 11 (Reuters) -") when it falls in the month before
-    publication (a story filed one day, published or archived a few days later) or on the day
-    after it (a dateline east of the publisher's clock), or of the article's own date line
-    when it falls in the month before, else the publication day."""
-    if art.dateline_day is None:
-        if art.published is not None and 0 < (published - art.published).days <= 31:
-            # the article's own date line ("Tuesday, March 2, 2010") before a later
-            # publication date given from outside: the story's day
-            return art.published
-        return published
-    year, month, day = art.dateline_day
-    for y in [year] if year else [published.year + 1, published.year, published.year - 1]:
-        try:
-            told = dt.date(y, month, day)
-        except ValueError:
-            return published
-        if -1 <= (published - told).days <= 31:
-            return told
-    return published
-
-
-def _paragraph_texts(paragraphs: list[str]) -> dict[int, str]:
-    out = {}
-    for number, para in enumerate(paragraphs, 1):
-        if para.startswith("Caption: "):
-            para = para[len("Caption: ") :].split("\nCredit: ")[0]
-        out[number] = para
-    return out
-
-
-def draft_file(path: Path, **kwargs) -> Draft:
-    """Read an article file and draft it (see read_article and draft_text)."""
-    return draft_text(read_article(path), **kwargs)
+def __getattr__(name: str) -> Any:
+    if name in _ENGINE:
+        from . import engine
+        return getattr(engine, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
