@@ -30,7 +30,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
-from .search_form import Check, Forms, event_entries, form_items, theme_parser
+from .search_form import Check, Forms, claim_entries, event_entries, form_items, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
     Cuts,
@@ -493,17 +493,33 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         index.add_entry_from_context = add
 
     def _split_timeline(self, entries: list[dict[str, Any]], start: int, page: Page) -> None:
-        """Index a briefing's timeline one entry at a time (`search_form.event_entries`):
-        its Timeline section keeps its title, without the rows' text."""
+        """Index a briefing's timeline one entry at a time (`search_form.event_entries`), and
+        its claims one claim at a time (`search_form.claim_entries`): the Timeline section
+        keeps its title, without the rows' text; a standing's section ("Denied (1)") gives way
+        to its claims (its title, with boost 1,000, outranked them for "denied")."""
         timeline = f"{page.url}#timeline"
-        for i in range(start, len(entries)):
-            if entries[i]["location"] == timeline:
-                found = event_entries(entries[i], [*self.writing.get(page.file.src_uri, ()),
-                                                   page.content or ""])
-                if found:
-                    entries[i]["text"] = ""
+        sources: list[str] | None = None
+        i = start
+        while i < len(entries):
+            entry = entries[i]
+            split = None
+            if entry["location"] == timeline:
+                split = event_entries
+            elif entry.get("title", "")[-1:] == ")":  # "Asserted (26)"
+                split = claim_entries
+            if split is not None:
+                if sources is None:
+                    sources = [*self.writing.get(page.file.src_uri, ()), page.content or ""]
+                found = split(entry, sources)
+                if found and split is event_entries:
+                    entry["text"] = ""
                     entries[i + 1:i + 1] = found
-                return
+                    return  # the timeline follows the claims
+                if found:  # a standing's heading goes: "Denied (1)" outranked its claim
+                    entries[i:i + 1] = found
+                    i += len(found)
+                    continue
+            i += 1
 
     @event_priority(100)  # the theme's HTML, before other plugins change it
     def _keep_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

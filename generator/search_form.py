@@ -429,3 +429,52 @@ def event_entries(section: dict[str, Any], sources: list[str]) -> list[dict[str,
         if found:  # the rows are in one source: the block, or the page that holds it
             return found
     return found
+
+
+# a claim on its briefing as `pages.lines.claim_block` writes it: its anchor, who (a link or
+# the unattributed mark), when, the claim, the drafted mark, the quote, and its standing,
+# parties, what it is about and evidence (the edit link in it is out of the index)
+_CLAIM = re.compile(r'<div class="claim claim--[^"]*+" id="(claim-[^"]*+)"[^>]*+>\n'
+                    r"<p><strong>(.*?)</strong>((?: \([^<]*?\))?): ([^<]*?)"
+                    r'((?: <span class="drafted-mark"[^>]*+>[^<]*+</span>)?)'
+                    r'(?: <q class="claim-quote">([^<]*+)</q>)?\n'
+                    r'<span class="claim-meta">(.*?)</span></p>\n</div>', re.S)
+_EXCLUDED_LINK = re.compile(r"<a [^>]*?\bdata-search-exclude\b[^>]*+>[^<]*+</a>")
+_STANDING_SECTION = re.compile(r"(Asserted|Denied|Disputed|Confirmed) \((\d+)\)")
+
+
+def claim_entries(section: dict[str, Any], sources: list[str]) -> list[dict[str, Any]]:
+    """The entries of one standing section of a briefing's claims ("Asserted (26)"), one per
+    claim: who claims what as its title (drafted mark left out), when, the quote and the
+    standing with its parties as its text, linking to the claim's anchor. [] unless every
+    claim the heading counts is found in the section's text (its lead, "who (when): claim",
+    as the theme's parser wrote it), so that nothing is lost from the index.
+
+    Material folds every section scoring below the best of its page under the page's own
+    entry: "Putin Eurasia" (Putin in the briefing's title, Eurasia in one claim of the
+    6,000-character "Asserted (26)") showed the briefing's summary and folded the claim. A
+    claim titled by who claims what is the best match for its words."""
+    heading = _STANDING_SECTION.fullmatch(section.get("title", ""))
+    if heading is None:
+        return []
+    base = section["location"].split("#")[0]
+    extra = {key: value for key, value in section.items()
+             if key not in ("location", "title", "text")}
+    text = section.get("text", "")
+    found: list[dict[str, Any]] = []
+    for source in sources:
+        if 'class="claim claim--' not in source:
+            continue
+        for anchor, who, when, claim, drafted, quote, meta in _CLAIM.findall(source):
+            lead = _plain(f"{who}{when}: {claim}{drafted}")
+            if lead not in text:  # a claim of another standing's section
+                continue
+            parts = [_plain(f"{who}{when}")]
+            if quote:
+                parts.append(_plain(quote))
+            parts.append(_plain(_EXCLUDED_LINK.sub("", meta)))
+            found.append({"location": f"{base}#{anchor}", "title": _plain(claim),
+                          "text": " · ".join(parts), **extra})
+        if found:  # the claims are in one source: the block, or the page that holds it
+            break
+    return found if len(found) == int(heading.group(2)) else []

@@ -72,7 +72,11 @@ def test_links_without_directory_urls() -> None:
 def test_timeline_chart_links_every_event_in_each_of_its_lanes(
         fixture_files: dict[str, str]) -> None:
     page = fixture_files["timeline.md"]
-    (svg,) = svgs(page)
+    svg, narrow = svgs(page)  # the wide drawing and the phone's, the same marks and lanes
+    assert "timeline-svg--narrow" in (narrow.get("class") or "")
+    assert sorted(a.get("href") or "" for a in marks(narrow)) == sorted(
+        a.get("href") or "" for a in marks(svg))
+    assert narrow.get("aria-label") == svg.get("aria-label")
     assert svg.get("role") == "img"
     assert svg.get("aria-label", "").startswith("Timeline chart of 4 dated events, from 2004 or "
                                                 "earlier to 18–19 May 2024, in lanes for")
@@ -93,7 +97,7 @@ def test_timeline_chart_links_every_event_in_each_of_its_lanes(
 
 
 def test_each_mark_names_its_event_in_a_tooltip(fixture_files: dict[str, str]) -> None:
-    (svg,) = svgs(fixture_files["timeline.md"])
+    svg, _ = svgs(fixture_files["timeline.md"])
     tips = {a.get("href"): a.find(f"{SVG}title").text for a in marks(svg)}  # type: ignore[union-attr]
     assert tips["../briefings/2024-05-20-harbour-strike/#event-strike"] == (
         "18–19 May 2024: Dock workers strike in East City. (Eastland) — Dock workers strike "
@@ -101,7 +105,7 @@ def test_each_mark_names_its_event_in_a_tooltip(fixture_files: dict[str, str]) -
 
 
 def test_dates_are_drawn_at_their_precision(synthetic_files: dict[str, str]) -> None:
-    (svg,) = svgs(synthetic_files["timeline.md"])
+    svg, _ = svgs(synthetic_files["timeline.md"])
     shapes = [a.find(f"{SVG}rect") if a.find(f"{SVG}rect") is not None
               else a.find(f"{SVG}circle") for a in marks(svg)]
     tips = [a.find(f"{SVG}title").text or "" for a in marks(svg)]  # type: ignore[union-attr]
@@ -122,7 +126,7 @@ def test_dates_are_drawn_at_their_precision(synthetic_files: dict[str, str]) -> 
 
 
 def test_actor_page_charts_that_actors_events(fixture_files: dict[str, str]) -> None:
-    (svg,) = svgs(fixture_files["actors/eastland.md"])
+    svg, _ = svgs(fixture_files["actors/eastland.md"])
     assert sorted(a.get("href", "") for a in marks(svg)) == [
         "../../briefings/2024-03-02-port-deal/#event-signing",
         "../../briefings/2024-03-02-port-deal/#event-talks-begin",
@@ -220,7 +224,7 @@ def test_one_story_draws_each_place_once_and_the_chart_once(tmp_path: Path) -> N
     one = svgs(generate(tmp_path / "content", root=tmp_path)["timeline.md"])
     generate_story(tmp_path / "one", 1)
     single = svgs(generate(tmp_path / "one" / "content", root=tmp_path / "one")["timeline.md"])
-    assert len(one) == len(single) == 1
+    assert len(one) == len(single) == 2  # the wide drawing and the phone's
     assert len(marks(one[0])) == len(marks(single[0]))
     def count(svg: ET.Element) -> list[int]:
         return [int(a.get("data-events") or 1) for a in marks(svg)]

@@ -335,3 +335,33 @@ def test_a_briefing_timeline_is_indexed_one_entry_at_a_time() -> None:
          "title": "Kim's &amp; Putin's &lt;visit&gt;",
          "text": "September 2023 (scheduled) · Kim Jong Un, Vladimir Putin"}] * 2
     assert event_entries(section, ["<table><tr><td>2023</td> <td>x</td></tr></table>"]) == []
+
+
+def test_a_briefing_claim_is_indexed_one_claim_at_a_time() -> None:
+    """Each claim of a standing's section becomes an entry of its own: the claim as its title
+    (without the drafted mark), who and when, the quote and its standing as its text, the
+    edit link left out; only where every claim the heading counts is found in the section."""
+    from generator.pages.lines import DRAFTED
+    from generator.search_form import claim_entries
+
+    claim = ('<div class="claim claim--denied" id="claim-arms" data-claim="arms">\n'
+             '<p><strong><a href="../../actors/gov/">several governments</a></strong> '
+             f'(19 June 2024): Arms &amp; the leaders&#39; &lt;summit&gt;.{DRAFTED} '
+             '<q class="claim-quote">\u201cflowed\u201d</q>\n<span class="claim-meta"><span '
+             'class="standing standing--denied">Denied</span> denied by <a href="../../actors/'
+             'nk/">North Korea</a> <a href="#p2">¶2</a> · <a href="#p2">¶2</a> <a class='
+             '"edit-entry" href="x" data-search-exclude data-pagefind-ignore title="Correct">'
+             'edit (line 160)</a></span></p>\n</div>')
+    text = ("<p>several governments (19 June 2024): Arms &amp; the leaders' &lt;summit&gt;. "
+            "drafted · not reviewed \u201cflowed\u201d Denied denied by North Korea ¶2 · ¶2 </p>")
+    section = {"location": "briefings/b/#denied-1", "title": "Denied (1)", "text": text,
+               "boost": 4}
+    assert claim_entries(section, ["<p>no claims</p>", claim]) == [
+        {"location": "briefings/b/#claim-arms", "boost": 4,
+         "title": "Arms &amp; the leaders' &lt;summit&gt;.",
+         "text": "several governments (19 June 2024) · \u201cflowed\u201d · Denied denied by "
+                 "North Korea ¶2 · ¶2"}]
+    # a claim the section does not hold, or a count the claims found do not make: no split
+    assert claim_entries({**section, "text": "<p>other</p>"}, [claim]) == []
+    assert claim_entries({**section, "title": "Denied (2)"}, [claim]) == []
+    assert claim_entries({**section, "title": "Article text"}, [claim]) == []

@@ -72,7 +72,7 @@ def test_navigation_tabs_lead_to_every_section(built: Path) -> None:
 def test_charts_stylesheet_and_timeline_filter_come_along(built: Path) -> None:
     home, timeline = html(built, ""), html(built, "timeline")
     assert home.count('<svg class="chart-svg network-svg') == 2
-    assert timeline.count('<svg class="chart-svg timeline-svg') == 1
+    assert timeline.count('<svg class="chart-svg timeline-svg') == 2  # wide, and a phone's
     for page in (home, timeline):
         assert 'href="./assets/briefing.css"' in page or 'href="../assets/briefing.css"' in page
         assert "assets/timeline-filter.js" in page

@@ -51,7 +51,7 @@
       svg.setAttribute("viewBox", [view.cx - w / 2, view.cy - h / 2, w, h].map(function (v) {
         return Math.round(v * 10) / 10;
       }).join(" "));
-      svg.style.setProperty("--net-font", (12 / Math.pow(view.scale, 0.75)).toFixed(2) + "px");
+      svg.style.setProperty("--net-zoom", (1 / Math.pow(view.scale, 0.75)).toFixed(3));
       svg.style.touchAction = view.scale > 1 ? "none" : "";
       svg.classList.toggle("network-svg--zoomed", view.scale > 1);
     }

@@ -9,7 +9,7 @@
 
   function setup(figure) {
     var scroll = figure.querySelector(".chart-scroll");
-    var svg = figure.querySelector("svg.timeline-svg");
+    var svg = scroll && scroll.querySelector("svg.timeline-svg");  // the wide drawing
     if (!scroll || !svg || figure.dataset.ready) return;
     figure.dataset.ready = "1";
     var step = 0;

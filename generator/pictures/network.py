@@ -85,10 +85,15 @@ class Variant:
     height: float
     labels: int  # labels tried where they overlap nothing
     always: int  # the most-cited actors labelled even where a label overlaps
+    font: float = FONT  # of the names (the stylesheet's `--net-base` says the same)
+    clear: bool = False  # names kept off every link, not only denials, disputes, confirmations
 
 
 WIDE = Variant("wide", 760.0, 520.0, 22, 8)
-TALL = Variant("tall", 400.0, 600.0, 12, 6)
+# a phone's: 358 x 537 px on a 390 px screen, names 13 units (11.6 px), none over a link
+# unless it must show (a name that finds no free spot is shown on tap; the links as a list
+# below the figure name every actor), arrows thinner (`_edge`)
+TALL = Variant("tall", 400.0, 600.0, 12, 6, 13.0, True)
 
 
 # the last graph worked out, by its index (held weakly) and limit: the home page's chart and
@@ -207,7 +212,8 @@ def _fit(nodes: list[Node], xs: list[float], ys: list[float], width: float, heig
 
 def place_labels(nodes: list[Node], width: float, height: float, limit: int,
                  always: frozenset[str] = frozenset(),
-                 avoid: tuple[Box, ...] = ()) -> dict[str, tuple[float, float, str]]:
+                 avoid: tuple[Box, ...] = (), font: float = FONT,
+                 lines: tuple[Box, ...] = ()) -> dict[str, tuple[float, float, str]]:
     """Labels (x, y, anchor) for the nodes in `always`, then up to `limit` nodes, most claims
     first.
 
@@ -216,7 +222,9 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
     denials, disputes and confirmations drawn: `stand_points`), and stays in the picture. A
     node in `always` with no free place takes the place that covers least, a point of a
     stand counting as much as a 20 x 20 part of a node; any other keeps only its tooltip and
-    the label shown on hover, focus or tap (`tap_label`).
+    the label shown on hover, focus or tap (`tap_label`). `lines`: points of the other links
+    (`link_points`), each counting as much as a 6 x 6 part of a node: a name laid over a
+    link is hard to read on a phone; one that must show takes the spot crossing fewest.
     """
     boxes = {n.id: (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes}
     placed: dict[str, tuple[float, float, str]] = {}
@@ -228,18 +236,23 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
         if not must and rank >= limit + len(always):
             break
         others = [b for i, b in boxes.items() if i != node.id]
+        reach = text_width(node.name, font) + node.r + 8
         if avoid:  # the points within reach of a label of this node
-            reach = text_width(node.name, FONT) + node.r + 8
             near = [b for b in avoid if abs(b[0] + 2 - node.x) < reach
-                    and abs(b[1] + 2 - node.y) < node.r + 2 * FONT + 8]
+                    and abs(b[1] + 2 - node.y) < node.r + 2 * font + 8]
+        if lines:
+            crossing = [b for b in lines if abs(b[0] + 2 - node.x) < reach
+                        and abs(b[1] + 2 - node.y) < node.r + 2 * font + 8]
         best: tuple[float, tuple[float, float, str], Box] | None = None
-        for x, y, anchor in _spots(node):
-            box = _label_box(node, x, y, anchor)
+        for x, y, anchor in _spots(node, font):
+            box = _label_box(node, x, y, anchor, font)
             if box[0] < 2 or box[2] > width - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
             covered = sum(_area(box, b) for b in taken + others)
             if avoid:
                 covered += sum(400.0 for b in near if _area(box, b))
+            if lines:
+                covered += sum(8.0 for b in crossing if _area(box, b))
             if best is None or covered < best[0]:
                 best = (covered, (x, y, anchor), box)
             if not covered:
@@ -256,10 +269,17 @@ def stand_points(edges: list[Edge], where: dict[str, Node],
     arrowhead too), one every `step` units: a name laid over them hides who takes a stand
     against whom (on the seed's tall drawing "several governments" covered Russia's short
     denial of its claim)."""
+    return _points([e for e in edges if e.kind != "about"], where, step)
+
+
+def link_points(edges: list[Edge], where: dict[str, Node], step: float = 4.0) -> tuple[Box, ...]:
+    """`stand_points` of the claims about actors (the grey arrows)."""
+    return _points([e for e in edges if e.kind == "about"], where, step)
+
+
+def _points(edges: list[Edge], where: dict[str, Node], step: float) -> tuple[Box, ...]:
     points: list[Box] = []
     for edge in edges:
-        if edge.kind == "about":
-            continue
         sx, sy, cx, cy, ex, ey = _curve(edge, where)
         n = max(2, math.ceil(math.hypot(ex - sx, ey - sy) / step))
         for i in range(n + 1):
@@ -270,30 +290,30 @@ def stand_points(edges: list[Edge], where: dict[str, Node],
     return tuple(points)
 
 
-def tap_label(node: Node, width: float) -> tuple[float, float, str]:
+def tap_label(node: Node, width: float, font: float = FONT) -> tuple[float, float, str]:
     """Where a label shown only on hover, focus or tap goes: beside the node, inside the picture."""
-    x, y, anchor = _spots(node)[0]
-    if _label_box(node, x, y, anchor)[2] > width - 2:
-        x, y, anchor = _spots(node)[1]
+    x, y, anchor = _spots(node, font)[0]
+    if _label_box(node, x, y, anchor, font)[2] > width - 2:
+        x, y, anchor = _spots(node, font)[1]
     return x, y, anchor
 
 
-def _spots(node: Node) -> list[tuple[float, float, str]]:
+def _spots(node: Node, font: float = FONT) -> list[tuple[float, float, str]]:
     gap = node.r + 4
-    return [(node.x + gap, node.y + FONT * 0.35, "start"),
-            (node.x - gap, node.y + FONT * 0.35, "end"),
-            (node.x, node.y + gap + FONT * 0.9, "middle"),
-            (node.x, node.y - gap - FONT * 0.3, "middle"),
-            (node.x + gap * 0.7, node.y + gap * 0.7 + FONT * 0.9, "start"),
-            (node.x - gap * 0.7, node.y + gap * 0.7 + FONT * 0.9, "end"),
-            (node.x + gap * 0.7, node.y - gap * 0.7 - FONT * 0.3, "start"),
-            (node.x - gap * 0.7, node.y - gap * 0.7 - FONT * 0.3, "end")]
+    return [(node.x + gap, node.y + font * 0.35, "start"),
+            (node.x - gap, node.y + font * 0.35, "end"),
+            (node.x, node.y + gap + font * 0.9, "middle"),
+            (node.x, node.y - gap - font * 0.3, "middle"),
+            (node.x + gap * 0.7, node.y + gap * 0.7 + font * 0.9, "start"),
+            (node.x - gap * 0.7, node.y + gap * 0.7 + font * 0.9, "end"),
+            (node.x + gap * 0.7, node.y - gap * 0.7 - font * 0.3, "start"),
+            (node.x - gap * 0.7, node.y - gap * 0.7 - font * 0.3, "end")]
 
 
-def _label_box(node: Node, x: float, y: float, anchor: str) -> Box:
-    w = text_width(node.name, FONT)
+def _label_box(node: Node, x: float, y: float, anchor: str, font: float = FONT) -> Box:
+    w = text_width(node.name, font)
     x0 = {"start": x, "end": x - w, "middle": x - w / 2}[anchor]
-    return (x0 - 1, y - FONT * 0.95, x0 + w + 1, y - FONT * 0.95 + FONT * 1.2)
+    return (x0 - 1, y - font * 0.95, x0 + w + 1, y - font * 0.95 + font * 1.2)
 
 
 def _area(a: tuple[float, ...], b: tuple[float, ...]) -> float:
@@ -449,7 +469,8 @@ def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: Site
     cited = sorted(nodes, key=lambda n: (-n.claims, n.name))[:variant.always]
     where = {n.id: n for n in nodes}
     labels = place_labels(nodes, variant.width, variant.height, variant.labels,
-                          disputed | {n.id for n in cited}, stand_points(edges, where))
+                          disputed | {n.id for n in cited}, stand_points(edges, where),
+                          variant.font, link_points(edges, where) if variant.clear else ())
     prefix = f"net-{variant.name}"
     markers = "".join(
         f'<marker id="{prefix}-{kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
@@ -457,11 +478,11 @@ def _drawing(nodes: list[Node], edges: list[Edge], variant: Variant, index: Site
         f'fill="{colour}"/></marker>' for kind, colour in EDGE_COLOURS.items())
     body = [f"<defs>{markers}</defs>"]
     for edge in sorted(edges, key=lambda e: (e.kind != "about", e.source, e.target, e.kind)):
-        body.append(_edge(edge, where, prefix))
+        body.append(_edge(edge, where, prefix, 0.6 if variant.clear else 1.0))
     for node in sorted(nodes, key=lambda n: (n.claims, n.name)):
         spot = labels.get(node.id)
-        body.append(_node(node, spot or tap_label(node, variant.width), spot is not None,
-                          index, page, directory_urls))
+        body.append(_node(node, spot or tap_label(node, variant.width, variant.font),
+                          spot is not None, index, page, directory_urls, variant.font))
     return (svg_open(f"chart-svg network-svg network--{variant.name}", variant.width,
                      variant.height, _text_alternative(nodes, edges, table))
             + "".join(body) + "</svg>")
@@ -521,11 +542,13 @@ def _curve(edge: Edge, where: dict[str, Node]) -> tuple[float, float, float, flo
     return sx, sy, cx, cy, ex, ey
 
 
-def _edge(edge: Edge, where: dict[str, Node], prefix: str) -> str:
+def _edge(edge: Edge, where: dict[str, Node], prefix: str, thin: float = 1.0) -> str:
+    """A link drawn as a curved arrow, wider for more claims (`thin`: that width scaled, on
+    the phone's drawing, where a story's hundred-claim arrows filled its middle)."""
     a, b = where[edge.source], where[edge.target]
     sx, sy, cx, cy, ex, ey = _curve(edge, where)
     tip = f"{a.name} {EDGE_WORDS[edge.kind].format(n=_claims(edge.count))} {b.name}"
-    width = (0.8 if edge.kind == "about" else 1.3) + 0.9 * math.log2(edge.count)
+    width = (0.8 if edge.kind == "about" else 1.3) + 0.9 * thin * math.log2(edge.count)
     path = tag("path", d=f"M{num(sx)} {num(sy)}Q{num(cx)} {num(cy)} {num(ex)} {num(ey)}",
                fill="none", stroke=EDGE_COLOURS[edge.kind], stroke_width=width,
                stroke_opacity="0.55" if edge.kind == "about" else "0.9",
@@ -545,7 +568,7 @@ def _toward(x: float, y: float, tx: float, ty: float, by: float) -> tuple[float,
 
 
 def _node(node: Node, label: tuple[float, float, str], shown: bool, index: SiteIndex, page: str,
-          directory_urls: bool) -> str:
+          directory_urls: bool, font: float = FONT) -> str:
     view = index.actors[node.id]
     kind = f" ({node.kind})" if node.kind else ""  # "": not reviewed (content.gate.only_named)
     tip = (f"{node.name}{kind}: {_claims(len(view.claims_by))} made, "
@@ -557,7 +580,7 @@ def _node(node: Node, label: tuple[float, float, str], shown: bool, index: SiteI
                  stroke="#fff", stroke_width="1.5", class_="node")]
     x, y, anchor = label
     parts.append(tag("text", text(node.name), x=x, y=y, text_anchor=anchor,
-                     font_size=num(FONT), fill="currentColor",
+                     font_size=num(font), fill="currentColor",
                      class_="halo net-label" + ("" if shown else " net-label--tap")))
     href = relative_url(page, f"actors/{node.id}.md", directory_urls)
     return tag("a", "".join(parts), href=href, class_="net-node", data_id=node.id)

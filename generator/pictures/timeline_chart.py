@@ -4,7 +4,9 @@ A day is a dot, a month, year or interval a bar over the time it may mean; an un
 approximate date is dashed, an open end fades out. Each mark carries a short label beside it
 (right of the mark, or left where the plot ends), links to its entry on the briefing page and
 names it whole in a tooltip; marks and labels are packed in rows so that none overlap.
-The chart is inline SVG written here, at build time.
+The chart is inline SVG written here, at build time, twice: a wide drawing (lane names on the
+left, 760 units, never drawn narrower than 900 px) and a narrow one for phones (each lane's
+name above its rows, 360 units across, labels 12 units high), the stylesheet showing one.
 """
 
 from __future__ import annotations
@@ -41,6 +43,24 @@ OTHERS = "#6e6e6e"
 
 
 @dataclass(frozen=True)
+class Layout:
+    """The drawing's geometry: the wide one beside a column, the narrow one on a phone."""
+
+    width: float
+    plot: tuple[float, float]  # where the time axis runs
+    font: float  # of an event's label
+    row: float  # height of one row of marks
+    head: float  # room above a lane's rows for its name (0: the name left of the plot)
+    css: str = ""  # the extra class of its <svg>
+
+
+WIDE = Layout(WIDTH, PLOT, LABEL_FONT, ROW, 0.0)
+# on a 390 px phone the column is 358 px: a unit a pixel, labels 12 px, no sideways scroll;
+# the axis starts 16 units in, room for half a year under its first tick
+NARROW = Layout(360.0, (16.0, 348.0), 12.0, 18.0, 17.0, "timeline-svg--narrow")
+
+
+@dataclass(frozen=True)
 class Lane:
     """One row band of the chart: a main actor's events, or everyone else's."""
 
@@ -58,11 +78,12 @@ class _Mark:
     uncertain: bool
     label: str = ""
     left: bool = False  # the label on the left of the mark, where the plot ends on its right
+    font: float = LABEL_FONT
 
     @property
     def span(self) -> tuple[float, float]:
         """What the mark and its label cover along the axis."""
-        width = text_width(self.label, LABEL_FONT) * 0.85 + 4 if self.label else 0
+        width = text_width(self.label, self.font) * 0.85 + 4 if self.label else 0
         return (self.x0 - width, self.x1) if self.left else (self.x0, self.x1 + width)
     also: tuple[EventRef, ...] = ()  # further events drawn at the same place in the lane
     events: int = 1  # how many events it stands for (`_events`, counted once, in `_labelled`)
@@ -86,32 +107,61 @@ def main_lanes(index: SiteIndex, refs: list[EventRef], limit: int = MAX_LANES) -
 
 def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Actor], page: str,
                    directory_urls: bool = True, ident: str = "tl") -> Markup:
-    """The chart as an inline <figure><svg>, linking from the page at docs path `page`."""
+    """The chart as an inline <figure><svg>, linking from the page at docs path `page`: the
+    wide drawing in a scrolling box, then the narrow one (`NARROW`) that a phone shows."""
     if not refs or not lanes:
         return Markup("")
-    scale = build_scale([_span(r.event.date) for r in refs], *PLOT)
-    rows = [_pack([_labelled(m) for m in marks]) for marks in _lane_marks(refs, lanes, scale)]
+    label = _label(refs, lanes)
+    wide = _drawing(refs, lanes, actors, page, directory_urls, ident, WIDE, label)
+    narrow = _drawing(refs, lanes, actors, page, directory_urls, f"{ident}n", NARROW, label)
+    caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
+               "the month, year or interval the date may mean; dashed when the date is "
+               "uncertain or approximate, fading where it is open-ended. An event with several "
+               "actors appears in each of their lanes; \"+3 more\" beside a mark counts the "
+               "further events of that lane at the same date, all listed below.")
+    return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart" {NOT_INDEXED}>\n'
+                  f'<div class="chart-scroll">{wide}</div>\n'
+                  f'<div class="chart-narrow">{narrow}</div>\n'
+                  f"<figcaption>{text(caption)}</figcaption>\n</figure>")
+
+
+def _drawing(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Actor], page: str,
+             directory_urls: bool, ident: str, layout: Layout, label: str) -> str:
+    """One <svg> of the chart, drawn to `layout`."""
+    scale = build_scale([_span(r.event.date) for r in refs], *layout.plot)
+    rows = [_pack([_labelled(m, layout) for m in marks])
+            for marks in _lane_marks(refs, lanes, scale)]
     colours = [OTHERS if lane.actor is None else COLOURS[i % len(COLOURS)]
                for i, lane in enumerate(lanes)]
     body: list[str] = [_defs(ident, colours)]
     y = 4.0
     tops = []
     for i in range(len(lanes)):
-        height = PAD * 2 + ROW * max(1, len(rows[i]))
+        height = layout.head + PAD * 2 + layout.row * max(1, len(rows[i]))
         tops.append((y, height))
         y += height
     plot_bottom = y
-    body.append(_grid(scale, tops, plot_bottom))
+    body.append(_grid(scale, tops, plot_bottom, layout.width))
     for i, (lane, lane_rows) in enumerate(zip(lanes, rows, strict=True)):
         top, height = tops[i]
         colour = colours[i]
-        body.append(_lane_label(lane, top + height / 2, page, directory_urls, len(lane_rows)))
+        if layout.head:  # the name above the lane's rows, from its left edge
+            body.append(_lane_label(lane, top + layout.head - 4, page, directory_urls,
+                                    x=4.0, anchor="start"))
+        else:
+            body.append(_lane_label(lane, top + height / 2 + 4, page, directory_urls))
         for r, row in enumerate(lane_rows):
-            cy = top + PAD + ROW * r + ROW / 2
+            cy = top + layout.head + PAD + layout.row * r + layout.row / 2
             body += [_draw(m, cy, colour, f"{ident}-{i}", actors, page, directory_urls)
                      for m in row]
-    body.append(_axis(scale, plot_bottom))
+    body.append(_axis(scale, plot_bottom, 11.0 if layout is WIDE else 12.0))
     height = plot_bottom + AXIS
+    classes = " ".join(filter(None, ("chart-svg timeline-svg", layout.css)))
+    return svg_open(classes, layout.width, height, label) + "".join(body) + "</svg>"
+
+
+def _label(refs: list[EventRef], lanes: list[Lane]) -> str:
+    """The chart's text alternative."""
     # each date once (dates are shared: validate keeps one per text), in the order of refs,
     # so that min and max pick the date of the same event as over the events
     dates = list({id(r.event.date): r.event.date for r in refs}.values())
@@ -121,15 +171,7 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
              f"{first.label()} to {last.label()}, in lanes for "
              f"{', '.join(lane.label for lane in lanes)}. The same events are listed as text "
              "below (on a long page, across its parts).")
-    svg = svg_open("chart-svg timeline-svg", WIDTH, height, label) + "".join(body) + "</svg>"
-    caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
-               "the month, year or interval the date may mean; dashed when the date is "
-               "uncertain or approximate, fading where it is open-ended. An event with several "
-               "actors appears in each of their lanes; \"+3 more\" beside a mark counts the "
-               "further events of that lane at the same date, all listed below.")
-    return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart" {NOT_INDEXED}>\n'
-                  f'<div class="chart-scroll">{svg}</div>\n'
-                  f"<figcaption>{text(caption)}</figcaption>\n</figure>")
+    return label
 
 
 def _lane_marks(refs: list[EventRef], lanes: list[Lane], scale: TimeScale) -> list[list[_Mark]]:
@@ -168,20 +210,36 @@ def _span(d: EDate) -> tuple[date, date]:
     return start.first, end.last
 
 
-def _labelled(mark: _Mark) -> _Mark:
+def _labelled(mark: _Mark, layout: Layout = WIDE) -> _Mark:
     """The mark with its label ("+3 more" after it when the mark stands for four events;
     one event reported by several briefings is one),
     placed left of it where it would run past the plot (worked out for each mark drawn,
-    after the events drawn at one place were merged into one)."""
+    after the events drawn at one place were merged into one). Where neither side holds it
+    (a long bar on the narrow drawing), it is cut to the roomier side rather than run off
+    the drawing."""
     ref = mark.ref
-    label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, LABEL)
     count = _events(mark)
     others = count - 1
-    if others:  # one mark for several events: the label must not pass for one
-        label += f" +{others} more"
-    width = text_width(label, LABEL_FONT) * 0.85 + 4
-    left = mark.x1 + width > PLOT[1] + 8 and mark.x0 - width >= 0
-    return replace(mark, label=label, left=left, events=count)
+
+    def label_of(limit: int) -> str:
+        label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, limit)
+        if others:  # one mark for several events: the label must not pass for one
+            label += f" +{others} more"
+        return label
+
+    def width_of(label: str) -> float:
+        return text_width(label, layout.font) * 0.85 + 4
+
+    label = label_of(LABEL)
+    width = width_of(label)
+    room = max(layout.plot[1] + 8 - mark.x1, mark.x0)
+    limit = LABEL
+    while width > room and limit > 8:
+        limit -= 1
+        label = label_of(limit)
+        width = width_of(label)
+    left = mark.x1 + width > layout.plot[1] + 8 and mark.x0 - width >= 0
+    return replace(mark, label=label, left=left, events=count, font=layout.font)
 
 
 def _events(mark: _Mark) -> int:
@@ -251,8 +309,9 @@ def _defs(ident: str, colours: list[str]) -> str:
     return "<defs>" + "".join(out) + "</defs>"
 
 
-def _grid(scale: TimeScale, tops: list[tuple[float, float]], bottom: float) -> str:
-    out = [tag("rect", class_="lane-band", x=0.0, y=top, width=WIDTH, height=height,
+def _grid(scale: TimeScale, tops: list[tuple[float, float]], bottom: float,
+          width: float = WIDTH) -> str:
+    out = [tag("rect", class_="lane-band", x=0.0, y=top, width=width, height=height,
                fill="#000", fill_opacity="0.035")
            for i, (top, height) in enumerate(tops) if i % 2 == 0]
     for tick in scale.ticks():
@@ -265,9 +324,10 @@ def _grid(scale: TimeScale, tops: list[tuple[float, float]], bottom: float) -> s
     return "".join(out)
 
 
-def _lane_label(lane: Lane, cy: float, page: str, directory_urls: bool, rows: int) -> str:
-    shown = shorten(lane.label, 18)
-    label = tag("text", text(shown), x=LABEL_RIGHT, y=cy + 4, text_anchor="end",
+def _lane_label(lane: Lane, y: float, page: str, directory_urls: bool,
+                x: float = LABEL_RIGHT, anchor: str = "end") -> str:
+    shown = shorten(lane.label, 18 if anchor == "end" else 40)
+    label = tag("text", text(shown), x=x, y=y, text_anchor=anchor,
                 font_size="12", fill="currentColor", class_="lane-name")
     if lane.actor is None:
         return label
@@ -312,14 +372,14 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
                         directory_urls)
     if mark.label:
         shape += tag("text", text(mark.label), x=mark.x0 - 3 if mark.left else mark.x1 + 3,
-                     y=cy + LABEL_FONT * 0.35, text_anchor="end" if mark.left else "start",
-                     font_size=num(LABEL_FONT), fill="currentColor", class_="tl-label")
+                     y=cy + mark.font * 0.35, text_anchor="end" if mark.left else "start",
+                     font_size=num(mark.font), fill="currentColor", class_="tl-label")
     return tag("a", tag("title", text(tip)) + shape, href=href, class_="tl-mark",
                data_actors=" ".join(idents) or None,
                data_events=str(len(mark.also) + 1) if mark.also else None)
 
 
-def _axis(scale: TimeScale, y: float) -> str:
+def _axis(scale: TimeScale, y: float, font: float = 11.0) -> str:
     out = [tag("line", x1=seg.x0, x2=seg.x1, y1=y, y2=y, stroke="currentColor",
                stroke_opacity="0.6") for seg in scale.segments]
     for tick in scale.ticks():
@@ -327,7 +387,7 @@ def _axis(scale: TimeScale, y: float) -> str:
             out.append(tag("line", x1=tick.x, x2=tick.x, y1=y, y2=y + 4, stroke="currentColor",
                            stroke_opacity="0.6"))
         out.append(tag("text", text(tick.label), x=tick.x, y=y + 16 + 14 * tick.row,
-                       text_anchor="middle", font_size="11", fill="currentColor",
+                       text_anchor="middle", font_size=num(font), fill="currentColor",
                        font_weight="bold" if tick.row else None))
     for x in scale.breaks():
         out.append(tag("path", d=f"M{num(x - 6)} {num(y + 5)}l4 -10M{num(x + 2)} {num(y + 5)}"

@@ -92,10 +92,11 @@ def test_a_claim_found_by_its_standing_or_a_party_shows_the_claim(page: Page,
     claim found by "denied" (or by the name of who denies it) must show what was claimed and
     by whom, not only "Denied denied by North Korea ¶2; denied by Russia ¶2"."""
     found = results(page, served, "denied")
-    denied = [" ".join(text.split()) for href, text in found if "#denied" in href]
+    denied = [" ".join(text.split()) for href, text in found if "#claim-arms-deliveries" in href]
     assert denied, found
-    assert ("several governments (19 June 2024): North Korean ammunition and missiles have "
-            "flowed to Russia") in denied[0], denied[0]
+    assert denied[0].startswith("North Korean ammunition and missiles have flowed to Russia "
+                                "since the leaders' summit in September 2023. several "
+                                "governments (19 June 2024)"), denied[0]
     assert "denied by North Korea" in denied[0], denied[0]
 
 
@@ -103,10 +104,10 @@ def test_the_first_word_of_a_quote_finds_its_claim(page: Page, served: Served) -
     # "“shape the architecture of equal and indivisible security in Eurasia”": a word of
     # its own in the index, not joined to the claim's last word before it
     index = json.loads((served.root / "search" / "search_index.json").read_text("utf-8"))
-    claims = " ".join(doc["text"] for doc in index["docs"] if "#asserted" in doc["location"])
-    assert "Eurasia. \u201cshape the architecture" in claims
+    (claim,) = [doc for doc in index["docs"] if doc["location"].endswith("#claim-eurasian-security")]
+    assert claim["text"].startswith("Vladimir Putin (June 2024) · \u201cshape the architecture")
     found = results(page, served, "shape architecture")
-    assert any("#asserted" in href for href, _ in found), found
+    assert any(href.endswith("#claim-eurasian-security") for href, _ in found), found
 
 
 def first_result(page: Page, served: Served, words: str, width: int) -> tuple[str, list[str]]:
@@ -141,3 +142,22 @@ def test_a_timeline_entry_found_by_its_words_is_shown_first(page: Page, served: 
     # the entry links to its row ("?h=kim+invites" highlights the words there)
     assert any(h.split("?")[0].endswith(f"/briefings/{SEED}/")
                and h.endswith("#event-kim-invites-putin") for h in hrefs), hrefs
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_claim_found_by_its_words_is_shown_first(page: Page, served: Served,
+                                                   width: int) -> None:
+    """"Putin Eurasia" is Putin's claim that "Russia and North Korea would shape the
+    architecture of equal and indivisible security in Eurasia": the first result shows that
+    claim and who made it, not the briefing's summary over a folded "Asserted (26)" that
+    holds it (one entry per claim, as per timeline entry)."""
+    text, hrefs = first_result(page, served, "Putin Eurasia", width)
+    assert ("Russia and North Korea would shape the architecture of equal and indivisible "
+            "security in Eurasia. Vladimir Putin (June 2024)") in text, text
+    assert "Missing" not in text, text
+    assert any(h.split("?")[0].endswith(f"/briefings/{SEED}/")
+               and h.endswith("#claim-eurasian-security") for h in hrefs), hrefs
+    # a claimant's name alone still lists the actor's own page first
+    page.set_viewport_size({"width": 1280, "height": 900})
+    found = results(page, served, "Howell")
+    assert found[0][0].split("?")[0].endswith("/actors/edward-howell/"), found[:2]

@@ -11,15 +11,24 @@ from .conftest import SCREENSHOTS, Served, Watch, open_page
 pytestmark = pytest.mark.browser
 
 
-def latest_mark_box(page) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """The box on screen of the mark that ends latest on the chart."""
-    return page.evaluate("""() => {
-        const marks = Array.from(document.querySelectorAll("svg.timeline-svg a.tl-mark"));
+# the drawing a reader sees: the wide one beside a column, the narrow one on a phone
+WIDE = ".chart-scroll svg.timeline-svg"
+NARROW = "svg.timeline-svg--narrow"
+
+
+def shown(width: int) -> str:
+    return NARROW if width <= 600 else WIDE
+
+
+def latest_mark_box(page, width: int = 1280) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The box on screen of the mark that ends latest on the chart shown at `width`."""
+    return page.evaluate("""(svg) => {
+        const marks = Array.from(document.querySelectorAll(svg + " a.tl-mark"));
         const shape = m => m.querySelector("rect, circle").getBoundingClientRect();
         const last = marks.reduce((a, b) => shape(b).right > shape(a).right ? b : a);
         const box = shape(last);
         return {left: box.left, right: box.right, top: box.top};
-    }""")
+    }""", shown(width))
 
 
 @pytest.mark.parametrize("width", [390, 1280])
@@ -30,15 +39,13 @@ def test_the_latest_event_is_in_view_on_first_sight(browser: Browser, served: Se
         page.goto(served.url + "timeline/", wait_until="load")
         chart = page.locator("figure.chart--timeline")
         expect(chart).to_be_visible()
-        box = latest_mark_box(page)
+        box = latest_mark_box(page, width)
         assert box["left"] >= 0 and box["right"] <= width, box
         select = page.locator("#timeline-actor")
         assert select.bounding_box()["y"] < chart.bounding_box()["y"]  # the filter comes first
-        labels = page.locator("svg.timeline-svg a.tl-mark text.tl-label")
-        assert labels.count() == page.locator("svg.timeline-svg a.tl-mark").count()
+        labels = page.locator(f"{shown(width)} a.tl-mark text.tl-label")
+        assert labels.count() == page.locator(f"{shown(width)} a.tl-mark").count()
         expect(labels.last).to_be_visible()
-        if width < 600:
-            expect(page.locator(".timeline-zoom__hint")).to_contain_text("earlier")
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
@@ -46,16 +53,17 @@ def test_the_latest_event_is_in_view_on_first_sight(browser: Browser, served: Se
 
 def test_zoom_magnifies_the_period_in_view(browser: Browser, served: Served,
                                            watch: Watch) -> None:
-    page = open_page(browser, watch, 390, 844)
+    page = open_page(browser, watch, 700, 844)  # wider than a phone: the wide drawing scrolls
     try:
         page.goto(served.url + "timeline/", wait_until="load")
-        svg = page.locator("svg.timeline-svg")
+        expect(page.locator(".timeline-zoom__hint")).to_contain_text("earlier")
+        svg = page.locator(WIDE)
         before = svg.bounding_box()["width"]
         page.get_by_role("button", name="Zoom into the period in view").click()
         page.get_by_role("button", name="Zoom into the period in view").click()
         assert svg.bounding_box()["width"] > 2 * before
         box = latest_mark_box(page)
-        assert box["left"] < 390  # still near the latest events
+        assert box["left"] < 700  # still near the latest events
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.locator("figure.chart--timeline").screenshot(path=SCREENSHOTS / "timeline-zoomed-phone.png")
         page.get_by_role("button", name="Zoom out").click()
@@ -73,7 +81,7 @@ def test_a_mark_for_several_events_says_how_many_beside_it(browser: Browser, ser
     page = open_page(browser, watch, 1280, 900)
     try:
         page.goto(served.url + "timeline/", wait_until="load")
-        merged = page.locator("svg.timeline-svg a.tl-mark[data-events]")
+        merged = page.locator(f"{WIDE} a.tl-mark[data-events]")
         assert merged.count() >= 2
         for mark in merged.all():
             tip = mark.locator("title").text_content() or ""
@@ -87,26 +95,30 @@ def test_a_mark_for_several_events_says_how_many_beside_it(browser: Browser, ser
     assert watch.errors == [] and watch.foreign == []
 
 
-@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("width", [390, 700, 1280])
 @pytest.mark.parametrize("path", ["timeline/", "actors/putin/"])
 def test_the_labels_are_readable_on_a_phone(browser: Browser, served: Served, watch: Watch,
                                             width: int, path: str) -> None:
     """On a 390 px phone the 760-unit chart was shrunk to 640 px and its labels drawn 8 px
-    high. Every label, lane name and date is now drawn 11 px high or more, the chart
-    scrolling sideways where the screen is narrower; at 1280 px it fits its column unscrolled."""
+    high. Every label, lane name and date is now drawn 11 px high or more: on a phone in the
+    narrow drawing, which fits the screen; between a phone and a desktop the wide drawing
+    scrolls sideways; at 1280 px it fits its column unscrolled."""
     page = open_page(browser, watch, width, 844)
     try:
         page.goto(served.url + path, wait_until="load")
-        sizes = page.evaluate("""() => {
-            const svg = document.querySelector("svg.timeline-svg");
+        sizes = page.evaluate("""(selector) => {
+            const svg = document.querySelector(selector);
             const size = t => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize);
-            const scroll = svg.closest(".chart-scroll");
+            const box = svg.parentElement;
             return {labels: Array.from(svg.querySelectorAll("text")).map(size),
-                    scrolls: scroll.scrollWidth > scroll.clientWidth + 1};
-        }""")
+                    scrolls: box.scrollWidth > box.clientWidth + 1,
+                    hidden: Array.from(document.querySelectorAll("svg.timeline-svg"))
+                        .filter(s => s !== svg).map(s => s.getBoundingClientRect().width)};
+        }""", shown(width))
         assert min(sizes["labels"]) >= 11, sorted(sizes["labels"])[:3]
-        assert sizes["scrolls"] == (width < 600)
-        box = latest_mark_box(page)
+        assert sizes["scrolls"] == (width == 700)
+        assert sizes["hidden"] == [0]  # the other drawing is not shown
+        box = latest_mark_box(page, width)
         assert box["left"] >= 0 and box["right"] <= width, box  # the latest events first
         if width < 600:
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -119,10 +131,11 @@ def test_the_labels_are_readable_on_a_phone(browser: Browser, served: Served, wa
 
 def test_the_lane_names_of_a_scrolled_chart_cover_no_mark_or_label(
         browser: Browser, served: Served, watch: Watch) -> None:
-    """Scrolled away from its lane names (as on a phone, where it opens at its latest events),
-    the chart shows each lane's name over it; centred on the lane, "United States" covered
-    "A US statement says…" at the left edge. On the lane's top edge it covers nothing."""
-    page = open_page(browser, watch, 390, 844)
+    """Scrolled away from its lane names (where it is wider than the screen, and opens at its
+    latest events), the chart shows each lane's name over it; centred on the lane, "United
+    States" covered "A US statement says…" at the left edge. On the lane's top edge it covers
+    nothing."""
+    page = open_page(browser, watch, 700, 844)
     try:
         page.goto(served.url + "timeline/", wait_until="load")
         expect(page.locator(".timeline-lanes span").first).to_be_visible()
@@ -130,9 +143,9 @@ def test_the_lane_names_of_a_scrolled_chart_cover_no_mark_or_label(
             const hit = (a, b) => a.left < b.right && b.left < a.right
                                   && a.top < b.bottom && b.top < a.bottom;
             const scroll = document.querySelector(".chart-scroll").getBoundingClientRect();
+            const svg = ".chart-scroll svg.timeline-svg";
             const shown = Array.from(document.querySelectorAll(
-                "svg.timeline-svg a.tl-mark text, svg.timeline-svg a.tl-mark rect,"
-                + " svg.timeline-svg a.tl-mark circle"))
+                `${svg} a.tl-mark text, ${svg} a.tl-mark rect, ${svg} a.tl-mark circle`))
                 .map(e => [e.textContent, e.getBoundingClientRect()])
                 .filter(([, r]) => r.right > scroll.left && r.left < scroll.right);
             const out = [];
@@ -144,6 +157,59 @@ def test_the_lane_names_of_a_scrolled_chart_cover_no_mark_or_label(
         }""")
         assert overlaps["names"] >= 8
         assert overlaps["out"] == [], overlaps["out"]
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("path", ["timeline/", "actors/putin/"])
+def test_a_phone_reads_the_chart_top_to_bottom(browser: Browser, served: Served, watch: Watch,
+                                              path: str) -> None:
+    """On a 390 px phone the chart was 900 px wide: a reader saw a third of it, scrolled
+    sideways, the lane names floating over it. The phone now shows a drawing of its own: the
+    whole period across the screen, each lane's name above its rows, no label over another
+    label, a mark or a lane name, and the filter dims the marks of other actors in it."""
+    page = open_page(browser, watch, 390, 844)
+    try:
+        page.goto(served.url + path, wait_until="load")
+        chart = page.locator(NARROW)
+        expect(chart).to_be_visible()
+        seen = page.evaluate("""() => {
+            const svg = document.querySelector("svg.timeline-svg--narrow");
+            const hit = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5
+                                  && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+            const box = e => e.getBoundingClientRect();
+            const labels = Array.from(svg.querySelectorAll("text.tl-label"));
+            const shapes = Array.from(svg.querySelectorAll("a.tl-mark rect, a.tl-mark circle"));
+            const names = Array.from(svg.querySelectorAll("text.lane-name"));
+            const out = [];
+            labels.forEach((a, i) => {
+                for (const b of labels.slice(i + 1))
+                    if (hit(box(a), box(b))) out.push([a.textContent, b.textContent]);
+                for (const s of shapes) if (hit(box(a), box(s))) out.push([a.textContent, "mark"]);
+                for (const n of names) if (hit(box(a), box(n))) out.push([a.textContent, n.textContent]);
+            });
+            const chart = box(svg);
+            return {out, labels: labels.length,
+                    inside: labels.concat(shapes, names).every(
+                        e => box(e).left >= chart.left - 0.5 && box(e).right <= chart.right + 0.5),
+                    chart: [chart.left, chart.right],
+                    page: document.documentElement.scrollWidth};
+        }""")
+        assert seen["labels"] >= 1
+        assert seen["out"] == [], seen["out"]
+        assert seen["inside"], "a label, mark or lane name is cut off at the chart's edge"
+        assert seen["chart"][0] >= 0 and seen["chart"][1] <= 390, seen["chart"]
+        assert seen["page"] <= 390  # no sideways scroll
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.locator("figure.chart--timeline").screenshot(
+            path=SCREENSHOTS / f"timeline-narrow-{path.strip('/').replace('/', '-')}.png")
+        if path == "timeline/":  # the filter dims other actors' marks in the phone's drawing
+            page.select_option("#timeline-actor", label="Michael McFaul")
+            dim = chart.locator("a.tl-mark.tl-mark--dim")
+            assert 0 < dim.count() < chart.locator("a.tl-mark").count()
+            opacity = dim.first.evaluate("e => getComputedStyle(e).opacity")
+            assert float(opacity) < 0.5
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
