@@ -11,7 +11,7 @@ from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
 from .aliases import place_forms, places_only
 from .clean import Article
-from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
+from .dates import comparison_base, find_dates, has_time_of_day, is_a_quarter, names_a_may
 from .emit import Unattributed
 from .index import fold
 from .lexicon import _words
@@ -281,6 +281,10 @@ def _claim_date(sentence: str, s: Said, published: dt.date) -> str | None:
     return published.isoformat() if s.verb.lower() in _PRESENT else None
 
 
+# the event of a comparison period's entry: the sentence after this (round 18)
+BASE_EVENT = "Comparison period for: "
+
+
 def _timeline(
     sents: list[Sentence], index: ActorIndex, ids: dict[str, str], published: dt.date
 ) -> list[dict]:
@@ -309,6 +313,13 @@ def _timeline(
             for d in reversed(found)
         }
         ahead = {d.value for d in found if _ahead_this_period(sent.text, d, published)}
+        # the period a figure is compared with keeps its date (the gold counts it) but says
+        # what the date is, so the timeline does not read as if the rise happened then
+        # (round 18); a value the sentence also names for an event of its own is no base
+        base = [comparison_base(sent.text, d, i > 0) for i, d in enumerate(found)]
+        bases = {d.value for d, b in zip(found, base, strict=True) if b} - {
+            d.value for d, b in zip(found, base, strict=True) if not b
+        }
         for value in dict.fromkeys(values):
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 last_day = (sent.paragraph, value)
@@ -318,7 +329,8 @@ def _timeline(
                         value.replace("/", "-").replace(".", ""), _keywords(sent.text, 3)
                     ),
                     "date": value,
-                    "event": events.get(value) or _sentence_text(sent.text),
+                    "event": (BASE_EVENT if value in bases else "")
+                    + (events.get(value) or _sentence_text(sent.text)),
                     "actors": _mentioned(index, n, ids),
                     "evidence": sent.text,
                     **({"scheduled": True} if _after(value, published) or value in ahead else {}),

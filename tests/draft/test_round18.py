@@ -1,0 +1,119 @@
+"""Round 18: the period a figure is compared with keeps its date but says what the date is;
+a future seen from a past saying inside the period of publication is scheduled (invented
+texts in the shapes of wire and business news)."""
+
+import datetime as dt
+
+from conftest import draft
+
+BASE = "Comparison period for: "
+
+
+def _entries(d):
+    return [(t["date"], t["event"], t.get("scheduled")) for t in d.data["timeline"]]
+
+
+def _by_date(d):
+    return {t["date"]: t for t in d.data["timeline"]}
+
+
+# ---------------------------------------------------------------- comparison periods
+
+
+def test_the_same_period_last_year_keeps_its_date_and_says_what_it_is():
+    text = (
+        "Norvale Motors said on Tuesday that its sales rose 12% in May compared to the same "
+        "period last year, as the automaker outsold its rivals."
+    )
+    d = draft(text, published=dt.date(2011, 6, 8))
+    t = _by_date(d)
+    assert sorted(t) == ["2010-05", "2011-05", "2011-06-07"]
+    assert t["2010-05"]["event"] == BASE + text
+    assert t["2010-05"]["evidence"] == text
+    assert "scheduled" not in t["2010-05"]
+    # the saying's day and the period reported keep the sentence as their event
+    assert t["2011-06-07"]["event"] == text
+    assert t["2011-05"]["event"] == text
+
+
+def test_the_same_month_a_year_ago_and_the_previous_year_are_comparison_periods():
+    d = draft(
+        "Deliveries of trucks in Canada fell 20% in March, compared to the same month a year "
+        "ago, as dealers reported their March figures. Tarvik Motors deliveries dropped 30% "
+        "last month from the previous year.",
+        published=dt.date(2012, 4, 3),
+    )
+    bases = [(date, event.startswith(BASE)) for date, event, _ in _entries(d)]
+    assert bases == [("2012-03", False), ("2011-03", True), ("2012-03", False), ("2011", True)]
+
+
+def test_up_from_a_figure_a_year_ago_is_a_comparison_period():
+    text = "Norvale Motors said that its share of the truck market rose to 9%, up from 7% a year ago."
+    d = draft(text, published=dt.date(2011, 6, 8))
+    assert _entries(d) == [("2010", BASE + text, None)]
+
+
+def test_than_in_a_year_is_a_comparison_period():
+    text = "Truck sales in Ohio were 10% higher than in 2008."
+    d = draft(text, published=dt.date(2009, 6, 8))
+    assert _entries(d) == [("2008", BASE + text, None)]
+
+
+def test_a_day_after_a_figure_dates_the_change_unless_a_day_came_before():
+    d = draft(
+        "The central bank lowered its benchmark rate to 9.5% from 10% on Tuesday.",
+        published=dt.date(2011, 6, 9),
+    )
+    assert [event.startswith(BASE) for _, event, _ in _entries(d)] == [False]
+    d = draft(
+        "Norvale shares closed at $3.50 on Wednesday, down from $4 on Tuesday.",
+        published=dt.date(2011, 6, 9),
+    )
+    assert [(date, event.startswith(BASE)) for date, event, _ in _entries(d)] == [
+        ("2011-06-08", False),
+        ("2011-06-07", True),
+    ]
+
+
+def test_dates_that_are_no_comparison_periods_keep_the_sentence():
+    for text, published in [
+        ("Norvale Motors lost $2 billion last year.", dt.date(2011, 6, 8)),
+        ("Norvale Motors earned more than $1 million last year.", dt.date(2011, 6, 8)),
+        ("Jane Okafor worked at the plant from 2005.", dt.date(2011, 6, 8)),
+        ("This is a decrease from the year before, when it was forty percent.", dt.date(2015, 5, 7)),
+    ]:
+        d = draft(text, published=published)
+        assert [event for _, event, _ in _entries(d)] == [text], text
+
+
+def test_a_value_that_is_also_named_as_an_event_is_no_comparison_period():
+    # May 2010 is the launch, and also what the May 2011 sales are compared with
+    text = "Norvale launched the Zentra in May 2010, and its sales rose 5% from May 2010."
+    d = draft(text, published=dt.date(2011, 6, 8))
+    assert [event for _, event, _ in _entries(d)] == [text]
+
+
+# ---------------------------------------------------------------- reported future this year
+
+
+def test_a_future_said_in_the_past_within_this_year_is_scheduled():
+    d = draft(
+        "Officials said on Monday that the talks would resume later this year.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert [(date, s) for date, _, s in _entries(d)] == [
+        ("2012-03-05", None),
+        ("2012-03/2012-12", True),
+    ]
+    d = draft("The company said it would cut 500 jobs this year.", published=dt.date(2012, 3, 7))
+    assert [(date, s) for date, _, s in _entries(d)] == [("2012", True)]
+
+
+def test_a_past_within_this_year_said_in_the_past_is_not_scheduled():
+    for text in [
+        "Officials said the talks resumed earlier this year.",
+        "The company said it had cut 500 jobs this year.",
+        "The company said on Monday that it would cut 500 jobs, after sales fell this year.",
+    ]:
+        d = draft(text, published=dt.date(2012, 3, 7))
+        assert all(s is None for _, _, s in _entries(d)), (text, _entries(d))
