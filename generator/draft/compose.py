@@ -470,14 +470,24 @@ def _ahead_this_period(sentence: str, d, published: dt.date) -> bool:
         return False
     # the future said in words ("will", "is to", "is due to"): not "After a plan to bail out GM
     # failed to pass this week" (a noun "plan to") or "The festival runs through March 11"
-    return tense_at(sentence, d.start, d.end) == "future" and bool(
-        _SAID_AHEAD.search(clause_at(sentence, d.start, d.end))
-    )
+    tense = tense_at(sentence, d.start, d.end)
+    clause = clause_at(sentence, d.start, d.end)
+    if tense == "future":
+        return bool(_SAID_AHEAD.search(clause))
+    # a future seen from a past saying, "said the talks would resume later this year": what
+    # was still ahead then is ahead within the period (round 18); a period, not the day of
+    # publication itself
+    return tense == "near" and span.first < span.last and bool(_SAID_AHEAD_THEN.search(clause))
 
 
 _SAID_AHEAD = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are) (?:due|set|scheduled|slated|expected|going) to|"
     r"(?:is|are) to)\b",
+    re.I,
+)
+_SAID_AHEAD_THEN = re.compile(
+    r"\b(?:would|wouldn['’]t|(?:was|were) (?:due|set|scheduled|slated|expected|going) to|"
+    r"(?:was|were) to)\b",
     re.I,
 )
 
