@@ -117,3 +117,60 @@ def test_a_past_within_this_year_said_in_the_past_is_not_scheduled():
     ]:
         d = draft(text, published=dt.date(2012, 3, 7))
         assert all(s is None for _, _, s in _entries(d)), (text, _entries(d))
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _claims(d):
+    names = {a["id"]: a["name"] for a in d.data["actors"]}
+    return [
+        (names.get(c["by"]) if isinstance(c["by"], str) else None, c["evidence"])
+        for c in d.data["claims"]
+    ]
+
+
+def test_a_person_for_a_body_is_the_speaker_not_the_body():
+    d = draft(
+        "Mara Olsen for Water Safety Norway Sweden, says they are looking at new rules on lead "
+        "by the end of the year.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert [name for name, _ in _claims(d)] == ["Mara Olsen"]
+
+
+def test_a_person_with_two_roles_set_off_by_commas_is_the_speaker():
+    d = draft(
+        "Professor Ivan Brandt, Director of the National Lead Study, and Chairman of the Nordic "
+        "Centre for Control of Lead Poisoning, says it is crucial that children are tested.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert [name for name, _ in _claims(d)] == ["Ivan Brandt"]
+
+
+def test_a_body_after_a_role_of_a_pair_is_still_no_speaker_of_its_own():
+    # guard: the body before the verb speaks when no person stands first
+    d = draft(
+        "The Nordic Centre for Control of Lead Poisoning, a charity, says it is crucial that "
+        "children are tested.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert [name for name, _ in _claims(d)] == ["Nordic Centre for Control of Lead Poisoning"]
+
+
+def test_conceding_a_goal_or_a_penalty_is_no_claim():
+    d = draft(
+        "In the 62nd minute Tomas Berg conceded a penalty which the referee awarded Spain. "
+        "Lena Holt conceded two goals in the first half. Ivo Marek conceded defeat on Sunday.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert _claims(d) == []
+
+
+def test_conceding_that_something_is_so_is_a_claim():
+    d = draft(
+        "Lena Holt conceded that the team had played badly. Ivo Marek conceded the plan had "
+        "failed.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert [name for name, _ in _claims(d)] == ["Lena Holt", "Ivo Marek"]
