@@ -1054,6 +1054,7 @@ _IN_A_COMPARISON = re.compile(
 # one or two words), with at most a time or a place after it: the announcement is reported
 # without its content, an event and no claim (round 17). "announced the plan to cut jobs",
 # "announced the closure of the plant", "announced that ..." keep their claim.
+_TO_AFTER = re.compile(r"\s+to\b")
 # what one concedes that is no statement: a thing counted ("a penalty", "two goals"), defeat
 _CONCEDED_A_THING = re.compile(
     r"\s+(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?!(?:lot|bit)\b)[a-z][\w-]*"
@@ -1085,6 +1086,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             continue  # "Smith announced the company's move on Wednesday.": an event (round 17)
         if m.group(1).lower().startswith("conced") and _CONCEDED_A_THING.match(text, m.end(1)):
             continue  # "X conceded a penalty", "conceded defeat": an event, no words (round 18)
+        if m.group(1).lower().startswith("agree") and _TO_AFTER.match(text, m.end(1)):
+            continue  # "X have agreed to purchase 60 aircraft", "agreed to the terms": an act
         quoted = quoted_as(before)
         if quoted is not None and quoted[0] == "object":
             # "Tass quoted X as saying": X, whoever quoted them

@@ -174,3 +174,20 @@ def test_conceding_that_something_is_so_is_a_claim():
         published=dt.date(2012, 3, 7),
     )
     assert [name for name, _ in _claims(d)] == ["Lena Holt", "Ivo Marek"]
+
+
+def test_agreeing_to_do_something_is_no_claim():
+    d = draft(
+        "Officials from Norvale have agreed to purchase 40 trucks in a deal worth $7 million. "
+        "The union agreed to the terms on Friday.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert _claims(d) == []
+
+
+def test_agreeing_that_something_is_so_is_a_claim():
+    d = draft(
+        "Jane Okafor agreed that the deal was fair.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert [name for name, _ in _claims(d)] == ["Jane Okafor"]
