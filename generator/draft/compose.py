@@ -11,7 +11,14 @@ from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
 from .aliases import place_forms, places_only
 from .clean import Article
-from .dates import comparison_base, find_dates, has_time_of_day, is_a_quarter, names_a_may
+from .dates import (
+    comparison_base,
+    decades_of_a_noun,
+    find_dates,
+    has_time_of_day,
+    is_a_quarter,
+    names_a_may,
+)
 from .emit import Unattributed
 from .index import fold
 from .lexicon import _words
@@ -283,6 +290,8 @@ def _claim_date(sentence: str, s: Said, published: dt.date) -> str | None:
 
 # the event of a comparison period's entry: the sentence after this (round 18)
 BASE_EVENT = "Comparison period for: "
+# the event of a decade that describes a noun of the sentence ("the cars of the 70s")
+DECADE_EVENT = "Decade described in: "
 
 
 def _timeline(
@@ -320,6 +329,12 @@ def _timeline(
         bases = {d.value for d, b in zip(found, base, strict=True) if b} - {
             d.value for d, b in zip(found, base, strict=True) if not b
         }
+        # decades that describe a noun beside a date of the sentence's own ("the boxy cars of
+        # the 70s and 80s"): the same, the date kept and the event saying what it is
+        described = decades_of_a_noun(sent.text, found) if found else set()
+        decades = {found[i].value for i in described} - {
+            d.value for i, d in enumerate(found) if i not in described
+        }
         for value in dict.fromkeys(values):
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 last_day = (sent.paragraph, value)
@@ -329,7 +344,9 @@ def _timeline(
                         value.replace("/", "-").replace(".", ""), _keywords(sent.text, 3)
                     ),
                     "date": value,
-                    "event": (BASE_EVENT if value in bases else "")
+                    "event": (
+                        BASE_EVENT if value in bases else DECADE_EVENT if value in decades else ""
+                    )
                     + (events.get(value) or _sentence_text(sent.text)),
                     "actors": _mentioned(index, n, ids),
                     "evidence": sent.text,

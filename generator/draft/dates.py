@@ -1304,6 +1304,31 @@ def _compared_with(m: re.Match) -> bool:
     return _COMPARED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 
+# a decade after a noun and "of": "the boxy cars of the 70s and 80s", "the music of the 1960s"
+_OF_BEFORE_A_DECADE = re.compile(r"\b[a-z][\w'’\"”-]*\s+of\s+(?:the\s+)?$")
+_DECADE_VALUE = re.compile(r"\d{3}0/\d{3}9")
+_DECADE_JOINED = re.compile(r"['’]?s?,? (?:and|or|to) (?:the )?")
+
+
+def decades_of_a_noun(sentence: str, found: list[DateMention]) -> set[int]:
+    """The positions in ``found`` of decades that describe a noun ("replaced the boxy cars of
+    the 70s and 80s", and the decade joined to such a one) in a sentence that also holds a date
+    of its own ("was introduced in 1986"): the decades tell of the cars, not of when the
+    sentence's event happened (rounds 17, 18). A decade that is the sentence's only date is
+    none of them ("close to the touchstones of the 1960s")."""
+    out: set[int] = set()
+    for i, d in enumerate(found):
+        if not _DECADE_VALUE.fullmatch(d.value):
+            continue
+        if _OF_BEFORE_A_DECADE.search(sentence, max(0, d.start - 40), d.start) or (
+            i - 1 in out and _DECADE_JOINED.fullmatch(sentence[found[i - 1].end : d.start])
+        ):
+            out.add(i)
+    if out and all(i in out or _DECADE_VALUE.fullmatch(d.value) for i, d in enumerate(found)):
+        return set()  # no date of its own in the sentence: the decade is all it gives
+    return out
+
+
 # the period a figure is compared with: "compared to the same period last year", "the year-ago
 # quarter", "up from 14% a year ago", "from the previous year", "than in 2008"
 _SAME_PERIOD_TEXT = re.compile(r"the (?:same|year-ago|year ago|year-earlier|year earlier)\b", re.I)

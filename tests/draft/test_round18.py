@@ -191,3 +191,22 @@ def test_agreeing_that_something_is_so_is_a_claim():
         published=dt.date(2012, 3, 7),
     )
     assert [name for name, _ in _claims(d)] == ["Jane Okafor"]
+
+
+# ---------------------------------------------------------------- decades of a noun
+
+
+def test_decades_describing_a_noun_keep_their_dates_and_say_what_they_are():
+    text = "The Zentra was first sold in 1984, and it replaced the heavy sedans of the 60s and 70s."
+    d = draft(text, published=dt.date(2011, 6, 8))
+    assert _entries(d) == [
+        ("1984", text, None),
+        ("1960/1969", "Decade described in: " + text, None),
+        ("1970/1979", "Decade described in: " + text, None),
+    ]
+
+
+def test_a_decade_alone_in_its_sentence_keeps_the_sentence():
+    text = "The band was close to the touchstones of the 1960s, including art and fashion."
+    d = draft(text, published=dt.date(2011, 6, 8))
+    assert _entries(d) == [("1960/1969", text, None)]
