@@ -210,3 +210,37 @@ def test_a_decade_alone_in_its_sentence_keeps_the_sentence():
     text = "The band was close to the touchstones of the 1960s, including art and fashion."
     d = draft(text, published=dt.date(2011, 6, 8))
     assert _entries(d) == [("1960/1969", text, None)]
+
+
+# ---------------------------------------------------------------- a body run into a name
+
+
+def _actors(d):
+    return sorted((a["name"], a["kind"]) for a in d.data["actors"])
+
+
+def test_a_bodys_name_run_into_a_persons_is_two_actors_and_the_person_speaks():
+    d = draft(
+        "The port closed on Monday. The director of the Nordic Heritage Foundation Mary Berg "
+        "said the boy wished to speak.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert ("Mary Berg", "person") in _actors(d)
+    assert ("Nordic Heritage Foundation", "organization") in _actors(d)
+    assert [name for name, _ in _claims(d)] == ["Mary Berg"]
+    d = draft(
+        "Executive director of the Texas chapter of the Council on Nordic Relations Alia Berg "
+        "said the boy wished to speak.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert ("Alia Berg", "person") in _actors(d)
+    assert [name for name, _ in _claims(d)] == ["Alia Berg"]
+
+
+def test_a_body_whose_name_holds_no_given_name_after_its_head_stays_whole():
+    d = draft(
+        "The Nordic Heritage Foundation said the boy wished to speak. The carmaker Zentrix "
+        "said sales rose.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert [name for name, _ in _claims(d)] == ["Nordic Heritage Foundation", "Zentrix"]
