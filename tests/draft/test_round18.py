@@ -244,3 +244,25 @@ def test_a_body_whose_name_holds_no_given_name_after_its_head_stays_whole():
         published=dt.date(2012, 3, 7),
     )
     assert [name for name, _ in _claims(d)] == ["Nordic Heritage Foundation", "Zentrix"]
+
+
+# ---------------------------------------------------------------- a place's noun and "of"
+
+
+def test_a_name_after_a_places_noun_and_of_is_a_place_not_an_actor():
+    for text in [
+        "The port of Gdansk closed on Monday.",
+        "The town of Halden voted to close the school.",
+        "Residents of Halden voted to close the school.",
+        "The mayor of Halden said the school would close.",
+    ]:
+        d = draft(text, published=dt.date(2012, 3, 7))
+        assert _actors(d) == [], text
+
+
+def test_a_company_after_of_still_acts():
+    d = draft(
+        "Shares of Zentrix fell on Monday. The head of Zentrix said sales were weak.",
+        published=dt.date(2012, 3, 7),
+    )
+    assert _actors(d) == [("Zentrix", "organization")]
