@@ -1504,7 +1504,11 @@ def company_run_into_name(sentence: str, chunk: list[Token], lower_words: set[st
         company, person = chunk[: i + 1], chunk[i + 1 :]
         if not (
             tok.text in COMPANY_FORMS and tok.text != "Computer" and tok.text.endswith(".")
-        ) and not _body_head_before_given_name(tok, person):
+        ) and not (
+            _body_head_before_given_name(tok, person)
+            # "Deputy Assistant Secretary of State for European Affairs Jane Doe": an office
+            and not any(t.text in TITLE_WORDS for t in company)
+        ):
             continue
         if (
             all(
