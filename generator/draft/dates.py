@@ -1345,6 +1345,13 @@ _BASE_BEFORE = re.compile(
     re.I,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+# a record a figure sets, before "since": "the lowest level since 2008", "their biggest gain
+# since March", "the first time since 2001"
+_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|"
+    r"slowest|sharpest|steepest|deepest|first time)\b[^,.;:“”\"]{0,25}$",
+    re.I,
+)
 
 
 def comparison_base(sentence: str, d: DateMention, after_a_date: bool = False) -> bool:
@@ -1360,6 +1367,10 @@ def comparison_base(sentence: str, d: DateMention, after_a_date: bool = False) -
     the base."""
     if _WHEN_AFTER.match(sentence, d.end):
         return False  # "a decrease from the year before, when it was 40 percent": dated there
+    if d.text.lower().startswith("since") and _RECORD_BEFORE.search(
+        sentence, max(0, d.start - 40), d.start
+    ):
+        return True  # "the lowest level since 2008": when it was last so low (round 18)
     if _SAME_PERIOD_TEXT.match(d.text):
         return True
     m = _BASE_BEFORE.search(sentence, max(0, d.start - 50), d.start)

@@ -266,3 +266,18 @@ def test_a_company_after_of_still_acts():
         published=dt.date(2012, 3, 7),
     )
     assert _actors(d) == [("Zentrix", "organization")]
+
+
+def test_a_record_since_a_date_is_a_comparison_period():
+    text = "Unemployment in Ohio fell to 7%, the lowest level since 2008."
+    d = draft(text, published=dt.date(2011, 6, 8))
+    assert _entries(d) == [("2008/..", BASE + text, None)]
+    text = "It was the first time since 2001 that the Norvik team won the cup."
+    d = draft(text, published=dt.date(2011, 6, 8))
+    assert _entries(d) == [("2001/..", BASE + text, None)]
+
+
+def test_a_span_since_a_date_keeps_the_sentence():
+    text = "Sales of trucks in Ohio have risen every month since January."
+    d = draft(text, published=dt.date(2011, 6, 8))
+    assert _entries(d) == [("2011-01/..", text, None)]
