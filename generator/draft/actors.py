@@ -45,6 +45,7 @@ from .merges import (
 from .nameparts import common_phrase
 from .names import (
     Phrase,
+    after_a_bodys_name,
     chunks,
     classify,
     place_surnames,
@@ -99,6 +100,7 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
         and not phrase.title
         and phrase.name not in NOT_NAMES
         and described_as_org(sentence, phrase.start, phrase.end)
+        and not after_a_bodys_name(sentence, phrase)  # "the X Foundation Mary Berg said"
     ):
         phrase.kind = "organization"  # "the South American bloc Mercosur"
     if phrase.kind == "organization" or (phrase.kind == "single" and phrase.name in ORG_HEADS):

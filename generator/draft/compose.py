@@ -11,7 +11,14 @@ from ..content.dates import DateError, parse_date
 from .actors import ActorIndex, slugify
 from .aliases import place_forms, places_only
 from .clean import Article
-from .dates import find_dates, has_time_of_day, is_a_quarter, names_a_may
+from .dates import (
+    comparison_base,
+    decades_of_a_noun,
+    find_dates,
+    has_time_of_day,
+    is_a_quarter,
+    names_a_may,
+)
 from .emit import Unattributed
 from .index import fold
 from .lexicon import _words
@@ -281,6 +288,12 @@ def _claim_date(sentence: str, s: Said, published: dt.date) -> str | None:
     return published.isoformat() if s.verb.lower() in _PRESENT else None
 
 
+# the event of a comparison period's entry: the sentence after this (round 18)
+BASE_EVENT = "Comparison period for: "
+# the event of a decade that describes a noun of the sentence ("the cars of the 70s")
+DECADE_EVENT = "Decade described in: "
+
+
 def _timeline(
     sents: list[Sentence], index: ActorIndex, ids: dict[str, str], published: dt.date
 ) -> list[dict]:
@@ -309,6 +322,19 @@ def _timeline(
             for d in reversed(found)
         }
         ahead = {d.value for d in found if _ahead_this_period(sent.text, d, published)}
+        # the period a figure is compared with keeps its date (the gold counts it) but says
+        # what the date is, so the timeline does not read as if the rise happened then
+        # (round 18); a value the sentence also names for an event of its own is no base
+        base = [comparison_base(sent.text, d, i > 0) for i, d in enumerate(found)]
+        bases = {d.value for d, b in zip(found, base, strict=True) if b} - {
+            d.value for d, b in zip(found, base, strict=True) if not b
+        }
+        # decades that describe a noun beside a date of the sentence's own ("the boxy cars of
+        # the 70s and 80s"): the same, the date kept and the event saying what it is
+        described = decades_of_a_noun(sent.text, found) if found else set()
+        decades = {found[i].value for i in described} - {
+            d.value for i, d in enumerate(found) if i not in described
+        }
         for value in dict.fromkeys(values):
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 last_day = (sent.paragraph, value)
@@ -318,7 +344,10 @@ def _timeline(
                         value.replace("/", "-").replace(".", ""), _keywords(sent.text, 3)
                     ),
                     "date": value,
-                    "event": events.get(value) or _sentence_text(sent.text),
+                    "event": (
+                        BASE_EVENT if value in bases else DECADE_EVENT if value in decades else ""
+                    )
+                    + (events.get(value) or _sentence_text(sent.text)),
                     "actors": _mentioned(index, n, ids),
                     "evidence": sent.text,
                     **({"scheduled": True} if _after(value, published) or value in ahead else {}),
@@ -458,14 +487,24 @@ def _ahead_this_period(sentence: str, d, published: dt.date) -> bool:
         return False
     # the future said in words ("will", "is to", "is due to"): not "After a plan to bail out GM
     # failed to pass this week" (a noun "plan to") or "The festival runs through March 11"
-    return tense_at(sentence, d.start, d.end) == "future" and bool(
-        _SAID_AHEAD.search(clause_at(sentence, d.start, d.end))
-    )
+    tense = tense_at(sentence, d.start, d.end)
+    clause = clause_at(sentence, d.start, d.end)
+    if tense == "future":
+        return bool(_SAID_AHEAD.search(clause))
+    # a future seen from a past saying, "said the talks would resume later this year": what
+    # was still ahead then is ahead within the period (round 18); a period, not the day of
+    # publication itself
+    return tense == "near" and span.first < span.last and bool(_SAID_AHEAD_THEN.search(clause))
 
 
 _SAID_AHEAD = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are) (?:due|set|scheduled|slated|expected|going) to|"
     r"(?:is|are) to)\b",
+    re.I,
+)
+_SAID_AHEAD_THEN = re.compile(
+    r"\b(?:would|wouldn['’]t|(?:was|were) (?:due|set|scheduled|slated|expected|going) to|"
+    r"(?:was|were) to)\b",
     re.I,
 )
 

@@ -1304,6 +1304,89 @@ def _compared_with(m: re.Match) -> bool:
     return _COMPARED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 
+# a decade after a noun and "of": "the boxy cars of the 70s and 80s", "the music of the 1960s"
+_OF_BEFORE_A_DECADE = re.compile(r"\b[a-z][\w'’\"”-]*\s+of\s+(?:the\s+)?$")
+_DECADE_VALUE = re.compile(r"\d{3}0/\d{3}9")
+_DECADE_JOINED = re.compile(r"['’]?s?,? (?:and|or|to) (?:the )?")
+
+
+def decades_of_a_noun(sentence: str, found: list[DateMention]) -> set[int]:
+    """The positions in ``found`` of decades that describe a noun ("replaced the boxy cars of
+    the 70s and 80s", and the decade joined to such a one) in a sentence that also holds a date
+    of its own ("was introduced in 1986"): the decades tell of the cars, not of when the
+    sentence's event happened (rounds 17, 18). A decade that is the sentence's only date is
+    none of them ("close to the touchstones of the 1960s")."""
+    out: set[int] = set()
+    for i, d in enumerate(found):
+        if not _DECADE_VALUE.fullmatch(d.value):
+            continue
+        if _OF_BEFORE_A_DECADE.search(sentence, max(0, d.start - 40), d.start) or (
+            i - 1 in out and _DECADE_JOINED.fullmatch(sentence[found[i - 1].end : d.start])
+        ):
+            out.add(i)
+    if out and all(i in out or _DECADE_VALUE.fullmatch(d.value) for i, d in enumerate(found)):
+        return set()  # no date of its own in the sentence: the decade is all it gives
+    return out
+
+
+# the period a figure is compared with: "compared to the same period last year", "the year-ago
+# quarter", "up from 14% a year ago", "from the previous year", "than in 2008"
+_SAME_PERIOD_TEXT = re.compile(r"the (?:same|year-ago|year ago|year-earlier|year earlier)\b", re.I)
+_YEAR_BEFORE_TEXT = re.compile(
+    r"(?:a year (?:ago|earlier|before)|(?:the )?(?:previous|prior|preceding) year|"
+    r"the year (?:before|earlier)|last year)",
+    re.I,
+)
+_BASE_BEFORE = re.compile(
+    r"\b(?:(?P<from>from)|(?P<than>than)|compared (?:to|with)|versus|vs\.?)"
+    r"(?P<figure> (?:about |around |nearly |almost )?[$£€]?\d[\d,.]*"
+    r"(?: ?%| percent| per cent| (?:million|billion|units|vehicles|cars))?)?"
+    r"(?: (?:in|during|for|over|at))? $",
+    re.I,
+)
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+# a record a figure sets, before "since": "the lowest level since 2008", "their biggest gain
+# since March", "the first time since 2001"
+_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|"
+    r"slowest|sharpest|steepest|deepest|first time)\b[^,.;:“”\"]{0,25}$",
+    re.I,
+)
+
+
+def comparison_base(sentence: str, d: DateMention, after_a_date: bool = False) -> bool:
+    """ "sales rose 43% in February compared to the same period last year", "fell 42% last month
+    from the previous year", "rose to 17%, up from 14% a year ago", "higher than in 2008": the
+    period a figure is compared with, not when the sentence's event happened (rounds 17, 18).
+    "from" alone counts before a figure or a year before ("from 14% a year ago", "from the
+    previous year"), not before a date it starts ("worked there from 2005"); "than" not after a
+    figure ("earned more than $1 million last year": the sum is compared, not the year); nor a
+    base a clause tells of ("from the year before, when it was 40 percent"); nor a day after a
+    figure with no date before it in the sentence (``after_a_date``): "cut its rate to 11.25%
+    from 12% on Tuesday" is the cut's day, "closed at $3 on Friday, down from $4 on Thursday"
+    the base."""
+    if _WHEN_AFTER.match(sentence, d.end):
+        return False  # "a decrease from the year before, when it was 40 percent": dated there
+    if d.text.lower().startswith("since") and _RECORD_BEFORE.search(
+        sentence, max(0, d.start - 40), d.start
+    ):
+        return True  # "the lowest level since 2008": when it was last so low (round 18)
+    if _SAME_PERIOD_TEXT.match(d.text):
+        return True
+    m = _BASE_BEFORE.search(sentence, max(0, d.start - 50), d.start)
+    if m is None:
+        return False
+    if m.group("figure") and _A_DAY.fullmatch(d.value) and not after_a_date:
+        return False  # "lowered its rate to 11.25% from 12% on Tuesday": the day of the cut
+    if m.group("than"):
+        return not m.group("figure")  # "earned more than $1 million last year": the sum compared
+    return (
+        not m.group("from")
+        or bool(m.group("figure"))
+        or bool(_YEAR_BEFORE_TEXT.fullmatch(d.text))
+    )
+
+
 # the words before a decade in two digits: "the 70s", "the early 80s", "the '90s", "in '80s
 # films", and a second decade after one ("the 1970s and 80s", "the 60s-70s")
 _SHORT_DECADE_THE = re.compile(r"\b[Tt]he $")

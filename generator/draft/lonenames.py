@@ -35,7 +35,14 @@ _ACTS = _words(
 ) | SPEECH_VERBS
 
 # Words before a name that make it a place: "in Toulouse", "from London to Sydney".
+# "the port of Gdansk", "the town of Halden", "residents of Halden": a place's noun and "of"
+# (round 18)
+_PLACE_NOUN_OF = (
+    r"\b(?i:city|town|village|port|province|region|county|district|municipality|suburbs?|"
+    r"outskirts|streets|residents|inhabitants|mayor)\s+of\s+$"
+)
 _PLACE_BEFORE = re.compile(
+    _PLACE_NOUN_OF + "|"
     r"\b(?:in|at|near|from|to|across|outside|inside|into|via|around|throughout|towards?)\s+"
     # "across southern England", "in north-eastern Kentshire" (round 12)
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
@@ -416,6 +423,7 @@ def only_as_brand(texts: list[tuple[str, Phrase]]) -> bool:
 # a preposition of where, whose object the verb after it does not have for its subject: "The
 # plant in Flint closed" (the plant closed), "Workers at Lordstown voted"
 _WHERE_BEFORE = re.compile(
+    _PLACE_NOUN_OF + "|"
     r"\b(?:in|at|near|across|outside|inside|around|throughout)\s+"
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$"
 )

@@ -1463,15 +1463,59 @@ def company_before_title(sentence: str, chunk: list[Token], title_end: int) -> P
     return None
 
 
+# the last word of a body's name before a person's ("the Heritage Foundation Mary Berg said"),
+# and the small words inside such a name ("Council on Foreign Relations")
+_BODY_LAST = ORG_HEADS | frozenset(["Relations", "Affairs"])
+_IN_A_BODYS_NAME = frozenset(["of", "on", "for", "and", "&"])
+
+
+def _body_head_before_given_name(tok: Token, person: list[Token]) -> bool:
+    """ "Chairman of the Baltic Shipping Association Robert Nowak", "the Council on Foreign
+    Relations Mary Berg": a body's last word, then a given name (round 18)."""
+    return (
+        tok.text in _BODY_LAST
+        and bool(person)
+        and (person[0].text.lower() in MALE_NAMES or person[0].text.lower() in FEMALE_NAMES)
+    )
+
+
+_BODY_LAST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def after_a_bodys_name(sentence: str, phrase: Phrase) -> bool:
+    """ "the Nordic Heritage Foundation Mary Berg": a person's name (a given name first) right
+    after a body's last word, split from it by ``company_run_into_name``; the body does not
+    describe the person as one of its kind, as "the carmaker Zentrix" does (round 18)."""
+    m = _BODY_LAST_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start)
+    first = phrase.name.split()[0].lower()
+    return (
+        m is not None
+        and m.group(1) in _BODY_LAST
+        and (first in MALE_NAMES or first in FEMALE_NAMES)
+        and 2 <= len(phrase.name.split()) <= 3
+    )
+
+
 def company_run_into_name(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[Phrase]:
     """ "the former chief executive of Apple Inc. Steve Jobs": a company's legal name run into
-    a person's name: the company, and the person."""
+    a person's name: the company, and the person; the same after a body's last word and before a
+    given name ("the Baltic Shipping Association Robert Nowak", round 18)."""
     for i, tok in enumerate(chunk[1:-2], start=1):
-        if tok.text not in COMPANY_FORMS or tok.text == "Computer" or not tok.text.endswith("."):
-            continue
         company, person = chunk[: i + 1], chunk[i + 1 :]
+        if not (
+            tok.text in COMPANY_FORMS and tok.text != "Computer" and tok.text.endswith(".")
+        ) and not (
+            _body_head_before_given_name(tok, person)
+            # "Deputy Assistant Secretary of State for European Affairs Jane Doe": an office
+            and not any(t.text in TITLE_WORDS for t in company)
+        ):
+            continue
         if (
-            all(t.entry is None and t.text[:1].isupper() for t in company)
+            all(
+                t.entry is None and (t.text[:1].isupper() or t.text in _IN_A_BODYS_NAME)
+                for t in company
+            )
+            and company[-1].text[:1].isupper()
             and 2 <= len(person) <= 3
             and _name_length_ok(person)
             and all(_name_like(t, lower_words) for t in person)

@@ -1054,6 +1054,12 @@ _IN_A_COMPARISON = re.compile(
 # one or two words), with at most a time or a place after it: the announcement is reported
 # without its content, an event and no claim (round 17). "announced the plan to cut jobs",
 # "announced the closure of the plant", "announced that ..." keep their claim.
+_TO_AFTER = re.compile(r"\s+to\b")
+# what one concedes that is no statement: a thing counted ("a penalty", "two goals"), defeat
+_CONCEDED_A_THING = re.compile(
+    r"\s+(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?!(?:lot|bit)\b)[a-z][\w-]*"
+    r"(?!\s+(?:is|was|were|are|had|has|would|could)\b)|defeat\b|victory\b)"
+)
 _NO_CONTENT = re.compile(
     r"\s+(?:the|its|his|her|their|this|that|these|those)"
     r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year|day|quarter|time)\b)"
@@ -1078,6 +1084,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             continue  # "better than analysts had predicted": an expectation in passing (round 17)
         if m.group(1).lower().startswith("announc") and _NO_CONTENT.match(text, m.end(1)):
             continue  # "Smith announced the company's move on Wednesday.": an event (round 17)
+        if m.group(1).lower().startswith("conced") and _CONCEDED_A_THING.match(text, m.end(1)):
+            continue  # "X conceded a penalty", "conceded defeat": an event, no words (round 18)
+        if m.group(1).lower().startswith("agree") and _TO_AFTER.match(text, m.end(1)):
+            continue  # "X have agreed to purchase 60 aircraft", "agreed to the terms": an act
         quoted = quoted_as(before)
         if quoted is not None and quoted[0] == "object":
             # "Tass quoted X as saying": X, whoever quoted them

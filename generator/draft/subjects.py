@@ -94,9 +94,29 @@ _ROLE_APPOSITION = re.compile(
 # "Senator John Smith of the Liberal Party said", "Jane Smith, of Global Insight, said": the
 # person's body or place after "of"/"from", capitalised (the drafter may not have it as an actor)
 _OF_BODY = re.compile(
-    r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w.&’'-]*){0,5}"
+    # "Jane Smith for Food Standards Australia, says": whom she speaks for (round 18)
+    r",?\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w.&’'-]*){0,5}"
     r",?\s*"
 )
+
+
+# "X, Director of the National Study, and Chairman of the Y Centre, says": roles at bodies,
+# each set off by commas, the later ones after "and" (round 18)
+_ROLE_AT = (
+    r",\s+(?:and\s+)?(?:the\s+)?(?P<role>(?:[A-Za-z][a-z-]+\s+){0,2}?[A-Za-z][a-z-]+)\s+"
+    r"(?:of|at|for)\s+[^“”\";,]{1,100}"
+)
+_ROLES_AT = re.compile(rf"(?:{_ROLE_AT}){{2,3}},\s*$")
+_ONE_ROLE_AT = re.compile(_ROLE_AT)
+
+
+def roles_apposition(rest: str) -> bool:
+    """True when ``rest`` is two or three roles at bodies set off by commas: ", Director of the
+    National Study, and Chairman of the Y Centre," (each role's last word a role's)."""
+    if _ROLES_AT.fullmatch(rest) is None:
+        return False
+    roles = [m.group("role").lower().split()[-1] for m in _ONE_ROLE_AT.finditer(rest)]
+    return bool(roles) and all(role in _ROLE_WORDS for role in roles)
 
 
 def role_apposition(rest: str) -> bool:
@@ -212,7 +232,12 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             and not re.search(r"[,;“”\"]", _after_opening(core[skip : m.start]))
             and titles_only(core[skip : m.start])
             and not object_of_word_before(core[skip : m.start])  # "Critics of X, the CEO, said"
-            and (_APPOSED.fullmatch(rest) or role_apposition(rest) or _OF_BODY.fullmatch(rest))
+            and (
+                _APPOSED.fullmatch(rest)
+                or role_apposition(rest)
+                or roles_apposition(rest)
+                or _OF_BODY.fullmatch(rest)
+            )
         ):
             # "Jane Smith and Tom Hale, the company's founders, said": a pair, neither alone
             return None if _joint_at(core, m, mentions, index) else m.key

@@ -58,8 +58,14 @@ def test_a_relative_clause_without_a_clear_antecedent_keeps_the_sentence():
         "Shares fell 5 percent, which was the largest drop since March 2008.",
         published=dt.date.fromisoformat("2009-06-17"),
     )
+    # (round 18: "the largest drop since March 2008" is a record's comparison period, so the
+    # whole sentence is its event after the words that say so)
     assert _events(d) == [
-        ("2008-03/..", "Shares fell 5 percent, which was the largest drop since March 2008.")
+        (
+            "2008-03/..",
+            "Comparison period for: "
+            "Shares fell 5 percent, which was the largest drop since March 2008.",
+        )
     ]
     # a date outside the clause keeps the sentence as its event
     d = draft(
