@@ -16,7 +16,13 @@ from .content.gate import published
 from .content.model import Content
 from .exports.briefing_json import build_data, data_items
 from .exports.json_schema import schema_files
-from .exports.tables import export_items
+from .exports.tables import (
+    ACTOR_COLUMNS,
+    BRIEFING_ACTOR_COLUMNS,
+    CLAIM_COLUMNS,
+    EVENT_COLUMNS,
+    export_items,
+)
 from .files import OutsideError, inside, read_limited, write_atomic
 from .heap import frozen_heap
 from .pages.feed import atom_feed
@@ -24,7 +30,7 @@ from .pages.generate import PageJob, SiteInfo, page_renderer, plan_pages, releas
 from .pages.index import SiteIndex, build_index
 from .pages.redirects import redirect_items
 from .pages.texts import Texts, raw_items
-from .pictures.network import network_file
+from .pictures.network import NETWORK_FILE, network_file
 
 BACKGROUND_FROM = 50
 """Articles from which a cold build makes its downloads, and some pages, in a second process
@@ -152,6 +158,53 @@ GENERATED = re.compile(rf"""(?x)
   | schema/(?:actors|article)\.schema\.json""")
 
 
+# The build's mark in what it writes into --out. A name the build writes may be a hand-written
+# file's too (docs/actors/notes.md, as an actor `notes` would write), so a listed file is
+# removed only if its content is recognisably the build's (attack12): pages carry a line of
+# front matter and the old-address pages a meta element; downloads, the feed and the drawing
+# are known by how they begin.
+MD_MARK = b"generated_by: briefing build\n"
+HTML_MARK = b'<meta name="generator" content="briefing build">\n'
+_HTML_AFTER = b'<meta charset="utf-8">\n'
+_HEAD = 4096  # how much of a listed file is read to recognise it
+
+
+def as_written(relative: str, data: bytes) -> bytes:
+    """The file as `write_files` writes it: a page with the build's mark."""
+    if relative.endswith(".md"):  # front matter of its own if a template gave it none
+        return b"---\n" + MD_MARK + (data[4:] if data.startswith(b"---\n") else b"---\n" + data)
+    if relative.endswith(".html") and _HTML_AFTER in data[:_HEAD]:
+        return data.replace(_HTML_AFTER, _HTML_AFTER + HTML_MARK, 1)
+    return data
+
+
+_CSV_HEADERS = frozenset(",".join(c).encode() + b"\n" for c in (
+    ACTOR_COLUMNS, BRIEFING_ACTOR_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS))
+
+
+def is_generated(relative: str, head: bytes) -> bool:
+    """Whether a file at `relative` that begins with `head` (its first 4 KB at least) is one
+    the build wrote, as far as its content tells."""
+    name = PurePosixPath(relative)
+    if name.suffix == ".md":
+        return head.startswith(b"---\n" + MD_MARK)
+    if name.suffix == ".html":
+        return HTML_MARK in head[:_HEAD]
+    if name.suffix == ".csv":
+        return head[:head.find(b"\n") + 1] in _CSV_HEADERS
+    if relative == "feed.xml":
+        return b"<generator>briefing-site</generator>" in head[:_HEAD]
+    if relative == NETWORK_FILE:
+        return b'<svg class="chart-svg network-svg' in head[:_HEAD]
+    if name.parent.name == "schema":
+        return head.startswith(b'{\n  "$schema": "https://json-schema.org/')
+    if relative in ("data/actors.json", "data/claims.json", "data/timeline.json"):
+        return head.startswith(b"[\n  {") or head.startswith(b"[]")
+    if name.suffix == ".json":  # data/SLUG.json
+        return head.startswith(b'{\n  "slug": "' + name.stem.encode() + b'",\n')
+    return False
+
+
 def write_files(out: Path, files: Mapping[str, str]) -> int:
     """Write the files under out, each atomically; remove those the last build wrote there
     that this one does not write (the pages of a deleted article: `--out docs` for Zensical
@@ -159,6 +212,7 @@ def write_files(out: Path, files: Mapping[str, str]) -> int:
     changed = 0
     written = []
     for relative, data in raw_items(files):
+        data = as_written(relative, data)
         written.append(relative)
         target = inside(out, relative)
         if _holds(target, data):
@@ -189,6 +243,8 @@ def _remove_unwritten(out: Path, written: set[str]) -> int:
             if inside(out, relative) != root.joinpath(*parts) or not stat.S_ISREG(
                     os.lstat(path).st_mode):
                 continue  # a link on the way, or not a file
+            if not is_generated(relative, _head(path)):
+                continue  # a hand-written file at a name the build writes
             os.unlink(path)
         except (OSError, OutsideError):
             continue
@@ -201,6 +257,17 @@ def _remove_unwritten(out: Path, written: set[str]) -> int:
             except OSError:
                 break
     return removed
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file, opened without following a link or waiting."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        return os.read(fd, _HEAD)
+    finally:
+        os.close(fd)
 
 
 def _holds(path: Path, data: bytes) -> bool:
