@@ -18,6 +18,7 @@ from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
 from .content.problems import ContentError, Problem, did_you_mean, printable
+from .content.validate import is_web_address
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
@@ -78,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("article", help="plain text, Markdown or a saved HTML page")
         cmd.add_argument("--published", type=_day, help="publication date, YYYY-MM-DD")
         cmd.add_argument("--source", help="who published it")
-        cmd.add_argument("--url", help="where the original is")
+        cmd.add_argument("--url", type=_web_address, help="where the original is")
         cmd.set_defaults(run=_draft if name == "draft" else _import)
 
     init = sub.add_parser("init", help="start a new site of your own in an empty folder")
@@ -148,6 +149,14 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+
+
+def _web_address(text: str) -> str:
+    # import wrote a `javascript:` or spaced address that check then refused (attack12)
+    if not is_web_address(text):
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a web address; write it "
+                                         "as https://...")
+    return text
 
 
 def _n(count: int, word: str) -> str:
