@@ -33,7 +33,8 @@ def overridden(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "    name: Westmark\n" in text
     actors.write_text(text.replace("    name: Westmark\n",
                                    '    name: "Westmark\\u202e"\n'
-                                   '    aliases: ["West\\u202e", "Westmarkers"]\n'),
+                                   '    aliases: ["West\\u202e", "Westmarkers"]\n'
+                                   '    formerly: [west]\n'),
                       encoding="utf-8")
     article = project / "content" / "articles" / "2024-03-02-port-deal.yaml"
     text = article.read_text(encoding="utf-8")
@@ -82,3 +83,11 @@ def test_the_feed_closes_each_authors_override(overridden: Path) -> None:
 def test_the_source_closes_its_override_before_the_date(overridden: Path) -> None:
     page = (overridden / "claims" / "index.html").read_text(encoding="utf-8")
     assert f"The Example Times{RLO}{PDF}, 2 March 2024" in page
+
+
+def test_the_old_address_page_closes_the_old_names_override(overridden: Path) -> None:
+    """The page at a former id says "<old name> is now <name>.": the old name (an alias)
+    reversed "is now Westmark"."""
+    page = (overridden / "actors" / "west" / "index.html").read_text(encoding="utf-8")
+    assert f"<p>West{RLO}{PDF} is now <a " in page
+    assert f">Westmark{RLO}{PDF}</a>.</p>" in page
