@@ -23,7 +23,7 @@ from .exports.tables import (
     EVENT_COLUMNS,
     export_items,
 )
-from .files import OutsideError, inside, read_limited, write_atomic
+from .files import inside, read_limited, write_atomic
 from .heap import frozen_heap
 from .pages.feed import atom_feed
 from .pages.generate import PageJob, SiteInfo, page_renderer, plan_pages, release_pages
@@ -224,39 +224,52 @@ def write_files(out: Path, files: Mapping[str, str]) -> int:
     return changed
 
 
+# the folders GENERATED names lie in: the top ones, and one level below these
+_FOLDERS = frozenset({"actors", "briefings", "tags", "claims", "timeline", "data", "schema"})
+_DEEPER = frozenset({"actors", "data"})
+
+
 def _remove_unwritten(out: Path, written: set[str]) -> int:
     """Remove each file of the last build's list that is not in `written`, and the folders
-    that leaves empty. The list may be hostile (docs/ is committed): only a plain relative
-    path to a regular file inside out, through no link, with a name this generator writes
-    (`GENERATED`), is removed."""
+    that leaves empty. The list may be hostile (docs/ is committed): only a regular file in
+    out, reached through no link, with a name this generator writes (`GENERATED`) and
+    content it knows as its own (`is_generated`), is removed. The folder's files are walked
+    and looked up in the list, not the other way round: a list of millions of names that
+    are not there took minutes (attack12)."""
     try:
-        listed = read_limited(out / WRITTEN, 64_000_000).decode("utf-8").splitlines()
+        listed = set(read_limited(out / WRITTEN, 64_000_000).decode("utf-8").splitlines())
     except (OSError, ValueError):
         return 0
-    removed, root = 0, out.resolve()
-    for relative in sorted(set(listed) - written):
-        parts = PurePosixPath(relative).parts
-        if not GENERATED.fullmatch(relative) or not parts or ".." in parts:
-            continue
-        path = out.joinpath(*parts)
-        try:
-            if inside(out, relative) != root.joinpath(*parts) or not stat.S_ISREG(
-                    os.lstat(path).st_mode):
-                continue  # a link on the way, or not a file
-            if not is_generated(relative, _head(path)):
-                continue  # a hand-written file at a name the build writes
-            os.unlink(path)
-        except (OSError, OutsideError):
-            continue
-        removed += 1
-        for folder in path.parents:
-            if folder == out or not folder.is_relative_to(out):
+    listed -= written
+    if not listed:
+        return 0
+    gone: list[Path] = []
+    for folder, folders, names in os.walk(out):  # links to folders are not followed
+        depth = len(Path(folder).relative_to(out).parts)
+        folders[:] = [f for f in folders if (f in _FOLDERS if depth == 0 else
+                                             depth == 1 and Path(folder).name in _DEEPER)]
+        for name in names:
+            path = Path(folder, name)
+            relative = path.relative_to(out).as_posix()
+            if relative not in listed or not GENERATED.fullmatch(relative):
+                continue
+            try:
+                if not stat.S_ISREG(os.lstat(path).st_mode) or not is_generated(
+                        relative, _head(path)):
+                    continue  # a link, not a file, or a hand-written file at such a name
+                os.unlink(path)
+            except OSError:
+                continue
+            gone.append(path)
+    for path in gone:
+        for parent in path.parents:
+            if parent == out or not parent.is_relative_to(out):
                 break
             try:
-                folder.rmdir()  # only if empty
+                parent.rmdir()  # only if empty
             except OSError:
                 break
-    return removed
+    return len(gone)
 
 
 def _head(path: Path) -> bytes:

@@ -145,3 +145,16 @@ def test_a_name_of_thousands_of_words_does_not_exhaust_the_memory_of_check(
                           preexec_fn=limited)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stderr.startswith("briefing check: the content is clean")
+
+
+def test_a_huge_list_of_written_files_does_not_stall_the_build(project: Path) -> None:
+    # attack12: a committed docs/.briefing-written of 2 million generated-looking names
+    # (37 MB, under its 64 MB limit) made `briefing build --out docs` resolve each one:
+    # 140 s of CPU (6.5 minutes on the clock); only the files that are in the folder matter
+    done = briefing(project, "build", "--out", "out", timeout=120)
+    assert done.returncode == 0, done.stderr
+    with open(project / "out" / ".briefing-written", "w", encoding="utf-8") as listed:
+        listed.writelines(f"actors/a{i}.md\n" for i in range(2_000_000))
+    done = briefing(project, "build", "--out", "out", timeout=40)
+    assert done.returncode == 0, done.stderr
+    assert (project / "out" / "index.md").is_file()
