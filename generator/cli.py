@@ -63,10 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="write the site's Markdown pages and data to a folder")
     build.add_argument("--out", type=Path, help="default: build/ beside content/")
     build.add_argument("--templates", type=Path, help="default: templates/ beside content/")
-    build.add_argument("--site-url", default="", help="where the site will be published; "
-                       "needed for the Atom feed")
-    build.add_argument("--repo-url", default="", help="the repository the content is edited "
-                       "in, for the edit link of each entry (as repo_url in mkdocs.yml)")
+    build.add_argument("--site-url", default="", type=_web_address,
+                       help="where the site will be published; needed for the Atom feed")
+    build.add_argument("--repo-url", default="", type=_web_address,
+                       help="the repository the content is edited in, for the edit link of "
+                       "each entry (as repo_url in mkdocs.yml)")
     build.add_argument("--edit-branch", default="main", help="the branch the edit links open")
     build.add_argument("--drafts", choices=("hide", "show"), default="hide",
                        help="entries nobody has reviewed: left out, as a published site does "
@@ -152,8 +153,9 @@ def _day(text: str) -> date:
 
 
 def _web_address(text: str) -> str:
-    # import wrote a `javascript:` or spaced address that check then refused (attack12)
-    if not is_web_address(text):
+    # import wrote a `javascript:` or spaced address that check then refused, and build
+    # --site-url one into the feed's links (attack12); "" is no address given
+    if text and not is_web_address(text):
         raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a web address; write it "
                                          "as https://...")
     return text

@@ -53,3 +53,17 @@ def test_a_url_in_an_articles_front_matter_that_check_refuses_is_left_out(
     assert len(written) == 1
     assert "example.org" not in written[0].read_text(encoding="utf-8")
     assert run(project, "check").returncode == 0
+
+
+@pytest.mark.parametrize("option", ["--site-url", "--repo-url"])
+def test_build_refuses_a_site_or_repository_address_that_is_no_web_address(
+        project: Path, option: str) -> None:
+    """mkdocs.yml refuses `site_url: javascript://x/%0aalert(1)` (attack9); `briefing build
+    --site-url` wrote it into the feed's links and every page's JSON-LD."""
+    url = "javascript://x/%0aalert(1)//"
+    done = run(project, "build", "--out", "out", option, url)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        f"briefing build: error: argument {option}: '{url}' is not a web address; write it "
+        "as https://...")
+    assert not (project / "out").exists()
