@@ -16,15 +16,21 @@ from .content.gate import published
 from .content.model import Content
 from .exports.briefing_json import build_data, data_items
 from .exports.json_schema import schema_files
-from .exports.tables import export_items
-from .files import OutsideError, inside, read_limited, write_atomic
+from .exports.tables import (
+    ACTOR_COLUMNS,
+    BRIEFING_ACTOR_COLUMNS,
+    CLAIM_COLUMNS,
+    EVENT_COLUMNS,
+    export_items,
+)
+from .files import inside, read_limited, write_atomic
 from .heap import frozen_heap
 from .pages.feed import atom_feed
 from .pages.generate import PageJob, SiteInfo, page_renderer, plan_pages, release_pages
 from .pages.index import SiteIndex, build_index
 from .pages.redirects import redirect_items
 from .pages.texts import Texts, raw_items
-from .pictures.network import network_file
+from .pictures.network import NETWORK_FILE, network_file
 
 BACKGROUND_FROM = 50
 """Articles from which a cold build makes its downloads, and some pages, in a second process
@@ -152,6 +158,53 @@ GENERATED = re.compile(rf"""(?x)
   | schema/(?:actors|article)\.schema\.json""")
 
 
+# The build's mark in what it writes into --out. A name the build writes may be a hand-written
+# file's too (docs/actors/notes.md, as an actor `notes` would write), so a listed file is
+# removed only if its content is recognisably the build's (attack12): pages carry a line of
+# front matter and the old-address pages a meta element; downloads, the feed and the drawing
+# are known by how they begin.
+MD_MARK = b"generated_by: briefing build\n"
+HTML_MARK = b'<meta name="generator" content="briefing build">\n'
+_HTML_AFTER = b'<meta charset="utf-8">\n'
+_HEAD = 4096  # how much of a listed file is read to recognise it
+
+
+def as_written(relative: str, data: bytes) -> bytes:
+    """The file as `write_files` writes it: a page with the build's mark."""
+    if relative.endswith(".md"):  # front matter of its own if a template gave it none
+        return b"---\n" + MD_MARK + (data[4:] if data.startswith(b"---\n") else b"---\n" + data)
+    if relative.endswith(".html") and _HTML_AFTER in data[:_HEAD]:
+        return data.replace(_HTML_AFTER, _HTML_AFTER + HTML_MARK, 1)
+    return data
+
+
+_CSV_HEADERS = frozenset(",".join(c).encode() + b"\n" for c in (
+    ACTOR_COLUMNS, BRIEFING_ACTOR_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS))
+
+
+def is_generated(relative: str, head: bytes) -> bool:
+    """Whether a file at `relative` that begins with `head` (its first 4 KB at least) is one
+    the build wrote, as far as its content tells."""
+    name = PurePosixPath(relative)
+    if name.suffix == ".md":
+        return head.startswith(b"---\n" + MD_MARK)
+    if name.suffix == ".html":
+        return HTML_MARK in head[:_HEAD]
+    if name.suffix == ".csv":
+        return head[:head.find(b"\n") + 1] in _CSV_HEADERS
+    if relative == "feed.xml":
+        return b"<generator>briefing-site</generator>" in head[:_HEAD]
+    if relative == NETWORK_FILE:
+        return b'<svg class="chart-svg network-svg' in head[:_HEAD]
+    if name.parent.name == "schema":
+        return head.startswith(b'{\n  "$schema": "https://json-schema.org/')
+    if relative in ("data/actors.json", "data/claims.json", "data/timeline.json"):
+        return head.startswith(b"[\n  {") or head.startswith(b"[]")
+    if name.suffix == ".json":  # data/SLUG.json
+        return head.startswith(b'{\n  "slug": "' + name.stem.encode() + b'",\n')
+    return False
+
+
 def write_files(out: Path, files: Mapping[str, str]) -> int:
     """Write the files under out, each atomically; remove those the last build wrote there
     that this one does not write (the pages of a deleted article: `--out docs` for Zensical
@@ -159,6 +212,7 @@ def write_files(out: Path, files: Mapping[str, str]) -> int:
     changed = 0
     written = []
     for relative, data in raw_items(files):
+        data = as_written(relative, data)
         written.append(relative)
         target = inside(out, relative)
         if _holds(target, data):
@@ -170,37 +224,88 @@ def write_files(out: Path, files: Mapping[str, str]) -> int:
     return changed
 
 
+# the folders GENERATED names lie in: the top ones, and one level below these
+_FOLDERS = frozenset({"actors", "briefings", "tags", "claims", "timeline", "data", "schema"})
+_DEEPER = frozenset({"actors", "data"})
+
+
 def _remove_unwritten(out: Path, written: set[str]) -> int:
     """Remove each file of the last build's list that is not in `written`, and the folders
-    that leaves empty. The list may be hostile (docs/ is committed): only a plain relative
-    path to a regular file inside out, through no link, with a name this generator writes
-    (`GENERATED`), is removed."""
-    try:
-        listed = read_limited(out / WRITTEN, 64_000_000).decode("utf-8").splitlines()
-    except (OSError, ValueError):
+    that leaves empty. The list may be hostile (docs/ is committed): only a regular file in
+    out, reached through no link, with a name this generator writes (`GENERATED`) and
+    content it knows as its own (`is_generated`), is removed. The folder's files are walked
+    and looked up in the list, not the other way round: a list of millions of names that
+    are not there took minutes (attack12)."""
+    candidates: dict[str, Path] = {}
+    for folder, folders, names in os.walk(out):  # links to folders are not followed
+        depth = len(Path(folder).relative_to(out).parts)
+        folders[:] = [f for f in folders if (f in _FOLDERS if depth == 0 else
+                                             depth == 1 and Path(folder).name in _DEEPER)]
+        for name in names:
+            path = Path(folder, name)
+            relative = path.relative_to(out).as_posix()
+            if relative not in written and GENERATED.fullmatch(relative):
+                candidates[relative] = path
+    if not candidates:  # the usual case: the list need not be read
         return 0
-    removed, root = 0, out.resolve()
-    for relative in sorted(set(listed) - written):
-        parts = PurePosixPath(relative).parts
-        if not GENERATED.fullmatch(relative) or not parts or ".." in parts:
-            continue
-        path = out.joinpath(*parts)
+    gone: list[Path] = []
+    for relative in sorted(_listed(out / WRITTEN, set(candidates))):
+        path = candidates[relative]
         try:
-            if inside(out, relative) != root.joinpath(*parts) or not stat.S_ISREG(
-                    os.lstat(path).st_mode):
-                continue  # a link on the way, or not a file
+            if not stat.S_ISREG(os.lstat(path).st_mode) or not is_generated(
+                    relative, _head(path)):
+                continue  # a link, not a file, or a hand-written file at such a name
             os.unlink(path)
-        except (OSError, OutsideError):
+        except OSError:
             continue
-        removed += 1
-        for folder in path.parents:
-            if folder == out or not folder.is_relative_to(out):
+        gone.append(path)
+    for path in gone:
+        for parent in path.parents:
+            if parent == out or not parent.is_relative_to(out):
                 break
             try:
-                folder.rmdir()  # only if empty
+                parent.rmdir()  # only if empty
             except OSError:
                 break
-    return removed
+    return len(gone)
+
+
+_LIST_LIMIT = 64_000_000
+
+
+def _listed(path: Path, candidates: set[str]) -> set[str]:
+    """Those of `candidates` that the written-list at path names, read a line at a time (a
+    hostile list of 37 MB took 299 MB as a set of names); none if the list is missing, not
+    a regular file or over 64 MB."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError:
+        return set()
+    found: set[str] = set()
+    with os.fdopen(fd, "rb") as handle:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > _LIST_LIMIT:
+            return set()
+        read = 0
+        for line in handle:
+            read += len(line)
+            if read > _LIST_LIMIT:  # it grew while read
+                return set()
+            name = line.rstrip(b"\r\n").decode("utf-8", "replace")
+            if name in candidates:
+                found.add(name)
+    return found
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file, opened without following a link or waiting."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        return os.read(fd, _HEAD)
+    finally:
+        os.close(fd)
 
 
 def _holds(path: Path, data: bytes) -> bool:

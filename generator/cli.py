@@ -18,6 +18,7 @@ from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
 from .content.problems import ContentError, Problem, did_you_mean, printable
+from .content.validate import is_web_address
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
@@ -62,10 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="write the site's Markdown pages and data to a folder")
     build.add_argument("--out", type=Path, help="default: build/ beside content/")
     build.add_argument("--templates", type=Path, help="default: templates/ beside content/")
-    build.add_argument("--site-url", default="", help="where the site will be published; "
-                       "needed for the Atom feed")
-    build.add_argument("--repo-url", default="", help="the repository the content is edited "
-                       "in, for the edit link of each entry (as repo_url in mkdocs.yml)")
+    build.add_argument("--site-url", default="", type=_web_address,
+                       help="where the site will be published; needed for the Atom feed")
+    build.add_argument("--repo-url", default="", type=_web_address,
+                       help="the repository the content is edited in, for the edit link of "
+                       "each entry (as repo_url in mkdocs.yml)")
     build.add_argument("--edit-branch", default="main", help="the branch the edit links open")
     build.add_argument("--drafts", choices=("hide", "show"), default="hide",
                        help="entries nobody has reviewed: left out, as a published site does "
@@ -78,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("article", help="plain text, Markdown or a saved HTML page")
         cmd.add_argument("--published", type=_day, help="publication date, YYYY-MM-DD")
         cmd.add_argument("--source", help="who published it")
-        cmd.add_argument("--url", help="where the original is")
+        cmd.add_argument("--url", type=_web_address, help="where the original is")
         cmd.set_defaults(run=_draft if name == "draft" else _import)
 
     init = sub.add_parser("init", help="start a new site of your own in an empty folder")
@@ -148,6 +150,15 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+
+
+def _web_address(text: str) -> str:
+    # import wrote a `javascript:` or spaced address that check then refused, and build
+    # --site-url one into the feed's links (attack12); "" is no address given
+    if text and not is_web_address(text):
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a web address; write it "
+                                         "as https://...")
+    return text
 
 
 def _n(count: int, word: str) -> str:

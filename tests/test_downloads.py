@@ -293,3 +293,24 @@ def test_a_shared_actors_json_record_is_the_encoders_text_of_its_record() -> Non
         records = ActorRecords()
         for role in awkward:
             assert records(actor, role) == _encode(_actor(actor, role)), (text, role)
+
+
+# attack12: an import that trims spaces (LibreOffice's "Trim spaces", converters) reads a
+# formula after them; a zero-width space is invisible; full-width signs may become ASCII
+@pytest.mark.parametrize("value", [" =HYPERLINK(1)", "  +1+1",
+                                   "\\t-2+3", "\\n@SUM(A1)", "\\u00a0=1+1", "\\u3000=1+1",
+                                   "\\u200b=1+1", "\\ufeff=1+1", "\\uff1d1+1", "\\uff20SUM(1)"])
+def test_a_formula_after_white_space_or_an_invisible_character_stays_text(
+        tmp_path: Path, value: str) -> None:
+    out = generate_with(tmp_path, "claim: The deal opens Eastland's harbour to the world.",
+                        f'claim: "{value}"')
+    for table in ("data/claims.csv", f"data/{PORT}/claims.csv"):
+        claim = next(r for r in rows(out[table]) if r["id"] == "opens-harbour")
+        assert claim["claim"].startswith("'"), (table, claim["claim"])
+
+
+def test_white_space_before_ordinary_text_gets_no_apostrophe() -> None:
+    from generator.exports.tables import CLAIM_COLUMNS, CsvLines
+    for text in (" hello", "\u00a0a = b", "a = b", "\u200bword", "100", " 3 - 2"):
+        line = CsvLines().row({"claim": text}, CLAIM_COLUMNS)
+        assert rows(CsvLines().cells(CLAIM_COLUMNS) + line)[0]["claim"] == text

@@ -145,3 +145,37 @@ def test_a_name_of_thousands_of_words_does_not_exhaust_the_memory_of_check(
                           preexec_fn=limited)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stderr.startswith("briefing check: the content is clean")
+
+
+def test_a_huge_list_of_written_files_does_not_stall_the_build(project: Path) -> None:
+    # attack12: a committed docs/.briefing-written of 2 million generated-looking names
+    # (37 MB, under its 64 MB limit) made `briefing build --out docs` resolve each one:
+    # 140 s of CPU (6.5 minutes on the clock); only the files that are in the folder matter
+    done = briefing(project, "build", "--out", "out", timeout=120)
+    assert done.returncode == 0, done.stderr
+    with open(project / "out" / ".briefing-written", "w", encoding="utf-8") as listed:
+        listed.writelines(f"actors/a{i}.md\n" for i in range(2_000_000))
+    done = briefing(project, "build", "--out", "out", timeout=40)
+    assert done.returncode == 0, done.stderr
+    assert (project / "out" / "index.md").is_file()
+
+
+def test_a_huge_list_of_written_files_is_not_held_in_memory(project: Path) -> None:
+    # the same list, with one stale page of the build's in the folder, so that it is read:
+    # held as a set of names it took 299 MB; read a line at a time, the build takes ~30 MB
+    done = briefing(project, "build", "--out", "out", timeout=120)
+    assert done.returncode == 0, done.stderr
+    stale = project / "out" / "actors" / "gone.md"
+    stale.write_text("---\ngenerated_by: briefing build\n---\nA deleted actor.\n",
+                     encoding="utf-8")
+    with open(project / "out" / ".briefing-written", "w", encoding="utf-8") as listed:
+        listed.write("actors/gone.md\n")
+        listed.writelines(f"actors/a{i}.md\n" for i in range(2_000_000))
+    measure = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    done = subprocess.run([sys.executable, "-c", measure, *BRIEFING, "build", "--out", "out"],
+                          cwd=project, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert not stale.exists()
+    assert int(done.stdout.split()[-1]) < 150_000  # KB

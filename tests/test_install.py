@@ -82,7 +82,8 @@ def test_an_installed_tool_makes_and_builds_a_new_site(installed: Path, tmp_path
     assert imported.returncode == 0, imported.stderr
     built = run(site, installed, "-m", "generator.cli", "build", "--out", "out")
     assert built.returncode == 0, built.stderr
-    assert (site / "out" / "index.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
+    assert (site / "out" / "index.md").read_text(encoding="utf-8").startswith(
+        "---\ngenerated_by: briefing build\ntitle: ")
     assert "TemplateNotFound" not in built.stderr
     result = run(site, installed, "-m", "mkdocs", "build", "--strict")
     assert result.returncode == 0, result.stderr

@@ -358,7 +358,7 @@ def test_the_old_page_names_the_old_actor_by_the_alias_written_like_its_id() -> 
                     "actors/steven-p-jobs/index.html": "Steven P. Jobs is now",
                     "actors/steve-jobs-2/index.html": "This page has moved:",
                     "actors/apple-ceo/index.html": "This page has moved:",
-                    "actors/steve-ojobs/index.html": "Stéve O&#x27;Jobs is now"}
+                    "actors/steve-ojobs/index.html": "Stéve O&#39;Jobs is now"}
 
 
 def test_a_merge_that_would_leave_a_problem_writes_nothing(content: Path) -> None:

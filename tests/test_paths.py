@@ -283,3 +283,74 @@ def test_every_file_the_build_writes_has_a_name_it_may_remove(content: str) -> N
               *part_paths("timeline.md", 12), *part_paths("actors/alba.md", 2)}
     assert [n for n in sorted(names) if not GENERATED.fullmatch(n)] == []
     assert len(names) > 25
+
+
+# hand-written files at names the build writes for some id (an actor `notes`, a tag
+# `about`, a second part of the claims, an old actor address, a briefing `extra`'s data)
+AT_GENERATED_NAMES = {
+    "actors/notes.md": "# Notes on the actors\n", "tags/about.md": "---\ntitle: About\n---\n",
+    "briefings/how-to-read.md": "---\ntitle: How to read\nhide: [navigation]\n---\nRead.\n",
+    "claims/2.md": "More.\n", "actors/notes.html": "<!doctype html><p>notes</p>\n",
+    "actors/old/index.html": "<!doctype html>\n<html>\n<head>\n</head>\n</html>\n",
+    "data/config.json": '{\n  "slug": "other"\n}\n', "data/extra/claims.csv": "a,b\n1,2\n",
+    "data/network.svg": "<svg></svg>\n", "feed.xml": "<feed/>\n",
+    "schema/actors.schema.json": "{}\n"}
+
+
+def test_a_hostile_list_removes_no_hand_written_file_at_a_generated_name(
+        project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack12 (attack11's leftover): a hand-written `docs/actors/notes.md` has a name the
+    build writes (an actor `notes` would), so a hostile list naming it made `briefing build
+    --out docs` delete it. A listed file is removed only if its content carries the build's
+    mark; a name the build writes now (network.svg, schema/) is written over, as before."""
+    out = project / "build"
+    written_now = {"data/network.svg", "schema/actors.schema.json"}  # no site_url: no feed
+    kept = {k: v for k, v in AT_GENERATED_NAMES.items() if k not in written_now}
+    for relative, text in AT_GENERATED_NAMES.items():
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        (out / relative).write_text(text, encoding="utf-8")
+    (out / ".briefing-written").write_text("".join(f"{k}\n" for k in AT_GENERATED_NAMES),
+                                           encoding="utf-8")
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert status == 0, err
+    assert {k: (out / k).read_text(encoding="utf-8") for k in kept
+            if (out / k).is_file()} == kept
+
+
+@pytest.mark.parametrize("content", ["fixture", "seed"])
+def test_every_file_the_build_writes_is_one_it_knows_as_its_own(content: str) -> None:
+    """Every file as `briefing build --out` writes it carries the mark `_remove_unwritten`
+    looks for: none stays in the folder after its article is deleted."""
+    from generator.build import as_written, generate, is_generated
+    from generator.pages.generate import SiteInfo
+    from generator.pages.texts import raw_items
+
+    from .conftest import ROOT
+    folder = (FIXTURE if content == "fixture" else ROOT) / "content"
+    unknown = []
+    for urls in (True, False):
+        site = SiteInfo(site_url="https://example.org/", directory_urls=urls)
+        for relative, data in raw_items(generate(folder, site, root=folder.parent)):
+            if not is_generated(relative, as_written(relative, data)):
+                unknown.append(relative)
+    assert unknown == []
+
+
+def test_an_old_actor_address_of_a_merged_actor_goes_when_the_merge_is_undone(
+        project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stale files of each kind still go: an article's pages and downloads (above), and
+    the page at an old actor address once no actor was formerly that id."""
+    actors = project / "content" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    assert "  - id: westmark\n" in text
+    actors.write_text(text.replace("  - id: westmark\n",
+                                   "  - id: westmark\n    formerly: [westo]\n"),
+                      encoding="utf-8")
+    assert run(project, capsys, monkeypatch, "build", "--out", "build")[0] == 0
+    moved = [k for k in tree(project / "build") if k.startswith("actors/westo")]
+    assert moved
+    actors.write_text(text, encoding="utf-8")
+    assert run(project, capsys, monkeypatch, "build", "--out", "build")[0] == 0
+    assert [k for k in tree(project / "build") if k.startswith("actors/westo")] == []

@@ -19,6 +19,12 @@ _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # before failing (quadratic: 400 KB took minutes)
 _URL = re.compile(r"https?://[^\s/?#<>\"'\\`\x00-\x1f\x7f][^\s<>\"'\\`\x00-\x1f\x7f]*")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]{0,11}")
+
+
+def is_web_address(value: str) -> bool:
+    """Whether `check` takes value as an article's or a link's web address."""
+    return _URL.fullmatch(value) is not None
+
 _PLAIN = ("text", "id", "choice")
 
 

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from ..content.dates import DateError, parse_date
+from ..content.validate import is_web_address
 from .actors import ActorIndex, slugify
 from .aliases import place_forms, places_only
 from .clean import Article
@@ -172,7 +173,8 @@ def compose(
     data: dict = {
         "title": art.title or _sentence_text(sents[0].text)[:120],
         "source": source or art.source,
-        "url": url or art.url,
+        # an address from the page's metadata that check would refuse is left out (attack12)
+        "url": url or (art.url if art.url and is_web_address(art.url) else None),
         "published": published,
         "dateline": art.dateline,
         "authors": list(art.authors),

@@ -79,8 +79,9 @@ class CsvLines:
     def row(self, row: dict[str, Any], columns: tuple[str, ...]) -> str:
         """The line of a row."""
         # a text that cannot start a formula is its own cell (most cells): no call for it
-        return _escaped(self._write([v if type(v) is str and v[:1] not in _FORMULA else _cell(v)
-                                     for v in map(row.get, columns)]))
+        return _escaped(self._write([v if type(v) is str and v[:1] not in _FORMULA
+                                     and not v[:1].isspace() and v[:1] not in _INVISIBLE
+                                     else _cell(v) for v in map(row.get, columns)]))
 
     def claim(self, ref: ClaimRef, row: dict[str, Any] | None = None) -> str:
         """The line of a claim's row (`claim_row`, or `row` if it is made already)."""
@@ -119,8 +120,14 @@ class CsvLines:
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text
-# (the OWASP advice for CSV injection).
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+# (the OWASP advice for CSV injection). White space before the sign is no guard: an import
+# that trims spaces (LibreOffice's "Trim spaces", some CSV-to-XLSX converters) then reads a
+# formula; a zero-width space or byte-order mark is invisible and may be trimmed as well;
+# and an input method may turn full-width signs into the ASCII ones (attack12).
+_FORMULA = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+_STARTS_FORMULA = re.compile("[\\s\u200b-\u200d\u2060\ufeff]*+[=+\\-@\uff1d\uff0b\uff0d\uff20]"
+                             "|[\t\r]").match
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -136,7 +143,7 @@ def _cell(value: Any) -> str:
         text = "; ".join([v if type(v) is str else str(v) for v in value]) if value else ""
     else:
         text = str(value)
-    return f"'{text}" if text[:1] in _FORMULA else text
+    return f"'{text}" if _STARTS_FORMULA(text) else text
 
 
 def actor_row(actor: Actor) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import re
 from xml.etree import ElementTree as ET
 
 from ..content.model import Content
+from .markup import closed
 from .urls import absolute_url
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -47,7 +48,8 @@ def atom_feed(content: Content, title: str, site_url: str, directory_urls: bool 
         sub(entry, "published", stamp)
         sub(entry, "updated", stamp)
         author = sub(entry, "author")
-        sub(author, "name", ", ".join(article.authors) or article.source or title)
+        # one line in a reader: each author closes the direction overrides it opens
+        sub(author, "name", ", ".join(map(closed, article.authors)) or article.source or title)
         if article.summary:
             sub(entry, "summary", " ".join(article.summary.split()))
         for tag in article.tags:

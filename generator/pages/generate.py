@@ -17,6 +17,7 @@ from ..pictures.timeline_chart import Lane, main_lanes, timeline_chart
 from .index import ActorView, ClaimRef, EventRef, SiteIndex, build_index
 from .jsonld import BriefingScripts
 from .lines import Lines, root_of
+from .markup import closed
 from .parts import PART_SIZE, Pager, base_of, chunks, pagers, part_paths
 from .render import environment
 from .texts import Texts
@@ -134,7 +135,7 @@ def _actor_jobs(ident: str, view: ActorView, content: Content, part_size: int,
     parts = [replace(view, **{name: getattr(view, name)[i:i + part_size] for name in sections})
              for i in range(0, longest, part_size)] or [view]
     paths = part_paths(f"actors/{ident}.md", len(parts))
-    lane = [Lane(ident, view.actor.name)]
+    lane = [Lane(ident, closed(view.actor.name))]  # as main_lanes: in a longer label
     articles = tuple({id(a): a for a in shown}.values())  # once, not once per part
     return [PageJob(path, "actor.md.j2", _titled(view.actor.name, pager), view.actor.source,
                     {"view": part, "pager": pager, "base": base_of(path),

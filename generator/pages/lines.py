@@ -190,7 +190,8 @@ class Lines:
         by: dict[str, list[str]] = {}
         for party in claim.parties:
             known = self.actors.get(party.actor)
-            by.setdefault(party.stance, []).append(known.name if known else party.actor)
+            # each name closes its direction overrides: one left open reversed the names after it
+            by.setdefault(party.stance, []).append(closed(known.name) if known else party.actor)
         said = [f"{PAST.get(stance, stance)} by {', '.join(dict.fromkeys(names))}"
                 for stance, names in by.items()]
         return f" ({attr('; '.join(said))})"
@@ -203,7 +204,7 @@ class Lines:
         return shown
 
     def _shown(self, article: Article) -> str:
-        return (f"{article.source}, {article.published.label()}" if article.source
+        return (f"{closed(article.source)}, {article.published.label()}" if article.source
                 else article.title)
 
     def actor_names(self, groups: Iterable[tuple[str, Iterable[ClaimRef]]]) -> Markup:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from ..content.model import Actor
+from .markup import attr
 from .urls import page_url, relative_url
 
 TEMPLATE = """<!doctype html>
@@ -39,8 +40,7 @@ def redirect_items(actors: Iterable[Actor], directory_urls: bool = True
             link = html.escape(relative_url(f"actors/{former}.md", f"actors/{actor.id}.md",
                                             directory_urls))
             yield (f"{path}index.html" if path.endswith("/") else path,
-                   TEMPLATE.format(name=html.escape(actor.name), link=link,
-                                   said=html.escape(_said(actor, former))))
+                   TEMPLATE.format(name=attr(actor.name), link=link, said=_said(actor, former)))
 
 
 def _said(actor: Actor, former: str) -> str:
@@ -49,7 +49,8 @@ def _said(actor: Actor, former: str) -> str:
     "This page has moved:" (an id is not a name to show a reader)."""
     for alias in actor.aliases:
         if alias != actor.name and _id_like(alias) == former:
-            return f"{alias} is now"
+            # as every value shown: controls dropped, its direction overrides closed (attack12)
+            return f"{attr(alias)} is now"
     return "This page has moved:"
 
 

@@ -1,0 +1,69 @@
+"""Hostile input through the commands that write content (attack12): `import` must not write
+what `check` then refuses, and says why in one line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+BRIEFING = [sys.executable, "-m", "generator.cli"]
+TEXT = "Talks go on\n\nThe minister said the talks went on. They met again on Tuesday.\n"
+
+
+def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(BRIEFING + list(args), cwd=project, capture_output=True, text=True,
+                          timeout=120, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+
+
+def articles(project: Path) -> list[str]:
+    return sorted(p.name for p in (project / "content" / "articles").iterdir())
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>x</script>",
+                                 "https://example.org/a b", 'https://example.org/"x'])
+@pytest.mark.parametrize("command", ["import", "draft"])
+def test_a_url_that_is_no_web_address_is_refused_before_anything_is_written(
+        project: Path, url: str, command: str) -> None:
+    """`briefing import a.txt --url 'javascript:alert(1)'` wrote an article that `check` then
+    refused ('url' ... is not a web address)."""
+    (project / "a.txt").write_text(TEXT, encoding="utf-8")
+    before = articles(project)
+    done = run(project, command, "a.txt", "--published", "2024-06-19", "--url", url)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        f"briefing {command}: error: argument --url: '{url}' is not a web address; "
+        "write it as https://...")
+    assert done.stdout == "" and articles(project) == before
+
+
+def test_a_url_in_an_articles_front_matter_that_check_refuses_is_left_out(
+        project: Path) -> None:
+    """A Markdown article whose front matter gives `url: https://example.org/a b`: import
+    wrote it, and `check` refused the article it had just written."""
+    (project / "a.md").write_text('---\nurl: "https://example.org/a b\\"onclick=x"\n---\n'
+                                  + TEXT, encoding="utf-8")
+    done = run(project, "import", "a.md", "--published", "2024-06-19")
+    assert done.returncode == 0, done.stderr
+    written = [p for p in (project / "content" / "articles").glob("2024-06-19-*.yaml")]
+    assert len(written) == 1
+    assert "example.org" not in written[0].read_text(encoding="utf-8")
+    assert run(project, "check").returncode == 0
+
+
+@pytest.mark.parametrize("option", ["--site-url", "--repo-url"])
+def test_build_refuses_a_site_or_repository_address_that_is_no_web_address(
+        project: Path, option: str) -> None:
+    """mkdocs.yml refuses `site_url: javascript://x/%0aalert(1)` (attack9); `briefing build
+    --site-url` wrote it into the feed's links and every page's JSON-LD."""
+    url = "javascript://x/%0aalert(1)//"
+    done = run(project, "build", "--out", "out", option, url)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        f"briefing build: error: argument {option}: '{url}' is not a web address; write it "
+        "as https://...")
+    assert not (project / "out").exists()
