@@ -205,10 +205,11 @@ def is_generated(relative: str, head: bytes) -> bool:
     return False
 
 
-def write_files(out: Path, files: Mapping[str, str]) -> int:
+def write_files(out: Path, files: Mapping[str, str], kept: list[str] | None = None) -> int:
     """Write the files under out, each atomically; remove those the last build wrote there
     that this one does not write (the pages of a deleted article: `--out docs` for Zensical
-    would publish them); return how many changed."""
+    would publish them); return how many changed. `kept` gets the names of those the last
+    build listed but left because their content is not the build's (`_remove_unwritten`)."""
     changed = 0
     written = []
     for relative, data in raw_items(files):
@@ -219,7 +220,7 @@ def write_files(out: Path, files: Mapping[str, str]) -> int:
             continue
         write_atomic(target, data)
         changed += 1
-    changed += _remove_unwritten(out, set(written))
+    changed += _remove_unwritten(out, set(written), kept if kept is not None else [])
     write_atomic(out / WRITTEN, "".join(f"{path}\n" for path in sorted(written)))
     return changed
 
@@ -229,13 +230,15 @@ _FOLDERS = frozenset({"actors", "briefings", "tags", "claims", "timeline", "data
 _DEEPER = frozenset({"actors", "data"})
 
 
-def _remove_unwritten(out: Path, written: set[str]) -> int:
+def _remove_unwritten(out: Path, written: set[str], kept: list[str]) -> int:
     """Remove each file of the last build's list that is not in `written`, and the folders
     that leaves empty. The list may be hostile (docs/ is committed): only a regular file in
     out, reached through no link, with a name this generator writes (`GENERATED`) and
     content it knows as its own (`is_generated`), is removed. The folder's files are walked
     and looked up in the list, not the other way round: a list of millions of names that
-    are not there took minutes (attack12)."""
+    are not there took minutes (attack12). A listed regular file without the build's mark
+    is named in `kept`: a hand-written file, or a page an older version wrote (without the
+    mark) of an article deleted since, which a person must delete."""
     candidates: dict[str, Path] = {}
     for folder, folders, names in os.walk(out):  # links to folders are not followed
         depth = len(Path(folder).relative_to(out).parts)
@@ -252,9 +255,11 @@ def _remove_unwritten(out: Path, written: set[str]) -> int:
     for relative in sorted(_listed(out / WRITTEN, set(candidates))):
         path = candidates[relative]
         try:
-            if not stat.S_ISREG(os.lstat(path).st_mode) or not is_generated(
-                    relative, _head(path)):
-                continue  # a link, not a file, or a hand-written file at such a name
+            if not stat.S_ISREG(os.lstat(path).st_mode):
+                continue  # a link, or not a file
+            if not is_generated(relative, _head(path)):
+                kept.append(relative)  # a hand-written file at such a name, or an old page
+                continue
             os.unlink(path)
         except OSError:
             continue

@@ -216,12 +216,18 @@ def _build(args: argparse.Namespace) -> int:
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
                     site_url=args.site_url, drafts=args.drafts == "show")
     files = generate(args.content, site, args.templates, Path.cwd(), withheld)
+    kept: list[str] = []
     try:
-        changed = write_files(args.out, files)
+        changed = write_files(args.out, files, kept)
     except OutsideError as exc:
         raise Failure(str(exc)) from None
     except OSError as exc:
         raise Failure(_write_failure(exc, args.out)) from None
+    for relative in kept:  # listed by the last build, but without its mark
+        print(f"briefing build: kept {args.out / relative}: the last build listed it, but it "
+              "does not carry the build's mark (a file written by hand, or a page an older "
+              "version wrote); delete it if it is the page of an article deleted since",
+              file=sys.stderr)
     for slug, count in withheld.items():
         print(f"briefing build: {slug}: {withheld_note(count)} (--drafts show shows them, "
               "marked)", file=sys.stderr)
