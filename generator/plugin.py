@@ -22,6 +22,7 @@ from .build import generate
 from .content.gate import withheld_note
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, printable
+from .heap import IdleCollector
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
 from .kept_nav import KeptNav, use_kept_blocks, use_kept_partials
@@ -84,6 +85,7 @@ _VERDICTS: dict[Any, bool] = {}  # whether the search reads short forms, by the 
 _SOURCES = Sources()  # each generated page's text, Markdown and front matter
 _SPLICED = Spliced()  # each page's HTML with its blocks put back
 _WRITTEN = Written()  # what the site folder holds of the files this process wrote
+_IDLE = IdleCollector()  # under `mkdocs serve`: full garbage collections between builds
 
 
 class _Generated(File):
@@ -206,6 +208,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         _VERDICTS.clear()
         _SPLICED.clear()
         _WRITTEN.clear()
+        _IDLE.stop()
 
     @property
     def serving(self) -> bool:
@@ -220,6 +223,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.serving:
+            _IDLE.build_starts()
         refuse_unsafe_site_name(config)
         if _PROCESS.get("deploying") and not config.site_url:
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
@@ -278,6 +283,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             except PagefindError as exc:
                 raise PluginError(str(exc)) from None
             log.info("briefing: Pagefind indexed the site in %.1f s", seconds)
+        if self.serving:
+            _IDLE.idle_after()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.serving:
+            _IDLE.idle_after()
 
     on_post_build = CombinedEvent(_pages_written, _site_written)
 
