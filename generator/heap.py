@@ -85,7 +85,8 @@ class IdleCollector:
 
     def _collect(self) -> None:
         with self.lock:
-            if self.building:
+            # a timer cancelled (by a build or `stop`) while it waited for the lock
+            if self.building or self.timer is not threading.current_thread():
                 return
             self.timer = None
             gc.unfreeze()
