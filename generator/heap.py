@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -48,3 +49,55 @@ def acyclic() -> Iterator[None]:
         gc.freeze()  # every object alive, the new ones too...
         gc.unfreeze()  # ...into the oldest generation
         gc.enable()
+
+
+class IdleCollector:
+    """Under `mkdocs serve`, the full collections of the cyclic garbage collector run when
+    the server is idle, not while a save is built: `idle_after` (the end of a build) starts a
+    timer; when it fires and no build has started since, every cycle is collected and what is
+    left alive (the caches kept between builds: 600,000 objects at 1,000 articles) is frozen,
+    so that the collections during the next build scan only what that build makes. Each build
+    made two full collections of all of it before, 0.3 to 0.5 s of CPU each at 1,000
+    articles. `build_starts` cancels a timer not yet fired; what a build lets go of is
+    collected at the next idle moment (the heap is unfrozen first)."""
+
+    def __init__(self, delay: float = 1.0) -> None:
+        self.delay = delay
+        self.lock = threading.Lock()
+        self.timer: threading.Timer | None = None
+        self.building = False
+
+    def build_starts(self) -> None:
+        with self.lock:
+            self.building = True
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+
+    def idle_after(self) -> None:
+        with self.lock:
+            self.building = False
+            if self.timer is not None:
+                self.timer.cancel()
+            self.timer = threading.Timer(self.delay, self._collect)
+            self.timer.daemon = True
+            self.timer.start()
+
+    def _collect(self) -> None:
+        with self.lock:
+            # a timer cancelled (by a build or `stop`) while it waited for the lock
+            if self.building or self.timer is not threading.current_thread():
+                return
+            self.timer = None
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+
+    def stop(self) -> None:
+        """Cancel the timer and give the frozen objects back to the collector."""
+        with self.lock:
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+            self.building = False
+            gc.unfreeze()

@@ -95,6 +95,7 @@ class HtmlCache:
     # src_uri -> (HTML the search plugin saw, the same without its data-search-* attributes)
     stripped: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     digests: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # src_uri -> HTML's
+    markdown_fps: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # Markdown's
     markdown_hits: int = 0
     page_hits: int = 0
     search_hits: int = 0
@@ -127,7 +128,8 @@ class HtmlCache:
 
         def render(config: MkDocsConfig, files: Files) -> None:
             uri = page.file.src_uri
-            key = fingerprint(uri, page.markdown, self.settings, self.files_key)
+            key = fingerprint(uri, self._text_fp(uri, page.markdown), self.settings,
+                              self.files_key)
             kept = self.rendered.get(uri)
             if kept is not None and kept.key == key:
                 self.markdown_hits += 1
@@ -157,6 +159,16 @@ class HtmlCache:
                                            links)
 
         page.render = render  # type: ignore[method-assign]
+
+    def _text_fp(self, uri: str, markdown: str | None) -> str:
+        """The fingerprint of the page's Markdown, worked out once for each text (the
+        Markdown of an unchanged page is the very text of the last build)."""
+        kept = self.markdown_fps.get(uri)
+        if kept is not None and kept[0] is markdown:
+            return kept[1]
+        digest = fingerprint(markdown)
+        self.markdown_fps[uri] = (markdown, digest)
+        return digest
 
     def html_fp(self, page: Page) -> str:
         """The fingerprint of the page's HTML, worked out once for each HTML text: a page
@@ -195,6 +207,11 @@ class HtmlCache:
             return None
         self.page_hits += 1
         return self.pages[page.file.src_uri][1]
+
+    def is_kept_html(self, page: Page, html: str) -> bool:
+        """Whether `html` is the very text kept for the page (written by `cached_html`)."""
+        kept = self.pages.get(page.file.src_uri)
+        return kept is not None and kept[1] is html
 
     def keep_html(self, page: Page, html: str) -> None:
         """Keep the page's HTML as the theme wrote it, before other plugins' post_page."""

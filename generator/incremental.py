@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +29,21 @@ from .exports.tables import CsvLines, briefing_files, site_tables, table_files
 from .files import read_limited
 from .heap import frozen_heap
 from .pages.feed import atom_feed
-from .pages.generate import SiteInfo, listing_of, page_renderer, plan_pages, release_pages
+from .pages.generate import (
+    PageJob,
+    SiteInfo,
+    listing_of,
+    page_renderer,
+    plan_pages,
+    release_pages,
+)
 from .pages.redirects import redirect_items
 from .pages.render import DEFAULT_TEMPLATES
 from .pages.texts import Texts
 from .pictures.network import network_file
 
 RACY_NS = 2_000_000_000
+_SLUG = attrgetter("slug")
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -63,10 +72,11 @@ def _digest(path: Path) -> str:
 
 
 def fingerprint(*parts: object) -> str:
-    """A digest of the parts' text."""
+    """A digest of the parts' text: each part's UTF-8 bytes and a NUL after it, hashed as one
+    text (a page's key has a part for each of up to thousands of articles)."""
     digest = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        digest.update(str(part).encode("utf-8", "surrogatepass"))
+    if parts:
+        digest.update("\x00".join(map(str, parts)).encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()
 
@@ -145,6 +155,7 @@ class IncrementalBuilder:
         self.next_groups: dict[str, list[str]] = {}
         self.pages: list[str] = []  # the Markdown pages of the last build without problems
         self.listings: dict[str, tuple[str, str]] = {}  # slug -> (article's, listing's fp)
+        self.network: tuple[str, Any] | None = None  # the home page's chart, by what it shows
 
     def generate(self, content_dir: Path, site: SiteInfo | None = None,
                  templates: Path | None = None, root: Path | None = None) -> Texts:
@@ -169,6 +180,8 @@ class IncrementalBuilder:
         everything = fingerprint(*article_fp.values(), *actor_fp.items())
         # what pages that list every article's entries show of them (the timeline's chart)
         all_listed = fingerprint(*listing_fp.values(), *actor_fp.items())
+        # the home page shows summaries; its network chart, what listing pages show
+        jobs = [self._kept_network(job, fingerprint(salt, all_listed)) for job in jobs]
         render = page_renderer(content, index, site, templates)
         stats = BuildStats(files_parsed=self.reader.parsed, withheld={
             a.slug: a.withheld for a in content.articles if a.withheld})
@@ -179,8 +192,8 @@ class IncrementalBuilder:
                     key = fingerprint(salt, all_listed if job.listing else everything, *job.items)
                 else:
                     shown = listing_fp if job.listing else article_fp
-                    key = fingerprint(salt, *(shown[a.slug] for a in job.articles),
-                                *(actor_fp.get(i, "") for i in job.actors), *job.items)
+                    key = fingerprint(salt, *map(shown.__getitem__, map(_SLUG, job.articles)),
+                                      *(actor_fp.get(i, "") for i in job.actors), *job.items)
                 outputs[job.path] = self._output(job.path, key,
                                                  lambda j=job, r=render: r(j), stats)
             del render
@@ -210,6 +223,21 @@ class IncrementalBuilder:
         self.pages = [job.path for job in jobs]
         self.groups, self.next_groups = self.next_groups, {}
         return Texts((path, text) for path, (_, text) in outputs.items())
+
+    def _kept_network(self, job: PageJob, key: str) -> PageJob:
+        """The job, its network chart (made when the page is rendered) kept from the last
+        build while what listing pages show of every article is the same: it draws the
+        claims, their actors and briefings' titles and dates, as `data/network.svg` does."""
+        make = job.values.get("network")
+        if not callable(make):
+            return job
+
+        def network() -> Any:
+            if self.network is None or self.network[0] != key:
+                self.network = (key, make())
+            return self.network[1]
+
+        return replace(job, values={**job.values, "network": network})
 
     def _article_fp(self, article: Article, actor_fp: dict[str, str]) -> str:
         digests = self.reader.digests

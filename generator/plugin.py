@@ -22,9 +22,11 @@ from .build import generate
 from .content.gate import withheld_note
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, printable
+from .heap import IdleCollector
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
 from .kept_nav import KeptNav, use_kept_blocks, use_kept_partials
+from .kept_pages import Sources, Spliced, Written
 from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
@@ -78,6 +80,12 @@ class BriefingConfig(Config):
 _PROCESS: dict[str, bool] = {}
 _CUTS = Cuts()  # under `mkdocs serve`: each page's blocks, kept while its Markdown is the same
 _FORMS = Forms()  # under `mkdocs serve`: each block's short form for the search index
+# under `mkdocs serve`, kept by the identity of what they were made from (generator/kept_pages)
+_VERDICTS: dict[Any, bool] = {}  # whether the search reads short forms, by the theme's parser
+_SOURCES = Sources()  # each generated page's text, Markdown and front matter
+_SPLICED = Spliced()  # each page's HTML with its blocks put back
+_WRITTEN = Written()  # what the site folder holds of the files this process wrote
+_IDLE = IdleCollector()  # under `mkdocs serve`: full garbage collections between builds
 
 
 class _Generated(File):
@@ -92,10 +100,15 @@ class _Generated(File):
 
     def copy_file(self, dirty: bool = False) -> None:
         # `mkdocs build` without --dirty has emptied the site folder: nothing to compare
-        if (_PROCESS.get("serving") or _PROCESS.get("dirty")) and holds(
-                super().abs_dest_path, self.content_bytes):
+        if not (_PROCESS.get("serving") or _PROCESS.get("dirty")):
+            super().copy_file(dirty)
             return
-        super().copy_file(dirty)
+        path, data = super().abs_dest_path, self.content_bytes
+        if _WRITTEN.holds(path, data):
+            return
+        if not holds(path, data):
+            super().copy_file(dirty)
+        _WRITTEN.wrote(path, data)
 
     @property  # type: ignore[override]
     def abs_dest_path(self) -> str:
@@ -178,6 +191,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # whether the theme's search reads blocks in their short form (generator/search_form)
         self.check = Check(None)
         self.kept_nav = KeptNav()  # the theme's navigation, by the addresses it links to
+        self.folder: tuple[str | None, Path] | None = None  # mkdocs.yml -> the site's folder
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -190,6 +204,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         _PROCESS.clear()  # a later build in this process is not `mkdocs serve`'s
         _CUTS.clear()
         _FORMS.clear()
+        _SOURCES.clear()
+        _VERDICTS.clear()
+        _SPLICED.clear()
+        _WRITTEN.clear()
+        _IDLE.stop()
 
     @property
     def serving(self) -> bool:
@@ -204,6 +223,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)  # after the search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.serving:
+            _IDLE.build_starts()
         refuse_unsafe_site_name(config)
         if _PROCESS.get("deploying") and not config.site_url:
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
@@ -227,14 +248,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.check = Check(theme_parser(config) if self.config.search == "mkdocs" else None)
+        self.check = Check(theme_parser(config) if self.config.search == "mkdocs" else None,
+                           _VERDICTS if self.serving else None)
         if self.serving:
             _FORMS.next_build()
         if self.keeps_site:
             hide(Path(config.site_dir))
 
+    @event_priority(100)  # first: the pages as MkDocs wrote them
+    def _pages_written(self, *, config: MkDocsConfig) -> None:
+        if self.keeps_site:
+            _WRITTEN.settle()
+
     @event_priority(-100)  # after every plugin has written its files
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _site_written(self, *, config: MkDocsConfig) -> None:
         log.debug("briefing: theme parts kept (navigation, header, blocks): rendered %d times, "
                   "kept %d times (%d navigation and header, %d blocks)", self.kept_nav.renders,
                   self.kept_nav.hits, self.kept_nav.part_hits, self.kept_nav.block_hits)
@@ -242,7 +269,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             removed = sweep(Path(config.site_dir), (f.abs_dest_path for f in self.files))
             log.debug("briefing: %d files of the last build removed from the site", removed)
         if self.serving and self.files is not None:
-            _CUTS.keep_only({f.src_uri for f in self.files.documentation_pages()})
+            pages = {f.src_uri for f in self.files.documentation_pages()}
+            _CUTS.keep_only(pages)
+            _SOURCES.keep_only(pages)
+            _SPLICED.keep_only(pages)
         if self.cache is not None:
             log.info("briefing: pages kept from the last build: %d of Markdown, %d of HTML, "
                      "%d of search", self.cache.markdown_hits, self.cache.page_hits,
@@ -253,9 +283,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             except PagefindError as exc:
                 raise PluginError(str(exc)) from None
             log.info("briefing: Pagefind indexed the site in %.1f s", seconds)
+        if self.serving:
+            _IDLE.idle_after()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.serving:
+            _IDLE.idle_after()
+
+    on_post_build = CombinedEvent(_pages_written, _site_written)
 
     def _root(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path or ".").resolve().parent
+        if self.folder is None or self.folder[0] != config.config_file_path:
+            self.folder = (config.config_file_path,
+                           Path(config.config_file_path or ".").resolve().parent)
+        return self.folder[1]
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if self.keeps_site:
@@ -328,7 +369,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         decodes them) for MkDocs and for `on_page_markdown`, which lets it go."""
         if not isinstance(page.file, _Generated):
             return None
-        text = self.source[page.file.src_uri] = page.file.content_string
+        text = self.source[page.file.src_uri] = self._text(page.file)
         return text
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
@@ -342,9 +383,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # the Markdown of its file (no plugin before this one changed it): its blocks
             # are the file's
             if whole is None:
-                whole = page.file.content_string
+                whole = self._text(page.file)
             self.own[page.file.src_uri] = same_blocks(whole, given)
         return markdown
+
+    def _text(self, file: File) -> str:
+        """`file.content_string`; under `mkdocs serve` decoded once for each bytes object the
+        generator gives (generator/kept_pages)."""
+        return _SOURCES.text(file) if self.serving else file.content_string
 
     def _cut(self, page: Page, markdown: str, which: str = "") -> tuple[str, list[str]]:
         """`splice.cut`, kept from build to build under `mkdocs serve` (`which`: the page's
@@ -363,7 +409,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # not held until the page is written when its file gives the same blocks again
             # (another plugin may have changed them in the Markdown)
             same = (self.own.pop(page.file.src_uri, False)
-                    or self._cut(page, page.file.content_string, "file")[1] == blocks)
+                    or self._cut(page, self._text(page.file), "file")[1] == blocks)
             self.blocks[page.file.src_uri] = (blocks if not same else None if self.serving
                                               else digest_of(blocks))
         if self.config.search == "pagefind":
@@ -377,6 +423,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
         if self.cache is not None:
             self.cache.wrap_render(page)
+        if self.serving and isinstance(page.file, _Generated):
+            _SOURCES.wrap_read(page)
         return page
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
@@ -418,7 +466,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # to the end of the build, keeps it without them (on_post_page)
             kept = self.blocks.pop(page.file.src_uri)
             if kept is None:
-                blocks = self._cut(page, page.file.content_string, "file")[1]
+                blocks = self._cut(page, self._text(page.file), "file")[1]
             elif isinstance(kept, str):  # the digest of its file's blocks
                 blocks = blocks_in(page.file.content_bytes, kept)
             else:
@@ -439,20 +487,34 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         in their short form where it meets those comments, as it reads the full blocks
         (on_post_page puts both into the written page)."""
         if self.check.verdict is False:
-            return splice(content, blocks)
+            return self._spliced(page, content, blocks, "whole", lambda: (
+                splice(content, blocks), {}))
         search = page.meta.get("search")
         if isinstance(search, dict) and search.get("exclude"):
             # the theme's search reads nothing of the page but its `data-search-*` attributes
-            return splice(content, blocks, _unread)
-        forms: dict[str, list[str]] = {}
-        marked = splice(content, blocks, _FORMS if self.serving else form_items, forms)
+            return self._spliced(page, content, blocks, "unread", lambda: (
+                splice(content, blocks, _unread), {}))
+
+        def marked() -> tuple[str, dict[str, list[str]]]:
+            forms: dict[str, list[str]] = {}
+            return splice(content, blocks, _FORMS if self.serving else form_items, forms), forms
+
+        spliced, forms = (_SPLICED.get(page.file.src_uri, content, blocks, "short", marked)
+                          if self.serving else marked())
         # the first page with short forms decides
         if (self.check.verdict is None and forms
-                and not self.check.same(splice(content, blocks), marked, forms)):
+                and not self.check.same(splice(content, blocks), spliced, forms)):
             return splice(content, blocks)
         if forms:
             self.forms[page.file.src_uri] = forms
-        return marked
+        return spliced
+
+    def _spliced(self, page: Page, content: str, blocks: list[str], how: str,
+                 make: Any) -> str:
+        """What `make` splices, kept under `mkdocs serve` for the same HTML and blocks."""
+        if not self.serving:
+            return str(make()[0])
+        return _SPLICED.get(page.file.src_uri, content, blocks, how, make)[0]
 
     def _read_forms(self, index: Any) -> None:
         """Make the theme's search index read a page's blocks in their short form (where
@@ -525,7 +587,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _keep_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         blocks = self.writing.pop(page.file.src_uri, None)
         if blocks is not None:
-            output = splice_unsearched(output, blocks)
+            # the kept page of the HTML cache has its blocks already
+            if self.cache is None or not self.cache.is_kept_html(page, output):
+                output = splice_unsearched(output, blocks)
             page.content = self.unspliced.pop(page.file.src_uri)
         if self.cache is not None:
             self.cache.keep_html(page, output)
@@ -534,10 +598,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-100)  # the page as MkDocs writes it, after every plugin
     def _unwritten_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         file = page.file
-        if (self.keeps_site and isinstance(file, _Generated) and os.name == "posix"
-                and holds(file.abs_dest_path,
-                          output.encode("utf-8", errors="xmlcharrefreplace"))):
+        if not (self.keeps_site and isinstance(file, _Generated) and os.name == "posix"):
+            return output
+        path = file.abs_dest_path
+        if _WRITTEN.holds(path, output) or holds(
+                path, output.encode("utf-8", errors="xmlcharrefreplace")):
             file.unwritten = True
+        _WRITTEN.will_write(path, output)  # noted once MkDocs wrote it (_pages_written)
         return output
 
     on_post_page = CombinedEvent(_keep_page, _unwritten_page)

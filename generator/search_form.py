@@ -252,12 +252,17 @@ def _escape(text: str) -> str:
 class Check:
     """Whether the parser of `with_forms` gives the same sections as the theme's search
     parser on the full blocks: decided on the first page given to `same`, with the theme's
-    own parser; False without it."""
+    own parser; False without it. With `kept` (under `mkdocs serve`), decided once per parser
+    in the process: the verdicts by parser, kept from build to build."""
 
-    def __init__(self, parser: Callable[[], Any] | None) -> None:
+    def __init__(self, parser: Callable[[], Any] | None,
+                 kept: dict[Any, bool] | None = None) -> None:
         self.parser = parser
         self.reader = with_forms(parser) if parser is not None else None
         self.verdict: bool | None = None if parser is not None else False
+        self.kept = kept
+        if parser is not None and kept is not None:
+            self.verdict = kept.get(parser)
 
     def same(self, full: str, marked: str, forms: dict[str, list[str]]) -> bool:
         """Whether `marked` (blocks as comments named in `forms`) reads as `full`."""
@@ -272,6 +277,8 @@ class Check:
             if not self.verdict:
                 log.info("briefing: the search index reads whole blocks (the theme's search "
                          "parser differs from the one the short forms were made for)")
+            if self.kept is not None:
+                self.kept[self.parser] = self.verdict
         return self.verdict
 
 

@@ -73,3 +73,40 @@ def test_acyclic_turns_the_collector_back_on_and_does_nothing_when_nested() -> N
     with pytest.raises(ValueError), acyclic():
         raise ValueError
     assert gc.isenabled()
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_the_idle_collection_frees_cycles_and_freezes_what_lives_and_a_build_puts_it_off() -> None:
+    """`IdleCollector` (under `mkdocs serve`): a full collection once the server is idle after
+    a build, never during one; what it leaves alive is frozen until the next."""
+    import time
+    import weakref
+
+    from generator.heap import IdleCollector
+
+    idle = IdleCollector(delay=0.05)
+    try:
+        garbage = _Cycle()
+        gone = weakref.ref(garbage)
+        del garbage
+        gc.disable()  # only the idle collection may free it
+        idle.build_starts()
+        idle.idle_after()
+        idle.build_starts()  # a save came before the timer fired: nothing is collected
+        time.sleep(0.2)
+        assert gone() is not None and not gc.get_freeze_count()
+        idle.idle_after()
+        deadline = time.monotonic() + 10
+        # the timer's thread collects, then freezes: wait for both
+        while (gone() is not None or not gc.get_freeze_count()) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert gone() is None
+        assert gc.get_freeze_count() > 0
+    finally:
+        idle.stop()
+        gc.enable()
+    assert not gc.get_freeze_count()

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.build import generate
 from generator.content.problems import ContentError
@@ -152,3 +154,60 @@ def test_with_a_feed_a_summary_edit_does_not_make_the_site_tables_again(
         assert files == generate(project / "content", site, root=project)
         assert "feed.xml" in builder.stats.changed
     assert made == [1]
+
+
+def _fingerprint_part_by_part(*parts: object) -> str:
+    import hashlib
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(str(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(), st.integers(), st.none(), st.tuples(st.text()))))
+def test_a_fingerprint_hashes_each_part_and_a_nul_as_it_always_did(parts: list[object]) -> None:
+    """`fingerprint` hashes its parts joined (one update) to the very digest that hashing them
+    one by one gave."""
+    from generator.incremental import fingerprint
+
+    assert fingerprint(*parts) == _fingerprint_part_by_part(*parts)
+
+
+def test_the_home_page_network_is_kept_for_a_summary_edit_and_drawn_again_for_a_claim(
+        project: Path) -> None:
+    """The network chart on the home page is kept while what it draws is unchanged (a summary
+    edit renders the home page again, which shows summaries), and drawn again when a claim
+    changes: the home page is always the full generation's."""
+    from generator.pictures import network
+
+    edit(project, STRIKE, "source: The Example Times\n",
+         "source: The Example Times\nsummary: Dock workers stopped work.\n")
+    builder = IncrementalBuilder()
+    builder.generate(project / "content", root=project)
+    drawn: list[int] = []
+    original = network.network_chart
+
+    def counted(*args: object, **kwargs: object) -> object:
+        drawn.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    network.network_chart = counted  # type: ignore[assignment]
+    try:
+        import generator.pages.generate as pages
+        pages.network_chart = counted  # type: ignore[assignment]
+        edit(project, STRIKE, "stopped work.", "stopped work on Monday.")
+        files = builder.generate(project / "content", root=project)
+        assert "index.md" in builder.stats.rendered and not drawn
+        assert "stopped work on Monday" in files["index.md"]
+        assert files == generate(project / "content", root=project)
+        drawn.clear()
+        edit(project, STRIKE, "claim: The strike will end soon.",
+             "claim: The strike will end within days.")
+        files = builder.generate(project / "content", root=project)
+        assert drawn and "within days" in files["index.md"]
+        assert files == generate(project / "content", root=project)
+    finally:
+        network.network_chart = original
+        pages.network_chart = original  # type: ignore[assignment]

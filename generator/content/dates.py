@@ -77,9 +77,14 @@ class EDate:
         return self.end.last if self.end else LAST
 
     def sort_key(self) -> tuple[date, int, str]:
-        """Earliest day first, then coarser before finer, then the text: a total order."""
-        precision = _PRECISION[self.start.precision] if self.start else -1
-        return (self.first, precision, self.text)
+        """Earliest day first, then coarser before finer, then the text: a total order
+        (worked out once: the site's timeline sorts every event on every build)."""
+        key: tuple[date, int, str] | None = self.__dict__.get("_sort_key")
+        if key is None:
+            precision = _PRECISION[self.start.precision] if self.start else -1
+            key = (self.first, precision, self.text)
+            object.__setattr__(self, "_sort_key", key)  # not a field: eq and repr ignore it
+        return key
 
     def label(self) -> str:
         """How the site shows it, never more precise than written (worked out once: a
