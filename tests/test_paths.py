@@ -247,18 +247,24 @@ HAND_WRITTEN = {"notes.md": "Written by hand.\n", "content-model.md": "# The con
                 "actors/about/notes.md": "About the actors.\n", "data/notes.csv": "a,b\n"}
 
 
+def listed_by_a_hostile_list(project: Path, files: dict[str, str]) -> Path:
+    """The project's build/ folder holding these hand-written files, and a written-list (as
+    a pull request could commit) that names them all."""
+    out = project / "build"
+    for relative, text in files.items():
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        (out / relative).write_text(text, encoding="utf-8")
+    (out / ".briefing-written").write_text("".join(f"{k}\n" for k in files), encoding="utf-8")
+    return out
+
+
 def test_a_hostile_list_of_written_files_removes_no_hand_written_file(
         project: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """attack11: `--out docs` (README, Zensical) with docs/ committed: a pull request that
     adds `.briefing-written` naming the hand-written pages made the next `briefing build`
     delete them. Only files with a name the generator writes are removed."""
-    out = project / "build"
-    for relative, text in HAND_WRITTEN.items():
-        (out / relative).parent.mkdir(parents=True, exist_ok=True)
-        (out / relative).write_text(text, encoding="utf-8")
-    (out / ".briefing-written").write_text("".join(f"{k}\n" for k in HAND_WRITTEN),
-                                           encoding="utf-8")
+    out = listed_by_a_hostile_list(project, HAND_WRITTEN)
     status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
     assert status == 0, err
     assert {k: (out / k).read_text(encoding="utf-8") for k in HAND_WRITTEN
@@ -304,14 +310,9 @@ def test_a_hostile_list_removes_no_hand_written_file_at_a_generated_name(
     build writes (an actor `notes` would), so a hostile list naming it made `briefing build
     --out docs` delete it. A listed file is removed only if its content carries the build's
     mark; a name the build writes now (network.svg, schema/) is written over, as before."""
-    out = project / "build"
+    out = listed_by_a_hostile_list(project, AT_GENERATED_NAMES)
     written_now = {"data/network.svg", "schema/actors.schema.json"}  # no site_url: no feed
     kept = {k: v for k, v in AT_GENERATED_NAMES.items() if k not in written_now}
-    for relative, text in AT_GENERATED_NAMES.items():
-        (out / relative).parent.mkdir(parents=True, exist_ok=True)
-        (out / relative).write_text(text, encoding="utf-8")
-    (out / ".briefing-written").write_text("".join(f"{k}\n" for k in AT_GENERATED_NAMES),
-                                           encoding="utf-8")
     status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
     assert status == 0, err
     assert {k: (out / k).read_text(encoding="utf-8") for k in kept
