@@ -230,7 +230,10 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
     boxes = {n.id: (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes}
     placed: dict[str, tuple[float, float, str]] = {}
     taken: list[Box] = []
-    avoid_x, lines_x = _by_x(avoid), _by_x(lines)
+    boxes_x = _by_x(tuple(boxes.values()))
+    position = {id(b): i for i, b in enumerate(boxes.values())}
+    widest = max((b[2] - b[0] for b in boxes.values()), default=0.0)
+    avoid_grid, lines_grid = _grid(avoid), _grid(lines)
     ranked = sorted(nodes, key=lambda n: (-n.claims, n.name))
     order = [n for n in ranked if n.id in always] + [n for n in ranked if n.id not in always]
     for rank, node in enumerate(order):
@@ -243,24 +246,21 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
         # them: only those inside are summed (the same sums; at 10,000 spread-out articles
         # the sums over every box and point took most of the network's time)
         area = (node.x - reach, node.y - rise, node.x + reach, node.y + rise)
-        others = [b for b in taken + [b for i, b in boxes.items() if i != node.id]
+        own = boxes[node.id]
+        nearby = sorted((b for b in _between(boxes_x, area[0] - widest - 1, area[2])
+                         if b is not own), key=lambda b: position[id(b)])  # summed in order
+        others = [b for b in taken + nearby
                   if b[0] < area[2] and b[2] > area[0] and b[1] < area[3] and b[3] > area[1]]
-        if avoid:  # the points within reach of a label of this node
-            near = [b for b in _within(avoid_x, node.x - 2, reach)
-                    if abs(b[0] + 2 - node.x) < reach and abs(b[1] + 2 - node.y) < rise]
-        if lines:
-            crossing = [b for b in _within(lines_x, node.x - 2, reach)
-                        if abs(b[0] + 2 - node.x) < reach and abs(b[1] + 2 - node.y) < rise]
         best: tuple[float, tuple[float, float, str], Box] | None = None
         for x, y, anchor in _spots(node, font):
             box = _label_box(node, x, y, anchor, font)
             if box[0] < 2 or box[2] > width - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
-            covered = sum(_area(box, b) for b in others)
-            if avoid:
-                covered += sum(400.0 for b in near if _area(box, b))
-            if lines:
-                covered += sum(8.0 for b in crossing if _area(box, b))
+            # the boxes that cover none of it would add nothing: the same sum, in order
+            covered = sum(_area(box, b) for b in others if b[0] < box[2] and b[2] > box[0]
+                          and b[1] < box[3] and b[3] > box[1])
+            covered += 400.0 * _hits(avoid_grid, box)  # added one at a time: the same sum
+            covered += 8.0 * _hits(lines_grid, box)
             if best is None or covered < best[0]:
                 best = (covered, (x, y, anchor), box)
             if not covered:
@@ -271,17 +271,41 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
     return placed
 
 
-def _by_x(points: tuple[Box, ...]) -> tuple[list[float], list[Box]]:
-    """The points sorted by their left edge, and those edges, for `_within`."""
-    ordered = sorted(points, key=lambda b: b[0])
+def _by_x(boxes: tuple[Box, ...]) -> tuple[list[float], list[Box]]:
+    """The boxes sorted by their left edge, and those edges, for `_between`."""
+    ordered = sorted(boxes, key=lambda b: b[0])
     return [b[0] for b in ordered], ordered
 
 
-def _within(by_x: tuple[list[float], list[Box]], x: float, reach: float) -> list[Box]:
-    """The points whose left edge lies within reach of x, and a unit more (a superset of
-    those `abs(left - x) < reach` takes, which is tested on each again)."""
+def _between(by_x: tuple[list[float], list[Box]], low: float, high: float) -> list[Box]:
+    """The boxes whose left edge lies between low and high (a superset of those that can
+    reach past low, when low is taken a box's width further left)."""
     edges, ordered = by_x
-    return ordered[bisect_left(edges, x - reach - 1):bisect_right(edges, x + reach + 1)]
+    return ordered[bisect_left(edges, low):bisect_right(edges, high)]
+
+
+CELL = 16.0  # the side of a square of `_grid`
+
+
+def _grid(points: tuple[Box, ...]) -> dict[tuple[int, int], list[Box]]:
+    """The points (small boxes, at most 4 x 4), by the square of CELL units their top left
+    corner lies in, for `_hits`."""
+    grid: dict[tuple[int, int], list[Box]] = {}
+    for b in points:
+        grid.setdefault((math.floor(b[0] / CELL), math.floor(b[1] / CELL)), []).append(b)
+    return grid
+
+
+def _hits(grid: dict[tuple[int, int], list[Box]], box: Box) -> int:
+    """How many points of the grid the box covers some of: only the squares within a
+    point's size (and a unit more) of the box are looked in."""
+    if not grid:
+        return 0
+    count = 0
+    for gx in range(math.floor((box[0] - 5) / CELL), math.floor(box[2] / CELL) + 1):
+        for gy in range(math.floor((box[1] - 5) / CELL), math.floor(box[3] / CELL) + 1):
+            count += sum(1 for b in grid.get((gx, gy), ()) if _area(box, b))
+    return count
 
 
 def stand_points(edges: list[Edge], where: dict[str, Node],
