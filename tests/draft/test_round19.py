@@ -63,3 +63,79 @@ def test_a_spokesman_alone_is_unchanged():
         '"friendly".'
     )
     assert speakers(d)["friendly"] == "Kremlin spokesman"
+
+
+# ---------------------------------------------------------------- a cited document's words
+
+
+def test_a_quote_from_a_cited_memo_is_its_authors_not_the_citers():
+    d = draft('Mary Berg cited a memo from Tom Hale that said "the plant cannot stay open past June."')
+    assert speakers(d)["the plant cannot stay open past June"] == "Tom Hale"
+
+
+def test_a_quote_from_a_letter_of_a_body_that_someone_pointed_to_is_the_bodys():
+    d = draft(
+        "Jane Roe pointed to a letter from the Finance Ministry that said the talks had "
+        '"collapsed without warning."'
+    )
+    assert speakers(d)["collapsed without warning"] == "Finance Ministry"
+
+
+def test_a_quote_from_a_document_without_an_author_is_left_for_a_person():
+    d = draft(
+        "Senator John Smith quoted a 2009 report which warned that \"the levees will fail in a "
+        'major storm."\n\n'
+        'Tom Hale read from an internal e-mail, which said "we should delay the launch until the '
+        'fall."'
+    )
+    claims = {c["quote"]: c["by"] for c in d.data["claims"]}
+    levees = claims["the levees will fail in a major storm"]
+    assert not isinstance(levees, str) and list(levees.candidates) == ["john-smith"]
+    launch = claims["we should delay the launch until the fall"]
+    assert not isinstance(launch, str) and list(launch.candidates) == ["tom-hale"]
+
+
+def test_ones_own_sayings_and_statements_are_unchanged():
+    d = draft(
+        'Mary Berg said the company had "no plans to sell the unit."\n\n'
+        'Tom Hale said the memo was "a draft that nobody had approved."'
+    )
+    said = speakers(d)
+    assert said["no plans to sell the unit"] == "Mary Berg"
+    assert said["a draft that nobody had approved"] == "Tom Hale"
+
+
+# ---------------------------------------------------------------- concepts are no actors
+
+
+def _names(d):
+    return {a["name"] for a in d.data["actors"]}
+
+
+def test_a_title_case_thing_in_an_answer_is_no_person():
+    d = draft(
+        "Christopher Hill: Achieving four goals: Term Limits for Congress. Implementing a Tax "
+        "System that allows working Americans to keep more.\n\n"
+        "The returned samples (Moon Rocks, Genesis chips) are kept in Houston. She teaches "
+        "Sport Studies at the college."
+    )
+    names = _names(d)
+    assert {"Term Limits", "Tax System", "Moon Rocks", "Sport Studies"}.isdisjoint(names)
+    assert "Christopher Hill" in names
+
+
+def test_a_lone_abstract_word_opening_its_sentence_is_no_organization():
+    d = draft(
+        "Jack Herrick said the site would grow. Knowledge is power, he added.\n\n"
+        "Gameplay was delayed during the third round, organizers said."
+    )
+    assert {"Knowledge", "Gameplay"}.isdisjoint(_names(d))
+
+
+def test_names_that_only_look_like_concepts_stay():
+    d = draft(
+        "Mary System said the plan would work. Acme Systems said profits rose.\n\n"
+        "Wellness rose 5% on Monday, the Wellness company said. Senator Jane Limits said no."
+    )
+    names = _names(d)
+    assert {"Mary System", "Acme Systems", "Jane Limits"} <= names
