@@ -23,6 +23,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STAFF_NOUNS,
     TITLE_WORDS,
+    US_STATES,
     WIRE_ROLES,
     _words,
 )
@@ -312,7 +313,8 @@ def drop_concepts(index: ActorIndex, texts: list[str]) -> None:
     """Concepts and common words drafted as actors (round 19): a "person" with no title,
     role or given name whose last word names a thing ("Tax System", `_THING_LAST`), and a
     lone word with an abstract noun's ending that the text names only at the start of a
-    sentence ("Knowledge is power"); neither when a speech verb is next to it."""
+    sentence ("Knowledge is power"), or a lone "person" named like a U.S. state ("Governor of
+    Virginia"); none when a speech verb is next to it."""
     for key, actor in list(index.actors.items()):
         words = actor.name.split()
         if actor.titles or actor.role or actor.known or _speaks(index, key, texts):
@@ -326,6 +328,9 @@ def drop_concepts(index: ActorIndex, texts: list[str]) -> None:
             )
         elif key.startswith(("o:", "w:")):  # a lone word, whichever kind it was given
             concept = (
+                # "Governor of Virginia", "born and raised in Virginia": a state, no person
+                actor.kind == "person" and actor.name in US_STATES
+            ) or (
                 len(words) == 1
                 and not actor.forms
                 and SURFACE.get(actor.name) is None

@@ -139,3 +139,20 @@ def test_names_that_only_look_like_concepts_stay():
     )
     names = _names(d)
     assert {"Mary System", "Acme Systems", "Jane Limits"} <= names
+
+
+def test_a_us_state_named_alone_is_no_person():
+    d = draft(
+        "Robert Sarvis, the Libertarian Party nominee for Governor of Virginia, answered five "
+        "questions.\n\n"
+        "Robert Sarvis: I am the only candidate born and raised in Virginia.\n\n"
+        "On his campaign website, Sarvis notes he favors simplification of Virginia's Tax Code "
+        "and reform of the state's drug laws. With Wikinews, Sarvis discusses his background "
+        "and the former Virginia governor he most admires.\n\n"
+        "William S. Saturn: What are your thoughts on the job Bob McDonnell has done as Governor "
+        "of Virginia?"
+    )
+    assert all(a["name"] != "Virginia" for a in d.data["actors"] if a["kind"] == "person")
+    # a speaker of that name stays
+    d = draft("Montana said he would play on Sunday.")
+    assert "Montana" in _names(d)
