@@ -23,6 +23,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STAFF_NOUNS,
     TITLE_WORDS,
+    US_STATES,
     WIRE_ROLES,
     _words,
 )
@@ -265,6 +266,7 @@ def find_actors(
     short_form_twins(index)
     surnames_of_companies(index, [s.text for s in sents])
     drop_topic_phrases(index, lower_words, [s.text for s in sents])
+    drop_concepts(index, [s.text for s in sents])
     drop_venues(index, [s.text for s in sents])
     drop_models_of_makers(index)
     persons_called_companies(index, companies)
@@ -289,6 +291,60 @@ def drop_topic_phrases(index: ActorIndex, lower_words: set[str], texts: list[str
             and common_phrase(actor.name.split(), lower_words)
             and not _speaks(index, key, texts)
         ):
+            del index.actors[key]
+            for n, mentions in index.mentions.items():
+                index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+# last words of a "person" that name a thing, a field or a rule, never a surname: "Tax
+# System", "Term Limits", "Sport Studies", "Moon Rocks" in an interview answer's Title Case
+_THING_LAST = _words(
+    """System Systems Limits Studies Rocks Policy Policies Reform Reforms Sciences Technology
+    Technologies Engineering Economics Software Hardware Standards Markets Prices Taxes Laws
+    Regulations Programs Programme Programmes Initiatives Strategy Strategies Curriculum"""
+)
+# endings of abstract nouns that no company's lone name has: "Knowledge is power", "Gameplay
+# was delayed" (a lone word opening its sentence each time it is named)
+# (not "-ness": "Holness", "Guinness")
+_ABSTRACT_LONE = re.compile(r"[a-z](?:ledge|play|hood|ism|ship)$")
+
+
+def drop_concepts(index: ActorIndex, texts: list[str]) -> None:
+    """Concepts and common words drafted as actors (round 19): a "person" with no title,
+    role or given name whose last word names a thing ("Tax System", `_THING_LAST`), and a
+    lone word with an abstract noun's ending that the text names only at the start of a
+    sentence ("Knowledge is power"), or a lone "person" named like a U.S. state ("Governor of
+    Virginia"); none when a speech verb is next to it."""
+    for key, actor in list(index.actors.items()):
+        words = actor.name.split()
+        if actor.titles or actor.role or actor.known or _speaks(index, key, texts):
+            continue
+        if key.startswith("p:"):
+            concept = (
+                len(words) >= 2
+                and words[-1] in _THING_LAST
+                and words[0] not in MALE
+                and words[0] not in FEMALE
+            )
+        elif key.startswith(("o:", "w:")):  # a lone word, whichever kind it was given
+            concept = (
+                # "Governor of Virginia", "born and raised in Virginia": a state, no person
+                actor.kind == "person" and actor.name in US_STATES
+            ) or (
+                len(words) == 1
+                and not actor.forms
+                and SURFACE.get(actor.name) is None
+                and bool(_ABSTRACT_LONE.search(actor.name))
+                and all(
+                    not texts[n][: m.start].strip(" “”\"'‘’")
+                    for n, mentions in index.mentions.items()
+                    for m in mentions
+                    if m.key == key
+                )
+            )
+        else:
+            continue
+        if concept:
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]

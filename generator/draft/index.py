@@ -99,14 +99,16 @@ class ActorIndex:
         """Mentions in sentence number ``sent_no``, in text order."""
         return self.mentions.get(sent_no, [])
 
-    def claimant(self, phrase: str) -> str:
-        """Register an unnamed claimant ("a US official", "several governments"); return its key."""
-        name = re.sub(r"^(?:a|an|the)\s+", "", phrase.strip(), flags=re.I)
+    def claimant(self, phrase: str, kind: str = "", article: bool = False) -> str:
+        """Register an unnamed claimant ("a US official", "several governments"); return its key.
+        ``kind`` is the claimant's kind when its last word is not its noun ("spokesman for X");
+        ``article`` keeps the phrase's article ("a spokesman for X")."""
+        name = phrase.strip() if article else re.sub(r"^(?:a|an|the)\s+", "", phrase.strip(), flags=re.I)
         name = name[0].lower() + name[1:] if name and name.split()[0] in NOT_NAMES else name
         key = "u:" + fold(name)
         if key not in self.actors:
             noun = name.split()[-1].lower()
-            kind = "person" if noun in PERSON_CLAIMANTS else "group"
+            kind = kind or ("person" if noun in PERSON_CLAIMANTS else "group")
             used = {a.id for a in self.actors.values()} | self.reserved
             # "officials" of one article are not those of another: the id names the article
             base = "-".join(filter(None, [slugify(name), self.scope]))

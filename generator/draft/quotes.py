@@ -84,6 +84,9 @@ class _Anchor:
     speaker: str | None
     pronoun: str = ""  # "he", "she", "they" when the subject is a pronoun
     joint: tuple[str, ...] = ()  # "Smith and Jones said": no one speaker, these two together
+    # "X cited a memo that said": the words of a document (), with no author named no one's,
+    # the one who cites it only a candidate (round 19)
+    cited: tuple[str, ...] | None = None
 
 
 def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorIndex) -> list[Said]:
@@ -208,7 +211,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 candidates: list[str] = []
                 if anchor is not None:
                     speaker, rule = anchor.speaker, "anchor"
-                    candidates = list(anchor.joint)
+                    candidates = list(anchor.joint or anchor.cited or ())
                     if anchor.pronoun:
                         rule = "pronoun"
                         before = anchor.start < rel_start and first == last
@@ -599,7 +602,9 @@ def _overlapping(segs: list[tuple[int, int]], start: int, length: int) -> list[t
 
 
 def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anchor | None:
-    usable = [a for a in anchors if a.speaker is not None or a.pronoun or a.joint]
+    usable = [
+        a for a in anchors if a.speaker is not None or a.pronoun or a.joint or a.cited is not None
+    ]
     if after:
         later = [a for a in usable if a.start >= pos]
         if later:
@@ -610,6 +615,8 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
     if not earlier:
         return None
     last = earlier[-1]
+    if last.cited is not None:
+        return last  # "X pointed to a letter that said ...": the letter's "that", not X's
     if text and _SET_OFF.search(text, 0, last.start) and _SET_OFF_QUOTE.match(text, last.end):
         return last  # '... that, Mohammadi said, "should alarm everyone."': the frame next to it
     for outer in earlier[:-1]:
@@ -1069,6 +1076,21 @@ _NO_CONTENT = re.compile(
 )
 
 
+# "Mary Berg cited a memo from Tom Hale that said", "quoted a 2009 report which warned that",
+# "read from an internal e-mail, which said": the document speaks, not the one citing it
+_CITED_DOCUMENT = re.compile(
+    r"\b(?:cite[sd]?|citing|quote[sd]?|quoting|read(?:s|ing)?\s+(?:out\s+)?from|"
+    r"point(?:s|ed|ing)\s+to|refer(?:s|red|ring)\s+to|obtained|reviewed|seen\s+by|"
+    r"(?:had|has|have)\s+seen)\s+"
+    r"(?:an?|the|this|that|its|his|her|their|one|[A-Z][\w.&-]*(?:’s|'s))\s+"
+    r"(?:[\w$.,-]+\s+){0,4}?"
+    r"(?P<doc>memo(?:randum)?|report|letter|e-?mail|note|document|study|statement|filing|cable|"
+    r"message|assessment|review|audit|survey|paper|draft|minutes|transcript|presentation)s?\b"
+    r"(?P<rest>[^.;:“”\"]{0,80}?),?\s+(?:that|which)\s*$"
+)
+_FROM_AUTHOR = re.compile(r"\s+(?:written\s+|sent\s+)?(?:from|by)\s+(?:the\s+)?")
+
+
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
@@ -1109,6 +1131,18 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         if speaker is not None and based is not None:
             # "The company, based in Seattle, Washington, said": the subject is before the aside
             speaker = _outside_clause(text, core[: based.start()] + " ", n, index, speaker)
+        document = _CITED_DOCUMENT.search(core)
+        if document is not None:
+            # "X cited a memo from Y that said": Y's words; with no author, no one's (round 19)
+            by = _FROM_AUTHOR.match(core, document.end("doc"))
+            author = by and next((x.key for x in index.at(n) if x.start == by.end()), None)
+            if author:
+                out.append(_Anchor(m.start(1), m.end(1), m.group(1), author, cited=()))
+            else:
+                citing = _mention_in(index, n, 0, document.start())
+                cited = (citing,) if citing else ()
+                out.append(_Anchor(m.start(1), m.end(1), m.group(1), None, cited=cited))
+            continue
         if speaker is not None and addressee_of_document(core, n, index, speaker):
             speaker = None  # "The letter, sent to John Smith, said": not Smith's words
         if speaker is not None and persons_own_before(core, n, index, speaker):

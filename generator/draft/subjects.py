@@ -240,11 +240,16 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             )
         ):
             # "Jane Smith and Tom Hale, the company's founders, said": a pair, neither alone
-            return None if _joint_at(core, m, mentions, index) else m.key
+            if _joint_at(core, m, mentions, index):
+                return None
+            return spokesperson_for(core, skip, m, index, mentions) or m.key
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if _PREPOSITION_OBJECT.search(core, 0, m.start):
                 return None  # "the group within Scientology called ...": its subject is "the group"
+            spokesman = spokesperson_for(core, 0, m, index)
+            if spokesman:
+                return spokesman  # "A spokesman for Boeing said": the spokesman, not Boeing
             if index.actors[m.key].kind != "person" and staff_of_body(core[: m.start]):
                 return None  # "an analyst at Acme Capital said": the analyst, not Acme Capital
             placed_in = _IN_A_PLACE.search(core, 0, m.start)
@@ -449,9 +454,45 @@ _SOMEONE_OF = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>[a-z][\w-]*)\s+(?:of|for|to)\s+(?P<titles>(?:[A-Z][\w.’'-]*\s+){0,3})$"
 )
-# who speaks in a person's name: "a spokesman for Sen. Jane Doe said" stays hers, as "a
-# spokesperson for the FTC said" is the FTC's
+# who speaks in a person's name: "a spokesman for Sen. Jane Doe said" is not a lawyer's or a
+# wife's own voice (`someone_of`); it is no one's but the spokesman's (`spokesperson_for`)
 _ON_BEHALF = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
+# "A spokesman for Boeing said", "said a spokeswoman for Sen. Jane Doe": an unnamed person who
+# speaks for the name after "for"; the words are the spokesman's, not the body's (round 19)
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<titles>(?:[A-Z][\w.’'-]*\s+){0,3})$"
+)
+
+
+_SPOKESPERSON_AFTER = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes|representative)"
+)
+
+
+def spokesperson_for(text: str, start: int, m, index: ActorIndex, mentions=()) -> str | None:
+    """The unnamed spokesman ("a spokesman for Boeing") when the name ``m`` (or its first mention
+    among ``mentions`` after ``start``: "for John Doe, the governor,") follows "a spokesman for"
+    (searched in ``text[start:m.start]``); None otherwise. Named in the text's words with
+    their article, as the gold of the project's sets names them; a body's gets "Boeing spokesman"
+    as an alias ("a Kremlin spokesman" is "Kremlin spokesman")."""
+    m = min((p for p in mentions if p.key == m.key and start <= p.start), default=m,
+            key=lambda p: p.start)
+    found = _SPOKESPERSON_FOR.search(text, start, m.start)
+    if found is None or not all(w in TITLE_WORDS for w in found.group("titles").split()):
+        return None
+    actor = index.actors[m.key]
+    noun = found.group("noun")
+    # the text's words ("a spokesman for the FAA"); a description's actor by name ("the company")
+    words = text[found.start("noun") : m.end]
+    if not text[m.start : m.start + 1].isupper():
+        words = f"{noun} for {actor.name}"
+    article = "the" if found.group("det").lower() == "the" else "a"
+    key = index.claimant(f"{article} {words}", kind="person", article=True)
+    if actor.kind != "person":
+        index.actors[key].add_form(f"{actor.name} {noun}")
+    return key
 
 
 # a person's own people after the possessive: "Jane Doe's lawyer", "Smith's chief of staff"
@@ -635,6 +676,10 @@ def object_after(
     after = [m for m in index.at(n) if m.start >= pos]
     if people and _pair_from(text, people[0], after, index):
         return None  # "according to Smith and Jones": two speakers, neither alone
+    if inside and _SPOKESPERSON_AFTER.match(rest):
+        spokesman = spokesperson_for(text, pos, inside[0], index)
+        if spokesman:
+            return spokesman  # "said a spokeswoman for Boeing": the spokeswoman
     if people:
         aide = _someone_of_person(text, people[0], n, index)
         if aide is not None:

@@ -142,7 +142,8 @@ def test_the_outer_speaker_owns_a_quote_in_a_that_clause():
         "of a route” for the link."
     )
     got = speakers(d)
-    assert got["a thorough environmental assessment"] == "Kremlin"
+    # the spokesperson's words, not the Kremlin's (round 19)
+    assert got["a thorough environmental assessment"] == "a spokesperson for the Kremlin"
     assert got["within weeks"] == "Rahmat Sudarsono"
     # two countries said it together: no one speaker (both kept as candidates, round trust8)
     assert got["the principles of a route"] is None
