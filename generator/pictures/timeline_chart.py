@@ -24,7 +24,7 @@ from ..content.model import Actor
 from ..pages.index import EventRef, SiteIndex
 from ..pages.markup import closed
 from ..pages.urls import relative_url
-from .svg import NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
+from .svg import CHAR_WIDTH, NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
 from .timescale import TimeScale, build_scale
 
 WIDTH = 760.0
@@ -52,12 +52,13 @@ class Layout:
     row: float  # height of one row of marks
     head: float  # room above a lane's rows for its name (0: the name left of the plot)
     css: str = ""  # the extra class of its <svg>
+    widen: bool = False  # labels take the room their row leaves them (`_widen`)
 
 
 WIDE = Layout(WIDTH, PLOT, LABEL_FONT, ROW, 0.0)
 # on a 390 px phone the column is 358 px: a unit a pixel, labels 12 px, no sideways scroll;
 # the axis starts 16 units in, room for half a year under its first tick
-NARROW = Layout(360.0, (16.0, 348.0), 12.0, 18.0, 17.0, "timeline-svg--narrow")
+NARROW = Layout(360.0, (16.0, 348.0), 12.0, 18.0, 17.0, "timeline-svg--narrow", True)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ def _drawing(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Actor], 
     scale = build_scale([_span(r.event.date) for r in refs], *layout.plot)
     rows = [_pack([_labelled(m, layout) for m in marks])
             for marks in _lane_marks(refs, lanes, scale)]
+    if layout.widen:
+        rows = [[_widen(row, layout) for row in lane_rows] for lane_rows in rows]
     colours = [OTHERS if lane.actor is None else COLOURS[i % len(COLOURS)]
                for i, lane in enumerate(lanes)]
     body: list[str] = [_defs(ident, colours)]
@@ -217,15 +220,10 @@ def _labelled(mark: _Mark, layout: Layout = WIDE) -> _Mark:
     after the events drawn at one place were merged into one). Where neither side holds it
     (a long bar on the narrow drawing), it is cut to the roomier side rather than run off
     the drawing."""
-    ref = mark.ref
     count = _events(mark)
-    others = count - 1
 
     def label_of(limit: int) -> str:
-        label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, limit)
-        if others:  # one mark for several events: the label must not pass for one
-            label += f" +{others} more"
-        return label
+        return _label_text(mark, count - 1, limit)
 
     def width_of(label: str) -> float:
         return text_width(label, layout.font) * 0.85 + 4
@@ -240,6 +238,41 @@ def _labelled(mark: _Mark, layout: Layout = WIDE) -> _Mark:
         width = width_of(label)
     left = mark.x1 + width > layout.plot[1] + 8 and mark.x0 - width >= 0
     return replace(mark, label=label, left=left, events=count, font=layout.font)
+
+
+def _label_text(mark: _Mark, others: int, limit: int) -> str:
+    """A mark's label: its event cut to `limit` characters, "+3 more" after it when the mark
+    stands for four events."""
+    event = mark.ref.event
+    label = ("\u26a0 " if event.status == DRAFTED else "") + shorten(event.event, limit)
+    if others:  # one mark for several events: the label must not pass for one
+        label += f" +{others} more"
+    return label
+
+
+def _widen(row: list[_Mark], layout: Layout) -> list[_Mark]:
+    """The row with each label cut short (`LABEL` characters) given the room its row leaves
+    it, up to its whole text: the phone's rows mostly hold one mark, and "Putin pays a two-day
+    vi…" beside 300 empty units told a reader less than the chart had room for. Marks keep
+    their places and sides, so the rows and the drawing's height stay as packed."""
+    out: list[_Mark] = []
+    for i, mark in enumerate(row):
+        others = mark.events - 1
+        event = " ".join(mark.ref.event.event.split())
+        whole = _label_text(mark, others, len(event))
+        if mark.label == whole:
+            out.append(mark)
+            continue
+        if mark.left:
+            room = mark.x0 - (out[-1].span[1] + 3 if out else 0.0)
+        else:
+            room = (row[i + 1].span[0] - 3 if i + 1 < len(row) else layout.plot[1] + 8) - mark.x1
+        # the characters a label of `room` holds (the width `_Mark.span` gives a label)
+        limit = int((room - 4) / (layout.font * CHAR_WIDTH * 0.85)) - (len(whole) - len(event))
+        if limit > LABEL:
+            mark = replace(mark, label=_label_text(mark, others, limit))
+        out.append(mark)
+    return out
 
 
 def _events(mark: _Mark) -> int:
