@@ -187,6 +187,38 @@ def layout(nodes: list[Node], edges: list[Edge], width: float, height: float,
             ys[i] += dy[i] / moved * min(moved, heat)
     _spread(xs, ys)
     _fit(nodes, xs, ys, width, height, margin)
+    _separate(nodes, width, height, margin)
+
+
+GAP = 20.0  # units between two nodes' circles at least, once fitted (`_separate`)
+
+
+def _separate(nodes: list[Node], width: float, height: float, margin: float,
+              gap: float = GAP, rounds: int = 60) -> None:
+    """Push apart, pair by pair, the nodes whose circles the fitted layout left closer than
+    `gap`: on a one-story site of 100 briefings the pull of their many links set North Korea
+    and Russia 7 units apart, two blobs a reader took for one. Nodes already `gap` apart do
+    not move (the seed's drawings are as they were)."""
+    low_x, high_x = margin + 22, width - margin - 22
+    low_y, high_y = margin + 22, height - margin - 22
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                dx, dy = b.x - a.x, b.y - a.y
+                dist = math.hypot(dx, dy)
+                short = a.r + b.r + gap - dist
+                if short <= 0.01:
+                    continue
+                ux, uy = (dx / dist, dy / dist) if dist else (1.0, 0.0)
+                push = short / 2 + 0.01
+                a.x = min(high_x, max(low_x, a.x - ux * push))
+                a.y = min(high_y, max(low_y, a.y - uy * push))
+                b.x = min(high_x, max(low_x, b.x + ux * push))
+                b.y = min(high_y, max(low_y, b.y + uy * push))
+                moved = True
+        if not moved:
+            return
 
 
 def _spread(xs: list[float], ys: list[float], power: float = 0.55) -> None:
