@@ -387,16 +387,33 @@ def network_chart(index: SiteIndex, page: str, directory_urls: bool = True) -> M
     legend, kinds = _legend(nodes, edges)
     more = f" {hidden} more actors are left out." if hidden > 0 else ""
     caption = (f"Arrows run from the actor who makes a claim to the actors it is about, and "
-               f"from an actor who takes a stand to the claimant. A node's size grows with the "
-               f"claims it makes, the claims about it and the stands it takes; each links to "
-               f"the actor's page. Names not shown appear on hover or tap; tap a node to see "
-               f"its links and the claims behind them.{more}")
+               f"from an actor who takes a stand to the claimant. {_sizes(nodes, edges)} Each "
+               f"node links to the actor's page. Names not shown appear on hover or tap; tap a "
+               f"node to see its links and the claims behind them.{more}")
     return Markup(f'<figure class="chart chart--network" id="network" {NOT_INDEXED}>\n'
                   + _script_data(index, {n.id for n in nodes}, page, directory_urls) + "\n"
                   + "\n".join(drawings)
                   + f'\n<figcaption><span class="legend-row">{legend}</span>'
                   f' <span class="legend-row">{kinds}</span><br>{text(caption)}</figcaption>'
                   "\n</figure>\n" + _link_list(nodes, edges, page, directory_urls))
+
+
+def _sizes(nodes: list[Node], edges: list[Edge]) -> str:
+    """What a node's size and an arrow's width stand for, with the figures of this drawing:
+    on a big site a reader saw thick and thin arrows and could not tell one claim from a
+    hundred."""
+    top = max(nodes, key=lambda n: (n.claims, n.name))  # `claim_graph` ranks the most first
+    least = min(n.claims for n in nodes)
+    counts = [e.count for e in edges]
+    arrows = (f"; an arrow's width with the claims it stands for "
+              f"({_between(min(counts), max(counts))})" if counts else "")
+    return (f"A node's size grows with the claims it makes, the claims about it and the "
+            f"stands it takes ({_between(least, top.claims)}; {top.name} is in the most)"
+            f"{arrows}.")
+
+
+def _between(low: int, high: int) -> str:
+    return f"{low:,} each here" if low == high else f"from {low:,} to {high:,} here"
 
 
 LEGEND_WORDS = {"about": "claims about", "denies": "denies", "disputes": "disputes",

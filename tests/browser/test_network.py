@@ -313,3 +313,35 @@ def test_no_two_actors_are_drawn_touching_on_a_big_story(browser: Browser, story
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_caption_says_what_sizes_and_widths_count(browser: Browser, served: Served,
+                                                      watch: Watch, width: int) -> None:
+    """Arrows are wider the more claims they stand for, and nodes larger, but the caption
+    said so only of nodes, and with no figure: on a 100-briefing story a reader saw thick and
+    thin arrows and could not tell one claim from a hundred. It now gives both ranges, as the
+    drawing's own tooltips count them, and names the most involved actor."""
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(served.url, wait_until="load")
+        caption = page.locator("figure.chart--network figcaption")
+        expect(caption).to_be_visible()
+        shown = " ".join(caption.inner_text().split())
+        svg = page.locator("svg.network--tall" if width < 600 else "svg.network--wide")
+        arrows = [int(n) for n in svg.evaluate("""svg => Array.from(
+            svg.querySelectorAll("g.edge > title"),
+            t => t.textContent.match(/ (\\d+) claims? /)[1])""")]
+        assert (f"an arrow's width with the claims it stands for (from {min(arrows)} to "
+                f"{max(arrows)} here)") in shown, shown
+        # "Russia (country): 2 claims made, 21 about, 1 stance"
+        involved = {title.split(" (")[0]: sum(int(n) for n in re.findall(r"(\d+) ", title))
+                    for title in svg.evaluate("""svg => Array.from(
+                        svg.querySelectorAll("a.net-node > title"), t => t.textContent)""")}
+        most = max(involved, key=involved.__getitem__)
+        assert (most, involved[most], min(involved.values())) == ("Russia", 24, 1)
+        assert ("A node's size grows with the claims it makes, the claims about it and the "
+                "stands it takes (from 1 to 24 here; Russia is in the most)") in shown, shown
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
