@@ -11,6 +11,7 @@ name above its rows, 360 units across, labels 12 units high), the stylesheet sho
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -25,7 +26,7 @@ from ..pages.index import EventRef, SiteIndex
 from ..pages.markup import closed
 from ..pages.urls import relative_url
 from .svg import CHAR_WIDTH, NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
-from .timescale import TimeScale, build_scale
+from .timescale import TimeScale, scale_over
 
 WIDTH = 760.0
 LABEL_RIGHT = 128.0
@@ -113,8 +114,9 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     if not refs or not lanes:
         return Markup("")
     label = _label(refs, lanes)
-    wide = _drawing(refs, lanes, actors, page, directory_urls, ident, WIDE, label)
-    narrow = _drawing(refs, lanes, actors, page, directory_urls, f"{ident}n", NARROW, label)
+    grouped = _group(refs, lanes)
+    wide = _drawing(grouped, lanes, actors, page, directory_urls, ident, WIDE, label)
+    narrow = _drawing(grouped, lanes, actors, page, directory_urls, f"{ident}n", NARROW, label)
     caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
                "the month, year or interval the date may mean; dashed when the date is "
                "uncertain or approximate, fading where it is open-ended. An event with several "
@@ -126,12 +128,13 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
                   f"<figcaption>{text(caption)}</figcaption>\n</figure>")
 
 
-def _drawing(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Actor], page: str,
+def _drawing(grouped: _Grouped, lanes: list[Lane], actors: dict[str, Actor], page: str,
              directory_urls: bool, ident: str, layout: Layout, label: str) -> str:
     """One <svg> of the chart, drawn to `layout`."""
-    scale = build_scale([_span(r.event.date) for r in refs], *layout.plot)
+    scale = scale_over([(*_span(d), n) for d, n in zip(grouped.dates, grouped.counts,
+                                                       strict=True)], *layout.plot)
     rows = [_pack([_labelled(m, layout) for m in marks])
-            for marks in _lane_marks(refs, lanes, scale)]
+            for marks in _lane_marks(grouped, scale)]
     if layout.widen:
         rows = [[_widen(row, layout) for row in lane_rows] for lane_rows in rows]
     colours = [OTHERS if lane.actor is None else COLOURS[i % len(COLOURS)]
@@ -177,22 +180,32 @@ def _label(refs: list[EventRef], lanes: list[Lane]) -> str:
     return label
 
 
-def _lane_marks(refs: list[EventRef], lanes: list[Lane], scale: TimeScale) -> list[list[_Mark]]:
-    """Each lane's marks, in the order of `refs`: an event is in the lane of each actor of it
-    that has one, else in "Others" (if there is such a lane). The events of a lane drawn at
-    the same place share one mark, the first one's (the others in `also`): briefings of one
-    story report the same events, and a row per report would make the chart grow with their
-    square. One pass over the events, each date's place worked out once."""
+@dataclass(frozen=True)
+class _Grouped:
+    """The events of a chart by lane and date, worked out once for both drawings."""
+
+    dates: list[EDate]  # each date once, in the order of the events
+    counts: list[int]  # how many events have each
+    lanes: list[dict[int, list[tuple[int, EventRef]]]]  # a lane's events by date, numbered
+
+
+def _group(refs: list[EventRef], lanes: list[Lane]) -> _Grouped:
+    """Each lane's events by date (its index in `dates`), each with its place in `refs`: an
+    event is in the lane of each actor of it that has one, else in "Others" (if there is
+    such a lane). One pass over the events, whatever the number of drawings."""
     lane_of = {lane.actor: i for i, lane in enumerate(lanes) if lane.actor}
     others = next((i for i, lane in enumerate(lanes) if lane.actor is None), None)
-    places: list[dict[_Place, list[EventRef]]] = [{} for _ in lanes]
-    shapes: dict[int, _Place] = {}  # id(date) -> its place (dates are kept while drawing)
+    grouped = _Grouped([], [], [{} for _ in lanes])
+    numbered: dict[int, int] = {}  # id(date) -> its index (dates are kept while drawing)
     lanes_of: dict[tuple[str, ...], set[int]] = {}  # an event's actors -> its lanes
-    for ref in refs:
+    for n, ref in enumerate(refs):
         date = ref.event.date
-        place = shapes.get(id(date))
-        if place is None:
-            place = shapes[id(date)] = _place(date, scale)
+        at = numbered.get(id(date))
+        if at is None:
+            at = numbered[id(date)] = len(grouped.dates)
+            grouped.dates.append(date)
+            grouped.counts.append(0)
+        grouped.counts[at] += 1
         named = tuple(ref.event.actors)
         found = lanes_of.get(named)
         if found is None:
@@ -200,9 +213,28 @@ def _lane_marks(refs: list[EventRef], lanes: list[Lane], scale: TimeScale) -> li
             if not found and others is not None:
                 found.add(others)
         for i in found:
-            places[i].setdefault(place, []).append(ref)
-    return [[_Mark(same[0], *place, also=tuple(same[1:])) for place, same in lane.items()]
-            for lane in places]
+            grouped.lanes[i].setdefault(at, []).append((n, ref))
+    return grouped
+
+
+def _lane_marks(grouped: _Grouped, scale: TimeScale) -> list[list[_Mark]]:
+    """Each lane's marks, in the order of the events. The events of a lane drawn at the same
+    place share one mark, the first one's (the others in `also`): briefings of one story
+    report the same events, and a row per report would make the chart grow with their
+    square. Each date's place is worked out once."""
+    places = [_place(d, scale) for d in grouped.dates]
+    out = []
+    for lane in grouped.lanes:
+        at: dict[_Place, list[list[tuple[int, EventRef]]]] = {}
+        for which, events in lane.items():  # dates in the order of their first event
+            at.setdefault(places[which], []).append(events)
+        marks = []
+        for place, runs in at.items():
+            # dates drawn at one place: their events in the order of `refs`, as one
+            same = [r for _, r in (runs[0] if len(runs) == 1 else heapq.merge(*runs))]
+            marks.append(_Mark(same[0], *place, also=tuple(same[1:])))
+        out.append(marks)
+    return out
 
 
 def _span(d: EDate) -> tuple[date, date]:
