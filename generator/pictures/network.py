@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import math
 import weakref
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html import escape
 
@@ -262,7 +261,7 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
     boxes = {n.id: (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes}
     placed: dict[str, tuple[float, float, str]] = {}
     taken: list[Box] = []
-    avoid_x, lines_x = _by_x(avoid), _by_x(lines)
+    avoid_at, lines_at = _Grid(avoid), _Grid(lines)
     ranked = sorted(nodes, key=lambda n: (-n.claims, n.name))
     order = [n for n in ranked if n.id in always] + [n for n in ranked if n.id not in always]
     for rank, node in enumerate(order):
@@ -277,22 +276,16 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
         area = (node.x - reach, node.y - rise, node.x + reach, node.y + rise)
         others = [b for b in taken + [b for i, b in boxes.items() if i != node.id]
                   if b[0] < area[2] and b[2] > area[0] and b[1] < area[3] and b[3] > area[1]]
-        if avoid:  # the points within reach of a label of this node
-            near = [b for b in _within(avoid_x, node.x - 2, reach)
-                    if abs(b[0] + 2 - node.x) < reach and abs(b[1] + 2 - node.y) < rise]
-        if lines:
-            crossing = [b for b in _within(lines_x, node.x - 2, reach)
-                        if abs(b[0] + 2 - node.x) < reach and abs(b[1] + 2 - node.y) < rise]
         best: tuple[float, tuple[float, float, str], Box] | None = None
         for x, y, anchor in _spots(node, font):
             box = _label_box(node, x, y, anchor, font)
             if box[0] < 2 or box[2] > width - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
             covered = sum(_area(box, b) for b in others)
-            if avoid:
-                covered += sum(400.0 for b in near if _area(box, b))
+            if avoid:  # the points within reach of a label of this node, under this one
+                covered += 400.0 * avoid_at.count(box, node.x, node.y, reach, rise)
             if lines:
-                covered += sum(8.0 for b in crossing if _area(box, b))
+                covered += 8.0 * lines_at.count(box, node.x, node.y, reach, rise)
             if best is None or covered < best[0]:
                 best = (covered, (x, y, anchor), box)
             if not covered:
@@ -303,17 +296,33 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
     return placed
 
 
-def _by_x(points: tuple[Box, ...]) -> tuple[list[float], list[Box]]:
-    """The points sorted by their left edge, and those edges, for `_within`."""
-    ordered = sorted(points, key=lambda b: b[0])
-    return [b[0] for b in ordered], ordered
+class _Grid:
+    """Points (the 4 x 4 boxes of `_points`) by the cell of their top-left corner: a label's
+    box looks up the few cells under it instead of testing every point within reach of its
+    node (on a spread-out site of 500 articles, 4 million tests, most of the network's time)."""
 
+    CELL = 16.0
 
-def _within(by_x: tuple[list[float], list[Box]], x: float, reach: float) -> list[Box]:
-    """The points whose left edge lies within reach of x, and a unit more (a superset of
-    those `abs(left - x) < reach` takes, which is tested on each again)."""
-    edges, ordered = by_x
-    return ordered[bisect_left(edges, x - reach - 1):bisect_right(edges, x + reach + 1)]
+    def __init__(self, points: tuple[Box, ...]) -> None:
+        self.cells: dict[tuple[int, int], list[Box]] = {}
+        for b in points:
+            key = (math.floor(b[0] / self.CELL), math.floor(b[1] / self.CELL))
+            self.cells.setdefault(key, []).append(b)
+
+    def count(self, box: Box, x: float, y: float, reach: float, rise: float) -> int:
+        """How many points the box covers (by any area) whose middle lies within `reach`
+        across and `rise` up or down of (x, y)."""
+        if not self.cells:
+            return 0
+        cell = self.CELL  # a point covering the box starts less than its width (4) before it
+        found = 0
+        for i in range(math.floor((box[0] - 5) / cell), math.floor(box[2] / cell) + 1):
+            for j in range(math.floor((box[1] - 5) / cell), math.floor(box[3] / cell) + 1):
+                for b in self.cells.get((i, j), ()):
+                    if (_area(box, b) and abs(b[0] + 2 - x) < reach
+                            and abs(b[1] + 2 - y) < rise):
+                        found += 1
+        return found
 
 
 def stand_points(edges: list[Edge], where: dict[str, Node],
