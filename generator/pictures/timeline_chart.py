@@ -11,6 +11,7 @@ name above its rows, 360 units across, labels 12 units high), the stylesheet sho
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -24,8 +25,8 @@ from ..content.model import Actor
 from ..pages.index import EventRef, SiteIndex
 from ..pages.markup import closed
 from ..pages.urls import relative_url
-from .svg import NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
-from .timescale import TimeScale, build_scale
+from .svg import CHAR_WIDTH, NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
+from .timescale import TimeScale, scale_over
 
 WIDTH = 760.0
 LABEL_RIGHT = 128.0
@@ -52,12 +53,13 @@ class Layout:
     row: float  # height of one row of marks
     head: float  # room above a lane's rows for its name (0: the name left of the plot)
     css: str = ""  # the extra class of its <svg>
+    widen: bool = False  # labels take the room their row leaves them (`_widen`)
 
 
 WIDE = Layout(WIDTH, PLOT, LABEL_FONT, ROW, 0.0)
 # on a 390 px phone the column is 358 px: a unit a pixel, labels 12 px, no sideways scroll;
 # the axis starts 16 units in, room for half a year under its first tick
-NARROW = Layout(360.0, (16.0, 348.0), 12.0, 18.0, 17.0, "timeline-svg--narrow")
+NARROW = Layout(360.0, (16.0, 348.0), 12.0, 18.0, 17.0, "timeline-svg--narrow", True)
 
 
 @dataclass(frozen=True)
@@ -112,8 +114,9 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
     if not refs or not lanes:
         return Markup("")
     label = _label(refs, lanes)
-    wide = _drawing(refs, lanes, actors, page, directory_urls, ident, WIDE, label)
-    narrow = _drawing(refs, lanes, actors, page, directory_urls, f"{ident}n", NARROW, label)
+    grouped = _group(refs, lanes)
+    wide = _drawing(grouped, lanes, actors, page, directory_urls, ident, WIDE, label)
+    narrow = _drawing(grouped, lanes, actors, page, directory_urls, f"{ident}n", NARROW, label)
     caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
                "the month, year or interval the date may mean; dashed when the date is "
                "uncertain or approximate, fading where it is open-ended. An event with several "
@@ -125,12 +128,15 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
                   f"<figcaption>{text(caption)}</figcaption>\n</figure>")
 
 
-def _drawing(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Actor], page: str,
+def _drawing(grouped: _Grouped, lanes: list[Lane], actors: dict[str, Actor], page: str,
              directory_urls: bool, ident: str, layout: Layout, label: str) -> str:
     """One <svg> of the chart, drawn to `layout`."""
-    scale = build_scale([_span(r.event.date) for r in refs], *layout.plot)
+    scale = scale_over([(*_span(d), n) for d, n in zip(grouped.dates, grouped.counts,
+                                                       strict=True)], *layout.plot)
     rows = [_pack([_labelled(m, layout) for m in marks])
-            for marks in _lane_marks(refs, lanes, scale)]
+            for marks in _lane_marks(grouped, scale)]
+    if layout.widen:
+        rows = [[_widen(row, layout) for row in lane_rows] for lane_rows in rows]
     colours = [OTHERS if lane.actor is None else COLOURS[i % len(COLOURS)]
                for i, lane in enumerate(lanes)]
     body: list[str] = [_defs(ident, colours)]
@@ -174,22 +180,32 @@ def _label(refs: list[EventRef], lanes: list[Lane]) -> str:
     return label
 
 
-def _lane_marks(refs: list[EventRef], lanes: list[Lane], scale: TimeScale) -> list[list[_Mark]]:
-    """Each lane's marks, in the order of `refs`: an event is in the lane of each actor of it
-    that has one, else in "Others" (if there is such a lane). The events of a lane drawn at
-    the same place share one mark, the first one's (the others in `also`): briefings of one
-    story report the same events, and a row per report would make the chart grow with their
-    square. One pass over the events, each date's place worked out once."""
+@dataclass(frozen=True)
+class _Grouped:
+    """The events of a chart by lane and date, worked out once for both drawings."""
+
+    dates: list[EDate]  # each date once, in the order of the events
+    counts: list[int]  # how many events have each
+    lanes: list[dict[int, list[tuple[int, EventRef]]]]  # a lane's events by date, numbered
+
+
+def _group(refs: list[EventRef], lanes: list[Lane]) -> _Grouped:
+    """Each lane's events by date (its index in `dates`), each with its place in `refs`: an
+    event is in the lane of each actor of it that has one, else in "Others" (if there is
+    such a lane). One pass over the events, whatever the number of drawings."""
     lane_of = {lane.actor: i for i, lane in enumerate(lanes) if lane.actor}
     others = next((i for i, lane in enumerate(lanes) if lane.actor is None), None)
-    places: list[dict[_Place, list[EventRef]]] = [{} for _ in lanes]
-    shapes: dict[int, _Place] = {}  # id(date) -> its place (dates are kept while drawing)
+    grouped = _Grouped([], [], [{} for _ in lanes])
+    numbered: dict[int, int] = {}  # id(date) -> its index (dates are kept while drawing)
     lanes_of: dict[tuple[str, ...], set[int]] = {}  # an event's actors -> its lanes
-    for ref in refs:
+    for n, ref in enumerate(refs):
         date = ref.event.date
-        place = shapes.get(id(date))
-        if place is None:
-            place = shapes[id(date)] = _place(date, scale)
+        at = numbered.get(id(date))
+        if at is None:
+            at = numbered[id(date)] = len(grouped.dates)
+            grouped.dates.append(date)
+            grouped.counts.append(0)
+        grouped.counts[at] += 1
         named = tuple(ref.event.actors)
         found = lanes_of.get(named)
         if found is None:
@@ -197,9 +213,28 @@ def _lane_marks(refs: list[EventRef], lanes: list[Lane], scale: TimeScale) -> li
             if not found and others is not None:
                 found.add(others)
         for i in found:
-            places[i].setdefault(place, []).append(ref)
-    return [[_Mark(same[0], *place, also=tuple(same[1:])) for place, same in lane.items()]
-            for lane in places]
+            grouped.lanes[i].setdefault(at, []).append((n, ref))
+    return grouped
+
+
+def _lane_marks(grouped: _Grouped, scale: TimeScale) -> list[list[_Mark]]:
+    """Each lane's marks, in the order of the events. The events of a lane drawn at the same
+    place share one mark, the first one's (the others in `also`): briefings of one story
+    report the same events, and a row per report would make the chart grow with their
+    square. Each date's place is worked out once."""
+    places = [_place(d, scale) for d in grouped.dates]
+    out = []
+    for lane in grouped.lanes:
+        at: dict[_Place, list[list[tuple[int, EventRef]]]] = {}
+        for which, events in lane.items():  # dates in the order of their first event
+            at.setdefault(places[which], []).append(events)
+        marks = []
+        for place, runs in at.items():
+            # dates drawn at one place: their events in the order of `refs`, as one
+            same = [r for _, r in (runs[0] if len(runs) == 1 else heapq.merge(*runs))]
+            marks.append(_Mark(same[0], *place, also=tuple(same[1:])))
+        out.append(marks)
+    return out
 
 
 def _span(d: EDate) -> tuple[date, date]:
@@ -217,15 +252,10 @@ def _labelled(mark: _Mark, layout: Layout = WIDE) -> _Mark:
     after the events drawn at one place were merged into one). Where neither side holds it
     (a long bar on the narrow drawing), it is cut to the roomier side rather than run off
     the drawing."""
-    ref = mark.ref
     count = _events(mark)
-    others = count - 1
 
     def label_of(limit: int) -> str:
-        label = ("\u26a0 " if ref.event.status == DRAFTED else "") + shorten(ref.event.event, limit)
-        if others:  # one mark for several events: the label must not pass for one
-            label += f" +{others} more"
-        return label
+        return _label_text(mark, count - 1, limit)
 
     def width_of(label: str) -> float:
         return text_width(label, layout.font) * 0.85 + 4
@@ -240,6 +270,41 @@ def _labelled(mark: _Mark, layout: Layout = WIDE) -> _Mark:
         width = width_of(label)
     left = mark.x1 + width > layout.plot[1] + 8 and mark.x0 - width >= 0
     return replace(mark, label=label, left=left, events=count, font=layout.font)
+
+
+def _label_text(mark: _Mark, others: int, limit: int) -> str:
+    """A mark's label: its event cut to `limit` characters, "+3 more" after it when the mark
+    stands for four events."""
+    event = mark.ref.event
+    label = ("\u26a0 " if event.status == DRAFTED else "") + shorten(event.event, limit)
+    if others:  # one mark for several events: the label must not pass for one
+        label += f" +{others} more"
+    return label
+
+
+def _widen(row: list[_Mark], layout: Layout) -> list[_Mark]:
+    """The row with each label cut short (`LABEL` characters) given the room its row leaves
+    it, up to its whole text: the phone's rows mostly hold one mark, and "Putin pays a two-day
+    vi…" beside 300 empty units told a reader less than the chart had room for. Marks keep
+    their places and sides, so the rows and the drawing's height stay as packed."""
+    out: list[_Mark] = []
+    for i, mark in enumerate(row):
+        others = mark.events - 1
+        event = " ".join(mark.ref.event.event.split())
+        whole = _label_text(mark, others, len(event))
+        if mark.label == whole:
+            out.append(mark)
+            continue
+        if mark.left:
+            room = mark.x0 - (out[-1].span[1] + 3 if out else 0.0)
+        else:
+            room = (row[i + 1].span[0] - 3 if i + 1 < len(row) else layout.plot[1] + 8) - mark.x1
+        # the characters a label of `room` holds (the width `_Mark.span` gives a label)
+        limit = int((room - 4) / (layout.font * CHAR_WIDTH * 0.85)) - (len(whole) - len(event))
+        if limit > LABEL:
+            mark = replace(mark, label=_label_text(mark, others, limit))
+        out.append(mark)
+    return out
 
 
 def _events(mark: _Mark) -> int:

@@ -108,29 +108,36 @@ def build_scale(spans: list[tuple[date, date]], x0: float, x1: float,
     gets a minimum width, and the rest of the room in proportion to how many spans it holds
     and how long it lasts, so that a lone event far back takes little room.
     """
-    ranges = sorted((a.toordinal(), b.toordinal() + 1) for a, b in spans) or [
-        (date(2000, 1, 1).toordinal(), date(2001, 1, 1).toordinal())]
-    whole = max(e for _, e in ranges) - ranges[0][0]
+    return scale_over([(a, b, 1) for a, b in spans], x0, x1, gap)
+
+
+def scale_over(spans: list[tuple[date, date, int]], x0: float, x1: float,
+               gap: float = 28.0) -> TimeScale:
+    """`build_scale` over spans given once each with how many times they occur: the same
+    scale, worked out from the distinct dates of a chart rather than from every event."""
+    ranges = sorted((a.toordinal(), b.toordinal() + 1, n) for a, b, n in spans) or [
+        (date(2000, 1, 1).toordinal(), date(2001, 1, 1).toordinal(), 1)]
+    whole = max(e for _, e, _ in ranges) - ranges[0][0]
     limit = max(2 * YEAR, whole / 4)
     merged: list[list[float]] = []  # start, end, how many spans
-    for start, end in ranges:
+    for start, end, n in ranges:
         if merged and start - merged[-1][1] <= limit:
             merged[-1][1] = max(merged[-1][1], end)
-            merged[-1][2] += 1
+            merged[-1][2] += n
         else:
-            merged.append([start, end, 1])
+            merged.append([start, end, n])
     while len(merged) > MAX_SEGMENTS:
         i = min(range(len(merged) - 1), key=lambda j: merged[j + 1][0] - merged[j][1])
         a, b = merged[i], merged[i + 1]
         merged[i:i + 2] = [[a[0], max(a[1], b[1]), a[2] + b[2]]]
     room = (x1 - x0) - gap * (len(merged) - 1) - MIN_WIDTH * len(merged)
     days = sum(e - s for s, e, _ in merged)
-    count = sum(n for _, _, n in merged)
+    count = sum(held for _, _, held in merged)
     segments = []
     x = x0
-    for first, last, n in merged:
+    for first, last, held in merged:
         pad = max(12.0, (last - first) * 0.03)
-        width = MIN_WIDTH + room * (0.25 * (last - first) / days + 0.75 * n / count)
+        width = MIN_WIDTH + room * (0.25 * (last - first) / days + 0.75 * held / count)
         # the padding stays within the days a date can mean (dates.FIRST to dates.LAST)
         segments.append(Segment(max(first - pad, _FIRST), min(last + pad, _END), x, x + width))
         x += width + gap

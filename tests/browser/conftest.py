@@ -87,6 +87,20 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 
 @pytest.fixture(scope="package")
+def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """A one-story site of 100 briefings (`bench/story.py`, as `bench/run.py --story` makes
+    it) built by `mkdocs build --strict` and served: what the seed is at a hundred."""
+    from bench.story import generate_story
+
+    project = copy_project(tmp_path_factory.mktemp("story-site"), content=False)
+    generate_story(project, 100)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    with serving(project / "site") as site:
+        yield site
+
+
+@pytest.fixture(scope="package")
 def playwright() -> Iterator[Playwright]:
     with sync_playwright() as p:
         yield p

@@ -213,3 +213,47 @@ def test_a_phone_reads_the_chart_top_to_bottom(browser: Browser, served: Served,
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("path", ["timeline/", "actors/putin/"])
+def test_a_phone_label_is_cut_only_where_its_row_has_no_room(browser: Browser, served: Served,
+                                                             watch: Watch, path: str) -> None:
+    """The phone's labels were cut at 24 characters: "Putin pays a two-day vi…" beside 300
+    empty pixels, "A Russian attack hits K…". A label now runs on as far as its row leaves it
+    room (the next mark or label, or the chart's edge), so what is cut is cut for want of
+    room: less than three characters' width free on its open side (beyond the slack of the
+    width estimate, which keeps labels from ever colliding)."""
+    page = open_page(browser, watch, 390, 844)
+    try:
+        page.goto(served.url + path, wait_until="load")
+        expect(page.locator(NARROW)).to_be_visible()
+        seen = page.evaluate("""() => {
+            const svg = document.querySelector("svg.timeline-svg--narrow");
+            const chart = svg.getBoundingClientRect();
+            const box = e => e.getBoundingClientRect();
+            const things = Array.from(svg.querySelectorAll(
+                "text.tl-label, a.tl-mark rect, a.tl-mark circle")).map(box);
+            const cut = [];
+            for (const label of svg.querySelectorAll("text.tl-label")) {
+                const b = box(label), mid = (b.top + b.bottom) / 2;
+                const row = things.filter(t => t.top < mid && mid < t.bottom);
+                const left = label.getAttribute("text-anchor") === "end";
+                const free = left
+                    ? b.left - Math.max(chart.left, ...row.filter(t => t.right <= b.left + 0.5)
+                                                          .map(t => t.right))
+                    : Math.min(chart.right, ...row.filter(t => t.left >= b.right - 0.5)
+                                                  .map(t => t.left)) - b.right;
+                const size = parseFloat(getComputedStyle(label).fontSize);
+                // room for three more characters, beside the slack of the chart's estimate
+                // of a text's width (0.51 of the font size a character; Chromium draws 0.46)
+                if (label.textContent.includes("\\u2026") && free > 3 * 0.6 * size + 0.12 * b.width)
+                    cut.push([label.textContent, Math.round(free)]);
+            }
+            return {cut, labels: Array.from(svg.querySelectorAll("text.tl-label"),
+                                            t => t.textContent)};
+        }""")
+        assert seen["cut"] == [], seen["cut"]
+        assert "Putin pays a two-day visit to North Korea." in seen["labels"], seen["labels"]
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
