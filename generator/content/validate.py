@@ -27,6 +27,43 @@ def is_web_address(value: str) -> bool:
 
 _PLAIN = ("text", "id", "choice")
 
+# The site's title (`site_name` in mkdocs.yml, `briefing init --title`): the theme prints it as
+# it is into every page's header, logo label and <title>, and the feed's title
+MAX_TITLE = 200
+_TITLE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # YAML: NEL, LS, PS are breaks
+_TITLE_MARKUP = re.compile('[<>"]')
+_TITLE_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_NOT_A_CHARACTER = re.compile("[\ud800-\udfff\ufffe\uffff]")  # no YAML file holds one
+
+
+def title_problem(title: str) -> str | None:
+    """What makes `title` unfit to be the site's title, said after its name ("--title",
+    "mkdocs.yml: site_name"); None if it is fit. `briefing init` and the plugin both ask."""
+    if not title.strip():
+        return ("is empty; write the title as one line of plain text (every page's header "
+                "and the feed show it as it is)")
+    found = _TITLE_CONTROL.search(title)
+    if found:
+        return (f"holds the control character {ascii(found.group())[1:-1]}; write the title "
+                "as one line of plain text (every page's header and the feed show it as it is)")
+    found = _TITLE_MARKUP.search(title)
+    if found:
+        return (f"holds '{found.group()}', which the theme writes into every page as it is; "
+                "write the title without < > or \" (“ ” for quotes)")
+    found = _TITLE_DIRECTION.search(title)
+    if found:
+        return (f"holds the direction control {ascii(found.group())[1:-1]}, which turns the "
+                "text after it around wherever the title is shown; write the title without it")
+    found = _NOT_A_CHARACTER.search(title)
+    if found:
+        return (f"holds {ascii(found.group())[1:-1]}, which is not a character (a YAML file "
+                "cannot hold it); write the title without it")
+    if len(title) > MAX_TITLE:
+        return (f"is {len(title)} characters long, more than the {MAX_TITLE} a title may have "
+                "(every page's header and tab and the feed show it); shorten it")
+    return None
+
+
 
 def describe(value: object) -> str:
     """How a person would name the type of a YAML value."""
