@@ -18,8 +18,8 @@ from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
 from .content.problems import ContentError, Problem, did_you_mean, printable
-from .content.validate import is_web_address
-from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
+from .content.validate import is_web_address, shape_problems
+from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
 from .pages.generate import SiteInfo
@@ -411,6 +411,14 @@ def _read(path: Path, limit: int = MAX_BYTES) -> str:
     return path.read_bytes().decode("utf-8-sig")
 
 
+def _refuse_shape(doc: YamlDoc) -> None:
+    """Stop, in `check`'s words, before editing a briefing whose entries are no list of
+    mappings (`claims: [1]`): `check` would go on refusing the file written."""
+    problems = shape_problems(doc)
+    if problems:
+        raise ContentError(problems)
+
+
 def _redraft(args: argparse.Namespace) -> int:
     from . import draft
 
@@ -420,6 +428,7 @@ def _redraft(args: argparse.Namespace) -> int:
     doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
     if doc is None:
         raise ContentError(problems)
+    _refuse_shape(doc)
     meta = doc.data if isinstance(doc.data, dict) else {}
     try:
         published = date.fromisoformat(str(meta.get("published")))
@@ -477,6 +486,7 @@ def _review(args: argparse.Namespace) -> int:
     doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
     if doc is None:
         raise ContentError(problems)
+    _refuse_shape(doc)
     try:  # each decision is saved at once: an interrupt loses none
         reviewed = run_review(current, _read(text_path), _known_actors(args.content),
                               sys.stdin, sys.stdout, os.environ.get("VISUAL")

@@ -31,6 +31,7 @@ from .content.schema import RECORDS
 from .content.text import fold, parse_blocks
 from .content.validate import field as validate_field
 from .content.validate import record as validate_record
+from .content.validate import shape_problems
 from .content.yamlfile import YamlDoc, parse
 from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
 from .draft.errors import DraftError
@@ -579,6 +580,11 @@ def _changed_outside(text: str, disk: str, shown: str) -> tuple[str, str] | None
         return None
     try:
         layout(disk)
+        doc, problems = parse(disk, shown)  # as `check` reads it (a U+2028, say)
+        if doc is not None:
+            problems = shape_problems(doc)
+        if problems:  # the review refuses to start on such a file (cli._refuse_shape)
+            raise DraftError(str(problems[0]))
     except DraftError as exc:
         return text, (f"{shown} changed outside the review and cannot be read now ({exc}); "
                       "fix and save it, then answer again\n")

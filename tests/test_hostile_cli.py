@@ -3,6 +3,7 @@ what `check` then refuses, and says why in one line."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,47 @@ def test_build_refuses_a_site_or_repository_address_that_is_no_web_address(
         f"briefing build: error: argument {option}: '{url}' is not a web address; write it "
         "as https://...")
     assert not (project / "out").exists()
+
+
+PORT_DEAL = "content/articles/2024-03-02-port-deal.yaml"
+_CLAIMS = "claims:\n  - id: opens-harbour\n"
+_TIMELINE = "timeline:\n  - id: signing\n"
+_ACTORS = "actors:\n  - id: alba\n"
+NOT_A_MAPPING = "should be a mapping of fields (name: value), not"
+
+
+@pytest.mark.parametrize("old, new, problem", [
+    (_CLAIMS, "claims: [1]\n", f"21:10: claim {NOT_A_MAPPING} a number"),
+    (_CLAIMS, "claims:\n  - 7\n  - id: opens-harbour\n", f"22:5: claim {NOT_A_MAPPING} a number"),
+    (_CLAIMS, "claims:\n  - [1]\n  - id: opens-harbour\n", f"22:5: claim {NOT_A_MAPPING} a list"),
+    (_CLAIMS, "claims:\n  - hello\n  - id: opens-harbour\n", f"22:5: claim {NOT_A_MAPPING} text"),
+    (_CLAIMS, "claims:\n  -\n  - id: opens-harbour\n", f"22:4: claim {NOT_A_MAPPING} empty"),
+    (_TIMELINE, "timeline:\n  - 3\n  - id: signing\n",
+     f"40:5: timeline entry {NOT_A_MAPPING} a number"),
+    (_ACTORS, "actors:\n  - 5\n  - id: alba\n", f"11:5: actor {NOT_A_MAPPING} a number"),
+    (_CLAIMS, "claims: hello\n",
+     "21:9: 'claims' of the article should be a list of entries, each starting with '- ', not "
+     "text"),
+])
+@pytest.mark.parametrize("command", ["review", "redraft"])
+def test_review_and_redraft_refuse_what_check_says_is_no_list_of_entries(
+        project: Path, command: str, old: str, new: str, problem: str) -> None:
+    """`claims: [1]` or an entry that is a number: `check` names it, but `review` and
+    `redraft` wrote into the file all the same (round six's leftover). They stop with check's
+    own message, and write nothing."""
+    path = project / PORT_DEAL
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    if new.endswith("- id: opens-harbour\n") or old != _CLAIMS:
+        broken = text.replace(old, new, 1)
+    else:  # the whole list is one value
+        broken = re.sub(r"claims:\n(.|\n)*?(?=timeline:)", new, text, count=1)
+    path.write_text(broken, encoding="utf-8")
+    checked = run(project, "check")
+    assert checked.stdout == f"{PORT_DEAL}:{problem}\n"
+    done = subprocess.run(BRIEFING + [command, "2024-03-02-port-deal"], cwd=project,
+                          capture_output=True, text=True, timeout=300, input="a\n" * 20,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert (done.returncode, done.stdout) == (1, checked.stdout)
+    assert done.stderr == f"briefing {command}: 1 problem in 1 file\n"
+    assert path.read_text(encoding="utf-8") == broken

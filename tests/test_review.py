@@ -713,6 +713,27 @@ def test_review_waits_while_the_file_saved_beside_it_has_a_yaml_directive(saved:
     assert "title: U\n" in result and yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
 
 
+def test_review_waits_while_the_file_saved_beside_it_has_a_claim_that_is_a_number() -> None:
+    # attack13: `review` refuses to start on `claims: [1]` (check's message); saved while it
+    # asked, the file was read in and the next answer written into it
+    broken = NESBIT.replace("claims:\n", "claims:\n  - 1\n", 1)
+    assert broken != NESBIT
+    disk = iter([broken])
+
+    def reload() -> str:
+        return next(disk, NESBIT.replace("title: T", "title: U"))
+
+    saved: list[str] = []
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("a\na\na\nq\n"), out, "",
+                        saved.append, reload, "b.yaml")
+    assert ("[a/r/s/e/n/q]? b.yaml changed outside the review and cannot be read now (b.yaml:"
+            "11:5: claim should be a mapping of fields (name: value), not a number); fix and save "
+            "it, then answer again\n") in out.getvalue()
+    assert all("  - 1\n" not in text for text in saved)
+    assert "title: U\n" in result and yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
+
+
 def test_import_names_the_review_command_with_its_slug(tmp_path: Path) -> None:
     # README step 4 is `briefing review <slug>`: the import says which slug it made
     content = tmp_path / "content"

@@ -90,8 +90,7 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
     """Validate a mapping as a record of `kind`; return its cleaned fields or None."""
     fields = RECORDS[kind]
     if not isinstance(value, dict):
-        problems.append(doc.at(key, f"{label} should be a mapping of fields (name: value), "
-                                    f"not {describe(value)}"))
+        problems.append(doc.at(key, _not_a_record(label, value)))
         return None
     before = len(problems)
     quick = _QUICK[kind]
@@ -121,6 +120,41 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
                 problems.append(doc.at(key, f"{_named(value, label)} has no '{name}'; "
                                             f"add it{hint}"))
     return out if len(problems) == before else None
+
+
+def _not_a_record(label: str, value: Any) -> str:
+    return f"{label} should be a mapping of fields (name: value), not {describe(value)}"
+
+
+def _not_a_list(value: Any) -> str:
+    return f"should be a list of entries, each starting with '- ', not {describe(value)}"
+
+
+# an article's lists of entries, and how `check` names one of their entries
+ENTRY_LISTS = {"actors": "actor", "claims": "claim", "timeline": "timeline entry"}
+
+
+def shape_problems(doc: YamlDoc) -> list[Problem]:
+    """The problems `check` names in an article's YAML that is no mapping, or whose actors,
+    claims or timeline are no list of mappings, in `check`'s words. `briefing review` and
+    `redraft` refuse such a file: they edit entries, and wrote into the file around a
+    `claims: [1]`, which `check` went on refusing."""
+    problems: list[Problem] = []
+    if not isinstance(doc.data, dict):
+        return [Problem(doc.path, 1, 1, "the file is empty; it needs at least 'title' and "
+                                        "'published'")] if doc.data is None else [
+            doc.at((), _not_a_record("the article", doc.data))]
+    for section, label in ENTRY_LISTS.items():
+        entries = doc.data.get(section)
+        if entries is None:
+            continue
+        if not isinstance(entries, list):
+            problems.append(doc.at((section,), f"'{section}' of the article "
+                                               f"{_not_a_list(entries)}"))
+            continue
+        problems.extend(doc.at((section, i), _not_a_record(label, entry))
+                        for i, entry in enumerate(entries) if not isinstance(entry, dict))
+    return problems
 
 
 def field(doc: YamlDoc, key: Key, value: Any, kind: str, name: str, label: str,
@@ -211,7 +245,7 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, owner: di
         return items if all(i is not None for i in items) else None
     if kind == "records":
         if not isinstance(value, list):
-            bad(f"should be a list of entries, each starting with '- ', not {describe(value)}")
+            bad(_not_a_list(value))
             return None
         return value  # each entry is validated by the caller, which knows its kind
     if kind == "record":
