@@ -112,3 +112,26 @@ def test_review_and_redraft_refuse_what_check_says_is_no_list_of_entries(
     assert (done.returncode, done.stdout) == (1, checked.stdout)
     assert done.stderr == f"briefing {command}: 1 problem in 1 file\n"
     assert path.read_text(encoding="utf-8") == broken
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("The deal was signed 999999 days ago, officials said.", "2024-03-02"),
+    ("The deal was signed 90000 weeks ago, officials said.", "2024-03-02"),
+    ("The temple was built more than 3000 years ago, officials said.", "2024-03-02"),
+    ("The minister said on Monday that talks would resume next week.", "9999-12-31"),
+    ("The minister said talks would resume tomorrow, and again next week.", "9999-12-25"),
+    ("Officials met yesterday, and three weeks ago they spoke.", "0001-01-01"),
+    ("Officials met yesterday, and three weeks ago they spoke.", "0001-01-03"),
+])
+def test_import_writes_no_date_check_refuses_however_far_a_text_counts(
+        project: Path, sentence: str, published: str) -> None:
+    """A relative date counted off the calendar: "999999 days ago" (or "next week" in an
+    article of 9999-12-31) ended `draft` and `import` in an OverflowError traceback; "more than
+    3000 years ago" was written as '../-976' and "90000 weeks ago" as '299-W15', which `check`
+    then refused. Such a mention is no date for the drafter."""
+    (project / "a.txt").write_text(f"Talks\n\n{sentence}\n", encoding="utf-8")
+    done = run(project, "import", "a.txt", "--published", published)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    checked = run(project, "check")
+    assert (checked.returncode, checked.stdout) == (0, "")
