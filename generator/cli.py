@@ -79,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=helps)
         cmd.add_argument("article", help="plain text, Markdown or a saved HTML page")
         cmd.add_argument("--published", type=_day, help="publication date, YYYY-MM-DD")
-        cmd.add_argument("--source", help="who published it")
+        cmd.add_argument("--source", type=_source, help="who published it")
         cmd.add_argument("--url", type=_web_address, help="where the original is")
         cmd.set_defaults(run=_draft if name == "draft" else _import)
 
@@ -149,12 +149,34 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a date; write "
+                                         "YYYY-MM-DD") from None
+
+
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")  # how Python keeps argv bytes that are not UTF-8
+
+
+def _utf8(text: str) -> str:
+    """An argument that goes into the YAML as it is: bytes that are not UTF-8 (a Latin-1
+    terminal) became escapes such as \\udce9, which `check` refuses (attack13)."""
+    if _NOT_UTF8.search(text):
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' holds bytes that are not UTF-8; "
+                                         "type it again in a UTF-8 terminal")
+    return text
+
+
+def _source(text: str) -> str:
+    # `--source '   '` was written as the article's source, which check calls empty
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is empty; name who published "
+                                         "the article, or leave --source out")
+    return _utf8(text)
 
 
 def _web_address(text: str) -> str:
     # import wrote a `javascript:` or spaced address that check then refused, and build
     # --site-url one into the feed's links (attack12); "" is no address given
+    _utf8(text)
     if text and not is_web_address(text):
         raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a web address; write it "
                                          "as https://...")

@@ -135,3 +135,42 @@ def test_import_writes_no_date_check_refuses_however_far_a_text_counts(
     assert "Traceback" not in done.stderr
     checked = run(project, "check")
     assert (checked.returncode, checked.stdout) == (0, "")
+
+
+NOT_UTF8 = "holds bytes that are not UTF-8; type it again in a UTF-8 terminal"
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--source", "   ", "'   ' is empty; name who published the article, or leave --source out"),
+    ("--source", "Le Monde\udce9", f"'Le Monde\\udce9' {NOT_UTF8}"),
+    ("--url", "https://example.org/caf\udce9", f"'https://example.org/caf\\udce9' {NOT_UTF8}"),
+    ("--published", "2024-06-19\x1b[2J", "'2024-06-19\\x1b[2J' is not a date; write YYYY-MM-DD"),
+])
+@pytest.mark.parametrize("command", ["import", "draft"])
+def test_an_argument_check_would_refuse_in_the_yaml_is_refused_before_anything_is_written(
+        project: Path, command: str, option: str, value: str, message: str) -> None:
+    """`--source '   '` and a --source or --url typed in a Latin-1 terminal (bytes that are not
+    UTF-8, which Python keeps as lone surrogates) were written into the YAML, which `check`
+    then refused ('source' is empty; an escape such as \\udce9 stands for half a character);
+    a control character in --published went to the terminal as it was."""
+    (project / "a.txt").write_text(TEXT, encoding="utf-8")
+    before = articles(project)
+    args = ["--published", "2024-06-19", option, value]
+    done = run(project, command, "a.txt", *args)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        f"briefing {command}: error: argument {option}: {message}")
+    assert done.stdout == "" and articles(project) == before
+
+
+@pytest.mark.parametrize("field", ['source: "   "', 'source: "\\u0085"', 'authors: "  "',
+                                   'authors: [Jo Writer, "\\u2028"]', 'author: "\\t"'])
+def test_a_blank_source_or_author_in_front_matter_is_left_out(project: Path, field: str) -> None:
+    """A Markdown article's front matter `source: "   "` (or an author that is only spaces or a
+    line separator) was written into the YAML, which `check` refused: "'source' of the
+    article is empty". Blank, it is no source (or author)."""
+    (project / "a.md").write_text(f"---\n{field}\n---\n\n{TEXT}", encoding="utf-8")
+    done = run(project, "import", "a.md", "--published", "2024-06-19")
+    assert done.returncode == 0, done.stderr
+    checked = run(project, "check")
+    assert (checked.returncode, checked.stdout) == (0, "")
