@@ -86,6 +86,10 @@ NOT_A_MAPPING = "should be a mapping of fields (name: value), not"
     (_TIMELINE, "timeline:\n  - 3\n  - id: signing\n",
      f"40:5: timeline entry {NOT_A_MAPPING} a number"),
     (_ACTORS, "actors:\n  - 5\n  - id: alba\n", f"11:5: actor {NOT_A_MAPPING} a number"),
+    ("  - id: westmark-control\n", "  - id: opens-harbour\n",
+     "29:9: claim id 'opens-harbour' is used twice (first on line 22); ids must be unique"),
+    ("  - id: talks-begin\n", "  - id: signing\n",
+     "45:9: event id 'signing' is used twice (first on line 40); ids must be unique"),
     (_CLAIMS, "claims: hello\n",
      "21:9: 'claims' of the article should be a list of entries, each starting with '- ', not "
      "text"),
@@ -94,8 +98,9 @@ NOT_A_MAPPING = "should be a mapping of fields (name: value), not"
 def test_review_and_redraft_refuse_what_check_says_is_no_list_of_entries(
         project: Path, command: str, old: str, new: str, problem: str) -> None:
     """`claims: [1]` or an entry that is a number: `check` names it, but `review` and
-    `redraft` wrote into the file all the same (round six's leftover). They stop with check's
-    own message, and write nothing."""
+    `redraft` wrote into the file all the same (round six's leftover). Two entries of one id
+    (a copied entry): `review` rejected the drafted one by deleting the reviewed one above it
+    (accepting it raised KeyError). They stop with check's own message, and write nothing."""
     path = project / PORT_DEAL
     text = path.read_text(encoding="utf-8")
     assert old in text

@@ -130,21 +130,37 @@ def _not_a_list(value: Any) -> str:
     return f"should be a list of entries, each starting with '- ', not {describe(value)}"
 
 
-# an article's lists of entries, and how `check` names one of their entries
-ENTRY_LISTS = {"actors": "actor", "claims": "claim", "timeline": "timeline entry"}
+# an article's lists of entries: how `check` names one of their entries, and its id
+ENTRY_LISTS = {"actors": ("actor", "actor"), "claims": ("claim", "claim"),
+               "timeline": ("timeline entry", "event")}
+
+
+def duplicate_ids(doc: YamlDoc, items: list[tuple[tuple[object, ...], str]], what: str,
+                  problems: list[Problem]) -> None:
+    """A problem for each (key, id) of `items` whose id an earlier one has."""
+    first: dict[str, tuple[object, ...]] = {}
+    for key, ident in items:
+        if ident in first:
+            doc.complete()  # the id's own position
+            line = doc.positions[first[ident] + ("id",)][0]
+            problems.append(doc.at(key + ("id",), f"{what} id '{ident}' is used twice "
+                                                  f"(first on line {line}); ids must be unique"))
+        else:
+            first[ident] = key
 
 
 def shape_problems(doc: YamlDoc) -> list[Problem]:
     """The problems `check` names in an article's YAML that is no mapping, or whose actors,
-    claims or timeline are no list of mappings, in `check`'s words. `briefing review` and
-    `redraft` refuse such a file: they edit entries, and wrote into the file around a
-    `claims: [1]`, which `check` went on refusing."""
+    claims or timeline are no list of mappings with an id each their own, in `check`'s
+    words. `briefing review` and `redraft` refuse such a file: they edit entries, found by
+    their ids; they wrote into the file around a `claims: [1]`, which `check` went on
+    refusing, and `review` rejected a drafted claim by deleting the reviewed one of its id."""
     problems: list[Problem] = []
     if not isinstance(doc.data, dict):
         return [Problem(doc.path, 1, 1, "the file is empty; it needs at least 'title' and "
                                         "'published'")] if doc.data is None else [
             doc.at((), _not_a_record("the article", doc.data))]
-    for section, label in ENTRY_LISTS.items():
+    for section, (label, what) in ENTRY_LISTS.items():
         entries = doc.data.get(section)
         if entries is None:
             continue
@@ -154,6 +170,9 @@ def shape_problems(doc: YamlDoc) -> list[Problem]:
             continue
         problems.extend(doc.at((section, i), _not_a_record(label, entry))
                         for i, entry in enumerate(entries) if not isinstance(entry, dict))
+        duplicate_ids(doc, [((section, i), entry["id"]) for i, entry in enumerate(entries)
+                            if isinstance(entry, dict) and isinstance(entry.get("id"), str)],
+                      what, problems)
     return problems
 
 
