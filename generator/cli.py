@@ -135,6 +135,10 @@ def _find_site(args: argparse.Namespace) -> None:
 
 
 def _default_paths(args: argparse.Namespace, root: Path) -> None:
+    given = getattr(args, "templates", None)
+    if given is not None and not given.is_dir():  # the tool's own were used, in silence
+        raise Failure(f"--templates {given} is not a folder; name the folder that holds your "
+                      "templates (or leave --templates out)")
     for name in ("out", "templates"):
         if name in args and getattr(args, name) is None:
             setattr(args, name, root / ("build" if name == "out" else "templates"))

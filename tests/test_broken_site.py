@@ -268,3 +268,17 @@ def test_an_edit_uri_template_that_is_no_web_address_is_refused(tmp_path: Path) 
             "address: a link to it would run in the reader's browser; write it as https://...\n"
             ) in result.stderr
     assert not (project / "site" / "index.html").exists()
+
+
+def test_a_broken_template_of_the_site_stops_the_build_with_one_message(tmp_path: Path) -> None:
+    """A site's own templates/ (committed with it) with a syntax error ended `mkdocs build` in
+    a Jinja traceback: one message names the template and its line (attack13)."""
+    project = site_project(tmp_path)
+    shutil.copytree(ROOT / "content", project / "content")
+    (project / "templates" / "home.md.j2").write_text("Home\n{% for x in %}\n", encoding="utf-8")
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert ("templates/home.md.j2:2:1: Expected an expression, got 'end of statement block'; "
+            "correct the template, or delete it to use the tool's own\n") in result.stderr
+    assert not (project / "site" / "index.html").exists()

@@ -179,3 +179,34 @@ def test_a_blank_source_or_author_in_front_matter_is_left_out(project: Path, fie
     assert done.returncode == 0, done.stderr
     checked = run(project, "check")
     assert (checked.returncode, checked.stdout) == (0, "")
+
+
+FIX_TEMPLATE = "correct the template, or delete it to use the tool's own"
+
+
+@pytest.mark.parametrize("template, problem", [
+    ("{% for x in %}\n", "1:1: Expected an expression, got 'end of statement block'"),
+    ("Home\n\n{{ nosuch }}\n", "3:1: 'nosuch' is undefined"),
+    ('{% include "home.md.j2" %}\n', "1:1: the template includes itself without end"),
+])
+def test_a_broken_template_is_one_message_naming_it(project: Path, template: str,
+                                                    problem: str) -> None:
+    """`briefing build --templates` (and a site's own templates/) with a syntax error, an
+    undefined name or a template that includes itself ended in a Jinja traceback (or
+    RecursionError): one message naming the template and its line."""
+    (project / "mine").mkdir()
+    (project / "mine" / "home.md.j2").write_text(template, encoding="utf-8")
+    done = run(project, "build", "--out", "out", "--templates", "mine")
+    assert "Traceback" not in done.stderr
+    assert (done.returncode, done.stdout) == (1, f"mine/home.md.j2:{problem}; {FIX_TEMPLATE}\n")
+    assert done.stderr == "briefing build: 1 problem in 1 file\n"
+
+
+def test_templates_that_are_no_folder_are_named(project: Path) -> None:
+    """A mistyped --templates was passed over in silence: the site was built with the tool's
+    own templates, and the person's were not used."""
+    done = run(project, "build", "--out", "out", "--templates", "nowhere")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == ("briefing: --templates nowhere is not a folder; name the folder that "
+                           "holds your templates (or leave --templates out)\n")
+    assert not (project / "out").exists()
