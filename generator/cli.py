@@ -23,7 +23,7 @@ from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
 from .pages.generate import SiteInfo
-from .pages.urls import repository_editor
+from .pages.urls import is_branch_name, repository_editor
 
 
 class Failure(Exception):
@@ -68,7 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--repo-url", default="", type=_web_address,
                        help="the repository the content is edited in, for the edit link of "
                        "each entry (as repo_url in mkdocs.yml)")
-    build.add_argument("--edit-branch", default="main", help="the branch the edit links open")
+    build.add_argument("--edit-branch", default="main", type=_branch,
+                       help="the branch the edit links open")
     build.add_argument("--drafts", choices=("hide", "show"), default="hide",
                        help="entries nobody has reviewed: left out, as a published site does "
                        "(default), or shown, marked")
@@ -184,6 +185,14 @@ def _web_address(text: str) -> str:
     if text and not is_web_address(text):
         raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a web address; write it "
                                          "as https://...")
+    return text
+
+
+def _branch(text: str) -> str:
+    # `--edit-branch ../../../evil/x` sent every edit link to another repository (attack13)
+    if not is_branch_name(text):
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a branch name git takes; "
+                                         "write the branch the content is edited on, like main")
     return text
 
 

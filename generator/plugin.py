@@ -31,7 +31,7 @@ from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
-from .pages.urls import edit_at, repository_editor
+from .pages.urls import edit_at, is_branch_name, repository_editor
 from .search_form import Check, Forms, claim_entries, event_entries, form_items, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
@@ -214,6 +214,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
             log.warning(GH_DEPLOY_ADDRESS)
         refuse_scripted_addresses(config)
+        if not is_branch_name(self.config.edit_branch):  # as `briefing build --edit-branch`
+            raise PluginError(f"{Path(config.config_file_path or 'mkdocs.yml').name}: "
+                              f"edit_branch is '{printable(self.config.edit_branch)}', which is "
+                              "not a branch name git takes; write the branch the content is "
+                              "edited on, like main")
         config.markdown_extensions.append(Placeholders())  # type: ignore[arg-type]
         search = config.plugins.get("material/search") or config.plugins.get("search")
         if search is not None and getattr(search, "search_index", None) is not None:

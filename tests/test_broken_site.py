@@ -282,3 +282,21 @@ def test_a_broken_template_of_the_site_stops_the_build_with_one_message(tmp_path
     assert ("templates/home.md.j2:2:1: Expected an expression, got 'end of statement block'; "
             "correct the template, or delete it to use the tool's own\n") in result.stderr
     assert not (project / "site" / "index.html").exists()
+
+
+def test_an_edit_branch_that_is_no_branch_name_is_refused(tmp_path: Path) -> None:
+    """`edit_branch: ../../../evil/x` (as `briefing build --edit-branch`) sent every edit link
+    to another repository on the same host (attack13)."""
+    project = site_project(tmp_path)
+    shutil.copytree(ROOT / "content", project / "content")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  - briefing\n" in text
+    config.write_text(text.replace("  - briefing\n", "  - briefing:\n      edit_branch: "
+                                   "../../../evil/x\n", 1), encoding="utf-8")
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert ("ERROR   -  mkdocs.yml: edit_branch is '../../../evil/x', which is not a branch name "
+            "git takes; write the branch the content is edited on, like main\n") in result.stderr
+    assert not (project / "site" / "index.html").exists()

@@ -70,6 +70,32 @@ def test_build_refuses_a_site_or_repository_address_that_is_no_web_address(
     assert not (project / "out").exists()
 
 
+@pytest.mark.parametrize("branch", ["../../../evil/x", "main#x", "a b", "x/.hidden", "main.lock",
+                                    "x\x1b[2K", "@{-1}", "main/", "/main", "a//b"])
+def test_build_refuses_an_edit_branch_that_is_no_branch_name(project: Path, branch: str) -> None:
+    """`--edit-branch ../../../evil/x` made every edit link
+    https://github.com/u/r/edit/../../../evil/x/content/..., which a browser opens as
+    https://github.com/evil/x/content/...: a reader correcting an entry was sent to another
+    repository. git refuses such a branch name; so does build."""
+    done = run(project, "build", "--out", "out", "--repo-url", "https://github.com/u/r",
+               "--edit-branch", branch)
+    assert done.returncode == 2
+    shown = branch.replace("\x1b", "\\x1b")
+    assert done.stderr.splitlines()[-1] == (
+        f"briefing build: error: argument --edit-branch: '{shown}' is not a branch name git "
+        "takes; write the branch the content is edited on, like main")
+    assert not (project / "out").exists()
+
+
+@pytest.mark.parametrize("branch", ["main", "release/2024.06", "feature/x-y_z", "v1.0"])
+def test_build_takes_an_edit_branch_git_takes(project: Path, branch: str) -> None:
+    done = run(project, "build", "--out", "out", "--repo-url", "https://github.com/u/r",
+               "--edit-branch", branch)
+    assert done.returncode == 0, done.stderr
+    page = (project / "out" / "briefings" / "2024-03-02-port-deal.md").read_text(encoding="utf-8")
+    assert f"https://github.com/u/r/edit/{branch}/content/articles/" in page
+
+
 PORT_DEAL = "content/articles/2024-03-02-port-deal.yaml"
 _CLAIMS = "claims:\n  - id: opens-harbour\n"
 _TIMELINE = "timeline:\n  - id: signing\n"
