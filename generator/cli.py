@@ -19,6 +19,7 @@ from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
 from .content.problems import ContentError, Problem, did_you_mean, printable
 from .content.validate import is_web_address, shape_problems
+from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
@@ -292,9 +293,18 @@ def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dic
     path = content_dir / "actors.yaml"
     if path.exists():
         doc, problems = load_yaml(path, path.as_posix())
-        if doc is None or not isinstance(doc.data, dict):
+        if doc is None:
             raise ContentError(problems)
-        known = [a for a in doc.data.get("actors") or [] if isinstance(a, dict)]
+        if doc.data is not None:  # an empty file has no actors (check calls it clean)
+            # as check reads it: a list, `actors: 5` or an actor's `aliases: 5` said "0
+            # problems in 0 files" or ended in a TypeError (attack13)
+            top = validate_record(doc, (), doc.data, "actors file", "content/actors.yaml",
+                                  problems)
+            for i, entry in enumerate((top or {}).get("actors", [])):
+                validate_record(doc, ("actors", i), entry, "actor", "actor", problems)
+            if problems:
+                raise ContentError(problems)
+            known = list((top or {}).get("actors", []))
     # and the actors that articles define: a drafted actor must not take one of their ids
     # with another name, which `check` refuses
     ids = {str(a.get("id")) for a in known}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -236,3 +237,43 @@ def test_templates_that_are_no_folder_are_named(project: Path) -> None:
     assert done.stderr == ("briefing: --templates nowhere is not a folder; name the folder that "
                            "holds your templates (or leave --templates out)\n")
     assert not (project / "out").exists()
+
+
+ACTORS = "content/actors.yaml"
+
+
+@pytest.mark.parametrize("change", [
+    lambda text: "- alba\n- westmark\n",
+    lambda text: "actors: 5\n",
+    lambda text: text.replace("  - id: westmark\n", "  - id: westmark\n    aliases: 5\n", 1),
+    lambda text: text.replace("  - id: westmark\n", "  - id: [westmark]\n", 1),
+])
+@pytest.mark.parametrize("command", [["draft", "a.txt", "--published", "2024-06-19"],
+                                     ["redraft", "2024-03-02-port-deal"]])
+def test_draft_and_redraft_name_what_is_wrong_in_actors_yaml_as_check_does(
+        project: Path, command: list[str], change: Callable[[str], str]) -> None:
+    """The drafter reads the actors of content/actors.yaml: a file that is a list said "0
+    problems in 0 files", and `actors: 5` or an actor's `aliases: 5` ended `draft`, `import`,
+    `redraft` and `review` in a TypeError traceback. They now stop with check's words."""
+    (project / "a.txt").write_text(TEXT, encoding="utf-8")
+    path = project / ACTORS
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    expected = [line for line in run(project, "check").stdout.splitlines()
+                if line.startswith(f"{ACTORS}:")]
+    assert expected
+    before = (project / PORT_DEAL).read_text(encoding="utf-8")
+    done = run(project, *command)
+    assert "Traceback" not in done.stderr
+    assert (done.returncode, done.stdout.splitlines()) == (1, expected)
+    assert done.stderr == (f"briefing {command[0]}: {len(expected)} problem"
+                           f"{'s' * (len(expected) > 1)} in 1 file\n")
+    assert (project / PORT_DEAL).read_text(encoding="utf-8") == before
+
+
+def test_draft_reads_an_empty_actors_yaml_as_no_actors(project: Path) -> None:
+    """An empty content/actors.yaml (which check calls clean) said "0 problems in 0 files"."""
+    (project / "a.txt").write_text(TEXT, encoding="utf-8")
+    (project / ACTORS).write_text("", encoding="utf-8")
+    done = run(project, "draft", "a.txt", "--published", "2024-06-19")
+    assert done.returncode == 0, done.stderr
+    assert "title: Talks go on" in done.stdout
