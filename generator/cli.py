@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .build import generate, write_files
+from .build import HandWrittenError, generate, write_files
 from .content.check import check_folder, former_tags
 from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
@@ -255,7 +255,7 @@ def _build(args: argparse.Namespace) -> int:
     kept: list[str] = []
     try:
         changed = write_files(args.out, files, kept)
-    except OutsideError as exc:
+    except (OutsideError, HandWrittenError) as exc:
         raise Failure(str(exc)) from None
     except OSError as exc:
         raise Failure(_write_failure(exc, args.out)) from None

@@ -277,3 +277,32 @@ def test_draft_reads_an_empty_actors_yaml_as_no_actors(project: Path) -> None:
     done = run(project, "draft", "a.txt", "--published", "2024-06-19")
     assert done.returncode == 0, done.stderr
     assert "title: Talks go on" in done.stdout
+
+
+@pytest.mark.parametrize("relative", ["claims.md", "actors/alba.md", "data/claims.csv"])
+def test_build_does_not_write_over_a_hand_written_file_at_a_page_s_name(
+        project: Path, relative: str) -> None:
+    """`briefing build --out docs` (the Zensical way, README) wrote its pages over a person's
+    own docs/claims.md or docs/actors/alba.md without a word: the page was lost. A file there
+    that has not the build's mark and that the last build did not list is left, and nothing
+    is written."""
+    mine = project / "docs" / relative
+    mine.parent.mkdir(parents=True)
+    mine.write_text("# My own notes\n", encoding="utf-8")
+    done = run(project, "build", "--out", "docs")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (
+        f"briefing: docs/{relative} was not written by briefing build (it has not the build's "
+        "mark) and this build would write over it: move it out of docs, or delete it if an "
+        "older version of the tool wrote it; nothing was written\n")
+    assert mine.read_text(encoding="utf-8") == "# My own notes\n"
+    assert not (project / "docs" / "index.md").exists()
+
+
+def test_build_writes_over_a_page_its_last_build_listed(project: Path) -> None:
+    """A page an older version wrote has no mark, but the written-list names it: written over."""
+    assert run(project, "build", "--out", "docs").returncode == 0
+    page = project / "docs" / "claims.md"
+    page.write_text("# An old page without the mark\n", encoding="utf-8")
+    assert run(project, "build", "--out", "docs").returncode == 0
+    assert page.read_text(encoding="utf-8").startswith("---\ngenerated_by: briefing build\n")
