@@ -612,13 +612,22 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
 
 
 def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:
-    stdout.write(prompt)
-    stdout.flush()
-    line = stdin.readline()
-    if not line:  # end of input: quit
-        stdout.write("\n")
-        return "q"
-    return line.strip()
+    """The answer typed, asked again while it holds bytes that are not UTF-8 (a Latin-1
+    terminal: a new speaker "Caf\\xe9" reached the YAML as "Caf\\udce9", which check refuses)."""
+    while True:
+        stdout.write(prompt)
+        stdout.flush()
+        line = stdin.readline()
+        if not line:  # end of input: quit
+            stdout.write("\n")
+            return "q"
+        if not _NOT_UTF8.search(line):
+            return line.strip()
+        stdout.write(f"'{line.strip()}' holds bytes that are not UTF-8; type it again in a "
+                     "UTF-8 terminal\n")
+
+
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")  # how Python keeps the bytes it could not read
 
 
 def _speaker(text: str, item: Item, known: list[dict[str, Any]], stdin: IO[str],
@@ -688,6 +697,7 @@ def _in_editor(editor: str, before: str) -> str:
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False,
                                      encoding="utf-8") as handle:
         handle.write(before)
+    keep = False
     try:
         try:
             _wait_for_editor(subprocess.Popen([*shlex.split(editor), handle.name]))
@@ -696,10 +706,20 @@ def _in_editor(editor: str, before: str) -> str:
             raise ReviewError(f"cannot start the editor '{editor}' (from $VISUAL or $EDITOR): "
                               f"{reason}; set one of them to your editor's command, or unset "
                               "both to change one field here") from None
-        with open(handle.name, encoding="utf-8") as edited:
-            return edited.read()
+        with open(handle.name, "rb") as edited:
+            raw = edited.read()
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:  # a traceback, and the file with the edit deleted
+            keep = True
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise ReviewError(f"the editor saved your text in another encoding than UTF-8 (byte "
+                              f"0x{raw[exc.start]:02x} on line {line}); nothing changed, and "
+                              f"your text is kept in {handle.name}: "
+                              "save it as UTF-8 there, then copy it in with e") from None
     finally:
-        os.unlink(handle.name)
+        if not keep:
+            os.unlink(handle.name)
 
 
 def _wait_for_editor(process: subprocess.Popen[bytes]) -> None:
