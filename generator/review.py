@@ -274,6 +274,14 @@ def replace_entry(text: str, item: Item, edited: str) -> str:
     if refused:
         raise ReviewError(refused)
     index, _, (_, end) = _find(lay, item)
+    for other, entry in enumerate(_items(lay.doc.get(item.section))):
+        # review and redraft find entries by id, and refuse a file with one id twice
+        if other != index and isinstance(entry, dict) and str(entry.get("id")) == str(
+                data["id"]):
+            line = lay.doc[item.section].lc.item(other)[0] + 1
+            raise ReviewError(f"{_LABEL[item.section]} id '{data['id']}' is the id of another "
+                              f"{_LABEL[item.section]} (line {line}); ids must be unique: "
+                              "choose another")
     first = lay.doc[item.section].lc.item(index)[0]
     dash = lay.lines[first]
     indent = len(dash) - len(dash.lstrip(" "))

@@ -634,6 +634,25 @@ def test_review_keeps_an_edit_saved_in_another_encoding_than_utf8(tmp_path: Path
     kept.unlink()
 
 
+def test_review_refuses_an_edit_that_gives_an_entry_another_entry_s_id(tmp_path: Path) -> None:
+    # attack13: an edit could give a drafted claim the id of another claim; review and redraft
+    # find entries by id (a reject then deleted the other one), and refuse such a file since
+    two = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
+        {"id": "alba", "name": "Alba", "kind": "person"}], "claims": [
+        {"id": "c0", "claim": "First words.", "by": "alba", "evidence": "E."},
+        {"id": "c1", "claim": "Old words.", "by": "alba", "evidence": "E."}]})
+    two = two.replace("    evidence: E.\n    status: drafted\n", "    evidence: E.\n", 1)
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nsed -i 's/^id: c1$/id: c0/' \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(two, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
+    assert result == two
+    line = two.splitlines().index("  - id: c0") + 1
+    assert (f"[a/r/s/e/n/q]? claim id 'c0' is the id of another claim (line {line}); ids must "
+            "be unique: choose another; your edit is kept: e opens it again\n") in out.getvalue()
+
+
 @pytest.mark.parametrize(("answer", "kind"), [("org", "organization"), ("", "person"),
                                               ("Country", "country")])
 def test_review_reads_a_new_speakers_kind_by_its_start(answer: str, kind: str) -> None:
