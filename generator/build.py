@@ -210,19 +210,51 @@ def write_files(out: Path, files: Mapping[str, str], kept: list[str] | None = No
     that this one does not write (the pages of a deleted article: `--out docs` for Zensical
     would publish them); return how many changed. `kept` gets the names of those the last
     build listed but left because their content is not the build's (`_remove_unwritten`)."""
-    changed = 0
-    written = []
-    for relative, data in raw_items(files):
-        data = as_written(relative, data)
+    written, todo, foreign = [], set(), []
+    for relative, data in raw_items(files):  # what changes, before anything is written
         written.append(relative)
         target = inside(out, relative)
-        if _holds(target, data):
+        if _holds(target, as_written(relative, data)):
             continue
-        write_atomic(target, data)
-        changed += 1
+        todo.add(relative)
+        if _hand_written(target, relative):
+            foreign.append(relative)
+    if foreign:  # a page an older version wrote has no mark, but the last build listed it
+        foreign = sorted(set(foreign) - _listed(out / WRITTEN, set(foreign)))
+    if foreign:
+        raise HandWrittenError(out, foreign)
+    for relative, data in raw_items(files):  # marked again: 10,000 articles' pages are 350 MB
+        if relative in todo:
+            write_atomic(inside(out, relative), as_written(relative, data))
+    changed = len(todo)
     changed += _remove_unwritten(out, set(written), kept if kept is not None else [])
     write_atomic(out / WRITTEN, "".join(f"{path}\n" for path in sorted(written)))
     return changed
+
+
+class HandWrittenError(ValueError):
+    """Files in --out that the build would write over and did not write: a person's own."""
+
+    def __init__(self, out: Path, relatives: list[str]) -> None:
+        shown = ", ".join((out / r).as_posix() for r in relatives[:5])
+        more = f" (and {len(relatives) - 5} more)" if len(relatives) > 5 else ""
+        one = len(relatives) == 1
+        super().__init__(
+            f"{shown}{more} {'was' if one else 'were'} not written by briefing build ("
+            f"{'it has' if one else 'they have'} not the build's mark) and this build would "
+            f"write over {'it' if one else 'them'}: move {'it' if one else 'them'} out of "
+            f"{out.as_posix()}, or delete {'it' if one else 'them'} if an older version of the "
+            "tool wrote " + ("it" if one else "them") + "; nothing was written")
+
+
+def _hand_written(target: Path, relative: str) -> bool:
+    """Whether target is a regular file without the build's mark (`is_generated`): `briefing
+    build --out docs` wrote its pages over a person's own docs/claims.md (attack13)."""
+    try:
+        return stat.S_ISREG(os.lstat(target).st_mode) and not is_generated(relative,
+                                                                            _head(target))
+    except OSError:
+        return False
 
 
 # the folders GENERATED names lie in: the top ones, and one level below these

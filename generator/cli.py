@@ -11,19 +11,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .build import generate, write_files
+from .build import HandWrittenError, generate, write_files
 from .content.check import check_folder, former_tags
 from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
 from .content.problems import ContentError, Problem, did_you_mean, printable
-from .content.validate import is_web_address
-from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, read_text
+from .content.validate import is_web_address, shape_problems
+from .content.validate import record as validate_record
+from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, read_limited, write_atomic
 from .pages.generate import SiteInfo
-from .pages.urls import repository_editor
+from .pages.urls import is_branch_name, repository_editor
 
 
 class Failure(Exception):
@@ -68,7 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--repo-url", default="", type=_web_address,
                        help="the repository the content is edited in, for the edit link of "
                        "each entry (as repo_url in mkdocs.yml)")
-    build.add_argument("--edit-branch", default="main", help="the branch the edit links open")
+    build.add_argument("--edit-branch", default="main", type=_branch,
+                       help="the branch the edit links open")
     build.add_argument("--drafts", choices=("hide", "show"), default="hide",
                        help="entries nobody has reviewed: left out, as a published site does "
                        "(default), or shown, marked")
@@ -79,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=helps)
         cmd.add_argument("article", help="plain text, Markdown or a saved HTML page")
         cmd.add_argument("--published", type=_day, help="publication date, YYYY-MM-DD")
-        cmd.add_argument("--source", help="who published it")
+        cmd.add_argument("--source", type=_source, help="who published it")
         cmd.add_argument("--url", type=_web_address, help="where the original is")
         cmd.set_defaults(run=_draft if name == "draft" else _import)
 
@@ -135,6 +137,10 @@ def _find_site(args: argparse.Namespace) -> None:
 
 
 def _default_paths(args: argparse.Namespace, root: Path) -> None:
+    given = getattr(args, "templates", None)
+    if given is not None and not given.is_dir():  # the tool's own were used, in silence
+        raise Failure(f"--templates {given} is not a folder; name the folder that holds your "
+                      "templates (or leave --templates out)")
     for name in ("out", "templates"):
         if name in args and getattr(args, name) is None:
             setattr(args, name, root / ("build" if name == "out" else "templates"))
@@ -149,15 +155,45 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a date; write "
+                                         "YYYY-MM-DD") from None
+
+
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")  # how Python keeps argv bytes that are not UTF-8
+
+
+def _utf8(text: str) -> str:
+    """An argument that goes into the YAML as it is: bytes that are not UTF-8 (a Latin-1
+    terminal) became escapes such as \\udce9, which `check` refuses (attack13)."""
+    if _NOT_UTF8.search(text):
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' holds bytes that are not UTF-8; "
+                                         "type it again in a UTF-8 terminal")
+    return text
+
+
+def _source(text: str) -> str:
+    # `--source '   '` was written as the article's source, which check calls empty
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is empty; name who published "
+                                         "the article, or leave --source out")
+    return _utf8(text)
 
 
 def _web_address(text: str) -> str:
     # import wrote a `javascript:` or spaced address that check then refused, and build
     # --site-url one into the feed's links (attack12); "" is no address given
+    _utf8(text)
     if text and not is_web_address(text):
         raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a web address; write it "
                                          "as https://...")
+    return text
+
+
+def _branch(text: str) -> str:
+    # `--edit-branch ../../../evil/x` sent every edit link to another repository (attack13)
+    if not is_branch_name(text):
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a branch name git takes; "
+                                         "write the branch the content is edited on, like main")
     return text
 
 
@@ -219,7 +255,7 @@ def _build(args: argparse.Namespace) -> int:
     kept: list[str] = []
     try:
         changed = write_files(args.out, files, kept)
-    except OutsideError as exc:
+    except (OutsideError, HandWrittenError) as exc:
         raise Failure(str(exc)) from None
     except OSError as exc:
         raise Failure(_write_failure(exc, args.out)) from None
@@ -257,9 +293,18 @@ def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dic
     path = content_dir / "actors.yaml"
     if path.exists():
         doc, problems = load_yaml(path, path.as_posix())
-        if doc is None or not isinstance(doc.data, dict):
+        if doc is None:
             raise ContentError(problems)
-        known = [a for a in doc.data.get("actors") or [] if isinstance(a, dict)]
+        if doc.data is not None:  # an empty file has no actors (check calls it clean)
+            # as check reads it: a list, `actors: 5` or an actor's `aliases: 5` said "0
+            # problems in 0 files" or ended in a TypeError (attack13)
+            top = validate_record(doc, (), doc.data, "actors file", "content/actors.yaml",
+                                  problems)
+            for i, entry in enumerate((top or {}).get("actors", [])):
+                validate_record(doc, ("actors", i), entry, "actor", "actor", problems)
+            if problems:
+                raise ContentError(problems)
+            known = list((top or {}).get("actors", []))
     # and the actors that articles define: a drafted actor must not take one of their ids
     # with another name, which `check` refuses
     ids = {str(a.get("id")) for a in known}
@@ -411,6 +456,14 @@ def _read(path: Path, limit: int = MAX_BYTES) -> str:
     return path.read_bytes().decode("utf-8-sig")
 
 
+def _refuse_shape(doc: YamlDoc) -> None:
+    """Stop, in `check`'s words, before editing a briefing whose entries are no list of
+    mappings (`claims: [1]`): `check` would go on refusing the file written."""
+    problems = shape_problems(doc)
+    if problems:
+        raise ContentError(problems)
+
+
 def _redraft(args: argparse.Namespace) -> int:
     from . import draft
 
@@ -420,6 +473,7 @@ def _redraft(args: argparse.Namespace) -> int:
     doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
     if doc is None:
         raise ContentError(problems)
+    _refuse_shape(doc)
     meta = doc.data if isinstance(doc.data, dict) else {}
     try:
         published = date.fromisoformat(str(meta.get("published")))
@@ -477,6 +531,7 @@ def _review(args: argparse.Namespace) -> int:
     doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
     if doc is None:
         raise ContentError(problems)
+    _refuse_shape(doc)
     try:  # each decision is saved at once: an interrupt loses none
         reviewed = run_review(current, _read(text_path), _known_actors(args.content),
                               sys.stdin, sys.stdout, os.environ.get("VISUAL")

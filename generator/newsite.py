@@ -18,6 +18,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .content.validate import title_problem
 from .exports.json_schema import schema_comment, schema_files
 from .files import write_atomic
 from .toolfiles import tool_root
@@ -26,7 +27,6 @@ TOOL = tool_root()
 STARTER = TOOL / "starter"
 COPIED = ("docs/content-model.md", "docs/assets", "templates/theme")
 TITLE = "__TITLE__"  # where starter/mkdocs.yml and starter/README.md take the title
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class InitError(Exception):
@@ -34,9 +34,11 @@ class InitError(Exception):
 
 
 def default_title(folder: Path) -> str:
-    """A title from the folder's name: `my-story` gives "My story"."""
+    """A title from the folder's name: `my-story` gives "My story"; "Briefings" for a name
+    that is no fit title (`--title` was not given to be blamed for it)."""
     words = re.sub(r"[-_.\s]+", " ", folder.resolve().name).strip()
-    return words[:1].upper() + words[1:] if words else "Briefings"
+    title = words[:1].upper() + words[1:]
+    return title if title and title_problem(title) is None else "Briefings"
 
 
 def site_files(title: str) -> dict[str, bytes]:
@@ -66,11 +68,9 @@ def new_site(folder: Path, title: str | None = None) -> int:
     """Write a new site into `folder` (absent or empty) and return how many files it has."""
     typed, folder = folder, Path(os.path.abspath(folder))  # "." has a name and parent so
     title = (title if title is not None else default_title(folder)).strip()
-    if not title or _CONTROL.search(title):
-        raise InitError("--title must be one line of text")
-    if re.search('[<>"]', title):  # as the plugin refuses them in site_name (plugin.py)
-        raise InitError("--title cannot hold < > or \"; the theme writes the title into every "
-                        "page as it is (write “ ” for quotes)")
+    problem = title_problem(title)  # as the plugin refuses a site_name (plugin.py)
+    if problem:
+        raise InitError(f"--title {problem}")
     if folder.exists() and not folder.is_dir():
         raise InitError(f"{typed} is a file; name a new or empty folder")
     if folder.is_dir() and any(folder.iterdir()):
@@ -80,7 +80,10 @@ def new_site(folder: Path, title: str | None = None) -> int:
     existing = folder.is_dir()
     if not existing:
         folder.parent.mkdir(parents=True, exist_ok=True)
-    draft = Path(tempfile.mkdtemp(prefix=".briefing-init." if existing else f".{folder.name}.",
+    # the hidden draft's name is cut short: a folder's name of 250 bytes left no room for
+    # the dot and the random suffix ("File name too long")
+    hidden = f".{os.fsencode(folder.name)[:100].decode(errors='ignore')}."
+    draft = Path(tempfile.mkdtemp(prefix=".briefing-init." if existing else hidden,
                                   dir=folder if existing else folder.parent))
     try:
         for relative, data in files.items():

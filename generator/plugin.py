@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,6 +21,7 @@ from .build import generate
 from .content.gate import withheld_note
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, printable
+from .content.validate import title_problem
 from .heap import IdleCollector
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
@@ -31,7 +31,7 @@ from .pages.generate import SiteInfo, problem_page
 from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
-from .pages.urls import edit_at, repository_editor
+from .pages.urls import edit_at, is_branch_name, repository_editor
 from .search_form import Check, Forms, claim_entries, event_entries, form_items, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
@@ -124,30 +124,14 @@ class _Generated(File):
         self.__dict__["abs_dest_path"] = value  # where File's cached property keeps it
 
 
-# what no title may hold: the theme writes site_name as it is into every page's header and the
-# feed's title, where a NUL or an ESC has no business (`briefing init` refuses it in --title)
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-# Material writes site_name unescaped into the logo's aria-label and into <title>: a '"' there
-# added attributes to every page, and '</title><script>' ran
-MARKUP_IN_TITLE = re.compile('[<>"]')
-
-
 def refuse_unsafe_site_name(config: MkDocsConfig) -> None:
-    """One clear message, naming the config file, for a control character in site_name, or
-    a character the theme would print as markup in site_name or site_description."""
+    """One clear message, naming the config file, for a site_name unfit to be the title of
+    every page (`validate.title_problem`: a control or direction character, markup the theme
+    would print as it is, or one too long), or a '"' in site_description."""
     where = Path(config.config_file_path or "mkdocs.yml").name
-    found = _CONTROL.search(config.site_name or "")
-    if found:
-        raise PluginError(f"{where}: site_name holds the control character "
-                          f"{printable(found.group())}; write the title as one line of plain "
-                          "text (every page's header and the feed show it as it is)")
-    found = MARKUP_IN_TITLE.search(config.site_name or "")
-    if found:
-        raise PluginError(f"{where}: site_name holds '{found.group()}', which the theme writes "
-                          "into every page as it is; write the title without < > or \" "
-                          "(“ ” for quotes)")
+    problem = title_problem(config.site_name or "")
+    if problem:
+        raise PluginError(f"{where}: site_name {problem}")
     if '"' in (config.site_description or ""):  # Material: <meta content="..."> as it is
         raise PluginError(f"{where}: site_description holds '\"', which the theme writes into "
                           "a page's <meta> tag as it is (it would end the tag's value); write "
@@ -230,6 +214,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
             log.warning(GH_DEPLOY_ADDRESS)
         refuse_scripted_addresses(config)
+        if not is_branch_name(self.config.edit_branch):  # as `briefing build --edit-branch`
+            raise PluginError(f"{Path(config.config_file_path or 'mkdocs.yml').name}: "
+                              f"edit_branch is '{printable(self.config.edit_branch)}', which is "
+                              "not a branch name git takes; write the branch the content is "
+                              "edited on, like main")
         config.markdown_extensions.append(Placeholders())  # type: ignore[arg-type]
         search = config.plugins.get("material/search") or config.plugins.get("search")
         if search is not None and getattr(search, "search_index", None) is not None:

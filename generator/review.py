@@ -31,6 +31,7 @@ from .content.schema import RECORDS
 from .content.text import fold, parse_blocks
 from .content.validate import field as validate_field
 from .content.validate import record as validate_record
+from .content.validate import shape_problems
 from .content.yamlfile import YamlDoc, parse
 from .draft.emit import LEDGER, dump_entry, identity, ledger_text, scalar
 from .draft.errors import DraftError
@@ -273,6 +274,14 @@ def replace_entry(text: str, item: Item, edited: str) -> str:
     if refused:
         raise ReviewError(refused)
     index, _, (_, end) = _find(lay, item)
+    for other, entry in enumerate(_items(lay.doc.get(item.section))):
+        # review and redraft find entries by id, and refuse a file with one id twice
+        if other != index and isinstance(entry, dict) and str(entry.get("id")) == str(
+                data["id"]):
+            line = lay.doc[item.section].lc.item(other)[0] + 1
+            raise ReviewError(f"{_LABEL[item.section]} id '{data['id']}' is the id of another "
+                              f"{_LABEL[item.section]} (line {line}); ids must be unique: "
+                              "choose another")
     first = lay.doc[item.section].lc.item(index)[0]
     dash = lay.lines[first]
     indent = len(dash) - len(dash.lstrip(" "))
@@ -579,6 +588,11 @@ def _changed_outside(text: str, disk: str, shown: str) -> tuple[str, str] | None
         return None
     try:
         layout(disk)
+        doc, problems = parse(disk, shown)  # as `check` reads it (a U+2028, say)
+        if doc is not None:
+            problems = shape_problems(doc)
+        if problems:  # the review refuses to start on such a file (cli._refuse_shape)
+            raise DraftError(str(problems[0]))
     except DraftError as exc:
         return text, (f"{shown} changed outside the review and cannot be read now ({exc}); "
                       "fix and save it, then answer again\n")
@@ -606,13 +620,22 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
 
 
 def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:
-    stdout.write(prompt)
-    stdout.flush()
-    line = stdin.readline()
-    if not line:  # end of input: quit
-        stdout.write("\n")
-        return "q"
-    return line.strip()
+    """The answer typed, asked again while it holds bytes that are not UTF-8 (a Latin-1
+    terminal: a new speaker "Caf\\xe9" reached the YAML as "Caf\\udce9", which check refuses)."""
+    while True:
+        stdout.write(prompt)
+        stdout.flush()
+        line = stdin.readline()
+        if not line:  # end of input: quit
+            stdout.write("\n")
+            return "q"
+        if not _NOT_UTF8.search(line):
+            return line.strip()
+        stdout.write(f"'{line.strip()}' holds bytes that are not UTF-8; type it again in a "
+                     "UTF-8 terminal\n")
+
+
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")  # how Python keeps the bytes it could not read
 
 
 def _speaker(text: str, item: Item, known: list[dict[str, Any]], stdin: IO[str],
@@ -682,6 +705,7 @@ def _in_editor(editor: str, before: str) -> str:
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False,
                                      encoding="utf-8") as handle:
         handle.write(before)
+    keep = False
     try:
         try:
             _wait_for_editor(subprocess.Popen([*shlex.split(editor), handle.name]))
@@ -690,10 +714,20 @@ def _in_editor(editor: str, before: str) -> str:
             raise ReviewError(f"cannot start the editor '{editor}' (from $VISUAL or $EDITOR): "
                               f"{reason}; set one of them to your editor's command, or unset "
                               "both to change one field here") from None
-        with open(handle.name, encoding="utf-8") as edited:
-            return edited.read()
+        with open(handle.name, "rb") as edited:
+            raw = edited.read()
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:  # a traceback, and the file with the edit deleted
+            keep = True
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise ReviewError(f"the editor saved your text in another encoding than UTF-8 (byte "
+                              f"0x{raw[exc.start]:02x} on line {line}); nothing changed, and "
+                              f"your text is kept in {handle.name}: "
+                              "save it as UTF-8 there, then copy it in with e") from None
     finally:
-        os.unlink(handle.name)
+        if not keep:
+            os.unlink(handle.name)
 
 
 def _wait_for_editor(process: subprocess.Popen[bytes]) -> None:

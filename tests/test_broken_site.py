@@ -205,6 +205,30 @@ def test_a_site_name_that_the_theme_would_print_as_markup_is_refused(tmp_path: P
     assert not (project / "site" / "index.html").exists()
 
 
+@pytest.mark.parametrize("title, message", [
+    ("x" * 100_000, "is 100000 characters long, more than the 200 a title may have (every "
+                    "page's header and tab and the feed show it); shorten it"),
+    ("West\u202emark", "holds the direction control \\u202e, which turns the text after it "
+                       "around wherever the title is shown; write the title without it"),
+])
+def test_a_site_name_no_page_should_show_is_refused(tmp_path: Path, title: str,
+                                                    message: str) -> None:
+    """`briefing init --title` refuses these (one check for both): a title of 100,000
+    characters went into every page's header and <title>, an override turned the header and
+    the tab's text around."""
+    project = site_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith("site_name: "))
+    config.write_text(text.replace(line, f"site_name: {json.dumps(title)}"), encoding="utf-8")
+    shutil.copytree(ROOT / "content", project / "content")
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"ERROR   -  mkdocs.yml: site_name {message}\n" in result.stderr
+    assert not (project / "site" / "index.html").exists()
+
+
 def test_a_site_description_with_a_double_quote_is_refused(tmp_path: Path) -> None:
     """Material writes site_description unescaped into `<meta name="description"
     content="...">` of every page without a description of its own: a '"' ended the value
@@ -243,4 +267,36 @@ def test_an_edit_uri_template_that_is_no_web_address_is_refused(tmp_path: Path) 
     assert (f"ERROR   -  mkdocs.yml: edit_uri_template is '{value}', which is not a web "
             "address: a link to it would run in the reader's browser; write it as https://...\n"
             ) in result.stderr
+    assert not (project / "site" / "index.html").exists()
+
+
+def test_a_broken_template_of_the_site_stops_the_build_with_one_message(tmp_path: Path) -> None:
+    """A site's own templates/ (committed with it) with a syntax error ended `mkdocs build` in
+    a Jinja traceback: one message names the template and its line (attack13)."""
+    project = site_project(tmp_path)
+    shutil.copytree(ROOT / "content", project / "content")
+    (project / "templates" / "home.md.j2").write_text("Home\n{% for x in %}\n", encoding="utf-8")
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert ("templates/home.md.j2:2:1: Expected an expression, got 'end of statement block'; "
+            "correct the template, or delete it to use the tool's own\n") in result.stderr
+    assert not (project / "site" / "index.html").exists()
+
+
+def test_an_edit_branch_that_is_no_branch_name_is_refused(tmp_path: Path) -> None:
+    """`edit_branch: ../../../evil/x` (as `briefing build --edit-branch`) sent every edit link
+    to another repository on the same host (attack13)."""
+    project = site_project(tmp_path)
+    shutil.copytree(ROOT / "content", project / "content")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  - briefing\n" in text
+    config.write_text(text.replace("  - briefing\n", "  - briefing:\n      edit_branch: "
+                                   "../../../evil/x\n", 1), encoding="utf-8")
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert ("ERROR   -  mkdocs.yml: edit_branch is '../../../evil/x', which is not a branch name "
+            "git takes; write the branch the content is edited on, like main\n") in result.stderr
     assert not (project / "site" / "index.html").exists()

@@ -3,8 +3,10 @@ what `check` then refuses, and says why in one line."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,3 +69,240 @@ def test_build_refuses_a_site_or_repository_address_that_is_no_web_address(
         f"briefing build: error: argument {option}: '{url}' is not a web address; write it "
         "as https://...")
     assert not (project / "out").exists()
+
+
+@pytest.mark.parametrize("branch", ["../../../evil/x", "main#x", "a b", "x/.hidden", "main.lock",
+                                    "x\x1b[2K", "@{-1}", "main/", "/main", "a//b"])
+def test_build_refuses_an_edit_branch_that_is_no_branch_name(project: Path, branch: str) -> None:
+    """`--edit-branch ../../../evil/x` made every edit link
+    https://github.com/u/r/edit/../../../evil/x/content/..., which a browser opens as
+    https://github.com/evil/x/content/...: a reader correcting an entry was sent to another
+    repository. git refuses such a branch name; so does build."""
+    done = run(project, "build", "--out", "out", "--repo-url", "https://github.com/u/r",
+               "--edit-branch", branch)
+    assert done.returncode == 2
+    shown = branch.replace("\x1b", "\\x1b")
+    assert done.stderr.splitlines()[-1] == (
+        f"briefing build: error: argument --edit-branch: '{shown}' is not a branch name git "
+        "takes; write the branch the content is edited on, like main")
+    assert not (project / "out").exists()
+
+
+@pytest.mark.parametrize("branch", ["main", "release/2024.06", "feature/x-y_z", "v1.0"])
+def test_build_takes_an_edit_branch_git_takes(project: Path, branch: str) -> None:
+    done = run(project, "build", "--out", "out", "--repo-url", "https://github.com/u/r",
+               "--edit-branch", branch)
+    assert done.returncode == 0, done.stderr
+    page = (project / "out" / "briefings" / "2024-03-02-port-deal.md").read_text(encoding="utf-8")
+    assert f"https://github.com/u/r/edit/{branch}/content/articles/" in page
+
+
+PORT_DEAL = "content/articles/2024-03-02-port-deal.yaml"
+_CLAIMS = "claims:\n  - id: opens-harbour\n"
+_TIMELINE = "timeline:\n  - id: signing\n"
+_ACTORS = "actors:\n  - id: alba\n"
+NOT_A_MAPPING = "should be a mapping of fields (name: value), not"
+
+
+@pytest.mark.parametrize("old, new, problem", [
+    (_CLAIMS, "claims: [1]\n", f"21:10: claim {NOT_A_MAPPING} a number"),
+    (_CLAIMS, "claims:\n  - 7\n  - id: opens-harbour\n", f"22:5: claim {NOT_A_MAPPING} a number"),
+    (_CLAIMS, "claims:\n  - [1]\n  - id: opens-harbour\n", f"22:5: claim {NOT_A_MAPPING} a list"),
+    (_CLAIMS, "claims:\n  - hello\n  - id: opens-harbour\n", f"22:5: claim {NOT_A_MAPPING} text"),
+    (_CLAIMS, "claims:\n  -\n  - id: opens-harbour\n", f"22:4: claim {NOT_A_MAPPING} empty"),
+    (_TIMELINE, "timeline:\n  - 3\n  - id: signing\n",
+     f"40:5: timeline entry {NOT_A_MAPPING} a number"),
+    (_ACTORS, "actors:\n  - 5\n  - id: alba\n", f"11:5: actor {NOT_A_MAPPING} a number"),
+    ("  - id: westmark-control\n", "  - id: opens-harbour\n",
+     "29:9: claim id 'opens-harbour' is used twice (first on line 22); ids must be unique"),
+    ("  - id: talks-begin\n", "  - id: signing\n",
+     "45:9: event id 'signing' is used twice (first on line 40); ids must be unique"),
+    (_CLAIMS, "claims: hello\n",
+     "21:9: 'claims' of the article should be a list of entries, each starting with '- ', not "
+     "text"),
+])
+@pytest.mark.parametrize("command", ["review", "redraft"])
+def test_review_and_redraft_refuse_what_check_says_is_no_list_of_entries(
+        project: Path, command: str, old: str, new: str, problem: str) -> None:
+    """`claims: [1]` or an entry that is a number: `check` names it, but `review` and
+    `redraft` wrote into the file all the same (round six's leftover). Two entries of one id
+    (a copied entry): `review` rejected the drafted one by deleting the reviewed one above it
+    (accepting it raised KeyError). They stop with check's own message, and write nothing."""
+    path = project / PORT_DEAL
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    if new.endswith("- id: opens-harbour\n") or old != _CLAIMS:
+        broken = text.replace(old, new, 1)
+    else:  # the whole list is one value
+        broken = re.sub(r"claims:\n(.|\n)*?(?=timeline:)", new, text, count=1)
+    path.write_text(broken, encoding="utf-8")
+    checked = run(project, "check")
+    assert checked.stdout == f"{PORT_DEAL}:{problem}\n"
+    done = subprocess.run(BRIEFING + [command, "2024-03-02-port-deal"], cwd=project,
+                          capture_output=True, text=True, timeout=300, input="a\n" * 20,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert (done.returncode, done.stdout) == (1, checked.stdout)
+    assert done.stderr == f"briefing {command}: 1 problem in 1 file\n"
+    assert path.read_text(encoding="utf-8") == broken
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("The deal was signed 999999 days ago, officials said.", "2024-03-02"),
+    ("The deal was signed 90000 weeks ago, officials said.", "2024-03-02"),
+    ("The temple was built more than 3000 years ago, officials said.", "2024-03-02"),
+    ("The minister said on Monday that talks would resume next week.", "9999-12-31"),
+    ("The minister said talks would resume tomorrow, and again next week.", "9999-12-25"),
+    ("Officials met yesterday, and three weeks ago they spoke.", "0001-01-01"),
+    ("Officials met yesterday, and three weeks ago they spoke.", "0001-01-03"),
+])
+def test_import_writes_no_date_check_refuses_however_far_a_text_counts(
+        project: Path, sentence: str, published: str) -> None:
+    """A relative date counted off the calendar: "999999 days ago" (or "next week" in an
+    article of 9999-12-31) ended `draft` and `import` in an OverflowError traceback; "more than
+    3000 years ago" was written as '../-976' and "90000 weeks ago" as '299-W15', which `check`
+    then refused. Such a mention is no date for the drafter."""
+    (project / "a.txt").write_text(f"Talks\n\n{sentence}\n", encoding="utf-8")
+    done = run(project, "import", "a.txt", "--published", published)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    checked = run(project, "check")
+    assert (checked.returncode, checked.stdout) == (0, "")
+
+
+NOT_UTF8 = "holds bytes that are not UTF-8; type it again in a UTF-8 terminal"
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--source", "   ", "'   ' is empty; name who published the article, or leave --source out"),
+    ("--source", "Le Monde\udce9", f"'Le Monde\\udce9' {NOT_UTF8}"),
+    ("--url", "https://example.org/caf\udce9", f"'https://example.org/caf\\udce9' {NOT_UTF8}"),
+    ("--published", "2024-06-19\x1b[2J", "'2024-06-19\\x1b[2J' is not a date; write YYYY-MM-DD"),
+])
+@pytest.mark.parametrize("command", ["import", "draft"])
+def test_an_argument_check_would_refuse_in_the_yaml_is_refused_before_anything_is_written(
+        project: Path, command: str, option: str, value: str, message: str) -> None:
+    """`--source '   '` and a --source or --url typed in a Latin-1 terminal (bytes that are not
+    UTF-8, which Python keeps as lone surrogates) were written into the YAML, which `check`
+    then refused ('source' is empty; an escape such as \\udce9 stands for half a character);
+    a control character in --published went to the terminal as it was."""
+    (project / "a.txt").write_text(TEXT, encoding="utf-8")
+    before = articles(project)
+    args = ["--published", "2024-06-19", option, value]
+    done = run(project, command, "a.txt", *args)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        f"briefing {command}: error: argument {option}: {message}")
+    assert done.stdout == "" and articles(project) == before
+
+
+@pytest.mark.parametrize("field", ['source: "   "', 'source: "\\u0085"', 'authors: "  "',
+                                   'authors: [Jo Writer, "\\u2028"]', 'author: "\\t"'])
+def test_a_blank_source_or_author_in_front_matter_is_left_out(project: Path, field: str) -> None:
+    """A Markdown article's front matter `source: "   "` (or an author that is only spaces or a
+    line separator) was written into the YAML, which `check` refused: "'source' of the
+    article is empty". Blank, it is no source (or author)."""
+    (project / "a.md").write_text(f"---\n{field}\n---\n\n{TEXT}", encoding="utf-8")
+    done = run(project, "import", "a.md", "--published", "2024-06-19")
+    assert done.returncode == 0, done.stderr
+    checked = run(project, "check")
+    assert (checked.returncode, checked.stdout) == (0, "")
+
+
+FIX_TEMPLATE = "correct the template, or delete it to use the tool's own"
+
+
+@pytest.mark.parametrize("template, problem", [
+    ("{% for x in %}\n", "1:1: Expected an expression, got 'end of statement block'"),
+    ("Home\n\n{{ nosuch }}\n", "3:1: 'nosuch' is undefined"),
+    ('{% include "home.md.j2" %}\n', "1:1: the template includes itself without end"),
+])
+def test_a_broken_template_is_one_message_naming_it(project: Path, template: str,
+                                                    problem: str) -> None:
+    """`briefing build --templates` (and a site's own templates/) with a syntax error, an
+    undefined name or a template that includes itself ended in a Jinja traceback (or
+    RecursionError): one message naming the template and its line."""
+    (project / "mine").mkdir()
+    (project / "mine" / "home.md.j2").write_text(template, encoding="utf-8")
+    done = run(project, "build", "--out", "out", "--templates", "mine")
+    assert "Traceback" not in done.stderr
+    assert (done.returncode, done.stdout) == (1, f"mine/home.md.j2:{problem}; {FIX_TEMPLATE}\n")
+    assert done.stderr == "briefing build: 1 problem in 1 file\n"
+
+
+def test_templates_that_are_no_folder_are_named(project: Path) -> None:
+    """A mistyped --templates was passed over in silence: the site was built with the tool's
+    own templates, and the person's were not used."""
+    done = run(project, "build", "--out", "out", "--templates", "nowhere")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == ("briefing: --templates nowhere is not a folder; name the folder that "
+                           "holds your templates (or leave --templates out)\n")
+    assert not (project / "out").exists()
+
+
+ACTORS = "content/actors.yaml"
+
+
+@pytest.mark.parametrize("change", [
+    lambda text: "- alba\n- westmark\n",
+    lambda text: "actors: 5\n",
+    lambda text: text.replace("  - id: westmark\n", "  - id: westmark\n    aliases: 5\n", 1),
+    lambda text: text.replace("  - id: westmark\n", "  - id: [westmark]\n", 1),
+])
+@pytest.mark.parametrize("command", [["draft", "a.txt", "--published", "2024-06-19"],
+                                     ["redraft", "2024-03-02-port-deal"]])
+def test_draft_and_redraft_name_what_is_wrong_in_actors_yaml_as_check_does(
+        project: Path, command: list[str], change: Callable[[str], str]) -> None:
+    """The drafter reads the actors of content/actors.yaml: a file that is a list said "0
+    problems in 0 files", and `actors: 5` or an actor's `aliases: 5` ended `draft`, `import`,
+    `redraft` and `review` in a TypeError traceback. They now stop with check's words."""
+    (project / "a.txt").write_text(TEXT, encoding="utf-8")
+    path = project / ACTORS
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    expected = [line for line in run(project, "check").stdout.splitlines()
+                if line.startswith(f"{ACTORS}:")]
+    assert expected
+    before = (project / PORT_DEAL).read_text(encoding="utf-8")
+    done = run(project, *command)
+    assert "Traceback" not in done.stderr
+    assert (done.returncode, done.stdout.splitlines()) == (1, expected)
+    assert done.stderr == (f"briefing {command[0]}: {len(expected)} problem"
+                           f"{'s' * (len(expected) > 1)} in 1 file\n")
+    assert (project / PORT_DEAL).read_text(encoding="utf-8") == before
+
+
+def test_draft_reads_an_empty_actors_yaml_as_no_actors(project: Path) -> None:
+    """An empty content/actors.yaml (which check calls clean) said "0 problems in 0 files"."""
+    (project / "a.txt").write_text(TEXT, encoding="utf-8")
+    (project / ACTORS).write_text("", encoding="utf-8")
+    done = run(project, "draft", "a.txt", "--published", "2024-06-19")
+    assert done.returncode == 0, done.stderr
+    assert "title: Talks go on" in done.stdout
+
+
+@pytest.mark.parametrize("relative", ["claims.md", "actors/alba.md", "data/claims.csv"])
+def test_build_does_not_write_over_a_hand_written_file_at_a_page_s_name(
+        project: Path, relative: str) -> None:
+    """`briefing build --out docs` (the Zensical way, README) wrote its pages over a person's
+    own docs/claims.md or docs/actors/alba.md without a word: the page was lost. A file there
+    that has not the build's mark and that the last build did not list is left, and nothing
+    is written."""
+    mine = project / "docs" / relative
+    mine.parent.mkdir(parents=True)
+    mine.write_text("# My own notes\n", encoding="utf-8")
+    done = run(project, "build", "--out", "docs")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (
+        f"briefing: docs/{relative} was not written by briefing build (it has not the build's "
+        "mark) and this build would write over it: move it out of docs, or delete it if an "
+        "older version of the tool wrote it; nothing was written\n")
+    assert mine.read_text(encoding="utf-8") == "# My own notes\n"
+    assert not (project / "docs" / "index.md").exists()
+
+
+def test_build_writes_over_a_page_its_last_build_listed(project: Path) -> None:
+    """A page an older version wrote has no mark, but the written-list names it: written over."""
+    assert run(project, "build", "--out", "docs").returncode == 0
+    page = project / "docs" / "claims.md"
+    page.write_text("# An old page without the mark\n", encoding="utf-8")
+    assert run(project, "build", "--out", "docs").returncode == 0
+    assert page.read_text(encoding="utf-8").startswith("---\ngenerated_by: briefing build\n")

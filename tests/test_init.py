@@ -93,7 +93,9 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path,
     assert capsys.readouterr().err == (f"briefing: init: {tmp_path / 'notes.txt'} is a file; "
                                        "name a new or empty folder\n")
     assert main(["init", str(tmp_path / "x"), "--title", "two\nlines"]) == 1
-    assert capsys.readouterr().err == "briefing: init: --title must be one line of text\n"
+    assert capsys.readouterr().err == (
+        "briefing: init: --title holds the control character \\n; write the title as one line "
+        "of plain text (every page's header and the feed show it as it is)\n")
     assert not (tmp_path / "x").exists()
 
 
@@ -196,10 +198,67 @@ def test_init_refuses_a_title_the_theme_would_print_as_markup(
         tmp_path: Path, title: str, capsys: pytest.CaptureFixture[str]) -> None:
     # Material writes site_name unescaped into an attribute and the page's <title>
     assert main(["init", str(tmp_path / "x"), "--title", title]) == 1
-    assert capsys.readouterr().err == ("briefing: init: --title cannot hold < > or \"; the theme "
-                                       "writes the title into every page as it is (write “ ” "
-                                       "for quotes)\n")
+    shown = title[:1] if title.startswith("<") else '"'
+    assert capsys.readouterr().err == (f"briefing: init: --title holds '{shown}', which the "
+                                       "theme writes into every page as it is; write the title "
+                                       "without < > or \" (“ ” for quotes)\n")
     assert not (tmp_path / "x").exists()
+
+
+NOT_ONE_LINE = ("; write the title as one line of plain text (every page's header and the feed "
+                "show it as it is)")
+NOT_A_CHARACTER = ", which is not a character (a YAML file cannot hold it); write the title without it"
+
+
+@pytest.mark.parametrize("title, message", [
+    ("x" * 100_000, "is 100000 characters long, more than the 200 a title may have (every "
+                    "page's header and tab and the feed show it); shorten it"),
+    ("x" * 201, "is 201 characters long, more than the 200 a title may have (every page's "
+                "header and tab and the feed show it); shorten it"),
+    ("   ", "is empty" + NOT_ONE_LINE),
+    ("Ports\x85and trade", "holds the control character \\x85" + NOT_ONE_LINE),
+    ("Ports\u2028and trade", "holds the control character \\u2028" + NOT_ONE_LINE),
+    ("Ports\u2029and trade", "holds the control character \\u2029" + NOT_ONE_LINE),
+    ("Ports\x1b[2K", "holds the control character \\x1b" + NOT_ONE_LINE),
+    ("West\u202emark", "holds the direction control \\u202e, which turns the text after it "
+                       "around wherever the title is shown; write the title without it"),
+    ("Westmark\u2067", "holds the direction control \\u2067, which turns the text after it "
+                       "around wherever the title is shown; write the title without it"),
+    ("Ports\uffff", "holds \\uffff" + NOT_A_CHARACTER),
+    ("Ports\udcff", "holds \\udcff" + NOT_A_CHARACTER),  # a byte that is not UTF-8, in argv
+])
+def test_init_refuses_a_title_no_page_should_show(tmp_path: Path, title: str, message: str,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A 100,000-character title went into every page's header and <title>; U+FFFF made a
+    mkdocs.yml that MkDocs could not read; a byte that is not UTF-8 ended `init` in a
+    traceback; U+2028 and NEL are line breaks for YAML (the title changed on its way); an
+    override turned the header around. One message each, and no folder."""
+    assert main(["init", str(tmp_path / "x"), "--title", title]) == 1
+    assert capsys.readouterr().err == f"briefing: init: --title {message}\n"
+    assert not (tmp_path / "x").exists()
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("name", ['say-"hi"', "x" * 250, "west\u202emark", "a\x1bb"])
+def test_init_names_a_site_briefings_when_its_folder_name_is_no_fit_title(
+        tmp_path: Path, name: str) -> None:
+    """Without --title, the title comes from the folder's name; a name the title check refuses
+    gave a message about a --title nobody typed."""
+    assert main(["init", str(tmp_path / name)]) == 0
+    config = (tmp_path / name / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'site_name: "Briefings"\n' in config
+
+
+@pytest.mark.parametrize("title", ["Ports: *the* [deal] {{ config }} & 'trade' #1 - x",
+                                   "%YAML 1.1", "- x", "null", "Порты и торговля",
+                                   "مرفأ وتجارة", "x" * 200])
+def test_init_keeps_a_title_yaml_would_read_otherwise(tmp_path: Path, title: str) -> None:
+    """YAML-special text, other scripts and a title of 200 characters reach mkdocs.yml as they
+    were typed (quoted), and the README's first line."""
+    assert main(["init", str(tmp_path / "x"), "--title", title]) == 0
+    config = (tmp_path / "x" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert yaml.load(config.replace("!ENV", ""), Loader=yaml.SafeLoader)["site_name"] == title
+    assert (tmp_path / "x" / "README.md").read_text(encoding="utf-8").startswith(f"# {title}\n")
 
 
 def _gh_deploy(site: Path, **env: str) -> subprocess.CompletedProcess[str]:

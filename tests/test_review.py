@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -612,6 +613,46 @@ def test_review_keeps_an_edit_that_is_not_yaml_and_opens_it_again(tmp_path: Path
     assert yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
 
 
+def test_review_keeps_an_edit_saved_in_another_encoding_than_utf8(tmp_path: Path) -> None:
+    # attack13: an editor that saves Latin-1 ("Caf\xe9") ended the review in a
+    # UnicodeDecodeError traceback, and the temporary file holding what was typed was deleted
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nprintf 'id: c1\\nclaim: Caf\\351 words.\\nby: alba\\n"
+                      "about: [alba]\\nevidence: E.\\nstatus: drafted\\n' > \"$1\"\n",
+                      encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
+    assert result == NESBIT
+    found = re.search(r"\[a/r/s/e/n/q\]\? the editor saved your text in another encoding than "
+                      r"UTF-8 \(byte 0xe9 on line 2\); nothing changed, and your text is kept in "
+                      r"(\S+\.yaml): save it as UTF-8 there, then copy it in with e\n",
+                      out.getvalue())
+    assert found, out.getvalue()
+    kept = Path(found.group(1))
+    assert kept.read_bytes().startswith(b"id: c1\nclaim: Caf\xe9 words.\n")
+    kept.unlink()
+
+
+def test_review_refuses_an_edit_that_gives_an_entry_another_entry_s_id(tmp_path: Path) -> None:
+    # attack13: an edit could give a drafted claim the id of another claim; review and redraft
+    # find entries by id (a reject then deleted the other one), and refuse such a file since
+    two = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
+        {"id": "alba", "name": "Alba", "kind": "person"}], "claims": [
+        {"id": "c0", "claim": "First words.", "by": "alba", "evidence": "E."},
+        {"id": "c1", "claim": "Old words.", "by": "alba", "evidence": "E."}]})
+    two = two.replace("    evidence: E.\n    status: drafted\n", "    evidence: E.\n", 1)
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nsed -i 's/^id: c1$/id: c0/' \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o755)
+    out = io.StringIO()
+    result = run_review(two, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
+    assert result == two
+    line = two.splitlines().index("  - id: c0") + 1
+    assert (f"[a/r/s/e/n/q]? claim id 'c0' is the id of another claim (line {line}); ids must "
+            "be unique: choose another; your edit is kept: e opens it again\n") in out.getvalue()
+
+
 @pytest.mark.parametrize(("answer", "kind"), [("org", "organization"), ("", "person"),
                                               ("Country", "country")])
 def test_review_reads_a_new_speakers_kind_by_its_start(answer: str, kind: str) -> None:
@@ -711,6 +752,39 @@ def test_review_waits_while_the_file_saved_beside_it_has_a_yaml_directive(saved:
             "content files do not use: delete that line and the '---' after it); fix and save "
             "it, then answer again\n") in out.getvalue()
     assert "title: U\n" in result and yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
+
+
+def test_review_waits_while_the_file_saved_beside_it_has_a_claim_that_is_a_number() -> None:
+    # attack13: `review` refuses to start on `claims: [1]` (check's message); saved while it
+    # asked, the file was read in and the next answer written into it
+    broken = NESBIT.replace("claims:\n", "claims:\n  - 1\n", 1)
+    assert broken != NESBIT
+    disk = iter([broken])
+
+    def reload() -> str:
+        return next(disk, NESBIT.replace("title: T", "title: U"))
+
+    saved: list[str] = []
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("a\na\na\nq\n"), out, "",
+                        saved.append, reload, "b.yaml")
+    assert ("[a/r/s/e/n/q]? b.yaml changed outside the review and cannot be read now (b.yaml:"
+            "11:5: claim should be a mapping of fields (name: value), not a number); fix and save "
+            "it, then answer again\n") in out.getvalue()
+    assert all("  - 1\n" not in text for text in saved)
+    assert "title: U\n" in result and yaml.safe_load(result)["claims"][0]["status"] == "reviewed"
+
+
+def test_review_asks_again_for_an_answer_that_is_not_utf8() -> None:
+    # attack13: a new speaker typed in a Latin-1 terminal ("Caf\xe9 Owner") reached the YAML
+    # as "Caf\\udce9 Owner", which check refuses (half a character); the answer is asked again
+    out = io.StringIO()
+    result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nCaf\udce9 Owner\nCafe Owner\np\nq\n"),
+                        out, "")
+    assert ("'Caf\\udce9 Owner' holds bytes that are not UTF-8; type it again in a UTF-8 "
+            "terminal\n") in out.getvalue()
+    assert "\udce9" not in result and "\\udce9" not in result
+    assert "name: Cafe Owner" in result
 
 
 def test_import_names_the_review_command_with_its_slug(tmp_path: Path) -> None:

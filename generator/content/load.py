@@ -14,7 +14,7 @@ from .model import Actor, Article, Block, Claim, Content, Event, Party, Role
 from .problems import Problem, display_path, quoted
 from .schema import MAX_ID
 from .text import Paragraphs, parse_blocks
-from .validate import record, slug_like
+from .validate import duplicate_ids, record, slug_like
 from .yamlfile import MAX_YAML_BYTES, YamlDoc, load, read_text
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -219,7 +219,7 @@ def _load_actors(path: Path, shown: str, problems: list[Problem],
         fields = record(doc, ("actors", i), entry, "actor", "actor", problems)
         if fields is not None:
             out.append(_actor(fields, shown, doc.positions[("actors", i)][0], ("actors", i)))
-    _duplicates(doc, [(("actors", i), a.id) for i, a in enumerate(out)], "actor", problems)
+    duplicate_ids(doc, [(("actors", i), a.id) for i, a in enumerate(out)], "actor", problems)
     return out
 
 
@@ -299,9 +299,9 @@ def build_article(doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
         event = _event(doc, ("timeline", i), entry, problems)
         if event is not None:
             article.timeline.append(event)
-    _duplicates(doc, [(("claims", i), c.id) for i, c in enumerate(article.claims)], "claim",
+    duplicate_ids(doc, [(("claims", i), c.id) for i, c in enumerate(article.claims)], "claim",
                 problems)
-    _duplicates(doc, [(("timeline", i), e.id) for i, e in enumerate(article.timeline)], "event",
+    duplicate_ids(doc, [(("timeline", i), e.id) for i, e in enumerate(article.timeline)], "event",
                 problems)
     paragraphs = Paragraphs(blocks)
     for claim in article.claims:
@@ -350,7 +350,7 @@ def _article_actors(doc: YamlDoc, entries: list[Any], article: Article,
             for alias in fields.get("aliases", []):
                 if alias not in shared.aliases and alias != shared.name:
                     shared.aliases.append(alias)
-    _duplicates(doc, seen, "actor", problems)
+    duplicate_ids(doc, seen, "actor", problems)
 
 
 def _vouches(fields: dict[str, Any], shared: Actor) -> bool:
@@ -429,14 +429,3 @@ def _event(doc: YamlDoc, key: tuple[object, ...], entry: Any,
                  scheduled=fields.get("scheduled", False))
 
 
-def _duplicates(doc: YamlDoc, items: list[tuple[tuple[object, ...], str]], what: str,
-                problems: list[Problem]) -> None:
-    first: dict[str, tuple[object, ...]] = {}
-    for key, ident in items:
-        if ident in first:
-            doc.complete()  # the id's own position
-            line = doc.positions[first[ident] + ("id",)][0]
-            problems.append(doc.at(key + ("id",), f"{what} id '{ident}' is used twice "
-                                                  f"(first on line {line}); ids must be unique"))
-        else:
-            first[ident] = key

@@ -27,6 +27,43 @@ def is_web_address(value: str) -> bool:
 
 _PLAIN = ("text", "id", "choice")
 
+# The site's title (`site_name` in mkdocs.yml, `briefing init --title`): the theme prints it as
+# it is into every page's header, logo label and <title>, and the feed's title
+MAX_TITLE = 200
+_TITLE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # YAML: NEL, LS, PS are breaks
+_TITLE_MARKUP = re.compile('[<>"]')
+_TITLE_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_NOT_A_CHARACTER = re.compile("[\ud800-\udfff\ufffe\uffff]")  # no YAML file holds one
+
+
+def title_problem(title: str) -> str | None:
+    """What makes `title` unfit to be the site's title, said after its name ("--title",
+    "mkdocs.yml: site_name"); None if it is fit. `briefing init` and the plugin both ask."""
+    if not title.strip():
+        return ("is empty; write the title as one line of plain text (every page's header "
+                "and the feed show it as it is)")
+    found = _TITLE_CONTROL.search(title)
+    if found:
+        return (f"holds the control character {ascii(found.group())[1:-1]}; write the title "
+                "as one line of plain text (every page's header and the feed show it as it is)")
+    found = _TITLE_MARKUP.search(title)
+    if found:
+        return (f"holds '{found.group()}', which the theme writes into every page as it is; "
+                "write the title without < > or \" (“ ” for quotes)")
+    found = _TITLE_DIRECTION.search(title)
+    if found:
+        return (f"holds the direction control {ascii(found.group())[1:-1]}, which turns the "
+                "text after it around wherever the title is shown; write the title without it")
+    found = _NOT_A_CHARACTER.search(title)
+    if found:
+        return (f"holds {ascii(found.group())[1:-1]}, which is not a character (a YAML file "
+                "cannot hold it); write the title without it")
+    if len(title) > MAX_TITLE:
+        return (f"is {len(title)} characters long, more than the {MAX_TITLE} a title may have "
+                "(every page's header and tab and the feed show it); shorten it")
+    return None
+
+
 
 def describe(value: object) -> str:
     """How a person would name the type of a YAML value."""
@@ -53,8 +90,7 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
     """Validate a mapping as a record of `kind`; return its cleaned fields or None."""
     fields = RECORDS[kind]
     if not isinstance(value, dict):
-        problems.append(doc.at(key, f"{label} should be a mapping of fields (name: value), "
-                                    f"not {describe(value)}"))
+        problems.append(doc.at(key, _not_a_record(label, value)))
         return None
     before = len(problems)
     quick = _QUICK[kind]
@@ -84,6 +120,60 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
                 problems.append(doc.at(key, f"{_named(value, label)} has no '{name}'; "
                                             f"add it{hint}"))
     return out if len(problems) == before else None
+
+
+def _not_a_record(label: str, value: Any) -> str:
+    return f"{label} should be a mapping of fields (name: value), not {describe(value)}"
+
+
+def _not_a_list(value: Any) -> str:
+    return f"should be a list of entries, each starting with '- ', not {describe(value)}"
+
+
+# an article's lists of entries: how `check` names one of their entries, and its id
+ENTRY_LISTS = {"actors": ("actor", "actor"), "claims": ("claim", "claim"),
+               "timeline": ("timeline entry", "event")}
+
+
+def duplicate_ids(doc: YamlDoc, items: list[tuple[tuple[object, ...], str]], what: str,
+                  problems: list[Problem]) -> None:
+    """A problem for each (key, id) of `items` whose id an earlier one has."""
+    first: dict[str, tuple[object, ...]] = {}
+    for key, ident in items:
+        if ident in first:
+            doc.complete()  # the id's own position
+            line = doc.positions[first[ident] + ("id",)][0]
+            problems.append(doc.at(key + ("id",), f"{what} id '{ident}' is used twice "
+                                                  f"(first on line {line}); ids must be unique"))
+        else:
+            first[ident] = key
+
+
+def shape_problems(doc: YamlDoc) -> list[Problem]:
+    """The problems `check` names in an article's YAML that is no mapping, or whose actors,
+    claims or timeline are no list of mappings with an id each their own, in `check`'s
+    words. `briefing review` and `redraft` refuse such a file: they edit entries, found by
+    their ids; they wrote into the file around a `claims: [1]`, which `check` went on
+    refusing, and `review` rejected a drafted claim by deleting the reviewed one of its id."""
+    problems: list[Problem] = []
+    if not isinstance(doc.data, dict):
+        return [Problem(doc.path, 1, 1, "the file is empty; it needs at least 'title' and "
+                                        "'published'")] if doc.data is None else [
+            doc.at((), _not_a_record("the article", doc.data))]
+    for section, (label, what) in ENTRY_LISTS.items():
+        entries = doc.data.get(section)
+        if entries is None:
+            continue
+        if not isinstance(entries, list):
+            problems.append(doc.at((section,), f"'{section}' of the article "
+                                               f"{_not_a_list(entries)}"))
+            continue
+        problems.extend(doc.at((section, i), _not_a_record(label, entry))
+                        for i, entry in enumerate(entries) if not isinstance(entry, dict))
+        duplicate_ids(doc, [((section, i), entry["id"]) for i, entry in enumerate(entries)
+                            if isinstance(entry, dict) and isinstance(entry.get("id"), str)],
+                      what, problems)
+    return problems
 
 
 def field(doc: YamlDoc, key: Key, value: Any, kind: str, name: str, label: str,
@@ -174,7 +264,7 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, owner: di
         return items if all(i is not None for i in items) else None
     if kind == "records":
         if not isinstance(value, list):
-            bad(f"should be a list of entries, each starting with '- ', not {describe(value)}")
+            bad(_not_a_list(value))
             return None
         return value  # each entry is validated by the caller, which knows its kind
     if kind == "record":

@@ -137,11 +137,19 @@ def _apply_meta(art: Article, meta: dict) -> None:
         if value.startswith(("http://", "https://")):
             art.url = value
             break
-    if meta.get("source"):
-        art.source = str(meta["source"])
+    # one line each, and a blank one is none: `source: "   "` was written into the YAML,
+    # which check then refused as empty (attack13)
+    source = _one_line(meta.get("source"))
+    if source:
+        art.source = source
     authors = meta.get("authors") or meta.get("author")
     if authors:
-        art.authors = [str(a) for a in (authors if isinstance(authors, list) else [authors])]
+        art.authors = [a for a in map(_one_line, authors if isinstance(authors, list)
+                                      else [authors]) if a]
+
+
+def _one_line(value: object) -> str:
+    return re.sub(r"\s+", " ", str(value or "")).strip()
 
 
 def _as_date(value: object) -> dt.date | None:

@@ -282,9 +282,30 @@ def _strip_attribution(sentence: str) -> str:
     )
 
 
+def _dates(sentence: str, published: dt.date, *context: object) -> list:
+    """`find_dates`, less a date `check` would refuse: a relative date counted off the
+    calendar ("999999 days ago", or "next week" on 9999-12-31) raised OverflowError, a
+    traceback from `draft` and `import`; "more than 3000 years ago" gave '../-976' and "90000
+    weeks ago" '299-W15', which `import` wrote and `check` refused. Such a mention is no date
+    (input validation, attack13: no rule of the drafter changes)."""
+    try:
+        found = find_dates(sentence, published, *context)  # type: ignore[arg-type]
+    except OverflowError:
+        return []
+    return [d for d in found if _a_date(d.value)]
+
+
+def _a_date(value: str) -> bool:
+    try:
+        parse_date(value)
+    except DateError:
+        return False
+    return True
+
+
 def _claim_date(sentence: str, s: Said, published: dt.date) -> str | None:
     if s.verb_end >= 0:
-        for d in find_dates(sentence, published):
+        for d in _dates(sentence, published):
             if 0 <= d.start - s.verb_end <= 4:
                 return d.value
     return published.isoformat() if s.verb.lower() in _PRESENT else None
@@ -308,7 +329,7 @@ def _timeline(
     quarter: str | None = None  # the last quarter named, for "in the quarter"
     for n, sent in enumerate(sents):
         near = anchor if anchor_para >= sent.paragraph - 1 else None
-        found = find_dates(sent.text, published, anchor, near, may_is_a_name, quarter)
+        found = _dates(sent.text, published, anchor, near, may_is_a_name, quarter)
         values = [d.value for d in found]
         quarter = next((v for v in reversed(values) if is_a_quarter(v)), quarter)
         # the last day the sentence names, also when a year or a span follows it

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from ..content.model import Article, Content
-from ..content.problems import Problem
+from ..content.problems import ContentError, Problem, display_path
 from ..pictures.network import network_chart
 from ..pictures.timeline_chart import Lane, main_lanes, timeline_chart
 from .index import ActorView, ClaimRef, EventRef, SiteIndex, build_index
@@ -160,9 +162,31 @@ def page_renderer(content: Content, index: SiteIndex, site: SiteInfo = SiteInfo(
         values = {k: v() if callable(v) else v for k, v in job.values.items()}
         context = {**shared, "title": job.title, "edit": job.edit,
                    "root": root_of(job.path, site.directory_urls), **values}
-        return env.get_template(job.template).render(context)
+        try:
+            return env.get_template(job.template).render(context)
+        except (jinja2.TemplateError, RecursionError) as exc:
+            raise ContentError([template_problem(exc)]) from None
 
     return render
+
+
+def template_problem(exc: jinja2.TemplateError | RecursionError) -> Problem:
+    """A template's error as one problem at its file and line: a syntax error, a name it does
+    not have, a template that includes itself gave a Jinja traceback (or RecursionError)."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        filename, line, message = exc.filename, exc.lineno, exc.message or str(exc)
+    else:  # Jinja gives each template line a frame of the template's file
+        filename, line = None, 1
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+                filename, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+            tb = tb.tb_next
+        message = ("the template includes itself without end" if isinstance(exc, RecursionError)
+                   else str(exc))
+    shown = display_path(Path(filename), Path.cwd()) if filename else "templates"
+    return Problem(shown, line or 1, 1, f"{message}; correct the template, or delete it to use "
+                                        "the tool's own")
 
 
 def build_pages(content: Content, site: SiteInfo = SiteInfo(), templates: Path | None = None,

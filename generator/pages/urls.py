@@ -7,6 +7,7 @@ such as an inline SVG, so those must be written as the final URL, relative to th
 from __future__ import annotations
 
 import posixpath
+import re
 
 from markupsafe import Markup
 
@@ -45,6 +46,18 @@ def absolute_url(site_url: str, path: str, directory_urls: bool = True) -> str:
     target, _, anchor = path.partition("#")
     url = base + page_url(target, directory_urls)
     return f"{url}#{anchor}" if anchor else url
+
+
+# what `git check-ref-format --branch` refuses, '#' (it would end the edit link's path) and
+# lone surrogates (argv bytes that are not UTF-8): a branch `../../../evil/x` made every edit
+# link https://github.com/u/r/edit/../../../evil/x/..., which opens another repository
+_NO_BRANCH = re.compile(r"\.\.|@\{|//|/\.|\.lock(?:/|$)|[/.]$|^[-/.]|^@$"
+                        r"|[\x00-\x20\x7f~^:?*\[\\#\ud800-\udfff]")
+
+
+def is_branch_name(text: str) -> bool:
+    """Whether the edit links may carry `text` as the branch they open."""
+    return bool(text) and not _NO_BRANCH.search(text)
 
 
 def repository_editor(repo_url: str, branch: str) -> str:
