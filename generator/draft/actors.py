@@ -268,6 +268,7 @@ def find_actors(
     drop_topic_phrases(index, lower_words, [s.text for s in sents])
     drop_concepts(index, [s.text for s in sents])
     drop_venues(index, [s.text for s in sents])
+    unlike_persons(index, [s.text for s in sents])
     drop_models_of_makers(index)
     persons_called_companies(index, companies)
     _groups(index, sents)
@@ -392,6 +393,91 @@ def drop_venues(index: ActorIndex, texts: list[str]) -> None:
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+# a publication's place right before its name: "a report in Ars Technica", "published in
+# journal Nature Climate Change", "the magazine Wired"
+_IN_A_PUBLICATION = re.compile(
+    r"(?:\b(?:report|article|story|piece|editorial|column|study|paper|interview|review|op-ed)s?"
+    r"(?: published)? in (?:the )?|\bpublished in (?:the )?)(?:(?:journal|magazine|newspaper|"
+    r"blog|website) )?$|\b(?:the |in |a |an )?(?:journal|magazine|newspaper) $"
+)
+# "the Wikimedia Foundation and Creative Commons", "Douglas Aircraft and McDonnell Douglas"
+_AND_BEFORE = re.compile(r"(?:,| and| or) (?:the )?$")
+_AND_AFTER = re.compile(r",? (?:and|or) (?:the )?")
+# "a Creative Commons license", "production of McDonnell Douglas jets": the name before a noun
+_BEFORE_A_NOUN = re.compile(r"\b(?:a|an|the|of) $")
+_NOT_A_NOUN = re.compile(
+    r"(?:\w+ed|\w+ly|is|was|are|were|has|had|have|will|would|can|could|may|might|must|shall|"
+    r"should|does|did|and|or|who|which|that|to|of|in|at|on|for|with|as|by|from)\b"
+)
+
+
+def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
+    """Names of two or more words drafted as persons that the text shows are no persons (round
+    20): the first word is no known given name, there is no title or role, the text never
+    names it by its last word alone and no speech verb is next to it; then
+    - each use after a preposition of place ("out of London Heathrow", "University of North
+      Carolina at Chapel Hill"; not "at Drew Cass's house") is a place: no actor;
+    - a use as a publication ("a report in Ars Technica", "published in journal Nature Climate
+      Change"), or one listed with a body ("the Wikimedia Foundation and Creative Commons") and
+      one before a noun ("a Creative Commons license"), is an organization."""
+    for key, actor in list(index.actors.items()):
+        words = actor.name.split()
+        if (
+            actor.kind != "person"
+            or not key.startswith("p:")
+            or len(words) < 2
+            or actor.titles
+            or actor.role
+            or actor.known
+            or words[0].lower() in MALE
+            or words[0].lower() in FEMALE
+            or words[-1] in actor.forms
+            or _speaks(index, key, texts)
+        ):
+            continue
+        uses = [(n, m) for n, mentions in index.mentions.items() for m in mentions if m.key == key]
+        if not uses:
+            continue
+        published = any(
+            _IN_A_PUBLICATION.search(texts[n][max(0, m.start - 60) : m.start]) for n, m in uses
+        )
+        if not published and all(
+            _a_place_there(texts[n], m.start, m.end)
+            or re.search(r"\bout of $", texts[n][max(0, m.start - 8) : m.start])
+            and not _POSSESSIVE_AFTER.match(texts[n], m.end)
+            for n, m in uses
+        ):
+            del index.actors[key]
+            for n, mentions in index.mentions.items():
+                index.mentions[n] = [m for m in mentions if m.key != key]
+            continue
+        listed = any(_listed_with_a_body(index, n, m, texts[n]) for n, m in uses)
+        before_noun = listed and any(
+            _BEFORE_A_NOUN.search(text[max(0, f.start() - 6) : f.start()])
+            and re.match(r" [a-z][a-z-]+\b", text[f.end() :])
+            and not _NOT_A_NOUN.match(text[f.end() + 1 :])
+            for text in texts
+            if actor.name in text
+            for f in re.finditer(re.escape(actor.name), text)
+        )
+        if published or listed and before_noun:
+            actor.kind = "organization"
+
+
+def _listed_with_a_body(index: ActorIndex, n: int, m, text: str) -> bool:
+    """The mention ``m`` is joined by "and"/"or" or a comma to an organization's mention."""
+    from .compose import drafted_kind  # the kind shown ("Douglas Aircraft"); compose imports us
+
+    for other in index.at(n):
+        if other.key == m.key or drafted_kind(index.actors[other.key]) != "organization":
+            continue
+        if other.end <= m.start and _AND_BEFORE.fullmatch(text[other.end : m.start]):
+            return True
+        if m.end <= other.start and _AND_AFTER.fullmatch(text[m.end : other.start]):
+            return True
+    return False
 
 
 # a verb of working right before the preposition: "who works at the X Center" (review12)

@@ -204,11 +204,12 @@ def _actor(actor, places: set[str] | frozenset[str] = frozenset()) -> dict:
     return entry
 
 
-# "Apple Computer", "Douglas Aircraft", "Boeing Commercial Airplanes": a trade's noun that ends
-# a name makes it a company's, never a person's (the name stages read two capitalised words as a
-# person; only the kind shown to a reader changes here, not how speakers are found)
+# "Apple Computer", "Douglas Aircraft", "Boeing Commercial Airplanes", "Heaven Sent Gaming"
+# (round 20): a trade's noun that ends a name makes it a company's, never a person's (the name
+# stages read two capitalised words as a person; only the kind shown to a reader changes here, not how speakers are found)
 _TRADE_NOUNS = frozenset(
-    ["Computer", "Computers", "Aircraft", "Airplanes", "Semiconductor", "Semiconductors", "Telecom"]
+    ["Computer", "Computers", "Aircraft", "Airplanes", "Semiconductor", "Semiconductors", "Telecom",
+     "Gaming"]
 )
 
 
