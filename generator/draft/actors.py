@@ -8,7 +8,7 @@ import re
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .givennames import FEMALE, MALE
-from .index import Actor, ActorIndex, Mention, article_scope, fold, slugify
+from .index import Actor, ActorIndex, Mention, article_scope, drafted_kind, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import (
     CLAIMANT_NOUNS,
@@ -468,8 +468,6 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
 
 def _listed_with_a_body(index: ActorIndex, n: int, m, text: str) -> bool:
     """The mention ``m`` is joined by "and"/"or" or a comma to an organization's mention."""
-    from .compose import drafted_kind  # the kind shown ("Douglas Aircraft"); compose imports us
-
     for other in index.at(n):
         if other.key == m.key or drafted_kind(index.actors[other.key]) != "organization":
             continue
