@@ -433,10 +433,14 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
             or actor.known
             or words[0].lower() in MALE
             or words[0].lower() in FEMALE
-            or words[-1] in actor.forms
             or _speaks(index, key, texts)
         ):
             continue
+        if any(_a_thing_there(text, actor.name) for text in texts if actor.name in text):
+            _drop(index, key)  # "the Warhol Polaroids", "served with "electric" Kool Aid"
+            continue
+        if words[-1] in actor.forms:
+            continue  # "... Thurlow said": named by the surname alone
         uses = [(n, m) for n, mentions in index.mentions.items() for m in mentions if m.key == key]
         if not uses:
             continue
@@ -464,6 +468,25 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
         )
         if published or listed and before_noun:
             actor.kind = "organization"
+
+
+# "the Warhol Polaroids": the name with a plural's "s"; "with "electric" Kool Aid": a quoted
+# lower-case word right before it; a person's name takes neither
+_A_THING_AFTER = re.compile(r"s\b")
+_A_THING_BEFORE = re.compile(r"[“\"][a-z][\w-]*[”\"] $")
+
+
+def _a_thing_there(text: str, name: str) -> bool:
+    return any(
+        _A_THING_AFTER.match(text, f.end()) or _A_THING_BEFORE.search(text, 0, f.start())
+        for f in re.finditer(re.escape(name), text)
+    )
+
+
+def _drop(index: ActorIndex, key: str) -> None:
+    del index.actors[key]
+    for n, mentions in index.mentions.items():
+        index.mentions[n] = [m for m in mentions if m.key != key]
 
 
 def _listed_with_a_body(index: ActorIndex, n: int, m, text: str) -> bool:
@@ -994,9 +1017,15 @@ def _speaks_in_text(text: str, name: str) -> bool:
 
 # a work's noun right before its title: "the 1969 film Easy Rider", "her graphic novel Angel
 # Catbird", "the column Savage Love"
+_WORK_NOUNS = (
+    r"(?:book|novel|novella|film|movie|album|song|single|opera|musical|poem|painting|"
+    r"documentary|sitcom|TV series|television series|column|video game"
+)
+# ... or before "called" and the title, a person's possessive perhaps ("an individual story
+# called Thad's World Destruction", round 20)
 _WORK_NOUN_BEFORE = re.compile(
-    r"\b(?:book|novel|novella|film|movie|album|song|single|opera|musical|poem|painting|"
-    r"documentary|sitcom|TV series|television series|column|video game)\s+$"
+    rf"\b(?:{_WORK_NOUNS})\s+|{_WORK_NOUNS}|story|stories|game|comic|show|play)\s+"
+    r"(?:called|titled|entitled)\s+(?:[A-Z][\w-]*(?:'s|’s)\s+)?)$"
 )
 
 
@@ -1005,9 +1034,9 @@ def after_work_noun(sentence: str, phrase: Phrase) -> bool:
     the work's title, not an actor (unless a speech verb follows it)."""
     if phrase.entry is not None or phrase.title:
         return False
-    noun = _WORK_NOUN_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start)
-    if not noun:
-        return False
+    noun = _WORK_NOUN_BEFORE.search(sentence, max(0, phrase.start - 40), phrase.start)
+    if not noun or re.match(r"(?:'s|’s)\s+[A-Z]", sentence[phrase.end :]):
+        return False  # "a story called Thad's World Destruction": Thad owns the work
     before = sentence[max(0, noun.start() - 20) : noun.start()].split()[-1:]
     if before and before[0].lower() in _BEFORE_A_VERB:
         return False  # "to film Tom Cruise", "will book Delta flights": a verb

@@ -117,3 +117,32 @@ def test_a_quote_a_company_spokeswoman_said_is_hers():
 def test_the_head_of_a_body_said_is_not_the_bodys_claim():
     d = draft("The head of the Machinists union said workers were angry about the offer.")
     assert all(name != "Machinists" for name in speakers(d).values())
+
+
+# ---------------------------------------------------------------- works and things
+
+
+def test_a_name_written_in_the_plural_is_a_thing_not_a_person():
+    d = draft(
+        "The museum shows portraits by Andy Warhol. Among the Warhol Polaroids donated to the "
+        "university is one of Dennis Hopper. There are also Warhol Polaroid exhibits elsewhere."
+    )
+    assert "Warhol Polaroid" not in _actors(d)
+    assert {"Andy Warhol", "Dennis Hopper"} <= set(_actors(d))
+
+
+def test_a_name_after_a_quoted_adjective_is_a_thing_not_a_person():
+    d = draft(
+        'He pointed to the refreshment table with soup served with "electric" Fizz Punch and '
+        "tables adorned with gumballs."
+    )
+    assert "Fizz Punch" not in _actors(d)
+
+
+def test_a_title_after_a_story_called_is_a_work_not_a_person():
+    d = draft(
+        "Isabel Ruiz: I came up with an individual story called Thad's World Ruin and she "
+        "wanted to illustrate it."
+    )
+    assert "World Ruin" not in _actors(d)
+    assert {"Isabel Ruiz", "Thad"} <= set(_actors(d))  # whose work it is stays
