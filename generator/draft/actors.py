@@ -421,7 +421,10 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
       Carolina at Chapel Hill"; not "at Drew Cass's house") is a place: no actor;
     - a use as a publication ("a report in Ars Technica", "published in journal Nature Climate
       Change"), or one listed with a body ("the Wikimedia Foundation and Creative Commons") and
-      one before a noun ("a Creative Commons license"), is an organization."""
+      one before a noun ("a Creative Commons license"), is an organization;
+    and, whether or not the text names it by its last word, a name written with a plural's "s"
+    ("the Warhol Polaroids") or after a quoted lower-case word ("electric" Kool Aid) is a
+    thing: no actor."""
     for key, actor in list(index.actors.items()):
         words = actor.name.split()
         if (
@@ -453,9 +456,7 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
             and not _POSSESSIVE_AFTER.match(texts[n], m.end)
             for n, m in uses
         ):
-            del index.actors[key]
-            for n, mentions in index.mentions.items():
-                index.mentions[n] = [m for m in mentions if m.key != key]
+            _drop(index, key)
             continue
         listed = any(_listed_with_a_body(index, n, m, texts[n]) for n, m in uses)
         before_noun = listed and any(
@@ -1018,14 +1019,15 @@ def _speaks_in_text(text: str, name: str) -> bool:
 # a work's noun right before its title: "the 1969 film Easy Rider", "her graphic novel Angel
 # Catbird", "the column Savage Love"
 _WORK_NOUNS = (
-    r"(?:book|novel|novella|film|movie|album|song|single|opera|musical|poem|painting|"
+    r"book|novel|novella|film|movie|album|song|single|opera|musical|poem|painting|"
     r"documentary|sitcom|TV series|television series|column|video game"
 )
 # ... or before "called" and the title, a person's possessive perhaps ("an individual story
 # called Thad's World Destruction", round 20)
 _WORK_NOUN_BEFORE = re.compile(
-    rf"\b(?:{_WORK_NOUNS})\s+|{_WORK_NOUNS}|story|stories|game|comic|show|play)\s+"
-    r"(?:called|titled|entitled)\s+(?:[A-Z][\w-]*(?:'s|’s)\s+)?)$"
+    rf"\b(?:(?:{_WORK_NOUNS})\s+"
+    rf"|(?:{_WORK_NOUNS}|story|stories|game|comic|show|play)\s+(?:called|titled|entitled)\s+"
+    r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?)$"
 )
 
 
