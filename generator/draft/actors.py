@@ -8,7 +8,7 @@ import re
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .givennames import FEMALE, MALE
-from .index import Actor, ActorIndex, Mention, article_scope, fold, slugify
+from .index import Actor, ActorIndex, Mention, article_scope, drafted_kind, fold, slugify
 from .interview import TRANSCRIPT_LABEL
 from .lexicon import (
     CLAIMANT_NOUNS,
@@ -268,6 +268,7 @@ def find_actors(
     drop_topic_phrases(index, lower_words, [s.text for s in sents])
     drop_concepts(index, [s.text for s in sents])
     drop_venues(index, [s.text for s in sents])
+    unlike_persons(index, [s.text for s in sents])
     drop_models_of_makers(index)
     persons_called_companies(index, companies)
     _groups(index, sents)
@@ -392,6 +393,113 @@ def drop_venues(index: ActorIndex, texts: list[str]) -> None:
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+# a publication's place right before its name: "a report in Ars Technica", "published in
+# journal Nature Climate Change", "the magazine Wired"
+_IN_A_PUBLICATION = re.compile(
+    r"(?:\b(?:report|article|story|piece|editorial|column|study|paper|interview|review|op-ed)s?"
+    r"(?: published)? in (?:the )?|\bpublished in (?:the )?)(?:(?:journal|magazine|newspaper|"
+    r"blog|website) )?$|\b(?:the |in |a |an )?(?:journal|magazine|newspaper) $"
+)
+# "the Wikimedia Foundation and Creative Commons", "Douglas Aircraft and McDonnell Douglas"
+_AND_BEFORE = re.compile(r"(?:,| and| or) (?:the )?$")
+_AND_AFTER = re.compile(r",? (?:and|or) (?:the )?")
+# "a Creative Commons license", "production of McDonnell Douglas jets": the name before a noun
+_BEFORE_A_NOUN = re.compile(r"\b(?:a|an|the|of) $")
+_NOT_A_NOUN = re.compile(
+    r"(?:\w+ed|\w+ly|is|was|are|were|has|had|have|will|would|can|could|may|might|must|shall|"
+    r"should|does|did|and|or|who|which|that|to|of|in|at|on|for|with|as|by|from)\b"
+)
+
+
+def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
+    """Names of two or more words drafted as persons that the text shows are no persons (round
+    20): the first word is no known given name, there is no title or role, the text never
+    names it by its last word alone and no speech verb is next to it; then
+    - each use after a preposition of place ("out of London Heathrow", "University of North
+      Carolina at Chapel Hill"; not "at Drew Cass's house") is a place: no actor;
+    - a use as a publication ("a report in Ars Technica", "published in journal Nature Climate
+      Change"), or one listed with a body ("the Wikimedia Foundation and Creative Commons") and
+      one before a noun ("a Creative Commons license"), is an organization;
+    and, whether or not the text names it by its last word, a name written with a plural's "s"
+    ("the Warhol Polaroids") or after a quoted lower-case word ("electric" Kool Aid) is a
+    thing: no actor."""
+    for key, actor in list(index.actors.items()):
+        words = actor.name.split()
+        if (
+            actor.kind != "person"
+            or not key.startswith("p:")
+            or len(words) < 2
+            or actor.titles
+            or actor.role
+            or actor.known
+            or words[0].lower() in MALE
+            or words[0].lower() in FEMALE
+            or _speaks(index, key, texts)
+        ):
+            continue
+        if any(_a_thing_there(text, actor.name) for text in texts if actor.name in text):
+            _drop(index, key)  # "the Warhol Polaroids", "served with "electric" Kool Aid"
+            continue
+        if words[-1] in actor.forms:
+            continue  # "... Thurlow said": named by the surname alone
+        uses = [(n, m) for n, mentions in index.mentions.items() for m in mentions if m.key == key]
+        if not uses:
+            continue
+        published = any(
+            _IN_A_PUBLICATION.search(texts[n][max(0, m.start - 60) : m.start]) for n, m in uses
+        )
+        if not published and all(
+            _a_place_there(texts[n], m.start, m.end)
+            or re.search(r"\bout of $", texts[n][max(0, m.start - 8) : m.start])
+            and not _POSSESSIVE_AFTER.match(texts[n], m.end)
+            for n, m in uses
+        ):
+            _drop(index, key)
+            continue
+        listed = any(_listed_with_a_body(index, n, m, texts[n]) for n, m in uses)
+        before_noun = listed and any(
+            _BEFORE_A_NOUN.search(text[max(0, f.start() - 6) : f.start()])
+            and re.match(r" [a-z][a-z-]+\b", text[f.end() :])
+            and not _NOT_A_NOUN.match(text[f.end() + 1 :])
+            for text in texts
+            if actor.name in text
+            for f in re.finditer(re.escape(actor.name), text)
+        )
+        if published or listed and before_noun:
+            actor.kind = "organization"
+
+
+# "the Warhol Polaroids": the name with a plural's "s"; "with "electric" Kool Aid": a quoted
+# lower-case word right before it; a person's name takes neither
+_A_THING_AFTER = re.compile(r"s\b")
+_A_THING_BEFORE = re.compile(r"[“\"][a-z][\w-]*[”\"] $")
+
+
+def _a_thing_there(text: str, name: str) -> bool:
+    return any(
+        _A_THING_AFTER.match(text, f.end()) or _A_THING_BEFORE.search(text, 0, f.start())
+        for f in re.finditer(re.escape(name), text)
+    )
+
+
+def _drop(index: ActorIndex, key: str) -> None:
+    del index.actors[key]
+    for n, mentions in index.mentions.items():
+        index.mentions[n] = [m for m in mentions if m.key != key]
+
+
+def _listed_with_a_body(index: ActorIndex, n: int, m, text: str) -> bool:
+    """The mention ``m`` is joined by "and"/"or" or a comma to an organization's mention."""
+    for other in index.at(n):
+        if other.key == m.key or drafted_kind(index.actors[other.key]) != "organization":
+            continue
+        if other.end <= m.start and _AND_BEFORE.fullmatch(text[other.end : m.start]):
+            return True
+        if m.end <= other.start and _AND_AFTER.fullmatch(text[m.end : other.start]):
+            return True
+    return False
 
 
 # a verb of working right before the preposition: "who works at the X Center" (review12)
@@ -910,9 +1018,16 @@ def _speaks_in_text(text: str, name: str) -> bool:
 
 # a work's noun right before its title: "the 1969 film Easy Rider", "her graphic novel Angel
 # Catbird", "the column Savage Love"
+_WORK_NOUNS = (
+    r"book|novel|novella|film|movie|album|song|single|opera|musical|poem|painting|"
+    r"documentary|sitcom|TV series|television series|column|video game"
+)
+# ... or before "called" and the title, a person's possessive perhaps ("an individual story
+# called Thad's World Destruction", round 20)
 _WORK_NOUN_BEFORE = re.compile(
-    r"\b(?:book|novel|novella|film|movie|album|song|single|opera|musical|poem|painting|"
-    r"documentary|sitcom|TV series|television series|column|video game)\s+$"
+    rf"\b(?:(?:{_WORK_NOUNS})\s+"
+    rf"|(?:{_WORK_NOUNS}|story|stories|game|comic|show|play)\s+(?:called|titled|entitled)\s+"
+    r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?)$"
 )
 
 
@@ -921,9 +1036,9 @@ def after_work_noun(sentence: str, phrase: Phrase) -> bool:
     the work's title, not an actor (unless a speech verb follows it)."""
     if phrase.entry is not None or phrase.title:
         return False
-    noun = _WORK_NOUN_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start)
-    if not noun:
-        return False
+    noun = _WORK_NOUN_BEFORE.search(sentence, max(0, phrase.start - 40), phrase.start)
+    if not noun or re.match(r"(?:'s|’s)\s+[A-Z]", sentence[phrase.end :]):
+        return False  # "a story called Thad's World Destruction": Thad owns the work
     before = sentence[max(0, noun.start() - 20) : noun.start()].split()[-1:]
     if before and before[0].lower() in _BEFORE_A_VERB:
         return False  # "to film Tom Cruise", "will book Delta flights": a verb

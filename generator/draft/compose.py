@@ -21,7 +21,7 @@ from .dates import (
     names_a_may,
 )
 from .emit import Unattributed
-from .index import fold
+from .index import drafted_kind, fold
 from .lexicon import _words
 from .overview import summary, tags
 from .quotes import _PRESENT, Said
@@ -202,27 +202,6 @@ def _actor(actor, places: set[str] | frozenset[str] = frozenset()) -> dict:
     if role:
         entry["role"] = role
     return entry
-
-
-# "Apple Computer", "Douglas Aircraft", "Boeing Commercial Airplanes": a trade's noun that ends
-# a name makes it a company's, never a person's (the name stages read two capitalised words as a
-# person; only the kind shown to a reader changes here, not how speakers are found)
-_TRADE_NOUNS = frozenset(
-    ["Computer", "Computers", "Aircraft", "Airplanes", "Semiconductor", "Semiconductors", "Telecom"]
-)
-
-
-def drafted_kind(actor) -> str:
-    """The kind the draft shows: a "person" whose name ends in a trade's noun is an organization."""
-    if (
-        actor.kind == "person"
-        and not actor.role
-        and not any(actor.titles)
-        and actor.name.split()[-1] in _TRADE_NOUNS
-        and " " in actor.name
-    ):
-        return "organization"
-    return actor.kind
 
 
 def _mentioned(index: ActorIndex, n: int, ids: dict[str, str], skip: str = "") -> list[str]:

@@ -118,3 +118,26 @@ class ActorIndex:
             self.actors[key] = Actor(key, name, kind, id=actor_id)
         self.actors[key].count += 1
         return key
+
+
+# "Apple Computer", "Douglas Aircraft", "Boeing Commercial Airplanes", "Heaven Sent Gaming"
+# (round 20): a trade's noun that ends a name makes it a company's, never a person's (the name
+# stages read two capitalised words as a person; only the kind shown to a reader changes here,
+# not how speakers are found; `actors.unlike_persons` reads it for "listed with a body")
+_TRADE_NOUNS = frozenset(
+    ["Computer", "Computers", "Aircraft", "Airplanes", "Semiconductor", "Semiconductors", "Telecom",
+     "Gaming"]
+)
+
+
+def drafted_kind(actor) -> str:
+    """The kind the draft shows: a "person" whose name ends in a trade's noun is an organization."""
+    if (
+        actor.kind == "person"
+        and not actor.role
+        and not any(actor.titles)
+        and actor.name.split()[-1] in _TRADE_NOUNS
+        and " " in actor.name
+    ):
+        return "organization"
+    return actor.kind

@@ -272,9 +272,10 @@ def members_before(sentence: str, start: int) -> bool:
 
 
 # "Gorbachev said he would", "Einstein and his theory": the first personal pronoun after the
-# word, in its clause, is a person's (not "it", "its", "they")
+# word, in its clause, is a person's (not "it", "its", "they"); a colon that goes on with the
+# clause does not end it ("Gorbachev agreed to a concession: he agreed to let ...", round 20)
 _PRONOUN_AFTER = re.compile(
-    r"(?:(?!\b(?:it|its|they|their|them|we|our|her|him)\b)[^A-Z.;:!?“”\"])*?\b(?:he|she|his)\b"
+    r"(?:(?!\b(?:it|its|they|their|them|we|our|her|him)\b)[^A-Z.;!?“”\"])*?\b(?:he|she|his)\b"
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:of|to|by|for|from|with|at|on|in|against|about|and|or)\s+$")
 # "gods, such as Zeus, Hera": the plural noun before the list names people

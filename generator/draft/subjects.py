@@ -952,7 +952,9 @@ def according_to(text: str, pos: int, n: int, index: ActorIndex) -> str | None:
     doc = _DOCUMENT.match(text, pos)
     if doc is None:
         return speaker
-    found = object_after(text, doc.end(), n, index, lead="")
+    # "according to a report in Ars Technica": the publication it was in
+    source = re.match(r"in\s+(?:the\s+)?", text[doc.end() :])
+    found = object_after(text, doc.end() + (source.end() if source else 0), n, index, lead="")
     if found:
         return found
     head = re.match(r"([a-z]+)\b", text[doc.end() :])
