@@ -324,8 +324,8 @@ def drop_concepts(index: ActorIndex, texts: list[str]) -> None:
             concept = (
                 len(words) >= 2
                 and words[-1] in _THING_LAST
-                and words[0] not in MALE
-                and words[0] not in FEMALE
+                and words[0].lower() not in MALE  # the lists are lower case
+                and words[0].lower() not in FEMALE
             )
         elif key.startswith(("o:", "w:")):  # a lone word, whichever kind it was given
             concept = (

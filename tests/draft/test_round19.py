@@ -156,3 +156,11 @@ def test_a_us_state_named_alone_is_no_person():
     # a speaker of that name stays
     d = draft("Montana said he would play on Sunday.")
     assert "Montana" in _names(d)
+
+
+def test_a_person_with_a_given_name_before_a_things_word_stays_a_person():
+    # the given-name lists are lower case: "Grace" was looked up as it is written, and missed
+    d = draft(
+        "The team hired Jerome Policy last year. Jerome Policy later moved to Boston."
+    )
+    assert "Jerome Policy" in _names(d)
