@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator import newsite
 from generator.cli import main
 from generator.newsite import STARTER, site_files
 
@@ -56,8 +57,9 @@ def new_site_with_article(folder: Path) -> Path:
     return folder
 
 
-def test_init_writes_a_site_with_empty_content(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                               ) -> None:
+def test_init_writes_a_site_with_empty_content(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsite, "tool_address", lambda: None)
     assert main(["init", str(tmp_path / "my-story")]) == 0
     site = tmp_path / "my-story"
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
@@ -78,8 +80,70 @@ def test_init_writes_a_site_with_empty_content(tmp_path: Path, capsys: pytest.Ca
                    for path in ("mkdocs.yml", "README.md", "content/actors.yaml"))
     assert capsys.readouterr().err == (
         f"briefing init: a new site in {site} ({len(site_files('x'))} files). Next: cd {site} && briefing import "
-        "ARTICLE && mkdocs serve\n")
+        "ARTICLE && mkdocs serve\n" + EXAMPLE_TOOL_NOTICE)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftover draft
+
+
+EXAMPLE_TOOL_NOTICE = (
+    "briefing init: requirements.txt: the tool's address is an example "
+    "(github.com/OWNER/briefing-site); before publishing, put there the address of the "
+    "repository you got the tool from, or the Pages workflow cannot install it\n")
+
+
+@pytest.mark.parametrize(("remote", "address"), [
+    ("https://github.com/ana/briefing-site.git\n", "https://github.com/ana/briefing-site.git"),
+    ("https://github.com/ana/briefing-site", "https://github.com/ana/briefing-site.git"),
+    ("https://ana:ghp_SECRET@github.com/ana/briefing-site.git",
+     "https://github.com/ana/briefing-site.git"),
+    ("git@github.com:ana/briefing-site.git", "https://github.com/ana/briefing-site.git"),
+    ("ssh://git@gitlab.example.org:2222/news/tools/briefing-site.git",
+     "https://gitlab.example.org/news/tools/briefing-site.git"),
+    ("/home/ana/briefing-site", None), ("file:///home/ana/briefing-site", None), ("", None)])
+def test_the_address_a_new_site_installs_the_tool_from(remote: str, address: str | None) -> None:
+    # never a token: requirements.txt is committed and published
+    assert newsite.public_address(remote) == address
+
+
+def test_init_installs_the_tool_from_the_clone_it_runs_from(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a newcomer who cloned the tool and ran `pip install -e .` pushed a site whose
+    # requirements.txt still named github.com/OWNER/...: the Pages workflow failed at `pip
+    # install` with git's "could not read Username", and nothing had said so before
+    clone = tmp_path / "briefing-site"
+    clone.mkdir()
+    subprocess.run(["git", "init", "-q", str(clone)], check=True)
+    subprocess.run(["git", "-C", str(clone), "remote", "add", "origin",
+                    "git@github.com:ana/briefing-site.git"], check=True)
+    assert newsite.tool_address(clone) == "https://github.com/ana/briefing-site.git"
+    assert newsite.tool_address(tmp_path) is None  # no checkout there
+    monkeypatch.setattr(newsite, "tool_address", lambda: "https://github.com/ana/briefing-site.git")
+    assert main(["init", str(tmp_path / "my-story")]) == 0
+    lines = (tmp_path / "my-story" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if not line.startswith("#")] == [
+        "briefing-site @ git+https://github.com/ana/briefing-site.git"]
+    assert capsys.readouterr().err.splitlines()[1] == (
+        "briefing init: requirements.txt installs the tool from "
+        "https://github.com/ana/briefing-site.git, where this one came from (the Pages workflow "
+        "installs it from there)")
+
+
+def test_check_names_the_example_address_of_the_tool_until_it_is_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsite, "tool_address", lambda: None)
+    site = tmp_path / "my-story"
+    assert main(["init", str(site)]) == 0
+    (site / "content" / "articles").mkdir(exist_ok=True)
+    checked = briefing(site / "content" / "articles", "check")
+    assert checked.returncode == 0  # not a problem of the content: CI would fail at pip first
+    assert checked.stderr.splitlines()[-1] == (
+        "requirements.txt:7: the tool's address is an example "
+        "(github.com/OWNER/briefing-site); before publishing, put there the address of the "
+        "repository you got the tool from, or the Pages workflow cannot install it")
+    path = site / "requirements.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "OWNER", "ana"), encoding="utf-8")
+    assert "requirements.txt" not in briefing(site, "check").stderr
 
 
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path,
