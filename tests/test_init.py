@@ -305,3 +305,23 @@ def test_gh_deploy_of_a_new_site_asks_for_its_address_before_publishing(tmp_path
     page_404 = subprocess.run(["git", "show", "gh-pages:404.html"], cwd=tmp_path / "remote.git",
                               capture_output=True, text=True, check=True).stdout
     assert 'href="/robotics/assets/' in page_404
+
+
+def test_a_new_site_says_what_to_do_when_its_first_run_stops_at_configure_pages(
+        tmp_path: Path) -> None:
+    # the first push of a new site runs the workflow before Pages is on (README step 5 pushes,
+    # then says to set the source): actions/configure-pages stops it with "Get Pages site
+    # failed ... consider exploring the `enablement` parameter", a hint that fails in turn
+    # ("Resource not accessible by integration"); nothing of the site said what to do
+    assert main(["init", str(tmp_path / "site")]) == 0
+    workflow = (tmp_path / "site" / ".github" / "workflows" / "pages.yml").read_text(
+        encoding="utf-8")
+    step = workflow.index("uses: actions/configure-pages@v5")
+    comment = workflow[:step].rsplit("    steps:\n", 1)[1].split("      - name: Check", 1)[1]
+    assert '"Get Pages site failed": set it, then re-run the run (Actions tab, "Re-run all ' \
+        'jobs")' in " ".join(line.strip(" #") for line in comment.splitlines())
+    readme = " ".join((tmp_path / "site" / "README.md").read_text(encoding="utf-8").split())
+    assert ('The run of the first push stops at "Get Pages site failed" if that was not set '
+            'yet: set it, then open the run in the Actions tab and choose "Re-run all jobs".'
+            ) in readme
+    assert "Pages of a private repository needs a paid GitHub plan" in readme
