@@ -66,8 +66,12 @@ def tool_address(checkout: Path = CHECKOUT) -> str | None:
                             or "{}")
     except (metadata.PackageNotFoundError, ValueError):
         record = {}
-    if "vcs_info" in record:
-        return public_address(str(record.get("url", "")))
+    if "vcs_info" in record:  # pip install git+https://...@REV: the same, at the same REV
+        address = public_address(str(record.get("url", "")))
+        revision = str(record["vcs_info"].get("requested_revision") or "")
+        if address is not None and re.fullmatch(r"[A-Za-z0-9._/-]+", revision):
+            return f"{address}@{revision}"
+        return address
     if not (checkout / ".git").exists():
         return None
     try:

@@ -3,10 +3,12 @@ and is published by its own workflow with the addresses of the repository it run
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -325,3 +327,28 @@ def test_a_new_site_says_what_to_do_when_its_first_run_stops_at_configure_pages(
             'yet: set it, then open the run in the Actions tab and choose "Re-run all jobs".'
             ) in readme
     assert "Pages of a private repository needs a paid GitHub plan" in readme
+
+
+class _Installed:
+    """What pip recorded of an install (PEP 610's direct_url.json)."""
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
+
+    def read_text(self, name: str) -> str:
+        assert name == "direct_url.json"
+        return json.dumps(self.record)
+
+
+@pytest.mark.parametrize(("record", "address"), [
+    ({"url": "https://ana:tok@github.com/ana/briefing-site.git",
+      "vcs_info": {"vcs": "git", "requested_revision": "v1.2", "commit_id": "0" * 40}},
+     "https://github.com/ana/briefing-site.git@v1.2"),
+    ({"url": "https://github.com/ana/briefing-site", "vcs_info": {"vcs": "git"}},
+     "https://github.com/ana/briefing-site.git"),
+    ({"url": "file:///home/ana/briefing-site", "dir_info": {}}, None)])
+def test_a_tool_installed_with_pip_from_git_is_installed_from_there_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, record: dict[str, Any],
+        address: str | None) -> None:
+    monkeypatch.setattr(newsite.metadata, "distribution", lambda name: _Installed(record))
+    assert newsite.tool_address(tmp_path) == address
