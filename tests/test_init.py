@@ -174,10 +174,11 @@ def test_init_dot_fills_the_empty_folder_one_is_in(tmp_path: Path,
     folder.mkdir()
     inode = folder.stat().st_ino
     monkeypatch.chdir(folder)
+    monkeypatch.setattr(newsite, "tool_address", lambda: None)
     assert main(["init", "."]) == 0
     assert capsys.readouterr().err == (
         f"briefing init: a new site in . ({len(site_files('x'))} files). Next: briefing import "
-        "ARTICLE && mkdocs serve\n")
+        "ARTICLE && mkdocs serve\n" + EXAMPLE_TOOL_NOTICE)
     assert folder.stat().st_ino == inode
     assert 'site_name: "Ports story"\n' in (folder / "mkdocs.yml").read_text(encoding="utf-8")
     assert (folder / "content" / "actors.yaml").is_file()
