@@ -230,6 +230,8 @@ def _check(args: argparse.Namespace) -> int:
               f"review them with 'briefing review {slug}'", file=sys.stderr)
     for notice in [*former_tags(content), *likely_same(content)]:
         print(notice, file=sys.stderr)
+    if (example := _example_tool(args.root)) is not None:
+        print(example, file=sys.stderr)
     if drafted and args.no_drafts:
         total = sum(sum(c.values()) for _, c in drafted.values())
         print(f"briefing check: {drafted_entries(total)} in {_n(len(drafted), 'file')} not "
@@ -397,17 +399,42 @@ def _same_text(path: Path, text: str) -> bool:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from .newsite import InitError, new_site
+    from .newsite import InitError, new_site, tool_address
 
+    tool = tool_address()
     try:
-        count = new_site(args.folder, args.title)
+        count = new_site(args.folder, args.title, tool)
     except (InitError, OSError) as exc:
         raise Failure(f"init: {exc}") from None
     here = Path(args.folder).resolve() == Path.cwd().resolve()
     print(f"briefing init: a new site in {args.folder} ({count} files). Next: "
           f"{'' if here else f'cd {args.folder} && '}briefing import ARTICLE && mkdocs serve",
           file=sys.stderr)
+    if tool is not None:
+        print(f"briefing init: requirements.txt installs the tool from {tool}, where this one "
+              "came from (the Pages workflow installs it from there)", file=sys.stderr)
+    else:
+        print(f"briefing init: requirements.txt: {_EXAMPLE_TOOL}", file=sys.stderr)
     return 0
+
+
+# `init` says it when it cannot tell where the tool came from, `check` while it is so
+_EXAMPLE_TOOL = ("the tool's address is an example (github.com/OWNER/briefing-site); before "
+                 "publishing, put there the address of the repository you got the tool from, "
+                 "or the Pages workflow cannot install it")
+
+
+def _example_tool(root: Path) -> str | None:
+    """check's notice while the site's requirements.txt still names the example address."""
+    from .newsite import PLACEHOLDER
+
+    try:
+        lines = (root / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    line = next((n for n, text in enumerate(lines, 1)
+                 if PLACEHOLDER in text and not text.lstrip().startswith("#")), None)
+    return None if line is None else f"requirements.txt:{line}: {_EXAMPLE_TOOL}"
 
 
 def _article_files(args: argparse.Namespace) -> tuple[Path, Path]:

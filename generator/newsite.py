@@ -15,18 +15,27 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import tempfile
+from importlib import metadata
 from pathlib import Path
 
 from .content.validate import title_problem
 from .exports.json_schema import schema_comment, schema_files
 from .files import write_atomic
-from .toolfiles import tool_root
+from .toolfiles import CHECKOUT, tool_root
 
 TOOL = tool_root()
 STARTER = TOOL / "starter"
 COPIED = ("docs/content-model.md", "docs/assets", "templates/theme")
 TITLE = "__TITLE__"  # where starter/mkdocs.yml and starter/README.md take the title
+# starter/requirements.txt's example address of the tool, which `init` replaces when it knows
+# where the tool came from and `briefing check` names while it is still there
+PLACEHOLDER = "git+https://github.com/OWNER/briefing-site.git@main"
+_HOST, _PATH = r"[A-Za-z0-9.-]+", r"[A-Za-z0-9._~-]+(?:/[A-Za-z0-9._~-]+)+"
+_REMOTES = (re.compile(rf"https://(?:[^@/\s]*@)?({_HOST})(?::\d+)?/({_PATH})/?"),
+            re.compile(rf"ssh://(?:[^@/\s]*@)?({_HOST})(?::\d+)?/({_PATH})/?"),
+            re.compile(rf"[A-Za-z0-9._-]+@({_HOST}):/?({_PATH})/?"))
 
 
 class InitError(Exception):
@@ -41,7 +50,41 @@ def default_title(folder: Path) -> str:
     return title if title and title_problem(title) is None else "Briefings"
 
 
-def site_files(title: str) -> dict[str, bytes]:
+def public_address(remote: str) -> str | None:
+    """The https address pip can clone, without any user name or token, of a git remote
+    written as https://, ssh:// or git@host:owner/repo; None for a local path or another."""
+    for pattern in _REMOTES:
+        if match := pattern.fullmatch(remote.strip()):
+            return f"https://{match.group(1)}/{match.group(2).removesuffix('.git')}.git"
+    return None
+
+
+def tool_address(checkout: Path = CHECKOUT) -> str | None:
+    """Where the running tool came from, for the new site's requirements.txt: the address pip
+    installed it from (`pip install git+https://...`), or the `origin` of the checkout an
+    editable install runs from (`pip install -e .` in a clone); None if neither is known."""
+    try:
+        record = json.loads(metadata.distribution("briefing-site").read_text("direct_url.json")
+                            or "{}")
+    except (metadata.PackageNotFoundError, ValueError):
+        record = {}
+    if "vcs_info" in record:  # pip install git+https://...@REV: the same, at the same REV
+        address = public_address(str(record.get("url", "")))
+        revision = str(record["vcs_info"].get("requested_revision") or "")
+        if address is not None and re.fullmatch(r"[A-Za-z0-9._/-]+", revision):
+            return f"{address}@{revision}"
+        return address
+    if not (checkout / ".git").exists():
+        return None
+    try:
+        remote = subprocess.run(["git", "-C", str(checkout), "remote", "get-url", "origin"],
+                                capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return public_address(remote.stdout) if remote.returncode == 0 else None
+
+
+def site_files(title: str, tool: str | None = None) -> dict[str, bytes]:
     """{path: bytes} of a new site called `title`, with an empty content/."""
     if not STARTER.is_dir():
         raise InitError(f"the tool's starter files are missing ({STARTER}); install the tool "
@@ -57,6 +100,9 @@ def site_files(title: str) -> dict[str, bytes]:
     quoted = json.dumps(title, ensure_ascii=False)  # a JSON string is a YAML string
     files["mkdocs.yml"] = files["mkdocs.yml"].replace(TITLE.encode(), quoted.encode())
     files["README.md"] = files["README.md"].replace(TITLE.encode(), title.encode())
+    if tool is not None:
+        files["requirements.txt"] = files["requirements.txt"].replace(
+            PLACEHOLDER.encode(), f"git+{tool}".encode())
     files["content/actors.yaml"] = (schema_comment("actors") + "# Actors named in several "
                                     "articles; see docs/content-model.md.\nactors: []\n").encode()
     files["content/articles/.gitkeep"] = b""
@@ -64,8 +110,9 @@ def site_files(title: str) -> dict[str, bytes]:
     return files
 
 
-def new_site(folder: Path, title: str | None = None) -> int:
-    """Write a new site into `folder` (absent or empty) and return how many files it has."""
+def new_site(folder: Path, title: str | None = None, tool: str | None = None) -> int:
+    """Write a new site into `folder` (absent or empty) and return how many files it has;
+    its requirements.txt installs the tool from `tool` (an address) if given."""
     typed, folder = folder, Path(os.path.abspath(folder))  # "." has a name and parent so
     title = (title if title is not None else default_title(folder)).strip()
     problem = title_problem(title)  # as the plugin refuses a site_name (plugin.py)
@@ -76,7 +123,7 @@ def new_site(folder: Path, title: str | None = None) -> int:
     if folder.is_dir() and any(folder.iterdir()):
         raise InitError(f"{typed} is not empty; name a new or empty folder (nothing was "
                         "written)")
-    files = site_files(title)
+    files = site_files(title, tool)
     existing = folder.is_dir()
     if not existing:
         folder.parent.mkdir(parents=True, exist_ok=True)

@@ -3,14 +3,17 @@ and is published by its own workflow with the addresses of the repository it run
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
+from generator import newsite
 from generator.cli import main
 from generator.newsite import STARTER, site_files
 
@@ -56,8 +59,9 @@ def new_site_with_article(folder: Path) -> Path:
     return folder
 
 
-def test_init_writes_a_site_with_empty_content(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                               ) -> None:
+def test_init_writes_a_site_with_empty_content(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsite, "tool_address", lambda: None)
     assert main(["init", str(tmp_path / "my-story")]) == 0
     site = tmp_path / "my-story"
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
@@ -78,8 +82,70 @@ def test_init_writes_a_site_with_empty_content(tmp_path: Path, capsys: pytest.Ca
                    for path in ("mkdocs.yml", "README.md", "content/actors.yaml"))
     assert capsys.readouterr().err == (
         f"briefing init: a new site in {site} ({len(site_files('x'))} files). Next: cd {site} && briefing import "
-        "ARTICLE && mkdocs serve\n")
+        "ARTICLE && mkdocs serve\n" + EXAMPLE_TOOL_NOTICE)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftover draft
+
+
+EXAMPLE_TOOL_NOTICE = (
+    "briefing init: requirements.txt: the tool's address is an example "
+    "(github.com/OWNER/briefing-site); before publishing, put there the address of the "
+    "repository you got the tool from, or the Pages workflow cannot install it\n")
+
+
+@pytest.mark.parametrize(("remote", "address"), [
+    ("https://github.com/ana/briefing-site.git\n", "https://github.com/ana/briefing-site.git"),
+    ("https://github.com/ana/briefing-site", "https://github.com/ana/briefing-site.git"),
+    ("https://ana:ghp_SECRET@github.com/ana/briefing-site.git",
+     "https://github.com/ana/briefing-site.git"),
+    ("git@github.com:ana/briefing-site.git", "https://github.com/ana/briefing-site.git"),
+    ("ssh://git@gitlab.example.org:2222/news/tools/briefing-site.git",
+     "https://gitlab.example.org/news/tools/briefing-site.git"),
+    ("/home/ana/briefing-site", None), ("file:///home/ana/briefing-site", None), ("", None)])
+def test_the_address_a_new_site_installs_the_tool_from(remote: str, address: str | None) -> None:
+    # never a token: requirements.txt is committed and published
+    assert newsite.public_address(remote) == address
+
+
+def test_init_installs_the_tool_from_the_clone_it_runs_from(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a newcomer who cloned the tool and ran `pip install -e .` pushed a site whose
+    # requirements.txt still named github.com/OWNER/...: the Pages workflow failed at `pip
+    # install` with git's "could not read Username", and nothing had said so before
+    clone = tmp_path / "briefing-site"
+    clone.mkdir()
+    subprocess.run(["git", "init", "-q", str(clone)], check=True)
+    subprocess.run(["git", "-C", str(clone), "remote", "add", "origin",
+                    "git@github.com:ana/briefing-site.git"], check=True)
+    assert newsite.tool_address(clone) == "https://github.com/ana/briefing-site.git"
+    assert newsite.tool_address(tmp_path) is None  # no checkout there
+    monkeypatch.setattr(newsite, "tool_address", lambda: "https://github.com/ana/briefing-site.git")
+    assert main(["init", str(tmp_path / "my-story")]) == 0
+    lines = (tmp_path / "my-story" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if not line.startswith("#")] == [
+        "briefing-site @ git+https://github.com/ana/briefing-site.git"]
+    assert capsys.readouterr().err.splitlines()[1] == (
+        "briefing init: requirements.txt installs the tool from "
+        "https://github.com/ana/briefing-site.git, where this one came from (the Pages workflow "
+        "installs it from there)")
+
+
+def test_check_names_the_example_address_of_the_tool_until_it_is_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsite, "tool_address", lambda: None)
+    site = tmp_path / "my-story"
+    assert main(["init", str(site)]) == 0
+    (site / "content" / "articles").mkdir(exist_ok=True)
+    checked = briefing(site / "content" / "articles", "check")
+    assert checked.returncode == 0  # not a problem of the content: CI would fail at pip first
+    assert checked.stderr.splitlines()[-1] == (
+        "requirements.txt:7: the tool's address is an example "
+        "(github.com/OWNER/briefing-site); before publishing, put there the address of the "
+        "repository you got the tool from, or the Pages workflow cannot install it")
+    path = site / "requirements.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "OWNER", "ana"), encoding="utf-8")
+    assert "requirements.txt" not in briefing(site, "check").stderr
 
 
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path,
@@ -110,10 +176,11 @@ def test_init_dot_fills_the_empty_folder_one_is_in(tmp_path: Path,
     folder.mkdir()
     inode = folder.stat().st_ino
     monkeypatch.chdir(folder)
+    monkeypatch.setattr(newsite, "tool_address", lambda: None)
     assert main(["init", "."]) == 0
     assert capsys.readouterr().err == (
         f"briefing init: a new site in . ({len(site_files('x'))} files). Next: briefing import "
-        "ARTICLE && mkdocs serve\n")
+        "ARTICLE && mkdocs serve\n" + EXAMPLE_TOOL_NOTICE)
     assert folder.stat().st_ino == inode
     assert 'site_name: "Ports story"\n' in (folder / "mkdocs.yml").read_text(encoding="utf-8")
     assert (folder / "content" / "actors.yaml").is_file()
@@ -300,3 +367,48 @@ def test_gh_deploy_of_a_new_site_asks_for_its_address_before_publishing(tmp_path
     page_404 = subprocess.run(["git", "show", "gh-pages:404.html"], cwd=tmp_path / "remote.git",
                               capture_output=True, text=True, check=True).stdout
     assert 'href="/robotics/assets/' in page_404
+
+
+def test_a_new_site_says_what_to_do_when_its_first_run_stops_at_configure_pages(
+        tmp_path: Path) -> None:
+    # the first push of a new site runs the workflow before Pages is on (README step 5 pushes,
+    # then says to set the source): actions/configure-pages stops it with "Get Pages site
+    # failed ... consider exploring the `enablement` parameter", a hint that fails in turn
+    # ("Resource not accessible by integration"); nothing of the site said what to do
+    assert main(["init", str(tmp_path / "site")]) == 0
+    workflow = (tmp_path / "site" / ".github" / "workflows" / "pages.yml").read_text(
+        encoding="utf-8")
+    step = workflow.index("uses: actions/configure-pages@v5")
+    comment = workflow[:step].rsplit("    steps:\n", 1)[1].split("      - name: Check", 1)[1]
+    assert '"Get Pages site failed": set it, then re-run the run (Actions tab, "Re-run all ' \
+        'jobs")' in " ".join(line.strip(" #") for line in comment.splitlines())
+    readme = " ".join((tmp_path / "site" / "README.md").read_text(encoding="utf-8").split())
+    assert ('The run of the first push stops at "Get Pages site failed" if that was not set '
+            'yet: set it, then open the run in the Actions tab and choose "Re-run all jobs".'
+            ) in readme
+    assert "Pages of a private repository needs a paid GitHub plan" in readme
+
+
+class _Installed:
+    """What pip recorded of an install (PEP 610's direct_url.json)."""
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
+
+    def read_text(self, name: str) -> str:
+        assert name == "direct_url.json"
+        return json.dumps(self.record)
+
+
+@pytest.mark.parametrize(("record", "address"), [
+    ({"url": "https://ana:tok@github.com/ana/briefing-site.git",
+      "vcs_info": {"vcs": "git", "requested_revision": "v1.2", "commit_id": "0" * 40}},
+     "https://github.com/ana/briefing-site.git@v1.2"),
+    ({"url": "https://github.com/ana/briefing-site", "vcs_info": {"vcs": "git"}},
+     "https://github.com/ana/briefing-site.git"),
+    ({"url": "file:///home/ana/briefing-site", "dir_info": {}}, None)])
+def test_a_tool_installed_with_pip_from_git_is_installed_from_there_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, record: dict[str, Any],
+        address: str | None) -> None:
+    monkeypatch.setattr(newsite.metadata, "distribution", lambda name: _Installed(record))
+    assert newsite.tool_address(tmp_path) == address
