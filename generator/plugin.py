@@ -32,6 +32,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, repository_editor
+from .quiet_builds import quiet_builds
 from .search_form import Check, Forms, claim_entries, event_entries, form_items, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
@@ -614,6 +615,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for folder in (self.config.content, self.config.templates):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
+        if self.serving:
+            quiet_builds(server, _IDLE)  # generator/quiet_builds.py
         return server
 
 
