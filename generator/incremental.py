@@ -121,6 +121,13 @@ class CachedReader(ContentCache):
         return self._cached("text", path, shown, super().blocks)  # type: ignore[no-any-return]
 
 
+FEW_PAGES = 50
+"""A save that rendered this many pages or fewer leaves their cycles (each page's Jinja
+context, a few MB in all) to the young collections and to `heap.IdleCollector` after the
+build: `release_pages`' full collection scans every object the build made (0.08 to 0.2 s
+of a save at 1,000 articles)."""
+
+
 @dataclass
 class BuildStats:
     """What the last build did."""
@@ -197,7 +204,8 @@ class IncrementalBuilder:
                 outputs[job.path] = self._output(job.path, key,
                                                  lambda j=job, r=render: r(j), stats)
             del render
-            release_pages()
+            if len(stats.rendered) > FEW_PAGES:
+                release_pages()
             for article in content.articles:
                 outputs[f"data/{article.slug}.json"] = self._output(
                     f"data/{article.slug}.json", article_fp[article.slug],

@@ -32,6 +32,7 @@ from .pages.markup import url
 from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, is_branch_name, repository_editor
+from .quiet_builds import quiet_builds
 from .search_form import Check, Forms, claim_entries, event_entries, form_items, theme_parser
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
@@ -122,6 +123,25 @@ class _Generated(File):
     @abs_dest_path.setter
     def abs_dest_path(self, value: str) -> None:
         self.__dict__["abs_dest_path"] = value  # where File's cached property keeps it
+
+
+class _UnwrittenHtml(str):
+    """The HTML of a page the site folder holds already, as MkDocs is given it to write: MkDocs
+    encodes it (`output.encode(...)`, about 0.3 s of a save at 1,000 articles) and then reads
+    the page's `abs_dest_path`, which is the null device this once. While that is still to
+    come, the encoding is empty; otherwise (something read the path first) it is the page's."""
+
+    def __new__(cls, html: str, file: _Generated) -> _UnwrittenHtml:
+        made = super().__new__(cls, html)
+        made.file = file
+        return made
+
+    file: _Generated
+
+    def encode(self, encoding: str = "utf-8", errors: str = "strict") -> bytes:
+        if self.file.unwritten:  # MkDocs writes it to the null device next
+            return b""
+        return str.encode(self, encoding, errors)
 
 
 def refuse_unsafe_site_name(config: MkDocsConfig) -> None:
@@ -590,11 +610,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if not (self.keeps_site and isinstance(file, _Generated) and os.name == "posix"):
             return output
         path = file.abs_dest_path
-        if _WRITTEN.holds(path, output) or holds(
-                path, output.encode("utf-8", errors="xmlcharrefreplace")):
-            file.unwritten = True
+        unwritten = _WRITTEN.holds(path, output) or holds(
+            path, output.encode("utf-8", errors="xmlcharrefreplace"))
         _WRITTEN.will_write(path, output)  # noted once MkDocs wrote it (_pages_written)
-        return output
+        if not unwritten:
+            return output
+        file.unwritten = True
+        return _UnwrittenHtml(output, file)
 
     on_post_page = CombinedEvent(_keep_page, _unwritten_page)
 
@@ -603,6 +625,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for folder in (self.config.content, self.config.templates):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
+        if self.serving:
+            quiet_builds(server, _IDLE)  # generator/quiet_builds.py
         return server
 
 

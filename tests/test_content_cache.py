@@ -108,3 +108,31 @@ def test_actors_defined_and_aliases_added_in_articles_are_as_a_fresh_load(
         assert got[0].actors["alba"].aliases == ["Ferrer", "the minister", "Ms Ferrer"]
         assert got[0].actors["harbour-officials"].aliases == ["the port office"]
     assert reader.articles_loaded == 0
+
+
+def test_the_named_actors_state_is_the_same_with_the_reprs_kept_for_one_load() -> None:
+    """`_state` keeps each record's repr during a load (by the record and its alias list): at
+    every step of a load that replaces records, adds aliases, drops and redefines them, it
+    equals the state worked out from scratch."""
+    import random
+
+    from generator.content.model import Actor
+    from generator.content_cache import _state
+
+    rng = random.Random(12)
+    ids = [f"actor-{i}" for i in range(6)]
+    actors: dict[str, Actor] = {}
+    reprs: dict[int, object] = {}
+    for step in range(3000):
+        ident = rng.choice(ids)
+        move = rng.random()
+        if move < 0.25:  # (re)defined: a new record, as loading replaces one
+            old = actors.get(ident)
+            actors[ident] = Actor(ident, f"Name {step}", "person",
+                                  aliases=list(old.aliases) if old and rng.random() < 0.5 else [])
+        elif move < 0.6 and ident in actors:
+            actors[ident].aliases.append(f"alias {step}")
+        elif move < 0.65:
+            actors.pop(ident, None)  # freed: its id may be another record's
+        named = rng.sample(ids, 4)
+        assert _state(actors, named, reprs) == _state(actors, named), step  # type: ignore[arg-type]

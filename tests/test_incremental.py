@@ -211,3 +211,21 @@ def test_the_home_page_network_is_kept_for_a_summary_edit_and_drawn_again_for_a_
     finally:
         network.network_chart = original
         pages.network_chart = original  # type: ignore[assignment]
+
+
+def test_a_rebuild_that_renders_few_pages_leaves_their_cycles_to_the_idle_collection(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`release_pages` (a full collection) runs after a build that rendered many pages, not
+    after a save that rendered a few (generator/incremental.py, FEW_PAGES)."""
+    import generator.incremental as incremental
+
+    calls: list[int] = []
+    monkeypatch.setattr(incremental, "release_pages", lambda: calls.append(1))
+    monkeypatch.setattr(incremental, "FEW_PAGES", 10)
+    builder = IncrementalBuilder()
+    builder.generate(project / "content", root=project)
+    assert builder.stats.pages_rendered > 10 and calls == [1]
+    edit(project, DEAL, "summary: ", "summary: Edited. ")
+    files = builder.generate(project / "content", root=project)
+    assert 0 < builder.stats.pages_rendered <= 10 and calls == [1]
+    assert files == generate(project / "content", root=project)

@@ -139,3 +139,23 @@ def test_a_page_gets_its_own_front_matter_each_build(tmp_path: Path) -> None:
     # new bytes, even equal ones, are read anew: a text is kept only for its own object
     file = File.generated(config, "one.md", content=bytes(raw.replace(b"One", b"Two")))
     assert sources.text(file) == "---\ntitle: Two\nsearch:\n  exclude: true\n---\n# Two\n"
+
+
+def test_a_page_the_folder_holds_is_not_encoded_again_but_written_whole_if_its_path_was_read(
+        tmp_path: Path) -> None:
+    """`_UnwrittenHtml`: MkDocs encodes a page's HTML, then reads its `abs_dest_path` (the null
+    device, once, for a page the site folder holds): the encoding is empty only then."""
+    from generator.plugin import _Generated, _UnwrittenHtml
+
+    html = "<p>Ünïcode \U0001f600 page</p>"
+    file = _Generated("a.md", src_dir=None, dest_dir=str(tmp_path), use_directory_urls=True)
+    file.unwritten = True
+    output = _UnwrittenHtml(html, file)
+    assert output == html and output.strip() == html
+    assert output.encode("utf-8", errors="xmlcharrefreplace") == b""
+    assert file.abs_dest_path == os.devnull  # where MkDocs writes those empty bytes
+    assert file.abs_dest_path == str(tmp_path / "a" / "index.html")
+    file.unwritten = True
+    assert file.abs_dest_path == os.devnull  # something read the path before MkDocs did...
+    assert _UnwrittenHtml(html, file).encode("utf-8", errors="xmlcharrefreplace") == (
+        html.encode("utf-8"))  # ...so MkDocs writes the whole page to its real path

@@ -297,3 +297,20 @@ def test_a_renamed_article_leaves_nothing_of_its_old_name(server: Server,
                         f"briefings/{moved}/") and "Latest briefings" in server.get())
     server.wait_for("the old name to be gone", lambda: not any(server.get(p) for p in old))
     _served_equals_build(server, tmp_path)
+
+
+def test_a_save_made_while_a_rebuild_runs_is_shown_after_it(server: Server,
+                                                            tmp_path: Path) -> None:
+    # the watchers wait while a build runs (generator/quiet_builds.py): a file saved meanwhile
+    # is found right after it and built again, never left out
+    server.edit(CLAIM, NEW_CLAIM)
+    server.wait_for("the rebuild to start", lambda: server.builds() == 2, timeout=15)
+    server.edit("event: Putin lays out his peace terms", "event: Putin sets out his peace terms")
+    page = f"briefings/{SEED}/"
+    server.wait_for("both saves on the briefing page",
+                    lambda: "Putin sets out his peace terms" in (text := server.get(page))
+                    and "Peace requires above all" in text)
+    server.wait_for("the last rebuild to be logged as done",
+                    lambda: sum("Reloading browsers" in x for x in server.lines)
+                    == server.builds() - 1)
+    _served_equals_build(server, tmp_path)
