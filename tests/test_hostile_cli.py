@@ -306,3 +306,19 @@ def test_build_writes_over_a_page_its_last_build_listed(project: Path) -> None:
     page.write_text("# An old page without the mark\n", encoding="utf-8")
     assert run(project, "build", "--out", "docs").returncode == 0
     assert page.read_text(encoding="utf-8").startswith("---\ngenerated_by: briefing build\n")
+
+
+def test_an_edit_branch_with_escaped_dots_keeps_the_edit_links_in_the_repository(
+        project: Path) -> None:
+    """git takes `%2e%2e/%2e%2e/%2e%2e/evil/x/edit/main` as a branch name, and a browser reads
+    each `%2e%2e` in a link as `..`: the edit links opened https://github.com/evil/x/edit/main/...,
+    another repository's editor. The branch's '%' is written as %25, so the link names the
+    branch as git has it."""
+    branch = "%2e%2e/%2e%2e/%2e%2e/evil/x/edit/main"
+    done = run(project, "build", "--out", "out", "--repo-url", "https://github.com/u/r",
+               "--edit-branch", branch)
+    assert done.returncode == 0, done.stderr
+    page = (project / "out" / "briefings" / "2024-03-02-port-deal.md").read_text(encoding="utf-8")
+    assert "/edit/%2e%2e/" not in page
+    assert ("https://github.com/u/r/edit/%252e%252e/%252e%252e/%252e%252e/evil/x/edit/main/"
+            "content/articles/") in page
