@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import io
 import os
 import re
 import sys
@@ -559,6 +560,13 @@ def _review(args: argparse.Namespace) -> int:
     if doc is None:
         raise ContentError(problems)
     _refuse_shape(doc)
+    # under en_US.UTF-8 Python reads stdin strictly (only C, POSIX and C.UTF-8 keep bad bytes
+    # as escapes): a Latin-1 answer ended in a UnicodeDecodeError, not in review's "type it
+    # again"; the escapes it keeps are shown as such, not written out strictly (review14)
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="surrogateescape" if stream is sys.stdin
+                               else "backslashreplace")
     try:  # each decision is saved at once: an interrupt loses none
         reviewed = run_review(current, _read(text_path), _known_actors(args.content),
                               sys.stdin, sys.stdout, os.environ.get("VISUAL")

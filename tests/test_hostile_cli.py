@@ -306,3 +306,38 @@ def test_build_writes_over_a_page_its_last_build_listed(project: Path) -> None:
     page.write_text("# An old page without the mark\n", encoding="utf-8")
     assert run(project, "build", "--out", "docs").returncode == 0
     assert page.read_text(encoding="utf-8").startswith("---\ngenerated_by: briefing build\n")
+
+
+def test_an_edit_branch_with_escaped_dots_keeps_the_edit_links_in_the_repository(
+        project: Path) -> None:
+    """git takes `%2e%2e/%2e%2e/%2e%2e/evil/x/edit/main` as a branch name, and a browser reads
+    each `%2e%2e` in a link as `..`: the edit links opened https://github.com/evil/x/edit/main/...,
+    another repository's editor. The branch's '%' is written as %25, so the link names the
+    branch as git has it."""
+    branch = "%2e%2e/%2e%2e/%2e%2e/evil/x/edit/main"
+    done = run(project, "build", "--out", "out", "--repo-url", "https://github.com/u/r",
+               "--edit-branch", branch)
+    assert done.returncode == 0, done.stderr
+    page = (project / "out" / "briefings" / "2024-03-02-port-deal.md").read_text(encoding="utf-8")
+    assert "/edit/%2e%2e/" not in page
+    assert ("https://github.com/u/r/edit/%252e%252e/%252e%252e/%252e%252e/evil/x/edit/main/"
+            "content/articles/") in page
+
+
+def test_review_asks_again_for_an_answer_that_is_not_utf8_in_a_strict_terminal(
+        project: Path) -> None:
+    """Under a UTF-8 locale such as en_US.UTF-8, Python reads stdin strictly (only C, POSIX and
+    C.UTF-8 keep bad bytes as escapes): a new speaker typed in a Latin-1 terminal ended
+    `briefing review` in a UnicodeDecodeError traceback, not attack13's "type it again".
+    PYTHONIOENCODING=utf-8:strict reads stdin and writes stdout as such a locale does."""
+    (project / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert run(project, "import", "a.txt", "--published", "2024-06-19").returncode == 0
+    slug = next(p.stem for p in (project / "content" / "articles").glob("2024-06-19-*.yaml"))
+    done = subprocess.run(BRIEFING + ["review", slug], cwd=project, capture_output=True,
+                          timeout=300, input=b"s\nCaf\xe9 Owner\nq\n",
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT),
+                               "PYTHONIOENCODING": "utf-8:strict"})
+    stderr, stdout = done.stderr.decode("utf-8", "replace"), done.stdout.decode("utf-8")
+    assert "Traceback" not in stderr, stderr
+    assert f"'Caf\\udce9 Owner' {NOT_UTF8}\n" in stdout
+    assert done.returncode == 0

@@ -373,3 +373,20 @@ def test_labels_are_placed_as_if_every_box_and_point_were_summed(seed):
     assert got == _place_labels_by_every_sum(nodes, size, size * 0.6, 12, always, avoid, font,
                                              lines)
     assert got  # some names find a place
+
+
+@pytest.mark.parametrize("claims, said", [
+    ([3, 1, 1], "(from 1 to 3 here; Alba is in the most)"),
+    # a tie at the top: "Zora is in the most" told a reader Zora alone was
+    ([3, 3, 1], "(from 1 to 3 here; Alba and Zora are in the most)"),
+    ([3, 3, 3, 1], "(from 1 to 3 here; 3 actors are in the most)"),
+    # all alike: "2 each here; Zora is in the most" said two things at once
+    ([2, 2], "(2 each here)"),
+])
+def test_the_network_caption_names_the_actors_in_the_most_claims_as_they_are(claims, said):
+    from generator.pictures.network import Edge, Node, _sizes
+    names = ["Alba", "Zora", "Mira", "Kell"]
+    nodes = [Node(n.lower(), n, "person", c) for n, c in zip(names, claims, strict=False)]
+    caption = _sizes(nodes, [Edge("alba", "zora", "about", 1)])
+    assert caption.startswith("A node's size grows with the claims it makes, the claims about "
+                              f"it and the stands it takes {said}; an arrow's width"), caption

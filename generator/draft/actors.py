@@ -410,6 +410,11 @@ _BEFORE_A_NOUN = re.compile(r"\b(?:a|an|the|of) $")
 _NOT_A_NOUN = re.compile(
     r"(?:\w+ed|\w+ly|is|was|are|were|has|had|have|will|would|can|could|may|might|must|shall|"
     r"should|does|did|and|or|who|which|that|to|of|in|at|on|for|with|as|by|from)\b"
+    # nouns a person's name is as often put before: "the Mamadou Tandja government", "a
+    # Wangari Maathai program" (review14: the person was drafted as a body)
+    r"|(?:government|administration|era|years|presidency|regime|campaign|camp|cabinet|"
+    r"program|programme|plan|doctrine|foundation|family|estate|trial|case|legacy|biopic|"
+    r"memoir|biography|fund|prize|award|scholarship|team|rally|loyalists|supporters|aides)\b"
 )
 
 

@@ -488,7 +488,8 @@ def spokesperson_for(text: str, start: int, m, index: ActorIndex, mentions=()) -
     words = text[found.start("noun") : m.end]
     if not text[m.start : m.start + 1].isupper():
         words = f"{noun} for {actor.name}"
-    article = "the" if found.group("det").lower() == "the" else "a"
+    # "another spokesman for X" is not the one before: its own actor (review14)
+    article = {"the": "the", "another": "another"}.get(found.group("det").lower(), "a")
     key = index.claimant(f"{article} {words}", kind="person", article=True)
     if actor.kind != "person":
         index.actors[key].add_form(f"{actor.name} {noun}")

@@ -64,7 +64,9 @@ def repository_editor(repo_url: str, branch: str) -> str:
     """The address of GitHub's editor for a file of the repository, as a pattern with
     `{path}` (GitHub's editor opens a file, not a line); "" without a repository."""
     repo = repo_url.rstrip("/")
-    return f"{repo}/edit/{branch}/{{path}}" if repo else ""
+    # git takes a branch `%2e%2e/%2e%2e/evil/x`, which a browser reads as `../../evil/x`: its
+    # '%' is written as %25, so the link names the branch as git has it (review14)
+    return f"{repo}/edit/{branch.replace('%', '%25')}/{{path}}" if repo else ""
 
 
 def edit_at(pattern: str, path: str, line: int) -> Markup:

@@ -426,13 +426,18 @@ def _sizes(nodes: list[Node], edges: list[Edge]) -> str:
     """What a node's size and an arrow's width stand for, with the figures of this drawing:
     on a big site a reader saw thick and thin arrows and could not tell one claim from a
     hundred."""
-    top = max(nodes, key=lambda n: (n.claims, n.name))  # `claim_graph` ranks the most first
+    most = max(n.claims for n in nodes)
     least = min(n.claims for n in nodes)
+    tops = sorted(n.name for n in nodes if n.claims == most)
+    # named as they are: a tie at the top made one of them "in the most" (review14)
+    who = ("" if least == most else f"; {tops[0]} is in the most" if len(tops) == 1
+           else f"; {tops[0]} and {tops[1]} are in the most" if len(tops) == 2
+           else f"; {len(tops):,} actors are in the most")
     counts = [e.count for e in edges]
     arrows = (f"; an arrow's width with the claims it stands for "
               f"({_figures(min(counts), max(counts))})" if counts else "")
     return (f"A node's size grows with the claims it makes, the claims about it and the "
-            f"stands it takes ({_figures(least, top.claims)}; {top.name} is in the most)"
+            f"stands it takes ({_figures(least, most)}{who})"
             f"{arrows}.")
 
 

@@ -164,3 +164,16 @@ def test_a_person_with_a_given_name_before_a_things_word_stays_a_person():
         "The team hired Jerome Policy last year. Jerome Policy later moved to Boston."
     )
     assert "Jerome Policy" in _names(d)
+
+
+def test_another_spokesman_for_a_body_is_not_the_first_one():
+    # review14: "another" was drafted as "a": two people, shown to a reader as one speaker
+    d = draft(
+        "A spokesman for Boeing said the company would cooperate. Another spokesman for Boeing "
+        "said the plant would close."
+    )
+    assert speakers(d) == {
+        "A spokesman for Boeing said the company would cooperate.": "a spokesman for Boeing",
+        "Another spokesman for Boeing said the plant would close.": (
+            "another spokesman for Boeing"),
+    }

@@ -53,6 +53,18 @@ def test_a_name_listed_with_a_body_and_used_before_a_noun_is_a_body():
     assert _actors(d)["Open Commons"]["kind"] == "organization"
 
 
+def test_a_person_listed_with_a_body_and_named_before_their_government_stays_a_person():
+    # review14: a name no given-name list holds, listed with a body and then used before a
+    # noun a person's name is as often used before ("the X government") was made a body
+    for text, name in (
+        ("The World Bank and Mamadou Tandja signed the deal in Niamey. Critics attacked the "
+         "Mamadou Tandja government over it.", "Mamadou Tandja"),
+        ("The money came from the Gates Foundation and Wangari Maathai. Supporters planted "
+         "trees under a Wangari Maathai program.", "Wangari Maathai"),
+    ):
+        assert _actors(draft(text))[name]["kind"] == "person", text
+
+
 def test_a_maker_listed_with_a_maker_is_a_body():
     d = draft(
         "The plane was the last built by the Long Beach plant, the original home of Douglas "
