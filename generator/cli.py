@@ -19,7 +19,7 @@ from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
 from .content.problems import ContentError, Problem, did_you_mean, printable
-from .content.validate import is_web_address, shape_problems
+from .content.validate import duplicate_ids, is_web_address, shape_problems
 from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
@@ -303,8 +303,12 @@ def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dic
             # problems in 0 files" or ended in a TypeError (attack13)
             top = validate_record(doc, (), doc.data, "actors file", "content/actors.yaml",
                                   problems)
-            for i, entry in enumerate((top or {}).get("actors", [])):
+            entries = (top or {}).get("actors", [])
+            for i, entry in enumerate(entries):
                 validate_record(doc, ("actors", i), entry, "actor", "actor", problems)
+            duplicate_ids(doc, [(("actors", i), e["id"]) for i, e in enumerate(entries)
+                                if isinstance(e, dict) and isinstance(e.get("id"), str)],
+                          "actor", problems)
             if problems:
                 raise ContentError(problems)
             known = list((top or {}).get("actors", []))

@@ -247,6 +247,8 @@ ACTORS = "content/actors.yaml"
     lambda text: "actors: 5\n",
     lambda text: text.replace("  - id: westmark\n", "  - id: westmark\n    aliases: 5\n", 1),
     lambda text: text.replace("  - id: westmark\n", "  - id: [westmark]\n", 1),
+    # one id twice: check refuses it, the drafter read the first (review14)
+    lambda text: text + "  - id: westmark\n    name: West Mark\n    kind: country\n",
 ])
 @pytest.mark.parametrize("command", [["draft", "a.txt", "--published", "2024-06-19"],
                                      ["redraft", "2024-03-02-port-deal"]])

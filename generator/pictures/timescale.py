@@ -100,21 +100,15 @@ class TimeScale:
         return out
 
 
-def build_scale(spans: list[tuple[date, date]], x0: float, x1: float,
-                gap: float = 28.0) -> TimeScale:
-    """A scale over the days [first, last] of each span, from x0 to x1.
+def scale_over(spans: list[tuple[date, date, int]], x0: float, x1: float,
+               gap: float = 28.0) -> TimeScale:
+    """A scale over the days [first, last] of each span, from x0 to x1, each span given once
+    with how many times it occurs (the distinct dates of a chart, not every event).
 
     Gaps longer than two years and than a quarter of the whole are cut out. Each segment
     gets a minimum width, and the rest of the room in proportion to how many spans it holds
     and how long it lasts, so that a lone event far back takes little room.
     """
-    return scale_over([(a, b, 1) for a, b in spans], x0, x1, gap)
-
-
-def scale_over(spans: list[tuple[date, date, int]], x0: float, x1: float,
-               gap: float = 28.0) -> TimeScale:
-    """`build_scale` over spans given once each with how many times they occur: the same
-    scale, worked out from the distinct dates of a chart rather than from every event."""
     ranges = sorted((a.toordinal(), b.toordinal() + 1, n) for a, b, n in spans) or [
         (date(2000, 1, 1).toordinal(), date(2001, 1, 1).toordinal(), 1)]
     whole = max(e for _, e, _ in ranges) - ranges[0][0]
