@@ -183,19 +183,24 @@ def test_an_address_setting_that_is_no_web_address_is_refused(tmp_path: Path, se
     assert not (project / "site" / "index.html").exists()
 
 
-@pytest.mark.parametrize("title", ['T" onmouseover="alert(1)" x="',
-                                   "</title><script>alert(1)</script>"])
-def test_a_site_name_that_the_theme_would_print_as_markup_is_refused(tmp_path: Path,
-                                                                    title: str) -> None:
-    """Material writes site_name unescaped into the logo's aria-label and after the page's
-    title in <title>: a '"' added attributes to every page, a '</title>' a script."""
+def _built_with_site_name(tmp_path: Path, title: str) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """The seed's site with `title` as its site_name, and its strict build's result."""
     project = site_project(tmp_path)
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     line = next(line for line in text.splitlines() if line.startswith("site_name: "))
     config.write_text(text.replace(line, f"site_name: {json.dumps(title)}"), encoding="utf-8")
     shutil.copytree(ROOT / "content", project / "content")
-    result = strict_build(project)
+    return project, strict_build(project)
+
+
+@pytest.mark.parametrize("title", ['T" onmouseover="alert(1)" x="',
+                                   "</title><script>alert(1)</script>"])
+def test_a_site_name_that_the_theme_would_print_as_markup_is_refused(tmp_path: Path,
+                                                                    title: str) -> None:
+    """Material writes site_name unescaped into the logo's aria-label and after the page's
+    title in <title>: a '"' added attributes to every page, a '</title>' a script."""
+    project, result = _built_with_site_name(tmp_path, title)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     shown = title[:1] if title.startswith("<") else '"'
@@ -216,13 +221,7 @@ def test_a_site_name_no_page_should_show_is_refused(tmp_path: Path, title: str,
     """`briefing init --title` refuses these (one check for both): a title of 100,000
     characters went into every page's header and <title>, an override turned the header and
     the tab's text around."""
-    project = site_project(tmp_path)
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    line = next(line for line in text.splitlines() if line.startswith("site_name: "))
-    config.write_text(text.replace(line, f"site_name: {json.dumps(title)}"), encoding="utf-8")
-    shutil.copytree(ROOT / "content", project / "content")
-    result = strict_build(project)
+    project, result = _built_with_site_name(tmp_path, title)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"ERROR   -  mkdocs.yml: site_name {message}\n" in result.stderr
