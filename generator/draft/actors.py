@@ -346,9 +346,7 @@ def drop_concepts(index: ActorIndex, texts: list[str]) -> None:
         else:
             continue
         if concept:
-            del index.actors[key]
-            for n, mentions in index.mentions.items():
-                index.mentions[n] = [m for m in mentions if m.key != key]
+            _drop(index, key)
 
 
 # last words of a building's or a ground's name: "Moscone Center", "Barclays Center",
