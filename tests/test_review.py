@@ -500,6 +500,14 @@ def test_a_deleted_drafted_actor_stays_gone_after_redraft() -> None:
     assert "headline-words" in redraft_yaml(drafted.split("# What")[0], drafted)  # no ledger
 
 
+def _editor(tmp_path: Path, script: str) -> Path:
+    """An executable shell script at tmp_path/editor.sh, to stand for `$EDITOR`."""
+    editor = tmp_path / "editor.sh"
+    editor.write_text(script, encoding="utf-8")
+    editor.chmod(0o755)
+    return editor
+
+
 def test_review_edits_an_entry_in_the_editor_and_skips_and_quits(tmp_path: Path) -> None:
     text = to_yaml({"title": "T", "published": "2024-03-02", "claims": [
         {"id": "c1", "claim": "Old words.", "by": "alba", "evidence": "E."},
@@ -616,11 +624,8 @@ def test_review_keeps_an_edit_that_is_not_yaml_and_opens_it_again(tmp_path: Path
 def test_review_keeps_an_edit_saved_in_another_encoding_than_utf8(tmp_path: Path) -> None:
     # attack13: an editor that saves Latin-1 ("Caf\xe9") ended the review in a
     # UnicodeDecodeError traceback, and the temporary file holding what was typed was deleted
-    editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\nprintf 'id: c1\\nclaim: Caf\\351 words.\\nby: alba\\n"
-                      "about: [alba]\\nevidence: E.\\nstatus: drafted\\n' > \"$1\"\n",
-                      encoding="utf-8")
-    editor.chmod(0o755)
+    editor = _editor(tmp_path, "#!/bin/sh\nprintf 'id: c1\\nclaim: Caf\\351 words.\\nby: alba\\n"
+                           "about: [alba]\\nevidence: E.\\nstatus: drafted\\n' > \"$1\"\n")
     out = io.StringIO()
     result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
     assert result == NESBIT
@@ -642,9 +647,7 @@ def test_review_refuses_an_edit_that_gives_an_entry_another_entry_s_id(tmp_path:
         {"id": "c0", "claim": "First words.", "by": "alba", "evidence": "E."},
         {"id": "c1", "claim": "Old words.", "by": "alba", "evidence": "E."}]})
     two = two.replace("    evidence: E.\n    status: drafted\n", "    evidence: E.\n", 1)
-    editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\nsed -i 's/^id: c1$/id: c0/' \"$1\"\n", encoding="utf-8")
-    editor.chmod(0o755)
+    editor = _editor(tmp_path, "#!/bin/sh\nsed -i 's/^id: c1$/id: c0/' \"$1\"\n")
     out = io.StringIO()
     result = run_review(two, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
     assert result == two
@@ -865,11 +868,8 @@ def test_review_without_an_editor_changes_nothing_at_an_empty_value_q_or_end_of_
 def test_review_keeps_an_edit_when_ctrl_c_is_pressed_in_the_editor(tmp_path: Path) -> None:
     # Ctrl-C reaches the review as well as the editor (vim users press it to leave insert
     # mode): it used to kill the editor and end the review, losing what was being typed
-    editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\nsleep 0.2\nkill -INT $PPID\nsleep 0.3\n"
-                      "sed -i 's/claim: Old words./claim: Careful words./' \"$1\"\n",
-                      encoding="utf-8")
-    editor.chmod(0o755)
+    editor = _editor(tmp_path, "#!/bin/sh\nsleep 0.2\nkill -INT $PPID\nsleep 0.3\n"
+                           "sed -i 's/claim: Old words./claim: Careful words./' \"$1\"\n")
     try:
         result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nq\n"), io.StringIO(),
                             str(editor))
@@ -986,10 +986,8 @@ def test_review_shows_an_edit_it_could_not_apply_when_it_moves_on_or_quits(
         tmp_path: Path, answers: str) -> None:
     # "your edit is kept: e opens it again", then q (or n, or end of input): the text typed
     # in the editor was dropped without a word
-    editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\nsed -i 's/claim: Old words./claim: Typed words: x: y/' \"$1\"\n",
-                      encoding="utf-8")
-    editor.chmod(0o755)
+    editor = _editor(tmp_path, "#!/bin/sh\n"
+                             "sed -i 's/claim: Old words./claim: Typed words: x: y/' \"$1\"\n")
     out = io.StringIO()
     result = run_review(NESBIT, "E. F.", [], io.StringIO(answers), out, str(editor))
     assert result == NESBIT
@@ -1040,9 +1038,7 @@ def test_review_without_an_editor_refuses_a_day_the_calendar_has_not() -> None:
 
 
 def test_review_in_an_editor_refuses_a_field_the_content_model_has_not(tmp_path: Path) -> None:
-    editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\necho 'place: London' >> \"$1\"\n", encoding="utf-8")
-    editor.chmod(0o755)
+    editor = _editor(tmp_path, "#!/bin/sh\necho 'place: London' >> \"$1\"\n")
     out = io.StringIO()
     result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nn\n"), out, str(editor))
     assert result == NESBIT
@@ -1115,9 +1111,7 @@ def test_review_without_an_editor_refuses_tags_that_are_not_ids() -> None:
 
 
 def test_review_in_an_editor_refuses_tags_that_are_not_ids(tmp_path: Path) -> None:
-    editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\necho 'tags: [Apple Corps]' > \"$1\"\n", encoding="utf-8")
-    editor.chmod(0o755)
+    editor = _editor(tmp_path, "#!/bin/sh\necho 'tags: [Apple Corps]' > \"$1\"\n")
     out = io.StringIO()
     result = run_review(SUMMED, "E. F.", [], io.StringIO("n\ne\nq\n"), out, str(editor))
     assert result == SUMMED
@@ -1193,10 +1187,9 @@ def test_review_without_an_editor_adds_a_list_field_written_without_brackets() -
 
 def test_review_in_an_editor_refuses_a_party_that_check_refuses(tmp_path: Path) -> None:
     # the parties of a claim were not checked: "stance: supports" passed the review
-    editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\nprintf 'parties:\\n  - actor: alba\\n    stance: supports\\n'"
-                      " >> \"$1\"\n", encoding="utf-8")
-    editor.chmod(0o755)
+    editor = _editor(tmp_path, "#!/bin/sh\n"
+                             "printf 'parties:\\n  - actor: alba\\n    stance: supports\\n'"
+                             " >> \"$1\"\n")
     out = io.StringIO()
     result = run_review(NESBIT, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
     assert result == NESBIT
@@ -1205,9 +1198,7 @@ def test_review_in_an_editor_refuses_a_party_that_check_refuses(tmp_path: Path) 
 
 
 def test_review_in_an_editor_empties_the_summary_as_check_allows(tmp_path: Path) -> None:
-    editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\necho 'summary:' > \"$1\"\n", encoding="utf-8")
-    editor.chmod(0o755)
+    editor = _editor(tmp_path, "#!/bin/sh\necho 'summary:' > \"$1\"\n")
     out = io.StringIO()
     result = run_review(SUMMED, "E. F.", [], io.StringIO("e\nq\n"), out, str(editor))
     assert yaml.safe_load(result)["summary"] is None
