@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
-from .conftest import Served
+from .conftest import Served, watched_page
 
 SEED = "2024-06-19-putin-kim-pyongyang"
 
@@ -161,3 +161,46 @@ def test_a_claim_found_by_its_words_is_shown_first(page: Page, served: Served,
     page.set_viewport_size({"width": 1280, "height": 900})
     found = results(page, served, "Howell")
     assert found[0][0].split("?")[0].endswith("/actors/edward-howell/"), found[:2]
+
+
+def first_page(page: Page, site: Served, words: str, width: int, actor: str) -> str:
+    """The address of the first result once the search for `words` has settled, waiting
+    (up to 20 s: the story's index is 3 MB) for it to be the page of `actor`."""
+    page.set_viewport_size({"width": width, "height": 844 if width < 600 else 900})
+    page.goto(site.url)
+    if width < 600:  # the phone's search is behind the magnifier
+        page.locator("label[for=__search]").first.click()
+    box = page.get_by_role("textbox", name="Search")
+    box.click()
+    box.press_sequentially(words)
+    first = page.locator(".md-search-result__item > a").first
+    try:
+        expect(first).to_have_attribute("href", re.compile(rf"/actors/{actor}/(\?|$)"),
+                                        timeout=20_000)
+    except AssertionError:
+        pass
+    page.wait_for_timeout(500)  # and it stays first once the last keystroke's answer lands
+    return (first.get_attribute("href") or "").split("?")[0]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize(("words", "actor"), [
+    ("Kim Jong Un", "kim-jong-un"), ("Vladimir Putin", "putin"), ("putin", "putin"),
+    ("North Korea", "north-korea")])
+def test_an_actors_name_typed_whole_lists_the_actors_page_first(
+        browser: Browser, story: Served, words: str, actor: str, width: int) -> None:
+    """On a story of 100 briefings, "Kim Jong Un" listed the 100 briefings naming him before
+    his page (a briefing weighs 8 times an actor page, and Material's wildcard lets "Un" find
+    "University", "United", "Under"). A name or alias typed whole now lists the page first."""
+    with watched_page(browser, story) as page:
+        assert first_page(page, story, words, width, actor).endswith(f"/actors/{actor}/")
+
+
+def test_a_name_that_is_the_start_of_another_lists_its_own_page_first(page: Page,
+                                                                      served: Served) -> None:
+    """"Russia" finds "Russian forces" too (Material searches "russia*"), and on the seed
+    listed the briefing, then Russian forces, then Russia. Russia's page is now first, and
+    words that are no actor's whole name are ranked as Material ranks them."""
+    assert first_page(page, served, "Russia", 1280, "russia").endswith("/actors/russia/")
+    assert first_page(page, served, "Russian", 1280, "-").endswith(f"/briefings/{SEED}/")
+    assert first_page(page, served, "Putin Eurasia", 1280, "-").endswith(f"/briefings/{SEED}/")
