@@ -167,3 +167,16 @@ def test_a_claim_line_says_who_denies_disputes_or_confirms_it(page: Page, served
                 assert names[party["actor"]] in text.split(" by ", 1)[1], text
             checked += 1
     assert checked
+
+
+def test_the_home_pages_title_names_the_site_once(page: Page, served: Served) -> None:
+    """The tab of the home page read "Putin, Kim and the Ukraine war — briefings - Putin,
+    Kim and the Ukraine war — briefings": its title is the site's name, and the theme wrote
+    the page's title, then the site's. Other pages keep both."""
+    site_name = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_name"]
+    page.goto(served.url)
+    assert page.title() == site_name
+    page.goto(served.url + "timeline/")
+    assert page.title() == f"Timeline - {site_name}"
+    page.goto(served.url + "actors/putin/")
+    assert page.title() == f"Vladimir Putin - {site_name}"
