@@ -75,6 +75,15 @@ def text_width(value: str, size: float) -> float:
 
 
 def shorten(value: str, limit: int) -> str:
-    """The text cut to `limit` characters with an ellipsis."""
+    """The text cut to `limit` characters with an ellipsis, after its last whole word
+    ("Putin intensifies…", not "Putin intensifies hi…"); within a word only where the whole
+    words would keep less than half of `limit`."""
     value = " ".join(value.split())
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "\u2026"
+    if len(value) <= limit:
+        return value
+    cut = value[: limit - 1]
+    if value[limit - 1] != " ":
+        words = cut.rsplit(" ", 1)[0].rstrip(",;:-\u2013\u2014 ")
+        if " " in cut and len(words) * 2 >= limit:
+            cut = words
+    return cut.rstrip() + "\u2026"

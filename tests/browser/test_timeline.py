@@ -222,7 +222,8 @@ def test_a_phone_label_is_cut_only_where_its_row_has_no_room(browser: Browser, s
     empty pixels, "A Russian attack hits K…". A label now runs on as far as its row leaves it
     room (the next mark or label, or the chart's edge), so what is cut is cut for want of
     room: less than three characters' width free on its open side (beyond the slack of the
-    width estimate, which keeps labels from ever colliding)."""
+    width estimate, which keeps labels from ever colliding; a label is cut after a whole word,
+    so the room left may be its next word's too)."""
     page = open_page(browser, watch, 390, 844)
     try:
         page.goto(served.url + path, wait_until="load")
@@ -244,9 +245,16 @@ def test_a_phone_label_is_cut_only_where_its_row_has_no_room(browser: Browser, s
                     : Math.min(chart.right, ...row.filter(t => t.left >= b.right - 0.5)
                                                   .map(t => t.left)) - b.right;
                 const size = parseFloat(getComputedStyle(label).fontSize);
-                // room for three more characters, beside the slack of the chart's estimate
-                // of a text's width (0.51 of the font size a character; Chromium draws 0.46)
-                if (label.textContent.includes("\\u2026") && free > 3 * 0.6 * size + 0.12 * b.width)
+                // labels are cut after a whole word: room for the next word and three more
+                // characters, beside the slack of the chart's estimate of a text's width
+                // (0.51 of the font size a character; Chromium draws 0.46)
+                const text = label.textContent, at = text.indexOf("\\u2026");
+                if (at < 0) continue;
+                const whole = label.closest("a").querySelector("title").textContent;
+                const shown = text.slice(0, at).replace(/^\\u26a0 /, "");
+                const rest = whole.slice(whole.indexOf(shown) + shown.length);
+                const next = (rest.match(/^\\S*\\s+\\S+/) || [rest])[0].length;
+                if (free > (next + 3) * 0.6 * size + 0.12 * b.width)
                     cut.push([label.textContent, Math.round(free)]);
             }
             return {cut, labels: Array.from(svg.querySelectorAll("text.tl-label"),
@@ -254,6 +262,36 @@ def test_a_phone_label_is_cut_only_where_its_row_has_no_room(browser: Browser, s
         }""")
         assert seen["cut"] == [], seen["cut"]
         assert "Putin pays a two-day visit to North Korea." in seen["labels"], seen["labels"]
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("path", ["timeline/", "actors/putin/"])
+def test_a_cut_label_ends_after_a_whole_word(browser: Browser, served: Served, watch: Watch,
+                                             width: int, path: str) -> None:
+    """Labels were cut at a character count, mid-word: "Kim travels by armored trai…",
+    "Putin intensifies hi…", "Putin last visited Nort…". A cut label now ends after a whole
+    word of its event, with an ellipsis ("Kim travels by armored…"), on the phone's drawing
+    and the wide one."""
+    page = open_page(browser, watch, width, 844 if width < 600 else 900)
+    try:
+        page.goto(served.url + path, wait_until="load")
+        svg = page.locator(shown(width))
+        expect(svg).to_be_visible()
+        labels = svg.evaluate("""svg => Array.from(svg.querySelectorAll("text.tl-label"), t =>
+            [t.textContent, t.closest("a").querySelector("title").textContent])""")
+        cut = [(label, whole) for label, whole in labels if "\u2026" in label]
+        assert len(cut) >= 5, labels  # the seed's charts cut some labels at both widths
+        mid_word = []
+        for label, whole in cut:
+            shown_text = label.split("\u2026")[0].removeprefix("\u26a0 ")
+            at = whole.find(shown_text)
+            after = whole[at + len(shown_text):at + len(shown_text) + 1]
+            if at < 0 or not after or after.isalnum():
+                mid_word.append(label)
+        assert mid_word == [], mid_word
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
