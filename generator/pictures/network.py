@@ -650,10 +650,21 @@ def _edge(edge: Edge, where: dict[str, Node], prefix: str, thin: float = 1.0) ->
     width = (0.8 if edge.kind == "about" else 1.3) + 0.9 * thin * math.log2(edge.count)
     path = tag("path", d=f"M{num(sx)} {num(sy)}Q{num(cx)} {num(cy)} {num(ex)} {num(ey)}",
                fill="none", stroke=EDGE_COLOURS[edge.kind], stroke_width=width,
+               stroke_dasharray=_dashes(edge.kind, width),
                stroke_opacity="0.55" if edge.kind == "about" else "0.9",
                marker_end=f"url(#{prefix}-{edge.kind})")
     return tag("g", tag("title", text(tip)) + path, class_=f"edge edge--{edge.kind}",
                data_source=edge.source, data_target=edge.target, data_kind=edge.kind)
+
+
+def _dashes(kind: str, width: float) -> str | None:
+    """A dispute's line dashed, a confirmation's dotted, a denial's solid: red, orange and
+    green alone are one colour to many colour-blind readers (the legend draws the same)."""
+    if kind == "disputes":
+        return f"{num(max(6.0, 3 * width))} {num(max(4.0, 1.5 * width))}"
+    if kind == "confirms":
+        return f"{num(max(2.0, width))} {num(max(3.0, 1.5 * width))}"
+    return None
 
 
 def _claims(n: int) -> str:

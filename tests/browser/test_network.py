@@ -345,3 +345,42 @@ def test_the_caption_says_what_sizes_and_widths_count(browser: Browser, served: 
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_stand_is_told_by_its_line_not_by_its_colour_alone(browser: Browser, served: Served,
+                                                            watch: Watch, width: int) -> None:
+    """Denials were drawn red, disputes orange, confirmations green, alike but for the
+    colour: to a reader who cannot tell red from orange or green (about one man in twelve)
+    Ukraine's dispute of Putin's claim read as one more denial, in the drawing and in the
+    legend. A dispute is now dashed and a confirmation dotted, in both."""
+    page = open_page(browser, watch, width, 844 if width < 600 else 900)
+    try:
+        page.goto(served.url, wait_until="load")
+        figure = page.locator("figure.chart--network")
+        expect(figure).to_be_visible()
+        seen = figure.evaluate("""figure => {
+            const svg = Array.from(figure.querySelectorAll("svg.network-svg"))
+                .find(s => s.getBoundingClientRect().width > 0);
+            const lines = {};
+            for (const path of svg.querySelectorAll("g.edge path")) {
+                const kind = path.parentNode.dataset.kind;
+                (lines[kind] = lines[kind] || new Set()).add(getComputedStyle(path).strokeDasharray);
+            }
+            const legend = {};
+            for (const span of figure.querySelectorAll(".legend")) {
+                const kind = Array.from(span.classList).find(c => c.startsWith("legend--")).slice(8);
+                legend[kind] = getComputedStyle(span, "::before").backgroundImage;
+            }
+            return {lines: Object.fromEntries(Object.entries(lines).map(([k, v]) => [k, [...v]])),
+                    legend};
+        }""")
+        lines, legend = seen["lines"], seen["legend"]
+        assert {"denies", "disputes"} <= set(lines), lines  # the seed draws both
+        assert lines["denies"] == ["none"] and lines["about"] == ["none"], lines
+        assert "none" not in lines["disputes"], lines
+        assert legend["denies"] == "none" and legend["about"] == "none", legend
+        assert legend["disputes"].startswith("repeating-linear-gradient"), legend
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
