@@ -322,7 +322,7 @@ def test_a_chart_value_returned_as_it_is_is_one_plain_xml_line(value: str) -> No
 
 def _place_labels_by_every_sum(nodes, width, height, limit, always, avoid, font, lines):
     """place_labels as it was first written: every spot summed over every box and point."""
-    from generator.pictures.network import _area, _label_box, _spots, text_width
+    from generator.pictures.network import NODE_COST, _area, _label_box, _spots, text_width
     boxes = {n.id: (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes}
     placed, taken = {}, []
     ranked = sorted(nodes, key=lambda n: (-n.claims, n.name))
@@ -336,8 +336,8 @@ def _place_labels_by_every_sum(nodes, width, height, limit, always, avoid, font,
             box = _label_box(node, x, y, anchor, font)
             if box[0] < 2 or box[2] > width - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
-            covered = sum(_area(box, b) for b in taken + [b for i, b in boxes.items()
-                                                           if i != node.id])
+            covered = NODE_COST * sum(_area(box, b) for b in taken + [
+                b for i, b in boxes.items() if i != node.id])
             covered += sum(400.0 for b in avoid if _area(box, b))
             covered += sum(8.0 for b in lines if _area(box, b))
             if best is None or covered < best[0]:

@@ -253,8 +253,11 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
     A label goes right, left, below or above its node (then at its corners), wherever it
     covers no other label or node, nor any of the boxes in `avoid` (the points of the
     denials, disputes and confirmations drawn: `stand_points`), and stays in the picture. A
-    node in `always` with no free place takes the place that covers least, a point of a
-    stand counting as much as a 20 x 20 part of a node; any other keeps only its tooltip and
+    node in `always` with no free place takes the place that covers least, a unit of a node
+    or label counting `NODE_COST` (a name over a node hides an actor: on the 100-briefing
+    story "North Korea" hid South Korean officials), a point of a stand 400; the last two
+    spots, a line further below or above, serve where every spot beside the node is taken.
+    Any other keeps only its tooltip and
     the label shown on hover, focus or tap (`tap_label`). `lines`: points of the other links
     (`link_points`), each counting as much as a 6 x 6 part of a node: a name laid over a
     link is hard to read on a phone; one that must show takes the spot crossing fewest.
@@ -273,7 +276,7 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
         if not must and rank >= limit + len(always):
             break
         reach = text_width(node.name, font) + node.r + 8
-        rise = node.r + 2 * font + 8
+        rise = node.r + 2.5 * font + 8
         # every spot's label lies inside this rectangle, so a box outside it covers none of
         # them: only those inside are summed (the same sums; at 10,000 spread-out articles
         # the sums over every box and point took most of the network's time)
@@ -289,8 +292,8 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
             if box[0] < 2 or box[2] > width - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
             # the boxes that cover none of it would add nothing: the same sum, in order
-            covered = sum(_area(box, b) for b in others if b[0] < box[2] and b[2] > box[0]
-                          and b[1] < box[3] and b[3] > box[1])
+            covered = NODE_COST * sum(_area(box, b) for b in others if b[0] < box[2]
+                                      and b[2] > box[0] and b[1] < box[3] and b[3] > box[1])
             covered += 400.0 * _hits(avoid_grid, box)  # added one at a time: the same sum
             covered += 8.0 * _hits(lines_grid, box)
             if best is None or covered < best[0]:
@@ -317,6 +320,7 @@ def _between(by_x: tuple[list[float], list[Box]], low: float, high: float) -> li
 
 
 CELL = 16.0  # the side of a square of `_grid`
+NODE_COST = 20.0  # a unit of a node or label covered, against 400 a point of a stand
 
 
 def _grid(points: tuple[Box, ...]) -> dict[tuple[int, int], list[Box]]:
@@ -384,7 +388,11 @@ def _spots(node: Node, font: float = FONT) -> list[tuple[float, float, str]]:
             (node.x + gap * 0.7, node.y + gap * 0.7 + font * 0.9, "start"),
             (node.x - gap * 0.7, node.y + gap * 0.7 + font * 0.9, "end"),
             (node.x + gap * 0.7, node.y - gap * 0.7 - font * 0.3, "start"),
-            (node.x - gap * 0.7, node.y - gap * 0.7 - font * 0.3, "end")]
+            (node.x - gap * 0.7, node.y - gap * 0.7 - font * 0.3, "end"),
+            # a line further below or above: where every spot beside the node covers a node
+            # or a stand (tried last, so a free spot beside it is still taken first)
+            (node.x, node.y + gap + font * 2.1, "middle"),
+            (node.x, node.y - gap - font * 1.5, "middle")]
 
 
 def _label_box(node: Node, x: float, y: float, anchor: str, font: float = FONT) -> Box:

@@ -384,3 +384,39 @@ def test_a_stand_is_told_by_its_line_not_by_its_colour_alone(browser: Browser, s
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_no_name_hides_another_actor_on_a_big_story(browser: Browser, story: Served,
+                                                   width: int) -> None:
+    """On the 100-briefing story the name "several governments" (1280 px) and "North Korea"
+    (390 px) lay over the node of South Korean officials: a name that must show took the
+    spot covering least, and a node counted no more than its area, less than one point of a
+    denial's arrow. An actor hidden under a name is an actor missing from the picture: a
+    node now counts 20 times its area, and a name may also sit a line further below or
+    above its node, so no shown name covers another actor's node, nor a stand."""
+    watch = Watch(story.url)
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(story.url, wait_until="load")
+        svg = page.locator("svg.network--tall" if width < 600 else "svg.network--wide")
+        expect(svg).to_be_visible()
+        hidden = svg.evaluate("""svg => {
+            const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom
+                && b.top < a.bottom;
+            const nodes = Array.from(svg.querySelectorAll("a.net-node"),
+                a => [a.dataset.id, a.querySelector("circle.node").getBoundingClientRect()]);
+            const out = [];
+            for (const t of svg.querySelectorAll("a.net-node text.net-label")) {
+                if (getComputedStyle(t).display === "none") continue;
+                const id = t.closest("a").dataset.id, box = t.getBoundingClientRect();
+                for (const [other, circle] of nodes)
+                    if (other !== id && hit(box, circle)) out.push([t.textContent, other]);
+            }
+            return out;
+        }""")
+        assert hidden == [], hidden
+        assert svg.evaluate(_COVERED_STANDS) == []
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
