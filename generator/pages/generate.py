@@ -91,10 +91,11 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = P
                     lambda part, path: {"groups": _by_standing(part)},
                     lambda ref: f"{ref.article.slug}#{ref.claim.id}")
     # the chart of the whole timeline is drawn once, on its first part
-    jobs += _parted("timeline.md", "timeline.md.j2", "Timeline", chunks(index.timeline, part_size),
+    events = chunks(index.timeline, part_size)
+    jobs += _parted("timeline.md", "timeline.md.j2", "Timeline", events,
                     lambda part, path: {"periods": _periods(part), "chart": lambda: timeline_chart(
                         index.timeline, main_lanes(index, index.timeline), content.actors, path,
-                        urls) if path == "timeline.md" else ""},
+                        urls, parts=len(events)) if path == "timeline.md" else ""},
                     lambda ref: f"{ref.article.slug}#{ref.event.id}")
     if jobs[-1].path != "timeline.md":  # in parts: the first one's chart shows every event
         first = next(i for i, job in enumerate(jobs) if job.path == "timeline.md")
@@ -143,7 +144,8 @@ def _actor_jobs(ident: str, view: ActorView, content: Content, part_size: int,
                     {"view": part, "pager": pager, "base": base_of(path),
                      "description": view.actor.description,
                      "chart": lambda path=path: timeline_chart(  # once, on the first part
-                         view.events, lane, content.actors, path, urls)
+                         view.events, lane, content.actors, path, urls,
+                         parts=len(chunks(view.events, part_size)))
                      if path == paths[0] else ""},
                     articles, (ident, view.actor.affiliation or ident), listing=True)
             for path, part, pager in zip(paths, parts, pagers(paths), strict=True)]

@@ -108,9 +108,11 @@ def main_lanes(index: SiteIndex, refs: list[EventRef], limit: int = MAX_LANES) -
 
 
 def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Actor], page: str,
-                   directory_urls: bool = True, ident: str = "tl") -> Markup:
+                   directory_urls: bool = True, ident: str = "tl", parts: int = 1) -> Markup:
     """The chart as an inline <figure><svg>, linking from the page at docs path `page`: the
-    wide drawing in a scrolling box, then the narrow one (`NARROW`) that a phone shows."""
+    wide drawing in a scrolling box, then the narrow one (`NARROW`) that a phone shows.
+    `parts`: how many parts the page's list of events is in (the chart, on the first part,
+    shows them all)."""
     if not refs or not lanes:
         return Markup("")
     label = _label(refs, lanes)
@@ -121,7 +123,8 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
                "the month, year or interval the date may mean; dashed when the date is "
                "uncertain or approximate, fading where it is open-ended. An event with several "
                "actors appears in each of their lanes; \"+3 more\" beside a mark counts the "
-               "further events of that lane at the same date, all listed below.")
+               "further events of that lane at the same date, all listed below"
+               + (f" and in the {parts - 1} parts after this one." if parts > 1 else "."))
     return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart" {NOT_INDEXED}>\n'
                   f'<div class="chart-scroll">{wide}</div>\n'
                   f'<div class="chart-narrow">{narrow}</div>\n'

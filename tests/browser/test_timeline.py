@@ -3,6 +3,8 @@ the latest events in view on a phone, and zoom into a period."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Browser, expect
 
@@ -292,6 +294,27 @@ def test_a_cut_label_ends_after_a_whole_word(browser: Browser, served: Served, w
             if at < 0 or not after or after.isalnum():
                 mid_word.append(label)
         assert mid_word == [], mid_word
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("path", ["timeline/", "actors/putin/"])
+def test_the_caption_of_a_chart_on_a_page_in_parts_says_where_its_events_are_listed(
+        browser: Browser, story: Served, path: str) -> None:
+    """On the 100-briefing story the Timeline is in 5 parts and the chart, on the first,
+    shows every event; its caption said the events of a "+3 more" were "all listed below",
+    where only the first part's are. It now names the parts after this one."""
+    watch = Watch(story.url)
+    page = open_page(browser, watch, 1280, 900)
+    try:
+        page.goto(story.url + path, wait_until="load")
+        pager = page.locator("em", has_text=re.compile(r"^Part 1 of \d+$")).first
+        count = int(pager.inner_text().split()[-1])
+        assert count > 1
+        caption = page.locator("figure.chart--timeline figcaption").inner_text()
+        assert caption.endswith(f"all listed below and in the {count - 1} parts after this "
+                                "one."), caption
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
