@@ -56,7 +56,7 @@ class Layout:
     widen: bool = False  # labels take the room their row leaves them (`_widen`)
 
 
-WIDE = Layout(WIDTH, PLOT, LABEL_FONT, ROW, 0.0)
+WIDE = Layout(WIDTH, PLOT, LABEL_FONT, ROW, 0.0, widen=True)
 # on a 390 px phone the column is 358 px: a unit a pixel, labels 12 px, no sideways scroll;
 # the axis starts 16 units in, room for half a year under its first tick
 NARROW = Layout(360.0, (16.0, 348.0), 12.0, 18.0, 17.0, "timeline-svg--narrow", True)
