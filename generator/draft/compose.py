@@ -13,6 +13,7 @@ from .actors import ActorIndex, slugify
 from .aliases import place_forms, places_only
 from .clean import Article
 from .dates import (
+    DateMention,
     comparison_base,
     decades_of_a_noun,
     find_dates,
@@ -24,6 +25,7 @@ from .emit import Unattributed
 from .index import drafted_kind, fold
 from .lexicon import _words
 from .overview import summary, tags
+from .quotemarks import inside, segments
 from .quotes import _PRESENT, Said
 from .roles import without_honorifics
 from .sentences import Sentence
@@ -306,9 +308,15 @@ def _timeline(
     anchor_para = -2
     may_is_a_name = names_a_may(" ".join(s.text for s in sents))
     quarter: str | None = None  # the last quarter named, for "in the quarter"
+    quoted = _quoted_spans(sents)
+    told_today: bool | None = None  # read at the first quote: most sentences hold none
     for n, sent in enumerate(sents):
         near = anchor if anchor_para >= sent.paragraph - 1 else None
         found = _dates(sent.text, published, anchor, near, may_is_a_name, quarter)
+        if quoted[n]:
+            if told_today is None:
+                told_today = _tells_of_today(sents, quoted, published)
+            found = _days_of_quoted_words(sent.text, found, quoted[n], told_today)
         values = [d.value for d in found]
         quarter = next((v for v in reversed(values) if is_a_quarter(v)), quarter)
         # the last day the sentence names, also when a year or a span follows it
@@ -355,6 +363,94 @@ def _timeline(
                     **({"scheduled": True} if _after(value, published) or value in ahead else {}),
                 }
             )
+    return out
+
+
+def _quoted_spans(sents: list[Sentence]) -> list[list[tuple[int, int]]]:
+    """The quoted spans of each sentence (offsets in the sentence): the paragraph's quoted
+    passages, and, in a paragraph whose first quotation mark closes a quote (the quote ran in
+    from the paragraph before, as "Today's announcement is an affront ... decision." does),
+    the text up to that mark."""
+    out: list[list[tuple[int, int]]] = [[] for _ in sents]
+    by_para: dict[int, list[int]] = {}
+    for n, s in enumerate(sents):
+        by_para.setdefault(s.paragraph, []).append(n)
+    for numbers in by_para.values():
+        text = " ".join(sents[n].text for n in numbers)
+        if not any(c in text for c in '"“”'):
+            continue
+        segs = segments(text)
+        first = _FIRST_MARK.match(text)
+        if first:
+            segs = [(0, first.end() - 1), *segs]
+        pos = 0
+        for n in numbers:
+            end = pos + len(sents[n].text)
+            out[n] = [(max(s, pos) - pos, min(e, end) - pos) for s, e in segs if s < end and pos < e]
+            pos = end + 1
+    return out
+
+
+# the paragraph's first quotation mark, when it closes a sentence ("decision.\""), not an
+# inch mark ("a 13.3\" display")
+_FIRST_MARK = re.compile(r"^[^“”\"]*?(?<=[.!?,])[”\"](?=\s|$)")
+# a day named relative to when the words were said: "today", "earlier today", "yesterday"
+_DAY_WORD = re.compile(
+    r"(?i)(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)(?:'s|’s)?"
+)
+
+
+def _tells_of_today(
+    sents: list[Sentence], quoted: list[list[tuple[int, int]]], published: dt.date
+) -> bool:
+    """The text itself dates an event "today" outside quotes ("Today, the Department is
+    sanctioning ...", "Apple today unveiled"): a story of its own day, whose quoted "today"
+    is that day too."""
+    return any(
+        not inside(d.start, quoted[n])
+        and _DAY_WORD.fullmatch(d.text.strip())
+        and d.value == published.isoformat()
+        for n, s in enumerate(sents)
+        if _TODAYISH.search(s.text)
+        for d in _dates(s.text, published)
+    )
+
+
+_TODAYISH = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))")
+
+
+def _days_of_quoted_words(
+    sentence: str, found: list, spans: list[tuple[int, int]], told_today: bool
+) -> list:
+    """ "today", "yesterday", "tomorrow" inside quoted words count from the day the words were
+    said, not from publication (round 21): "Someone emailed me earlier today ...," said the
+    post (written the day before publication), and a senator's statement of the day before,
+    "Today's announcement is an affront", were dated the publication day. Counted from the
+    saying's day where the sentence names it outside the quote ("the blogger wrote on
+    Sunday"); kept where the words are said now ("..., the company says") or the text dates
+    its own events "today" outside quotes (a release, a same-day wire story); else undated:
+    a gap is better than a wrong day."""
+    day_words = [
+        d for d in found if inside(d.start, spans) and _DAY_WORD.fullmatch(d.text.strip())
+    ]
+    if not day_words:
+        return found
+    outside = [
+        d for d in found if not inside(d.start, spans) and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value)
+    ]
+    unquoted = "".join(" " if inside(i, spans) else c for i, c in enumerate(sentence))
+    now = any(w.lower() in _PRESENT for w in re.findall(r"[A-Za-z]+", unquoted))
+    out = []
+    for d in found:
+        if d not in day_words:
+            out.append(d)
+        elif outside:
+            word = d.text.strip().lower()
+            shift = -1 if word.startswith("yesterday") else 1 if word.startswith("tomorrow") else 0
+            day = dt.date.fromisoformat(outside[-1].value) + dt.timedelta(days=shift)
+            out.append(DateMention(d.start, d.end, d.text, day.isoformat()))
+        elif now or told_today:
+            out.append(d)
     return out
 
 

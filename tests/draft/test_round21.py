@@ -1,0 +1,89 @@
+"""Round 21: relative days inside quoted words, a person named once after "at", one unnamed
+spokesman named two ways, a document cited with its quote (invented texts in the shapes of
+the real sets' sentences)."""
+
+import datetime as dt
+
+from conftest import draft
+
+WED = dt.date(2011, 4, 13)  # a Wednesday
+
+
+def _dated(d) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for t in d.data["timeline"]:
+        out.setdefault(t["evidence"], []).append(str(t["date"]))
+    return out
+
+
+def _actors(d):
+    return {a["name"]: a for a in d.data["actors"]}
+
+
+# ---------------------------------------------------------------- "today" inside quoted words
+
+
+def test_earlier_today_in_a_quoted_post_with_no_day_is_undated():
+    d = draft(
+        '"Somebody wrote to me earlier today about a tool the group used," said a post by an '
+        "unknown author on the forum.",
+        published=WED,
+    )
+    assert all("earlier today" not in e for e in _dated(d))
+
+
+def test_todays_announcement_in_a_statement_is_not_the_publication_day():
+    d = draft(
+        "The agency named the winners on Tuesday. Senator Jane Roe issued a statement. "
+        '"Like many, I am disappointed. Today\'s announcement is an affront to the workers '
+        'of the center."',
+        published=WED,
+    )
+    assert all("Today's announcement" not in e for e in _dated(d))
+
+
+def test_todays_announcement_in_a_paragraph_the_quote_runs_into_is_undated():
+    d = draft(
+        "The agency named the winners on Tuesday.\n\n"
+        '"Like many, I am disappointed with the choice of the agency.\n\n'
+        "Today's announcement is an affront to the workers of the center, and I regret it.\"",
+        published=WED,
+    )
+    assert all("Today's announcement" not in e for e in _dated(d))
+
+
+def test_today_in_words_said_on_a_named_day_is_that_day():
+    d = draft(
+        '"Someone emailed me earlier today about the attack," the blogger wrote on Sunday.',
+        published=WED,
+    )
+    (dates,) = _dated(d).values()
+    assert "2011-04-13" not in dates and "2011-04-10" in dates
+
+
+def test_today_in_words_someone_says_is_the_publication_day():
+    # guard: present tense, the words are the day's own
+    d = draft('"Today we signed the contract," the company says.', published=WED)
+    assert list(_dated(d).values()) == [["2011-04-13"]]
+
+
+def test_today_outside_the_quote_is_still_the_publication_day():
+    # guard
+    d = draft(
+        'Acme announced today that it will close the plant. "It is a sad day," Jane Roe said.',
+        published=WED,
+    )
+    assert ["2011-04-13"] in _dated(d).values()
+
+
+def test_todays_action_in_a_release_that_dates_its_own_news_today_is_that_day():
+    # guard: the text dates its own event "today" outside quotes, so its quotes are the day's
+    d = draft(
+        "WASHINGTON — Today, the Department is sanctioning 14 entities for their role in the "
+        'network. "Today\'s action makes clear that these schemes will be punished," said '
+        "Deputy Secretary Jane Roe.",
+        published=WED,
+    )
+    assert ["2011-04-13"] in [
+        v for e, v in _dated(d).items() if e.startswith('"Today\'s action')
+    ]
