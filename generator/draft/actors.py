@@ -454,7 +454,10 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
             _IN_A_PUBLICATION.search(texts[n][max(0, m.start - 60) : m.start]) for n, m in uses
         )
         if not published and all(
-            _a_place_there(texts[n], m.start, m.end)
+            (
+                _a_place_there(texts[n], m.start, m.end)
+                and not _AT_A_TARGET.search(texts[n], max(0, m.start - 60), m.start)
+            )
             or re.search(r"\bout of $", texts[n][max(0, m.start - 8) : m.start])
             and not _POSSESSIVE_AFTER.match(texts[n], m.end)
             for n, m in uses
@@ -472,6 +475,21 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
         )
         if published or listed and before_noun:
             actor.kind = "organization"
+
+
+# "at" after a verb of throwing, aiming or shouting (and its object): "threw shoes at Shinzo
+# Abe", "jeered at X", "took aim at X": at whom, a person, no place (round 21)
+_AT_A_TARGET = re.compile(
+    r"\b(?:thr[eo]w|throws|thrown|throwing|hurl(?:s|ed|ing)?|fir(?:e|es|ed|ing)|sho(?:t|ots|oting)|"
+    r"aim(?:s|ed|ing)?|point(?:s|ed|ing)|direct(?:s|ed|ing)|shout(?:s|ed|ing)?|"
+    r"yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|jeer(?:s|ed|ing)?|boo(?:s|ed|ing)?|"
+    r"lung(?:e|es|ed|ing)|swung|swing(?:s|ing)?|swip(?:e|es|ed|ing)|lash(?:ed|es|ing)? out|"
+    r"hit(?:s|ting)? out|glar(?:e|es|ed|ing)|star(?:e|es|ed|ing)|wav(?:e|es|ed|ing)|"
+    r"smil(?:e|es|ed|ing)|laugh(?:s|ed|ing)?|swor?e|lob(?:s|bed|bing)?|"
+    r"an? (?:swipe|jab|dig|attack|shot))"
+    r"(?:\s+(?!at\b)[\w’'-]+){0,4}\s+at\s+$",
+    re.I,
+)
 
 
 # "the Warhol Polaroids": the name with a plural's "s"; "with "electric" Kool Aid": a quoted

@@ -87,3 +87,27 @@ def test_todays_action_in_a_release_that_dates_its_own_news_today_is_that_day():
     assert ["2011-04-13"] in [
         v for e, v in _dated(d).items() if e.startswith('"Today\'s action')
     ]
+
+
+# ---------------------------------------------------------------- a person named after "at"
+
+
+def test_a_person_something_is_thrown_at_is_an_actor():
+    for text, name in (
+        ("Protesters threw shoes at Shinzo Abe during a visit to the city.", "Shinzo Abe"),
+        ("A man hurled an egg at Nguyen Van Thieu as he left the hall.", "Nguyen Van Thieu"),
+        ("Fans jeered at Mesut Ozil after the match.", "Mesut Ozil"),
+        ("The rally took aim at Thaksin Shinawatra and his allies.", "Thaksin Shinawatra"),
+    ):
+        d = draft(text)
+        assert _actors(d)[name]["kind"] == "person", text
+
+
+def test_a_place_after_at_is_still_no_actor():
+    # guard (round 20): where, not who
+    for text in (
+        "The talks were held at Camp Kinder near the border.",
+        "A protest took place at Hyde Park Corner on Sunday.",
+        "Protesters threw stones at police at Hyde Park Corner on Sunday.",
+    ):
+        assert _actors(draft(text)) == {}, text
