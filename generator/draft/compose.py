@@ -258,8 +258,15 @@ def _unattributed(s: Said, ids: dict[str, str]) -> Unattributed:
 
 def _strip_attribution(sentence: str) -> str:
     sentence = re.sub(r"^(?:But |And )?[Aa]ccording to [^,]{2,120}, ", "", sentence)
+    # only a closing attribution ("..., the ministry said on Monday."): after its verb a time,
+    # a place or a manner, not the clause said ("..., pointed to a letter that said the plant
+    # would close." left "Jane Doe, the senator." as the claim; round 21)
     return re.sub(
-        r",[^,]{2,60}\b(?:say|says|said|warn|warns|warned|added)\b[^,]{0,40}\.$", ".", sentence
+        r",[^,]{2,60}\b(?:say|says|said|warn|warns|warned|added)\b"
+        r"(?:\s+(?:on|in|at|last|this|earlier|late|later|during|to|of|after|before|when|while|"
+        r"from|through|via|by|today|yesterday|tonight|[A-Z])\b[^,]{0,40})?\.$",
+        ".",
+        sentence,
     )
 
 

@@ -1094,8 +1094,13 @@ _FROM_AUTHOR = re.compile(r"\s+(?:written\s+|sent\s+)?(?:from|by)\s+(?:the\s+)?"
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
-    for m in _verbs_of_saying(text):
+    verbs = list(_verbs_of_saying(text))
+    for i, m in enumerate(verbs):
         if inside(m.start(1), segs):
+            continue
+        if any(_CITED_DOCUMENT.match(text, m.start(1), v.start(1)) for v in verbs[i + 1 :]):
+            # "X pointed to a letter that said the plant would close": the letter's words (the
+            # verb after "that"), not X's; the quoted form was round 19's (round 21)
             continue
         before = text[: m.start(1)]
         aux = _AUX.search(before)

@@ -161,3 +161,36 @@ def test_another_spokesman_stays_another():
         "Boeing said deliveries would start in 2010."
     )
     assert len(set(speakers(d).values())) == 2
+
+
+# ---------------------------------------------------------------- a document cited, reported
+
+
+def test_a_letter_cited_in_reported_speech_is_not_the_citers_claim():
+    d = draft(
+        "Jane Doe, the senator, pointed to a letter that said the plant would close by March."
+    )
+    assert "Jane Doe" not in speakers(d).values()
+    assert all(c["claim"] != "Jane Doe, the senator." for c in d.data["claims"])
+
+
+def test_a_letter_from_an_author_cited_in_reported_speech_is_the_authors_with_its_words():
+    d = draft(
+        "Jane Doe, the senator, pointed to a letter from the Finance Ministry that said the "
+        "plant would close by March."
+    )
+    assert list(speakers(d).values()) == ["Finance Ministry"]
+    (claim,) = d.data["claims"]
+    assert "the plant would close by March" in claim["claim"]
+
+
+def test_pointing_out_is_still_saying():
+    # guard
+    d = draft("Jane Doe pointed out that the plant would close by March.")
+    assert list(speakers(d).values()) == ["Jane Doe"]
+
+
+def test_a_closing_attribution_is_still_taken_off_the_claim():
+    # guard
+    d = draft("The plant will close by March, the ministry said on Monday.")
+    assert [c["claim"] for c in d.data["claims"]] == ["The plant will close by March."]
