@@ -269,7 +269,7 @@ def find_actors(
     drop_concepts(index, [s.text for s in sents])
     drop_venues(index, [s.text for s in sents])
     unlike_persons(index, [s.text for s in sents])
-    drop_models_of_makers(index)
+    drop_models_of_makers(index, [s.text for s in sents])
     persons_called_companies(index, companies)
     _groups(index, sents)
     _peoples(index, sents)
@@ -560,7 +560,7 @@ def _people_word(word: str) -> bool:
     )
 
 
-def drop_models_of_makers(index: ActorIndex) -> None:
+def drop_models_of_makers(index: ActorIndex, texts: list[str] | tuple[str, ...] = ()) -> None:
     """ "the Ford Taurus" after "Ford Motor Company", "a Toyota Prius" after "Toyota": a
     company's short name and one more word that heads no body, names no place and is no
     business word is a product the company makes, not an actor."""
@@ -574,17 +574,42 @@ def drop_models_of_makers(index: ActorIndex) -> None:
         words = actor.name.split()
         if (
             key[:2] in ("o:", "p:")
-            and len(words) == 2
-            and words[0] in makers
             and not actor.titles
             and not actor.role
-            and _model_word(words[1])
+            and (
+                len(words) == 2
+                and words[0] in makers
+                and _model_word(words[1])
+                # a maker's brand of cars, named or not ("the Chevrolet Volt", "a Jeep Grand
+                # Cherokee"): a model, whatever else the text names (round 21)
+                or 2 <= len(words) <= 3
+                and words[0] in _VEHICLE_BRANDS
+                and all(_model_word(w) and w not in _MAKERS_OWN for w in words[1:])
+                and not _speaks(index, key, list(texts))
+            )
         ):
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
 
 
+# brands of cars and trucks whose name before a model's is the model's, not a body's or a
+# person's ("the Chevrolet Volt", "Sales of the Ford Focus", "the Jeep Grand Cherokee"), named
+# by the motoring news whether or not the text names the maker; not the brands that are also
+# given names or common words (Lincoln, Mercury, Dodge, Holden, Ram, Saturn, Smart, Mini)
+_VEHICLE_BRANDS = _words(
+    """Chevrolet Chevy Pontiac Buick Cadillac GMC Hummer Saab Opel Vauxhall Ford Jeep Chrysler
+    Toyota Lexus Honda Acura Nissan Infiniti Datsun Mazda Subaru Suzuki Mitsubishi Hyundai Kia
+    Volkswagen VW Audi Porsche BMW Mercedes-Benz Volvo Peugeot Citroen Citroën Renault Fiat
+    Lancia Ferrari Lamborghini Maserati Skoda Dacia"""
+)
+# a maker's own bodies: "Ford Motor", "Volvo Cars", "Chrysler Financial", "Toyota Dealers"
+_MAKERS_OWN = _words(
+    """Motor Motors Cars Car Trucks Truck Financial Dealers Dealer Workers Division Canada
+    Australia Germany Japan Korea China India Brasil Brazil Mexico UK USA Holding Holdings SE
+    AG SpA Aktiengesellschaft Automobile Automobiles Automotive Group Corporation Company Corp
+    Co"""
+)
 # words that make a company's name a unit or an outlet of its own, not a product: "BBC News"
 _UNIT_WORDS = _words(
     """News Sport Sports World Online Radio Television TV Digital Music Records Pictures Films

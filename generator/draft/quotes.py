@@ -1076,6 +1076,16 @@ _NO_CONTENT = re.compile(
 )
 
 
+# "recalled 2.3 million vehicles", "recalled its ambassador from Paris": a product or an envoy
+# called back, no memory told (round 21); "recalled that ...", "recalled how" stay sayings
+_RECALLED_A_THING = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|more than|over|another|an additional|up to)\s+)?"
+    r"(?:[$€£]?\d|(?:its|their|his|her|the|a|an|all|some|several|two|three|thousands of|"
+    r"millions of|hundreds of)\s+(?:[\w-]+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|"
+    r"vehicles?|cars?|trucks?|SUVs?|models?|products?|units?|devices?|phones?|laptops?|"
+    r"batteries|toys?|drugs?|medicines?|pills?|tablets?|pounds?|tons?|tonnes?|packages?|"
+    r"batch(?:es)?|lots?|troops|forces)\b)"
+)
 # "Mary Berg cited a memo from Tom Hale that said", "quoted a 2009 report which warned that",
 # "read from an internal e-mail, which said": the document speaks, not the one citing it
 _CITED_DOCUMENT = re.compile(
@@ -1115,6 +1125,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             continue  # "X conceded a penalty", "conceded defeat": an event, no words (round 18)
         if m.group(1).lower().startswith("agree") and _TO_AFTER.match(text, m.end(1)):
             continue  # "X have agreed to purchase 60 aircraft", "agreed to the terms": an act
+        if m.group(1).lower().startswith("recall") and _RECALLED_A_THING.match(text, m.end(1)):
+            continue  # "Toyota recalled 2.3 million vehicles", "recalled its ambassador": an act
         quoted = quoted_as(before)
         if quoted is not None and quoted[0] == "object":
             # "Tass quoted X as saying": X, whoever quoted them

@@ -194,3 +194,38 @@ def test_a_closing_attribution_is_still_taken_off_the_claim():
     # guard
     d = draft("The plant will close by March, the ministry said on Monday.")
     assert [c["claim"] for c in d.data["claims"]] == ["The plant will close by March."]
+
+
+# ---------------------------------------------------------------- car models, recalls
+
+
+def test_a_car_model_is_no_actor_whether_or_not_its_maker_is_named():
+    for text in (
+        "The Chevrolet Volt, an electric car, goes on sale in November 2010.",
+        "Sales of the Ford Focus rose 20 percent in October.",
+        "The Jeep Grand Cherokee will be built in Detroit.",
+    ):
+        assert _actors(draft(text)) == {}, text
+
+
+def test_a_makers_own_company_stays_an_actor():
+    # guards: a maker's body ("Ford Motor", "Volvo Cars") and a name next to a speech verb
+    d = draft("Ford Motor reported a loss. Volvo Cars said it would cut 3,000 jobs.")
+    assert {"Ford Motor", "Volvo Cars"} <= set(_actors(d))
+    d = draft("Saab Automobile said it would file for bankruptcy protection.")
+    assert _actors(d)["Saab Automobile"]["kind"] == "organization"
+
+
+def test_recalling_vehicles_or_an_ambassador_is_no_claim():
+    for text in (
+        "Toyota recalled 2.3 million Camry and Corolla vehicles last month.",
+        "Russia recalled its ambassador from Tbilisi on Friday.",
+        "Ford recalled about 500,000 trucks over a brake defect.",
+    ):
+        assert draft(text).data["claims"] == [], text
+
+
+def test_recalling_that_is_still_a_saying():
+    # guard
+    d = draft("Jane Roe recalled that the plant had closed in 1998.")
+    assert list(speakers(d).values()) == ["Jane Roe"]
