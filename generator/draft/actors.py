@@ -460,6 +460,8 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
             )
             or re.search(r"\bout of $", texts[n][max(0, m.start - 8) : m.start])
             and not _POSSESSIVE_AFTER.match(texts[n], m.end)
+            or _BEFORE_A_SITE.match(texts[n], m.end)
+            and _SITES_OWNER.search(texts[n], max(0, m.start - 40), m.start)
             for n, m in uses
         ):
             _drop(index, key)
@@ -477,6 +479,14 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
             actor.kind = "organization"
 
 
+# "its Sterling Heights plant", "the company's Janesville assembly plant": a place's name
+# between an owner and a site's noun (round 21)
+_BEFORE_A_SITE = re.compile(
+    r",?\s+(?:[a-z]+\s+)?(?:plants?|factory|factories|facility|facilities|mill|refinery|mine|"
+    r"smelter|works|depot|warehouse|distribution cent(?:er|re)|call cent(?:er|re)|"
+    r"headquarters|campus|dealership|store|branch|office|offices)\b"
+)
+_SITES_OWNER = re.compile(r"\b(?:its|their|our|the|a|an|[A-Za-z][\w.&-]*(?:'s|’s))\s+$")
 # "at" after a verb of throwing, aiming or shouting (and its object): "threw shoes at Shinzo
 # Abe", "jeered at X", "took aim at X": at whom, a person, no place (round 21)
 _AT_A_TARGET = re.compile(

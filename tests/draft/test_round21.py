@@ -229,3 +229,23 @@ def test_recalling_that_is_still_a_saying():
     # guard
     d = draft("Jane Roe recalled that the plant had closed in 1998.")
     assert list(speakers(d).values()) == ["Jane Roe"]
+
+
+# ---------------------------------------------------------------- a place before a site's noun
+
+
+def test_a_places_name_before_a_plant_is_no_person():
+    for text in (
+        "Chrysler announced on Thursday that it will cut a shift at its Sterling Heights plant.",
+        "GM will close the company's Grand Rapids assembly plant in 2010.",
+        "Workers at Chile's Cerro Alto copper mine extended their strike.",
+    ):
+        assert all(a["kind"] != "person" for a in draft(text).data["actors"]), text
+
+
+def test_a_person_before_a_plant_named_elsewhere_stays():
+    # guard: a use elsewhere that is no site's (here: a speaker)
+    d = draft(
+        "Workers at the Kofi Annan plant walked out. Kofi Annan said he was sad to hear it."
+    )
+    assert _actors(d)["Kofi Annan"]["kind"] == "person"
