@@ -609,7 +609,9 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
         later = [a for a in usable if a.start >= pos]
         if later:
             nearest = min(later, key=lambda a: a.start)
-            if not _next_quotes_frame(text, pos, nearest):
+            if not _next_quotes_frame(text, pos, nearest) and not (
+                text and _new_clause(text, pos, nearest.start)
+            ):
                 return nearest
     earlier = sorted((a for a in usable if a.end <= pos), key=lambda a: a.end)
     if not earlier:
@@ -639,6 +641,19 @@ def _pick(anchors: list[_Anchor], pos: int, after: bool, text: str = "") -> _Anc
     return last
 
 
+# a new clause between a quote and the speech verb after it: "X said the plan was "a disaster",
+# but Y argued it was necessary", "X called it "...", while Y said ...": Y's verb frames its
+# own clause, not the quote (round 21); not "while speaking to reporters, Y said"
+_NEW_CLAUSE = re.compile(
+    r"[,;][”\"’']?\s*(?:but|while|whereas|although|though|yet|and)\s+(?!\w+ing\b)", re.I
+)
+_NEW_CLAUSE_AT_QUOTE = re.compile(r"[”\"’']?\s+(?:but|while|whereas|yet)\s+(?!\w+ing\b)", re.I)
+
+
+def _new_clause(text: str, pos: int, end: int) -> bool:
+    return bool(
+        _NEW_CLAUSE.search(text, pos, end) or _NEW_CLAUSE_AT_QUOTE.match(text, pos, end)
+    )
 # what stands between a quote and a frame that is another quote's: "had "lost continuity of
 # knowledge" about Iran's stockpile – a technical phrase that, Mohammadi said, "should ...""
 _CLAUSE_BETWEEN = re.compile(r"[–—]|\b(?:that|which)\b")

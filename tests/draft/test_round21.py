@@ -249,3 +249,34 @@ def test_a_person_before_a_plant_named_elsewhere_stays():
         "Workers at the Kofi Annan plant walked out. Kofi Annan said he was sad to hear it."
     )
     assert _actors(d)["Kofi Annan"]["kind"] == "person"
+
+
+# ---------------------------------------------------------------- a quote inside the first clause
+
+
+def test_a_quote_in_the_first_clause_is_not_the_next_clauses_speaker():
+    for text in (
+        'Chancellor Greta Lindqvist said that the government would "do everything" to save the '
+        "jobs, while Economy Minister Karl Brandt warned of the costs.",
+        'Jane Roe said the plan was "a disaster for workers", but John Smith argued it was '
+        "necessary.",
+        'Jane Roe called the plan "a disaster for workers", while John Smith said it was '
+        "necessary.",
+        'The mayor, Jane Roe, described the closure as "a tragedy," but the company\'s chief, '
+        "John Smith, said the decision was final.",
+    ):
+        assert "John Smith" not in speakers(draft(text)).values(), text
+        assert "Karl Brandt" not in speakers(draft(text)).values(), text
+
+
+def test_a_quote_with_no_frame_before_and_another_clause_after_has_no_speaker():
+    d = draft('The plan was "a disaster for workers", but John Smith argued it was necessary.')
+    assert "John Smith" not in speakers(d).values()
+
+
+def test_a_speaker_right_after_the_quote_still_speaks():
+    # guards
+    d = draft('"The plan is a disaster for workers," John Smith said, and left the room.')
+    assert list(speakers(d).values()) == ["John Smith"]
+    d = draft('The plan is "a disaster for workers," John Smith said.')
+    assert list(speakers(d).values()) == ["John Smith"]
