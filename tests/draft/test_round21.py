@@ -280,3 +280,19 @@ def test_a_speaker_right_after_the_quote_still_speaks():
     assert list(speakers(d).values()) == ["John Smith"]
     d = draft('The plan is "a disaster for workers," John Smith said.')
     assert list(speakers(d).values()) == ["John Smith"]
+
+
+# ---------------------------------------------------------------- "this spring" ahead
+
+
+def test_this_spring_in_a_future_clause_after_spring_is_the_coming_spring():
+    d = draft("The new model will be available this spring.", published=dt.date(2008, 11, 12))
+    assert list(_dated(d).values()) == [["2009-03/2009-05"]]
+
+
+def test_this_spring_told_in_the_past_and_this_fall_under_way_stay():
+    # guards
+    d = draft("Sales fell sharply this spring.", published=dt.date(2008, 11, 12))
+    assert list(_dated(d).values()) == [["2008-03/2008-05"]]
+    d = draft("The plant is expected to reopen this fall.", published=dt.date(2008, 10, 12))
+    assert list(_dated(d).values()) == [["2008-09/2008-11"]]
