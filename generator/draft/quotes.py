@@ -286,6 +286,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     (speaker is None and not candidates)
                     or (_is_title_case(quote) and not spoken)
                     or (len(words) <= 2 and anchor is None)
+                    or (first == last and _a_name_given(sents[first].text, rel_start, words))
                     or (anchor is not None and not spoken and _scare_quote(
                         words, anchor, sents[first].text, rel_start, rel_end, first == last))
                 ):
@@ -965,11 +966,33 @@ def _called_a_phrase(sentence: str, end: int) -> bool:
     return _PHRASE_OF.match(sentence, end) is not None
 
 
+# a name the text gives a thing, right before the quote: 'The program, known as "cash for
+# clunkers",', 'the so-called "bad bank"', 'dubbed the "iCar" by fans', 'The plan, called "Way
+# Forward",' (after a comma: not 'Smith called the plan "reckless"', a speaker's words)
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:known|referred to)\s+as|\bso-called|\b(?:dubbed|nicknamed|titled|entitled|"
+    r"codenamed|code-named)|,\s*(?:called|named|branded|labell?ed))\s+(?:(?:the|a|an)\s+)?[“\"]$",
+    re.I,
+)
+
+
+def _a_name_given(sentence: str, start: int, words: list[str]) -> bool:
+    """A short quote that is the name the text gives a thing (a plan, a program, a device), not
+    words the speaker of the sentence said: no quote (round 21; '..., known as "cash for
+    clunkers", gave buyers up to $4,500, Secretary Ray LaHood said' quoted LaHood)."""
+    return len(words) <= 6 and _NAMING_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
 def _is_title_case(quote: str) -> bool:
     """ "Andy Warhol: Photographs and Prints from the University Collection": the title of a
     work, an exhibition or a law set in quotes, not words someone spoke."""
     words = re.findall(r"[\w’'-]+", quote)
-    return bool(words) and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
+    # a number in a name: "Chapter 11", "Proposition 8" (round 21)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL or w.isdigit() for w in words)
+    )
 
 
 # a relative clause that a quote before the verb sits in

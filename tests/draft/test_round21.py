@@ -296,3 +296,26 @@ def test_this_spring_told_in_the_past_and_this_fall_under_way_stay():
     assert list(_dated(d).values()) == [["2008-03/2008-05"]]
     d = draft("The plant is expected to reopen this fall.", published=dt.date(2008, 10, 12))
     assert list(_dated(d).values()) == [["2008-09/2008-11"]]
+
+
+# ---------------------------------------------------------------- names in quotation marks
+
+
+def test_a_name_the_text_gives_a_thing_is_no_quote():
+    for text in (
+        'The program, known as "cash for clunkers", gave buyers up to $4,500, Transportation '
+        "Secretary Ray Lamont said.",
+        'The vehicle, dubbed the "iCar" by fans, will be unveiled in January, Apple\'s Jane Roe '
+        "said.",
+        'GM\'s "Chapter 11" filing was the fourth largest in U.S. history, according to the '
+        "Detroit Herald.",
+    ):
+        assert all(not c["quote"] for c in draft(text).data["claims"]), text
+
+
+def test_words_a_speaker_calls_something_stay_a_quote():
+    # guards: the speaker's own words after an active "called", "described as"
+    d = draft('John Smith called the plan "a recipe for disaster" on Monday.')
+    assert list(speakers(d).values()) == ["John Smith"]
+    d = draft('Jane Roe described the deal as "a fire sale for the workers".')
+    assert list(speakers(d).values()) == ["Jane Roe"]
