@@ -319,3 +319,21 @@ def test_words_a_speaker_calls_something_stay_a_quote():
     assert list(speakers(d).values()) == ["John Smith"]
     d = draft('Jane Roe described the deal as "a fire sale for the workers".')
     assert list(speakers(d).values()) == ["Jane Roe"]
+
+
+# ---------------------------------------------------------------- a person whose surname heads bodies
+
+
+def test_a_given_name_and_a_surname_like_press_is_a_person_who_speaks():
+    d = draft(
+        '"I think it\'s going to be a tough year," Jim Press, Chrysler\'s vice chairman, told '
+        "reporters."
+    )
+    assert _actors(d)["Jim Press"]["kind"] == "person"
+    assert list(speakers(d).values()) == ["Jim Press"]
+
+
+def test_the_washington_post_stays_a_newspaper():
+    # guard: written after "the"
+    d = draft("The Washington Post reported the deal. Washington Post said it had the memo.")
+    assert _actors(d)["Washington Post"]["kind"] == "organization"
