@@ -337,3 +337,20 @@ def test_the_washington_post_stays_a_newspaper():
     # guard: written after "the"
     d = draft("The Washington Post reported the deal. Washington Post said it had the memo.")
     assert _actors(d)["Washington Post"]["kind"] == "organization"
+
+
+# ---------------------------------------------------------------- "the first since 1998"
+
+
+def test_the_first_since_a_year_is_a_comparison_period_not_the_events_span():
+    d = draft("The strike, the first since 1998, ended after two weeks.")
+    (entry,) = d.data["timeline"]
+    assert entry["date"] == "1998/.."
+    assert entry["event"].startswith("Comparison period for: ")
+
+
+def test_a_span_since_a_year_stays_the_events():
+    # guard
+    d = draft("The company has been in talks with the union since 1998.")
+    (entry,) = d.data["timeline"]
+    assert not entry["event"].startswith("Comparison period for: ")
