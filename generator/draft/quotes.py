@@ -1114,6 +1114,11 @@ _NO_CONTENT = re.compile(
 )
 
 
+# "wrote to employees on Friday.": whom a letter went to, and nothing of what it said (round 21)
+_WROTE_TO_SOMEONE = re.compile(
+    r"\s+to\s+(?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+"
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|during)\b(?:\s+[\w,.'’-]+){1,5}?)?\s*[.!]?\s*$"
+)
 # "recalled 2.3 million vehicles", "recalled its ambassador from Paris": a product or an envoy
 # called back, no memory told (round 21); "recalled that ...", "recalled how" stay sayings
 _RECALLED_A_THING = re.compile(
@@ -1163,6 +1168,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             continue  # "X conceded a penalty", "conceded defeat": an event, no words (round 18)
         if m.group(1).lower().startswith("agree") and _TO_AFTER.match(text, m.end(1)):
             continue  # "X have agreed to purchase 60 aircraft", "agreed to the terms": an act
+        if m.group(1).lower().startswith(("wrote", "write")) and _WROTE_TO_SOMEONE.match(
+            text, m.end(1)
+        ):
+            continue  # "Nardelli wrote to employees on Friday.": a letter sent, no words told
         if m.group(1).lower().startswith("recall") and _RECALLED_A_THING.match(text, m.end(1)):
             continue  # "Toyota recalled 2.3 million vehicles", "recalled its ambassador": an act
         quoted = quoted_as(before)

@@ -354,3 +354,13 @@ def test_a_span_since_a_year_stays_the_events():
     d = draft("The company has been in talks with the union since 1998.")
     (entry,) = d.data["timeline"]
     assert not entry["event"].startswith("Comparison period for: ")
+
+
+def test_writing_to_someone_with_no_words_told_is_no_claim():
+    assert draft("Robert Nardell wrote to employees on Friday.").data["claims"] == []
+
+
+def test_writing_to_someone_with_what_was_written_stays_a_claim():
+    # guard
+    d = draft("Jane Roe wrote to the board, saying the plan had failed.")
+    assert list(speakers(d).values()) == ["Jane Roe"]
