@@ -324,6 +324,8 @@ def _timeline(
             if told_today is None:
                 told_today = _tells_of_today(sents, quoted, published)
             found = _days_of_quoted_words(sent.text, found, quoted[n], told_today)
+        if len(found) > 1:
+            found = _days_of_a_dated_saying(sent.text, found, quoted[n])
         values = [d.value for d in found]
         quarter = next((v for v in reversed(values) if is_a_quarter(v)), quarter)
         # the last day the sentence names, also when a year or a span follows it
@@ -458,6 +460,46 @@ def _days_of_quoted_words(
             out.append(DateMention(d.start, d.end, d.text, day.isoformat()))
         elif now or told_today:
             out.append(d)
+    return out
+
+
+# a verb of saying in the past and the day it names, either order: "said on Friday that",
+# "On Monday, Chrysler said"
+_SAID_ON = re.compile(
+    r"\b(?:said|told|announced|stated|added|reported|wrote|confirmed|warned|explained)\b"
+)
+
+
+def _days_of_a_dated_saying(sentence: str, found: list, spans: list[tuple[int, int]]) -> list:
+    """ "GM said on Friday that it would announce the decision tomorrow", "On Monday, Chrysler
+    said it had received an offer yesterday": "tomorrow", "yesterday" and "today" in what was
+    said count from the day of the saying, not from publication (round 21: the Thursday after
+    publication and the Tuesday before it). The saying's day is a day the sentence names
+    before the day word, within 30 characters of a past verb of saying that also comes before
+    the day word."""
+    out = []
+    for d in found:
+        word = d.text.strip().lower()
+        if not _DAY_WORD.fullmatch(word) or inside(d.start, spans):
+            out.append(d)
+            continue
+        saying = [
+            e
+            for e in found
+            if e.end <= d.start
+            and not _DAY_WORD.fullmatch(e.text.strip())
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", e.value)
+            and any(
+                v.start() < d.start and abs(v.start() - e.start) <= 30
+                for v in _SAID_ON.finditer(sentence)
+            )
+        ]
+        if not saying:
+            out.append(d)
+            continue
+        shift = -1 if word.startswith("yesterday") else 1 if word.startswith("tomorrow") else 0
+        day = dt.date.fromisoformat(saying[-1].value) + dt.timedelta(days=shift)
+        out.append(DateMention(d.start, d.end, d.text, day.isoformat()))
     return out
 
 

@@ -364,3 +364,30 @@ def test_writing_to_someone_with_what_was_written_stays_a_claim():
     # guard
     d = draft("Jane Roe wrote to the board, saying the plan had failed.")
     assert list(speakers(d).values()) == ["Jane Roe"]
+
+
+# ---------------------------------------------------------------- "tomorrow" of a dated saying
+
+
+def test_tomorrow_in_what_was_said_on_friday_is_saturday():
+    d = draft(
+        "GM said on Friday that it would announce the decision tomorrow.",
+        published=dt.date(2008, 11, 12),
+    )
+    assert list(_dated(d).values()) == [["2008-11-07", "2008-11-08"]]
+
+
+def test_yesterday_in_what_was_said_on_monday_is_sunday():
+    d = draft(
+        "On Monday, Chrysler said it had received an offer from Fiat yesterday.",
+        published=dt.date(2008, 11, 12),
+    )
+    assert list(_dated(d).values()) == [["2008-11-10", "2008-11-09"]]
+
+
+def test_tomorrow_with_no_saying_counts_from_publication():
+    # guard
+    d = draft(
+        "The plant closed on Friday and will reopen tomorrow.", published=dt.date(2008, 11, 12)
+    )
+    assert list(_dated(d).values()) == [["2008-11-07", "2008-11-13"]]
