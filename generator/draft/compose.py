@@ -323,6 +323,7 @@ def _timeline(
         if quoted[n]:
             if told_today is None:
                 told_today = _tells_of_today(sents, quoted, published)
+            found = _quoted_from_the_saying(sent.text, found, quoted[n], published)
             found = _days_of_quoted_words(sent.text, found, quoted[n], told_today)
         if len(found) > 1:
             found = _days_of_a_dated_saying(sent.text, found, quoted[n])
@@ -460,6 +461,43 @@ def _days_of_quoted_words(
             out.append(DateMention(d.start, d.end, d.text, day.isoformat()))
         elif now or told_today:
             out.append(d)
+    return out
+
+
+def _quoted_from_the_saying(
+    sentence: str, found: list, spans: list[tuple[int, int]], published: dt.date
+) -> list:
+    """Dates inside quoted words that count from when they were said ("next year", "last
+    week", "on Monday", "in June"), where the sentence dates the saying outside the quote at
+    another time than publication: '"Next year we will build a new plant," in a 2006
+    interview' gave the year after publication, '"Last year was a disaster," ... said in
+    January 2007' the publication year (round 21). Such a date is read from the saying's time
+    instead: from its first and its last day, kept when both give the same value ("last year"
+    said in January 2007 is 2006), else left undated ("on Monday" said last week). The
+    saying's time is a date outside the quote within 30 characters of a past verb of saying;
+    a date written with its year inside the quote is kept as it is."""
+    saying = [
+        e
+        for e in found
+        if not inside(e.start, spans)
+        and any(abs(v.start() - e.start) <= 30 for v in _SAID_ON.finditer(sentence))
+    ]
+    if not saying or not any(inside(d.start, spans) for d in found):
+        return found
+    try:
+        said = parse_date(saying[-1].value)
+    except DateError:
+        return found
+    if said.start is None or said.end is None or said.first <= published <= said.last:
+        return found  # said now, or an open interval: as before
+    first = {d.start: d.value for d in _dates(sentence, said.first)}
+    last = {d.start: d.value for d in _dates(sentence, said.last)}
+    out = []
+    for d in found:
+        if not inside(d.start, spans) or re.search(r"\b\d{4}\b", d.text):
+            out.append(d)
+        elif first.get(d.start) is not None and first.get(d.start) == last.get(d.start):
+            out.append(DateMention(d.start, d.end, d.text, first[d.start]))
     return out
 
 

@@ -391,3 +391,38 @@ def test_tomorrow_with_no_saying_counts_from_publication():
         "The plant closed on Friday and will reopen tomorrow.", published=dt.date(2008, 11, 12)
     )
     assert list(_dated(d).values()) == [["2008-11-07", "2008-11-13"]]
+
+
+# ---------------------------------------------------------------- quoted dates of a dated saying
+
+
+def test_next_year_in_words_said_in_2006_is_2007():
+    d = draft(
+        'In a 2006 interview, Jane Roe said: "Next year we will build a new plant."',
+        published=dt.date(2008, 11, 12),
+    )
+    assert sorted(next(iter(_dated(d).values()))) == ["2006", "2007"]
+
+
+def test_last_year_in_words_said_in_january_2007_is_2006():
+    d = draft(
+        '"Last year was a disaster," the company\'s chief said in January 2007.',
+        published=dt.date(2008, 11, 12),
+    )
+    assert sorted(next(iter(_dated(d).values()))) == ["2006", "2007-01"]
+
+
+def test_a_weekday_in_words_said_last_week_is_undated():
+    d = draft(
+        '"We will meet the union on Monday," Jane Roe said last week.',
+        published=dt.date(2008, 11, 12),
+    )
+    assert list(_dated(d).values()) == [["2008-W45"]]
+
+
+def test_quoted_dates_of_words_said_this_week_count_from_publication():
+    # guard: the saying's time holds the publication day
+    d = draft(
+        '"Sales fell last month," Jane Roe said this week.', published=dt.date(2008, 11, 12)
+    )
+    assert sorted(next(iter(_dated(d).values()))) == ["2008-10", "2008-W46"]
