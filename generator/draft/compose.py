@@ -327,6 +327,7 @@ def _timeline(
             found = _days_of_quoted_words(sent.text, found, quoted[n], told_today)
         if len(found) > 1:
             found = _days_of_a_dated_saying(sent.text, found, quoted[n])
+            found = _reported_from_the_saying(sent.text, found, quoted[n], published)
         values = [d.value for d in found]
         quarter = next((v for v in reversed(values) if is_a_quarter(v)), quarter)
         # the last day the sentence names, also when a year or a span follows it
@@ -476,20 +477,19 @@ def _quoted_from_the_saying(
     said in January 2007 is 2006), else left undated ("on Monday" said last week). The
     saying's time is a date outside the quote within 30 characters of a past verb of saying;
     a date written with its year inside the quote is kept as it is."""
-    saying = [
-        e
-        for e in found
-        if not inside(e.start, spans)
-        and any(abs(v.start() - e.start) <= 30 for v in _SAID_ON.finditer(sentence))
-    ]
-    if not saying or not any(inside(d.start, spans) for d in found):
+    saying = _saying_time(sentence, found, spans)
+    if saying is None or not any(inside(d.start, spans) for d in found):
         return found
     try:
-        said = parse_date(saying[-1].value)
+        said = parse_date(saying.value)
     except DateError:
         return found
     if said.start is None or said.end is None or said.first <= published <= said.last:
         return found  # said now, or an open interval: as before
+    if said.first == said.last and 0 < (published - said.first).days < 7:
+        # said this past week ("said on Monday that it would hold a rally next Tuesday"): the
+        # text's weekdays and weeks are the publication's (its "today"s: `_days_of_a_dated_saying`)
+        return found
     first = {d.start: d.value for d in _dates(sentence, said.first)}
     last = {d.start: d.value for d in _dates(sentence, said.last)}
     out = []
@@ -499,6 +499,65 @@ def _quoted_from_the_saying(
         elif first.get(d.start) is not None and first.get(d.start) == last.get(d.start):
             out.append(DateMention(d.start, d.end, d.text, first[d.start]))
     return out
+
+
+def _reported_from_the_saying(
+    sentence: str, found: list, spans: list[tuple[int, int]], published: dt.date
+) -> list:
+    """The same for reported speech: "In a 2006 interview, Jane Roe said the company would
+    build a plant next year" gave the year after publication, "In January 2007, the chief said
+    last year had been a disaster" the publication year (round 21). What follows the first past
+    verb of saying (and the saying's own date right after it) is read as the quote is."""
+    verb = _SAID_ON.search(sentence)
+    if verb is None or any(s0 <= verb.start() < e0 for s0, e0 in spans):
+        return found
+    saying = _saying_time(sentence, found, [])
+    start = max(verb.end(), saying.end if saying and saying.start >= verb.end() else 0)
+    if any(s0 <= start < e0 for s0, e0 in spans):
+        return found  # what was said is a quote: read as quoted words
+    return _quoted_from_the_saying(sentence, found, [(start, len(sentence))], published)
+
+
+# between a verb of saying and its date: "said on Friday", "told reporters on Friday",
+# "said last week", "said in a statement in January"
+_VERB_TO_DATE = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+|\s+")
+# a date right after the verb that is the subject of what was said: "said last year had been"
+_VERB_AFTER_DATE = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|saw|marked|brought)\b"
+)
+# a date opening the sentence before its subject: "In June, GM said", "In a 2006 interview,"
+_OPENING_DATE = re.compile(
+    r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring)\s+(?:(?:an?|the|its|his|her|their)\s+)?)?"
+)
+
+
+def _saying_time(sentence: str, found: list, spans: list[tuple[int, int]]):
+    """The date of the sentence's saying, outside quotes (round 21): the one right after a
+    past verb of saying ("said on Friday", "told reporters on Friday", "said in January 2007"),
+    unless it is what was said's subject ("said last year had been"), or one opening the
+    sentence before the verb ("In June, GM said", "In a 2006 interview, Jane Roe said"); never
+    a span, nor one in an aside ("who led the talks from 2017 to 2018, said")."""
+    verb = _SAID_ON.search(sentence)
+    if verb is None:
+        return None
+    for e in found:
+        if inside(e.start, spans) or "/" in e.value:
+            continue
+        if (
+            e.start >= verb.end()
+            and _VERB_TO_DATE.fullmatch(sentence, verb.end(), e.start)
+            and "," not in sentence[verb.end() : e.start]
+            and not _VERB_AFTER_DATE.match(sentence, e.end)
+        ):
+            return e
+        if (
+            e.end <= verb.start()
+            and _OPENING_DATE.fullmatch(sentence, 0, e.start)
+            and "," in sentence[e.end : verb.start()]
+            and not re.search(r"\b(?:who|which|that)\b", sentence[e.end : verb.start()])
+        ):
+            return e
+    return None
 
 
 # a verb of saying in the past and the day it names, either order: "said on Friday that",

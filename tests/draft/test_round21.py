@@ -426,3 +426,41 @@ def test_quoted_dates_of_words_said_this_week_count_from_publication():
         '"Sales fell last month," Jane Roe said this week.', published=dt.date(2008, 11, 12)
     )
     assert sorted(next(iter(_dated(d).values()))) == ["2008-10", "2008-W46"]
+
+
+def test_next_year_reported_from_a_2006_interview_is_2007():
+    d = draft(
+        "In a 2006 interview, Jane Roe said the company would build a new plant next year.",
+        published=dt.date(2008, 11, 12),
+    )
+    assert sorted(next(iter(_dated(d).values()))) == ["2006", "2007"]
+
+
+def test_last_year_reported_in_january_2007_is_2006():
+    d = draft(
+        "In January 2007, the company's chief said last year had been a disaster.",
+        published=dt.date(2008, 11, 12),
+    )
+    assert sorted(next(iter(_dated(d).values()))) == ["2006", "2007-01"]
+
+
+def test_reported_dates_that_are_no_sayings_time_stay():
+    # guards: a date in an aside before the verb, a date that is what happened, a saying of
+    # this past week (its weekdays are the publication's)
+    pub = dt.date(2024, 2, 8)
+    d = draft(
+        "Mwangi, who led the talks from 2017 to 2018, said he would travel to Jeddah on Sunday.",
+        published=pub,
+    )
+    assert "2024-02-11" in next(iter(_dated(d).values()))
+    d = draft(
+        "The dispute began late last year, when the government announced that royalties would "
+        "rise from Jan. 1.",
+        published=pub,
+    )
+    assert "2024-01-01" in next(iter(_dated(d).values()))
+    d = draft(
+        "The union said in a statement on Monday that it would hold a rally next Tuesday.",
+        published=pub,
+    )
+    assert "2024-02-13" in next(iter(_dated(d).values()))
