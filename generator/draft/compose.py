@@ -397,7 +397,9 @@ def _quoted_spans(sents: list[Sentence]) -> list[list[tuple[int, int]]]:
         pos = 0
         for n in numbers:
             end = pos + len(sents[n].text)
-            out[n] = [(max(s, pos) - pos, min(e, end) - pos) for s, e in segs if s < end and pos < e]
+            out[n] = [
+                (max(s, pos) - pos, min(e, end) - pos) for s, e in segs if s < end and pos < e
+            ]
             pos = end + 1
     return out
 

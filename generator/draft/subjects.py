@@ -748,9 +748,33 @@ def object_after(
             and re.fullmatch(r"[.”\"’]*\s*", text[last[-1].end :])
         ):
             return last[-1].key
+    named = _named_after_description(text, pos, end, n, index)
+    if named:
+        return named
     claim = re.match(r"\s*([^,.;“”\"]{2,60}?)(?=[,.;]|\s+(?:who|which|that|in|on|at)\b|$)", rest)
     if claim:
         return _claimant(claim.group(1), n, index, whole=True)
+    return None
+
+
+def _named_after_description(
+    text: str, pos: int, end: int, n: int, index: ActorIndex
+) -> str | None:
+    """ '"It's over," said one worker, Jane Roe, 45, who ...': the person the description is
+    set beside, named right after its comma, not the description "one worker" (round 21)."""
+    if text[end : end + 1] != "," or not re.match(
+        r"\s+(?:one|a|an|the|another)\s+[a-z]", text[pos : end + 1]
+    ):
+        return None
+    for m in index.at(n):
+        if (
+            m.start > end
+            and re.fullmatch(r",\s*", text[end : m.start])
+            and index.actors[m.key].kind == "person"
+            and not persons_own_after(text, m.end)
+            and re.match(r"\s*(?:[,.;”\"’]|$)", text[m.end :])
+        ):
+            return m.key
     return None
 
 

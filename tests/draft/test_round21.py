@@ -464,3 +464,21 @@ def test_reported_dates_that_are_no_sayings_time_stay():
         published=pub,
     )
     assert "2024-02-13" in next(iter(_dated(d).values()))
+
+
+# ---------------------------------------------------------------- a description, then the name
+
+
+def test_a_speaker_described_then_named_after_the_verb_is_the_named_person():
+    d = draft(
+        '"It\'s over," said one worker, Jane Roe, 45, who has worked at the plant for 20 years.'
+    )
+    assert list(speakers(d).values()) == ["Jane Roe"]
+    d = draft('"We lost everything," said a resident, Mary Smith.')
+    assert list(speakers(d).values()) == ["Mary Smith"]
+
+
+def test_a_description_with_no_name_after_it_stays_the_speaker():
+    # guard
+    d = draft('"It\'s over," said one worker, adding that John Smith had known for years.')
+    assert "John Smith" not in speakers(d).values()
