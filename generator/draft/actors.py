@@ -269,7 +269,8 @@ def find_actors(
     drop_concepts(index, [s.text for s in sents])
     drop_venues(index, [s.text for s in sents])
     unlike_persons(index, [s.text for s in sents])
-    drop_models_of_makers(index)
+    persons_with_a_heads_surname(index, [s.text for s in sents])
+    drop_models_of_makers(index, [s.text for s in sents])
     persons_called_companies(index, companies)
     _groups(index, sents)
     _peoples(index, sents)
@@ -454,9 +455,14 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
             _IN_A_PUBLICATION.search(texts[n][max(0, m.start - 60) : m.start]) for n, m in uses
         )
         if not published and all(
-            _a_place_there(texts[n], m.start, m.end)
+            (
+                _a_place_there(texts[n], m.start, m.end)
+                and not _AT_A_TARGET.search(texts[n], max(0, m.start - 60), m.start)
+            )
             or re.search(r"\bout of $", texts[n][max(0, m.start - 8) : m.start])
             and not _POSSESSIVE_AFTER.match(texts[n], m.end)
+            or _BEFORE_A_SITE.match(texts[n], m.end)
+            and _SITES_OWNER.search(texts[n], max(0, m.start - 40), m.start)
             for n, m in uses
         ):
             _drop(index, key)
@@ -472,6 +478,66 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
         )
         if published or listed and before_noun:
             actor.kind = "organization"
+
+
+# "its Sterling Heights plant", "the company's Janesville assembly plant": a place's name
+# between an owner and a site's noun (round 21)
+_BEFORE_A_SITE = re.compile(
+    r",?\s+(?:[a-z]+\s+)?(?:plants?|factory|factories|facility|facilities|mill|refinery|mine|"
+    r"smelter|works|depot|warehouse|distribution cent(?:er|re)|call cent(?:er|re)|"
+    r"headquarters|campus|dealership|store|branch|office|offices)\b"
+)
+_SITES_OWNER = re.compile(r"\b(?:its|their|our|the|a|an|[A-Za-z][\w.&-]*(?:'s|’s))\s+$")
+# "at" after a verb of throwing, aiming or shouting (and its object): "threw shoes at Shinzo
+# Abe", "jeered at X", "took aim at X": at whom, a person, no place (round 21)
+_AT_A_TARGET = re.compile(
+    r"\b(?:thr[eo]w|throws|thrown|throwing|hurl(?:s|ed|ing)?|fir(?:e|es|ed|ing)|sho(?:t|ots|oting)|"
+    r"aim(?:s|ed|ing)?|point(?:s|ed|ing)|direct(?:s|ed|ing)|shout(?:s|ed|ing)?|"
+    r"yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|jeer(?:s|ed|ing)?|boo(?:s|ed|ing)?|"
+    r"lung(?:e|es|ed|ing)|swung|swing(?:s|ing)?|swip(?:e|es|ed|ing)|lash(?:ed|es|ing)? out|"
+    r"hit(?:s|ting)? out|glar(?:e|es|ed|ing)|star(?:e|es|ed|ing)|wav(?:e|es|ed|ing)|"
+    r"smil(?:e|es|ed|ing)|laugh(?:s|ed|ing)?|swor?e|lob(?:s|bed|bing)?|"
+    r"an? (?:swipe|jab|dig|attack|shot))"
+    r"(?:\s+(?!at\b)[\w’'-]+){0,4}\s+at\s+$",
+    re.I,
+)
+
+
+# last words that head a body's name and are also surnames: "Jim Press", "Mary Banks"
+_SURNAME_HEADS = frozenset(["Press", "Post", "Banks", "Mills", "Fields"])
+# a person's role in an apposition right after the name: ", Chrysler's vice chairman,"
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|[A-Z][\w.&-]*(?:'s|’s))\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:chairman|chairwoman|president|chief|executive|director|spokesman|spokeswoman|"
+    r"spokesperson|manager|head|founder|secretary|minister|senator|governor|analyst|officer)\b"
+)
+
+
+def persons_with_a_heads_surname(index: ActorIndex, texts: list[str]) -> None:
+    """ "Jim Press, Chrysler's vice chairman, told reporters" drafted an organization Jim
+    Press ("Press" heads "Associated Press"), and the quote was lost with it: a two-word name
+    whose first word is a known given name and whose last is such a head, never written after
+    "the" ("the Washington Post"), with a person's role after it or a speech verb next to it,
+    is a person (round 21)."""
+    for key, actor in index.actors.items():
+        words = actor.name.split()
+        if (
+            actor.kind != "organization"
+            or len(words) != 2
+            or words[1] not in _SURNAME_HEADS
+            or words[0].lower() not in GIVEN_NAMES
+            or actor.known
+        ):
+            continue
+        uses = [
+            (texts[n], m) for n, mentions in index.mentions.items() for m in mentions if m.key == key
+        ]
+        if not uses or any(
+            re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5) : m.start]) for text, m in uses
+        ):
+            continue
+        if _speaks(index, key, texts) or any(_ROLE_AFTER.match(text, m.end) for text, m in uses):
+            actor.kind = "person"
 
 
 # "the Warhol Polaroids": the name with a plural's "s"; "with "electric" Kool Aid": a quoted
@@ -542,7 +608,7 @@ def _people_word(word: str) -> bool:
     )
 
 
-def drop_models_of_makers(index: ActorIndex) -> None:
+def drop_models_of_makers(index: ActorIndex, texts: list[str] | tuple[str, ...] = ()) -> None:
     """ "the Ford Taurus" after "Ford Motor Company", "a Toyota Prius" after "Toyota": a
     company's short name and one more word that heads no body, names no place and is no
     business word is a product the company makes, not an actor."""
@@ -556,17 +622,42 @@ def drop_models_of_makers(index: ActorIndex) -> None:
         words = actor.name.split()
         if (
             key[:2] in ("o:", "p:")
-            and len(words) == 2
-            and words[0] in makers
             and not actor.titles
             and not actor.role
-            and _model_word(words[1])
+            and (
+                len(words) == 2
+                and words[0] in makers
+                and _model_word(words[1])
+                # a maker's brand of cars, named or not ("the Chevrolet Volt", "a Jeep Grand
+                # Cherokee"): a model, whatever else the text names (round 21)
+                or 2 <= len(words) <= 3
+                and words[0] in _VEHICLE_BRANDS
+                and all(_model_word(w) and w not in _MAKERS_OWN for w in words[1:])
+                and not _speaks(index, key, list(texts))
+            )
         ):
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
 
 
+# brands of cars and trucks whose name before a model's is the model's, not a body's or a
+# person's ("the Chevrolet Volt", "Sales of the Ford Focus", "the Jeep Grand Cherokee"), named
+# by the motoring news whether or not the text names the maker; not the brands that are also
+# given names or common words (Lincoln, Mercury, Dodge, Holden, Ram, Saturn, Smart, Mini)
+_VEHICLE_BRANDS = _words(
+    """Chevrolet Chevy Pontiac Buick Cadillac GMC Hummer Saab Opel Vauxhall Ford Jeep Chrysler
+    Toyota Lexus Honda Acura Nissan Infiniti Datsun Mazda Subaru Suzuki Mitsubishi Hyundai Kia
+    Volkswagen VW Audi Porsche BMW Mercedes-Benz Volvo Peugeot Citroen Citroën Renault Fiat
+    Lancia Ferrari Lamborghini Maserati Skoda Dacia"""
+)
+# a maker's own bodies: "Ford Motor", "Volvo Cars", "Chrysler Financial", "Toyota Dealers"
+_MAKERS_OWN = _words(
+    """Motor Motors Cars Car Trucks Truck Financial Dealers Dealer Workers Division Canada
+    Australia Germany Japan Korea China India Brasil Brazil Mexico UK USA Holding Holdings SE
+    AG SpA Aktiengesellschaft Automobile Automobiles Automotive Group Corporation Company Corp
+    Co"""
+)
 # words that make a company's name a unit or an outlet of its own, not a product: "BBC News"
 _UNIT_WORDS = _words(
     """News Sport Sports World Online Radio Television TV Digital Music Records Pictures Films

@@ -13,6 +13,7 @@ from .actors import ActorIndex, slugify
 from .aliases import place_forms, places_only
 from .clean import Article
 from .dates import (
+    DateMention,
     comparison_base,
     decades_of_a_noun,
     find_dates,
@@ -24,6 +25,7 @@ from .emit import Unattributed
 from .index import drafted_kind, fold
 from .lexicon import _words
 from .overview import summary, tags
+from .quotemarks import inside, segments
 from .quotes import _PRESENT, Said
 from .roles import without_honorifics
 from .sentences import Sentence
@@ -256,8 +258,15 @@ def _unattributed(s: Said, ids: dict[str, str]) -> Unattributed:
 
 def _strip_attribution(sentence: str) -> str:
     sentence = re.sub(r"^(?:But |And )?[Aa]ccording to [^,]{2,120}, ", "", sentence)
+    # only a closing attribution ("..., the ministry said on Monday."): after its verb a time,
+    # a place or a manner, not the clause said ("..., pointed to a letter that said the plant
+    # would close." left "Jane Doe, the senator." as the claim; round 21)
     return re.sub(
-        r",[^,]{2,60}\b(?:say|says|said|warn|warns|warned|added)\b[^,]{0,40}\.$", ".", sentence
+        r",[^,]{2,60}\b(?:say|says|said|warn|warns|warned|added)\b"
+        r"(?:\s+(?:on|in|at|last|this|earlier|late|later|during|to|of|after|before|when|while|"
+        r"from|through|via|by|today|yesterday|tonight|[A-Z])\b[^,]{0,40})?\.$",
+        ".",
+        sentence,
     )
 
 
@@ -306,9 +315,19 @@ def _timeline(
     anchor_para = -2
     may_is_a_name = names_a_may(" ".join(s.text for s in sents))
     quarter: str | None = None  # the last quarter named, for "in the quarter"
+    quoted = _quoted_spans(sents)
+    told_today: bool | None = None  # read at the first quote: most sentences hold none
     for n, sent in enumerate(sents):
         near = anchor if anchor_para >= sent.paragraph - 1 else None
         found = _dates(sent.text, published, anchor, near, may_is_a_name, quarter)
+        if quoted[n]:
+            if told_today is None:
+                told_today = _tells_of_today(sents, quoted, published)
+            found = _quoted_from_the_saying(sent.text, found, quoted[n], published)
+            found = _days_of_quoted_words(sent.text, found, quoted[n], told_today)
+        if len(found) > 1:
+            found = _days_of_a_dated_saying(sent.text, found, quoted[n])
+            found = _reported_from_the_saying(sent.text, found, quoted[n], published)
         values = [d.value for d in found]
         quarter = next((v for v in reversed(values) if is_a_quarter(v)), quarter)
         # the last day the sentence names, also when a year or a span follows it
@@ -355,6 +374,231 @@ def _timeline(
                     **({"scheduled": True} if _after(value, published) or value in ahead else {}),
                 }
             )
+    return out
+
+
+def _quoted_spans(sents: list[Sentence]) -> list[list[tuple[int, int]]]:
+    """The quoted spans of each sentence (offsets in the sentence): the paragraph's quoted
+    passages, and, in a paragraph whose first quotation mark closes a quote (the quote ran in
+    from the paragraph before, as "Today's announcement is an affront ... decision." does),
+    the text up to that mark."""
+    out: list[list[tuple[int, int]]] = [[] for _ in sents]
+    by_para: dict[int, list[int]] = {}
+    for n, s in enumerate(sents):
+        by_para.setdefault(s.paragraph, []).append(n)
+    for numbers in by_para.values():
+        text = " ".join(sents[n].text for n in numbers)
+        if not any(c in text for c in '"“”'):
+            continue
+        segs = segments(text)
+        first = _FIRST_MARK.match(text)
+        if first:
+            segs = [(0, first.end() - 1), *segs]
+        pos = 0
+        for n in numbers:
+            end = pos + len(sents[n].text)
+            out[n] = [
+                (max(s, pos) - pos, min(e, end) - pos) for s, e in segs if s < end and pos < e
+            ]
+            pos = end + 1
+    return out
+
+
+# the paragraph's first quotation mark, when it closes a sentence ("decision.\""), not an
+# inch mark ("a 13.3\" display")
+_FIRST_MARK = re.compile(r"^[^“”\"]*?(?<=[.!?,])[”\"](?=\s|$)")
+# a day named relative to when the words were said: "today", "earlier today", "yesterday"
+_DAY_WORD = re.compile(
+    r"(?i)(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)(?:'s|’s)?"
+)
+
+
+def _tells_of_today(
+    sents: list[Sentence], quoted: list[list[tuple[int, int]]], published: dt.date
+) -> bool:
+    """The text itself dates an event "today" outside quotes ("Today, the Department is
+    sanctioning ...", "Apple today unveiled"): a story of its own day, whose quoted "today"
+    is that day too."""
+    return any(
+        not inside(d.start, quoted[n])
+        and _DAY_WORD.fullmatch(d.text.strip())
+        and d.value == published.isoformat()
+        for n, s in enumerate(sents)
+        if _TODAYISH.search(s.text)
+        for d in _dates(s.text, published)
+    )
+
+
+_TODAYISH = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))")
+
+
+def _days_of_quoted_words(
+    sentence: str, found: list, spans: list[tuple[int, int]], told_today: bool
+) -> list:
+    """ "today", "yesterday", "tomorrow" inside quoted words count from the day the words were
+    said, not from publication (round 21): "Someone emailed me earlier today ...," said the
+    post (written the day before publication), and a senator's statement of the day before,
+    "Today's announcement is an affront", were dated the publication day. Counted from the
+    saying's day where the sentence names it outside the quote ("the blogger wrote on
+    Sunday"); kept where the words are said now ("..., the company says") or the text dates
+    its own events "today" outside quotes (a release, a same-day wire story); else undated:
+    a gap is better than a wrong day."""
+    day_words = [
+        d for d in found if inside(d.start, spans) and _DAY_WORD.fullmatch(d.text.strip())
+    ]
+    if not day_words:
+        return found
+    outside = [
+        d for d in found if not inside(d.start, spans) and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value)
+    ]
+    unquoted = "".join(" " if inside(i, spans) else c for i, c in enumerate(sentence))
+    now = any(w.lower() in _PRESENT for w in re.findall(r"[A-Za-z]+", unquoted))
+    out = []
+    for d in found:
+        if d not in day_words:
+            out.append(d)
+        elif outside:
+            word = d.text.strip().lower()
+            shift = -1 if word.startswith("yesterday") else 1 if word.startswith("tomorrow") else 0
+            day = dt.date.fromisoformat(outside[-1].value) + dt.timedelta(days=shift)
+            out.append(DateMention(d.start, d.end, d.text, day.isoformat()))
+        elif now or told_today:
+            out.append(d)
+    return out
+
+
+def _quoted_from_the_saying(
+    sentence: str, found: list, spans: list[tuple[int, int]], published: dt.date
+) -> list:
+    """Dates inside quoted words that count from when they were said ("next year", "last
+    week", "on Monday", "in June"), where the sentence dates the saying outside the quote at
+    another time than publication: '"Next year we will build a new plant," in a 2006
+    interview' gave the year after publication, '"Last year was a disaster," ... said in
+    January 2007' the publication year (round 21). Such a date is read from the saying's time
+    instead: from its first and its last day, kept when both give the same value ("last year"
+    said in January 2007 is 2006), else left undated ("on Monday" said last week). The
+    saying's time is a date outside the quote within 30 characters of a past verb of saying;
+    a date written with its year inside the quote is kept as it is."""
+    saying = _saying_time(sentence, found, spans)
+    if saying is None or not any(inside(d.start, spans) for d in found):
+        return found
+    try:
+        said = parse_date(saying.value)
+    except DateError:
+        return found
+    if said.start is None or said.end is None or said.first <= published <= said.last:
+        return found  # said now, or an open interval: as before
+    if said.first == said.last and 0 < (published - said.first).days < 7:
+        # said this past week ("said on Monday that it would hold a rally next Tuesday"): the
+        # text's weekdays and weeks are the publication's (its "today"s: `_days_of_a_dated_saying`)
+        return found
+    first = {d.start: d.value for d in _dates(sentence, said.first)}
+    last = {d.start: d.value for d in _dates(sentence, said.last)}
+    out = []
+    for d in found:
+        if not inside(d.start, spans) or re.search(r"\b\d{4}\b", d.text):
+            out.append(d)
+        elif first.get(d.start) is not None and first.get(d.start) == last.get(d.start):
+            out.append(DateMention(d.start, d.end, d.text, first[d.start]))
+    return out
+
+
+def _reported_from_the_saying(
+    sentence: str, found: list, spans: list[tuple[int, int]], published: dt.date
+) -> list:
+    """The same for reported speech: "In a 2006 interview, Jane Roe said the company would
+    build a plant next year" gave the year after publication, "In January 2007, the chief said
+    last year had been a disaster" the publication year (round 21). What follows the first past
+    verb of saying (and the saying's own date right after it) is read as the quote is."""
+    verb = _SAID_ON.search(sentence)
+    if verb is None or any(s0 <= verb.start() < e0 for s0, e0 in spans):
+        return found
+    saying = _saying_time(sentence, found, [])
+    start = max(verb.end(), saying.end if saying and saying.start >= verb.end() else 0)
+    if any(s0 <= start < e0 for s0, e0 in spans):
+        return found  # what was said is a quote: read as quoted words
+    return _quoted_from_the_saying(sentence, found, [(start, len(sentence))], published)
+
+
+# between a verb of saying and its date: "said on Friday", "told reporters on Friday",
+# "said last week", "said in a statement in January"
+_VERB_TO_DATE = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+|\s+")
+# a date right after the verb that is the subject of what was said: "said last year had been"
+_VERB_AFTER_DATE = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|saw|marked|brought)\b"
+)
+# a date opening the sentence before its subject: "In June, GM said", "In a 2006 interview,"
+_OPENING_DATE = re.compile(
+    r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring)\s+(?:(?:an?|the|its|his|her|their)\s+)?)?"
+)
+
+
+def _saying_time(sentence: str, found: list, spans: list[tuple[int, int]]):
+    """The date of the sentence's saying, outside quotes (round 21): the one right after a
+    past verb of saying ("said on Friday", "told reporters on Friday", "said in January 2007"),
+    unless it is what was said's subject ("said last year had been"), or one opening the
+    sentence before the verb ("In June, GM said", "In a 2006 interview, Jane Roe said"); never
+    a span, nor one in an aside ("who led the talks from 2017 to 2018, said")."""
+    verb = _SAID_ON.search(sentence)
+    if verb is None:
+        return None
+    for e in found:
+        if inside(e.start, spans) or "/" in e.value:
+            continue
+        if (
+            e.start >= verb.end()
+            and _VERB_TO_DATE.fullmatch(sentence, verb.end(), e.start)
+            and "," not in sentence[verb.end() : e.start]
+            and not _VERB_AFTER_DATE.match(sentence, e.end)
+        ):
+            return e
+        if (
+            e.end <= verb.start()
+            and _OPENING_DATE.fullmatch(sentence, 0, e.start)
+            and "," in sentence[e.end : verb.start()]
+            and not re.search(r"\b(?:who|which|that)\b", sentence[e.end : verb.start()])
+        ):
+            return e
+    return None
+
+
+# a verb of saying in the past and the day it names, either order: "said on Friday that",
+# "On Monday, Chrysler said"
+_SAID_ON = re.compile(
+    r"\b(?:said|told|announced|stated|added|reported|wrote|confirmed|warned|explained)\b"
+)
+
+
+def _days_of_a_dated_saying(sentence: str, found: list, spans: list[tuple[int, int]]) -> list:
+    """ "GM said on Friday that it would announce the decision tomorrow", "On Monday, Chrysler
+    said it had received an offer yesterday": "tomorrow", "yesterday" and "today" in what was
+    said count from the day of the saying, not from publication (round 21: the Thursday after
+    publication and the Tuesday before it). The saying's day is a day the sentence names
+    before the day word, within 30 characters of a past verb of saying that also comes before
+    the day word."""
+    out = []
+    for d in found:
+        word = d.text.strip().lower()
+        if not _DAY_WORD.fullmatch(word) or inside(d.start, spans):
+            out.append(d)
+            continue
+        saying = [
+            e
+            for e in found
+            if e.end <= d.start
+            and not _DAY_WORD.fullmatch(e.text.strip())
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", e.value)
+            and any(
+                v.start() < d.start and abs(v.start() - e.start) <= 30
+                for v in _SAID_ON.finditer(sentence)
+            )
+        ]
+        if not saying:
+            out.append(d)
+            continue
+        shift = -1 if word.startswith("yesterday") else 1 if word.startswith("tomorrow") else 0
+        day = dt.date.fromisoformat(saying[-1].value) + dt.timedelta(days=shift)
+        out.append(DateMention(d.start, d.end, d.text, day.isoformat()))
     return out
 
 

@@ -1346,10 +1346,11 @@ _BASE_BEFORE = re.compile(
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 # a record a figure sets, before "since": "the lowest level since 2008", "their biggest gain
-# since March", "the first time since 2001"
+# since March", "the first time since 2001", "the first strike since 1998" (round 21)
 _RECORD_BEFORE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|"
-    r"slowest|sharpest|steepest|deepest|first time)\b[^,.;:“”\"]{0,25}$",
+    r"slowest|sharpest|steepest|deepest|longest|shortest|heaviest|greatest|first)\b"
+    r"[^,.;:“”\"]{0,25}$",
     re.I,
 )
 

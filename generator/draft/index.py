@@ -126,7 +126,7 @@ class ActorIndex:
 # not how speakers are found; `actors.unlike_persons` reads it for "listed with a body")
 _TRADE_NOUNS = frozenset(
     ["Computer", "Computers", "Aircraft", "Airplanes", "Semiconductor", "Semiconductors", "Telecom",
-     "Gaming"]
+     "Gaming", "Automobile", "Automobiles", "Automotive", "Cars", "Motor"]
 )
 
 

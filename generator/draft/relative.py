@@ -155,7 +155,9 @@ def _this_season_year(first: int, pub: dt.date, future: str) -> int:
     under way in January, the one just over in a clause told in the past before September, else
     the next."""
     if first != 12:
-        return pub.year
+        # "will be available this spring" in November: the coming spring, not the one over
+        # (round 21)
+        return pub.year + 1 if future and pub.month > first + 2 else pub.year
     if pub.month <= 2 or (pub.month <= 8 and not future):
         return pub.year - 1
     return pub.year

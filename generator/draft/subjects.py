@@ -6,7 +6,7 @@ import re
 
 from .actors import claimant_phrase
 from .gazetteer import DEMONYMS, SURFACE
-from .index import ActorIndex
+from .index import ActorIndex, fold
 from .lexicon import (
     COMPANY_NOUNS,
     OUTLETS,
@@ -490,10 +490,58 @@ def spokesperson_for(text: str, start: int, m, index: ActorIndex, mentions=()) -
         words = f"{noun} for {actor.name}"
     # "another spokesman for X" is not the one before: its own actor (review14)
     article = {"the": "the", "another": "another"}.get(found.group("det").lower(), "a")
+    short = f"{actor.name} {noun}"  # "Boeing spokesman"
+    if article == "the":
+        # "the spokesman for Boeing" after "a Boeing spokesman": the one named before (round 21)
+        before = _spokespeople(index, short)
+        if len(before) == 1:
+            return before[0]
     key = index.claimant(f"{article} {words}", kind="person", article=True)
-    if actor.kind != "person":
-        index.actors[key].add_form(f"{actor.name} {noun}")
+    # the alias "Boeing spokesman", unless an earlier "a Boeing spokesman" is named so: two
+    # actors, not one with the other's name (round 21)
+    if actor.kind != "person" and not any(k != key for k in _spokespeople(index, short)):
+        index.actors[key].add_form(short)
     return key
+
+
+def _spokespeople(index: ActorIndex, form: str) -> list[str]:
+    """The unnamed spokespeople already drafted under the name or alias ``form``."""
+    folded = fold(form)
+    return [
+        k
+        for k, a in index.actors.items()
+        if k.startswith("u:") and folded in {fold(f) for f in [a.name, *a.forms]}
+    ]
+
+
+# "the Boeing spokesman", "the spokesman": a spokesperson with the definite article
+_THE_SPOKESPERSON = re.compile(
+    r"[Tt]he\s+(?:(?P<body>(?:[A-Z][\w.&'’-]*\s+){1,4}))?(?P<noun>spokes(?:man|woman|person))"
+)
+
+
+def the_same_spokesperson(words: str, index: ActorIndex) -> str | None:
+    """ "The Boeing spokesman said" or "The spokesman said" after "a spokesman for Boeing said":
+    the unnamed spokesman named before (round 21), when exactly one is drafted under that name
+    ("Boeing spokesman", the alias of "a spokesman for Boeing") or, for "the spokesman" alone,
+    exactly one with that noun; until now the first was a second actor beside the one before,
+    and the second the body's own words. "A Boeing spokesman" (a, not the) may be another
+    person: its own actor, as before."""
+    m = _THE_SPOKESPERSON.fullmatch(words)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    if m.group("body"):
+        found = _spokespeople(index, f"{m.group('body').strip()} {noun}")
+    else:
+        found = [
+            k
+            for k, a in index.actors.items()
+            if k.startswith("u:")
+            and a.kind == "person"
+            and re.search(rf"\b{noun}\b", fold(a.name))
+        ]
+    return found[0] if len(found) == 1 else None
 
 
 # a person's own people after the possessive: "Jane Doe's lawyer", "Smith's chief of staff"
@@ -700,9 +748,33 @@ def object_after(
             and re.fullmatch(r"[.”\"’]*\s*", text[last[-1].end :])
         ):
             return last[-1].key
+    named = _named_after_description(text, pos, end, n, index)
+    if named:
+        return named
     claim = re.match(r"\s*([^,.;“”\"]{2,60}?)(?=[,.;]|\s+(?:who|which|that|in|on|at)\b|$)", rest)
     if claim:
         return _claimant(claim.group(1), n, index, whole=True)
+    return None
+
+
+def _named_after_description(
+    text: str, pos: int, end: int, n: int, index: ActorIndex
+) -> str | None:
+    """ '"It's over," said one worker, Jane Roe, 45, who ...': the person the description is
+    set beside, named right after its comma, not the description "one worker" (round 21)."""
+    if text[end : end + 1] != "," or not re.match(
+        r"\s+(?:one|a|an|the|another)\s+[a-z]", text[pos : end + 1]
+    ):
+        return None
+    for m in index.at(n):
+        if (
+            m.start > end
+            and re.fullmatch(r",\s*", text[end : m.start])
+            and index.actors[m.key].kind == "person"
+            and not persons_own_after(text, m.end)
+            and re.match(r"\s*(?:[,.;”\"’]|$)", text[m.end :])
+        ):
+            return m.key
     return None
 
 
@@ -892,7 +964,23 @@ def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> st
         )
     ):
         return None
-    return _spokesperson_of(words, n, index) or index.claimant(words)
+    return (
+        the_same_spokesperson(words, index)
+        or _spokesperson_of(words, n, index)
+        or _own_name(index, index.claimant(words))
+    )
+
+
+def _own_name(index: ActorIndex, key: str) -> str:
+    """"A Boeing spokesman said" after "a spokesman for Boeing" (alias "Boeing spokesman"):
+    two actors, the alias no longer the earlier one's (round 21)."""
+    name = fold(index.actors[key].name)
+    if "spokes" in name:
+        for k in _spokespeople(index, name):
+            if k != key:
+                other = index.actors[k]
+                other.forms = [f for f in other.forms if fold(f) != name]
+    return key
 
 
 _SPOKESPERSON = re.compile(
