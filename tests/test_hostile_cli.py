@@ -301,13 +301,36 @@ def test_build_does_not_write_over_a_hand_written_file_at_a_page_s_name(
     assert not (project / "docs" / "index.md").exists()
 
 
-def test_build_writes_over_a_page_its_last_build_listed(project: Path) -> None:
-    """A page an older version wrote has no mark, but the written-list names it: written over."""
+def test_a_listed_hand_written_page_is_not_written_over(project: Path) -> None:
+    """attack13's leftover: a committed `.briefing-written` that names a person's own
+    docs/claims.md (the list is one path a line; anyone can commit one) let `briefing build`
+    write over it, since the list was trusted for pages an older version wrote without the
+    mark. The list no longer vouches for a page: one without the mark is written over only if
+    it holds what the build writes, so nothing is lost."""
     assert run(project, "build", "--out", "docs").returncode == 0
     page = project / "docs" / "claims.md"
-    page.write_text("# An old page without the mark\n", encoding="utf-8")
+    page.write_text("# My own claims page\n", encoding="utf-8")
+    assert "claims.md\n" in (project / "docs" / ".briefing-written").read_text(encoding="utf-8")
+    done = run(project, "build", "--out", "docs")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (
+        "briefing: docs/claims.md was not written by briefing build (it has not the build's "
+        "mark) and this build would write over it: move it out of docs, or delete it if an "
+        "older version of the tool wrote it; nothing was written\n")
+    assert page.read_text(encoding="utf-8") == "# My own claims page\n"
+
+
+def test_build_writes_over_a_page_an_older_version_wrote_the_same(project: Path) -> None:
+    """A page an older version wrote has no mark; where it holds what this build writes (the
+    mark aside), writing over it loses nothing: it gets the mark, listed or not."""
     assert run(project, "build", "--out", "docs").returncode == 0
-    assert page.read_text(encoding="utf-8").startswith("---\ngenerated_by: briefing build\n")
+    page = project / "docs" / "claims.md"
+    marked = page.read_text(encoding="utf-8")
+    page.write_text(marked.replace("generated_by: briefing build\n", "", 1), encoding="utf-8")
+    (project / "docs" / ".briefing-written").unlink()
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 0, done.stderr
+    assert page.read_text(encoding="utf-8") == marked
 
 
 def test_an_edit_branch_with_escaped_dots_keeps_the_edit_links_in_the_repository(
