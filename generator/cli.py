@@ -18,7 +18,7 @@ from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
-from .content.problems import ContentError, Problem, did_you_mean, printable
+from .content.problems import ContentError, Problem, did_you_mean, not_utf8, printable
 from .content.validate import duplicate_ids, is_web_address, shape_problems
 from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
@@ -160,15 +160,12 @@ def _day(text: str) -> date:
                                          "YYYY-MM-DD") from None
 
 
-_NOT_UTF8 = re.compile("[\ud800-\udfff]")  # how Python keeps argv bytes that are not UTF-8
-
-
 def _utf8(text: str) -> str:
     """An argument that goes into the YAML as it is: bytes that are not UTF-8 (a Latin-1
     terminal) became escapes such as \\udce9, which `check` refuses (attack13)."""
-    if _NOT_UTF8.search(text):
-        raise argparse.ArgumentTypeError(f"'{printable(text)}' holds bytes that are not UTF-8; "
-                                         "type it again in a UTF-8 terminal")
+    problem = not_utf8(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return text
 
 
