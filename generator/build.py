@@ -335,6 +335,21 @@ def _listed(path: Path, candidates: set[str]) -> set[str]:
     return found
 
 
+def carries_mark(relative: str, path: Path) -> bool:
+    """Whether the file at path (reached through a link or not) is one `briefing build` wrote
+    at `relative`, as far as its content tells (`is_generated`)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and is_generated(relative, os.read(fd, _HEAD))
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 def _head(path: Path) -> bytes:
     """The first bytes of a regular file, opened without following a link or waiting."""
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
