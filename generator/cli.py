@@ -320,6 +320,12 @@ def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dic
                     for a in defined if a.id not in ids and Path(a.source).name != own]
 
 
+def _placed(path: object, exc: Exception) -> str:
+    """A drafting error after its file, and its line and column where it has them."""
+    from .draft.errors import PlacedError
+    return exc.at(path) if isinstance(exc, PlacedError) else f"{path}: {exc}"
+
+
 def _drafted(args: argparse.Namespace) -> Any:
     from . import draft
 
@@ -335,7 +341,7 @@ def _drafted(args: argparse.Namespace) -> Any:
         result = draft.draft_text(raw, published=args.published, source=args.source,
                                   url=args.url, known_actors=_known_actors(args.content))
     except draft.DraftError as exc:
-        raise Failure(f"{args.article}: {exc}") from None
+        raise Failure(_placed(args.article, exc)) from None
     _warn_if_published_differs(args, result.own_date)
     return result
 
@@ -521,7 +527,7 @@ def _redraft(args: argparse.Namespace) -> int:
         held: list[tuple[str, str]] = []
         merged = draft.redraft_yaml(current, fresh.to_yaml(), held)
     except draft.DraftError as exc:
-        raise Failure(f"{text_path}: {exc}") from None
+        raise Failure(_placed(text_path, exc)) from None
     if merged != current:
         if _read(yaml_path, MAX_YAML_BYTES) != current:  # a save in an editor meanwhile
             raise Failure(f"{yaml_path} changed while redraft read the article (saved in an "

@@ -387,3 +387,40 @@ def test_half_a_character_is_told_from_one_definition() -> None:
                     or "type it again in a UTF-8 terminal" in node.value):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert [f.split(":")[0] for f in found] == ["generator/content/problems.py"] * 3, found
+
+
+def _alias_bomb() -> str:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    return "\n".join([*lines, "title: *a9"])
+
+
+@pytest.mark.parametrize("front, message", [
+    ("title: Talks\ndate: 2024-02-30", "3:7: 'date' in the front matter is '2024-02-30', which is "
+     "no day of the calendar; write it as YYYY-MM-DD"),
+    ("title: Talks\npublished: '0000-01-01'", "3:12: 'published' in the front matter is "
+     "'0000-01-01', which is no day of the calendar; write it as YYYY-MM-DD"),
+    (_alias_bomb(), "3:10: YAML aliases (*name) are not allowed in content files; write the "
+     "value out in full (in the front matter, between the '---' lines: correct it, or delete "
+     "it)"),
+    ("title: " + "[" * 5000 + "]" * 5000, "2:27: the YAML nests more than 20 levels deep here; "
+     "content files need five at most: check the brackets and indentation (in the front "
+     "matter, between the '---' lines: correct it, or delete it)"),
+    ("title: Talks\nsource: !!binary aGVsbG8=", "3:9: YAML tag '!!binary' is not allowed in "
+     "content files; remove it and write a plain value (in the front matter, between the "
+     "'---' lines: correct it, or delete it)"),
+])
+@pytest.mark.parametrize("command", ["import", "draft"])
+def test_a_hostile_front_matter_is_one_message_at_its_line(
+        project: Path, command: str, front: str, message: str) -> None:
+    """attack14: a Markdown article's front matter was read with PyYAML's safe_load. An alias
+    bomb of 400 bytes took `draft` and `import` past a minute and gigabytes (the title was
+    printed nine billion times); '[' nested 5,000 deep, `date: 2024-02-30` or a year 0 ended
+    them in a traceback (RecursionError, ValueError). It is read as content files are: one
+    message at the file's line and column, nothing written."""
+    (project / "a.md").write_text(f"---\n{front}\n---\n\n{TEXT}", encoding="utf-8")
+    before = articles(project)
+    done = run(project, command, "a.md", "--published", "2024-06-19")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == f"briefing: a.md:{message}\n"
+    assert articles(project) == before
