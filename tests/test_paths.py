@@ -71,6 +71,21 @@ def test_a_link_out_of_content_is_refused(project: Path, outside: Path, name: st
     assert "secret" not in out.replace(target.as_posix(), "")
 
 
+def test_a_dangling_actors_file_link_out_of_content_is_refused(
+        project: Path, outside: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack14: a committed content/actors.yaml that links to a file outside content/ which
+    is not there (yet) was passed over: `check` called the content clean, and only `merge`
+    (which checks its result) named the link. It is refused as a link to a file there is."""
+    (project / "content" / "actors.yaml").unlink()
+    (project / "content" / "actors.yaml").symlink_to(outside / "later.yaml")
+    status, out, _ = run(project, capsys, monkeypatch, "check")
+    assert status == 1
+    assert (f"content/actors.yaml:1:1: this is a link to {(outside / 'later.yaml').as_posix()}, "
+            "outside the content folder; content is only read from inside it: copy the file "
+            "here instead") in out.splitlines()
+
+
 def test_a_linked_articles_folder_is_refused_file_by_file(project: Path, outside: Path,
                                                           capsys: pytest.CaptureFixture[str],
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
