@@ -424,3 +424,19 @@ def test_a_hostile_front_matter_is_one_message_at_its_line(
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr == f"briefing: a.md:{message}\n"
     assert articles(project) == before
+
+
+@pytest.mark.parametrize("command", ["import", "draft"])
+def test_a_draft_too_big_for_check_is_refused(project: Path, command: str) -> None:
+    """attack14: a Markdown article whose front matter gives a title of 600 KB: `import` wrote
+    a YAML of 600 KB, which `check` then refused (more than the 500 KB allowed for a YAML
+    file), and `draft` printed it. Both now say so, and write nothing."""
+    title = " ".join(["Word"] * 120_000)
+    (project / "a.md").write_text(f"---\ntitle: {title}\n---\n\n{TEXT}", encoding="utf-8")
+    before = articles(project)
+    done = run(project, command, "a.md", "--published", "2024-06-19")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (
+        "briefing: a.md: its draft is 600 KB of YAML, more than the 500 KB `briefing check` "
+        "allows a briefing's YAML; its title alone is 599 KB: shorten the title\n")
+    assert articles(project) == before
