@@ -19,6 +19,7 @@ from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
 from .content.problems import ContentError, Problem, did_you_mean, not_utf8, printable
+from .content.schema import MAX_NAME
 from .content.validate import duplicate_ids, is_web_address, shape_problems
 from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
@@ -174,6 +175,9 @@ def _source(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError(f"'{printable(text)}' is empty; name who published "
                                          "the article, or leave --source out")
+    if len(text) > MAX_NAME:  # check refuses it: every claim line shows the source (attack14)
+        raise argparse.ArgumentTypeError(f"is {len(text)} characters long, more than the "
+                                         f"{MAX_NAME} a source may have; shorten it")
     return _utf8(text)
 
 

@@ -440,3 +440,36 @@ def test_a_draft_too_big_for_check_is_refused(project: Path, command: str) -> No
         "briefing: a.md: its draft is 600 KB of YAML, more than the 500 KB `briefing check` "
         "allows a briefing's YAML; its title alone is 599 KB: shorten the title\n")
     assert articles(project) == before
+
+
+_LONG_NAME = " ".join(f"{w}son" for w in ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot",
+                                          "Golf", "Hotel", "India", "Juliet", "Kilo", "Lima"] * 14)
+
+
+@pytest.mark.parametrize("text, args", [
+    (f"Talks\n\nThe {_LONG_NAME} Institute said the talks went on. They met on Tuesday.\n", []),
+    (f"---\nsource: {'S' * 1001}\n---\n\n{TEXT}", []),
+])
+def test_import_writes_no_name_or_source_longer_than_check_allows(
+        project: Path, text: str, args: list[str]) -> None:
+    """attack14: check allows a name or a source of 1,000 characters (each is shown on every line
+    listing a claim of theirs); the drafter named an actor with the 168 capitalised words before
+    "Institute" (over 1,500 characters), and a front matter's source went in as it was: `import`
+    wrote what `check` then refused. Such an actor is left out (its claim has no speaker), and
+    such a source too."""
+    (project / "a.md").write_text(text, encoding="utf-8")
+    done = run(project, "import", "a.md", "--published", "2024-06-19", *args)
+    assert done.returncode == 0, done.stderr
+    checked = run(project, "check")
+    assert (checked.returncode, checked.stdout) == (0, ""), checked.stdout
+
+
+def test_a_source_argument_longer_than_check_allows_is_refused(project: Path) -> None:
+    (project / "a.txt").write_text(TEXT, encoding="utf-8")
+    before = articles(project)
+    done = run(project, "import", "a.txt", "--published", "2024-06-19", "--source", "S" * 1001)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        "briefing import: error: argument --source: is 1001 characters long, more than the 1000 "
+        "a source may have; shorten it")
+    assert articles(project) == before

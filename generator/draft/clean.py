@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..content.problems import Problem, printable
+from ..content.schema import MAX_NAME
 from ..content.yamlfile import parse
 from .errors import DraftError, PlacedError
 from .leftovers import (
@@ -154,7 +155,7 @@ def _apply_meta(art: Article, meta: dict) -> None:
     # one line each, and a blank one is none: `source: "   "` was written into the YAML,
     # which check then refused as empty (attack13)
     source = _one_line(meta.get("source"))
-    if source:
+    if source and len(source) <= MAX_NAME:  # a longer one check refuses (attack14)
         art.source = source
     authors = meta.get("authors") or meta.get("author")
     if authors:
