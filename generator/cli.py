@@ -348,13 +348,16 @@ def _drafted(args: argparse.Namespace) -> Any:
         raise Failure(_placed(args.article, exc)) from None
     _warn_if_published_differs(args, result.own_date)
     # a title of 600 KB in a Markdown article's front matter made a YAML check refuses
+    title = str(result.data.get("title") or "")
+    if len(title) > MAX_NAME:
+        raise Failure(f"{args.article}: its title is {len(title)} characters long, more than "
+                      f"the {MAX_NAME} `briefing check` allows; shorten it (the text's first "
+                      "line, or the title: of its front matter)")
     size = len(result.to_yaml().encode("utf-8"))
     if size > MAX_YAML_BYTES:
-        title = len(str(result.data.get("title") or "").encode("utf-8"))
-        advice = (f"its title alone is {_kb(title)}: shorten the title" if title > size // 2
-                  else "keep only the article itself, or split it into several articles")
         raise Failure(f"{args.article}: its draft is {_kb(size)} of YAML, more than the "
-                      f"{_kb(MAX_YAML_BYTES)} `briefing check` allows a briefing's YAML; {advice}")
+                      f"{_kb(MAX_YAML_BYTES)} `briefing check` allows a briefing's YAML; keep "
+                      "only the article itself, or split it into several articles")
     return result
 
 

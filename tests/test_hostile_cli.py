@@ -427,18 +427,35 @@ def test_a_hostile_front_matter_is_one_message_at_its_line(
 
 
 @pytest.mark.parametrize("command", ["import", "draft"])
-def test_a_draft_too_big_for_check_is_refused(project: Path, command: str) -> None:
+def test_a_title_longer_than_check_allows_is_refused(project: Path, command: str) -> None:
     """attack14: a Markdown article whose front matter gives a title of 600 KB: `import` wrote
-    a YAML of 600 KB, which `check` then refused (more than the 500 KB allowed for a YAML
-    file), and `draft` printed it. Both now say so, and write nothing."""
+    a YAML of 600 KB, which `check` then refused (and a title is shown on every line listing
+    the entries of an article without a source: 490 KB of YAML made `briefing build` write
+    760 MB). Both commands say so, and write nothing."""
     title = " ".join(["Word"] * 120_000)
     (project / "a.md").write_text(f"---\ntitle: {title}\n---\n\n{TEXT}", encoding="utf-8")
     before = articles(project)
     done = run(project, command, "a.md", "--published", "2024-06-19")
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr == (
-        "briefing: a.md: its draft is 600 KB of YAML, more than the 500 KB `briefing check` "
-        "allows a briefing's YAML; its title alone is 599 KB: shorten the title\n")
+        "briefing: a.md: its title is 599999 characters long, more than the 1000 `briefing "
+        "check` allows; shorten it (the text's first line, or the title: of its front matter)\n")
+    assert articles(project) == before
+
+
+def test_a_draft_too_big_for_check_is_refused(project: Path) -> None:
+    """attack14: 2,000 sentences of claims (115 KB of text) gave a draft of 580 KB, which
+    `import` wrote and `check` refused (more than the 500 KB allowed for a YAML file)."""
+    said = [f"Alba Ferrer said the harbour number {i} would open on day {i}." for i in range(2000)]
+    paragraphs = [" ".join(said[i:i + 3]) for i in range(0, len(said), 3)]
+    (project / "a.txt").write_text("Many claims\n\n" + "\n\n".join(paragraphs) + "\n",
+                                   encoding="utf-8")
+    before = articles(project)
+    done = run(project, "import", "a.txt", "--published", "2024-06-19")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert re.fullmatch(r"briefing: a\.txt: its draft is \d+ KB of YAML, more than the 500 KB "
+                        r"`briefing check` allows a briefing's YAML; keep only the article "
+                        r"itself, or split it into several articles\n", done.stderr), done.stderr
     assert articles(project) == before
 
 

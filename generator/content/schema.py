@@ -19,10 +19,11 @@ MAX_ID = 200
 # the entry with every actor it names; one file with thousands made pages quadratic in them.
 MAX_TAGS = 100
 MAX_NAMED = 100
-# An actor's name and an article's source are shown on every line that lists a claim or an
-# event of theirs: one name of 100 KB beside 1,500 claims made `briefing build` write 1.1 GB
-# (attack14). The longest of the real sets' drafts: a name of 66 characters, a source of 64;
-# the hostile corpus's values hold about 700.
+# An actor's name and an article's source (its title if it has none) are shown on every line
+# that lists a claim or an event of theirs: one name of 100 KB beside 1,500 claims made
+# `briefing build` write 1.1 GB, one title of 400 KB beside 1,000 claims 760 MB (attack14).
+# The longest of the real sets' drafts: a name of 66 characters, a source of 64, a title of
+# 191; the hostile corpus's values hold about 700.
 MAX_NAME = 1000
 
 
@@ -70,7 +71,9 @@ RECORDS: dict[str, dict[str, Field]] = {
         "formerly": _formerly(),
     },
     "article": {
-        "title": Field("text", True, hint="the article's headline"),
+        "title": Field("text", True, hint="the article's headline", max_length=MAX_NAME,
+                       shown="every line that lists the entries of an article without a "
+                             "source shows it"),
         "source": Field("text", hint="who published it", max_length=MAX_NAME,
                         shown="every line that lists the article's entries shows it"),
         "url": Field("url", hint="where the original is"),
