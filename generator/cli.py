@@ -547,6 +547,12 @@ def _redraft(args: argparse.Namespace) -> int:
         merged = draft.redraft_yaml(current, fresh.to_yaml(), held)
     except draft.DraftError as exc:
         raise Failure(_placed(text_path, exc)) from None
+    size = len(merged.encode("utf-8"))
+    if merged != current and size > MAX_YAML_BYTES:  # as `draft` and `import` (attack14)
+        raise Failure(f"{yaml_path}: redrafted, it would be {_kb(size)} of YAML, more than the "
+                      f"{_kb(MAX_YAML_BYTES)} `briefing check` allows a briefing's YAML; nothing "
+                      f"was written: keep only the article itself in {text_path}, or split it "
+                      "into several articles")
     if merged != current:
         if _read(yaml_path, MAX_YAML_BYTES) != current:  # a save in an editor meanwhile
             raise Failure(f"{yaml_path} changed while redraft read the article (saved in an "

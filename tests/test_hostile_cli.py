@@ -490,3 +490,22 @@ def test_a_source_argument_longer_than_check_allows_is_refused(project: Path) ->
         "briefing import: error: argument --source: is 1001 characters long, more than the 1000 "
         "a source may have; shorten it")
     assert articles(project) == before
+
+
+def test_a_redraft_too_big_for_check_is_refused(project: Path) -> None:
+    """attack14 (its own leftover): `redraft` of an article whose text holds 2,000 sentences
+    of claims would write 580 KB of YAML, which `check` refuses, as `import` did."""
+    said = [f"Alba Ferrer said the harbour number {i} would open on day {i}." for i in range(2000)]
+    text = "\n\n".join(" ".join(said[i:i + 3]) for i in range(0, len(said), 3)) + "\n"
+    folder = project / "content" / "articles"
+    (folder / "2024-06-19-many.md").write_text(text, encoding="utf-8")
+    yaml_text = "title: Many claims\npublished: 2024-06-19\n"
+    (folder / "2024-06-19-many.yaml").write_text(yaml_text, encoding="utf-8")
+    done = run(project, "redraft", "2024-06-19-many")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert re.fullmatch(
+        r"briefing: content/articles/2024-06-19-many\.yaml: redrafted, it would be \d+ KB of "
+        r"YAML, more than the 500 KB `briefing check` allows a briefing's YAML; nothing was "
+        r"written: keep only the article itself in content/articles/2024-06-19-many\.md, or "
+        r"split it into several articles\n", done.stderr), done.stderr
+    assert (folder / "2024-06-19-many.yaml").read_text(encoding="utf-8") == yaml_text
