@@ -217,10 +217,11 @@ def write_files(out: Path, files: Mapping[str, str], kept: list[str] | None = No
         if _holds(target, as_written(relative, data)):
             continue
         todo.add(relative)
-        if _hand_written(target, relative):
+        # a file without the mark is a person's, unless it holds what the build writes (a
+        # page an older version wrote, the same): the written-list does not vouch for it,
+        # since anyone can commit one naming a hand-written page (attack14)
+        if _hand_written(target, relative) and not _holds(target, data):
             foreign.append(relative)
-    if foreign:  # a page an older version wrote has no mark, but the last build listed it
-        foreign = sorted(set(foreign) - _listed(out / WRITTEN, set(foreign)))
     if foreign:
         raise HandWrittenError(out, foreign)
     for relative, data in raw_items(files):  # marked again: 10,000 articles' pages are 350 MB
@@ -332,6 +333,21 @@ def _listed(path: Path, candidates: set[str]) -> set[str]:
             if name in candidates:
                 found.add(name)
     return found
+
+
+def carries_mark(relative: str, path: Path) -> bool:
+    """Whether the file at path (reached through a link or not) is one `briefing build` wrote
+    at `relative`, as far as its content tells (`is_generated`)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and is_generated(relative, os.read(fd, _HEAD))
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _head(path: Path) -> bytes:

@@ -18,7 +18,8 @@ from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
-from .content.problems import ContentError, Problem, did_you_mean, printable
+from .content.problems import ContentError, Problem, did_you_mean, not_utf8, printable
+from .content.schema import MAX_NAME
 from .content.validate import duplicate_ids, is_web_address, shape_problems
 from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
@@ -160,15 +161,12 @@ def _day(text: str) -> date:
                                          "YYYY-MM-DD") from None
 
 
-_NOT_UTF8 = re.compile("[\ud800-\udfff]")  # how Python keeps argv bytes that are not UTF-8
-
-
 def _utf8(text: str) -> str:
     """An argument that goes into the YAML as it is: bytes that are not UTF-8 (a Latin-1
     terminal) became escapes such as \\udce9, which `check` refuses (attack13)."""
-    if _NOT_UTF8.search(text):
-        raise argparse.ArgumentTypeError(f"'{printable(text)}' holds bytes that are not UTF-8; "
-                                         "type it again in a UTF-8 terminal")
+    problem = not_utf8(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return text
 
 
@@ -177,6 +175,9 @@ def _source(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError(f"'{printable(text)}' is empty; name who published "
                                          "the article, or leave --source out")
+    if len(text) > MAX_NAME:  # check refuses it: every claim line shows the source (attack14)
+        raise argparse.ArgumentTypeError(f"is {len(text)} characters long, more than the "
+                                         f"{MAX_NAME} a source may have; shorten it")
     return _utf8(text)
 
 
@@ -323,6 +324,12 @@ def _known_actors(content_dir: Path, redrafting: Path | None = None) -> list[dic
                     for a in defined if a.id not in ids and Path(a.source).name != own]
 
 
+def _placed(path: object, exc: Exception) -> str:
+    """A drafting error after its file, and its line and column where it has them."""
+    from .draft.errors import PlacedError
+    return exc.at(path) if isinstance(exc, PlacedError) else f"{path}: {exc}"
+
+
 def _drafted(args: argparse.Namespace) -> Any:
     from . import draft
 
@@ -338,9 +345,24 @@ def _drafted(args: argparse.Namespace) -> Any:
         result = draft.draft_text(raw, published=args.published, source=args.source,
                                   url=args.url, known_actors=_known_actors(args.content))
     except draft.DraftError as exc:
-        raise Failure(f"{args.article}: {exc}") from None
+        raise Failure(_placed(args.article, exc)) from None
     _warn_if_published_differs(args, result.own_date)
+    # a title of 600 KB in a Markdown article's front matter made a YAML check refuses
+    title = str(result.data.get("title") or "")
+    if len(title) > MAX_NAME:
+        raise Failure(f"{args.article}: its title is {len(title)} characters long, more than "
+                      f"the {MAX_NAME} `briefing check` allows; shorten it (the text's first "
+                      "line, or the title: of its front matter)")
+    size = len(result.to_yaml().encode("utf-8"))
+    if size > MAX_YAML_BYTES:
+        raise Failure(f"{args.article}: its draft is {_kb(size)} of YAML, more than the "
+                      f"{_kb(MAX_YAML_BYTES)} `briefing check` allows a briefing's YAML; keep "
+                      "only the article itself, or split it into several articles")
     return result
+
+
+def _kb(size: int) -> str:
+    return f"{size // 1000} KB"
 
 
 def _warn_if_published_differs(args: argparse.Namespace, own: date | None) -> None:
@@ -524,7 +546,13 @@ def _redraft(args: argparse.Namespace) -> int:
         held: list[tuple[str, str]] = []
         merged = draft.redraft_yaml(current, fresh.to_yaml(), held)
     except draft.DraftError as exc:
-        raise Failure(f"{text_path}: {exc}") from None
+        raise Failure(_placed(text_path, exc)) from None
+    size = len(merged.encode("utf-8"))
+    if merged != current and size > MAX_YAML_BYTES:  # as `draft` and `import` (attack14)
+        raise Failure(f"{yaml_path}: redrafted, it would be {_kb(size)} of YAML, more than the "
+                      f"{_kb(MAX_YAML_BYTES)} `briefing check` allows a briefing's YAML; nothing "
+                      f"was written: keep only the article itself in {text_path}, or split it "
+                      "into several articles")
     if merged != current:
         if _read(yaml_path, MAX_YAML_BYTES) != current:  # a save in an editor meanwhile
             raise Failure(f"{yaml_path} changed while redraft read the article (saved in an "

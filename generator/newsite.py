@@ -118,6 +118,9 @@ def new_site(folder: Path, title: str | None = None, tool: str | None = None) ->
     problem = title_problem(title)  # as the plugin refuses a site_name (plugin.py)
     if problem:
         raise InitError(f"--title {problem}")
+    if folder.is_symlink() and not folder.exists():  # its draft cannot be renamed over it
+        raise InitError(f"{typed} is a link to {os.readlink(folder)}, which is not there; make "
+                        "that folder first, or name a new or empty folder (nothing was written)")
     if folder.exists() and not folder.is_dir():
         raise InitError(f"{typed} is a file; name a new or empty folder")
     if folder.is_dir() and any(folder.iterdir()):

@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .build import generate
+from .build import carries_mark, generate
 from .content.gate import withheld_note
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, printable
@@ -317,6 +317,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                         or (self.config.drafts == "auto" and self.serving))
         builder = builder_for(root / self.config.content) if self.serving else None
         args = (root / self.config.content, site, root / self.config.templates, root)
+        problems = None
         try:
             withheld: dict[str, int] = {}
             if builder is not None:
@@ -333,6 +334,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except ContentError as exc:
             if builder is None:
                 raise PluginError(f"the content has problems:\n{exc}") from None
+            problems = exc.problems
             _report(exc.problems)
             page = problem_page(exc.problems)
             # every page the reader may be on shows the problems, so a reload after a save
@@ -353,12 +355,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             bundle = "../pagefind/" if config.use_directory_urls else "./pagefind/"
             generated["search.md"] = search_page(bundle)
             changed.add("search.md")
+        shadowed = []
         for path, text in generated.raw.items():
-            if files.get_file_from_path(path) is not None:
-                files.remove(files.get_file_from_path(path))  # type: ignore[arg-type]
+            mine = files.get_file_from_path(path)
+            if mine is not None:
+                if (problems is None and mine.abs_src_path and not mine.generated_by
+                        and not carries_mark(path, Path(mine.abs_src_path))):
+                    shadowed.append(path)  # a person's page, not one `build --out docs` wrote
+                files.remove(mine)
             file = _Generated.generated(config, path, content=text)
             file.modified = path in changed  # type: ignore[attr-defined]
             files.append(file)
+        for path in shadowed:  # attack14: a hand-written docs/claims.md went without a word
+            log.warning("briefing: %s/%s is not published: the briefing's own page has its "
+                        "address; rename it (or move it out of %s) to publish it",
+                        Path(config.docs_dir).name, path, Path(config.docs_dir).name)
         if self.cache is not None:
             self.cache.start_build(config, files)
         return files

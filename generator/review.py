@@ -26,7 +26,7 @@ import yaml
 
 from .content.gate import DRAFTED
 from .content.model import KINDS
-from .content.problems import did_you_mean, printable
+from .content.problems import did_you_mean, not_utf8, printable
 from .content.schema import RECORDS
 from .content.text import fold, parse_blocks
 from .content.validate import field as validate_field
@@ -629,13 +629,10 @@ def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:
         if not line:  # end of input: quit
             stdout.write("\n")
             return "q"
-        if not _NOT_UTF8.search(line):
+        problem = not_utf8(line.strip())
+        if problem is None:
             return line.strip()
-        stdout.write(f"'{line.strip()}' holds bytes that are not UTF-8; type it again in a "
-                     "UTF-8 terminal\n")
-
-
-_NOT_UTF8 = re.compile("[\ud800-\udfff]")  # how Python keeps the bytes it could not read
+        stdout.write(problem + "\n")
 
 
 def _speaker(text: str, item: Item, known: list[dict[str, Any]], stdin: IO[str],

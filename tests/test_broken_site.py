@@ -299,3 +299,33 @@ def test_an_edit_branch_that_is_no_branch_name_is_refused(tmp_path: Path) -> Non
     assert ("ERROR   -  mkdocs.yml: edit_branch is '../../../evil/x', which is not a branch name "
             "git takes; write the branch the content is edited on, like main\n") in result.stderr
     assert not (project / "site" / "index.html").exists()
+
+
+@pytest.mark.parametrize("relative", ["claims.md", "index.md", "actors/alba.md"])
+def test_a_hand_written_page_at_a_generated_address_is_named(project: Path,
+                                                              relative: str) -> None:
+    """attack14: a person's own docs/claims.md (or docs/index.md) was dropped from the site
+    without a word: the plugin's page took its address, and `mkdocs build --strict` passed.
+    The build names it (a warning, so --strict stops); the page itself is left as it is."""
+    site_project(project)
+    mine = project / "docs" / relative
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text("# My own page\n\nMine.\n", encoding="utf-8")
+    done = strict_build(project)
+    assert done.returncode == 1
+    assert (f"WARNING -  briefing: docs/{relative} is not published: the briefing's own page "
+            "has its address; rename it (or move it out of docs) to publish it\n") in done.stderr
+    assert mine.read_text(encoding="utf-8") == "# My own page\n\nMine.\n"
+
+
+def test_pages_briefing_build_wrote_into_docs_are_not_named(project: Path) -> None:
+    """Pages `briefing build --out docs` wrote (the Zensical way) carry the build's mark: the
+    plugin's own pages take their addresses without a word."""
+    site_project(project)
+    built = subprocess.run([sys.executable, "-m", "generator.cli", "build", "--out", "docs"],
+                           cwd=project, capture_output=True, text=True, timeout=300,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert built.returncode == 0, built.stderr
+    done = strict_build(project)
+    assert done.returncode == 0, done.stderr
+    assert "is not published" not in done.stderr

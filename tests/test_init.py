@@ -165,6 +165,20 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path,
     assert not (tmp_path / "x").exists()
 
 
+def test_init_names_a_link_to_a_folder_that_is_not_there(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """attack14: `briefing init site` where `site` is a link to a folder not made yet said
+    "[Errno 20] Not a directory: '.../.site.k3j2x' -> '.../site'" (its hidden draft's name).
+    It names the link and writes nothing."""
+    (tmp_path / "site").symlink_to(tmp_path / "elsewhere")
+    assert main(["init", str(tmp_path / "site")]) == 1
+    assert capsys.readouterr().err == (
+        f"briefing: init: {tmp_path / 'site'} is a link to {tmp_path / 'elsewhere'}, which is "
+        "not there; make that folder first, or name a new or empty folder (nothing was "
+        "written)\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
 def test_init_dot_fills_the_empty_folder_one_is_in(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str],
                                                    monkeypatch: pytest.MonkeyPatch) -> None:

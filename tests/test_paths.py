@@ -71,6 +71,21 @@ def test_a_link_out_of_content_is_refused(project: Path, outside: Path, name: st
     assert "secret" not in out.replace(target.as_posix(), "")
 
 
+def test_a_dangling_actors_file_link_out_of_content_is_refused(
+        project: Path, outside: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack14: a committed content/actors.yaml that links to a file outside content/ which
+    is not there (yet) was passed over: `check` called the content clean, and only `merge`
+    (which checks its result) named the link. It is refused as a link to a file there is."""
+    (project / "content" / "actors.yaml").unlink()
+    (project / "content" / "actors.yaml").symlink_to(outside / "later.yaml")
+    status, out, _ = run(project, capsys, monkeypatch, "check")
+    assert status == 1
+    assert (f"content/actors.yaml:1:1: this is a link to {(outside / 'later.yaml').as_posix()}, "
+            "outside the content folder; content is only read from inside it: copy the file "
+            "here instead") in out.splitlines()
+
+
 def test_a_linked_articles_folder_is_refused_file_by_file(project: Path, outside: Path,
                                                           capsys: pytest.CaptureFixture[str],
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
@@ -309,10 +324,22 @@ def test_a_hostile_list_removes_no_hand_written_file_at_a_generated_name(
     """attack12 (attack11's leftover): a hand-written `docs/actors/notes.md` has a name the
     build writes (an actor `notes` would), so a hostile list naming it made `briefing build
     --out docs` delete it. A listed file is removed only if its content carries the build's
-    mark; a name the build writes now (network.svg, schema/) is written over, as before."""
+    mark. One at a name the build writes now (network.svg, schema/) was written over, since
+    the list named it (attack14): the list vouches for nothing, so the build names them and
+    writes nothing; moved away, the build leaves the others."""
     out = listed_by_a_hostile_list(project, AT_GENERATED_NAMES)
     written_now = {"data/network.svg", "schema/actors.schema.json"}  # no site_url: no feed
     kept = {k: v for k, v in AT_GENERATED_NAMES.items() if k not in written_now}
+    status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
+    assert (status, err) == (1, (
+        "briefing: build/schema/actors.schema.json, build/data/network.svg were not written "
+        "by briefing build (they have not the build's mark) and this build would write over "
+        "them: move them out of build, or delete them if an older version of the tool wrote "
+        "them; nothing was written\n"))
+    assert {k: (out / k).read_text(encoding="utf-8") for k in AT_GENERATED_NAMES
+            } == AT_GENERATED_NAMES
+    for relative in written_now:
+        (out / relative).unlink()
     status, _, err = run(project, capsys, monkeypatch, "build", "--out", "build")
     assert status == 0, err
     assert {k: (out / k).read_text(encoding="utf-8") for k in kept

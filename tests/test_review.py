@@ -784,8 +784,10 @@ def test_review_asks_again_for_an_answer_that_is_not_utf8() -> None:
     out = io.StringIO()
     result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nCaf\udce9 Owner\nCafe Owner\np\nq\n"),
                         out, "")
-    assert ("'Caf\\udce9 Owner' holds bytes that are not UTF-8; type it again in a UTF-8 "
-            "terminal\n") in out.getvalue()
+    # attack14: what was typed is shown readably, the byte named, not as '\\udce9'
+    assert ("'Caf\ufffd Owner' holds a byte that is not UTF-8 (0xe9, shown as \ufffd); type "
+            "it again in a UTF-8 terminal\n") in out.getvalue()
+    assert "\\udc" not in out.getvalue()
     assert "\udce9" not in result and "\\udce9" not in result
     assert "name: Cafe Owner" in result
 

@@ -28,8 +28,9 @@ class FileReader:
         return load(path, shown)
 
     def exists(self, path: Path, shown: str) -> bool:
-        """Whether the file is there (a merge checks an actors.yaml it has not yet written)."""
-        return path.exists()
+        """Whether the file is there (a merge checks an actors.yaml it has not yet written);
+        a link is, even one to nothing: one out of content/ was passed over (attack14)."""
+        return path.exists() or path.is_symlink()
 
     def blocks(self, path: Path, shown: str) -> tuple[list[Block] | None, list[Problem]]:
         """The blocks of an article text (None if it cannot be read), and the problems."""

@@ -39,6 +39,31 @@ _UNSEEN_IN_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e
                              "\ufeff\ud800-\udfff]")
 
 
+HALF_CHARACTER = re.compile("[\ud800-\udfff]")
+"""Half of a UTF-16 pair, which no file or page can hold: what an escape such as "\\ud800"
+in double-quoted YAML gives, and how Python keeps each byte it could not read as UTF-8 (an
+argument or an answer typed in a Latin-1 terminal: U+DC80 to U+DCFF, 'surrogateescape')."""
+
+ESCAPED_HALF = ("an escape such as \\ud800 here stands for half a character; write the "
+                "character itself, or \\U0001F600 for one beyond \\uFFFF")
+"""The message for a YAML value or key holding `HALF_CHARACTER`."""
+
+
+def not_utf8(text: str) -> str | None:
+    """For text typed in a terminal (an argument, an answer) that holds bytes that are not
+    UTF-8, what to say, showing the text as a person reads it: each such byte as U+FFFD and
+    named after it ('Caf\\udce9' told nobody what went wrong, attack14); else None."""
+    if not HALF_CHARACTER.search(text):
+        return None
+    codes = list(dict.fromkeys(ord(c) - 0xDC00 for c in HALF_CHARACTER.findall(text)))
+    named = " ".join(f"0x{code:02x}" if 0x80 <= code <= 0xFF else f"U+{code + 0xDC00:04X}"
+                     for code in codes[:8]) + (" ..." if len(codes) > 8 else "")
+    shown = printable(HALF_CHARACTER.sub("\ufffd", text))
+    one = len(codes) == 1
+    return (f"'{shown}' holds {'a byte that is' if one else 'bytes that are'} not UTF-8 "
+            f"({named}, shown as \ufffd); type it again in a UTF-8 terminal")
+
+
 def printable(text: str, joiners: bool = False) -> str:
     """The text with every control or direction character written as an escape like \\x1b;
     with `joiners`, ZWNJ and ZWJ as they are."""

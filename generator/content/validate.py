@@ -199,6 +199,8 @@ _REQUIRED_NAMES = {kind: frozenset(name for name, _ in required)
 def _accept(spec: Field) -> Any:
     """For a text, id or choice field, a C function that is true of a text that is valid as
     it is (what `_plain` says of it, without a call to it); None for other fields."""
+    if spec.type == "text" and spec.max_length:  # not blank, and not longer than that
+        return re.compile(rf"(?s)(?=.*?\S).{{1,{spec.max_length}}}").fullmatch
     if spec.type == "text":
         return str.strip  # the same text, or "" for a blank one
     if spec.type == "id":
@@ -241,7 +243,7 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, owner: di
         known = _DATES.get(value)  # only a valid date text is there
         if known is not None:
             return known
-    if _plain(value, spec):
+    if _plain(value, spec) and not (spec.max_length and len(value) > spec.max_length):
         return value
     named = _named(owner, label)  # "claim 'x'", for a message
 
@@ -282,6 +284,12 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, owner: di
         return None
     if not value.strip():
         bad("is empty; write it or remove the line")
+        return None
+    if spec.max_length and len(value) > spec.max_length:
+        what = "a name" if name == "name" else f"a {name}"
+        bad(f"is {len(value)} characters long, more than the {spec.max_length} {what} may have "
+            f"({spec.shown}); shorten it"
+            + (" (a longer form can go in the description)" if name == "name" else ""))
         return None
     if kind == "id" and len(value) > MAX_ID:
         bad(f"is {len(value)} characters long, more than the {MAX_ID} an id may have (it names "

@@ -26,17 +26,13 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..files import SpecialFileError, TooBigError, read_limited
 from . import yamllines
-from .problems import Problem
+from .problems import ESCAPED_HALF, HALF_CHARACTER, Problem
 
 Key = tuple[object, ...]
 MAX_BYTES = 5_000_000  # an article's text; the longest real articles are under 200 KB
 MAX_YAML_BYTES = 500_000  # a briefing's YAML; the seed's is 30 KB, and PyYAML reads ~1 MB/s
 MAX_DEPTH = 20  # content nests five levels deep at most; deeper is a mistake or an attack
 _MERGE_TAG = "tag:yaml.org,2002:merge"
-# "\ud800" in double quotes gives half of a UTF-16 pair, which no file or page can hold.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_SURROGATE_MESSAGE = ("an escape such as \\ud800 here stands for half a character; write "
-                      "the character itself, or \\U0001F600 for one beyond \\uFFFF")
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
@@ -344,7 +340,7 @@ def _read_plain(text: str, doc: YamlDoc, scalars: bool = False) -> bool:
                 raise _NotPlain
             tag = tag_of(event)
             if tag is _STR_TAG or tag in _STRING_TAGS:
-                if _SURROGATE.search(event.value):
+                if HALF_CHARACTER.search(event.value):
                     raise _NotPlain
                 return event.value
             if tag not in _CONSTRUCT:
@@ -373,7 +369,7 @@ def _read_plain(text: str, doc: YamlDoc, scalars: bool = False) -> bool:
             name = item.value
             tag = tag_of(item)
             if (tag == _MERGE_TAG or tag not in _KEY_TAGS or name in result
-                    or _SURROGATE.search(name) or depth + 1 >= MAX_DEPTH):
+                    or HALF_CHARACTER.search(name) or depth + 1 >= MAX_DEPTH):
                 raise _NotPlain
             sub = key + (name,)
             if scalars:  # a key's position serves only a problem's message
@@ -522,8 +518,8 @@ def _value(node: Node, key: Key, doc: YamlDoc, problems: list[Problem]) -> Any:
         return [_value(item, key + (i,), doc, problems) for i, item in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
     if node.tag in _STRING_TAGS:
-        if _SURROGATE.search(node.value):
-            problems.append(doc.at(key, _SURROGATE_MESSAGE))
+        if HALF_CHARACTER.search(node.value):
+            problems.append(doc.at(key, ESCAPED_HALF))
             return None
         return node.value
     if node.tag in _PLAIN_TAGS:
@@ -550,8 +546,8 @@ def _mapping(node: MappingNode, key: Key, doc: YamlDoc, problems: list[Problem])
             problems.append(Problem(doc.path, *where, "a key must be a plain word"))
             continue
         name = key_node.value
-        if _SURROGATE.search(name):
-            problems.append(Problem(doc.path, *where, _SURROGATE_MESSAGE))
+        if HALF_CHARACTER.search(name):
+            problems.append(Problem(doc.path, *where, ESCAPED_HALF))
             continue
         if name in result:
             first = doc.key_positions[key + (name,)]

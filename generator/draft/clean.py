@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-import yaml
-
-from .errors import DraftError
+from ..content.problems import Problem, printable
+from ..content.schema import MAX_NAME
+from ..content.yamlfile import parse
+from .errors import DraftError, PlacedError
 from .leftovers import (
     END_HEADING,
     dateline_block,
@@ -114,14 +115,28 @@ def clean(raw: str) -> Article:
 
 
 def _front_matter(text: str) -> tuple[dict, str]:
+    """The front matter's fields, read as content files are (`yamlfile.parse`: no aliases,
+    tags, repeated keys or runaway nesting), and the text after it. PyYAML's own reader took
+    an alias bomb of 300 bytes to gigabytes of memory (the title printed nine billion times),
+    and '[' nested 5,000 deep, `date: 2024-02-30` or `date: 0000-01-01` ended `draft` and
+    `import` in a traceback (attack14): each is one message at its line and column now."""
     match = re.match(r"\A\s*---\n(.*?)\n---\s*\n", text, re.S)
     if not match:
         return {}, text
-    try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}, text[match.end() :]
-    return (meta if isinstance(meta, dict) else {}), text[match.end() :]
+    before = text[: match.start(1)].count("\n")  # the lines above the front matter's first
+    doc, problems = parse(match.group(1), "front matter")
+    if problems:
+        first = problems[0]
+        raise PlacedError(before + first.line, first.column, f"{first.message} (in the front "
+                          "matter, between the '---' lines: correct it, or delete it)")
+    meta = doc.data if doc is not None and isinstance(doc.data, dict) else {}
+    for key in ("date", "published", "published_time"):
+        if meta.get(key) is not None and _no_day(meta[key]):
+            where = doc.at((key,), "") if doc is not None else Problem("", 1, 1, "")
+            raise PlacedError(before + where.line, where.column, f"'{key}' in the front matter "
+                              f"is '{printable(str(meta[key])[:40])}', which is no day of the "
+                              "calendar; write it as YYYY-MM-DD")
+    return meta, text[match.end() :]
 
 
 def _apply_meta(art: Article, meta: dict) -> None:
@@ -140,7 +155,7 @@ def _apply_meta(art: Article, meta: dict) -> None:
     # one line each, and a blank one is none: `source: "   "` was written into the YAML,
     # which check then refused as empty (attack13)
     source = _one_line(meta.get("source"))
-    if source:
+    if source and len(source) <= MAX_NAME:  # a longer one check refuses (attack14)
         art.source = source
     authors = meta.get("authors") or meta.get("author")
     if authors:
@@ -152,13 +167,25 @@ def _one_line(value: object) -> str:
     return re.sub(r"\s+", " ", str(value or "")).strip()
 
 
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
 def _as_date(value: object) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-    return dt.date(int(match[1]), int(match[2]), int(match[3])) if match else None
+    match = _DAY.match(str(value))
+    return None if match is None or _no_day(value) else dt.date(*map(int, match.groups()))
+
+
+def _no_day(value: object) -> bool:
+    """Whether value opens with a YYYY-MM-DD the calendar has not (2024-02-30, 0000-01-01)."""
+    match = _DAY.match(str(value))
+    try:
+        return match is not None and not dt.date(*map(int, match.groups()))
+    except ValueError:
+        return True
 
 
 def _inline(text: str) -> str:

@@ -1902,10 +1902,14 @@ def find_dates(
                     taken.append((m.start(), m.end()))
                     continue  # "Talks continue until March" in April: told weeks ago, or next year
                 future = "future"  # "talks continue until March", "if Iran does not ... by August"
-            if kind == "the_quarter":
-                value = _the_quarter(found, quarter)
-            else:
-                value = _value(kind, m, published, future, anchor, near)
+            try:
+                if kind == "the_quarter":
+                    value = _the_quarter(found, quarter)
+                else:
+                    value = _value(kind, m, published, future, anchor, near)
+            except OverflowError:  # "999999 days ago": counted off the calendar, no date
+                taken.append((m.start(), m.end()))  # (attack14: the others of the sentence
+                continue  # stay; the whole sentence's were dropped)
             if value is None:
                 continue
             if kind in ("quarter", "q_quarter") and _results_before_the_end(sentence, m, value, published):
@@ -1943,23 +1947,26 @@ def _from_the_day_named(
     out: list[DateMention] = []
     day: dt.date | None = None  # the last day named so far in the sentence
     for d in found:
-        if d.value in ("d+0", "d+1", "d-1"):  # "introduced on March 3 and passed the next day"
-            if day is None:
-                continue
-            d.value = (day + dt.timedelta(days=int(d.value[1:]))).isoformat()
-        elif d.value.startswith("@"):
-            told_in_past = d.value.startswith("@=")
-            offset = int(d.value.lstrip("@="))
-            base = day or (near if offset == 0 else anchor)
-            if base is None or (day is None and told_in_past and base > published):
-                continue  # "The same day, the union said" after a deadline ahead: no story day
-            d.value = (base + dt.timedelta(days=offset)).isoformat()
-        elif day is not None and _IN_THE_DAY.fullmatch(d.text):
-            d.value = day.isoformat()
-        elif day is not None and _NEIGHBOUR_DAY.fullmatch(d.text):
-            # "approved on Thursday, a day after the House passed it": from Thursday
-            step = 1 if re.search(r"following|next|the day after", d.text, re.I) else -1
-            d.value = (day + dt.timedelta(days=step)).isoformat()
+        try:
+            if d.value in ("d+0", "d+1", "d-1"):  # "introduced on March 3 and passed the next day"
+                if day is None:
+                    continue
+                d.value = (day + dt.timedelta(days=int(d.value[1:]))).isoformat()
+            elif d.value.startswith("@"):
+                told_in_past = d.value.startswith("@=")
+                offset = int(d.value.lstrip("@="))
+                base = day or (near if offset == 0 else anchor)
+                if base is None or (day is None and told_in_past and base > published):
+                    continue  # "The same day, the union said" after a deadline ahead: no story day
+                d.value = (base + dt.timedelta(days=offset)).isoformat()
+            elif day is not None and _IN_THE_DAY.fullmatch(d.text):
+                d.value = day.isoformat()
+            elif day is not None and _NEIGHBOUR_DAY.fullmatch(d.text):
+                # "approved on Thursday, a day after the House passed it": from Thursday
+                step = 1 if re.search(r"following|next|the day after", d.text, re.I) else -1
+                d.value = (day + dt.timedelta(days=step)).isoformat()
+        except OverflowError:  # "999999 days earlier": off the calendar, this mention only
+            continue
         if _A_DAY.fullmatch(d.value):
             day = dt.date.fromisoformat(d.value)
         out.append(d)

@@ -32,7 +32,7 @@ TEXT = {"type": "string", "pattern": r"\S"}
 def _one(spec: Field) -> dict[str, Any]:
     kind = spec.type
     if kind == "text":
-        return dict(TEXT)
+        return {**TEXT, "maxLength": spec.max_length} if spec.max_length else dict(TEXT)
     if kind == "id":
         return {"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_ID}
     if kind == "texts":

@@ -299,6 +299,15 @@ CASES: list[Case] = [
         (f"{A}:40:9: 'id' of timeline entry is 201 characters long, more than the 200 an id may have (it names pages and files); shorten it",)),
     Case("tag too long for a file name", {A: r("tags: [ports, trade]", "tags: [ports, t" + "r" * 250 + "]")},
         (f"{A}:9:15: 'tags' of the article is 251 characters long, more than the 200 an id may have (it names pages and files); shorten it",)),
+    # attack14: one actor's name or one article's source is shown on every line that lists
+    # a claim of theirs: a 104 KB actors.yaml (one name of 100 KB) beside five articles of
+    # 300 claims made `briefing build` write 1.1 GB in 22 s with 1.3 GB of memory
+    Case("actor name too long", {ACT: r("name: Westmark", "name: W" + "e" * 1000)},
+        (f"{ACT}:16:11: 'name' of actor 'westmark' is 1001 characters long, more than the 1000 a name may have (every line that names the actor shows it); shorten it (a longer form can go in the description)",)),
+    Case("source too long", {A: r("source: The Example Times", "source: T" + "h" * 1000)},
+        (f"{A}:3:9: 'source' of the article is 1001 characters long, more than the 1000 a source may have (every line that lists the article's entries shows it); shorten it",)),
+    Case("title too long", {A: r("title: Eastland and Westmark sign a port deal", "title: E" + "a" * 1000)},
+        (f"{A}:2:8: 'title' of the article is 1001 characters long, more than the 1000 a title may have (every line that lists the entries of an article without a source shows it); shorten it",)),
     Case("file name too long", {f"{D}/2024-01-01-{'x' * 190}.yaml": Whole(b"title: x\npublished: 2024-01-01\n")},
         (f"{D}/2024-01-01-{'x' * 190}.yaml:1:1: the file name is 201 characters long without '.yaml', more than the 200 a slug may have (it names the briefing's pages and files); rename it and its .md",)),
     # an actor or a tag whose page is the page of them all, an article whose download is the
@@ -385,5 +394,5 @@ CASES: list[Case] = [
     # not mistakes: these load clean
     Case("byte-order mark", {A: Made(_bom), M: Made(_bom), ACT: Made(_bom)}, ()),
     Case("CRLF line ends", {A: Made(_crlf), M: Made(_crlf), ACT: Made(_crlf)}, ()),
-    Case("a number of 5000 digits is text", {A: r("source: The Example Times", "source: " + "9" * 5000)}, ()),
+    Case("a number of 5000 digits is text", {A: r("summary: Eastland opens its harbour to Westmark; Westmark denies it gains control of it.", "summary: " + "9" * 5000)}, ()),
 ]
