@@ -33,6 +33,19 @@ def test_label_says_only_what_is_written(written: str, shown: str) -> None:
                   "interval START/END, with '..' for an open end)"),
     ("2024-06-20/2024-06-19", "'2024-06-20/2024-06-19' ends before it starts"),
     ("../..", "'../..' has neither a start nor an end"),
+    # a calendar date written with slashes, as an analyst's locale writes it (analyst7):
+    # what to write instead, never a lesson about intervals
+    ("29/01/2005", "'29/01/2005' is not a date: write it YYYY-MM-DD, here 2005-01-29 "
+                   "(a '/' separates the two ends of an interval, START/END)"),
+    ("01/29/2005", "'01/29/2005' is not a date: write it YYYY-MM-DD, here 2005-01-29 "
+                   "(a '/' separates the two ends of an interval, START/END)"),
+    ("2005/1/29", "'2005/1/29' is not a date: write it YYYY-MM-DD, here 2005-01-29 "
+                  "(a '/' separates the two ends of an interval, START/END)"),
+    ("07/08/2007", "'07/08/2007' is not a date: write it YYYY-MM-DD, here 2007-08-07 if the "
+                   "day comes first or 2007-07-08 if the month does (a '/' separates the two "
+                   "ends of an interval, START/END)"),
+    ("2024-06/2024-07/2024-08", "'2024-06/2024-07/2024-08' has more than one '/'; an "
+                                "interval is START/END"),
 ])
 def test_invalid_dates_say_why(written: str, message: str) -> None:
     with pytest.raises(DateError) as caught:

@@ -117,7 +117,8 @@ def parse_date(value: object) -> EDate:
     if "/" in text:
         left, _, right = text.partition("/")
         if "/" in right:
-            raise DateError(f"'{text}' has more than one '/'; an interval is START/END")
+            raise DateError(_slashed(text) or
+                            f"'{text}' has more than one '/'; an interval is START/END")
         start = None if left in ("", "..") else _point(left)
         end = None if right in ("", "..") else _point(right)
         if start is None and end is None:
@@ -127,6 +128,37 @@ def parse_date(value: object) -> EDate:
         return EDate(text, start, end, interval=True)
     point = _point(text)
     return EDate(text, point, point)
+
+
+_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_YEAR_MONTH_DAY = re.compile(r"([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})")
+
+
+def _slashed(text: str) -> str | None:
+    """What to write for a calendar date written with slashes ('29/01/2005', '2005/1/29'),
+    the way it is read: both readings when day and month could be either; None when it is
+    not one."""
+    readings: list[tuple[int, int, int]] = []
+    if match := _YEAR_MONTH_DAY.fullmatch(text):
+        year, month, day = (int(g) for g in match.groups())
+        readings = [(year, month, day)]
+    elif match := _DAY_MONTH_YEAR.fullmatch(text):
+        first, second, year = (int(g) for g in match.groups())
+        readings = [(year, second, first), (year, first, second)]
+    found: list[str] = []
+    for year, month, day in readings:
+        try:
+            iso = date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        if iso not in found:
+            found.append(iso)
+    if not found:
+        return None
+    here = found[0] if len(found) == 1 else (
+        f"{found[0]} if the day comes first or {found[1]} if the month does")
+    return (f"'{text}' is not a date: write it YYYY-MM-DD, here {here} "
+            "(a '/' separates the two ends of an interval, START/END)")
 
 
 def _point(text: str) -> Point:
