@@ -32,17 +32,32 @@ def without_honorifics(title: str) -> str:
     return " ".join(words)
 
 
+# where an apposition after a name ends; "X, president of Acme said, ...": the apposition's
+# closing comma left out
+_APPOSITION_END = (r"(?= who | which | whose | (?:said|says|told|tells|added|adds|explained"
+                   r"|announced)\b|,|;|\.$|\.\s|$)")
+# ", Chairman and Chief Operating Officer of AirTran Airways": written in capitals, a role
+# only when a role noun (after at most two capitalised words) is followed by "of" or "and",
+# so that a list of names (", Prime Minister Blair and ...") or a place is none
+_CAPITALISED_ROLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?((?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)\s+(?:of|and)\s+[^,;()]*?)"
+    + _APPOSITION_END
+)
+
+
 def role_after(sentence: str, end: int) -> str:
     """An apposition after a name: ", a politics lecturer at Britain's Oxford University who ...",
-    ", GM's chairman and chief executive,"."""
+    ", GM's chairman and chief executive,", ", Chairman and Chief Operating Officer of
+    AirTran Airways"."""
     m = re.match(
         r",\s+(?:a |an |the )?((?:" + _OWNER + r")?(?:former |senior |then-)?[a-z][^,;()]*?)"
-        # "X, president of Acme said, ...": the apposition's closing comma left out
-        r"(?= who | which | whose | (?:said|says|told|tells|added|adds|explained|announced)\b"
-        r"|,|;|\.$|\.\s|$)",
+        + _APPOSITION_END,
         sentence[end:],
     )
     if not m:
+        cap = _CAPITALISED_ROLE_AFTER.match(sentence[end:])
+        if cap and cap.group(2).lower() in ROLE_NOUNS and len(cap.group(1)) <= 160:
+            return cap.group(1).strip()
         return ""
     role = m.group(1).strip()
     words = set(re.findall(r"[a-z]+", role.lower()))
