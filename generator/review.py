@@ -378,6 +378,16 @@ def _marked_span(folded: list[str], needle: str) -> tuple[int, int] | None:
         begin = starts[i + 1]
 
 
+# words that say when only against the article's date ("announced today", "on Tuesday"): an
+# event's or a claim's text is shown on the timeline, the claims index and actor pages, away
+# from the article, where a reader takes "today" for their own day (analyst7)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow"
+    r"|(?:this|last|next) (?:morning|afternoon|evening|night|week|weekend|month|year)"
+    r"|(?:(?:on|last|next|this) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r")\b", re.IGNORECASE)
+
+
 def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str:
     """What the terminal shows of one item: its fields and the sentences around its evidence."""
     doc = layout(text).doc
@@ -400,6 +410,13 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
     for party in _items(entry.get("parties")):
         if isinstance(party, dict):
             lines.append(f"  {'party:':9} {party.get('actor')} {party.get('stance')}")
+    said = entry.get({"timeline": "event", "claims": "claim"}.get(item.section, ""))
+    relative = _RELATIVE_DAY.search(str(said)) if isinstance(said, str) else None
+    if relative:
+        where = "timeline" if item.section == "timeline" else "claims index"
+        lines.append(f"  {'note:':9} '{relative.group(0)}' is read against the article's "
+                     f"date; the {where} shows this text away from its article: reword it "
+                     "(e) to say when")
     evidence = entry.get("evidence")
     if evidence:
         around = context(article, str(evidence))

@@ -1491,3 +1491,26 @@ def test_the_speaker_question_on_a_briefing_whose_actors_are_not_a_list_goes_on(
     run_review(text, "E. F.", known, io.StringIO("s\nAlba Ferrer\nq\n"), out, "")
     assert ("In this briefing: (no actor yet)\nElsewhere: alba (Alba Ferrer)\n"
             in out.getvalue())
+
+
+def test_review_notes_a_relative_day_in_an_event_or_claim_text() -> None:
+    # analyst7: events accepted as drafted showed "Ryanair announced today ..." and "Boeing
+    # ... on Tuesday delivered ..." on the home page's timeline, years from that day, with
+    # nothing in review to say that the words leave their article
+    text = to_yaml({"title": "T", "published": "2005-06-13", "timeline": [
+        {"id": "e1", "date": "2005-06-13", "evidence": "E.",
+         "event": "Ryanair announced today that it is exercising its options."},
+        {"id": "e2", "date": "2006-05-23", "evidence": "E.",
+         "event": "Boeing on Tuesday delivered the final 717."},
+        {"id": "e3", "date": "2006-05-23", "evidence": "E.",
+         "event": "Boeing delivered the final 717 to AirTran Airways."}],
+        "claims": [{"id": "c1", "claim": "The plant will close next month.", "by": "",
+                    "evidence": "E."}]})
+    note = ("  note:     '{}' is read against the article's date; the {} shows this text "
+            "away from its article: reword it (e) to say when\n")
+    assert note.format("today", "timeline") in describe(text, Item("timeline", "e1"), "E.", {})
+    assert note.format("on Tuesday", "timeline") in describe(
+        text, Item("timeline", "e2"), "E.", {})
+    assert "note:" not in describe(text, Item("timeline", "e3"), "E.", {})
+    assert note.format("next month", "claims index") in describe(
+        text, Item("claims", "c1"), "E.", {})
