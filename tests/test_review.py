@@ -500,6 +500,32 @@ def test_a_deleted_drafted_actor_stays_gone_after_redraft() -> None:
     assert "headline-words" in redraft_yaml(drafted.split("# What")[0], drafted)  # no ledger
 
 
+def test_redraft_proposes_no_actor_that_takes_the_name_of_a_kept_one() -> None:
+    # analyst7: "Boeing Commercial Airplanes on Tuesday delivered ..." was imported as the
+    # actor `boeing` (reviewed); redrafted once another article defined
+    # boeing-commercial-airplanes, the draft proposed that actor with `aliases: [Boeing]`
+    # beside the kept `boeing`, and its event named it: the analyst's reading of "Boeing"
+    # stands, so the new actor is left out and what it names names the kept one
+    kept = to_yaml({"title": "T", "published": "2006-05-29", "actors": [
+        {"id": "boeing", "name": "Boeing", "kind": "organization"}]})
+    kept = kept.replace("    status: drafted\n", "    status: reviewed\n")
+    new = to_yaml({"title": "T", "published": "2006-05-29", "actors": [
+        {"id": "boeing-commercial-airplanes", "name": "Boeing Commercial Airplanes",
+         "kind": "organization", "aliases": ["Boeing"]}],
+        "timeline": [{"id": "e1", "date": "2006-05-23", "event": "Delivered.", "evidence": "E.",
+                      "actors": ["boeing-commercial-airplanes"]}]})
+    out = yaml.safe_load(redraft_yaml(kept, new))
+    assert [a["id"] for a in out["actors"]] == ["boeing"]
+    assert out["timeline"][0]["actors"] == ["boeing"]
+    # an alias of another kind is another actor: Ford the person is not Ford the maker
+    person = kept.replace("id: boeing", "id: ford").replace("name: Boeing", "name: Ford")
+    person = person.replace("kind: organization", "kind: person")
+    maker = new.replace("Boeing Commercial Airplanes", "Ford Motor Company").replace(
+        "boeing-commercial-airplanes", "ford-motor-company").replace("[Boeing]", "[Ford]")
+    assert [a["id"] for a in yaml.safe_load(redraft_yaml(person, maker))["actors"]] == [
+        "ford", "ford-motor-company"]
+
+
 def _editor(tmp_path: Path, script: str) -> Path:
     """An executable shell script at tmp_path/editor.sh, to stand for `$EDITOR`."""
     editor = tmp_path / "editor.sh"

@@ -185,6 +185,10 @@ def redraft_yaml(current_yaml: str, new_draft_yaml: str,
         fresh["claims"] = [_without(e, gone) for e in fresh["claims"] if str(e.get("by")) not in gone]
         fresh["timeline"] = [_without(e, gone) for e in fresh["timeline"]]
     renamed = _kept_as(lay, fresh["actors"])
+    taken = _alias_of_kept(lay, fresh["actors"])
+    if taken:  # a new actor that would take a kept one's name as its alias: left out
+        fresh["actors"] = [e for e in fresh["actors"] if str(e.get("id")) not in taken]
+        renamed.update(taken)
     if renamed:  # a new actor left out for a kept entry of its name: its entries name that one
         fresh["claims"] = [_renamed(e, renamed) for e in fresh["claims"]]
         fresh["timeline"] = [_renamed(e, renamed) for e in fresh["timeline"]]
@@ -238,6 +242,33 @@ def _kept_as(lay: Layout, actors: list[dict]) -> dict[str, str]:
             if isinstance(seq[i], dict)}
     return {str(e.get("id")): kept[identity("actors", e)] for e in actors
             if kept.get(identity("actors", e), str(e.get("id"))) != str(e.get("id"))}
+
+
+def _alias_of_kept(lay: Layout, actors: list[dict]) -> dict[str, str]:
+    """The new draft's actors, other than kept ids, with an alias that is the name of a kept
+    actor of the same kind: their id -> the kept entry's. The person settled who that name is
+    in this article ("Boeing" reviewed as `boeing`); a draft that now reads it as the alias
+    of another actor (`boeing-commercial-airplanes`, defined by a later article) would put a
+    second actor of that name beside it (analyst7). Of another kind it is another actor."""
+    seq = lay.doc.get("actors")
+    kept: dict[tuple[str, str], str] = {}
+    for i in _kept_indexes(lay, "actors"):
+        entry = seq[i]
+        if isinstance(entry, dict) and entry.get("name") and entry.get("id"):
+            kept[(str(entry["name"]).strip().lower(), str(entry.get("kind")))] = str(entry["id"])
+    kept_ids = set(kept.values())
+    out: dict[str, str] = {}
+    for e in actors:
+        ident = str(e.get("id"))
+        aliases = e.get("aliases")
+        if ident in kept_ids or not isinstance(aliases, list):
+            continue
+        for alias in aliases:
+            found = kept.get((str(alias).strip().lower(), str(e.get("kind"))))
+            if found:
+                out[ident] = found
+                break
+    return out
 
 
 def _renamed(entry: dict, renamed: dict[str, str]) -> dict:
