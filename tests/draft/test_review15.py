@@ -1,0 +1,45 @@
+"""Review 15 of round 21's drafting rules: shapes next to the ones the rules target, which
+they should leave alone (invented texts in the shapes of news sentences)."""
+
+import datetime as dt
+
+from conftest import draft
+
+WED = dt.date(2011, 4, 13)  # a Wednesday
+
+
+def _dates_of(d) -> list[str]:
+    return sorted(str(t["date"]) for t in d.data["timeline"])
+
+
+def _kinds(d) -> dict[str, str]:
+    return {a["name"]: a["kind"] for a in d.data["actors"]}
+
+
+# ----------------------------------------------- a quoted "yesterday" and an aside's date
+
+
+def test_yesterday_in_a_quote_is_not_counted_from_a_date_in_the_speakers_aside():
+    # the hiring day is no day of the saying: "yesterday" is not March 2, 2005
+    d = draft(
+        '"Yesterday was the worst day of my life," said Jones, who was hired on March 3, 2005.',
+        published=WED,
+    )
+    assert "2005-03-02" not in _dates_of(d)
+
+
+def test_tomorrow_in_a_quote_is_not_counted_from_the_day_the_speaker_joined():
+    d = draft(
+        '"Tomorrow we march," said Ali, a student who joined the protests on Friday.',
+        published=WED,
+    )
+    assert "2011-04-09" not in _dates_of(d)
+
+
+def test_yesterday_in_a_quote_said_on_a_named_day_still_counts_from_that_day():
+    d = draft(
+        '"Someone emailed me yesterday about the attack," the blogger wrote on Sunday.',
+        published=WED,
+    )
+    assert "2011-04-09" in _dates_of(d)  # Saturday, the day before the Sunday
+    assert "2011-04-12" not in _dates_of(d)
