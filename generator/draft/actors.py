@@ -526,6 +526,7 @@ def persons_with_a_heads_surname(index: ActorIndex, texts: list[str]) -> None:
             or len(words) != 2
             or words[1] not in _SURNAME_HEADS
             or words[0].lower() not in GIVEN_NAMES
+            or words[0] in SURFACE  # "Washington Post reported": a city's paper (review 15)
             or actor.known
         ):
             continue

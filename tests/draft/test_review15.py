@@ -43,3 +43,19 @@ def test_yesterday_in_a_quote_said_on_a_named_day_still_counts_from_that_day():
     )
     assert "2011-04-09" in _dates_of(d)  # Saturday, the day before the Sunday
     assert "2011-04-12" not in _dates_of(d)
+
+
+# ----------------------------------------------- a newspaper whose first word is a given name
+
+
+def test_washington_post_that_reports_stays_an_organization():
+    d = draft("Washington Post reported that the deal was near.", published=WED)
+    assert _kinds(d)["Washington Post"] == "organization"
+
+
+def test_jim_press_with_a_role_is_still_a_person():
+    d = draft(
+        'Jim Press, Chrysler\'s vice chairman, told reporters: "We will be back."',
+        published=WED,
+    )
+    assert _kinds(d)["Jim Press"] == "person"
