@@ -59,3 +59,41 @@ def test_jim_press_with_a_role_is_still_a_person():
         published=WED,
     )
     assert _kinds(d)["Jim Press"] == "person"
+
+
+# ----------------------------------------------- "the spokesman" after another body's turn
+
+
+def _speakers(d) -> dict[str, str | None]:
+    names = {a["id"]: a["name"] for a in d.data["actors"]}
+    return {c["evidence"]: names.get(c["by"]) if c["by"] else None for c in d.data["claims"]}
+
+
+def test_the_spokesman_after_another_bodys_spokesman_is_not_the_first_bodys():
+    d = draft(
+        "A spokesman for Boeing said the jets were safe. At the FAA, a spokesman said the "
+        "review would take weeks. The spokesman added that no date had been set.",
+        published=WED,
+    )
+    said = _speakers(d)
+    assert said["The spokesman added that no date had been set."] != "a spokesman for Boeing"
+
+
+def test_the_spokesman_after_a_named_spokesman_of_another_body_is_not_the_first_bodys():
+    d = draft(
+        "A spokesman for Boeing said the jets were safe.\n\nThe FAA said it would review the "
+        "design. The agency's spokesman, Les Dorr, declined to give a date. The spokesman said "
+        "inspectors were on site.",
+        published=WED,
+    )
+    said = _speakers(d)
+    assert said["The spokesman said inspectors were on site."] != "a spokesman for Boeing"
+
+
+def test_the_spokesman_right_after_a_spokesman_for_a_body_is_still_that_spokesman():
+    d = draft(
+        "A spokeswoman for Acme Corp. said the plant would close. Its 300 workers were told "
+        "on Monday. The spokeswoman said they would be paid until June.",
+        published=WED,
+    )
+    assert set(_speakers(d).values()) == {"a spokeswoman for Acme Corp."}
