@@ -97,3 +97,18 @@ def test_the_spokesman_right_after_a_spokesman_for_a_body_is_still_that_spokesma
         published=WED,
     )
     assert set(_speakers(d).values()) == {"a spokeswoman for Acme Corp."}
+
+
+# ----------------------------------------------- a place after "fired at", "pointed at"
+
+
+def test_a_place_something_is_fired_or_pointed_at_is_no_person():
+    for text, name in (
+        ("Protesters threw stones at Beit Hanoun, police said.", "Beit Hanoun"),
+        ("Troops fired at Wadi Salib overnight, residents said.", "Wadi Salib"),
+        ("Gunmen shot at Kandahar Airfield, the ministry said.", "Kandahar Airfield"),
+        ("He pointed at Fort Detrick as the source, the official said.", "Fort Detrick"),
+    ):
+        d = draft(text, published=WED)
+        assert name not in _kinds(d), text
+        assert name not in _speakers(d).values(), text
