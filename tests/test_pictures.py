@@ -390,3 +390,20 @@ def test_the_network_caption_names_the_actors_in_the_most_claims_as_they_are(cla
     caption = _sizes(nodes, [Edge("alba", "zora", "about", 1)])
     assert caption.startswith("A node's size grows with the claims it makes, the claims about "
                               f"it and the stands it takes {said}; an arrow's width"), caption
+
+
+@pytest.mark.parametrize(("parts", "ending"), [
+    (1, "all listed below."),
+    (2, "all listed below and in the part after this one."),
+    (3, "all listed below and in the 2 parts after this one.")])
+def test_the_timeline_captions_count_of_parts_reads_as_english(parts: int, ending: str) -> None:
+    """A timeline in two parts said "in the 1 parts after this one" (review 15)."""
+    from generator.pictures.timeline_chart import main_lanes, timeline_chart
+
+    content = read_content(FIXTURE / "content", FIXTURE)
+    index = build_index(content)
+    chart = timeline_chart(index.timeline, main_lanes(index, index.timeline), content.actors,
+                           "timeline.md", parts=parts)
+    caption = re.search(r"<figcaption>(.*?)</figcaption>", str(chart), re.S)
+    assert caption is not None
+    assert " ".join(caption.group(1).split()).endswith(ending)

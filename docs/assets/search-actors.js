@@ -79,11 +79,16 @@
     if (!actors) return;
     var actor = actors.get(norm(input.value));
     if (!actor || !list.firstElementChild) return;
+    // data/actors.json names the page "actors/x/"; a site built with use_directory_urls:
+    // false has it at "actors/x.html" (its results' addresses end in .html): both are the page
     var url = new URL(actor.page, base());
-    var href = url.origin + url.pathname;
-    var same = Array.prototype.filter.call(list.children, function (item) {
-      return address(item) === href;
-    });
+    var folder = url.origin + url.pathname;
+    var file = folder.replace(/\/$/, ".html");
+    var forms = [folder, file, folder + "index.html"];
+    var items = Array.prototype.slice.call(list.children);
+    var files = items.some(function (item) { return /\.html$/.test(address(item)); });
+    var href = files ? file : folder;
+    var same = items.filter(function (item) { return forms.indexOf(address(item)) >= 0; });
     if (same.length === 1 && same[0] === list.firstElementChild) return;
     var keep = same.filter(function (item) { return !("actorResult" in item.dataset); })[0]
       || same[0] || made(actor, href);

@@ -457,7 +457,10 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
         if not published and all(
             (
                 _a_place_there(texts[n], m.start, m.end)
-                and not _AT_A_TARGET.search(texts[n], max(0, m.start - 60), m.start)
+                and not (
+                    _AT_A_TARGET.search(texts[n], max(0, m.start - 60), m.start)
+                    and not _PLACE_HEADS.intersection(words)
+                )
             )
             or re.search(r"\bout of $", texts[n][max(0, m.start - 8) : m.start])
             and not _POSSESSIVE_AFTER.match(texts[n], m.end)
@@ -503,6 +506,17 @@ _AT_A_TARGET = re.compile(
 )
 
 
+# words of a place's name, not a person's: after "fired at", "threw stones at", "pointed at"
+# ("Kandahar Airfield", "Fort Detrick", "Beit Hanoun", "Wadi Salib") a place, as after any
+# other "at" (review 15: `_AT_A_TARGET` had made them persons, and one the speaker)
+_PLACE_HEADS = _words(
+    """Camp Fort Base Airbase Airfield Airport Air Port Harbor Harbour Wadi Beit Bayt Kafr Kfar
+    Deir Tel Tell Ain Jabal Jebel Mount Mountain Lake River Square Street Road Avenue Bridge Gate
+    Hill Hills Heights Park Palace House Hall Building Tower Towers Station Barracks Checkpoint
+    Crossing Embassy Consulate Compound Village Town City Valley Field Stadium Arena Mosque
+    Church Cathedral Temple Shrine Market Bazaar Prison Jail Hospital School University Zone
+    Plaza Centre Center Ministry Parliament Castle Fortress Outpost Post"""
+)
 # last words that head a body's name and are also surnames: "Jim Press", "Mary Banks"
 _SURNAME_HEADS = frozenset(["Press", "Post", "Banks", "Mills", "Fields"])
 # a person's role in an apposition right after the name: ", Chrysler's vice chairman,"
@@ -526,6 +540,7 @@ def persons_with_a_heads_surname(index: ActorIndex, texts: list[str]) -> None:
             or len(words) != 2
             or words[1] not in _SURNAME_HEADS
             or words[0].lower() not in GIVEN_NAMES
+            or words[0] in SURFACE  # "Washington Post reported": a city's paper (review 15)
             or actor.known
         ):
             continue

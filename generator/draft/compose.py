@@ -448,18 +448,19 @@ def _days_of_quoted_words(
     said, not from publication (round 21): "Someone emailed me earlier today ...," said the
     post (written the day before publication), and a senator's statement of the day before,
     "Today's announcement is an affront", were dated the publication day. Counted from the
-    saying's day where the sentence names it outside the quote ("the blogger wrote on
-    Sunday"); kept where the words are said now ("..., the company says") or the text dates
-    its own events "today" outside quotes (a release, a same-day wire story); else undated:
-    a gap is better than a wrong day."""
+    saying's day where the sentence names it outside the quote, next to the verb of saying
+    (`_saying_time`: "the blogger wrote on Sunday"; not any other date of the sentence:
+    '"Yesterday was the worst day," said Jones, who was hired on March 3, 2005' is not March
+    2, 2005, review 15); kept where the words are said now ("..., the company says") or the
+    text dates its own events "today" outside quotes (a release, a same-day wire story); else
+    undated: a gap is better than a wrong day."""
     day_words = [
         d for d in found if inside(d.start, spans) and _DAY_WORD.fullmatch(d.text.strip())
     ]
     if not day_words:
         return found
-    outside = [
-        d for d in found if not inside(d.start, spans) and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value)
-    ]
+    saying = _saying_time(sentence, found, spans)
+    outside = [saying] if saying and re.fullmatch(r"\d{4}-\d\d-\d\d", saying.value) else []
     unquoted = "".join(" " if inside(i, spans) else c for i, c in enumerate(sentence))
     now = any(w.lower() in _PRESENT for w in re.findall(r"[A-Za-z]+", unquoted))
     out = []

@@ -520,13 +520,15 @@ _THE_SPOKESPERSON = re.compile(
 )
 
 
-def the_same_spokesperson(words: str, index: ActorIndex) -> str | None:
+def the_same_spokesperson(words: str, index: ActorIndex, n: int) -> str | None:
     """ "The Boeing spokesman said" or "The spokesman said" after "a spokesman for Boeing said":
     the unnamed spokesman named before (round 21), when exactly one is drafted under that name
     ("Boeing spokesman", the alias of "a spokesman for Boeing") or, for "the spokesman" alone,
     exactly one with that noun; until now the first was a second actor beside the one before,
     and the second the body's own words. "A Boeing spokesman" (a, not the) may be another
-    person: its own actor, as before."""
+    person: its own actor, as before. "The spokesman" alone is that one only while no other
+    body or person is named after the last sentence naming its body: 'At the FAA, a spokesman
+    said ... The spokesman added' is the FAA's (review 15)."""
     m = _THE_SPOKESPERSON.fullmatch(words)
     if m is None:
         return None
@@ -541,7 +543,32 @@ def the_same_spokesperson(words: str, index: ActorIndex) -> str | None:
             and a.kind == "person"
             and re.search(rf"\b{noun}\b", fold(a.name))
         ]
+        if len(found) == 1 and _another_turn_since(index, found[0], n):
+            return None
     return found[0] if len(found) == 1 else None
+
+
+def _another_turn_since(index: ActorIndex, key: str, n: int) -> bool:
+    """Whether a body or person other than the one the unnamed spokesperson ``key`` speaks for
+    is named in the sentences after the last that names that body, up to sentence ``n``
+    (or its body is named nowhere before ``n``)."""
+    name = fold(index.actors[key].name)
+    body = {
+        k
+        for k, a in index.actors.items()
+        if not k.startswith("u:")
+        and any(f and re.search(rf"\b{re.escape(fold(f))}\b", name) for f in [a.name, *a.forms])
+    }
+    last = max((s for s in index.mentions if s < n and any(m.key in body for m in index.at(s))),
+               default=None)
+    if last is None:
+        return True
+    return any(
+        m.key not in body and index.actors[m.key].kind in ("person", "organization")
+        for s in range(last + 1, n)
+        for m in index.at(s)
+        if m.key in index.actors
+    )
 
 
 # a person's own people after the possessive: "Jane Doe's lawyer", "Smith's chief of staff"
@@ -965,7 +992,7 @@ def _claimant(phrase: str, n: int, index: ActorIndex, whole: bool = False) -> st
     ):
         return None
     return (
-        the_same_spokesperson(words, index)
+        the_same_spokesperson(words, index, n)
         or _spokesperson_of(words, n, index)
         or _own_name(index, index.claimant(words))
     )

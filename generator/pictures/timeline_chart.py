@@ -107,6 +107,15 @@ def main_lanes(index: SiteIndex, refs: list[EventRef], limit: int = MAX_LANES) -
     return lanes
 
 
+def _in_parts_after(parts: int) -> str:
+    """The caption's end: where else the events of a "+3 more" are listed (one part, two, more;
+    "in the 1 parts after this one" was review 15's)."""
+    if parts <= 1:
+        return "."
+    return " and in the part after this one." if parts == 2 else (
+        f" and in the {parts - 1} parts after this one.")
+
+
 def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Actor], page: str,
                    directory_urls: bool = True, ident: str = "tl", parts: int = 1) -> Markup:
     """The chart as an inline <figure><svg>, linking from the page at docs path `page`: the
@@ -124,7 +133,7 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
                "uncertain or approximate, fading where it is open-ended. An event with several "
                "actors appears in each of their lanes; \"+3 more\" beside a mark counts the "
                "further events of that lane at the same date, all listed below"
-               + (f" and in the {parts - 1} parts after this one." if parts > 1 else "."))
+               + _in_parts_after(parts))
     return Markup(f'<figure class="chart chart--timeline" id="{ident}-chart" {NOT_INDEXED}>\n'
                   f'<div class="chart-scroll">{wide}</div>\n'
                   f'<div class="chart-narrow">{narrow}</div>\n'

@@ -205,3 +205,40 @@ def test_a_name_that_is_the_start_of_another_lists_its_own_page_first(page: Page
     assert first_page(page, served, "Russia", 1280, "russia").endswith("/actors/russia/")
     assert first_page(page, served, "Russian", 1280, None).endswith(f"/briefings/{SEED}/")
     assert first_page(page, served, "Putin Eurasia", 1280, None).endswith(f"/briefings/{SEED}/")
+
+
+@pytest.fixture(scope="module")
+def file_urls(tmp_path_factory: pytest.TempPathFactory):
+    """The seed site built with `use_directory_urls: false` (pages at actors/russia.html)."""
+    from ..test_site import copy_project, mkdocs_build
+    from .conftest import serving
+
+    project = copy_project(tmp_path_factory.mktemp("file-urls-site"))
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nuse_directory_urls: false\n",
+                      encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    with serving(project / "site") as site:
+        yield site
+
+
+def test_an_actors_page_is_put_first_once_on_a_site_of_html_addresses(
+        browser: Browser, file_urls: Served) -> None:
+    """With `use_directory_urls: false` the actor's page is actors/russia.html: the search
+    script made a second result for actors/russia/ (a folder no such site has) above it, so
+    the page was listed twice and the first link led nowhere (review 15)."""
+    with watched_page(browser, file_urls) as page:
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(file_urls.url + "index.html")
+        box = page.get_by_role("textbox", name="Search")
+        box.click()
+        box.press_sequentially("Russia")
+        first = page.locator(".md-search-result__item > a").first
+        expect(first).to_have_attribute("href", re.compile(r"actors/russia\.html(\?|$)"),
+                                        timeout=20_000)
+        page.wait_for_timeout(800)
+        hrefs = [(a.get_attribute("href") or "").split("?")[0].split("#")[0]
+                 for a in page.locator(".md-search-result__item > a").all()]
+        russia = [h for h in hrefs if re.search(r"actors/russia(/|\.html)?$", h)]
+        assert len(russia) == 1, hrefs
