@@ -244,8 +244,7 @@ def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
-        return None, [_runaway_quote(shown, text, exc) or _entries_after_flow(shown, text, exc)
-                      or _syntax_problem(shown, exc)]
+        return None, [syntax_problem(shown, text, exc)]
     except yaml.reader.ReaderError as exc:
         return None, [_reader_problem(shown, text, exc)]
     except yaml.YAMLError as exc:
@@ -397,6 +396,13 @@ def _read_plain(text: str, doc: YamlDoc, scalars: bool = False) -> bool:
         # `value` calls itself, so refers to itself: a cycle that would keep the parser until
         # a full collection (loading runs with the collector off: `heap.acyclic`)
         value = None  # type: ignore[assignment]
+
+
+def syntax_problem(shown: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """The one problem, in a person's words, of YAML `text` (shown as `shown`) that PyYAML
+    could not parse (also said of mkdocs.yml under `mkdocs serve`: serve_errors.py)."""
+    return (_runaway_quote(shown, text, exc) or _entries_after_flow(shown, text, exc)
+            or _syntax_problem(shown, exc))
 
 
 def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
