@@ -1540,3 +1540,21 @@ def test_review_notes_a_relative_day_in_an_event_or_claim_text() -> None:
     assert "note:" not in describe(text, Item("timeline", "e3"), "E.", {})
     assert note.format("next month", "claims index") in describe(
         text, Item("claims", "c1"), "E.", {})
+
+
+@pytest.mark.parametrize("command", ["review", "redraft"])
+def test_help_says_what_the_command_does_and_what_a_slug_is(
+        command: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # newcomer5: `briefing review --help` said "positional arguments: slug" and nothing else
+    monkeypatch.setenv("COLUMNS", "400")  # argparse wraps at hyphens
+    with pytest.raises(SystemExit) as exited:
+        main([command, "--help"])
+    assert exited.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    opening = {"review": "Go through the drafted entries of an article: accept, reject, change "
+                         "the speaker, edit.",
+               "redraft": "Re-draft an article in content/, keeping every human correction."}
+    assert f"briefing {command} [-h] slug {opening[command]}" in text
+    assert ("slug the article's name, as 'briefing import' printed it: the name of its .yaml in "
+            "content/articles without '.yaml' (2024-06-19-putin-kim-pyongyang); 'briefing "
+            "check' names each article with entries left to review") in text
