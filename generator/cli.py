@@ -435,7 +435,7 @@ def _same_text(path: Path, text: str) -> bool:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from .newsite import InitError, new_site, tool_address
+    from .newsite import InitError, local_origin, new_site, tool_address
 
     tool = tool_address()
     try:
@@ -450,7 +450,12 @@ def _init(args: argparse.Namespace) -> int:
         print(f"briefing init: requirements.txt installs the tool from {tool}, where this one "
               "came from (the Pages workflow installs it from there)", file=sys.stderr)
     else:
-        print(f"briefing init: requirements.txt: {_EXAMPLE_TOOL}", file=sys.stderr)
+        origin = local_origin()
+        why = "" if origin is None else (
+            f" (this checkout was cloned from {origin}, a folder on this machine, which the "
+            "workflow on GitHub cannot reach: name the https address of the repository that "
+            "folder came from)")
+        print(f"briefing init: requirements.txt: {_EXAMPLE_TOOL}{why}", file=sys.stderr)
     return 0
 
 
