@@ -537,7 +537,7 @@ def _redraft(args: argparse.Namespace) -> int:
 
     text_path, yaml_path = _article_files(args)
     current = _read(yaml_path, MAX_YAML_BYTES)
-    text = _read(text_path)
+    text = body = _read(text_path)
     doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
     if doc is None:
         raise ContentError(problems)
@@ -586,9 +586,33 @@ def _redraft(args: argparse.Namespace) -> int:
             f"{'it' if one else 'them'}, though the drafter now {read} differently: to take "
             f"the new draft, delete {'that entry' if one else 'those entries'} (or correct "
             f"{'it' if one else 'them'} by hand) and redraft") if names else ""
+    lost = [name for name in _lost_evidence(merged, body) if name not in names]  # named above
+    one = len(lost) == 1
+    gone = (f"; the evidence of {_listed(lost)} is no longer in the text (corrected since?): "
+            f"copy the sentence as the text now has it into {'that entry' if one else 'each'}, "
+            "then redraft again: a drafted entry that repeats it goes") if lost else ""
     print(f"briefing redraft: {yaml_path} {'updated' if merged != current else 'unchanged'}"
-          f"{kept}", file=sys.stderr)
+          f"{kept}{gone}", file=sys.stderr)
     return 0
+
+
+def _lost_evidence(briefing: str, text: str) -> list[str]:
+    """The claims and events of a briefing's YAML whose evidence the article's text no longer
+    holds, as `briefing check` finds it: a person's entries, which redraft keeps (newcomer5)."""
+    from .content.text import Paragraphs, parse_blocks
+    from .content.yamlfile import parse
+
+    doc, _ = parse(briefing, "briefing")  # as check reads it (a number of 5,000 digits: text)
+    data = None if doc is None else doc.data
+    paragraphs = Paragraphs(parse_blocks(text))
+    lost = []
+    for key, kind in (("claims", "claim"), ("timeline", "event")):
+        entries = data.get(key) if isinstance(data, dict) else None
+        for entry in entries if isinstance(entries, list) else []:
+            evidence = entry.get("evidence") if isinstance(entry, dict) else None
+            if isinstance(evidence, str) and evidence.strip() and paragraphs.find(evidence) is None:
+                lost.append(f"{kind} '{printable(str(entry.get('id')))}'")
+    return lost
 
 
 def _listed(names: list[str]) -> str:
