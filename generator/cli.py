@@ -50,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+_SLUG = ("the article's name, as 'briefing import' printed it: the name of its .yaml in "
+         "content/articles without '.yaml' (2024-06-19-putin-kim-pyongyang); 'briefing check' "
+         "names each article with entries left to review")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing", description="Turn news articles into a "
                                      "briefing site.")
@@ -58,12 +63,16 @@ def _parser() -> argparse.ArgumentParser:
                         "content/ or mkdocs.yml)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    check = sub.add_parser("check", help="check all content; list every problem")
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        """`briefing NAME --help` opens with the line `briefing --help` gives NAME."""
+        return sub.add_parser(name, help=help, description=f"{help[:1].upper()}{help[1:]}.")
+
+    check = command("check", "check all content; list every problem")
     check.add_argument("--no-drafts", action="store_true",
                        help="fail while any entry is still drafted (for a repository's CI)")
     check.set_defaults(run=_check)
 
-    build = sub.add_parser("build", help="write the site's Markdown pages and data to a folder")
+    build = command("build", "write the site's Markdown pages and data to a folder")
     build.add_argument("--out", type=Path, help="default: build/ beside content/")
     build.add_argument("--templates", type=Path, help="default: templates/ beside content/")
     build.add_argument("--site-url", default="", type=_web_address,
@@ -80,30 +89,30 @@ def _parser() -> argparse.ArgumentParser:
 
     for name, helps in (("draft", "print a drafted briefing YAML for a raw article"),
                         ("import", "add a raw article to content/ with a drafted YAML")):
-        cmd = sub.add_parser(name, help=helps)
+        cmd = command(name, helps)
         cmd.add_argument("article", help="plain text, Markdown or a saved HTML page")
         cmd.add_argument("--published", type=_day, help="publication date, YYYY-MM-DD")
         cmd.add_argument("--source", type=_source, help="who published it")
         cmd.add_argument("--url", type=_web_address, help="where the original is")
         cmd.set_defaults(run=_draft if name == "draft" else _import)
 
-    init = sub.add_parser("init", help="start a new site of your own in an empty folder")
+    init = command("init", "start a new site of your own in an empty folder")
     init.add_argument("folder", type=Path, help="a new or empty folder")
     init.add_argument("--title", help="the site's title (default: from the folder's name)")
     init.set_defaults(run=_init)
 
-    redraft = sub.add_parser("redraft", help="re-draft an article in content/, keeping every "
-                                             "human correction")
-    redraft.add_argument("slug")
+    redraft = command("redraft", "re-draft an article in content/, keeping every human "
+                                 "correction")
+    redraft.add_argument("slug", help=_SLUG)
     redraft.set_defaults(run=_redraft)
 
-    review = sub.add_parser("review", help="go through the drafted entries of an article: "
-                                           "accept, reject, change the speaker, edit")
-    review.add_argument("slug")
+    review = command("review", "go through the drafted entries of an article: accept, "
+                               "reject, change the speaker, edit")
+    review.add_argument("slug", help=_SLUG)
     review.set_defaults(run=_review)
 
-    merge = sub.add_parser("merge", help="two actor ids are one actor: every reference to OLD "
-                                         "becomes NEW, and OLD's old page sends readers to NEW's")
+    merge = command("merge", "two actor ids are one actor: every reference to OLD becomes "
+                             "NEW, and OLD's old page sends readers to NEW's")
     merge.add_argument("old", help="the id that goes")
     merge.add_argument("new", help="the id that stays")
     merge.add_argument("--dry-run", action="store_true",
@@ -426,7 +435,7 @@ def _same_text(path: Path, text: str) -> bool:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from .newsite import InitError, new_site, tool_address
+    from .newsite import InitError, local_origin, new_site, tool_address
 
     tool = tool_address()
     try:
@@ -441,7 +450,12 @@ def _init(args: argparse.Namespace) -> int:
         print(f"briefing init: requirements.txt installs the tool from {tool}, where this one "
               "came from (the Pages workflow installs it from there)", file=sys.stderr)
     else:
-        print(f"briefing init: requirements.txt: {_EXAMPLE_TOOL}", file=sys.stderr)
+        origin = local_origin()
+        why = "" if origin is None else (
+            f" (this checkout was cloned from {origin}, a folder on this machine, which the "
+            "workflow on GitHub cannot reach: name the https address of the repository that "
+            "folder came from)")
+        print(f"briefing init: requirements.txt: {_EXAMPLE_TOOL}{why}", file=sys.stderr)
     return 0
 
 
@@ -523,7 +537,7 @@ def _redraft(args: argparse.Namespace) -> int:
 
     text_path, yaml_path = _article_files(args)
     current = _read(yaml_path, MAX_YAML_BYTES)
-    text = _read(text_path)
+    text = body = _read(text_path)
     doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
     if doc is None:
         raise ContentError(problems)
@@ -572,9 +586,33 @@ def _redraft(args: argparse.Namespace) -> int:
             f"{'it' if one else 'them'}, though the drafter now {read} differently: to take "
             f"the new draft, delete {'that entry' if one else 'those entries'} (or correct "
             f"{'it' if one else 'them'} by hand) and redraft") if names else ""
+    lost = [name for name in _lost_evidence(merged, body) if name not in names]  # named above
+    one = len(lost) == 1
+    gone = (f"; the evidence of {_listed(lost)} is no longer in the text (corrected since?): "
+            f"copy the sentence as the text now has it into {'that entry' if one else 'each'}, "
+            "then redraft again: a drafted entry that repeats it goes") if lost else ""
     print(f"briefing redraft: {yaml_path} {'updated' if merged != current else 'unchanged'}"
-          f"{kept}", file=sys.stderr)
+          f"{kept}{gone}", file=sys.stderr)
     return 0
+
+
+def _lost_evidence(briefing: str, text: str) -> list[str]:
+    """The claims and events of a briefing's YAML whose evidence the article's text no longer
+    holds, as `briefing check` finds it: a person's entries, which redraft keeps (newcomer5)."""
+    from .content.text import Paragraphs, parse_blocks
+    from .content.yamlfile import parse
+
+    doc, _ = parse(briefing, "briefing")  # as check reads it (a number of 5,000 digits: text)
+    data = None if doc is None else doc.data
+    paragraphs = Paragraphs(parse_blocks(text))
+    lost = []
+    for key, kind in (("claims", "claim"), ("timeline", "event")):
+        entries = data.get(key) if isinstance(data, dict) else None
+        for entry in entries if isinstance(entries, list) else []:
+            evidence = entry.get("evidence") if isinstance(entry, dict) else None
+            if isinstance(evidence, str) and evidence.strip() and paragraphs.find(evidence) is None:
+                lost.append(f"{kind} '{printable(str(entry.get('id')))}'")
+    return lost
 
 
 def _listed(names: list[str]) -> str:

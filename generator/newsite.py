@@ -74,6 +74,22 @@ def tool_address(checkout: Path = CHECKOUT) -> str | None:
         if address is not None and re.fullmatch(r"[A-Za-z0-9._/-]+", revision):
             return f"{address}@{revision}"
         return address
+    origin = _origin(checkout)
+    return None if origin is None else public_address(origin)
+
+
+def local_origin(checkout: Path = CHECKOUT) -> str | None:
+    """The `origin` of the checkout an editable install runs from when it is a folder of this
+    machine (a clone of a clone: `git clone /shared/briefing-site`), from which the Pages
+    workflow on GitHub cannot install the tool; None otherwise."""
+    origin = _origin(checkout)
+    if origin is None or public_address(origin) is not None:
+        return None
+    return origin if re.match(r"(?:file:|[/.~]|[A-Za-z]:[\\/])", origin) else None
+
+
+def _origin(checkout: Path) -> str | None:
+    """The `origin` remote of a git checkout, as git prints it; None without one."""
     if not (checkout / ".git").exists():
         return None
     try:
@@ -81,7 +97,7 @@ def tool_address(checkout: Path = CHECKOUT) -> str | None:
                                 capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):
         return None
-    return public_address(remote.stdout) if remote.returncode == 0 else None
+    return (remote.stdout.strip() or None) if remote.returncode == 0 else None
 
 
 def site_files(title: str, tool: str | None = None) -> dict[str, bytes]:

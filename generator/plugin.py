@@ -34,6 +34,7 @@ from .pages.texts import Texts
 from .pages.urls import edit_at, is_branch_name, repository_editor
 from .quiet_builds import quiet_builds
 from .search_form import Check, Forms, claim_entries, event_entries, form_items, theme_parser
+from .serve_errors import one_line_errors
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
     Cuts,
@@ -638,6 +639,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 server.watch(str(root / folder))
         if self.serving:
             quiet_builds(server, _IDLE)  # generator/quiet_builds.py
+        one_line_errors(server)  # generator/serve_errors.py
         return server
 
 

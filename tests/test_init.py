@@ -62,6 +62,7 @@ def new_site_with_article(folder: Path) -> Path:
 def test_init_writes_a_site_with_empty_content(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(newsite, "tool_address", lambda: None)
+    monkeypatch.setattr(newsite, "local_origin", lambda: None)
     assert main(["init", str(tmp_path / "my-story")]) == 0
     site = tmp_path / "my-story"
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
@@ -130,9 +131,39 @@ def test_init_installs_the_tool_from_the_clone_it_runs_from(
         "installs it from there)")
 
 
+def test_init_says_a_clone_of_a_folder_names_no_address_the_workflow_can_reach(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # newcomer5: a tool cloned from a folder (`git clone /shared/briefing-site`) left the
+    # example address and said "put there the address of the repository you got the tool
+    # from": that folder, which the workflow on GitHub cannot reach
+    clone = tmp_path / "tool"
+    clone.mkdir()
+    subprocess.run(["git", "init", "-q", str(clone)], check=True)
+    for origin in ("/srv/shared/briefing-site", "file:///srv/shared/briefing-site",
+                   "../briefing-site"):
+        subprocess.run(["git", "-C", str(clone), "remote", "remove", "origin"],
+                       capture_output=True)
+        subprocess.run(["git", "-C", str(clone), "remote", "add", "origin", origin], check=True)
+        assert newsite.tool_address(clone) is None
+        assert newsite.local_origin(clone) == origin
+    subprocess.run(["git", "-C", str(clone), "remote", "set-url", "origin",
+                    "git@github.com:ana/briefing-site.git"], check=True)
+    assert newsite.local_origin(clone) is None  # an address the workflow can install from
+    assert newsite.local_origin(tmp_path) is None  # no checkout there
+    monkeypatch.setattr(newsite, "tool_address", lambda: None)
+    monkeypatch.setattr(newsite, "local_origin", lambda: "/srv/shared/briefing-site")
+    assert main(["init", str(tmp_path / "my-story")]) == 0
+    assert capsys.readouterr().err.splitlines()[1] == EXAMPLE_TOOL_NOTICE.rstrip("\n") + (
+        " (this checkout was cloned from /srv/shared/briefing-site, a folder on this machine, "
+        "which the workflow on GitHub cannot reach: name the https address of the repository "
+        "that folder came from)")
+
+
 def test_check_names_the_example_address_of_the_tool_until_it_is_replaced(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(newsite, "tool_address", lambda: None)
+    monkeypatch.setattr(newsite, "local_origin", lambda: None)
     site = tmp_path / "my-story"
     assert main(["init", str(site)]) == 0
     (site / "content" / "articles").mkdir(exist_ok=True)
@@ -191,6 +222,7 @@ def test_init_dot_fills_the_empty_folder_one_is_in(tmp_path: Path,
     inode = folder.stat().st_ino
     monkeypatch.chdir(folder)
     monkeypatch.setattr(newsite, "tool_address", lambda: None)
+    monkeypatch.setattr(newsite, "local_origin", lambda: None)
     assert main(["init", "."]) == 0
     assert capsys.readouterr().err == (
         f"briefing init: a new site in . ({len(site_files('x'))} files). Next: briefing import "

@@ -1484,6 +1484,37 @@ def test_redraft_after_a_text_correction_names_the_reviewed_entry_it_keeps(impor
     assert again is not None and again["status"] == "drafted"
 
 
+def test_redraft_after_a_text_correction_names_a_reviewed_entry_whose_evidence_is_gone(
+        imported: Path) -> None:
+    # newcomer5: a journalist accepted an event, then corrected a word of its sentence in the
+    # text. The new draft's event took another id (made of the corrected words), so redraft
+    # put it beside the reviewed one and said nothing; `check` then refused the reviewed one.
+    # Once the evidence is corrected, redraft drops the drafted entry that repeats it.
+    slug, path = slug_of(imported), briefing(imported)
+    event = "2024-03-01-eastland-westmark-signed"
+    path.write_text(accept(path.read_text(encoding="utf-8"), Item("timeline", event)),
+                    encoding="utf-8")
+    article = path.with_suffix(".md")
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "Eastland and Westmark signed", "Eastland and Westmark finally signed"), encoding="utf-8")
+    code, _, err = run(imported, "redraft", slug)
+    assert code == 0, err
+    assert err == (f"briefing redraft: {path} updated; the evidence of event '{event}' is no "
+                   "longer in the text (corrected since?): copy the sentence as the text now has "
+                   "it into that entry, then redraft again: a drafted entry that repeats it "
+                   "goes\n")
+    events = yaml.safe_load(path.read_text(encoding="utf-8"))["timeline"]
+    new = [e for e in events if "finally signed" in e["evidence"]]
+    assert len(new) == 1 and new[0]["status"] == "drafted" and new[0]["id"] != event
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "    evidence: Eastland and Westmark signed", "    evidence: Eastland and Westmark "
+        "finally signed", 1), encoding="utf-8")
+    code, _, err = run(imported, "redraft", slug)
+    assert err == f"briefing redraft: {path} updated\n"
+    events = yaml.safe_load(path.read_text(encoding="utf-8"))["timeline"]
+    assert [e["id"] for e in events if "finally signed" in e["evidence"]] == [event]
+
+
 def test_redraft_after_a_name_corrected_in_the_text_names_the_reviewed_actor_it_keeps(
         imported: Path) -> None:
     # The analyst accepted Alba Ferrer, then put the accent back in her name in the text: the
@@ -1540,3 +1571,21 @@ def test_review_notes_a_relative_day_in_an_event_or_claim_text() -> None:
     assert "note:" not in describe(text, Item("timeline", "e3"), "E.", {})
     assert note.format("next month", "claims index") in describe(
         text, Item("claims", "c1"), "E.", {})
+
+
+@pytest.mark.parametrize("command", ["review", "redraft"])
+def test_help_says_what_the_command_does_and_what_a_slug_is(
+        command: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # newcomer5: `briefing review --help` said "positional arguments: slug" and nothing else
+    monkeypatch.setenv("COLUMNS", "400")  # argparse wraps at hyphens
+    with pytest.raises(SystemExit) as exited:
+        main([command, "--help"])
+    assert exited.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    opening = {"review": "Go through the drafted entries of an article: accept, reject, change "
+                         "the speaker, edit.",
+               "redraft": "Re-draft an article in content/, keeping every human correction."}
+    assert f"briefing {command} [-h] slug {opening[command]}" in text
+    assert ("slug the article's name, as 'briefing import' printed it: the name of its .yaml in "
+            "content/articles without '.yaml' (2024-06-19-putin-kim-pyongyang); 'briefing "
+            "check' names each article with entries left to review") in text

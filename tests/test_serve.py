@@ -199,6 +199,48 @@ def test_a_server_started_on_a_mistake_shows_it_at_the_pages_the_reader_reopens(
         assert "The content has problems" not in server.get("tags/sanctions/")
 
 
+def test_a_slip_in_mkdocs_yml_while_serving_is_one_line_and_the_server_recovers(
+        server: Server) -> None:
+    # newcomer5: a new title with a colon saved in mkdocs.yml printed MkDocs' traceback of 40
+    # lines (generator/serve_errors.py); now the words `briefing check` has for the same slip
+    config = server.project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    title = "site_name: Putin, Kim and the Ukraine war — briefings\n"
+    assert text.startswith(title)
+    config.write_text(text.replace(title, "site_name: Putin and Kim: briefings\n"), "utf-8")
+    message = ("mkdocs.yml:1:25: YAML syntax error: ': ' is not allowed here; if the value "
+               "holds ': ', put it in quotes, otherwise check the indentation of this line and "
+               "the one above")
+    server.wait_for("the one-line message", lambda: message in server.lines)
+    server.wait_for("MkDocs' line after it",
+                    lambda: "An error happened during the rebuild" in server.log())
+    assert "Traceback" not in server.log()
+    # pages wait for a good build, as MkDocs has it ("The server will appear stuck")
+    config.write_text(text.replace(title, 'site_name: "Putin and Kim: briefings"\n'), "utf-8")
+    server.wait_for("the new title", lambda: "<title>Putin and Kim: briefings" in server.get())
+    assert server.process.poll() is None
+
+
+def test_serving_on_an_address_in_use_says_so_in_one_line(tmp_path: Path) -> None:
+    # newcomer5: the seed's `mkdocs serve` of the README's first command still runs when the
+    # new site is served: a traceback ending in "OSError: [Errno 98] Address already in use"
+    project = copy_project(tmp_path)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "serve", "-a",
+                                 f"127.0.0.1:{port}"], cwd=project, env=env,
+                                capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1] == (
+        f"127.0.0.1:{port} is in use: another 'mkdocs serve' (or another program) serves "
+        "there. Stop it (Ctrl-C in its terminal), or serve this site on another port: "
+        f"mkdocs serve -a 127.0.0.1:{port + 1}")
+
+
 def test_one_change_rebuilds_once_then_the_server_stays_idle(server: Server) -> None:
     assert server.builds() == 1
     server.edit(CLAIM, NEW_CLAIM)

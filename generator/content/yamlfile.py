@@ -244,7 +244,7 @@ def parse(text: str, shown: str) -> tuple[YamlDoc | None, list[Problem]]:
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
-        return None, [_runaway_quote(shown, text, exc) or _syntax_problem(shown, exc)]
+        return None, [syntax_problem(shown, text, exc)]
     except yaml.reader.ReaderError as exc:
         return None, [_reader_problem(shown, text, exc)]
     except yaml.YAMLError as exc:
@@ -398,6 +398,13 @@ def _read_plain(text: str, doc: YamlDoc, scalars: bool = False) -> bool:
         value = None  # type: ignore[assignment]
 
 
+def syntax_problem(shown: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """The one problem, in a person's words, of YAML `text` (shown as `shown`) that PyYAML
+    could not parse (also said of mkdocs.yml under `mkdocs serve`: serve_errors.py)."""
+    return (_runaway_quote(shown, text, exc) or _entries_after_flow(shown, text, exc)
+            or _syntax_problem(shown, exc))
+
+
 def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -473,6 +480,36 @@ def _runaway_quote(shown: str, text: str, exc: yaml.MarkedYAMLError) -> Problem 
                        f"this quoted value runs on to line {mark.line + 1}: close the quote on "
                        "this line (inside a value, use the other kind of quote)")
     return None
+
+
+# `actors: []` (as `briefing init` writes it; the drafter writes `claims: []`, `timeline: []`),
+# or `tags: [a, b]`, on the line above a list entry written under it by hand
+_FLOW_ABOVE = re.compile(r"(?P<key>\s*(?:-\s+)?(?P<name>[^\s#:'\"][^#:]*?)\s*:[ \t]+)"
+                         r"(?P<flow>\[[^\]#]*\])\s*(?:#.*)?")
+
+
+def _entries_after_flow(shown: str, text: str, exc: yaml.MarkedYAMLError) -> Problem | None:
+    """A list entry (`- id: ...`) under a key whose list is already written on its line
+    (`actors: []`, the file as made): point at that list and say to write the key alone."""
+    mark = exc.problem_mark
+    if (mark is None or not (exc.problem or "").startswith("expected <block end>")
+            or text[mark.index:mark.index + 1] != "-"):
+        return None
+    lines = re.split(r"\r\n?|\n", text)  # YAML's line breaks (NEL and the like are refused)
+    line = next((n for n in range(mark.line - 1, -1, -1)
+                 if lines[n].strip() and not lines[n].lstrip().startswith("#")), None)
+    found = None if line is None else _FLOW_ABOVE.fullmatch(lines[line])
+    if line is None or found is None:
+        return None
+    name, flow = found["name"], found["flow"]
+    if flow.strip("[] \t"):
+        advice = (f"'{name}' has its list on this line ({flow}), so the entries below it are "
+                  f"not in it: write each one under '{name}:' alone on this line, or all of "
+                  "them inside the brackets")
+    else:
+        advice = (f"'{name}: {flow}' is an empty list, so the entries below it are not in it: "
+                  f"write '{name}:' alone on this line (delete '{flow}')")
+    return Problem(shown, line + 1, found.end("key") + 1, f"YAML syntax error: {advice}")
 
 
 # YAML 1.1 (PyYAML) reads NEL, U+2028 and U+2029 as line breaks; editors, GitHub's diffs and

@@ -153,6 +153,15 @@ CASES: list[Case] = [
         (f"{A}:6:11: a value cannot start with '@' in YAML; put the value in quotes",)),
     Case("syntax: indentation off by one", {A: r("    role: opens its harbour", "   role: opens its harbour")},
         (f"{A}:14:4: YAML syntax error: this line is indented differently from the lines above it; the fields of one entry start at the same column",)),
+    # newcomer5: entries written under `actors: []` (as `briefing init` makes actors.yaml) or
+    # `timeline: []` (as the drafter writes an article without events) were "indented
+    # differently", and putting them at the left margin gave the same message
+    Case("syntax: entries under an empty list", {ACT: r("actors:\n  - id: alba", "actors: []\n  - id: alba")},
+        (f"{ACT}:2:9: YAML syntax error: 'actors: []' is an empty list, so the entries below it are not in it: write 'actors:' alone on this line (delete '[]')",)),
+    Case("syntax: entries at the margin under an empty list", {S: r("timeline:\n  - id: strike\n    date", "timeline: []\n- id: strike\n  date")},
+        (f"{S}:21:11: YAML syntax error: 'timeline: []' is an empty list, so the entries below it are not in it: write 'timeline:' alone on this line (delete '[]')",)),
+    Case("syntax: entries under a list in brackets", {S: r("tags: [ports, labour]", "tags: [ports]\n  - labour")},
+        (f"{S}:5:7: YAML syntax error: 'tags' has its list on this line ([ports]), so the entries below it are not in it: write each one under 'tags:' alone on this line, or all of them inside the brackets",)),
     Case("syntax: second document", {A: Replace(b"status: drafted\n", b"status: drafted\n---\ntitle: again\n")},
         (f"{A}:39:1: a second YAML document starts here; a content file holds one: remove this '---' line, or move what follows into its own file",)),
     # attack11: PyYAML reads any %YAML 1.x and %TAG; ruamel (review, redraft, merge) stops on
