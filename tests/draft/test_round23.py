@@ -1,0 +1,38 @@
+"""Round 23: wrong actors, roles and speakers of wire copy (invented texts in the shapes of the
+real sets' sentences, and nearby shapes that must not change)."""
+
+from conftest import draft, speakers
+
+
+def _actors(d):
+    return {a["name"]: a for a in d.data["actors"]}
+
+
+# ------------------------------------------------------------ a brand that speaks, its model
+
+
+def test_the_brand_that_speaks_is_the_maker_not_its_model():
+    d = draft("Ford said sales of the Ford Focus rose 12 percent in May.")
+    assert speakers(d) == {"Ford said sales of the Ford Focus rose 12 percent in May.": "Ford"}
+    assert "Ford Focus" not in _actors(d)
+    assert _actors(d)["Ford"]["kind"] == "organization"
+
+
+def test_the_brand_speaks_after_its_model_is_named():
+    d = draft(
+        "Sales of the Chevrolet Volt doubled in May. Chevrolet said the car would stay in "
+        "production."
+    )
+    said = "Chevrolet said the car would stay in production."
+    assert speakers(d)[said] == "Chevrolet"
+    assert "Chevrolet Volt" not in _actors(d)
+
+
+def test_a_model_named_alone_is_still_no_actor():
+    d = draft("Sales of the Ford Focus rose 12 percent in May, the dealers reported.")
+    assert "Ford Focus" not in _actors(d) and "Ford" not in _actors(d)
+
+
+def test_the_makers_own_body_still_speaks():
+    d = draft("Ford Motor said sales rose 12 percent in May.")
+    assert list(speakers(d).values()) == ["Ford Motor"]
