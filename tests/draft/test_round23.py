@@ -36,3 +36,25 @@ def test_a_model_named_alone_is_still_no_actor():
 def test_the_makers_own_body_still_speaks():
     d = draft("Ford Motor said sales rose 12 percent in May.")
     assert list(speakers(d).values()) == ["Ford Motor"]
+
+
+# ------------------------------------------------------------------------ "Crown" is no title
+
+
+def test_the_crown_victoria_is_no_person():
+    d = draft("Police found a Crown Victoria abandoned near the plant on Monday.")
+    assert "Victoria" not in _actors(d)
+
+
+def test_crown_prince_and_supreme_leader_stay_titles():
+    d = draft("Crown Prince Naruhito visited the plant. Supreme Leader Ali Khamenei spoke.")
+    assert _actors(d)["Naruhito"]["role"] == "Crown Prince"
+    assert _actors(d)["Ali Khamenei"]["role"] == "Supreme Leader"
+
+
+def test_a_supreme_court_keeps_its_short_name():
+    d = draft(
+        "The Italian Supreme Court of Cassation ruled on Monday. The Supreme Court said the "
+        "tax was owed."
+    )
+    assert "Supreme Court" in _actors(d)["Italian Supreme Court of Cassation"]["aliases"]
