@@ -58,3 +58,35 @@ def test_a_supreme_court_keeps_its_short_name():
         "tax was owed."
     )
     assert "Supreme Court" in _actors(d)["Italian Supreme Court of Cassation"]["aliases"]
+
+
+# ------------------------------------------------------------ a role before the name, a comma
+
+
+def test_a_body_and_its_officer_before_the_name_with_a_comma_is_a_role():
+    d = draft("Ryanair CEO, Michael O'Leary, justified the fees on Tuesday.")
+    assert _actors(d)["Michael O'Leary"]["role"] == "Ryanair CEO"
+
+
+def test_a_body_and_a_lower_case_role_before_the_name_with_a_comma_is_a_role():
+    d = draft("Airbus chief executive, Tom Enders, said the plane was on time.")
+    assert _actors(d)["Tom Enders"]["role"] == "Airbus chief executive"
+
+
+def test_the_same_role_without_the_comma_is_unchanged():
+    d = draft("Ryanair CEO Michael O'Leary justified the fees on Tuesday.")
+    assert _actors(d)["Michael O'Leary"]["role"] == "Ryanair CEO"
+
+
+def test_a_pronouns_role_before_the_name_is_left_as_before():
+    d = draft("The commission met on Monday. Its chairman, John Roe, said the vote was fair.")
+    assert not _actors(d)["John Roe"].get("role")
+
+
+def test_a_place_or_a_list_before_the_name_is_no_role():
+    d = draft(
+        "In Paris, John Smith spoke to the press. Boeing, Airbus and Jane Roe, an analyst, "
+        "said so."
+    )
+    assert not _actors(d)["John Smith"].get("role")
+    assert _actors(d)["Jane Roe"]["role"] == "analyst"
