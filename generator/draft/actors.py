@@ -333,6 +333,16 @@ def drop_concepts(index: ActorIndex, texts: list[str]) -> None:
                 # "Governor of Virginia", "born and raised in Virginia": a state, no person
                 actor.kind == "person" and actor.name in US_STATES
             ) or (
+                # "in Long Beach, California will ...": a city's state, wherever it is named
+                # (round 23)
+                actor.name in US_STATES
+                and all(
+                    _CITY_BEFORE.search(texts[n], 0, m.start)
+                    for n, mentions in index.mentions.items()
+                    for m in mentions
+                    if m.key == key
+                )
+            ) or (
                 len(words) == 1
                 and not actor.forms
                 and SURFACE.get(actor.name) is None
@@ -733,6 +743,7 @@ def _model_word(word: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\W*(\w+)")
+_CITY_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 

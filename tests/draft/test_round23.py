@@ -90,3 +90,19 @@ def test_a_place_or_a_list_before_the_name_is_no_role():
     )
     assert not _actors(d)["John Smith"].get("role")
     assert _actors(d)["Jane Roe"]["role"] == "analyst"
+
+
+# ---------------------------------------------------------------- a state after its city
+
+
+def test_a_state_after_its_city_is_no_actor():
+    d = draft("The plant in Long Beach, California will close in 2010.")
+    assert "California" not in _actors(d)
+
+
+def test_a_state_that_speaks_is_still_an_actor():
+    d = draft(
+        "California said the plant would close. The plant in Long Beach, California will "
+        "close in 2010."
+    )
+    assert "California" in _actors(d)
