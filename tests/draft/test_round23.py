@@ -92,6 +92,26 @@ def test_a_place_or_a_list_before_the_name_is_no_role():
     assert _actors(d)["Jane Roe"]["role"] == "analyst"
 
 
+# ------------------------------------------------- a preposition's object before a participle
+
+
+def test_the_body_before_a_participle_after_before_is_no_speaker():
+    d = draft(
+        "When the Air Force selected Northrop Grumman on February 29, Boeing challenged the "
+        "award in a formal protest before the Government Accountability Office, saying the "
+        "evaluation was skewed."
+    )
+    assert "Government Accountability Office" not in speakers(d).values()
+
+
+def test_saying_after_the_subject_is_still_its_claim():
+    d = draft(
+        "Airbus flew the A380 on Tuesday. Airbus protested the decision on Monday, saying the "
+        "bid was unfair."
+    )
+    assert list(speakers(d).values()) == ["Airbus"]
+
+
 # ---------------------------------------------------------------- a state after its city
 
 
