@@ -92,6 +92,27 @@ def test_a_place_or_a_list_before_the_name_is_no_role():
     assert _actors(d)["Jane Roe"]["role"] == "analyst"
 
 
+# ------------------------------------------------------- a passive's subject is no party
+
+
+def test_claims_denied_in_the_passive_are_no_denial_of_the_one_who_made_them():
+    d = draft(
+        "Boeing flew the 787 on Tuesday. Boeing said reports of delays were false. The claims "
+        "by Airbus that the jet is late were rejected. Airbus said the jet is better."
+    )
+    (claim, _airbus) = d.data["claims"]
+    assert claim["by"] == "boeing" and not claim.get("parties")
+
+
+def test_a_party_who_denies_a_claim_is_still_one():
+    d = draft(
+        "Boeing flew the 787 on Tuesday. Boeing said the jet would fly in June, but Airbus "
+        "denied the claims."
+    )
+    (claim,) = d.data["claims"]
+    assert [(p["actor"], p["stance"]) for p in claim["parties"]] == [("airbus", "denies")]
+
+
 # ------------------------------------------------- a preposition's object before a participle
 
 
