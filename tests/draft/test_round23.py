@@ -133,6 +133,26 @@ def test_saying_after_the_subject_is_still_its_claim():
     assert list(speakers(d).values()) == ["Airbus"]
 
 
+# ------------------------------------------------------------- "the company" of two companies
+
+
+def test_the_company_after_two_companies_is_the_last_when_both_are_companies():
+    d = draft(
+        "The dispute is between Apple Inc. and a network maker based in San Jose, Cisco. "
+        "The company said it owns the trademark for iPhone."
+    )
+    assert speakers(d) == {"The company said it owns the trademark for iPhone.": "Cisco Systems"}
+
+
+def test_the_company_after_a_listed_company_without_a_legal_form_is_nobody():
+    d = draft(
+        "Google Inc. praised the boy. Facebook co-founder Mark Zuckerberg said the boy was "
+        "welcome to tour the company."
+    )
+    (claim,) = [c for c in d.data["claims"] if c["by"] == "mark-zuckerberg"]
+    assert claim["about"] == ["facebook"]
+
+
 # ---------------------------------------------------------------- a state after its city
 
 
