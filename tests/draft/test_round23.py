@@ -92,6 +92,53 @@ def test_a_place_or_a_list_before_the_name_is_no_role():
     assert _actors(d)["Jane Roe"]["role"] == "analyst"
 
 
+# --------------------------------------------------------------- "claims" and ", claiming"
+
+
+def test_a_body_that_claims_that_makes_a_claim():
+    d = draft(
+        "Boeing flew the 787 on Tuesday. Boeing claims that the new jetliner is more fuel "
+        "efficient than older models."
+    )
+    assert speakers(d) == {
+        "Boeing claims that the new jetliner is more fuel efficient than older models.": "Boeing"
+    }
+
+
+def test_claiming_after_the_subjects_act_is_its_claim():
+    d = draft(
+        "Boeing flew the 787 on Tuesday. Boeing challenged the award on Monday, claiming the "
+        "evaluation was skewed."
+    )
+    assert speakers(d) == {
+        "Boeing challenged the award on Monday, claiming the evaluation was skewed.": "Boeing"
+    }
+
+
+def test_claims_as_a_noun_make_no_claim():
+    d = draft(
+        "Insurance claims rose 5 percent last year. Jane Roe filed claims against Acme Corp. "
+        "on Monday. The company rejected the claims."
+    )
+    assert speakers(d) == {}
+
+
+def test_a_thing_claimed_is_no_saying():
+    d = draft(
+        "China flew patrols on Tuesday. China claims almost all of the South China Sea. The "
+        "group attacked the base, claiming responsibility for the blast."
+    )
+    assert speakers(d) == {}
+
+
+def test_claims_before_a_pronouns_clause_or_to_is_a_saying():
+    d = draft(
+        "Valeska Paris left the ship in 2007. Paris claims she was sent to the ship as a "
+        "teenager. She also claims to have worked in the engine room."
+    )
+    assert set(speakers(d).values()) == {"Valeska Paris"} and len(speakers(d)) == 2
+
+
 # ------------------------------------------------------- a passive's subject is no party
 
 
