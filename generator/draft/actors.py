@@ -333,6 +333,16 @@ def drop_concepts(index: ActorIndex, texts: list[str]) -> None:
                 # "Governor of Virginia", "born and raised in Virginia": a state, no person
                 actor.kind == "person" and actor.name in US_STATES
             ) or (
+                # "in Long Beach, California will ...": a city's state, wherever it is named
+                # (round 23)
+                actor.name in US_STATES
+                and all(
+                    _CITY_BEFORE.search(texts[n], 0, m.start)
+                    for n, mentions in index.mentions.items()
+                    for m in mentions
+                    if m.key == key
+                )
+            ) or (
                 len(words) == 1
                 and not actor.forms
                 and SURFACE.get(actor.name) is None
@@ -654,6 +664,44 @@ def drop_models_of_makers(index: ActorIndex, texts: list[str] | tuple[str, ...] 
             del index.actors[key]
             for n, mentions in index.mentions.items():
                 index.mentions[n] = [m for m in mentions if m.key != key]
+        elif (
+            key[:2] in ("o:", "p:")
+            and not actor.titles
+            and not actor.role
+            and 2 <= len(words) <= 3
+            and words[0] in _VEHICLE_BRANDS
+            and all(_model_word(w) and w not in _MAKERS_OWN for w in words[1:])
+        ):
+            _brand_for_its_model(index, key, list(texts))
+
+
+def _brand_for_its_model(index: ActorIndex, key: str, texts: list[str]) -> None:
+    """ "Ford said sales of the Ford Focus rose": the brand alone that speaks is the maker,
+    not its model (the brand word was merged into the model's actor as a short form, and the
+    model spoke). The model's mentions are dropped and the actor is the brand (round 23)."""
+    actor = index.actors[key]
+    brand = actor.name.split()[0]
+    if not _speaks(index, key, texts) or any(
+        fold(texts[n][m.start : m.end]) != fold(brand)
+        for n, mentions in index.mentions.items()
+        for m in mentions
+        if m.key == key and _speaks_at(texts[n], m)
+    ):
+        return
+    for n, mentions in index.mentions.items():
+        index.mentions[n] = [
+            m for m in mentions if m.key != key or fold(texts[n][m.start : m.end]) == fold(brand)
+        ]
+    del index.actors[key]
+    new = "o:" + fold(brand)
+    if new not in index.actors:
+        actor.key, actor.name, actor.kind = new, brand, "organization"
+        actor.forms = [f for f in actor.forms if fold(f) != fold(brand)]
+        index.actors[new] = actor
+    for mentions in index.mentions.values():
+        for m in mentions:
+            if m.key == key:
+                m.key = new
 
 
 # brands of cars and trucks whose name before a model's is the model's, not a body's or a
@@ -695,23 +743,26 @@ def _model_word(word: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\W*(\w+)")
+_CITY_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 def _speaks(index: ActorIndex, key: str, texts: list[str]) -> bool:
     """A mention of the actor right after or before a speech verb ("said Clement Jones",
     "Clement Jones, who ..., said" aside): a speaker, never a topic."""
-    for n, mentions in index.mentions.items():
-        for m in mentions:
-            if m.key != key:
-                continue
-            before = _WORD_BEFORE.search(texts[n][max(0, m.start - 30) : m.start])
-            after = _NEXT_WORD.match(texts[n], m.end)
-            if (before and before.group(1) in SPEECH_VERBS) or (
-                after and after.group(1) in SPEECH_VERBS
-            ):
-                return True
-    return False
+    return any(
+        m.key == key and _speaks_at(texts[n], m)
+        for n, mentions in index.mentions.items()
+        for m in mentions
+    )
+
+
+def _speaks_at(text: str, m: Mention) -> bool:
+    before = _WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    after = _NEXT_WORD.match(text, m.end)
+    return bool(
+        (before and before.group(1) in SPEECH_VERBS) or (after and after.group(1) in SPEECH_VERBS)
+    )
 
 
 def names_two_persons(index: ActorIndex, word: str) -> bool:

@@ -153,11 +153,27 @@ def _last_company(index: ActorIndex, n: int, before: int) -> str | None:
             actor = index.actors[m.key]
             if actor.kind != "organization":
                 continue
-            if _CORPORATE.search(actor.name):
+            if _CORPORATE.search(actor.name) or _listed_company(actor.name):
                 return m.key
+            if m.key.startswith("g:"):
+                # a body or a company the gazetteer lists without a legal form, named after
+                # the last one with it ("Google Inc. ... Facebook ... the company", "the UN"):
+                # either may be meant, so no one (round 23)
+                return None
             if any(_CORPORATE.search(form) for form in actor.forms):
                 return None  # "Toyota Motor Corp." drafted as "Toyota", named after another: either
     return None
+
+
+def _listed_company(name: str) -> bool:
+    """ "Cisco": a company the gazetteer lists with its legal form ("Cisco Systems Inc."),
+    named without it; as much "the company" as one named with it (round 23)."""
+    entry = SURFACE.get(name)
+    return (
+        entry is not None
+        and entry.kind == "organization"
+        and any(_CORPORATE.search(form) for form in [entry.name, *entry.aliases])
+    )
 
 
 def _last_body(index: ActorIndex, n: int, head: str) -> str | None:

@@ -10,7 +10,7 @@ def _words(text: str) -> frozenset[str]:
 # Verbs that introduce what someone says or asserts, in every form a news story uses.
 SPEECH_VERBS = _words("""
     say says said saying tell tells told telling add adds added note notes noted warn warns warned
-    argue argues argued claim claimed stated insist insists insisted
+    argue argues argued claim claims claimed claiming stated insist insists insisted
     explain explains explained write writes wrote describe describes described call calls called
     announce announces announced assert asserts asserted believe believes believed
     predict predicts predicted suggest suggests suggested stress stresses stressed

@@ -1090,6 +1090,8 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
             )
             and _name_length_ok(name_toks)
         ):
+            if all(t.text in _NO_TITLE_ALONE for t in chunk[: title_end + 1]):
+                return out  # "the Crown Victoria": no office, so no person (round 23)
             title = sentence[chunk[0].start : name_toks[0].start].strip()
             out.append(
                 Phrase(
@@ -1406,6 +1408,9 @@ def body_title_name(sentence: str, chunk: list[Token], lower_words: set[str]) ->
 
 
 _HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss"])
+# title words that are no office on their own, only before one ("Crown Prince", "Supreme
+# Leader"): alone before a name they open a product's or a thing's name (round 23)
+_NO_TITLE_ALONE = frozenset(["Crown", "Supreme"])
 
 
 def name_after_honorific(sentence: str, chunk: list[Token], lower_words: set[str]) -> Phrase | None:

@@ -1129,6 +1129,14 @@ _RECALLED_A_THING = re.compile(
     r"batteries|toys?|drugs?|medicines?|pills?|tablets?|pounds?|tons?|tonnes?|packages?|"
     r"batch(?:es)?|lots?|troops|forces)\b)"
 )
+# "claims that ...", "claims to own ...", "claiming the evaluation was skewed", "claims she was
+# sent": "claims" and "claiming" say something only before a clause, never before a thing
+# claimed ("China claims almost all of the sea", "claiming responsibility") (round 23)
+_CLAIMS_A_CLAUSE = re.compile(
+    r"\s+(?:that\b|to\s+[a-z]|(?:he|she|it|they|we|I)\s+[a-z]"
+    r"|(?:(?:the|a|an|its|his|her|their|this|these|[A-Z][\w.&'’-]*)\s+)(?:[\w'’-]+\s+){0,5}?"
+    r"(?:is|was|are|were|has|had|have|would|will|could|can|did|does|do)\b)"
+)
 # "Mary Berg cited a memo from Tom Hale that said", "quoted a 2009 report which warned that",
 # "read from an internal e-mail, which said": the document speaks, not the one citing it
 _CITED_DOCUMENT = re.compile(
@@ -1178,6 +1186,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             continue  # "Nardelli wrote to employees on Friday.": a letter sent, no words told
         if m.group(1).lower().startswith("recall") and _RECALLED_A_THING.match(text, m.end(1)):
             continue  # "Toyota recalled 2.3 million vehicles", "recalled its ambassador": an act
+        if m.group(1).lower() in ("claims", "claiming") and not _CLAIMS_A_CLAUSE.match(
+            text, m.end(1)
+        ):
+            continue  # "China claims almost all of the sea", "claiming responsibility" (round 23)
         quoted = quoted_as(before)
         if quoted is not None and quoted[0] == "object":
             # "Tass quoted X as saying": X, whoever quoted them

@@ -84,6 +84,21 @@ def role_phrase(words: str) -> str:
     return ""
 
 
+# "Ryanair CEO, Michael O'Leary, justified ...": a body's name and a role opening the sentence,
+# set off from the name by a comma (round 23); the body's words are capitalised, the role's
+# last word is a role noun or an officer's initials
+_BODY_ROLE_OPENING = re.compile(
+    r"^\s*((?!(?:The|A|An|In|On|At|For|By|As|After|Before|When|While|But|And|Its|His|Her|"
+    r"Their|Our|My|Your|This|That|These|Those|One|Another)\s)"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}([A-Za-z]+))\s*,\s*$"
+)
+_OFFICERS = frozenset(["CEO", "CFO", "COO", "CTO"])
+
+
+def _names_a_role(word: str) -> bool:
+    return word in _OFFICERS or (word.lower() in ROLE_NOUNS and word[1:].islower())
+
+
 def role_before(sentence: str, start: int) -> str:
     """A role right before a name: "team member Rodaba Noori", "the Afghan team's coach, Alireza
     Mehraban", "GM's president and chief operating officer, Fritz Henderson"."""
@@ -94,6 +109,9 @@ def role_before(sentence: str, start: int) -> str:
     role = role_phrase(m.group(1)) if m else ""
     if role:
         return role
+    opening = _BODY_ROLE_OPENING.match(head)
+    if opening and _names_a_role(opening.group(2)):
+        return opening.group(1)
     words = re.findall(r"[\w’'.-]+|[^\w\s]", head)[-6:]
     if not words or words[-1].lower() not in ROLE_NOUNS or not words[-1].islower():
         return ""

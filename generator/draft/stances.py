@@ -15,6 +15,10 @@ _STANCE_OBJECT = re.compile(
     r"reports?|allegations?|accusations?|charges?|account|deliveries|transfers?))\b)"
 )
 
+# "The claims by Airbus ... were rejected": a passive's subject is what is denied, and the
+# one named in it is no party who denies (round 23)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
 
 def parties(
     sents: list[Sentence], index: ActorIndex, sentence: int, by: str
@@ -27,7 +31,11 @@ def parties(
         text = sents[n].text
         segs = [(q.start(), q.end()) for q in re.finditer(r"[“\"][^”\"]*[”\"]?", text)]
         for m in _STANCE.finditer(text):
-            if inside(m.start(), segs) or not _STANCE_OBJECT.match(text[m.end() :]):
+            if (
+                inside(m.start(), segs)
+                or not _STANCE_OBJECT.match(text[m.end() :])
+                or _PASSIVE_BEFORE.search(text, 0, m.start())
+            ):
                 continue
             clause_start = max(
                 text.rfind(c, 0, m.start()) for c in (",", ";", "although", "but", "while")

@@ -247,6 +247,10 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if _PREPOSITION_OBJECT.search(core, 0, m.start):
                 return None  # "the group within Scientology called ...": its subject is "the group"
+            if _OBJECT_BEFORE_PARTICIPLE.search(core, 0, m.start) and _PARTICIPLE_NEXT.match(
+                text, len(core)
+            ):
+                return None  # "X protested before the GAO, claiming": X's words, not the GAO's
             spokesman = spokesperson_for(core, 0, m, index)
             if spokesman:
                 return spokesman  # "A spokesman for Boeing said": the spokesman, not Boeing
@@ -328,6 +332,15 @@ _PREPOSITION_OBJECT = re.compile(
     r"\b(?:within|inside|against|about|between|among|than|like|toward|towards|behind|beyond|"
     r"into|onto|upon|despite|versus)\s+(?:the\s+)?$"
 )
+
+
+# "Boeing challenged the award in a protest before the GAO, claiming ...": the name before a
+# participle is a preposition's object, not the one who speaks (round 23)
+_OBJECT_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:before|to|with|from|by|against|on|over|into|toward|towards|under)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$"
+)
+_PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 
 
 # people who work at or belong to a body without speaking for it: "an analyst at Acme Capital
