@@ -30,8 +30,11 @@ KIND_COLOURS = {"person": "#1f6fb2", "organization": "#7b4fa0", "country": "#138
                 "group": "#8c6d31"}
 EDGE_COLOURS = {"about": "#8a8a8a", "denies": "#c62828", "disputes": "#e67e00",
                 "confirms": "#2e7d32"}
-EDGE_WORDS = {"about": "makes {n} about", "denies": "denies {n} by",
-              "disputes": "disputes {n} by", "confirms": "confirms {n} by"}
+# a link as a noun phrase, {a} its source and {b} its target: no verb to agree with a name
+# ("several governments", "observers"); docs/assets/network.js words its panel the same
+EDGE_WORDS = {"about": "{n} by {a} about {b}", "denies": "{n} by {b}, denied by {a}",
+              "disputes": "{n} by {b}, disputed by {a}",
+              "confirms": "{n} by {b}, confirmed by {a}"}
 MAX_NODES = 60
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 NETWORK_FILE = "data/network.svg"
@@ -604,8 +607,7 @@ def _text_alternative(nodes: list[Node], edges: list[Edge], table: bool) -> str:
     names = {n.id: n.name for n in nodes}
     most = [n.name for n in sorted(nodes, key=lambda n: (-n.claims, n.name))[:3]]
     order = {kind: i for i, kind in enumerate(EDGE_WORDS)}
-    stands = [f"{names[e.source]} {EDGE_WORDS[e.kind].format(n=_claims(e.count))} "
-              f"{names[e.target]}"
+    stands = [_link_words(e, names[e.source], names[e.target])
               for e in sorted(edges, key=lambda e: (order[e.kind], names[e.source],
                                                     names[e.target]))
               if e.kind != "about"]
@@ -654,7 +656,7 @@ def _edge(edge: Edge, where: dict[str, Node], prefix: str, thin: float = 1.0) ->
     the phone's drawing, where a story's hundred-claim arrows filled its middle)."""
     a, b = where[edge.source], where[edge.target]
     sx, sy, cx, cy, ex, ey = _curve(edge, where)
-    tip = f"{a.name} {EDGE_WORDS[edge.kind].format(n=_claims(edge.count))} {b.name}"
+    tip = _link_words(edge, a.name, b.name)
     width = (0.8 if edge.kind == "about" else 1.3) + 0.9 * thin * math.log2(edge.count)
     path = tag("path", d=f"M{num(sx)} {num(sy)}Q{num(cx)} {num(cy)} {num(ex)} {num(ey)}",
                fill="none", stroke=EDGE_COLOURS[edge.kind], stroke_width=width,
@@ -673,6 +675,12 @@ def _dashes(kind: str, width: float) -> str | None:
     if kind == "confirms":
         return f"{num(max(2.0, width))} {num(max(3.0, 1.5 * width))}"
     return None
+
+
+def _link_words(edge: Edge, source: str, target: str) -> str:
+    """"3 claims by observers about Vladimir Putin", "1 claim by several governments,
+    denied by Russia": a link's tooltip and its words in the text alternative."""
+    return EDGE_WORDS[edge.kind].format(n=_claims(edge.count), a=source, b=target)
 
 
 def _claims(n: int) -> str:

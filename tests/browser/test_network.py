@@ -98,13 +98,40 @@ def test_the_text_alternative_says_who_is_central_and_who_denies_whom(
         svg = page.locator("svg.network--wide")
         name = svg.get_attribute("aria-label") or ""
         assert "Most involved: Russia, North Korea, Vladimir Putin" in name, name
-        assert "North Korea denies 1 claim by several governments" in name, name
-        assert "Russia denies 1 claim by several governments" in name, name
-        assert "Ukraine disputes 1 claim by Vladimir Putin" in name, name
+        assert "1 claim by several governments, denied by North Korea" in name, name
+        assert "1 claim by several governments, denied by Russia" in name, name
+        assert "1 claim by Vladimir Putin, disputed by Ukraine" in name, name
         assert ("below" in name) == (path == ""), name
     finally:
         page.close()
     assert watch.foreign == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_link_reads_as_english_whoever_makes_it(browser: Browser, served: Served, watch: Watch,
+                                                  width: int) -> None:
+    """"observers makes 2 claims about North Korea", "several governments makes ...": a link's
+    tooltip, its line in the focus panel and the text alternative are noun phrases, with no
+    verb to agree with a group's name."""
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(served.url, wait_until="load")
+        svg = page.locator("svg.network--wide" if width > 600 else "svg.network--tall")
+        tips = svg.locator("g.edge > title").all_text_contents()
+        assert "2 claims by observers about North Korea" in tips, tips
+        assert "1 claim by several governments, denied by Russia" in tips, tips
+        assert "1 claim by Vladimir Putin, disputed by Ukraine" in tips, tips
+        name = svg.get_attribute("aria-label") or ""
+        assert ("1 claim by several governments, denied by North Korea; 1 claim by several "
+                "governments, denied by Russia") in name, name
+        svg.locator('a.net-node[data-id="observers"] circle').click()
+        heads = page.locator(".network-focus__links > li > strong").all_inner_texts()
+        assert "2 claims by observers about North Korea" in heads, heads
+        verb = re.compile(r"\b(makes|denies|disputes|confirms) \d")
+        assert [t for t in [*tips, *heads, name] if verb.search(t)] == []
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
 
 
 def test_focus_dates_each_claim_at_its_precision(page, served: Served) -> None:  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.browser
 
 def chart_tooltips(site: Path) -> set[str]:
     """The text of every <title> inside a chart of the built site that is not just a name:
-    "<date>: <event> ... — <briefing>", "<actor> (<kind>): n claims made", "<a> denies 1 claim by <b>"."""
+    "<date>: <event> ... — <briefing>", "<actor> (<kind>): n claims made", "1 claim by <b>, denied by <a>"."""
     found: set[str] = set()
     for page in site.rglob("*.html"):
         for figure in re.findall(r'<figure class="chart.*?</figure>', page.read_text("utf-8"),
