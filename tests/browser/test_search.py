@@ -301,3 +301,17 @@ def test_an_actor_found_by_an_alias_says_so(browser: Browser, story: Served, wid
         text = " ".join(items.first.inner_text().split())
         assert text.startswith("Russia country · "), text
         assert text.endswith("Also called: Moscow"), text
+
+
+def test_the_actors_page_is_not_listed_as_a_run_of_names_and_numbers(page: Page,
+                                                                     served: Served) -> None:
+    """"Carson" (analyst7) and "Howell" listed the Actors page as "Actor Kind Briefings Claims
+    made Claims about Events Russia country 1 0 23 4 North Korea country 1 0 19 7 ...": its
+    table indexed as one run, the row of the actor searched not even in view. The table is
+    left out of both indexes: each row is the actor's own page, listed first for its name."""
+    found = results(page, served, "Howell")
+    assert found[0][0].split("?")[0].endswith("/actors/edward-howell/"), found[:2]
+    assert not [href for href, _ in found if href.split("?")[0].endswith("/actors/")], found
+    index = json.loads((served.root / "search" / "search_index.json").read_text("utf-8"))
+    actors = [doc for doc in index["docs"] if doc["location"] == "actors/"]
+    assert actors and "Russia" not in actors[0]["text"], actors
