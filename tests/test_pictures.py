@@ -322,7 +322,15 @@ def test_a_chart_value_returned_as_it_is_is_one_plain_xml_line(value: str) -> No
 
 def _place_labels_by_every_sum(nodes, width, height, limit, always, avoid, font, lines):
     """place_labels as it was first written: every spot summed over every box and point."""
-    from generator.pictures.network import NODE_COST, _area, _label_box, _spots, text_width
+    from generator.pictures.network import (
+        FAR,
+        NODE_COST,
+        _area,
+        _label_box,
+        _nearer,
+        _spots,
+        text_width,
+    )
     boxes = {n.id: (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes}
     placed, taken = {}, []
     ranked = sorted(nodes, key=lambda n: (-n.claims, n.name))
@@ -332,7 +340,7 @@ def _place_labels_by_every_sum(nodes, width, height, limit, always, avoid, font,
         if not must and rank >= limit + len(always):
             break
         best = None
-        for x, y, anchor in _spots(node, font):
+        for spot, (x, y, anchor) in enumerate(_spots(node, font)):
             box = _label_box(node, x, y, anchor, font)
             if box[0] < 2 or box[2] > width - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
@@ -340,6 +348,8 @@ def _place_labels_by_every_sum(nodes, width, height, limit, always, avoid, font,
                 b for i, b in boxes.items() if i != node.id])
             covered += sum(400.0 for b in avoid if _area(box, b))
             covered += sum(8.0 for b in lines if _area(box, b))
+            covered += NODE_COST * (spot >= FAR) * sum((b[2] - b[0]) ** 2 for b in _nearer(
+                box, boxes[node.id], [b for i, b in boxes.items() if i != node.id]))
             if best is None or covered < best[0]:
                 best = (covered, (x, y, anchor), box)
             if not covered:

@@ -7,8 +7,9 @@
 (function () {
   "use strict";
 
-  var WORDS = { about: "makes {n} about", denies: "denies {n} by", disputes: "disputes {n} by",
-                confirms: "confirms {n} by" };
+  // a link as a noun phrase (network.EDGE_WORDS): no verb to agree with "several governments"
+  var WORDS = { about: "{n} by {a} about {b}", denies: "{n} by {b}, denied by {a}",
+                disputes: "{n} by {b}, disputed by {a}", confirms: "{n} by {b}, confirmed by {a}" };
   var STANCES = [["", "every link"], ["about", "claims about"], ["denies", "denials"],
                  ["disputes", "disputes"], ["confirms", "confirmations"]];
 
@@ -246,8 +247,10 @@
       mine.forEach(function (k) {
         var p = k.split("|");
         var item = el("li", "network-focus__link network-focus__link--" + p[2]);
-        item.appendChild(el("strong", "", names[p[0]] + " " +
-          WORDS[p[2]].replace("{n}", claims(shown[k].length)) + " " + names[p[1]]));
+        var said = { n: claims(shown[k].length), a: names[p[0]], b: names[p[1]] };
+        item.appendChild(el("strong", "", WORDS[p[2]].replace(/\{([nab])\}/g, function (all, key) {
+          return said[key];
+        })));
         var inner = el("ul");
         shown[k].forEach(function (i) {
           var c = state.kept[i];

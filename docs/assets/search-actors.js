@@ -1,12 +1,19 @@
-/* Search: an actor's name or alias, typed whole, lists the actor's own page first.
-   Material's search adds a trailing wildcard to every word ("Un" finds "University",
-   "Russia" finds "Russian forces") and a briefing weighs more than an actor page, so on a
-   story of 100 briefings the page of "Kim Jong Un" came after the 100 briefings naming him.
-   When the words typed are, as a whole (case, spacing and punctuation aside), the name or an
-   alias of exactly one actor of the site's data/actors.json (fetched once, when the reader
-   first types), the result that opens that actor's page is moved to the top of Material's
-   list, or made there when it is not among the results shown yet. Every other search is left
-   as Material ranks it. Without JavaScript there is no search at all, so nothing is lost. */
+/* Search results that say what they hold. Material's search adds a trailing wildcard to
+   every word ("Un" finds "University", "Russia" finds "Russian forces") and a briefing weighs
+   more than an actor page, so on a story of 100 briefings the page of "Kim Jong Un" came
+   after the 100 briefings naming him, each showing McFaul's "Under Obama, the United States
+   ..." ("Missing: kim jong") above its folded entries on Kim. This script, on the results
+   Material renders:
+   - when the words typed are, as a whole (case, spacing and punctuation aside), the name or
+     an alias of exactly one actor of the site's data/actors.json (fetched once, when the
+     reader first types), moves the result that opens that actor's page to the top, or makes
+     it there (saying "Also called: Moscow" when an alias was typed); the order of the other
+     results is Material's;
+   - within a result, shows an entry that holds every word typed before one that lacks some,
+     swapping them with the folded "n more on this page" (the count stays);
+   - gives a page's own link the words its entries found ("?h=malligyong", not "?h="), so the
+     page opens with them marked.
+   Without JavaScript there is no search at all, so nothing is lost. */
 (function () {
   "use strict";
 
@@ -53,7 +60,7 @@
     return url.origin + url.pathname;
   }
 
-  function made(actor, href) {
+  function made(actor, href, alias) {
     var item = document.createElement("li");
     item.className = "md-search-result__item";
     item.dataset.actorResult = "";
@@ -70,6 +77,11 @@
     var text = document.createElement("p");
     text.textContent = [actor.kind, actor.description].filter(Boolean).join(" · ");
     article.append(icon, title, text);
+    if (alias) {  // a search for "Moscow" opening Russia says why
+      var also = document.createElement("p");
+      also.textContent = "Also called: " + alias;
+      article.append(also);
+    }
     link.append(article);
     item.append(link);
     return item;
@@ -90,10 +102,59 @@
     var href = files ? file : folder;
     var same = items.filter(function (item) { return forms.indexOf(address(item)) >= 0; });
     if (same.length === 1 && same[0] === list.firstElementChild) return;
+    var typed = norm(input.value);
+    var alias = norm(actor.name || "") === typed ? "" : (actor.aliases || []).filter(function (a) {
+      return norm(a) === typed;
+    })[0];
     var keep = same.filter(function (item) { return !("actorResult" in item.dataset); })[0]
-      || same[0] || made(actor, href);
+      || same[0] || made(actor, href, alias);
     same.forEach(function (item) { if (item !== keep) item.remove(); });
     list.insertBefore(keep, list.firstElementChild);
+  }
+
+  function lacks(link) { return !!link.querySelector(".md-search-result__terms"); }
+
+  function children(parent, selector) {
+    return parent ? Array.prototype.slice.call(parent.querySelectorAll(selector)) : [];
+  }
+
+  // Material shows the entries of a page that score best and folds the others; "un*" scores
+  // "Under Obama, the United States" above every entry naming Kim Jong Un
+  function wholeFirst(item) {
+    var more = item.querySelector(":scope > details.md-search-result__more");
+    var lacking = children(item, ":scope > a").slice(1).filter(lacks);
+    var whole = children(more, ":scope > a").filter(function (a) { return !lacks(a); });
+    var swaps = Math.min(lacking.length, whole.length);
+    if (!swaps) return;
+    whole.slice(0, swaps).forEach(function (a) { item.insertBefore(a, lacking[0]); });
+    var top = more.querySelector(":scope > a");
+    lacking.slice(lacking.length - swaps).forEach(function (a) { more.insertBefore(a, top); });
+  }
+
+  // Material's "?h=" holds the words found in the entry a link opens: none for a page whose
+  // title and summary lack them, so the page opened with nothing marked
+  function marked(item) {
+    var page = item.querySelector(":scope > a");
+    if (!page) return;
+    var url = new URL(page.href, location.href);
+    if (!url.searchParams.has("h") || url.searchParams.get("h")) return;
+    var words = [];
+    children(item, "a").forEach(function (a) {
+      (new URL(a.href, location.href).searchParams.get("h") || "").split(" ")
+        .forEach(function (word) { if (word && words.indexOf(word) < 0) words.push(word); });
+    });
+    if (!words.length) return;
+    url.searchParams.set("h", words.join(" "));
+    page.href = url.href;
+  }
+
+  function tidy(list) {
+    children(list, ":scope > li.md-search-result__item").forEach(function (item) {
+      if ("tidied" in item.dataset) return;
+      item.dataset.tidied = "";
+      wholeFirst(item);
+      marked(item);
+    });
   }
 
   function setup() {
@@ -101,7 +162,7 @@
     var list = document.querySelector(".md-search-result__list");
     if (!input || !list || list.dataset.actorsFirst) return;
     list.dataset.actorsFirst = "1";
-    var again = function () { place(input, list); };
+    var again = function () { tidy(list); place(input, list); };
     input.addEventListener("input", function () { load(again); again(); });
     new MutationObserver(again).observe(list, { childList: true });
   }

@@ -30,8 +30,11 @@ KIND_COLOURS = {"person": "#1f6fb2", "organization": "#7b4fa0", "country": "#138
                 "group": "#8c6d31"}
 EDGE_COLOURS = {"about": "#8a8a8a", "denies": "#c62828", "disputes": "#e67e00",
                 "confirms": "#2e7d32"}
-EDGE_WORDS = {"about": "makes {n} about", "denies": "denies {n} by",
-              "disputes": "disputes {n} by", "confirms": "confirms {n} by"}
+# a link as a noun phrase, {a} its source and {b} its target: no verb to agree with a name
+# ("several governments", "observers"); docs/assets/network.js words its panel the same
+EDGE_WORDS = {"about": "{n} by {a} about {b}", "denies": "{n} by {b}, denied by {a}",
+              "disputes": "{n} by {b}, disputed by {a}",
+              "confirms": "{n} by {b}, confirmed by {a}"}
 MAX_NODES = 60
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 NETWORK_FILE = "data/network.svg"
@@ -260,7 +263,9 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
     Any other keeps only its tooltip and
     the label shown on hover, focus or tap (`tap_label`). `lines`: points of the other links
     (`link_points`), each counting as much as a 6 x 6 part of a node: a name laid over a
-    link is hard to read on a phone; one that must show takes the spot crossing fewest.
+    link is hard to read on a phone; one that must show takes the spot crossing fewest. A
+    spot a line off the node (`FAR`) as near another node as its own (`_nearer`) counts as
+    covering that node: a name is read as the nearest node's.
     """
     boxes = {n.id: (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes}
     placed: dict[str, tuple[float, float, str]] = {}
@@ -286,8 +291,12 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
                          if b is not own), key=lambda b: position[id(b)])  # summed in order
         others = [b for b in taken + nearby
                   if b[0] < area[2] and b[2] > area[0] and b[1] < area[3] and b[3] > area[1]]
+        rivals = sorted((b for b in _between(boxes_x, area[0] - widest - PAIRED,
+                                             area[2] + PAIRED)
+                         if b is not own and b[1] < area[3] + PAIRED
+                         and b[3] > area[1] - PAIRED), key=lambda b: position[id(b)])
         best: tuple[float, tuple[float, float, str], Box] | None = None
-        for x, y, anchor in _spots(node, font):
+        for spot, (x, y, anchor) in enumerate(_spots(node, font)):
             box = _label_box(node, x, y, anchor, font)
             if box[0] < 2 or box[2] > width - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
@@ -296,6 +305,8 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
                                       and b[2] > box[0] and b[1] < box[3] and b[3] > box[1])
             covered += 400.0 * _hits(avoid_grid, box)  # added one at a time: the same sum
             covered += 8.0 * _hits(lines_grid, box)
+            if spot >= FAR:
+                covered += NODE_COST * sum((b[2] - b[0]) ** 2 for b in _nearer(box, own, rivals))
             if best is None or covered < best[0]:
                 best = (covered, (x, y, anchor), box)
             if not covered:
@@ -304,6 +315,26 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
             placed[node.id] = best[1]
             taken.append(best[2])
     return placed
+
+
+PAIRED = 2.5 * FONT  # a node farther from a spot's label is never nearer than its own
+FAR = 8  # the spots of `_spots` from here on lie a line off their node, not beside it
+
+
+def _nearer(box: Box, own: Box, nodes: list[Box]) -> list[Box]:
+    """The nodes (their boxes) as near a label's box as its own node, or nearer, to within
+    2 units: a reader pairs a name with the nearest node, so such a name reads as theirs (on
+    the 100-briefing story "several governments", a line below its node, lay 3 units under
+    the unnamed node of South Korean officials)."""
+    mine = _gap(box, own)
+    return [b for b in nodes if _gap(box, b) < mine + 2.0]
+
+
+def _gap(box: Box, node: Box) -> float:
+    """From a label's box to the edge of a node's circle (its box)."""
+    r = (node[2] - node[0]) / 2
+    x, y = node[0] + r, node[1] + r
+    return math.hypot(max(box[0] - x, 0.0, x - box[2]), max(box[1] - y, 0.0, y - box[3])) - r
 
 
 def _by_x(boxes: tuple[Box, ...]) -> tuple[list[float], list[Box]]:
@@ -604,8 +635,7 @@ def _text_alternative(nodes: list[Node], edges: list[Edge], table: bool) -> str:
     names = {n.id: n.name for n in nodes}
     most = [n.name for n in sorted(nodes, key=lambda n: (-n.claims, n.name))[:3]]
     order = {kind: i for i, kind in enumerate(EDGE_WORDS)}
-    stands = [f"{names[e.source]} {EDGE_WORDS[e.kind].format(n=_claims(e.count))} "
-              f"{names[e.target]}"
+    stands = [_link_words(e, names[e.source], names[e.target])
               for e in sorted(edges, key=lambda e: (order[e.kind], names[e.source],
                                                     names[e.target]))
               if e.kind != "about"]
@@ -654,7 +684,7 @@ def _edge(edge: Edge, where: dict[str, Node], prefix: str, thin: float = 1.0) ->
     the phone's drawing, where a story's hundred-claim arrows filled its middle)."""
     a, b = where[edge.source], where[edge.target]
     sx, sy, cx, cy, ex, ey = _curve(edge, where)
-    tip = f"{a.name} {EDGE_WORDS[edge.kind].format(n=_claims(edge.count))} {b.name}"
+    tip = _link_words(edge, a.name, b.name)
     width = (0.8 if edge.kind == "about" else 1.3) + 0.9 * thin * math.log2(edge.count)
     path = tag("path", d=f"M{num(sx)} {num(sy)}Q{num(cx)} {num(cy)} {num(ex)} {num(ey)}",
                fill="none", stroke=EDGE_COLOURS[edge.kind], stroke_width=width,
@@ -673,6 +703,12 @@ def _dashes(kind: str, width: float) -> str | None:
     if kind == "confirms":
         return f"{num(max(2.0, width))} {num(max(3.0, 1.5 * width))}"
     return None
+
+
+def _link_words(edge: Edge, source: str, target: str) -> str:
+    """"3 claims by observers about Vladimir Putin", "1 claim by several governments,
+    denied by Russia": a link's tooltip and its words in the text alternative."""
+    return EDGE_WORDS[edge.kind].format(n=_claims(edge.count), a=source, b=target)
 
 
 def _claims(n: int) -> str:

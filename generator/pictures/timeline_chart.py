@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from ..content.dates import EDate
 from ..content.gate import DRAFTED
-from ..content.model import Actor
+from ..content.model import Actor, Event
 from ..pages.index import EventRef, SiteIndex
 from ..pages.markup import closed
 from ..pages.urls import relative_url
@@ -416,14 +416,15 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
           page: str, directory_urls: bool) -> str:
     ref = mark.ref
     event = ref.event
-    # each value closes the direction overrides it opens (`closed`), not the tooltip's end
-    names = ", ".join(closed(actors[a].name) if a in actors else a for a in event.actors)
     count, reports = mark.events, _briefings(mark)
-    if count > 1:  # the first event in full; the others only counted
-        tip = (f"{event.date.label()}: {count} events, the first: "
-               f"{closed(event.event)}" + (f" ({names})" if names else ""))
+    if count > 1:  # each event (once, however many briefings report it), up to TIP_EVENTS
+        said = list({_words(r.event.event): _said(r.event, actors)
+                     for r in (ref, *mark.also)}.values())
+        tip = (f"{event.date.label()}, {count} events: " + "; ".join(said[:TIP_EVENTS])
+               + (f"; and {count - TIP_EVENTS} more" if count > TIP_EVENTS
+                  else ""))
     else:
-        tip = f"{event.date.label()}: {closed(event.event)}" + (f" ({names})" if names else "")
+        tip = f"{event.date.label()}: {_said(event, actors)}"
     if reports > 1:
         tip += f" — in {reports} briefings"
     elif count == 1:
@@ -454,6 +455,16 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     return tag("a", tag("title", text(tip)) + shape, href=href, class_="tl-mark",
                data_actors=" ".join(idents) or None,
                data_events=str(len(mark.also) + 1) if mark.also else None)
+
+
+TIP_EVENTS = 5  # the events of a "+n more" mark its tooltip names; the others are counted
+
+
+def _said(event: Event, actors: dict[str, Actor]) -> str:
+    """An event as a tooltip says it: what happened (who)."""
+    # each value closes the direction overrides it opens (`closed`), not the tooltip's end
+    names = ", ".join(closed(actors[a].name) if a in actors else a for a in event.actors)
+    return closed(event.event) + (f" ({names})" if names else "")
 
 
 def _axis(scale: TimeScale, y: float, font: float = 11.0) -> str:

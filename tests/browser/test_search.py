@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from .conftest import Served, watched_page
 
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.browser
 
 def chart_tooltips(site: Path) -> set[str]:
     """The text of every <title> inside a chart of the built site that is not just a name:
-    "<date>: <event> ... — <briefing>", "<actor> (<kind>): n claims made", "<a> denies 1 claim by <b>"."""
+    "<date>: <event> ... — <briefing>", "<actor> (<kind>): n claims made", "1 claim by <b>, denied by <a>"."""
     found: set[str] = set()
     for page in site.rglob("*.html"):
         for figure in re.findall(r'<figure class="chart.*?</figure>', page.read_text("utf-8"),
@@ -242,3 +242,76 @@ def test_an_actors_page_is_put_first_once_on_a_site_of_html_addresses(
                  for a in page.locator(".md-search-result__item > a").all()]
         russia = [h for h in hrefs if re.search(r"actors/russia(/|\.html)?$", h)]
         assert len(russia) == 1, hrefs
+
+
+def settled_items(page: Page, site: Served, words: str, width: int, actor: str) -> Locator:
+    """The results of a search once the actor's page is first (the last keystroke's answer
+    has landed and the script has run)."""
+    assert first_page(page, site, words, width, actor).endswith(f"/actors/{actor}/")
+    return page.locator(".md-search-result__item")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_result_shows_an_entry_holding_every_word_before_one_lacking_some(
+        browser: Browser, story: Served, width: int) -> None:
+    """"Kim Jong Un" on the story showed under every briefing McFaul's claim "Under Obama,
+    the United States ..." with "Missing: kim jong" (Material's "un*" finds "Under" and
+    "United" in its title), and folded the eleven entries naming Kim Jong Un under "24 more
+    on this page". An entry that holds every word is now shown before one that lacks some."""
+    with watched_page(browser, story) as page:
+        items = settled_items(page, story, "Kim Jong Un", width, "kim-jong-un")
+        briefings = 0
+        for item in items.all()[:8]:
+            shown = item.locator(":scope > a")
+            folded = item.locator(":scope > details > a")
+            if "/briefings/" not in (shown.first.get_attribute("href") or ""):
+                continue
+            briefings += 1
+            lacking = [a.inner_text() for a in shown.all() if a.locator(".md-search-result__terms").count()]
+            whole = [a for a in folded.all() if not a.locator(".md-search-result__terms").count()]
+            assert not (lacking and whole), lacking
+            assert "Kim" in shown.nth(1).inner_text(), shown.nth(1).inner_text()
+            # what is folded is still there: one entry in, one out
+            summary = item.locator(":scope > details > summary").inner_text()
+            assert summary.split()[0] == str(folded.count()), summary
+        assert briefings >= 5
+
+
+def test_a_briefing_found_by_a_word_of_its_sections_opens_with_the_word_marked(
+        page: Page, served: Served) -> None:
+    """"Malligyong" listed the briefing with a link ending "?h=": Material highlights the words
+    its entry found, and the briefing's own entry (title, summary) holds none, so the page
+    opened with nothing marked. The link now carries the words its sections found."""
+    found = results(page, served, "Malligyong")
+    href = found[0][0]
+    assert href.split("?")[0].endswith(f"/briefings/{SEED}/"), found
+    assert href.endswith("?h=malligyong"), href
+    page.locator(".md-search-result__item > a").first.click()
+    page.wait_for_url(re.compile(rf"/briefings/{SEED}/\?h=malligyong$"))
+    expect(page.locator("article mark").first).to_have_text(re.compile("Malligyong", re.I))
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_an_actor_found_by_an_alias_says_so(browser: Browser, story: Served, width: int) -> None:
+    """"Moscow" on the story put Russia's page first with "country · Country waging a war
+    ...": nothing said why a search for a city opened a country. The result now says "Also
+    called: Moscow", as the page's own entry does when Material lists it."""
+    with watched_page(browser, story) as page:
+        items = settled_items(page, story, "moscow", width, "russia")
+        text = " ".join(items.first.inner_text().split())
+        assert text.startswith("Russia country · "), text
+        assert text.endswith("Also called: Moscow"), text
+
+
+def test_the_actors_page_is_not_listed_as_a_run_of_names_and_numbers(page: Page,
+                                                                     served: Served) -> None:
+    """"Carson" (analyst7) and "Howell" listed the Actors page as "Actor Kind Briefings Claims
+    made Claims about Events Russia country 1 0 23 4 North Korea country 1 0 19 7 ...": its
+    table indexed as one run, the row of the actor searched not even in view. The table is
+    left out of both indexes: each row is the actor's own page, listed first for its name."""
+    found = results(page, served, "Howell")
+    assert found[0][0].split("?")[0].endswith("/actors/edward-howell/"), found[:2]
+    assert not [href for href, _ in found if href.split("?")[0].endswith("/actors/")], found
+    index = json.loads((served.root / "search" / "search_index.json").read_text("utf-8"))
+    actors = [doc for doc in index["docs"] if doc["location"] == "actors/"]
+    assert actors and "Russia" not in actors[0]["text"], actors

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, expect
 
-from .conftest import SCREENSHOTS, Served, Watch, open_page
+from .conftest import SCREENSHOTS, Served, Watch, open_page, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -87,7 +87,7 @@ def test_a_mark_for_several_events_says_how_many_beside_it(browser: Browser, ser
         assert merged.count() >= 2
         for mark in merged.all():
             tip = mark.locator("title").text_content() or ""
-            others = int(tip.split(": ", 1)[1].split(" events, the first")[0]) - 1
+            others = int(tip.split(", ", 1)[1].split(" events: ")[0]) - 1
             assert others == int(mark.get_attribute("data-events") or 0) - 1  # one briefing
             label = mark.locator("text.tl-label")
             expect(label).to_be_visible()
@@ -95,6 +95,30 @@ def test_a_mark_for_several_events_says_how_many_beside_it(browser: Browser, ser
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("site", ["served", "story"])
+def test_a_marks_tooltip_names_every_event_it_stands_for(browser: Browser, request: pytest.FixtureRequest,
+                                                         site: str) -> None:
+    """Putin's bar for September 2023 stands for four events; hovering it said "September
+    2023: 4 events, the first: Kim travels by armored train ..." and hid the other three (the
+    summit at the rocket launch facility among them) behind a scroll to the list. It now
+    names each, with who took part; on the story, each once, however many briefings report it."""
+    served: Served = request.getfixturevalue(site)
+    with watched_page(browser, served) as page:
+        page.goto(served.url + "timeline/", wait_until="load")
+        mark = page.locator(f"{WIDE} a.tl-mark[data-events]").filter(
+            has=page.locator("title", has_text="September 2023")).filter(
+            has=page.locator("text.tl-label", has_text="+3 more")).first
+        tip = mark.locator("title").text_content() or ""
+        assert tip.startswith("September 2023, 4 events: Kim travels by armored train through "
+                              "Russia's Far East to the summit with Putin. (Kim Jong Un, "
+                              "Vladimir Putin); "), tip
+        for event in ("At the summit, held at a rocket launch facility, Putin signals",
+                      "Putin and Kim hold a historic summit",
+                      "Kim invites Putin to visit North Korea. (Kim Jong Un, Vladimir Putin)"):
+            assert tip.count(event) == 1, tip
+        assert tip.endswith(" — in 100 briefings") == (site == "story"), tip
 
 
 @pytest.mark.parametrize("width", [390, 700, 1280])
