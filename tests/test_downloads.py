@@ -11,6 +11,8 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.build import generate
 from generator.exports.tables import CLAIM_COLUMNS, EVENT_COLUMNS
@@ -314,3 +316,33 @@ def test_white_space_before_ordinary_text_gets_no_apostrophe() -> None:
     for text in (" hello", "\u00a0a = b", "a = b", "\u200bword", "100", " 3 - 2"):
         line = CsvLines().row({"claim": text}, CLAIM_COLUMNS)
         assert rows(CsvLines().cells(CLAIM_COLUMNS) + line)[0]["claim"] == text
+
+
+_FIRSTS = ["a", "Z", "1", "é", "“", "'", '"', ",", "=", "+", "-", "@", "\t", "\r", "\n", " ",
+           "\xa0", "\u3000", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\uff1d",
+           "\uff0b", "\uff0d", "\uff20", "\x01", "\u202e", ""]
+
+
+@given(st.lists(st.lists(st.tuples(st.sampled_from(_FIRSTS), st.sampled_from(_FIRSTS),
+                                   st.sampled_from(["", "1+1", " word", "SUM(A1)"])).map(
+                                       "".join), min_size=1, max_size=4),
+                min_size=1, max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_a_rows_line_is_the_csv_writers_line_of_its_guarded_cells_in_any_order(
+        table: list[list[str]]) -> None:
+    """`CsvLines.row` notes the first characters that start no formula, so that most cells
+    are taken as they are: whatever cells came before, each line is the CSV writer's line of
+    the cells as `_cell` guards them (a formula sign, white space or an invisible character
+    first gets the apostrophe), control characters escaped."""
+    from generator.exports import tables
+
+    columns = ("a", "b", "c", "d")
+    lines = tables.CsvLines()
+    for cells in table:
+        row = dict(zip(columns, cells, strict=False))
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerow(
+            [tables._cell(row.get(c)) for c in columns])
+        assert lines.row(row, columns) == tables._escaped(out.getvalue()), cells
+    assert not any(tables._PLAIN_FIRST.get(c) for c in tables._FORMULA + tables._INVISIBLE
+                   + (" ", "\xa0", "\u3000"))

@@ -417,3 +417,38 @@ def test_the_timeline_captions_count_of_parts_reads_as_english(parts: int, endin
     caption = re.search(r"<figcaption>(.*?)</figcaption>", str(chart), re.S)
     assert caption is not None
     assert " ".join(caption.group(1).split()).endswith(ending)
+
+
+_REPORTED = ["Kim meets Putin", "Kim  meets Putin", "kim meets putin", "KIM MEETS PUTIN ",
+             "Putin leaves", "\tPutin leaves", "Putin\xa0leaves", "Putin arrives"]
+
+
+@given(st.lists(st.sampled_from(_REPORTED), min_size=1, max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_a_mark_counts_an_event_reported_in_other_words_once_folding_each_text_once(
+        texts: list[str]) -> None:
+    """`_events`: the events of a mark whose words are the same (spacing and case aside) are
+    one event reported by several briefings; each distinct text is folded once (a story of
+    1,000 briefings put 1,000 copies of an event in one mark, each folded through a cache)."""
+    from types import SimpleNamespace
+
+    from generator.pictures import timeline_chart
+
+    refs = [SimpleNamespace(event=SimpleNamespace(event=text)) for text in texts]
+    mark = timeline_chart._Mark(refs[0], 0.0, 10.0, True, "", False,  # type: ignore[arg-type]
+                                also=tuple(refs[1:]))
+    folded: list[str] = []
+    words = timeline_chart._words
+
+    def counted(event: str) -> str:
+        folded.append(event)
+        return words(event)
+
+    timeline_chart._words = counted  # type: ignore[assignment]
+    try:
+        count = timeline_chart._events(mark)
+    finally:
+        timeline_chart._words = words
+    assert count == (len({" ".join(t.split()).casefold() for t in texts}) if len(texts) > 1
+                     else 1)
+    assert len(folded) == (len(set(texts)) if len(texts) > 1 else 0)

@@ -78,9 +78,10 @@ class CsvLines:
 
     def row(self, row: dict[str, Any], columns: tuple[str, ...]) -> str:
         """The line of a row."""
-        # a text that cannot start a formula is its own cell (most cells): no call for it
-        return _escaped(self._write([v if type(v) is str and v[:1] not in _FORMULA
-                                     and not v[:1].isspace() and v[:1] not in _INVISIBLE
+        # a text whose first character cannot start a formula is its own cell (most cells):
+        # no call for it, and that character looked up once (`_PLAIN_FIRST`)
+        plain = _PLAIN_FIRST.get
+        return _escaped(self._write([v if type(v) is str and (plain(v[:1]) or _plain_first(v))
                                      else _cell(v) for v in map(row.get, columns)]))
 
     def claim(self, ref: ClaimRef, row: dict[str, Any] | None = None) -> str:
@@ -128,6 +129,24 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff2
 _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 _STARTS_FORMULA = re.compile("[\\s\u200b-\u200d\u2060\ufeff]*+[=+\\-@\uff1d\uff0b\uff0d\uff20]"
                              "|[\t\r]").match
+
+
+# the first characters of cells seen so far (and "") that start no formula: such a cell is
+# written as it is. A character is added by `_plain_first`, which gives False for any other
+_PLAIN_FIRST: dict[str, bool] = {}
+
+
+def _plain_first(text: str) -> bool:
+    """Whether the cell `text` is written as it is because of its first character (a
+    formula sign, white space or an invisible character there sends it through `_cell`),
+    noting its first character in `_PLAIN_FIRST` if so (bounded: the characters of a site
+    are few, and at most 65,536 are noted)."""
+    first = text[:1]
+    if first in _FORMULA or first.isspace() or first in _INVISIBLE:
+        return False
+    if len(_PLAIN_FIRST) < 1 << 16:
+        _PLAIN_FIRST[first] = True
+    return True
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -324,7 +324,8 @@ def _events(mark: _Mark) -> int:
     aside) are one event reported by several briefings."""
     if not mark.also:
         return 1
-    return len({_words(r.event.event) for r in (mark.ref, *mark.also)})
+    # each text once: the briefings of a story repeat their events' texts
+    return len({_words(t) for t in {r.event.event for r in (mark.ref, *mark.also)}})
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: `mkdocs serve` runs for hours
