@@ -23,6 +23,7 @@ from ..content.dates import EDate
 from ..content.gate import DRAFTED
 from ..content.model import Actor
 from ..pages.index import EventRef, SiteIndex
+from ..pages.lines import short, some_names
 from ..pages.markup import closed
 from ..pages.urls import relative_url
 from .svg import CHAR_WIDTH, NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
@@ -417,17 +418,18 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     ref = mark.ref
     event = ref.event
     # each value closes the direction overrides it opens (`closed`), not the tooltip's end
-    names = ", ".join(closed(actors[a].name) if a in actors else a for a in event.actors)
+    names = some_names([actors[a].name if a in actors else a for a in event.actors])
+    what = closed(short(event.event))
     count, reports = mark.events, _briefings(mark)
-    if count > 1:  # the first event in full; the others only counted
+    if count > 1:  # the first event (cut as on a line); the others only counted
         tip = (f"{event.date.label()}: {count} events, the first: "
-               f"{closed(event.event)}" + (f" ({names})" if names else ""))
+               f"{what}" + (f" ({names})" if names else ""))
     else:
-        tip = f"{event.date.label()}: {closed(event.event)}" + (f" ({names})" if names else "")
+        tip = f"{event.date.label()}: {what}" + (f" ({names})" if names else "")
     if reports > 1:
         tip += f" — in {reports} briefings"
     elif count == 1:
-        tip += f" — {ref.article.title}"
+        tip += f" — {closed(short(ref.article.title))}"
     events = [r.event for r in (ref, *mark.also)]
     drafted = [e.status for e in events].count(DRAFTED)
     if drafted:  # as the pages mark them (lines.DRAFTED); only under `mkdocs serve`
