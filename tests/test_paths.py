@@ -86,6 +86,45 @@ def test_a_dangling_actors_file_link_out_of_content_is_refused(
             "here instead") in out.splitlines()
 
 
+@pytest.mark.parametrize("name", ["article text", "article YAML", "actors file"])
+def test_a_link_out_of_content_into_the_project_is_named_at_the_link(
+        project: Path, name: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack15: a link to a file of the project outside content/ (docs/, notes/) was named by
+    its target ("docs/secret.yaml:1:1: this is a link to .../docs/secret.yaml"), which did
+    not say which file of content/ to mend."""
+    link = {"article text": f"{A}.md", "article YAML": f"{A}.yaml",
+            "actors file": "content/actors.yaml"}[name]
+    target = project / "docs" / ("secret" + Path(link).suffix)
+    target.parent.mkdir()
+    shutil.copy(project / link, target)
+    (project / link).unlink()
+    (project / link).symlink_to(os.path.relpath(target, (project / link).parent))
+    status, out, _ = run(project, capsys, monkeypatch, "check")
+    assert status == 1
+    assert f"{link}:1:1: this is a link to {target.as_posix()}, outside the content folder; " \
+           "content is only read from inside it: copy the file here instead" in out.splitlines()
+
+
+@pytest.mark.parametrize("name", ["article text", "article YAML", "actors file"])
+def test_a_link_to_nothing_inside_content_is_named_at_the_link(
+        project: Path, name: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack15 (attack14's leftover): a link inside content/ to a file that is not there was
+    named by its target ("content/articles/nothing.yaml:1:1: cannot read the file"; for the
+    text, "the article text content/articles/nothing.md is missing")."""
+    link = {"article text": f"{A}.md", "article YAML": f"{A}.yaml",
+            "actors file": "content/actors.yaml"}[name]
+    (project / link).unlink()
+    (project / link).symlink_to("nothing" + Path(link).suffix)
+    status, out, _ = run(project, capsys, monkeypatch, "check")
+    assert status == 1
+    target = (Path(link).parent / ("nothing" + Path(link).suffix)).as_posix()
+    assert f"{link}:1:1: this is a link to {target}, which is not there; remove the link, " \
+           "or put the file there" in out.splitlines()
+    assert not [line for line in out.splitlines() if line.startswith(target)]
+
+
 def test_a_linked_articles_folder_is_refused_file_by_file(project: Path, outside: Path,
                                                           capsys: pytest.CaptureFixture[str],
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
