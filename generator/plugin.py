@@ -22,6 +22,7 @@ from .content.gate import withheld_note
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, printable
 from .content.validate import title_problem
+from .files import link_on_the_way, linked_away
 from .heap import IdleCollector
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
@@ -174,6 +175,25 @@ def refuse_scripted_addresses(config: MkDocsConfig) -> None:
                               "it as https://...")
 
 
+def refuse_linked_site_folder(config: MkDocsConfig) -> None:
+    """One clear message, before MkDocs empties the site folder, when that folder is a link
+    (or reached through one, or holds one at its top): a cloned site with a committed `site`
+    link to `~` made `mkdocs build` delete every file of the home folder but the hidden ones
+    (MkDocs empties the folder it builds into) and write the site there; a link inside the
+    folder, which MkDocs cannot empty, it writes through."""
+    site, config_file = Path(config.site_dir), Path(config.config_file_path or "mkdocs.yml")
+    linked = link_on_the_way(site, config_file.parent)
+    if linked is None and site.is_dir():
+        linked = next((Path(e.path) for e in os.scandir(site)
+                       if e.is_symlink() and not e.name.startswith(".")), None)
+    if linked is not None:
+        raise PluginError(f"{config_file.name}: {os.path.relpath(linked, config_file.parent)} "
+                          f"is a link to {linked_away(linked)}: MkDocs empties the site folder "
+                          f"({os.path.relpath(site, config_file.parent)}) before it builds, and "
+                          "writes the site into it through links; remove the link (the site is "
+                          "built into a folder of its own)")
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
 
@@ -230,6 +250,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.serving:
             _IDLE.build_starts()
         refuse_unsafe_site_name(config)
+        refuse_linked_site_folder(config)
         if _PROCESS.get("deploying") and not config.site_url:
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
             log.warning(GH_DEPLOY_ADDRESS)

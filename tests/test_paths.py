@@ -428,3 +428,53 @@ def test_an_old_actor_address_of_a_merged_actor_goes_when_the_merge_is_undone(
     actors.write_text(text, encoding="utf-8")
     assert run(project, capsys, monkeypatch, "build", "--out", "build")[0] == 0
     assert [k for k in tree(project / "build") if k.startswith("actors/westo")] == []
+
+
+@pytest.mark.parametrize("out", ["build", "docs", "docs/pages"])
+def test_an_output_folder_reached_through_a_link_is_refused(
+        project: Path, outside: Path, out: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack15: a cloned site whose `build` (the default --out) or `docs` is a committed link
+    made `briefing build` write its pages wherever the link led."""
+    link = project / out.split("/")[0]
+    link.symlink_to(outside)
+    before = tree(outside)
+    args = ("build",) if out == "build" else ("build", "--out", out)
+    status, _, err = run(project, capsys, monkeypatch, *args)
+    assert status == 1
+    assert err.splitlines() == [
+        f"briefing: {link.name} is a link to {outside.as_posix()}: the pages are written into a "
+        "folder of their own, reached through no link (one committed beside content/ would "
+        "lead them anywhere); remove the link, or choose another --out folder"]
+    assert tree(outside) == before
+
+
+def test_mkdocs_build_does_not_empty_a_folder_a_site_link_leads_to(
+        project: Path, outside: Path) -> None:
+    """attack15: MkDocs empties the folder it builds into (every entry but hidden ones): a
+    cloned site with a committed `site` link to `~` (here to `outside`) had `mkdocs build`
+    delete the files there and write the site in their place. The plugin stops the build
+    before MkDocs empties anything; a link inside the site folder, which MkDocs cannot
+    remove and writes through, likewise."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    (outside / "photos").mkdir()
+    (outside / "photos" / "a.jpg").write_bytes(b"\xff\xd8")
+    before = tree(outside)
+    (project / "site").symlink_to(outside)
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert (f"ERROR   -  mkdocs.yml: site is a link to {outside.as_posix()}: MkDocs empties the "
+            "site folder (site) before it builds, and writes the site into it through links; "
+            "remove the link (the site is built into a folder of its own)"
+            ) in result.stderr.splitlines()
+    assert tree(outside) == before
+    (project / "site").unlink()
+    (project / "site").mkdir()
+    (project / "site" / "actors").symlink_to(outside)
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert f"ERROR   -  mkdocs.yml: site/actors is a link to {outside.as_posix()}: " in \
+        result.stderr
+    assert tree(outside) == before
