@@ -194,6 +194,29 @@ def refuse_linked_site_folder(config: MkDocsConfig) -> None:
                           "built into a folder of its own)")
 
 
+def refuse_links_out_of_the_site(files: Files, config: MkDocsConfig) -> None:
+    """One clear message per link in docs/ that leads out of the site's folder: MkDocs copies
+    the file a link leads to into the site, so a cloned site with a committed
+    `docs/notes.txt` linking to `~/.ssh/id_rsa` published the key with the next `mkdocs
+    build` and `gh-deploy`."""
+    config_file = Path(config.config_file_path or "mkdocs.yml")
+    folder, docs = os.path.realpath(config_file.parent), os.path.abspath(config.docs_dir)
+    links: dict[Path, str] = {}
+    for file in files:
+        source = file.abs_src_path
+        if not source or not Path(source).is_relative_to(docs):  # the theme's own, generated
+            continue
+        if not Path(os.path.realpath(source)).is_relative_to(folder):
+            link = link_on_the_way(Path(source), Path(docs)) or Path(source)
+            links.setdefault(link, linked_away(link))
+    if links:
+        raise PluginError("\n".join(
+            f"{config_file.name}: {os.path.relpath(link, config_file.parent)} is a link to "
+            f"{target}, outside the site's folder: MkDocs would publish what it leads to; copy "
+            "the file into docs/ if it belongs to the site, or remove the link"
+            for link, target in sorted(links.items())))
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
 
@@ -331,6 +354,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if self.keeps_site:
             bring_back(Path(config.site_dir))  # MkDocs has emptied the site folder
+        refuse_links_out_of_the_site(files, config)
         root = self._root(config)
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         self._editor(config), config.site_url or "", config.use_directory_urls,

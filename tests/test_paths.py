@@ -478,3 +478,35 @@ def test_mkdocs_build_does_not_empty_a_folder_a_site_link_leads_to(
     assert f"ERROR   -  mkdocs.yml: site/actors is a link to {outside.as_posix()}: " in \
         result.stderr
     assert tree(outside) == before
+
+
+def test_mkdocs_build_does_not_publish_a_file_a_docs_link_leads_to(
+        project: Path, outside: Path) -> None:
+    """attack15 (round seven's leftover): MkDocs copies what a link in docs/ leads to into
+    the site, so a cloned site's committed `docs/notes.txt` linking to `~/.ssh/id_rsa` (here
+    `outside/secret.md`), or a `docs/keys` linking to a folder, was published with the next
+    build and `gh-deploy`. The build stops, naming each link; a link inside the site's folder
+    is a file of the site as before."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    (project / "docs" / "notes.txt").symlink_to(outside / "secret.md")
+    (project / "docs" / "keys").symlink_to(outside)
+    (project / "docs" / "shared.md").symlink_to("../content/articles/2024-03-02-port-deal.md")
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert (f"ERROR   -  mkdocs.yml: docs/keys is a link to {outside.as_posix()}, outside the "
+            "site's folder: MkDocs would publish what it leads to; copy the file into docs/ "
+            "if it belongs to the site, or remove the link") in result.stderr.splitlines()
+    assert (f"mkdocs.yml: docs/notes.txt is a link to {(outside / 'secret.md').as_posix()}, "
+            "outside the site's folder: MkDocs would publish what it leads to; copy the file "
+            "into docs/ if it belongs to the site, or remove the link"
+            ) in result.stderr.splitlines()
+    assert "shared.md" not in result.stderr
+    assert not [p for p in (project / "site").rglob("*")
+                if p.is_file() and b"The secret text." in p.read_bytes()]
+    (project / "docs" / "notes.txt").unlink()
+    (project / "docs" / "keys").unlink()
+    result = strict_build(project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (project / "site" / "shared" / "index.html").is_file()
