@@ -250,10 +250,10 @@ def _build(args: argparse.Namespace) -> int:
         raise Failure(_no_content(args.content))
     linked = link_on_the_way(args.out, args.root)
     if linked is not None:
-        raise Failure(f"{os.path.relpath(linked)} is a link to {linked_away(linked)}: the "
-                      "pages are written into a folder of their own, reached through no link "
-                      "(one committed beside content/ would lead them anywhere); remove the "
-                      "link, or choose another --out folder")
+        shown, target = linked_away(linked, Path())
+        raise Failure(f"{shown} is a link to {target}: the pages are written into a folder of "
+                      "their own, reached through no link (one committed beside content/ would "
+                      "lead them anywhere); remove the link, or choose another --out folder")
     out, content = args.out.resolve(), args.content.resolve()
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "

@@ -9,6 +9,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from .content.problems import printable
+
 
 class SpecialFileError(OSError):
     """A FIFO, device or socket where a file was expected: reading it could wait forever."""
@@ -138,9 +140,12 @@ def link_on_the_way(folder: Path, base: Path) -> Path | None:
     return None
 
 
-def linked_away(link: Path) -> str:
-    """Where a link leads, for a message ('a link to X')."""
+def linked_away(link: Path, base: Path) -> tuple[str, str]:
+    """A link (from `base`) and where it leads, for a message ('X is a link to Y'): both
+    are names anyone can commit, so a control character is shown as an escape, never sent
+    to the terminal."""
     try:
-        return Path(os.readlink(link)).as_posix()
+        target = Path(os.readlink(link)).as_posix()
     except OSError:
-        return "?"
+        target = "?"
+    return printable(os.path.relpath(link, base)), printable(target)

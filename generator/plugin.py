@@ -187,11 +187,12 @@ def refuse_linked_site_folder(config: MkDocsConfig) -> None:
         linked = next((Path(e.path) for e in os.scandir(site)
                        if e.is_symlink() and not e.name.startswith(".")), None)
     if linked is not None:
-        raise PluginError(f"{config_file.name}: {os.path.relpath(linked, config_file.parent)} "
-                          f"is a link to {linked_away(linked)}: MkDocs empties the site folder "
-                          f"({os.path.relpath(site, config_file.parent)}) before it builds, and "
-                          "writes the site into it through links; remove the link (the site is "
-                          "built into a folder of its own)")
+        shown, target = linked_away(linked, config_file.parent)
+        folder = printable(os.path.relpath(site, config_file.parent))
+        raise PluginError(f"{config_file.name}: {shown} is a link to {target}: MkDocs empties "
+                          f"the site folder ({folder}) before it builds, and writes the site "
+                          "into it through links; remove the link (the site is built into a "
+                          "folder of its own)")
 
 
 def refuse_links_out_of_the_site(files: Files, config: MkDocsConfig) -> None:
@@ -201,20 +202,19 @@ def refuse_links_out_of_the_site(files: Files, config: MkDocsConfig) -> None:
     build` and `gh-deploy`."""
     config_file = Path(config.config_file_path or "mkdocs.yml")
     folder, docs = os.path.realpath(config_file.parent), os.path.abspath(config.docs_dir)
-    links: dict[Path, str] = {}
+    links: dict[Path, tuple[str, str]] = {}
     for file in files:
         source = file.abs_src_path
         if not source or not Path(source).is_relative_to(docs):  # the theme's own, generated
             continue
         if not Path(os.path.realpath(source)).is_relative_to(folder):
             link = link_on_the_way(Path(source), Path(docs)) or Path(source)
-            links.setdefault(link, linked_away(link))
+            links.setdefault(link, linked_away(link, config_file.parent))
     if links:
         raise PluginError("\n".join(
-            f"{config_file.name}: {os.path.relpath(link, config_file.parent)} is a link to "
-            f"{target}, outside the site's folder: MkDocs would publish what it leads to; copy "
-            "the file into docs/ if it belongs to the site, or remove the link"
-            for link, target in sorted(links.items())))
+            f"{config_file.name}: {shown} is a link to {target}, outside the site's folder: "
+            "MkDocs would publish what it leads to; copy the file into docs/ if it belongs to "
+            "the site, or remove the link" for shown, target in sorted(links.values())))
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):

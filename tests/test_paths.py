@@ -493,8 +493,13 @@ def test_mkdocs_build_does_not_publish_a_file_a_docs_link_leads_to(
     (project / "docs" / "notes.txt").symlink_to(outside / "secret.md")
     (project / "docs" / "keys").symlink_to(outside)
     (project / "docs" / "shared.md").symlink_to("../content/articles/2024-03-02-port-deal.md")
+    (project / "docs" / "x.txt").symlink_to(outside / "a\x1b[2Jb")  # the screen, erased
     result = strict_build(project)
     assert result.returncode == 1
+    assert "\x1b" not in result.stderr
+    assert (f"mkdocs.yml: docs/x.txt is a link to {outside.as_posix()}/a\\x1b[2Jb, outside the "
+            "site's folder: MkDocs would publish what it leads to; copy the file into docs/ "
+            "if it belongs to the site, or remove the link") in result.stderr.splitlines()
     assert (f"ERROR   -  mkdocs.yml: docs/keys is a link to {outside.as_posix()}, outside the "
             "site's folder: MkDocs would publish what it leads to; copy the file into docs/ "
             "if it belongs to the site, or remove the link") in result.stderr.splitlines()
@@ -505,8 +510,8 @@ def test_mkdocs_build_does_not_publish_a_file_a_docs_link_leads_to(
     assert "shared.md" not in result.stderr
     assert not [p for p in (project / "site").rglob("*")
                 if p.is_file() and b"The secret text." in p.read_bytes()]
-    (project / "docs" / "notes.txt").unlink()
-    (project / "docs" / "keys").unlink()
+    for name in ("notes.txt", "keys", "x.txt"):
+        (project / "docs" / name).unlink()
     result = strict_build(project)
     assert result.returncode == 0, result.stderr[-2000:]
     assert (project / "site" / "shared" / "index.html").is_file()
