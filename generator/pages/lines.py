@@ -84,7 +84,7 @@ class Lines:
         # root goes (`_ROOT`), and joined with the root of each page that lists it
         self._claim_lines: dict[tuple[int, int, str, int | None], tuple[str, ...]] = {}
         self._event_lines: dict[tuple[int, int], tuple[str, ...]] = {}
-        self._actors: dict[tuple[str, str], str] = {}
+        self._actors: dict[tuple[str, str, bool], str] = {}
         self._data: dict[tuple[int, int], str] = {}
         self._involved: dict[int, tuple[str, ...]] = {}
         self._briefings: dict[tuple[int, str], str] = {}
@@ -110,19 +110,20 @@ class Lines:
             base = self._hrefs[key] = self.href(root, f"briefings/{article.slug}.md")
         return f"{base}#{url(anchor)}"
 
-    def actor(self, ident: str, root: str) -> str:
-        """An actor's name linking to its page (its id as text if it is unknown)."""
-        link = self._actors.get((ident, root))
+    def actor(self, ident: str, root: str, whole: bool = False) -> str:
+        """An actor's name linking to its page (its id as text if it is unknown): cut at
+        `NAME_SHOWN` characters unless `whole` (the briefing's list of its actors)."""
+        link = self._actors.get((ident, root, whole))
         if link is None:
-            link = self._actors[ident, root] = self._actor(ident, root)
+            link = self._actors[ident, root, whole] = self._actor(ident, root, whole)
         return link
 
-    def _actor(self, ident: str, root: str) -> str:
+    def _actor(self, ident: str, root: str, whole: bool) -> str:
         known = self.actors.get(ident)
         if known is None:
             return attr(ident)
         return (f'<a href="{self.href(root, f"actors/{ident}.md")}">'
-                f"{attr(short(known.name, NAME_SHOWN))}</a>")
+                f"{attr(known.name if whole else short(known.name, NAME_SHOWN))}</a>")
 
     def _source(self, article: Article, root: str, anchor: str) -> str:
         link = self.to_briefing(article, root, anchor)
@@ -379,7 +380,7 @@ class Lines:
 
     def actors_table(self, roles: Sequence[Role], root: str) -> Markup:
         """A briefing's actors: name (linking to the actor's page), kind, role in it."""
-        rows = [f"<tr><td>{self.actor(r.actor, root)}</td>\n"
+        rows = [f"<tr><td>{self.actor(r.actor, root, True)}</td>\n"
                 f"<td>{attr(self.actors[r.actor].kind) if r.actor in self.actors else ''}</td>\n"
                 f"<td>{attr(r.role)}{DRAFTED if r.status == 'drafted' else ''}</td></tr>"
                 for r in roles]
