@@ -24,7 +24,7 @@ from .content.validate import duplicate_ids, is_web_address, shape_problems
 from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
-from .files import OutsideError, read_limited, write_atomic
+from .files import OutsideError, link_on_the_way, linked_away, read_limited, write_atomic
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
 
@@ -257,6 +257,12 @@ _KINDS = {"actors": "actor", "claims": "claim", "events": "event"}
 def _build(args: argparse.Namespace) -> int:
     if not args.content.is_dir():
         raise Failure(_no_content(args.content))
+    linked = link_on_the_way(args.out, args.root)
+    if linked is not None:
+        shown, target = linked_away(linked, Path())
+        raise Failure(f"{shown} is a link to {target}: the pages are written into a folder of "
+                      "their own, reached through no link (one committed beside content/ would "
+                      "lead them anywhere); remove the link, or choose another --out folder")
     out, content = args.out.resolve(), args.content.resolve()
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "

@@ -9,6 +9,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from .content.problems import printable
+
 
 class SpecialFileError(OSError):
     """A FIFO, device or socket where a file was expected: reading it could wait forever."""
@@ -120,3 +122,30 @@ def inside(folder: Path, relative: str) -> Path:
                            f"{target.as_posix()}, outside {folder.as_posix()}; remove the link "
                            "that leads there, or choose another --out folder")
     return target
+
+
+def link_on_the_way(folder: Path, base: Path) -> Path | None:
+    """The first link of the folders from `base` (not itself) down to `folder`, `folder`
+    included (only `folder` when it is not inside `base`), or None. A folder written into
+    must be reached through no link: a site cloned with a `site` or `build` that is a link
+    to `~` had `mkdocs build` empty the home folder, and `briefing build` write there."""
+    folder, base = Path(os.path.abspath(folder)), Path(os.path.abspath(base))
+    if not folder.is_relative_to(base):
+        return folder if folder.is_symlink() else None
+    here = base
+    for part in folder.relative_to(base).parts:
+        here = here / part
+        if here.is_symlink():
+            return here
+    return None
+
+
+def linked_away(link: Path, base: Path) -> tuple[str, str]:
+    """A link (from `base`) and where it leads, for a message ('X is a link to Y'): both
+    are names anyone can commit, so a control character is shown as an escape, never sent
+    to the terminal."""
+    try:
+        target = Path(os.readlink(link)).as_posix()
+    except OSError:
+        target = "?"
+    return printable(os.path.relpath(link, base)), printable(target)

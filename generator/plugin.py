@@ -22,6 +22,7 @@ from .content.gate import withheld_note
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, printable
 from .content.validate import title_problem
+from .files import link_on_the_way, linked_away
 from .heap import IdleCollector
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
@@ -175,6 +176,48 @@ def refuse_scripted_addresses(config: MkDocsConfig) -> None:
                               "it as https://...")
 
 
+def refuse_linked_site_folder(config: MkDocsConfig) -> None:
+    """One clear message, before MkDocs empties the site folder, when that folder is a link
+    (or reached through one, or holds one at its top): a cloned site with a committed `site`
+    link to `~` made `mkdocs build` delete every file of the home folder but the hidden ones
+    (MkDocs empties the folder it builds into) and write the site there; a link inside the
+    folder, which MkDocs cannot empty, it writes through."""
+    site, config_file = Path(config.site_dir), Path(config.config_file_path or "mkdocs.yml")
+    linked = link_on_the_way(site, config_file.parent)
+    if linked is None and site.is_dir():
+        linked = next((Path(e.path) for e in os.scandir(site)
+                       if e.is_symlink() and not e.name.startswith(".")), None)
+    if linked is not None:
+        shown, target = linked_away(linked, config_file.parent)
+        folder = printable(os.path.relpath(site, config_file.parent))
+        raise PluginError(f"{config_file.name}: {shown} is a link to {target}: MkDocs empties "
+                          f"the site folder ({folder}) before it builds, and writes the site "
+                          "into it through links; remove the link (the site is built into a "
+                          "folder of its own)")
+
+
+def refuse_links_out_of_the_site(files: Files, config: MkDocsConfig) -> None:
+    """One clear message per link in docs/ that leads out of the site's folder: MkDocs copies
+    the file a link leads to into the site, so a cloned site with a committed
+    `docs/notes.txt` linking to `~/.ssh/id_rsa` published the key with the next `mkdocs
+    build` and `gh-deploy`."""
+    config_file = Path(config.config_file_path or "mkdocs.yml")
+    folder, docs = os.path.realpath(config_file.parent), os.path.abspath(config.docs_dir)
+    links: dict[Path, tuple[str, str]] = {}
+    for file in files:
+        source = file.abs_src_path
+        if not source or not Path(source).is_relative_to(docs):  # the theme's own, generated
+            continue
+        if not Path(os.path.realpath(source)).is_relative_to(folder):
+            link = link_on_the_way(Path(source), Path(docs)) or Path(source)
+            links.setdefault(link, linked_away(link, config_file.parent))
+    if links:
+        raise PluginError("\n".join(
+            f"{config_file.name}: {shown} is a link to {target}, outside the site's folder: "
+            "MkDocs would publish what it leads to; copy the file into docs/ if it belongs to "
+            "the site, or remove the link" for shown, target in sorted(links.values())))
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
 
@@ -231,6 +274,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.serving:
             _IDLE.build_starts()
         refuse_unsafe_site_name(config)
+        refuse_linked_site_folder(config)
         if _PROCESS.get("deploying") and not config.site_url:
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
             log.warning(GH_DEPLOY_ADDRESS)
@@ -311,6 +355,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if self.keeps_site:
             bring_back(Path(config.site_dir))  # MkDocs has emptied the site folder
+        refuse_links_out_of_the_site(files, config)
         root = self._root(config)
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         self._editor(config), config.site_url or "", config.use_directory_urls,

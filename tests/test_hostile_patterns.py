@@ -182,3 +182,20 @@ def test_a_huge_list_of_written_files_is_not_held_in_memory(project: Path) -> No
     assert done.returncode == 0, done.stderr
     assert not stale.exists()
     assert int(done.stdout.split()[-1]) < 150_000  # KB
+
+
+def test_a_known_actor_with_thousands_of_aliases_does_not_stall_the_drafter(
+        project: Path) -> None:
+    """attack15: the drafter gives an actor of the article that a known actor matches every
+    alias of it, and compared each with all the forms added before it: one actor of
+    `actors.yaml` with 20,000 aliases (a 358 KB file, under the 500 KB limit) made `briefing
+    draft` of a 400-byte article take 4 minutes (108 s of CPU); 0.8 s now."""
+    actors = project / "content" / "actors.yaml"
+    aliases = ", ".join(f"'Al{i} Xy{i}'" for i in range(20_000))
+    actors.write_text(actors.read_text(encoding="utf-8").replace(
+        "    aliases: [East City]\n", f"    aliases: [East City, {aliases}]\n"),
+        encoding="utf-8")
+    article = project / "content" / "articles" / "2024-03-02-port-deal.md"
+    done = briefing(project, "draft", str(article), "--published", "2024-03-02", timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert "  - id: eastland\n" in done.stdout

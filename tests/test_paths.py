@@ -86,6 +86,45 @@ def test_a_dangling_actors_file_link_out_of_content_is_refused(
             "here instead") in out.splitlines()
 
 
+@pytest.mark.parametrize("name", ["article text", "article YAML", "actors file"])
+def test_a_link_out_of_content_into_the_project_is_named_at_the_link(
+        project: Path, name: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack15: a link to a file of the project outside content/ (docs/, notes/) was named by
+    its target ("docs/secret.yaml:1:1: this is a link to .../docs/secret.yaml"), which did
+    not say which file of content/ to mend."""
+    link = {"article text": f"{A}.md", "article YAML": f"{A}.yaml",
+            "actors file": "content/actors.yaml"}[name]
+    target = project / "docs" / ("secret" + Path(link).suffix)
+    target.parent.mkdir()
+    shutil.copy(project / link, target)
+    (project / link).unlink()
+    (project / link).symlink_to(os.path.relpath(target, (project / link).parent))
+    status, out, _ = run(project, capsys, monkeypatch, "check")
+    assert status == 1
+    assert f"{link}:1:1: this is a link to {target.as_posix()}, outside the content folder; " \
+           "content is only read from inside it: copy the file here instead" in out.splitlines()
+
+
+@pytest.mark.parametrize("name", ["article text", "article YAML", "actors file"])
+def test_a_link_to_nothing_inside_content_is_named_at_the_link(
+        project: Path, name: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack15 (attack14's leftover): a link inside content/ to a file that is not there was
+    named by its target ("content/articles/nothing.yaml:1:1: cannot read the file"; for the
+    text, "the article text content/articles/nothing.md is missing")."""
+    link = {"article text": f"{A}.md", "article YAML": f"{A}.yaml",
+            "actors file": "content/actors.yaml"}[name]
+    (project / link).unlink()
+    (project / link).symlink_to("nothing" + Path(link).suffix)
+    status, out, _ = run(project, capsys, monkeypatch, "check")
+    assert status == 1
+    target = (Path(link).parent / ("nothing" + Path(link).suffix)).as_posix()
+    assert f"{link}:1:1: this is a link to {target}, which is not there; remove the link, " \
+           "or put the file there" in out.splitlines()
+    assert not [line for line in out.splitlines() if line.startswith(target)]
+
+
 def test_a_linked_articles_folder_is_refused_file_by_file(project: Path, outside: Path,
                                                           capsys: pytest.CaptureFixture[str],
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
@@ -389,3 +428,90 @@ def test_an_old_actor_address_of_a_merged_actor_goes_when_the_merge_is_undone(
     actors.write_text(text, encoding="utf-8")
     assert run(project, capsys, monkeypatch, "build", "--out", "build")[0] == 0
     assert [k for k in tree(project / "build") if k.startswith("actors/westo")] == []
+
+
+@pytest.mark.parametrize("out", ["build", "docs", "docs/pages"])
+def test_an_output_folder_reached_through_a_link_is_refused(
+        project: Path, outside: Path, out: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack15: a cloned site whose `build` (the default --out) or `docs` is a committed link
+    made `briefing build` write its pages wherever the link led."""
+    link = project / out.split("/")[0]
+    link.symlink_to(outside)
+    before = tree(outside)
+    args = ("build",) if out == "build" else ("build", "--out", out)
+    status, _, err = run(project, capsys, monkeypatch, *args)
+    assert status == 1
+    assert err.splitlines() == [
+        f"briefing: {link.name} is a link to {outside.as_posix()}: the pages are written into a "
+        "folder of their own, reached through no link (one committed beside content/ would "
+        "lead them anywhere); remove the link, or choose another --out folder"]
+    assert tree(outside) == before
+
+
+def test_mkdocs_build_does_not_empty_a_folder_a_site_link_leads_to(
+        project: Path, outside: Path) -> None:
+    """attack15: MkDocs empties the folder it builds into (every entry but hidden ones): a
+    cloned site with a committed `site` link to `~` (here to `outside`) had `mkdocs build`
+    delete the files there and write the site in their place. The plugin stops the build
+    before MkDocs empties anything; a link inside the site folder, which MkDocs cannot
+    remove and writes through, likewise."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    (outside / "photos").mkdir()
+    (outside / "photos" / "a.jpg").write_bytes(b"\xff\xd8")
+    before = tree(outside)
+    (project / "site").symlink_to(outside)
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert (f"ERROR   -  mkdocs.yml: site is a link to {outside.as_posix()}: MkDocs empties the "
+            "site folder (site) before it builds, and writes the site into it through links; "
+            "remove the link (the site is built into a folder of its own)"
+            ) in result.stderr.splitlines()
+    assert tree(outside) == before
+    (project / "site").unlink()
+    (project / "site").mkdir()
+    (project / "site" / "actors").symlink_to(outside)
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert f"ERROR   -  mkdocs.yml: site/actors is a link to {outside.as_posix()}: " in \
+        result.stderr
+    assert tree(outside) == before
+
+
+def test_mkdocs_build_does_not_publish_a_file_a_docs_link_leads_to(
+        project: Path, outside: Path) -> None:
+    """attack15 (round seven's leftover): MkDocs copies what a link in docs/ leads to into
+    the site, so a cloned site's committed `docs/notes.txt` linking to `~/.ssh/id_rsa` (here
+    `outside/secret.md`), or a `docs/keys` linking to a folder, was published with the next
+    build and `gh-deploy`. The build stops, naming each link; a link inside the site's folder
+    is a file of the site as before."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    (project / "docs" / "notes.txt").symlink_to(outside / "secret.md")
+    (project / "docs" / "keys").symlink_to(outside)
+    (project / "docs" / "shared.md").symlink_to("../content/articles/2024-03-02-port-deal.md")
+    (project / "docs" / "x.txt").symlink_to(outside / "a\x1b[2Jb")  # the screen, erased
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr
+    assert (f"mkdocs.yml: docs/x.txt is a link to {outside.as_posix()}/a\\x1b[2Jb, outside the "
+            "site's folder: MkDocs would publish what it leads to; copy the file into docs/ "
+            "if it belongs to the site, or remove the link") in result.stderr.splitlines()
+    assert (f"ERROR   -  mkdocs.yml: docs/keys is a link to {outside.as_posix()}, outside the "
+            "site's folder: MkDocs would publish what it leads to; copy the file into docs/ "
+            "if it belongs to the site, or remove the link") in result.stderr.splitlines()
+    assert (f"mkdocs.yml: docs/notes.txt is a link to {(outside / 'secret.md').as_posix()}, "
+            "outside the site's folder: MkDocs would publish what it leads to; copy the file "
+            "into docs/ if it belongs to the site, or remove the link"
+            ) in result.stderr.splitlines()
+    assert "shared.md" not in result.stderr
+    assert not [p for p in (project / "site").rglob("*")
+                if p.is_file() and b"The secret text." in p.read_bytes()]
+    for name in ("notes.txt", "keys", "x.txt"):
+        (project / "docs" / name).unlink()
+    result = strict_build(project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (project / "site" / "shared" / "index.html").is_file()

@@ -180,7 +180,10 @@ class ContentFolder:
 
 
 def _linked_out(path: Path, folder: ContentFolder, root: Path, problems: list[Problem]) -> bool:
-    """Whether the path is a link that leads out of the content folder (a problem if so)."""
+    """Whether the path is a link that leads out of the content folder or to nothing (a
+    problem if so, named at the link: `display_path` names where a link leads, and
+    "docs/x.yaml: this is a link to .../docs/x.yaml" or "content/nothing.yaml: cannot read
+    the file" did not say which file of content/ to mend)."""
     try:
         target = folder.resolve(path)
     except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a link loop
@@ -188,11 +191,21 @@ def _linked_out(path: Path, folder: ContentFolder, root: Path, problems: list[Pr
                                 "loop and names no file; remove it"))
         return True
     if target.is_relative_to(folder.real):
-        return False
-    problems.append(Problem(display_path(path, root), 1, 1,
+        if not path.is_symlink() or target.exists():
+            return False
+        problems.append(Problem(_link_shown(path, root), 1, 1,
+                                f"this is a link to {display_path(target, root)}, which is not "
+                                "there; remove the link, or put the file there"))
+        return True
+    problems.append(Problem(_link_shown(path, root), 1, 1,
                             f"this is a link to {target.as_posix()}, outside the content folder; "
                             "content is only read from inside it: copy the file here instead"))
     return True
+
+
+def _link_shown(path: Path, root: Path) -> str:
+    """A link as the person sees it: its own name, in its folder as `display_path` shows it."""
+    return f"{display_path(path.parent, root)}/{path.name}"
 
 
 _ID_LINE = re.compile(r"^[ -]*id: *['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]? *$", re.MULTILINE)
@@ -259,7 +272,7 @@ def _load_article(path: Path, root: Path, actors: dict[str, Actor], problems: li
     text_path = path.with_suffix(".md")
     text_shown = folder.shown(text_path, root)
     blocks: list[Block] = []
-    text_read = text_path.exists()
+    text_read = text_path.exists() or text_path.is_symlink()
     if text_read and _linked_out(text_path, folder, root, problems):
         text_read = False
     elif text_read:

@@ -1626,8 +1626,7 @@ def assign_ids(index: ActorIndex, known: list[dict] | tuple) -> None:
         )
         if match is not None:
             actor.id, actor.known = str(match["id"]), True
-            for alias in [actor.name, *(match.get("aliases") or [])]:
-                actor.add_form(str(alias))
+            actor.add_forms([str(a) for a in [actor.name, *(match.get("aliases") or [])]])
             actor.name = str(match.get("name") or actor.name)
             actor.kind = str(match.get("kind") or actor.kind)
             actor.forms = [f for f in actor.forms if fold(f) != fold(actor.name)]

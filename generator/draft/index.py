@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -61,9 +62,19 @@ class Actor:
     known: bool = False
 
     def add_form(self, form: str) -> None:
-        form = re.sub(r"(?:’s|'s)$", "", form.strip())
-        if form and fold(form) not in {fold(f) for f in [self.name, *self.forms]}:
-            self.forms.append(form)
+        self.add_forms([form])
+
+    def add_forms(self, forms: Iterable[str]) -> None:
+        """Each of the forms that does not fold to the name or a form the actor has: the
+        forms are folded once per call (a known actor's 20,000 aliases, added one at a time
+        and each compared with the ones before, took `briefing draft` 4 minutes)."""
+        seen = {fold(f) for f in [self.name, *self.forms]}
+        for form in forms:
+            form = re.sub(r"(?:’s|'s)$", "", form.strip())
+            folded = fold(form)
+            if form and folded not in seen:
+                self.forms.append(form)
+                seen.add(folded)
 
     @property
     def tokens(self) -> list[str]:

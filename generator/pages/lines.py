@@ -25,7 +25,15 @@ from .markup import attr, closed, search_filter, url
 from .urls import edit_at, page_url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
-SHORT = 200  # characters of a claim on a compact line
+SHORT = 200  # characters of a claim or an event on a compact line or in a chart's tooltip
+# An entry names up to 100 actors (schema.MAX_NAMED), each of a name up to 1,000 characters
+# (schema.MAX_NAME), and is listed on the page of each: a line that named them all was 100 KB,
+# written on 100 pages (attack15). A line repeated so names the first NAMES_SHOWN (who takes
+# a stand on a claim, the actors of an event in a chart's tooltip), and a name among others
+# is cut at NAME_SHOWN characters (the longest of the real sets has 66); the actor's own page
+# and the list of all actors show it in full.
+NAMES_SHOWN = 5
+NAME_SHOWN = 100
 # the mark of an entry no person has reviewed, on every page (templates: drafted_mark)
 DRAFTED = (' <span class="drafted-mark" title="Drafted by the tool; no person has reviewed it '
            'yet">drafted · not reviewed</span>')
@@ -49,6 +57,14 @@ def short(text: str, limit: int = SHORT) -> str:
     return f"{cut}…"
 
 
+def some_names(names: Sequence[str]) -> str:
+    """The first `NAMES_SHOWN` names, each cut short and closing the direction overrides it
+    opens (one left open reversed the names after it), joined with commas, and how many
+    more."""
+    shown = ", ".join([closed(short(name, NAME_SHOWN)) for name in names[:NAMES_SHOWN]])
+    return shown + (f" and {len(names) - NAMES_SHOWN} more" if len(names) > NAMES_SHOWN else "")
+
+
 def involved(claim: Claim) -> list[str]:
     """Every actor of a claim, once: its claimant, whom it is about, who takes a stand."""
     return list(dict.fromkeys(a for a in (claim.by, *claim.about,
@@ -68,7 +84,7 @@ class Lines:
         # root goes (`_ROOT`), and joined with the root of each page that lists it
         self._claim_lines: dict[tuple[int, int, str, int | None], tuple[str, ...]] = {}
         self._event_lines: dict[tuple[int, int], tuple[str, ...]] = {}
-        self._actors: dict[tuple[str, str], str] = {}
+        self._actors: dict[tuple[str, str, bool], str] = {}
         self._data: dict[tuple[int, int], str] = {}
         self._involved: dict[int, tuple[str, ...]] = {}
         self._briefings: dict[tuple[int, str], str] = {}
@@ -94,18 +110,20 @@ class Lines:
             base = self._hrefs[key] = self.href(root, f"briefings/{article.slug}.md")
         return f"{base}#{url(anchor)}"
 
-    def actor(self, ident: str, root: str) -> str:
-        """An actor's name linking to its page (its id as text if it is unknown)."""
-        link = self._actors.get((ident, root))
+    def actor(self, ident: str, root: str, whole: bool = False) -> str:
+        """An actor's name linking to its page (its id as text if it is unknown): cut at
+        `NAME_SHOWN` characters unless `whole` (the briefing's list of its actors)."""
+        link = self._actors.get((ident, root, whole))
         if link is None:
-            link = self._actors[ident, root] = self._actor(ident, root)
+            link = self._actors[ident, root, whole] = self._actor(ident, root, whole)
         return link
 
-    def _actor(self, ident: str, root: str) -> str:
+    def _actor(self, ident: str, root: str, whole: bool) -> str:
         known = self.actors.get(ident)
         if known is None:
             return attr(ident)
-        return f'<a href="{self.href(root, f"actors/{ident}.md")}">{attr(known.name)}</a>'
+        return (f'<a href="{self.href(root, f"actors/{ident}.md")}">'
+                f"{attr(known.name if whole else short(known.name, NAME_SHOWN))}</a>")
 
     def _source(self, article: Article, root: str, anchor: str) -> str:
         link = self.to_briefing(article, root, anchor)
@@ -190,9 +208,8 @@ class Lines:
         by: dict[str, list[str]] = {}
         for party in claim.parties:
             known = self.actors.get(party.actor)
-            # each name closes its direction overrides: one left open reversed the names after it
-            by.setdefault(party.stance, []).append(closed(known.name) if known else party.actor)
-        said = [f"{PAST.get(stance, stance)} by {', '.join(dict.fromkeys(names))}"
+            by.setdefault(party.stance, []).append(known.name if known else party.actor)
+        said = [f"{PAST.get(stance, stance)} by {some_names(list(dict.fromkeys(names)))}"
                 for stance, names in by.items()]
         return f" ({attr('; '.join(said))})"
 
@@ -320,7 +337,7 @@ class Lines:
         link = self.to_briefing(article, root, f"event-{event.id}")
         return (f'<li data-actor="{" ".join(map(attr, event.actors))}">{self._time(event.date)}'
                 f"{' (scheduled)' if event.scheduled else ''}: "
-                f'<a href="{link}">{attr(event.event)}</a>'
+                f'<a href="{link}">{attr(short(event.event))}</a>'
                 f"{DRAFTED if event.status == 'drafted' else ''} — "
                 f"{self._shown_attr(article)}</li>")
 
@@ -363,7 +380,7 @@ class Lines:
 
     def actors_table(self, roles: Sequence[Role], root: str) -> Markup:
         """A briefing's actors: name (linking to the actor's page), kind, role in it."""
-        rows = [f"<tr><td>{self.actor(r.actor, root)}</td>\n"
+        rows = [f"<tr><td>{self.actor(r.actor, root, True)}</td>\n"
                 f"<td>{attr(self.actors[r.actor].kind) if r.actor in self.actors else ''}</td>\n"
                 f"<td>{attr(r.role)}{DRAFTED if r.status == 'drafted' else ''}</td></tr>"
                 for r in roles]

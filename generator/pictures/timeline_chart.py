@@ -23,6 +23,7 @@ from ..content.dates import EDate
 from ..content.gate import DRAFTED
 from ..content.model import Actor, Event
 from ..pages.index import EventRef, SiteIndex
+from ..pages.lines import short, some_names
 from ..pages.markup import closed
 from ..pages.urls import relative_url
 from .svg import CHAR_WIDTH, NOT_INDEXED, num, shorten, svg_open, tag, text, text_width
@@ -429,7 +430,7 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     if reports > 1:
         tip += f" — in {reports} briefings"
     elif count == 1:
-        tip += f" — {ref.article.title}"
+        tip += f" — {closed(short(ref.article.title))}"
     events = [r.event for r in (ref, *mark.also)]
     drafted = [e.status for e in events].count(DRAFTED)
     if drafted:  # as the pages mark them (lines.DRAFTED); only under `mkdocs serve`
@@ -463,9 +464,10 @@ TIP_EVENTS = 5  # the events of a "+n more" mark its tooltip names; the others a
 
 def _said(event: Event, actors: dict[str, Actor]) -> str:
     """An event as a tooltip says it: what happened (who)."""
-    # each value closes the direction overrides it opens (`closed`), not the tooltip's end
-    names = ", ".join(closed(actors[a].name) if a in actors else a for a in event.actors)
-    return closed(event.event) + (f" ({names})" if names else "")
+    # each value closes the direction overrides it opens (`closed`), not the tooltip's end;
+    # a long text and many names are cut as on an actor page's line (`short`, `some_names`)
+    names = some_names([actors[a].name if a in actors else a for a in event.actors])
+    return closed(short(event.event)) + (f" ({names})" if names else "")
 
 
 def _axis(scale: TimeScale, y: float, font: float = 11.0) -> str:

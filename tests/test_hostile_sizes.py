@@ -1,0 +1,98 @@
+"""What one small file can make a build write (attack15).
+
+Every entry is listed on the page of each actor it names (at most `schema.MAX_NAMED`, 100):
+a line that itself names all of them is written k times over k pages. Each case builds a
+project whose YAML is a few kilobytes beside an `actors.yaml` of 100 actors, runs `briefing
+build --out` as a process and counts how often one value is written in the whole output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.content.schema import MAX_NAME, MAX_NAMED
+
+from .test_hostile_patterns import briefing
+
+SENTENCE = "Actor zero said so on Monday."
+
+
+def _project(root: Path, *, claims: str = "", timeline: str = "", names: int = MAX_NAMED,
+             name_length: int = MAX_NAME) -> list[str]:
+    """A site of `names` actors a0, a1, ... whose names are `name_length` characters, each
+    ending in a word of its own ("a7end"); the article's claims and timeline as given."""
+    (root / "content/articles").mkdir(parents=True)
+    ids = [f"a{i}" for i in range(names)]
+    lines = ["actors:"]
+    for ident in ids:
+        tail = f" {ident}end"
+        lines += [f"  - id: {ident}", f"    name: {'N' * (name_length - len(tail))}{tail}",
+                  "    kind: person"]
+    (root / "content/actors.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "content/articles/2024-01-01-x.md").write_text(
+        f"The article starts here.\n\n{SENTENCE}\n", encoding="utf-8")
+    (root / "content/articles/2024-01-01-x.yaml").write_text(
+        "title: X\nsource: The Source\npublished: 2024-01-01\nactors:\n"
+        + "".join(f"  - id: {i}\n" for i in ids) + claims + timeline, encoding="utf-8")
+    return ids
+
+
+def _written(root: Path, word: str) -> int:
+    """How many times `word` is written in the whole build, every file counted."""
+    done = briefing(root, "build", "--out", "out", timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return sum(p.read_text(encoding="utf-8", errors="replace").count(word)
+               for p in (root / "out").rglob("*") if p.is_file())
+
+
+def test_a_claim_denied_by_every_actor_does_not_repeat_every_name_on_every_page(
+        tmp_path: Path) -> None:
+    """A claim's compact line says who denies it; it is on the page of each actor it names.
+    99 deniers with names of 1,000 characters made each of the 100 lines 100 KB: one claim
+    of 4 KB wrote 20 MB (ten, beside the 110 KB actors.yaml: 208 MB). Each stance now names
+    its first few actors and counts the others."""
+    ids = _project(tmp_path)
+    parties = "".join(f"      - actor: {i}\n        stance: denies\n" for i in ids[1:])
+    claims = (f"claims:\n  - id: c1\n    claim: A claim.\n    by: a0\n    evidence: {SENTENCE}\n"
+              f"    parties:\n{parties}")
+    (tmp_path / "content/articles/2024-01-01-x.yaml").write_text(
+        (tmp_path / "content/articles/2024-01-01-x.yaml").read_text(encoding="utf-8") + claims,
+        encoding="utf-8")
+    # a99's whole name is on its own page, the lists of all actors, the claims filter's menu,
+    # the briefing's list of actors and the downloads (15 times): before, also on each of
+    # the 100 claim lines (117)
+    assert _written(tmp_path, "a99end") <= 20
+
+
+def test_an_event_of_every_actor_does_not_repeat_every_name_on_every_chart(
+        tmp_path: Path) -> None:
+    """An event's mark in a timeline chart has a tooltip naming its actors; the event is in
+    the chart of each actor's page and in a lane of each on the timeline page. 100 actors
+    with names of 1,000 characters made each tooltip 100 KB, written 217 times: ten events
+    of 450 bytes wrote 222 MB. A tooltip now names the first few actors and counts the
+    others, and the timeline's tables cut each long name."""
+    ids = _project(tmp_path)
+    events = "".join(f"  - id: e{n}\n    date: 2020-01-{n + 1:02}\n    event: Event {n}.\n"
+                     f"    actors: [{', '.join(ids)}]\n    evidence: {SENTENCE}\n"
+                     for n in range(2))
+    path = tmp_path / "content/articles/2024-01-01-x.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "timeline:\n" + events, encoding="utf-8")
+    # 14 times, as above (a name among others is cut at 100 characters): before, also in
+    # each tooltip of both events in both charts of all 100 actor pages (454)
+    assert _written(tmp_path, "a99end") <= 20
+
+
+def test_a_long_event_is_written_in_full_once_a_page_not_on_every_line(tmp_path: Path) -> None:
+    """An event's text has no length limit (an event may be the sentence it rests on), and
+    actor pages list it as a compact line and twice in the chart's tooltips: one event of
+    300 KB naming 100 actors wrote 99 MB (attack14: 365 KB, 113 MB). Compact lines and
+    tooltips now cut it as they cut a claim; the timeline and the briefing show it in full."""
+    ids = _project(tmp_path, name_length=20)
+    event = "word " * 2_000 + "lastword."
+    path = tmp_path / "content/articles/2024-01-01-x.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + (
+        f"timeline:\n  - id: e1\n    date: 2020-01-01\n    event: {event}\n"
+        f"    actors: [{', '.join(ids)}]\n    evidence: {SENTENCE}\n"), encoding="utf-8")
+    # in full on the briefing and the timeline page, and in the downloads (two JSON, one
+    # CSV): before, also on each actor page's compact line and in every tooltip (317)
+    assert _written(tmp_path, "lastword") <= 8
