@@ -96,3 +96,21 @@ def test_a_long_event_is_written_in_full_once_a_page_not_on_every_line(tmp_path:
     # in full on the briefing and the timeline page, and in the downloads (two JSON, one
     # CSV): before, also on each actor page's compact line and in every tooltip (317)
     assert _written(tmp_path, "lastword") <= 8
+
+
+def test_the_events_of_one_mark_are_each_cut_in_its_tooltip(tmp_path: Path) -> None:
+    """Events of one day in one lane are one mark ("+n more"), whose tooltip names each event,
+    up to five (reader16): each is cut as a single event's is, its text and its names. Five
+    long events of one day, each naming 100 actors, wrote every name and text in full into
+    each mark's tooltip on the timeline and on every actor page."""
+    ids = _project(tmp_path)
+    event = "word " * 400 + "lastword."
+    events = "".join(f"  - id: e{n}\n    date: 2020-01-01\n    event: {n} {event}\n"
+                     f"    actors: [{', '.join(ids)}]\n    evidence: {SENTENCE}\n"
+                     for n in range(5))
+    path = tmp_path / "content/articles/2024-01-01-x.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "timeline:\n" + events, encoding="utf-8")
+    # as a single event's: the briefing, the timeline page and the downloads, each event
+    # once (5 × 8); never in a tooltip
+    assert _written(tmp_path, "lastword") <= 40
+    assert _written(tmp_path, "a99end") <= 20
