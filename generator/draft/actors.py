@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .datepatterns import MONTHS, WEEKDAYS
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .givennames import FEMALE, MALE
@@ -337,7 +338,7 @@ def drop_concepts(index: ActorIndex, texts: list[str]) -> None:
                 # (round 23)
                 actor.name in US_STATES
                 and all(
-                    _CITY_BEFORE.search(texts[n], 0, m.start)
+                    _after_its_city(index, n, texts[n], m.start)
                     for n, mentions in index.mentions.items()
                     for m in mentions
                     if m.key == key
@@ -743,8 +744,27 @@ def _model_word(word: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\W*(\w+)")
-_CITY_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
+# a city's last word and a comma before a state ("in Long Beach, California"); not the
+# sentence's first word ("However, Texas"), nor a day or a month ("On Monday, California sued",
+# review 16)
+_CITY_BEFORE = re.compile(
+    r"(?<=\S\s)(?!(?:" + "|".join(w.title() for w in (*WEEKDAYS, *MONTHS)) + r")\b)"
+    r"[A-Z][\w.'’-]*,\s*$"
+)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _after_its_city(index: ActorIndex, n: int, text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a city's name and a comma: a capitalised word
+    (`_CITY_BEFORE`) that ends no mention of a person or a body ("Under Governor Rick Perry,
+    Texas passed ...": Perry is no city, review 16)."""
+    city = _CITY_BEFORE.search(text, 0, start)
+    return city is not None and not any(
+        m.end == text.index(",", city.start())
+        and index.actors[m.key].kind in ("person", "organization")
+        for m in index.at(n)
+        if m.key in index.actors
+    )
 
 
 def _speaks(index: ActorIndex, key: str, texts: list[str]) -> bool:
