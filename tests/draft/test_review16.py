@@ -26,3 +26,39 @@ def test_a_state_after_its_city_is_still_no_actor():
     for text in ("The plant in Long Beach, California will close in 2010.",
                  "On Monday, the plant in Sacramento, California was closed."):
         assert "California" not in _actors(draft(text)), text
+
+
+def _roles(d):
+    return {a["name"]: a.get("role", "") for a in d.data["actors"]}
+
+
+def test_a_list_of_titled_persons_after_a_name_is_no_role_of_it():
+    # analyst7's capitalised role after a name took the persons listed after Blair as his role
+    d = draft("The talks on Monday were attended by Tony Blair, Chancellor of the Exchequer "
+              "Gordon Brown and Foreign Secretary Jack Straw.")
+    assert _roles(d) == {"Tony Blair": "", "Gordon Brown": "Chancellor of the Exchequer",
+                         "Jack Straw": "Foreign Secretary"}
+    d = draft("Bush met Tony Blair, Secretary of State Colin Powell and Defense Secretary "
+              "Donald Rumsfeld on Monday.")
+    assert _roles(d)["Tony Blair"] == ""
+
+
+def test_a_capitalised_role_after_a_name_naming_a_body_is_kept():
+    d = draft("Bob Lutz, Vice Chairman of General Motors, said the car would be built.")
+    assert _roles(d)["Bob Lutz"] == "Vice Chairman of General Motors"
+    d = draft("The award went to John Smith, Professor of Physics at Harvard, who said he was "
+              "delighted.")
+    assert _roles(d)["John Smith"] == "Professor of Physics at Harvard"
+
+
+def test_a_word_of_time_opening_the_sentence_is_no_part_of_the_role_before_the_name():
+    # round 23's "Ryanair CEO, Michael O'Leary, ..." took "Yesterday" into the role
+    for text, name, role in (
+        ("Yesterday Ryanair chairman, Michael O'Leary, said fares would fall.",
+         "Michael O'Leary", "Ryanair chairman"),
+        ("Meanwhile Airbus President, Tom Enders, said the A380 would fly.", "Tom Enders",
+         "Airbus President"),
+        ("Ryanair CEO, Michael O'Leary, said fares would fall.", "Michael O'Leary",
+         "Ryanair CEO"),
+    ):
+        assert _roles(draft(text))[name] == role, text
