@@ -1515,6 +1515,32 @@ def test_redraft_after_a_text_correction_names_a_reviewed_entry_whose_evidence_i
     assert [e["id"] for e in events if "finally signed" in e["evidence"]] == [event]
 
 
+def test_redraft_after_a_text_correction_names_a_party_whose_evidence_is_gone(
+        imported: Path) -> None:
+    # review16: a party's evidence no longer in the text fails `check` as the claim's own
+    # does ("westmark's stance on claim '...'"), but redraft named only claims and events
+    slug, path = slug_of(imported), briefing(imported)
+    claim = "alba-ferrer-deal-opens-our"
+    text = accept(path.read_text(encoding="utf-8"), Item("claims", claim))
+    denies = "Westmark denies that the deal gives it control of the harbour."
+    text = text.replace("    about: [eastland]\n", "    about: [eastland]\n    parties:\n"
+                        "      - actor: westmark\n        stance: disputes\n"
+                        f"        evidence: {denies}\n", 1)
+    path.write_text(text, encoding="utf-8")
+    assert run(imported, "check")[0] == 0
+    article = path.with_suffix(".md")
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "gives it control", "hands it control"), encoding="utf-8")
+    code, out, err = run(imported, "check")
+    assert code == 1 and f"westmark's stance on claim '{claim}'" in out + err
+    code, _, err = run(imported, "redraft", slug)
+    assert code == 0, err
+    assert err == (f"briefing redraft: {path} unchanged; the evidence of westmark's stance on "
+                   f"claim '{claim}' is no longer in the text (corrected since?): copy the "
+                   "sentence as the text now has it into that entry, then redraft again: a "
+                   "drafted entry that repeats it goes\n")
+
+
 def test_redraft_after_a_name_corrected_in_the_text_names_the_reviewed_actor_it_keeps(
         imported: Path) -> None:
     # The analyst accepted Alba Ferrer, then put the accent back in her name in the text: the
