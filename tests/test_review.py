@@ -1599,6 +1599,24 @@ def test_review_notes_a_relative_day_in_an_event_or_claim_text() -> None:
         text, Item("claims", "c1"), "E.", {})
 
 
+def test_review_notes_no_relative_day_in_a_name() -> None:
+    # review16: "USA Today", "The Sunday Times", "the Good Friday Agreement" said to reword
+    # a day the text does not name
+    texts = ["USA Today reported the deal.", "The Sunday Times said the deal was signed.",
+             "The Good Friday Agreement was signed in 1998.",
+             "Candidates campaigned before Super Tuesday in 2008.",
+             "USA Today reported on Tuesday that the deal was signed."]
+    text = to_yaml({"title": "T", "published": "2005-06-13", "timeline": [
+        {"id": f"e{i}", "date": "1998-04-10", "evidence": "E.", "event": event}
+        for i, event in enumerate(texts)]})
+    notes = [[line for line in describe(text, Item("timeline", f"e{i}"), "E.", {}).splitlines()
+              if "note:" in line] for i in range(len(texts))]
+    assert notes[:4] == [[], [], [], []]
+    assert notes[4] == ["  note:     'on Tuesday' is read against the article's date; the "
+                        "timeline shows this text away from its article: reword it (e) to say "
+                        "when"]
+
+
 @pytest.mark.parametrize("command", ["review", "redraft"])
 def test_help_says_what_the_command_does_and_what_a_slug_is(
         command: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
