@@ -470,7 +470,7 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
                 _a_place_there(texts[n], m.start, m.end)
                 and not (
                     _AT_A_TARGET.search(texts[n], max(0, m.start - 60), m.start)
-                    and not _PLACE_HEADS.intersection(words)
+                    and not _names_a_place(words)
                 )
             )
             or re.search(r"\bout of $", texts[n][max(0, m.start - 8) : m.start])
@@ -520,14 +520,25 @@ _AT_A_TARGET = re.compile(
 # words of a place's name, not a person's: after "fired at", "threw stones at", "pointed at"
 # ("Kandahar Airfield", "Fort Detrick", "Beit Hanoun", "Wadi Salib") a place, as after any
 # other "at" (review 15: `_AT_A_TARGET` had made them persons, and one the speaker)
-_PLACE_HEADS = _words(
-    """Camp Fort Base Airbase Airfield Airport Air Port Harbor Harbour Wadi Beit Bayt Kafr Kfar
-    Deir Tel Tell Ain Jabal Jebel Mount Mountain Lake River Square Street Road Avenue Bridge Gate
-    Hill Hills Heights Park Palace House Hall Building Tower Towers Station Barracks Checkpoint
-    Crossing Embassy Consulate Compound Village Town City Valley Field Stadium Arena Mosque
-    Church Cathedral Temple Shrine Market Bazaar Prison Jail Hospital School University Zone
-    Plaza Centre Center Ministry Parliament Castle Fortress Outpost Post"""
+_PLACE_FIRST = _words(
+    """Camp Fort Wadi Beit Bayt Kafr Kfar Deir Tel Tell Ain Jabal Jebel Mount Lake"""
 )
+_PLACE_LAST = _words(
+    """Base Airbase Airfield Airport Harbor Harbour Mountain River Square Street Road Avenue
+    Bridge Gate Hill Hills Heights Park Palace House Hall Building Tower Towers Station Barracks
+    Checkpoint Crossing Embassy Consulate Compound Village Town City Valley Field Stadium Arena
+    Mosque Church Cathedral Temple Shrine Market Bazaar Prison Jail Hospital School University
+    Zone Plaza Centre Center Ministry Parliament Castle Fortress Outpost Post"""
+)
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """ "Camp Bastion", "Kandahar Airfield": a place word opening or ending the name, as in
+    places' names; not a surname after a given name ("Benny Hill") nor a surname written
+    first ("Park Geun-hye"), who are persons a shoe is thrown at (review 16)."""
+    return words[0] in _PLACE_FIRST or (
+        len(words) > 1 and words[-1] in _PLACE_LAST and words[0].lower() not in GIVEN_NAMES
+    )
 # last words that head a body's name and are also surnames: "Jim Press", "Mary Banks"
 _SURNAME_HEADS = frozenset(["Press", "Post", "Banks", "Mills", "Fields"])
 # a person's role in an apposition right after the name: ", Chrysler's vice chairman,"

@@ -62,3 +62,22 @@ def test_a_word_of_time_opening_the_sentence_is_no_part_of_the_role_before_the_n
          "Ryanair CEO"),
     ):
         assert _roles(draft(text))[name] == role, text
+
+
+def test_a_person_with_a_place_word_in_the_name_is_still_one_after_threw_at():
+    # review 15's place words after "threw ... at" took "Park Geun-hye" (Park) and "Anita
+    # Hill" (Hill), the persons round 21's rule was made for ("threw shoes at Shinzo Abe")
+    for text, name in (
+        ("Protesters threw eggs at Park Geun-hye during her visit on Tuesday.", "Park Geun-hye"),
+        ("Demonstrators threw shoes at Anita Hill on Tuesday.", "Anita Hill"),
+    ):
+        d = draft(text)
+        assert _actors(d)[name]["kind"] == "person", text
+        assert d.data["timeline"][0]["actors"] != [], text
+
+
+def test_a_place_after_fired_at_is_still_no_person():
+    for text in ("Militants fired at Camp Bastion on Tuesday.",
+                 "Insurgents fired at Kandahar Airfield on Tuesday.",
+                 "Militants fired rockets at Beit Hanoun on Tuesday."):
+        assert not [a for a in draft(text).data["actors"] if a["kind"] == "person"], text
