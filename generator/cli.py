@@ -603,8 +603,9 @@ def _redraft(args: argparse.Namespace) -> int:
 
 
 def _lost_evidence(briefing: str, text: str) -> list[str]:
-    """The claims and events of a briefing's YAML whose evidence the article's text no longer
-    holds, as `briefing check` finds it: a person's entries, which redraft keeps (newcomer5)."""
+    """The claims and events of a briefing's YAML, and the parties of its claims, whose
+    evidence the article's text no longer holds, as `briefing check` finds it: a person's
+    entries, which redraft keeps (newcomer5)."""
     from .content.text import Paragraphs, parse_blocks
     from .content.yamlfile import parse
 
@@ -612,12 +613,24 @@ def _lost_evidence(briefing: str, text: str) -> list[str]:
     data = None if doc is None else doc.data
     paragraphs = Paragraphs(parse_blocks(text))
     lost = []
+
+    def gone(entry: object) -> bool:
+        evidence = entry.get("evidence") if isinstance(entry, dict) else None
+        return isinstance(evidence, str) and bool(evidence.strip()) and (
+            paragraphs.find(evidence) is None)
+
     for key, kind in (("claims", "claim"), ("timeline", "event")):
         entries = data.get(key) if isinstance(data, dict) else None
         for entry in entries if isinstance(entries, list) else []:
-            evidence = entry.get("evidence") if isinstance(entry, dict) else None
-            if isinstance(evidence, str) and evidence.strip() and paragraphs.find(evidence) is None:
-                lost.append(f"{kind} '{printable(str(entry.get('id')))}'")
+            if not isinstance(entry, dict):
+                continue
+            label = f"{kind} '{printable(str(entry.get('id')))}'"
+            if gone(entry):
+                lost.append(label)
+            parties = entry.get("parties") if key == "claims" else None
+            for party in parties if isinstance(parties, list) else []:
+                if gone(party):  # as check says it: "westmark's stance on claim 'x'" (review16)
+                    lost.append(f"{printable(str(party.get('actor')))}'s stance on {label}")
     return lost
 
 

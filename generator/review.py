@@ -386,6 +386,19 @@ _RELATIVE_DAY = re.compile(
     r"|(?:this|last|next) (?:morning|afternoon|evening|night|week|weekend|month|year)"
     r"|(?:(?:on|last|next|this) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r")\b", re.IGNORECASE)
+# the same words inside a name, which says no day: "USA Today", "The Sunday Times", "the Good
+# Friday Agreement", "Super Tuesday" (review16)
+_DAYS = "Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NAMED_DAY = re.compile(
+    rf"\b(?:USA|Good|Black|Super|Ash|Holy|Easter|Cyber|Palm|Bloody|Maundy|Shrove) (?:{_DAYS})\b"
+    rf"|\b(?:{_DAYS}) (?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Show|Night|Programme)\b")
+
+
+def _relative_day(text: str) -> str | None:
+    """The first word of `_RELATIVE_DAY` in ``text`` that is no part of a name."""
+    names = [m.span() for m in _NAMED_DAY.finditer(text)]
+    return next((m.group(0) for m in _RELATIVE_DAY.finditer(text)
+                 if not any(a <= m.start() < b for a, b in names)), None)
 
 
 def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str:
@@ -411,10 +424,10 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
         if isinstance(party, dict):
             lines.append(f"  {'party:':9} {party.get('actor')} {party.get('stance')}")
     said = entry.get({"timeline": "event", "claims": "claim"}.get(item.section, ""))
-    relative = _RELATIVE_DAY.search(str(said)) if isinstance(said, str) else None
+    relative = _relative_day(said) if isinstance(said, str) else None
     if relative:
         where = "timeline" if item.section == "timeline" else "claims index"
-        lines.append(f"  {'note:':9} '{relative.group(0)}' is read against the article's "
+        lines.append(f"  {'note:':9} '{relative}' is read against the article's "
                      f"date; the {where} shows this text away from its article: reword it "
                      "(e) to say when")
     evidence = entry.get("evidence")

@@ -1515,6 +1515,32 @@ def test_redraft_after_a_text_correction_names_a_reviewed_entry_whose_evidence_i
     assert [e["id"] for e in events if "finally signed" in e["evidence"]] == [event]
 
 
+def test_redraft_after_a_text_correction_names_a_party_whose_evidence_is_gone(
+        imported: Path) -> None:
+    # review16: a party's evidence no longer in the text fails `check` as the claim's own
+    # does ("westmark's stance on claim '...'"), but redraft named only claims and events
+    slug, path = slug_of(imported), briefing(imported)
+    claim = "alba-ferrer-deal-opens-our"
+    text = accept(path.read_text(encoding="utf-8"), Item("claims", claim))
+    denies = "Westmark denies that the deal gives it control of the harbour."
+    text = text.replace("    about: [eastland]\n", "    about: [eastland]\n    parties:\n"
+                        "      - actor: westmark\n        stance: disputes\n"
+                        f"        evidence: {denies}\n", 1)
+    path.write_text(text, encoding="utf-8")
+    assert run(imported, "check")[0] == 0
+    article = path.with_suffix(".md")
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "gives it control", "hands it control"), encoding="utf-8")
+    code, out, err = run(imported, "check")
+    assert code == 1 and f"westmark's stance on claim '{claim}'" in out + err
+    code, _, err = run(imported, "redraft", slug)
+    assert code == 0, err
+    assert err == (f"briefing redraft: {path} unchanged; the evidence of westmark's stance on "
+                   f"claim '{claim}' is no longer in the text (corrected since?): copy the "
+                   "sentence as the text now has it into that entry, then redraft again: a "
+                   "drafted entry that repeats it goes\n")
+
+
 def test_redraft_after_a_name_corrected_in_the_text_names_the_reviewed_actor_it_keeps(
         imported: Path) -> None:
     # The analyst accepted Alba Ferrer, then put the accent back in her name in the text: the
@@ -1571,6 +1597,24 @@ def test_review_notes_a_relative_day_in_an_event_or_claim_text() -> None:
     assert "note:" not in describe(text, Item("timeline", "e3"), "E.", {})
     assert note.format("next month", "claims index") in describe(
         text, Item("claims", "c1"), "E.", {})
+
+
+def test_review_notes_no_relative_day_in_a_name() -> None:
+    # review16: "USA Today", "The Sunday Times", "the Good Friday Agreement" said to reword
+    # a day the text does not name
+    texts = ["USA Today reported the deal.", "The Sunday Times said the deal was signed.",
+             "The Good Friday Agreement was signed in 1998.",
+             "Candidates campaigned before Super Tuesday in 2008.",
+             "USA Today reported on Tuesday that the deal was signed."]
+    text = to_yaml({"title": "T", "published": "2005-06-13", "timeline": [
+        {"id": f"e{i}", "date": "1998-04-10", "evidence": "E.", "event": event}
+        for i, event in enumerate(texts)]})
+    notes = [[line for line in describe(text, Item("timeline", f"e{i}"), "E.", {}).splitlines()
+              if "note:" in line] for i in range(len(texts))]
+    assert notes[:4] == [[], [], [], []]
+    assert notes[4] == ["  note:     'on Tuesday' is read against the article's date; the "
+                        "timeline shows this text away from its article: reword it (e) to say "
+                        "when"]
 
 
 @pytest.mark.parametrize("command", ["review", "redraft"])

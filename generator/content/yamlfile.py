@@ -499,8 +499,8 @@ def _entries_after_flow(shown: str, text: str, exc: yaml.MarkedYAMLError) -> Pro
     line = next((n for n in range(mark.line - 1, -1, -1)
                  if lines[n].strip() and not lines[n].lstrip().startswith("#")), None)
     found = None if line is None else _FLOW_ABOVE.fullmatch(lines[line])
-    if line is None or found is None:
-        return None
+    if line is None or found is None or mark.column < found.start("name"):
+        return None  # left of the key: no entry of it, a slip of indentation (review16)
     name, flow = found["name"], found["flow"]
     if flow.strip("[] \t"):
         advice = (f"'{name}' has its list on this line ({flow}), so the entries below it are "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .datepatterns import MONTHS, WEEKDAYS
 from .describe import describe
 from .gazetteer import DEMONYMS, SURFACE
 from .givennames import FEMALE, MALE
@@ -337,7 +338,7 @@ def drop_concepts(index: ActorIndex, texts: list[str]) -> None:
                 # (round 23)
                 actor.name in US_STATES
                 and all(
-                    _CITY_BEFORE.search(texts[n], 0, m.start)
+                    _after_its_city(index, n, texts[n], m.start)
                     for n, mentions in index.mentions.items()
                     for m in mentions
                     if m.key == key
@@ -469,7 +470,7 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
                 _a_place_there(texts[n], m.start, m.end)
                 and not (
                     _AT_A_TARGET.search(texts[n], max(0, m.start - 60), m.start)
-                    and not _PLACE_HEADS.intersection(words)
+                    and not _names_a_place(words)
                 )
             )
             or re.search(r"\bout of $", texts[n][max(0, m.start - 8) : m.start])
@@ -519,14 +520,25 @@ _AT_A_TARGET = re.compile(
 # words of a place's name, not a person's: after "fired at", "threw stones at", "pointed at"
 # ("Kandahar Airfield", "Fort Detrick", "Beit Hanoun", "Wadi Salib") a place, as after any
 # other "at" (review 15: `_AT_A_TARGET` had made them persons, and one the speaker)
-_PLACE_HEADS = _words(
-    """Camp Fort Base Airbase Airfield Airport Air Port Harbor Harbour Wadi Beit Bayt Kafr Kfar
-    Deir Tel Tell Ain Jabal Jebel Mount Mountain Lake River Square Street Road Avenue Bridge Gate
-    Hill Hills Heights Park Palace House Hall Building Tower Towers Station Barracks Checkpoint
-    Crossing Embassy Consulate Compound Village Town City Valley Field Stadium Arena Mosque
-    Church Cathedral Temple Shrine Market Bazaar Prison Jail Hospital School University Zone
-    Plaza Centre Center Ministry Parliament Castle Fortress Outpost Post"""
+_PLACE_FIRST = _words(
+    """Camp Fort Wadi Beit Bayt Kafr Kfar Deir Tel Tell Ain Jabal Jebel Mount Lake"""
 )
+_PLACE_LAST = _words(
+    """Base Airbase Airfield Airport Harbor Harbour Mountain River Square Street Road Avenue
+    Bridge Gate Hill Hills Heights Park Palace House Hall Building Tower Towers Station Barracks
+    Checkpoint Crossing Embassy Consulate Compound Village Town City Valley Field Stadium Arena
+    Mosque Church Cathedral Temple Shrine Market Bazaar Prison Jail Hospital School University
+    Zone Plaza Centre Center Ministry Parliament Castle Fortress Outpost Post"""
+)
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """ "Camp Bastion", "Kandahar Airfield": a place word opening or ending the name, as in
+    places' names; not a surname after a given name ("Benny Hill") nor a surname written
+    first ("Park Geun-hye"), who are persons a shoe is thrown at (review 16)."""
+    return words[0] in _PLACE_FIRST or (
+        len(words) > 1 and words[-1] in _PLACE_LAST and words[0].lower() not in GIVEN_NAMES
+    )
 # last words that head a body's name and are also surnames: "Jim Press", "Mary Banks"
 _SURNAME_HEADS = frozenset(["Press", "Post", "Banks", "Mills", "Fields"])
 # a person's role in an apposition right after the name: ", Chrysler's vice chairman,"
@@ -743,8 +755,27 @@ def _model_word(word: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\W*(\w+)")
-_CITY_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
+# a city's last word and a comma before a state ("in Long Beach, California"); not the
+# sentence's first word ("However, Texas"), nor a day or a month ("On Monday, California sued",
+# review 16)
+_CITY_BEFORE = re.compile(
+    r"(?<=\S\s)(?!(?:" + "|".join(w.title() for w in (*WEEKDAYS, *MONTHS)) + r")\b)"
+    r"[A-Z][\w.'’-]*,\s*$"
+)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _after_its_city(index: ActorIndex, n: int, text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a city's name and a comma: a capitalised word
+    (`_CITY_BEFORE`) that ends no mention of a person or a body ("Under Governor Rick Perry,
+    Texas passed ...": Perry is no city, review 16)."""
+    city = _CITY_BEFORE.search(text, 0, start)
+    return city is not None and not any(
+        m.end == text.index(",", city.start())
+        and index.actors[m.key].kind in ("person", "organization")
+        for m in index.at(n)
+        if m.key in index.actors
+    )
 
 
 def _speaks(index: ActorIndex, key: str, texts: list[str]) -> bool:

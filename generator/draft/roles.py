@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .givennames import FEMALE, MALE
 from .lexicon import ROLE_MODIFIERS as _ROLE_MODIFIERS
 from .lexicon import ROLE_NOUNS, _words
 
@@ -45,6 +46,18 @@ _CAPITALISED_ROLE_AFTER = re.compile(
 )
 
 
+# a given name between two capitalised words: a person named with a title ("Exchequer Gordon
+# Brown", "Defense Secretary Donald Rumsfeld"), not "of General Motors"
+_TITLED_NAME = re.compile(r"(?=\b[A-Z][\w.&'’-]*\s+([A-Z][a-z]+)\s+[A-Z])")
+_GIVEN = MALE | FEMALE
+
+
+def _names_a_person(words: str) -> bool:
+    """ "Chancellor of the Exchequer Gordon Brown and Foreign Secretary Jack Straw" after
+    "Tony Blair, ": a list of the persons met with Blair, no role of his (review 16)."""
+    return any(m.group(1).lower() in _GIVEN for m in _TITLED_NAME.finditer(words))
+
+
 def role_after(sentence: str, end: int) -> str:
     """An apposition after a name: ", a politics lecturer at Britain's Oxford University who ...",
     ", GM's chairman and chief executive,", ", Chairman and Chief Operating Officer of
@@ -56,7 +69,8 @@ def role_after(sentence: str, end: int) -> str:
     )
     if not m:
         cap = _CAPITALISED_ROLE_AFTER.match(sentence[end:])
-        if cap and cap.group(2).lower() in ROLE_NOUNS and len(cap.group(1)) <= 160:
+        if (cap and cap.group(2).lower() in ROLE_NOUNS and len(cap.group(1)) <= 160
+                and not _names_a_person(cap.group(1))):
             return cap.group(1).strip()
         return ""
     role = m.group(1).strip()
@@ -86,9 +100,13 @@ def role_phrase(words: str) -> str:
 
 # "Ryanair CEO, Michael O'Leary, justified ...": a body's name and a role opening the sentence,
 # set off from the name by a comma (round 23); the body's words are capitalised, the role's
-# last word is a role noun or an officer's initials
+# last word is a role noun or an officer's initials; a word of time or sequence before the
+# body's name is no part of the role ("Yesterday Ryanair chairman, ...", review 16)
 _BODY_ROLE_OPENING = re.compile(
-    r"^\s*((?!(?:The|A|An|In|On|At|For|By|As|After|Before|When|While|But|And|Its|His|Her|"
+    r"^\s*(?:(?:Yesterday|Today|Tonight|Earlier|Later|Meanwhile|Separately|Also|Now|Then|"
+    r"However|Still|Instead|Previously|Recently|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\s+)?"
+    r"((?!(?:The|A|An|In|On|At|For|By|As|After|Before|When|While|But|And|Its|His|Her|"
     r"Their|Our|My|Your|This|That|These|Those|One|Another)\s)"
     r"(?:[A-Z][\w&.'’-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}([A-Za-z]+))\s*,\s*$"
 )

@@ -162,6 +162,11 @@ CASES: list[Case] = [
         (f"{S}:21:11: YAML syntax error: 'timeline: []' is an empty list, so the entries below it are not in it: write 'timeline:' alone on this line (delete '[]')",)),
     Case("syntax: entries under a list in brackets", {S: r("tags: [ports, labour]", "tags: [ports]\n  - labour")},
         (f"{S}:5:7: YAML syntax error: 'tags' has its list on this line ([ports]), so the entries below it are not in it: write each one under 'tags:' alone on this line, or all of them inside the brackets",)),
+    # review16: an entry indented less than the field in brackets above it is no entry of
+    # that field (after a drafted entry's 'about: []' the message said to move the entries
+    # under 'about:')
+    Case("syntax: entry indented less than a list in brackets above", {ACT: r("    aliases: [East City]\n  - id: westmark", "    aliases: [East City]\n - id: westmark")},
+        (f"{ACT}:15:2: YAML syntax error: this line is indented differently from the lines above it; the fields of one entry start at the same column",)),
     Case("syntax: second document", {A: Replace(b"status: drafted\n", b"status: drafted\n---\ntitle: again\n")},
         (f"{A}:39:1: a second YAML document starts here; a content file holds one: remove this '---' line, or move what follows into its own file",)),
     # attack11: PyYAML reads any %YAML 1.x and %TAG; ruamel (review, redraft, merge) stops on
