@@ -144,7 +144,27 @@ def _find_site(args: argparse.Namespace) -> None:
                       "with 'briefing init FOLDER', or name the content folder with --content")
     args.root = Path(os.path.relpath(site, here)) if site is not None else Path()
     args.content = args.root / "content"
+    if args.command in WRITES_CONTENT:
+        _refuse_linked_content(args.content, args.root, args.command)
     _default_paths(args, args.root)
+
+
+WRITES_CONTENT = ("import", "redraft", "review", "merge")
+
+
+def _refuse_linked_content(content: Path, root: Path, command: str) -> None:
+    """A site's content/ found by walking up (not named with --content) that is a link out
+    of the site's folder: a cloned site with a committed `content` link to another folder
+    had `import` and `merge` write their files there. A person who keeps the content
+    elsewhere on purpose names it with --content."""
+    linked = link_on_the_way(content, root)
+    target = content.resolve()
+    if linked is not None and not target.is_relative_to(root.resolve()):
+        shown, leads = linked_away(linked, root)
+        raise Failure(f"{shown} is a link to {leads}, outside the site's folder: '{command}' "
+                      "writes only in the site's own content/; remove the link, or, if your "
+                      f"content is kept there on purpose, name it: --content "
+                      f"{printable(target.as_posix())}")
 
 
 def _default_paths(args: argparse.Namespace, root: Path) -> None:

@@ -515,3 +515,52 @@ def test_mkdocs_build_does_not_publish_a_file_a_docs_link_leads_to(
     result = strict_build(project)
     assert result.returncode == 0, result.stderr[-2000:]
     assert (project / "site" / "shared" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("command", [["import", "a.txt", "--published", "2024-06-19"],
+                                     ["merge", "harbour-workers", "port-authority"],
+                                     ["redraft", "2024-03-02-port-deal"],
+                                     ["review", "2024-03-02-port-deal"]])
+def test_a_command_writes_nothing_through_a_content_folder_linked_out_of_the_site(
+        project: Path, outside: Path, command: list[str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cloned site whose committed `content` is a link to another folder: `import` wrote
+    the article and its YAML there, `merge` its actors.yaml (attack15). Found by walking up,
+    such a folder is refused before anything is read or written; named with --content, it is
+    the person's own choice."""
+    shutil.move(project / "content", outside / "content")
+    (project / "content").symlink_to(outside / "content")
+    (project / "a.txt").write_text("Talks go on\n\nThe minister said the talks went on. They "
+                                   "met again on Tuesday in the port.\n", encoding="utf-8")
+    before = tree(outside)
+    status, out, err = run(project, capsys, monkeypatch, *command)
+    assert (status, out) == (1, "")
+    real = (outside / "content").resolve().as_posix()
+    assert err == (f"briefing: content is a link to {real}, outside the site's folder: "
+                   f"'{command[0]}' writes only in the site's own content/; remove the link, "
+                   f"or, if your content is kept there on purpose, name it: --content {real}\n")
+    assert tree(outside) == before
+
+
+def test_a_content_folder_linked_within_the_site_or_named_is_written(
+        project: Path, outside: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link that stays inside the site's folder is the site's own, and a folder named
+    with --content is written wherever it is."""
+    (project / "a.txt").write_text("Talks go on\n\nThe minister said the talks went on. They "
+                                   "met again on Tuesday in the port.\n", encoding="utf-8")
+    shutil.move(project / "content", project / "stories")
+    (project / "content").symlink_to("stories")
+    before = {p.name for p in (project / "stories" / "articles").glob("*.yaml")}
+    status, _, err = run(project, capsys, monkeypatch, "import", "a.txt",
+                         "--published", "2024-06-19")
+    assert status == 0, err
+    assert len({p.name for p in (project / "stories" / "articles").glob("*.yaml")} - before) == 1
+    (project / "content").unlink()
+    shutil.move(project / "stories", outside / "content")
+    (project / "a.txt").write_text("Talks end\n\nThe minister said the talks ended. They will "
+                                   "not meet again.\n", encoding="utf-8")
+    status, _, err = run(project, capsys, monkeypatch, "--content", str(outside / "content"),
+                         "import", "a.txt", "--published", "2024-06-19")
+    assert status == 0, err
+    assert len({p.name for p in (outside / "content" / "articles").glob("*.yaml")} - before) == 2
