@@ -4,11 +4,29 @@ an actor and lists the claims behind its links, zoom, and filters by stance and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Locator, expect
 
 from .conftest import SCREENSHOTS, Served, Watch, open_page
+
+
+@contextmanager
+def _network_drawing(browser: Browser, served: Served, width: int) -> Iterator[Locator]:
+    """The home page's network drawing for this width, in a page closed after; the page
+    logged no script error and loaded nothing from elsewhere."""
+    watch = Watch(served.url)
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(served.url, wait_until="load")
+        svg = page.locator("svg.network--tall" if width < 600 else "svg.network--wide")
+        expect(svg).to_be_visible()
+        yield svg
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
 
 pytestmark = pytest.mark.browser
 
@@ -317,12 +335,7 @@ def test_no_two_actors_are_drawn_touching_on_a_big_story(browser: Browser, story
     and Russia 7 units apart (8 px on a desktop, 11 px on a phone): two blobs that read as
     one, the arrows between them lost. Every two nodes are now at least 20 units apart
     (18 px on a 390 px phone), measured between their circles as drawn."""
-    watch = Watch(story.url)
-    page = open_page(browser, watch, width, 844)
-    try:
-        page.goto(story.url, wait_until="load")
-        svg = page.locator("svg.network--tall" if width < 600 else "svg.network--wide")
-        expect(svg).to_be_visible()
+    with _network_drawing(browser, story, width) as svg:
         close = svg.evaluate("""svg => {
             const nodes = Array.from(svg.querySelectorAll("a.net-node"), a => {
                 const b = a.querySelector("circle.node").getBoundingClientRect();
@@ -337,9 +350,6 @@ def test_no_two_actors_are_drawn_touching_on_a_big_story(browser: Browser, story
             return out;
         }""")
         assert close == [], close
-    finally:
-        page.close()
-    assert watch.errors == [] and watch.foreign == []
 
 
 @pytest.mark.parametrize("width", [1280, 390])
@@ -422,12 +432,7 @@ def test_no_name_hides_another_actor_on_a_big_story(browser: Browser, story: Ser
     denial's arrow. An actor hidden under a name is an actor missing from the picture: a
     node now counts 20 times its area, and a name may also sit a line further below or
     above its node, so no shown name covers another actor's node, nor a stand."""
-    watch = Watch(story.url)
-    page = open_page(browser, watch, width, 844)
-    try:
-        page.goto(story.url, wait_until="load")
-        svg = page.locator("svg.network--tall" if width < 600 else "svg.network--wide")
-        expect(svg).to_be_visible()
+    with _network_drawing(browser, story, width) as svg:
         hidden = svg.evaluate("""svg => {
             const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom
                 && b.top < a.bottom;
@@ -444,9 +449,6 @@ def test_no_name_hides_another_actor_on_a_big_story(browser: Browser, story: Ser
         }""")
         assert hidden == [], hidden
         assert svg.evaluate(_COVERED_STANDS) == []
-    finally:
-        page.close()
-    assert watch.errors == [] and watch.foreign == []
 
 
 # each shown name and the actors nearer to it than its own (gap from the text's box to a
@@ -483,13 +485,5 @@ def test_each_name_sits_nearer_its_own_actor_than_any_other(
     Korea", beside its node, lies nearer the node of several governments: every spot clear
     of that covers a dispute; left, DEVELOPMENT.md "Reader round 16")."""
     served: Served = request.getfixturevalue(site)
-    watch = Watch(served.url)
-    page = open_page(browser, watch, width, 844)
-    try:
-        page.goto(served.url, wait_until="load")
-        svg = page.locator("svg.network--tall" if width < 600 else "svg.network--wide")
-        expect(svg).to_be_visible()
+    with _network_drawing(browser, served, width) as svg:
         assert svg.evaluate(_NEARER_THAN_OWN) == []
-    finally:
-        page.close()
-    assert watch.errors == [] and watch.foreign == []
