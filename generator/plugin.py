@@ -35,7 +35,7 @@ from .pages.texts import Texts
 from .pages.urls import edit_at, is_branch_name, repository_editor
 from .quiet_builds import quiet_builds
 from .search_form import Check, Forms, claim_entries, event_entries, form_items, theme_parser
-from .serve_errors import one_line_errors
+from .serve_errors import one_line_errors, refuse_address_in_use
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
     Cuts,
@@ -305,6 +305,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.check = Check(theme_parser(config) if self.config.search == "mkdocs" else None,
                            _VERDICTS if self.serving else None)
         if self.serving:
+            if not _PROCESS.get("address_checked"):  # before the first build: fail at once
+                refuse_address_in_use(*config.dev_addr)
+                _PROCESS["address_checked"] = True
             _FORMS.next_build()
         if self.keeps_site:
             hide(Path(config.site_dir))

@@ -8,16 +8,19 @@
   is fixed.
 - The address already in use (the seed's `mkdocs serve` of the README's first command still
   running when a new site is served): a traceback ending in "OSError: [Errno 98] Address
-  already in use". It now says so and how to serve on another port.
+  already in use". It now says so and how to serve on another port, before the first build
+  (`refuse_address_in_use`, also under `--no-livereload`, where MkDocs calls no `on_serve`).
 
 `one_line_errors(server)` wraps the server's builder and its `server_bind` (`on_serve` is
-given the server before it binds); other errors pass through unchanged.
+given the server before it binds: an address taken during the first build); other errors
+pass through unchanged.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -47,8 +50,30 @@ def config_problem(exc: ConfigurationError) -> str:
     return str(syntax_problem(Path(shown).as_posix(), text, cause))
 
 
+def refuse_address_in_use(host: str, port: int) -> None:
+    """Stop `mkdocs serve` before its first build when its address is taken: binding as the
+    server will (address reuse on, as `http.server` has it) tells a listener from a port
+    left in TIME_WAIT."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError:
+        return  # MkDocs' own bind says what is wrong with the host
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise Abort(_address_in_use_words(host, port)) from None
+
+
 def _address_in_use(server: Any) -> str:
     host, port = (list(getattr(server, "server_address", ())) + ["127.0.0.1", 8000])[:2]
+    return _address_in_use_words(host, port)
+
+
+def _address_in_use_words(host: str, port: int) -> str:
     return (f"{host}:{port} is in use: another 'mkdocs serve' (or another program) serves "
             "there. Stop it (Ctrl-C in its terminal), or serve this site on another port: "
             f"mkdocs serve -a {host}:{int(port) + 1}")

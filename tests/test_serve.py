@@ -221,9 +221,12 @@ def test_a_slip_in_mkdocs_yml_while_serving_is_one_line_and_the_server_recovers(
     assert server.process.poll() is None
 
 
-def test_serving_on_an_address_in_use_says_so_in_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("options", [[], ["--no-livereload"]])
+def test_serving_on_an_address_in_use_says_so_in_one_line(tmp_path: Path,
+                                                          options: list[str]) -> None:
     # newcomer5: the seed's `mkdocs serve` of the README's first command still runs when the
     # new site is served: a traceback ending in "OSError: [Errno 98] Address already in use"
+    # (under --no-livereload too, where MkDocs calls no on_serve); said before the first build
     project = copy_project(tmp_path)
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
@@ -231,10 +234,11 @@ def test_serving_on_an_address_in_use_says_so_in_one_line(tmp_path: Path) -> Non
         port = busy.getsockname()[1]
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
         result = subprocess.run([sys.executable, "-m", "mkdocs", "serve", "-a",
-                                 f"127.0.0.1:{port}"], cwd=project, env=env,
+                                 f"127.0.0.1:{port}", *options], cwd=project, env=env,
                                 capture_output=True, text=True, timeout=300)
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
+    assert "Documentation built" not in result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1] == (
         f"127.0.0.1:{port} is in use: another 'mkdocs serve' (or another program) serves "
         "there. Stop it (Ctrl-C in its terminal), or serve this site on another port: "
