@@ -1,0 +1,51 @@
+"""Analyst 8's week with GUM's Wikinews texts (interviews and news): shapes the drafter read
+wrongly there, in invented sentences, and nearby shapes that must stay as they are."""
+
+from conftest import draft, speakers
+
+
+def _claims(d):
+    return [c["claim"] for c in d.data["claims"]]
+
+
+def test_a_sentence_that_only_opens_the_quote_of_the_next_paragraph_is_no_claim():
+    # GUM sets quotes as paragraphs of their own: "Rathbun wrote," then the quote; the
+    # sentence was a claim of its own, "Rathbun wrote,." (and "... but he replied" gave the
+    # sister's plea to the one who replied), beside the quote's claim
+    for frame, speaker in (
+        ("Mark Rathbun runs a blog. Rathbun wrote,", "Mark Rathbun"),
+        ("Mark Rathbun runs a blog. Rathbun asserted that Scientology officials,", "Mark Rathbun"),
+        ("Thomas Sam is a homeopath. Allegedly, his sister pleaded with Thomas Sam to send Gloria "
+         "to a doctor, but he replied", "Thomas Sam"),
+        ("Steve Whitmore is a spokesman. Whitmore told LA Weekly that on October 6 after "
+         "traveling back from Florida, Montalvo", "Steve Whitmore"),
+    ):
+        d = draft("A former member of the church was arrested on Thursday in Los Angeles.\n\n"
+                  + frame + '\n\n"The hard drives were never returned to the organization."')
+        assert speakers(d) == {"The hard drives were never returned to the organization":
+                               speaker}, frame
+
+
+def test_a_paragraph_that_only_credits_the_quote_above_is_no_claim():
+    # ", said KCNA." and ", it added; and, later," under a quote set as its own paragraph
+    d = draft('The Korean Central News Agency (KCNA) is the state news agency.\n\n'
+              '"Foolhardy provocation deserves harsh punishment"\n\n, said KCNA.\n\n'
+              '"The front-line units should enter a wartime state"\n\n, it added; and, later,\n\n'
+              '"Commanders were hastily dispatched to the front-line troops"\n\n.')
+    assert speakers(d) == {
+        "Foolhardy provocation deserves harsh punishment": "Korean Central News Agency",
+        "The front-line units should enter a wartime state": "Korean Central News Agency",
+        "Commanders were hastily dispatched to the front-line troops":
+            "Korean Central News Agency",
+    }
+    assert not [c for c in _claims(d) if c.startswith(",")]
+
+
+def test_a_sentence_that_says_something_before_or_after_a_quote_paragraph_stays_a_claim():
+    # guards: a finished reported claim before a quote, and a credit that adds words
+    d = draft('Ana Ruiz is the mayor. Ruiz said the plant would close in May.\n\n'
+              '"We have no other choice," she said.')
+    assert "Ruiz said the plant would close in May." in _claims(d)
+    d = draft('Ana Ruiz is the mayor.\n\n"We have no other choice"\n\n, said Ruiz, who added '
+              'that the plant would close in May.')
+    assert any("the plant would close in May" in c for c in _claims(d))
