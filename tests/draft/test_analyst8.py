@@ -49,3 +49,17 @@ def test_a_sentence_that_says_something_before_or_after_a_quote_paragraph_stays_
     d = draft('Ana Ruiz is the mayor.\n\n"We have no other choice"\n\n, said Ruiz, who added '
               'that the plant would close in May.')
     assert any("the plant would close in May" in c for c in _claims(d))
+
+
+def test_the_claim_of_a_quote_is_not_cut_after_an_abbreviation():
+    # "Scientology vs." was the claim of Matthew Ingram's "Scientology vs. the Internet, part
+    # XVII": the quote's first sentence was cut at any full stop
+    d = draft("Writing in a blog post, Matthew Ingram of the Globe dubbed the conflict: "
+              '"Scientology vs. the Internet, part XVII".\n\n'
+              'Ana Ruiz is the mayor. "Dr. Smith and the U.S. Army will open the clinic in May. '
+              'It will be free," Ruiz said.')
+    assert _claims(d) == ["Scientology vs. the Internet, part XVII.",
+                          "Dr. Smith and the U.S. Army will open the clinic in May."]
+    d = draft('Ana Ruiz is the mayor. "You mean, how did we manage it so quickly, right? :) It '
+              'was about two years of work," Ruiz said.')
+    assert _claims(d) == ["You mean, how did we manage it so quickly, right?"]
