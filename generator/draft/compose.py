@@ -25,6 +25,7 @@ from .dates import (
 )
 from .emit import Unattributed
 from .index import drafted_kind, fold
+from .interview import without_label
 from .lexicon import _words
 from .overview import summary, tags
 from .quotemarks import inside, segments
@@ -240,7 +241,9 @@ def _claims(
             # a question or an exclamation ("..., right? :) It was ...")
             claim = _sentence_text(re.split(r"(?<=[?!])\s+", split(s.quote)[0])[0])
         else:
-            claim = _sentence_text(_strip_attribution(sentence))
+            claim = _sentence_text(
+                _strip_attribution(without_label(sentence) if s.rule == "turn" else sentence)
+            )
         entry: dict = {
             "id": make.make(ids[s.by] if s.by else "quote", _keywords(s.quote or claim)),
             "claim": claim,

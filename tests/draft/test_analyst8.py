@@ -63,3 +63,14 @@ def test_the_claim_of_a_quote_is_not_cut_after_an_abbreviation():
     d = draft('Ana Ruiz is the mayor. "You mean, how did we manage it so quickly, right? :) It '
               'was about two years of work," Ruiz said.')
     assert _claims(d) == ["You mean, how did we manage it so quickly, right?"]
+
+
+def test_a_short_turn_of_an_interview_is_claimed_without_its_label():
+    # "David Shankbone: Why not?" and "Rebecca: Yeah." were claim texts, the speaker's name
+    # and a colon before the words (the label is the speaker, shown beside the claim)
+    d = draft("David Shankbone interviewed the owners of the shop, Rebecca and Bill, on Monday.\n\n"
+              "David Shankbone: Where do you advertise?\n\n"
+              "Rebecca: Yeah. We advertise in the back of the local paper every single week.\n\n"
+              "David Shankbone: Why not?\n\n"
+              "Rebecca: Completely.")
+    assert sorted(_claims(d)) == ["Completely.", "Where do you advertise?", "Why not?", "Yeah."]
