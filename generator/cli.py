@@ -14,6 +14,7 @@ from typing import Any
 
 from .build import HandWrittenError, generate, write_files
 from .content.check import check_folder, former_tags
+from .content.dates import reading
 from .content.gate import drafted_counts, drafted_entries, withheld_note
 from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
@@ -186,8 +187,10 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
+        found = reading(text)  # "March 27, 2006": say which day to write (analyst8)
+        here = f", here {found[1]}" if found and found[0] == "YYYY-MM-DD" else ""
         raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a date; write "
-                                         "YYYY-MM-DD") from None
+                                         f"YYYY-MM-DD{here}") from None
 
 
 def _utf8(text: str) -> str:

@@ -29,8 +29,21 @@ def test_label_says_only_what_is_written(written: str, shown: str) -> None:
     ("2024-02-30", "'2024-02-30' is not a date: February 2024 has 29 days"),
     ("2023-02-29", "'2023-02-29' is not a date: February 2023 has 28 days"),
     ("2024-13", "'2024-13' is not a date: there is no month 13"),
-    ("June 2024", "'June 2024' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (or an "
-                  "interval START/END, with '..' for an open end)"),
+    ("Thursday", "'Thursday' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (or an "
+                 "interval START/END, with '..' for an open end)"),
+    ("October 32, 2010", "'October 32, 2010' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
+                         "(or an interval START/END, with '..' for an open end)"),
+    # a date in words, with dots or without its zeros, as a hurried analyst writes it
+    # (analyst8): what to write instead, as for slashes
+    ("June 2024", "'June 2024' is not a date: write it YYYY-MM, here 2024-06"),
+    ("October 7, 2010", "'October 7, 2010' is not a date: write it YYYY-MM-DD, here 2010-10-07"),
+    ("7 October 2010", "'7 October 2010' is not a date: write it YYYY-MM-DD, here 2010-10-07"),
+    ("Oct. 7th, 2010", "'Oct. 7th, 2010' is not a date: write it YYYY-MM-DD, here 2010-10-07"),
+    ("2010-10-7", "'2010-10-7' is not a date: write it YYYY-MM-DD, here 2010-10-07"),
+    ("07.10.2010", "'07.10.2010' is not a date: write it YYYY-MM-DD, here 2010-10-07 if the day "
+                   "comes first or 2010-07-10 if the month does"),
+    ("October 7, 2010/2010-10-09", "'October 7, 2010' is not a date: write it YYYY-MM-DD, here "
+                                   "2010-10-07"),
     ("2024-06-20/2024-06-19", "'2024-06-20/2024-06-19' ends before it starts"),
     ("../..", "'../..' has neither a start nor an end"),
     # a calendar date written with slashes, as an analyst's locale writes it (analyst7):

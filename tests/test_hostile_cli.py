@@ -182,6 +182,12 @@ NOT_UTF8_E9 = "holds a byte that is not UTF-8 (0xe9, shown as \ufffd); type it a
     ("--source", "\udce9\udcff\x1b[2J", "'\ufffd\ufffd\\x1b[2J' holds bytes that are not UTF-8 "
      "(0xe9 0xff, shown as \ufffd); type it again in a UTF-8 terminal"),
     ("--published", "2024-06-19\x1b[2J", "'2024-06-19\\x1b[2J' is not a date; write YYYY-MM-DD"),
+    # the article's date line copied as it reads (analyst8): which day to write
+    ("--published", "March 27, 2006", "'March 27, 2006' is not a date; write YYYY-MM-DD, "
+     "here 2006-03-27"),
+    ("--published", "07.10.2010", "'07.10.2010' is not a date; write YYYY-MM-DD, here "
+     "2010-10-07 if the day comes first or 2010-07-10 if the month does"),
+    ("--published", "March 2006", "'March 2006' is not a date; write YYYY-MM-DD"),
 ])
 @pytest.mark.parametrize("command", ["import", "draft"])
 def test_an_argument_check_would_refuse_in_the_yaml_is_refused_before_anything_is_written(

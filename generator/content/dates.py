@@ -117,7 +117,7 @@ def parse_date(value: object) -> EDate:
     if "/" in text:
         left, _, right = text.partition("/")
         if "/" in right:
-            raise DateError(_slashed(text) or
+            raise DateError(_written_otherwise(text) or
                             f"'{text}' has more than one '/'; an interval is START/END")
         start = None if left in ("", "..") else _point(left)
         end = None if right in ("", "..") else _point(right)
@@ -130,42 +130,65 @@ def parse_date(value: object) -> EDate:
     return EDate(text, point, point)
 
 
-_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
-_YEAR_MONTH_DAY = re.compile(r"([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})")
+_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+_YEAR_MONTH_DAY = re.compile(r"([0-9]{4})([/.-])([0-9]{1,2})\2([0-9]{1,2})")
+# "October 7, 2010", "7 October 2010", "Oct. 7th, 2010", "June 2024"
+_ORDINAL = r"([0-9]{1,2})(?:st|nd|rd|th)?"
+_IN_WORDS = re.compile(
+    rf"(?:{_ORDINAL}\s+)?([A-Za-z]{{3,9}})\.?(?:\s+{_ORDINAL})?,?\s+([0-9]{{4}})", re.I
+)
 
 
-def _slashed(text: str) -> str | None:
-    """What to write for a calendar date written with slashes ('29/01/2005', '2005/1/29'),
-    the way it is read: both readings when day and month could be either; None when it is
-    not one."""
-    readings: list[tuple[int, int, int]] = []
+def reading(text: str) -> tuple[str, str] | None:
+    """The form to write and the date it gives for a calendar date written another way: with
+    slashes or dots ('29/01/2005', '07.10.2010', '2005/1/29'), without its zeros
+    ('2010-10-7') or in words ('October 7, 2010', 'June 2024'): ('YYYY-MM-DD', '2005-01-29'),
+    both readings when day and month could be either; None when it is not one (analyst7:
+    slashes; analyst8: the others)."""
+    readings: list[tuple[int, int, int | None]] = []
     if match := _YEAR_MONTH_DAY.fullmatch(text):
-        year, month, day = (int(g) for g in match.groups())
-        readings = [(year, month, day)]
+        readings = [(int(match[1]), int(match[3]), int(match[4]))]
     elif match := _DAY_MONTH_YEAR.fullmatch(text):
-        first, second, year = (int(g) for g in match.groups())
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
         readings = [(year, second, first), (year, first, second)]
+    elif (match := _IN_WORDS.fullmatch(text)) and not (match[1] and match[3]):
+        word = match[2].lower()
+        months = [i for i, name in enumerate(_MONTHS) if i and name.lower().startswith(word)]
+        if len(months) != 1:
+            return None
+        day = match[1] or match[3]
+        readings = [(int(match[4]), months[0], int(day) if day else None)]
     found: list[str] = []
     for year, month, day in readings:
         try:
-            iso = date(year, month, day).isoformat()
+            iso = date(year, month, day or 1).isoformat()
         except ValueError:
             continue
+        iso = iso if day else iso[:7]
         if iso not in found:
             found.append(iso)
     if not found:
         return None
     here = found[0] if len(found) == 1 else (
         f"{found[0]} if the day comes first or {found[1]} if the month does")
-    return (f"'{text}' is not a date: write it YYYY-MM-DD, here {here} "
-            "(a '/' separates the two ends of an interval, START/END)")
+    return ("YYYY-MM-DD" if len(found[0]) == 10 else "YYYY-MM"), here
+
+
+def _written_otherwise(text: str) -> str | None:
+    """What to write for a calendar date written another way (`reading`), or None."""
+    found = reading(text)
+    if found is None:
+        return None
+    interval = " (a '/' separates the two ends of an interval, START/END)" if "/" in text else ""
+    return f"'{text}' is not a date: write it {found[0]}, here {found[1]}{interval}"
 
 
 def _point(text: str) -> Point:
     match = _POINT.fullmatch(text)
     if not match:
         raise DateError(
-            f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
+            _written_otherwise(text)
+            or f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
             "(or an interval START/END, with '..' for an open end)"
         )
     year_s, week_s, month_s, day_s, qualifier = match.groups()

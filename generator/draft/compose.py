@@ -25,12 +25,13 @@ from .dates import (
 )
 from .emit import Unattributed
 from .index import drafted_kind, fold
+from .interview import without_label
 from .lexicon import _words
 from .overview import summary, tags
 from .quotemarks import inside, segments
 from .quotes import _PRESENT, Said
 from .roles import without_honorifics
-from .sentences import Sentence
+from .sentences import Sentence, split
 from .tense import clause_at, past_form_in, tense_at
 
 _STOP = set(
@@ -236,9 +237,13 @@ def _claims(
     for s in said:
         sentence = sents[s.sentence].text
         if s.quote and len(s.quote.split()) >= 6 and re.match(r"[(\[]?[A-Z]", s.quote):
-            claim = _sentence_text(re.split(r"(?<=[.!?])\s+", s.quote)[0])
+            # its first sentence: not cut after "vs.", "Dr." or "U.S." (analyst 8), and never past
+            # a question or an exclamation ("..., right? :) It was ...")
+            claim = _sentence_text(re.split(r"(?<=[?!])\s+", split(s.quote)[0])[0])
         else:
-            claim = _sentence_text(_strip_attribution(sentence))
+            claim = _sentence_text(
+                _strip_attribution(without_label(sentence) if s.rule == "turn" else sentence)
+            )
         entry: dict = {
             "id": make.make(ids[s.by] if s.by else "quote", _keywords(s.quote or claim)),
             "claim": claim,

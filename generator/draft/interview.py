@@ -131,6 +131,13 @@ def interview_answer(
     return speaker, unquoted_answer(text[m.end() :].strip().rstrip(",;:.").strip())
 
 
+def without_label(sentence: str) -> str:
+    """A turn's first sentence without its label ("Rebecca: Yeah." -> "Yeah."), for the text of
+    its claim: the label is the speaker, shown beside it (analyst 8)."""
+    m = _ANSWER.match(sentence)
+    return sentence[m.end() :] if m and not m.group("role") else sentence
+
+
 _WHOLE_QUOTE = re.compile(r"^[“\"](?P<words>[^“”\"]+?)[,;:.]?[”\"][.]?$")
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .actors import ActorIndex
 from .alternation import longest_first
 from .blocks import MAX_BLOCK, block_paragraph
+from .frames import FINISHED, only_credits_quote_above, opens_next_quote
 from .headings import heading_speaker
 from .interview import continued_turn, interview_answer, label_speakers, labelled, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
@@ -315,6 +316,9 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 continue
             pair: _Anchor | None = None
             _document_subjects(anchors[n], sents, out, n)
+            frame_only = _frames_a_quote(
+                sents, n, numbers, index, anchors[n], text, place, order, paragraphs, place_no
+            )
             for anchor in anchors[n]:
                 speaker = anchor.speaker
                 if anchor.pronoun:
@@ -327,7 +331,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     if speaker and _name_says_otherwise(index, unquoted, speaker, anchor.pronoun):
                         speaker = None
                 if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
-                    out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
+                    if not frame_only:
+                        out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     recent.spoke(speaker, index.actors[speaker].kind)
                     para_speaker = speaker
                     break
@@ -353,6 +358,32 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         if said.by:
             said.parties = parties(sents, index, said.sentence, said.by)
     return out
+
+
+def _frames_a_quote(
+    sents: list[Sentence],
+    n: int,
+    numbers: list[int],
+    index: ActorIndex,
+    anchors: list[_Anchor],
+    text: str,
+    place: int,
+    order: list[int],
+    paragraphs: dict[int, str],
+    above: int,
+) -> bool:
+    """Sentence ``n`` only frames a quote set as a paragraph of its own, before it ("Rathbun
+    wrote,") or after it (", said KCNA."): no claim of its own, the quote is (analyst 8)."""
+    if (
+        n == numbers[-1]
+        and place + 1 < len(order)
+        and opens_next_quote(text, paragraphs[order[place + 1]])
+    ):
+        return True
+    if n != numbers[0] or above == order[place]:
+        return False
+    spans = [(a.start, a.end) for a in anchors] + [(m.start, m.end) for m in index.at(n)]
+    return only_credits_quote_above(sents[n].text, spans, paragraphs.get(above, ""))
 
 
 def _pair_reported(anchor: _Anchor, speaker: str | None) -> bool:
@@ -494,15 +525,12 @@ def _said_after(
     return None
 
 
-_FINISHED = re.compile(r"[.!?…][”\"’')\]]*\s*$")
-
-
 def _open_frame(
     text: str, anchors: list[_Anchor], index: ActorIndex, n: int, recent: Recent, sentence: str
 ) -> str | None:
     """The speaker of a paragraph that stops mid-sentence on a speech verb, so that its quote
     is the next paragraph: "X said," / "X denied the claims:" / "they claim she has a"."""
-    if _FINISHED.search(text):
+    if FINISHED.search(text):
         return None
     quoted_by = _quoted_by(sentence, index, n, recent)
     if quoted_by or not anchors:
