@@ -215,8 +215,30 @@
       if (state.focus) focus(state.focus); else unfocus();
     }
 
+    // the names of the focused actor and its neighbours, copied above every node of their
+    // drawing (a neighbour's name ran under the focused node, or another neighbour's)
+    function nameOnTop(nodes) {
+      nodes.forEach(function (a) {
+        var label = a.querySelector("text"), svg = a.ownerSVGElement;
+        var layer = svg.querySelector(":scope > g.net-names-on-top");
+        if (!layer) {
+          layer = document.createElementNS("http://www.w3.org/2000/svg", "g");
+          layer.setAttribute("class", "net-names-on-top");
+          layer.setAttribute("aria-hidden", "true");
+          layer.setAttribute("pointer-events", "none");
+          svg.appendChild(layer);
+        }
+        var shown = getComputedStyle(label), copy = label.cloneNode(true);
+        copy.classList.remove("net-label--tap");
+        copy.style.fill = shown.fill;
+        copy.style.fontWeight = shown.fontWeight;
+        layer.appendChild(copy);
+      });
+    }
+
     function unfocus() {
       state.focus = null;
+      figure.querySelectorAll("g.net-names-on-top").forEach(function (g) { g.remove(); });
       figure.classList.remove("network--focused");
       figure.querySelectorAll(".is-focus, .is-near").forEach(function (n) {
         n.classList.remove("is-focus", "is-near");
@@ -239,6 +261,7 @@
         if (a.dataset.id === id) { a.classList.add("is-focus"); a.parentNode.appendChild(a); }
         else if (near[a.dataset.id]) a.classList.add("is-near");
       });
+      nameOnTop(figure.querySelectorAll("a.net-node.is-focus, a.net-node.is-near"));
       figure.querySelectorAll("g.edge").forEach(function (g) {
         if (g.dataset.source === id || g.dataset.target === id) g.classList.add("is-near");
       });

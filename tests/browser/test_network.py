@@ -544,3 +544,38 @@ def test_focus_on_a_big_story_names_every_link_drawn_with_its_count(browser: Bro
         # and counts the claims behind them, not every claim carried ("400 claims, 0 links")
         expect(page.locator(".network-tools__count")).to_have_text(re.compile(
             rf"^\d claims? of the 400 carried, {denials.count()} links$"))
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_focus_hides_no_neighbours_name_under_another_actor(browser: Browser, story: Served,
+                                                             width: int) -> None:
+    """A tap names the focused actor's neighbours, but the focused node was raised above
+    every other: on the story's phone drawing North Korea's circle covered the middle of
+    "South Korean officials" ("Sou… ean officials"), and the United States' circle part of
+    "Michael McFaul". The names of the focused actor and its neighbours are now on top."""
+    with _network_drawing(browser, story, width) as svg:
+        svg.locator('a.net-node[data-id="north-korea"] circle').click()
+        expect(svg.locator("a.net-node.is-near").first).to_be_visible()
+        # a name is hidden where a node's circle (not dimmed) painted after it overlaps it
+        hidden = svg.evaluate("""svg => {
+          const circles = [...svg.querySelectorAll('circle.node')];
+          const painted = [...svg.querySelectorAll('text')].filter(t =>
+            getComputedStyle(t).display !== 'none');
+          const named = [...svg.querySelectorAll('a.net-node.is-near, a.net-node.is-focus')]
+            .map(a => a.querySelector('text').textContent);
+          return named.filter(name => !painted.some(t => {
+            if (t.textContent !== name) return false;
+            const b = t.getBoundingClientRect();
+            return !circles.some(c => {
+              const r = c.getBoundingClientRect();
+              const over = r.left < b.right - 2 && r.right > b.left + 2
+                && r.top < b.bottom - 2 && r.bottom > b.top + 2;
+              return over && (t.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)
+                && Number(getComputedStyle(c.closest('a')).opacity) > 0.5;
+            });
+          }));
+        }""")
+        assert hidden == [], hidden
+        # and the copies go with the focus
+        svg.page.get_by_role("button", name="Show all").click()
+        assert svg.locator("g.net-names-on-top").count() == 0
