@@ -100,7 +100,8 @@ def test_zoom_and_filters(page, served: Served) -> None:  # type: ignore[no-unty
     assert 0 < shown.count() < total
     assert shown.count() == svg.locator("g.edge--denies").count()
     assert svg.locator("a.net-node:not(.is-off)").count() < svg.locator("a.net-node").count()
-    expect(page.locator(".network-tools__count")).to_contain_text("links")
+    # the claims behind the denials shown: the seed's one denied claim ("28 claims" before)
+    expect(page.locator(".network-tools__count")).to_have_text("1 claim, 2 links")
     page.locator(".network-tools select").nth(1).select_option("")
     assert svg.locator("g.edge:not(.is-off)").count() == total
 
