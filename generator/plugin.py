@@ -34,7 +34,15 @@ from .pages.pagefind import PagefindError, index_site, search_page, weighted
 from .pages.texts import Texts
 from .pages.urls import edit_at, is_branch_name, repository_editor
 from .quiet_builds import quiet_builds
-from .search_form import Check, Forms, claim_entries, event_entries, form_items, theme_parser
+from .search_form import (
+    Check,
+    Forms,
+    actor_entries,
+    claim_entries,
+    event_entries,
+    form_items,
+    theme_parser,
+)
 from .serve_errors import one_line_errors, refuse_address_in_use
 from .site_folder import bring_back, hide, holds, sweep
 from .splice import (
@@ -624,11 +632,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         index.add_entry_from_context = add
 
     def _split_timeline(self, entries: list[dict[str, Any]], start: int, page: Page) -> None:
-        """Index a briefing's timeline one entry at a time (`search_form.event_entries`), and
-        its claims one claim at a time (`search_form.claim_entries`): the Timeline section
-        keeps its title, without the rows' text; a standing's section ("Denied (1)") gives way
-        to its claims (its title, with boost 1,000, outranked them for "denied")."""
-        timeline = f"{page.url}#timeline"
+        """Index a briefing's timeline one entry at a time (`search_form.event_entries`), its
+        actors one row at a time (`search_form.actor_entries`) and its claims one claim at a
+        time (`search_form.claim_entries`): the Timeline and Actors sections keep their
+        titles, without the rows' text; a standing's section ("Denied (1)") gives way to its
+        claims (its title, with boost 1,000, outranked them for "denied")."""
+        timeline, actors = f"{page.url}#timeline", f"{page.url}#actors"
         sources: list[str] | None = None
         i = start
         while i < len(entries):
@@ -636,20 +645,24 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             split = None
             if entry["location"] == timeline:
                 split = event_entries
+            elif entry["location"] == actors:
+                split = actor_entries
             elif entry.get("title", "")[-1:] == ")":  # "Asserted (26)"
                 split = claim_entries
             if split is not None:
                 if sources is None:
                     sources = [*self.writing.get(page.file.src_uri, ()), page.content or ""]
                 found = split(entry, sources)
-                if found and split is event_entries:
-                    entry["text"] = ""
-                    entries[i + 1:i + 1] = found
-                    return  # the timeline follows the claims
-                if found:  # a standing's heading goes: "Denied (1)" outranked its claim
+                if found and split is claim_entries:  # "Denied (1)" outranked its claim
                     entries[i:i + 1] = found
                     i += len(found)
                     continue
+                if found:  # the section keeps its title, its rows their entries
+                    entry["text"] = ""
+                    entries[i + 1:i + 1] = found
+                    if split is event_entries:
+                        return  # the timeline is the last section split
+                    i += len(found)
             i += 1
 
     @event_priority(100)  # the theme's HTML, before other plugins change it

@@ -423,19 +423,58 @@ def event_entries(section: dict[str, Any], sources: list[str]) -> list[dict[str,
     "Kim invites" showed the briefing's summary with "Missing: invites" and folded the
     entry "Kim invites Putin to visit North Korea." An entry of its own, titled by what
     happened, is the best match for its words and is shown first, linking to the row."""
+    return _row_entries(section, sources, 'class="anchor" id="event-', _EVENT_ROW,
+                        lambda when, anchor, what, who: (
+                            anchor, _plain(_DRAFTED_TEXT.sub("", what)),
+                            f"{_plain(when)} · {_plain(who)}"))
+
+
+def _row_entries(section: dict[str, Any], sources: list[str], marker: str,
+                 rows: re.Pattern[str],
+                 entry: Callable[..., tuple[str, str, str]]) -> list[dict[str, Any]]:
+    """One entry per table row of `rows`: `entry` gives, from the row's cells, its anchor,
+    title and text; the entry links to the anchor on the section's page. From the first of
+    `sources` (the page's blocks, then its HTML) that holds `marker` and any row."""
     base = section["location"].split("#")[0]
     extra = {key: value for key, value in section.items()
              if key not in ("location", "title", "text")}
     found: list[dict[str, Any]] = []
     for source in sources:
-        if 'class="anchor" id="event-' not in source:
+        if marker not in source:
             continue
-        for when, anchor, what, who in _EVENT_ROW.findall(source):
-            found.append({"location": f"{base}#{anchor}",
-                          "title": _plain(_DRAFTED_TEXT.sub("", what)),
-                          "text": f"{_plain(when)} · {_plain(who)}", **extra})
+        for match in rows.finditer(source):
+            anchor, title, text = entry(*match.groups())
+            found.append({"location": f"{base}#{anchor}", "title": title, "text": text,
+                          **extra})
         if found:  # the rows are in one source: the block, or the page that holds it
             return found
+    return found
+
+
+# the search weight of a briefing's actor row: half an actor page's (`_base.md.j2`: 0.5)
+ROW_BOOST = 0.25
+# a briefing's actor row as `pages.lines.actors_table` writes it: its anchor and name, kind, role
+_ACTOR_ROW = re.compile(rf'<tr><td><span class="anchor" id="(actor-[^"]*+)"></span>{_CELL}</td>\n'
+                        rf"<td>{_CELL}</td>\n<td>{_CELL}</td></tr>")
+
+
+def actor_entries(section: dict[str, Any], sources: list[str]) -> list[dict[str, Any]]:
+    """The entries of a briefing's Actors section, one per row of its table (its anchor, the
+    actor's name as the title, kind and role in the article as the text), from the first of
+    `sources` that holds any; [] where none does.
+
+    The table was one entry: "Howell" showed "38 actors: Vladimir Putin, Kim Jong Un, ...
+    show all Actor Kind Role in this article Vladimir Putin person Russian president; ...",
+    Howell's row out of view, and linked to the folded table.
+
+    Each weighs `ROW_BOOST`, half an actor's page: titled by the name at a briefing's weight,
+    a row outranked the actor's own page for a word of its name ("Oxford", "Edward")."""
+    found = _row_entries(section, sources, 'class="anchor" id="actor-', _ACTOR_ROW,
+                         lambda anchor, name, kind, role: (
+                             anchor, _plain(name),
+                             " · ".join(filter(None, (_plain(kind), _plain(role))))))
+    for entry in found:
+        entry["boost"] = ROW_BOOST
     return found
 
 

@@ -337,6 +337,28 @@ def test_a_briefing_timeline_is_indexed_one_entry_at_a_time() -> None:
     assert event_entries(section, ["<table><tr><td>2023</td> <td>x</td></tr></table>"]) == []
 
 
+def test_a_briefing_actor_is_indexed_one_row_at_a_time() -> None:
+    """Each row of a briefing's Actors table becomes an entry of its own, linking to the row:
+    the actor's name as its title, kind and role (a drafted mark kept: it is not reviewed) as
+    its text, at `ROW_BOOST`, below the actor's own page; a row without a kind has its role."""
+    from generator.pages.lines import DRAFTED
+    from generator.search_form import ROW_BOOST, actor_entries
+
+    rows = ('<tr><td><span class="anchor" id="actor-howell"></span><a href="../../actors/'
+            'howell/">Edward Howell</a></td>\n<td>person</td>\n<td>lecturer at Britain&#39;s '
+            f'Oxford &amp; Korea expert{DRAFTED}</td></tr>\n'
+            '<tr><td><span class="anchor" id="actor-x"></span>X</td>\n<td></td>\n<td>named'
+            '</td></tr>')
+    section = {"location": "briefings/b/#actors", "title": "Actors", "text": "…", "boost": 4}
+    assert ROW_BOOST < 0.5
+    assert actor_entries(section, ["<p>no rows</p>", f"<tbody>{rows}</tbody>"]) == [
+        {"location": "briefings/b/#actor-howell", "boost": ROW_BOOST, "title": "Edward Howell",
+         "text": "person · lecturer at Britain's Oxford &amp; Korea expert drafted · not "
+                 "reviewed"},
+        {"location": "briefings/b/#actor-x", "boost": ROW_BOOST, "title": "X", "text": "named"}]
+    assert actor_entries(section, ["<table><tr><td>Howell</td></tr></table>"]) == []
+
+
 def test_a_briefing_claim_is_indexed_one_claim_at_a_time() -> None:
     """Each claim of a standing's section becomes an entry of its own: the claim as its title
     (without the drafted mark), who and when, the quote and its standing as its text, the

@@ -39,7 +39,7 @@
     return text.length > limit ? text.slice(0, limit - 1) + "\u2026" : text;
   }
 
-  function claims(n) { return n + " claim" + (n === 1 ? "" : "s"); }
+  function claims(n) { return n.toLocaleString("en-US") + " claim" + (n === 1 ? "" : "s"); }
 
   function zoomable(svg, state) {
     var box = svg.viewBox.baseVal;
@@ -125,6 +125,15 @@
       pages[a.dataset.id] = a.getAttribute("href");
     });
     var state = { focus: null, zooms: [], kept: data.claims, filtered: false };
+    var drawn = {};  // each link's count of claims, as the drawing (and its tooltip) has it
+    figure.querySelectorAll("g.edge").forEach(function (g) {
+      drawn[[g.dataset.source, g.dataset.target, g.dataset.kind].join("|")] = +g.dataset.n;
+    });
+    // the figure carries each link's latest claim and the latest others, not every claim
+    var carried = data.more ? "The picture carries " + data.claims.length.toLocaleString("en-US")
+      + " of the " + claims(data.claims.length + data.more) + " (each link's latest, then the "
+      + "latest others): the lists and the filters use those; every claim is on the actors' "
+      + "pages." : "";
 
     var tools = el("div", "network-tools");
     var briefing = select("Briefing", [["", "all"]].concat(data.briefings.map(function (b, i) {
@@ -198,13 +207,38 @@
       figure.querySelectorAll("a.net-node").forEach(function (a) {
         a.classList.toggle("is-off", state.filtered && !touched[a.dataset.id]);
       });
-      count.textContent = state.filtered ? claims(state.kept.length) + ", "
+      var behind = {};  // the claims behind the links left
+      Object.keys(shown).forEach(function (k) { shown[k].forEach(function (i) { behind[i] = 1; }); });
+      count.textContent = state.filtered ? claims(Object.keys(behind).length)
+        + (data.more ? " of the " + data.claims.length + " carried" : "") + ", "
         + Object.keys(shown).length + " links" : "";
       if (state.focus) focus(state.focus); else unfocus();
     }
 
+    // the names of the focused actor and its neighbours, copied above every node of their
+    // drawing (a neighbour's name ran under the focused node, or another neighbour's)
+    function nameOnTop(nodes) {
+      nodes.forEach(function (a) {
+        var label = a.querySelector("text"), svg = a.ownerSVGElement;
+        var layer = svg.querySelector(":scope > g.net-names-on-top");
+        if (!layer) {
+          layer = document.createElementNS("http://www.w3.org/2000/svg", "g");
+          layer.setAttribute("class", "net-names-on-top");
+          layer.setAttribute("aria-hidden", "true");
+          layer.setAttribute("pointer-events", "none");
+          svg.appendChild(layer);
+        }
+        var shown = getComputedStyle(label), copy = label.cloneNode(true);
+        copy.classList.remove("net-label--tap");
+        copy.style.fill = shown.fill;
+        copy.style.fontWeight = shown.fontWeight;
+        layer.appendChild(copy);
+      });
+    }
+
     function unfocus() {
       state.focus = null;
+      figure.querySelectorAll("g.net-names-on-top").forEach(function (g) { g.remove(); });
       figure.classList.remove("network--focused");
       figure.querySelectorAll(".is-focus, .is-near").forEach(function (n) {
         n.classList.remove("is-focus", "is-near");
@@ -227,6 +261,7 @@
         if (a.dataset.id === id) { a.classList.add("is-focus"); a.parentNode.appendChild(a); }
         else if (near[a.dataset.id]) a.classList.add("is-near");
       });
+      nameOnTop(figure.querySelectorAll("a.net-node.is-focus, a.net-node.is-near"));
       figure.querySelectorAll("g.edge").forEach(function (g) {
         if (g.dataset.source === id || g.dataset.target === id) g.classList.add("is-near");
       });
@@ -242,12 +277,15 @@
       close.addEventListener("click", unfocus);
       head.appendChild(close);
       panel.appendChild(head);
-      mine.sort(function (a, b) { return shown[b].length - shown[a].length; });
+      if (carried) panel.appendChild(el("p", "network-focus__more", carried));
+      // unfiltered, a link counts every claim the drawing counts; its list, the latest
+      function total(k) { return state.filtered ? shown[k].length : drawn[k] || shown[k].length; }
+      mine.sort(function (a, b) { return total(b) - total(a); });
       var list = el("ul", "network-focus__links");
       mine.forEach(function (k) {
         var p = k.split("|");
         var item = el("li", "network-focus__link network-focus__link--" + p[2]);
-        var said = { n: claims(shown[k].length), a: names[p[0]], b: names[p[1]] };
+        var said = { n: claims(total(k)), a: names[p[0]], b: names[p[1]] };
         item.appendChild(el("strong", "", WORDS[p[2]].replace(/\{([nab])\}/g, function (all, key) {
           return said[key];
         })));
@@ -268,15 +306,19 @@
           li.appendChild(document.createTextNode(" \u2014 " + from + c.w));  // "May 2024"
           inner.appendChild(li);
         });
+        if (total(k) > shown[k].length) {  // "and 360 more on the page of North Korea"
+          var rest = el("li", "network-focus__more", "and " + (total(k) - shown[k].length)
+            .toLocaleString("en-US") + " more on the page of ");
+          var where = el("a", "", names[id]);
+          where.href = pages[id];
+          rest.appendChild(where);
+          inner.appendChild(rest);
+        }
         item.appendChild(inner);
         list.appendChild(item);
       });
       if (!mine.length) panel.appendChild(el("p", "", "No link with these filters."));
       panel.appendChild(list);
-      if (data.more) {
-        panel.appendChild(el("p", "network-focus__more", "The focus and filters use the latest "
-          + claims(data.claims.length) + "; " + data.more + " older ones are on the actors' pages."));
-      }
       panel.hidden = false;
     }
 

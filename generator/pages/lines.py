@@ -379,8 +379,10 @@ class Lines:
         return verbatim_lines([self.claim_block(ref, root) for ref in refs])
 
     def actors_table(self, roles: Sequence[Role], root: str) -> Markup:
-        """A briefing's actors: name (linking to the actor's page), kind, role in it."""
-        rows = [f"<tr><td>{self.actor(r.actor, root, True)}</td>\n"
+        """A briefing's actors: name (linking to the actor's page), kind, role in it; each
+        row an anchor of its own (`actor-<id>`), where its search entry links."""
+        rows = [f'<tr><td><span class="anchor" id="actor-{attr(r.actor)}"></span>'
+                f"{self.actor(r.actor, root, True)}</td>\n"
                 f"<td>{attr(self.actors[r.actor].kind) if r.actor in self.actors else ''}</td>\n"
                 f"<td>{attr(r.role)}{DRAFTED if r.status == 'drafted' else ''}</td></tr>"
                 for r in roles]

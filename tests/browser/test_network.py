@@ -100,7 +100,8 @@ def test_zoom_and_filters(page, served: Served) -> None:  # type: ignore[no-unty
     assert 0 < shown.count() < total
     assert shown.count() == svg.locator("g.edge--denies").count()
     assert svg.locator("a.net-node:not(.is-off)").count() < svg.locator("a.net-node").count()
-    expect(page.locator(".network-tools__count")).to_contain_text("links")
+    # the claims behind the denials shown: the seed's one denied claim ("28 claims" before)
+    expect(page.locator(".network-tools__count")).to_have_text("1 claim, 2 links")
     page.locator(".network-tools select").nth(1).select_option("")
     assert svg.locator("g.edge:not(.is-off)").count() == total
 
@@ -487,3 +488,95 @@ def test_each_name_sits_nearer_its_own_actor_than_any_other(
     served: Served = request.getfixturevalue(site)
     with _network_drawing(browser, served, width) as svg:
         assert svg.evaluate(_NEARER_THAN_OWN) == []
+
+
+def _tip_count(tip: str) -> int:
+    """The number of claims a link's tooltip counts: "400 claims by Vladimir Putin about ..."."""
+    return int(tip.split()[0].replace(",", ""))
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_focus_on_a_big_story_names_every_link_drawn_with_its_count(browser: Browser,
+                                                                    story: Served,
+                                                                    width: int) -> None:
+    """On the 100-briefing story a tap on North Korea said "North Korea — 5 links", listed
+    "74 claims by Edward Howell about North Korea" (the drawing: 200) and dimmed Vladimir
+    Putin and Russia, as if unlinked: the focus read only the latest 400 claims the figure
+    carries (by date, all of them the analysts' undated claims), and Putin's 400 claims about
+    North Korea were older. The focus now names every link drawn, each with the drawing's
+    count, its latest claims listed and the rest sent to the actor's page; the stance filter
+    keeps every denial drawn."""
+    with _network_drawing(browser, story, width) as svg:
+        page = svg.page
+        drawn = {}
+        for g in svg.locator("g.edge").all():
+            source, target = g.get_attribute("data-source"), g.get_attribute("data-target")
+            if "north-korea" in (source, target):
+                drawn[(source, target, g.get_attribute("data-kind"))] = _tip_count(
+                    g.locator("title").text_content() or "")
+        assert len(drawn) > 5 and ("putin", "north-korea", "about") in drawn, drawn
+        svg.locator('a.net-node[data-id="north-korea"] circle').click()
+        panel = page.locator(".network-focus")
+        expect(panel).to_be_visible()
+        head = " ".join(panel.locator(".network-focus__head").inner_text().split())
+        assert head.startswith(f"North Korea — {len(drawn)} links"), head
+        near = {a.get_attribute("data-id") for a in svg.locator("a.net-node.is-near").all()}
+        assert near == ({s for s, _, _ in drawn} | {t for _, t, _ in drawn}) - {"north-korea"}, near
+        said = {" ".join(li.locator(":scope > strong").inner_text().split()): li
+                for li in panel.locator("li.network-focus__link").all()}
+        assert len(said) == len(drawn), said.keys()
+        putin = said.get(f"{drawn[('putin', 'north-korea', 'about')]} claims by Vladimir Putin "
+                         "about North Korea")
+        assert putin is not None, said.keys()
+        listed = putin.locator(":scope > ul > li")
+        assert listed.count() >= 2, listed.count()
+        assert re.search(r"^and [\d,]+ more on the page of North Korea$",
+                         " ".join(listed.last.inner_text().split())), listed.last.inner_text()
+        expect(listed.last.get_by_role("link", name="North Korea")).to_have_attribute(
+            "href", re.compile(r"actors/north-korea/$"))
+        for words in said:  # every count is the drawing's
+            assert _tip_count(words) in drawn.values(), words
+        # the stance filter hides no denial the drawing holds
+        page.get_by_role("button", name="Show all").click()
+        page.locator(".network-tools select").nth(1).select_option("denies")
+        denials = svg.locator("g.edge--denies")
+        assert denials.count() >= 2
+        assert svg.locator("g.edge--denies.is-off").count() == 0
+        # and counts the claims behind them, not every claim carried ("400 claims, 0 links")
+        expect(page.locator(".network-tools__count")).to_have_text(re.compile(
+            rf"^\d claims? of the 400 carried, {denials.count()} links$"))
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_focus_hides_no_neighbours_name_under_another_actor(browser: Browser, story: Served,
+                                                             width: int) -> None:
+    """A tap names the focused actor's neighbours, but the focused node was raised above
+    every other: on the story's phone drawing North Korea's circle covered the middle of
+    "South Korean officials" ("Sou… ean officials"), and the United States' circle part of
+    "Michael McFaul". The names of the focused actor and its neighbours are now on top."""
+    with _network_drawing(browser, story, width) as svg:
+        svg.locator('a.net-node[data-id="north-korea"] circle').click()
+        expect(svg.locator("a.net-node.is-near").first).to_be_visible()
+        # a name is hidden where a node's circle (not dimmed) painted after it overlaps it
+        hidden = svg.evaluate("""svg => {
+          const circles = [...svg.querySelectorAll('circle.node')];
+          const painted = [...svg.querySelectorAll('text')].filter(t =>
+            getComputedStyle(t).display !== 'none');
+          const named = [...svg.querySelectorAll('a.net-node.is-near, a.net-node.is-focus')]
+            .map(a => a.querySelector('text').textContent);
+          return named.filter(name => !painted.some(t => {
+            if (t.textContent !== name) return false;
+            const b = t.getBoundingClientRect();
+            return !circles.some(c => {
+              const r = c.getBoundingClientRect();
+              const over = r.left < b.right - 2 && r.right > b.left + 2
+                && r.top < b.bottom - 2 && r.bottom > b.top + 2;
+              return over && (t.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)
+                && Number(getComputedStyle(c.closest('a')).opacity) > 0.5;
+            });
+          }));
+        }""")
+        assert hidden == [], hidden
+        # and the copies go with the focus
+        svg.page.get_by_role("button", name="Show all").click()
+        assert svg.locator("g.net-names-on-top").count() == 0

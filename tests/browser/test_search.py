@@ -270,7 +270,10 @@ def test_a_result_shows_an_entry_holding_every_word_before_one_lacking_some(
             lacking = [a.inner_text() for a in shown.all() if a.locator(".md-search-result__terms").count()]
             whole = [a for a in folded.all() if not a.locator(".md-search-result__terms").count()]
             assert not (lacking and whole), lacking
-            assert "Kim" in shown.nth(1).inner_text(), shown.nth(1).inner_text()
+            # what is shown first holds the name: an entry, or (none scoring as high as the
+            # briefing's own) its summary, "... what Kim Jong Un gets back ..."
+            first = shown.nth(1) if shown.count() > 1 else shown.first
+            assert "Kim Jong Un" in " ".join(first.inner_text().split()), first.inner_text()
             # what is folded is still there: one entry in, one out
             summary = item.locator(":scope > details > summary").inner_text()
             assert summary.split()[0] == str(folded.count()), summary
@@ -315,3 +318,36 @@ def test_the_actors_page_is_not_listed_as_a_run_of_names_and_numbers(page: Page,
     index = json.loads((served.root / "search" / "search_index.json").read_text("utf-8"))
     actors = [doc for doc in index["docs"] if doc["location"] == "actors/"]
     assert actors and "Russia" not in actors[0]["text"], actors
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_an_actor_of_a_briefing_is_a_result_that_opens_at_its_row(browser: Browser,
+                                                                  served: Served,
+                                                                  width: int) -> None:
+    """"Howell" showed under the briefing its whole Actors table as one run ("38 actors:
+    Vladimir Putin, Kim Jong Un, ... show all Actor Kind Role in this article Vladimir Putin
+    person Russian president; ..."), Howell's row out of view, and the link opened the page
+    at the folded table. Each row is now an entry of its own, the actor's name over its kind
+    and role, linking to the row, which opens its fold and is shown below the header."""
+    with watched_page(browser, served) as page:
+        text, hrefs = first_result(page, served, "Howell", width)  # his own page first
+        briefing = page.locator(".md-search-result__item").nth(1)
+        rows = briefing.locator("a[href*='#actor-']")
+        expect(rows.first).to_be_visible()
+        shown = " ".join(rows.first.inner_text().split())
+        assert shown == ("Edward Howell person · politics lecturer at Britain's Oxford "
+                         "University who focuses on the Korean peninsula"), shown
+        assert not [a for a in briefing.locator("a").all()
+                    if "Kind Role in this article" in a.inner_text()]
+        href = rows.first.get_attribute("href") or ""
+        assert href.split("?")[0].endswith(f"/briefings/{SEED}/"), href
+        assert href.endswith("#actor-edward-howell"), href
+        rows.first.click()
+        page.wait_for_url(re.compile(r"#actor-edward-howell$"))
+        row = page.locator("tr:has(#actor-edward-howell)")
+        expect(row).to_be_visible()
+        expect(page.locator("details.actors-fold")).to_have_attribute("open", "")
+        page.wait_for_timeout(300)
+        top = row.evaluate("r => r.getBoundingClientRect().top")
+        header = page.locator(".md-header").evaluate("h => h.getBoundingClientRect().bottom")
+        assert header <= top < page.viewport_size["height"] - 40, (header, top)
