@@ -1,0 +1,58 @@
+"""Round 24: a glued photo caption, office words alone before one word, product lines, a
+participle's subject after an opening clause, "the company" after the last sentence's
+subject (invented texts in the shapes of the real sets' sentences, and nearby shapes that
+must not change)."""
+
+from conftest import draft, speakers
+
+from generator.draft.sentences import split
+
+
+def _actors(d):
+    return {a["name"]: a for a in d.data["actors"]}
+
+
+# ------------------------------------------------------- a caption glued to the first sentence
+
+_GLUED = (
+    "An American Airlines 777 landing at Heathrow airport Boeing has secured two large orders "
+    "for new aircraft. Air Canada has ordered US$6 billion in new airliners, while Boeing said "
+    "Air India has signed a deal for a further US$7 billion."
+)
+
+
+def test_a_glued_caption_is_cut_from_the_first_sentence():
+    assert split(_GLUED)[:2] == [
+        "An American Airlines 777 landing at Heathrow airport",
+        "Boeing has secured two large orders for new aircraft.",
+    ]
+
+
+def test_a_glued_caption_does_not_open_the_summary():
+    d = draft(_GLUED)
+    assert d.data["summary"].startswith("Boeing has secured two large orders for new aircraft.")
+
+
+def test_a_caption_with_a_participle_before_a_person_who_speaks():
+    d = draft("A protester standing outside the embassy Mary Smith said she was angry.")
+    assert speakers(d) == {"Mary Smith said she was angry.": "Mary Smith"}
+
+
+def test_an_opening_participle_of_a_company_is_no_caption():
+    # "Leading" opens the sentence; "leading maker" has no preposition after the participle
+    for text in (
+        "Leading aircraft maker Boeing has announced two orders for new aircraft.",
+        "The world's leading maker of jets Boeing has announced two orders.",
+        "The company operating in Asia Pacific has said it would expand.",
+    ):
+        assert split(text) == [text]
+
+
+def test_a_day_after_a_participle_is_no_caption():
+    text = "A man walking in the park Saturday was killed by a falling tree."
+    assert split(text) == [text]
+
+
+def test_a_finite_verb_before_the_name_is_no_caption():
+    text = "A plane that was landing at Heathrow airport Boeing has said was safe."
+    assert split(text) == [text]
