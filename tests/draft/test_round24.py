@@ -56,3 +56,42 @@ def test_a_day_after_a_participle_is_no_caption():
 def test_a_finite_verb_before_the_name_is_no_caption():
     text = "A plane that was landing at Heathrow airport Boeing has said was safe."
     assert split(text) == [text]
+
+
+# ------------------------------------------------- a word that only qualifies an office, alone
+
+
+def test_state_farm_is_an_organization_not_a_person_farm():
+    d = draft("Insurance claims rose 5 percent in May, State Farm said.")
+    assert "Farm" not in _actors(d)
+    assert _actors(d)["State Farm"]["kind"] == "organization"
+    assert speakers(d) == {"Insurance claims rose 5 percent in May, State Farm said.": "State Farm"}
+
+
+def test_other_office_words_alone_before_one_word_name_a_body():
+    for body in ("Foreign Policy", "Treasury Wine", "Interior Design"):
+        d = draft(f"Sales rose 5 percent in May, {body} said.")
+        assert _actors(d)[body]["kind"] == "organization", body
+
+
+def test_former_alone_before_one_word_is_no_one():
+    d = draft("Sales rose 5 percent in May, Former Smith said.")
+    assert _actors(d) == {}
+
+
+def test_an_office_of_a_ministry_is_no_body():
+    d = draft(
+        "In May, Maxime Bernier was forced to resign as Foreign Affairs minister after it "
+        "became known."
+    )
+    assert list(_actors(d)) == ["Maxime Bernier"]
+
+
+def test_office_words_before_an_office_stay_titles():
+    d = draft(
+        "State Senator John Smith said the bill failed. Acting Secretary Jane Roe said the "
+        "vote was close. Foreign Minister Sergei Lavrov said it was no surprise."
+    )
+    assert _actors(d)["John Smith"]["role"] == "State Senator"
+    assert _actors(d)["Jane Roe"]["role"] == "Acting Secretary"
+    assert _actors(d)["Sergei Lavrov"]["role"] == "Foreign Minister"
