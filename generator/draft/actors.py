@@ -671,6 +671,12 @@ def drop_models_of_makers(index: ActorIndex, texts: list[str] | tuple[str, ...] 
                 and words[0] in _VEHICLE_BRANDS
                 and all(_model_word(w) and w not in _MAKERS_OWN for w in words[1:])
                 and not _speaks(index, key, list(texts))
+                # a product line and its version ("Microsoft's Windows Vista", "Google's
+                # Android Market", "Sony's PlayStation Portable") (round 24)
+                or 2 <= len(words) <= 3
+                and words[0] in _PRODUCT_LINES
+                and all(_model_word(w) for w in words[1:])
+                and not _speaks(index, key, list(texts))
             )
         ):
             del index.actors[key]
@@ -725,6 +731,13 @@ _VEHICLE_BRANDS = _words(
     Toyota Lexus Honda Acura Nissan Infiniti Datsun Mazda Subaru Suzuki Mitsubishi Hyundai Kia
     Volkswagen VW Audi Porsche BMW Mercedes-Benz Volvo Peugeot Citroen Citroën Renault Fiat
     Lancia Ferrari Lamborghini Maserati Skoda Dacia"""
+)
+# product lines of computing and consumer electronics whose name before another word is a
+# product's ("Windows Vista", "Android Market", "Xbox Live"); not the words that are also a
+# body's, a place's or a person's ("Office Depot", "Galaxy", "Mac", "Surface")
+_PRODUCT_LINES = _words(
+    """Windows Android Xbox PlayStation iPhone iPad iPod iTunes iMac MacBook Kindle ThinkPad
+    Chromebook Blackberry BlackBerry"""
 )
 # a maker's own bodies: "Ford Motor", "Volvo Cars", "Chrysler Financial", "Toyota Dealers"
 _MAKERS_OWN = _words(

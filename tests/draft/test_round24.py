@@ -95,3 +95,23 @@ def test_office_words_before_an_office_stay_titles():
     assert _actors(d)["John Smith"]["role"] == "State Senator"
     assert _actors(d)["Jane Roe"]["role"] == "Acting Secretary"
     assert _actors(d)["Sergei Lavrov"]["role"] == "Foreign Minister"
+
+
+# ------------------------------------------------------------------- a product line's product
+
+
+def test_a_product_line_after_its_maker_is_no_person():
+    d = draft("Microsoft's Windows Vista was released on Monday. Google's Android Market opened.")
+    assert "Windows Vista" not in _actors(d) and "Android Market" not in _actors(d)
+    assert {"Microsoft", "Google"} <= set(_actors(d))
+
+
+def test_a_product_line_that_opens_a_sentence_is_no_actor():
+    d = draft("Windows Vista sold 20 million copies, Microsoft said.")
+    assert list(_actors(d)) == ["Microsoft"]
+    assert speakers(d) == {"Windows Vista sold 20 million copies, Microsoft said.": "Microsoft"}
+
+
+def test_a_product_lines_company_and_officer_stay():
+    d = draft("BlackBerry Chief Executive John Chen said sales fell.")
+    assert speakers(d) == {"BlackBerry Chief Executive John Chen said sales fell.": "John Chen"}
