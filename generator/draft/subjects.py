@@ -343,6 +343,32 @@ _OBJECT_BEFORE_PARTICIPLE = re.compile(
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 
 
+# "When the Air Force chose Northrop, Boeing challenged the award before the GAO, saying ...":
+# one opening phrase (a subordinate clause or an adverbial, no comma or quote inside) and the
+# clause's subject right after it, then its finite verb (round 24)
+_OPENING_CLAUSE = re.compile(
+    r"(?:When|After|Before|While|As|Although|Though|Since|Once|If|Because|Following|Despite|In|On|"
+    r"At|During|Last|Earlier|Later|Yesterday|Today|Meanwhile|However|Instead|Until|Under|Unlike|"
+    r"With|Also)\b[^,;“”\"]{0,160},\s+$"
+)
+_FINITE_VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
+
+
+def subject_after_opening(text: str, core: str, n: int, index: ActorIndex) -> str | None:
+    """The subject of the sentence's main clause after one opening phrase, for a participle of
+    saying after a comma ("..., Boeing challenged the award ..., saying"); None when the
+    clause holds another clause (a comma, "and", "but") between the subject and the verb."""
+    for m in index.at(n):
+        if not _OPENING_CLAUSE.fullmatch(text, 0, m.start):
+            continue
+        verb = _FINITE_VERB_NEXT.match(text, m.end)
+        between = core[m.end :].rstrip().removesuffix(",")
+        if verb is None or re.search(r"[,;“”\"]|\b(?:and|but|while|whereas)\b", between):
+            return None
+        return m.key
+    return None
+
+
 # people who work at or belong to a body without speaking for it: "an analyst at Acme Capital
 # said", "members of the Teamsters said" are their words, not the body's ("a spokesman for X
 # said" stays X's: `_ON_BEHALF`)

@@ -115,3 +115,34 @@ def test_a_product_line_that_opens_a_sentence_is_no_actor():
 def test_a_product_lines_company_and_officer_stay():
     d = draft("BlackBerry Chief Executive John Chen said sales fell.")
     assert speakers(d) == {"BlackBerry Chief Executive John Chen said sales fell.": "John Chen"}
+
+
+# --------------------------------------- a participle of saying after an opening clause's comma
+
+_BOEING = "Boeing said on Monday it was disappointed. "
+
+
+def test_the_subject_after_an_opening_clause_speaks_the_participle():
+    said = (
+        "When the Air Force selected Northrop Grumman to build the aircraft, Boeing challenged "
+        "the award in a formal protest before the GAO, saying the evaluation was skewed."
+    )
+    assert speakers(draft(_BOEING + said))[said] == "Boeing"
+
+
+def test_the_subject_after_a_time_phrase_speaks_the_participle():
+    said = "In March, Boeing challenged the award before the GAO, saying the evaluation was skewed."
+    assert speakers(draft(_BOEING + said))[said] == "Boeing"
+
+
+def test_two_clauses_before_the_participle_leave_it_to_no_one():
+    said = (
+        "In March, Boeing challenged the award and Airbus protested to the GAO, saying the "
+        "evaluation was skewed."
+    )
+    assert said not in speakers(draft("Airbus said on Monday it was disappointed. " + said))
+
+
+def test_a_possessive_subject_is_not_its_owner():
+    said = "In March, Boeing's rival protested to the GAO, saying the evaluation was skewed."
+    assert said not in speakers(draft(_BOEING + said))
