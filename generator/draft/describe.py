@@ -59,6 +59,8 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
             if m.group("place") in DEMONYMS or m.group("place") in SURFACE:
                 continue  # "the Japanese automaker", "the U.S. automaker": maybe another one
             key = _last_company(index, n, m.start())
+            if key is None and m.start() == 0 and n > 0:
+                key = _subject_company(index, sents[n - 1].text, n - 1)
             noun = m.start(1) if m.group(1) else m.start(3)
             if key and not any(x.start <= noun < x.end for x in index.at(n)):
                 _mention(index, n, m.start(), m.end(), key)
@@ -162,6 +164,26 @@ def _last_company(index: ActorIndex, n: int, before: int) -> str | None:
                 return None
             if any(_CORPORATE.search(form) for form in actor.forms):
                 return None  # "Toyota Motor Corp." drafted as "Toyota", named after another: either
+    return None
+
+
+_VERB_NEXT = re.compile(r"\s+[a-z]+(?:ed|s)\b")
+
+
+def _subject_company(index: ActorIndex, text: str, k: int) -> str | None:
+    """ "Apple Inc. sued Samsung on Monday. The company said ...": the company that opens the
+    sentence before as its subject (a finite verb after it), when the company named last
+    leaves "the company" to no one (round 24)."""
+    first = index.at(k)[:1]
+    if not first or first[0].start > 1 or not _VERB_NEXT.match(text, first[0].end):
+        return None
+    actor = index.actors[first[0].key]
+    if actor.kind == "organization" and (
+        _CORPORATE.search(actor.name)
+        or _listed_company(actor.name)
+        or any(_CORPORATE.search(form) for form in actor.forms)
+    ):
+        return actor.key
     return None
 
 

@@ -146,3 +146,32 @@ def test_two_clauses_before_the_participle_leave_it_to_no_one():
 def test_a_possessive_subject_is_not_its_owner():
     said = "In March, Boeing's rival protested to the GAO, saying the evaluation was skewed."
     assert said not in speakers(draft(_BOEING + said))
+
+
+# -------------------------------------------- "the company" after the last sentence's subject
+
+
+def test_the_company_is_the_subject_of_the_sentence_before():
+    d = draft("Apple Inc. sued Samsung on Monday. The company said its patents were infringed.")
+    assert speakers(d)["The company said its patents were infringed."] == "Apple Inc."
+
+
+def test_the_company_after_another_sentence_is_no_one():
+    d = draft(
+        "Apple Inc. sued Samsung on Monday. Samsung declined to comment. The company said its "
+        "patents were infringed."
+    )
+    assert "The company said its patents were infringed." not in speakers(d)
+
+
+def test_the_company_after_a_possessive_subject_is_no_one():
+    d = draft(
+        "Apple Inc.'s rival Samsung sued it on Monday. The company said its patents were "
+        "infringed."
+    )
+    assert "The company said its patents were infringed." not in speakers(d)
+
+
+def test_the_company_named_last_is_unchanged():
+    d = draft("The UN criticized Apple Inc. on Monday. The company said its patents were infringed.")
+    assert speakers(d)["The company said its patents were infringed."] == "Apple Inc."
