@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .actors import claimant_phrase
+from .describe import in_aside
 from .gazetteer import DEMONYMS, SURFACE
 from .index import ActorIndex, fold
 from .lexicon import (
@@ -1153,12 +1154,11 @@ def company_in_sentence(core: str, n: int, index: ActorIndex) -> str | None:
     found = _THE_COMPANY.search(core)
     if found is None:
         return None
-    orgs = {
-        m.key
-        for m in index.at(n)
-        if m.end <= found.start() and index.actors[m.key].kind == "organization"
-    }
-    return orgs.pop() if len(orgs) == 1 else None
+    named = [m for m in index.at(n) if m.end <= found.start() and index.actors[m.key].kind == "organization"]
+    if len({m.key for m in named}) != 1 or in_aside(core, named[-1], found.start()):
+        # "Saab, the brand owned by GM, filed ..., the company said": not GM (round 24)
+        return None
+    return named[-1].key
 
 
 def words_of(text: str, pos: int, n: int, index: ActorIndex) -> str | None:

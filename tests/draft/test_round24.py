@@ -175,3 +175,38 @@ def test_the_company_after_a_possessive_subject_is_no_one():
 def test_the_company_named_last_is_unchanged():
     d = draft("The UN criticized Apple Inc. on Monday. The company said its patents were infringed.")
     assert speakers(d)["The company said its patents were infringed."] == "Apple Inc."
+
+
+# ------------------------------------------ ", the company said" after a company in an aside
+
+
+def test_the_company_is_not_the_owner_named_in_a_relative_clause():
+    said = "Opel, which is owned by GM, will cut 2,000 jobs, the company said."
+    assert speakers(draft(said)).get(said) is None
+
+
+def test_the_company_is_not_the_owner_named_in_an_apposition():
+    said = (
+        "Saab, the Swedish brand owned by GM, filed for protection from creditors in February, "
+        "the company said."
+    )
+    assert speakers(draft(said)).get(said) is None
+
+
+def test_the_company_is_not_a_supplier_named_after_another_body():
+    said = "Opel will cut 2,000 jobs at plants supplied by Bosch Inc., the company said."
+    assert speakers(draft(said)).get(said) is None
+
+
+def test_the_company_that_opens_the_sentence_is_the_company():
+    said = "Acme Corp. will cut 2,000 jobs at plants supplied by Bosch Inc., the company said."
+    assert speakers(draft(said)) == {said: "Acme Corp."}
+
+
+def test_the_one_company_of_the_sentence_is_unchanged():
+    for said, who in (
+        ("GM, the largest US automaker, cut 2,000 jobs, the company said.", "GM"),
+        ("After talks with the UAW, GM Corp. agreed to cut 2,000 jobs, the company said.", "GM Corp."),
+        ("Sales of the new phone rose 20 percent at Acme Corp., the company said.", "Acme Corp."),
+    ):
+        assert speakers(draft(said)) == {said: who}, said
