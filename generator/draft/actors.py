@@ -106,7 +106,7 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
     ):
         phrase.kind = "organization"  # "the South American bloc Mercosur"
     if phrase.kind == "organization" or (phrase.kind == "single" and phrase.name in ORG_HEADS):
-        owner = owner_before(sentence, phrase.start)
+        owner = "" if _LEGAL_FORM_END.search(phrase.name) else owner_before(sentence, phrase.start)
         if owner:  # "Paraguay's Senate", "Tajikistan's Foreign Ministry"
             phrase.extra["bare"] = phrase.name
             phrase.kind = "organization"
@@ -114,6 +114,14 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
             phrase.start -= len(owner) + 1
             phrase.form = phrase.name
     return phrase
+
+
+# a company's legal form ending its name: "Japan's Toshiba Corp." is Toshiba Corp., of Japan,
+# not a body named with its country as "Paraguay's Senate" is (round 24)
+_LEGAL_FORM_END = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|plc|AG|SE|SA|S\.A|SpA|NV|N\.V|GmbH|Oyj|ASA|Pte|Pty|Bhd|"
+    r"Corporation|Company|Limited)\.?$"
+)
 
 
 def find_actors(

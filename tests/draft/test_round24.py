@@ -203,6 +203,14 @@ def test_the_company_that_opens_the_sentence_is_the_company():
     assert speakers(draft(said)) == {said: "Acme Corp."}
 
 
+def test_the_company_is_not_the_buyer_named_after_the_seller():
+    said = (
+        "GM agreed to sell its Hummer brand to China's Sichuan Tengzhong Heavy Industrial "
+        "Machinery Co., the company said on Tuesday."
+    )
+    assert speakers(draft(said)).get(said) is None
+
+
 def test_the_one_company_of_the_sentence_is_unchanged():
     for said, who in (
         ("GM, the largest US automaker, cut 2,000 jobs, the company said.", "GM"),
@@ -210,3 +218,18 @@ def test_the_one_company_of_the_sentence_is_unchanged():
         ("Sales of the new phone rose 20 percent at Acme Corp., the company said.", "Acme Corp."),
     ):
         assert speakers(draft(said)) == {said: who}, said
+
+
+# ------------------------------------------------- a country's possessive before a company
+
+
+def test_a_company_with_its_legal_form_is_named_without_its_country():
+    d = draft("Shares of Japan's Toshiba Corp. rose on Tuesday. Toshiba said profit rose.")
+    assert _actors(d)["Toshiba Corp."]["aliases"] == ["Toshiba"]
+    assert speakers(d) == {"Toshiba said profit rose.": "Toshiba Corp."}
+    assert "Japan" in _actors(d)
+
+
+def test_a_countrys_body_keeps_its_country():
+    d = draft("Paraguay's Senate voted on Tuesday. Tajikistan's Foreign Ministry said it.")
+    assert {"Paraguay's Senate", "Tajikistan's Foreign Ministry"} <= set(_actors(d))
