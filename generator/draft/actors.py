@@ -20,11 +20,13 @@ from .lexicon import (
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    PRODUCT_LINES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STAFF_NOUNS,
     TITLE_WORDS,
     US_STATES,
+    VEHICLE_BRANDS,
     WIRE_ROLES,
     _words,
 )
@@ -676,13 +678,13 @@ def drop_models_of_makers(index: ActorIndex, texts: list[str] | tuple[str, ...] 
                 # a maker's brand of cars, named or not ("the Chevrolet Volt", "a Jeep Grand
                 # Cherokee"): a model, whatever else the text names (round 21)
                 or 2 <= len(words) <= 3
-                and words[0] in _VEHICLE_BRANDS
+                and words[0] in VEHICLE_BRANDS
                 and all(_model_word(w) and w not in _MAKERS_OWN for w in words[1:])
                 and not _speaks(index, key, list(texts))
                 # a product line and its version ("Microsoft's Windows Vista", "Google's
                 # Android Market", "Sony's PlayStation Portable") (round 24)
                 or 2 <= len(words) <= 3
-                and words[0] in _PRODUCT_LINES
+                and words[0] in PRODUCT_LINES
                 and all(_model_word(w) for w in words[1:])
                 and not _speaks(index, key, list(texts))
             )
@@ -695,7 +697,7 @@ def drop_models_of_makers(index: ActorIndex, texts: list[str] | tuple[str, ...] 
             and not actor.titles
             and not actor.role
             and 2 <= len(words) <= 3
-            and words[0] in _VEHICLE_BRANDS
+            and words[0] in VEHICLE_BRANDS
             and all(_model_word(w) and w not in _MAKERS_OWN for w in words[1:])
         ):
             _brand_for_its_model(index, key, list(texts))
@@ -730,23 +732,6 @@ def _brand_for_its_model(index: ActorIndex, key: str, texts: list[str]) -> None:
                 m.key = new
 
 
-# brands of cars and trucks whose name before a model's is the model's, not a body's or a
-# person's ("the Chevrolet Volt", "Sales of the Ford Focus", "the Jeep Grand Cherokee"), named
-# by the motoring news whether or not the text names the maker; not the brands that are also
-# given names or common words (Lincoln, Mercury, Dodge, Holden, Ram, Saturn, Smart, Mini)
-_VEHICLE_BRANDS = _words(
-    """Chevrolet Chevy Pontiac Buick Cadillac GMC Hummer Saab Opel Vauxhall Ford Jeep Chrysler
-    Toyota Lexus Honda Acura Nissan Infiniti Datsun Mazda Subaru Suzuki Mitsubishi Hyundai Kia
-    Volkswagen VW Audi Porsche BMW Mercedes-Benz Volvo Peugeot Citroen Citroën Renault Fiat
-    Lancia Ferrari Lamborghini Maserati Skoda Dacia"""
-)
-# product lines of computing and consumer electronics whose name before another word is a
-# product's ("Windows Vista", "Android Market", "Xbox Live"); not the words that are also a
-# body's, a place's or a person's ("Office Depot", "Galaxy", "Mac", "Surface")
-_PRODUCT_LINES = _words(
-    """Windows Android Xbox PlayStation iPhone iPad iPod iTunes iMac MacBook Kindle ThinkPad
-    Chromebook Blackberry BlackBerry"""
-)
 # a maker's own bodies: "Ford Motor", "Volvo Cars", "Chrysler Financial", "Toyota Dealers"
 _MAKERS_OWN = _words(
     """Motor Motors Cars Car Trucks Truck Financial Dealers Dealer Workers Division Canada

@@ -233,3 +233,19 @@ def test_a_company_with_its_legal_form_is_named_without_its_country():
 def test_a_countrys_body_keeps_its_country():
     d = draft("Paraguay's Senate voted on Tuesday. Tajikistan's Foreign Ministry said it.")
     assert {"Paraguay's Senate", "Tajikistan's Foreign Ministry"} <= set(_actors(d))
+
+
+# ------------------------------------------------- a model named alone after its brand and it
+
+
+def test_a_cars_model_named_alone_later_is_no_actor():
+    d = draft(
+        "The Chevrolet Volt, an electric car due in late 2010, is central to GM's plans. Bob "
+        "Lutz, GM's vice chairman, said the Volt would cost about 40,000 dollars."
+    )
+    assert "Volt" not in _actors(d)
+
+
+def test_a_maker_after_another_makers_name_is_still_an_actor():
+    d = draft("Fiat Chrysler said sales rose. Chrysler said its plant would stay open.")
+    assert speakers(d)["Chrysler said its plant would stay open."] == "Chrysler"
