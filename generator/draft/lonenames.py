@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import longest_first
 from .gazetteer import DEMONYMS, SURFACE
 from .lexicon import (
     CALENDAR_WORDS,
@@ -417,8 +418,9 @@ def after_model_number(sentence: str, start: int) -> bool:
     return m is not None and m.group(1) not in NOT_NAMES | CALENDAR_WORDS
 
 
+# a car's or a product line's brand and the word after it: "the Chevrolet Volt"
 _AFTER_A_BRAND = re.compile(
-    r"\b(?:" + "|".join(sorted(VEHICLE_BRANDS | PRODUCT_LINES)) + r") ([A-Z][a-z]+)\b(?!['’])"
+    r"\b(?:" + longest_first(VEHICLE_BRANDS | PRODUCT_LINES) + r") ([A-Z][a-z]+)\b(?!['’])"
 )
 
 
