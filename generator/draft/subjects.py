@@ -244,6 +244,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             if _joint_at(core, m, mentions, index):
                 return None
             return spokesperson_for(core, skip, m, index, mentions) or m.key
+    body = _body_before_its_noun(core[:end], skip, mentions, index)
+    if body:
+        return body
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if _PREPOSITION_OBJECT.search(core, 0, m.start):
@@ -333,6 +336,32 @@ _PREPOSITION_OBJECT = re.compile(
     r"\b(?:within|inside|against|about|between|among|than|like|toward|towards|behind|beyond|"
     r"into|onto|upon|despite|versus)\s+(?:the\s+)?$"
 )
+
+
+# "The United Auto Workers union said", "The Likud party said": a body's name and the noun of
+# its kind, opening the sentence (after "The" and at most one describing word, and one opening
+# phrase: "In a statement, the ... union said") (round 24)
+_KIND_NOUN_AFTER = re.compile(
+    r"\s+(?:union|party|movement|group|consortium|alliance|coalition|federation|association|"
+    + COMPANY_NOUNS
+    + r")\s*$"
+)
+_THE_OPENING = re.compile(r"(?:[A-Z][^,;“”\"]{0,40},\s+)?(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?")
+
+
+def _body_before_its_noun(core: str, skip: int, mentions, index: ActorIndex) -> str | None:
+    """The organization named before its kind's noun right before the verb ("The Canadian
+    Auto Workers union said"); not a person's name ("the Obama administration", "the Smith
+    family"), nor a name after a preposition ("a strike at the Ford union")."""
+    for m in mentions:
+        if m.start < skip or not _KIND_NOUN_AFTER.fullmatch(core, m.end):
+            continue
+        if index.actors[m.key].kind in ("organization", "group") and _THE_OPENING.fullmatch(
+            core, skip, m.start
+        ):
+            return m.key
+        return None
+    return None
 
 
 # "Boeing challenged the award in a protest before the GAO, claiming ...": the name before a

@@ -249,3 +249,36 @@ def test_a_cars_model_named_alone_later_is_no_actor():
 def test_a_maker_after_another_makers_name_is_still_an_actor():
     d = draft("Fiat Chrysler said sales rose. Chrysler said its plant would stay open.")
     assert speakers(d)["Chrysler said its plant would stay open."] == "Chrysler"
+
+
+# ------------------------------------------------- a body's name and its kind's noun, "said"
+
+
+def test_a_union_named_before_its_noun_speaks():
+    said = "The Canadian Auto Workers union said members would vote on the deal."
+    assert speakers(draft(said)) == {said: "Canadian Auto Workers"}
+
+
+def test_a_group_after_a_describing_word_speaks():
+    said = "The militant Hamas group said it would fight."
+    assert speakers(draft(said)) == {said: "Hamas"}
+
+
+def test_a_union_after_an_opening_phrase_speaks():
+    said = "In a statement, the Canadian Auto Workers union said members would vote."
+    assert speakers(draft(said)) == {said: "Canadian Auto Workers"}
+
+
+def test_a_quote_before_the_union_and_its_noun_is_the_unions():
+    d = draft("\"We will strike,\" the Canadian Auto Workers union said on Monday.")
+    assert speakers(d) == {"We will strike": "Canadian Auto Workers"}
+
+
+def test_a_union_after_a_preposition_does_not_speak():
+    said = "After a strike at the United Auto Workers union, Ford said it would close the plant."
+    assert speakers(draft(said)) == {said: "Ford"}
+
+
+def test_a_persons_administration_is_not_the_person():
+    said = "The Obama administration said it would act. Obama spoke on Monday."
+    assert "The Obama administration said it would act." not in speakers(draft(said))
