@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import DEMONYMS, SURFACE
-from .index import ActorIndex, Mention, fold
+from .index import Actor, ActorIndex, Mention, fold
 from .sentences import Sentence
 
 _DESCRIPTION = re.compile(
@@ -172,10 +172,10 @@ def _last_company(index: ActorIndex, n: int, before: int) -> str | None:
 def _company_of_its_sentence(index: ActorIndex, n: int, text: str, before: int, last: str) -> str | None:
     """ "Opel, which is owned by GM, will cut jobs, the company said": "the company" after a
     comma is the company the sentence is about, its subject, not the company named last in it.
-    A company that opens the sentence is the one; with two bodies named before and none
-    opening it, no one (round 24)."""
+    A company (by its legal form) that opens the sentence is the one; with two bodies named
+    before and none opening it, no one (round 24)."""
     named = [x for x in index.at(n) if x.start < before and index.actors[x.key].kind == "organization"]
-    if named and named[0].start <= 1 and _is_company(index.actors[named[0].key]):
+    if named and named[0].start <= 1 and _company_by_form(index.actors[named[0].key]):
         return named[0].key
     if len({x.key for x in named}) > 1:
         return None
@@ -194,10 +194,14 @@ def in_aside(text: str, m: Mention, before: int) -> bool:
     )
 
 
-def _is_company(actor) -> bool:
-    return not actor.key.startswith("g:") and actor.kind == "organization" and (
-        bool(_CORPORATE.search(actor.name)) or any(_CORPORATE.search(form) for form in actor.forms)
-    ) or _listed_company(actor.name)
+def _company_by_form(actor: Actor) -> bool:
+    """An organization named with a legal form here ("Toyota Motor Corp." drafted as "Toyota")
+    or listed with one in the gazetteer ("Cisco")."""
+    return actor.kind == "organization" and (
+        bool(_CORPORATE.search(actor.name))
+        or _listed_company(actor.name)
+        or any(_CORPORATE.search(form) for form in actor.forms)
+    )
 
 
 _VERB_NEXT = re.compile(r"\s+[a-z]+(?:ed|s)\b")
@@ -210,14 +214,7 @@ def _subject_company(index: ActorIndex, text: str, k: int) -> str | None:
     first = index.at(k)[:1]
     if not first or first[0].start > 1 or not _VERB_NEXT.match(text, first[0].end):
         return None
-    actor = index.actors[first[0].key]
-    if actor.kind == "organization" and (
-        _CORPORATE.search(actor.name)
-        or _listed_company(actor.name)
-        or any(_CORPORATE.search(form) for form in actor.forms)
-    ):
-        return actor.key
-    return None
+    return first[0].key if _company_by_form(index.actors[first[0].key]) else None
 
 
 def _listed_company(name: str) -> bool:

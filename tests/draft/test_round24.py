@@ -203,6 +203,14 @@ def test_the_company_that_opens_the_sentence_is_the_company():
     assert speakers(draft(said)) == {said: "Acme Corp."}
 
 
+def test_a_company_named_short_after_its_legal_form_opens_the_sentence():
+    said = (
+        "Toyota Motor Corp. will cut 2,000 jobs at plants supplied by Bosch Inc., the company "
+        "said."
+    )
+    assert speakers(draft(said)) == {said: "Toyota"}
+
+
 def test_the_company_is_not_the_buyer_named_after_the_seller():
     said = (
         "GM agreed to sell its Hummer brand to China's Sichuan Tengzhong Heavy Industrial "
