@@ -20,11 +20,13 @@ from .lexicon import (
     NON_ACTOR_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    PRODUCT_LINES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STAFF_NOUNS,
     TITLE_WORDS,
     US_STATES,
+    VEHICLE_BRANDS,
     WIRE_ROLES,
     _words,
 )
@@ -106,7 +108,7 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
     ):
         phrase.kind = "organization"  # "the South American bloc Mercosur"
     if phrase.kind == "organization" or (phrase.kind == "single" and phrase.name in ORG_HEADS):
-        owner = owner_before(sentence, phrase.start)
+        owner = "" if _LEGAL_FORM_END.search(phrase.name) else owner_before(sentence, phrase.start)
         if owner:  # "Paraguay's Senate", "Tajikistan's Foreign Ministry"
             phrase.extra["bare"] = phrase.name
             phrase.kind = "organization"
@@ -114,6 +116,14 @@ def _refine(sentence: str, phrase: Phrase) -> Phrase:
             phrase.start -= len(owner) + 1
             phrase.form = phrase.name
     return phrase
+
+
+# a company's legal form ending its name: "Japan's Toshiba Corp." is Toshiba Corp., of Japan,
+# not a body named with its country as "Paraguay's Senate" is (round 24)
+_LEGAL_FORM_END = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|plc|AG|SE|SA|S\.A|SpA|NV|N\.V|GmbH|Oyj|ASA|Pte|Pty|Bhd|"
+    r"Corporation|Company|Limited)\.?$"
+)
 
 
 def find_actors(
@@ -668,8 +678,14 @@ def drop_models_of_makers(index: ActorIndex, texts: list[str] | tuple[str, ...] 
                 # a maker's brand of cars, named or not ("the Chevrolet Volt", "a Jeep Grand
                 # Cherokee"): a model, whatever else the text names (round 21)
                 or 2 <= len(words) <= 3
-                and words[0] in _VEHICLE_BRANDS
+                and words[0] in VEHICLE_BRANDS
                 and all(_model_word(w) and w not in _MAKERS_OWN for w in words[1:])
+                and not _speaks(index, key, list(texts))
+                # a product line and its version ("Microsoft's Windows Vista", "Google's
+                # Android Market", "Sony's PlayStation Portable") (round 24)
+                or 2 <= len(words) <= 3
+                and words[0] in PRODUCT_LINES
+                and all(_model_word(w) for w in words[1:])
                 and not _speaks(index, key, list(texts))
             )
         ):
@@ -681,7 +697,7 @@ def drop_models_of_makers(index: ActorIndex, texts: list[str] | tuple[str, ...] 
             and not actor.titles
             and not actor.role
             and 2 <= len(words) <= 3
-            and words[0] in _VEHICLE_BRANDS
+            and words[0] in VEHICLE_BRANDS
             and all(_model_word(w) and w not in _MAKERS_OWN for w in words[1:])
         ):
             _brand_for_its_model(index, key, list(texts))
@@ -716,16 +732,6 @@ def _brand_for_its_model(index: ActorIndex, key: str, texts: list[str]) -> None:
                 m.key = new
 
 
-# brands of cars and trucks whose name before a model's is the model's, not a body's or a
-# person's ("the Chevrolet Volt", "Sales of the Ford Focus", "the Jeep Grand Cherokee"), named
-# by the motoring news whether or not the text names the maker; not the brands that are also
-# given names or common words (Lincoln, Mercury, Dodge, Holden, Ram, Saturn, Smart, Mini)
-_VEHICLE_BRANDS = _words(
-    """Chevrolet Chevy Pontiac Buick Cadillac GMC Hummer Saab Opel Vauxhall Ford Jeep Chrysler
-    Toyota Lexus Honda Acura Nissan Infiniti Datsun Mazda Subaru Suzuki Mitsubishi Hyundai Kia
-    Volkswagen VW Audi Porsche BMW Mercedes-Benz Volvo Peugeot Citroen Citroën Renault Fiat
-    Lancia Ferrari Lamborghini Maserati Skoda Dacia"""
-)
 # a maker's own bodies: "Ford Motor", "Volvo Cars", "Chrysler Financial", "Toyota Dealers"
 _MAKERS_OWN = _words(
     """Motor Motors Cars Car Trucks Truck Financial Dealers Dealer Workers Division Canada

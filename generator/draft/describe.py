@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import DEMONYMS, SURFACE
-from .index import ActorIndex, Mention, fold
+from .index import Actor, ActorIndex, Mention, fold
 from .sentences import Sentence
 
 _DESCRIPTION = re.compile(
@@ -59,6 +59,10 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
             if m.group("place") in DEMONYMS or m.group("place") in SURFACE:
                 continue  # "the Japanese automaker", "the U.S. automaker": maybe another one
             key = _last_company(index, n, m.start())
+            if key is not None and sent.text[: m.start()].rstrip().endswith(","):
+                key = _company_of_its_sentence(index, n, sent.text, m.start(), key)
+            if key is None and m.start() == 0 and n > 0:
+                key = _subject_company(index, sents[n - 1].text, n - 1)
             noun = m.start(1) if m.group(1) else m.start(3)
             if key and not any(x.start <= noun < x.end for x in index.at(n)):
                 _mention(index, n, m.start(), m.end(), key)
@@ -163,6 +167,54 @@ def _last_company(index: ActorIndex, n: int, before: int) -> str | None:
             if any(_CORPORATE.search(form) for form in actor.forms):
                 return None  # "Toyota Motor Corp." drafted as "Toyota", named after another: either
     return None
+
+
+def _company_of_its_sentence(index: ActorIndex, n: int, text: str, before: int, last: str) -> str | None:
+    """ "Opel, which is owned by GM, will cut jobs, the company said": "the company" after a
+    comma is the company the sentence is about, its subject, not the company named last in it.
+    A company (by its legal form) that opens the sentence is the one; with two bodies named
+    before and none opening it, no one (round 24)."""
+    named = [x for x in index.at(n) if x.start < before and index.actors[x.key].kind == "organization"]
+    if named and named[0].start <= 1 and _company_by_form(index.actors[named[0].key]):
+        return named[0].key
+    if len({x.key for x in named}) > 1:
+        return None
+    aside = next((x for x in reversed(named) if x.key == last), None)
+    if aside and in_aside(text, aside, before):
+        return None  # "Saab, the brand owned by GM, filed ..., the company said": not GM
+    return last
+
+
+def in_aside(text: str, m: Mention, before: int) -> bool:
+    """Whether mention ``m`` stands between two commas before offset ``before`` (an
+    apposition or a relative clause: "Opel, which is owned by GM, will ..."), not counting
+    the comma right before ``before``."""
+    return bool(re.search(r",\s", text[: m.start])) and bool(
+        re.search(r",\s", text[m.end : before].rstrip().removesuffix(","))
+    )
+
+
+def _company_by_form(actor: Actor) -> bool:
+    """An organization named with a legal form here ("Toyota Motor Corp." drafted as "Toyota")
+    or listed with one in the gazetteer ("Cisco")."""
+    return actor.kind == "organization" and (
+        bool(_CORPORATE.search(actor.name))
+        or _listed_company(actor.name)
+        or any(_CORPORATE.search(form) for form in actor.forms)
+    )
+
+
+_VERB_NEXT = re.compile(r"\s+[a-z]+(?:ed|s)\b")
+
+
+def _subject_company(index: ActorIndex, text: str, k: int) -> str | None:
+    """ "Apple Inc. sued Samsung on Monday. The company said ...": the company that opens the
+    sentence before as its subject (a finite verb after it), when the company named last
+    leaves "the company" to no one (round 24)."""
+    first = index.at(k)[:1]
+    if not first or first[0].start > 1 or not _VERB_NEXT.match(text, first[0].end):
+        return None
+    return first[0].key if _company_by_form(index.actors[first[0].key]) else None
 
 
 def _listed_company(name: str) -> bool:

@@ -460,3 +460,22 @@ COMPANY_NOUNS = (
 # a US party and state after a politician's name: "R-Texas", "D-N.Y.", "I–Vt." (subjects,
 # lonenames)
 PARTY_AND_STATE = r"[RDI][-–][A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?){0,2}"
+
+
+# brands of cars and trucks whose name before a model's is the model's, not a body's or a
+# person's ("the Chevrolet Volt", "Sales of the Ford Focus", "the Jeep Grand Cherokee"), named
+# by the motoring news whether or not the text names the maker; not the brands that are also
+# given names or common words (Lincoln, Mercury, Dodge, Holden, Ram, Saturn, Smart, Mini)
+VEHICLE_BRANDS = _words(
+    """Chevrolet Chevy Pontiac Buick Cadillac GMC Hummer Saab Opel Vauxhall Ford Jeep Chrysler
+    Toyota Lexus Honda Acura Nissan Infiniti Datsun Mazda Subaru Suzuki Mitsubishi Hyundai Kia
+    Volkswagen VW Audi Porsche BMW Mercedes-Benz Volvo Peugeot Citroen Citroën Renault Fiat
+    Lancia Ferrari Lamborghini Maserati Skoda Dacia"""
+)
+# product lines of computing and consumer electronics whose name before another word is a
+# product's ("Windows Vista", "Android Market", "Xbox Live"); not the words that are also a
+# body's, a place's or a person's ("Office Depot", "Galaxy", "Mac", "Surface")
+PRODUCT_LINES = _words(
+    """Windows Android Xbox PlayStation iPhone iPad iPod iTunes iMac MacBook Kindle ThinkPad
+    Chromebook Blackberry BlackBerry"""
+)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import longest_first
 from .gazetteer import DEMONYMS, SURFACE
 from .lexicon import (
     CALENDAR_WORDS,
@@ -16,9 +17,11 @@ from .lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PARTY_AND_STATE,
+    PRODUCT_LINES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    VEHICLE_BRANDS,
     _words,
 )
 from .names import MODEL_WORDS, Phrase
@@ -415,6 +418,27 @@ def after_model_number(sentence: str, start: int) -> bool:
     return m is not None and m.group(1) not in NOT_NAMES | CALENDAR_WORDS
 
 
+# a car's or a product line's brand and the word after it: "the Chevrolet Volt"
+_AFTER_A_BRAND = re.compile(
+    r"\b(?:" + longest_first(VEHICLE_BRANDS | PRODUCT_LINES) + r") ([A-Z][a-z]+)\b(?!['’])"
+)
+
+
+def models_of_brands(sents: list[Sentence]) -> set[str]:
+    """ "The Chevrolet Volt ... the Volt would cost": the word after a car's or a product
+    line's brand names the product wherever the article uses it alone (round 24)."""
+    return {
+        m.group(1)
+        for s in sents
+        for m in _AFTER_A_BRAND.finditer(s.text)
+        # "Fiat Chrysler", "Ford Motor", "Opel Chief": a maker, a body's word, a title
+        if m.group(1) not in SURFACE
+        and m.group(1) not in VEHICLE_BRANDS
+        and m.group(1) not in ORG_HEADS
+        and m.group(1) not in TITLE_WORDS
+    }
+
+
 def only_as_brand(texts: list[tuple[str, Phrase]]) -> bool:
     """ "the Airbus A380 made its maiden flight": a maker named only before its model numbers
     names a product, not an actor in the story."""
@@ -502,7 +526,7 @@ def lone_names(
         for n, ph in singles
         if after_model_number(sents[n].text, ph.start)
         for w in (ph.name, ph.name[:-1] if ph.name.endswith("s") else ph.name + "s")
-    } | set(MODEL_WORDS)
+    } | set(MODEL_WORDS) | models_of_brands(sents)
     out: list[tuple[int, Phrase]] = []
     for uses in by_word.values():
         texts = [(sents[n].text, ph) for n, ph in uses]

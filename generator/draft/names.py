@@ -1092,6 +1092,15 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
         ):
             if all(t.text in _NO_TITLE_ALONE for t in chunk[: title_end + 1]):
                 return out  # "the Crown Victoria": no office, so no person (round 23)
+            if len(name_toks) == 1 and all(t.text in _OFFICE_MODIFIERS for t in chunk[: title_end + 1]):
+                # "State Farm", "Foreign Policy", "Treasury Wine": a word that only qualifies an
+                # office ("State Senator", "Foreign Minister") and one more word name a body
+                # (round 24); "Former Smith" is no one, nor "Foreign Affairs minister" (an office)
+                if chunk[0].text not in ("Former", "Acting") and not _ROLE_NOUN_AFTER.match(
+                    sentence, chunk[-1].end
+                ):
+                    out.append(Phrase("organization", text, chunk[0].start, chunk[-1].end, form=text))
+                return out
             title = sentence[chunk[0].start : name_toks[0].start].strip()
             out.append(
                 Phrase(
@@ -1411,6 +1420,12 @@ _HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "
 # title words that are no office on their own, only before one ("Crown Prince", "Supreme
 # Leader"): alone before a name they open a product's or a thing's name (round 23)
 _NO_TITLE_ALONE = frozenset(["Crown", "Supreme"])
+# title words that only qualify an office ("State Senator", "Foreign Minister", "First Lady",
+# "Acting President"): alone before one word they name no person (round 24)
+_OFFICE_MODIFIERS = frozenset(
+    ["State", "Foreign", "Defense", "Defence", "Interior", "Finance", "Treasury", "Former", "Acting",
+     "Special", "First", "Vice", "Under", "Assistant", "Ranking", "Staff", "Gunnery"]
+)
 
 
 def name_after_honorific(sentence: str, chunk: list[Token], lower_words: set[str]) -> Phrase | None:

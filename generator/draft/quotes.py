@@ -45,6 +45,7 @@ from .subjects import (
     persons_own_after,
     persons_own_before,
     someone_of,
+    subject_after_opening,
     words_of,
 )
 from .subjects import object_after as _object
@@ -1276,7 +1277,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         if speaker is None and m.group(1) in _PARTICIPLES and before.rstrip().endswith(","):
             # "The minister walked out on Tuesday, saying ...": the sentence's subject
             lead = [x for x in index.at(n) if x.start <= 1]
-            speaker = max(lead, key=lambda x: x.end).key if lead else None
+            speaker = max(lead, key=lambda x: x.end).key if lead else subject_after_opening(text, core, n, index)
         if speaker is None and m.group(1) in _PARTICIPLES and re.search(r"\bby\s*$", before):
             speaker = by_saying(core, n, index)
         joint: tuple[str, ...] = ()

@@ -30,9 +30,9 @@ MAX_SENTENCE = 2000
 def split(text: str) -> list[str]:
     """Split one paragraph into sentences, each a verbatim substring of ``text``; a run of
     more than MAX_SENTENCE characters without a sentence end is cut at spaces."""
-    out: list[str] = []
-    start = 0
-    for m in _CANDIDATE.finditer(text):
+    start = glued_caption_end(text)
+    out: list[str] = [text[:start].strip()] if start else []
+    for m in _CANDIDATE.finditer(text, start):
         end = m.end()
         if not _ends_here(text, m):
             continue
@@ -78,6 +78,33 @@ def run_on_parts(sentence: str) -> list[str]:
         parts.append(sentence[start : m.end()].strip())
         start = m.end()
     return [*parts, sentence[start:].strip()] if parts else [sentence]
+
+
+# A photo's caption glued to a paragraph's first sentence ("An American Airlines 777 landing
+# at Heathrow airport Boeing has secured two large orders"): "A/An/The", a participle and a
+# preposition, no finite verb, then a capitalised name and a finite verb. The participle must
+# come after the first words and before a preposition, so "Leading aircraft maker Boeing has"
+# and "The world's leading maker of jets Boeing has" are no captions (round 24).
+_GLUED_CAPTION = re.compile(
+    r"(?:A|An|The) (?:[\w'’$.,-]+ ){0,6}?[a-z]+ing (?:at|in|on|over|from|into|onto|off|out|near|"
+    r"during|outside|inside|toward|towards|after|before|past|through|above|along|across|down|up)"
+    r" (?:[\w'’.,-]+ ){0,6}?[a-z]+(?= (?P<name>(?:[A-Z][\w&'’.-]* ){1,4})(?:has|have|had|is|are|"
+    r"was|were|will|would|said|says|announced|reported)\b)"
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says)\b")
+
+
+def glued_caption_end(text: str) -> int:
+    """Where a caption glued to the paragraph's first sentence ends (see _GLUED_CAPTION), or 0."""
+    m = _GLUED_CAPTION.match(text)
+    if (
+        m is None
+        or _FINITE.search(m.group(0))
+        or _DAY_OR_ZONE.fullmatch(m.group("name").split()[0].rstrip("."))
+        or _CANDIDATE.search(m.group(0) + " A")  # a sentence ends inside: no one caption
+    ):
+        return 0
+    return m.end()
 
 
 def _inside_quotes(sentence: str, at: int) -> bool:
@@ -151,6 +178,7 @@ def sentences(paragraphs: list[str]) -> list[Sentence]:
         caption = para.startswith("Caption: ")
         if caption:
             para = para[len("Caption: ") :].split("\nCredit: ")[0]
+        glued = not caption and glued_caption_end(para) > 0
         for i, text in enumerate(split(para)):
-            out.append(Sentence(text, number, i, caption))
+            out.append(Sentence(text, number, i, caption or (glued and i == 0)))
     return out

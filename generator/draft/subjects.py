@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .actors import claimant_phrase
+from .describe import in_aside
 from .gazetteer import DEMONYMS, SURFACE
 from .index import ActorIndex, fold
 from .lexicon import (
@@ -243,6 +244,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
             if _joint_at(core, m, mentions, index):
                 return None
             return spokesperson_for(core, skip, m, index, mentions) or m.key
+    body = _body_before_its_noun(core[:end], skip, mentions, index)
+    if body:
+        return body
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if _PREPOSITION_OBJECT.search(core, 0, m.start):
@@ -334,6 +338,32 @@ _PREPOSITION_OBJECT = re.compile(
 )
 
 
+# "The United Auto Workers union said", "The Likud party said": a body's name and the noun of
+# its kind, opening the sentence (after "The" and at most one describing word, and one opening
+# phrase: "In a statement, the ... union said") (round 24)
+_KIND_NOUN_AFTER = re.compile(
+    r"\s+(?:union|party|movement|group|consortium|alliance|coalition|federation|association|"
+    + COMPANY_NOUNS
+    + r")\s*$"
+)
+_THE_OPENING = re.compile(r"(?:[A-Z][^,;“”\"]{0,40},\s+)?(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?")
+
+
+def _body_before_its_noun(core: str, skip: int, mentions, index: ActorIndex) -> str | None:
+    """The organization named before its kind's noun right before the verb ("The Canadian
+    Auto Workers union said"); not a person's name ("the Obama administration", "the Smith
+    family"), nor a name after a preposition ("a strike at the Ford union")."""
+    for m in mentions:
+        if m.start < skip or not _KIND_NOUN_AFTER.fullmatch(core, m.end):
+            continue
+        if index.actors[m.key].kind in ("organization", "group") and _THE_OPENING.fullmatch(
+            core, skip, m.start
+        ):
+            return m.key
+        return None
+    return None
+
+
 # "Boeing challenged the award in a protest before the GAO, claiming ...": the name before a
 # participle is a preposition's object, not the one who speaks (round 23)
 _OBJECT_BEFORE_PARTICIPLE = re.compile(
@@ -341,6 +371,32 @@ _OBJECT_BEFORE_PARTICIPLE = re.compile(
     r"(?:the\s+|a\s+|an\s+)?$"
 )
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
+
+
+# "When the Air Force chose Northrop, Boeing challenged the award before the GAO, saying ...":
+# one opening phrase (a subordinate clause or an adverbial, no comma or quote inside) and the
+# clause's subject right after it, then its finite verb (round 24)
+_OPENING_CLAUSE = re.compile(
+    r"(?:When|After|Before|While|As|Although|Though|Since|Once|If|Because|Following|Despite|In|On|"
+    r"At|During|Last|Earlier|Later|Yesterday|Today|Meanwhile|However|Instead|Until|Under|Unlike|"
+    r"With|Also)\b[^,;“”\"]{0,160},\s+$"
+)
+_FINITE_VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
+
+
+def subject_after_opening(text: str, core: str, n: int, index: ActorIndex) -> str | None:
+    """The subject of the sentence's main clause after one opening phrase, for a participle of
+    saying after a comma ("..., Boeing challenged the award ..., saying"); None when the
+    clause holds another clause (a comma, "and", "but") between the subject and the verb."""
+    for m in index.at(n):
+        if not _OPENING_CLAUSE.fullmatch(text, 0, m.start):
+            continue
+        verb = _FINITE_VERB_NEXT.match(text, m.end)
+        between = core[m.end :].rstrip().removesuffix(",")
+        if verb is None or re.search(r"[,;“”\"]|\b(?:and|but|while|whereas)\b", between):
+            return None
+        return m.key
+    return None
 
 
 # people who work at or belong to a body without speaking for it: "an analyst at Acme Capital
@@ -1127,12 +1183,11 @@ def company_in_sentence(core: str, n: int, index: ActorIndex) -> str | None:
     found = _THE_COMPANY.search(core)
     if found is None:
         return None
-    orgs = {
-        m.key
-        for m in index.at(n)
-        if m.end <= found.start() and index.actors[m.key].kind == "organization"
-    }
-    return orgs.pop() if len(orgs) == 1 else None
+    named = [m for m in index.at(n) if m.end <= found.start() and index.actors[m.key].kind == "organization"]
+    if len({m.key for m in named}) != 1 or in_aside(core, named[-1], found.start()):
+        # "Saab, the brand owned by GM, filed ..., the company said": not GM (round 24)
+        return None
+    return named[-1].key
 
 
 def words_of(text: str, pos: int, n: int, index: ActorIndex) -> str | None:
