@@ -92,6 +92,15 @@ _GLUED_CAPTION = re.compile(
     r"was|were|will|would|said|says|announced|reported)\b)"
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says)\b")
+# words whose object the name is, not a caption's last word ("A fire burning in the hills near
+# Los Angeles has destroyed ...", "The team playing in the final against Manchester United has
+# said ...": one sentence, no caption) (review 17)
+_BEFORE_ITS_OBJECT = _words(
+    """a an the and or but of to for with by as than at in on from into onto off out near over
+    under during toward towards after before past through above along across down up against
+    around behind beside besides between beyond via within without outside inside like about
+    including"""
+)
 
 
 def glued_caption_end(text: str) -> int:
@@ -101,6 +110,7 @@ def glued_caption_end(text: str) -> int:
         m is None
         or _FINITE.search(m.group(0))
         or _DAY_OR_ZONE.fullmatch(m.group("name").split()[0].rstrip("."))
+        or m.group(0).rsplit(" ", 1)[-1] in _BEFORE_ITS_OBJECT
         or _CANDIDATE.search(m.group(0) + " A")  # a sentence ends inside: no one caption
     ):
         return 0
