@@ -205,6 +205,14 @@ def _company_by_form(actor: Actor) -> bool:
 
 
 _VERB_NEXT = re.compile(r"\s+[a-z]+(?:ed|s)\b")
+# no subject that acts: "Apple Inc. was sued by Samsung Electronics Co." (the one suing is the
+# other company), "Apple Inc. shares fell after Samsung Electronics Co. won" (the shares, not
+# the company, are the subject) (review 17)
+_NOT_ITS_ACT = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+    r"|(?:shares|stock|stocks|sales|profits?|earnings|revenues?|officials|executives|workers|"
+    r"employees|investors|shareholders|customers|users|bonds|plants|stores|lawyers)\b)"
+)
 
 
 def _subject_company(index: ActorIndex, text: str, k: int) -> str | None:
@@ -212,7 +220,12 @@ def _subject_company(index: ActorIndex, text: str, k: int) -> str | None:
     sentence before as its subject (a finite verb after it), when the company named last
     leaves "the company" to no one (round 24)."""
     first = index.at(k)[:1]
-    if not first or first[0].start > 1 or not _VERB_NEXT.match(text, first[0].end):
+    if (
+        not first
+        or first[0].start > 1
+        or not _VERB_NEXT.match(text, first[0].end)
+        or _NOT_ITS_ACT.match(text, first[0].end)
+    ):
         return None
     return first[0].key if _company_by_form(index.actors[first[0].key]) else None
 

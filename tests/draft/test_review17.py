@@ -26,3 +26,21 @@ def test_a_caption_glued_to_the_sentence_is_still_cut():
     text = ("An American Airlines 777 landing at Heathrow airport Boeing has secured two large "
             "orders for new aircraft.")
     assert split(text)[1] == "Boeing has secured two large orders for new aircraft."
+
+
+def test_the_company_after_a_passive_or_its_shares_is_no_one():
+    # round 24 took the first company of the sentence before as "the company"; in the passive
+    # the one suing (and claiming infringement) is the other company
+    for text in (
+        "Apple Inc. was sued by Samsung Electronics Co. on Monday. The company said its "
+        "patents were infringed.",
+        "Apple Inc. shares fell after Samsung Electronics Co. won the case on Monday. The "
+        "company said it would appeal.",
+    ):
+        assert all(not c["by"] for c in draft(text).data["claims"]), text
+
+
+def test_the_company_after_the_sentence_befores_subject_is_still_it():
+    d = draft("Apple Inc. sued Samsung Electronics Co. on Monday. The company said its patents "
+              "were infringed.")
+    assert speakers(d)["The company said its patents were infringed."] == "Apple Inc."
