@@ -32,3 +32,28 @@ def only_credits_quote_above(sentence: str, spans: list[tuple[int, int]], above:
         chars[start:end] = " " * (end - start)
     words = re.findall(r"[^\W\d_]+", "".join(chars))
     return all(w.lower() in _NOTHING_SAID for w in words)
+
+
+# a second verb of saying that hands over to the quote paragraph: ", adding:", "and wrote,"
+_HANDS_OVER = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:then\s+|also\s+|later\s+)?(?:adding|added|saying|said|writing|wrote|"
+    r"noting|noted|explaining|explained|continuing|continued)\s*[,:]?\s*$"
+)
+
+
+# verbs that report what was said ("said the plant would close"), not an act told by the
+# narrator ("criticized the press")
+_REPORTS = {"said", "says", "told", "tells", "wrote", "writes", "stated", "states", "announced",
+            "added", "explained", "noted", "warned", "argued", "insisted", "claimed", "reported",
+            "predicted", "estimated", "confirmed", "acknowledged", "admitted", "believes", "believed"}
+
+
+def reports_before_handing_over(sentence: str, verb: str, verb_end: int) -> bool:
+    """ "Ruiz said the plant would close in May, adding:" before a quote paragraph: a claim of
+    its own (the words after "said") before the words that hand over to the quote, not only a
+    frame; "Santorum criticized the press, saying," is one (its verb of saying is the frame's)
+    (review 17)."""
+    tail = _HANDS_OVER.search(sentence)
+    if verb.lower() not in _REPORTS or tail is None:
+        return False
+    return len(re.findall(r"\w+", sentence[verb_end : tail.start()])) >= 3

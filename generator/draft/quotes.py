@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from .actors import ActorIndex
 from .alternation import longest_first
 from .blocks import MAX_BLOCK, block_paragraph
-from .frames import FINISHED, only_credits_quote_above, opens_next_quote
+from .frames import (
+    FINISHED,
+    only_credits_quote_above,
+    opens_next_quote,
+    reports_before_handing_over,
+)
 from .headings import heading_speaker
 from .interview import continued_turn, interview_answer, label_speakers, labelled, narrators
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
@@ -332,7 +337,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     if speaker and _name_says_otherwise(index, unquoted, speaker, anchor.pronoun):
                         speaker = None
                 if speaker is not None and anchor.verb.lower() not in STANCE_VERBS:
-                    if not frame_only:
+                    if not frame_only or reports_before_handing_over(sents[n].text, anchor.verb, anchor.end):
                         out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     recent.spoke(speaker, index.actors[speaker].kind)
                     para_speaker = speaker

@@ -44,3 +44,28 @@ def test_the_company_after_the_sentence_befores_subject_is_still_it():
     d = draft("Apple Inc. sued Samsung Electronics Co. on Monday. The company said its patents "
               "were infringed.")
     assert speakers(d)["The company said its patents were infringed."] == "Apple Inc."
+
+
+def _quote_paragraph(frame: str) -> str:
+    return frame + "\n\n\"We did everything we could to keep it open, but the market is gone.\""
+
+
+def test_a_claim_before_the_words_that_hand_over_to_a_quote_paragraph_is_kept():
+    # round 25 dropped the whole sentence as a frame of the quote below it
+    d = draft(_quote_paragraph(
+        "Foreign Minister Sergei Lavrov said the plant would close in May and 300 workers "
+        "would lose their jobs, adding:"))
+    claims = {c["evidence"]: c["by"] for c in d.data["claims"]}
+    assert claims[
+        "Foreign Minister Sergei Lavrov said the plant would close in May and 300 workers "
+        "would lose their jobs, adding:"
+    ] == "sergei-lavrov"
+
+
+def test_a_sentence_that_only_frames_a_quote_paragraph_is_still_no_claim():
+    # "Santorum criticized the press in a radio interview, saying," (round 25's choice)
+    d = draft(_quote_paragraph("Foreign Minister Sergei Lavrov criticized the report in a radio "
+                               "interview on Monday, saying:"))
+    assert [c["quote"] for c in d.data["claims"]] == [
+        "We did everything we could to keep it open, but the market is gone"
+    ]
