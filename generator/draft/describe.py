@@ -175,6 +175,8 @@ def _company_of_its_sentence(index: ActorIndex, n: int, text: str, before: int, 
     A company (by its legal form) that opens the sentence is the one; with two bodies named
     before and none opening it, no one (round 24)."""
     named = [x for x in index.at(n) if x.start < before and index.actors[x.key].kind == "organization"]
+    if len(named) > 1 and _JOINED.fullmatch(text, named[0].end, named[1].start):
+        return None  # "Toyota Motor Corp. and Honda Motor Co. recalled ..., the company said" (review 17)
     if named and named[0].start <= 1 and _company_by_form(index.actors[named[0].key]):
         return named[0].key
     if len({x.key for x in named}) > 1:
@@ -183,6 +185,10 @@ def _company_of_its_sentence(index: ActorIndex, n: int, text: str, before: int, 
     if aside and in_aside(text, aside, before):
         return None  # "Saab, the brand owned by GM, filed ..., the company said": not GM
     return last
+
+
+# two bodies joined as one subject: "Toyota Motor Corp. and Honda Motor Co.", "Ford, GM"
+_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
 
 
 def in_aside(text: str, m: Mention, before: int) -> bool:
