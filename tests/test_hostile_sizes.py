@@ -114,3 +114,29 @@ def test_the_events_of_one_mark_are_each_cut_in_its_tooltip(tmp_path: Path) -> N
     # once (5 × 8); never in a tooltip
     assert _written(tmp_path, "lastword") <= 40
     assert _written(tmp_path, "a99end") <= 20
+
+
+def test_an_actor_page_does_not_list_the_ids_of_every_actor_of_each_of_its_entries(
+        tmp_path: Path) -> None:
+    """Only the timeline page and the claims page filter by actor (assets/timeline-filter.js,
+    claims-filter.js), yet every actor page wrote the ids of all the actors of each of its
+    entries, on its compact line and on both charts' marks: an entry naming k actors wrote
+    k ids on each of k pages, so 800 events naming 100 actors (587 KB) made `briefing build`
+    write 184 MB (round nine's leftover). The ids are written where a filter reads them: the
+    timeline page's marks and the claims page's lines (and a claim's block on its briefing,
+    once); an actor page's lines keep their standing, which the style sheet shows."""
+    ids = _project(tmp_path, name_length=20)
+    events = "".join(f"  - id: e{n}\n    date: 2020-01-{n + 1:02}\n    event: Event {n}.\n"
+                     f"    actors: [{', '.join(ids)}]\n    evidence: {SENTENCE}\n"
+                     for n in range(2))
+    parties = "".join(f"      - actor: {i}\n        stance: denies\n" for i in ids[1:])
+    claims = (f"claims:\n  - id: c1\n    claim: A claim.\n    by: a0\n    evidence: {SENTENCE}\n"
+              f"    parties:\n{parties}")
+    path = tmp_path / "content/articles/2024-01-01-x.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + claims + "timeline:\n" + events,
+                    encoding="utf-8")
+    # a list of ids, as data-actors writes it: the timeline page's chart (both events in
+    # the lanes of the actors it shows, twice: the wide and the narrow drawing), the claims
+    # page's line and the briefing's block; before, also on every actor page: 3 times an
+    # event (its line, two marks) and once the claim, on each of the 100 (1,024 in all)
+    assert _written(tmp_path, "a98 a99") <= 40
