@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.content.schema import MAX_NAME, MAX_NAMED
+from generator.pages.lines import MAX_HEADINGS
 
 from .test_hostile_patterns import briefing
 
@@ -140,3 +141,23 @@ def test_an_actor_page_does_not_list_the_ids_of_every_actor_of_each_of_its_entri
     # page's line and the briefing's block; before, also on every actor page: 3 times an
     # event (its line, two marks) and once the claim, on each of the 100 (1,024 in all)
     assert _written(tmp_path, "a98 a99") <= 40
+
+
+def test_an_article_of_thousands_of_sub_headings_makes_a_few_hundred_headings(
+        tmp_path: Path) -> None:
+    """Each sub-heading of an article's text ("## ...") was a heading of its page, and MkDocs'
+    search looks each heading up in the page's table of contents from its start (Python-
+    Markdown's `toc` also counts up "_1", "_2" ... for each repeated one): 20,000 "## Same"
+    (800 KB of text) took `mkdocs build` 22 s of CPU, five times as long as 10,000. The first
+    `MAX_HEADINGS` stay headings; later ones are bold paragraphs, every word still there."""
+    _project(tmp_path, names=1, name_length=20)
+    (tmp_path / "content/articles/2024-01-01-x.md").write_text(
+        "The article starts here.\n\n" + "".join(f"## Same {n}\n\n{SENTENCE}\n\n"
+                                                 for n in range(1_000)), encoding="utf-8")
+    done = briefing(tmp_path, "build", "--out", "out", timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (tmp_path / "out/briefings/2024-01-01-x.md").read_text(encoding="utf-8")
+    headings = [line for line in page.splitlines() if line.startswith("### Same")]
+    assert headings == [f"### Same {n}" for n in range(MAX_HEADINGS)]
+    assert page.count('<p class="para-heading"><strong>Same ') == 1_000 - MAX_HEADINGS
+    assert '<p class="para-heading"><strong>Same 999</strong></p>' in page

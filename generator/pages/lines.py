@@ -417,15 +417,20 @@ class Lines:
     def text_parts(self, blocks: Sequence[Block]) -> list[tuple[str, str]]:
         """An article's text as ("heading", text) for each sub-heading, which stays Markdown
         for the table of contents, and ("html", block) for each run of paragraphs and
-        captions between them, numbered for the evidence links (`p<n>`)."""
+        captions between them, numbered for the evidence links (`p<n>`). Sub-headings past
+        the first `MAX_HEADINGS` are bold paragraphs of the run."""
         parts: list[tuple[str, str]] = []
         run: list[str] = []
+        headings = 0
         for block in blocks:
-            if block.kind == "heading":
+            if block.kind == "heading" and headings < MAX_HEADINGS:
+                headings += 1
                 if run:
                     parts.append(("html", verbatim_lines(run)))
                     run = []
                 parts.append(("heading", block.text))
+            elif block.kind == "heading":
+                run.append(f'<p class="para-heading"><strong>{attr(block.text)}</strong></p>')
             elif block.kind == "caption":
                 credit = (f' <span class="credit">Photo: {attr(block.credit)}</span>'
                           if block.credit else "")
@@ -440,6 +445,12 @@ class Lines:
         return parts
 
 
+# the sub-headings of an article's text that are headings of its page: MkDocs' search looks
+# each heading up in the table of contents from its start, and Python-Markdown's `toc` gives
+# a repeated heading the first free "_n", so a page's time grew as the square of its
+# headings (20,000 "## Same" of 800 KB: `mkdocs build` 22 s of CPU; attack16). Real
+# articles have a few.
+MAX_HEADINGS = 200
 # left out of both search indexes: the editors' links and a table's column names, which
 # would stand between a reader and the words of every result
 _NOT_SEARCHED = "data-search-exclude data-pagefind-ignore"
