@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.content.schema import MAX_NAME, MAX_NAMED
+from generator.content.schema import MAX_NAME, MAX_NAMED, MAX_TEXT
 from generator.pages.lines import MAX_HEADINGS
 
 from .test_hostile_patterns import briefing
@@ -161,3 +161,43 @@ def test_an_article_of_thousands_of_sub_headings_makes_a_few_hundred_headings(
     assert headings == [f"### Same {n}" for n in range(MAX_HEADINGS)]
     assert page.count('<p class="para-heading"><strong>Same ') == 1_000 - MAX_HEADINGS
     assert '<p class="para-heading"><strong>Same 999</strong></p>' in page
+
+
+def test_a_paragraph_of_markup_characters_is_refused_or_kept_out_of_markdown(
+        tmp_path: Path) -> None:
+    """Python-Markdown reads a paragraph or a heading in a time that grows as the square of
+    the characters it escapes: a description of 160 KB of "*_[`<&!(" (with a 50 KB alias)
+    took `mkdocs build` 12 s of CPU, an article's sub-heading of 480 KB 185 s (three such
+    headings, 980 KB). A description and a summary are refused past `MAX_TEXT` characters;
+    a sub-heading longer than a name may be is a bold paragraph, which skips Markdown."""
+    _project(tmp_path, names=1, name_length=20)
+    marks = "*_[`<&!(" * 700
+    actors = tmp_path / "content/actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8") + f"    description: '{marks}'\n",
+                      encoding="utf-8")
+    article = tmp_path / "content/articles/2024-01-01-x.yaml"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "published:", f"summary: '{marks}'\npublished:"), encoding="utf-8")
+    done = briefing(tmp_path, "check")
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        "content/actors.yaml:5:18: 'description' of actor 'a0' is 5600 characters long, more "
+        "than the 5000 a description may have (its page shows it as one paragraph; a longer "
+        "text belongs in an article); shorten it",
+        "content/articles/2024-01-01-x.yaml:3:10: 'summary' of the article is 5600 characters "
+        "long, more than the 5000 a summary may have (its page shows it as one paragraph; a "
+        "longer text belongs in an article); shorten it"]
+    assert MAX_TEXT == 5000
+
+
+def test_a_sub_heading_longer_than_a_name_is_a_bold_paragraph(tmp_path: Path) -> None:
+    _project(tmp_path, names=1, name_length=20)
+    long = "*" * MAX_NAME + "end"
+    (tmp_path / "content/articles/2024-01-01-x.md").write_text(
+        f"The article starts here.\n\n## {'*' * MAX_NAME}\n\n{SENTENCE}\n\n## {long}\n\nx\n",
+        encoding="utf-8")
+    done = briefing(tmp_path, "build", "--out", "out")
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (tmp_path / "out/briefings/2024-01-01-x.md").read_text(encoding="utf-8")
+    assert [line[:6] for line in page.splitlines() if line.startswith("### ")] == ["### \\*"]
+    assert f'<p class="para-heading"><strong>{long}</strong></p>' in page

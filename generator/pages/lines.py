@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from ..content.dates import EDate
 from ..content.model import Actor, Article, Block, Claim, Party, Role
+from ..content.schema import MAX_NAME
 from ..splice import verbatim, verbatim_lines
 from .index import ClaimRef, EventRef
 from .markup import attr, closed, search_filter, url
@@ -418,12 +419,15 @@ class Lines:
         """An article's text as ("heading", text) for each sub-heading, which stays Markdown
         for the table of contents, and ("html", block) for each run of paragraphs and
         captions between them, numbered for the evidence links (`p<n>`). Sub-headings past
-        the first `MAX_HEADINGS` are bold paragraphs of the run."""
+        the first `MAX_HEADINGS`, and any longer than a name may be (`MAX_NAME`: Python-
+        Markdown reads a heading in a time that grows as the square of its escaped
+        characters), are bold paragraphs of the run."""
         parts: list[tuple[str, str]] = []
         run: list[str] = []
         headings = 0
         for block in blocks:
-            if block.kind == "heading" and headings < MAX_HEADINGS:
+            if block.kind == "heading" and headings < MAX_HEADINGS and len(
+                    block.text) <= MAX_NAME:
                 headings += 1
                 if run:
                     parts.append(("html", verbatim_lines(run)))
