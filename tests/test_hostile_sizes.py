@@ -201,3 +201,20 @@ def test_a_sub_heading_longer_than_a_name_is_a_bold_paragraph(tmp_path: Path) ->
     page = (tmp_path / "out/briefings/2024-01-01-x.md").read_text(encoding="utf-8")
     assert [line[:6] for line in page.splitlines() if line.startswith("### ")] == ["### \\*"]
     assert f'<p class="para-heading"><strong>{long}</strong></p>' in page
+
+
+def test_the_aliases_of_an_actor_skip_markdown(tmp_path: Path) -> None:
+    """An actor's page listed its aliases as one Markdown paragraph ("**Also called:** ..."),
+    each of any length and as many as 500 KB hold: a paragraph whose escaped characters
+    Python-Markdown reads in the square of their number (a 50 KB alias of "*_[`<&!(" beside
+    the description above). The line is raw HTML now, which skips Markdown."""
+    _project(tmp_path, names=1, name_length=20)
+    marks = "*_[`<&!(" * 100
+    actors = tmp_path / "content/actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8") + f"    aliases: ['{marks}', b]\n",
+                      encoding="utf-8")
+    done = briefing(tmp_path, "build", "--out", "out")
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (tmp_path / "out/actors/a0.md").read_text(encoding="utf-8")
+    shown = marks.replace("&", "&amp;").replace("<", "&lt;")
+    assert f"<!-- briefing:html -->\n<p><strong>Also called:</strong> {shown}, b</p>\n" in page
