@@ -92,18 +92,18 @@ def test_actor_page_gathers_the_actor_across_articles(files: dict[str, str]) -> 
 def test_claims_are_in_full_once_and_compact_lines_elsewhere(files: dict[str, str]) -> None:
     # the claim's quote is shown on its briefing only; the claims index and the actor pages
     # list the claim as one line that links to it; the claims index's carries what its
-    # filter needs, an actor page's (no filter) its standing only (attack16)
+    # filter needs, an actor page's (no filter) its id and standing only (attack16)
     quote = "This deal opens our harbour to the world"
     holding = sorted(path for path, text in files.items()
                      if path.endswith(".md") and quote in text)
     assert holding == ["briefings/2024-03-02-port-deal.md"]
-    line = ('<li class="claim-line" data-standing="asserted">'
+    line = ('<li class="claim-line" data-claim="opens-harbour" data-standing="asserted">'
             '<a href="../../actors/alba/">Alba Ferrer</a>: <a href="../../briefings/'
             '2024-03-02-port-deal/#claim-opens-harbour">')
     assert line in files["actors/eastland.md"]
     assert line.replace("../../", "../").replace(
         'data-standing="asserted"',
-        'data-claim="opens-harbour" data-standing="asserted" data-actors="alba eastland" '
+        'data-standing="asserted" data-actors="alba eastland" '
         'data-source="The Example Times" data-status="checked"') in files["claims.md"]
 
 
@@ -202,7 +202,7 @@ def test_a_stance_line_links_the_sentence_the_stand_rests_on(project: Path) -> N
         "        evidence: The harbour was last closed by a strike more than two decades ago.\n"),
         encoding="utf-8")
     page = generate(project / "content", SITE, root=project)["actors/westmark.md"]
-    line = page[page.index('<li class="claim-line" data-standing="confirmed"><b>Confirms'):]
+    line = page[page.index('<li class="claim-line" data-claim="strike-ends-soon"'):]
     line = line[:line.index("</li>")]
     assert line.endswith('The Example Times, 20 May 2024 <a href="../../briefings/'
                          '2024-05-20-harbour-strike/#p3" title="The sentence this rests on">¶3</a>')

@@ -182,8 +182,8 @@ class Lines:
         sheet. `stance` leads the line of a party's stand, and `paragraph` then links the
         sentence its stand rests on. Few tags: a site has many. `filtered`: the line carries
         what the claims filter reads (`claim_data`: the ids of every actor of the claim); an
-        actor page, which has no filter, leaves it out (a claim naming k actors is on k
-        such pages)."""
+        actor page, which has no filter, keeps the claim's id and standing only (a claim
+        naming k actors is on k such pages)."""
         key = (id(ref.claim), id(ref.article), stance, paragraph, filtered)
         parts = self._claim_lines.get(key)
         if parts is None:
@@ -198,8 +198,8 @@ class Lines:
                '<span class="unattributed">speaker not yet attributed</span>')
         lead = f"<b>{attr(stance.capitalize())}</b> " if stance else ""
         link = self.to_briefing(article, root, f"claim-{claim.id}")
-        data = (self.claim_data(ref) if filtered else
-                f'data-standing="{attr(ref.standing)}"')
+        data = (self.claim_data(ref) if filtered else  # its id names it: one a line
+                f'data-claim="{attr(claim.id)}" data-standing="{attr(ref.standing)}"')
         return (f'<li class="claim-line" {data}>{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''}{self._stands(claim)} — "
