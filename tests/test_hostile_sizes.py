@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.content.schema import MAX_NAME, MAX_NAMED
+from generator.content.schema import MAX_NAME, MAX_NAMED, MAX_TEXT
+from generator.pages.lines import MAX_HEADINGS
 
 from .test_hostile_patterns import briefing
 
@@ -114,3 +115,106 @@ def test_the_events_of_one_mark_are_each_cut_in_its_tooltip(tmp_path: Path) -> N
     # once (5 × 8); never in a tooltip
     assert _written(tmp_path, "lastword") <= 40
     assert _written(tmp_path, "a99end") <= 20
+
+
+def test_an_actor_page_does_not_list_the_ids_of_every_actor_of_each_of_its_entries(
+        tmp_path: Path) -> None:
+    """Only the timeline page and the claims page filter by actor (assets/timeline-filter.js,
+    claims-filter.js), yet every actor page wrote the ids of all the actors of each of its
+    entries, on its compact line and on both charts' marks: an entry naming k actors wrote
+    k ids on each of k pages, so 800 events naming 100 actors (587 KB) made `briefing build`
+    write 184 MB (round nine's leftover). The ids are written where a filter reads them: the
+    timeline page's marks and the claims page's lines (and a claim's block on its briefing,
+    once); an actor page's lines keep their standing, which the style sheet shows."""
+    ids = _project(tmp_path, name_length=20)
+    events = "".join(f"  - id: e{n}\n    date: 2020-01-{n + 1:02}\n    event: Event {n}.\n"
+                     f"    actors: [{', '.join(ids)}]\n    evidence: {SENTENCE}\n"
+                     for n in range(2))
+    parties = "".join(f"      - actor: {i}\n        stance: denies\n" for i in ids[1:])
+    claims = (f"claims:\n  - id: c1\n    claim: A claim.\n    by: a0\n    evidence: {SENTENCE}\n"
+              f"    parties:\n{parties}")
+    path = tmp_path / "content/articles/2024-01-01-x.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + claims + "timeline:\n" + events,
+                    encoding="utf-8")
+    # a list of ids, as data-actors writes it: the timeline page's chart (both events in
+    # the lanes of the actors it shows, twice: the wide and the narrow drawing), the claims
+    # page's line and the briefing's block; before, also on every actor page: 3 times an
+    # event (its line, two marks) and once the claim, on each of the 100 (1,024 in all)
+    assert _written(tmp_path, "a98 a99") <= 40
+
+
+def test_an_article_of_thousands_of_sub_headings_makes_a_few_hundred_headings(
+        tmp_path: Path) -> None:
+    """Each sub-heading of an article's text ("## ...") was a heading of its page, and MkDocs'
+    search looks each heading up in the page's table of contents from its start (Python-
+    Markdown's `toc` also counts up "_1", "_2" ... for each repeated one): 20,000 "## Same"
+    (800 KB of text) took `mkdocs build` 22 s of CPU, five times as long as 10,000. The first
+    `MAX_HEADINGS` stay headings; later ones are bold paragraphs, every word still there."""
+    _project(tmp_path, names=1, name_length=20)
+    (tmp_path / "content/articles/2024-01-01-x.md").write_text(
+        "The article starts here.\n\n" + "".join(f"## Same {n}\n\n{SENTENCE}\n\n"
+                                                 for n in range(1_000)), encoding="utf-8")
+    done = briefing(tmp_path, "build", "--out", "out", timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (tmp_path / "out/briefings/2024-01-01-x.md").read_text(encoding="utf-8")
+    headings = [line for line in page.splitlines() if line.startswith("### Same")]
+    assert headings == [f"### Same {n}" for n in range(MAX_HEADINGS)]
+    assert page.count('<p class="para-heading"><strong>Same ') == 1_000 - MAX_HEADINGS
+    assert '<p class="para-heading"><strong>Same 999</strong></p>' in page
+
+
+def test_a_paragraph_of_markup_characters_is_refused_or_kept_out_of_markdown(
+        tmp_path: Path) -> None:
+    """Python-Markdown reads a paragraph or a heading in a time that grows as the square of
+    the characters it escapes: a description of 160 KB of "*_[`<&!(" (with a 50 KB alias)
+    took `mkdocs build` 12 s of CPU, an article's sub-heading of 480 KB 185 s (three such
+    headings, 980 KB). A description and a summary are refused past `MAX_TEXT` characters;
+    a sub-heading longer than a name may be is a bold paragraph, which skips Markdown."""
+    _project(tmp_path, names=1, name_length=20)
+    marks = "*_[`<&!(" * 700
+    actors = tmp_path / "content/actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8") + f"    description: '{marks}'\n",
+                      encoding="utf-8")
+    article = tmp_path / "content/articles/2024-01-01-x.yaml"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "published:", f"summary: '{marks}'\npublished:"), encoding="utf-8")
+    done = briefing(tmp_path, "check")
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        "content/actors.yaml:5:18: 'description' of actor 'a0' is 5600 characters long, more "
+        "than the 5000 a description may have (its page shows it as one paragraph; a longer "
+        "text belongs in an article); shorten it",
+        "content/articles/2024-01-01-x.yaml:3:10: 'summary' of the article is 5600 characters "
+        "long, more than the 5000 a summary may have (its page shows it as one paragraph; a "
+        "longer text belongs in an article); shorten it"]
+    assert MAX_TEXT == 5000
+
+
+def test_a_sub_heading_longer_than_a_name_is_a_bold_paragraph(tmp_path: Path) -> None:
+    _project(tmp_path, names=1, name_length=20)
+    long = "*" * MAX_NAME + "end"
+    (tmp_path / "content/articles/2024-01-01-x.md").write_text(
+        f"The article starts here.\n\n## {'*' * MAX_NAME}\n\n{SENTENCE}\n\n## {long}\n\nx\n",
+        encoding="utf-8")
+    done = briefing(tmp_path, "build", "--out", "out")
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (tmp_path / "out/briefings/2024-01-01-x.md").read_text(encoding="utf-8")
+    assert [line[:6] for line in page.splitlines() if line.startswith("### ")] == ["### \\*"]
+    assert f'<p class="para-heading"><strong>{long}</strong></p>' in page
+
+
+def test_the_aliases_of_an_actor_skip_markdown(tmp_path: Path) -> None:
+    """An actor's page listed its aliases as one Markdown paragraph ("**Also called:** ..."),
+    each of any length and as many as 500 KB hold: a paragraph whose escaped characters
+    Python-Markdown reads in the square of their number (a 50 KB alias of "*_[`<&!(" beside
+    the description above). The line is raw HTML now, which skips Markdown."""
+    _project(tmp_path, names=1, name_length=20)
+    marks = "*_[`<&!(" * 100
+    actors = tmp_path / "content/actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8") + f"    aliases: ['{marks}', b]\n",
+                      encoding="utf-8")
+    done = briefing(tmp_path, "build", "--out", "out")
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (tmp_path / "out/actors/a0.md").read_text(encoding="utf-8")
+    shown = marks.replace("&", "&amp;").replace("<", "&lt;")
+    assert f"<!-- briefing:html -->\n<p><strong>Also called:</strong> {shown}, b</p>\n" in page

@@ -91,17 +91,20 @@ def test_actor_page_gathers_the_actor_across_articles(files: dict[str, str]) -> 
 
 def test_claims_are_in_full_once_and_compact_lines_elsewhere(files: dict[str, str]) -> None:
     # the claim's quote is shown on its briefing only; the claims index and the actor pages
-    # list the claim as one line that links to it, carrying what a filter needs
+    # list the claim as one line that links to it; the claims index's carries what its
+    # filter needs, an actor page's (no filter) its id and standing only (attack16)
     quote = "This deal opens our harbour to the world"
     holding = sorted(path for path, text in files.items()
                      if path.endswith(".md") and quote in text)
     assert holding == ["briefings/2024-03-02-port-deal.md"]
-    line = ('<li class="claim-line" data-claim="opens-harbour" data-standing="asserted" '
-            'data-actors="alba eastland" data-source="The Example Times" data-status="checked">'
+    line = ('<li class="claim-line" data-claim="opens-harbour" data-standing="asserted">'
             '<a href="../../actors/alba/">Alba Ferrer</a>: <a href="../../briefings/'
             '2024-03-02-port-deal/#claim-opens-harbour">')
     assert line in files["actors/eastland.md"]
-    assert line.replace("../../", "../") in files["claims.md"]
+    assert line.replace("../../", "../").replace(
+        'data-standing="asserted"',
+        'data-standing="asserted" data-actors="alba eastland" '
+        'data-source="The Example Times" data-status="checked"') in files["claims.md"]
 
 
 def test_data_stands_alone(files: dict[str, str]) -> None:
@@ -201,7 +204,6 @@ def test_a_stance_line_links_the_sentence_the_stand_rests_on(project: Path) -> N
     page = generate(project / "content", SITE, root=project)["actors/westmark.md"]
     line = page[page.index('<li class="claim-line" data-claim="strike-ends-soon"'):]
     line = line[:line.index("</li>")]
-    assert line.startswith('<li class="claim-line" data-claim="strike-ends-soon" ')
     assert line.endswith('The Example Times, 20 May 2024 <a href="../../briefings/'
                          '2024-05-20-harbour-strike/#p3" title="The sentence this rests on">¶3</a>')
     # the claim's own lines elsewhere carry no such link (their sentence is on the briefing)

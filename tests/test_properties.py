@@ -248,7 +248,9 @@ def test_a_list_line_made_once_for_every_depth_is_the_line_made_for_its_page(
     lines = Lines(actors, directory_urls)  # one for every depth, as for a site
     for root in ("", "../", "../../", "../../../"):
         direct = Lines(actors, directory_urls)
-        assert lines.claim_line(claim_ref, root) == direct._claim_line(claim_ref, root, "", None)
+        for filtered in (False, True):
+            assert (lines.claim_line(claim_ref, root, filtered=filtered)
+                    == direct._claim_line(claim_ref, root, "", None, filtered))
         assert (lines.claim_line(claim_ref, root, "denies", 2)
-                == direct._claim_line(claim_ref, root, "denies", 2))
+                == direct._claim_line(claim_ref, root, "denies", 2, False))
         assert lines.event_line(event_ref, root) == direct._event_line(event_ref, root)

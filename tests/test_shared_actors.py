@@ -63,7 +63,7 @@ def test_an_alias_only_a_drafted_entry_gives_a_shared_actor_is_not_published(
          "  - id: westmark\n    role: the other party to the deal\n    aliases: [the Republic]\n")
     out, _ = build(project)
     page = (out / "actors" / "westmark.md").read_text(encoding="utf-8")
-    assert "**Also called:** the Republic\n" in page  # a reviewed entry gives it too
+    assert "<strong>Also called:</strong> the Republic</p>" in page  # a reviewed entry too
     assert actor_record(out, "westmark")["aliases"] == ["the Republic"]
     everything = "".join(p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file())
     assert "Western Navy" not in everything
@@ -87,7 +87,7 @@ def test_an_actor_reviewed_in_one_briefing_is_published_though_an_earlier_one_dr
     out, _ = build(project)
     page = (out / "actors" / "harbour-officials.md").read_text(encoding="utf-8")
     assert "Only the name is shown" not in page
-    assert "*group*" in page and "**Also called:** harbour office\n" in page
+    assert "*group*" in page and "<strong>Also called:</strong> harbour office</p>" in page
     assert "the port office" not in page  # that alias is the drafted entry's
     record = actor_record(out, "harbour-officials")
     assert (record["kind"], record["aliases"]) == ("group", ["harbour office"])

@@ -25,6 +25,11 @@ MAX_NAMED = 100
 # The longest of the real sets' drafts: a name of 66 characters, a source of 64, a title of
 # 191; the hostile corpus's values hold about 700.
 MAX_NAME = 1000
+# a description or a summary: its page renders it as one paragraph of Markdown, which
+# Python-Markdown reads in a time that grows as the square of its escaped characters (160 KB
+# of "*_[`<&!(" in a description, 12 s of CPU for `mkdocs build`; attack16). The real sets'
+# longest are 96 and 531 characters.
+MAX_TEXT = 5000
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,12 @@ def _name(required: bool = False, hint: str = "") -> Field:
                  shown="every line that names the actor shows it")
 
 
+def _paragraph(hint: str = "") -> Field:
+    return Field("text", hint=hint, max_length=MAX_TEXT,
+                 shown="its page shows it as one paragraph; a longer text belongs in an "
+                       "article")
+
+
 def _formerly() -> Field:
     return Field("ids", hint="ids this actor had before 'briefing merge' made two actors one: "
                              "their old pages send readers here")
@@ -65,7 +76,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "name": _name(True, hint="the name the site shows"),
         "kind": Field("choice", True, KINDS),
         "aliases": Field("texts", hint="other names the texts use"),
-        "description": Field("text", hint="who they are, in a line"),
+        "description": _paragraph(hint="who they are, in a line"),
         "links": Field("links", hint="wikidata: Q7747, home: https://..."),
         "affiliation": Field("id", hint="the id of the organization or country they belong to"),
         "formerly": _formerly(),
@@ -80,7 +91,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "published": Field("day", True, hint="YYYY-MM-DD"),
         "dateline": Field("text", hint="where it was filed"),
         "authors": Field("texts"),
-        "summary": Field("text"),
+        "summary": _paragraph(),
         "tags": Field("ids", hint="lower-case words with hyphens", max_items=MAX_TAGS),
         "actors": Field("records", record="article actor"),
         "claims": Field("records", record="claim"),
@@ -100,7 +111,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "name": _name(),
         "kind": Field("choice", choices=KINDS),
         "aliases": Field("texts"),
-        "description": Field("text"),
+        "description": _paragraph(),
         "links": Field("links"),
         "affiliation": Field("id"),
         "formerly": _formerly(),

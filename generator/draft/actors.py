@@ -7,6 +7,7 @@ import re
 
 from .datepatterns import MONTHS, WEEKDAYS
 from .describe import describe
+from .errors import DraftError
 from .gazetteer import DEMONYMS, SURFACE
 from .givennames import FEMALE, MALE
 from .index import Actor, ActorIndex, Mention, article_scope, drafted_kind, fold, slugify
@@ -75,6 +76,11 @@ from .orgs import (
 from .roles import role_after, role_before, without_honorifics
 from .sentences import Sentence
 
+# the distinct names an article may hold: `_build` and the merges after it compare names
+# pairwise, so 9,600 names (1,200 paragraphs of random names, 120 KB) took `draft` 72 s of
+# CPU and 3,000 paragraphs (300 KB) over 10 minutes (attack16); the real sets' most is 306
+# (a list of sources), a news article's at most 94
+MAX_NAMES = 2_000
 _GROUP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<noun>team|delegation|squad)\b(?!s)"
 )
@@ -265,6 +271,12 @@ def find_actors(
     for _, ph in phrases:
         if ph.kind == "organization" and ph.entry is None and fold(ph.name) in apposed:
             ph.kind = "person"
+    names = len({ph.name for _, ph in phrases})
+    if names > MAX_NAMES:
+        raise DraftError(
+            f"the text holds {names:,} different names, more than the {MAX_NAMES:,} the drafter "
+            "reads in one article (a news article holds a few dozen); split it into several "
+            "articles, or write its YAML by hand")
     _build(index, phrases, sents, acronyms, lower_words, title)
     acronyms_defined_otherwise(index, acronyms, [s.text for s in sents])
     short_company_names(index)

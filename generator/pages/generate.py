@@ -95,7 +95,7 @@ def plan_pages(content: Content, site: SiteInfo = SiteInfo(), part_size: int = P
     jobs += _parted("timeline.md", "timeline.md.j2", "Timeline", events,
                     lambda part, path: {"periods": _periods(part), "chart": lambda: timeline_chart(
                         index.timeline, main_lanes(index, index.timeline), content.actors, path,
-                        urls, parts=len(events)) if path == "timeline.md" else ""},
+                        urls, parts=len(events), filtered=True) if path == "timeline.md" else ""},
                     lambda ref: f"{ref.article.slug}#{ref.event.id}")
     if jobs[-1].path != "timeline.md":  # in parts: the first one's chart shows every event
         first = next(i for i, job in enumerate(jobs) if job.path == "timeline.md")

@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from ..content.dates import EDate
 from ..content.model import Actor, Article, Block, Claim, Party, Role
+from ..content.schema import MAX_NAME
 from ..splice import verbatim, verbatim_lines
 from .index import ClaimRef, EventRef
 from .markup import attr, closed, search_filter, url
@@ -82,7 +83,7 @@ class Lines:
         # a claim or event is listed on the page of each actor it involves and on an index,
         # an actor named on most lines: each line is written once, split where the page's
         # root goes (`_ROOT`), and joined with the root of each page that lists it
-        self._claim_lines: dict[tuple[int, int, str, int | None], tuple[str, ...]] = {}
+        self._claim_lines: dict[tuple[int, int, str, int | None, bool], tuple[str, ...]] = {}
         self._event_lines: dict[tuple[int, int], tuple[str, ...]] = {}
         self._actors: dict[tuple[str, str, bool], str] = {}
         self._data: dict[tuple[int, int], str] = {}
@@ -175,25 +176,31 @@ class Lines:
         return found
 
     def claim_line(self, ref: ClaimRef, root: str, stance: str = "",
-                   paragraph: int | None = None) -> str:
+                   paragraph: int | None = None, filtered: bool = False) -> str:
         """One claim as a compact line: the claimant, the claim (linking to it in full on its
         briefing) and its source; the standing is shown from `data-standing` by the style
         sheet. `stance` leads the line of a party's stand, and `paragraph` then links the
-        sentence its stand rests on. Few tags: a site has many."""
-        key = (id(ref.claim), id(ref.article), stance, paragraph)
+        sentence its stand rests on. Few tags: a site has many. `filtered`: the line carries
+        what the claims filter reads (`claim_data`: the ids of every actor of the claim); an
+        actor page, which has no filter, keeps the claim's id and standing only (a claim
+        naming k actors is on k such pages)."""
+        key = (id(ref.claim), id(ref.article), stance, paragraph, filtered)
         parts = self._claim_lines.get(key)
         if parts is None:
             parts = self._claim_lines[key] = _split(self._claim_line(ref, _ROOT, stance,
-                                                                     paragraph))
+                                                                     paragraph, filtered))
         return root.join(parts)
 
-    def _claim_line(self, ref: ClaimRef, root: str, stance: str, paragraph: int | None) -> str:
+    def _claim_line(self, ref: ClaimRef, root: str, stance: str, paragraph: int | None,
+                    filtered: bool) -> str:
         claim, article = ref.claim, ref.article
         who = (self.actor(claim.by, root) if claim.by else
                '<span class="unattributed">speaker not yet attributed</span>')
         lead = f"<b>{attr(stance.capitalize())}</b> " if stance else ""
         link = self.to_briefing(article, root, f"claim-{claim.id}")
-        return (f'<li class="claim-line" {self.claim_data(ref)}>{lead}{who}: '
+        data = (self.claim_data(ref) if filtered else  # its id names it: one a line
+                f'data-claim="{attr(claim.id)}" data-standing="{attr(ref.standing)}"')
+        return (f'<li class="claim-line" {data}>{lead}{who}: '
                 f'<a href="{link}">{attr(short(claim.claim))}</a>'
                 f"{DRAFTED if claim.status == 'drafted' else ''}{self._stands(claim)} — "
                 f"{self._shown_attr(article)}"
@@ -235,10 +242,10 @@ class Lines:
         names = {a: closed(self.actors[a].name) for a in named if a in self.actors}
         return attr(json.dumps(names, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
-    def claim_lines(self, refs: Iterable[ClaimRef], root: str) -> Markup:
-        """A list of compact claim lines."""
-        return _listed('<ul class="claim-lines">', [self.claim_line(ref, root) for ref in refs],
-                       "</ul>", search=False)
+    def claim_lines(self, refs: Iterable[ClaimRef], root: str, filtered: bool = False) -> Markup:
+        """A list of compact claim lines (`filtered`: on the claims page, as `claim_line`)."""
+        body = [self.claim_line(ref, root, filtered=filtered) for ref in refs]
+        return _listed('<ul class="claim-lines">', body, "</ul>", search=False)
 
     def stance_lines(self, stances: Iterable[tuple[ClaimRef, Party]], root: str) -> Markup:
         """The claims an actor takes a stand on, each led by its stand and ending with a link
@@ -335,7 +342,7 @@ class Lines:
     def _event_line(self, ref: EventRef, root: str) -> str:
         event, article = ref.event, ref.article
         link = self.to_briefing(article, root, f"event-{event.id}")
-        return (f'<li data-actor="{" ".join(map(attr, event.actors))}">{self._time(event.date)}'
+        return (f"<li>{self._time(event.date)}"
                 f"{' (scheduled)' if event.scheduled else ''}: "
                 f'<a href="{link}">{attr(short(event.event))}</a>'
                 f"{DRAFTED if event.status == 'drafted' else ''} — "
@@ -413,15 +420,23 @@ class Lines:
     def text_parts(self, blocks: Sequence[Block]) -> list[tuple[str, str]]:
         """An article's text as ("heading", text) for each sub-heading, which stays Markdown
         for the table of contents, and ("html", block) for each run of paragraphs and
-        captions between them, numbered for the evidence links (`p<n>`)."""
+        captions between them, numbered for the evidence links (`p<n>`). Sub-headings past
+        the first `MAX_HEADINGS`, and any longer than a name may be (`MAX_NAME`: Python-
+        Markdown reads a heading in a time that grows as the square of its escaped
+        characters), are bold paragraphs of the run."""
         parts: list[tuple[str, str]] = []
         run: list[str] = []
+        headings = 0
         for block in blocks:
-            if block.kind == "heading":
+            if block.kind == "heading" and headings < MAX_HEADINGS and len(
+                    block.text) <= MAX_NAME:
+                headings += 1
                 if run:
                     parts.append(("html", verbatim_lines(run)))
                     run = []
                 parts.append(("heading", block.text))
+            elif block.kind == "heading":
+                run.append(f'<p class="para-heading"><strong>{attr(block.text)}</strong></p>')
             elif block.kind == "caption":
                 credit = (f' <span class="credit">Photo: {attr(block.credit)}</span>'
                           if block.credit else "")
@@ -436,6 +451,12 @@ class Lines:
         return parts
 
 
+# the sub-headings of an article's text that are headings of its page: MkDocs' search looks
+# each heading up in the table of contents from its start, and Python-Markdown's `toc` gives
+# a repeated heading the first free "_n", so a page's time grew as the square of its
+# headings (20,000 "## Same" of 800 KB: `mkdocs build` 22 s of CPU; attack16). Real
+# articles have a few.
+MAX_HEADINGS = 200
 # left out of both search indexes: the editors' links and a table's column names, which
 # would stand between a reader and the words of every result
 _NOT_SEARCHED = "data-search-exclude data-pagefind-ignore"

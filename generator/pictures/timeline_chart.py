@@ -118,17 +118,21 @@ def _in_parts_after(parts: int) -> str:
 
 
 def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Actor], page: str,
-                   directory_urls: bool = True, ident: str = "tl", parts: int = 1) -> Markup:
+                   directory_urls: bool = True, ident: str = "tl", parts: int = 1,
+                   filtered: bool = False) -> Markup:
     """The chart as an inline <figure><svg>, linking from the page at docs path `page`: the
     wide drawing in a scrolling box, then the narrow one (`NARROW`) that a phone shows.
     `parts`: how many parts the page's list of events is in (the chart, on the first part,
-    shows them all)."""
+    shows them all). `filtered`: each mark lists the ids of its events' actors
+    (`data-actors`), which the timeline page's filter reads; an actor page, which has no
+    filter, leaves them out (an event naming k actors is on k such pages)."""
     if not refs or not lanes:
         return Markup("")
     label = _label(refs, lanes)
     grouped = _group(refs, lanes)
-    wide = _drawing(grouped, lanes, actors, page, directory_urls, ident, WIDE, label)
-    narrow = _drawing(grouped, lanes, actors, page, directory_urls, f"{ident}n", NARROW, label)
+    wide = _drawing(grouped, lanes, actors, page, directory_urls, ident, WIDE, label, filtered)
+    narrow = _drawing(grouped, lanes, actors, page, directory_urls, f"{ident}n", NARROW, label,
+                      filtered)
     caption = ("Each mark is a dated event and links to its entry: a dot for a day, a bar for "
                "the month, year or interval the date may mean; dashed when the date is "
                "uncertain or approximate, fading where it is open-ended. An event with several "
@@ -142,7 +146,8 @@ def timeline_chart(refs: list[EventRef], lanes: list[Lane], actors: dict[str, Ac
 
 
 def _drawing(grouped: _Grouped, lanes: list[Lane], actors: dict[str, Actor], page: str,
-             directory_urls: bool, ident: str, layout: Layout, label: str) -> str:
+             directory_urls: bool, ident: str, layout: Layout, label: str,
+             filtered: bool) -> str:
     """One <svg> of the chart, drawn to `layout`."""
     scale = scale_over([(*_span(d), n) for d, n in zip(grouped.dates, grouped.counts,
                                                        strict=True)], *layout.plot)
@@ -171,8 +176,8 @@ def _drawing(grouped: _Grouped, lanes: list[Lane], actors: dict[str, Actor], pag
             body.append(_lane_label(lane, top + height / 2 + 4, page, directory_urls))
         for r, row in enumerate(lane_rows):
             cy = top + layout.head + PAD + layout.row * r + layout.row / 2
-            body += [_draw(m, cy, colour, f"{ident}-{i}", actors, page, directory_urls)
-                     for m in row]
+            body += [_draw(m, cy, colour, f"{ident}-{i}", actors, page, directory_urls,
+                           filtered) for m in row]
     body.append(_axis(scale, plot_bottom, 11.0 if layout is WIDE else 12.0))
     height = plot_bottom + AXIS
     classes = " ".join(filter(None, ("chart-svg timeline-svg", layout.css)))
@@ -415,7 +420,7 @@ def _lane_label(lane: Lane, y: float, page: str, directory_urls: bool,
 
 
 def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, Actor],
-          page: str, directory_urls: bool) -> str:
+          page: str, directory_urls: bool, filtered: bool) -> str:
     ref = mark.ref
     event = ref.event
     count, reports = mark.events, _briefings(mark)
@@ -436,7 +441,6 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     if drafted:  # as the pages mark them (lines.DRAFTED); only under `mkdocs serve`
         tip += (f" [{drafted} drafted · not reviewed]" if mark.also else
                 " [drafted · not reviewed]")
-    idents = dict.fromkeys(chain.from_iterable([e.actors for e in events]))
     style: dict[str, object] = {"fill": colour}
     if mark.fade:
         style["fill"] = f"url(#{gradient}-{mark.fade})"
@@ -455,7 +459,8 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
                      y=cy + mark.font * 0.35, text_anchor="end" if mark.left else "start",
                      font_size=num(mark.font), fill="currentColor", class_="tl-label")
     return tag("a", tag("title", text(tip)) + shape, href=href, class_="tl-mark",
-               data_actors=" ".join(idents) or None,
+               data_actors=(" ".join(dict.fromkeys(chain.from_iterable(
+                   e.actors for e in events))) or None) if filtered else None,
                data_events=str(len(mark.also) + 1) if mark.also else None)
 
 
