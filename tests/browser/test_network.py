@@ -434,45 +434,39 @@ def test_no_name_hides_another_actor_on_a_big_story(browser: Browser, story: Ser
     node now counts 20 times its area, and a name may also sit a line further below or
     above its node, so no shown name covers another actor's node, nor a stand."""
     with _network_drawing(browser, story, width) as svg:
-        hidden = svg.evaluate("""svg => {
-            const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom
-                && b.top < a.bottom;
-            const nodes = Array.from(svg.querySelectorAll("a.net-node"),
-                a => [a.dataset.id, a.querySelector("circle.node").getBoundingClientRect()]);
-            const out = [];
-            for (const t of svg.querySelectorAll("a.net-node text.net-label")) {
-                if (getComputedStyle(t).display === "none") continue;
-                const id = t.closest("a").dataset.id, box = t.getBoundingClientRect();
-                for (const [other, circle] of nodes)
-                    if (other !== id && hit(box, circle)) out.push([t.textContent, other]);
-            }
-            return out;
-        }""")
+        hidden = svg.evaluate(_NAMES_AGAINST_NODES % """(box, circle) => box.left < circle.right
+            && circle.left < box.right && box.top < circle.bottom && circle.top < box.bottom""")
         assert hidden == [], hidden
         assert svg.evaluate(_COVERED_STANDS) == []
 
 
-# each shown name and the actors nearer to it than its own (gap from the text's box to a
-# circle's edge), as a reader pairs a name with the nearest node
-_NEARER_THAN_OWN = """svg => {
-    const gap = (box, c) => {
-        const r = c.width / 2, x = c.left + r, y = c.top + r;
-        const dx = Math.max(box.left - x, 0, x - box.right);
-        const dy = Math.max(box.top - y, 0, y - box.bottom);
-        return Math.hypot(dx, dy) - r;
-    };
+# each shown name and each other actor whose node `(box, circle, own) => bool` says the name
+# stands against (`own`: the name's own node), as [name, actor]
+_NAMES_AGAINST_NODES = """svg => {
+    const against = %s;
     const nodes = Array.from(svg.querySelectorAll("a.net-node"),
         a => [a.dataset.id, a.querySelector("circle.node").getBoundingClientRect()]);
     const out = [];
     for (const t of svg.querySelectorAll("a.net-node text.net-label")) {
         if (getComputedStyle(t).display === "none") continue;
         const id = t.closest("a").dataset.id, box = t.getBoundingClientRect();
-        const own = gap(box, nodes.find(([n]) => n === id)[1]);
+        const own = nodes.find(([n]) => n === id)[1];
         for (const [other, circle] of nodes)
-            if (other !== id && gap(box, circle) < own) out.push([t.textContent, other]);
+            if (other !== id && against(box, circle, own)) out.push([t.textContent, other]);
     }
     return out;
 }"""
+# the actors nearer to a name than its own (gap from the text's box to a circle's edge), as
+# a reader pairs a name with the nearest node
+_NEARER_THAN_OWN = _NAMES_AGAINST_NODES % """(box, circle, own) => {
+        const gap = c => {
+            const r = c.width / 2, x = c.left + r, y = c.top + r;
+            const dx = Math.max(box.left - x, 0, x - box.right);
+            const dy = Math.max(box.top - y, 0, y - box.bottom);
+            return Math.hypot(dx, dy) - r;
+        };
+        return gap(circle) < gap(own);
+    }"""
 
 
 @pytest.mark.parametrize(("site", "width"), [("served", 1280), ("served", 390), ("story", 1280)])
