@@ -178,7 +178,7 @@ def test_every_place_a_drafted_entry_appears_carries_the_mark(project: Path) -> 
     assert row in pages["index.md"]
     assert row.replace("actors/", "../actors/") in pages["actors/index.md"]
     assert '"s":"drafted","t":"The deal gives Westmark control' in pages["index.md"]
-    assert "<title>officials (group): 1 claim made, 0 about, 0 stances [drafted · not reviewed]" in (
+    assert "<title>officials (group): 1 claim made, 0 about, 0 stances; 1 in all [drafted · not reviewed]" in (
         pages["index.md"])
     assert ("Talks on the port deal begin. (Eastland, Westmark) — Eastland and Westmark sign "
             "a port deal [drafted · not reviewed]</title>") in pages["timeline.md"]

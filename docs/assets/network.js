@@ -39,7 +39,9 @@
     return text.length > limit ? text.slice(0, limit - 1) + "\u2026" : text;
   }
 
-  function claims(n) { return n.toLocaleString("en-US") + " claim" + (n === 1 ? "" : "s"); }
+  function number(n) { return n.toLocaleString("en-US"); }  // "2,400", as the captions write it
+
+  function claims(n) { return number(n) + " claim" + (n === 1 ? "" : "s"); }
 
   function zoomable(svg, state) {
     var box = svg.viewBox.baseVal;
@@ -130,7 +132,7 @@
       drawn[[g.dataset.source, g.dataset.target, g.dataset.kind].join("|")] = +g.dataset.n;
     });
     // the figure carries each link's latest claim and the latest others, not every claim
-    var carried = data.more ? "The picture carries " + data.claims.length.toLocaleString("en-US")
+    var carried = data.more ? "The picture carries " + number(data.claims.length)
       + " of the " + claims(data.claims.length + data.more) + " (each link's latest, then the "
       + "latest others): the lists and the filters use those; every claim is on the actors' "
       + "pages." : "";
@@ -210,8 +212,8 @@
       var behind = {};  // the claims behind the links left
       Object.keys(shown).forEach(function (k) { shown[k].forEach(function (i) { behind[i] = 1; }); });
       count.textContent = state.filtered ? claims(Object.keys(behind).length)
-        + (data.more ? " of the " + data.claims.length + " carried" : "") + ", "
-        + Object.keys(shown).length + " links" : "";
+        + (data.more ? " of the " + number(data.claims.length) + " carried" : "") + ", "
+        + number(Object.keys(shown).length) + " links" : "";
       if (state.focus) focus(state.focus); else unfocus();
     }
 
@@ -270,7 +272,7 @@
       var name = el("a", "", names[id]);
       name.href = pages[id];
       head.appendChild(name);
-      head.appendChild(document.createTextNode(" \u2014 " + mine.length + " link"
+      head.appendChild(document.createTextNode(" \u2014 " + number(mine.length) + " link"
         + (mine.length === 1 ? "" : "s") + (state.filtered ? " with these filters" : "") + " "));
       var close = el("button", "md-button network-tools__button", "Show all");
       close.type = "button";
@@ -307,8 +309,8 @@
           inner.appendChild(li);
         });
         if (total(k) > shown[k].length) {  // "and 360 more on the page of North Korea"
-          var rest = el("li", "network-focus__more", "and " + (total(k) - shown[k].length)
-            .toLocaleString("en-US") + " more on the page of ");
+          var rest = el("li", "network-focus__more", "and " + number(total(k) - shown[k].length)
+            + " more on the page of ");
           var where = el("a", "", names[id]);
           where.href = pages[id];
           rest.appendChild(where);

@@ -522,7 +522,7 @@ def _link_list(nodes: list[Node], edges: list[Edge], page: str, directory_urls: 
         for kind, words in LIST_WORDS.items():
             found = sorted(out[source].get(kind, ()), key=lambda e: (-e.count, rank[e.target]))
             if found:
-                parts.append(f"{words} " + ", ".join(f"{link(e.target)} ({e.count})"
+                parts.append(f"{words} " + ", ".join(f"{link(e.target)} ({e.count:,})"
                                                      for e in found))
         lines.append(f"<li>{link(source)}: {'; '.join(parts)}</li>")
     return (f'<details class="network-links abstract" {NOT_INDEXED}>\n'
@@ -738,7 +738,7 @@ def _link_words(edge: Edge, source: str, target: str) -> str:
 
 
 def _claims(n: int) -> str:
-    return f"{n} claim{'s' * (n != 1)}"
+    return f"{n:,} claim{'s' * (n != 1)}"
 
 
 def _toward(x: float, y: float, tx: float, ty: float, by: float) -> tuple[float, float]:
@@ -751,9 +751,11 @@ def _node(node: Node, label: tuple[float, float, str], shown: bool, index: SiteI
           directory_urls: bool, font: float = FONT) -> str:
     view = index.actors[node.id]
     kind = f" ({node.kind})" if node.kind else ""  # "": not reviewed (content.gate.only_named)
+    # the parts and their sum, the figure the caption sizes a node by ("from 100 to 2,400
+    # here"), written as the caption writes numbers
     tip = (f"{node.name}{kind}: {_claims(len(view.claims_by))} made, "
-           f"{len(view.claims_about)} about, {len(view.stances)} "
-           f"stance{'s' * (len(view.stances) != 1)}"
+           f"{len(view.claims_about):,} about, {len(view.stances):,} "
+           f"stance{'s' * (len(view.stances) != 1)}; {node.claims:,} in all"
            + (" [drafted · not reviewed]" if view.actor.status == "drafted" else ""))
     parts = [tag("title", text(tip)),
              tag("circle", cx=node.x, cy=node.y, r=node.r, fill=KIND_COLOURS.get(node.kind, "#777"),

@@ -372,8 +372,8 @@ def test_the_caption_says_what_sizes_and_widths_count(browser: Browser, served: 
             t => t.textContent.match(/^(\\d+) claims? /)[1])""")]
         assert (f"an arrow's width with the claims it stands for (from {min(arrows)} to "
                 f"{max(arrows)} here)") in shown, shown
-        # "Russia (country): 2 claims made, 21 about, 1 stance"
-        involved = {title.split(" (")[0]: sum(int(n) for n in re.findall(r"(\d+) ", title))
+        # "Russia (country): 2 claims made, 21 about, 1 stance; 24 in all"
+        involved = {title.split(" (")[0]: int(title.rsplit("; ", 1)[1].split()[0])
                     for title in svg.evaluate("""svg => Array.from(
                         svg.querySelectorAll("a.net-node > title"), t => t.textContent)""")}
         most = max(involved, key=involved.__getitem__)
@@ -383,6 +383,46 @@ def test_the_caption_says_what_sizes_and_widths_count(browser: Browser, served: 
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_figure_seen_twice_reads_the_same(browser: Browser, story: Served, width: int) -> None:
+    """On the 100-briefing story the caption sized nodes "from 100 to 2,400 here; Russia is in
+    the most" while Russia's tooltip read "0 claims made, 2300 about, 100 stances": the same
+    count, left for the reader to add up, and written another way. A node's tooltip now
+    ends with the sum the caption counts ("; 2,400 in all"), and every figure of the
+    drawing's tooltips and of the focus panel is written with a thousands separator."""
+    with _network_drawing(browser, story, width) as svg:
+        page = svg.page
+        caption = " ".join(page.locator("figure.chart--network figcaption").inner_text().split())
+        found = re.search(r"the stands it takes \(from ([\d,]+) to ([\d,]+) here; (.+?) is in "
+                          r"the most\)", caption)
+        assert found, caption
+        least, most, who = found.groups()
+        tips = svg.evaluate("""svg => Array.from(svg.querySelectorAll("a.net-node > title"),
+            t => t.textContent)""")
+        whole = {}
+        for tip in tips:
+            parts = re.fullmatch(r"(.+) \(\w+\): ([\d,]+) claims? made, ([\d,]+) about, "
+                                 r"([\d,]+) stances?; ([\d,]+) in all", tip)
+            assert parts, tip
+            *three, total = (int(n.replace(",", "")) for n in parts.groups()[1:])
+            assert sum(three) == total, tip
+            whole[parts.group(1)] = parts.group(5)
+        assert whole[who] == most and max(whole.values(), key=lambda n: int(n.replace(",", ""))) == most
+        assert least in whole.values()
+        edges = svg.evaluate("""svg => Array.from(svg.querySelectorAll("g.edge > title"),
+            t => t.textContent)""")
+        # no figure of four digits or more without its separator, in any tooltip
+        assert [t for t in tips + edges if re.search(r"\d{4}", t)] == []
+        assert int(most.replace(",", "")) >= 1000  # the story's figures need the separator
+        svg.locator('a.net-node[data-id="russia"] circle').click()
+        panel = page.locator(".network-focus")
+        expect(panel).to_be_visible()
+        counted = panel.locator(".network-focus__head, .network-focus__more, "
+                                "li.network-focus__link > strong").all_inner_texts()
+        assert len(counted) > 5 and "2,800 claims" in counted[1], counted
+        assert [t for t in counted if re.search(r"\d{4}", t)] == []
 
 
 @pytest.mark.parametrize("width", [1280, 390])
