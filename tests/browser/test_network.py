@@ -509,16 +509,18 @@ _NEARER_THAN_OWN = _NAMES_AGAINST_NODES % """(box, circle, own) => {
     }"""
 
 
-@pytest.mark.parametrize(("site", "width"), [("served", 1280), ("served", 390), ("story", 1280)])
+@pytest.mark.parametrize(("site", "width"), [("served", 1280), ("served", 390), ("story", 1280),
+                                           ("story", 390)])
 def test_each_name_sits_nearer_its_own_actor_than_any_other(
         browser: Browser, request: pytest.FixtureRequest, site: str, width: int) -> None:
     """On the 100-briefing story (1280 px) "several governments", the actor whose claim
     Russia and North Korea deny, was written a line below its node, 13 px from it and 3 px
     under the unnamed node of South Korean officials: a reader pairs a name with the nearest
     node, so the denied claim read as South Korean officials'. A name a line off its node
-    now goes there only if no other actor is as near (on the story's phone drawing "North
-    Korea", beside its node, lies nearer the node of several governments: every spot clear
-    of that covers a dispute; left, DEVELOPMENT.md "Reader round 16")."""
+    now goes there only if no other actor is as near. On the story's phone drawing "North
+    Korea", 4 units off its node's corner, lay as near the node of several governments
+    (every spot clear of that covers a dispute): a name may now also sit against its node's
+    circle, where no other actor is as near."""
     served: Served = request.getfixturevalue(site)
     with _network_drawing(browser, served, width) as svg:
         assert svg.evaluate(_NEARER_THAN_OWN) == []
