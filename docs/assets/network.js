@@ -138,8 +138,10 @@
       + "pages." : "";
 
     var tools = el("div", "network-tools");
+    // dated first: a cut title alone told apart no two briefings of a series ("Analysis:
+    // Putin may need weapons from North Korea's Kim for…" 36 times on a story)
     var briefing = select("Briefing", [["", "all"]].concat(data.briefings.map(function (b, i) {
-      return [String(i), short(b.t, 60)];
+      return [String(i), (b.w ? b.w + " \u00b7 " : "") + short(b.t, 50)];
     })));
     var stance = select("Show", STANCES.filter(function (s) {  // only the kinds drawn
       return !s[0] || figure.querySelector("g.edge--" + s[0]);

@@ -611,7 +611,8 @@ def _script_data(index: SiteIndex, shown: set[str], edges: list[Edge], page: str
     articles = {r.article.slug: r.article for r in refs}
     data = {
         "briefings": [{"t": articles[slug].title, "u": relative_url(page, f"briefings/{slug}.md",
-                                                                     directory_urls)}
+                                                                     directory_urls),
+                       "w": articles[slug].published.label()}  # to tell like titles apart
                       for slug in briefings],
         "claims": [{"by": r.claim.by,
                     "about": [a for a in dict.fromkeys(r.claim.about) if a in shown],

@@ -426,6 +426,28 @@ def test_a_figure_seen_twice_reads_the_same(browser: Browser, story: Served, wid
 
 
 @pytest.mark.parametrize("width", [1280, 390])
+def test_the_briefing_menu_tells_each_briefing_apart(browser: Browser, story: Served,
+                                                    width: int) -> None:
+    """The network's Briefing menu named each briefing by its title cut to 60 characters: on
+    the 100-briefing story, whose titles differ at their end ("... (day 100)"), it offered
+    "Analysis: Putin may need weapons from North Korea's Kim for…" 36 times, and a reader
+    could not tell which briefing each one filters to. Each is now dated first, as the
+    pages date a briefing ("26 September 2024 · Analysis: …"), and picking one keeps only
+    its claims."""
+    with _network_drawing(browser, story, width) as svg:
+        page = svg.page
+        menu = page.locator(".network-tools select").first
+        options = [" ".join(t.split()) for t in menu.locator("option").all_inner_texts()][1:]
+        assert len(options) > 10
+        assert len(set(options)) == len(options), options
+        assert re.fullmatch(r"26 September 2024 · Analysis: Putin may need weapons from .+",
+                            options[0]), options[0]
+        menu.select_option(index=1)
+        expect(page.locator(".network-tools__count")).to_have_text(
+            re.compile(r"^\d+ claims of the 400 carried, \d+ links$"))
+
+
+@pytest.mark.parametrize("width", [1280, 390])
 def test_a_stand_is_told_by_its_line_not_by_its_colour_alone(browser: Browser, served: Served,
                                                             watch: Watch, width: int) -> None:
     """Denials were drawn red, disputes orange, confirmations green, alike but for the
