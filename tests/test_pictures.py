@@ -280,9 +280,12 @@ def involvement_and_radius(svg: ET.Element) -> list[tuple[int, float]]:
         tip = a.find(f"{SVG}title")
         circle = a.find(f"{SVG}circle")
         assert tip is not None and circle is not None
-        counts = re.search(r": (\d+) claims? made, (\d+) about, (\d+)", tip.text or "")
+        counts = re.search(r": ([\d,]+) claims? made, ([\d,]+) about, ([\d,]+) stances?; "
+                           r"([\d,]+) in all$", tip.text or "")
         assert counts, tip.text
-        found.append((sum(int(n) for n in counts.groups()), float(circle.get("r", 0))))
+        *parts, whole = (int(n.replace(",", "")) for n in counts.groups())
+        assert sum(parts) == whole, tip.text
+        found.append((whole, float(circle.get("r", 0))))
     return sorted(found)
 
 

@@ -63,6 +63,16 @@
     box.appendChild(count);
     box.hidden = false;
 
+    // "Asserted (400)" under a filter that leaves 12 of them reads "Asserted (12 of 400)"
+    function countIn(heading, shown) {
+      var words = heading.firstChild;
+      if (!words || words.nodeType !== 3) return;
+      if (heading.dataset.words === undefined) heading.dataset.words = words.nodeValue;
+      var whole = heading.dataset.words;
+      words.nodeValue = shown === null ? whole : whole.replace(/\(([\d,]+)\)(\s*)$/,
+        function (all, n, end) { return "(" + shown.toLocaleString("en-US") + " of " + n + ")" + end; });
+    }
+
     function chosen(key) {  // "" for a menu not offered on this page
       return selects[key] ? selects[key].value : "";
     }
@@ -82,17 +92,20 @@
         item.hidden = !on;
         if (on) shown += 1;
       });
-      // a heading is hidden when nothing it heads is shown
+      var active = fields.some(function (f) { return selects[f[0]].value; });
+      // a heading is hidden when nothing it heads is shown, and counts what it shows
       document.querySelectorAll(".md-content h2, .md-content h3").forEach(function (h) {
-        var any = false, seen = false;
+        var on = 0, seen = 0;
         for (var n = h.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName); n = n.nextElementSibling) {
           var inside = n.matches("[data-claim]") ? [n] : n.querySelectorAll("[data-claim]");
-          for (var i = 0; i < inside.length; i++) { seen = true; if (!inside[i].hidden) any = true; }
+          for (var i = 0; i < inside.length; i++) { seen += 1; if (!inside[i].hidden) on += 1; }
         }
-        if (seen) h.hidden = !any;
+        if (!seen) return;
+        h.hidden = !on;
+        countIn(h, active ? on : null);
       });
-      var active = fields.some(function (f) { return selects[f[0]].value; });
-      count.textContent = active ? shown + " of " + items.length + " claims" : "";
+      count.textContent = active ? shown.toLocaleString("en-US") + " of "
+        + items.length.toLocaleString("en-US") + " claims" : "";
       var next = new URL(window.location.href);
       FIELDS.forEach(function (f) {
         if (chosen(f[0])) next.searchParams.set(f[0], chosen(f[0]));

@@ -39,7 +39,9 @@
     return text.length > limit ? text.slice(0, limit - 1) + "\u2026" : text;
   }
 
-  function claims(n) { return n.toLocaleString("en-US") + " claim" + (n === 1 ? "" : "s"); }
+  function number(n) { return n.toLocaleString("en-US"); }  // "2,400", as the captions write it
+
+  function claims(n) { return number(n) + " claim" + (n === 1 ? "" : "s"); }
 
   function zoomable(svg, state) {
     var box = svg.viewBox.baseVal;
@@ -130,14 +132,16 @@
       drawn[[g.dataset.source, g.dataset.target, g.dataset.kind].join("|")] = +g.dataset.n;
     });
     // the figure carries each link's latest claim and the latest others, not every claim
-    var carried = data.more ? "The picture carries " + data.claims.length.toLocaleString("en-US")
+    var carried = data.more ? "The picture carries " + number(data.claims.length)
       + " of the " + claims(data.claims.length + data.more) + " (each link's latest, then the "
       + "latest others): the lists and the filters use those; every claim is on the actors' "
       + "pages." : "";
 
     var tools = el("div", "network-tools");
+    // dated first: a cut title alone told apart no two briefings of a series ("Analysis:
+    // Putin may need weapons from North Korea's Kim for…" 36 times on a story)
     var briefing = select("Briefing", [["", "all"]].concat(data.briefings.map(function (b, i) {
-      return [String(i), short(b.t, 60)];
+      return [String(i), (b.w ? b.w + " \u00b7 " : "") + short(b.t, 50)];
     })));
     var stance = select("Show", STANCES.filter(function (s) {  // only the kinds drawn
       return !s[0] || figure.querySelector("g.edge--" + s[0]);
@@ -210,8 +214,8 @@
       var behind = {};  // the claims behind the links left
       Object.keys(shown).forEach(function (k) { shown[k].forEach(function (i) { behind[i] = 1; }); });
       count.textContent = state.filtered ? claims(Object.keys(behind).length)
-        + (data.more ? " of the " + data.claims.length + " carried" : "") + ", "
-        + Object.keys(shown).length + " links" : "";
+        + (data.more ? " of the " + number(data.claims.length) + " carried" : "") + ", "
+        + number(Object.keys(shown).length) + " links" : "";
       if (state.focus) focus(state.focus); else unfocus();
     }
 
@@ -270,7 +274,7 @@
       var name = el("a", "", names[id]);
       name.href = pages[id];
       head.appendChild(name);
-      head.appendChild(document.createTextNode(" \u2014 " + mine.length + " link"
+      head.appendChild(document.createTextNode(" \u2014 " + number(mine.length) + " link"
         + (mine.length === 1 ? "" : "s") + (state.filtered ? " with these filters" : "") + " "));
       var close = el("button", "md-button network-tools__button", "Show all");
       close.type = "button";
@@ -307,8 +311,8 @@
           inner.appendChild(li);
         });
         if (total(k) > shown[k].length) {  // "and 360 more on the page of North Korea"
-          var rest = el("li", "network-focus__more", "and " + (total(k) - shown[k].length)
-            .toLocaleString("en-US") + " more on the page of ");
+          var rest = el("li", "network-focus__more", "and " + number(total(k) - shown[k].length)
+            + " more on the page of ");
           var where = el("a", "", names[id]);
           where.href = pages[id];
           rest.appendChild(where);

@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 
+from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from ..content.dates import EDate
@@ -22,7 +23,7 @@ from ..content.model import Actor, Article, Block, Claim, Party, Role
 from ..content.schema import MAX_NAME
 from ..splice import verbatim, verbatim_lines
 from .index import ClaimRef, EventRef
-from .markup import attr, closed, search_filter, url
+from .markup import attr, closed, md_text, search_filter, url
 from .urls import edit_at, page_url
 
 PAST = {"denies": "denied", "disputes": "disputed", "confirms": "confirmed"}
@@ -417,16 +418,21 @@ class Lines:
                                            f"{search_filter(self.actors[ident].name)}</span>")
         return span
 
-    def text_parts(self, blocks: Sequence[Block]) -> list[tuple[str, str]]:
+    def text_parts(self, article: Article | Sequence[Block]) -> list[tuple[str, str]]:
         """An article's text as ("heading", text) for each sub-heading, which stays Markdown
         for the table of contents, and ("html", block) for each run of paragraphs and
         captions between them, numbered for the evidence links (`p<n>`). Sub-headings past
         the first `MAX_HEADINGS`, and any longer than a name may be (`MAX_NAME`: Python-
         Markdown reads a heading in a time that grows as the square of its escaped
-        characters), are bold paragraphs of the run."""
+        characters), are bold paragraphs of the run. A sub-heading whose id would be one
+        the briefing's own anchors hold (`taken_ids`) is given the next free one (given the
+        blocks alone, as a site's own template of before may, the paragraphs' ids)."""
         parts: list[tuple[str, str]] = []
         run: list[str] = []
         headings = 0
+        blocks = article.blocks if isinstance(article, Article) else article
+        used = (taken_ids(article) if isinstance(article, Article)
+                else {f"p{b.number}" for b in blocks if b.number is not None})
         for block in blocks:
             if block.kind == "heading" and headings < MAX_HEADINGS and len(
                     block.text) <= MAX_NAME:
@@ -434,7 +440,7 @@ class Lines:
                 if run:
                     parts.append(("html", verbatim_lines(run)))
                     run = []
-                parts.append(("heading", block.text))
+                parts.append(("heading", md_text(block.text) + _free_id(block.text, used)))
             elif block.kind == "heading":
                 run.append(f'<p class="para-heading"><strong>{attr(block.text)}</strong></p>')
             elif block.kind == "caption":
@@ -449,6 +455,31 @@ class Lines:
         if run:
             parts.append(("html", verbatim_lines(run)))
         return parts
+
+
+def taken_ids(article: Article) -> set[str]:
+    """The ids of a briefing's anchors, which Python-Markdown's `toc` does not see when it
+    names the headings (they are raw HTML, `verbatim`): its Actors rows, claims, timeline
+    entries and paragraphs."""
+    return ({f"actor-{r.actor}" for r in article.actors} | {f"claim-{c.id}" for c in article.claims}
+            | {f"event-{e.id}" for e in article.timeline}
+            | {f"p{b.number}" for b in article.blocks if b.number is not None})
+
+
+def _free_id(heading: str, used: set[str]) -> Markup:
+    """"" where the id `toc` gives the heading (its default `slugify`) is free, else the
+    attribute (attr_list) of the next free one, numbered as `toc` numbers a repeated heading:
+    "Actor Kim Jong Un" took `actor-kim-jong-un`, the anchor of Kim's row in the Actors table
+    that his search entry links to, and the table of contents opened the row."""
+    slug = slugify(heading, "-")
+    if slug not in used:
+        used.add(slug)
+        return Markup("")
+    n = 1
+    while f"{slug}_{n}" in used:
+        n += 1
+    used.add(f"{slug}_{n}")
+    return Markup(f" {{ #{slug}_{n} }}")
 
 
 # the sub-headings of an article's text that are headings of its page: MkDocs' search looks

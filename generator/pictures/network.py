@@ -254,13 +254,14 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
     denials, disputes and confirmations drawn: `stand_points`), and stays in the picture. A
     node in `always` with no free place takes the place that covers least, a unit of a node
     or label counting `NODE_COST` (a name over a node hides an actor: on the 100-briefing
-    story "North Korea" hid South Korean officials), a point of a stand 400; the last two
-    spots, a line further below or above, serve where every spot beside the node is taken.
+    story "North Korea" hid South Korean officials), a point of a stand 400; the last
+    spots, a line further below or above, then beside the node against its circle, serve
+    where every spot beside the node is taken.
     Any other keeps only its tooltip and
     the label shown on hover, focus or tap (`tap_label`). `lines`: points of the other links
     (`link_points`), each counting as much as a 6 x 6 part of a node: a name laid over a
     link is hard to read on a phone; one that must show takes the spot crossing fewest. A
-    spot a line off the node (`FAR`) as near another node as its own (`_nearer`) counts as
+    spot of the last ones (`FAR`) as near another node as its own (`_nearer`) counts as
     covering that node: a name is read as the nearest node's.
     """
     boxes = {n.id: (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes}
@@ -314,7 +315,9 @@ def place_labels(nodes: list[Node], width: float, height: float, limit: int,
 
 
 PAIRED = 2.5 * FONT  # a node farther from a spot's label is never nearer than its own
-FAR = 8  # the spots of `_spots` from here on lie a line off their node, not beside it
+# the spots of `_spots` from here on lie a line off their node, or against its circle, where
+# a name is kept only if no other node is as near (`_nearer`)
+FAR = 8
 
 
 def _nearer(box: Box, own: Box, nodes: list[Box]) -> list[Box]:
@@ -407,7 +410,19 @@ def tap_label(node: Node, width: float, font: float = FONT) -> tuple[float, floa
 
 
 def _spots(node: Node, font: float = FONT) -> list[tuple[float, float, str]]:
-    gap = node.r + 4
+    return [*_beside(node, node.r + 4, font),
+            # a line further below or above: where every spot beside the node covers a node
+            # or a stand (tried last, so a free spot beside it is still taken first)
+            (node.x, node.y + node.r + 4 + font * 2.1, "middle"),
+            (node.x, node.y - node.r - 4 - font * 1.5, "middle"),
+            # beside it again, against its circle, where a name is nearer its own node than
+            # any other: on the 100-briefing story's phone drawing "North Korea", 4 units off
+            # its node, lay as near the node of several governments
+            *_beside(node, node.r + 0.5, font)]
+
+
+def _beside(node: Node, gap: float, font: float) -> list[tuple[float, float, str]]:
+    """Right, left, below, above the node, then at its corners, `gap` from its centre."""
     return [(node.x + gap, node.y + font * 0.35, "start"),
             (node.x - gap, node.y + font * 0.35, "end"),
             (node.x, node.y + gap + font * 0.9, "middle"),
@@ -415,11 +430,7 @@ def _spots(node: Node, font: float = FONT) -> list[tuple[float, float, str]]:
             (node.x + gap * 0.7, node.y + gap * 0.7 + font * 0.9, "start"),
             (node.x - gap * 0.7, node.y + gap * 0.7 + font * 0.9, "end"),
             (node.x + gap * 0.7, node.y - gap * 0.7 - font * 0.3, "start"),
-            (node.x - gap * 0.7, node.y - gap * 0.7 - font * 0.3, "end"),
-            # a line further below or above: where every spot beside the node covers a node
-            # or a stand (tried last, so a free spot beside it is still taken first)
-            (node.x, node.y + gap + font * 2.1, "middle"),
-            (node.x, node.y - gap - font * 1.5, "middle")]
+            (node.x - gap * 0.7, node.y - gap * 0.7 - font * 0.3, "end")]
 
 
 def _label_box(node: Node, x: float, y: float, anchor: str, font: float = FONT) -> Box:
@@ -522,7 +533,7 @@ def _link_list(nodes: list[Node], edges: list[Edge], page: str, directory_urls: 
         for kind, words in LIST_WORDS.items():
             found = sorted(out[source].get(kind, ()), key=lambda e: (-e.count, rank[e.target]))
             if found:
-                parts.append(f"{words} " + ", ".join(f"{link(e.target)} ({e.count})"
+                parts.append(f"{words} " + ", ".join(f"{link(e.target)} ({e.count:,})"
                                                      for e in found))
         lines.append(f"<li>{link(source)}: {'; '.join(parts)}</li>")
     return (f'<details class="network-links abstract" {NOT_INDEXED}>\n'
@@ -600,7 +611,8 @@ def _script_data(index: SiteIndex, shown: set[str], edges: list[Edge], page: str
     articles = {r.article.slug: r.article for r in refs}
     data = {
         "briefings": [{"t": articles[slug].title, "u": relative_url(page, f"briefings/{slug}.md",
-                                                                     directory_urls)}
+                                                                     directory_urls),
+                       "w": articles[slug].published.label()}  # to tell like titles apart
                       for slug in briefings],
         "claims": [{"by": r.claim.by,
                     "about": [a for a in dict.fromkeys(r.claim.about) if a in shown],
@@ -738,7 +750,7 @@ def _link_words(edge: Edge, source: str, target: str) -> str:
 
 
 def _claims(n: int) -> str:
-    return f"{n} claim{'s' * (n != 1)}"
+    return f"{n:,} claim{'s' * (n != 1)}"
 
 
 def _toward(x: float, y: float, tx: float, ty: float, by: float) -> tuple[float, float]:
@@ -751,9 +763,11 @@ def _node(node: Node, label: tuple[float, float, str], shown: bool, index: SiteI
           directory_urls: bool, font: float = FONT) -> str:
     view = index.actors[node.id]
     kind = f" ({node.kind})" if node.kind else ""  # "": not reviewed (content.gate.only_named)
+    # the parts and their sum, the figure the caption sizes a node by ("from 100 to 2,400
+    # here"), written as the caption writes numbers
     tip = (f"{node.name}{kind}: {_claims(len(view.claims_by))} made, "
-           f"{len(view.claims_about)} about, {len(view.stances)} "
-           f"stance{'s' * (len(view.stances) != 1)}"
+           f"{len(view.claims_about):,} about, {len(view.stances):,} "
+           f"stance{'s' * (len(view.stances) != 1)}; {node.claims:,} in all"
            + (" [drafted · not reviewed]" if view.actor.status == "drafted" else ""))
     parts = [tag("title", text(tip)),
              tag("circle", cx=node.x, cy=node.y, r=node.r, fill=KIND_COLOURS.get(node.kind, "#777"),

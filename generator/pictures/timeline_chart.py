@@ -304,7 +304,8 @@ def _widen(row: list[_Mark], layout: Layout) -> list[_Mark]:
     """The row with each label cut short (`LABEL` characters) given the room its row leaves
     it, up to its whole text: the phone's rows mostly hold one mark, and "Putin pays a two-day
     vi…" beside 300 empty units told a reader less than the chart had room for. Marks keep
-    their places and sides, so the rows and the drawing's height stay as packed."""
+    their places, and their sides but where the row leaves more room on the left, so the
+    rows and the drawing's height stay as packed."""
     out: list[_Mark] = []
     for i, mark in enumerate(row):
         others = mark.events - 1
@@ -317,12 +318,27 @@ def _widen(row: list[_Mark], layout: Layout) -> list[_Mark]:
             room = mark.x0 - (out[-1].span[1] + 3 if out else 0.0)
         else:
             room = (row[i + 1].span[0] - 3 if i + 1 < len(row) else layout.plot[1] + 8) - mark.x1
-        # the characters a label of `room` holds (the width `_Mark.span` gives a label)
-        limit = int((room - 4) / (layout.font * CHAR_WIDTH * 0.85)) - (len(whole) - len(event))
+        more = len(whole) - len(event)
+        limit = _holds(room, layout, more)
         if limit > LABEL:
             mark = replace(mark, label=_label_text(mark, others, limit))
+        # left of its mark, a label that moves there stays in the plot where the lane names
+        # stand left of it (the wide drawing; the phone's are above their rows)
+        free = mark.x0 - (out[-1].span[1] + 3 if out else 0.0 if layout.head else layout.plot[0])
+        if not mark.left and _holds(free, layout, more) > max(limit, LABEL):
+            # cut on the right beside a row free on its left ("A US statement says…" by 600
+            # empty units): the label goes left of its mark where it says more there
+            left = _label_text(mark, others, _holds(free, layout, more))
+            if len(left) > len(mark.label):
+                mark = replace(mark, label=left, left=True)
         out.append(mark)
     return out
+
+
+def _holds(room: float, layout: Layout, more: int) -> int:
+    """The characters of an event a label of `room` units holds, `more` characters (" +3
+    more") besides (the width `_Mark.span` gives a label)."""
+    return int((room - 4) / (layout.font * CHAR_WIDTH * 0.85)) - more
 
 
 def _events(mark: _Mark) -> int:

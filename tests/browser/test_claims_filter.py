@@ -50,6 +50,31 @@ def test_the_claims_filter_narrows_by_actor_and_standing(page: Page, served: Ser
     expect(shown).to_have_count(len(claims))
 
 
+def test_a_heading_counts_the_claims_the_filter_leaves(page: Page, served: Served) -> None:
+    """Under a filter the headings kept the whole list's counts: with Actor = Russia the count
+    line said "23 of 28 claims" and the heading still "Asserted (26)" above fewer shown (on
+    the 100-briefing story "Asserted (400)" above a handful). A heading now counts what it
+    shows of its whole, and reads as built once the filter is off."""
+    claims = yaml.safe_load(SEED_YAML.read_text(encoding="utf-8"))["claims"]
+    page.goto(served.url + "claims/")
+    words = {h.get_attribute("id"): h for h in page.locator(".md-content h2").all()}
+
+    def heading(ident: str) -> str:
+        return words[ident].evaluate("h => h.firstChild.nodeValue").strip()
+
+    whole = {s: sum(1 for c in claims if standing(c) == s) for s in ("denied", "asserted")}
+    assert heading(f"asserted-{whole['asserted']}") == f"Asserted ({whole['asserted']})"
+    page.get_by_label("Actor").select_option("russia")
+    russia = [c for c in claims if involves(c, "russia")]
+    left = {s: sum(1 for c in russia if standing(c) == s) for s in whole}
+    assert 0 < left["asserted"] < whole["asserted"] and left["denied"] == whole["denied"]
+    expect(page.locator("[data-claim]:visible")).to_have_count(len(russia))
+    for s in whole:
+        assert heading(f"{s}-{whole[s]}") == (f"{s.capitalize()} ({left[s]} of {whole[s]})")
+    page.get_by_label("Actor").select_option("")
+    assert heading(f"asserted-{whole['asserted']}") == f"Asserted ({whole['asserted']})"
+
+
 def test_a_published_site_offers_no_entry_menu(page: Page, served: Served) -> None:
     """Built with `drafts: hide`, every claim shown is reviewed: a menu of entry status could
     filter nothing, so there is none, and an address asking for drafted claims hides none."""

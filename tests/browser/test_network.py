@@ -372,8 +372,8 @@ def test_the_caption_says_what_sizes_and_widths_count(browser: Browser, served: 
             t => t.textContent.match(/^(\\d+) claims? /)[1])""")]
         assert (f"an arrow's width with the claims it stands for (from {min(arrows)} to "
                 f"{max(arrows)} here)") in shown, shown
-        # "Russia (country): 2 claims made, 21 about, 1 stance"
-        involved = {title.split(" (")[0]: sum(int(n) for n in re.findall(r"(\d+) ", title))
+        # "Russia (country): 2 claims made, 21 about, 1 stance; 24 in all"
+        involved = {title.split(" (")[0]: int(title.rsplit("; ", 1)[1].split()[0])
                     for title in svg.evaluate("""svg => Array.from(
                         svg.querySelectorAll("a.net-node > title"), t => t.textContent)""")}
         most = max(involved, key=involved.__getitem__)
@@ -383,6 +383,68 @@ def test_the_caption_says_what_sizes_and_widths_count(browser: Browser, served: 
     finally:
         page.close()
     assert watch.errors == [] and watch.foreign == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_figure_seen_twice_reads_the_same(browser: Browser, story: Served, width: int) -> None:
+    """On the 100-briefing story the caption sized nodes "from 100 to 2,400 here; Russia is in
+    the most" while Russia's tooltip read "0 claims made, 2300 about, 100 stances": the same
+    count, left for the reader to add up, and written another way. A node's tooltip now
+    ends with the sum the caption counts ("; 2,400 in all"), and every figure of the
+    drawing's tooltips and of the focus panel is written with a thousands separator."""
+    with _network_drawing(browser, story, width) as svg:
+        page = svg.page
+        caption = " ".join(page.locator("figure.chart--network figcaption").inner_text().split())
+        found = re.search(r"the stands it takes \(from ([\d,]+) to ([\d,]+) here; (.+?) is in "
+                          r"the most\)", caption)
+        assert found, caption
+        least, most, who = found.groups()
+        tips = svg.evaluate("""svg => Array.from(svg.querySelectorAll("a.net-node > title"),
+            t => t.textContent)""")
+        whole = {}
+        for tip in tips:
+            parts = re.fullmatch(r"(.+) \(\w+\): ([\d,]+) claims? made, ([\d,]+) about, "
+                                 r"([\d,]+) stances?; ([\d,]+) in all", tip)
+            assert parts, tip
+            *three, total = (int(n.replace(",", "")) for n in parts.groups()[1:])
+            assert sum(three) == total, tip
+            whole[parts.group(1)] = parts.group(5)
+        assert whole[who] == most and max(whole.values(), key=lambda n: int(n.replace(",", ""))) == most
+        assert least in whole.values()
+        edges = svg.evaluate("""svg => Array.from(svg.querySelectorAll("g.edge > title"),
+            t => t.textContent)""")
+        # no figure of four digits or more without its separator, in any tooltip
+        assert [t for t in tips + edges if re.search(r"\d{4}", t)] == []
+        assert int(most.replace(",", "")) >= 1000  # the story's figures need the separator
+        svg.locator('a.net-node[data-id="russia"] circle').click()
+        panel = page.locator(".network-focus")
+        expect(panel).to_be_visible()
+        counted = panel.locator(".network-focus__head, .network-focus__more, "
+                                "li.network-focus__link > strong").all_inner_texts()
+        assert len(counted) > 5 and "2,800 claims" in counted[1], counted
+        assert [t for t in counted if re.search(r"\d{4}", t)] == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_briefing_menu_tells_each_briefing_apart(browser: Browser, story: Served,
+                                                    width: int) -> None:
+    """The network's Briefing menu named each briefing by its title cut to 60 characters: on
+    the 100-briefing story, whose titles differ at their end ("... (day 100)"), it offered
+    "Analysis: Putin may need weapons from North Korea's Kim for…" 36 times, and a reader
+    could not tell which briefing each one filters to. Each is now dated first, as the
+    pages date a briefing ("26 September 2024 · Analysis: …"), and picking one keeps only
+    its claims."""
+    with _network_drawing(browser, story, width) as svg:
+        page = svg.page
+        menu = page.locator(".network-tools select").first
+        options = [" ".join(t.split()) for t in menu.locator("option").all_inner_texts()][1:]
+        assert len(options) > 10
+        assert len(set(options)) == len(options), options
+        assert re.fullmatch(r"26 September 2024 · Analysis: Putin may need weapons from .+",
+                            options[0]), options[0]
+        menu.select_option(index=1)
+        expect(page.locator(".network-tools__count")).to_have_text(
+            re.compile(r"^\d+ claims of the 400 carried, \d+ links$"))
 
 
 @pytest.mark.parametrize("width", [1280, 390])
@@ -469,16 +531,18 @@ _NEARER_THAN_OWN = _NAMES_AGAINST_NODES % """(box, circle, own) => {
     }"""
 
 
-@pytest.mark.parametrize(("site", "width"), [("served", 1280), ("served", 390), ("story", 1280)])
+@pytest.mark.parametrize(("site", "width"), [("served", 1280), ("served", 390), ("story", 1280),
+                                           ("story", 390)])
 def test_each_name_sits_nearer_its_own_actor_than_any_other(
         browser: Browser, request: pytest.FixtureRequest, site: str, width: int) -> None:
     """On the 100-briefing story (1280 px) "several governments", the actor whose claim
     Russia and North Korea deny, was written a line below its node, 13 px from it and 3 px
     under the unnamed node of South Korean officials: a reader pairs a name with the nearest
     node, so the denied claim read as South Korean officials'. A name a line off its node
-    now goes there only if no other actor is as near (on the story's phone drawing "North
-    Korea", beside its node, lies nearer the node of several governments: every spot clear
-    of that covers a dispute; left, DEVELOPMENT.md "Reader round 16")."""
+    now goes there only if no other actor is as near. On the story's phone drawing "North
+    Korea", 4 units off its node's corner, lay as near the node of several governments
+    (every spot clear of that covers a dispute): a name may now also sit against its node's
+    circle, where no other actor is as near."""
     served: Served = request.getfixturevalue(site)
     with _network_drawing(browser, served, width) as svg:
         assert svg.evaluate(_NEARER_THAN_OWN) == []

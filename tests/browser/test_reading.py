@@ -180,3 +180,45 @@ def test_the_home_pages_title_names_the_site_once(page: Page, served: Served) ->
     assert page.title() == f"Timeline - {site_name}"
     page.goto(served.url + "actors/putin/")
     assert page.title() == f"Vladimir Putin - {site_name}"
+
+
+def test_a_sub_heading_of_the_text_takes_no_id_the_page_already_has(
+        browser: Browser, tmp_path: Path) -> None:
+    """A sub-heading "Actor Kim Jong Un" in an article's text took the id
+    `actor-kim-jong-un`, the anchor of Kim's row in the briefing's Actors table (where his search
+    entry links), and one "P3" took `p3`, the paragraph evidence links land on: two
+    elements of one id, and the table of contents' "Actor Kim Jong Un" opened the Actors
+    table. A sub-heading whose id is taken now gets the next free one, as Python-Markdown's
+    `toc` numbers a repeated heading."""
+    from ..test_site import copy_project, mkdocs_build
+    from .conftest import serving
+
+    project = copy_project(tmp_path)
+    text = project / "content" / "articles" / f"{SEED}.md"
+    text.write_text(text.read_text(encoding="utf-8")
+                    + "\n## Actor Kim Jong Un\n\nA paragraph under it.\n\n## P3\n\nAnd one more.\n",
+                    encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    with serving(project / "site") as site:
+        watch = Watch(site.url)
+        page = open_page(browser, watch)
+        try:
+            page.goto(f"{site.url}briefings/{SEED}/", wait_until="load")
+            twice = page.evaluate("""() => {
+                const seen = {};
+                document.querySelectorAll('[id]').forEach(e => { seen[e.id] = (seen[e.id] || 0) + 1; });
+                return Object.keys(seen).filter(k => seen[k] > 1);
+            }""")
+            assert twice == []
+            heading = page.locator("h3", has_text="Actor Kim Jong Un")
+            assert heading.get_attribute("id") == "actor-kim-jong-un_1"
+            assert page.locator("h3", has_text=re.compile(r"^P3")).get_attribute("id") == "p3_1"
+            expect(page.locator("#actor-kim-jong-un")).to_have_class("anchor")  # the row
+            expect(page.locator("#p3")).to_have_class(re.compile(r"\bpara\b"))
+            # the table of contents opens the heading
+            toc = page.locator(".md-nav--secondary a", has_text="Actor Kim Jong Un")
+            expect(toc).to_have_attribute("href", "#actor-kim-jong-un_1")
+        finally:
+            page.close()
+    assert watch.errors == [] and watch.foreign == []
