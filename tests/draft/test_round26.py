@@ -1,0 +1,85 @@
+"""Round 26: general shapes of unseen wire copy (invented sentences in the shapes of GM-era
+wire stories, and nearby shapes that must not change): a quarter in a future seen from a
+past saying, a "with" clause in a future sentence, "he" after two people together."""
+
+import datetime as dt
+
+from conftest import draft
+
+JUNE_1 = dt.date(2009, 6, 1)  # a Monday
+NOV_12 = dt.date(2008, 11, 12)
+DEC_19 = dt.date(2008, 12, 19)
+
+
+def _dates(text, published):
+    return [t["date"] for t in draft(text, published=published).data["timeline"]]
+
+
+# --------------------------------------------- a quarter in a future seen from a past saying
+
+
+def test_a_quarter_expected_after_the_saying_is_the_coming_one():
+    # was the third quarter of 2008, a year before the saying
+    text = (
+        "Hummer will be sold to an unnamed buyer, GM said Monday, adding that it expected to "
+        "complete the sale by the end of the third quarter."
+    )
+    assert _dates(text, JUNE_1) == ["2009-06-01", "2009-07/2009-09"]
+    assert _dates("GM said it expected to finish the work in the third quarter.", JUNE_1) == [
+        "2009-07/2009-09"
+    ]
+
+
+def test_a_quarter_expected_after_a_dated_saying_is_left_out():
+    # "in March" may date the saying: from which March? (was 2008's third quarter)
+    text = "GM said in March it expected to finish the work by the third quarter."
+    assert _dates(text, JUNE_1) == ["2009-03"]
+
+
+def test_a_quarter_expected_when_it_has_just_ended_is_left_out():
+    # told in November: the third quarter just over (said weeks ago) or the next one
+    assert _dates("GM said it expected to finish the sale in the third quarter.", NOV_12) == []
+
+
+def test_quarters_of_other_shapes_are_unchanged():
+    assert _dates("GM said it expects to complete the sale by the third quarter.", JUNE_1) == [
+        "2009-07/2009-09"
+    ]
+    assert _dates("GM said sales fell 20 percent in the first quarter.", JUNE_1) == [
+        "2009-01/2009-03"
+    ]
+    # the figures of a quarter are reported after it: the quarter over
+    assert _dates("GM said it would report third-quarter results on Friday.", NOV_12) == [
+        "2008-07/2008-09",
+        "2008-11-14",
+    ]
+    assert _dates("GM said it expected to finish by the third quarter of 2010.", JUNE_1) == [
+        "2010-07/2010-09"
+    ]
+    assert _dates("GM said it was going to reopen the plant in the third quarter.", JUNE_1) == [
+        "2009-07/2009-09"
+    ]
+
+
+# --------------------------------------------------- a "with" clause in a future sentence
+
+
+def test_a_month_in_a_with_clause_takes_the_future_of_its_sentence():
+    # were February and January of 2008, ten months before publication
+    assert _dates("GM will get $13.4 billion, with $4 billion available in February.", DEC_19) == [
+        "2009-02"
+    ]
+    assert _dates("GM will cut 2,000 jobs, with most of the cuts coming in January.", DEC_19) == [
+        "2009-01"
+    ]
+    text = "The plant will close, with production ending in March, the company said."
+    assert _dates(text, DEC_19) == ["2009-03"]
+
+
+def test_a_with_clause_in_the_past_or_with_its_own_past_is_unchanged():
+    assert _dates("GM cut 2,000 jobs, with most of the cuts coming in January.", DEC_19) == [
+        "2008-01"
+    ]
+    assert _dates("GM will close the plant, with the deal signed in January.", DEC_19) == [
+        "2008-01"
+    ]
