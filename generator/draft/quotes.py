@@ -318,6 +318,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     )  # the subject: "Rakhimova, for her part, ..."
                 elif index.actors[m.key].kind == "person":
                     recent.named(m.key)
+            if lead is not None:
+                recent.together = _joined_subject(index, unquoted[n], n, lead)
             if n in quoted_sents:
                 continue
             pair: _Anchor | None = None
@@ -340,6 +342,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     if not frame_only or reports_before_handing_over(sents[n].text, anchor.verb, anchor.end):
                         out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     recent.spoke(speaker, index.actors[speaker].kind)
+                    recent.together = _other_speakers(index, anchors[n], speaker)
                     para_speaker = speaker
                     break
                 if pair is None and _pair_reported(anchor, speaker):
@@ -744,6 +747,47 @@ def _lead(index: ActorIndex, unquoted: str, n: int):
         ):
             return m
     return None
+
+
+# what may stand between two people who are together a sentence's subject: an apposition of
+# the first, "and", a title of the second ("Ron Gettelfinger, the UAW president, and GM
+# Chief Executive Rick Wagoner met")
+_AND_THEN = re.compile(r"(?:,[^,;:“”\"]*,)?\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _joined_subject(index: ActorIndex, unquoted: str, n: int, lead) -> dict[str, str | None]:
+    """The people a sentence's subject joins with "and" ("Smith and Jones met"), the subject
+    with them; none when the subject is no person or stands alone."""
+    if index.actors[lead.key].kind != "person":
+        return {}
+    joined = [lead.key]
+    end = lead.end
+    for m in index.at(n):
+        if m.start < end or m.key in joined or index.actors[m.key].kind != "person":
+            continue
+        if m.key.startswith("u:") or not _AND_THEN.fullmatch(unquoted, end, m.start):
+            break
+        joined.append(m.key)
+        end = m.end
+    return _with_sexes(index, joined) if len(joined) > 1 else {}
+
+
+def _other_speakers(index: ActorIndex, anchors: list[_Anchor], speaker: str) -> dict[str, str | None]:
+    """ "Rick Wagoner said GM had enough cash, and Ron Gettelfinger said the union would help":
+    the people a sentence gives words to besides the one its claim is credited to, with them."""
+    if index.actors[speaker].kind != "person":
+        return {}
+    others = [
+        a.speaker
+        for a in anchors
+        if a.speaker and a.speaker != speaker and not a.pronoun
+        and index.actors[a.speaker].kind == "person"
+    ]
+    return _with_sexes(index, [speaker, *others]) if others else {}
+
+
+def _with_sexes(index: ActorIndex, keys: list[str]) -> dict[str, str | None]:
+    return {key: name_gender(index.actors[key]) for key in keys}
 
 
 def _named_inside(index: ActorIndex, n: int, key: str, start: int, end: int) -> bool:

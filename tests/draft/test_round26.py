@@ -4,7 +4,7 @@ past saying, a "with" clause in a future sentence, "he" after two people togethe
 
 import datetime as dt
 
-from conftest import draft
+from conftest import draft, speakers
 
 JUNE_1 = dt.date(2009, 6, 1)  # a Monday
 NOV_12 = dt.date(2008, 11, 12)
@@ -83,3 +83,54 @@ def test_a_with_clause_in_the_past_or_with_its_own_past_is_unchanged():
     assert _dates("GM will close the plant, with the deal signed in January.", DEC_19) == [
         "2008-01"
     ]
+
+
+# ------------------------------------------------------------ "he" after two people together
+
+
+def test_he_after_two_men_as_one_subject_is_no_one():
+    # was Ron Gettelfinger's, the first named
+    for text in (
+        'Ron Gettelfinger and Rick Wagoner met on Tuesday. "We are close," he said.',
+        "Ron Gettelfinger, the UAW president, and Rick Wagoner, GM's chief executive, met on "
+        'Tuesday. "We are close," he said.',
+    ):
+        assert "We are close" not in speakers(draft(text))
+    text = "Ron Gettelfinger and Rick Wagoner met on Tuesday. He said the talks were close."
+    assert "He said the talks were close." not in speakers(draft(text))
+
+
+def test_he_after_two_men_who_each_said_something_is_no_one():
+    # was Rick Wagoner's, the sentence's claim's speaker, though Gettelfinger spoke last
+    text = (
+        "Rick Wagoner said GM had enough cash, and Ron Gettelfinger said the union would help. "
+        '"We are close," he said.'
+    )
+    assert "We are close" not in speakers(draft(text))
+
+
+def test_he_after_one_subject_or_a_man_and_a_woman_is_unchanged():
+    cases = [
+        ('Rick Wagoner met Ron Gettelfinger on Tuesday. "We are close," he said.', "Rick Wagoner"),
+        (
+            'Ron Gettelfinger and Jennifer Granholm met on Tuesday. "We are close," he said.',
+            "Ron Gettelfinger",
+        ),
+        (
+            'Rick Wagoner said GM had enough cash. Ron Gettelfinger said the union would help. '
+            '"We are close," he said.',
+            "Ron Gettelfinger",
+        ),
+        (
+            'Rick Wagoner told Ron Gettelfinger that GM had enough cash. "We are close," he said.',
+            "Rick Wagoner",
+        ),
+    ]
+    for text, who in cases:
+        assert speakers(draft(text))["We are close"] == who
+    # one of the two speaks by name: "he" is the one who spoke last
+    text = (
+        'Ron Gettelfinger and Rick Wagoner met on Tuesday. "We are close," Wagoner said. '
+        '"We will meet again," he said.'
+    )
+    assert speakers(draft(text))["We will meet again"] == "Rick Wagoner"
