@@ -6,6 +6,8 @@ import datetime as dt
 
 from conftest import draft, speakers
 
+from generator.draft.sentences import split
+
 JUNE_1 = dt.date(2009, 6, 1)  # a Monday
 NOV_12 = dt.date(2008, 11, 12)
 DEC_19 = dt.date(2008, 12, 19)
@@ -134,3 +136,41 @@ def test_he_after_one_subject_or_a_man_and_a_woman_is_unchanged():
         '"We will meet again," he said.'
     )
     assert speakers(draft(text))["We will meet again"] == "Rick Wagoner"
+
+
+# ------------------------------------------------------- a span of days with a bare dash
+
+
+def test_a_month_after_a_dash_ends_no_sentence():
+    # was cut after "Jan.": "Production will be halted Dec. 22-Jan." / "19."
+    assert split("Production will be halted Dec. 22-Jan. 19. It will resume later.") == [
+        "Production will be halted Dec. 22-Jan. 19.",
+        "It will resume later.",
+    ]
+    assert split("The show runs Nov. 28–Dec. 3 in Paris.") == ["The show runs Nov. 28–Dec. 3 in Paris."]
+
+
+def test_an_abbreviation_after_a_dash_ends_a_sentence_as_before():
+    assert split("The anti-U.S. protests grew. Then it ended.") == [
+        "The anti-U.S. protests grew.",
+        "Then it ended.",
+    ]
+    assert split("He is well-known. Then he left.") == ["He is well-known.", "Then he left."]
+
+
+def test_days_of_two_months_joined_by_a_bare_dash_are_one_span():
+    # was two entries, Dec. 22 and Jan. 19, each a day
+    assert _dates("Production will be halted Dec. 22-Jan. 19.", NOV_12) == ["2008-12-22/2009-01-19"]
+    assert _dates("The plant will be idle Dec. 22–Jan. 5, 2009.", NOV_12) == ["2008-12-22/2009-01-05"]
+    pub = dt.date(2009, 1, 10)
+    assert _dates("Production was halted Dec. 22-Jan. 5 at most plants.", pub) == [
+        "2008-12-22/2009-01-05"
+    ]
+
+
+def test_spans_with_spaces_or_words_are_unchanged():
+    assert _dates("Production will be halted from Dec. 22 to Jan. 19.", NOV_12) == [
+        "2008-12-22/2009-01-19"
+    ]
+    assert _dates("The plant will be idle Dec. 22 - Jan. 19.", NOV_12) == ["2008-12-22/2009-01-19"]
+    assert _dates("The plant was idle Oct. 3-5.", NOV_12) == ["2008-10-03/2008-10-05"]
