@@ -35,6 +35,7 @@ from .lonenames import after_place_word, lone_names
 from .merges import (
     acronyms_defined_otherwise,
     acronyms_of_names,
+    arms_of_listed_companies,
     country_tails,
     lower_bodies_named_in_full,
     names_entry,
@@ -283,6 +284,7 @@ def find_actors(
     lower_bodies_named_in_full(index)
     org_tails(index)
     org_cores(index)
+    arms_of_listed_companies(index)
     acronyms_of_names(index)
     country_tails(index)
     same_names(index)
@@ -1579,12 +1581,18 @@ def first_word_of_company(index: ActorIndex, word: str) -> str | None:
         a.key
         for a in index.actors.values()
         if a.kind == "organization"
-        and len(a.tokens) == 2
-        and a.tokens[0] == word
-        and a.tokens[1] not in _UNIT_WORDS  # "CBC News", "Ford Australia": units, not the body
-        and a.tokens[1] not in SURFACE
+        and len(tokens := _without_legal_form(a.tokens)) == 2
+        and tokens[0] == word
+        and tokens[1] not in _UNIT_WORDS  # "CBC News", "Ford Australia": units, not the body
+        and tokens[1] not in SURFACE
     ]
     return orgs[0] if len(orgs) == 1 else None
+
+
+def _without_legal_form(tokens: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """ "Magna International" of "Magna International Inc." (round 26: "Magna" after it was an
+    actor of its own, as it was not after "Magna International")."""
+    return tokens[:-1] if len(tokens) == 3 and _LEGAL_FORM_END.match(tokens[-1]) else tokens
 
 
 def company_named_first(index: ActorIndex, word: str, person: str) -> str | None:
