@@ -174,3 +174,74 @@ def test_spans_with_spaces_or_words_are_unchanged():
     ]
     assert _dates("The plant will be idle Dec. 22 - Jan. 19.", NOV_12) == ["2008-12-22/2009-01-19"]
     assert _dates("The plant was idle Oct. 3-5.", NOV_12) == ["2008-10-03/2008-10-05"]
+
+
+# ------------------------------------------------------------------ companies named short
+
+
+def _names(text):
+    return sorted(a["name"] for a in draft(text).data["actors"])
+
+
+def test_a_first_word_after_a_company_with_a_legal_form_is_that_company():
+    # was two actors, "Magna" and "Magna International Inc."
+    d = draft("Magna International Inc. has bid for Opel. Magna said it would invest.")
+    assert [a["name"] for a in d.data["actors"]] == ["Magna International Inc."]
+    assert speakers(d) == {"Magna said it would invest.": "Magna International Inc."}
+    assert _names("Visteon Corp said it would close a plant. Visteon said it employs 500.") == [
+        "Visteon Corp"
+    ]
+
+
+def test_first_words_of_other_names_are_unchanged():
+    assert _names("Magna International has bid for Opel. Magna said it would invest.") == [
+        "Magna International"
+    ]
+    # a unit of a body, and two names that share the word
+    assert _names("The Ford Foundation gave $1 million. Ford said sales fell.") == [
+        "Ford",
+        "Ford Foundation",
+    ]
+
+
+def test_an_arm_of_a_listed_company_is_the_company():
+    # was two actors, "Barclays" and "Barclays Capital"
+    text = (
+        "Barclays Capital analyst Brian Johnson said GM could run out of cash. "
+        "Barclays said sales would fall."
+    )
+    d = draft(text)
+    barclays = next(a for a in d.data["actors"] if a["name"] == "Barclays")
+    assert barclays["aliases"] == ["Barclays Capital"]
+    assert _names(text) == ["Barclays", "Brian Johnson", "GM"]
+
+
+def test_an_arm_alone_or_of_an_unlisted_company_is_unchanged():
+    assert _names("Analysts at Barclays Capital said sales would fall.") == ["Barclays Capital"]
+    assert _names("Acme Capital said it would invest. Acme said the deal was good.") == [
+        "Acme Capital"
+    ]
+
+
+def test_first_before_one_word_opens_a_company_name():
+    # was "Solar" and "Data"
+    assert _names("Shares of First Solar rose 5 percent.") == ["First Solar"]
+    assert _names("First Solar said its profit rose.") == ["First Solar"]
+    assert _names("Shares of First Data and First Solar fell.") == ["First Data", "First Solar"]
+
+
+def test_first_before_a_title_a_people_or_after_the_is_unchanged():
+    assert _names("First Lady Michelle Obama visited the plant.") == ["Michelle Obama"]
+    assert _names("The First Amendment protects speech, the court said.") == []
+    assert _names("First Nations leaders met on Tuesday.") == []
+    assert _names("The store on First Avenue closed on Tuesday.") == []
+    assert _names("First, Smith said the plant would close.") == ["Smith"]
+
+
+def test_the_globe_and_mail_is_one_newspaper():
+    # was "Mail"
+    d = draft("The Globe and Mail reported that the plant would close.")
+    assert speakers(d) == {
+        "The Globe and Mail reported that the plant would close.": "The Globe and Mail"
+    }
+    assert _names("The Mail said the plant would close.") == ["Mail"]
