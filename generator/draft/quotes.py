@@ -1271,6 +1271,11 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         quoted = quoted_as(before)
         if quoted is not None and quoted[0] == "object":
             # "Tass quoted X as saying": X, whoever quoted them
+            obj = before[quoted[1] : quoted[2]]
+            if obj.lower() in ("him", "her"):
+                # "The Detroit News quoted him as saying": as "he said" (round 26: no one's)
+                out.append(_Anchor(m.start(1), m.end(1), m.group(1), None, pronoun=obj.lower()))
+                continue
             speaker = _mention_in(index, n, quoted[1], quoted[2])
             out.append(_Anchor(m.start(1), m.end(1), m.group(1), speaker))
             continue
