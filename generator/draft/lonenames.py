@@ -247,6 +247,14 @@ _WHO_AFTER = re.compile(
     # a US party and state or an age: "Cruz (R-Texas) said", "Cruz, R-Texas, said", "Doe (52)"
     rf"|\s*\((?:{PARTY_AND_STATE}|\d{{1,3}})\)"
     rf"|,\s(?:{PARTY_AND_STATE}|\d{{1,3}}),"
+    # a person's office in apposition, set off by commas: "Henderson, GM's president, said",
+    # "Gettelfinger, the UAW's president," (round 26: an organization, or no actor)
+    r"|,\s+(?:the\s+|its\s+)?(?:[\w'’.&-]+\s+){0,3}?(?:president|chairman|chairwoman|"
+    r"chief executive(?: officer)?|CEO|spokesman|spokeswoman|spokesperson|vice president|"
+    r"chief financial officer|chief operating officer|managing director|minister|senator|"
+    # (not one that opens the name after it: "near the port of Chornomorsk, the regional
+    # governor, Serhiy Lysenko, said")
+    r"governor|mayor)(?:\s+(?:of|for|at)\s+[^,;“”\"]{1,40})?,(?=\s+[a-z])"
 )
 _KIN_BEFORE = re.compile(
     r"\b(?:man|woman|boy|girl|son|daughter|brother|sister|wife|husband|friend|mother|father|"

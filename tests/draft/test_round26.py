@@ -245,3 +245,57 @@ def test_the_globe_and_mail_is_one_newspaper():
         "The Globe and Mail reported that the plant would close.": "The Globe and Mail"
     }
     assert _names("The Mail said the plant would close.") == ["Mail"]
+
+
+# --------------------------------------------------------- "quoted him as saying", lone surnames
+
+
+def test_quoted_him_as_saying_is_the_man_named_before():
+    # was no claim
+    d = draft(
+        'Rick Wagoner met with lawmakers. The Detroit News quoted him as saying, "We will not '
+        'give up."'
+    )
+    assert speakers(d)["We will not give up"] == "Rick Wagoner"
+    d = draft(
+        'Jennifer Granholm met with Rick Wagoner. The Detroit News quoted her as saying, "We '
+        'will not give up."'
+    )
+    assert speakers(d)["We will not give up"] == "Jennifer Granholm"
+
+
+def test_quoted_him_after_two_men_or_quoted_them_is_no_one():
+    d = draft(
+        "Ron Gettelfinger and Rick Wagoner met on Tuesday. The Detroit News quoted him as "
+        'saying, "We are close."'
+    )
+    assert "We are close" not in speakers(d)
+    d = draft('GM met with lawmakers. The Detroit News quoted them as saying, "We will not give up."')
+    assert "We will not give up" not in speakers(d)
+
+
+def _kinds(text):
+    return {a["name"]: a["kind"] for a in draft(text).data["actors"]}
+
+
+def test_a_lone_name_with_a_persons_office_in_apposition_is_a_person():
+    # were no actor and an organization
+    assert _kinds("Gettelfinger, the UAW's president, said the deal was good.") == {
+        "Gettelfinger": "person",
+        "UAW": "organization",
+    }
+    assert _kinds("Henderson, GM's president, said the deal was good.")["Henderson"] == "person"
+    assert _kinds("Smith, the company's chief executive, said the deal was good.") == {
+        "Smith": "person"
+    }
+
+
+def test_a_lone_name_with_a_bodys_apposition_or_before_an_office_and_a_name_is_unchanged():
+    assert _kinds("Opel, GM's European unit, said it would cut jobs. Opel said it was needed.")[
+        "Opel"
+    ] == "organization"
+    text = (
+        "Two of the missiles struck a thermal power plant near the port of Chornomorsk, the "
+        "regional governor, Serhiy Lysenko, said. Repairs at the Chornomorsk plant will take weeks."
+    )
+    assert "Chornomorsk" not in _kinds(text)
