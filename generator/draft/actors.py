@@ -475,8 +475,12 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
             or actor.known
             or words[0].lower() in MALE
             or words[0].lower() in FEMALE
-            or _speaks(index, key, texts)
         ):
+            continue
+        if _only_what_one_is(index, key, texts):
+            _drop(index, key)  # "is a self-described Libertarian Socialist" (round 26)
+            continue
+        if _speaks(index, key, texts):
             continue
         if any(_a_thing_there(text, actor.name) for text in texts if actor.name in text):
             _drop(index, key)  # "the Warhol Polaroids", "served with "electric" Kool Aid"
@@ -516,6 +520,22 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
         )
         if published or listed and before_noun:
             actor.kind = "organization"
+
+
+# a name after a copula and "a": "is a self-described Libertarian Socialist", "was a lifelong
+# Democrat": what someone is, no one (round 26)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|became|becomes|become)\s+an?\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
+def _only_what_one_is(index: ActorIndex, key: str, texts: list[str]) -> bool:
+    """Whether every use of the name follows a copula and "a" ("is a self-described
+    Libertarian Socialist", "was a lifelong Northern Democrat"): what someone is, no one."""
+    uses = [(n, m) for n, mentions in index.mentions.items() for m in mentions if m.key == key]
+    return bool(uses) and all(
+        _PREDICATE_BEFORE.search(texts[n], max(0, m.start - 60), m.start) for n, m in uses
+    )
 
 
 # "its Sterling Heights plant", "the company's Janesville assembly plant": a place's name

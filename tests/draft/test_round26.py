@@ -299,3 +299,19 @@ def test_a_lone_name_with_a_bodys_apposition_or_before_an_office_and_a_name_is_u
         "regional governor, Serhiy Lysenko, said. Repairs at the Chornomorsk plant will take weeks."
     )
     assert "Chornomorsk" not in _kinds(text)
+
+
+# ------------------------------------------------------------------ what someone is, no one
+
+
+def test_a_name_only_after_is_a_is_no_person():
+    # was a person "Libertarian Socialist"
+    text = "Chomsky was one of the first opponents of the war, and is a self-described Libertarian Socialist."
+    assert "Libertarian Socialist" not in _kinds(text)
+    assert "Northern Democrat" not in _kinds("Smith is a lifelong Northern Democrat and a former mayor.")
+
+
+def test_a_persons_name_after_is_a_or_named_elsewhere_is_unchanged():
+    assert _kinds("The winner was a Jane Roe of Ohio.") == {"Jane Roe": "person"}
+    text = "Alex Hale is a former mayor. The winner was a Alex Hale, the paper said."
+    assert _kinds(text)["Alex Hale"] == "person"
