@@ -267,6 +267,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     speaker, rule = said_after, "said after"
                 elif seg_start <= 1 and frame:
                     speaker, rule = frame, "open frame"
+                elif seg_start <= 1 and (line := _credit_line(text[seg_end:])) is not None:
+                    # '"..." Anonymous blogger, "Anon declares war ..."': a pull quote credited
+                    # to someone the drafter does not know, not the last paragraph's speaker
+                    speaker, rule = _person_named(line, index), "credit line"
                 elif seg_start <= 1 and prev_para_speaker:
                     speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
@@ -419,14 +423,41 @@ def _credit(text: str, seg_end: int, following: str, index: ActorIndex) -> str |
         name = following[3:] if following.startswith("## ") else ""
     if not name:
         return None
+    person = _person_named(name, index)
+    if person:
+        return person
+    return labelled(name.split(",")[0], index) if _credited(name) else None
+
+
+def _person_named(name: str, index: ActorIndex) -> str | None:
+    """The one drafted person whose name or a form of it is ``name``."""
     people = [
         a.key
         for a in index.actors.values()
         if a.kind == "person" and not a.key.startswith("u:") and name.strip() in (a.name, *a.forms)
     ]
-    if len(people) == 1:
-        return people[0]
-    return labelled(name.split(",")[0], index) if _credited(name) else None
+    return people[0] if len(people) == 1 else None
+
+
+# what follows a pull quote as its credit, with no verb: "Anonymous blogger", "Anonymous
+# blogger, "Anon declares war on Church of Scientology"" (the post's title) (round 26)
+_CREDIT_LINE = re.compile(
+    r"[”\"’']?\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*(?:,\s*[“\"][^“”\"]+[”\"]?)?\s*"
+)
+
+
+def _credit_line(rest: str) -> str | None:
+    """The credit, when the rest of a paragraph after the quote that opens it is a credit line:
+    a few words with no verb of saying, then perhaps a comma and a quoted title, and no
+    sentence's end."""
+    m = _CREDIT_LINE.fullmatch(rest)
+    if (
+        m is None
+        or rest.rstrip().endswith((".", "!", "?"))
+        or any(w in SPEECH_VERBS for w in m.group("who").lower().split())
+    ):
+        return None
+    return m.group("who")
 
 
 def _credited(name: str) -> bool:

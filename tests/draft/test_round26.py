@@ -315,3 +315,36 @@ def test_a_persons_name_after_is_a_or_named_elsewhere_is_unchanged():
     assert _kinds("The winner was a Jane Roe of Ohio.") == {"Jane Roe": "person"}
     text = "Alex Hale is a former mayor. The winner was a Alex Hale, the paper said."
     assert _kinds(text)["Alex Hale"] == "person"
+
+
+# ------------------------------------------------------------- a pull quote's own credit line
+
+_PULL = (
+    "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the conflict: "
+    '"Scientology vs. the Internet, part XVII". He characterized it as "another small skirmish '
+    'in a war."\n\n{}\n\nOne poster admitted to being a part of the effort.'
+)
+
+
+def test_a_pull_quote_credited_to_someone_unknown_is_not_the_last_speakers():
+    # was Matthew Ingram's, the speaker of the paragraph before (and so was the post's title)
+    d = draft(
+        _PULL.format(
+            '"Prompted I think by the Tom Cruise video, a new obsession is taking hold." '
+            'Anonymous blogger, "Anon declares war on Church of Scientology"'
+        )
+    )
+    said = speakers(d)
+    assert not any(q.startswith("Prompted") for q in said)
+    assert "Anon declares war on Church of Scientology" not in said
+    d = draft(_PULL.format('"Prompted I think by the Tom Cruise video, a new obsession." Anonymous blogger'))
+    assert not any(q.startswith("Prompted") for q in speakers(d))
+
+
+def test_a_pull_quote_credited_to_a_known_person_or_followed_by_a_sentence_is_unchanged():
+    for rest in ("Matthew Ingram", "", "That is the point.", "He added that it was a war."):
+        text = f'"Prompted I think by the Tom Cruise video, a new obsession is taking hold." {rest}'
+        said = speakers(draft(_PULL.format(text.strip())))
+        assert said["Prompted I think by the Tom Cruise video, a new obsession is taking hold"] == (
+            "Matthew Ingram"
+        ), rest
