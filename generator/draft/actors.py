@@ -16,6 +16,7 @@ from .lexicon import (
     CLAIMANT_NOUNS,
     COMPANY_NOUNS,
     GEO_WORDS,
+    INDEFINITE_CLAIMANTS,
     INDUSTRY_WORDS,
     NAME_SUFFIXES,
     NON_ACTOR_HEADS,
@@ -1726,12 +1727,18 @@ def claimant_phrase(text: str) -> re.Match | None:
     )
     # after a determiner, any lower-case modifier: "two election officials", "the Union health ministry"
     free = rf"(?:{mods}|(?!(?:{_STOP})\b)[a-z][\w-]*)"
-    return re.search(
+    m = re.search(
         rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost|"
         rf"[Oo]ne|[Aa]nother)\s+"
         rf"(?:{free}\s+){{0,3}}|(?:{mods}\s+){{0,3}})(?:{nouns})\s*$",
         text,
     )
+    if m and m.group(0).split()[-1] in INDEFINITE_CLAIMANTS and not _INDEFINITE.match(m.group(0)):
+        return None  # "the analyst said": the analyst named before, not someone new
+    return m
+
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
 _STOP = (

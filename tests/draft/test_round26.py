@@ -348,3 +348,32 @@ def test_a_pull_quote_credited_to_a_known_person_or_followed_by_a_sentence_is_un
         assert said["Prompted I think by the Tom Cruise video, a new obsession is taking hold"] == (
             "Matthew Ingram"
         ), rest
+
+
+# ----------------------------------------------------------- an unnamed analyst or dealer
+
+
+def test_an_unnamed_analyst_or_dealer_is_the_speaker():
+    # were no claim
+    assert speakers(draft('"It\'s a disaster," one dealer said.')) == {"It's a disaster": "one dealer"}
+    assert speakers(draft('"It\'s a disaster," an analyst said.')) == {"It's a disaster": "analyst"}
+    d = draft("Another analyst said the plant was a disaster.")
+    assert speakers(d) == {"Another analyst said the plant was a disaster.": "another analyst"}
+
+
+def test_the_analyst_or_the_dealer_is_still_the_one_named_before():
+    text = (
+        "Jim Smith, a Chevrolet dealer in Ohio, said sales were down. "
+        '"It\'s a disaster," the dealer said.'
+    )
+    assert speakers(draft(text))["It's a disaster"] == "Jim Smith"
+    text = (
+        "Rod Lache, an analyst at Deutsche Bank, said GM was in trouble. "
+        '"They are running out of time," the analyst said.'
+    )
+    assert speakers(draft(text))["They are running out of time"] == "Rod Lache"
+    # an executive may be the chief executive named before: no one new
+    text = 'GM\'s chief executive, Rick Wagoner, met investors. "We will survive," the executive said.'
+    assert "We will survive" not in speakers(draft(text))
+    # "analysts at Barclays Capital": unnamed by design, as before
+    assert speakers(draft("An analyst at Barclays Capital said GM could run out of cash.")) == {}
