@@ -276,6 +276,26 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     return bool(after or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
 
 
+# a speech verb right after a name, and "he"/"she" who speaks opening the next sentence or in
+# its frame: '"...," he added'
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|explained|insisted|argued)\b")
+_HE_SPEAKS = re.compile(
+    r"(?:(?:He|She)\s+(?:also\s+)?(?:said|says|added|told|wrote|explained|insisted|argued)\b"
+    r"|[“\"][^“”\"]+[,?!]?[”\"],?\s+(?:he|she)\s+(?:said|says|added|told|wrote)\b)"
+)
+
+
+def _he_speaks_next(sents: list[Sentence], n: int, ph: Phrase) -> bool:
+    """ "Henderson said the deal was good. He added that GM would survive.": a word that says
+    something, and "he" or "she" who says something in the next sentence, is a person (a body
+    is "it"); round 26: an organization, and the next claim no one's."""
+    return (
+        _SAYS_AFTER.match(sents[n].text, ph.end) is not None
+        and n + 1 < len(sents)
+        and _HE_SPEAKS.match(sents[n + 1].text) is not None
+    )
+
+
 def members_before(sentence: str, start: int) -> bool:
     """ "members of the Teamsters, who ...", "workers at Opel, who ...": a plural noun before
     the name that the relative "who" may be about, so it tells no person."""
@@ -574,7 +594,10 @@ def lone_names(
         ):
             if (
                 any(person_cue(t, ph.start, ph.end) for t, ph in texts)
-                or any(person_by_pronoun_or_list(t, ph.start, ph.end) for t, ph in texts)
+                or (
+                    any(person_by_pronoun_or_list(t, ph.start, ph.end) for t, ph in texts)
+                    or any(_he_speaks_next(sents, n, ph) for n, ph in uses)
+                )
                 and not any(body_pronoun_after(t, ph.end) for t, ph in texts)
             ) and not any(plural_who(t, ph.end) for t, ph in texts) and not _NO_PERSONS_WORD.search(
                 uses[0][1].name

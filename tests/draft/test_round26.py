@@ -377,3 +377,26 @@ def test_the_analyst_or_the_dealer_is_still_the_one_named_before():
     assert "We will survive" not in speakers(draft(text))
     # "analysts at Barclays Capital": unnamed by design, as before
     assert speakers(draft("An analyst at Barclays Capital said GM could run out of cash.")) == {}
+
+
+# ------------------------------------------------ a lone name that speaks, then "he" speaks
+
+
+def test_a_lone_name_that_speaks_before_he_speaks_is_a_person():
+    # was an organization, and the next claim no one's
+    d = draft("Henderson said the deal was good. He added that GM would survive.")
+    assert _kinds("Henderson said the deal was good. He added that GM would survive.")[
+        "Henderson"
+    ] == "person"
+    assert speakers(d)["He added that GM would survive."] == "Henderson"
+    d = draft('"The deal is good," Henderson said. "We will survive," he added.')
+    assert speakers(d)["We will survive"] == "Henderson"
+
+
+def test_a_lone_name_that_speaks_before_it_speaks_is_unchanged():
+    assert _kinds("Zentrix said it would cut jobs. It added that the cuts were needed.")[
+        "Zentrix"
+    ] == "organization"
+    assert _kinds("Zentrix said it would cut jobs. The cuts were needed, he said.").get(
+        "Zentrix"
+    ) == "organization"
