@@ -479,7 +479,7 @@ VEHICLE_BRANDS = _words(
     """Chevrolet Chevy Pontiac Buick Cadillac GMC Hummer Saab Opel Vauxhall Ford Jeep Chrysler
     Toyota Lexus Honda Acura Nissan Infiniti Datsun Mazda Subaru Suzuki Mitsubishi Hyundai Kia
     Volkswagen VW Audi Porsche BMW Mercedes-Benz Volvo Peugeot Citroen Citroën Renault Fiat
-    Lancia Ferrari Lamborghini Maserati Skoda Dacia"""
+    Lancia Ferrari Lamborghini Maserati Skoda Dacia Oldsmobile Isuzu Scion"""
 )
 # product lines of computing and consumer electronics whose name before another word is a
 # product's ("Windows Vista", "Android Market", "Xbox Live"); not the words that are also a

@@ -400,3 +400,11 @@ def test_a_lone_name_that_speaks_before_it_speaks_is_unchanged():
     assert _kinds("Zentrix said it would cut jobs. The cuts were needed, he said.").get(
         "Zentrix"
     ) == "organization"
+
+
+def test_models_of_more_car_brands_are_no_actors():
+    # was an organization "Oldsmobile Cutlass"
+    assert _names("The Oldsmobile Cutlass and the Isuzu Trooper were recalled.") == []
+    # brands that are also names or words stay out of the list (round 21)
+    assert _names("The Saturn Ion was recalled.") == ["Saturn Ion"]
+    assert _names("Isuzu Motors Ltd. said it would stop selling cars.") == ["Isuzu Motors Ltd."]
