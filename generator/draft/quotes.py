@@ -346,7 +346,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     if not frame_only or reports_before_handing_over(sents[n].text, anchor.verb, anchor.end):
                         out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     recent.spoke(speaker, index.actors[speaker].kind)
-                    recent.together = _other_speakers(index, anchors[n], speaker)
+                    recent.together = _other_speakers(index, anchors[n], anchor, speaker, sents[n].text)
                     para_speaker = speaker
                     break
                 if pair is None and _pair_reported(anchor, speaker):
@@ -803,9 +803,17 @@ def _joined_subject(index: ActorIndex, unquoted: str, n: int, lead) -> dict[str,
     return _with_sexes(index, joined) if len(joined) > 1 else {}
 
 
-def _other_speakers(index: ActorIndex, anchors: list[_Anchor], speaker: str) -> dict[str, str | None]:
+# a clause of its own between two verbs of saying: "X said ..., and Y said", "X said ...; Y
+# said", "X said ..., while Y said" (not "X said Y had asked him": Y's words inside X's)
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s")
+
+
+def _other_speakers(
+    index: ActorIndex, anchors: list[_Anchor], used: _Anchor, speaker: str, text: str
+) -> dict[str, str | None]:
     """ "Rick Wagoner said GM had enough cash, and Ron Gettelfinger said the union would help":
-    the people a sentence gives words to besides the one its claim is credited to, with them."""
+    the people a sentence gives words to in a clause of their own besides the one its claim is
+    credited to, with them."""
     if index.actors[speaker].kind != "person":
         return {}
     others = [
@@ -813,6 +821,7 @@ def _other_speakers(index: ActorIndex, anchors: list[_Anchor], speaker: str) -> 
         for a in anchors
         if a.speaker and a.speaker != speaker and not a.pronoun
         and index.actors[a.speaker].kind == "person"
+        and _NEXT_CLAUSE.search(text, min(a.end, used.end), max(a.start, used.start))
     ]
     return _with_sexes(index, [speaker, *others]) if others else {}
 

@@ -408,3 +408,12 @@ def test_models_of_more_car_brands_are_no_actors():
     # brands that are also names or words stay out of the list (round 21)
     assert _names("The Saturn Ion was recalled.") == ["Saturn Ion"]
     assert _names("Isuzu Motors Ltd. said it would stop selling cars.") == ["Isuzu Motors Ltd."]
+
+
+def test_he_after_a_man_who_reports_what_another_said_is_unchanged():
+    # the other man's words are inside the first one's: not two speakers of their own
+    text = (
+        "Rick Wagoner said Senator Bob Corker had asked him to resign. "
+        '"I think it\'s time," he said.'
+    )
+    assert speakers(draft(text))["I think it's time"] == "Rick Wagoner"
