@@ -1,6 +1,8 @@
-"""Round 26: general shapes of unseen wire copy (invented sentences in the shapes of GM-era
-wire stories, and nearby shapes that must not change): a quarter in a future seen from a
-past saying, a "with" clause in a future sentence, "he" after two people together."""
+"""Round 26 (DRAFTING.md, "Round 26"): general shapes of unseen wire copy, invented sentences
+in the shapes of GM-era wire stories and nearby shapes that must not change: a quarter in a
+future seen from a past saying, a "with" clause in a future sentence, "he" after two people
+together, spans with a bare dash, companies named short, "quoted him as saying", lone
+surnames, unnamed analysts, a pull quote's credit line."""
 
 import datetime as dt
 
