@@ -16,6 +16,7 @@ from .lexicon import (
     CLAIMANT_NOUNS,
     COMPANY_NOUNS,
     GEO_WORDS,
+    INDEFINITE_CLAIMANTS,
     INDUSTRY_WORDS,
     NAME_SUFFIXES,
     NON_ACTOR_HEADS,
@@ -35,6 +36,7 @@ from .lonenames import after_place_word, lone_names
 from .merges import (
     acronyms_defined_otherwise,
     acronyms_of_names,
+    arms_of_listed_companies,
     country_tails,
     lower_bodies_named_in_full,
     names_entry,
@@ -283,6 +285,7 @@ def find_actors(
     lower_bodies_named_in_full(index)
     org_tails(index)
     org_cores(index)
+    arms_of_listed_companies(index)
     acronyms_of_names(index)
     country_tails(index)
     same_names(index)
@@ -473,8 +476,12 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
             or actor.known
             or words[0].lower() in MALE
             or words[0].lower() in FEMALE
-            or _speaks(index, key, texts)
         ):
+            continue
+        if _only_what_one_is(index, key, texts):
+            _drop(index, key)  # "is a self-described Libertarian Socialist" (round 26)
+            continue
+        if _speaks(index, key, texts):
             continue
         if any(_a_thing_there(text, actor.name) for text in texts if actor.name in text):
             _drop(index, key)  # "the Warhol Polaroids", "served with "electric" Kool Aid"
@@ -514,6 +521,22 @@ def unlike_persons(index: ActorIndex, texts: list[str]) -> None:
         )
         if published or listed and before_noun:
             actor.kind = "organization"
+
+
+# a name after a copula and "a": "is a self-described Libertarian Socialist", "was a lifelong
+# Democrat": what someone is, no one (round 26)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|became|becomes|become)\s+an?\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
+def _only_what_one_is(index: ActorIndex, key: str, texts: list[str]) -> bool:
+    """Whether every use of the name follows a copula and "a" ("is a self-described
+    Libertarian Socialist", "was a lifelong Northern Democrat"): what someone is, no one."""
+    uses = [(n, m) for n, mentions in index.mentions.items() for m in mentions if m.key == key]
+    return bool(uses) and all(
+        _PREDICATE_BEFORE.search(texts[n], max(0, m.start - 60), m.start) for n, m in uses
+    )
 
 
 # "its Sterling Heights plant", "the company's Janesville assembly plant": a place's name
@@ -1579,12 +1602,18 @@ def first_word_of_company(index: ActorIndex, word: str) -> str | None:
         a.key
         for a in index.actors.values()
         if a.kind == "organization"
-        and len(a.tokens) == 2
-        and a.tokens[0] == word
-        and a.tokens[1] not in _UNIT_WORDS  # "CBC News", "Ford Australia": units, not the body
-        and a.tokens[1] not in SURFACE
+        and len(tokens := _without_legal_form(a.tokens)) == 2
+        and tokens[0] == word
+        and tokens[1] not in _UNIT_WORDS  # "CBC News", "Ford Australia": units, not the body
+        and tokens[1] not in SURFACE
     ]
     return orgs[0] if len(orgs) == 1 else None
+
+
+def _without_legal_form(tokens: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """ "Magna International" of "Magna International Inc." (round 26: "Magna" after it was an
+    actor of its own, as it was not after "Magna International")."""
+    return tokens[:-1] if len(tokens) == 3 and _LEGAL_FORM_END.match(tokens[-1]) else tokens
 
 
 def company_named_first(index: ActorIndex, word: str, person: str) -> str | None:
@@ -1698,12 +1727,18 @@ def claimant_phrase(text: str) -> re.Match | None:
     )
     # after a determiner, any lower-case modifier: "two election officials", "the Union health ministry"
     free = rf"(?:{mods}|(?!(?:{_STOP})\b)[a-z][\w-]*)"
-    return re.search(
+    m = re.search(
         rf"(?:\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Mm]ost|"
         rf"[Oo]ne|[Aa]nother)\s+"
         rf"(?:{free}\s+){{0,3}}|(?:{mods}\s+){{0,3}})(?:{nouns})\s*$",
         text,
     )
+    if m and m.group(0).split()[-1] in INDEFINITE_CLAIMANTS and not _INDEFINITE.match(m.group(0)):
+        return None  # "the analyst said": the analyst named before, not someone new
+    return m
+
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
 _STOP = (

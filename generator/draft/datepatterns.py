@@ -56,8 +56,9 @@ PATTERNS = [
     for kind, pattern, flags in [
         (
             "md_md_range",
-            rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?{_M} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,? "
-            rf"(?P<conn>to|through|until|till|and|[-–]) {_M2} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            # wire style sets the dash without spaces: "Dec. 22-Jan. 19" (round 26)
+            rf"\b(?:(?P<rel>[Ff]rom|[Bb]etween) )?{_M} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,? (?P<conn>to|through|until|till|and|[-–]) |[-–]){_M2} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
             rf"(?:,? (?P<year>(?:19|20)\d\d)\b)?",
             0,
         ),

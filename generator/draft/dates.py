@@ -1032,6 +1032,25 @@ def _reported_future_date(
     return reported_future(m.string, m.start() if deadline is None else deadline, m.end())
 
 
+def _reported_future_quarter(m: re.Match, near: dt.date | None, pub: dt.date) -> str:
+    """ "GM said Monday it expected to complete the sale by the end of the third quarter": a
+    quarter named by its number alone in a future seen from a past verb of saying lies after
+    the saying, as a month does (``_reported_future_date``; round 26: it was read in the past,
+    the quarter of the year before): "ahead". "unsure" when something may date the saying weeks
+    before publication ("said in March it expected to ..."), or the quarter ended in the three
+    months before it (said now, or when it was under way?); "" when the clause is no reported
+    future, or the quarter's figures are reported ("said it would report third-quarter
+    results on Friday": the quarter over)."""
+    g = m.groupdict()
+    if (g.get("q") or "").lower() not in _QUARTER_ORDINALS or g.get("year") or g.get("which"):
+        return ""
+    if reported_saying(m.string, m.start(), m.end()) is None or _reported_period(m.string, m, pub):
+        return ""
+    if (near is not None and (pub - near).days > 7) or not reported_future(m.string, m.start(), m.end()):
+        return "unsure"
+    return "unsure" if _just_ended(m, pub, 3) else "ahead"
+
+
 def _dated_saying(kind: str, m: re.Match, deadline: int | None) -> tuple[int, int] | None:
     """ "GM said in November that the plant would open in June": a month or day (no year) in
     a future seen from a verb of saying that another date of the sentence may date; where
@@ -1873,6 +1892,13 @@ def find_dates(
                     taken.append((m.start(), m.end()))
                     continue
                 future = "future"  # "said on Wednesday it would close plants by June": after it
+            if future != "future" and kind == "quarter":
+                ahead = _reported_future_quarter(m, near, published)
+                if ahead == "unsure":
+                    taken.append((m.start(), m.end()))
+                    continue  # "said in March it expected to ... by the third quarter": from when?
+                if ahead:
+                    future = "future"  # "said it expected to complete the sale by the third quarter"
             saying = None
             if future != "future" and kind in ("month", "md", "dm"):
                 # "GM said in November that the plant would open in June": read from the

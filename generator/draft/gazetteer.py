@@ -201,6 +201,7 @@ BBC|organization|British Broadcasting Corporation
 Agence France-Presse|organization|AFP
 Reuters|organization|
 Associated Press|organization|The Associated Press
+The Globe and Mail|organization|Globe and Mail
 European Union|organization|EU,E.U.
 Group of Seven|organization|G7,G-7
 Group of Twenty|organization|G20,G-20

@@ -62,6 +62,7 @@ CLAIMANT_NOUNS = _words("""
     prosecutors lawmakers legislators residents witnesses activists officers commanders leaders
     ministry ministers military scientists economists statement police
     woman man resident villager farmer worker voter mother father witness MPs source diplomat
+    analyst economist strategist trader dealer broker banker investor
 """)
 
 # People who work at, belong to or stand against a body without speaking for it ("an
@@ -72,10 +73,18 @@ STAFF_NOUNS = _words("""
     critic opponent rival customer client supporter fan victim source
 """)
 
+# Claimant nouns of a trade that name an unnamed source only after "a", "one" or "another"
+# ("an analyst said", "one dealer said"); "the analyst said" is the analyst named before
+# (round 26)
+INDEFINITE_CLAIMANTS = _words("""
+    analyst economist strategist trader dealer broker banker investor
+""")
+
 # Claimant nouns that name one person ("a US official", "one woman").
 PERSON_CLAIMANTS = _words("""
     official spokesman spokeswoman spokesperson woman man resident villager farmer worker
     voter mother father witness source diplomat
+    analyst economist strategist trader dealer broker banker investor
 """)
 
 # Words a person's title is made of; a name that follows one is a person.
@@ -470,7 +479,7 @@ VEHICLE_BRANDS = _words(
     """Chevrolet Chevy Pontiac Buick Cadillac GMC Hummer Saab Opel Vauxhall Ford Jeep Chrysler
     Toyota Lexus Honda Acura Nissan Infiniti Datsun Mazda Subaru Suzuki Mitsubishi Hyundai Kia
     Volkswagen VW Audi Porsche BMW Mercedes-Benz Volvo Peugeot Citroen Citroën Renault Fiat
-    Lancia Ferrari Lamborghini Maserati Skoda Dacia"""
+    Lancia Ferrari Lamborghini Maserati Skoda Dacia Oldsmobile Isuzu Scion"""
 )
 # product lines of computing and consumer electronics whose name before another word is a
 # product's ("Windows Vista", "Android Market", "Xbox Live"); not the words that are also a

@@ -247,6 +247,14 @@ _WHO_AFTER = re.compile(
     # a US party and state or an age: "Cruz (R-Texas) said", "Cruz, R-Texas, said", "Doe (52)"
     rf"|\s*\((?:{PARTY_AND_STATE}|\d{{1,3}})\)"
     rf"|,\s(?:{PARTY_AND_STATE}|\d{{1,3}}),"
+    # a person's office in apposition, set off by commas: "Henderson, GM's president, said",
+    # "Gettelfinger, the UAW's president," (round 26: an organization, or no actor)
+    r"|,\s+(?:the\s+|its\s+)?(?:[\w'’.&-]+\s+){0,3}?(?:president|chairman|chairwoman|"
+    r"chief executive(?: officer)?|CEO|spokesman|spokeswoman|spokesperson|vice president|"
+    r"chief financial officer|chief operating officer|managing director|minister|senator|"
+    # (not one that opens the name after it: "near the port of Chornomorsk, the regional
+    # governor, Serhiy Lysenko, said")
+    r"governor|mayor)(?:\s+(?:of|for|at)\s+[^,;“”\"]{1,40})?,(?=\s+[a-z])"
 )
 _KIN_BEFORE = re.compile(
     r"\b(?:man|woman|boy|girl|son|daughter|brother|sister|wife|husband|friend|mother|father|"
@@ -266,6 +274,26 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     if after and after.group(0).endswith("who") and members_before(sentence, start):
         after = None
     return bool(after or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
+
+
+# a speech verb right after a name, and "he"/"she" who speaks opening the next sentence or in
+# its frame: '"...," he added'
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|explained|insisted|argued)\b")
+_HE_SPEAKS = re.compile(
+    r"(?:(?:He|She)\s+(?:also\s+)?(?:said|says|added|told|wrote|explained|insisted|argued)\b"
+    r"|[“\"][^“”\"]+[,?!]?[”\"],?\s+(?:he|she)\s+(?:said|says|added|told|wrote)\b)"
+)
+
+
+def _he_speaks_next(sents: list[Sentence], n: int, ph: Phrase) -> bool:
+    """ "Henderson said the deal was good. He added that GM would survive.": a word that says
+    something, and "he" or "she" who says something in the next sentence, is a person (a body
+    is "it"); round 26: an organization, and the next claim no one's."""
+    return (
+        _SAYS_AFTER.match(sents[n].text, ph.end) is not None
+        and n + 1 < len(sents)
+        and _HE_SPEAKS.match(sents[n + 1].text) is not None
+    )
 
 
 def members_before(sentence: str, start: int) -> bool:
@@ -566,7 +594,10 @@ def lone_names(
         ):
             if (
                 any(person_cue(t, ph.start, ph.end) for t, ph in texts)
-                or any(person_by_pronoun_or_list(t, ph.start, ph.end) for t, ph in texts)
+                or (
+                    any(person_by_pronoun_or_list(t, ph.start, ph.end) for t, ph in texts)
+                    or any(_he_speaks_next(sents, n, ph) for n, ph in uses)
+                )
                 and not any(body_pronoun_after(t, ph.end) for t, ph in texts)
             ) and not any(plural_who(t, ph.end) for t, ph in texts) and not _NO_PERSONS_WORD.search(
                 uses[0][1].name

@@ -145,6 +145,28 @@ def org_tails(index: ActorIndex) -> None:
             _merge_into(index, key, longer[0])
 
 
+# words that name a company's arm after its name: "Barclays Capital", "Fiat Group"
+_ARM_WORDS = frozenset(("Capital", "Group", "Holdings"))
+
+
+def arms_of_listed_companies(index: ActorIndex) -> None:
+    """ "Barclays Capital analyst Brian Johnson said ... Barclays said": a company the gazetteer
+    lists by one word and the same word before "Capital", "Group" or "Holdings", both named in
+    the article, are one actor (round 26: two, the reader's two pages of one bank)."""
+    for key, actor in list(index.actors.items()):
+        words = actor.name.split()
+        if actor.kind != "organization" or not key.startswith("o:") or len(words) != 2:
+            continue
+        if words[1] not in _ARM_WORDS:
+            continue
+        owners = [
+            a for a in index.actors.values()
+            if a.key.startswith("g:") and a.kind == "organization" and a.name == words[0]
+        ]
+        if len(owners) == 1:
+            _merge_into(index, key, owners[0])
+
+
 def org_cores(index: ActorIndex) -> None:
     """ "Comic Corps" after "Comic Corps of Canada", "Supreme Court" after "Italian Supreme
     Court of Cassation": the one organization whose name holds these words before "of" or

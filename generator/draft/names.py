@@ -983,6 +983,7 @@ def _classify(sentence: str, chunk: list[Token], lower_words: set[str]) -> list[
         )
         and not (has_head and opens_a_body(chunk))
         and not (chunk[0].text in _HONORIFICS and len(chunk) > 1)  # "Ms Bauchtman said"
+        and not first_of_a_company(sentence, chunk)
     ):
         chunk = chunk[1:]
     while chunk and chunk[-1].text in _CONNECTORS:
@@ -1297,6 +1298,26 @@ def company_with_acronym(sentence: str, chunk: list[Token]) -> Phrase | None:
 
 # words that open sentences but also bodies' names: "Credit Suisse Group AG", "First Solar Inc."
 _BODY_OPENERS = NAME_ADJECTIVES | {"Credit", "First", "Live", "Union"}
+
+
+# what "First" opens that is no company: "the First Amendment", "First Nations leaders",
+# "First World War", "First Lady" (a title)
+_FIRST_OF_NO_COMPANY = frozenset(["Amendment", "World", "Class", "Person"])
+
+
+def first_of_a_company(sentence: str, chunk: list[Token]) -> bool:
+    """ "Shares of First Solar rose", "First Solar said": "First" before one capitalised word,
+    with no article before it, opens a company's name (round 26: "Solar" was the actor; "the
+    First Circuit", "the First Amendment", "First Lady Michelle Obama" are left as they were)."""
+    if len(chunk) != 2 or chunk[0].text != "First":
+        return False
+    second = chunk[1].text
+    if second in TITLE_WORDS or second in NOT_NAMES or second in _FIRST_OF_NO_COMPANY:
+        return False
+    if second.endswith("s") and not second.endswith("ss"):
+        return False  # a people or a book: "First Nations", "First Corinthians"
+    before = sentence[: chunk[0].start].rstrip()
+    return not re.search(r"\b(?:the|The)$", before) and not sentence[chunk[1].end :].startswith(",")
 
 
 def opens_a_body(chunk: list[Token]) -> bool:

@@ -107,9 +107,15 @@ class Recent:
     bodies: list[str] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     voices: list[str] = field(default_factory=list)  # bodies and groups that said something
+    # people who were together the last sentence's subject or its speakers ("Smith and Jones
+    # met", "Smith said ..., and Jones said ..."): "he" may be either (round 26)
+    # (each with the sex their given name says, if it says one: "Ron Gettelfinger and Jennifer
+    # Granholm met. ... he said" is Gettelfinger's, as before)
+    together: dict[str, str | None] = field(default_factory=dict)
 
     def spoke(self, key: str, kind: str, subject_only: bool = False) -> None:
         """Record that ``key`` said something, or (``subject_only``) was a sentence's subject."""
+        self.together = {}
         if kind == "person":
             _bump(self.speakers, key)
             _bump(self.people, key)
@@ -145,8 +151,16 @@ class Recent:
                 if key == last:
                     continue
                 if want is None or self.genders.get(key, want) == want:
-                    return key
+                    return None if self._either(key, want) else key
         return None
+
+    def _either(self, key: str, want: str | None) -> bool:
+        """ "Ron Gettelfinger and Rick Wagoner met on Tuesday. "We are close," he said.": the
+        pronoun fits another of the people who were together the last subject or speakers."""
+        return key in self.together and any(
+            other != key and (want is None or self.genders.get(other, sex or want) == want)
+            for other, sex in self.together.items()
+        )
 
 
 def _bump(pool: list[str], key: str) -> None:

@@ -267,6 +267,10 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     speaker, rule = said_after, "said after"
                 elif seg_start <= 1 and frame:
                     speaker, rule = frame, "open frame"
+                elif seg_start <= 1 and (line := _credit_line(text[seg_end:])) is not None:
+                    # '"..." Anonymous blogger, "Anon declares war ..."': a pull quote credited
+                    # to someone the drafter does not know, not the last paragraph's speaker
+                    speaker, rule = _person_named(line, index), "credit line"
                 elif seg_start <= 1 and prev_para_speaker:
                     speaker, rule = prev_para_speaker, "previous paragraph"
                 elif len(quote.split()) >= 3:
@@ -318,6 +322,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     )  # the subject: "Rakhimova, for her part, ..."
                 elif index.actors[m.key].kind == "person":
                     recent.named(m.key)
+            if lead is not None:
+                recent.together = _joined_subject(index, unquoted[n], n, lead)
             if n in quoted_sents:
                 continue
             pair: _Anchor | None = None
@@ -340,6 +346,7 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                     if not frame_only or reports_before_handing_over(sents[n].text, anchor.verb, anchor.end):
                         out.append(Said(speaker, n, None, anchor.verb, verb_end=anchor.end))
                     recent.spoke(speaker, index.actors[speaker].kind)
+                    recent.together = _other_speakers(index, anchors[n], anchor, speaker, sents[n].text)
                     para_speaker = speaker
                     break
                 if pair is None and _pair_reported(anchor, speaker):
@@ -416,14 +423,41 @@ def _credit(text: str, seg_end: int, following: str, index: ActorIndex) -> str |
         name = following[3:] if following.startswith("## ") else ""
     if not name:
         return None
+    person = _person_named(name, index)
+    if person:
+        return person
+    return labelled(name.split(",")[0], index) if _credited(name) else None
+
+
+def _person_named(name: str, index: ActorIndex) -> str | None:
+    """The one drafted person whose name or a form of it is ``name``."""
     people = [
         a.key
         for a in index.actors.values()
         if a.kind == "person" and not a.key.startswith("u:") and name.strip() in (a.name, *a.forms)
     ]
-    if len(people) == 1:
-        return people[0]
-    return labelled(name.split(",")[0], index) if _credited(name) else None
+    return people[0] if len(people) == 1 else None
+
+
+# what follows a pull quote as its credit, with no verb: "Anonymous blogger", "Anonymous
+# blogger, "Anon declares war on Church of Scientology"" (the post's title) (round 26)
+_CREDIT_LINE = re.compile(
+    r"[”\"’']?\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*(?:,\s*[“\"][^“”\"]+[”\"]?)?\s*"
+)
+
+
+def _credit_line(rest: str) -> str | None:
+    """The credit, when the rest of a paragraph after the quote that opens it is a credit line:
+    a few words with no verb of saying, then perhaps a comma and a quoted title, and no
+    sentence's end."""
+    m = _CREDIT_LINE.fullmatch(rest)
+    if (
+        m is None
+        or rest.rstrip().endswith((".", "!", "?"))
+        or any(w in SPEECH_VERBS for w in m.group("who").lower().split())
+    ):
+        return None
+    return m.group("who")
 
 
 def _credited(name: str) -> bool:
@@ -744,6 +778,56 @@ def _lead(index: ActorIndex, unquoted: str, n: int):
         ):
             return m
     return None
+
+
+# what may stand between two people who are together a sentence's subject: an apposition of
+# the first, "and", a title of the second ("Ron Gettelfinger, the UAW president, and GM
+# Chief Executive Rick Wagoner met")
+_AND_THEN = re.compile(r"(?:,[^,;:“”\"]*,)?\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _joined_subject(index: ActorIndex, unquoted: str, n: int, lead) -> dict[str, str | None]:
+    """The people a sentence's subject joins with "and" ("Smith and Jones met"), the subject
+    with them; none when the subject is no person or stands alone."""
+    if index.actors[lead.key].kind != "person":
+        return {}
+    joined = [lead.key]
+    end = lead.end
+    for m in index.at(n):
+        if m.start < end or m.key in joined or index.actors[m.key].kind != "person":
+            continue
+        if m.key.startswith("u:") or not _AND_THEN.fullmatch(unquoted, end, m.start):
+            break
+        joined.append(m.key)
+        end = m.end
+    return _with_sexes(index, joined) if len(joined) > 1 else {}
+
+
+# a clause of its own between two verbs of saying: "X said ..., and Y said", "X said ...; Y
+# said", "X said ..., while Y said" (not "X said Y had asked him": Y's words inside X's)
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s")
+
+
+def _other_speakers(
+    index: ActorIndex, anchors: list[_Anchor], used: _Anchor, speaker: str, text: str
+) -> dict[str, str | None]:
+    """ "Rick Wagoner said GM had enough cash, and Ron Gettelfinger said the union would help":
+    the people a sentence gives words to in a clause of their own besides the one its claim is
+    credited to, with them."""
+    if index.actors[speaker].kind != "person":
+        return {}
+    others = [
+        a.speaker
+        for a in anchors
+        if a.speaker and a.speaker != speaker and not a.pronoun
+        and index.actors[a.speaker].kind == "person"
+        and _NEXT_CLAUSE.search(text, min(a.end, used.end), max(a.start, used.start))
+    ]
+    return _with_sexes(index, [speaker, *others]) if others else {}
+
+
+def _with_sexes(index: ActorIndex, keys: list[str]) -> dict[str, str | None]:
+    return {key: name_gender(index.actors[key]) for key in keys}
 
 
 def _named_inside(index: ActorIndex, n: int, key: str, start: int, end: int) -> bool:
@@ -1227,6 +1311,11 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         quoted = quoted_as(before)
         if quoted is not None and quoted[0] == "object":
             # "Tass quoted X as saying": X, whoever quoted them
+            obj = before[quoted[1] : quoted[2]]
+            if obj.lower() in ("him", "her"):
+                # "The Detroit News quoted him as saying": as "he said" (round 26: no one's)
+                out.append(_Anchor(m.start(1), m.end(1), m.group(1), None, pronoun=obj.lower()))
+                continue
             speaker = _mention_in(index, n, quoted[1], quoted[2])
             out.append(_Anchor(m.start(1), m.end(1), m.group(1), speaker))
             continue

@@ -155,7 +155,8 @@ _REPORT_OPENERS = DESCRIBING_OPENERS | _words(
 def _ends_here(text: str, m: re.Match) -> bool:
     if not m.group(0).startswith("."):
         return True
-    prev = _word_before(text, m.start()).lstrip("(“\"‘'").lower()
+    # the word after a dash: "Dec. 22-Jan. 19", "Nov. 28–Dec. 3" (a span of days, round 26)
+    prev = re.split(r"[-–—]", _word_before(text, m.start()).lstrip("(“\"‘'").lower())[-1]
     nxt = _NEXT_WORD.match(text, m.end())
     following = nxt.group(1) if nxt else ""
     if re.fullmatch(r"[a-z]", prev):  # an initial: "Janet L. Yellen"

@@ -230,10 +230,11 @@ def test_people_familiar_with_the_matter_are_the_source_not_the_speaker_before()
 
 def test_someone_new_after_an_inverted_verb_is_not_the_speaker_before():
     lead = "Norvale Motors Corp said it would cut jobs. "
-    for frame in (
-        '"Prices are too high," said one trader in London.',
-        '"Prices are too high," said a dealer in Ohio who asked not to be named.',
-        '"Prices are too high," said an executive at a rival automaker.',
+    for frame, who in (
+        # round 26: an unnamed trader or dealer is a speaker of their own
+        ('"Prices are too high," said one trader in London.', "one trader"),
+        ('"Prices are too high," said a dealer in Ohio who asked not to be named.', "dealer"),
+        ('"Prices are too high," said an executive at a rival automaker.', None),
     ):
         d = draft(lead + frame)
-        assert speakers(d)["Prices are too high"] is None, frame
+        assert speakers(d)["Prices are too high"] == who, frame
