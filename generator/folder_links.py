@@ -1,4 +1,5 @@
-"""Links to folders that a walk following links would never finish, found without following them.
+"""What MkDocs and `mkdocs serve` would walk without end, or wait on: links to folders, and
+special files in docs/, found without following or opening them.
 
 MkDocs lists `docs/` with `os.walk(followlinks=True)` before any plugin sees a file, and
 `mkdocs serve` watches `docs/`, `content/` and `templates/` by walking them, links followed,
@@ -15,8 +16,9 @@ already (each such link doubles what the walks list) or out of the site's folder
 so is a link to a file out of the site's folder (MkDocs would publish it) and a link that
 leads round in a loop (MkDocs' copy of it ended in a traceback; in content/, `check` names
 it, and the watcher skips it). A link to a folder elsewhere in the site's folder is
-entered, as before. The plugin stops every build at such a link, before MkDocs lists docs/
-or `mkdocs serve` starts watching.
+entered, as before. A FIFO, device or socket in docs/ is refused too: MkDocs read a FIFO
+`docs/x.md` without end. The plugin stops every build at each of these, before MkDocs lists
+docs/ or `mkdocs serve` starts watching.
 
 The check runs when a build starts; links pulled in while `mkdocs serve` runs (a `git pull`)
 reach the watcher first, and its next walk would never end. So `unfollowed` makes the
@@ -36,7 +38,8 @@ from typing import Any
 
 from watchdog.utils.dirsnapshot import DirectorySnapshot
 
-from .files import linked_away
+from .content.problems import printable
+from .files import linked_away, special_kind
 
 
 def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], list[str]]:
@@ -45,7 +48,8 @@ def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], 
     site, each naming the link from `site`; and the real folders the walk entered through
     links. `published`: the folder is docs/, whose files MkDocs copies into the site, so a
     link to a file out of the site is refused too (a committed `docs/notes.txt` linking to
-    `~/.ssh/id_rsa` published the key, attack15)."""
+    `~/.ssh/id_rsa` published the key, attack15), and so is a FIFO, device or socket there
+    (a FIFO `docs/x.md` kept `mkdocs build` waiting forever; `docs/x.txt`, a traceback)."""
     site_real = os.path.realpath(site)
     walked = [os.path.realpath(folder)]  # each real folder the walk enters, entered once
     problems: list[str] = []
@@ -58,7 +62,11 @@ def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], 
             continue
         for entry in entries:
             path = named / entry.name
-            if entry.is_symlink():
+            if published and (kind := _special(entry.path)):
+                problems.append(f"{printable(os.path.relpath(path, site))} is {kind}, not a "
+                                "file: MkDocs would wait forever to read it, or stop in a "
+                                "traceback; remove it")
+            elif entry.is_symlink():
                 problem, target = _link(entry.path, real, walked, site_real, published)
                 if problem:
                     problems.append(_message(*linked_away(path, site), *problem))
@@ -68,6 +76,14 @@ def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], 
             elif entry.is_dir(follow_symlinks=False):
                 todo.append((path, os.path.join(real, entry.name)))
     return sorted(problems), walked[1:]
+
+
+def _special(path: str) -> str | None:
+    """What the file at path (a link followed) is if it is a FIFO, device or socket."""
+    try:
+        return special_kind(os.stat(path).st_mode)
+    except OSError:
+        return None
 
 
 def unfollowed(observer: Any) -> None:

@@ -372,3 +372,23 @@ def test_links_pulled_in_while_serving_reach_the_build_not_a_walk_without_end(
     finally:
         server.terminate()
         server.wait(30)
+
+
+@pytest.mark.slow
+def test_a_fifo_in_docs_stops_the_build_not_waits(project: Path) -> None:
+    """attack17: MkDocs reads each page of docs/ and copies each other file: a FIFO
+    `docs/x.md` (an archive of a site can hold one; git cannot) kept `mkdocs build` waiting
+    forever, a FIFO `docs/notes.txt` ended it in a `SpecialFileError` traceback. As in
+    content/ (round two), it is one message each."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    os.mkfifo(project / "docs" / "x.md")
+    os.mkfifo(project / "docs" / "notes.txt")
+    result = _mkdocs(project, "build", "--strict", timeout=120)  # before: waited for x.md
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert [line.removeprefix("ERROR   -  ") for line in result.stderr.splitlines()
+            if "named pipe" in line] == [
+        f"mkdocs.yml: docs/{name} is a named pipe (FIFO), not a file: MkDocs would wait "
+        "forever to read it, or stop in a traceback; remove it" for name in ("notes.txt", "x.md")]
