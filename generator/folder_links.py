@@ -11,9 +11,9 @@ take 2.4 GB in 85 s without serving a page; and `docs/r -> /` walked the whole m
 and 1.9 GB, then still walking) before the build could refuse a file linked out of the site.
 
 `walk` goes through a folder as those walks do, but enters each real folder once: a link to
-a folder is refused where it leads to a folder that holds it, to one the walk reaches
-already (each such link doubles what the walks list) or out of the site's folder; in docs/,
-so is a link to a file out of the site's folder (MkDocs would publish it) and a link that
+a folder is refused where it leads to a folder that holds it or out of the site's folder; in
+docs/, so is a link to a folder the walk reaches already (each such link doubles what MkDocs
+lists), a link to a file out of the site's folder (MkDocs would publish it) and a link that
 leads round in a loop (MkDocs' copy of it ended in a traceback; in content/, `check` names
 it, and the watcher skips it). A link to a folder elsewhere in the site's folder is
 entered, as before. A FIFO, device or socket in docs/ is refused too: MkDocs read a FIFO
@@ -132,8 +132,10 @@ def _link(link: str, here: str, walked: list[str], site: str,
         return ("a folder that holds it", "go round inside it without end"), ""
     if any(_within(target, walked_folder) or _within(walked_folder, target)
            for walked_folder in walked):
-        return ("a folder they list already", "list it twice (a few such links: without end)",
-                ", or move the folder here"), ""
+        # MkDocs lists docs/ through it again; the watcher, which no longer enters links to
+        # folders, watches it where it is (`content/articles -> x`, x in content/, stays)
+        return (("a folder they list already", "list it twice (a few such links: without end)",
+                 ", or move the folder here") if published else ()), ""
     if not _within(target, site):
         return (_PUBLISHED if published else
                 ("outside the site's folder", "list every file under it, every half second "
