@@ -23,6 +23,7 @@ from .content.named import named_pages
 from .content.problems import ContentError, Problem, printable
 from .content.validate import title_problem
 from .files import link_on_the_way, linked_away
+from .folder_links import unfollowed, walk
 from .heap import IdleCollector
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
@@ -204,28 +205,6 @@ def refuse_linked_site_folder(config: MkDocsConfig) -> None:
                           "folder of its own)")
 
 
-def refuse_links_out_of_the_site(files: Files, config: MkDocsConfig) -> None:
-    """One clear message per link in docs/ that leads out of the site's folder: MkDocs copies
-    the file a link leads to into the site, so a cloned site with a committed
-    `docs/notes.txt` linking to `~/.ssh/id_rsa` published the key with the next `mkdocs
-    build` and `gh-deploy`."""
-    config_file = Path(config.config_file_path or "mkdocs.yml")
-    folder, docs = os.path.realpath(config_file.parent), os.path.abspath(config.docs_dir)
-    links: dict[Path, tuple[str, str]] = {}
-    for file in files:
-        source = file.abs_src_path
-        if not source or not Path(source).is_relative_to(docs):  # the theme's own, generated
-            continue
-        if not Path(os.path.realpath(source)).is_relative_to(folder):
-            link = link_on_the_way(Path(source), Path(docs)) or Path(source)
-            links.setdefault(link, linked_away(link, config_file.parent))
-    if links:
-        raise PluginError("\n".join(
-            f"{config_file.name}: {shown} is a link to {target}, outside the site's folder: "
-            "MkDocs would publish what it leads to; copy the file into docs/ if it belongs to "
-            "the site, or remove the link" for shown, target in sorted(links.values())))
-
-
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
 
@@ -283,6 +262,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             _IDLE.build_starts()
         refuse_unsafe_site_name(config)
         refuse_linked_site_folder(config)
+        self._refuse_folder_links(config)
         if _PROCESS.get("deploying") and not config.site_url:
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
             log.warning(GH_DEPLOY_ADDRESS)
@@ -308,6 +288,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if config.nav is not None and "search.md" not in str(config.nav):
                 config.nav.append({"Search": "search.md"})
         return config
+
+    def _refuse_folder_links(self, config: MkDocsConfig) -> None:
+        """One message per link to a folder in docs/, content/ or templates/ that MkDocs'
+        listing of docs/ or `mkdocs serve`'s watching would follow without end, twice, or
+        out of the site, and per link in docs/ to a file out of the site, which MkDocs would
+        publish (generator/folder_links), before either starts."""
+        problems = [problem for folder, published in self._walked(config)
+                    for problem in walk(folder, self._root(config), published)[0]]
+        if problems:
+            name = Path(config.config_file_path or "mkdocs.yml").name
+            raise PluginError("\n".join(f"{name}: {problem}" for problem in problems))
+
+    def _walked(self, config: MkDocsConfig) -> list[tuple[Path, bool]]:
+        """The folders MkDocs or `mkdocs serve` walk, each with whether it is docs/."""
+        root = self._root(config)
+        return [(Path(config.docs_dir), True), *((root / folder, False) for folder in (
+            self.config.content, self.config.templates) if (root / folder).is_dir())]
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.check = Check(theme_parser(config) if self.config.search == "mkdocs" else None,
@@ -366,7 +363,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if self.keeps_site:
             bring_back(Path(config.site_dir))  # MkDocs has emptied the site folder
-        refuse_links_out_of_the_site(files, config)
         root = self._root(config)
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         self._editor(config), config.site_url or "", config.use_directory_urls,
@@ -698,6 +694,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for folder in (self.config.content, self.config.templates):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
+        for walked, published in self._walked(config):  # generator/folder_links
+            for linked in walk(walked, root, published)[1]:
+                server.watch(linked)
+        unfollowed(server.observer)
         if self.serving:
             quiet_builds(server, _IDLE)  # generator/quiet_builds.py
         one_line_errors(server)  # generator/serve_errors.py

@@ -7,9 +7,13 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import socket
 import stat
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -210,3 +214,181 @@ def test_an_imported_article_passes_check_beside_one_that_defines_its_actors(
     assert run(tmp_path, "import", str(text), "--published", "2024-06-20").returncode == 0
     done = run(tmp_path, "check")
     assert (done.returncode, done.stdout) == (0, ""), done.stdout
+
+
+def _mkdocs(project: Path, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
+    """`mkdocs ARGS` as a process in project, with this checkout's plugin."""
+    return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=project,
+                          capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
+
+
+def _link_lines(stderr: str) -> list[str]:
+    """The lines of a build's stderr that name a link (the plugin's message, as MkDocs shows
+    it: its first line after 'ERROR   -  ')."""
+    return [line.removeprefix("ERROR   -  ") for line in stderr.splitlines()
+            if " is a link to " in line]
+
+
+HOLDS = ("a folder that holds it: MkDocs and 'mkdocs serve' follow links to folders when they "
+         "list the site's files, and would go round inside it without end; remove the link")
+
+
+@pytest.mark.slow
+def test_links_to_folders_that_hold_them_stop_the_build_at_once(
+        project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """attack17: MkDocs lists docs/ with links to folders followed before any plugin sees a
+    file: a cloned site with two committed links `docs/a -> .` and `docs/b -> .` had `mkdocs
+    build` list 2^40 folders (never ending, its memory growing), one such link ended in an
+    OSError traceback 40 folders deep, and `docs/r -> /` walked the whole machine (1.9 GB
+    after 60 s) before the build could refuse a file linked out of the site. The build
+    stops at once, one line per link; a link to a folder elsewhere in the site's folder is
+    followed as before."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    docs = project / "docs"
+    for name in ("a", "b"):
+        (docs / name).symlink_to(".")
+    (docs / "r").symlink_to("/")
+    (docs / "self").symlink_to("self")
+    (docs / "again").symlink_to("assets")
+    (project / "content/articles/up").symlink_to("..")
+    away = tmp_path_factory.mktemp("away")
+    (project / "content/home").symlink_to(away)  # before: walked every half second
+    (project / "templates/theme/round").symlink_to("../..")
+    result = _mkdocs(project, "build", "--strict", timeout=120)  # before: still walking
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert _link_lines(result.stderr) == [  # docs/, content/, templates/
+        f"mkdocs.yml: docs/a is a link to ., {HOLDS}",
+        "mkdocs.yml: docs/again is a link to assets, a folder they list already: MkDocs and "
+        "'mkdocs serve' follow links to folders when they list the site's files, and would "
+        "list it twice (a few such links: without end); remove the link, or move the folder "
+        "here",
+        f"mkdocs.yml: docs/b is a link to ., {HOLDS}",
+        f"mkdocs.yml: docs/r is a link to /, {HOLDS}",
+        "mkdocs.yml: docs/self is a link to self, which leads round in a loop: MkDocs and "
+        "'mkdocs serve' follow links to folders when they list the site's files, and would "
+        "stop at it; remove the link",
+        f"mkdocs.yml: content/articles/up is a link to .., {HOLDS}",
+        f"mkdocs.yml: content/home is a link to {away.as_posix()}, outside the site's "
+        "folder: MkDocs and 'mkdocs serve' follow links to folders when they list the site's "
+        "files, and would list every file under it, every half second while serving; remove "
+        "the link, or copy into the site what belongs to it",
+        f"mkdocs.yml: templates/theme/round is a link to ../.., {HOLDS}"]
+    assert not (project / "site").exists()
+    for link in ("a", "b", "r", "self", "again"):
+        (docs / link).unlink()
+    for link in ("content/articles/up", "content/home", "templates/theme/round"):
+        (project / link).unlink()
+    (project / "extra").mkdir()
+    (project / "extra" / "more.md").write_text("# More\n\nA page kept beside docs.\n",
+                                               encoding="utf-8")
+    (docs / "extra").symlink_to("../extra")
+    result = _mkdocs(project, "build", "--strict", timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (project / "site" / "extra" / "more" / "index.html").is_file()
+
+
+@pytest.mark.slow
+def test_mkdocs_serve_stops_at_link_loops_in_content(project: Path) -> None:
+    """attack17: `mkdocs serve` watches content/ by walking it, links to folders followed,
+    every half second; `check` and the build never enter a folder below content/articles.
+    Two committed links `content/articles/a -> .` and `b -> .` had the first build pass and
+    the watcher take 2.4 GB in 85 s without serving a page. The server stops before it
+    starts, with one line per link."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    for name in ("a", "b"):
+        (project / "content/articles" / name).symlink_to(".")
+    # before: still running (and growing) when the timeout ends the test
+    result = _mkdocs(project, "serve", "-a", "127.0.0.1:0", timeout=120)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert _link_lines(result.stderr) == [
+        f"mkdocs.yml: content/articles/a is a link to ., {HOLDS}",
+        f"mkdocs.yml: content/articles/b is a link to ., {HOLDS}"]
+
+
+def _wait_for(predicate: Callable[[], bool], seconds: float) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return predicate()
+
+
+def _page(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+@pytest.mark.slow
+def test_links_pulled_in_while_serving_reach_the_build_not_a_walk_without_end(
+        project: Path, tmp_path: Path) -> None:
+    """attack17: links that arrive while `mkdocs serve` runs (a `git pull`) reach its watcher
+    before any build can check them, and its next walk of content/ never ended (memory
+    growing, no rebuild, no message). The watcher now takes a link to a folder as the link
+    itself: the build it triggers names the links, the server stays as it was (MkDocs: "The
+    server will appear stuck"), and comes back once they are gone. A folder the site links
+    to (docs/extra -> ../extra) is watched on its own: a save there shows."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    (project / "extra").mkdir()
+    (project / "extra" / "more.md").write_text("# More\n\nOne.\n", encoding="utf-8")
+    (project / "docs" / "extra").symlink_to("../extra")
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    log = tmp_path / "serve.log"
+    with open(log, "wb") as err:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+            stdout=subprocess.DEVNULL, stderr=err,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
+    try:
+        more = f"http://127.0.0.1:{port}/briefing-site/extra/more/"
+        assert _wait_for(lambda: "One." in _page(more), 120), log.read_text()
+        (project / "extra" / "more.md").write_text("# More\n\nTwo.\n", encoding="utf-8")
+        assert _wait_for(lambda: "Two." in _page(more), 60), log.read_text()
+        for name in ("a", "b"):
+            (project / "content/articles" / name).symlink_to(".")
+        # before: no message ever (the watcher's walk did not end)
+        assert _wait_for(lambda: "content/articles/b is a link" in log.read_text(), 60)
+        assert _link_lines(log.read_text()) == [
+            f"mkdocs.yml: content/articles/a is a link to ., {HOLDS}",
+            f"mkdocs.yml: content/articles/b is a link to ., {HOLDS}"]
+        for name in ("a", "b"):
+            (project / "content/articles" / name).unlink()
+        assert _wait_for(lambda: "Two." in _page(more), 60), log.read_text()
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+@pytest.mark.slow
+def test_a_fifo_in_docs_stops_the_build_not_waits(project: Path) -> None:
+    """attack17: MkDocs reads each page of docs/ and copies each other file: a FIFO
+    `docs/x.md` (an archive of a site can hold one; git cannot) kept `mkdocs build` waiting
+    forever, a FIFO `docs/notes.txt` ended it in a `SpecialFileError` traceback. As in
+    content/ (round two), it is one message each."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    os.mkfifo(project / "docs" / "x.md")
+    os.mkfifo(project / "docs" / "notes.txt")
+    result = _mkdocs(project, "build", "--strict", timeout=120)  # before: waited for x.md
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert [line.removeprefix("ERROR   -  ") for line in result.stderr.splitlines()
+            if "named pipe" in line] == [
+        f"mkdocs.yml: docs/{name} is a named pipe (FIFO), not a file: MkDocs would wait "
+        "forever to read it, or stop in a traceback; remove it" for name in ("notes.txt", "x.md")]
