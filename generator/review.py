@@ -636,6 +636,12 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
     speaker = drafted_speaker(text, item)
     if speaker is None:
         return text, accepted
+    if not _typed(stdin):  # a question asked after some claims and not others shifted every
+        # later answer of a pipe or a file, so a scripted review accepted the wrong entries
+        stdout.write(f"The speaker '{speaker.id}' is drafted too: its actor entry is asked "
+                     "about with the actors (answers that do not come from a terminal are "
+                     "asked one question an entry)\n")
+        return text, accepted
     stdout.write(describe(text, speaker, article, {}))
     # not "otherwise the site shows only its name": actors.yaml or a reviewed entry of
     # another briefing may define the speaker whole
@@ -647,6 +653,15 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
         stdout.write(f"'{answer}' is neither y nor n: the actor entry stays drafted; it comes "
                      "again with the actors\n")
     return text, accepted
+
+
+def _typed(stdin: IO[str]) -> bool:
+    """Whether the answers come from a terminal, where a person reads each question before
+    answering it (not from a pipe or a file, written before the questions were seen)."""
+    try:
+        return stdin.isatty()
+    except (AttributeError, ValueError):  # no such method, or a closed stream
+        return False
 
 
 def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:

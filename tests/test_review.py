@@ -44,6 +44,13 @@ JUNIOR = "We will not be the junior partner"
 OPENS = "This deal opens our harbour to the world"
 
 
+class Typed(io.StringIO):
+    """Answers as a terminal gives them: `briefing review` asks the speaker's [y/n] only there."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 def run(content: Path, *args: str, stdin: str | io.StringIO = "") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     old = sys.stdin, sys.stdout, sys.stderr
@@ -238,9 +245,9 @@ def test_the_fixture_seed_has_no_drafted_entry_to_count() -> None:
 
 
 def answers_for(path: Path) -> str:
-    """Accept the quote 'This deal opens...' and, asked, its speaker's drafted entry; reject
-    'We will not be the junior partner', give the officials' claim to Alba Ferrer and accept
-    it; skip the rest (the speaker's entry, accepted already, is not asked about again)."""
+    """Accept the quote 'This deal opens...' and its speaker's drafted entry (asked about with
+    the actors: answers piped in get one question an entry); reject 'We will not be the junior
+    partner', give the officials' claim to Alba Ferrer and accept it; skip the rest."""
     text = path.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     entries = {(s, str(e["id"])): e for s in ("actors", "claims", "timeline")
@@ -248,10 +255,8 @@ def answers_for(path: Path) -> str:
     out = []
     for item in pending(text):
         entry = entries.get((item.section, item.id), {})
-        if entry.get("quote") == OPENS:
-            out += ["a", "y"]
-        elif item == Item("actors", "alba-ferrer"):
-            continue
+        if entry.get("quote") == OPENS or item == Item("actors", "alba-ferrer"):
+            out.append("a")
         elif entry.get("quote") == JUNIOR:
             out.append("r")
         elif item.section == "claims" and entry.get("by") == "officials":
@@ -274,7 +279,9 @@ def test_review_accepts_rejects_and_reassigns_and_redraft_keeps_it(imported: Pat
     assert "»\"This deal opens our harbour to the world,\" said Alba Ferrer" in out
     after = path.read_text(encoding="utf-8")
     assert by_quote(path, OPENS)["status"] == "reviewed"
-    assert "The speaker 'alba-ferrer' is drafted too: accept this actor entry as well" in out
+    assert ("The speaker 'alba-ferrer' is drafted too: its actor entry is asked about with the "
+            "actors (answers that do not come from a terminal are asked one question an "
+            "entry)\n") in out
     assert actor_entry(path, "alba-ferrer")["status"] == "reviewed"
     assert by_quote(path, JUNIOR) is None
     for claim in claims(path):
@@ -303,7 +310,8 @@ def test_accepting_a_claim_asks_about_its_drafted_speaker_and_no_keeps_it_drafte
     answers = ["a", "n"] + ["q"]
     items = pending(text)
     answers = ["n"] * items.index(opens) + answers
-    code, out, err = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\n")
+    code, out, err = run(imported, "review", slug_of(imported),
+                         stdin=Typed("\n".join(answers) + "\n"))
     assert code == 0, err
     assert "accept this actor entry as well (a drafted entry is not published)? [y/n]" in out
     assert "actor 'alba-ferrer' (drafted)\n  name:     Alba Ferrer\n" in out
@@ -1082,14 +1090,14 @@ SPOKEN = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
 def test_the_speaker_question_says_what_an_answer_other_than_y_or_n_did() -> None:
     # "x" was read as no without a word; "a" (accept, as at the other prompt) too
     out = io.StringIO()
-    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\nx\nn\n"), out, "")
+    result = run_review(SPOKEN, "E. F.", [], Typed("a\nx\nn\n"), out, "")
     assert ("[y/n] 'x' is neither y nor n: the actor entry stays drafted; it comes again with "
             "the actors\n\n[2/2] actor 'alba' (drafted)") in out.getvalue()
     assert [a["status"] for a in yaml.safe_load(result)["actors"]] == ["drafted"]
 
 
 def test_the_speaker_question_takes_a_for_accept() -> None:
-    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\na\n"), io.StringIO(), "")
+    result = run_review(SPOKEN, "E. F.", [], Typed("a\na\n"), io.StringIO(), "")
     assert [a["status"] for a in yaml.safe_load(result)["actors"]] == ["reviewed"]
 
 
@@ -1101,7 +1109,7 @@ def test_a_speaker_defined_in_actors_yaml_is_not_said_to_lose_its_page() -> None
     assert drafted_speaker(text, Item("claims", "c1")) is None
     out = io.StringIO()
     known = [{"id": "alba", "name": "Alba Ferrer", "kind": "person"}]
-    run_review(text, "E. F.", known, io.StringIO("a\nn\n"), out, "")
+    run_review(text, "E. F.", known, Typed("a\nn\n"), out, "")
     assert "[y/n]" not in out.getvalue()
     assert ("[2/2] actor 'alba' (drafted)\n  name:     Alba Ferrer (defined in "
             "content/actors.yaml or another article)\n[a/r/s/e/n/q]? ") in out.getvalue()
@@ -1265,7 +1273,8 @@ def test_a_name_typed_at_the_speakers_question_is_no_yes(imported: Path) -> None
             answers += ["a", "Alba Ferrer"]
             break
         answers.append("n")
-    code, printed, _ = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\nq\n")
+    code, printed, _ = run(imported, "review", slug_of(imported),
+                           stdin=Typed("\n".join(answers) + "\nq\n"))
     assert code == 0
     assert ("'Alba Ferrer' is neither y nor n: the actor entry stays drafted; it comes again "
             "with the actors") in printed
@@ -1633,3 +1642,82 @@ def test_help_says_what_the_command_does_and_what_a_slug_is(
     assert ("slug the article's name, as 'briefing import' printed it: the name of its .yaml in "
             "content/articles without '.yaml' (2024-06-19-putin-kim-pyongyang); 'briefing "
             "check' names each article with entries left to review") in text
+
+
+# --- piped answers and a terminal (review18) ----------------------------------------------
+
+TWO_SPEAKERS = """title: T
+published: 2024-03-02
+actors:
+  - id: alba
+    name: Alba
+    kind: person
+    status: drafted
+  - id: bea
+    name: Bea
+    kind: person
+claims:
+  - id: c1
+    claim: Ports open.
+    by: alba
+    evidence: Alba said ports open.
+    status: drafted
+  - id: c2
+    claim: Ports close.
+    by: bea
+    evidence: Bea said ports close.
+    status: drafted
+"""
+
+
+def review_in_a_process(tmp_path: Path, answers: str, terminal: bool) -> tuple[str, dict]:
+    """`briefing review` run as a person runs it: its answers from a pipe (`printf ... |`) or
+    typed at a terminal (a pseudo-terminal); what it printed and the YAML it left."""
+    import os
+    import pty
+    import subprocess
+
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "t.yaml").write_text(TWO_SPEAKERS, encoding="utf-8")
+    (articles / "t.md").write_text("Alba said ports open. Bea said ports close.\n",
+                                   encoding="utf-8")
+    command = [sys.executable, "-m", "generator.cli", "review", "t"]
+    if terminal:
+        typist, tty = pty.openpty()
+        os.write(typist, answers.encode())
+        done = subprocess.run(command, cwd=tmp_path, stdin=tty, capture_output=True,
+                              text=True, timeout=120)
+        os.close(tty)
+        os.close(typist)
+    else:
+        done = subprocess.run(command, cwd=tmp_path, input=answers, capture_output=True,
+                              text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout, yaml.safe_load((articles / "t.yaml").read_text(encoding="utf-8"))
+
+
+def test_piped_answers_get_one_question_an_entry(tmp_path: Path) -> None:
+    """`printf 'a\\nr\\na\\n' | briefing review`: accept c1, reject c2, accept the actor alba.
+    The [y/n] about c1's drafted speaker took the 'r' meant for c2 ("neither y nor n"), and c2
+    got the 'a': a claim the analyst meant to reject was accepted (analyst7, analyst8)."""
+    out, data = review_in_a_process(tmp_path, "a\nr\na\n", terminal=False)
+    assert "[y/n]" not in out
+    assert ("The speaker 'alba' is drafted too: its actor entry is asked about with the actors "
+            "(answers that do not come from a terminal are asked one question an entry)\n"
+            "\n[2/3] claim 'c2'") in out
+    assert [c["id"] for c in data["claims"]] == ["c1"]  # c2 rejected
+    assert data["claims"][0]["status"] == "reviewed"
+    assert data["actors"][0]["status"] == "reviewed"  # at its own question, [3/3]
+    assert "2 accepted, 1 rejected, 0 skipped; 0 still drafted." in out
+
+
+def test_a_person_at_a_terminal_is_asked_about_the_speaker_at_once(tmp_path: Path) -> None:
+    out, data = review_in_a_process(tmp_path, "a\ny\nr\nq\n", terminal=True)
+    assert ("The speaker 'alba' is drafted too: accept this actor entry as well (a drafted "
+            "entry is not published)? [y/n] ") in out
+    assert [c["id"] for c in data["claims"]] == ["c1"]
+    assert data["claims"][0]["status"] == "reviewed"
+    assert data["actors"][0]["status"] == "reviewed"  # by the y: not asked about again
+    assert "[3/3]" not in out
+    assert "2 accepted, 1 rejected, 0 skipped; 0 still drafted." in out
