@@ -28,6 +28,7 @@ from .content.yamlfile import load as load_yaml
 from .files import OutsideError, link_on_the_way, linked_away, read_limited, write_atomic
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
+from .site_config import drafts_shown
 
 
 class Failure(Exception):
@@ -684,7 +685,8 @@ def _review(args: argparse.Namespace) -> int:
                               sys.stdin, sys.stdout, os.environ.get("VISUAL")
                               or os.environ.get("EDITOR") or "",
                               lambda text: write_atomic(yaml_path, text, through_link=True),
-                              lambda: _read(yaml_path, MAX_YAML_BYTES), str(yaml_path))
+                              lambda: _read(yaml_path, MAX_YAML_BYTES), str(yaml_path),
+                              renames=not drafts_shown(args.content.parent))
     except DraftError as exc:
         raise Failure(f"{yaml_path}: {exc}") from None
     except OSError as exc:  # a full disk, a folder made read-only: the save failed
