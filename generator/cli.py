@@ -567,7 +567,7 @@ def _redraft(args: argparse.Namespace) -> int:
 
     text_path, yaml_path = _article_files(args)
     current = _read(yaml_path, MAX_YAML_BYTES)
-    text = body = _read(text_path)
+    body = _read(text_path)
     doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
     if doc is None:
         raise ContentError(problems)
@@ -576,17 +576,19 @@ def _redraft(args: argparse.Namespace) -> int:
     try:
         published = date.fromisoformat(str(meta.get("published")))
     except ValueError:
-        if meta.get("published") is not None:  # else the drafter looks for it in the text
+        if meta.get("published") is not None:
             raise Failure(f"{yaml_path}: 'published' is '{printable(str(meta['published']))}', "
                           "not a day; correct it (YYYY-MM-DD), then redraft") from None
-        published = None
+        # the .md holds no date line: import left it out of the text
+        raise Failure(f"{yaml_path}: it has no 'published' date, which the relative dates of "
+                      "the text are read against; write it (published: YYYY-MM-DD), then "
+                      "redraft") from None
     title = meta.get("title")
-    if isinstance(title, str) and title.strip():  # the text file holds no headline: without
-        text = f"{title.strip()}\n\n{text}"  # it, the first paragraph would be taken for one
-    try:
-        fresh = draft.draft_text(text, published=published,
-                                 source=meta.get("source"), url=meta.get("url"),
-                                 known_actors=_known_actors(args.content, yaml_path))
+    try:  # the .md as import drafted it: not cleaned again (review18)
+        fresh = draft.redraft_text(body, title if isinstance(title, str) else None,
+                                   published=published, source=meta.get("source"),
+                                   url=meta.get("url"),
+                                   known_actors=_known_actors(args.content, yaml_path))
         held: list[tuple[str, str]] = []
         merged = draft.redraft_yaml(current, fresh.to_yaml(), held)
     except draft.DraftError as exc:

@@ -423,13 +423,13 @@ def test_redraft_keeps_a_correction_saved_while_it_drafts(imported: Path,
     corrected = path.read_text(encoding="utf-8").replace(
         "title: Eastland and Westmark sign a port deal", "title: Port deal signed", 1)
     assert "title: Port deal signed" in corrected
-    real = draft.draft_text
+    real = draft.redraft_text
 
     def saved_meanwhile(*args: object, **kwargs: object) -> object:
         path.write_text(corrected, encoding="utf-8")  # the person saves in an editor
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(draft, "draft_text", saved_meanwhile)
+    monkeypatch.setattr(draft, "redraft_text", saved_meanwhile)
     code, _, err = run(imported, "redraft", slug)
     assert (code, err) == (1, f"briefing: {path} changed while redraft read the article (saved "
                               "in an editor?); nothing was written: run 'briefing redraft "
@@ -1766,3 +1766,61 @@ def test_where_built_sites_show_drafts_an_accepted_claim_keeps_its_id(tmp_path: 
     assert ("Its id 'bea-ports-open' names another speaker; it stays, as drafts: show in "
             "mkdocs.yml may have published it: rename it by hand if no link to it can "
             "exist\n") in out
+
+
+# --- import and the first redraft agree (review18) ---------------------------------------
+
+CAPTIONED = """Will the port deal hold?
+
+Saturday, March 2, 2024
+
+Alba Ferrer at the harbour of East City in 2019
+
+Eastland and Westmark signed a port deal on Friday after two years of talks, officials said.
+
+"This deal opens our harbour to the world," said Alba Ferrer, Eastland's minister of ports.
+
+"We will not be the junior partner," said Marta Quell, Westmark's trade secretary.
+"""
+UNTITLED = """Friday, March 1, 2024
+
+Preston, Victoria, Eastland On Thursday, Alba Ferrer, the minister of ports of Eastland, \
+signed a port deal with Westmark after two years of talks with the trade office of Westmark. \
+Ferrer called it a good day for the harbour.
+
+"This deal opens our harbour to the world," said Alba Ferrer, Eastland's minister of ports.
+"""
+
+
+@pytest.mark.parametrize("article", [CAPTIONED, UNTITLED], ids=["caption", "no-headline"])
+def test_the_first_redraft_drafts_what_import_drafted(tmp_path: Path, article: str) -> None:
+    """Redraft cleaned the `.md` again, with the YAML's title above it: the caption above the
+    lede (a paragraph of the `.md`) went as header matter, dropping its event ("A Russian stamp
+    for Paralympic Games in Sochi in 2014", analyst8); a headline ending in "?" became a
+    paragraph; and a title the drafter had made of the first sentence (the text has no
+    headline) drafted 'Victoria' as an actor. The same text now gives the same draft."""
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    source = tmp_path / "article.txt"
+    source.write_text(article, encoding="utf-8")
+    code, _, err = run(content, "import", str(source), "--source", "X")
+    assert code == 0, err
+    (path,) = (content / "articles").glob("*.yaml")
+    imported = path.read_text(encoding="utf-8")
+    if article is CAPTIONED:
+        assert "event: Alba Ferrer at the harbour of East City in 2019." in imported
+    code, _, err = run(content, "redraft", path.stem)
+    assert code == 0, err
+    assert err == f"briefing redraft: {path} unchanged\n"
+    assert path.read_text(encoding="utf-8") == imported
+
+
+def test_redraft_without_a_published_date_says_to_write_one(imported: Path) -> None:
+    path = briefing(imported)
+    path.write_text(re.sub(r"(?m)^published: .*\n", "", path.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    code, _, err = run(imported, "redraft", slug_of(imported))
+    assert code == 1
+    assert err == (f"briefing: {path}: it has no 'published' date, which the relative dates of "
+                   "the text are read against; write it (published: YYYY-MM-DD), then "
+                   "redraft\n")
