@@ -583,10 +583,15 @@ def _redraft(args: argparse.Namespace) -> int:
         raise Failure(f"{yaml_path}: it has no 'published' date, which the relative dates of "
                       "the text are read against; write it (published: YYYY-MM-DD), then "
                       "redraft") from None
+    try:
+        told = date.fromisoformat(str(meta["told"])) if meta.get("told") is not None else None
+    except ValueError:
+        raise Failure(f"{yaml_path}: 'told' is '{printable(str(meta['told']))}', not a day; "
+                      "correct it (YYYY-MM-DD) or delete it, then redraft") from None
     title = meta.get("title")
     try:  # the .md as import drafted it: not cleaned again (review18)
         fresh = draft.redraft_text(body, title if isinstance(title, str) else None,
-                                   published=published, source=meta.get("source"),
+                                   published=published, told=told, source=meta.get("source"),
                                    url=meta.get("url"),
                                    known_actors=_known_actors(args.content, yaml_path))
         held: list[tuple[str, str]] = []

@@ -1792,23 +1792,43 @@ Ferrer called it a good day for the harbour.
 """
 
 
-@pytest.mark.parametrize("article", [CAPTIONED, UNTITLED], ids=["caption", "no-headline"])
-def test_the_first_redraft_drafts_what_import_drafted(tmp_path: Path, article: str) -> None:
+WIRE = """Japan's trade minister quits over funding row
+
+TOKYO, Nov. 11 (Reuters) - Japan's trade minister Kenji Sato resigned yesterday over a \
+political funding scandal, the government said, the latest blow to the ruling coalition.
+
+"I apologise for the trouble I have caused," Sato told reporters on Sunday.
+"""
+
+
+@pytest.mark.parametrize(("article", "published", "drafted"), [
+    (CAPTIONED, None, "event: Alba Ferrer at the harbour of East City in 2019.\n"),
+    (UNTITLED, None, "title: Preston, Victoria, Eastland On Thursday, Alba Ferrer,"),
+    (WIRE, "2024-11-12", 'told: 2024-11-11\n'),
+], ids=["caption", "no-headline", "wire-dateline"])
+def test_the_first_redraft_drafts_what_import_drafted(tmp_path: Path, article: str,
+                                                      published: str | None,
+                                                      drafted: str) -> None:
     """Redraft cleaned the `.md` again, with the YAML's title above it: the caption above the
     lede (a paragraph of the `.md`) went as header matter, dropping its event ("A Russian stamp
     for Paralympic Games in Sochi in 2014", analyst8); a headline ending in "?" became a
-    paragraph; and a title the drafter had made of the first sentence (the text has no
-    headline) drafted 'Victoria' as an actor. The same text now gives the same draft."""
+    paragraph; a title the drafter had made of the first sentence (the text has no
+    headline) drafted 'Victoria' as an actor; and "yesterday" under a dateline of the day
+    before publication, read by import from the dateline's day (the 10th), was read by
+    redraft from the publication day (the 11th: a wrong date). The same text now gives the
+    same draft."""
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
     source = tmp_path / "article.txt"
     source.write_text(article, encoding="utf-8")
-    code, _, err = run(content, "import", str(source), "--source", "X")
+    given = ("--published", published) if published else ()
+    code, _, err = run(content, "import", str(source), "--source", "X", *given)
     assert code == 0, err
     (path,) = (content / "articles").glob("*.yaml")
     imported = path.read_text(encoding="utf-8")
-    if article is CAPTIONED:
-        assert "event: Alba Ferrer at the harbour of East City in 2019." in imported
+    assert drafted in imported
+    if article is WIRE:
+        assert '    date: "2024-11-10"\n    event: Japan\'s trade minister' in imported
     code, _, err = run(content, "redraft", path.stem)
     assert code == 0, err
     assert err == f"briefing redraft: {path} unchanged\n"

@@ -194,6 +194,8 @@ def compose(
         "url": url or (art.url if art.url and is_web_address(art.url) else None),
         "published": published,
         "dateline": art.dateline,
+        "told": told if told != published else None,  # the .md keeps no dateline: redraft
+        # reads the text's relative dates from it, as import did (review18)
         "authors": list(art.authors),
         "summary": summary(sents),
         "tags": tags(actors),
