@@ -20,7 +20,7 @@ from mkdocs.utils.templates import TemplateContext
 from .build import carries_mark, generate
 from .content.gate import withheld_note
 from .content.named import named_pages
-from .content.problems import ContentError, Problem, printable
+from .content.problems import ContentError, Problem, display_path, printable
 from .content.validate import title_problem
 from .files import link_on_the_way, linked_away
 from .heap import IdleCollector
@@ -57,6 +57,7 @@ from .splice import (
     splice,
     splice_unsearched,
 )
+from .template_copies import stale_copies
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -237,6 +238,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # it is written
         self.blocks: dict[str, list[str] | str | None] = {}
         self.own: dict[str, bool] = {}  # src_uri -> its blocks are its file's
+        self.told: set[tuple[Path, str]] = set()  # the stale template copies named, once each
         self.source: dict[str, str] = {}  # src_uri -> its file's text, until on_page_markdown
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
         self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
@@ -374,6 +376,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                         or (self.config.drafts == "auto" and self.serving))
         builder = builder_for(root / self.config.content) if self.serving else None
         args = (root / self.config.content, site, root / self.config.templates, root)
+        for stale in stale_copies(root / self.config.templates):  # not a warning: --strict
+            told = (stale.path, stale.name)  # would stop publishing corrections
+            if told not in self.told:
+                self.told.add(told)
+                log.info("briefing: %s", stale.message(Path(display_path(stale.path,
+                                                                          Path.cwd()))))
         problems = None
         try:
             withheld: dict[str, int] = {}
