@@ -29,7 +29,7 @@ from .files import OutsideError, link_on_the_way, linked_away, read_limited, wri
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
 from .site_config import drafts_shown
-from .template_copies import stale_copies
+from .tool_copies import stale_copies
 
 
 class Failure(Exception):
@@ -268,8 +268,8 @@ def _check(args: argparse.Namespace) -> int:
         print(notice, file=sys.stderr)
     if (example := _example_tool(args.root)) is not None:
         print(example, file=sys.stderr)
-    for stale in stale_copies(args.content.parent / "templates"):
-        print(stale.message(stale.path), file=sys.stderr)
+    for stale in stale_copies(args.content.parent):
+        print(stale.message(), file=sys.stderr)
     if drafted and args.no_drafts:
         total = sum(sum(c.values()) for _, c in drafted.values())
         print(f"briefing check: {drafted_entries(total)} in {_n(len(drafted), 'file')} not "
@@ -297,8 +297,8 @@ def _build(args: argparse.Namespace) -> int:
     withheld: dict[str, int] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
                     site_url=args.site_url, drafts=args.drafts == "show")
-    for stale in stale_copies(args.templates):
-        print(stale.message(args.templates / stale.name), file=sys.stderr)
+    for stale in stale_copies(args.content.parent, args.templates):
+        print(stale.message(), file=sys.stderr)
     files = generate(args.content, site, args.templates, Path.cwd(), withheld)
     kept: list[str] = []
     try:

@@ -36,7 +36,7 @@ from jinja2 import Environment, FileSystemLoader, pass_context
 from jinja2.runtime import Context
 from mkdocs.utils import normalize_url
 
-from .template_copies import same_version
+from .tool_copies import same_version
 from .toolfiles import tool_root
 
 PARTIALS = ("nav.html", "tabs.html", "header.html")

@@ -57,7 +57,7 @@ from .splice import (
     splice,
     splice_unsearched,
 )
-from .template_copies import stale_copies
+from .tool_copies import stale_copies
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -376,12 +376,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                         or (self.config.drafts == "auto" and self.serving))
         builder = builder_for(root / self.config.content) if self.serving else None
         args = (root / self.config.content, site, root / self.config.templates, root)
-        for stale in stale_copies(root / self.config.templates):  # not a warning: --strict
-            told = (stale.path, stale.name)  # would stop publishing corrections
-            if told not in self.told:
-                self.told.add(told)
-                log.info("briefing: %s", stale.message(Path(display_path(stale.path,
-                                                                          Path.cwd()))))
+        theme = config.theme.custom_dir
+        for stale in stale_copies(root, root / self.config.templates,  # not a warning: --strict
+                                  Path(theme) if theme else None,  # would stop corrections
+                                  Path(config.docs_dir) / "assets"):
+            if (stale.path, stale.name) not in self.told:  # once a server
+                self.told.add((stale.path, stale.name))
+                log.info("briefing: %s", stale.message(display_path(stale.path, Path.cwd())))
         problems = None
         try:
             withheld: dict[str, int] = {}
