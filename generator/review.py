@@ -124,12 +124,13 @@ def honest_id(text: str, item: Item, actors: list[str]) -> str | None:
     lay = layout(text)
     _, entry, _ = _find(lay, item)
     by = str(entry.get("by") or "")
-    if not by or item.id.startswith(by + "-") or entry.get("status") != DRAFTED:
+    named = [a for a in {*actors, by, "quote"} if a and item.id.startswith(a + "-")]
+    if not by or not named or entry.get("status") != DRAFTED:
         return None
-    named = [a for a in [*actors, "quote"] if item.id.startswith(a + "-")]
-    if not named:
+    named_by = max(named, key=len)  # of `kim-jong-un-said-x`, kim-jong-un, not kim
+    if named_by == by:
         return None
-    words = item.id[len(max(named, key=len)) + 1:]
+    words = item.id[len(named_by) + 1:]
     base = f"{by}-{words}"[:60].rstrip("-")
     taken = {str(e.get("id")) for e in _items(lay.doc.get("claims")) if isinstance(e, dict)}
     new, n = base, 2

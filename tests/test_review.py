@@ -1743,6 +1743,11 @@ def test_a_claim_given_to_another_speaker_by_hand_takes_its_id_when_accepted() -
         mine = TWO_SPEAKERS.replace("  - id: c1\n", f"  - id: {ident}\n")
         result = run_review(mine, "E.", [], io.StringIO("a\nq\n"), io.StringIO(), "")
         assert yaml.safe_load(result)["claims"][0]["id"] == ident
+    # an id that names a longer actor's id than its speaker's names that actor
+    longer = TWO_SPEAKERS.replace("  - id: c1\n", "  - id: alba-ferrer-ports-open\n").replace(
+        "  - id: bea\n", "  - id: alba-ferrer\n")
+    result = run_review(longer, "E.", [], io.StringIO("a\nq\n"), io.StringIO(), "")
+    assert yaml.safe_load(result)["claims"][0]["id"] == "alba-ports-open"
     # the new id is unique in the briefing
     taken = text.replace("  - id: c2\n", "  - id: alba-ports-open\n")
     result = run_review(taken, "E.", [], io.StringIO("a\nq\n"), io.StringIO(), "")
