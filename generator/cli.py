@@ -28,6 +28,8 @@ from .content.yamlfile import load as load_yaml
 from .files import OutsideError, link_on_the_way, linked_away, read_limited, write_atomic
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
+from .site_config import drafts_shown
+from .tool_copies import stale_copies
 
 
 class Failure(Exception):
@@ -266,6 +268,8 @@ def _check(args: argparse.Namespace) -> int:
         print(notice, file=sys.stderr)
     if (example := _example_tool(args.root)) is not None:
         print(example, file=sys.stderr)
+    for stale in stale_copies(args.content.parent):
+        print(stale.message(), file=sys.stderr)
     if drafted and args.no_drafts:
         total = sum(sum(c.values()) for _, c in drafted.values())
         print(f"briefing check: {drafted_entries(total)} in {_n(len(drafted), 'file')} not "
@@ -293,6 +297,8 @@ def _build(args: argparse.Namespace) -> int:
     withheld: dict[str, int] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
                     site_url=args.site_url, drafts=args.drafts == "show")
+    for stale in stale_copies(args.content.parent, args.templates):
+        print(stale.message(), file=sys.stderr)
     files = generate(args.content, site, args.templates, Path.cwd(), withheld)
     kept: list[str] = []
     try:
@@ -566,7 +572,7 @@ def _redraft(args: argparse.Namespace) -> int:
 
     text_path, yaml_path = _article_files(args)
     current = _read(yaml_path, MAX_YAML_BYTES)
-    text = body = _read(text_path)
+    body = _read(text_path)
     doc, problems = load_yaml(yaml_path, yaml_path.as_posix())
     if doc is None:
         raise ContentError(problems)
@@ -575,17 +581,24 @@ def _redraft(args: argparse.Namespace) -> int:
     try:
         published = date.fromisoformat(str(meta.get("published")))
     except ValueError:
-        if meta.get("published") is not None:  # else the drafter looks for it in the text
+        if meta.get("published") is not None:
             raise Failure(f"{yaml_path}: 'published' is '{printable(str(meta['published']))}', "
                           "not a day; correct it (YYYY-MM-DD), then redraft") from None
-        published = None
-    title = meta.get("title")
-    if isinstance(title, str) and title.strip():  # the text file holds no headline: without
-        text = f"{title.strip()}\n\n{text}"  # it, the first paragraph would be taken for one
+        # the .md holds no date line: import left it out of the text
+        raise Failure(f"{yaml_path}: it has no 'published' date, which the relative dates of "
+                      "the text are read against; write it (published: YYYY-MM-DD), then "
+                      "redraft") from None
     try:
-        fresh = draft.draft_text(text, published=published,
-                                 source=meta.get("source"), url=meta.get("url"),
-                                 known_actors=_known_actors(args.content, yaml_path))
+        told = date.fromisoformat(str(meta["told"])) if meta.get("told") is not None else None
+    except ValueError:
+        raise Failure(f"{yaml_path}: 'told' is '{printable(str(meta['told']))}', not a day; "
+                      "correct it (YYYY-MM-DD) or delete it, then redraft") from None
+    title = meta.get("title")
+    try:  # the .md as import drafted it: not cleaned again (review18)
+        fresh = draft.redraft_text(body, title if isinstance(title, str) else None,
+                                   published=published, told=told, source=meta.get("source"),
+                                   url=meta.get("url"),
+                                   known_actors=_known_actors(args.content, yaml_path))
         held: list[tuple[str, str]] = []
         merged = draft.redraft_yaml(current, fresh.to_yaml(), held)
     except draft.DraftError as exc:
@@ -684,7 +697,8 @@ def _review(args: argparse.Namespace) -> int:
                               sys.stdin, sys.stdout, os.environ.get("VISUAL")
                               or os.environ.get("EDITOR") or "",
                               lambda text: write_atomic(yaml_path, text, through_link=True),
-                              lambda: _read(yaml_path, MAX_YAML_BYTES), str(yaml_path))
+                              lambda: _read(yaml_path, MAX_YAML_BYTES), str(yaml_path),
+                              renames=not drafts_shown(args.content.parent))
     except DraftError as exc:
         raise Failure(f"{yaml_path}: {exc}") from None
     except OSError as exc:  # a full disk, a folder made read-only: the save failed

@@ -36,6 +36,7 @@ from jinja2 import Environment, FileSystemLoader, pass_context
 from jinja2.runtime import Context
 from mkdocs.utils import normalize_url
 
+from .tool_copies import same_version
 from .toolfiles import tool_root
 
 PARTIALS = ("nav.html", "tabs.html", "header.html")
@@ -106,8 +107,8 @@ def _included_as_shipped(searchpath: list[str], names: list[str]) -> bool:
         if found is None:
             continue
         text = (found / name).read_text(encoding="utf-8")
-        if found != theme and not ((shipped / name).is_file()
-                                   and (shipped / name).read_text(encoding="utf-8") == text):
+        if found != theme and not ((shipped / name).is_file() and same_version(
+                (shipped / name).read_text(encoding="utf-8"), text)):
             return False
         for included in _INCLUDE.findall(text):
             if included not in seen:

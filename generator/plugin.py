@@ -20,7 +20,7 @@ from mkdocs.utils.templates import TemplateContext
 from .build import carries_mark, generate
 from .content.gate import withheld_note
 from .content.named import named_pages
-from .content.problems import ContentError, Problem, printable
+from .content.problems import ContentError, Problem, display_path, printable
 from .content.validate import title_problem
 from .files import link_on_the_way, linked_away
 from .folder_links import unfollowed, walk
@@ -58,6 +58,7 @@ from .splice import (
     splice,
     splice_unsearched,
 )
+from .tool_copies import stale_copies
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -216,6 +217,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # it is written
         self.blocks: dict[str, list[str] | str | None] = {}
         self.own: dict[str, bool] = {}  # src_uri -> its blocks are its file's
+        self.told: set[tuple[Path, str]] = set()  # the stale template copies named, once each
         self.source: dict[str, str] = {}  # src_uri -> its file's text, until on_page_markdown
         self.unspliced: dict[str, str] = {}  # src_uri -> its HTML without them, while written
         self.writing: dict[str, list[str]] = {}  # src_uri -> its blocks, while written
@@ -370,6 +372,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                         or (self.config.drafts == "auto" and self.serving))
         builder = builder_for(root / self.config.content) if self.serving else None
         args = (root / self.config.content, site, root / self.config.templates, root)
+        theme = config.theme.custom_dir
+        for stale in stale_copies(root, root / self.config.templates,  # not a warning: --strict
+                                  Path(theme) if theme else None,  # would stop corrections
+                                  Path(config.docs_dir) / "assets"):
+            if (stale.path, stale.name) not in self.told:  # once a server
+                self.told.add((stale.path, stale.name))
+                log.info("briefing: %s", stale.message(display_path(stale.path, Path.cwd())))
         problems = None
         try:
             withheld: dict[str, int] = {}

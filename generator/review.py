@@ -111,6 +111,46 @@ def accept(text: str, item: Item) -> str:
     return "".join(lines)
 
 
+def honest_id(text: str, item: Item, actors: list[str]) -> str | None:
+    """The id a drafted claim takes when it is accepted, if its own names someone else: the
+    drafter makes a claim's id of its speaker's id and a few of its words
+    (`matthew-ingram-prompted-think-tom`), and a claim given to another speaker (by `s`, or
+    by hand) kept an address naming the wrong person. Until it is reviewed no published
+    build holds it (unless drafts are shown), so the id can still follow its speaker. None
+    when the id names its speaker already, or no actor of `actors` (nor "quote", the drafter's
+    word for a claim without a speaker) begins it: an id a person wrote stays."""
+    if item.section != "claims":
+        return None
+    lay = layout(text)
+    _, entry, _ = _find(lay, item)
+    by = str(entry.get("by") or "")
+    named = [a for a in {*actors, by, "quote"} if a and item.id.startswith(a + "-")]
+    if not by or not named or entry.get("status") != DRAFTED:
+        return None
+    named_by = max(named, key=len)  # of `kim-jong-un-said-x`, kim-jong-un, not kim
+    if named_by == by:
+        return None
+    words = item.id[len(named_by) + 1:]
+    base = f"{by}-{words}"[:60].rstrip("-")
+    taken = {str(e.get("id")) for e in _items(lay.doc.get("claims")) if isinstance(e, dict)}
+    new, n = base, 2
+    while new in taken:
+        new, n = f"{base}-{n}", n + 1
+    return new
+
+
+def rename(text: str, item: Item, new: str) -> str:
+    """The briefing with the entry's `id` line saying `new`."""
+    lay = layout(text)
+    lines = list(lay.lines)
+    _, entry, _ = _find(lay, item)
+    line, column = entry.lc.value("id")
+    old = next((q + item.id + q for q in ("", '"', "'")
+                if lines[line][column:].startswith(q + item.id + q)), item.id)
+    lines[line] = _replace_value(lines[line], column, old, scalar(new))
+    return "".join(lines)
+
+
 def drafted_speaker(text: str, item: Item) -> Item | None:
     """The still-drafted actor entry of this briefing that defines the claim's speaker, if
     any: accepting the claim vouches for who spoke, so the review asks about it next."""
@@ -488,12 +528,14 @@ _YES, _NO = ("y", "yes", "a", "accept"), ("n", "no", "", "q")
 def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[str],
                stdout: IO[str], editor: str = "",
                save: Callable[[str], None] | None = None,
-               reload: Callable[[], str] | None = None, shown: str = "the briefing") -> str:
+               reload: Callable[[], str] | None = None, shown: str = "the briefing",
+               renames: bool = True) -> str:
     """Ask about each drafted item of the briefing; return the new text. `save` is called
     with the text after every change, so that quitting or an interrupt loses nothing.
     `reload` reads the file again: before a decision is applied, a change saved there by
     someone else (the person, in an editor beside the review) is read in instead of being
-    overwritten, and the item is asked about again."""
+    overwritten, and the item is asked about again. `renames`: an accepted claim's id may
+    follow its speaker (False where built sites show drafted entries)."""
     items = pending(text)
     stdout = cast(IO[str], Terminal(stdout))
     say = stdout.write
@@ -505,7 +547,7 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
     kept: dict[Item, str] = {}  # an editor's text not yet applied and saved, by item
     try:
         text = _loop(text, items, article, known, stdin, stdout, editor, save, reload, shown,
-                     counts, kept)
+                     counts, kept, renames)
     finally:  # quit, end of input or Ctrl-C: what the person typed is shown, not dropped
         for item, edited in kept.items():
             what = f"{_LABEL[item.section]} '{item.id}'" if item.id else f"the {item.section}"
@@ -541,7 +583,7 @@ _LINE_END = re.compile(r"(\r?\n)")
 def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]],
           stdin: IO[str], stdout: IO[str], editor: str, save: Callable[[str], None] | None,
           reload: Callable[[], str] | None, shown: str, counts: dict[str, int],
-          kept: dict[Item, str]) -> str:
+          kept: dict[Item, str], renames: bool) -> str:
     """The questions of `run_review`, one item after the other; the new text."""
     say = stdout.write
     number = 0
@@ -563,8 +605,9 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
                 continue
         try:
             if answer == "a":
-                text, done = accept(text, item), "accepted"
-                text, counts["accepted"] = _speaker_too(text, item, article, stdin, stdout,
+                text, now = _accept(text, item, known, stdout, renames)
+                done = "accepted"
+                text, counts["accepted"] = _speaker_too(text, now, article, stdin, stdout,
                                                         counts["accepted"])
             elif answer == "r":
                 gone = _fingerprint(text, item)
@@ -611,6 +654,26 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
     return text
 
 
+def _accept(text: str, item: Item, known: list[dict[str, Any]], stdout: IO[str],
+            renames: bool) -> tuple[str, Item]:
+    """The briefing with the item accepted, and the item as it is now: a claim whose id names
+    another speaker than its own takes an id of its speaker's (`honest_id`) where `renames`
+    (no published build shows drafted entries); else it keeps its id, and the review says
+    so."""
+    new = honest_id(text, item, list(briefing_actors(text, known)))
+    text = accept(text, item)
+    if new is None:
+        return text, item
+    if not renames:
+        stdout.write(f"Its id '{item.id}' names another speaker; it stays, as drafts: show in "
+                     "mkdocs.yml may have published it: rename it by hand if no link to it "
+                     "can exist\n")
+        return text, item
+    stdout.write(f"Its id is now '{new}' (was '{item.id}'): a claim's address names its "
+                 "speaker, and a drafted claim was not published\n")
+    return rename(text, item, new), Item(item.section, new)
+
+
 def _changed_outside(text: str, disk: str, shown: str) -> tuple[str, str] | None:
     """When the file no longer holds `text` (what the review last read or saved): the text to
     go on with and what to tell the person; None when nobody else changed it."""
@@ -636,6 +699,12 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
     speaker = drafted_speaker(text, item)
     if speaker is None:
         return text, accepted
+    if not _typed(stdin):  # a question asked after some claims and not others shifted every
+        # later answer of a pipe or a file, so a scripted review accepted the wrong entries
+        stdout.write(f"The speaker '{speaker.id}' is drafted too: its actor entry is asked "
+                     "about with the actors (answers that do not come from a terminal are "
+                     "asked one question an entry)\n")
+        return text, accepted
     stdout.write(describe(text, speaker, article, {}))
     # not "otherwise the site shows only its name": actors.yaml or a reviewed entry of
     # another briefing may define the speaker whole
@@ -647,6 +716,15 @@ def _speaker_too(text: str, item: Item, article: str, stdin: IO[str], stdout: IO
         stdout.write(f"'{answer}' is neither y nor n: the actor entry stays drafted; it comes "
                      "again with the actors\n")
     return text, accepted
+
+
+def _typed(stdin: IO[str]) -> bool:
+    """Whether the answers come from a terminal, where a person reads each question before
+    answering it (not from a pipe or a file, written before the questions were seen)."""
+    try:
+        return stdin.isatty()
+    except (AttributeError, ValueError):  # no such method, or a closed stream
+        return False
 
 
 def _ask(stdin: IO[str], stdout: IO[str], prompt: str) -> str:

@@ -44,6 +44,13 @@ JUNIOR = "We will not be the junior partner"
 OPENS = "This deal opens our harbour to the world"
 
 
+class Typed(io.StringIO):
+    """Answers as a terminal gives them: `briefing review` asks the speaker's [y/n] only there."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 def run(content: Path, *args: str, stdin: str | io.StringIO = "") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     old = sys.stdin, sys.stdout, sys.stderr
@@ -238,9 +245,9 @@ def test_the_fixture_seed_has_no_drafted_entry_to_count() -> None:
 
 
 def answers_for(path: Path) -> str:
-    """Accept the quote 'This deal opens...' and, asked, its speaker's drafted entry; reject
-    'We will not be the junior partner', give the officials' claim to Alba Ferrer and accept
-    it; skip the rest (the speaker's entry, accepted already, is not asked about again)."""
+    """Accept the quote 'This deal opens...' and its speaker's drafted entry (asked about with
+    the actors: answers piped in get one question an entry); reject 'We will not be the junior
+    partner', give the officials' claim to Alba Ferrer and accept it; skip the rest."""
     text = path.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     entries = {(s, str(e["id"])): e for s in ("actors", "claims", "timeline")
@@ -248,13 +255,11 @@ def answers_for(path: Path) -> str:
     out = []
     for item in pending(text):
         entry = entries.get((item.section, item.id), {})
-        if entry.get("quote") == OPENS:
-            out += ["a", "y"]
-        elif item == Item("actors", "alba-ferrer"):
-            continue
+        if entry.get("quote") == OPENS or item == Item("actors", "alba-ferrer"):
+            out.append("a")
         elif entry.get("quote") == JUNIOR:
             out.append("r")
-        elif item.section == "claims" and entry.get("by") == "officials":
+        elif item.section == "claims" and str(entry.get("by")).startswith("officials-"):
             out += ["s", "Alba Ferrer", "a"]
         else:
             out.append("n")
@@ -265,7 +270,8 @@ def test_review_accepts_rejects_and_reassigns_and_redraft_keeps_it(imported: Pat
     slug = slug_of(imported)
     path = briefing(imported)
     assert by_quote(path, JUNIOR) is not None  # the drafter found what the test rejects
-    officials = [c["id"] for c in claims(path) if c["by"] == "officials"]
+    officials = [c["evidence"] for c in claims(path) if c["by"].startswith("officials-")]
+    assert officials  # the drafter gave "..., officials said." to an unnamed actor
     before = path.read_text(encoding="utf-8")
     code, out, err = run(imported, "review", slug, stdin=answers_for(path))
     assert code == 0, err
@@ -274,12 +280,18 @@ def test_review_accepts_rejects_and_reassigns_and_redraft_keeps_it(imported: Pat
     assert "»\"This deal opens our harbour to the world,\" said Alba Ferrer" in out
     after = path.read_text(encoding="utf-8")
     assert by_quote(path, OPENS)["status"] == "reviewed"
-    assert "The speaker 'alba-ferrer' is drafted too: accept this actor entry as well" in out
+    assert ("The speaker 'alba-ferrer' is drafted too: its actor entry is asked about with the "
+            "actors (answers that do not come from a terminal are asked one question an "
+            "entry)\n") in out
     assert actor_entry(path, "alba-ferrer")["status"] == "reviewed"
     assert by_quote(path, JUNIOR) is None
     for claim in claims(path):
-        if claim["id"] in officials:
+        if claim["evidence"] in officials:  # its id follows its new speaker (review18)
             assert claim["by"] == "alba-ferrer" and claim["status"] == "reviewed"
+            assert claim["id"] == "alba-ferrer-eastland-westmark-signed"
+    assert ("Its id is now 'alba-ferrer-eastland-westmark-signed' (was "
+            "'officials-eastland-westmark-sign-eastland-westmark-signed'): a claim's address "
+            "names its speaker, and a drafted claim was not published\n") in out
     assert after.startswith(before.split("\nactors:")[0])  # metadata untouched
     assert run(imported, "check")[0] == 0
 
@@ -303,7 +315,8 @@ def test_accepting_a_claim_asks_about_its_drafted_speaker_and_no_keeps_it_drafte
     answers = ["a", "n"] + ["q"]
     items = pending(text)
     answers = ["n"] * items.index(opens) + answers
-    code, out, err = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\n")
+    code, out, err = run(imported, "review", slug_of(imported),
+                         stdin=Typed("\n".join(answers) + "\n"))
     assert code == 0, err
     assert "accept this actor entry as well (a drafted entry is not published)? [y/n]" in out
     assert "actor 'alba-ferrer' (drafted)\n  name:     Alba Ferrer\n" in out
@@ -410,13 +423,13 @@ def test_redraft_keeps_a_correction_saved_while_it_drafts(imported: Path,
     corrected = path.read_text(encoding="utf-8").replace(
         "title: Eastland and Westmark sign a port deal", "title: Port deal signed", 1)
     assert "title: Port deal signed" in corrected
-    real = draft.draft_text
+    real = draft.redraft_text
 
     def saved_meanwhile(*args: object, **kwargs: object) -> object:
         path.write_text(corrected, encoding="utf-8")  # the person saves in an editor
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(draft, "draft_text", saved_meanwhile)
+    monkeypatch.setattr(draft, "redraft_text", saved_meanwhile)
     code, _, err = run(imported, "redraft", slug)
     assert (code, err) == (1, f"briefing: {path} changed while redraft read the article (saved "
                               "in an editor?); nothing was written: run 'briefing redraft "
@@ -1082,14 +1095,14 @@ SPOKEN = to_yaml({"title": "T", "published": "2024-03-02", "actors": [
 def test_the_speaker_question_says_what_an_answer_other_than_y_or_n_did() -> None:
     # "x" was read as no without a word; "a" (accept, as at the other prompt) too
     out = io.StringIO()
-    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\nx\nn\n"), out, "")
+    result = run_review(SPOKEN, "E. F.", [], Typed("a\nx\nn\n"), out, "")
     assert ("[y/n] 'x' is neither y nor n: the actor entry stays drafted; it comes again with "
             "the actors\n\n[2/2] actor 'alba' (drafted)") in out.getvalue()
     assert [a["status"] for a in yaml.safe_load(result)["actors"]] == ["drafted"]
 
 
 def test_the_speaker_question_takes_a_for_accept() -> None:
-    result = run_review(SPOKEN, "E. F.", [], io.StringIO("a\na\n"), io.StringIO(), "")
+    result = run_review(SPOKEN, "E. F.", [], Typed("a\na\n"), io.StringIO(), "")
     assert [a["status"] for a in yaml.safe_load(result)["actors"]] == ["reviewed"]
 
 
@@ -1101,7 +1114,7 @@ def test_a_speaker_defined_in_actors_yaml_is_not_said_to_lose_its_page() -> None
     assert drafted_speaker(text, Item("claims", "c1")) is None
     out = io.StringIO()
     known = [{"id": "alba", "name": "Alba Ferrer", "kind": "person"}]
-    run_review(text, "E. F.", known, io.StringIO("a\nn\n"), out, "")
+    run_review(text, "E. F.", known, Typed("a\nn\n"), out, "")
     assert "[y/n]" not in out.getvalue()
     assert ("[2/2] actor 'alba' (drafted)\n  name:     Alba Ferrer (defined in "
             "content/actors.yaml or another article)\n[a/r/s/e/n/q]? ") in out.getvalue()
@@ -1265,7 +1278,8 @@ def test_a_name_typed_at_the_speakers_question_is_no_yes(imported: Path) -> None
             answers += ["a", "Alba Ferrer"]
             break
         answers.append("n")
-    code, printed, _ = run(imported, "review", slug_of(imported), stdin="\n".join(answers) + "\nq\n")
+    code, printed, _ = run(imported, "review", slug_of(imported),
+                           stdin=Typed("\n".join(answers) + "\nq\n"))
     assert code == 0
     assert ("'Alba Ferrer' is neither y nor n: the actor entry stays drafted; it comes again "
             "with the actors") in printed
@@ -1633,3 +1647,205 @@ def test_help_says_what_the_command_does_and_what_a_slug_is(
     assert ("slug the article's name, as 'briefing import' printed it: the name of its .yaml in "
             "content/articles without '.yaml' (2024-06-19-putin-kim-pyongyang); 'briefing "
             "check' names each article with entries left to review") in text
+
+
+# --- piped answers and a terminal (review18) ----------------------------------------------
+
+TWO_SPEAKERS = """title: T
+published: 2024-03-02
+actors:
+  - id: alba
+    name: Alba
+    kind: person
+    status: drafted
+  - id: bea
+    name: Bea
+    kind: person
+claims:
+  - id: c1
+    claim: Ports open.
+    by: alba
+    evidence: Alba said ports open.
+    status: drafted
+  - id: c2
+    claim: Ports close.
+    by: bea
+    evidence: Bea said ports close.
+    status: drafted
+"""
+
+
+def review_in_a_process(tmp_path: Path, answers: str, terminal: bool) -> tuple[str, dict]:
+    """`briefing review` run as a person runs it: its answers from a pipe (`printf ... |`) or
+    typed at a terminal (a pseudo-terminal); what it printed and the YAML it left."""
+    import os
+    import pty
+    import subprocess
+
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "t.yaml").write_text(TWO_SPEAKERS, encoding="utf-8")
+    (articles / "t.md").write_text("Alba said ports open. Bea said ports close.\n",
+                                   encoding="utf-8")
+    command = [sys.executable, "-m", "generator.cli", "review", "t"]
+    if terminal:
+        typist, tty = pty.openpty()
+        os.write(typist, answers.encode())
+        done = subprocess.run(command, cwd=tmp_path, stdin=tty, capture_output=True,
+                              text=True, timeout=120)
+        os.close(tty)
+        os.close(typist)
+    else:
+        done = subprocess.run(command, cwd=tmp_path, input=answers, capture_output=True,
+                              text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout, yaml.safe_load((articles / "t.yaml").read_text(encoding="utf-8"))
+
+
+def test_piped_answers_get_one_question_an_entry(tmp_path: Path) -> None:
+    """`printf 'a\\nr\\na\\n' | briefing review`: accept c1, reject c2, accept the actor alba.
+    The [y/n] about c1's drafted speaker took the 'r' meant for c2 ("neither y nor n"), and c2
+    got the 'a': a claim the analyst meant to reject was accepted (analyst7, analyst8)."""
+    out, data = review_in_a_process(tmp_path, "a\nr\na\n", terminal=False)
+    assert "[y/n]" not in out
+    assert ("The speaker 'alba' is drafted too: its actor entry is asked about with the actors "
+            "(answers that do not come from a terminal are asked one question an entry)\n"
+            "\n[2/3] claim 'c2'") in out
+    assert [c["id"] for c in data["claims"]] == ["c1"]  # c2 rejected
+    assert data["claims"][0]["status"] == "reviewed"
+    assert data["actors"][0]["status"] == "reviewed"  # at its own question, [3/3]
+    assert "2 accepted, 1 rejected, 0 skipped; 0 still drafted." in out
+
+
+def test_a_person_at_a_terminal_is_asked_about_the_speaker_at_once(tmp_path: Path) -> None:
+    out, data = review_in_a_process(tmp_path, "a\ny\nr\nq\n", terminal=True)
+    assert ("The speaker 'alba' is drafted too: accept this actor entry as well (a drafted "
+            "entry is not published)? [y/n] ") in out
+    assert [c["id"] for c in data["claims"]] == ["c1"]
+    assert data["claims"][0]["status"] == "reviewed"
+    assert data["actors"][0]["status"] == "reviewed"  # by the y: not asked about again
+    assert "[3/3]" not in out
+    assert "2 accepted, 1 rejected, 0 skipped; 0 still drafted." in out
+
+
+def test_a_claim_given_to_another_speaker_by_hand_takes_its_id_when_accepted() -> None:
+    """A drafted claim's id is its speaker's id and a few words: moved from Matthew Ingram to
+    "an anonymous blogger", it was published at #claim-matthew-ingram-... (analyst8). Until
+    it is accepted no build without drafts published it, so it follows its speaker then."""
+    text = TWO_SPEAKERS.replace("  - id: c1\n", "  - id: bea-ports-open\n")  # by alba
+    out = io.StringIO()
+    result = run_review(text, "Alba said ports open.", [], io.StringIO("a\nq\n"), out, "")
+    data = yaml.safe_load(result)
+    assert [c["id"] for c in data["claims"]] == ["alba-ports-open", "c2"]
+    assert "Its id is now 'alba-ports-open' (was 'bea-ports-open')" in out.getvalue()
+    # an id that names no actor is a person's: it stays; so does one that names its speaker
+    for ident in ("harbour-row", "alba-ports-open"):
+        mine = TWO_SPEAKERS.replace("  - id: c1\n", f"  - id: {ident}\n")
+        result = run_review(mine, "E.", [], io.StringIO("a\nq\n"), io.StringIO(), "")
+        assert yaml.safe_load(result)["claims"][0]["id"] == ident
+    # an id that names a longer actor's id than its speaker's names that actor
+    longer = TWO_SPEAKERS.replace("  - id: c1\n", "  - id: alba-ferrer-ports-open\n").replace(
+        "  - id: bea\n", "  - id: alba-ferrer\n")
+    result = run_review(longer, "E.", [], io.StringIO("a\nq\n"), io.StringIO(), "")
+    assert yaml.safe_load(result)["claims"][0]["id"] == "alba-ports-open"
+    # the new id is unique in the briefing
+    taken = text.replace("  - id: c2\n", "  - id: alba-ports-open\n")
+    result = run_review(taken, "E.", [], io.StringIO("a\nq\n"), io.StringIO(), "")
+    assert [c["id"] for c in yaml.safe_load(result)["claims"]] == ["alba-ports-open-2",
+                                                                   "alba-ports-open"]
+
+
+def test_where_built_sites_show_drafts_an_accepted_claim_keeps_its_id(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "content" / "articles").mkdir(parents=True)
+    (site / "mkdocs.yml").write_text("site_name: S\nsite_url: !ENV [SITE_URL, '']\nplugins:\n"
+                                     "  - search\n  - briefing:\n      drafts: show\n",
+                                     encoding="utf-8")
+    text = TWO_SPEAKERS.replace("  - id: c1\n", "  - id: bea-ports-open\n")
+    (site / "content" / "articles" / "t.yaml").write_text(text, encoding="utf-8")
+    (site / "content" / "articles" / "t.md").write_text("Alba said ports open.\n",
+                                                         encoding="utf-8")
+    code, out, err = run(site / "content", "review", "t", stdin="a\nq\n")
+    assert code == 0, err
+    assert claims(site / "content" / "articles" / "t.yaml")[0]["id"] == "bea-ports-open"
+    assert ("Its id 'bea-ports-open' names another speaker; it stays, as drafts: show in "
+            "mkdocs.yml may have published it: rename it by hand if no link to it can "
+            "exist\n") in out
+
+
+# --- import and the first redraft agree (review18) ---------------------------------------
+
+CAPTIONED = """Will the port deal hold?
+
+Saturday, March 2, 2024
+
+Alba Ferrer at the harbour of East City in 2019
+
+Eastland and Westmark signed a port deal on Friday after two years of talks, officials said.
+
+"This deal opens our harbour to the world," said Alba Ferrer, Eastland's minister of ports.
+
+"We will not be the junior partner," said Marta Quell, Westmark's trade secretary.
+"""
+UNTITLED = """Friday, March 1, 2024
+
+Preston, Victoria, Eastland On Thursday, Alba Ferrer, the minister of ports of Eastland, \
+signed a port deal with Westmark after two years of talks with the trade office of Westmark. \
+Ferrer called it a good day for the harbour.
+
+"This deal opens our harbour to the world," said Alba Ferrer, Eastland's minister of ports.
+"""
+
+
+WIRE = """Japan's trade minister quits over funding row
+
+TOKYO, Nov. 11 (Reuters) - Japan's trade minister Kenji Sato resigned yesterday over a \
+political funding scandal, the government said, the latest blow to the ruling coalition.
+
+"I apologise for the trouble I have caused," Sato told reporters on Sunday.
+"""
+
+
+@pytest.mark.parametrize(("article", "published", "drafted"), [
+    (CAPTIONED, None, "event: Alba Ferrer at the harbour of East City in 2019.\n"),
+    (UNTITLED, None, "title: Preston, Victoria, Eastland On Thursday, Alba Ferrer,"),
+    (WIRE, "2024-11-12", 'told: 2024-11-11\n'),
+], ids=["caption", "no-headline", "wire-dateline"])
+def test_the_first_redraft_drafts_what_import_drafted(tmp_path: Path, article: str,
+                                                      published: str | None,
+                                                      drafted: str) -> None:
+    """Redraft cleaned the `.md` again, with the YAML's title above it: the caption above the
+    lede (a paragraph of the `.md`) went as header matter, dropping its event ("A Russian stamp
+    for Paralympic Games in Sochi in 2014", analyst8); a headline ending in "?" became a
+    paragraph; a title the drafter had made of the first sentence (the text has no
+    headline) drafted 'Victoria' as an actor; and "yesterday" under a dateline of the day
+    before publication, read by import from the dateline's day (the 10th), was read by
+    redraft from the publication day (the 11th: a wrong date). The same text now gives the
+    same draft."""
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    source = tmp_path / "article.txt"
+    source.write_text(article, encoding="utf-8")
+    given = ("--published", published) if published else ()
+    code, _, err = run(content, "import", str(source), "--source", "X", *given)
+    assert code == 0, err
+    (path,) = (content / "articles").glob("*.yaml")
+    imported = path.read_text(encoding="utf-8")
+    assert drafted in imported
+    if article is WIRE:
+        assert '    date: "2024-11-10"\n    event: Japan\'s trade minister' in imported
+    code, _, err = run(content, "redraft", path.stem)
+    assert code == 0, err
+    assert err == f"briefing redraft: {path} unchanged\n"
+    assert path.read_text(encoding="utf-8") == imported
+
+
+def test_redraft_without_a_published_date_says_to_write_one(imported: Path) -> None:
+    path = briefing(imported)
+    path.write_text(re.sub(r"(?m)^published: .*\n", "", path.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    code, _, err = run(imported, "redraft", slug_of(imported))
+    assert code == 1
+    assert err == (f"briefing: {path}: it has no 'published' date, which the relative dates of "
+                   "the text are read against; write it (published: YYYY-MM-DD), then "
+                   "redraft\n")

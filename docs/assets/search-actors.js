@@ -1,3 +1,4 @@
+/* briefing asset 79ff01494593: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* Search results that say what they hold. Material's search adds a trailing wildcard to
    every word ("Un" finds "University", "Russia" finds "Russian forces") and a briefing weighs
    more than an actor page, so on a story of 100 briefings the page of "Kim Jong Un" came

@@ -1,3 +1,4 @@
+/* briefing asset 737a1e33ba2e: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* Timeline charts (Timeline page and actor pages): where the chart is wider than the screen,
    as on a phone, it opens scrolled to its latest events, with a cue that earlier ones lie to
    the left; the zoom buttons magnify the chart to read a crowded period, keeping its middle

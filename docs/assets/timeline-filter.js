@@ -1,3 +1,4 @@
+/* briefing asset d4be0aadd6a1: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* The timeline page, filtered by actor: a select of the actors its rows name. Hides the rows
    (and the periods left empty) of other actors and dims their marks in the chart. Works on
    the page as built, with no request to any server; without JavaScript the page is whole. */

@@ -90,6 +90,8 @@ RECORDS: dict[str, dict[str, Field]] = {
         "url": Field("url", hint="where the original is"),
         "published": Field("day", True, hint="YYYY-MM-DD"),
         "dateline": Field("text", hint="where it was filed"),
+        "told": Field("day", hint="the day the text's 'yesterday' and 'on Friday' count from "
+                                  "(a wire dateline's), where it is not the day published"),
         "authors": Field("texts"),
         "summary": _paragraph(),
         "tags": Field("ids", hint="lower-case words with hyphens", max_items=MAX_TAGS),

@@ -13,10 +13,10 @@ from .errors import DraftError
 from .redraft import redraft_yaml
 
 if TYPE_CHECKING:
-    from .engine import Draft, draft_file, draft_text, read_article, story_day
+    from .engine import Draft, draft_file, draft_text, read_article, redraft_text, story_day
 
-__all__ = ["Draft", "DraftError", "draft_file", "draft_text", "read_article", "redraft_yaml",
-           "story_day"]
+__all__ = ["Draft", "DraftError", "draft_file", "draft_text", "read_article", "redraft_text",
+           "redraft_yaml", "story_day"]
 _ENGINE = frozenset(__all__) - {"DraftError", "redraft_yaml"}
 
 

@@ -114,6 +114,23 @@ def clean(raw: str) -> Article:
     return art
 
 
+def from_markdown(markdown: str, title: str | None) -> Article:
+    """An article's `.md` text (what `clean` wrote, corrected perhaps by a person) as the
+    Article it was: its paragraphs one a block, as the site reads them, a caption's "Credit:"
+    line kept under it. Not cleaned again: its first paragraph is no header (a caption above
+    the lede went as one), and the title, given apart, is no paragraph (a headline ending in
+    "?" was read as one), so redraft drafts the text import drafted."""
+    paragraphs, chunk = [], []
+    for line in [*markdown.replace("\r\n", "\n").replace("\r", "\n").split("\n"), ""]:
+        if line.strip():
+            chunk.append(line.strip())
+        elif chunk:
+            caption = chunk[0].startswith("Caption: ")
+            paragraphs.append(("\n" if caption else " ").join(chunk))
+            chunk = []
+    return Article(paragraphs=paragraphs, title=title)
+
+
 def _front_matter(text: str) -> tuple[dict, str]:
     """The front matter's fields, read as content files are (`yamlfile.parse`: no aliases,
     tags, repeated keys or runaway nesting), and the text after it. PyYAML's own reader took

@@ -153,6 +153,11 @@ def _sentence_text(text: str) -> str:
     return text if re.search(r"[.!?…][\"”’')\]]*$", text) else text + "."
 
 
+def derived_title(sents: list[Sentence]) -> str:
+    """The title of an article whose text gives none: its first sentence, cut."""
+    return _sentence_text(sents[0].text)[:120]
+
+
 def compose(
     art: Article,
     sents: list[Sentence],
@@ -183,12 +188,14 @@ def compose(
     )
     ids = {a.key: a.id for a in actors}
     data: dict = {
-        "title": art.title or _sentence_text(sents[0].text)[:120],
+        "title": art.title or derived_title(sents),
         "source": source or art.source,
         # an address from the page's metadata that check would refuse is left out (attack12)
         "url": url or (art.url if art.url and is_web_address(art.url) else None),
         "published": published,
         "dateline": art.dateline,
+        "told": told if told != published else None,  # the .md keeps no dateline: redraft
+        # reads the text's relative dates from it, as import did (review18)
         "authors": list(art.authors),
         "summary": summary(sents),
         "tags": tags(actors),

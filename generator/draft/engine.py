@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .actors import find_actors
-from .clean import clean
-from .compose import compose, make_slug
+from .clean import clean, from_markdown
+from .compose import compose, derived_title, make_slug
 from .emit import to_yaml
 from .errors import DraftError
 from .quotes import find_said
@@ -44,17 +44,44 @@ def draft_text(
     if not raw or not raw.strip():
         raise DraftError("the article is empty")
     art = clean(raw)
-    published = published or art.published
+    return _draft(art, sentences(art.paragraphs), published or art.published, source, url,
+                  known_actors)
+
+
+def redraft_text(
+    markdown: str,
+    title: str | None,
+    *,
+    published: dt.date | None,
+    told: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    known_actors: list[dict] | tuple = (),
+) -> Draft:
+    """Draft a briefing again from its `.md` text and its YAML's title, as `draft_text` drafted
+    it from the raw article: the same paragraphs, no title where the drafter made the YAML's
+    from the first sentence (the raw article had none), and the relative dates read from
+    `told` (the YAML's: the day of a date line or dateline the `.md` does not hold)."""
+    if not markdown.strip():
+        raise DraftError("the article is empty")
+    art = from_markdown(markdown, title.strip() if title and title.strip() else None)
+    sents = sentences(art.paragraphs)
+    if sents and art.title == derived_title(sents):
+        art.title = None
+    return _draft(art, sents, published, source, url, known_actors, told)
+
+
+def _draft(art, sents, published, source, url, known_actors, told=None) -> Draft:
     if published is None:
         raise DraftError(
             "no publication date found in the article; give one with --published YYYY-MM-DD"
         )
-    sents = sentences(art.paragraphs)
     if not sents:
         raise DraftError("the article has no sentences of text after cleaning")
     index = find_actors(sents, list(known_actors or ()), art.title or "")
     said = find_said(sents, _paragraph_texts(art.paragraphs), index)
-    data = compose(art, sents, index, said, published, source, url, story_day(art, published))
+    data = compose(art, sents, index, said, published, source, url,
+                   told or story_day(art, published))
     return Draft(make_slug(published, art.title, sents[0].text), art.markdown, data,
                  art.published)
 

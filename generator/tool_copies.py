@@ -1,0 +1,120 @@
+"""A site's copy of one of the tool's files that the tool has changed since it was made.
+
+A site holds copies of some of the tool's files: `briefing init` copies the theme's overrides
+(`templates/theme/`) and the pictures' scripts and stylesheet (`docs/assets/`), and a person
+copies a page template into `templates/` to change it there (`templates/claims.md.j2` takes
+the place of the tool's). A copy made by an older version kept the site from what the tool
+does now, in silence: a `templates/claims.md.j2` calling `claim_lines(refs, root)` without
+`filtered=True` left the Claims filter without actor ids (review18). So each of these files of
+the tool opens with a mark of its version (`{#- briefing template <digest>: ... -#}`, `/*
+briefing asset <digest>: ... */`), the digest of the rest of the file: a copy takes the mark
+along and keeps it while a person edits the rest, so it says which version it was made from.
+A copy whose mark is not the tool's digest now, or, without a mark, that is byte for byte a
+version released before marks (`OLDER`), is named by `briefing check` and the build. A file
+of a person's own (no mark, no older version's text) is theirs: nothing is said.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .tool_copies_history import OLDER
+from .toolfiles import tool_root
+
+TOOL = tool_root()
+# what a site may hold a copy of, by its path under the tool's folder and the site's; page
+# templates fall back on the tool's own when the site has none, the others do not (the site's
+# mkdocs.yml names its theme folder and its scripts)
+PAGE_TEMPLATES = "templates/*.md.j2"
+COPIED = (PAGE_TEMPLATES, "templates/theme/**/*.html", "docs/assets/*.js", "docs/assets/*.css")
+_MARK = re.compile(r"(?:\{#-|/\*) briefing (?:template|asset) (?P<digest>[0-9a-f]{12}): "
+                   r"[^\n]*?(?:-#\}|\*/)\n")
+_SAYS = "keep this line in a copy; 'briefing check' says when the tool's own changes"
+
+
+def digest(text: str) -> str:
+    """Twelve hex digits of the text's SHA-256, line ends folded (a checkout may have CRLF)."""
+    return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()[:12]
+
+
+def split_mark(text: str) -> tuple[str | None, str]:
+    """The digest a file's first line marks (None without one) and the text after it."""
+    text = text.replace("\r\n", "\n")
+    found = _MARK.match(text)
+    return (None, text) if found is None else (found["digest"], text[found.end():])
+
+
+def marked(name: str, text: str) -> str:
+    """The tool's file `name` with the mark of its version as its first line."""
+    body = split_mark(text)[1]
+    if name.endswith((".js", ".css")):
+        return f"/* briefing asset {digest(body)}: {_SAYS} */\n{body}"
+    return f"{{#- briefing template {digest(body)}: {_SAYS} -#}}\n{body}"
+
+
+def same_version(ours: str, theirs: str) -> bool:
+    """Whether a site's file is the tool's, with or without its mark (a copy made by
+    `briefing init` before marks)."""
+    return split_mark(ours)[1] == split_mark(theirs)[1]
+
+
+def tool_files() -> list[str]:
+    """The tool's files a site may hold a copy of, by their path under the tool's folder."""
+    return sorted({p.relative_to(TOOL).as_posix() for pattern in COPIED
+                   for p in TOOL.glob(pattern)})
+
+
+@dataclass(frozen=True)
+class StaleCopy:
+    path: Path  # the site's file
+    name: str  # the tool's file it copies, under the tool's folder
+    edited: bool  # a person changed it after copying
+
+    def message(self, shown: str | None = None) -> str:
+        """What to say of it, naming it `shown` (its path as given, by default)."""
+        tool = TOOL / self.name
+        what = "template" if self.name.startswith("templates/") else "file"
+        copy = (f"your copy of the tool's {what} {self.name} was made from an older version of it"
+                if self.edited else
+                f"an unchanged copy of the tool's {what} {self.name} as an older version had it")
+        said = (f"{shown or self.path}:1: {copy}; the tool's has changed since, and this copy "
+                "keeps your site from the change: ")
+        falls_back = Path(self.name).match(PAGE_TEMPLATES)  # the tool's is used without it
+        if not self.edited:
+            return said + (f"delete it to use the tool's ({tool})" if falls_back
+                           else f"copy the tool's ({tool}) over it")
+        return said + (f"compare it with {tool}, make your changes in a fresh copy of that (its "
+                       "first line marks the version)"
+                       + (", or delete yours to use the tool's" if falls_back else ""))
+
+
+def stale_copies(site: Path, templates: Path | None = None, theme: Path | None = None,
+                 assets: Path | None = None) -> list[StaleCopy]:
+    """The site's copies of the tool's files (its page templates in `templates`, theme
+    overrides in `theme` and scripts in `assets`, by default where `briefing init` puts them)
+    made from an older version than the tool's own."""
+    folders = {"templates/theme": theme or site / "templates" / "theme",
+               "templates": templates or site / "templates",
+               "docs/assets": assets or site / "docs" / "assets"}
+    out = []
+    for name in tool_files():
+        prefix = next(p for p in folders if name.startswith(p + "/"))
+        path = folders[prefix] / name[len(prefix) + 1:]
+        try:
+            if path.resolve() == (TOOL / name).resolve():  # the tool's own checkout
+                continue
+            text = path.read_text(encoding="utf-8")
+            current, body = split_mark((TOOL / name).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):  # none, or not text: no copy of ours
+            continue
+        copied, rest = split_mark(text)
+        if copied is None:  # a copy made before marks: stale only if it is an older version
+            whole = digest(text)
+            if whole != digest(body) and whole in OLDER.get(name, ()):
+                out.append(StaleCopy(path, name, edited=False))
+        elif copied != current:
+            out.append(StaleCopy(path, name, edited=digest(rest) != copied))
+    return out

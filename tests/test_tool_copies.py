@@ -1,0 +1,154 @@
+"""A site's copy of a tool's template, theme override or script that the tool has changed
+since: named once by `briefing check` and the build, never stopping either (review18)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from generator.kept_nav import _included_as_shipped
+from generator.tool_copies import TOOL, digest, marked, split_mark, stale_copies, tool_files
+
+from .test_review import run
+from .test_site import copy_project, mkdocs_build
+
+FIXTURE = Path(__file__).parent / "fixture"
+# templates/claims.md.j2 as commit e9599a4 had it: `claim_lines(refs, root)`, without the
+# `filtered=True` the Claims filter needs for its actor ids since
+OLD_CLAIMS = (FIXTURE / "claims-e9599a4.md.j2").read_text(encoding="utf-8")
+TOOL_TEMPLATES = TOOL / "templates"
+TOOL_CLAIMS = TOOL_TEMPLATES / "claims.md.j2"
+# docs/assets/claims-filter.js as commit e9599a4 had it, which `briefing init` copied
+OLD_FILTER = (FIXTURE / "claims-filter-e9599a4.js").read_text(encoding="utf-8")
+
+
+def test_each_of_the_tools_copied_files_marks_its_own_version() -> None:
+    """A file changed without its mark would go on telling copies of the old text that they
+    are current. UPDATE_GOLDEN=1 writes the marks again."""
+    wrong = []
+    for name in tool_files():
+        path = TOOL / name
+        text = path.read_text(encoding="utf-8")
+        if text != marked(name, text):
+            if os.environ.get("UPDATE_GOLDEN"):
+                path.write_text(marked(name, text), encoding="utf-8")
+            else:
+                wrong.append(name)
+    assert not wrong, ("files changed without their mark: " + ", ".join(wrong)
+                       + "; run UPDATE_GOLDEN=1 python3 -m pytest tests/test_tool_copies.py")
+    assert {"templates/claims.md.j2", "templates/theme/main.html",
+            "docs/assets/claims-filter.js", "docs/assets/briefing.css"} <= set(tool_files())
+    assert not any(name.startswith("templates/kept-theme/") for name in tool_files())
+
+
+def site_with(tmp_path: Path, claims_template: str) -> Path:
+    """A site of one folder: content/ and templates/claims.md.j2."""
+    site = tmp_path / "site"
+    shutil.copytree(FIXTURE / "content", site / "content")
+    (site / "templates").mkdir()
+    (site / "templates" / "claims.md.j2").write_text(claims_template, encoding="utf-8")
+    return site
+
+
+def test_check_names_an_unchanged_copy_of_an_older_version(tmp_path: Path) -> None:
+    site = site_with(tmp_path, OLD_CLAIMS)
+    code, _, err = run(site / "content", "check")
+    assert code == 0  # a notice: the content is not at fault
+    shown = site / "templates" / "claims.md.j2"
+    assert err.splitlines()[-1] == (
+        f"{shown}:1: an unchanged copy of the tool's template templates/claims.md.j2 as an "
+        "older version had it; the tool's has changed since, and this copy keeps your site "
+        f"from the change: delete it to use the tool's ({TOOL_CLAIMS})")
+
+
+def test_check_names_an_edited_copy_whose_mark_is_of_an_older_version(tmp_path: Path) -> None:
+    edited = marked("templates/claims.md.j2", OLD_CLAIMS).replace("{% block body %}", "{% block body %}\nOur claims.\n")
+    assert split_mark(edited)[0] == digest(OLD_CLAIMS) != split_mark(
+        TOOL_CLAIMS.read_text(encoding="utf-8"))[0]
+    site = site_with(tmp_path, edited)
+    code, _, err = run(site / "content", "check")
+    assert code == 0
+    assert err.splitlines()[-1] == (
+        f"{site / 'templates' / 'claims.md.j2'}:1: your copy of the tool's template "
+        "templates/claims.md.j2 was made from an older version of it; the tool's has changed "
+        f"since, and this copy keeps your site from the change: compare it with {TOOL_CLAIMS}, "
+        "make your changes in a fresh copy of that (its first line marks the version), or "
+        "delete yours to use the tool's")
+
+
+def test_a_persons_own_templates_and_current_copies_are_not_named(tmp_path: Path) -> None:
+    current = TOOL_CLAIMS.read_text(encoding="utf-8")
+    for text in (current.replace("{% block body %}", "{% block body %}\nOur claims.\n"),  # edited
+                 split_mark(current)[1],  # copied before marks, by `briefing init` say
+                 "{% extends '_base.md.j2' %}\n{% block body %}Mine.{% endblock %}\n",  # own
+                 OLD_CLAIMS.replace("claim_lines(refs, root)", "claim_lines(refs, root, "
+                                    "filtered=True)")):  # an old copy a person brought up to date
+        folder = tmp_path / f"{len(list(tmp_path.iterdir()))}"
+        (folder / "templates").mkdir(parents=True)
+        (folder / "templates" / "claims.md.j2").write_text(text, encoding="utf-8")
+        assert stale_copies(folder) == []
+    assert stale_copies(TOOL) == []  # the checkout's own files
+
+
+def test_a_build_says_it_once_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    project = copy_project(tmp_path / "site")
+    (project / "templates" / "claims.md.j2").write_text(OLD_CLAIMS, encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr  # --strict: a notice, not a warning
+    said = [line for line in result.stderr.splitlines() if "claims.md.j2" in line]
+    assert said == [
+        "INFO    -  briefing: templates/claims.md.j2:1: an unchanged copy of the tool's template "
+        "templates/claims.md.j2 as an older version had it; the tool's has changed since, and "
+        f"this copy keeps your site from the change: delete it to use the tool's ({TOOL_CLAIMS})"]
+    code, _, err = run(project / "content", "build", "--out", str(tmp_path / "out"),
+                       "--templates", str(project / "templates"))
+    assert code == 0, err
+    assert f"{project / 'templates' / 'claims.md.j2'}:1: an unchanged copy" in err
+
+
+def test_a_theme_partial_copied_before_marks_is_still_the_tools(tmp_path: Path) -> None:
+    """kept_nav keeps the header and navigation of pages alike only while the partials they
+    include are the theme's or this tool's: a site's copy from before marks still is."""
+    theme = tmp_path / "theme" / "partials"
+    theme.mkdir(parents=True)
+    for name in ("language.html", "source.html"):
+        text = (TOOL_TEMPLATES / "theme" / "partials" / name).read_text(encoding="utf-8")
+        (theme / name).write_text(split_mark(text)[1], encoding="utf-8")
+    material = tmp_path / "material" / "partials"
+    material.mkdir(parents=True)
+    (material / "language.html").write_text("theirs", encoding="utf-8")
+    assert _included_as_shipped([str(tmp_path / "theme"), str(tmp_path / "material")],
+                                ["partials/language.html"])
+
+
+def test_a_site_made_by_an_older_init_hears_of_its_theme_and_scripts(tmp_path: Path) -> None:
+    """`briefing init` copies the theme's overrides and the scripts into a site, which uses
+    its copies (its mkdocs.yml names them): a tool upgraded under them left a script reading
+    the pages of an older version. Deleting such a copy does not bring the tool's in: the
+    message says to copy the tool's over it."""
+    from generator.cli import main
+
+    site = tmp_path / "site"
+    assert main(["init", str(site), "--title", "T"]) == 0
+    code, _, err = run(site / "content", "check")
+    assert (code, [line for line in err.splitlines() if "older version" in line]) == (0, [])
+    (site / "docs" / "assets" / "claims-filter.js").write_text(OLD_FILTER, encoding="utf-8")
+    main_html = "templates/theme/main.html"
+    older = marked(main_html, split_mark((TOOL / main_html).read_text(encoding="utf-8"))[1]
+                   .replace("{% extends", "{# an older line #}\n{% extends", 1))
+    (site / main_html).write_text(older.replace("{# an older line #}", "{# mine #}"),
+                                  encoding="utf-8")
+    code, _, err = run(site / "content", "check")
+    assert code == 0
+    assert [line for line in err.splitlines() if "older version" in line] == [
+        f"{site / 'docs/assets/claims-filter.js'}:1: an unchanged copy of the tool's file "
+        "docs/assets/claims-filter.js as an older version had it; the tool's has changed "
+        "since, and this copy keeps your site from the change: copy the tool's "
+        f"({TOOL / 'docs/assets/claims-filter.js'}) over it",
+        f"{site / 'templates/theme/main.html'}:1: your copy of the tool's template "
+        "templates/theme/main.html was made from an older version of it; the tool's has "
+        "changed since, and this copy keeps your site from the change: compare it with "
+        f"{TOOL / main_html}, make your changes in a fresh copy of that (its first line marks "
+        "the version)"]
