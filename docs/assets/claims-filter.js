@@ -1,4 +1,4 @@
-/* briefing asset 917459366cfa: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset bf05898b8926: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* The Claims page, filtered: by actor (who makes, is the subject of, or takes a stand on a
    claim), standing, source and whether a person has checked the entry. It reads the data-*
    attributes of each [data-claim] element (generator/pages/lines.py), names the actors from

@@ -1,4 +1,4 @@
-/* briefing asset 3e249ea62f60: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset d4736f836580: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* The actor network on the home page, made explorable: zoom and pan, a tap (or Enter) on a
    node focuses it (its neighbours named, every other actor dimmed, and the claims behind each
    of its links listed with their links), a second tap opens the actor's page, and filters by
