@@ -49,14 +49,33 @@ _NOT_A_LIST_WORD = re.compile(
     rf"(?<![\w'’-])(?!(?:{'|'.join(sorted(_LIST_WORDS))})(?![\w'’-]))[a-z][\w'’-]*"
 )
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
 
 
-def _verbless_list(text: str) -> bool:
-    """ "Italy in November, back to Las Vegas in December, Mexico in": stops of a list, each a
-    name with prepositions and no verb; the verb that dates them is in the clause before."""
-    if _NOT_A_LIST_WORD.search(text):
-        return False
-    return all(_CAPITALISED.search(part) for part in text.split(","))
+def _past_a_list(sentence: str, edges: list[re.Match[str]], start: int) -> None:
+    """Takes off `edges` (the clause edges before a date phrase at `start`) the commas that
+    only part the stops of a list: a list of names ("to Bamako, Ouagadougou and Niamey in
+    July") or of stops, each a name with prepositions and no verb ("Italy in November, back
+    to Las Vegas in December, Mexico in"), is no clause: the verb that dates it is before the
+    list. Nothing between the comma and the phrase is no list: "X, which will ..., on Tuesday
+    said" reads the words after the phrase, not the aside before the comma.
+
+    The words from the last edge left to the phrase are read one part at a time, each part
+    once (a long run of commas took time by the square of its length when the grown text
+    was read again at each comma): no letters, lower-case words that are no list words, or
+    a part without a capital are found in the whole text where they are found in one part,
+    as none of them spans a comma; and a text of names alone holds no comma."""
+    end, letters, verb, uncapitalised = start, False, False, False
+    while edges and edges[-1].group(0) == ",":
+        part = sentence[edges[-1].end() : end]
+        letters = letters or _LETTERS.search(part) is not None
+        verb = verb or _NOT_A_LIST_WORD.search(part) is not None
+        uncapitalised = uncapitalised or not all(
+            _CAPITALISED.search(piece) for piece in part.split(","))
+        names_alone = end == start and _ONLY_NAMES.fullmatch(part) is not None
+        if not letters or not (names_alone or not (verb or uncapitalised)):
+            return
+        end = edges.pop().start()
 
 
 _RIGHT_EDGE = re.compile(r",(?!\d{3})|[;:—–)“”\"]|\bthat\b|\bwhen\b|\bwhich\b|\bbut\b|\band\b")
@@ -238,19 +257,8 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     """The words of the clause that holds a date phrase: before it, or after it when the
     phrase opens its clause."""
     edges = list(_LEFT_EDGE.finditer(sentence, 0, start))
+    _past_a_list(sentence, edges, start)
     text = sentence[edges[-1].end() if edges else 0 : start]
-    # a list of names ("to Bamako, Ouagadougou and Niamey in July") is not a clause: its verb
-    # is before the list
-    while (
-        edges
-        and edges[-1].group(0) == ","
-        # nothing between the comma and the phrase is no list: "X, which will ..., on
-        # Tuesday said" reads the words after the phrase, not the aside before the comma
-        and re.search(r"[A-Za-z]{2,}", text)
-        and (_ONLY_NAMES.fullmatch(text) or _verbless_list(text))
-    ):
-        edges.pop()
-        text = sentence[edges[-1].end() if edges else 0 : start]
     if not re.search(r"[A-Za-z]{2,}", text) or _ONLY_A_PREPOSITION.fullmatch(text):
         # "On May 3, GM closed the plant": a preposition before the phrase is no clause of its own
         edge = _RIGHT_EDGE.search(sentence, end)
