@@ -1,0 +1,43 @@
+"""Review 19 (DRAFTING.md, "Review 19"): misfires of round 26 on ordinary news text, invented
+sentences in the shapes its rules target and in nearby shapes they must leave alone."""
+
+import datetime as dt
+
+from conftest import draft, speakers
+
+JUNE_1 = dt.date(2009, 6, 1)
+DEC_19 = dt.date(2008, 12, 19)
+
+
+def _dates(text, published):
+    return [t["date"] for t in draft(text, published=published).data["timeline"]]
+
+
+# ------------------------------------------------------ a "with" clause in a future sentence
+
+
+def test_a_month_that_only_times_a_noun_in_a_with_clause_keeps_its_own_reading():
+    # round 26 read every "with" clause in the future of the clause before: May and March of
+    # 2010, told on 1 June 2009 of sales already counted and a deadline "long past"
+    assert _dates(
+        "GM will cut production further, with sales in May down 30 percent from a year "
+        "earlier.",
+        JUNE_1,
+    ) == ["2009-05", "2008-05"]
+    assert _dates(
+        "The talks will resume next week, with the deadline in March long past.", JUNE_1
+    ) == ["2009-W24", "2009-03"]
+
+
+def test_a_with_clause_timed_by_what_is_to_come_is_still_ahead():
+    # round 26's shapes: the word before the date tells of what is to come
+    assert _dates(
+        "GM will get $13.4 billion, with $4 billion available in February, officials said.",
+        DEC_19,
+    ) == ["2009-02"]
+    assert _dates("GM will cut 2,000 jobs, with most of the cuts coming in January.", DEC_19) == [
+        "2009-01"
+    ]
+    assert _dates(
+        "The plant will close, with production ending in March, the company said.", JUNE_1
+    ) == ["2010-03"]
