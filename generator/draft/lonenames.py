@@ -247,14 +247,24 @@ _WHO_AFTER = re.compile(
     # a US party and state or an age: "Cruz (R-Texas) said", "Cruz, R-Texas, said", "Doe (52)"
     rf"|\s*\((?:{PARTY_AND_STATE}|\d{{1,3}})\)"
     rf"|,\s(?:{PARTY_AND_STATE}|\d{{1,3}}),"
-    # a person's office in apposition, set off by commas: "Henderson, GM's president, said",
-    # "Gettelfinger, the UAW's president," (round 26: an organization, or no actor)
-    r"|,\s+(?:the\s+|its\s+)?(?:[\w'’.&-]+\s+){0,3}?(?:president|chairman|chairwoman|"
+)
+# a person's office in apposition, set off by commas, then a verb: "Henderson, GM's president,
+# said", "Gettelfinger, the UAW's president, said" (round 26: an organization, or no actor);
+# not one that opens the name after it ("near the port of Chornomorsk, the regional governor,
+# Serhiy Lysenko, said"), nor one with a clause or participle of its own after it, the
+# office's holder's ("In Lansing, the governor, who faces re-election, said", "At Nuvek, the
+# president, speaking in Detroit, said": review 19, Lansing and Nuvek were persons who spoke)
+_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+|its\s+)?(?:[\w'’.&-]+\s+){0,3}?(?:president|chairman|chairwoman|"
     r"chief executive(?: officer)?|CEO|spokesman|spokeswoman|spokesperson|vice president|"
     r"chief financial officer|chief operating officer|managing director|minister|senator|"
-    # (not one that opens the name after it: "near the port of Chornomorsk, the regional
-    # governor, Serhiy Lysenko, said")
-    r"governor|mayor)(?:\s+(?:of|for|at)\s+[^,;“”\"]{1,40})?,(?=\s+[a-z])"
+    r"governor|mayor)(?:\s+(?:of|for|at)\s+[^,;“”\"]{1,40})?,"
+    r"(?=\s+(?!(?:who|whom|whose|which|that|where|when)\b)[a-z]+\b(?<!ing))"
+)
+# a preposition right before the name: "In Lansing, the governor, ...", a place or a body
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside|[Aa]cross|[Ff]or|[Tt]o|[Oo]f|[Ww]ith|"
+    r"[Uu]nlike|[Ll]ike|[Aa]mong|[Bb]y|[Oo]n)\s+$"
 )
 _KIN_BEFORE = re.compile(
     r"\b(?:man|woman|boy|girl|son|daughter|brother|sister|wife|husband|friend|mother|father|"
@@ -273,6 +283,8 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     after = _WHO_AFTER.match(sentence, end)
     if after and after.group(0).endswith("who") and members_before(sentence, start):
         after = None
+    if after is None and not _PREPOSITION_BEFORE.search(sentence[max(0, start - 12) : start]):
+        after = _OFFICE_AFTER.match(sentence, end)
     return bool(after or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
 
 

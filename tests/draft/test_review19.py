@@ -41,3 +41,30 @@ def test_a_with_clause_timed_by_what_is_to_come_is_still_ahead():
     assert _dates(
         "The plant will close, with production ending in March, the company said.", JUNE_1
     ) == ["2010-03"]
+
+
+# ------------------------------------------------ an office in apposition after a lone name
+
+
+def test_a_place_or_body_before_an_office_with_a_clause_of_its_own_is_no_person():
+    # round 26 made Lansing and Nuvek persons and gave them the governor's and the
+    # president's words (a wrong speaker); before, no claim
+    for text in (
+        "In Lansing, the governor, who faces re-election, said the plant would stay open.",
+        "At Nuvek, the president, who took over in May, said costs would fall.",
+        "In Lansing, the governor, speaking to reporters, said the plant would stay open.",
+    ):
+        d = draft(text, published=JUNE_1)
+        assert d.data["claims"] == [], text
+        assert not any(a["kind"] == "person" for a in d.data["actors"]), text
+
+
+def test_a_surname_with_its_office_in_apposition_is_still_a_person_who_speaks():
+    for text, name in (
+        ("Henderson, GM's president, said the deal was good.", "Henderson"),
+        ("Gettelfinger, the UAW's president, said the union would help.", "Gettelfinger"),
+        ("Smith, the company's chief executive, said profits would rise.", "Smith"),
+    ):
+        d = draft(text, published=JUNE_1)
+        assert speakers(d) == {text: name}, text
+        assert {a["name"]: a["kind"] for a in d.data["actors"]}[name] == "person"
