@@ -68,3 +68,24 @@ def test_a_surname_with_its_office_in_apposition_is_still_a_person_who_speaks():
         d = draft(text, published=JUNE_1)
         assert speakers(d) == {text: name}, text
         assert {a["name"]: a["kind"] for a in d.data["actors"]}[name] == "person"
+
+
+# ---------------------------------------- an unnamed analyst named right after the comma
+
+
+def test_one_analyst_named_after_the_comma_is_the_named_analyst():
+    # round 26 gave the words to a new unnamed "one analyst" beside Brian Johnson, who said
+    # them; "one worker, Jane Roe of Flint" was "one worker"'s before this session too
+    text = '"GM is finished," said one analyst, Brian Johnson of Barclays Capital.'
+    d = draft(text, published=JUNE_1)
+    assert speakers(d) == {"GM is finished": "Brian Johnson"}
+    assert "one analyst" not in {a["name"] for a in d.data["actors"]}
+    text = '"GM is finished," said one worker, Jane Roe of Flint.'
+    assert speakers(draft(text, published=JUNE_1)) == {"GM is finished": "Jane Roe"}
+
+
+def test_one_analyst_alone_still_speaks():
+    d = draft('"GM is finished," one analyst said.', published=JUNE_1)
+    assert speakers(d) == {"GM is finished": "one analyst"}
+    d = draft('"It is over," said one worker, Jane Roe, 45.', published=JUNE_1)
+    assert speakers(d) == {"It is over": "Jane Roe"}
