@@ -8,6 +8,7 @@ import re
 
 from .alternation import longest_first
 from .gazetteer import DEMONYMS, SURFACE
+from .givennames import FEMALE, MALE
 from .lexicon import (
     CALENDAR_WORDS,
     CLAIMANT_NOUNS,
@@ -300,11 +301,27 @@ _HE_SPEAKS = re.compile(
 def _he_speaks_next(sents: list[Sentence], n: int, ph: Phrase) -> bool:
     """ "Henderson said the deal was good. He added that GM would survive.": a word that says
     something, and "he" or "she" who says something in the next sentence, is a person (a body
-    is "it"); round 26: an organization, and the next claim no one's."""
+    is "it"); round 26: an organization, and the next claim no one's. Not after a person named
+    before it ("John Smith, the union's president, met workers. Nuvek said the plant would
+    close. "It is a sad day," he said.": review 19, Nuvek was made a person and given Smith's
+    words): "he" may be that person's."""
     return (
         _SAYS_AFTER.match(sents[n].text, ph.end) is not None
         and n + 1 < len(sents)
         and _HE_SPEAKS.match(sents[n + 1].text) is not None
+        and not any(_person_named_in(s.text) for s in sents[:n])
+        and not _person_named_in(sents[n].text[: ph.start])
+    )
+
+
+# a given name or a courtesy title before a capitalised word: "John Smith", "Mr. Smith"
+_PERSONS_NAME = re.compile(r"\b(?:(?P<given>[A-Z][a-z]+)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+[A-Z][\w'’-]+")
+
+
+def _person_named_in(text: str) -> bool:
+    return any(
+        m.group("given") is None or m.group("given").lower() in MALE | FEMALE
+        for m in _PERSONS_NAME.finditer(text)
     )
 
 

@@ -89,3 +89,28 @@ def test_one_analyst_alone_still_speaks():
     assert speakers(d) == {"GM is finished": "one analyst"}
     d = draft('"It is over," said one worker, Jane Roe, 45.', published=JUNE_1)
     assert speakers(d) == {"It is over": "Jane Roe"}
+
+
+# ------------------------------------ "he" speaking after a lone name, a person named before
+
+
+def test_a_lone_name_is_no_person_for_a_he_who_may_be_a_person_named_before():
+    # round 26 made Nuvek a person and gave it Smith's words (a wrong speaker)
+    d = draft(
+        "John Smith, the union's president, met workers. Nuvek said the plant would close. "
+        '"It is a sad day," he said.',
+        published=JUNE_1,
+    )
+    assert {a["name"]: a["kind"] for a in d.data["actors"]}["Nuvek"] == "organization"
+    assert speakers(d)["It is a sad day"] == "John Smith"
+
+
+def test_a_lone_name_that_speaks_before_he_does_is_still_a_person():
+    for text in (
+        "Henderson said the deal was good. He added that GM would survive.",
+        'Zentrix said the deal was good. "It is a great day," he said.',
+    ):
+        d = draft(text, published=JUNE_1)
+        name = text.split()[0]
+        assert {a["name"]: a["kind"] for a in d.data["actors"]}[name] == "person", text
+        assert set(speakers(d).values()) == {name}, text
