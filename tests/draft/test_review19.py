@@ -114,3 +114,19 @@ def test_a_lone_name_that_speaks_before_he_does_is_still_a_person():
         name = text.split()[0]
         assert {a["name"]: a["kind"] for a in d.data["actors"]}[name] == "person", text
         assert set(speakers(d).values()) == {name}, text
+
+
+# ------------------------------------------------------- "First" before a known name
+
+
+def test_first_before_a_known_name_opens_no_company():
+    # round 26 drafted "First Ford", an organization beside Ford
+    d = draft("First Ford cut jobs, and then GM did. Ford said the cuts were needed.",
+              published=JUNE_1)
+    assert "First Ford" not in {a["name"] for a in d.data["actors"]}
+
+
+def test_first_before_an_unknown_word_is_still_a_company():
+    d = draft("Shares of First Solar rose 5 percent. First Data said it would cut jobs.",
+              published=JUNE_1)
+    assert {"First Solar", "First Data"} <= {a["name"] for a in d.data["actors"]}
