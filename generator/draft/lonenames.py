@@ -8,6 +8,7 @@ import re
 
 from .alternation import longest_first
 from .gazetteer import DEMONYMS, SURFACE
+from .givennames import FEMALE, MALE
 from .lexicon import (
     CALENDAR_WORDS,
     CLAIMANT_NOUNS,
@@ -247,14 +248,24 @@ _WHO_AFTER = re.compile(
     # a US party and state or an age: "Cruz (R-Texas) said", "Cruz, R-Texas, said", "Doe (52)"
     rf"|\s*\((?:{PARTY_AND_STATE}|\d{{1,3}})\)"
     rf"|,\s(?:{PARTY_AND_STATE}|\d{{1,3}}),"
-    # a person's office in apposition, set off by commas: "Henderson, GM's president, said",
-    # "Gettelfinger, the UAW's president," (round 26: an organization, or no actor)
-    r"|,\s+(?:the\s+|its\s+)?(?:[\w'’.&-]+\s+){0,3}?(?:president|chairman|chairwoman|"
+)
+# a person's office in apposition, set off by commas, then a verb: "Henderson, GM's president,
+# said", "Gettelfinger, the UAW's president, said" (round 26: an organization, or no actor);
+# not one that opens the name after it ("near the port of Chornomorsk, the regional governor,
+# Serhiy Lysenko, said"), nor one with a clause or participle of its own after it, the
+# office's holder's ("In Lansing, the governor, who faces re-election, said", "At Nuvek, the
+# president, speaking in Detroit, said": review 19, Lansing and Nuvek were persons who spoke)
+_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+|its\s+)?(?:[\w'’.&-]+\s+){0,3}?(?:president|chairman|chairwoman|"
     r"chief executive(?: officer)?|CEO|spokesman|spokeswoman|spokesperson|vice president|"
     r"chief financial officer|chief operating officer|managing director|minister|senator|"
-    # (not one that opens the name after it: "near the port of Chornomorsk, the regional
-    # governor, Serhiy Lysenko, said")
-    r"governor|mayor)(?:\s+(?:of|for|at)\s+[^,;“”\"]{1,40})?,(?=\s+[a-z])"
+    r"governor|mayor)(?:\s+(?:of|for|at)\s+[^,;“”\"]{1,40})?,"
+    r"(?=\s+(?!(?:who|whom|whose|which|that|where|when)\b)[a-z]+\b(?<!ing))"
+)
+# a preposition right before the name: "In Lansing, the governor, ...", a place or a body
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside|[Aa]cross|[Ff]or|[Tt]o|[Oo]f|[Ww]ith|"
+    r"[Uu]nlike|[Ll]ike|[Aa]mong|[Bb]y|[Oo]n)\s+$"
 )
 _KIN_BEFORE = re.compile(
     r"\b(?:man|woman|boy|girl|son|daughter|brother|sister|wife|husband|friend|mother|father|"
@@ -273,6 +284,8 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     after = _WHO_AFTER.match(sentence, end)
     if after and after.group(0).endswith("who") and members_before(sentence, start):
         after = None
+    if after is None and not _PREPOSITION_BEFORE.search(sentence[max(0, start - 12) : start]):
+        after = _OFFICE_AFTER.match(sentence, end)
     return bool(after or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
 
 
@@ -288,11 +301,27 @@ _HE_SPEAKS = re.compile(
 def _he_speaks_next(sents: list[Sentence], n: int, ph: Phrase) -> bool:
     """ "Henderson said the deal was good. He added that GM would survive.": a word that says
     something, and "he" or "she" who says something in the next sentence, is a person (a body
-    is "it"); round 26: an organization, and the next claim no one's."""
+    is "it"); round 26: an organization, and the next claim no one's. Not after a person named
+    before it ("John Smith, the union's president, met workers. Nuvek said the plant would
+    close. "It is a sad day," he said.": review 19, Nuvek was made a person and given Smith's
+    words): "he" may be that person's."""
     return (
         _SAYS_AFTER.match(sents[n].text, ph.end) is not None
         and n + 1 < len(sents)
         and _HE_SPEAKS.match(sents[n + 1].text) is not None
+        and not any(_person_named_in(s.text) for s in sents[:n])
+        and not _person_named_in(sents[n].text[: ph.start])
+    )
+
+
+# a given name or a courtesy title before a capitalised word: "John Smith", "Mr. Smith"
+_PERSONS_NAME = re.compile(r"\b(?:(?P<given>[A-Z][a-z]+)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+[A-Z][\w'’-]+")
+
+
+def _person_named_in(text: str) -> bool:
+    return any(
+        m.group("given") is None or m.group("given").lower() in MALE | FEMALE
+        for m in _PERSONS_NAME.finditer(text)
     )
 
 

@@ -24,6 +24,7 @@ from .lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
     US_STATES,
+    VEHICLE_BRANDS,
     WIRE_ROLES,
 )
 from .lexicon import (
@@ -1314,6 +1315,8 @@ def first_of_a_company(sentence: str, chunk: list[Token]) -> bool:
     second = chunk[1].text
     if second in TITLE_WORDS or second in NOT_NAMES or second in _FIRST_OF_NO_COMPANY:
         return False
+    if second in SURFACE or second in VEHICLE_BRANDS or re.fullmatch(r"[A-Z]{2,5}", second):
+        return False  # "First Ford cut jobs, then GM did": a known name after "First" (review 19)
     if second.endswith("s") and not second.endswith("ss"):
         return False  # a people or a book: "First Nations", "First Corinthians"
     before = sentence[: chunk[0].start].rstrip()

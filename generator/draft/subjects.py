@@ -868,7 +868,9 @@ def _named_after_description(
             and re.fullmatch(r",\s*", text[end : m.start])
             and index.actors[m.key].kind == "person"
             and not persons_own_after(text, m.end)
-            and re.match(r"\s*(?:[,.;”\"’]|$)", text[m.end :])
+            # a comma, the end, or where they work: "said one analyst, Brian Johnson of
+            # Barclays Capital" (review 19: round 26's "one analyst" took the words)
+            and re.match(r"\s*(?:[,.;”\"’]|$)|\s+(?:of|at|from|with)\s+[A-Z]", text[m.end :])
         ):
             return m.key
     return None

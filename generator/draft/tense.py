@@ -140,10 +140,16 @@ def _tensed(text: str) -> bool:
 # what a date phrase's clause may hold before it and still have no verb of its own: nothing
 # (", in October"), an infinitive (", to announce the cuts in October"), a participle of
 # a start ("would be made in stages, starting in October": round 16), or a "with" that adds a
-# detail ("GM will get $13.4 billion, with $4 billion available in February": round 26; with
-# a past form of its own, "with the deal signed in January", the clause keeps its own tense)
+# detail timed by a word of what is to come ("GM will get $13.4 billion, with $4 billion
+# available in February": round 26; with a past form of its own, "with the deal signed in
+# January", the clause keeps its own tense). Not a date that only names a noun's time: "GM
+# will cut output, with sales in May down 30 percent", "with the deadline in March long
+# past" (review 19: were May and March of next year)
 _NO_VERB_OF_ITS_OWN = re.compile(
-    r"\s*(?:(?:to [a-z]+|starting|beginning|commencing|effective|with)\b.*)?", re.S
+    r"\s*(?:(?:to [a-z]+|starting|beginning|commencing|effective)\b.*"
+    r"|with\b[^,;]*?\b(?:coming|ending|arriving|due|available|expected|scheduled|slated|"
+    r"planned|set|to [a-z]+)\s+(?:[a-z]+\s+){0,2})?",
+    re.S,
 )
 
 
