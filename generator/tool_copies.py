@@ -17,6 +17,7 @@ of a person's own (no mark, no older version's text) is theirs: nothing is said.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,7 +105,8 @@ def stale_copies(site: Path, templates: Path | None = None, theme: Path | None =
         prefix = next(p for p in folders if name.startswith(p + "/"))
         path = folders[prefix] / name[len(prefix) + 1:]
         try:
-            if path.resolve() == (TOOL / name).resolve():  # the tool's own checkout
+            # the tool's own checkout; realpath, not resolve: a link in a loop raised
+            if os.path.realpath(path) == os.path.realpath(TOOL / name):  # RuntimeError
                 continue
             text = path.read_text(encoding="utf-8")
             current, body = split_mark((TOOL / name).read_text(encoding="utf-8"))
