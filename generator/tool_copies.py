@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .files import read_limited
 from .tool_copies_history import OLDER
 from .toolfiles import tool_root
 
@@ -30,6 +31,7 @@ TOOL = tool_root()
 # templates fall back on the tool's own when the site has none, the others do not (the site's
 # mkdocs.yml names its theme folder and its scripts)
 PAGE_TEMPLATES = "templates/*.md.j2"
+MAX_COPY_BYTES = 1_000_000  # the largest of the tool's files is under 20 KB
 COPIED = (PAGE_TEMPLATES, "templates/theme/**/*.html", "docs/assets/*.js", "docs/assets/*.css")
 _MARK = re.compile(r"(?:\{#-|/\*) briefing (?:template|asset) (?P<digest>[0-9a-f]{12}): "
                    r"[^\n]*?(?:-#\}|\*/)\n")
@@ -108,9 +110,10 @@ def stale_copies(site: Path, templates: Path | None = None, theme: Path | None =
             # the tool's own checkout; realpath, not resolve: a link in a loop raised
             if os.path.realpath(path) == os.path.realpath(TOOL / name):  # RuntimeError
                 continue
-            text = path.read_text(encoding="utf-8")
+            # not waiting on a FIFO (`briefing check` waited forever on `templates/x.md.j2`)
+            text = read_limited(path, MAX_COPY_BYTES).decode("utf-8")
             current, body = split_mark((TOOL / name).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):  # none, or not text: no copy of ours
+        except (OSError, ValueError):  # none, not a file, too big or not text: not our copy
             continue
         copied, rest = split_mark(text)
         if copied is None:  # a copy made before marks: stale only if it is an older version
