@@ -17,10 +17,12 @@ of a person's own (no mark, no older version's text) is theirs: nothing is said.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .files import read_limited
 from .tool_copies_history import OLDER
 from .toolfiles import tool_root
 
@@ -29,6 +31,7 @@ TOOL = tool_root()
 # templates fall back on the tool's own when the site has none, the others do not (the site's
 # mkdocs.yml names its theme folder and its scripts)
 PAGE_TEMPLATES = "templates/*.md.j2"
+MAX_COPY_BYTES = 1_000_000  # the largest of the tool's files is under 20 KB
 COPIED = (PAGE_TEMPLATES, "templates/theme/**/*.html", "docs/assets/*.js", "docs/assets/*.css")
 _MARK = re.compile(r"(?:\{#-|/\*) briefing (?:template|asset) (?P<digest>[0-9a-f]{12}): "
                    r"[^\n]*?(?:-#\}|\*/)\n")
@@ -104,11 +107,13 @@ def stale_copies(site: Path, templates: Path | None = None, theme: Path | None =
         prefix = next(p for p in folders if name.startswith(p + "/"))
         path = folders[prefix] / name[len(prefix) + 1:]
         try:
-            if path.resolve() == (TOOL / name).resolve():  # the tool's own checkout
+            # the tool's own checkout; realpath, not resolve: a link in a loop raised
+            if os.path.realpath(path) == os.path.realpath(TOOL / name):  # RuntimeError
                 continue
-            text = path.read_text(encoding="utf-8")
+            # not waiting on a FIFO (`briefing check` waited forever on `templates/x.md.j2`)
+            text = read_limited(path, MAX_COPY_BYTES).decode("utf-8")
             current, body = split_mark((TOOL / name).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):  # none, or not text: no copy of ours
+        except (OSError, ValueError):  # none, not a file, too big or not text: not our copy
             continue
         copied, rest = split_mark(text)
         if copied is None:  # a copy made before marks: stale only if it is an older version

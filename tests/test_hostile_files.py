@@ -49,6 +49,16 @@ def test_a_fifo_in_content_is_reported_not_waited_for(project: Path) -> None:
         "reading it could wait forever; remove it from the content folder"]
 
 
+def test_a_fifo_as_a_template_is_not_waited_for_by_check(project: Path) -> None:
+    """`briefing check` looks for stale copies of the tool's templates (review18): a FIFO
+    `templates/claims.md.j2` kept it waiting forever."""
+    (project / "templates").mkdir(exist_ok=True)
+    os.mkfifo(project / "templates/claims.md.j2")
+    done = run(project, "check", timeout=30)  # before the fix: TimeoutExpired
+    assert done.returncode == 0, done.stderr
+    assert "claims.md.j2" not in done.stdout + done.stderr
+
+
 def test_a_missing_or_mistyped_content_folder_is_not_clean(project: Path) -> None:
     done = run(project, "--content", "contnet", "check")
     assert (done.returncode, done.stdout) == (1, "")

@@ -91,6 +91,18 @@ def test_a_persons_own_templates_and_current_copies_are_not_named(tmp_path: Path
     assert stale_copies(TOOL) == []  # the checkout's own files
 
 
+def test_a_template_linked_in_a_loop_is_no_copy_and_no_traceback(tmp_path: Path) -> None:
+    """`templates/claims.md.j2 -> claims.md.j2`: `Path.resolve` raised RuntimeError (Python
+    3.11), so `briefing check`, `briefing build` and `mkdocs build` ended in a traceback."""
+    site = tmp_path / "site"
+    shutil.copytree(FIXTURE / "content", site / "content")
+    (site / "templates").mkdir()
+    (site / "templates" / "claims.md.j2").symlink_to("claims.md.j2")
+    assert stale_copies(site) == []
+    code, _, err = run(site / "content", "check")
+    assert (code, "older version" in err) == (0, False)
+
+
 def test_a_build_says_it_once_and_goes_on(tmp_path: Path) -> None:
     (tmp_path / "site").mkdir()
     project = copy_project(tmp_path / "site")
