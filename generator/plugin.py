@@ -24,6 +24,7 @@ from .content.problems import ContentError, Problem, display_path, printable
 from .content.validate import title_problem
 from .files import link_on_the_way, linked_away
 from .folder_links import unfollowed, walk
+from .front_matter import alias_problem
 from .heap import IdleCollector
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
@@ -448,8 +449,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(100)  # first: a later plugin's source of the page replaces this one
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """A generated page's text, its UTF-8 bytes decoded once (as MkDocs' `read_source`
-        decodes them) for MkDocs and for `on_page_markdown`, which lets it go."""
+        decodes them) for MkDocs and for `on_page_markdown`, which lets it go. A page of
+        docs/ is MkDocs' to read, once its front matter is known not to blow up (attack18)."""
         if not isinstance(page.file, _Generated):
+            try:
+                problem = alias_problem(page.file.content_string)
+            except (OSError, ValueError):  # MkDocs reads it again and says so
+                return None
+            if problem is not None:
+                raise PluginError(f"{Path(config.docs_dir).name}/{page.file.src_uri}:{problem}")
             return None
         text = self.source[page.file.src_uri] = self._text(page.file)
         return text
