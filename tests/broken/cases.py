@@ -403,6 +403,10 @@ CASES: list[Case] = [
         (f"{A}:16:11: actor 'westmark' is already defined in content/actors.yaml (line 15) as 'Westmark', country; remove name and kind here to use that record, or give this actor an id of its own",)),
     Case("one-letter evidence", {A: r("evidence: Westmark denies that the deal gives it control of the harbour.", "evidence: a")},
         (f"{A}:32:15: the evidence of claim 'westmark-control' is only 'a', which shows nothing; copy the whole sentence from content/articles/2024-03-02-port-deal.md",)),
+    Case("an entry's status left empty", {A: r("    status: drafted\ntimeline", "    status:\ntimeline")},
+        (f"{A}:38:12: 'status' of claim 'westmark-control' is empty, which the site would take for reviewed and publish; write drafted (no person has checked it yet) or reviewed, or delete the line once it is checked",)),
+    Case("the article's status left empty", {A: r("tags: [ports, trade]\n", "tags: [ports, trade]\nstatus: ~\n")},
+        (f"{A}:10:9: 'status' of the article is empty, which the site would take for reviewed and publish; under it, write 'summary: drafted' and 'tags: drafted' for what no person has checked yet, or delete the line once it is checked",)),
     Case("editors' lock, backup and swap files", {f"{D}/.#2024-03-02-port-deal.yaml": Made(_dangling_lock), f"{D}/2024-03-02-port-deal.yaml~": Whole(b"title: [broken\n"), f"{D}/.2024-03-02-port-deal.yaml.swp": Whole(b"b0VIM 9.0\x00"), f"{D}/#2024-03-02-port-deal.yaml#": Whole(b"title: [broken\n"), f"{D}/4913": Whole(b"")}, ()),
     Case("dates at the calendar's edges", {S: r("date: 2024-05-18/2024-05-19", "date: 0001/9999-12-31\n    scheduled: true")}, ()),
     # not mistakes: these load clean
