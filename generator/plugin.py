@@ -207,6 +207,49 @@ def refuse_linked_site_folder(config: MkDocsConfig) -> None:
                           "folder of its own)")
 
 
+def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Path,
+                              serving: bool) -> None:
+    """One clear message, before MkDocs empties the site folder, when mkdocs.yml's `site_dir`
+    or `docs_dir` would lose or publish what is not the site's (attack18): `site_dir: content`
+    in a cloned site's mkdocs.yml made `mkdocs build` delete every article and actors.yaml
+    (MkDocs empties the site folder, then the plugin found no content), `site_dir:
+    ../victim` every visible file of a folder beside the site; `docs_dir` holding content/
+    (or the plugin's `content:` inside docs/) publishes each YAML file as it is, drafted
+    entries and all. Outside the site's folder, a site folder must be new, empty, or one a
+    build filled (MkDocs writes its sitemap.xml): `mkdocs serve` builds into a folder of its
+    own, which is not looked at."""
+    config_file = Path(config.config_file_path or "mkdocs.yml")
+    base = Path(os.path.realpath(config_file.parent))
+    site, docs = (Path(os.path.realpath(folder)) for folder in (config.site_dir, config.docs_dir))
+
+    def shown(folder: Path) -> str:
+        return printable(os.path.relpath(folder, base))
+
+    for folder, what in ((content, "every article and actors.yaml"), (templates, "every template")):
+        real = Path(os.path.realpath(folder))
+        if folder.is_dir() and real.is_relative_to(site):
+            raise PluginError(f"{config_file.name}: site_dir is {shown(site)}: MkDocs "
+                              "empties the site folder before it builds, and would delete "
+                              f"{what} ({shown(real)}); build into a folder of its own, such "
+                              "as site")
+        if folder == content and folder.is_dir() and (real.is_relative_to(docs)
+                                                      or docs.is_relative_to(real)):
+            raise PluginError(f"{config_file.name}: docs_dir is {shown(docs)} and the content "
+                              f"folder {shown(real)}: MkDocs publishes every file of docs_dir "
+                              "as it is, so each article's YAML would be on the site, drafted "
+                              "entries and all; keep the two folders apart")
+    if serving or site.is_relative_to(base) or not site.is_dir():
+        return
+    others = sorted(e.name for e in os.scandir(site) if not e.name.startswith("."))
+    if others and "sitemap.xml" not in others:
+        listed = ", ".join(printable(name) for name in others[:3]) + (", ..." if others[3:]
+                                                                      else "")
+        raise PluginError(f"{config_file.name}: site_dir is {shown(site)}, a folder outside "
+                          f"the site's that holds files no build wrote ({listed}): MkDocs "
+                          "empties the site folder before it builds, and would delete them; "
+                          "build into a folder of the site's own, such as site, or a new one")
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from content/ on every build."""
 
@@ -265,6 +308,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             _IDLE.build_starts()
         refuse_unsafe_site_name(config)
         refuse_linked_site_folder(config)
+        root = self._root(config)
+        refuse_folders_in_the_way(config, root / self.config.content,
+                                  root / self.config.templates, self.serving)
         self._refuse_folder_links(config)
         if _PROCESS.get("deploying") and not config.site_url:
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
