@@ -213,7 +213,8 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
     or `docs_dir` would lose or publish what is not the site's (attack18): `site_dir: content`
     in a cloned site's mkdocs.yml made `mkdocs build` delete every article and actors.yaml
     (MkDocs empties the site folder, then the plugin found no content), `site_dir:
-    ../victim` every visible file of a folder beside the site; `docs_dir` holding content/
+    ../victim` every visible file of a folder beside the site, `site_dir: .git` the
+    repository's every commit; `docs_dir` holding content/
     (or the plugin's `content:` inside docs/) publishes each YAML file as it is, drafted
     entries and all. Outside the site's folder, a site folder must be new, empty, or one a
     build filled (MkDocs writes its sitemap.xml): `mkdocs serve` builds into a folder of its
@@ -238,6 +239,11 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
                               f"folder {shown(real)}: MkDocs publishes every file of docs_dir "
                               "as it is, so each article's YAML would be on the site, drafted "
                               "entries and all; keep the two folders apart")
+    if site.is_relative_to(base) and any(p.startswith(".") for p in site.relative_to(base).parts):
+        raise PluginError(f"{config_file.name}: site_dir is {shown(site)}, a hidden folder: "
+                          "MkDocs empties the site folder before it builds, and would delete "
+                          "what it holds (site_dir: .git, every commit); build into a folder "
+                          "of its own, such as site")
     if serving or site.is_relative_to(base) or not site.is_dir():
         return
     others = sorted(e.name for e in os.scandir(site) if not e.name.startswith("."))

@@ -487,7 +487,8 @@ def test_mkdocs_build_does_not_empty_content_or_a_folder_that_site_dir_names(
     a cloned site whose mkdocs.yml said `site_dir: content` had `mkdocs build` delete every
     article and actors.yaml (and build a site of no briefing, without a word), `site_dir:
     templates` every template, `site_dir: ../victim` every visible file of a folder beside the
-    site; `docs_dir: content` published each article's YAML, drafted entries and all. The
+    site, `site_dir: .git` the repository; `docs_dir: content` published each article's
+    YAML, drafted entries and all. The
     build stops before MkDocs empties anything; a new or empty folder outside the site, and
     the same folder once a build filled it, are built into as before."""
     from .test_broken_site import site_project, strict_build
@@ -497,8 +498,10 @@ def test_mkdocs_build_does_not_empty_content_or_a_folder_that_site_dir_names(
     (victim / "photos").mkdir()
     (victim / "photos" / "a.jpg").write_bytes(b"\xff\xd8")
     (victim / "precious.txt").write_text("mine\n", encoding="utf-8")
+    (project / ".git").mkdir()
+    (project / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
     before = {folder: tree(folder) for folder in (project / "content", project / "templates",
-                                                   victim)}
+                                                   victim, project / ".git")}
     settings = project / "mkdocs.yml"
     plain = settings.read_text(encoding="utf-8")
     where = os.path.relpath(victim, project)
@@ -514,6 +517,10 @@ def test_mkdocs_build_does_not_empty_content_or_a_folder_that_site_dir_names(
              f"site_dir is {where}, a folder outside the site's that holds files no build wrote "
              f"(photos, precious.txt): {empties} them; build into a folder of the site's own, "
              "such as site, or a new one"),
+            ("site_dir: site", "site_dir: .git",
+             "site_dir is .git, a hidden folder: MkDocs empties the site folder before it "
+             "builds, and would delete what it holds (site_dir: .git, every commit); build "
+             "into a folder of its own, such as site"),
             ("docs_dir: docs", "docs_dir: content",
              "docs_dir is content and the content folder content: MkDocs publishes every file "
              "of docs_dir as it is, so each article's YAML would be on the site, drafted "
