@@ -19,6 +19,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .build import carries_mark, generate
 from .content.gate import withheld_note
+from .content.load import EDITOR_FILE
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, display_path, printable
 from .content.validate import title_problem
@@ -418,6 +419,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if self.keeps_site:
             bring_back(Path(config.site_dir))  # MkDocs has emptied the site folder
+        for file in [f for f in files if f.abs_src_path and not f.inclusion.is_excluded()
+                     and EDITOR_FILE.fullmatch(Path(f.src_uri).name)
+                     and Path(f.abs_src_path).is_relative_to(config.docs_dir)]:
+            # attack18: `docs/notes.md~` was published with the words a person had deleted
+            files.remove(file)
+            log.info("briefing: %s/%s is not published: it is an editor's backup or temporary "
+                     "file, or a merge's leftover", Path(config.docs_dir).name,
+                     printable(file.src_uri))
         root = self._root(config)
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         self._editor(config), config.site_url or "", config.use_directory_urls,

@@ -446,3 +446,33 @@ def test_an_alias_bomb_in_a_pages_front_matter_stops_the_build_not_the_machine(
     assert result.returncode == 0, result.stderr[-2000:]
     assert "<title>[[['lol', 'lol'" in (project / "site/notes/index.html").read_text(
         encoding="utf-8")
+
+
+LEFTOVERS = ("notes.md~", "#notes.md#", "4913", "notes.md.swp", "notes.md___jb_old___",
+             "notes.md___jb_tmp___", "notes.md.orig", "notes.md.rej")
+
+
+@pytest.mark.slow
+def test_editors_backups_in_docs_are_not_published(project: Path) -> None:
+    """attack18: MkDocs copies every file of docs/ into the site: an editor's backup
+    `docs/notes.md~` was published (and pushed by `gh-deploy`) with the words a person had
+    just deleted from the page, and so were Emacs' autosave, Vim's 4913, JetBrains' safe-write
+    copies and a merge's .orig and .rej. They are left out, each named once; the page is
+    published as before."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    docs = project / "docs"
+    (docs / "notes.md").write_text("# Notes\n\nThe public text.\n", encoding="utf-8")
+    for name in LEFTOVERS:
+        (docs / name).write_text("# Notes\n\nThe public text. A secret, deleted.\n",
+                                 encoding="utf-8")
+    result = strict_build(project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert [line for line in result.stderr.splitlines() if "not published" in line] == [
+        f"INFO    -  briefing: docs/{name} is not published: it is an editor's backup or "
+        "temporary file, or a merge's leftover" for name in sorted(LEFTOVERS)]
+    site = project / "site"
+    assert "The public text." in (site / "notes" / "index.html").read_text(encoding="utf-8")
+    assert [path for path in site.rglob("*")
+            if path.is_file() and b"A secret, deleted" in path.read_bytes()] == []
