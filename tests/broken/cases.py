@@ -407,6 +407,10 @@ CASES: list[Case] = [
         (f"{A}:38:12: 'status' of claim 'westmark-control' is empty, which the site would take for reviewed and publish; write drafted (no person has checked it yet) or reviewed, or delete the line once it is checked",)),
     Case("the article's status left empty", {A: r("tags: [ports, trade]\n", "tags: [ports, trade]\nstatus: ~\n")},
         (f"{A}:10:9: 'status' of the article is empty, which the site would take for reviewed and publish; under it, write 'summary: drafted' and 'tags: drafted' for what no person has checked yet, or delete the line once it is checked",)),
+    Case("a year in octal (the site showed 1044)", {A: r("    date: 2024-03-01", "    date: 02024")},
+        (f"{A}:28:11: 'date' of claim 'opens-harbour' is wrong: '02024' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (or an interval START/END, with '..' for an open end)",)),
+    Case("a year in base 60 (33:44 was 2024)", {A: r("    date: 2024-03-01", "    date: 33:44")},
+        (f"{A}:28:11: 'date' of claim 'opens-harbour' is wrong: '33:44' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (or an interval START/END, with '..' for an open end)",)),
     Case("editors' lock, backup and swap files", {f"{D}/.#2024-03-02-port-deal.yaml": Made(_dangling_lock), f"{D}/2024-03-02-port-deal.yaml~": Whole(b"title: [broken\n"), f"{D}/.2024-03-02-port-deal.yaml.swp": Whole(b"b0VIM 9.0\x00"), f"{D}/#2024-03-02-port-deal.yaml#": Whole(b"title: [broken\n"), f"{D}/4913": Whole(b"")}, ()),
     Case("dates at the calendar's edges", {S: r("date: 2024-05-18/2024-05-19", "date: 0001/9999-12-31\n    scheduled: true")}, ()),
     # not mistakes: these load clean
