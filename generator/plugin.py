@@ -215,7 +215,8 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
     in a cloned site's mkdocs.yml made `mkdocs build` delete every article and actors.yaml
     (MkDocs empties the site folder, then the plugin found no content), `site_dir:
     ../victim` every visible file of a folder beside the site, `site_dir: .git` the
-    repository's every commit; `docs_dir` holding content/
+    repository's every commit; `docs_dir: ../elsewhere` or `.git` published what they hold,
+    as a link out of docs/ did (round nine); `docs_dir` holding content/
     (or the plugin's `content:` inside docs/) publishes each YAML file as it is, drafted
     entries and all. Outside the site's folder, a site folder must be new, empty, or one a
     build filled (MkDocs writes its sitemap.xml): `mkdocs serve` builds into a folder of its
@@ -227,6 +228,15 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
     def shown(folder: Path) -> str:
         return printable(os.path.relpath(folder, base))
 
+    place = (None if not docs.is_relative_to(base) else next(
+        (part for part in docs.relative_to(base).parts if part.startswith(".")), ""))
+    if place != "":  # round nine refused a link in docs/ that leads out of the site's folder
+        raise PluginError(f"{config_file.name}: docs_dir is {shown(docs)}, "
+                          + ("outside the site's folder" if place is None else "a hidden folder")
+                          + ": MkDocs publishes every file of docs_dir, so the site would hold "
+                          "what is not the site's (docs_dir: ~/.ssh, a key; docs_dir: .git, "
+                          "every commit); keep the pages written by hand in a folder of the "
+                          "site's own, such as docs")
     for folder, what in ((content, "every article and actors.yaml"), (templates, "every template")):
         real = Path(os.path.realpath(folder))
         if folder.is_dir() and real.is_relative_to(site):

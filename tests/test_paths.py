@@ -481,14 +481,15 @@ def test_mkdocs_build_does_not_empty_a_folder_a_site_link_leads_to(
 
 
 @pytest.mark.slow
-def test_mkdocs_build_does_not_empty_content_or_a_folder_that_site_dir_names(
+def test_site_dir_and_docs_dir_neither_empty_nor_publish_what_is_not_the_sites(
         project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     """attack18: MkDocs empties its site folder before it builds, whatever mkdocs.yml names:
     a cloned site whose mkdocs.yml said `site_dir: content` had `mkdocs build` delete every
     article and actors.yaml (and build a site of no briefing, without a word), `site_dir:
     templates` every template, `site_dir: ../victim` every visible file of a folder beside the
-    site, `site_dir: .git` the repository; `docs_dir: content` published each article's
-    YAML, drafted entries and all. The
+    site, `site_dir: .git` the repository; `docs_dir: ../victim` published the files of a
+    folder beside the site (as a link out of docs/ did, round nine), `docs_dir: .git` the
+    repository, `docs_dir: content` each article's YAML, drafted entries and all. The
     build stops before MkDocs empties anything; a new or empty folder outside the site, and
     the same folder once a build filled it, are built into as before."""
     from .test_broken_site import site_project, strict_build
@@ -521,6 +522,16 @@ def test_mkdocs_build_does_not_empty_content_or_a_folder_that_site_dir_names(
              "site_dir is .git, a hidden folder: MkDocs empties the site folder before it "
              "builds, and would delete what it holds (site_dir: .git, every commit); build "
              "into a folder of its own, such as site"),
+            ("docs_dir: docs", f"docs_dir: {where}",
+             f"docs_dir is {where}, outside the site's folder: MkDocs publishes every file of "
+             "docs_dir, so the site would hold what is not the site's (docs_dir: ~/.ssh, a "
+             "key; docs_dir: .git, every commit); keep the pages written by hand in a folder "
+             "of the site's own, such as docs"),
+            ("docs_dir: docs", "docs_dir: .git",
+             "docs_dir is .git, a hidden folder: MkDocs publishes every file of docs_dir, so "
+             "the site would hold what is not the site's (docs_dir: ~/.ssh, a key; docs_dir: "
+             ".git, every commit); keep the pages written by hand in a folder of the site's "
+             "own, such as docs"),
             ("docs_dir: docs", "docs_dir: content",
              "docs_dir is content and the content folder content: MkDocs publishes every file "
              "of docs_dir as it is, so each article's YAML would be on the site, drafted "
