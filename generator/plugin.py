@@ -210,35 +210,43 @@ def refuse_linked_site_folder(config: MkDocsConfig) -> None:
 
 def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Path,
                               serving: bool) -> None:
-    """One clear message, before MkDocs empties the site folder, when mkdocs.yml's `site_dir`
-    or `docs_dir` would lose or publish what is not the site's (attack18): `site_dir: content`
-    in a cloned site's mkdocs.yml made `mkdocs build` delete every article and actors.yaml
-    (MkDocs empties the site folder, then the plugin found no content), `site_dir:
-    ../victim` every visible file of a folder beside the site, `site_dir: .git` the
-    repository's every commit; `docs_dir: ../elsewhere` or `.git` published what they hold,
-    as a link out of docs/ did (round nine); `docs_dir` holding content/
-    (or the plugin's `content:` inside docs/) publishes each YAML file as it is, drafted
-    entries and all. Outside the site's folder, a site folder must be new, empty, or one a
-    build filled (MkDocs writes its sitemap.xml): `mkdocs serve` builds into a folder of its
-    own, which is not looked at."""
+    """One clear message, before MkDocs empties the site folder, when mkdocs.yml's `site_dir`,
+    `docs_dir` or the theme's `custom_dir` would lose or publish what is not the site's
+    (attack18). `site_dir: content` in a cloned site's mkdocs.yml made `mkdocs build` delete
+    every article and actors.yaml (MkDocs empties the site folder, then the plugin found no
+    content), `site_dir: ../victim` every visible file of a folder beside the site, `site_dir:
+    .git` the repository. `docs_dir` or `custom_dir` at `../elsewhere` or `.git` published what
+    they hold, as a link out of docs/ did (round nine); `docs_dir` holding content/ (or the
+    plugin's `content:` inside docs/) each article's YAML, drafted entries and all. Outside the
+    site's folder, a site folder must be new, empty, or one a build filled (MkDocs writes its
+    sitemap.xml): `mkdocs serve` builds into a folder of its own, which is not looked at."""
     config_file = Path(config.config_file_path or "mkdocs.yml")
-    base = Path(os.path.realpath(config_file.parent))
-    site, docs = (Path(os.path.realpath(folder)) for folder in (config.site_dir, config.docs_dir))
+
+    def realpath(folder: str) -> Path:
+        return Path(os.path.realpath(folder))
+
+    base = realpath(str(config_file.parent))
+    site, docs = realpath(config.site_dir), realpath(config.docs_dir)
 
     def shown(folder: Path) -> str:
         return printable(os.path.relpath(folder, base))
 
-    place = (None if not docs.is_relative_to(base) else next(
-        (part for part in docs.relative_to(base).parts if part.startswith(".")), ""))
-    if place != "":  # round nine refused a link in docs/ that leads out of the site's folder
-        raise PluginError(f"{config_file.name}: docs_dir is {shown(docs)}, "
-                          + ("outside the site's folder" if place is None else "a hidden folder")
-                          + ": MkDocs publishes every file of docs_dir, so the site would hold "
-                          "what is not the site's (docs_dir: ~/.ssh, a key; docs_dir: .git, "
-                          "every commit); keep the pages written by hand in a folder of the "
-                          "site's own, such as docs")
+    theme = config.theme.custom_dir
+    for setting, folder in [("docs_dir", docs), *([("custom_dir", realpath(theme))] if theme
+                                                  else [])]:
+        place = (None if not folder.is_relative_to(base) else next(
+            (part for part in folder.relative_to(base).parts if part.startswith(".")), ""))
+        if place != "":  # round nine refused a link in docs/ that leads out of the site's
+            raise PluginError(  # folder
+                f"{config_file.name}: {setting} is {shown(folder)}, "
+                + ("outside the site's folder" if place is None else "a hidden folder")
+                + f": MkDocs publishes every file of {setting}"
+                + ("" if setting == "docs_dir" else " but its templates")
+                + ", so the site would hold what is not the site's (~/.ssh: a key; .git: "
+                "every commit); keep the site's files in a folder of its own, such as "
+                + ("docs" if setting == "docs_dir" else "templates/theme"))
     for folder, what in ((content, "every article and actors.yaml"), (templates, "every template")):
-        real = Path(os.path.realpath(folder))
+        real = realpath(str(folder))
         if folder.is_dir() and real.is_relative_to(site):
             raise PluginError(f"{config_file.name}: site_dir is {shown(site)}: MkDocs "
                               "empties the site folder before it builds, and would delete "

@@ -487,9 +487,10 @@ def test_site_dir_and_docs_dir_neither_empty_nor_publish_what_is_not_the_sites(
     a cloned site whose mkdocs.yml said `site_dir: content` had `mkdocs build` delete every
     article and actors.yaml (and build a site of no briefing, without a word), `site_dir:
     templates` every template, `site_dir: ../victim` every visible file of a folder beside the
-    site, `site_dir: .git` the repository; `docs_dir: ../victim` published the files of a
-    folder beside the site (as a link out of docs/ did, round nine), `docs_dir: .git` the
-    repository, `docs_dir: content` each article's YAML, drafted entries and all. The
+    site, `site_dir: .git` the repository; `docs_dir: ../victim` (or the theme's `custom_dir`)
+    published the files of a folder beside the site (as a link out of docs/ did, round nine),
+    `docs_dir: .git` the repository, `docs_dir: content` each article's YAML, drafted entries
+    and all. The
     build stops before MkDocs empties anything; a new or empty folder outside the site, and
     the same folder once a build filled it, are built into as before."""
     from .test_broken_site import site_project, strict_build
@@ -524,14 +525,17 @@ def test_site_dir_and_docs_dir_neither_empty_nor_publish_what_is_not_the_sites(
              "into a folder of its own, such as site"),
             ("docs_dir: docs", f"docs_dir: {where}",
              f"docs_dir is {where}, outside the site's folder: MkDocs publishes every file of "
-             "docs_dir, so the site would hold what is not the site's (docs_dir: ~/.ssh, a "
-             "key; docs_dir: .git, every commit); keep the pages written by hand in a folder "
-             "of the site's own, such as docs"),
+             "docs_dir, so the site would hold what is not the site's (~/.ssh: a key; .git: "
+             "every commit); keep the site's files in a folder of its own, such as docs"),
             ("docs_dir: docs", "docs_dir: .git",
              "docs_dir is .git, a hidden folder: MkDocs publishes every file of docs_dir, so "
-             "the site would hold what is not the site's (docs_dir: ~/.ssh, a key; docs_dir: "
-             ".git, every commit); keep the pages written by hand in a folder of the site's "
-             "own, such as docs"),
+             "the site would hold what is not the site's (~/.ssh: a key; .git: every commit); "
+             "keep the site's files in a folder of its own, such as docs"),
+            ("custom_dir: templates/theme", f"custom_dir: {where}",
+             f"custom_dir is {where}, outside the site's folder: MkDocs publishes every file "
+             "of custom_dir but its templates, so the site would hold what is not the site's "
+             "(~/.ssh: a key; .git: every commit); keep the site's files in a folder of its "
+             "own, such as templates/theme"),
             ("docs_dir: docs", "docs_dir: content",
              "docs_dir is content and the content folder content: MkDocs publishes every file "
              "of docs_dir as it is, so each article's YAML would be on the site, drafted "
