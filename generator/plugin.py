@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -188,6 +189,27 @@ def refuse_scripted_addresses(config: MkDocsConfig) -> None:
                               "it as https://...")
 
 
+# schemes a browser runs or renders as a page of their own, not an editor's
+_SCRIPT_SCHEMES = ("javascript", "vbscript", "data", "blob", "filesystem")
+
+
+def refuse_scripted_editor(local_editor: str, config: MkDocsConfig) -> None:
+    """One clear message for a `local_editor` that a browser would run (attack18): under
+    `mkdocs serve` every edit link is the pattern with the file's path and line, and
+    `javascript:alert(document.domain)//{path}` ran in the served site when one was clicked
+    (its percent-encoded brackets are decoded before it runs). An editor's address is a
+    scheme of letters, then ':' (vscode://file/{path}:{line}), with no space or control
+    character a browser would drop from it."""
+    scheme = local_editor.partition(":")[0]
+    if local_editor and (not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme)
+                         or scheme.lower() in _SCRIPT_SCHEMES
+                         or re.search(r"[\x00-\x20\x7f]", local_editor)):
+        raise PluginError(f"{Path(config.config_file_path or 'mkdocs.yml').name}: local_editor "
+                          f"is '{printable(local_editor)}', which is not an editor's address: "
+                          "under mkdocs serve every edit link would run it in the browser; "
+                          "write one such as vscode://file/{path}:{line}")
+
+
 def refuse_linked_site_folder(config: MkDocsConfig) -> None:
     """One clear message, before MkDocs empties the site folder, when that folder is a link
     (or reached through one, or holds one at its top): a cloned site with a committed `site`
@@ -341,6 +363,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
             log.warning(GH_DEPLOY_ADDRESS)
         refuse_scripted_addresses(config)
+        refuse_scripted_editor(self.config.local_editor, config)
         if not is_branch_name(self.config.edit_branch):  # as `briefing build --edit-branch`
             raise PluginError(f"{Path(config.config_file_path or 'mkdocs.yml').name}: "
                               f"edit_branch is '{printable(self.config.edit_branch)}', which is "
