@@ -287,7 +287,10 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
                           "of its own, such as site")
     if serving or site.is_relative_to(base) or not site.is_dir():
         return
-    others = sorted(e.name for e in os.scandir(site) if not e.name.startswith("."))
+    try:
+        others = sorted(e.name for e in os.scandir(site) if not e.name.startswith("."))
+    except OSError:  # not to be read: MkDocs says so when it empties it
+        return
     if others and "sitemap.xml" not in others:
         listed = ", ".join(printable(name) for name in others[:3]) + (", ..." if others[3:]
                                                                       else "")
