@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,11 +20,13 @@ from mkdocs.utils.templates import TemplateContext
 
 from .build import carries_mark, generate
 from .content.gate import withheld_note
+from .content.load import EDITOR_FILE
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, display_path, printable
 from .content.validate import title_problem
 from .files import link_on_the_way, linked_away
 from .folder_links import unfollowed, walk
+from .front_matter import alias_problem
 from .heap import IdleCollector
 from .html_cache import CACHED_KEY, HtmlCache, cache_for, nav_key, with_cached_template
 from .incremental import builder_for
@@ -186,6 +189,27 @@ def refuse_scripted_addresses(config: MkDocsConfig) -> None:
                               "it as https://...")
 
 
+# schemes a browser runs or renders as a page of their own, not an editor's
+_SCRIPT_SCHEMES = ("javascript", "vbscript", "data", "blob", "filesystem")
+
+
+def refuse_scripted_editor(local_editor: str, config: MkDocsConfig) -> None:
+    """One clear message for a `local_editor` that a browser would run (attack18): under
+    `mkdocs serve` every edit link is the pattern with the file's path and line, and
+    `javascript:alert(document.domain)//{path}` ran in the served site when one was clicked
+    (its percent-encoded brackets are decoded before it runs). An editor's address is a
+    scheme of letters, then ':' (vscode://file/{path}:{line}), with no space or control
+    character a browser would drop from it."""
+    scheme = local_editor.partition(":")[0]
+    if local_editor and (not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme)
+                         or scheme.lower() in _SCRIPT_SCHEMES
+                         or re.search(r"[\x00-\x20\x7f]", local_editor)):
+        raise PluginError(f"{Path(config.config_file_path or 'mkdocs.yml').name}: local_editor "
+                          f"is '{printable(local_editor)}', which is not an editor's address: "
+                          "under mkdocs serve every edit link would run it in the browser; "
+                          "write one such as vscode://file/{path}:{line}")
+
+
 def refuse_linked_site_folder(config: MkDocsConfig) -> None:
     """One clear message, before MkDocs empties the site folder, when that folder is a link
     (or reached through one, or holds one at its top): a cloned site with a committed `site`
@@ -204,6 +228,76 @@ def refuse_linked_site_folder(config: MkDocsConfig) -> None:
                           f"the site folder ({folder}) before it builds, and writes the site "
                           "into it through links; remove the link (the site is built into a "
                           "folder of its own)")
+
+
+def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Path,
+                              serving: bool) -> None:
+    """One clear message, before MkDocs empties the site folder, when mkdocs.yml's `site_dir`,
+    `docs_dir` or the theme's `custom_dir` would lose or publish what is not the site's
+    (attack18). `site_dir: content` in a cloned site's mkdocs.yml made `mkdocs build` delete
+    every article and actors.yaml (MkDocs empties the site folder, then the plugin found no
+    content), `site_dir: ../victim` every visible file of a folder beside the site, `site_dir:
+    .git` the repository. `docs_dir` or `custom_dir` at `../elsewhere` or `.git` published what
+    they hold, as a link out of docs/ did (round nine); `docs_dir` holding content/ (or the
+    plugin's `content:` inside docs/) each article's YAML, drafted entries and all. Outside the
+    site's folder, a site folder must be new, empty, or one a build filled (MkDocs writes its
+    sitemap.xml): `mkdocs serve` builds into a folder of its own, which is not looked at."""
+    config_file = Path(config.config_file_path or "mkdocs.yml")
+
+    def realpath(folder: str) -> Path:
+        return Path(os.path.realpath(folder))
+
+    base = realpath(str(config_file.parent))
+    site, docs = realpath(config.site_dir), realpath(config.docs_dir)
+
+    def shown(folder: Path) -> str:
+        return printable(os.path.relpath(folder, base))
+
+    theme = config.theme.custom_dir
+    for setting, folder in [("docs_dir", docs), *([("custom_dir", realpath(theme))] if theme
+                                                  else [])]:
+        place = (None if not folder.is_relative_to(base) else next(
+            (part for part in folder.relative_to(base).parts if part.startswith(".")), ""))
+        if place != "":  # round nine refused a link in docs/ that leads out of the site's
+            raise PluginError(  # folder
+                f"{config_file.name}: {setting} is {shown(folder)}, "
+                + ("outside the site's folder" if place is None else "a hidden folder")
+                + f": MkDocs publishes every file of {setting}"
+                + ("" if setting == "docs_dir" else " but its templates")
+                + ", so the site would hold what is not the site's (~/.ssh: a key; .git: "
+                "every commit); keep the site's files in a folder of its own, such as "
+                + ("docs" if setting == "docs_dir" else "templates/theme"))
+    for folder, what in ((content, "every article and actors.yaml"), (templates, "every template")):
+        real = realpath(str(folder))
+        if folder.is_dir() and real.is_relative_to(site):
+            raise PluginError(f"{config_file.name}: site_dir is {shown(site)}: MkDocs "
+                              "empties the site folder before it builds, and would delete "
+                              f"{what} ({shown(real)}); build into a folder of its own, such "
+                              "as site")
+        if folder == content and folder.is_dir() and (real.is_relative_to(docs)
+                                                      or docs.is_relative_to(real)):
+            raise PluginError(f"{config_file.name}: docs_dir is {shown(docs)} and the content "
+                              f"folder {shown(real)}: MkDocs publishes every file of docs_dir "
+                              "as it is, so each article's YAML would be on the site, drafted "
+                              "entries and all; keep the two folders apart")
+    if site.is_relative_to(base) and any(p.startswith(".") for p in site.relative_to(base).parts):
+        raise PluginError(f"{config_file.name}: site_dir is {shown(site)}, a hidden folder: "
+                          "MkDocs empties the site folder before it builds, and would delete "
+                          "what it holds (site_dir: .git, every commit); build into a folder "
+                          "of its own, such as site")
+    if serving or site.is_relative_to(base) or not site.is_dir():
+        return
+    try:
+        others = sorted(e.name for e in os.scandir(site) if not e.name.startswith("."))
+    except OSError:  # not to be read: MkDocs says so when it empties it
+        return
+    if others and "sitemap.xml" not in others:
+        listed = ", ".join(printable(name) for name in others[:3]) + (", ..." if others[3:]
+                                                                      else "")
+        raise PluginError(f"{config_file.name}: site_dir is {shown(site)}, a folder outside "
+                          f"the site's that holds files no build wrote ({listed}): MkDocs "
+                          "empties the site folder before it builds, and would delete them; "
+                          "build into a folder of the site's own, such as site, or a new one")
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -264,11 +358,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             _IDLE.build_starts()
         refuse_unsafe_site_name(config)
         refuse_linked_site_folder(config)
+        root = self._root(config)
+        refuse_folders_in_the_way(config, root / self.config.content,
+                                  root / self.config.templates, self.serving)
         self._refuse_folder_links(config)
         if _PROCESS.get("deploying") and not config.site_url:
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
             log.warning(GH_DEPLOY_ADDRESS)
         refuse_scripted_addresses(config)
+        refuse_scripted_editor(self.config.local_editor, config)
         if not is_branch_name(self.config.edit_branch):  # as `briefing build --edit-branch`
             raise PluginError(f"{Path(config.config_file_path or 'mkdocs.yml').name}: "
                               f"edit_branch is '{printable(self.config.edit_branch)}', which is "
@@ -365,6 +463,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if self.keeps_site:
             bring_back(Path(config.site_dir))  # MkDocs has emptied the site folder
+        for file in [f for f in files if f.abs_src_path and not f.inclusion.is_excluded()
+                     and EDITOR_FILE.fullmatch(Path(f.src_uri).name)
+                     and Path(f.abs_src_path).is_relative_to(config.docs_dir)]:
+            # attack18: `docs/notes.md~` was published with the words a person had deleted
+            files.remove(file)
+            log.info("briefing: %s/%s is not published: it is an editor's backup or temporary "
+                     "file, or a merge's leftover", Path(config.docs_dir).name,
+                     printable(file.src_uri))
         root = self._root(config)
         site = SiteInfo(config.site_name, config.site_description or SiteInfo.description,
                         self._editor(config), config.site_url or "", config.use_directory_urls,
@@ -448,8 +554,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(100)  # first: a later plugin's source of the page replaces this one
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """A generated page's text, its UTF-8 bytes decoded once (as MkDocs' `read_source`
-        decodes them) for MkDocs and for `on_page_markdown`, which lets it go."""
+        decodes them) for MkDocs and for `on_page_markdown`, which lets it go. A page of
+        docs/ is MkDocs' to read, once its front matter is known not to blow up (attack18)."""
         if not isinstance(page.file, _Generated):
+            try:
+                problem = alias_problem(page.file.content_string)
+            except (OSError, ValueError):  # MkDocs reads it again and says so
+                return None
+            if problem is not None:
+                raise PluginError(f"{Path(config.docs_dir).name}/{page.file.src_uri}:{problem}")
             return None
         text = self.source[page.file.src_uri] = self._text(page.file)
         return text

@@ -269,6 +269,34 @@ def test_an_edit_uri_template_that_is_no_web_address_is_refused(tmp_path: Path) 
     assert not (project / "site" / "index.html").exists()
 
 
+@pytest.mark.parametrize("value", ["javascript:alert(document.domain)//{path}:{line}",
+                                   " JavaScript:alert(1)//{path}", "java\tscript:alert(1)",
+                                   "data:text/html,<script>alert(1)</script>"])
+def test_a_local_editor_that_a_browser_would_run_is_refused(tmp_path: Path, value: str) -> None:
+    """attack18: under `mkdocs serve` every edit link is the plugin's `local_editor` with the
+    file's path and line: a cloned site's `local_editor: "javascript:alert(document.domain)//
+    {path}:{line}"` ran in Chromium when an edit link was clicked (the brackets,
+    percent-encoded, are decoded before it runs). The build stops with one message; an
+    editor's own scheme (vscode, idea, subl) builds."""
+    project = site_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    shutil.copytree(ROOT / "content", project / "content")
+    config.write_text(text.replace("  - briefing", "  - briefing:\n      local_editor: "
+                                   + json.dumps(value), 1), encoding="utf-8")
+    result = strict_build(project)
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    shown = value.replace("\t", "\\t")
+    assert (f"ERROR   -  mkdocs.yml: local_editor is '{shown}', which is not an editor's address: "
+            "under mkdocs serve every edit link would run it in the browser; write one such as "
+            "vscode://file/{path}:{line}\n") in result.stderr
+    assert not (project / "site" / "index.html").exists()
+    config.write_text(text.replace("  - briefing", "  - briefing:\n      local_editor: "
+                                   "'idea://open?file={path}&line={line}'", 1), encoding="utf-8")
+    assert strict_build(project).returncode == 0
+
+
 def test_a_broken_template_of_the_site_stops_the_build_with_one_message(tmp_path: Path) -> None:
     """A site's own templates/ (committed with it) with a syntax error ended `mkdocs build` in
     a Jinja traceback: one message names the template and its line (attack13)."""

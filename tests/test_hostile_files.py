@@ -402,3 +402,77 @@ def test_a_fifo_in_docs_stops_the_build_not_waits(project: Path) -> None:
             if "named pipe" in line] == [
         f"mkdocs.yml: docs/{name} is a named pipe (FIFO), not a file: MkDocs would wait "
         "forever to read it, or stop in a traceback; remove it" for name in ("notes.txt", "x.md")]
+
+
+def _front_matter_bomb(levels: int) -> str:
+    """A docs/ page whose title is an alias of nine aliases of nine ... `levels` deep."""
+    lines = ["---", "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, levels)]
+    return "\n".join([*lines, f"title: *a{levels - 1}", "---", "# Notes", "", "Hello.", ""])
+
+
+@pytest.mark.slow
+def test_an_alias_bomb_in_a_pages_front_matter_stops_the_build_not_the_machine(
+        project: Path) -> None:
+    """attack18: MkDocs reads a hand-written page's front matter with PyYAML, aliases and
+    all, and the theme prints its title: a 513-byte `docs/notes.md` whose title is nine
+    aliases of nine ... ten deep took `mkdocs build` 25 s of CPU and 2.2 GB before a
+    MemoryError traceback (a cloned site's page; without a memory limit, every byte of the
+    machine). It is one message at the alias; a page with a few aliases builds as before."""
+    import resource
+
+    from .test_broken_site import site_project
+
+    site_project(project)
+    (project / "docs" / "notes.md").write_text(_front_matter_bomb(10), encoding="utf-8")
+
+    def limited() -> None:  # before the fix: the MemoryError within the limit, not the machine's
+        resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
+
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
+                            capture_output=True, text=True, timeout=120, preexec_fn=limited,
+                            env={**os.environ, "PYTHONPATH": str(ROOT),
+                                 "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
+    assert [line.removeprefix("ERROR   -  ") for line in result.stderr.splitlines()
+            if "front matter" in line] == [
+        "docs/notes.md:6:10: the aliases of the front matter stand for more than 10,000 values "
+        "once expanded (this one, *a3, for 7,381): the theme writes out a value such as the "
+        "title in full, and a page of a few lines can take every byte of memory; write the "
+        "values out instead of aliasing them"]
+    (project / "docs" / "notes.md").write_text(_front_matter_bomb(3), encoding="utf-8")
+    result = _mkdocs(project, "build", "--strict", timeout=300)  # 900 values: a page's own
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "<title>[[['lol', 'lol'" in (project / "site/notes/index.html").read_text(
+        encoding="utf-8")
+
+
+LEFTOVERS = ("notes.md~", "#notes.md#", "4913", "notes.md.swp", "notes.md___jb_old___",
+             "notes.md___jb_tmp___", "notes.md.orig", "notes.md.rej")
+
+
+@pytest.mark.slow
+def test_editors_backups_in_docs_are_not_published(project: Path) -> None:
+    """attack18: MkDocs copies every file of docs/ into the site: an editor's backup
+    `docs/notes.md~` was published (and pushed by `gh-deploy`) with the words a person had
+    just deleted from the page, and so were Emacs' autosave, Vim's 4913, JetBrains' safe-write
+    copies and a merge's .orig and .rej. They are left out, each named once; the page is
+    published as before."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    docs = project / "docs"
+    (docs / "notes.md").write_text("# Notes\n\nThe public text.\n", encoding="utf-8")
+    for name in LEFTOVERS:
+        (docs / name).write_text("# Notes\n\nThe public text. A secret, deleted.\n",
+                                 encoding="utf-8")
+    result = strict_build(project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert [line for line in result.stderr.splitlines() if "not published" in line] == [
+        f"INFO    -  briefing: docs/{name} is not published: it is an editor's backup or "
+        "temporary file, or a merge's leftover" for name in sorted(LEFTOVERS)]
+    site = project / "site"
+    assert "The public text." in (site / "notes" / "index.html").read_text(encoding="utf-8")
+    assert [path for path in site.rglob("*")
+            if path.is_file() and b"A secret, deleted" in path.read_bytes()] == []

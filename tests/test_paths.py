@@ -480,6 +480,81 @@ def test_mkdocs_build_does_not_empty_a_folder_a_site_link_leads_to(
     assert tree(outside) == before
 
 
+@pytest.mark.slow
+def test_site_dir_and_docs_dir_neither_empty_nor_publish_what_is_not_the_sites(
+        project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """attack18: MkDocs empties its site folder before it builds, whatever mkdocs.yml names:
+    a cloned site whose mkdocs.yml said `site_dir: content` had `mkdocs build` delete every
+    article and actors.yaml (and build a site of no briefing, without a word), `site_dir:
+    templates` every template, `site_dir: ../victim` every visible file of a folder beside the
+    site, `site_dir: .git` the repository; `docs_dir: ../victim` (or the theme's `custom_dir`)
+    published the files of a folder beside the site (as a link out of docs/ did, round nine),
+    `docs_dir: .git` the repository, `docs_dir: content` each article's YAML, drafted entries
+    and all. The
+    build stops before MkDocs empties anything; a new or empty folder outside the site, and
+    the same folder once a build filled it, are built into as before."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    victim = tmp_path_factory.mktemp("victim")
+    (victim / "photos").mkdir()
+    (victim / "photos" / "a.jpg").write_bytes(b"\xff\xd8")
+    (victim / "precious.txt").write_text("mine\n", encoding="utf-8")
+    (project / ".git").mkdir()
+    (project / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    before = {folder: tree(folder) for folder in (project / "content", project / "templates",
+                                                   victim, project / ".git")}
+    settings = project / "mkdocs.yml"
+    plain = settings.read_text(encoding="utf-8")
+    where = os.path.relpath(victim, project)
+    empties = "MkDocs empties the site folder before it builds, and would delete"
+    for old, new, message in [
+            ("site_dir: site", "site_dir: content",
+             f"site_dir is content: {empties} every article and actors.yaml (content); build "
+             "into a folder of its own, such as site"),
+            ("site_dir: site", "site_dir: templates",
+             f"site_dir is templates: {empties} every template (templates); build into a "
+             "folder of its own, such as site"),
+            ("site_dir: site", f"site_dir: {where}",
+             f"site_dir is {where}, a folder outside the site's that holds files no build wrote "
+             f"(photos, precious.txt): {empties} them; build into a folder of the site's own, "
+             "such as site, or a new one"),
+            ("site_dir: site", "site_dir: .git",
+             "site_dir is .git, a hidden folder: MkDocs empties the site folder before it "
+             "builds, and would delete what it holds (site_dir: .git, every commit); build "
+             "into a folder of its own, such as site"),
+            ("docs_dir: docs", f"docs_dir: {where}",
+             f"docs_dir is {where}, outside the site's folder: MkDocs publishes every file of "
+             "docs_dir, so the site would hold what is not the site's (~/.ssh: a key; .git: "
+             "every commit); keep the site's files in a folder of its own, such as docs"),
+            ("docs_dir: docs", "docs_dir: .git",
+             "docs_dir is .git, a hidden folder: MkDocs publishes every file of docs_dir, so "
+             "the site would hold what is not the site's (~/.ssh: a key; .git: every commit); "
+             "keep the site's files in a folder of its own, such as docs"),
+            ("custom_dir: templates/theme", f"custom_dir: {where}",
+             f"custom_dir is {where}, outside the site's folder: MkDocs publishes every file "
+             "of custom_dir but its templates, so the site would hold what is not the site's "
+             "(~/.ssh: a key; .git: every commit); keep the site's files in a folder of its "
+             "own, such as templates/theme"),
+            ("docs_dir: docs", "docs_dir: content",
+             "docs_dir is content and the content folder content: MkDocs publishes every file "
+             "of docs_dir as it is, so each article's YAML would be on the site, drafted "
+             "entries and all; keep the two folders apart")]:
+        settings.write_text(plain.replace(old, new), encoding="utf-8")
+        result = strict_build(project)
+        assert result.returncode == 1, new
+        assert f"ERROR   -  mkdocs.yml: {message}" in result.stderr.splitlines(), \
+            result.stderr[-2000:]
+        assert {folder: tree(folder) for folder in before} == before
+        assert not (project / "site").exists()
+    new = tmp_path_factory.mktemp("new")
+    settings.write_text(plain.replace("site_dir: site", f"site_dir: {new}"), encoding="utf-8")
+    for _ in range(2):  # empty, then a site a build wrote
+        result = strict_build(project)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert (new / "briefings" / "2024-03-02-port-deal" / "index.html").is_file()
+
+
 def test_mkdocs_build_does_not_publish_a_file_a_docs_link_leads_to(
         project: Path, outside: Path) -> None:
     """attack15 (round seven's leftover): MkDocs copies what a link in docs/ leads to into

@@ -111,9 +111,12 @@ def load_content(content_dir: Path, root: Path | None = None,
     return Content(actors, articles, docs, unverified - set(actors)), problems
 
 
-# Editors' lock, backup and swap files (Emacs .#x and #x#, Vim .x.swp and 4913, x~), and
-# this project's own temporary files (.x.*.tmp): never content, whatever they end in.
-_EDITOR_FILE = re.compile(r"\.#.*|#.*#|.*~|4913|.*\.sw[a-p]|\..*\.tmp")
+# Editors' lock, backup and swap files (Emacs .#x and #x#, Vim .x.swp and 4913, x~,
+# JetBrains' x___jb_tmp___ and x___jb_old___), what a merge or a patch leaves (x.orig, x.rej),
+# and this project's own temporary files (.x.*.tmp): never content, whatever they end in, nor
+# a file of the site (the plugin leaves them out of docs/: attack18)
+EDITOR_FILE = re.compile(r"\.#.*|#.*#|.*~|4913|.*\.sw[a-p]|\..*\.tmp|.*___jb_(?:tmp|old)___"
+                         r"|.*\.(?:orig|rej)")
 _CONTENT_SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".md": "md", ".markdown": "md"}
 
 
@@ -132,7 +135,7 @@ def content_files(folder: Path, root: Path,
                                 f"cannot read the folder: {exc.strerror}"))
         return [], []
     for name in names:
-        if _EDITOR_FILE.fullmatch(name):
+        if EDITOR_FILE.fullmatch(name):
             continue
         path = folder / name
         stem, dot, suffix = name.rpartition(".")

@@ -45,10 +45,14 @@ class Field:
     max_items: int = 0  # for a list: at most this many items (0: no limit)
     max_length: int = 0  # for a text: at most this many characters (0: no limit)
     shown: str = ""  # for a text with max_length: where the site shows it, for the message
+    # an empty value (`status:`, `status: ~`) is refused, not read as no field: an entry
+    # without a status is a person's and is published (attack18)
+    gates: bool = False
 
 
 def _status() -> Field:
-    return Field("choice", choices=STATUSES, hint="drafted until a person has checked it")
+    return Field("choice", choices=STATUSES, hint="drafted until a person has checked it",
+                 gates=True)
 
 
 def _name(required: bool = False, hint: str = "") -> Field:
@@ -98,7 +102,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "actors": Field("records", record="article actor"),
         "claims": Field("records", record="claim"),
         "timeline": Field("records", record="event"),
-        "status": Field("record", record="article status",
+        "status": Field("record", record="article status", gates=True,
                         hint="which of summary and tags are still as the drafter wrote them"),
         "proposed": Field("texts", hint="what the drafter proposed, by fingerprint: redraft "
                                         "does not propose again an entry deleted from here"),

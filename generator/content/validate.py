@@ -109,6 +109,16 @@ def record(doc: YamlDoc, key: Key, value: Any, kind: str, label: str,
                                                   f"{hint}", on_key=True))
             continue
         if item is None and not spec.required:
+            if spec.gates:  # the article's, or an entry's
+                problems.append(doc.at(key + (name,), f"'{name}' of {_named(value, label)} is "
+                                       "empty, which the site would take for reviewed and "
+                                       "publish; " + (
+                                           "under it, write 'summary: drafted' and 'tags: "
+                                           "drafted' for what no person has checked yet"
+                                           if spec.type == "record" else
+                                           "write drafted (no person has checked it yet) or "
+                                           "reviewed") + ", or delete the line once it is "
+                                       "checked"))
             continue
         checked = _field(doc, key + (name,), item, spec, name, value, label, problems)
         if checked is not None:

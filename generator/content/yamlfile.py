@@ -46,8 +46,21 @@ _KEY_TAGS = _PLAIN_TAGS | _STRING_TAGS
 _STR_TAG = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
 _RESOLVED: dict[str, str] = {}  # a plain scalar's text -> its tag (`_read_plain`)
 _SAFE = yaml.constructor.SafeConstructor()
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+
+
+def _integer(node: ScalarNode) -> int | str:
+    """An integer written as people write numbers; any other of YAML 1.1's forms is kept as
+    written: `date: 02024` is octal for PyYAML, and the site showed the year 1044 (attack18),
+    while a person, `review` and `redraft` (ruamel, YAML 1.2) read 2024; `0x7e8`, `0b...`,
+    `33:44` (base 60) and `2_024` were years too."""
+    if not _DECIMAL.fullmatch(node.value):
+        return str(node.value)
+    return _SAFE.construct_yaml_int(node)  # type: ignore[no-any-return]
+
+
 _CONSTRUCT = {
-    "tag:yaml.org,2002:int": _SAFE.construct_yaml_int,
+    "tag:yaml.org,2002:int": _integer,
     "tag:yaml.org,2002:float": _SAFE.construct_yaml_float,
     "tag:yaml.org,2002:bool": _SAFE.construct_yaml_bool,
     "tag:yaml.org,2002:null": _SAFE.construct_yaml_null,
