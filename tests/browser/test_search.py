@@ -165,6 +165,28 @@ def test_a_claim_found_by_its_words_is_shown_first(page: Page, served: Served,
     assert found[0][0].split("?")[0].endswith("/actors/edward-howell/"), found[:2]
 
 
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize(("words", "claim", "form"), [
+    ("Ukraine disputes", "peace-terms", "Disputed"), ("Russia denies", "arms-deliveries", "Denied")])
+def test_a_word_finds_the_other_forms_of_it(page: Page, served: Served, words: str, claim: str,
+                                           form: str, width: int) -> None:
+    """Material's search matches a word typed as the start of a word, with no stemmer for
+    English: "Ukraine disputes" listed no entry holding both words (every result "Missing:
+    disputes"), though Ukraine disputes Putin's claim ("Disputed by Ukraine"), and "Russia
+    denies" showed Russia's row, not the claim Russia denies. The first result now shows the
+    claim, the form it holds marked, and no result says "Missing:" of a word not typed."""
+    text, hrefs = first_result(page, served, words, width)
+    assert any(h.split("?")[0].endswith(f"/briefings/{SEED}/") and h.endswith(f"#claim-{claim}")
+               for h in hrefs), (hrefs, text)
+    entry = page.locator(f'.md-search-result__item > a[href$="#claim-{claim}"]').first
+    assert form in entry.locator("mark").all_inner_texts(), entry.inner_html()
+    assert entry.locator(".md-search-result__terms").count() == 0, entry.inner_text()
+    typed = set(words.lower().split())
+    for line in page.locator(".md-search-result__terms").all_inner_texts():
+        missing = set(line.replace("Missing:", "").replace(",", " ").split())
+        assert missing <= typed, line
+
+
 def first_page(page: Page, site: Served, words: str, width: int, actor: str | None) -> str:
     """The address of the first result once the search for `words` has settled, waiting
     (up to 20 s: the story's index is 3 MB) for it to be the page of `actor` if one is named."""
