@@ -1,4 +1,4 @@
-/* briefing asset f58e5617002d: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset f1933f73c42d: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* The actor network on the home page, made explorable: zoom and pan, a tap (or Enter) on a
    node focuses it (its neighbours named, every other actor dimmed, and the claims behind each
    of its links listed with their links), a second tap opens the actor's page, and filters by
@@ -309,10 +309,12 @@
             li.appendChild(document.createTextNode(" "));
             li.appendChild(mark);
           }
-          li.appendChild(document.createTextNode(" \u2014 " + c.w));  // "May 2024"
-          if (data.briefings.length > 1) {  // which briefing, dated as the menu dates it
-            var b = data.briefings[c.b];
-            li.appendChild(document.createTextNode(", in "));
+          var b = data.briefings.length > 1 ? data.briefings[c.b] : null;
+          // "— May 2024"; "— June 2024, in 26 September 2024 · Analysis: …" where there are
+          // briefings to tell apart (a claim dated by its briefing's day: that date once)
+          li.appendChild(document.createTextNode(" \u2014 " + (b && b.w === c.w ? "in "
+            : c.w + (b ? ", in " : ""))));
+          if (b) {
             var where = el("a", "network-focus__briefing", briefingName(b));
             where.href = b.u;
             where.title = b.t;

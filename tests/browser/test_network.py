@@ -612,7 +612,8 @@ def test_focus_tells_each_claims_briefing_apart(browser: Browser, story: Served,
     100-briefing story every line read "... — Analysis: Putin may need weapons from North
     Korea's…, June 2024", whichever of the 36 alike briefings the claim is in. Each line now
     names its briefing as the Briefing menu does, dated first, a link to the briefing: two
-    briefings never read the same."""
+    briefings never read the same (and a claim dated by its briefing's day, "— 26 September
+    2024, in 26 September 2024 · …", says the day once)."""
     with _network_drawing(browser, story, width) as svg:
         page = svg.page
         svg.locator('a.net-node[data-id="north-korea"] circle').click()
@@ -628,9 +629,13 @@ def test_focus_tells_each_claims_briefing_apart(browser: Browser, story: Served,
         for claim, briefing, text in lines:
             slug = claim.split("briefings/")[1].split("/")[0]
             assert briefing.split("#")[0] == claim.split("#")[0], (claim, briefing)
-            said = " ".join(text.split()).rsplit(", in ", 1)[-1]
+            line = " ".join(text.split())
+            said = re.split(r"— (?:.+, )?in ", line)[-1]
             assert re.fullmatch(r"\d{1,2} \w+ 20\d\d · .+", said), text
             told.setdefault(slug, said)
+            # a claim dated by its briefing's day says that day once
+            day = said.split(" · ")[0]
+            assert line.count(day) == 1, line
         assert len(told) > 1, told
         assert len(set(told.values())) == len(told), told
 
