@@ -1,4 +1,4 @@
-/* briefing asset 3bd90651919a: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset fa4fe5a69954: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* Forms of a word find each other in the search. Material's search (lunr, in a web worker)
    matches the words typed as the start of a word ("dispute" finds "disputed"), with no
    stemmer for English, so "Ukraine disputes" found no claim "disputed by Ukraine" and
@@ -14,6 +14,7 @@
   "use strict";
 
   var SETUP = 0, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
+  var material = null;  // Material's search worker, once it is sent its index
   var docs = null;      // the documents of Material's index, kept from its setup message
   var forms = null;     // stem -> the words of the index of that stem (`grow`)
   var asked = [];       // for each query sent and not answered: clause -> the word typed
@@ -121,10 +122,12 @@
   Worker.prototype.postMessage = function (message) {
     var args = Array.prototype.slice.call(arguments);
     if (message && message.type === SETUP && message.data && message.data.docs) {
+      material = this;
       docs = message.data.docs;
       separator = (message.data.config && message.data.config.separator) || separator;
       forms = built = null;
-    } else if (message && message.type === QUERY && typeof message.data === "string" && docs) {
+    } else if (this === material && message && message.type === QUERY
+               && typeof message.data === "string") {
       var wide = null;
       try { wide = widen(message.data); } catch (e) { wide = null; }
       asked.push(wide && wide.typed);
@@ -139,7 +142,7 @@
     configurable: true, enumerable: data.enumerable,
     get: function () {
       var value = data.get.call(this);
-      if (!(this.target instanceof Worker) || !value || value.type !== RESULT) return value;
+      if (!material || this.target !== material || !value || value.type !== RESULT) return value;
       if (read.has(this)) return read.get(this);
       var typed = asked.length ? asked.shift() : null;
       if (typed && value.data && value.data.items) {
