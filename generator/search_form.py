@@ -521,6 +521,33 @@ def claim_entries(section: dict[str, Any], sources: list[str]) -> list[dict[str,
     return found if len(found) == int(heading.group(2)) else []
 
 
+# a claim's standing as `pages.lines.claim_block` writes it (a badge), then its parties' stands
+_BADGE = re.compile(r'<span class="standing standing--[^"]*+">([^<]*+)</span>')
+_STAND = re.compile(r"(^|;) (denied|disputed|confirmed) by ")
+
+
+def _said_once(meta: str) -> str:
+    """A claim's standing and its parties' stands, each word once: "Denied by North Korea
+    ¶2, Russia ¶2 · about ..." for the page's "[Denied] denied by North Korea ¶2; denied by
+    Russia ¶2 · about ...", where the badge reads as a badge and the index as "Denied denied
+    by". A stand whose verb is not the one before it keeps its verb ("; confirmed by ...")."""
+    badge = _BADGE.match(meta)
+    if badge is None:
+        return meta
+    named, rest = badge.group(1), meta[badge.end():]
+    verbs = [""]  # the verb of the stand before
+
+    def said(stand: re.Match[str]) -> str:
+        verb, before = stand.group(2), verbs[-1]
+        verbs.append(verb)
+        if not stand.group(1):  # the first stand, after the badge
+            return f"{named} by " if verb == named.lower() else f"{named} · {verb} by "
+        return ", " if verb == before else f"; {verb} by "
+
+    stands = _STAND.sub(said, rest)
+    return stands if stands != rest else f"{named}{rest}"
+
+
 @functools.lru_cache(maxsize=8)
 def _claims_in(source: str) -> list[tuple[str, str, str, str]]:
     """The claims of a page's HTML, each as its anchor, its lead ("who (when): claim" as the
@@ -531,7 +558,7 @@ def _claims_in(source: str) -> list[tuple[str, str, str, str]]:
         parts = [_plain(f"{who}{when}")]
         if quote:
             parts.append(_plain(quote))
-        parts.append(_plain(_EXCLUDED_LINK.sub("", meta)))
+        parts.append(_plain(_said_once(_EXCLUDED_LINK.sub("", meta))))
         claims.append((anchor, _plain(f"{who}{when}: {claim}{drafted}"), _plain(claim),
                        " · ".join(parts)))
     return claims

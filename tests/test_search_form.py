@@ -381,9 +381,35 @@ def test_a_briefing_claim_is_indexed_one_claim_at_a_time() -> None:
     assert claim_entries(section, ["<p>no claims</p>", claim]) == [
         {"location": "briefings/b/#claim-arms", "boost": 4,
          "title": "Arms &amp; the leaders' &lt;summit&gt;.",
-         "text": "several governments (19 June 2024) · \u201cflowed\u201d · Denied denied by "
+         "text": "several governments (19 June 2024) · \u201cflowed\u201d · Denied by "
                  "North Korea ¶2 · ¶2"}]
     # a claim the section does not hold, or a count the claims found do not make: no split
     assert claim_entries({**section, "text": "<p>other</p>"}, [claim]) == []
     assert claim_entries({**section, "title": "Denied (2)"}, [claim]) == []
     assert claim_entries({**section, "title": "Article text"}, [claim]) == []
+
+
+def test_a_claims_standing_and_its_parties_are_said_once_in_its_entry() -> None:
+    """The page shows the standing as a badge before its parties' stands; the entry's text
+    read "Denied denied by North Korea ¶2; denied by Russia ¶2". Each word once now; a
+    stand of another verb keeps its verb."""
+    from generator.search_form import claim_entries
+
+    def entry(standing: str, stands: str) -> str:
+        claim = (f'<div class="claim claim--{standing.lower()}" id="claim-c" data-claim="c">\n'
+                 "<p><strong>A</strong> (2024): C.\n<span class=\"claim-meta\"><span class="
+                 f'"standing standing--{standing.lower()}">{standing}</span>{stands} · '
+                 '<a href="#p1">¶1</a></span></p>\n</div>')
+        section = {"location": "b/#x", "title": f"{standing} (1)", "text": "<p>A (2024): C."}
+        (found,) = claim_entries(section, [claim])
+        return found["text"]
+
+    assert entry("Denied", ' denied by <a href="n/">North Korea</a> <a href="#p2">¶2</a>; '
+                 'denied by <a href="r/">Russia</a> <a href="#p3">¶3</a> · about '
+                 '<a href="n/">North Korea</a>') == (
+        "A (2024) · Denied by North Korea ¶2, Russia ¶3 · about North Korea · ¶1")
+    assert entry("Disputed", " disputed by U; confirmed by V; confirmed by W") == (
+        "A (2024) · Disputed by U; confirmed by V, W · ¶1")
+    assert entry("Disputed", " confirmed by V; disputed by U") == (
+        "A (2024) · Disputed · confirmed by V; disputed by U · ¶1")
+    assert entry("Asserted", "") == "A (2024) · Asserted · ¶1"

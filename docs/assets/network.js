@@ -1,4 +1,4 @@
-/* briefing asset d4736f836580: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset f1933f73c42d: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* The actor network on the home page, made explorable: zoom and pan, a tap (or Enter) on a
    node focuses it (its neighbours named, every other actor dimmed, and the claims behind each
    of its links listed with their links), a second tap opens the actor's page, and filters by
@@ -39,6 +39,10 @@
   function short(text, limit) {
     return text.length > limit ? text.slice(0, limit - 1) + "\u2026" : text;
   }
+
+  // "26 September 2024 · Analysis: Putin may need weapons from…": dated first, as the pages
+  // date a briefing; a cut title alone told apart no two of a series of alike titles
+  function briefingName(b) { return (b.w ? b.w + " \u00b7 " : "") + short(b.t, 50); }
 
   function number(n) { return n.toLocaleString("en-US"); }  // "2,400", as the captions write it
 
@@ -139,10 +143,8 @@
       + "pages." : "";
 
     var tools = el("div", "network-tools");
-    // dated first: a cut title alone told apart no two briefings of a series ("Analysis:
-    // Putin may need weapons from North Korea's Kim for…" 36 times on a story)
     var briefing = select("Briefing", [["", "all"]].concat(data.briefings.map(function (b, i) {
-      return [String(i), (b.w ? b.w + " \u00b7 " : "") + short(b.t, 50)];
+      return [String(i), briefingName(b)];
     })));
     var stance = select("Show", STANCES.filter(function (s) {  // only the kinds drawn
       return !s[0] || figure.querySelector("g.edge--" + s[0]);
@@ -307,8 +309,17 @@
             li.appendChild(document.createTextNode(" "));
             li.appendChild(mark);
           }
-          var from = data.briefings.length > 1 ? short(data.briefings[c.b].t, 50) + ", " : "";
-          li.appendChild(document.createTextNode(" \u2014 " + from + c.w));  // "May 2024"
+          var b = data.briefings.length > 1 ? data.briefings[c.b] : null;
+          // "— May 2024"; "— June 2024, in 26 September 2024 · Analysis: …" where there are
+          // briefings to tell apart (a claim dated by its briefing's day: that date once)
+          li.appendChild(document.createTextNode(" \u2014 " + (b && b.w === c.w ? "in "
+            : c.w + (b ? ", in " : ""))));
+          if (b) {
+            var where = el("a", "network-focus__briefing", briefingName(b));
+            where.href = b.u;
+            where.title = b.t;
+            li.appendChild(where);
+          }
           inner.appendChild(li);
         });
         if (total(k) > shown[k].length) {  // "and 360 more on the page of North Korea"

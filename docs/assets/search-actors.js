@@ -1,4 +1,4 @@
-/* briefing asset 79ff01494593: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset adab0fd2e435: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* Search results that say what they hold. Material's search adds a trailing wildcard to
    every word ("Un" finds "University", "Russia" finds "Russian forces") and a briefing weighs
    more than an actor page, so on a story of 100 briefings the page of "Kim Jong Un" came
@@ -11,7 +11,10 @@
      it there (saying "Also called: Moscow" when an alias was typed); the order of the other
      results is Material's;
    - within a result, shows an entry that holds every word typed before one that lacks some,
-     swapping them with the folded "n more on this page" (the count stays);
+     swapping them with the folded "n more on this page" (the count stays); where the page's
+     own entry is shown alone and lacks a word (or holds one only in another form,
+     search-forms.js), shows under it the best entry of the fold that holds every word (as
+     typed, in the second case; the count one less);
    - gives a page's own link the words its entries found ("?h=malligyong", not "?h="), so the
      page opens with them marked.
    Without JavaScript there is no search at all, so nothing is lost. */
@@ -121,15 +124,42 @@
 
   // Material shows the entries of a page that score best and folds the others; "un*" scores
   // "Under Obama, the United States" above every entry naming Kim Jong Un
-  function wholeFirst(item) {
+  function wholeFirst(item, words) {
     var more = item.querySelector(":scope > details.md-search-result__more");
     var lacking = children(item, ":scope > a").slice(1).filter(lacks);
     var whole = children(more, ":scope > a").filter(function (a) { return !lacks(a); });
     var swaps = Math.min(lacking.length, whole.length);
-    if (!swaps) return;
+    if (!swaps) return shownUnder(item, more, whole, words);
     whole.slice(0, swaps).forEach(function (a) { item.insertBefore(a, lacking[0]); });
     var top = more.querySelector(":scope > a");
     lacking.slice(lacking.length - swaps).forEach(function (a) { more.insertBefore(a, top); });
+  }
+
+  // the words an entry holds, as its link tells them to the page ("?h=russia+denied")
+  function holds(link, words) {
+    var found = (new URL(link.href, location.href).searchParams.get("h") || "").split(" ")
+      .map(norm);
+    return words.every(function (word) { return found.indexOf(word) >= 0; });
+  }
+
+  // the page's own entry is shown alone and lacks a word, or holds one only in another form
+  // (search-forms.js): the best entry holding every word (as typed, in the second case) comes
+  // out of the fold. "Ukraine disputes": the claim disputed by Ukraine was the tenth of "18
+  // more on this page", under the briefing's "Missing: disputes"; "denied": the claim
+  // "Denied by North Korea" was folded under the summary's "both governments deny".
+  function shownUnder(item, more, whole, words) {
+    var links = children(item, ":scope > a");
+    if (!more || !whole.length || links.length !== 1) return;
+    if (!lacks(links[0])) {
+      if (holds(links[0], words)) return;
+      whole = whole.filter(function (a) { return holds(a, words); });
+      if (!whole.length) return;
+    }
+    item.insertBefore(whole[0], more);
+    var left = children(more, ":scope > a").length;
+    var count = more.querySelector("summary div") || more.querySelector("summary");
+    if (!left) more.remove();
+    else if (count) count.textContent = count.textContent.replace(/\d+/, String(left));
   }
 
   // Material's "?h=" holds the words found in the entry a link opens: none for a page whose
@@ -149,11 +179,12 @@
     page.href = url.href;
   }
 
-  function tidy(list) {
+  function tidy(list, input) {
+    var words = norm(input.value).split(" ").filter(Boolean);
     children(list, ":scope > li.md-search-result__item").forEach(function (item) {
       if ("tidied" in item.dataset) return;
       item.dataset.tidied = "";
-      wholeFirst(item);
+      wholeFirst(item, words);
       marked(item);
     });
   }
@@ -163,7 +194,7 @@
     var list = document.querySelector(".md-search-result__list");
     if (!input || !list || list.dataset.actorsFirst) return;
     list.dataset.actorsFirst = "1";
-    var again = function () { tidy(list); place(input, list); };
+    var again = function () { tidy(list, input); place(input, list); };
     input.addEventListener("input", function () { load(again); again(); });
     new MutationObserver(again).observe(list, { childList: true });
   }

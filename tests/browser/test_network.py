@@ -606,6 +606,41 @@ def test_focus_on_a_big_story_names_every_link_drawn_with_its_count(browser: Bro
 
 
 @pytest.mark.parametrize("width", [1280, 390])
+def test_focus_tells_each_claims_briefing_apart(browser: Browser, story: Served,
+                                                width: int) -> None:
+    """A tap's list named each claim's briefing by its title cut at 50 characters: on the
+    100-briefing story every line read "... — Analysis: Putin may need weapons from North
+    Korea's…, June 2024", whichever of the 36 alike briefings the claim is in. Each line now
+    names its briefing as the Briefing menu does, dated first, a link to the briefing: two
+    briefings never read the same (and a claim dated by its briefing's day, "— 26 September
+    2024, in 26 September 2024 · …", says the day once)."""
+    with _network_drawing(browser, story, width) as svg:
+        page = svg.page
+        svg.locator('a.net-node[data-id="north-korea"] circle').click()
+        panel = page.locator(".network-focus")
+        expect(panel).to_be_visible()
+        lines = panel.evaluate("""panel => [...panel.querySelectorAll(
+            '.network-focus__link > ul > li:not(.network-focus__more)')].map(li => [
+            li.querySelector('a').getAttribute('href'),
+            li.querySelector('.network-focus__briefing')?.getAttribute('href') || '',
+            li.innerText])""")
+        assert len(lines) > 10, lines
+        told: dict[str, str] = {}
+        for claim, briefing, text in lines:
+            slug = claim.split("briefings/")[1].split("/")[0]
+            assert briefing.split("#")[0] == claim.split("#")[0], (claim, briefing)
+            line = " ".join(text.split())
+            said = re.split(r"— (?:.+, )?in ", line)[-1]
+            assert re.fullmatch(r"\d{1,2} \w+ 20\d\d · .+", said), text
+            told.setdefault(slug, said)
+            # a claim dated by its briefing's day says that day once
+            day = said.split(" · ")[0]
+            assert line.count(day) == 1, line
+        assert len(told) > 1, told
+        assert len(set(told.values())) == len(told), told
+
+
+@pytest.mark.parametrize("width", [1280, 390])
 def test_focus_hides_no_neighbours_name_under_another_actor(browser: Browser, story: Served,
                                                              width: int) -> None:
     """A tap names the focused actor's neighbours, but the focused node was raised above

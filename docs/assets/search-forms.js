@@ -1,0 +1,158 @@
+/* briefing asset f0b0d39fd240: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* Forms of a word find each other in the search. Material's search (lunr, in a web worker)
+   matches the words typed as the start of a word ("dispute" finds "disputed"), with no
+   stemmer for English, so "Ukraine disputes" found no claim "disputed by Ukraine" and
+   "Russia denies" none "denied by Russia". This script, between the page and Material's
+   worker, widens each plain word of a search to the forms of it the site's own index holds
+   ("disputes" also finds "dispute", "disputed"; "denies" "denied", "deny"), by a light English
+   stemmer: regular endings only (-s, -es, -ies, -ed, -ing, a final -e), so "says" does not
+   find "said" and a name finds no other name ("Jones" is not "Jong"). A search with
+   Material's own syntax (quotes, +, -, *, ~, ^, a field) goes as typed. The results say
+   what the reader typed: a word none of whose forms a result holds is "Missing:" as typed.
+   Offline: nothing is fetched; the words come from the index Material already sent. */
+(function () {
+  "use strict";
+
+  var SETUP = 0, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
+  var material = null;  // Material's search worker, once it is sent its index
+  var docs = null;      // the documents of Material's index, kept from its setup message
+  var forms = null;     // stem -> the words of the index of that stem (`grow`)
+  var asked = [];       // for each query sent and not answered: clause -> the word typed
+  var separator = "[\\s\\-]+";  // Material's, until its setup message says
+  var Worker = window.Worker;
+  var data = window.MessageEvent && Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data");
+  var read = new WeakMap();  // a worker's answer -> its data, once told
+  if (!Worker || !data || !data.get || !data.configurable) return;
+  if (location.protocol === "file:") return;  // Material's iframe shim, not a worker
+
+  function stem(word) {
+    var w = word.replace(/['\u2019]s$/, "");
+    if (w.length <= 3 || !/^[a-z]+$/.test(w)) return w;
+    if (/i(?:es|ed)$/.test(w) && w.length > 4) w = w.slice(0, -3) + "y";
+    else if (/(?:ch|sh|ss|x|z)es$/.test(w)) w = w.slice(0, -2);
+    else if (/eed$/.test(w) && w.length > 5) w = w.slice(0, -1);  // agreed -> agree
+    else if (/(?:ed|ing)$/.test(w) && w.length > 5) {
+      w = w.replace(/(?:ed|ing)$/, "");
+      if (/([b-df-hj-km-np-rtv-z])\1$/.test(w)) w = w.slice(0, -1);  // stopped -> stop
+    } else if (/[^isu]s$/.test(w)) w = w.slice(0, -1);  // not "analysis", "status", "press"
+    if (w.length > 3 && /[^aeiou]e$/.test(w)) w = w.slice(0, -1);  // dispute -> disput
+    if (w.length > 3 && /[^aeiou]y$/.test(w)) w = w.slice(0, -1) + "i";  // deny -> deni
+    return w;
+  }
+
+  // the words of the index, grouped by stem: read in slices between other work once the
+  // reader is in the search box (the 100-briefing story's 9,543 entries: 0.3-0.6 s of
+  // script read whole, under 0.1 s with each identical text read once), finished at once if
+  // a search comes first
+  var built = null;  // {at: the next entry to read, seen: words, texts: texts read}
+  function grow(all) {
+    if (forms || !docs) return;
+    built = built || { at: 0, seen: new Set(), texts: new Set() };
+    var split = new RegExp(separator, "g");
+    var end = all ? docs.length : Math.min(built.at + 500, docs.length);
+    for (; built.at < end; built.at++) {
+      [docs[built.at].title, docs[built.at].text].forEach(function (text) {
+        if (!text || built.texts.has(text)) return;  // the same words, once
+        built.texts.add(text);
+        text.replace(/<[^>]*>/g, " ").toLowerCase().split(split).forEach(function (w) {
+          if (w) built.seen.add(w);
+        });
+      });
+    }
+    if (built.at < docs.length) { setTimeout(grow, 0); return; }
+    // the index keeps a word's punctuation ("disputed," is a word of its own: Material's
+    // English pipeline has no trimmer), so the words are grouped by their letters
+    var found = new Map();
+    built.seen.forEach(function (w) {
+      if (/["*~^:+]/.test(w)) return;  // not a word Material's query syntax can name
+      var s = stem(bare(w));
+      if (s.length > 3) (found.get(s) || found.set(s, []).get(s)).push(w);
+    });
+    forms = found;
+    built = null;
+  }
+
+  function bare(word) { return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); }
+
+  // a word is searched as typed (Material adds "*": "dispute" finds "disputed") and by each
+  // other form of it the index holds that this does not find, as that word alone ("^1", a
+  // boost of one, keeps Material from adding "*": "korea's" finds "korea", not "korean")
+  function clauses(word) {
+    return [word].concat((forms.get(stem(bare(word))) || []).filter(function (w) {
+      return w.indexOf(word) !== 0;
+    }).sort());
+  }
+
+  function widen(query) {
+    if (/["*~^:]|(?:^|\s)[+\-]/.test(query)) return null;  // Material's syntax: as typed
+    grow(true);
+    var typed = {}, words = [];
+    query.trim().toLowerCase().split(/\s+/).forEach(function (word) {
+      if (!word) return;
+      var all = clauses(word);
+      all.forEach(function (c, i) {
+        if (c in typed) return;
+        typed[c] = word;
+        // the word as typed counts twice a form of it: "denied" shows the claim "Denied by
+        // North Korea" before the summary's "both governments deny"
+        words.push(i ? c + "^1" : all.length > 1 ? c + " " + c : c);
+      });
+    });
+    return { query: words.join(" "), typed: typed };
+  }
+
+  // a result's words as typed: the forms it holds (so its link marks them on the page), or
+  // the word typed when it holds none ("Missing: disputes")
+  function told(terms, typed) {
+    var out = {}, holds = {};
+    Object.keys(terms).forEach(function (c) {
+      var word = typed[c] || c;
+      if (terms[c]) { out[c] = true; holds[word] = true; }
+    });
+    Object.keys(terms).forEach(function (c) {
+      var word = typed[c] || c;
+      if (!terms[c] && !holds[word]) out[word] = false;
+    });
+    return out;
+  }
+
+  document.addEventListener("focusin", function (event) {
+    if (event.target.matches && event.target.matches("input.md-search__input")) grow(false);
+  });
+  var post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message) {
+    var args = Array.prototype.slice.call(arguments);
+    if (message && message.type === SETUP && message.data && message.data.docs) {
+      material = this;
+      docs = message.data.docs;
+      separator = (message.data.config && message.data.config.separator) || separator;
+      forms = built = null;
+    } else if (this === material && message && message.type === QUERY
+               && typeof message.data === "string") {
+      var wide = null;
+      try { wide = widen(message.data); } catch (e) { wide = null; }
+      asked.push(wide && wide.typed);
+      if (wide && wide.query) args[0] = { type: QUERY, data: wide.query };
+    }
+    return post.apply(this, args);
+  };
+
+  // Material's worker is made, and listened to, before this script runs: its answers are
+  // read where every reader of them reads them, the data of their message event
+  Object.defineProperty(MessageEvent.prototype, "data", {
+    configurable: true, enumerable: data.enumerable,
+    get: function () {
+      var value = data.get.call(this);
+      if (!material || this.target !== material || !value || value.type !== RESULT) return value;
+      if (read.has(this)) return read.get(this);
+      var typed = asked.length ? asked.shift() : null;
+      if (typed && value.data && value.data.items) {
+        value.data.items.forEach(function (group) {
+          group.forEach(function (item) { item.terms = told(item.terms || {}, typed); });
+        });
+      }
+      read.set(this, value);
+      return value;
+    }
+  });
+})();
