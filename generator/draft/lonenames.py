@@ -262,6 +262,12 @@ _OFFICE_AFTER = re.compile(
     r"governor|mayor)(?:\s+(?:of|for|at)\s+[^,;“”\"]{1,40})?,"
     r"(?=\s+(?!(?:who|whom|whose|which|that|where|when)\b)[a-z]+\b(?<!ing))"
 )
+# what people do, not bodies: "Perino told reporters", "Wagoner told journalists" (round 27:
+# an organization); a body speaks to reporters through someone ("the company told reporters"
+# names no body by its word)
+_TELLS_REPORTERS = re.compile(
+    r"\s+(?:also\s+)?(?:told|tells|briefed|briefs)\s+(?:reporters|journalists|newsmen|the\s+press)\b"
+)
 # a preposition right before the name: "In Lansing, the governor, ...", a place or a body
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside|[Aa]cross|[Ff]or|[Tt]o|[Oo]f|[Ww]ith|"
@@ -287,6 +293,16 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     if after is None and not _PREPOSITION_BEFORE.search(sentence[max(0, start - 12) : start]):
         after = _OFFICE_AFTER.match(sentence, end)
     return bool(after or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
+
+
+_IT_SPEAKS = re.compile(r"It\s+(?:also\s+)?(?:said|says|added|told|wrote)\b")
+
+
+def tells_reporters(sents: list[Sentence], n: int, ph: Phrase) -> bool:
+    """ "Perino told reporters": a person's act, unless "It said" follows (a body after all)."""
+    return _TELLS_REPORTERS.match(sents[n].text, ph.end) is not None and not (
+        n + 1 < len(sents) and _IT_SPEAKS.match(sents[n + 1].text)
+    )
 
 
 # a speech verb right after a name, and "he"/"she" who speaks opening the next sentence or in
@@ -626,6 +642,7 @@ def lone_names(
                 or (
                     any(person_by_pronoun_or_list(t, ph.start, ph.end) for t, ph in texts)
                     or any(_he_speaks_next(sents, n, ph) for n, ph in uses)
+                    or any(tells_reporters(sents, n, ph) for n, ph in uses)
                 )
                 and not any(body_pronoun_after(t, ph.end) for t, ph in texts)
             ) and not any(plural_who(t, ph.end) for t, ph in texts) and not _NO_PERSONS_WORD.search(
