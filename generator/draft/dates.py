@@ -13,7 +13,7 @@ from .datepatterns import PATTERNS as _PATTERNS
 from .datepatterns import PATTERNS_BY_KIND as _PATTERNS_BY_KIND
 from .datepatterns import SHORT_YEARS as _SHORT_YEARS
 from .datepatterns import TIME as _TIME
-from .lexicon import NUMBER_WORDS
+from .lexicon import NUMBER_WORDS, VEHICLE_BRANDS, _words
 from .prefilter import may_match, with_prefilters
 from .relative import following_years, neighbour_value, quarter_before, relative_value
 from .tense import (
@@ -496,6 +496,43 @@ def _count_not_a_year(m: re.Match) -> bool:
     if after.group(0).startswith(" B"):
         return True
     return not _YEAR_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+
+
+_BRANDS = "|".join(sorted(VEHICLE_BRANDS, key=len, reverse=True))
+# a model's year: "2011 models", "2010 model-year cars", "a 2008 Chevrolet Malibu", "the
+# 2010 Camaro" told of a carmaker (round 27: dated as events); "the 2008 model year" alone is
+# a period of the industry's calendar and stays a date (gma's gold dates it so)
+_MODEL_AFTER = re.compile(r"[ -](?:models?(?![ -]years?\b)|model[ -]years?[ -](?:cars?|vehicles?|models?))\b")
+_BRAND_AFTER = re.compile(rf" (?:{_BRANDS})\b")
+_MODEL_NAME_AFTER = re.compile(r" [A-Z][a-z]+[A-Za-z]*(?![\w’'-])(?! [A-Z])")
+_CARMAKER_IN = re.compile(
+    rf"\b(?:{_BRANDS}|GM|General Motors|carmakers?|automakers?|car|cars|vehicles?|dealers?|"
+    r"dealerships?|sedans?|coupes?|pickups?|SUVs?|recall(?:s|ed)?)\b"
+)
+# the things a year names the date of: "the 2008 Budget", "the 2010 Olympics"
+_DATED_THINGS = _words(
+    """Budget Olympics Games Cup Census Election Elections Act Plan Report Survey Show Summit
+    Conference Championship Championships Season Expo Festival Awards Tour Series Review"""
+)
+_A_MODEL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|new)\s$")
+
+
+def _model_year(m: re.Match) -> bool:
+    """ "the 2011 models", "2010 model-year cars", "a 2008 Chevrolet Malibu", "the 2010 Camaro"
+    in a sentence about a carmaker or cars: a model's year is no event's date. Not "the 2008
+    Olympics" (no carmaker or car in the sentence), "in 2010 Ford sold" (no article before)."""
+    if _MODEL_AFTER.match(m.string, m.end()):
+        return True
+    if _BRAND_AFTER.match(m.string, m.end()):
+        # "in 2010 Ford sold more cars": a year, a word that leads one before it
+        return not _YEAR_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    name = _MODEL_NAME_AFTER.match(m.string, m.end())
+    return (
+        name is not None
+        and name.group(0).strip() not in _DATED_THINGS
+        and _A_MODEL_BEFORE.search(m.string, max(0, m.start() - 7), m.start()) is not None
+        and _CARMAKER_IN.search(m.string) is not None
+    )
 
 
 def _number_not_a_year(m: re.Match) -> bool:
@@ -1798,7 +1835,9 @@ _PLACE_CHECKS = {
     "bare_short_year": lambda m, kind: _short_year_place(m, kind),
     "second_month": lambda m, kind: _after_a_month(m, kind),
     "month_adj": lambda m, kind: _after_a_determiner(m, kind),
-    "year": lambda m, kind: not _count_not_a_year(m) and not _number_not_a_year(m),
+    "year": lambda m, kind: (
+        not _count_not_a_year(m) and not _number_not_a_year(m) and not _model_year(m)
+    ),
     "short_decade": lambda m, kind: _short_decade_place(m),
     "q_quarter": lambda m, kind: not _after_a_name(m),
     "weekday": lambda m, kind: not _weekday_before_its_date(m),

@@ -1,0 +1,156 @@
+"""Round 27 (DRAFTING.md, "Round 27"): general shapes of unseen wire copy, short invented
+sentences in the shapes fixed and in nearby shapes that must not change."""
+
+import datetime as dt
+
+from conftest import draft, speakers
+
+MAY_20 = dt.date(2009, 5, 20)
+
+
+def _kinds(d) -> dict[str, str]:
+    return {a["name"]: a["kind"] for a in d.data["actors"]}
+
+
+def _dates(text, published=MAY_20):
+    return [t["date"] for t in draft(text, published=published).data["timeline"]]
+
+
+# ------------------------------------------- a person named in an aside is not the subject
+
+
+def test_a_person_in_a_participle_aside_is_not_the_subject_nor_he():
+    # the name right before the verb was taken as its subject: Bernanke testified, and "he"
+    # (the last speaker) was Bernanke too
+    for aside in ("accompanied by", "flanked by", "joined by"):
+        text = (
+            f"Henry Paulson, {aside} Ben Bernanke, testified on Tuesday. "
+            '"We must act now," he said.'
+        )
+        d = draft(text, published=MAY_20)
+        by = speakers(d)
+        assert set(by.values()) == {"Henry Paulson"}, (aside, by)
+
+
+def test_a_participle_aside_before_a_group_gives_the_words_to_no_one_named_in_it():
+    d = draft("Lawmakers, accompanied by Ben Bernanke, said the plan would work.", published=MAY_20)
+    assert "Ben Bernanke" not in speakers(d).values()
+
+
+def test_along_with_is_a_pair_no_one_alone():
+    d = draft(
+        "Henry Paulson, along with Ben Bernanke, told lawmakers the banks were weak.",
+        published=MAY_20,
+    )
+    assert not [v for v in speakers(d).values() if v]
+
+
+def test_nearby_shapes_keep_their_speaker():
+    # a title inside the aside, a relative clause, the aside after the verb: unchanged
+    for text in (
+        "Treasury Secretary Henry Paulson, accompanied by Federal Reserve Chairman Ben "
+        'Bernanke, testified on Tuesday. "We must act now," he said.',
+        'Henry Paulson, who was accompanied by Ben Bernanke, testified on Tuesday. "We must '
+        'act now," he said.',
+        'Henry Paulson testified on Tuesday, accompanied by Ben Bernanke. "We must act now," '
+        "he said.",
+    ):
+        assert set(speakers(draft(text, published=MAY_20)).values()) == {"Henry Paulson"}, text
+    d = draft(
+        'Ron Gettelfinger and Rick Wagoner met on Tuesday. "We are close," he said.',
+        published=MAY_20,
+    )
+    assert not any(speakers(d).values())  # round 26: two men together, no one
+
+
+# -------------------------------------------------------- companies read as persons, twice
+
+
+def test_an_arm_named_by_the_parent_company_first_word_is_no_person():
+    d = draft(
+        "Magna International Inc. has bid for Opel. Magna Steyr, its Austrian arm, would "
+        "build the cars. Magna said the deal was good.",
+        published=MAY_20,
+    )
+    kinds = _kinds(d)
+    assert kinds["Magna Steyr"] == "organization"
+    assert speakers(d) == {"Magna said the deal was good.": "Magna International Inc."}
+
+
+def test_a_company_opened_by_a_german_word_is_no_person():
+    d = draft("Deutsche Telekom said profits fell. The company cut jobs.", published=MAY_20)
+    assert _kinds(d) == {"Deutsche Telekom": "organization"}
+
+
+def test_a_bank_and_its_first_word_are_one_actor():
+    d = draft(
+        "Rod Lache, an analyst at Deutsche Bank, said GM was weak. Deutsche said it would cut "
+        "its rating.",
+        published=MAY_20,
+    )
+    assert speakers(d)["Deutsche said it would cut its rating."] == "Deutsche Bank"
+    assert "Deutsche" not in _kinds(d)
+    d = draft("Barclays Bank said it would lend. Barclays said profits rose.", published=MAY_20)
+    assert set(speakers(d).values()) == {"Barclays"}
+    assert len(d.data["actors"]) == 1
+
+
+def test_people_and_units_keep_their_kind():
+    # a given name first, the short name of the company, a unit of a broadcaster: unchanged
+    d = draft(
+        "Magna International Inc. has bid for Opel. Frank Stronach, its founder, agreed. "
+        "Magna said the deal was good.",
+        published=MAY_20,
+    )
+    assert _kinds(d)["Frank Stronach"] == "person"
+    d = draft(
+        "Prairie Fresh Markets Inc. agreed to the sale. Prairie Fresh said it would keep "
+        "every store.",
+        published=MAY_20,
+    )
+    assert len([a for a in d.data["actors"] if "Prairie" in a["name"]]) == 1
+    d = draft("CBC News reported the fire. CBC said it would update the story.", published=MAY_20)
+    assert len(d.data["actors"]) == 2
+
+
+# ------------------------------------------------------------- a surname telling reporters
+
+
+def test_a_lone_surname_that_tells_reporters_is_a_person():
+    d = draft(
+        'The White House said it was watching the talks. "We\'re disappointed," Perino told '
+        "reporters.",
+        published=MAY_20,
+    )
+    assert _kinds(d)["Perino"] == "person"
+    assert speakers(d)["We're disappointed"] == "Perino"
+
+
+def test_a_lone_name_telling_reporters_then_it_said_stays_a_body():
+    d = draft(
+        "Zentrix said it was watching the talks. Zentrix told reporters the talks would go "
+        "on. It added that more would follow.",
+        published=MAY_20,
+    )
+    assert _kinds(d)["Zentrix"] == "organization"
+    d = draft("The deal was signed. Nuvek told investors the talks would go on.", published=MAY_20)
+    assert _kinds(d)["Nuvek"] == "organization"
+
+
+# ---------------------------------------------------------------------- a model's year
+
+
+def test_a_model_year_is_no_event_date():
+    assert _dates("GM will build the 2010 Camaro in Canada.") == []
+    assert _dates("GM recalled 2011 models of the Malibu on Monday.") == ["2009-05-18"]
+    assert _dates("Toyota recalled a 2008 Toyota Camry and the 2009 Lexus models.") == []
+    assert _dates("Sales of 2010 model-year cars rose.") == []
+
+
+def test_years_of_events_and_the_model_year_itself_stay():
+    assert _dates("Beijing hosted the 2008 Olympics.") == ["2008"]
+    assert _dates("GM sponsored the 2010 World Cup.") == ["2010"]
+    assert _dates("In 2010 Ford sold more cars.") == ["2010"]
+    assert _dates("The 2008 Budget cut car taxes.") == ["2008"]
+    # gma's gold dates the period itself: "for the 2008 model year" is 2008
+    assert _dates("Ford will rename the Five Hundred for the 2008 model year.") == ["2008"]
