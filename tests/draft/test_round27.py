@@ -154,3 +154,34 @@ def test_years_of_events_and_the_model_year_itself_stay():
     assert _dates("The 2008 Budget cut car taxes.") == ["2008"]
     # gma's gold dates the period itself: "for the 2008 model year" is 2008
     assert _dates("Ford will rename the Five Hundred for the 2008 model year.") == ["2008"]
+
+
+# ------------------------------------------------- a quarter told by a saying of last week
+
+
+def test_a_quarter_said_last_week_is_read_from_this_quarter():
+    # left out since round 26 ("last week" may date the saying); a week back the quarter is
+    # the same one
+    assert _dates(
+        "GM said it would complete the sale in the second quarter, a spokesman said last week."
+    ) == ["2009-04/2009-06", "2009-W20"]
+    assert _dates("GM said last week it would complete the sale in the third quarter.") == [
+        "2009-W20",
+        "2009-07/2009-09",
+    ]
+
+
+def test_a_quarter_said_long_ago_or_across_a_quarter_stays_out():
+    assert _dates("GM said in March it would complete the sale in the third quarter.") == ["2009-03"]
+    assert _dates("GM said last month it would complete the sale in the third quarter.") == [
+        "2009-04"
+    ]
+    # published 3 July: "last week" was in the quarter before
+    assert _dates(
+        "GM said last week it would complete the sale in the third quarter.", dt.date(2009, 7, 3)
+    ) == ["2009-W26"]
+    # a past told, no future: unchanged
+    assert _dates("GM said last week that sales fell in the first quarter.") == [
+        "2009-W20",
+        "2009-01/2009-03",
+    ]
