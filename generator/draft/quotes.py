@@ -1272,6 +1272,16 @@ _CITING_STARTS = frozenset(["cit", "quo", "rea", "poi", "ref", "obt", "rev", "se
 _FROM_AUTHOR = re.compile(r"\s+(?:written\s+|sent\s+)?(?:from|by)\s+(?:the\s+)?")
 
 
+# a time or condition clause with its subject, before a verb in the present: "when it
+# reports", "once the company announces", "until GM says": what is yet to be said (round 27:
+# "Analysts said GM's next test would come in November, when it reports third-quarter
+# results" was GM's claim)
+_AHEAD_IN_A_TIME_CLAUSE = re.compile(
+    r"\b(?:when|once|after|before|until|unless|if)\s+(?:it|he|she|they|the\s+[a-z]+|"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:also\s+|formally\s+|finally\s+)?$"
+)
+
+
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
@@ -1304,6 +1314,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             continue  # "Nardelli wrote to employees on Friday.": a letter sent, no words told
         if m.group(1).lower().startswith("recall") and _RECALLED_A_THING.match(text, m.end(1)):
             continue  # "Toyota recalled 2.3 million vehicles", "recalled its ambassador": an act
+        if _AHEAD_IN_A_TIME_CLAUSE.search(before[-60:]) and re.fullmatch(
+            r"[a-z]+[^s]s", m.group(1)
+        ):
+            continue  # "in November, when it reports third-quarter results": not yet said
         if m.group(1).lower() in ("claims", "claiming") and not _CLAIMS_A_CLAUSE.match(
             text, m.end(1)
         ):
