@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .alternation import longest_first
+from .cities import well_known_city
 from .gazetteer import DEMONYMS, SURFACE
 from .givennames import FEMALE, MALE
 from .lexicon import (
@@ -533,7 +534,9 @@ def acts_there(sentence: str, start: int, end: int) -> bool:
     what follows ("workers in Boeing's plant")."""
     if not acts(sentence, end):
         return False
-    where = _WHERE_BEFORE.search(sentence, max(0, start - 40), start)
+    where = _WHERE_BEFORE.search(sentence, max(0, start - 40), start) or listed_after_a_place(
+        sentence, start, _WHERE_BEFORE
+    )
     return (
         not where
         or bool(re.match(r"['’]s?(?!\w)", sentence[end:]))
@@ -549,9 +552,39 @@ _STAKE_BEFORE = re.compile(
 )
 
 
+# places listed after a place's preposition: "plants in Antwerp and Zaragoza", "in Bochum,
+# Antwerp and Zaragoza"
+_PLACES_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*"
+    r",?\s+(?:and|or)\s+$"
+)
+
+
 def after_place_word(sentence: str, start: int) -> bool:
-    """ "in Toulouse", "to Sydney": the word is a place there."""
-    return bool(_PLACE_BEFORE.search(sentence[:start]))
+    """ "in Toulouse", "to Sydney": the word is a place there; so is the last of places listed
+    after such a word (``listed_after_a_place``)."""
+    return bool(_PLACE_BEFORE.search(sentence[:start])) or listed_after_a_place(
+        sentence, start, _PLACE_BEFORE
+    ) is not None
+
+
+def listed_after_a_place(sentence: str, start: int, before: re.Pattern) -> re.Match | None:
+    """ "plants in Antwerp and Zaragoza": the last of places listed after a place's preposition
+    (``before`` finds it), one of them a well-known city or a country, is a place too (round
+    27: Zaragoza was an organization); the preposition's match."""
+    listed = _PLACES_BEFORE.search(sentence, 0, start)
+    if listed is None:
+        return None
+    where = before.search(sentence[: listed.start()])
+    items = re.split(r",\s*|\s+(?:and|or)\b\s*", listed.group(0).strip())
+    if where is None or not any(_well_known_place(item) for item in items if item):
+        return None
+    return where
+
+
+def _well_known_place(name: str) -> bool:
+    entry = SURFACE.get(name)
+    return well_known_city(name) or (entry is not None and entry.kind == "country")
 
 
 # Words a Title Case headline may leave in lower case.
