@@ -1861,7 +1861,8 @@ _PLACE_CHECKS = {
     "q_quarter": lambda m, kind: not _after_a_name(m),
     "weekday": lambda m, kind: not _weekday_before_its_date(m),
     "year_range": lambda m, kind: (
-        not m.start() or m.string[m.start() - 1] not in _NOT_BEFORE_A_YEAR
+        (not m.start() or m.string[m.start() - 1] not in _NOT_BEFORE_A_YEAR)
+        and not _model_year(m)  # "the 2007-2010 Camry": model years (round 27)
     ),
 }
 # the kinds whose patterns match nothing without a digit: skipped in a sentence that has none

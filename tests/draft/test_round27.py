@@ -185,3 +185,74 @@ def test_a_quarter_said_long_ago_or_across_a_quarter_stays_out():
         "2009-W20",
         "2009-01/2009-03",
     ]
+
+
+# ------------------------------------------- a verb of saying in a clause of what is to come
+
+
+def test_a_saying_yet_to_come_in_a_time_clause_is_no_claim():
+    # "when it reports" was GM's claim, the analysts' sentence its evidence (a wrong speaker)
+    for text in (
+        "GM lost money in the second quarter. Analysts said GM's next test would come in "
+        "November, when it reports third-quarter results.",
+        "GM lost money in the second quarter. The next test will come in November, when it "
+        "reports third-quarter results.",
+    ):
+        d = draft(text, published=dt.date(2009, 7, 10))
+        assert not any(speakers(d).values()), text
+
+
+def test_a_saying_in_the_main_clause_is_still_a_claim():
+    for text, who in (
+        ("GM lost money in the second quarter. It reported that sales fell.", "GM"),
+        ("GM lost money in the second quarter. It reports third-quarter results in November.", "GM"),
+        ("GM lost money. Shares fell when GM said it would cut jobs.", "GM"),
+    ):
+        d = draft(text, published=dt.date(2009, 7, 10))
+        assert who in speakers(d).values(), text
+
+
+# ------------------------------------------------------------------ a surname like a body's
+
+
+def test_a_titled_person_whose_surname_is_a_body_word_ending_in_ss_is_a_person():
+    d = draft(
+        'The Chrysler dealers were told on Monday. "It is a painful decision," Chrysler '
+        "President Jim Press wrote in a letter to the dealers.",
+        published=MAY_20,
+    )
+    assert _kinds(d)["Jim Press"] == "person"
+    assert speakers(d) == {"It is a painful decision": "Jim Press"}
+    # a plural head stays a body's name: "Governor John Associates" is no one
+    d = draft("Judge Mary Court ruled on Monday. Judge Mary Associates said nothing.", published=MAY_20)
+    assert _kinds(d).get("Mary Court") == "person"
+    assert "Mary Associates" not in _kinds(d) or _kinds(d)["Mary Associates"] != "person"
+
+
+# ------------------------------------------------------ the last of places listed after "in"
+
+
+def test_the_last_of_places_listed_after_in_is_a_place():
+    for text in (
+        "Unions fear that plants in Antwerp and Zaragoza could be closed next year.",
+        "Unions fear that plants in Bochum, Antwerp and Zaragoza could be closed next year.",
+    ):
+        assert "Zaragoza" not in _kinds(draft(text, published=MAY_20)), text
+
+
+def test_a_company_after_investors_in_stays_a_company():
+    d = draft(
+        "Investors in Zentrix and Nuvek said they were worried. Nuvek said profits fell.",
+        published=MAY_20,
+    )
+    assert speakers(d)["Nuvek said profits fell."] == "Nuvek"
+
+
+def test_model_year_ranges_are_no_event_dates():
+    assert _dates(
+        "The recall covers the 2007-2010 Camry, the 2005-2010 Avalon and the 2004-2009 Prius, "
+        "among other models, the company said."
+    ) == []
+    assert _dates("Toyota recalled 2005-2008 models of the Corolla.") == []
+    assert _dates("Toyota sold more cars in 2007-2008 than GM did.") == ["2007/2008"]
+    assert _dates("The 2007-2008 financial crisis hit carmakers hard.") == ["2007/2008"]
