@@ -189,6 +189,7 @@ def place_surnames(text: str, lower_words: set[str]) -> set[str]:
             or given in NON_ACTOR_HEADS
             or given in CALENDAR_WORDS
             or given in US_STATES
+            or given in VEHICLE_BRANDS  # "Ford Australia", "Toyota Australia": a maker's unit
             or _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
         ):
             continue
