@@ -256,3 +256,34 @@ def test_model_year_ranges_are_no_event_dates():
     assert _dates("Toyota recalled 2005-2008 models of the Corolla.") == []
     assert _dates("Toyota sold more cars in 2007-2008 than GM did.") == ["2007/2008"]
     assert _dates("The 2007-2008 financial crisis hit carmakers hard.") == ["2007/2008"]
+
+
+# ------------------------------------------------------- a maker's unit named by a country
+
+
+def test_a_carmaker_before_a_country_is_its_unit_not_a_person():
+    # "Ford" read as a given name made "Australia" a surname: the person "Ford Australia"
+    d = draft(
+        "Holden sold cars. Ford Australia has announced cuts of its own, and Toyota said "
+        "earlier this year that it would build a hybrid Camry.",
+        published=dt.date(2008, 11, 10),
+    )
+    assert _kinds(d)["Ford Australia"] == "organization"
+    d = draft("Ford Australia has announced cuts of its own.", published=dt.date(2008, 11, 10))
+    assert _kinds(d) == {"Ford Australia": "organization"}
+
+
+def test_a_given_name_before_a_capital_is_still_a_person():
+    d = draft("Valeska Paris said the plan would fail.", published=MAY_20)
+    assert _kinds(d).get("Valeska Paris") == "person"
+
+
+# ----------------------------------------------------------- "a year later than planned"
+
+
+def test_a_year_later_than_planned_is_a_comparison_no_date():
+    assert _dates("The carmaker plans to return to profit in 2011, a year later than planned.") == [
+        "2011"
+    ]
+    # a year later of an event is still the year after the one named
+    assert _dates("The plant opened in 2005 and closed a year later.") == ["2005", "2006"]
