@@ -295,9 +295,6 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
                 )
                 if (
                     (speaker is None and not candidates)
-                    # "... announced that X would get a "financial assistance package"": a
-                    # few words of a pair's reported clause, no one's words (round 27)
-                    or (speaker is None and len(words) <= 4 and quote[:1].islower())
                     or (_is_title_case(quote) and not spoken)
                     or (len(words) <= 2 and anchor is None)
                     or (first == last and _a_name_given(sents[first].text, rel_start, words))

@@ -287,34 +287,3 @@ def test_a_year_later_than_planned_is_a_comparison_no_date():
     ]
     # a year later of an event is still the year after the one named
     assert _dates("The plant opened in 2005 and closed a year later.") == ["2005", "2006"]
-
-
-# --------------------------------------------- a few quoted words with no speaker established
-
-
-def test_a_few_quoted_words_of_a_pair_are_no_quote():
-    # drafted as a quote with Howard and MacDonald as candidates: a term the text quotes
-    d = draft(
-        "Prime Minister John Howard and industry minister Ian MacDonald today announced that "
-        'the government would give Ford Australia a AU$52.5 million "financial assistance '
-        'package".',
-        published=dt.date(2006, 5, 5),
-    )
-    assert not [c for c in d.data["claims"] if c["quote"] == "financial assistance package"]
-
-
-def test_a_pair_quoted_in_full_is_still_drafted_for_a_person_to_attribute():
-    for text, quote in (
-        (
-            "Prime Minister John Howard and industry minister Ian MacDonald said: "
-            '"We will stand by this industry."',
-            "We will stand by this industry",
-        ),
-        (
-            "Prime Minister John Howard and industry minister Ian MacDonald said the money "
-            'would "secure jobs for years to come".',
-            "secure jobs for years to come",
-        ),
-    ):
-        d = draft(text, published=dt.date(2006, 5, 5))
-        assert [c["quote"] for c in d.data["claims"]] == [quote], text
