@@ -290,7 +290,7 @@ def _value(
             return None
         if _day_naming_an_event(m):
             return "2001-09-11" if (month, day) == (9, 11) else None
-        return _day_of_year(month, day, rel, pub, future)
+        return _on_its_weekday(m, _day_of_year(month, day, rel, pub, future), pub)
     if kind == "month":
         rel = g["rel"].lower().rstrip("-")
         if (
@@ -343,7 +343,8 @@ def _value(
             # after a day ahead, told ahead ("The union will vote on Thursday. Results will
             # follow later in the day."): that day, not publication day
             return near.isoformat()
-        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        # "The talks broke down last night": the evening before publication (round 27)
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return (pub + dt.timedelta(days=offset)).isoformat()
     if kind == "weekday" and _story_weekday(m):
         return _weekday_from_story_day(m, near)
@@ -574,6 +575,29 @@ def _holiday_naming_an_event(m: re.Match) -> bool:
         and m.string[max(0, m.start() - 4) : m.start()].lower() == "the "
         and re.match(r" [a-z]", m.string[m.end() :]) is not None
     )
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$"
+)
+
+
+def _on_its_weekday(m: re.Match, value: str | None, pub: dt.date) -> str | None:
+    """ "on Thursday, Feb. 26": the year whose Feb. 26 is a Thursday, of the one the tense
+    gave and the years either side of it (round 27: "GM will release results on Thursday,
+    Feb. 26" told in June was 2010's Feb. 26, a Friday)."""
+    weekday = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+    if weekday is None or value is None or len(value) != 10:
+        return value
+    want = WEEKDAYS[weekday.group(1).lower()]
+    day = dt.date.fromisoformat(value)
+    if day.weekday() == want:
+        return value
+    for year in sorted((day.year - 1, day.year + 1), key=lambda y: abs(y - pub.year)):
+        other = _safe_date(year, day.month, day.day)
+        if other and dt.date.fromisoformat(other).weekday() == want:
+            return other
+    return value  # no year near fits: the date as written wins (test_dates: "Tuesday 3 March")
 
 
 def _day_of_year(month: int, day: int, rel: str, pub: dt.date, future: str) -> str | None:
