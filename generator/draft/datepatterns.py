@@ -315,7 +315,7 @@ PATTERNS = [
         (
             "day_word",
             r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
-            r"overnight|earlier in the day|later in the day)(?:'s|’s)?\b",
+            r"overnight|earlier in the day|later in the day|last night)(?:'s|’s)?\b",
             re.I,
         ),
         (

@@ -287,3 +287,24 @@ def test_a_year_later_than_planned_is_a_comparison_no_date():
     ]
     # a year later of an event is still the year after the one named
     assert _dates("The plant opened in 2005 and closed a year later.") == ["2005", "2006"]
+
+
+# ------------------------------------------------- a weekday with its date; "last night"
+
+
+def test_a_weekday_before_a_date_picks_the_year_it_falls_on():
+    # the future tense gave the next Feb. 26 (2010, a Friday); the weekday says 2009's
+    assert _dates("GM will release earnings results on Thursday, Feb. 26.", dt.date(2009, 6, 1)) == [
+        "2009-02-26"
+    ]
+    assert _dates("GM will hold its annual meeting on Tuesday, June 2.", dt.date(2009, 6, 1)) == [
+        "2009-06-02"
+    ]
+    assert _dates("The vote is set for Monday, May 25, officials said.", dt.date(2009, 6, 1)) == [
+        "2009-05-25"
+    ]
+
+
+def test_last_night_is_the_evening_before_publication():
+    assert _dates("The talks broke down last night.", dt.date(2009, 6, 3)) == ["2009-06-02"]
+    assert _dates("The union will vote tonight.", dt.date(2009, 6, 3)) == ["2009-06-03"]
