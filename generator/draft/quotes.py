@@ -1177,6 +1177,11 @@ def _participle_frame(
 _ADDRESSING = frozenset(["told", "tells", "asked", "asks"])
 
 
+# 'Said Fritz Henderson: "..."', 'Said one analyst, "..."': a verb of saying opening the
+# sentence, the speaker's name, a colon or comma and the quote (round 27: no speaker)
+_SAID_FIRST = re.compile(r"(Said|Says|Added|Adds)\s+(?=[^“”\":,;]{2,80}[:,]\s*[“\"])")
+
+
 def _verbs_of_saying(text: str) -> list[re.Match]:
     """The speech verbs of a sentence, and a document's "read(s)" before its quoted words, in
     text order (group 1 the verb)."""
@@ -1409,6 +1414,12 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "Turkmenistan and Azerbaijan announced that they had agreed": the pair
             pronoun, joint = "", out[-1].joint
         out.append(_Anchor(m.start(1), m.end(1), m.group(1), speaker, pronoun, joint))
+    said_first = _SAID_FIRST.match(text)
+    if said_first is not None and not out:
+        # 'Said Fritz Henderson: "..."': the verb opens the sentence, its speaker after it
+        speaker = _object(text, said_first.end(1), n, index)
+        if speaker is not None:
+            out.append(_Anchor(said_first.start(1), said_first.end(1), "said", speaker))
     participle = _participle_frame(text, n, index, segs)
     if participle is not None and not any(a.start < participle.start for a in out):
         out.append(participle)

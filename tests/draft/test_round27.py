@@ -308,3 +308,22 @@ def test_a_weekday_before_a_date_picks_the_year_it_falls_on():
 def test_last_night_is_the_evening_before_publication():
     assert _dates("The talks broke down last night.", dt.date(2009, 6, 3)) == ["2009-06-02"]
     assert _dates("The union will vote tonight.", dt.date(2009, 6, 3)) == ["2009-06-03"]
+
+
+# ---------------------------------------------------------- a verb of saying opening it all
+
+
+def test_said_opening_the_sentence_before_the_name_and_the_quote():
+    d = draft(
+        'GM filed for bankruptcy on Monday. Said Fritz Henderson: "We will emerge stronger."',
+        published=dt.date(2009, 6, 1),
+    )
+    assert speakers(d)["We will emerge stronger"] == "Fritz Henderson"
+
+
+def test_said_opening_a_sentence_with_no_quote_after_names_no_one():
+    d = draft(
+        "GM filed for bankruptcy on Monday. Said to be worth $2 billion, the unit was sold.",
+        published=dt.date(2009, 6, 1),
+    )
+    assert not any(speakers(d).values())
