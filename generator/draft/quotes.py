@@ -786,6 +786,14 @@ def _lead(index: ActorIndex, unquoted: str, n: int):
 _AND_THEN = re.compile(r"(?:,[^,;:“”\"]*,)?\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
+# "Rick Wagoner spoke on Monday, as did his deputy Fritz Henderson": the clause's verb done
+# again by another person, a second subject (round 27)
+_AS_DID = re.compile(
+    r"[^,;:“”\"]*,\s+as\s+(?:did|does|were|was|had|has|would|will)\s+"
+    r"(?:(?:his|her|its|their|the)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.'’-]*\s+){0,4}"
+)
+
+
 def _joined_subject(index: ActorIndex, unquoted: str, n: int, lead) -> dict[str, str | None]:
     """The people a sentence's subject joins with "and" ("Smith and Jones met"), the subject
     with them; none when the subject is no person or stands alone."""
@@ -796,7 +804,9 @@ def _joined_subject(index: ActorIndex, unquoted: str, n: int, lead) -> dict[str,
     for m in index.at(n):
         if m.start < end or m.key in joined or index.actors[m.key].kind != "person":
             continue
-        if m.key.startswith("u:") or not _AND_THEN.fullmatch(unquoted, end, m.start):
+        if m.key.startswith("u:") or not (
+            _AND_THEN.fullmatch(unquoted, end, m.start) or _AS_DID.fullmatch(unquoted, end, m.start)
+        ):
             break
         joined.append(m.key)
         end = m.end

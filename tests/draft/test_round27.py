@@ -327,3 +327,26 @@ def test_said_opening_a_sentence_with_no_quote_after_names_no_one():
         published=dt.date(2009, 6, 1),
     )
     assert not any(speakers(d).values())
+
+
+# ------------------------------------------------------------------- "as did" another man
+
+
+def test_as_did_another_man_leaves_he_to_no_one():
+    # "as did his deputy Fritz Henderson" makes a second subject: "he" may be either
+    for text in (
+        'Rick Wagoner spoke on Monday, as did his deputy Fritz Henderson. "I have no '
+        'regrets," he said.',
+        'Rick Wagoner spoke on Monday, as did Fritz Henderson. "I have no regrets," he said.',
+    ):
+        assert not any(speakers(draft(text, published=dt.date(2009, 6, 1))).values()), text
+
+
+def test_as_did_a_woman_or_a_habit_keeps_he():
+    for text in (
+        'Rick Wagoner spoke on Monday, as did his deputy Jane Roe. "I have no regrets," he said.',
+        'Rick Wagoner spoke on Monday, as he did every week. "I have no regrets," he said.',
+        'Rick Wagoner spoke on Monday, as did the union. "I have no regrets," he said.',
+    ):
+        d = draft(text, published=dt.date(2009, 6, 1))
+        assert speakers(d) == {"I have no regrets": "Rick Wagoner"}, text
