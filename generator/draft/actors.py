@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -1394,6 +1395,7 @@ def _build(
     lower_words: set[str],
     title: str,
 ) -> None:
+    phrases = _company_arms(phrases)
     singles: list[tuple[int, Phrase]] = []
     # full names first, so that surnames and titled surnames can join them
     ordered = sorted(
@@ -1422,6 +1424,7 @@ def _build(
             actor = index.actors.setdefault(key, Actor(key, ph.name, "organization"))
             if ph.extra.get("bare"):
                 actor.add_form(ph.extra["bare"])
+            actor.arm = actor.arm or bool(ph.extra.get("arm"))
         elif ph.kind == "person":
             found = _person_for(index, ph.name)
             key = found or _person_key(ph.name)
@@ -1477,6 +1480,50 @@ def _build(
     _seats(index, sents)
     for mentions in index.mentions.values():
         mentions.sort(key=lambda m: m.start)
+
+
+_GROUP_WORDS = _words("International Group Holdings Corporation Company Industries Motors")
+# words that open companies' names and are no one's given name: "Deutsche Telekom", "Banco
+# Santander", "Nippon Steel", "Société Générale" (round 27: "Deutsche Telekom" was a person)
+_COMPANY_OPENERS = _words(
+    """Deutsche Deutscher Banco Banca Banque Société Societe Compagnie Groupe Grupo Nippon Svenska
+    Norsk Koninklijke Compañía Compania Companhia Industrias"""
+)
+
+
+def _company_arms(phrases: list[tuple[int, Phrase]]) -> list[tuple[int, Phrase]]:
+    """ "Magna Steyr" after "Magna International Inc.", "Deutsche Telekom": two words read as a
+    person's name, with no title, whose first word opens a company's name (one the article
+    names in full with more words, or a word of `_COMPANY_OPENERS`) and is no given name, are
+    an organization, the company's arm (round 27: a person that Magna's words went to)."""
+    orgs = [tuple(_without_legal_form(ph.name.split())) for _, ph in phrases if ph.kind == "organization"]
+    # a company's name: a legal form or a company's word at its end ("Magna International Inc.")
+    openers = {
+        words[0]
+        for _, ph in phrases
+        if ph.kind == "organization"
+        and len(words := ph.name.split()) >= 2
+        and (_LEGAL_FORM_END.match(words[-1]) or words[-1] in _GROUP_WORDS)
+        and words[0] not in SURFACE  # "Apple Corps" beside Apple: the gazetteer's word
+    }
+    out = []
+    for n, ph in phrases:
+        words = ph.name.split()
+        if (
+            ph.kind == "person"
+            and ph.entry is None
+            and not ph.title
+            and len(words) == 2
+            and re.fullmatch(r"[A-Z][a-z]{2,}", words[0])
+            and (words[0] in openers or words[0] in _COMPANY_OPENERS)
+            # "Prairie Fresh" of "Prairie Fresh Markets": the company named short (merges.py)
+            and not any(org[:2] == tuple(words) for org in orgs)
+            and words[0].lower() not in MALE
+            and words[0].lower() not in FEMALE
+        ):
+            ph = dataclasses.replace(ph, kind="organization", extra={**ph.extra, "arm": True})
+        out.append((n, ph))
+    return out
 
 
 # Legislatures that news names by their one word ("the Senate", "Parliament"); "the House"
@@ -1604,8 +1651,11 @@ def first_word_of_company(index: ActorIndex, word: str) -> str | None:
         if a.kind == "organization"
         and len(tokens := _without_legal_form(a.tokens)) == 2
         and tokens[0] == word
-        and tokens[1] not in _UNIT_WORDS  # "CBC News", "Ford Australia": units, not the body
+        # "CBC News", "Ford Australia": units, not the body; but a body the gazetteer lists
+        # whole ("Deutsche Bank") is the one its first word stands for (round 27)
+        and (tokens[1] not in _UNIT_WORDS or a.key.startswith("g:"))
         and tokens[1] not in SURFACE
+        and not a.arm  # "Magna" is Magna International, not its arm Magna Steyr
     ]
     return orgs[0] if len(orgs) == 1 else None
 

@@ -268,7 +268,8 @@ PATTERNS = [
         ),
         (
             "following_year",
-            r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier)|"
+            r"\b(?:the (?P<dir>following|previous) year|a year (?P<dir2>later|earlier)(?! than\b)|"
+            # (not a comparison: "in 2011, a year later than planned" was 2012; round 27)
             r"the year (?P<dir3>before|after)(?=[,.;]|$))\b",
             re.I,
         ),
@@ -314,7 +315,7 @@ PATTERNS = [
         (
             "day_word",
             r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
-            r"overnight|earlier in the day|later in the day)(?:'s|’s)?\b",
+            r"overnight|earlier in the day|later in the day|last night)(?:'s|’s)?\b",
             re.I,
         ),
         (

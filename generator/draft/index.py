@@ -60,6 +60,7 @@ class Actor:
     count: int = 0
     id: str = ""
     known: bool = False
+    arm: bool = False  # a company's arm read from a person's shape ("Magna Steyr"; round 27)
 
     def add_form(self, form: str) -> None:
         self.add_forms([form])

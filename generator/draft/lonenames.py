@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .alternation import longest_first
+from .cities import well_known_city
 from .gazetteer import DEMONYMS, SURFACE
 from .givennames import FEMALE, MALE
 from .lexicon import (
@@ -262,6 +263,12 @@ _OFFICE_AFTER = re.compile(
     r"governor|mayor)(?:\s+(?:of|for|at)\s+[^,;“”\"]{1,40})?,"
     r"(?=\s+(?!(?:who|whom|whose|which|that|where|when)\b)[a-z]+\b(?<!ing))"
 )
+# what people do, not bodies: "Perino told reporters", "Wagoner told journalists" (round 27:
+# an organization); a body speaks to reporters through someone ("the company told reporters"
+# names no body by its word)
+_TELLS_REPORTERS = re.compile(
+    r"\s+(?:also\s+)?(?:told|tells|briefed|briefs)\s+(?:reporters|journalists|newsmen|the\s+press)\b"
+)
 # a preposition right before the name: "In Lansing, the governor, ...", a place or a body
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside|[Aa]cross|[Ff]or|[Tt]o|[Oo]f|[Ww]ith|"
@@ -287,6 +294,16 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     if after is None and not _PREPOSITION_BEFORE.search(sentence[max(0, start - 12) : start]):
         after = _OFFICE_AFTER.match(sentence, end)
     return bool(after or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
+
+
+_IT_SPEAKS = re.compile(r"It\s+(?:also\s+)?(?:said|says|added|told|wrote)\b")
+
+
+def tells_reporters(sents: list[Sentence], n: int, ph: Phrase) -> bool:
+    """ "Perino told reporters": a person's act, unless "It said" follows (a body after all)."""
+    return _TELLS_REPORTERS.match(sents[n].text, ph.end) is not None and not (
+        n + 1 < len(sents) and _IT_SPEAKS.match(sents[n + 1].text)
+    )
 
 
 # a speech verb right after a name, and "he"/"she" who speaks opening the next sentence or in
@@ -517,7 +534,9 @@ def acts_there(sentence: str, start: int, end: int) -> bool:
     what follows ("workers in Boeing's plant")."""
     if not acts(sentence, end):
         return False
-    where = _WHERE_BEFORE.search(sentence, max(0, start - 40), start)
+    where = _WHERE_BEFORE.search(sentence, max(0, start - 40), start) or listed_after_a_place(
+        sentence, start, _WHERE_BEFORE
+    )
     return (
         not where
         or bool(re.match(r"['’]s?(?!\w)", sentence[end:]))
@@ -533,9 +552,39 @@ _STAKE_BEFORE = re.compile(
 )
 
 
+# places listed after a place's preposition: "plants in Antwerp and Zaragoza", "in Bochum,
+# Antwerp and Zaragoza"
+_PLACES_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*"
+    r",?\s+(?:and|or)\s+$"
+)
+
+
 def after_place_word(sentence: str, start: int) -> bool:
-    """ "in Toulouse", "to Sydney": the word is a place there."""
-    return bool(_PLACE_BEFORE.search(sentence[:start]))
+    """ "in Toulouse", "to Sydney": the word is a place there; so is the last of places listed
+    after such a word (``listed_after_a_place``)."""
+    return bool(_PLACE_BEFORE.search(sentence[:start])) or listed_after_a_place(
+        sentence, start, _PLACE_BEFORE
+    ) is not None
+
+
+def listed_after_a_place(sentence: str, start: int, before: re.Pattern) -> re.Match | None:
+    """ "plants in Antwerp and Zaragoza": the last of places listed after a place's preposition
+    (``before`` finds it), one of them a well-known city or a country, is a place too (round
+    27: Zaragoza was an organization); the preposition's match."""
+    listed = _PLACES_BEFORE.search(sentence, 0, start)
+    if listed is None:
+        return None
+    where = before.search(sentence[: listed.start()])
+    items = re.split(r",\s*|\s+(?:and|or)\b\s*", listed.group(0).strip())
+    if where is None or not any(_well_known_place(item) for item in items if item):
+        return None
+    return where
+
+
+def _well_known_place(name: str) -> bool:
+    entry = SURFACE.get(name)
+    return well_known_city(name) or (entry is not None and entry.kind == "country")
 
 
 # Words a Title Case headline may leave in lower case.
@@ -626,6 +675,7 @@ def lone_names(
                 or (
                     any(person_by_pronoun_or_list(t, ph.start, ph.end) for t, ph in texts)
                     or any(_he_speaks_next(sents, n, ph) for n, ph in uses)
+                    or any(tells_reporters(sents, n, ph) for n, ph in uses)
                 )
                 and not any(body_pronoun_after(t, ph.end) for t, ph in texts)
             ) and not any(plural_who(t, ph.end) for t, ph in texts) and not _NO_PERSONS_WORD.search(

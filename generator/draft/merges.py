@@ -146,7 +146,7 @@ def org_tails(index: ActorIndex) -> None:
 
 
 # words that name a company's arm after its name: "Barclays Capital", "Fiat Group"
-_ARM_WORDS = frozenset(("Capital", "Group", "Holdings"))
+_ARM_WORDS = frozenset(("Capital", "Group", "Holdings", "Bank"))
 
 
 def arms_of_listed_companies(index: ActorIndex) -> None:

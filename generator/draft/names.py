@@ -189,6 +189,7 @@ def place_surnames(text: str, lower_words: set[str]) -> set[str]:
             or given in NON_ACTOR_HEADS
             or given in CALENDAR_WORDS
             or given in US_STATES
+            or given in VEHICLE_BRANDS  # "Ford Australia", "Toyota Australia": a maker's unit
             or _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
         ):
             continue
@@ -858,7 +859,8 @@ def place_word_surname(name_toks: list[Token], lower_words: set[str]) -> bool:
 def head_word_surname(name_toks: list[Token]) -> bool:
     """ "Judge Mary Court", "Governor John Bank": after a title, a given name nearly always a
     man's or a woman's and a body's head word are a person whose surname is that word (not the
-    body "Mary Court"); not a plural or a legal form ("Mary Associates", "John Inc.")."""
+    body "Mary Court"); not a plural or a legal form ("Mary Associates", "John Inc."); "Jim
+    Press" is a person."""
     if len(name_toks) != 2:
         return False
     given, last = name_toks
@@ -868,7 +870,8 @@ def head_word_surname(name_toks: list[Token]) -> bool:
         and last.entry is None
         and last.text in ORG_HEADS
         and re.fullmatch(r"[A-Z][a-z]+", last.text) is not None
-        and not last.text.endswith("s")
+        # a plural, not a surname ending in "ss" ("Chrysler President Jim Press": round 27)
+        and not (last.text.endswith("s") and not last.text.endswith("ss"))
     )
 
 

@@ -786,6 +786,14 @@ def _lead(index: ActorIndex, unquoted: str, n: int):
 _AND_THEN = re.compile(r"(?:,[^,;:“”\"]*,)?\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
+# "Rick Wagoner spoke on Monday, as did his deputy Fritz Henderson": the clause's verb done
+# again by another person, a second subject (round 27)
+_AS_DID = re.compile(
+    r"[^,;:“”\"]*,\s+as\s+(?:did|does|were|was|had|has|would|will)\s+"
+    r"(?:(?:his|her|its|their|the)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.'’-]*\s+){0,4}"
+)
+
+
 def _joined_subject(index: ActorIndex, unquoted: str, n: int, lead) -> dict[str, str | None]:
     """The people a sentence's subject joins with "and" ("Smith and Jones met"), the subject
     with them; none when the subject is no person or stands alone."""
@@ -796,7 +804,9 @@ def _joined_subject(index: ActorIndex, unquoted: str, n: int, lead) -> dict[str,
     for m in index.at(n):
         if m.start < end or m.key in joined or index.actors[m.key].kind != "person":
             continue
-        if m.key.startswith("u:") or not _AND_THEN.fullmatch(unquoted, end, m.start):
+        if m.key.startswith("u:") or not (
+            _AND_THEN.fullmatch(unquoted, end, m.start) or _AS_DID.fullmatch(unquoted, end, m.start)
+        ):
             break
         joined.append(m.key)
         end = m.end
@@ -1177,6 +1187,11 @@ def _participle_frame(
 _ADDRESSING = frozenset(["told", "tells", "asked", "asks"])
 
 
+# 'Said Fritz Henderson: "..."', 'Said one analyst, "..."': a verb of saying opening the
+# sentence, the speaker's name, a colon or comma and the quote (round 27: no speaker)
+_SAID_FIRST = re.compile(r"(Said|Says|Added|Adds)\s+(?=[^“”\":,;]{2,80}[:,]\s*[“\"])")
+
+
 def _verbs_of_saying(text: str) -> list[re.Match]:
     """The speech verbs of a sentence, and a document's "read(s)" before its quoted words, in
     text order (group 1 the verb)."""
@@ -1272,6 +1287,16 @@ _CITING_STARTS = frozenset(["cit", "quo", "rea", "poi", "ref", "obt", "rev", "se
 _FROM_AUTHOR = re.compile(r"\s+(?:written\s+|sent\s+)?(?:from|by)\s+(?:the\s+)?")
 
 
+# a time or condition clause with its subject, before a verb in the present: "when it
+# reports", "once the company announces", "until GM says": what is yet to be said (round 27:
+# "Analysts said GM's next test would come in November, when it reports third-quarter
+# results" was GM's claim)
+_AHEAD_IN_A_TIME_CLAUSE = re.compile(
+    r"\b(?:when|once|after|before|until|unless|if)\s+(?:it|he|she|they|the\s+[a-z]+|"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:also\s+|formally\s+|finally\s+)?$"
+)
+
+
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
@@ -1304,6 +1329,10 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             continue  # "Nardelli wrote to employees on Friday.": a letter sent, no words told
         if m.group(1).lower().startswith("recall") and _RECALLED_A_THING.match(text, m.end(1)):
             continue  # "Toyota recalled 2.3 million vehicles", "recalled its ambassador": an act
+        if _AHEAD_IN_A_TIME_CLAUSE.search(before[-60:]) and re.fullmatch(
+            r"[a-z]+[^s]s", m.group(1)
+        ):
+            continue  # "in November, when it reports third-quarter results": not yet said
         if m.group(1).lower() in ("claims", "claiming") and not _CLAIMS_A_CLAUSE.match(
             text, m.end(1)
         ):
@@ -1395,6 +1424,12 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             # "Turkmenistan and Azerbaijan announced that they had agreed": the pair
             pronoun, joint = "", out[-1].joint
         out.append(_Anchor(m.start(1), m.end(1), m.group(1), speaker, pronoun, joint))
+    said_first = _SAID_FIRST.match(text)
+    if said_first is not None and not out:
+        # 'Said Fritz Henderson: "..."': the verb opens the sentence, its speaker after it
+        speaker = _object(text, said_first.end(1), n, index)
+        if speaker is not None:
+            out.append(_Anchor(said_first.start(1), said_first.end(1), "said", speaker))
     participle = _participle_frame(text, n, index, segs)
     if participle is not None and not any(a.start < participle.start for a in out):
         out.append(participle)

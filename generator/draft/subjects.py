@@ -71,6 +71,19 @@ _WHICH = re.compile(
     rf"(?:\s+(?:union|group|party|bank|agency|{COMPANY_NOUNS}))?"
     r",\s+(?:which|whose)\s[^“”\";]{1,200},\s*$"
 )
+# "Henry Paulson, accompanied by Ben Bernanke, testified": a participle's aside naming someone
+# who came along; the name before it is the subject (round 27). "X, along with Y, said" and
+# "X, together with Y, said" give the words to both: no one alone (as "X and Y said").
+_COMPANY_ASIDE = re.compile(
+    r",\s+(?:(?P<along>(?:along|together)\s+with|as\s+well\s+as)|(?:accompanied|joined|flanked|"
+    r"escorted|followed|trailed|surrounded|backed|supported|assisted|introduced)\s+by"
+    r"|alongside)\s+[^“”\";,():]{1,80},\s*$"
+)
+_COMPANY_ASIDE_OPENS = re.compile(
+    r",\s+(?:(?:along|together)\s+with|as\s+well\s+as|(?:accompanied|joined|flanked|escorted|"
+    r"followed|trailed|surrounded|backed|supported|assisted|introduced)\s+by|alongside)\s+"
+    r"(?:[A-Z][\w.&’'-]*\s+){0,4}$"
+)
 # "X, the powerful sister of leader Y, said": X, the subject, not the person the apposition names
 _APPOSED = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s[^“”\";,]{1,120}|[a-z][\w-]*(?:\s[\w-]+){0,2}"
@@ -221,6 +234,9 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         rest = _ASIDE_FIRST.sub("", core[m.end :], count=1) if person else core[m.end :]
         if person and _WHO.fullmatch(rest) and titles_only(core[skip : m.start]):
             return m.key
+        aside = _COMPANY_ASIDE.fullmatch(rest)
+        if aside and titles_only(core[skip : m.start]):
+            return None if aside.group("along") else m.key
         if (
             index.actors[m.key].kind != "person"
             and not re.search(r"[,;“”\"]", core[: m.start])
@@ -251,6 +267,8 @@ def subject_before(text: str, core: str, n: int, index: ActorIndex) -> str | Non
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             if _PREPOSITION_OBJECT.search(core, 0, m.start):
                 return None  # "the group within Scientology called ...": its subject is "the group"
+            if _COMPANY_ASIDE_OPENS.search(core, 0, m.start):
+                return None  # "Lawmakers, accompanied by Ben Bernanke, said": not Bernanke
             if _OBJECT_BEFORE_PARTICIPLE.search(core, 0, m.start) and _PARTICIPLE_NEXT.match(
                 text, len(core)
             ):
