@@ -55,15 +55,18 @@ class Server:
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             return ""
 
-    def wait_for(self, what: str, check: Callable[[], bool], timeout: float = DEADLINE) -> None:
-        """Poll `check` until it holds; fail naming `what`, with the server's log."""
+    def wait_for(self, what: str, check: Callable[[], bool], timeout: float = DEADLINE,
+                 state: Callable[[], str] | None = None) -> None:
+        """Poll `check` until it holds; fail naming `what` (and `state`), with the server's
+        log."""
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             assert self.process.poll() is None, f"the server stopped:\n{self.log()}"
             if check():
                 return
             time.sleep(0.2)
-        pytest.fail(f"after {timeout:.0f} s still waiting for {what}; the server said:\n"
+        seen = "" if state is None else f" ({state()})"
+        pytest.fail(f"after {timeout:.0f} s still waiting for {what}{seen}; the server said:\n"
                     f"{self.log()}")
 
     @property
@@ -353,9 +356,19 @@ def test_a_save_made_while_a_rebuild_runs_is_shown_after_it(server: Server,
     server.wait_for("the rebuild to start", lambda: server.builds() == 2, timeout=15)
     server.edit("event: Putin lays out his peace terms", "event: Putin sets out his peace terms")
     page = f"briefings/{SEED}/"
-    server.wait_for("both saves on the briefing page",
-                    lambda: "Putin sets out his peace terms" in (text := server.get(page))
-                    and "Peace requires above all" in text)
+    served = [""]
+
+    def both() -> bool:
+        served[0] = server.get(page)
+        return "Putin sets out his peace terms" in served[0] and "Peace requires above all" in (
+            served[0])
+
+    def shown() -> str:  # what the last answer showed, should this fail again
+        return ("no answer within 5 s, or an error" if not served[0] else
+                f"first save shown: {'Peace requires above all' in served[0]}, second save "
+                f"shown: {'Putin sets out his peace terms' in served[0]}")
+
+    server.wait_for("both saves on the briefing page", both, state=shown)
     server.wait_for("the last rebuild to be logged as done",
                     lambda: sum("Reloading browsers" in x for x in server.lines)
                     == server.builds() - 1)
