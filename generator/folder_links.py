@@ -93,8 +93,13 @@ def unfollowed(observer: Any) -> None:
     for emitter in getattr(observer, "emitters", ()):
         if callable(getattr(emitter, "_take_snapshot", None)):
             watch = emitter.watch
-            emitter._take_snapshot = functools.partial(
-                DirectorySnapshot, watch.path, recursive=watch.is_recursive, stat=_stat)
+            emitter._take_snapshot = functools.partial(snapshot, watch.path, watch.is_recursive)
+
+
+def snapshot(path: str, recursive: bool = True) -> DirectorySnapshot:
+    """What a watcher made `unfollowed` sees of path: every file's `stat`, links to folders
+    not entered."""
+    return DirectorySnapshot(path, recursive=recursive, stat=_stat)
 
 
 def _stat(path: str) -> os.stat_result:

@@ -62,6 +62,7 @@ from .splice import (
     splice_unsearched,
 )
 from .tool_copies import stale_copies
+from .watch_start import FirstSnapshots
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -102,6 +103,7 @@ _SOURCES = Sources()  # each generated page's text, Markdown and front matter
 _SPLICED = Spliced()  # each page's HTML with its blocks put back
 _WRITTEN = Written()  # what the site folder holds of the files this process wrote
 _IDLE = IdleCollector()  # under `mkdocs serve`: full garbage collections between builds
+_FIRST = FirstSnapshots()  # under `mkdocs serve`: the watched files as the first build began
 
 
 class _Generated(File):
@@ -323,6 +325,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.check = Check(None)
         self.kept_nav = KeptNav()  # the theme's navigation, by the addresses it links to
         self.folder: tuple[str | None, Path] | None = None  # mkdocs.yml -> the site's folder
+        self.linked: list[str] = []  # the site's folders that its checked walks entered by links
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
@@ -340,6 +343,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         _SPLICED.clear()
         _WRITTEN.clear()
         _IDLE.stop()
+        _FIRST.clear()
 
     @property
     def serving(self) -> bool:
@@ -362,6 +366,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         refuse_folders_in_the_way(config, root / self.config.content,
                                   root / self.config.templates, self.serving)
         self._refuse_folder_links(config)
+        if self.serving:  # before MkDocs lists docs/ and the generator reads content/
+            _FIRST.take(self._watched(config))  # generator/watch_start.py
         if _PROCESS.get("deploying") and not config.site_url:
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
             log.warning(GH_DEPLOY_ADDRESS)
@@ -394,8 +400,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         listing of docs/ or `mkdocs serve`'s watching would follow without end, twice, or
         out of the site, and per link in docs/ to a file out of the site, which MkDocs would
         publish (generator/folder_links), before either starts."""
-        problems = [problem for folder, published in self._walked(config)
-                    for problem in walk(folder, self._root(config), published)[0]]
+        problems: list[str] = []
+        self.linked = []
+        for folder, published in self._walked(config):
+            found, linked = walk(folder, self._root(config), published)
+            problems += found
+            self.linked += linked
         if problems:
             name = Path(config.config_file_path or "mkdocs.yml").name
             raise PluginError("\n".join(f"{name}: {problem}" for problem in problems))
@@ -811,16 +821,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     on_post_page = CombinedEvent(_keep_page, _unwritten_page)
 
+    def _watched(self, config: MkDocsConfig) -> list[str]:
+        """Every path `mkdocs serve` will watch, but the theme's (`--watch-theme`)."""
+        root = self._root(config)
+        return [config.docs_dir, *filter(None, [config.config_file_path]),
+                *(str(root / folder) for folder in (self.config.content, self.config.templates)
+                  if (root / folder).is_dir()), *self.linked, *config.watch]
+
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         root = self._root(config)
         for folder in (self.config.content, self.config.templates):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
-        for walked, published in self._walked(config):  # generator/folder_links
-            for linked in walk(walked, root, published)[1]:
-                server.watch(linked)
+        for linked in self.linked:  # entered by the first build's walks (generator/folder_links)
+            server.watch(linked)
         unfollowed(server.observer)
         if self.serving:
+            _FIRST.start_from(server.observer)  # generator/watch_start.py
             quiet_builds(server, _IDLE)  # generator/quiet_builds.py
         one_line_errors(server)  # generator/serve_errors.py
         return server

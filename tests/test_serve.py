@@ -55,15 +55,18 @@ class Server:
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             return ""
 
-    def wait_for(self, what: str, check: Callable[[], bool], timeout: float = DEADLINE) -> None:
-        """Poll `check` until it holds; fail naming `what`, with the server's log."""
+    def wait_for(self, what: str, check: Callable[[], bool], timeout: float = DEADLINE,
+                 state: Callable[[], str] | None = None) -> None:
+        """Poll `check` until it holds; fail naming `what` (and `state`), with the server's
+        log."""
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             assert self.process.poll() is None, f"the server stopped:\n{self.log()}"
             if check():
                 return
             time.sleep(0.2)
-        pytest.fail(f"after {timeout:.0f} s still waiting for {what}; the server said:\n"
+        seen = "" if state is None else f" ({state()})"
+        pytest.fail(f"after {timeout:.0f} s still waiting for {what}{seen}; the server said:\n"
                     f"{self.log()}")
 
     @property
@@ -353,10 +356,95 @@ def test_a_save_made_while_a_rebuild_runs_is_shown_after_it(server: Server,
     server.wait_for("the rebuild to start", lambda: server.builds() == 2, timeout=15)
     server.edit("event: Putin lays out his peace terms", "event: Putin sets out his peace terms")
     page = f"briefings/{SEED}/"
-    server.wait_for("both saves on the briefing page",
-                    lambda: "Putin sets out his peace terms" in (text := server.get(page))
-                    and "Peace requires above all" in text)
+    served = [""]
+
+    def both() -> bool:
+        served[0] = server.get(page)
+        return "Putin sets out his peace terms" in served[0] and "Peace requires above all" in (
+            served[0])
+
+    def shown() -> str:  # what the last answer showed, should this fail again
+        return ("no answer within 5 s, or an error" if not served[0] else
+                f"first save shown: {'Peace requires above all' in served[0]}, second save "
+                f"shown: {'Putin sets out his peace terms' in served[0]}")
+
+    server.wait_for("both saves on the briefing page", both, state=shown)
     server.wait_for("the last rebuild to be logged as done",
                     lambda: sum("Reloading browsers" in x for x in server.lines)
                     == server.builds() - 1)
     _served_equals_build(server, tmp_path)
+
+
+SAVE_DURING_BUILD = '''\
+"""A save by rename into the article YAML at one exact point of one build (the test's hook)."""
+import os
+from pathlib import Path
+
+BUILD, EVENT = {build}, "{event}"
+
+
+def save(config):
+    root = Path(config.config_file_path).parent
+    builds = root / ".builds"  # MkDocs loads a hook anew for each build: count on disk
+    count = len(builds.read_text()) + 1 if builds.exists() else 1
+    builds.write_text("x" * count)
+    if count != BUILD:
+        return
+    yaml = root / "content" / "articles" / "{seed}.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    swap = yaml.with_name("." + yaml.name + ".swp")
+    swap.write_text(text.replace("{old}", "{new}"), encoding="utf-8")
+    os.replace(swap, yaml)
+
+
+def on_pre_build(config):
+    if EVENT == "pre_build":
+        save(config)
+
+
+def on_post_build(config):
+    if EVENT == "post_build":
+        save(config)
+'''
+
+
+def _save_during_build(project: Path, build: int, event: str) -> Path:
+    """The project, with a hook that saves an event's new title during build `build` (1: the
+    first build) at `event`: pre_build, before the generator reads the content, or
+    post_build, after the site is written."""
+    (project / "save_during_build.py").write_text(SAVE_DURING_BUILD.format(
+        build=build, event=event, seed=SEED, old="event: Putin lays out his peace terms",
+        new="event: Putin sets out his peace terms"), encoding="utf-8")
+    with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("\nhooks:\n  - save_during_build.py\n")
+    return project
+
+
+@pytest.mark.parametrize("event", ["pre_build", "post_build"])
+def test_a_save_made_during_the_first_build_is_shown(tmp_path: Path, event: str) -> None:
+    # MkDocs builds once before its watchers take their first look at the files: a file saved
+    # after the first build read it was in that look, and the change was never shown
+    with serving(_save_during_build(copy_project(tmp_path), 1, event)) as server:
+        server.wait_for("the save made during the first build",
+                        lambda: "Putin sets out his peace terms" in server.get(
+                            f"briefings/{SEED}/"))
+        server.wait_for("the last rebuild to be logged as done",
+                        lambda: sum("Reloading browsers" in x for x in server.lines)
+                        == server.builds() - 1)
+        _served_equals_build(server, tmp_path)
+
+
+@pytest.mark.parametrize("event", ["pre_build", "post_build"])
+def test_a_save_made_at_a_point_of_a_rebuild_is_shown(tmp_path: Path, event: str) -> None:
+    # the deterministic form of the test above: the second save lands at one exact point of
+    # the first one's rebuild, before or after the generator has read the content
+    with serving(_save_during_build(copy_project(tmp_path), 2, event)) as server:
+        server.edit(CLAIM, NEW_CLAIM)
+        server.wait_for("both saves on the briefing page",
+                        lambda: "Putin sets out his peace terms" in (
+                            text := server.get(f"briefings/{SEED}/"))
+                        and "Peace requires above all" in text)
+        server.wait_for("the last rebuild to be logged as done",
+                        lambda: sum("Reloading browsers" in x for x in server.lines)
+                        == server.builds() - 1)
+        _served_equals_build(server, tmp_path)
