@@ -29,7 +29,8 @@ from generator.review import (
 
 from .test_site import copy_project, mkdocs_build, show_drafts
 
-ARTICLE = """Eastland and Westmark sign a port deal
+HEADLINE = "Eastland and Westmark sign a port deal"
+ARTICLE = f"""{HEADLINE}
 
 EAST CITY, March 2 (Example Times) - Eastland and Westmark signed a port deal on Friday \
 after two years of talks, officials said.
@@ -65,12 +66,14 @@ def run(content: Path, *args: str, stdin: str | io.StringIO = "") -> tuple[int, 
 
 @pytest.fixture
 def imported(tmp_path: Path) -> Path:
-    """A content folder holding one imported, unreviewed article (and the fixture's actors)."""
+    """A content folder holding one imported, unreviewed article (and the fixture's actors),
+    its title and date given on the command line (so reviewed: only its entries are drafted)."""
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
     source = tmp_path / "article.txt"
     source.write_text(ARTICLE, encoding="utf-8")
-    code, _, err = run(content, "import", str(source), "--published", "2024-03-02")
+    code, _, err = run(content, "import", str(source), "--published", "2024-03-02",
+                       "--title", HEADLINE)
     assert code == 0, err
     return content
 
@@ -101,7 +104,8 @@ def test_a_published_build_shows_no_drafted_entry_and_says_how_many(tmp_path: Pa
     project = copy_project(tmp_path / "site")
     source = tmp_path / "article.txt"
     source.write_text(ARTICLE, encoding="utf-8")
-    assert run(project / "content", "import", str(source), "--published", "2024-03-02")[0] == 0
+    assert run(project / "content", "import", str(source), "--published", "2024-03-02",
+               "--title", HEADLINE)[0] == 0
     slug = slug_of(project / "content")
     drafted = yaml.safe_load(briefing(project / "content").read_text(encoding="utf-8"))
     count = sum(len(drafted.get(k) or []) for k in ("actors", "claims", "timeline"))
@@ -1675,7 +1679,8 @@ claims:
 """
 
 
-def review_in_a_process(tmp_path: Path, answers: str, terminal: bool) -> tuple[str, dict]:
+def review_in_a_process(tmp_path: Path, answers: str, terminal: bool,
+                        text: str = TWO_SPEAKERS) -> tuple[str, dict]:
     """`briefing review` run as a person runs it: its answers from a pipe (`printf ... |`) or
     typed at a terminal (a pseudo-terminal); what it printed and the YAML it left."""
     import os
@@ -1684,7 +1689,7 @@ def review_in_a_process(tmp_path: Path, answers: str, terminal: bool) -> tuple[s
 
     articles = tmp_path / "content" / "articles"
     articles.mkdir(parents=True)
-    (articles / "t.yaml").write_text(TWO_SPEAKERS, encoding="utf-8")
+    (articles / "t.yaml").write_text(text, encoding="utf-8")
     (articles / "t.md").write_text("Alba said ports open. Bea said ports close.\n",
                                    encoding="utf-8")
     command = [sys.executable, "-m", "generator.cli", "review", "t"]
