@@ -55,6 +55,11 @@ class ReviewError(ValueError):
     """A decision that cannot be applied (the entry is gone, the edit is not YAML)."""
 
 
+class StopReview(ReviewError):
+    """A decision that cannot be applied where asking again would take an answer written for
+    another question (answers piped in): the review ends after saying why."""
+
+
 @dataclass(frozen=True)
 class Item:
     """One thing to review: an entry (section and id) or the summary or tags (id "")."""
@@ -652,6 +657,8 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
                 continue
         except ReviewError as exc:
             say(f"{exc}\n")
+            if isinstance(exc, StopReview):
+                break
             continue
         if save is not None and done != "skipped":
             outside = None if reload is None else _changed_outside(before, reload(), shown)
@@ -794,19 +801,41 @@ def _speaker(text: str, item: Item, known: list[dict[str, Any]], stdin: IO[str],
     others = sorted(i for i in actors if i not in listed)
     if others:
         stdout.write("Elsewhere: " + ", ".join(f"{i} ({actors[i]})" for i in others) + "\n")
-    answer = _ask(stdin, stdout, "Speaker (an id or name above, or a new name; empty: keep)? ")
+    answer = _ask(stdin, stdout, "Speaker (an id or name above, or a new name and its kind: "
+                                 "'Ann Lee, person'; empty: keep)? ")
     if not answer or answer == "q":
         return text
     ident = match_actor(answer, text, known)
     if ident is not None:
         return set_speaker(text, item, ident)
-    kind = _new_kind(answer, stdin, stdout)
+    name, kind = _with_kind(answer)
+    ident = match_actor(name, text, known) if kind else None
+    if ident is not None:  # a known actor, its kind said too
+        return set_speaker(text, item, ident)
+    if kind is None and not _typed(stdin):
+        # asking for the kind here took the next answer of a pipe, meant for the next entry,
+        # and a missing kind line shifted every later answer (review18)
+        raise StopReview(f"'{answer}' names no actor yet, and a new actor's kind comes on the "
+                         f"same line when the answers do not come from a terminal: '{answer}, "
+                         f"person' ({', '.join(KINDS[:-1])} or {KINDS[-1]}). The speaker stays "
+                         "as it was, and the review stops here, so that no later answer goes "
+                         "to another question than the one it was written for")
+    kind = kind or _new_kind(name, stdin, stdout)
     if kind is None:
         return text
-    ident = slugify(answer)
+    ident = slugify(name)
     if not ident:
-        raise ReviewError(f"'{answer}' gives no id; write a name with letters")
-    return set_speaker(text, item, ident, {"id": ident, "name": answer.strip(), "kind": kind})
+        raise ReviewError(f"'{name}' gives no id; write a name with letters")
+    return set_speaker(text, item, ident, {"id": ident, "name": name.strip(), "kind": kind})
+
+
+def _with_kind(answer: str) -> tuple[str, str | None]:
+    """A speaker's answer as name and kind: 'Ann Lee, person' (the kind's word after the
+    last comma); the answer and None when it ends in no kind."""
+    name, comma, kind = answer.rpartition(",")
+    if comma and name.strip() and kind.strip().lower() in KINDS:
+        return name.strip(), kind.strip().lower()
+    return answer, None
 
 
 def _new_kind(name: str, stdin: IO[str], stdout: IO[str]) -> str | None:

@@ -702,7 +702,7 @@ def test_review_refuses_an_edit_that_gives_an_entry_another_entry_s_id(tmp_path:
 @pytest.mark.parametrize(("answer", "kind"), [("org", "organization"), ("", "person"),
                                               ("Country", "country")])
 def test_review_reads_a_new_speakers_kind_by_its_start(answer: str, kind: str) -> None:
-    result = run_review(NESBIT, "E. F.", [], io.StringIO(f"s\nPaul Nesbit\n{answer}\nq\n"),
+    result = run_review(NESBIT, "E. F.", [], Typed(f"s\nPaul Nesbit\n{answer}\nq\n"),
                         io.StringIO(), "")
     actors = yaml.safe_load(result)["actors"]
     assert actors[-1] == {"id": "paul-nesbit", "name": "Paul Nesbit", "kind": kind}
@@ -711,7 +711,7 @@ def test_review_reads_a_new_speakers_kind_by_its_start(answer: str, kind: str) -
 def test_review_asks_again_for_a_kind_it_does_not_know() -> None:
     # "a company" used to become a person without a word: a wrong fact on the actor's page
     out = io.StringIO()
-    result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nJSA Research\na company\no\nq\n"),
+    result = run_review(NESBIT, "E. F.", [], Typed("s\nJSA Research\na company\no\nq\n"),
                         out, "")
     assert ("'a company' is not a kind: write person, organization, country or group (or "
             "their first letters)\n") in out.getvalue()
@@ -719,7 +719,7 @@ def test_review_asks_again_for_a_kind_it_does_not_know() -> None:
 
 
 def test_review_cancels_a_new_speaker_at_q() -> None:
-    result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nPaul Nesbit\nq\nq\n"),
+    result = run_review(NESBIT, "E. F.", [], Typed("s\nPaul Nesbit\nq\nq\n"),
                         io.StringIO(), "")
     assert result == NESBIT
 
@@ -825,7 +825,7 @@ def test_review_asks_again_for_an_answer_that_is_not_utf8() -> None:
     # attack13: a new speaker typed in a Latin-1 terminal ("Caf\xe9 Owner") reached the YAML
     # as "Caf\\udce9 Owner", which check refuses (half a character); the answer is asked again
     out = io.StringIO()
-    result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nCaf\udce9 Owner\nCafe Owner\np\nq\n"),
+    result = run_review(NESBIT, "E. F.", [], Typed("s\nCaf\udce9 Owner\nCafe Owner\np\nq\n"),
                         out, "")
     # attack14: what was typed is shown readably, the byte named, not as '\\udce9'
     assert ("'Caf\ufffd Owner' holds a byte that is not UTF-8 (0xe9, shown as \ufffd); type "
@@ -1471,7 +1471,8 @@ def test_the_speaker_question_lists_the_briefings_own_actors_first() -> None:
             "actor-11 (Actor 11), actor-2 (Actor 2), actor-3 (Actor 3), actor-4 (Actor 4), "
             "actor-5 (Actor 5), actor-6 (Actor 6), actor-7 (Actor 7), actor-8 (Actor 8), "
             "actor-9 (Actor 9)\n"
-            "Speaker (an id or name above, or a new name; empty: keep)? ") in out.getvalue()
+            "Speaker (an id or name above, or a new name and its kind: 'Ann Lee, person'; empty: "
+            "keep)? ") in out.getvalue()
 
 
 def test_redraft_after_a_text_correction_names_the_reviewed_entry_it_keeps(imported: Path

@@ -170,3 +170,44 @@ def test_a_published_build_leaves_out_a_briefing_whose_title_or_date_is_drafted(
     assert f'<time datetime="2024-03-02">2 March 2024</time>{mark}' not in page  # reviewed
     home = (site / "index.html").read_text(encoding="utf-8")
     assert f"{HEADLINE}</a></strong> {mark}</p>" in home
+
+
+# --- `s` with a new name: its kind on the same line where the answers are piped -----------
+
+
+def test_piped_answers_give_a_new_speakers_kind_on_its_line(tmp_path: Path) -> None:
+    """review18 left it: `s` and a name no actor has asked for its kind, so a script had to
+    know whether a name was new; a kind line too many or too few shifted every later answer."""
+    out, data = review_in_a_process(tmp_path, "s\nan anonymous blogger, person\na\nr\n",
+                                    terminal=False)
+    assert data["actors"][-1] == {"id": "an-anonymous-blogger", "name": "an anonymous blogger",
+                                  "kind": "person"}
+    assert [(c["id"], c["by"]) for c in data["claims"]] == [
+        ("c1", "an-anonymous-blogger")]  # c2 rejected by the last answer
+    assert "is a new actor" not in out
+    # a known name with its kind said too is that actor
+    out, data = review_in_a_process(tmp_path / "2", "s\nBea, person\na\n", terminal=False)
+    assert data["claims"][0]["by"] == "bea" and len(data["actors"]) == 2
+
+
+def test_a_piped_new_name_without_its_kind_stops_the_review(tmp_path: Path) -> None:
+    out, data = review_in_a_process(tmp_path, "s\nan anonymous blogger\na\nr\n", terminal=False)
+    assert ("'an anonymous blogger' names no actor yet, and a new actor's kind comes on the same "
+            "line when the answers do not come from a terminal: 'an anonymous blogger, person' "
+            "(person, organization, country or group). The speaker stays as it was, and the "
+            "review stops here, so that no later answer goes to another question than the one "
+            "it was written for\n") in out
+    assert [(c["by"], c["status"]) for c in data["claims"]] == [("alba", "drafted"),
+                                                               ("bea", "drafted")]
+    assert "0 accepted, 0 rejected, 0 skipped; 3 still drafted." in out
+
+
+def test_at_a_terminal_a_new_speaker_is_asked_its_kind_unless_given(tmp_path: Path) -> None:
+    out, data = review_in_a_process(tmp_path, "s\nan anonymous blogger\ng\nq\n", terminal=True)
+    assert "'an anonymous blogger' is a new actor: person/organization/country/group" in out
+    assert data["actors"][-1]["kind"] == "group"
+    out, data = review_in_a_process(tmp_path / "2", "s\nJSA Research, organization\nq\n",
+                                    terminal=True)
+    assert "is a new actor" not in out
+    assert data["actors"][-1] == {"id": "jsa-research", "name": "JSA Research",
+                                  "kind": "organization"}
