@@ -62,7 +62,8 @@ class StopReview(ReviewError):
 
 @dataclass(frozen=True)
 class Item:
-    """One thing to review: an entry (section and id) or the summary or tags (id "")."""
+    """One thing to review: an entry (section and id) or the title, published date, summary
+    or tags (id "")."""
 
     section: str
     id: str = ""
@@ -78,8 +79,8 @@ def _items(value: object) -> list[Any]:
 
 
 def pending(text: str) -> list[Item]:
-    """Every drafted thing of the briefing: summary, tags, claims, timeline, then actors
-    (an actor can be rejected only once no entry names it)."""
+    """Every drafted thing of the briefing: title, published date, summary, tags, claims,
+    timeline, then actors (an actor can be rejected only once no entry names it)."""
     doc = layout(text).doc
     status = doc.get("status")
     items = [Item(f) for f in FIELDS if isinstance(status, dict) and status.get(f) == DRAFTED
