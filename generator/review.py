@@ -463,6 +463,10 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
         value = doc.get(item.section)
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value).strip()
         note = _FIELD_NOTE.get(item.section, "")
+        if item.section == "published" and doc.get("told") is not None:
+            note = (f"read from the article; its relative dates (\"yesterday\", \"on Tuesday\") "
+                    f"were read against told: {doc['told']} (the day its dateline gives), not "
+                    "against this date")
         return (f"{item.section} (drafted)\n  {shown}\n"
                 + (f"  {'note:':9} {note}\n" if note else ""))
     _, entry, _ = _find(layout(text), item)
@@ -712,7 +716,7 @@ def _redated(before: str, after: str, slug: str) -> str | None:
     """What to say when the published date changed between the two texts (None if not): the
     drafted entries' dates were read against the old date, so the review stops there."""
     old, new = (layout(t).doc.get("published") for t in (before, after))
-    if old == new:
+    if old == new or layout(after).doc.get("told") is not None:  # the dates count from told:
         return None
     return (f"The published date is now {new} (was {old}). The drafter read the text's relative "
             f"dates (\"yesterday\", \"on Tuesday\") against {old}, so the review stops here: "

@@ -211,3 +211,18 @@ def test_at_a_terminal_a_new_speaker_is_asked_its_kind_unless_given(tmp_path: Pa
     assert "is a new actor" not in out
     assert data["actors"][-1] == {"id": "jsa-research", "name": "JSA Research",
                                   "kind": "organization"}
+
+
+def test_where_told_is_written_the_date_question_says_the_dates_count_from_it() -> None:
+    """`told:` (review18): the day a wire dateline gives, which the text's "yesterday" counts
+    from; a corrected `published` changes none of those dates, so the review goes on."""
+    text = UNCONFIRMED.replace("published: 2024-03-02\n", "published: 2024-03-02\n"
+                               "told: 2024-03-01\n")
+    out = io.StringIO()
+    result = run_review(text, "E.", [], io.StringIO("n\ne\npublished\n2024-03-04\nq\n"), out)
+    assert ("\n[2/5] published (drafted)\n  2024-03-02\n  note:     read from the article; its "
+            "relative dates (\"yesterday\", \"on Tuesday\") were read against told: 2024-03-01 "
+            "(the day its dateline gives), not against this date\n") in out.getvalue()
+    assert "The published date is now" not in out.getvalue()
+    assert "\n[2/5] published (drafted)\n  2024-03-04\n" in out.getvalue()  # asked again
+    assert "published: 2024-03-04\n" in result
