@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from .background import Background, TwoEnds
 from .content.check import read_content
-from .content.gate import published
+from .content.gate import left_out, published
 from .content.model import Content
 from .exports.briefing_json import build_data, data_items
 from .exports.json_schema import schema_files
@@ -38,20 +38,20 @@ BACKGROUND_FROM = 50
 
 
 def generate(content_dir: Path, site: SiteInfo | None = None, templates: Path | None = None,
-             root: Path | None = None, withheld: dict[str, int] | None = None,
+             root: Path | None = None, withheld: dict[str, str] | None = None,
              timings: dict[str, float] | None = None) -> Texts:
     """Every generated file of the site: Markdown pages and JSON data. Raises ContentError.
 
-    Unless `site.drafts`, drafted entries are left out; `withheld`, if given, receives how
-    many for each briefing that lost any. `timings`, if given, receives the seconds (wall
-    and CPU) of each step (bench/steps.py)."""
+    Unless `site.drafts`, drafted entries are left out; `withheld`, if given, receives what
+    for each briefing that lost any (`gate.left_out`). `timings`, if given, receives the
+    seconds (wall and CPU) of each step (bench/steps.py)."""
     clock = _Clock(timings)
     site = site or SiteInfo()
     content = read_content(content_dir, root)
     if not site.drafts:
         content = published(content)  # the one place drafted entries are left out
         if withheld is not None:
-            withheld.update((a.slug, a.withheld) for a in content.articles if a.withheld)
+            withheld.update(left_out(content))
     content.docs = {}  # positions serve only to report problems: free them on a large site
     clock.lap("load_check")
     with frozen_heap():

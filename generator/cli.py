@@ -15,7 +15,7 @@ from typing import Any
 from .build import HandWrittenError, generate, write_files
 from .content.check import check_folder, former_tags
 from .content.dates import reading
-from .content.gate import drafted_counts, drafted_entries, withheld_note
+from .content.gate import drafted_counts, drafted_entries, unconfirmed
 from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
@@ -94,7 +94,10 @@ def _parser() -> argparse.ArgumentParser:
                         ("import", "add a raw article to content/ with a drafted YAML")):
         cmd = command(name, helps)
         cmd.add_argument("article", help="plain text, Markdown or a saved HTML page")
-        cmd.add_argument("--published", type=_day, help="publication date, YYYY-MM-DD")
+        cmd.add_argument("--published", type=_day, help="publication date, YYYY-MM-DD (given "
+                         "here it counts as reviewed; read from the article it is drafted)")
+        cmd.add_argument("--title", type=_title, help="the article's headline (given here it "
+                         "counts as reviewed; read from the article it is drafted)")
         cmd.add_argument("--source", type=_source, help="who published it")
         cmd.add_argument("--url", type=_web_address, help="where the original is")
         cmd.set_defaults(run=_draft if name == "draft" else _import)
@@ -206,12 +209,22 @@ def _utf8(text: str) -> str:
 
 def _source(text: str) -> str:
     # `--source '   '` was written as the article's source, which check calls empty
+    return _name_given(text, "name who published the article, or leave --source out", "a source")
+
+
+def _title(text: str) -> str:
+    return _name_given(text, "write the headline, or leave --title out to take the article's",
+                       "a title")
+
+
+def _name_given(text: str, what: str, one: str) -> str:
+    """A source or title given on the command line: not empty, not longer than `check`
+    allows (every claim line shows the source: attack14), UTF-8."""
     if not text.strip():
-        raise argparse.ArgumentTypeError(f"'{printable(text)}' is empty; name who published "
-                                         "the article, or leave --source out")
-    if len(text) > MAX_NAME:  # check refuses it: every claim line shows the source (attack14)
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is empty; {what}")
+    if len(text) > MAX_NAME:
         raise argparse.ArgumentTypeError(f"is {len(text)} characters long, more than the "
-                                         f"{MAX_NAME} a source may have; shorten it")
+                                         f"{MAX_NAME} {one} may have; shorten it")
     return _utf8(text)
 
 
@@ -259,7 +272,10 @@ def _check(args: argparse.Namespace) -> int:
           file=sys.stderr)
     drafted = {a.yaml_path: (a.slug, drafted_counts(a)) for a in content.articles}
     drafted = {path: found for path, found in drafted.items() if found[1]}
+    unconfirmed_of = {a.yaml_path: unconfirmed(content, a) for a in content.articles}
     for path, (slug, counts) in drafted.items():
+        for notice in unconfirmed_of[path]:
+            print(notice, file=sys.stderr)
         parts = ", ".join(_n(n, _KINDS[kind]) if kind in _KINDS else kind
                           for kind, n in counts.items())
         print(f"{path}: {drafted_entries(sum(counts.values()))} not yet reviewed ({parts}); "
@@ -294,7 +310,7 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
-    withheld: dict[str, int] = {}
+    withheld: dict[str, str] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
                     site_url=args.site_url, drafts=args.drafts == "show")
     for stale in stale_copies(args.content.parent, args.templates):
@@ -312,8 +328,8 @@ def _build(args: argparse.Namespace) -> int:
               "does not carry the build's mark (a file written by hand, or a page an older "
               "version wrote); delete it if it is the page of an article deleted since",
               file=sys.stderr)
-    for slug, count in withheld.items():
-        print(f"briefing build: {slug}: {withheld_note(count)} (--drafts show shows them, "
+    for slug, note in withheld.items():
+        print(f"briefing build: {slug}: {note} (--drafts show shows what is left out, "
               "marked)", file=sys.stderr)
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
     return 0
@@ -386,7 +402,8 @@ def _drafted(args: argparse.Namespace) -> Any:
     except draft.DraftError as exc:
         raise Failure(str(exc)) from None
     try:
-        result = draft.draft_text(raw, published=args.published, source=args.source,
+        result = draft.draft_text(raw, published=args.published, title=args.title,
+                                  source=args.source,
                                   url=args.url, known_actors=_known_actors(args.content))
     except draft.DraftError as exc:
         raise Failure(_placed(args.article, exc)) from None
@@ -698,7 +715,7 @@ def _review(args: argparse.Namespace) -> int:
                               or os.environ.get("EDITOR") or "",
                               lambda text: write_atomic(yaml_path, text, through_link=True),
                               lambda: _read(yaml_path, MAX_YAML_BYTES), str(yaml_path),
-                              renames=not drafts_shown(args.content.parent))
+                              renames=not drafts_shown(args.content.parent), slug=args.slug)
     except DraftError as exc:
         raise Failure(f"{yaml_path}: {exc}") from None
     except OSError as exc:  # a full disk, a folder made read-only: the save failed

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .content.check import check_folder
-from .content.gate import published
+from .content.gate import left_out, published
 from .content.model import Article, Block
 from .content.problems import ContentError, Problem
 from .content.yamlfile import MAX_BYTES, YamlDoc
@@ -136,7 +136,7 @@ class BuildStats:
     rendered: list[str] = field(default_factory=list)  # output paths rendered again
     reused: int = 0  # outputs taken from the last build
     changed: list[str] = field(default_factory=list)  # output paths whose text changed
-    withheld: dict[str, int] = field(default_factory=dict)  # drafted entries left out, by slug
+    withheld: dict[str, str] = field(default_factory=dict)  # what was left out, by slug
 
     @property
     def pages_rendered(self) -> int:
@@ -190,8 +190,7 @@ class IncrementalBuilder:
         # the home page shows summaries; its network chart, what listing pages show
         jobs = [self._kept_network(job, fingerprint(salt, all_listed)) for job in jobs]
         render = page_renderer(content, index, site, templates)
-        stats = BuildStats(files_parsed=self.reader.parsed, withheld={
-            a.slug: a.withheld for a in content.articles if a.withheld})
+        stats = BuildStats(files_parsed=self.reader.parsed, withheld=left_out(content))
         outputs: dict[str, tuple[str, bytes]] = {}
         with frozen_heap():
             for job in jobs:

@@ -19,7 +19,6 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .build import carries_mark, generate
-from .content.gate import withheld_note
 from .content.load import EDITOR_FILE
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, display_path, printable
@@ -497,7 +496,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 log.info("briefing: %s", stale.message(display_path(stale.path, Path.cwd())))
         problems = None
         try:
-            withheld: dict[str, int] = {}
+            withheld: dict[str, str] = {}
             if builder is not None:
                 generated = builder.generate(*args)
                 changed = set(builder.stats.changed)
@@ -506,9 +505,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 # fingerprint for it (about 10% of generation), and every file is new
                 generated = generate(*args, withheld=withheld)
                 changed = set(generated)
-            for slug, count in withheld.items():
-                log.info("briefing: %s: %s (drafts: show in mkdocs.yml shows them, marked)",
-                         slug, withheld_note(count))
+            for slug, note in withheld.items():
+                log.info("briefing: %s: %s (drafts: show in mkdocs.yml shows what is left "
+                         "out, marked)", slug, note)
         except ContentError as exc:
             if builder is None:
                 raise PluginError(f"the content has problems:\n{exc}") from None

@@ -10,6 +10,7 @@ loop (`run_review`) is a thin layer that reads one answer a line.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import re
@@ -40,8 +41,13 @@ from .draft.redraft import Layout, layout
 from .draft.sentences import split
 
 SECTIONS = ("claims", "timeline", "actors")  # actors last: claims may change the speaker
-FIELDS = ("summary", "tags")  # reviewed through the article's `status:` mapping
+# reviewed through the article's `status:` mapping; the title and date first: every relative
+# date of the text was read against the date, and a briefing is held back until both are
+FIELDS = ("title", "published", "summary", "tags")
+_REQUIRED = ("title", "published")  # edited, never rejected
 _LABEL = {"actors": "actor", "claims": "claim", "timeline": "event"}
+_FIELD_LABEL = {"title": "title", "published": "published date", "summary": "summary",
+                "tags": "tags"}
 _RECORD = {"actors": "article actor", "claims": "claim", "timeline": "event"}  # in schema.py
 
 
@@ -49,9 +55,15 @@ class ReviewError(ValueError):
     """A decision that cannot be applied (the entry is gone, the edit is not YAML)."""
 
 
+class StopReview(ReviewError):
+    """A decision that cannot be applied where asking again would take an answer written for
+    another question (answers piped in): the review ends after saying why."""
+
+
 @dataclass(frozen=True)
 class Item:
-    """One thing to review: an entry (section and id) or the summary or tags (id "")."""
+    """One thing to review: an entry (section and id) or the title, published date, summary
+    or tags (id "")."""
 
     section: str
     id: str = ""
@@ -67,8 +79,8 @@ def _items(value: object) -> list[Any]:
 
 
 def pending(text: str) -> list[Item]:
-    """Every drafted thing of the briefing: summary, tags, claims, timeline, then actors
-    (an actor can be rejected only once no entry names it)."""
+    """Every drafted thing of the briefing: title, published date, summary, tags, claims,
+    timeline, then actors (an actor can be rejected only once no entry names it)."""
     doc = layout(text).doc
     status = doc.get("status")
     items = [Item(f) for f in FIELDS if isinstance(status, dict) and status.get(f) == DRAFTED
@@ -169,6 +181,9 @@ def reject(text: str, item: Item) -> str:
     `briefing redraft` does not propose it again."""
     lay = layout(text)
     lines = list(lay.lines)
+    if item.section in _REQUIRED:
+        raise ReviewError(f"a briefing has a {_FIELD_LABEL[item.section]}: it cannot be "
+                          "rejected; correct it (e), then accept it (a)")
     if item.section in FIELDS:
         status = lay.doc["status"]
         doomed = {status.lc.key(item.section)[0]}
@@ -447,7 +462,13 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
     if item.section in FIELDS:
         value = doc.get(item.section)
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value).strip()
-        return f"{item.section} (drafted)\n  {shown}\n"
+        note = _FIELD_NOTE.get(item.section, "")
+        if item.section == "published" and doc.get("told") is not None:
+            note = (f"read from the article; its relative dates (\"yesterday\", \"on Tuesday\") "
+                    f"were read against told: {doc['told']} (the day its dateline gives), not "
+                    "against this date")
+        return (f"{item.section} (drafted)\n  {shown}\n"
+                + (f"  {'note:':9} {note}\n" if note else ""))
     _, entry, _ = _find(layout(text), item)
     lines = [f"{_LABEL[item.section]} '{item.id}' (drafted)"]
     for key, value in entry.items():
@@ -483,6 +504,14 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
         if around:
             lines.append(f"  {'first:':9} {around}")
     return "\n".join(lines) + "\n"
+
+
+_FIELD_NOTE = {
+    "title": "read from the article; a published site leaves the briefing out until the title "
+             "and the date are reviewed",
+    "published": "read from the article; its relative dates (\"yesterday\", \"on Tuesday\") "
+                 "were read against it: correct it (e) if it is wrong",
+}
 
 
 def _shown(value: Any) -> str:
@@ -529,13 +558,15 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
                stdout: IO[str], editor: str = "",
                save: Callable[[str], None] | None = None,
                reload: Callable[[], str] | None = None, shown: str = "the briefing",
-               renames: bool = True) -> str:
+               renames: bool = True, slug: str = "SLUG") -> str:
     """Ask about each drafted item of the briefing; return the new text. `save` is called
     with the text after every change, so that quitting or an interrupt loses nothing.
     `reload` reads the file again: before a decision is applied, a change saved there by
     someone else (the person, in an editor beside the review) is read in instead of being
     overwritten, and the item is asked about again. `renames`: an accepted claim's id may
-    follow its speaker (False where built sites show drafted entries)."""
+    follow its speaker (False where built sites show drafted entries). A published date
+    changed here ends the review: the drafted entries' dates were read against the old one,
+    and `briefing redraft <slug>` reads them again."""
     items = pending(text)
     stdout = cast(IO[str], Terminal(stdout))
     say = stdout.write
@@ -547,7 +578,7 @@ def run_review(text: str, article: str, known: list[dict[str, Any]], stdin: IO[s
     kept: dict[Item, str] = {}  # an editor's text not yet applied and saved, by item
     try:
         text = _loop(text, items, article, known, stdin, stdout, editor, save, reload, shown,
-                     counts, kept, renames)
+                     counts, kept, renames, slug)
     finally:  # quit, end of input or Ctrl-C: what the person typed is shown, not dropped
         for item, edited in kept.items():
             what = f"{_LABEL[item.section]} '{item.id}'" if item.id else f"the {item.section}"
@@ -578,12 +609,13 @@ class Terminal:
 
 
 _LINE_END = re.compile(r"(\r?\n)")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]],
           stdin: IO[str], stdout: IO[str], editor: str, save: Callable[[str], None] | None,
           reload: Callable[[], str] | None, shown: str, counts: dict[str, int],
-          kept: dict[Item, str], renames: bool) -> str:
+          kept: dict[Item, str], renames: bool, slug: str) -> str:
     """The questions of `run_review`, one item after the other; the new text."""
     say = stdout.write
     number = 0
@@ -630,6 +662,8 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
                 continue
         except ReviewError as exc:
             say(f"{exc}\n")
+            if isinstance(exc, StopReview):
+                break
             continue
         if save is not None and done != "skipped":
             outside = None if reload is None else _changed_outside(before, reload(), shown)
@@ -642,6 +676,10 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
             save(text)
         if done != "skipped":  # applied (and saved): the next `e` opens the file's entry
             kept.pop(item, None)
+        redated = _redated(before, text, slug) if item.section == "published" else None
+        if redated is not None:
+            say(redated)
+            break
         if done == "rejected" and gone:
             say(f"Rejected: the file's 'proposed:' list keeps its fingerprint {gone}, so "
                 "'briefing redraft' will not propose it again (delete the fingerprint there to "
@@ -672,6 +710,19 @@ def _accept(text: str, item: Item, known: list[dict[str, Any]], stdout: IO[str],
     stdout.write(f"Its id is now '{new}' (was '{item.id}'): a claim's address names its "
                  "speaker, and a drafted claim was not published\n")
     return rename(text, item, new), Item(item.section, new)
+
+
+def _redated(before: str, after: str, slug: str) -> str | None:
+    """What to say when the published date changed between the two texts (None if not): the
+    drafted entries' dates were read against the old date, so the review stops there."""
+    old, new = (layout(t).doc.get("published") for t in (before, after))
+    if old == new or layout(after).doc.get("told") is not None:  # the dates count from told:
+        return None
+    return (f"The published date is now {new} (was {old}). The drafter read the text's relative "
+            f"dates (\"yesterday\", \"on Tuesday\") against {old}, so the review stops here: "
+            f"run 'briefing redraft {slug}' to draft the entries still drafted again against "
+            f"{new}, then 'briefing review {slug}' to go on (the date is asked about first, "
+            "to accept)\n")
 
 
 def _changed_outside(text: str, disk: str, shown: str) -> tuple[str, str] | None:
@@ -755,19 +806,41 @@ def _speaker(text: str, item: Item, known: list[dict[str, Any]], stdin: IO[str],
     others = sorted(i for i in actors if i not in listed)
     if others:
         stdout.write("Elsewhere: " + ", ".join(f"{i} ({actors[i]})" for i in others) + "\n")
-    answer = _ask(stdin, stdout, "Speaker (an id or name above, or a new name; empty: keep)? ")
+    answer = _ask(stdin, stdout, "Speaker (an id or name above, or a new name and its kind: "
+                                 "'Ann Lee, person'; empty: keep)? ")
     if not answer or answer == "q":
         return text
     ident = match_actor(answer, text, known)
     if ident is not None:
         return set_speaker(text, item, ident)
-    kind = _new_kind(answer, stdin, stdout)
+    name, kind = _with_kind(answer)
+    ident = match_actor(name, text, known) if kind else None
+    if ident is not None:  # a known actor, its kind said too
+        return set_speaker(text, item, ident)
+    if kind is None and not _typed(stdin):
+        # asking for the kind here took the next answer of a pipe, meant for the next entry,
+        # and a missing kind line shifted every later answer (review18)
+        raise StopReview(f"'{answer}' names no actor yet, and a new actor's kind comes on the "
+                         f"same line when the answers do not come from a terminal: '{answer}, "
+                         f"person' ({', '.join(KINDS[:-1])} or {KINDS[-1]}). The speaker stays "
+                         "as it was, and the review stops here, so that no later answer goes "
+                         "to another question than the one it was written for")
+    kind = kind or _new_kind(name, stdin, stdout)
     if kind is None:
         return text
-    ident = slugify(answer)
+    ident = slugify(name)
     if not ident:
-        raise ReviewError(f"'{answer}' gives no id; write a name with letters")
-    return set_speaker(text, item, ident, {"id": ident, "name": answer.strip(), "kind": kind})
+        raise ReviewError(f"'{name}' gives no id; write a name with letters")
+    return set_speaker(text, item, ident, {"id": ident, "name": name.strip(), "kind": kind})
+
+
+def _with_kind(answer: str) -> tuple[str, str | None]:
+    """A speaker's answer as name and kind: 'Ann Lee, person' (the kind's word after the
+    last comma); the answer and None when it ends in no kind."""
+    name, comma, kind = answer.rpartition(",")
+    if comma and name.strip() and kind.strip().lower() in KINDS:
+        return name.strip(), kind.strip().lower()
+    return answer, None
 
 
 def _new_kind(name: str, stdin: IO[str], stdout: IO[str]) -> str | None:
@@ -886,6 +959,11 @@ def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
         data[field] = [part.strip() for part in value.split(",") if part.strip()]
     elif kind == "bool" and value.lower() in ("true", "false"):
         data[field] = value.lower() == "true"
+    elif kind == "day" and _DAY.fullmatch(value):
+        try:
+            data[field] = dt.date.fromisoformat(value)
+        except ValueError:  # 2024-02-30: left as text, which check's words refuse
+            data[field] = value
     else:
         data[field] = value
     after = "\n".join(_dump(data)) + "\n"

@@ -36,6 +36,16 @@ COPIED = (PAGE_TEMPLATES, "templates/theme/**/*.html", "docs/assets/*.js", "docs
 _MARK = re.compile(r"(?:\{#-|/\*) briefing (?:template|asset) (?P<digest>[0-9a-f]{12}): "
                    r"[^\n]*?(?:-#\}|\*/)\n")
 _SAYS = "keep this line in a copy; 'briefing check' says when the tool's own changes"
+# what the tool changed in a file since the version a copy's mark names, said with the notice
+# (a copy of an older version than these is only named: compare it with the tool's)
+CHANGED = {
+    ("templates/briefing.md.j2", "61412f8cba04"): "under mkdocs serve (or drafts: show) it marks "
+    "a title and published date read from the article as drafted (review21)",
+    ("templates/home.md.j2", "3e754f1ec4e8"): "under mkdocs serve (or drafts: show) a "
+    "briefing's card marks its title and published date when they are drafted (review21)",
+    ("templates/correcting.md.j2", "c353534a60dd"): "it says that a title or published date "
+    "read from the article is drafted, and holds the briefing back until reviewed (review21)",
+}
 
 
 def digest(text: str) -> str:
@@ -75,6 +85,7 @@ class StaleCopy:
     path: Path  # the site's file
     name: str  # the tool's file it copies, under the tool's folder
     edited: bool  # a person changed it after copying
+    made_from: str | None = None  # the digest its mark names (None: a copy made before marks)
 
     def message(self, shown: str | None = None) -> str:
         """What to say of it, naming it `shown` (its path as given, by default)."""
@@ -83,8 +94,10 @@ class StaleCopy:
         copy = (f"your copy of the tool's {what} {self.name} was made from an older version of it"
                 if self.edited else
                 f"an unchanged copy of the tool's {what} {self.name} as an older version had it")
-        said = (f"{shown or self.path}:1: {copy}; the tool's has changed since, and this copy "
-                "keeps your site from the change: ")
+        changed = CHANGED.get((self.name, self.made_from or ""))
+        said = (f"{shown or self.path}:1: {copy}; the tool's has changed since"
+                + (f" ({changed})" if changed else "")
+                + ", and this copy keeps your site from the change: ")
         falls_back = Path(self.name).match(PAGE_TEMPLATES)  # the tool's is used without it
         if not self.edited:
             return said + (f"delete it to use the tool's ({tool})" if falls_back
@@ -121,5 +134,5 @@ def stale_copies(site: Path, templates: Path | None = None, theme: Path | None =
             if whole != digest(body) and whole in OLDER.get(name, ()):
                 out.append(StaleCopy(path, name, edited=False))
         elif copied != current:
-            out.append(StaleCopy(path, name, edited=digest(rest) != copied))
+            out.append(StaleCopy(path, name, edited=digest(rest) != copied, made_from=copied))
     return out

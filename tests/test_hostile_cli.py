@@ -178,6 +178,11 @@ NOT_UTF8_E9 = "holds a byte that is not UTF-8 (0xe9, shown as \ufffd); type it a
 @pytest.mark.parametrize("option, value, message", [
     ("--source", "   ", "'   ' is empty; name who published the article, or leave --source out"),
     ("--source", "Le Monde\udce9", f"'Le Monde\ufffd' {NOT_UTF8_E9}"),
+    ("--title", "  ", "'  ' is empty; write the headline, or leave --title out to take the "
+     "article's"),
+    ("--title", "x" * 1001, "is 1001 characters long, more than the 1000 a title may have; "
+     "shorten it"),
+    ("--title", "Caf\udce9", f"'Caf\ufffd' {NOT_UTF8_E9}"),
     ("--url", "https://example.org/caf\udce9", f"'https://example.org/caf\ufffd' {NOT_UTF8_E9}"),
     ("--source", "\udce9\udcff\x1b[2J", "'\ufffd\ufffd\\x1b[2J' holds bytes that are not UTF-8 "
      "(0xe9 0xff, shown as \ufffd); type it again in a UTF-8 terminal"),

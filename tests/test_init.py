@@ -29,11 +29,11 @@ ADDRESSES = {"SITE_URL": "https://someone.github.io/robotics/",
              "EDIT_URI": "edit/trunk/docs/"}
 
 
-def briefing(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The `briefing` command of this checkout, run in `folder`."""
+def briefing(folder: Path, *args: str, answers: str = "") -> subprocess.CompletedProcess[str]:
+    """The `briefing` command of this checkout, run in `folder` (`answers` piped to it)."""
     env = {**os.environ, "PYTHONPATH": pythonpath()}
     return subprocess.run([sys.executable, "-m", "generator.cli", *args], cwd=folder, env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, input=answers)
 
 
 def build(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -49,13 +49,19 @@ def build(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
                 os.environ[name] = saved[name]  # type: ignore[assignment]
 
 
-def new_site_with_article(folder: Path) -> Path:
-    """`briefing init` and `briefing import` of ARTICLE, as the README's first commands do."""
+def new_site_with_article(folder: Path, review_title: bool = True) -> Path:
+    """`briefing init` and `briefing import` of ARTICLE, as the README's first commands do,
+    and `briefing review` accepting the title it read from the text (the date is given)."""
     made = briefing(folder.parent, "init", folder.name, "--title", "Robotics: a visa story")
     assert made.returncode == 0, made.stderr
     imported = briefing(folder, "import", str(ARTICLE), "--published", "2017-07-13",
                         "--source", "Wikinews")
     assert imported.returncode == 0, imported.stderr
+    if review_title:
+        [path] = (folder / "content" / "articles").glob("*.yaml")
+        reviewed = briefing(folder, "review", path.stem, answers="a\n")
+        assert reviewed.returncode == 0, reviewed.stderr
+        assert "[1/" in reviewed.stdout and "] title (drafted)" in reviewed.stdout
     return folder
 
 
@@ -260,7 +266,16 @@ def test_a_new_site_builds_empty_and_with_an_imported_article(tmp_path: Path) ->
     assert empty.returncode == 0, empty.stderr
     assert "No briefings yet" in (site / "site" / "index.html").read_text(encoding="utf-8")
 
-    new_site_with_article(tmp_path / "second")
+    new_site_with_article(tmp_path / "second", review_title=False)
+    [path] = (tmp_path / "second" / "content" / "articles").glob("*.yaml")
+    held = build(tmp_path / "second")  # the title read from the text holds the briefing back
+    assert held.returncode == 0, held.stderr
+    assert (f"briefing: {path.stem}: left out: its title was read from the article and no "
+            f"person has confirmed it yet: run 'briefing review {path.stem}' (drafts: show in "
+            "mkdocs.yml shows what is left out, marked)") in held.stderr
+    assert not (tmp_path / "second" / "site" / "briefings").exists()
+    reviewed = briefing(tmp_path / "second", "review", path.stem, answers="a\n")
+    assert reviewed.returncode == 0, reviewed.stderr
     checked = briefing(tmp_path / "second", "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stderr.startswith("briefing check: the content is clean (1 article,")

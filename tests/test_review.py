@@ -29,7 +29,8 @@ from generator.review import (
 
 from .test_site import copy_project, mkdocs_build, show_drafts
 
-ARTICLE = """Eastland and Westmark sign a port deal
+HEADLINE = "Eastland and Westmark sign a port deal"
+ARTICLE = f"""{HEADLINE}
 
 EAST CITY, March 2 (Example Times) - Eastland and Westmark signed a port deal on Friday \
 after two years of talks, officials said.
@@ -65,12 +66,14 @@ def run(content: Path, *args: str, stdin: str | io.StringIO = "") -> tuple[int, 
 
 @pytest.fixture
 def imported(tmp_path: Path) -> Path:
-    """A content folder holding one imported, unreviewed article (and the fixture's actors)."""
+    """A content folder holding one imported, unreviewed article (and the fixture's actors),
+    its title and date given on the command line (so reviewed: only its entries are drafted)."""
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
     source = tmp_path / "article.txt"
     source.write_text(ARTICLE, encoding="utf-8")
-    code, _, err = run(content, "import", str(source), "--published", "2024-03-02")
+    code, _, err = run(content, "import", str(source), "--published", "2024-03-02",
+                       "--title", HEADLINE)
     assert code == 0, err
     return content
 
@@ -101,7 +104,8 @@ def test_a_published_build_shows_no_drafted_entry_and_says_how_many(tmp_path: Pa
     project = copy_project(tmp_path / "site")
     source = tmp_path / "article.txt"
     source.write_text(ARTICLE, encoding="utf-8")
-    assert run(project / "content", "import", str(source), "--published", "2024-03-02")[0] == 0
+    assert run(project / "content", "import", str(source), "--published", "2024-03-02",
+               "--title", HEADLINE)[0] == 0
     slug = slug_of(project / "content")
     drafted = yaml.safe_load(briefing(project / "content").read_text(encoding="utf-8"))
     count = sum(len(drafted.get(k) or []) for k in ("actors", "claims", "timeline"))
@@ -698,7 +702,7 @@ def test_review_refuses_an_edit_that_gives_an_entry_another_entry_s_id(tmp_path:
 @pytest.mark.parametrize(("answer", "kind"), [("org", "organization"), ("", "person"),
                                               ("Country", "country")])
 def test_review_reads_a_new_speakers_kind_by_its_start(answer: str, kind: str) -> None:
-    result = run_review(NESBIT, "E. F.", [], io.StringIO(f"s\nPaul Nesbit\n{answer}\nq\n"),
+    result = run_review(NESBIT, "E. F.", [], Typed(f"s\nPaul Nesbit\n{answer}\nq\n"),
                         io.StringIO(), "")
     actors = yaml.safe_load(result)["actors"]
     assert actors[-1] == {"id": "paul-nesbit", "name": "Paul Nesbit", "kind": kind}
@@ -707,7 +711,7 @@ def test_review_reads_a_new_speakers_kind_by_its_start(answer: str, kind: str) -
 def test_review_asks_again_for_a_kind_it_does_not_know() -> None:
     # "a company" used to become a person without a word: a wrong fact on the actor's page
     out = io.StringIO()
-    result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nJSA Research\na company\no\nq\n"),
+    result = run_review(NESBIT, "E. F.", [], Typed("s\nJSA Research\na company\no\nq\n"),
                         out, "")
     assert ("'a company' is not a kind: write person, organization, country or group (or "
             "their first letters)\n") in out.getvalue()
@@ -715,7 +719,7 @@ def test_review_asks_again_for_a_kind_it_does_not_know() -> None:
 
 
 def test_review_cancels_a_new_speaker_at_q() -> None:
-    result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nPaul Nesbit\nq\nq\n"),
+    result = run_review(NESBIT, "E. F.", [], Typed("s\nPaul Nesbit\nq\nq\n"),
                         io.StringIO(), "")
     assert result == NESBIT
 
@@ -821,7 +825,7 @@ def test_review_asks_again_for_an_answer_that_is_not_utf8() -> None:
     # attack13: a new speaker typed in a Latin-1 terminal ("Caf\xe9 Owner") reached the YAML
     # as "Caf\\udce9 Owner", which check refuses (half a character); the answer is asked again
     out = io.StringIO()
-    result = run_review(NESBIT, "E. F.", [], io.StringIO("s\nCaf\udce9 Owner\nCafe Owner\np\nq\n"),
+    result = run_review(NESBIT, "E. F.", [], Typed("s\nCaf\udce9 Owner\nCafe Owner\np\nq\n"),
                         out, "")
     # attack14: what was typed is shown readably, the byte named, not as '\\udce9'
     assert ("'Caf\ufffd Owner' holds a byte that is not UTF-8 (0xe9, shown as \ufffd); type "
@@ -1467,7 +1471,8 @@ def test_the_speaker_question_lists_the_briefings_own_actors_first() -> None:
             "actor-11 (Actor 11), actor-2 (Actor 2), actor-3 (Actor 3), actor-4 (Actor 4), "
             "actor-5 (Actor 5), actor-6 (Actor 6), actor-7 (Actor 7), actor-8 (Actor 8), "
             "actor-9 (Actor 9)\n"
-            "Speaker (an id or name above, or a new name; empty: keep)? ") in out.getvalue()
+            "Speaker (an id or name above, or a new name and its kind: 'Ann Lee, person'; empty: "
+            "keep)? ") in out.getvalue()
 
 
 def test_redraft_after_a_text_correction_names_the_reviewed_entry_it_keeps(imported: Path
@@ -1675,7 +1680,8 @@ claims:
 """
 
 
-def review_in_a_process(tmp_path: Path, answers: str, terminal: bool) -> tuple[str, dict]:
+def review_in_a_process(tmp_path: Path, answers: str, terminal: bool,
+                        text: str = TWO_SPEAKERS) -> tuple[str, dict]:
     """`briefing review` run as a person runs it: its answers from a pipe (`printf ... |`) or
     typed at a terminal (a pseudo-terminal); what it printed and the YAML it left."""
     import os
@@ -1684,7 +1690,7 @@ def review_in_a_process(tmp_path: Path, answers: str, terminal: bool) -> tuple[s
 
     articles = tmp_path / "content" / "articles"
     articles.mkdir(parents=True)
-    (articles / "t.yaml").write_text(TWO_SPEAKERS, encoding="utf-8")
+    (articles / "t.yaml").write_text(text, encoding="utf-8")
     (articles / "t.md").write_text("Alba said ports open. Bea said ports close.\n",
                                    encoding="utf-8")
     command = [sys.executable, "-m", "generator.cli", "review", "t"]

@@ -164,3 +164,32 @@ def test_a_site_made_by_an_older_init_hears_of_its_theme_and_scripts(tmp_path: P
         "changed since, and this copy keeps your site from the change: compare it with "
         f"{TOOL / main_html}, make your changes in a fresh copy of that (its first line marks "
         "the version)"]
+
+
+def test_a_copy_of_the_briefing_template_before_review21_hears_what_changed(
+        tmp_path: Path) -> None:
+    """templates/briefing.md.j2 as fb1034a had it (before a drafted title and date were
+    marked): the notice says what the tool changed since; the site still builds, and a
+    briefing whose title is drafted is left out of it as of any site."""
+    old = (FIXTURE / "briefing-fb1034a.md.j2").read_text(encoding="utf-8")
+    assert split_mark(old)[0] == "61412f8cba04"
+    project = copy_project(tmp_path, content=False)
+    shutil.copytree(FIXTURE / "content", project / "content")
+    (project / "templates" / "briefing.md.j2").write_text(old, encoding="utf-8")
+    path = project / "content" / "articles" / "2024-03-02-port-deal.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "tags: [ports, trade]\n", "tags: [ports, trade]\nstatus:\n  title: drafted\n"),
+        encoding="utf-8")
+    code, _, err = run(project / "content", "check")
+    assert code == 0
+    shown = project / "templates" / "briefing.md.j2"
+    assert (f"{shown}:1: an unchanged copy of the tool's template templates/briefing.md.j2 as an "
+            "older version had it; the tool's has changed since (under mkdocs serve (or drafts: "
+            "show) it marks a title and published date read from the article as drafted "
+            "(review21)), and this copy keeps your site from the change: delete it to use the "
+            f"tool's ({TOOL_TEMPLATES / 'briefing.md.j2'})") in err.splitlines()
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert "briefing: 2024-03-02-port-deal: left out: its title was read" in result.stderr
+    assert not (project / "site" / "briefings" / "2024-03-02-port-deal").exists()
+    assert (project / "site" / "briefings").is_dir()  # the fixture's other briefings

@@ -4,8 +4,11 @@ Every entry the drafter writes carries `status: drafted` (the summary and tags c
 the article's `status:` mapping) until a person reviews it. A published site never presents
 such an entry as established: `published()` leaves them out, once, before any page, chart,
 download, feed or JSON-LD is made from the content, and each article counts what it left
-out so that its page can say so. Under `mkdocs serve` (or with `drafts: show`) the content
-goes through untouched and the pages mark every drafted entry.
+out so that its page can say so. A briefing whose title or published date is still drafted
+(read from the text, not given or confirmed by a person) is left out whole: a reader takes a
+briefing's headline and date as fact, and every relative date of its text was read against
+that date. Under `mkdocs serve` (or with `drafts: show`) the content goes through untouched
+and the pages mark every drafted entry.
 """
 
 from __future__ import annotations
@@ -14,8 +17,15 @@ from collections import Counter
 from dataclasses import replace
 
 from .model import Actor, Article, Content
+from .problems import Problem
 
 DRAFTED = "drafted"
+HELD_BY = ("title", "published")  # drafted, they hold the whole briefing back
+
+
+def held_back(article: Article) -> list[str]:
+    """Which of the article's title and published date are still drafted ([] if none)."""
+    return [name for name in HELD_BY if name in article.unreviewed]
 
 
 def drafted_counts(article: Article) -> Counter[str]:
@@ -39,8 +49,11 @@ def published(content: Content) -> Content:
     but nothing else of the drafted entry (`only_named`). Articles and actors of
     `actors.yaml` are never left out; the input is not changed.
     """
-    articles = []
+    articles, held = [], []
     for article in content.articles:
+        if held_back(article):
+            held.append(article)
+            continue
         withheld = sum(drafted_counts(article).values())
         if not withheld:
             articles.append(article)
@@ -53,11 +66,12 @@ def published(content: Content) -> Content:
             summary="" if "summary" in article.unreviewed else article.summary,
             tags=[] if "tags" in article.unreviewed else article.tags,
             unreviewed=[], withheld=withheld))
+    held_paths = {a.yaml_path for a in held}
     defined_by_draft = {(a.yaml_path, r.key) for a in content.articles for r in a.actors
-                        if r.status == DRAFTED}
-    unvouched = _drafted_aliases(content)
+                        if r.status == DRAFTED or a.yaml_path in held_paths}
+    unvouched = _drafted_aliases(content, held_paths)
     if not defined_by_draft and not unvouched:  # no actor to leave out or keep by name only
-        return replace(content, actors=dict(content.actors), articles=articles)
+        return replace(content, actors=dict(content.actors), articles=articles, held=held)
     # a reviewed actor names the body it is part of (its page says "part of ...")
     named = _named(articles) | {a.affiliation for a in content.actors.values() if a.affiliation
                                 and (a.source, a.key) not in defined_by_draft}
@@ -69,18 +83,19 @@ def published(content: Content) -> Content:
                                     ) if gone else actor
         elif ident in named:
             actors[ident] = only_named(actor)
-    return replace(content, actors=actors, articles=articles)
+    return replace(content, actors=actors, articles=articles, held=held)
 
 
-def _drafted_aliases(content: Content) -> dict[str, set[str]]:
-    """Per actor id, the aliases that only drafted entries of articles give it: neither its
-    defining entry nor any reviewed entry naming it does."""
+def _drafted_aliases(content: Content, held: set[str]) -> dict[str, set[str]]:
+    """Per actor id, the aliases that only drafted entries of articles (or entries of a
+    briefing held back) give it: neither its defining entry nor any reviewed entry naming it
+    does."""
     drafted: dict[str, set[str]] = {}
     reviewed: dict[str, set[str]] = {}
     for article in content.articles:
         for role in article.actors:
             if role.aliases:
-                side = drafted if role.status == DRAFTED else reviewed
+                side = drafted if role.status == DRAFTED or article.yaml_path in held else reviewed
                 side.setdefault(role.actor, set()).update(role.aliases)
     out = {}
     for ident, aliases in drafted.items():
@@ -119,3 +134,34 @@ def drafted_entries(count: int) -> str:
 def withheld_note(count: int) -> str:
     """What a page says about the drafted entries a published build left out."""
     return f"{drafted_entries(count)} not yet reviewed {'is' if count == 1 else 'are'} not shown"
+
+
+def held_note(article: Article) -> str:
+    """What a build says of a briefing it left out whole."""
+    names = held_back(article)
+    what = " and ".join("its title" if n == "title" else "its published date" for n in names)
+    return (f"left out: {what} {'were' if len(names) > 1 else 'was'} read from the article "
+            f"and no person has confirmed {'them' if len(names) > 1 else 'it'} yet: run "
+            f"'briefing review {article.slug}'")
+
+
+def unconfirmed(content: Content, article: Article) -> list[Problem]:
+    """Where the article's drafted title and published date are, with what that means, for
+    `briefing check` (notices, not problems: the content is valid)."""
+    doc = content.docs.get(article.yaml_path)
+    out = []
+    for name in held_back(article):
+        what = "the title" if name == "title" else "the published date"
+        message = (f"{what} was read from the article and no person has confirmed it: a "
+                   "published site leaves this briefing out until it is reviewed ('briefing "
+                   f"review {article.slug}', or write '{name}: reviewed' under status:)")
+        out.append(doc.at((name,), message) if doc is not None
+                   else Problem(article.yaml_path, 1, 1, message))
+    return out
+
+
+def left_out(content: Content) -> dict[str, str]:
+    """By slug, what a published build left out of each briefing (of `published(content)`)."""
+    notes = {a.slug: withheld_note(a.withheld) for a in content.articles if a.withheld}
+    notes.update((a.slug, held_note(a)) for a in content.held)
+    return notes

@@ -134,7 +134,8 @@ class Article:
     yaml_path: str = ""
     text_path: str = ""
     text_read: bool = True  # False when the text file is missing or could not be read
-    unreviewed: list[str] = field(default_factory=list)  # of summary and tags, those drafted
+    # of title, published, summary and tags, those drafted
+    unreviewed: list[str] = field(default_factory=list)
     withheld: int = 0  # drafted entries a published site leaves out (generator/content/gate.py)
 
 
@@ -151,3 +152,5 @@ class Content:
     # the "did you mean" hint its check gave each undefined actor id, for the next reference
     # to it (`check.MAX_HINTS` searched in all: each compares the id with every actor)
     hints: dict[str, str] = field(default_factory=dict)
+    # briefings a published build leaves out whole: title or date not yet reviewed (gate.py)
+    held: list[Article] = field(default_factory=list)

@@ -103,11 +103,14 @@ RECORDS: dict[str, dict[str, Field]] = {
         "claims": Field("records", record="claim"),
         "timeline": Field("records", record="event"),
         "status": Field("record", record="article status", gates=True,
-                        hint="which of summary and tags are still as the drafter wrote them"),
+                        hint="which of title, published, summary and tags are still as the "
+                             "drafter wrote them"),
         "proposed": Field("texts", hint="what the drafter proposed, by fingerprint: redraft "
                                         "does not propose again an entry deleted from here"),
     },
     "article status": {
+        "title": _status(),
+        "published": _status(),
         "summary": _status(),
         "tags": _status(),
     },

@@ -13,6 +13,9 @@ from ..exports.json_schema import schema_comment
 ENTRY_SECTIONS = ("actors", "claims", "timeline")
 _FLOW_KEYS = {"aliases", "about", "actors", "authors", "tags", "proposed"}
 REVIEWED_FIELDS = ("summary", "tags")  # metadata the drafter writes, reviewed like entries
+# metadata the drafter reads from the text, reviewed like entries when it did (a title or
+# date a person gave on the command line is not drafted)
+READ_FIELDS = ("title", "published")
 LEDGER = "proposed"
 LEDGER_COMMENT = (
     "# What the drafter proposed, one fingerprint per entry. 'briefing redraft' never proposes\n"
@@ -198,11 +201,13 @@ def dump_entry(entry: dict, indent: int) -> str:
     return "\n".join(_items([entry], indent)) + "\n"
 
 
-def to_yaml(data: dict) -> str:
-    """Mark every entry drafted (summary and tags in a `status:` mapping) and write the
-    briefing, with the ledger of what was proposed at its end."""
+def to_yaml(data: dict, read: tuple[str, ...] = ()) -> str:
+    """Mark every entry drafted (summary and tags, and those of title and published date
+    that were `read` from the text, in a `status:` mapping) and write the briefing, with the
+    ledger of what was proposed at its end."""
     marked: dict = {}
-    drafted = {k: "drafted" for k in REVIEWED_FIELDS if data.get(k)}
+    drafted = {k: "drafted" for k in (*READ_FIELDS, *REVIEWED_FIELDS)
+               if data.get(k) and (k in read or k in REVIEWED_FIELDS)}
     for key, value in data.items():
         marked[key] = [mark(e) for e in value] if key in ENTRY_SECTIONS else value
         if key in drafted and key == [k for k in data if k in drafted][-1]:

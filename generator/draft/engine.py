@@ -26,26 +26,35 @@ class Draft:
     markdown: str
     data: dict
     own_date: dt.date | None = None
+    read: tuple[str, ...] = ()  # of title and published, those read from the text: drafted
 
     def to_yaml(self) -> str:
         """The briefing as YAML, stable key order, every entry with `status: drafted`."""
-        return to_yaml(self.data)
+        return to_yaml(self.data, self.read)
 
 
 def draft_text(
     raw: str,
     *,
     published: dt.date | None = None,
+    title: str | None = None,
     source: str | None = None,
     url: str | None = None,
     known_actors: list[dict] | tuple = (),
 ) -> Draft:
-    """Draft a briefing from raw article text (plain text, Markdown or text already read from HTML)."""
+    """Draft a briefing from raw article text (plain text, Markdown or text already read from
+    HTML). A `title` or `published` given here is a person's, so it is not marked drafted;
+    read from the text (its headline, front matter or date line) it is, until reviewed."""
     if not raw or not raw.strip():
         raise DraftError("the article is empty")
     art = clean(raw)
-    return _draft(art, sentences(art.paragraphs), published or art.published, source, url,
-                  known_actors)
+    if title is not None and title.strip():
+        art.title = title.strip()
+    result = _draft(art, sentences(art.paragraphs), published or art.published, source, url,
+                    known_actors)
+    result.read = tuple(name for name, given in (("title", title and title.strip()),
+                                                 ("published", published)) if not given)
+    return result
 
 
 def redraft_text(

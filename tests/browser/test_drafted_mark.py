@@ -94,3 +94,33 @@ def test_the_claims_filter_offers_the_entry_menu_when_a_claim_is_drafted(
     assert shown.count() == drafted
     assert page.url.endswith("?status=drafted")
     page.close()
+
+
+def test_a_drafted_title_and_date_are_marked_where_a_reader_meets_them(
+        browser: Browser, tmp_path: Path) -> None:
+    """A title and `published` date the tool read from the article (review21): under `mkdocs
+    serve` (`drafts: show`) the briefing and its home card mark them; a published build
+    leaves the briefing out (tests/test_title_and_date.py)."""
+    project = show_drafts(copy_project(tmp_path, content=False))
+    shutil.copytree(FIXTURE / "content", project / "content")
+    path = project / "content" / "articles" / f"{SLUG}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("tags: [ports, trade]\n", "tags: [ports, trade]\nstatus:\n"
+                                 "  title: drafted\n  published: drafted\n"), encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    with serving(project / "site") as site:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{site.url}briefings/{SLUG}/")
+        meta = page.locator(".briefing-meta")
+        date = meta.locator("p").first.locator(".drafted-mark")
+        title = meta.locator("p", has_text="Title:").locator(".drafted-mark")
+        for mark in (date, title):
+            assert mark.is_visible() and mark.inner_text().upper() == "DRAFTED · NOT REVIEWED"
+        assert meta.locator("p", has_text="Title:").inner_text().startswith(
+            "Title: as the tool read it from the article")
+        page.goto(site.url)
+        card = page.locator(".briefing-card", has_text="Eastland and Westmark sign a port deal")
+        assert card.locator(".briefing-card__title .drafted-mark").is_visible()
+        assert card.locator(".briefing-card__meta .drafted-mark").is_visible()
+        page.close()
