@@ -584,8 +584,10 @@ _WEEKDAY_BEFORE = re.compile(
 
 def _on_its_weekday(m: re.Match, value: str | None, pub: dt.date) -> str | None:
     """ "on Thursday, Feb. 26": the year whose Feb. 26 is a Thursday, of the one the tense
-    gave and the years either side of it (round 27: "GM will release results on Thursday,
-    Feb. 26" told in June was 2010's Feb. 26, a Friday)."""
+    gave and the years either side of it nearer publication than it (round 27: "GM will
+    release results on Thursday, Feb. 26" told in June was 2010's Feb. 26, a Friday). A
+    weekday never moves a date further away: "on Wednesday, March 3" told on 28 Feb 2009 (a
+    Tuesday then) is a slip, not 2010 (review22)."""
     weekday = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
     if weekday is None or value is None or len(value) != 10:
         return value
@@ -595,7 +597,8 @@ def _on_its_weekday(m: re.Match, value: str | None, pub: dt.date) -> str | None:
         return value
     for year in sorted((day.year - 1, day.year + 1), key=lambda y: abs(y - pub.year)):
         other = _safe_date(year, day.month, day.day)
-        if other and dt.date.fromisoformat(other).weekday() == want:
+        moved = other and dt.date.fromisoformat(other)
+        if moved and moved.weekday() == want and abs(moved - pub) < abs(day - pub):
             return other
     return value  # no year near fits: the date as written wins (test_dates: "Tuesday 3 March")
 
