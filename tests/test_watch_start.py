@@ -5,7 +5,6 @@ found them, not from a look taken after it."""
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 from typing import Any
 
@@ -17,16 +16,8 @@ import generator.plugin
 from generator.folder_links import unfollowed
 from generator.watch_start import FirstSnapshots
 
+from .test_quiet_builds import _wait
 from .test_site import copy_project
-
-
-def _wait(check: Any, timeout: float = 5.0) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if check():
-            return True
-        time.sleep(0.02)
-    return bool(check())
 
 
 def _content(tmp_path: Path) -> Path:
