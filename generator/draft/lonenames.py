@@ -296,13 +296,20 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     return bool(after or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
 
 
-_IT_SPEAKS = re.compile(r"It\s+(?:also\s+)?(?:said|says|added|told|wrote)\b")
+# the next sentence names the one who told as a body: "It said", "The company expects"
+_A_BODY_NEXT = re.compile(
+    r"It\s+(?:also\s+)?(?:said|says|added|told|wrote)\b"
+    r"|The\s+(?:company|firm|bank|group|lender|carmaker|automaker|chipmaker|retailer|insurer|"
+    r"airline|carrier|manufacturer|miner)\b"
+)
 
 
 def tells_reporters(sents: list[Sentence], n: int, ph: Phrase) -> bool:
-    """ "Perino told reporters": a person's act, unless "It said" follows (a body after all)."""
+    """ "Perino told reporters": a person's act, unless the next sentence calls the teller a
+    body: "It said", "The company expects a loss" (round 28: "Zentrix told reporters ... The
+    company expects" was a person)."""
     return _TELLS_REPORTERS.match(sents[n].text, ph.end) is not None and not (
-        n + 1 < len(sents) and _IT_SPEAKS.match(sents[n + 1].text)
+        n + 1 < len(sents) and _A_BODY_NEXT.match(sents[n + 1].text)
     )
 
 
