@@ -156,7 +156,9 @@ _KIND_BEFORE = re.compile(
     r"nonprofit|non-profit|NGO|think[- ]tank|regulator|foundation|"
     r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by|"
     r"according to|attributed to|founded by|led by|written by|quoted by|published by|"
-    r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by)"
+    r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by|"
+    # who owns it says it is a body: "Russia's state-owned Sberbank" (round 28)
+    r"(?:state|government|family|publicly|privately)[- ](?:owned|run|controlled|held|traded))"
     r",?\s+$"
 )
 

@@ -166,3 +166,19 @@ def test_the_company_stays_no_ones_beside_another_body_or_a_listed_one():
     ):
         d = draft(text, published=MAY_20)
         assert not any(v for k, v in speakers(d).items() if k.startswith("The company")), text
+
+
+# --------------------------------------------------- a body named by who owns it is a body
+
+
+def test_a_name_after_state_owned_is_an_organization():
+    # "Russia's state-owned Sberbank" was no actor
+    for text in (
+        "The bid is backed by Russia's state-owned Sberbank.",
+        "GM agreed to sell Opel to Magna and Russia's state-owned Sberbank on Saturday.",
+        "Magna, which is teaming up with Russia's state-owned Sberbank, said talks went well.",
+    ):
+        assert _kinds(draft(text, published=MAY_20)).get("Sberbank") == "organization", text
+    # its apposition, as before
+    d = draft("The bid is backed by Sberbank, Russia's largest lender.", published=MAY_20)
+    assert _kinds(d)["Sberbank"] == "organization"
