@@ -425,10 +425,41 @@ def _fiscal_period(m: re.Match) -> bool:
     )
 
 
+# a period that comes back every year, told by what it does in a month: "GM's fiscal year
+# ends in December" (not "the 2008 model year", one such year)
+_RECURRING_PERIOD = re.compile(
+    r"(?<![\d-] )(?<![\d-])\b(?:fiscal|financial|tax|budget|school|academic|model|business)[- ]years?\s+"
+    r"(?:(?:always|usually|normally|typically)\s+)?(?:ends?|begins?|starts?|runs?|closes?)\s+"
+    r"(?:at the end of\s+)?$",  # the match holds its own "in"
+    re.I,
+)
+
+
+def _recurring_period_month(m: re.Match) -> bool:
+    return _RECURRING_PERIOD.search(m.string, max(0, m.start() - 60), m.start()) is not None
+
+
+# a state told in the present, as a figure for a month just over is: "Unemployment is 5.5
+# percent in May" (no verb of a schedule: "the strike ends in May")
+_STATE_IN_PRESENT = re.compile(r"\b(?:is|are)\b")
+
+
+def _past_month_in_present(m: re.Match, published: dt.date) -> bool:
+    """A month before publication's in a clause told in the present, other than a state of the
+    month just over ("Unemployment is 5.5 percent in May" told in June) or "the end of
+    August" (the noun "end", no verb): no date, since the present tells of a schedule ahead
+    or a habit, and the last such month would be a guess (round 28)."""
+    month = _month(m.group("month"))
+    if month >= published.month or m.group("rel").lower().rstrip("-") == "of":
+        return False
+    clause = clause_at(m.string, m.start(), m.end())
+    return not (month == published.month - 1 and _STATE_IN_PRESENT.search(clause))
+
+
 def _month_in_present(m: re.Match) -> bool:
     """ "The 2008 model year ends in September", "the fair opens in late March": a month in a
-    clause told in the present, with no past form, is the nearest such month (the present tells
-    of a schedule, or, in a headline, of something just done), not the last one."""
+    clause told in the present, with no past form, is this month or a coming one (the present
+    tells of a schedule, or, in a headline, of something just done), never a past one."""
     if m.group("rel").lower().rstrip("-") not in ("in", "during", "early", "late", "mid", "of"):
         return False
     return present_clause(m.string, m.start(), m.end())
@@ -1953,6 +1984,9 @@ def find_dates(
             if kind in ("month", "md") and _forecast_month(m):
                 taken.append((m.start(), m.end()))
                 continue  # "forecast a return to profit in March": forecast then, or for then
+            if kind == "month" and _recurring_period_month(m):
+                taken.append((m.start(), m.end()))
+                continue  # "GM's fiscal year ends in December": a habit, no event (round 28)
             future = tense_at(sentence, m.start() if deadline is None else deadline, m.end())
             if (
                 future == "future"
@@ -2002,7 +2036,14 @@ def find_dates(
             if not future and kind in ("md", "month") and _given_until(m):
                 future = "near"  # "gave GM until June 1": a deadline set in the past, for later
             if not future and kind == "month" and _month_in_present(m):
-                future = "near"  # "the model year ends in September": the nearest September
+                if _past_month_in_present(m, published):
+                    # "The strike ends in March" told in May: the present never moves a bare
+                    # month into the past (round 28: "ends in December" was December 2008)
+                    taken.append((m.start(), m.end()))
+                    continue
+                # "the model year ends in September": the coming September; "Unemployment is
+                # 5.5 percent in May" told on 3 June: the month just over
+                future = "near" if _month(m.group("month")) < published.month else "future"
             if (
                 not future
                 and deadline is not None

@@ -210,7 +210,9 @@ def _company_by_form(actor: Actor) -> bool:
     )
 
 
-_VERB_NEXT = re.compile(r"\s+[a-z]+(?:ed|s)\b")
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+(?:ed|s)|said|told|sold|won|lost|made|took|cut|bought|paid|began|gave)\b"
+)
 # no subject that acts: "Apple Inc. was sued by Samsung Electronics Co." (the one suing is the
 # other company), "Apple Inc. shares fell after Samsung Electronics Co. won" (the shares, not
 # the company, are the subject) (review 17)
@@ -233,7 +235,19 @@ def _subject_company(index: ActorIndex, text: str, k: int) -> str | None:
         or _NOT_ITS_ACT.match(text, first[0].end)
     ):
         return None
-    return first[0].key if _company_by_form(index.actors[first[0].key]) else None
+    actor = index.actors[first[0].key]
+    return first[0].key if _company_by_form(actor) or _sole_lone_name(index, actor, k) else None
+
+
+def _sole_lone_name(index: ActorIndex, actor: Actor, k: int) -> bool:
+    """ "Zentrix said on Monday that sales fell. The company added ...": a one-word
+    organization no list holds (a company's short name, as wire copy gives it), and the only
+    organization the article has named up to sentence ``k``, is the company (round 28; a body
+    the gazetteer lists, "the Pentagon", or a second organization leaves it to no one)."""
+    if actor.kind != "organization" or actor.key.startswith("g:") or " " in actor.name:
+        return False
+    named = {m.key for j in range(k + 1) for m in index.at(j)}
+    return not any(key != actor.key and index.actors[key].kind == "organization" for key in named)
 
 
 def _listed_company(name: str) -> bool:

@@ -96,7 +96,13 @@ def continued_turn(text: str, turn: str | None, quoted: bool) -> str | None:
         return None
     if credit_line(text):
         return None
-    return turn if len(text.split()) >= 3 else None
+    return turn if says_something(text) else None
+
+
+def says_something(answer: str) -> bool:
+    """An answer of three words or more: "No.", "Absolutely!", "Not really." (round 28) tell a
+    reader nothing without the question, so they are no claim."""
+    return len(answer.split()) >= 3
 
 
 # "— Peres, on whether the Arab states' oil wealth will eclipse ...": a dash, then a name

@@ -156,7 +156,9 @@ _KIND_BEFORE = re.compile(
     r"nonprofit|non-profit|NGO|think[- ]tank|regulator|foundation|"
     r"made by|built by|owned by|run by|operated by|compensated by|bought by|acquired by|"
     r"according to|attributed to|founded by|led by|written by|quoted by|published by|"
-    r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by)"
+    r"produced by|developed by|designed by|funded by|hosted by|organi[sz]ed by|"
+    # who owns it says it is a body: "Russia's state-owned Sberbank" (round 28)
+    r"(?:state|government|family|publicly|privately)[- ](?:owned|run|controlled|held|traded))"
     r",?\s+$"
 )
 
@@ -296,13 +298,20 @@ def person_cue(sentence: str, start: int, end: int) -> bool:
     return bool(after or _KIN_BEFORE.search(sentence[max(0, start - 30) : start]))
 
 
-_IT_SPEAKS = re.compile(r"It\s+(?:also\s+)?(?:said|says|added|told|wrote)\b")
+# the next sentence names the one who told as a body: "It said", "The company expects"
+_A_BODY_NEXT = re.compile(
+    r"It\s+(?:also\s+)?(?:said|says|added|told|wrote)\b"
+    r"|The\s+(?:company|firm|bank|group|lender|carmaker|automaker|chipmaker|retailer|insurer|"
+    r"airline|carrier|manufacturer|miner)\b"
+)
 
 
 def tells_reporters(sents: list[Sentence], n: int, ph: Phrase) -> bool:
-    """ "Perino told reporters": a person's act, unless "It said" follows (a body after all)."""
+    """ "Perino told reporters": a person's act, unless the next sentence calls the teller a
+    body: "It said", "The company expects a loss" (round 28: "Zentrix told reporters ... The
+    company expects" was a person)."""
     return _TELLS_REPORTERS.match(sents[n].text, ph.end) is not None and not (
-        n + 1 < len(sents) and _IT_SPEAKS.match(sents[n + 1].text)
+        n + 1 < len(sents) and _A_BODY_NEXT.match(sents[n + 1].text)
     )
 
 

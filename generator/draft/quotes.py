@@ -16,7 +16,14 @@ from .frames import (
     reports_before_handing_over,
 )
 from .headings import heading_speaker
-from .interview import continued_turn, interview_answer, label_speakers, labelled, narrators
+from .interview import (
+    continued_turn,
+    interview_answer,
+    label_speakers,
+    labelled,
+    narrators,
+    says_something,
+)
 from .lexicon import SPEECH_VERBS, STANCE_VERBS
 from .prefilter import Guarded
 from .pronouns import (
@@ -166,7 +173,8 @@ def find_said(sents: list[Sentence], paragraphs: dict[int, str], index: ActorInd
         block = None
         answer = interview_answer(text, index, out, recent, journalists)
         if answer is not None:
-            out.append(Said(answer[0], numbers[0], answer[1], "answered", rule="turn"))
+            if says_something(answer[1]):
+                out.append(Said(answer[0], numbers[0], answer[1], "answered", rule="turn"))
             out.extend(_quoted_in_answer(text, numbers, offsets, segs, sents, index, answer[0]))
             # a named turn ("GEN. OKAFOR:") runs on; an interview's "A:" is followed by narration
             named = not re.match(r"(?:A|Answer):", text)

@@ -1023,6 +1023,8 @@ def joint_speakers(text: str, core: str, pos: int, n: int, index: ActorIndex) ->
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             joint = _joint_at(core, m, mentions, index)
+            if joint and _places_of_people(core, joint[0], m, mentions):
+                return ()  # "Unions in Belgium and Spain said": the unions, not the two countries
             if joint:
                 return joint
             break
@@ -1032,6 +1034,20 @@ def joint_speakers(text: str, core: str, pos: int, n: int, index: ActorIndex) ->
     inside = [m for m in mentions if pos <= m.start < stop]
     after = [m for m in mentions if m.start >= pos]
     return _pair_from(text, inside[0], after, index) if inside else ()
+
+
+def _places_of_people(core: str, first: str, last, mentions) -> bool:
+    """Whether the list of names ending at ``last`` and opened by the actor ``first`` is where
+    the speakers are: "Unions in Belgium and Spain said", "Officials in Germany and Spain
+    said", as "Workers in Detroit said" is of the workers, not of Detroit (round 28: the two
+    countries were the candidates for the unions' words)."""
+    start = min((x.start for x in mentions if x.key == first and x.end <= last.start), default=None)
+    if start is None:
+        return False
+    placed_in = _IN_A_PLACE.search(core, 0, start)
+    return placed_in is not None and (
+        not _OFFICE_IN.search(core, 0, start) or _unnamed_people_in(core, placed_in.start(), start, mentions)
+    )
 
 
 def _phrase_end(text: str, pos: int, n: int, index: ActorIndex) -> int:
