@@ -1,4 +1,4 @@
-/* briefing asset 37bd4e13bbef: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset 8fe5918732db: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* Forms of a word find each other in the search. Material's search (lunr, in a web worker)
    matches the words typed as the start of a word ("dispute" finds "disputed"), with no
    stemmer for English, so "Ukraine disputes" found no claim "disputed by Ukraine" and
@@ -7,8 +7,9 @@
    ("disputes" also finds "dispute", "disputed"; "denies" "denied", "deny"), by a light English
    stemmer: regular endings (-s, -es, -ies, -ed, -ing, a final -e) and the past forms of
    common irregular verbs ("says" finds "said", "holds" "held"; not "won", "left", "saw",
-   "found", "fed", other words too). A word the index holds only capitalised is a name, kept
-   whole: "Williams" does not find "William", nor "Jones" "Jong". A search with
+   "found", "fed", other words too). A word of a person's name that the index holds only
+   capitalised is kept whole: "Williams" does not find "William" (but "Russians" finds
+   "Russian": no person is named so). A search with
    Material's own syntax (quotes, +, -, *, ~, ^, a field) goes as typed. The results say
    what the reader typed: a word none of whose forms a result holds is "Missing:" as typed.
    Offline: nothing is fetched; the words come from the index Material already sent. */
@@ -19,7 +20,7 @@
   var material = null;  // Material's search worker, once it is sent its index
   var docs = null;      // the documents of Material's index, kept from its setup message
   var forms = null;     // stem -> the words of the index of that stem (`grow`)
-  var names = null;     // the words the index holds only capitalised (`grow`)
+  var names = null;     // the words of people's names, never written lowercase (`grow`)
   var asked = [];       // for each query sent and not answered: clause -> the word typed
   var separator = "[\\s\\-]+";  // Material's, until its setup message says
   var Worker = window.Worker;
@@ -69,6 +70,9 @@
     return w;
   }
 
+  // an actor's page (its entry, not a section) and the kind it opens with: "<p>person</p>"
+  var PERSON_PAGE = /^actors\/[^\/#?]+(?:\/|\.html)$/, PERSON_KIND = /^<p>person(?:<| )/;
+
   // the words of the index, grouped by stem: read in slices between other work once the
   // reader is in the search box (the 100-briefing story's 9,543 entries: 0.3-0.6 s of
   // script read whole, under 0.1 s with each identical text read once), finished at once if
@@ -76,10 +80,17 @@
   var built = null;  // {at: the next entry to read, seen: words, texts: texts read}
   function grow(all) {
     if (forms || !docs) return;
-    built = built || { at: 0, seen: new Set(), texts: new Set(), low: new Set() };
+    built = built || { at: 0, seen: new Set(), texts: new Set(), low: new Set(),
+                       people: new Set() };
     var split = new RegExp(separator, "g");
     var end = all ? docs.length : Math.min(built.at + 500, docs.length);
     for (; built.at < end; built.at++) {
+      if (PERSON_PAGE.test(docs[built.at].location || "")
+          && PERSON_KIND.test(docs[built.at].text || "")) {
+        docs[built.at].title.split(split).forEach(function (w) {
+          built.people.add(bare(w).replace(/['\u2019]s$/, "").toLowerCase());
+        });
+      }
       [docs[built.at].title, docs[built.at].text].forEach(function (text) {
         if (!text || built.texts.has(text)) return;  // the same words, once
         built.texts.add(text);
@@ -97,10 +108,7 @@
     // the index keeps a word's punctuation ("disputed," is a word of its own: Material's
     // English pipeline has no trimmer), so the words are grouped by their letters
     names = new Set();
-    built.seen.forEach(function (w) {
-      var letters = bare(w).replace(/['\u2019]s$/, "");
-      if (/^\p{L}/u.test(letters) && !built.low.has(letters)) names.add(letters);
-    });
+    built.people.forEach(function (w) { if (w && !built.low.has(w)) names.add(w); });
     var found = new Map();
     built.seen.forEach(function (w) {
       if (/["*~^:+]/.test(w)) return;  // not a word Material's query syntax can name

@@ -231,7 +231,8 @@ def williams(tmp_path_factory: pytest.TempPathFactory):
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_name_finds_no_other_name(browser: Browser, williams: Served, width: int) -> None:
     """The stemmer took "Williams" for the plural of "William": searching "Williams" listed
-    William Burns too. A word the site holds only capitalised is a name, kept whole."""
+    William Burns too. A word of a person's name that the site never writes lowercase is
+    kept whole; "Russians" (no person's name) still finds "Russian"."""
     with watched_page(browser, williams) as page:
         assert first_page(page, williams, "Williams", width, "maria-williams").endswith(
             "/actors/maria-williams/")
@@ -243,6 +244,10 @@ def test_a_name_finds_no_other_name(browser: Browser, williams: Served, width: i
         hrefs = [a.get_attribute("href") or "" for a in
                  page.locator(".md-search-result__item a").all()]
         assert [h for h in hrefs if "william-burns" in h], hrefs
+        assert first_page(page, williams, "Russians", width, None)
+        hrefs = [a.get_attribute("href") or "" for a in
+                 page.locator(".md-search-result__item > a").all()]
+        assert [h for h in hrefs if "/actors/russian-forces/" in h], hrefs
 
 
 def first_page(page: Page, site: Served, words: str, width: int, actor: str | None) -> str:
