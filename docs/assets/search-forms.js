@@ -1,12 +1,15 @@
-/* briefing asset f0b0d39fd240: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset 8fe5918732db: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* Forms of a word find each other in the search. Material's search (lunr, in a web worker)
    matches the words typed as the start of a word ("dispute" finds "disputed"), with no
    stemmer for English, so "Ukraine disputes" found no claim "disputed by Ukraine" and
    "Russia denies" none "denied by Russia". This script, between the page and Material's
    worker, widens each plain word of a search to the forms of it the site's own index holds
    ("disputes" also finds "dispute", "disputed"; "denies" "denied", "deny"), by a light English
-   stemmer: regular endings only (-s, -es, -ies, -ed, -ing, a final -e), so "says" does not
-   find "said" and a name finds no other name ("Jones" is not "Jong"). A search with
+   stemmer: regular endings (-s, -es, -ies, -ed, -ing, a final -e) and the past forms of
+   common irregular verbs ("says" finds "said", "holds" "held"; not "won", "left", "saw",
+   "found", "fed", other words too). A word of a person's name that the index holds only
+   capitalised is kept whole: "Williams" does not find "William" (but "Russians" finds
+   "Russian": no person is named so). A search with
    Material's own syntax (quotes, +, -, *, ~, ^, a field) goes as typed. The results say
    what the reader typed: a word none of whose forms a result holds is "Missing:" as typed.
    Offline: nothing is fetched; the words come from the index Material already sent. */
@@ -17,6 +20,7 @@
   var material = null;  // Material's search worker, once it is sent its index
   var docs = null;      // the documents of Material's index, kept from its setup message
   var forms = null;     // stem -> the words of the index of that stem (`grow`)
+  var names = null;     // the words of people's names, never written lowercase (`grow`)
   var asked = [];       // for each query sent and not answered: clause -> the word typed
   var separator = "[\\s\\-]+";  // Material's, until its setup message says
   var Worker = window.Worker;
@@ -25,8 +29,34 @@
   if (!Worker || !data || !data.get || !data.configurable) return;
   if (location.protocol === "file:") return;  // Material's iframe shim, not a worker
 
+  // irregular verbs: each base and its other forms, found as one; not a form that is also a
+  // common word of its own ("won", "left", "saw", "found", "fed", "bound", "lay", "rose")
+  var IRREGULAR = new Map(), BASES = new Set();
+  ["say said", "tell told", "meet met", "hold held", "make made", "lead led", "send sent",
+   "buy bought", "sell sold", "pay paid", "seek sought", "fight fought", "give gave given",
+   "take took taken", "go goes went gone", "begin began begun", "keep kept",
+   "bring brought", "build built", "strike struck stricken", "fly flew flown", "see seen",
+   "know knew known", "come came", "speak spoke spoken", "write wrote written",
+   "think thought", "grow grew grown", "show shown", "draw drew drawn",
+   "break broke broken", "choose chose chosen", "drive drove driven", "hide hid hidden",
+   "throw threw thrown", "fall fell fallen", "feel felt", "stand stood",
+   "understand understood", "mean meant", "spend spent", "lose lost", "catch caught",
+   "teach taught", "shoot shot", "flee fled", "hear heard", "sit sat", "run ran",
+   "get got gotten", "become became", "sink sank sunk", "steal stole stolen",
+   "swear swore sworn", "wear wore worn", "forget forgot forgotten", "rise risen",
+   "arise arose arisen", "withdraw withdrew withdrawn", "uphold upheld",
+   "withhold withheld", "oversee oversaw overseen", "overthrow overthrew overthrown",
+   "undertake undertook undertaken", "shake shook shaken", "eat ate eaten"
+  ].forEach(function (line) {
+    var all = line.split(" ");
+    all.forEach(function (w) { IRREGULAR.set(w, all[0]); });
+  });
+  IRREGULAR.forEach(function (base) { BASES.add(stem(base)); });
+
   function stem(word) {
     var w = word.replace(/['\u2019]s$/, "");
+    if (names && names.has(w)) return w;  // "williams" is not "william"
+    w = IRREGULAR.get(w) || w;  // "said" -> "say"
     if (w.length <= 3 || !/^[a-z]+$/.test(w)) return w;
     if (/i(?:es|ed)$/.test(w) && w.length > 4) w = w.slice(0, -3) + "y";
     else if (/(?:ch|sh|ss|x|z)es$/.test(w)) w = w.slice(0, -2);
@@ -40,6 +70,9 @@
     return w;
   }
 
+  // an actor's page (its entry, not a section) and the kind it opens with: "<p>person</p>"
+  var PERSON_PAGE = /^actors\/[^\/#?]+(?:\/|\.html)$/, PERSON_KIND = /^<p>person(?:<| )/;
+
   // the words of the index, grouped by stem: read in slices between other work once the
   // reader is in the search box (the 100-briefing story's 9,543 entries: 0.3-0.6 s of
   // script read whole, under 0.1 s with each identical text read once), finished at once if
@@ -47,26 +80,40 @@
   var built = null;  // {at: the next entry to read, seen: words, texts: texts read}
   function grow(all) {
     if (forms || !docs) return;
-    built = built || { at: 0, seen: new Set(), texts: new Set() };
+    built = built || { at: 0, seen: new Set(), texts: new Set(), low: new Set(),
+                       people: new Set() };
     var split = new RegExp(separator, "g");
     var end = all ? docs.length : Math.min(built.at + 500, docs.length);
     for (; built.at < end; built.at++) {
+      if (PERSON_PAGE.test(docs[built.at].location || "")
+          && PERSON_KIND.test(docs[built.at].text || "")) {
+        docs[built.at].title.split(split).forEach(function (w) {
+          built.people.add(bare(w).replace(/['\u2019]s$/, "").toLowerCase());
+        });
+      }
       [docs[built.at].title, docs[built.at].text].forEach(function (text) {
         if (!text || built.texts.has(text)) return;  // the same words, once
         built.texts.add(text);
-        text.replace(/<[^>]*>/g, " ").toLowerCase().split(split).forEach(function (w) {
-          if (w) built.seen.add(w);
+        text.replace(/<[^>]*>/g, " ").split(split).forEach(function (w) {
+          if (!w) return;
+          var lower = w.toLowerCase(), letters = bare(w);
+          built.seen.add(lower);
+          if (letters && letters[0] !== letters[0].toUpperCase()) {
+            built.low.add(letters.replace(/['\u2019]s$/, "").toLowerCase());
+          }
         });
       });
     }
     if (built.at < docs.length) { setTimeout(grow, 0); return; }
     // the index keeps a word's punctuation ("disputed," is a word of its own: Material's
     // English pipeline has no trimmer), so the words are grouped by their letters
+    names = new Set();
+    built.people.forEach(function (w) { if (w && !built.low.has(w)) names.add(w); });
     var found = new Map();
     built.seen.forEach(function (w) {
       if (/["*~^:+]/.test(w)) return;  // not a word Material's query syntax can name
       var s = stem(bare(w));
-      if (s.length > 3) (found.get(s) || found.set(s, []).get(s)).push(w);
+      if (s.length > 3 || BASES.has(s)) (found.get(s) || found.set(s, []).get(s)).push(w);
     });
     forms = found;
     built = null;
@@ -126,7 +173,7 @@
       material = this;
       docs = message.data.docs;
       separator = (message.data.config && message.data.config.separator) || separator;
-      forms = built = null;
+      forms = built = names = null;
     } else if (this === material && message && message.type === QUERY
                && typeof message.data === "string") {
       var wide = null;

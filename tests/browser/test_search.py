@@ -187,6 +187,69 @@ def test_a_word_finds_the_other_forms_of_it(page: Page, served: Served, words: s
         assert missing <= typed, line
 
 
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_word_finds_its_irregular_forms(page: Page, served: Served, width: int) -> None:
+    """"holds" found "hold" and "holds" only, never "held": "Italy holds" showed an event
+    ("Putin and Kim hold a historic summit", "Missing: italy") and Italy's page ("Missing:
+    holds"), though the briefing's row of Italy reads "where the Group of Seven held its
+    summit". The forms of common irregular verbs ("says", "said") are now forms of their
+    verb: the first result shows that row, "held" marked, lacking no word."""
+    text, hrefs = first_result(page, served, "Italy holds", width)
+    assert any(h.split("?")[0].endswith(f"/briefings/{SEED}/") and h.endswith("#actor-italy")
+               for h in hrefs[1:]), (hrefs, text)
+    shown = page.locator(".md-search-result__item").first.locator(":scope > a")
+    entry = shown.nth(1)
+    assert "held" in entry.locator("mark").all_inner_texts(), entry.inner_html()
+    assert shown.locator(".md-search-result__terms").count() == 0, text
+
+
+@pytest.fixture(scope="module")
+def williams(tmp_path_factory: pytest.TempPathFactory):
+    """The seed site with two more actors: Maria Williams and William Burns."""
+    from ..test_site import copy_project, mkdocs_build
+    from .conftest import serving
+
+    project = copy_project(tmp_path_factory.mktemp("williams-site"))
+    actors = project / "content" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8") + """
+  - id: maria-williams
+    name: Maria Williams
+    kind: person
+    description: Analyst of the Korean peninsula.
+
+  - id: william-burns
+    name: William Burns
+    kind: person
+    description: Director of the CIA.
+""", encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    with serving(project / "site") as site:
+        yield site
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_name_finds_no_other_name(browser: Browser, williams: Served, width: int) -> None:
+    """The stemmer took "Williams" for the plural of "William": searching "Williams" listed
+    William Burns too. A word of a person's name that the site never writes lowercase is
+    kept whole; "Russians" (no person's name) still finds "Russian"."""
+    with watched_page(browser, williams) as page:
+        assert first_page(page, williams, "Williams", width, "maria-williams").endswith(
+            "/actors/maria-williams/")
+        hrefs = [a.get_attribute("href") or "" for a in
+                 page.locator(".md-search-result__item a").all()]
+        assert not [h for h in hrefs if "william-burns" in h], hrefs
+        # and "William" still finds both, as Material finds a word's start
+        assert first_page(page, williams, "William", width, None)
+        hrefs = [a.get_attribute("href") or "" for a in
+                 page.locator(".md-search-result__item a").all()]
+        assert [h for h in hrefs if "william-burns" in h], hrefs
+        assert first_page(page, williams, "Russians", width, None)
+        hrefs = [a.get_attribute("href") or "" for a in
+                 page.locator(".md-search-result__item > a").all()]
+        assert [h for h in hrefs if "/actors/russian-forces/" in h], hrefs
+
+
 def first_page(page: Page, site: Served, words: str, width: int, actor: str | None) -> str:
     """The address of the first result once the search for `words` has settled, waiting
     (up to 20 s: the story's index is 3 MB) for it to be the page of `actor` if one is named."""
