@@ -46,6 +46,10 @@ CHANGED = {
     ("templates/correcting.md.j2", "c353534a60dd"): "it says that a title or published date "
     "read from the article is drafted, and holds the briefing back until reviewed (review21)",
 }
+# a script of the tool's that now works with another the site's mkdocs.yml must also load: a
+# copy of the older one names the other when the site has none (a site made before reader19
+# has no search-forms.js, and copying search-actors.js over alone gave no word forms)
+COMPANIONS = {"docs/assets/search-actors.js": "docs/assets/search-forms.js"}
 
 
 def digest(text: str) -> str:
@@ -85,7 +89,8 @@ class StaleCopy:
     path: Path  # the site's file
     name: str  # the tool's file it copies, under the tool's folder
     edited: bool  # a person changed it after copying
-    made_from: str | None = None  # the digest its mark names (None: a copy made before marks)
+    made_from: str | None = None  # the digest its mark names (of the whole file before marks)
+    lacks: str | None = None  # the tool's file this one's new version works with, not in the site
 
     def message(self, shown: str | None = None) -> str:
         """What to say of it, naming it `shown` (its path as given, by default)."""
@@ -100,11 +105,18 @@ class StaleCopy:
                 + ", and this copy keeps your site from the change: ")
         falls_back = Path(self.name).match(PAGE_TEMPLATES)  # the tool's is used without it
         if not self.edited:
-            return said + (f"delete it to use the tool's ({tool})" if falls_back
-                           else f"copy the tool's ({tool}) over it")
-        return said + (f"compare it with {tool}, make your changes in a fresh copy of that (its "
-                       "first line marks the version)"
-                       + (", or delete yours to use the tool's" if falls_back else ""))
+            said += (f"delete it to use the tool's ({tool})" if falls_back
+                     else f"copy the tool's ({tool}) over it")
+        else:
+            said += (f"compare it with {tool}, make your changes in a fresh copy of that (its "
+                     "first line marks the version)"
+                     + (", or delete yours to use the tool's" if falls_back else ""))
+        if self.lacks is None:
+            return said
+        other, script = Path(self.lacks).name, f"assets/{Path(self.name).name}"
+        return (said + f"; the tool's works with {other}, which your site has not: copy "
+                f"{TOOL / self.lacks} into {self.path.parent} too, and add '- assets/{other}' "
+                f"to extra_javascript in mkdocs.yml, above '- {script}'")
 
 
 def stale_copies(site: Path, templates: Path | None = None, theme: Path | None = None,
@@ -129,10 +141,14 @@ def stale_copies(site: Path, templates: Path | None = None, theme: Path | None =
         except (OSError, ValueError):  # none, not a file, too big or not text: not our copy
             continue
         copied, rest = split_mark(text)
+        companion = COMPANIONS.get(name)
+        lacks = (companion if companion and not (path.parent / Path(companion).name).exists()
+                 else None)
         if copied is None:  # a copy made before marks: stale only if it is an older version
             whole = digest(text)
             if whole != digest(body) and whole in OLDER.get(name, ()):
-                out.append(StaleCopy(path, name, edited=False))
+                out.append(StaleCopy(path, name, edited=False, made_from=whole, lacks=lacks))
         elif copied != current:
-            out.append(StaleCopy(path, name, edited=digest(rest) != copied, made_from=copied))
+            out.append(StaleCopy(path, name, edited=digest(rest) != copied, made_from=copied,
+                                 lacks=lacks))
     return out

@@ -1,7 +1,9 @@
 """The digests (`tool_copies.digest`) of every version of the tool's templates, theme
-overrides and assets released before they carried a mark of their version (up to commit
-8cc6e08): a site's copy without a mark that is one of these, byte for byte, is an
-unchanged copy of an older version. Fixed: every later version carries its mark."""
+overrides and assets released before they carried a mark of their version (every unmarked
+version in the history: up to commit 8cc6e08, and four of branches merged after it, before
+the marks of dcdbee2 and 1521612): a site's copy without a mark that is one of these, byte
+for byte, is an unchanged copy of an older version. Fixed: every later version carries its
+mark (`tests/test_tool_copies.py` compares this with the git history)."""
 
 OLDER: dict[str, frozenset[str]] = {
     "docs/assets/briefing.css": frozenset({
@@ -14,11 +16,12 @@ OLDER: dict[str, frozenset[str]] = {
         "fc82a8800cb6",
     }),
     "docs/assets/claims-filter.js": frozenset({
-        "78c1ec465468", "917459366cfa", "c05e32b92b7a",
+        "78c1ec465468", "917459366cfa", "bf05898b8926", "c05e32b92b7a",
     }),
     "docs/assets/network.js": frozenset({
         "0cd483077fc2", "287d34bcd457", "346b20d5e0c7", "3e249ea62f60", "97dee850abc6",
-        "b461ab8f4cad", "b69d49bc16d6", "ba3754fac72a", "d05e24e3c588",
+        "a8076a55e512", "b461ab8f4cad", "b69d49bc16d6", "ba3754fac72a", "d05e24e3c588",
+        "d4736f836580",
     }),
     "docs/assets/search-actors.js": frozenset({
         "17e40c1716ba", "79ff01494593", "df94af3ffb42",
@@ -50,10 +53,10 @@ OLDER: dict[str, frozenset[str]] = {
     "templates/briefing.md.j2": frozenset({
         "06366859e384", "24feabe92666", "42597ca40451", "4575a3d928fd", "4ce56974b601",
         "53513ae293b6", "565064f2de81", "5b1c623e3b82", "5e2e67775cdf", "5fc5887a398b",
-        "7971e39212d3", "7c5969c231e8", "7f02e02c8302", "86d837f85046", "871a1b368ca6",
-        "9b3be6fb9217", "a0d32813a0b0", "a8fae0e7ebc5", "ab59e8a431d7", "b18f94f64fe3",
-        "b719e675426b", "c9da4af7fca8", "cb299eb85165", "d33d0a7c7bce", "e74bf89d2cc2",
-        "e7d2d48b958f", "e8aa5bc4cf5e",
+        "61412f8cba04", "7971e39212d3", "7c5969c231e8", "7f02e02c8302", "86d837f85046",
+        "871a1b368ca6", "9b3be6fb9217", "a0d32813a0b0", "a8fae0e7ebc5", "ab59e8a431d7",
+        "b18f94f64fe3", "b719e675426b", "c9da4af7fca8", "cb299eb85165", "d33d0a7c7bce",
+        "e74bf89d2cc2", "e7d2d48b958f", "e8aa5bc4cf5e",
     }),
     "templates/claims.md.j2": frozenset({
         "02c7a2bc1333", "4800393f352c", "6a6559515670", "7ecafd1932c5", "a843e26ef239",

@@ -473,3 +473,16 @@ def test_a_tool_installed_with_pip_from_git_is_installed_from_there_again(
         address: str | None) -> None:
     monkeypatch.setattr(newsite.metadata, "distribution", lambda name: _Installed(record))
     assert newsite.tool_address(tmp_path) == address
+
+
+def test_the_new_sites_readme_lists_every_path_in_one_table(tmp_path: Path) -> None:
+    """The site's README "What is here" had a paragraph between two rows of its table, so
+    `schema/` read as a line of pipes on GitHub, outside the table."""
+    import markdown
+
+    assert main(["init", str(tmp_path / "site"), "--title", "T"]) == 0
+    html = markdown.markdown((tmp_path / "site" / "README.md").read_text(encoding="utf-8"),
+                             extensions=["tables"])
+    table = html.split("<h2>What is here</h2>", 1)[1].split("</table>", 1)[0]
+    assert [cell.split("</code>")[0] for cell in table.split("<td><code>")[1:]] == [
+        "content/actors.yaml", "content/articles/", "docs/", "templates/theme/", "schema/"]

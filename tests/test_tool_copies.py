@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from generator.kept_nav import _included_as_shipped
 from generator.tool_copies import TOOL, digest, marked, split_mark, stale_copies, tool_files
+from generator.tool_copies_history import OLDER
 
 from .test_review import run
 from .test_site import copy_project, mkdocs_build
@@ -193,3 +197,55 @@ def test_a_copy_of_the_briefing_template_before_review21_hears_what_changed(
     assert "briefing: 2024-03-02-port-deal: left out: its title was read" in result.stderr
     assert not (project / "site" / "briefings" / "2024-03-02-port-deal").exists()
     assert (project / "site" / "briefings").is_dir()  # the fixture's other briefings
+
+
+def test_every_unmarked_version_in_the_history_is_known() -> None:
+    """A site made between 8cc6e08 and the marks (3399276's network.js) held a copy that no
+    notice named, though the tool had changed it since: each version of each of the tool's
+    files that the history holds without a mark is in `OLDER`."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(TOOL), *args], capture_output=True, text=True,
+                              check=True).stdout
+
+    try:
+        if git("rev-parse", "--is-shallow-repository").strip() != "false":
+            pytest.skip("a shallow clone holds no history")
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("not a git checkout")
+    unknown = []
+    for name in tool_files():
+        for commit in git("log", "--format=%H", "--", name).split():
+            try:
+                text = git("show", f"{commit}:{name}")
+            except subprocess.CalledProcessError:  # deleted in that commit
+                continue
+            if split_mark(text)[0] is None and digest(text) not in OLDER.get(name, ()):
+                unknown.append(f"{name} {digest(text)} ({commit[:7]})")
+    assert unknown == []
+
+
+def test_an_old_search_script_names_the_script_it_now_works_with(tmp_path: Path) -> None:
+    """A site made before search-forms.js, told only to copy the tool's search-actors.js over
+    its own, got no word forms: its mkdocs.yml loads no search-forms.js and its docs/assets/
+    holds none. The notice says to copy that too and where to name it."""
+    from generator.cli import main
+
+    site = tmp_path / "site"
+    assert main(["init", str(site), "--title", "T"]) == 0
+    name = "docs/assets/search-actors.js"
+    older = marked(name, split_mark((TOOL / name).read_text(encoding="utf-8"))[1]
+                   .replace("(function", "/* an older line */\n(function", 1))
+    assert older != (TOOL / name).read_text(encoding="utf-8")
+    (site / name).write_text(older, encoding="utf-8")
+    code, _, err = run(site / "content", "check")
+    said = f"{site / name}:1: an unchanged copy of the tool's file {name} as an older version " \
+        "had it; the tool's has changed since, and this copy keeps your site from the change: " \
+        f"copy the tool's ({TOOL / name}) over it"
+    assert (code, [line for line in err.splitlines() if "older version" in line]) == (0, [said])
+    (site / "docs" / "assets" / "search-forms.js").unlink()
+    code, _, err = run(site / "content", "check")
+    assert (code, [line for line in err.splitlines() if "older version" in line]) == (0, [
+        f"{said}; the tool's works with search-forms.js, which your site has not: copy "
+        f"{TOOL / 'docs/assets/search-forms.js'} into {site / 'docs/assets'} too, and add "
+        "'- assets/search-forms.js' to extra_javascript in mkdocs.yml, above "
+        "'- assets/search-actors.js'"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .dates import DateError, EDate, parse_date
+from .dates import DateError, EDate, parse_date, reading
 from .problems import Problem, did_you_mean, quoted
 from .schema import ID_PATTERN, LINK_KEYS, MAX_ID, RECORDS, Field
 from .yamlfile import Key, YamlDoc
@@ -323,7 +323,9 @@ def _field(doc: YamlDoc, key: Key, value: Any, spec: Field, name: str, owner: di
 
 def _date(value: str, kind: str, bad: Any) -> EDate | None:
     if kind == "day" and not _DAY.fullmatch(value.strip()):
-        bad(f"is {quoted(value)}; it should be a day, YYYY-MM-DD")
+        found = reading(value.strip())  # "May 1 2009": which day to write, as a date's message
+        bad(f"is {quoted(value)}; it should be a day, YYYY-MM-DD"
+            + (f", here {found[1]}" if found and found[0] == "YYYY-MM-DD" else ""))
         return None
     known = _DATES.get(value)
     if known is not None:
