@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .build import HandWrittenError, generate, write_files
+from .build import HandWrittenError, editors_files, generate, write_files
 from .content.check import check_folder, former_tags
 from .content.dates import reading
 from .content.gate import drafted_counts, drafted_entries, unconfirmed
@@ -310,6 +310,15 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
+    leftovers = editors_files(args.out)
+    for name in leftovers:
+        print(f"briefing: {printable(args.out.as_posix())}/{printable(name)} is an editor's "
+              "backup or temporary file, or a merge's leftover: a site built from "
+              f"{printable(args.out.as_posix())} (Zensical, after 'briefing build --out docs') "
+              "publishes every file in it as it is; delete it, or move it out of "
+              f"{printable(args.out.as_posix())}", file=sys.stderr)
+    if leftovers:
+        return 1
     withheld: dict[str, str] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
                     site_url=args.site_url, drafts=args.drafts == "show")

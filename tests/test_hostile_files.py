@@ -480,3 +480,34 @@ def test_editors_backups_in_docs_are_not_published(project: Path) -> None:
         assert "A page of its own." in (site / page / "index.html").read_text(encoding="utf-8")
     assert [path for path in site.rglob("*")
             if path.is_file() and b"A secret, deleted" in path.read_bytes()] == []
+
+
+def test_briefing_build_refuses_editors_backups_in_its_out_folder(project: Path) -> None:
+    """attack19: with Zensical, `briefing build --out docs` writes the pages and `zensical
+    build` publishes every file of docs/ that is not hidden, editors' backups included (tried:
+    `docs/notes.md~`, `#notes.md#`, `notes.md.orig` and `notes.md___jb_old___` were files of
+    site/, the words deleted from the page in them). Zensical runs no plugin, so `briefing
+    build` names each one and writes nothing; hidden files (which neither builder publishes)
+    and names near a leftover's are left alone."""
+    docs = project / "docs"
+    (docs / "guide").mkdir(parents=True)
+    (docs / "notes.md").write_text("# Notes\n\nThe public text.\n", encoding="utf-8")
+    for name in ("notes.md~", "guide/#notes.md#", "notes.md.orig"):
+        (docs / name).write_text("The public text. A secret, deleted.\n", encoding="utf-8")
+    for name in ("4913.md", "notes.orig.md", ".notes.md.abc.tmp", ".#notes.md"):
+        (docs / name).write_text("Not a leftover that is published.\n", encoding="utf-8")
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"briefing: docs/{name} is an editor's backup or temporary file, or a merge's "
+        "leftover: a site built from docs (Zensical, after 'briefing build --out docs') "
+        "publishes every file in it as it is; delete it, or move it out of docs"
+        for name in ("guide/#notes.md#", "notes.md.orig", "notes.md~")]
+    assert sorted(p.name for p in docs.rglob("*")) == sorted(
+        ["guide", "notes.md", "notes.md~", "#notes.md#", "notes.md.orig", "4913.md",
+         "notes.orig.md", ".notes.md.abc.tmp", ".#notes.md"])  # nothing written
+    for name in ("notes.md~", "guide/#notes.md#", "notes.md.orig"):
+        (docs / name).unlink()
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 0, done.stderr
+    assert (docs / "claims.md").is_file()
