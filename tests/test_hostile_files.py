@@ -511,3 +511,44 @@ def test_briefing_build_refuses_editors_backups_in_its_out_folder(project: Path)
     done = run(project, "build", "--out", "docs")
     assert done.returncode == 0, done.stderr
     assert (docs / "claims.md").is_file()
+
+
+WALKS = ("'mkdocs serve' walks every folder it watches twice a second and builds again at each "
+         "change in it, so a large one keeps it from serving (watch: [/] had it at 1.6 GB, "
+         "no page served, after two minutes); watch folders of the site only, such as "
+         "templates")
+
+
+@pytest.mark.slow
+def test_watch_paths_outside_the_site_stop_the_server_before_it_walks_them(
+        project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """attack19: mkdocs.yml's `watch:` paths are walked by `mkdocs serve`'s polling watcher
+    twice a second, and by the plugin's first snapshot (generator/watch_start.py): a cloned
+    site's `watch: [/]` took `mkdocs serve` to 1.6 GB in two minutes of walking the machine
+    without serving a page (and every file that changes anywhere would build again). A watch
+    path must lie in the site's folder; links are resolved first."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    beside = tmp_path_factory.mktemp("beside")
+    (project / "extra").symlink_to("/")
+    settings = project / "mkdocs.yml"
+    plain = settings.read_text(encoding="utf-8")
+    settings.write_text(plain + "watch:\n  - /\n", encoding="utf-8")
+    # before: still walking (and growing) when the timeout ends the test
+    result = _mkdocs(project, "serve", "-a", "127.0.0.1:0", timeout=60)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"ERROR   -  mkdocs.yml: watch lists /, outside the site's folder: {WALKS}" \
+        in result.stderr.splitlines(), result.stderr[-2000:]
+    for entry, shown in [("..", project.parent.as_posix()), ("extra", "/"),
+                         (str(beside), beside.as_posix())]:
+        settings.write_text(plain + f"watch:\n  - templates\n  - {entry}\n", encoding="utf-8")
+        result = _mkdocs(project, "build", "--strict", timeout=300)
+        assert result.returncode == 1, entry
+        assert f"ERROR   -  mkdocs.yml: watch lists {shown}, outside the site's folder: " \
+            f"{WALKS}" in result.stderr.splitlines(), result.stderr[-2000:]
+        assert not (project / "site").exists()
+    settings.write_text(plain + "watch:\n  - templates\n  - .\n", encoding="utf-8")
+    result = _mkdocs(project, "build", "--strict", timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
