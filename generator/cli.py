@@ -26,6 +26,7 @@ from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, link_on_the_way, linked_away, read_limited, write_atomic
+from .folder_links import walk
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
 from .site_config import drafts_shown
@@ -310,14 +311,16 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
-    leftovers = editors_files(args.out)
-    for name in leftovers:
-        print(f"briefing: {printable(args.out.as_posix())}/{printable(name)} is an editor's "
-              "backup or temporary file, or a merge's leftover: a site built from "
-              f"{printable(args.out.as_posix())} (Zensical, after 'briefing build --out docs') "
-              "publishes every file in it as it is; delete it, or move it out of "
-              f"{printable(args.out.as_posix())}", file=sys.stderr)
-    if leftovers:
+    # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses here (attack19)
+    shown = printable(args.out.as_posix())
+    refused = (walk(args.out, args.root, published=True)[0] if args.out.is_dir() else []) + [
+        f"{shown}/{printable(name)} is an editor's backup or temporary file, or a merge's "
+        f"leftover: a site built from {shown} (Zensical, after 'briefing build --out docs') "
+        f"publishes every file in it as it is; delete it, or move it out of {shown}"
+        for name in editors_files(args.out)]
+    for problem in refused:
+        print(f"briefing: {problem}", file=sys.stderr)
+    if refused:
         return 1
     withheld: dict[str, str] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),

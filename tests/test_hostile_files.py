@@ -552,3 +552,30 @@ def test_watch_paths_outside_the_site_stop_the_server_before_it_walks_them(
     settings.write_text(plain + "watch:\n  - templates\n  - .\n", encoding="utf-8")
     result = _mkdocs(project, "build", "--strict", timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_briefing_build_refuses_links_out_of_the_site_in_its_out_folder(
+        project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """attack19: round nine's refusal of a file linked out of the site (a committed
+    `docs/notes.txt` linking to `~/.ssh/id_rsa`) is the plugin's, which Zensical does not run:
+    `briefing build --out docs` then `zensical build` published `docs/keys.txt -> /tmp/secret`
+    as `site/keys.txt`, the secret in it (tried). `briefing build` walks its out folder as the
+    plugin walks docs/, names each such link and writes nothing; a link inside the site's
+    folder is a file of the site as before."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "secret.txt").write_text("The secret text.\n", encoding="utf-8")
+    docs = project / "docs"
+    docs.mkdir()
+    (docs / "keys.txt").symlink_to(elsewhere / "secret.txt")
+    (docs / "shared.md").symlink_to("../content/articles/2024-03-02-port-deal.md")
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"briefing: docs/keys.txt is a link to {(elsewhere / 'secret.txt').as_posix()}, "
+        "outside the site's folder: MkDocs would publish what it leads to; copy the file into "
+        "docs/ if it belongs to the site, or remove the link"]
+    assert sorted(p.name for p in docs.iterdir()) == ["keys.txt", "shared.md"]  # nothing written
+    (docs / "keys.txt").unlink()
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 0, done.stderr
+    assert (docs / "claims.md").is_file()
