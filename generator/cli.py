@@ -311,9 +311,11 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
+    _refuse_site_folders(args)
     # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses here (attack19)
     shown = printable(args.out.as_posix())
-    refused = (walk(args.out, args.root, published=True)[0] if args.out.is_dir() else []) + [
+    # (a FIFO in it at a page's name is written over, not read)
+    refused = walk(args.out, args.root, published=True, specials=False)[0] + [
         f"{shown}/{printable(name)} is an editor's backup or temporary file, or a merge's "
         f"leftover: a site built from {shown} (Zensical, after 'briefing build --out docs') "
         f"publishes every file in it as it is; delete it, or move it out of {shown}"
@@ -345,6 +347,28 @@ def _build(args: argparse.Namespace) -> int:
               "marked)", file=sys.stderr)
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
     return 0
+
+
+def _refuse_site_folders(args: argparse.Namespace) -> None:
+    """The plugin's refusal of mkdocs.yml's folder settings (`site_dir: content`, `docs_dir:
+    ../elsewhere`, a `watch:` outside the site), for the site Zensical builds after `briefing
+    build --out docs`: it reads mkdocs.yml but runs no plugin, and `site_dir: content` had it
+    delete every article (attack19). A mkdocs.yml MkDocs cannot read is left to the builder."""
+    settings = args.root / "mkdocs.yml"
+    if not settings.is_file():
+        return
+    from mkdocs.config import load_config  # only where there is a mkdocs.yml
+    from mkdocs.exceptions import MkDocsException
+
+    from .plugin import refuse_folders_in_the_way
+    try:
+        config = load_config(str(settings))
+    except (MkDocsException, OSError, ValueError):
+        return
+    try:
+        refuse_folders_in_the_way(config, args.content, args.templates, serving=False)
+    except MkDocsException as exc:
+        raise Failure(str(exc)) from None
 
 
 def _write_failure(exc: OSError, out: Path) -> str:

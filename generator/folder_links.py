@@ -42,14 +42,16 @@ from .content.problems import printable
 from .files import linked_away, special_kind
 
 
-def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], list[str]]:
+def walk(folder: Path, site: Path, published: bool = False,
+         specials: bool = True) -> tuple[list[str], list[str]]:
     """One message per link below `folder` (a folder of the site in `site`, the folder of
     mkdocs.yml) that a walk following links would enter without end, twice, or out of the
     site, each naming the link from `site`; and the real folders the walk entered through
     links. `published`: the folder is docs/, whose files MkDocs copies into the site, so a
     link to a file out of the site is refused too (a committed `docs/notes.txt` linking to
     `~/.ssh/id_rsa` published the key, attack15), and so is a FIFO, device or socket there
-    (a FIFO `docs/x.md` kept `mkdocs build` waiting forever; `docs/x.txt`, a traceback)."""
+    (a FIFO `docs/x.md` kept `mkdocs build` waiting forever; `docs/x.txt`, a traceback),
+    unless not `specials` (`briefing build` writes its pages over them)."""
     site_real = os.path.realpath(site)
     walked = [os.path.realpath(folder)]  # each real folder the walk enters, entered once
     problems: list[str] = []
@@ -62,7 +64,7 @@ def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], 
             continue
         for entry in entries:
             path = named / entry.name
-            if published and (kind := _special(entry.path)):
+            if published and specials and (kind := _special(entry.path)):
                 problems.append(f"{printable(os.path.relpath(path, site))} is {kind}, not a "
                                 "file: MkDocs would wait forever to read it, or stop in a "
                                 "traceback; remove it")

@@ -579,3 +579,25 @@ def test_briefing_build_refuses_links_out_of_the_site_in_its_out_folder(
     done = run(project, "build", "--out", "docs")
     assert done.returncode == 0, done.stderr
     assert (docs / "claims.md").is_file()
+
+
+def test_briefing_build_refuses_a_site_dir_that_zensical_would_empty(project: Path) -> None:
+    """attack19: round twelve's refusal of mkdocs.yml's `site_dir: content` is the plugin's,
+    which Zensical does not run: after `briefing build --out docs`, `zensical build` with
+    `site_dir: content` deleted every article and actors.yaml and built the site into content/
+    (tried). `briefing build` reads mkdocs.yml as MkDocs does and stops with the plugin's
+    message, before anything is written."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        "site_dir: site", "site_dir: content"), encoding="utf-8")
+    before = sorted(p.relative_to(project) for p in project.rglob("*"))
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "briefing: mkdocs.yml: site_dir is content: MkDocs empties the site folder before it "
+        "builds, and would delete every article and actors.yaml (content); build into a folder "
+        "of its own, such as site"]
+    assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
