@@ -26,7 +26,7 @@ from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, link_on_the_way, linked_away, read_limited, write_atomic
-from .folder_links import walk
+from .folder_links import file_links_out
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
 from .site_config import drafts_shown
@@ -312,10 +312,9 @@ def _build(args: argparse.Namespace) -> int:
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
     _refuse_site_folders(args)
-    # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses here (attack19)
+    # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses (attack19)
     shown = printable(args.out.as_posix())
-    # (a FIFO in it at a page's name is written over, not read)
-    refused = walk(args.out, args.root, published=True, specials=False)[0] + [
+    refused = [
         f"{shown}/{printable(name)} is an editor's backup or temporary file, or a merge's "
         f"leftover: a site built from {shown} (Zensical, after 'briefing build --out docs') "
         f"publishes every file in it as it is; delete it, or move it out of {shown}"
@@ -337,6 +336,12 @@ def _build(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
     except OSError as exc:
         raise Failure(_write_failure(exc, args.out)) from None
+    # after the writes, which name a link on their way in their own words
+    out_links = file_links_out(args.out, args.root)
+    for problem in out_links:
+        print(f"briefing: {problem}", file=sys.stderr)
+    if out_links:
+        return 1
     for relative in kept:  # listed by the last build, but without its mark
         print(f"briefing build: kept {args.out / relative}: the last build listed it, but it "
               "does not carry the build's mark (a file written by hand, or a page an older "

@@ -42,16 +42,14 @@ from .content.problems import printable
 from .files import linked_away, special_kind
 
 
-def walk(folder: Path, site: Path, published: bool = False,
-         specials: bool = True) -> tuple[list[str], list[str]]:
+def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], list[str]]:
     """One message per link below `folder` (a folder of the site in `site`, the folder of
     mkdocs.yml) that a walk following links would enter without end, twice, or out of the
     site, each naming the link from `site`; and the real folders the walk entered through
     links. `published`: the folder is docs/, whose files MkDocs copies into the site, so a
     link to a file out of the site is refused too (a committed `docs/notes.txt` linking to
     `~/.ssh/id_rsa` published the key, attack15), and so is a FIFO, device or socket there
-    (a FIFO `docs/x.md` kept `mkdocs build` waiting forever; `docs/x.txt`, a traceback),
-    unless not `specials` (`briefing build` writes its pages over them)."""
+    (a FIFO `docs/x.md` kept `mkdocs build` waiting forever; `docs/x.txt`, a traceback)."""
     site_real = os.path.realpath(site)
     walked = [os.path.realpath(folder)]  # each real folder the walk enters, entered once
     problems: list[str] = []
@@ -64,7 +62,7 @@ def walk(folder: Path, site: Path, published: bool = False,
             continue
         for entry in entries:
             path = named / entry.name
-            if published and specials and (kind := _special(entry.path)):
+            if published and (kind := _special(entry.path)):
                 problems.append(f"{printable(os.path.relpath(path, site))} is {kind}, not a "
                                 "file: MkDocs would wait forever to read it, or stop in a "
                                 "traceback; remove it")
@@ -78,6 +76,22 @@ def walk(folder: Path, site: Path, published: bool = False,
             elif entry.is_dir(follow_symlinks=False):
                 todo.append((path, os.path.join(real, entry.name)))
     return sorted(problems), walked[1:]
+
+
+def file_links_out(folder: Path, site: Path) -> list[str]:
+    """One message per link to a file below `folder` that leads out of the site's folder
+    (`site`), as `walk` words it for docs/: Zensical, which runs no plugin, published
+    `docs/keys.txt -> /tmp/secret` (attack19); it enters no link to a folder, nor does this."""
+    site_real = os.path.realpath(site)
+    problems: list[str] = []
+    for here, _, names in os.walk(folder):
+        for name in names:
+            path = Path(here, name)
+            target = os.path.realpath(path)
+            if path.is_symlink() and os.path.isfile(target) and not _within(target, site_real):
+                problems.append(_message(*linked_away(Path(os.path.abspath(path)), site),
+                                         *_PUBLISHED))
+    return sorted(problems)
 
 
 def _special(path: str) -> str | None:
