@@ -367,7 +367,8 @@ def _refuse_site_folders(args: argparse.Namespace) -> None:
 
     from .plugin import refuse_folders_in_the_way
     try:
-        config = load_config(str(settings))
+        # the path given: MkDocs otherwise compares the file with sys.stdin, which may be no file
+        config = load_config(str(settings), config_file_path=os.path.abspath(settings))
     except (MkDocsException, OSError, ValueError):
         return
     try:
