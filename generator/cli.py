@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .build import HandWrittenError, generate, write_files
+from .build import HandWrittenError, editors_files, generate, write_files
 from .content.check import check_folder, former_tags
 from .content.dates import reading
 from .content.gate import drafted_counts, drafted_entries, unconfirmed
@@ -26,6 +26,7 @@ from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, link_on_the_way, linked_away, read_limited, write_atomic
+from .folder_links import file_links_out
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
 from .site_config import drafts_shown
@@ -310,6 +311,18 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
+    _refuse_site_folders(args)
+    # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses (attack19)
+    shown = printable(args.out.as_posix())
+    refused = [
+        f"{shown}/{printable(name)} is an editor's backup or temporary file, or a merge's "
+        f"leftover: a site built from {shown} (Zensical, after 'briefing build --out docs') "
+        f"publishes every file in it as it is; delete it, or move it out of {shown}"
+        for name in editors_files(args.out)]
+    for problem in refused:
+        print(f"briefing: {problem}", file=sys.stderr)
+    if refused:
+        return 1
     withheld: dict[str, str] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
                     site_url=args.site_url, drafts=args.drafts == "show")
@@ -323,6 +336,12 @@ def _build(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
     except OSError as exc:
         raise Failure(_write_failure(exc, args.out)) from None
+    # after the writes, which name a link on their way in their own words
+    out_links = file_links_out(args.out, args.root)
+    for problem in out_links:
+        print(f"briefing: {problem}", file=sys.stderr)
+    if out_links:
+        return 1
     for relative in kept:  # listed by the last build, but without its mark
         print(f"briefing build: kept {args.out / relative}: the last build listed it, but it "
               "does not carry the build's mark (a file written by hand, or a page an older "
@@ -333,6 +352,29 @@ def _build(args: argparse.Namespace) -> int:
               "marked)", file=sys.stderr)
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
     return 0
+
+
+def _refuse_site_folders(args: argparse.Namespace) -> None:
+    """The plugin's refusal of mkdocs.yml's folder settings (`site_dir: content`, `docs_dir:
+    ../elsewhere`, a `watch:` outside the site), for the site Zensical builds after `briefing
+    build --out docs`: it reads mkdocs.yml but runs no plugin, and `site_dir: content` had it
+    delete every article (attack19). A mkdocs.yml MkDocs cannot read is left to the builder."""
+    settings = args.root / "mkdocs.yml"
+    if not settings.is_file():
+        return
+    from mkdocs.config import load_config  # only where there is a mkdocs.yml
+    from mkdocs.exceptions import MkDocsException
+
+    from .plugin import refuse_folders_in_the_way
+    try:
+        # the path given: MkDocs otherwise compares the file with sys.stdin, which may be no file
+        config = load_config(str(settings), config_file_path=os.path.abspath(settings))
+    except (MkDocsException, OSError, ValueError):
+        return
+    try:
+        refuse_folders_in_the_way(config, args.content, args.templates, serving=False)
+    except MkDocsException as exc:
+        raise Failure(str(exc)) from None
 
 
 def _write_failure(exc: OSError, out: Path) -> str:

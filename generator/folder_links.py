@@ -78,6 +78,22 @@ def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], 
     return sorted(problems), walked[1:]
 
 
+def file_links_out(folder: Path, site: Path) -> list[str]:
+    """One message per link to a file below `folder` that leads out of the site's folder
+    (`site`), as `walk` words it for docs/: Zensical, which runs no plugin, published
+    `docs/keys.txt -> /tmp/secret` (attack19); it enters no link to a folder, nor does this."""
+    site_real = os.path.realpath(site)
+    problems: list[str] = []
+    for here, _, names in os.walk(folder):
+        for name in names:
+            path = Path(here, name)
+            target = os.path.realpath(path)
+            if path.is_symlink() and os.path.isfile(target) and not _within(target, site_real):
+                problems.append(_message(*linked_away(Path(os.path.abspath(path)), site),
+                                         *_PUBLISHED))
+    return sorted(problems)
+
+
 def _special(path: str) -> str | None:
     """What the file at path (a link followed) is if it is a FIFO, device or socket."""
     try:

@@ -187,9 +187,11 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
     # a drafted definition's aliases stay on its entry (NEW's now, still drafted): a merge
     # vouches for no drafted entry, and NEW's record is what the site publishes
     own = () if before.status == DRAFTED else before.own_aliases
+    # sets: tested in lists, 27,000 former ids on each side took 40 s (attack19)
+    has_aliases, has_formerly = set(after.own_aliases), set(after.formerly)
     merge.aliases = [a for a in dict.fromkeys([before.name, *own])
-                     if a != after.name and a not in after.own_aliases]
-    formerly = [f for f in dict.fromkeys([old, *before.formerly]) if f not in after.formerly]
+                     if a != after.name and a not in has_aliases]
+    formerly = [f for f in dict.fromkeys([old, *before.formerly]) if f not in has_formerly]
     merge.formerly = [*after.formerly, *formerly]
     for path in _files(content_dir, root):
         shown = display_path(path, root)
@@ -206,7 +208,7 @@ def plan_merge(content_dir: Path, old: str, new: str, kind: str | None = None,
             entry = edits.lay.doc["actors"][after.key[1]]
             if kept is not None and kept[0] is entry:  # the aliases of OLD's entry here too
                 merge.aliases = [a for a in dict.fromkeys(merge.aliases + kept[1])
-                                 if a != after.name and a not in after.own_aliases]
+                                 if a != after.name and a not in has_aliases]
                 kept = None
             _add_to_record(edits, entry, new, merge.aliases, formerly)
         if kept is not None:
@@ -477,7 +479,8 @@ def _rewrite(edits: _Edits, old: str, new: str, actors_file: bool,
             if theirs is not None and not actors_file:
                 _same_role(edits, entry, theirs, old, new)
                 aliases = [str(a) for a in entry.get("aliases") or []]
-                aliases = [a for a in aliases if a not in map(str, theirs.get("aliases") or [])]
+                has = set(map(str, theirs.get("aliases") or []))
+                aliases = [a for a in aliases if a not in has]
                 _same_status(edits, entry, theirs, old, new, aliases)
                 kept = (theirs, aliases) if aliases else None
             edits.drop(*_entry_lines(lay, span))

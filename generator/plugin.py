@@ -242,7 +242,9 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
     they hold, as a link out of docs/ did (round nine); `docs_dir` holding content/ (or the
     plugin's `content:` inside docs/) each article's YAML, drafted entries and all. Outside the
     site's folder, a site folder must be new, empty, or one a build filled (MkDocs writes its
-    sitemap.xml): `mkdocs serve` builds into a folder of its own, which is not looked at."""
+    sitemap.xml): `mkdocs serve` builds into a folder of its own, which is not looked at.
+    A `watch:` path outside the site's folder (attack19: `watch: [/]`) had `mkdocs serve`
+    walk the machine twice a second, 1.6 GB and no page served after two minutes."""
     config_file = Path(config.config_file_path or "mkdocs.yml")
 
     def realpath(folder: str) -> Path:
@@ -268,6 +270,14 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
                 + ", so the site would hold what is not the site's (~/.ssh: a key; .git: "
                 "every commit); keep the site's files in a folder of its own, such as "
                 + ("docs" if setting == "docs_dir" else "templates/theme"))
+    for watched in map(realpath, config.watch):  # attack19: `watch: [/]`
+        if not watched.is_relative_to(base):
+            raise PluginError(
+                f"{config_file.name}: watch lists {printable(watched.as_posix())}, outside the "
+                "site's folder: 'mkdocs serve' walks every folder it watches twice a second and "
+                "builds again at each change in it, so a large one keeps it from serving "
+                "(watch: [/] had it at 1.6 GB, no page served, after two minutes); watch "
+                "folders of the site only, such as templates")
     for folder, what in ((content, "every article and actors.yaml"), (templates, "every template")):
         real = realpath(str(folder))
         if folder.is_dir() and real.is_relative_to(site):

@@ -480,3 +480,125 @@ def test_editors_backups_in_docs_are_not_published(project: Path) -> None:
         assert "A page of its own." in (site / page / "index.html").read_text(encoding="utf-8")
     assert [path for path in site.rglob("*")
             if path.is_file() and b"A secret, deleted" in path.read_bytes()] == []
+
+
+def test_briefing_build_refuses_editors_backups_in_its_out_folder(project: Path) -> None:
+    """attack19: with Zensical, `briefing build --out docs` writes the pages and `zensical
+    build` publishes every file of docs/ that is not hidden, editors' backups included (tried:
+    `docs/notes.md~`, `#notes.md#`, `notes.md.orig` and `notes.md___jb_old___` were files of
+    site/, the words deleted from the page in them). Zensical runs no plugin, so `briefing
+    build` names each one and writes nothing; hidden files (which neither builder publishes)
+    and names near a leftover's are left alone."""
+    docs = project / "docs"
+    (docs / "guide").mkdir(parents=True)
+    (docs / "notes.md").write_text("# Notes\n\nThe public text.\n", encoding="utf-8")
+    for name in ("notes.md~", "guide/#notes.md#", "notes.md.orig"):
+        (docs / name).write_text("The public text. A secret, deleted.\n", encoding="utf-8")
+    for name in ("4913.md", "notes.orig.md", ".notes.md.abc.tmp", ".#notes.md"):
+        (docs / name).write_text("Not a leftover that is published.\n", encoding="utf-8")
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"briefing: docs/{name} is an editor's backup or temporary file, or a merge's "
+        "leftover: a site built from docs (Zensical, after 'briefing build --out docs') "
+        "publishes every file in it as it is; delete it, or move it out of docs"
+        for name in ("guide/#notes.md#", "notes.md.orig", "notes.md~")]
+    assert sorted(p.name for p in docs.rglob("*")) == sorted(
+        ["guide", "notes.md", "notes.md~", "#notes.md#", "notes.md.orig", "4913.md",
+         "notes.orig.md", ".notes.md.abc.tmp", ".#notes.md"])  # nothing written
+    for name in ("notes.md~", "guide/#notes.md#", "notes.md.orig"):
+        (docs / name).unlink()
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 0, done.stderr
+    assert (docs / "claims.md").is_file()
+
+
+WALKS = ("'mkdocs serve' walks every folder it watches twice a second and builds again at each "
+         "change in it, so a large one keeps it from serving (watch: [/] had it at 1.6 GB, "
+         "no page served, after two minutes); watch folders of the site only, such as "
+         "templates")
+
+
+@pytest.mark.slow
+def test_watch_paths_outside_the_site_stop_the_server_before_it_walks_them(
+        project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """attack19: mkdocs.yml's `watch:` paths are walked by `mkdocs serve`'s polling watcher
+    twice a second, and by the plugin's first snapshot (generator/watch_start.py): a cloned
+    site's `watch: [/]` took `mkdocs serve` to 1.6 GB in two minutes of walking the machine
+    without serving a page (and every file that changes anywhere would build again). A watch
+    path must lie in the site's folder; links are resolved first."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    beside = tmp_path_factory.mktemp("beside")
+    (project / "extra").symlink_to("/")
+    settings = project / "mkdocs.yml"
+    plain = settings.read_text(encoding="utf-8")
+    settings.write_text(plain + "watch:\n  - /\n", encoding="utf-8")
+    # before: still walking (and growing) when the timeout ends the test
+    result = _mkdocs(project, "serve", "-a", "127.0.0.1:0", timeout=60)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"ERROR   -  mkdocs.yml: watch lists /, outside the site's folder: {WALKS}" \
+        in result.stderr.splitlines(), result.stderr[-2000:]
+    for entry, shown in [("..", project.parent.as_posix()), ("extra", "/"),
+                         (str(beside), beside.as_posix())]:
+        settings.write_text(plain + f"watch:\n  - templates\n  - {entry}\n", encoding="utf-8")
+        result = _mkdocs(project, "build", "--strict", timeout=300)
+        assert result.returncode == 1, entry
+        assert f"ERROR   -  mkdocs.yml: watch lists {shown}, outside the site's folder: " \
+            f"{WALKS}" in result.stderr.splitlines(), result.stderr[-2000:]
+        assert not (project / "site").exists()
+    settings.write_text(plain + "watch:\n  - templates\n  - .\n", encoding="utf-8")
+    result = _mkdocs(project, "build", "--strict", timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_briefing_build_refuses_links_out_of_the_site_in_its_out_folder(
+        project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """attack19: round nine's refusal of a file linked out of the site (a committed
+    `docs/notes.txt` linking to `~/.ssh/id_rsa`) is the plugin's, which Zensical does not run:
+    `briefing build --out docs` then `zensical build` published `docs/keys.txt -> /tmp/secret`
+    as `site/keys.txt`, the secret in it (tried). `briefing build` walks its out folder as the
+    plugin walks docs/ once its pages are written (a link on the way of a page is named by
+    the writer, as before), names each such link and fails, so that a CI job stops before
+    `zensical build`; a link inside the site's folder is a file of the site as before."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "secret.txt").write_text("The secret text.\n", encoding="utf-8")
+    docs = project / "docs"
+    docs.mkdir()
+    (docs / "keys.txt").symlink_to(elsewhere / "secret.txt")
+    (docs / "shared.md").symlink_to("../content/articles/2024-03-02-port-deal.md")
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"briefing: docs/keys.txt is a link to {(elsewhere / 'secret.txt').as_posix()}, "
+        "outside the site's folder: MkDocs would publish what it leads to; copy the file into "
+        "docs/ if it belongs to the site, or remove the link"]
+    assert (docs / "keys.txt").is_symlink()
+    (docs / "keys.txt").unlink()
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 0, done.stderr
+    assert (docs / "claims.md").is_file()
+
+
+def test_briefing_build_refuses_a_site_dir_that_zensical_would_empty(project: Path) -> None:
+    """attack19: round twelve's refusal of mkdocs.yml's `site_dir: content` is the plugin's,
+    which Zensical does not run: after `briefing build --out docs`, `zensical build` with
+    `site_dir: content` deleted every article and actors.yaml and built the site into content/
+    (tried). `briefing build` reads mkdocs.yml as MkDocs does and stops with the plugin's
+    message, before anything is written."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        "site_dir: site", "site_dir: content"), encoding="utf-8")
+    before = sorted(p.relative_to(project) for p in project.rglob("*"))
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "briefing: mkdocs.yml: site_dir is content: MkDocs empties the site folder before it "
+        "builds, and would delete every article and actors.yaml (content); build into a folder "
+        "of its own, such as site"]
+    assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
