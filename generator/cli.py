@@ -15,7 +15,7 @@ from typing import Any
 from .build import HandWrittenError, generate, write_files
 from .content.check import check_folder, former_tags
 from .content.dates import reading
-from .content.gate import drafted_counts, drafted_entries, unconfirmed
+from .content.gate import drafted_counts, drafted_entries, left_out_lines, unconfirmed
 from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
@@ -328,9 +328,8 @@ def _build(args: argparse.Namespace) -> int:
               "does not carry the build's mark (a file written by hand, or a page an older "
               "version wrote); delete it if it is the page of an article deleted since",
               file=sys.stderr)
-    for slug, note in withheld.items():
-        print(f"briefing build: {slug}: {note} (--drafts show shows what is left out, "
-              "marked)", file=sys.stderr)
+    for _, line in left_out_lines(withheld, "--drafts show shows what is left out, marked"):
+        print(f"briefing build: {line}", file=sys.stderr)
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
     return 0
 

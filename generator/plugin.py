@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .build import carries_mark, generate
+from .content.gate import left_out_lines
 from .content.load import EDITOR_FILE
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, display_path, printable
@@ -505,9 +506,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 # fingerprint for it (about 10% of generation), and every file is new
                 generated = generate(*args, withheld=withheld)
                 changed = set(generated)
-            for slug, note in withheld.items():
-                log.info("briefing: %s: %s (drafts: show in mkdocs.yml shows what is left "
-                         "out, marked)", slug, note)
+            for warning, line in left_out_lines(
+                    withheld, "drafts: show in mkdocs.yml shows what is left out, marked"):
+                (log.warning if warning else log.info)("briefing: %s", line)
         except ContentError as exc:
             if builder is None:
                 raise PluginError(f"the content has problems:\n{exc}") from None
