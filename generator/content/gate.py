@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from . import dated_from
 from .model import Actor, Article, Content
 from .problems import Problem
 
@@ -161,6 +162,16 @@ def unconfirmed(content: Content, article: Article) -> list[Problem]:
 
 
 EVERY_BRIEFING = ""  # the key of `left_out`'s note when no briefing is published (no slug)
+
+
+def redated(content: Content, article: Article) -> list[Problem]:
+    """Where `told:` or `published` was changed since the entries still drafted were dated
+    against `dated_from:` (dated_from.py), for `briefing check`: a notice at that line."""
+    doc = content.docs.get(article.yaml_path)
+    found = dated_from.moved(doc.data) if doc is not None else None
+    if doc is None or found is None:
+        return []
+    return [doc.at((found[0],), dated_from.moved_message(*found, article.slug))]
 
 
 def left_out(content: Content) -> dict[str, str]:
