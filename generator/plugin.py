@@ -270,11 +270,15 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
                 + ", so the site would hold what is not the site's (~/.ssh: a key; .git: "
                 "every commit); keep the site's files in a folder of its own, such as "
                 + ("docs" if setting == "docs_dir" else "templates/theme"))
-    named_in, site_setting = site_dir(config)
+
+    def site_is() -> str:  # read from mkdocs.yml only when a message needs it
+        named_in, setting = site_dir(config)
+        return f"{named_in}: {setting} is {shown(site)}"
+
     for folder, what in ((content, "every article and actors.yaml"), (templates, "every template")):
         real = realpath(str(folder))
         if folder.is_dir() and real.is_relative_to(site):
-            raise PluginError(f"{named_in}: {site_setting} is {shown(site)}: MkDocs "
+            raise PluginError(f"{site_is()}: MkDocs "
                               "empties the site folder before it builds, and would delete "
                               f"{what} ({shown(real)}); build into a folder of its own, such "
                               "as site")
@@ -285,7 +289,7 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
                               "docs_dir as it is, so each article's YAML would be on the site, "
                               "drafted entries and all; keep the two folders apart")
     if site.is_relative_to(base) and any(p.startswith(".") for p in site.relative_to(base).parts):
-        raise PluginError(f"{named_in}: {site_setting} is {shown(site)}, a hidden folder: "
+        raise PluginError(f"{site_is()}, a hidden folder: "
                           "MkDocs empties the site folder before it builds, and would delete "
                           "what it holds (site_dir: .git, every commit); build into a folder "
                           "of its own, such as site")
@@ -298,7 +302,7 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
     if others and "sitemap.xml" not in others:
         listed = ", ".join(printable(name) for name in others[:3]) + (", ..." if others[3:]
                                                                       else "")
-        raise PluginError(f"{named_in}: {site_setting} is {shown(site)}, a folder outside "
+        raise PluginError(f"{site_is()}, a folder outside "
                           f"the site's that holds files no build wrote ({listed}): MkDocs "
                           "empties the site folder before it builds, and would delete them; "
                           "build into a folder of the site's own, such as site, or a new one")
