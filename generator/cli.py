@@ -10,12 +10,13 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .build import HandWrittenError, editors_files, generate, write_files
+from .content import dated_from
 from .content.check import check_folder, former_tags
 from .content.dates import reading
-from .content.gate import drafted_counts, drafted_entries, unconfirmed
+from .content.gate import drafted_counts, drafted_entries, left_out_lines, redated, unconfirmed
 from .content.likely_same import likely_same
 from .content.load import SLUG, ActorReader, load_content
 from .content.model import KINDS
@@ -31,6 +32,9 @@ from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
 from .site_config import drafts_shown
 from .tool_copies import stale_copies
+
+if TYPE_CHECKING:
+    from .draft.engine import Draft
 
 
 class Failure(Exception):
@@ -273,7 +277,8 @@ def _check(args: argparse.Namespace) -> int:
           file=sys.stderr)
     drafted = {a.yaml_path: (a.slug, drafted_counts(a)) for a in content.articles}
     drafted = {path: found for path, found in drafted.items() if found[1]}
-    unconfirmed_of = {a.yaml_path: unconfirmed(content, a) for a in content.articles}
+    unconfirmed_of = {a.yaml_path: [*unconfirmed(content, a), *redated(content, a)]
+                      for a in content.articles}
     for path, (slug, counts) in drafted.items():
         for notice in unconfirmed_of[path]:
             print(notice, file=sys.stderr)
@@ -347,9 +352,8 @@ def _build(args: argparse.Namespace) -> int:
               "does not carry the build's mark (a file written by hand, or a page an older "
               "version wrote); delete it if it is the page of an article deleted since",
               file=sys.stderr)
-    for slug, note in withheld.items():
-        print(f"briefing build: {slug}: {note} (--drafts show shows what is left out, "
-              "marked)", file=sys.stderr)
+    for _, line in left_out_lines(withheld, "--drafts show shows what is left out, marked"):
+        print(f"briefing build: {line}", file=sys.stderr)
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
     return 0
 
@@ -456,12 +460,18 @@ def _drafted(args: argparse.Namespace) -> Any:
         raise Failure(f"{args.article}: its title is {len(title)} characters long, more than "
                       f"the {MAX_NAME} `briefing check` allows; shorten it (the text's first "
                       "line, or the title: of its front matter)")
-    size = len(result.to_yaml().encode("utf-8"))
+    size = len(_yaml_of(result).encode("utf-8"))
     if size > MAX_YAML_BYTES:
         raise Failure(f"{args.article}: its draft is {_kb(size)} of YAML, more than the "
                       f"{_kb(MAX_YAML_BYTES)} `briefing check` allows a briefing's YAML; keep "
                       "only the article itself, or split it into several articles")
     return result
+
+
+def _yaml_of(result: Draft) -> str:
+    """The draft's YAML, with the day its relative dates were counted from (review23)."""
+    day = dated_from.anchor(result.data)
+    return result.to_yaml() if day is None else dated_from.mark(result.to_yaml(), day[1])
 
 
 def _kb(size: int) -> str:
@@ -481,7 +491,7 @@ def _warn_if_published_differs(args: argparse.Namespace, own: date | None) -> No
 
 
 def _draft(args: argparse.Namespace) -> int:
-    sys.stdout.write(_drafted(args).to_yaml())
+    sys.stdout.write(_yaml_of(_drafted(args)))
     return 0
 
 
@@ -500,7 +510,7 @@ def _import(args: argparse.Namespace) -> int:
         if text_path.exists() or text_path.is_symlink():
             continue  # another article took this slug: the next one
         try:  # the YAML claims the slug: if another import made it first, this fails
-            write_atomic(yaml_path, result.to_yaml(), exclusive=True)
+            write_atomic(yaml_path, _yaml_of(result), exclusive=True)
         except FileExistsError:
             continue
         except OSError as exc:
@@ -660,6 +670,7 @@ def _redraft(args: argparse.Namespace) -> int:
                                    known_actors=_known_actors(args.content, yaml_path))
         held: list[tuple[str, str]] = []
         merged = draft.redraft_yaml(current, fresh.to_yaml(), held)
+        merged = dated_from.mark(merged, str(told or published))  # review23
     except draft.DraftError as exc:
         raise Failure(_placed(text_path, exc)) from None
     size = len(merged.encode("utf-8"))
@@ -744,6 +755,8 @@ def _review(args: argparse.Namespace) -> int:
     if doc is None:
         raise ContentError(problems)
     _refuse_shape(doc)
+    if (moved := dated_from.moved(doc.data)) is not None:  # review23: dated against another day
+        raise Failure(str(doc.at((moved[0],), dated_from.moved_message(*moved, args.slug))))
     # under en_US.UTF-8 Python reads stdin strictly (only C, POSIX and C.UTF-8 keep bad bytes
     # as escapes): a Latin-1 answer ended in a UnicodeDecodeError, not in review's "type it
     # again"; the escapes it keeps are shown as such, not written out strictly (review14)

@@ -19,6 +19,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .build import carries_mark, generate
+from .config_place import site_dir, where
+from .content.gate import left_out_lines
 from .content.load import EDITOR_FILE
 from .content.named import named_pages
 from .content.problems import ContentError, Problem, display_path, printable
@@ -164,14 +166,14 @@ def refuse_unsafe_site_name(config: MkDocsConfig) -> None:
     """One clear message, naming the config file, for a site_name unfit to be the title of
     every page (`validate.title_problem`: a control or direction character, markup the theme
     would print as it is, or one too long), or a '"' in site_description."""
-    where = Path(config.config_file_path or "mkdocs.yml").name
     problem = title_problem(config.site_name or "")
     if problem:
-        raise PluginError(f"{where}: site_name {problem}")
+        raise PluginError(f"{where(config, 'site_name')}: site_name {problem}")
     if '"' in (config.site_description or ""):  # Material: <meta content="..."> as it is
-        raise PluginError(f"{where}: site_description holds '\"', which the theme writes into "
-                          "a page's <meta> tag as it is (it would end the tag's value); write "
-                          "the description without \" (“ ” for quotes)")
+        raise PluginError(f"{where(config, 'site_description')}: site_description holds '\"', "
+                          "which the theme writes into a page's <meta> tag as it is (it would "
+                          "end the tag's value); write the description without \" (“ ” for "
+                          "quotes)")
 
 
 def refuse_scripted_addresses(config: MkDocsConfig) -> None:
@@ -184,10 +186,9 @@ def refuse_scripted_addresses(config: MkDocsConfig) -> None:
         scheme = urlsplit(value).scheme.lower()  # an edit_uri is often a path: no scheme
         if value and (scheme or not setting.startswith("edit_uri")) and scheme not in (
                 "http", "https"):
-            where = Path(config.config_file_path or "mkdocs.yml").name
-            raise PluginError(f"{where}: {setting} is '{printable(value)}', which is not a web "
-                              "address: a link to it would run in the reader's browser; write "
-                              "it as https://...")
+            raise PluginError(f"{where(config, setting)}: {setting} is '{printable(value)}', "
+                              "which is not a web address: a link to it would run in the "
+                              "reader's browser; write it as https://...")
 
 
 # schemes a browser runs or renders as a page of their own, not an editor's
@@ -205,10 +206,10 @@ def refuse_scripted_editor(local_editor: str, config: MkDocsConfig) -> None:
     if local_editor and (not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme)
                          or scheme.lower() in _SCRIPT_SCHEMES
                          or re.search(r"[\x00-\x20\x7f]", local_editor)):
-        raise PluginError(f"{Path(config.config_file_path or 'mkdocs.yml').name}: local_editor "
-                          f"is '{printable(local_editor)}', which is not an editor's address: "
-                          "under mkdocs serve every edit link would run it in the browser; "
-                          "write one such as vscode://file/{path}:{line}")
+        raise PluginError(f"{where(config, 'plugins', 'briefing', 'local_editor')}: "
+                          f"local_editor is '{printable(local_editor)}', which is not an "
+                          "editor's address: under mkdocs serve every edit link would run it "
+                          "in the browser; write one such as vscode://file/{path}:{line}")
 
 
 def refuse_linked_site_folder(config: MkDocsConfig) -> None:
@@ -225,7 +226,7 @@ def refuse_linked_site_folder(config: MkDocsConfig) -> None:
     if linked is not None:
         shown, target = linked_away(linked, config_file.parent)
         folder = printable(os.path.relpath(site, config_file.parent))
-        raise PluginError(f"{config_file.name}: {shown} is a link to {target}: MkDocs empties "
+        raise PluginError(f"{site_dir(config)[0]}: {shown} is a link to {target}: MkDocs empties "
                           f"the site folder ({folder}) before it builds, and writes the site "
                           "into it through links; remove the link (the site is built into a "
                           "folder of its own)")
@@ -263,7 +264,8 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
             (part for part in folder.relative_to(base).parts if part.startswith(".")), ""))
         if place != "":  # round nine refused a link in docs/ that leads out of the site's
             raise PluginError(  # folder
-                f"{config_file.name}: {setting} is {shown(folder)}, "
+                f"{where(config, *(('theme',) if setting == 'custom_dir' else ()), setting)}: "
+                f"{setting} is {shown(folder)}, "
                 + ("outside the site's folder" if place is None else "a hidden folder")
                 + f": MkDocs publishes every file of {setting}"
                 + ("" if setting == "docs_dir" else " but its templates")
@@ -278,21 +280,26 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
                 "builds again at each change in it, so a large one keeps it from serving "
                 "(watch: [/] had it at 1.6 GB, no page served, after two minutes); watch "
                 "folders of the site only, such as templates")
+
+    def site_is() -> str:  # read from mkdocs.yml only when a message needs it
+        named_in, setting = site_dir(config)
+        return f"{named_in}: {setting} is {shown(site)}"
+
     for folder, what in ((content, "every article and actors.yaml"), (templates, "every template")):
         real = realpath(str(folder))
         if folder.is_dir() and real.is_relative_to(site):
-            raise PluginError(f"{config_file.name}: site_dir is {shown(site)}: MkDocs "
+            raise PluginError(f"{site_is()}: MkDocs "
                               "empties the site folder before it builds, and would delete "
                               f"{what} ({shown(real)}); build into a folder of its own, such "
                               "as site")
         if folder == content and folder.is_dir() and (real.is_relative_to(docs)
                                                       or docs.is_relative_to(real)):
-            raise PluginError(f"{config_file.name}: docs_dir is {shown(docs)} and the content "
-                              f"folder {shown(real)}: MkDocs publishes every file of docs_dir "
-                              "as it is, so each article's YAML would be on the site, drafted "
-                              "entries and all; keep the two folders apart")
+            raise PluginError(f"{where(config, 'docs_dir')}: docs_dir is {shown(docs)} and the "
+                              f"content folder {shown(real)}: MkDocs publishes every file of "
+                              "docs_dir as it is, so each article's YAML would be on the site, "
+                              "drafted entries and all; keep the two folders apart")
     if site.is_relative_to(base) and any(p.startswith(".") for p in site.relative_to(base).parts):
-        raise PluginError(f"{config_file.name}: site_dir is {shown(site)}, a hidden folder: "
+        raise PluginError(f"{site_is()}, a hidden folder: "
                           "MkDocs empties the site folder before it builds, and would delete "
                           "what it holds (site_dir: .git, every commit); build into a folder "
                           "of its own, such as site")
@@ -305,7 +312,7 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
     if others and "sitemap.xml" not in others:
         listed = ", ".join(printable(name) for name in others[:3]) + (", ..." if others[3:]
                                                                       else "")
-        raise PluginError(f"{config_file.name}: site_dir is {shown(site)}, a folder outside "
+        raise PluginError(f"{site_is()}, a folder outside "
                           f"the site's that holds files no build wrote ({listed}): MkDocs "
                           "empties the site folder before it builds, and would delete them; "
                           "build into a folder of the site's own, such as site, or a new one")
@@ -383,7 +390,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         refuse_scripted_addresses(config)
         refuse_scripted_editor(self.config.local_editor, config)
         if not is_branch_name(self.config.edit_branch):  # as `briefing build --edit-branch`
-            raise PluginError(f"{Path(config.config_file_path or 'mkdocs.yml').name}: "
+            raise PluginError(f"{where(config, 'plugins', 'briefing', 'edit_branch')}: "
                               f"edit_branch is '{printable(self.config.edit_branch)}', which is "
                               "not a branch name git takes; write the branch the content is "
                               "edited on, like main")
@@ -515,9 +522,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 # fingerprint for it (about 10% of generation), and every file is new
                 generated = generate(*args, withheld=withheld)
                 changed = set(generated)
-            for slug, note in withheld.items():
-                log.info("briefing: %s: %s (drafts: show in mkdocs.yml shows what is left "
-                         "out, marked)", slug, note)
+            for warning, line in left_out_lines(
+                    withheld, "drafts: show in mkdocs.yml shows what is left out, marked"):
+                (log.warning if warning else log.info)("briefing: %s", line)
         except ContentError as exc:
             if builder is None:
                 raise PluginError(f"the content has problems:\n{exc}") from None

@@ -468,6 +468,7 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
                     f"were read against told: {doc['told']} (the day its dateline gives), not "
                     "against this date")
         return (f"{item.section} (drafted)\n  {shown}\n"
+                + (_labels(doc) if item.section == "title" else "")
                 + (f"  {'note:':9} {note}\n" if note else ""))
     _, entry, _ = _find(layout(text), item)
     lines = [f"{_LABEL[item.section]} '{item.id}' (drafted)"]
@@ -506,9 +507,26 @@ def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str
     return "\n".join(lines) + "\n"
 
 
+LABELS = ("source", "url", "dateline", "authors")
+
+
+def _labels(doc: Any) -> str:
+    """The article's labels, shown with its title's question (review23): copied as the article
+    gives them (its page's metadata, its first line), never reviewed one by one; the site
+    shows them beside the title, so the person sees them once before accepting it."""
+    lines = []
+    for key in LABELS:
+        value = doc.get(key)
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value or "")
+        if shown.strip():
+            lines.append(f"  {key + ':':9} {shown.strip()}\n")
+    return "".join(lines)
+
+
 _FIELD_NOTE = {
     "title": "read from the article; a published site leaves the briefing out until the title "
-             "and the date are reviewed",
+             "and the date are reviewed (the source, address, dateline and authors above are "
+             "shown with it as the article gives them: correct them in the YAML if wrong)",
     "published": "read from the article; its relative dates (\"yesterday\", \"on Tuesday\") "
                  "were read against it: correct it (e) if it is wrong",
 }

@@ -43,6 +43,8 @@ CHANGED = {
     "a title and published date read from the article as drafted (review21)",
     ("templates/home.md.j2", "3e754f1ec4e8"): "under mkdocs serve (or drafts: show) a "
     "briefing's card marks its title and published date when they are drafted (review21)",
+    ("templates/home.md.j2", "119991d640f3"): "when every briefing is held back for review "
+    "it reads 'No briefings published yet', not how to import one (review23)",
     ("templates/correcting.md.j2", "c353534a60dd"): "it says that a title or published date "
     "read from the article is drafted, and holds the briefing back until reviewed (review21)",
 }

@@ -30,12 +30,22 @@ def site_project(project: Path) -> Path:
     return project
 
 
-def strict_build(folder: Path) -> subprocess.CompletedProcess[str]:
+def strict_build(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` of the project in `folder`, with this checkout's plugin."""
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *args],
+                          cwd=folder,
                           capture_output=True, text=True, timeout=300,
                           env={**os.environ, "PYTHONPATH": str(ROOT),
                                "NO_MKDOCS_2_WARNING": "1"})
+
+
+def at(config: Path, key: str) -> str:
+    """`mkdocs.yml:LINE:COLUMN` of the value of the first `key: value` line of the file, as
+    the plugin's messages about a setting name it (review23)."""
+    for number, line in enumerate(config.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith(f"{key}: "):
+            return f"{config.name}:{number}:{line.index(f'{key}: ') + len(key) + 3}"
+    raise AssertionError(f"no {key} in {config}")
 
 
 def expected(names: list[str]) -> list[str]:
@@ -83,7 +93,7 @@ def test_a_control_character_in_site_name_is_refused_naming_mkdocs_yml(tmp_path:
     result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert ("ERROR   -  mkdocs.yml: site_name holds the control character \\x1b; write the "
+    assert (f"ERROR   -  {at(config, 'site_name')}: site_name holds the control character \\x1b; write the "
             "title as one line of plain text (every page's header and the feed show it as it "
             "is)\n") in result.stderr
     assert "\x1b" not in result.stderr
@@ -177,7 +187,7 @@ def test_an_address_setting_that_is_no_web_address_is_refused(tmp_path: Path, se
     result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert (f"ERROR   -  mkdocs.yml: {setting} is '{value}', which is not a web address: a "
+    assert (f"ERROR   -  {at(config, setting)}: {setting} is '{value}', which is not a web address: a "
             f"link to it would run in the reader's browser; write it as https://...\n"
             ) in result.stderr
     assert not (project / "site" / "index.html").exists()
@@ -204,7 +214,7 @@ def test_a_site_name_that_the_theme_would_print_as_markup_is_refused(tmp_path: P
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     shown = title[:1] if title.startswith("<") else '"'
-    assert (f"ERROR   -  mkdocs.yml: site_name holds '{shown}', which the theme writes into "
+    assert (f"ERROR   -  {at(project / 'mkdocs.yml', 'site_name')}: site_name holds '{shown}', which the theme writes into "
             "every page as it is; write the title without < > or \" (“ ” for quotes)\n"
             ) in result.stderr
     assert not (project / "site" / "index.html").exists()
@@ -224,7 +234,8 @@ def test_a_site_name_no_page_should_show_is_refused(tmp_path: Path, title: str,
     project, result = _built_with_site_name(tmp_path, title)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert f"ERROR   -  mkdocs.yml: site_name {message}\n" in result.stderr
+    assert (f"ERROR   -  {at(project / 'mkdocs.yml', 'site_name')}: site_name {message}\n"
+            in result.stderr)
     assert not (project / "site" / "index.html").exists()
 
 
@@ -242,7 +253,7 @@ def test_a_site_description_with_a_double_quote_is_refused(tmp_path: Path) -> No
     result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert ("ERROR   -  mkdocs.yml: site_description holds '\"', which the theme writes into a "
+    assert (f"ERROR   -  {at(config, 'site_description')}: site_description holds '\"', which the theme writes into a "
             "page's <meta> tag as it is (it would end the tag's value); write the description "
             "without \" (“ ” for quotes)\n") in result.stderr
     assert not (project / "site" / "index.html").exists()
@@ -263,7 +274,7 @@ def test_an_edit_uri_template_that_is_no_web_address_is_refused(tmp_path: Path) 
     result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert (f"ERROR   -  mkdocs.yml: edit_uri_template is '{value}', which is not a web "
+    assert (f"ERROR   -  {at(config, 'edit_uri_template')}: edit_uri_template is '{value}', which is not a web "
             "address: a link to it would run in the reader's browser; write it as https://...\n"
             ) in result.stderr
     assert not (project / "site" / "index.html").exists()
@@ -288,8 +299,8 @@ def test_a_local_editor_that_a_browser_would_run_is_refused(tmp_path: Path, valu
     assert result.returncode == 1, result.stderr[-2000:]
     assert "Traceback" not in result.stderr
     shown = value.replace("\t", "\\t")
-    assert (f"ERROR   -  mkdocs.yml: local_editor is '{shown}', which is not an editor's address: "
-            "under mkdocs serve every edit link would run it in the browser; write one such as "
+    assert (f"ERROR   -  {at(config, 'local_editor')}: local_editor is '{shown}', which is not "
+            "an editor's address: under mkdocs serve every edit link would run it in the browser; write one such as "
             "vscode://file/{path}:{line}\n") in result.stderr
     assert not (project / "site" / "index.html").exists()
     config.write_text(text.replace("  - briefing", "  - briefing:\n      local_editor: "
@@ -324,7 +335,7 @@ def test_an_edit_branch_that_is_no_branch_name_is_refused(tmp_path: Path) -> Non
     result = strict_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert ("ERROR   -  mkdocs.yml: edit_branch is '../../../evil/x', which is not a branch name "
+    assert (f"ERROR   -  {at(config, 'edit_branch')}: edit_branch is '../../../evil/x', which is not a branch name "
             "git takes; write the branch the content is edited on, like main\n") in result.stderr
     assert not (project / "site" / "index.html").exists()
 

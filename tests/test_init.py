@@ -269,11 +269,18 @@ def test_a_new_site_builds_empty_and_with_an_imported_article(tmp_path: Path) ->
     new_site_with_article(tmp_path / "second", review_title=False)
     [path] = (tmp_path / "second" / "content" / "articles").glob("*.yaml")
     held = build(tmp_path / "second")  # the title read from the text holds the briefing back
-    assert held.returncode == 0, held.stderr
-    assert (f"briefing: {path.stem}: left out: its title was read from the article and no "
-            f"person has confirmed it yet: run 'briefing review {path.stem}' (drafts: show in "
-            "mkdocs.yml shows what is left out, marked)") in held.stderr
+    # review23: nothing would be published: --strict (the new site's) stops, saying why
+    assert held.returncode == 1, held.stderr
+    assert (f"WARNING -  briefing: {path.stem}: left out: its title was read from the article "
+            f"and no person has confirmed it yet: run 'briefing review {path.stem}' (drafts: "
+            "show in mkdocs.yml shows what is left out, marked)\n"
+            "WARNING -  briefing: no briefing is published: the one briefing is left out until "
+            "a person reviews what is named above, and the home page reads 'No briefings "
+            "published yet'\n") in held.stderr
+    assert "Aborted with 2 warnings in strict mode!" in held.stdout + held.stderr
     assert not (tmp_path / "second" / "site" / "briefings").exists()
+    home = (tmp_path / "second" / "site" / "index.html").read_text(encoding="utf-8")
+    assert "No briefings published yet." in home and "briefing import" not in home
     reviewed = briefing(tmp_path / "second", "review", path.stem, answers="a\n")
     assert reviewed.returncode == 0, reviewed.stderr
     checked = briefing(tmp_path / "second", "check")

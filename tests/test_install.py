@@ -77,8 +77,11 @@ def test_an_installed_tool_makes_and_builds_a_new_site(installed: Path, tmp_path
     article.write_text("Eastland and Westmark sign a port deal\n\nEAST CITY, March 2 - Eastland "
                        "and Westmark signed a port deal on Friday, officials said.\n",
                        encoding="utf-8")
+    # the title given: one read from the text would hold the only briefing back, and the
+    # strict build below would stop on that (review23)
     imported = run(site, installed, "-m", "generator.cli", "import", str(article),
-                   "--published", "2024-03-02")
+                   "--published", "2024-03-02", "--title",
+                   "Eastland and Westmark sign a port deal")
     assert imported.returncode == 0, imported.stderr
     built = run(site, installed, "-m", "generator.cli", "build", "--out", "out")
     assert built.returncode == 0, built.stderr

@@ -456,7 +456,7 @@ def test_mkdocs_build_does_not_empty_a_folder_a_site_link_leads_to(
     delete the files there and write the site in their place. The plugin stops the build
     before MkDocs empties anything; a link inside the site folder, which MkDocs cannot
     remove and writes through, likewise."""
-    from .test_broken_site import site_project, strict_build
+    from .test_broken_site import at, site_project, strict_build
 
     site_project(project)
     (outside / "photos").mkdir()
@@ -465,7 +465,8 @@ def test_mkdocs_build_does_not_empty_a_folder_a_site_link_leads_to(
     (project / "site").symlink_to(outside)
     result = strict_build(project)
     assert result.returncode == 1
-    assert (f"ERROR   -  mkdocs.yml: site is a link to {outside.as_posix()}: MkDocs empties the "
+    assert (f"ERROR   -  {at(project / 'mkdocs.yml', 'site_dir')}: site is a link to "
+            f"{outside.as_posix()}: MkDocs empties the "
             "site folder (site) before it builds, and writes the site into it through links; "
             "remove the link (the site is built into a folder of its own)"
             ) in result.stderr.splitlines()
@@ -475,8 +476,8 @@ def test_mkdocs_build_does_not_empty_a_folder_a_site_link_leads_to(
     (project / "site" / "actors").symlink_to(outside)
     result = strict_build(project)
     assert result.returncode == 1
-    assert f"ERROR   -  mkdocs.yml: site/actors is a link to {outside.as_posix()}: " in \
-        result.stderr
+    assert (f"ERROR   -  {at(project / 'mkdocs.yml', 'site_dir')}: site/actors is a link to "
+            f"{outside.as_posix()}: ") in result.stderr
     assert tree(outside) == before
 
 
@@ -493,7 +494,7 @@ def test_site_dir_and_docs_dir_neither_empty_nor_publish_what_is_not_the_sites(
     and all. The
     build stops before MkDocs empties anything; a new or empty folder outside the site, and
     the same folder once a build filled it, are built into as before."""
-    from .test_broken_site import site_project, strict_build
+    from .test_broken_site import at, site_project, strict_build
 
     site_project(project)
     victim = tmp_path_factory.mktemp("victim")
@@ -543,10 +544,20 @@ def test_site_dir_and_docs_dir_neither_empty_nor_publish_what_is_not_the_sites(
         settings.write_text(plain.replace(old, new), encoding="utf-8")
         result = strict_build(project)
         assert result.returncode == 1, new
-        assert f"ERROR   -  mkdocs.yml: {message}" in result.stderr.splitlines(), \
-            result.stderr[-2000:]
+        # review23: the message names the setting's line and column
+        assert f"ERROR   -  {at(settings, new.split(':')[0])}: {message}" in \
+            result.stderr.splitlines(), result.stderr[-2000:]
         assert {folder: tree(folder) for folder in before} == before
         assert not (project / "site").exists()
+    settings.write_text(plain, encoding="utf-8")  # review23: the folder given to mkdocs build -d
+    result = strict_build(project, "-d", where)
+    assert result.returncode == 1
+    assert (f"ERROR   -  the command line: --site-dir (-d) is {where}, a folder outside the "
+            "site's that holds files no build wrote (photos, precious.txt): MkDocs empties the "
+            "site folder before it builds, and would delete them; build into a folder of the "
+            "site's own, such as site, or a new one") in result.stderr.splitlines(), \
+        result.stderr[-2000:]
+    assert {folder: tree(folder) for folder in before} == before
     new = tmp_path_factory.mktemp("new")
     settings.write_text(plain.replace("site_dir: site", f"site_dir: {new}"), encoding="utf-8")
     for _ in range(2):  # empty, then a site a build wrote

@@ -226,3 +226,21 @@ def test_where_told_is_written_the_date_question_says_the_dates_count_from_it() 
     assert "The published date is now" not in out.getvalue()
     assert "\n[2/5] published (drafted)\n  2024-03-04\n" in out.getvalue()  # asked again
     assert "published: 2024-03-04\n" in result
+
+
+def test_the_title_question_shows_the_labels_copied_from_the_article() -> None:
+    # review23: source, url, dateline and authors are labels the article gives, shown beside
+    # its title on the site and never asked about one by one: the title's question shows them
+    from generator.review import describe, pending
+
+    text = UNCONFIRMED.replace("published: 2024-03-02\n", "published: 2024-03-02\nsource: "
+                               "Eastland Post\nurl: https://example.org/port\ndateline: "
+                               "PORTVILLE\nauthors: [Ann Lee, Bo Kim]\n", 1)
+    title = pending(text)[0]
+    assert describe(text, title, "", {}) == (
+        "title (drafted)\n  T\n  source:   Eastland Post\n  url:      https://example.org/port\n"
+        "  dateline: PORTVILLE\n  authors:  Ann Lee, Bo Kim\n  note:     read from the article; "
+        "a published site leaves the briefing out until the title and the date are reviewed "
+        "(the source, address, dateline and authors above are shown with it as the article "
+        "gives them: correct them in the YAML if wrong)\n")
+    assert describe(UNCONFIRMED, title, "", {}).startswith("title (drafted)\n  T\n  note:")

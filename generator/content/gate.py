@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from . import dated_from
 from .model import Actor, Article, Content
 from .problems import Problem
 
@@ -160,8 +161,37 @@ def unconfirmed(content: Content, article: Article) -> list[Problem]:
     return out
 
 
+EVERY_BRIEFING = ""  # the key of `left_out`'s note when no briefing is published (no slug)
+
+
+def redated(content: Content, article: Article) -> list[Problem]:
+    """Where `told:` or `published` was changed since the entries still drafted were dated
+    against `dated_from:` (dated_from.py), for `briefing check`: a notice at that line."""
+    doc = content.docs.get(article.yaml_path)
+    found = dated_from.moved(doc.data) if doc is not None else None
+    if doc is None or found is None:
+        return []
+    return [doc.at((found[0],), dated_from.moved_message(*found, article.slug))]
+
+
 def left_out(content: Content) -> dict[str, str]:
-    """By slug, what a published build left out of each briefing (of `published(content)`)."""
+    """By slug, what a published build left out of each briefing (of `published(content)`);
+    under EVERY_BRIEFING, when every briefing is held back, that nothing is published."""
     notes = {a.slug: withheld_note(a.withheld) for a in content.articles if a.withheld}
     notes.update((a.slug, held_note(a)) for a in content.held)
+    if content.held and not content.articles:
+        count = len(content.held)
+        which = "the one briefing is" if count == 1 else f"all {count} briefings are"
+        notes[EVERY_BRIEFING] = (f"no briefing is published: {which} left out until a person "
+                                 "reviews what is named above, and the home page reads 'No "
+                                 "briefings published yet'")
     return notes
+
+
+def left_out_lines(notes: dict[str, str], show: str) -> list[tuple[bool, str]]:
+    """The build's lines for `left_out`'s notes, each with whether it is a warning: when no
+    briefing is published, every line is (`--strict` and CI then stop rather than publish an
+    empty site while briefings wait for review); `show` says how to see what is left out."""
+    nothing = EVERY_BRIEFING in notes
+    return [(nothing, note if slug == EVERY_BRIEFING else f"{slug}: {note} ({show})")
+            for slug, note in sorted(notes.items(), key=lambda item: item[0] == EVERY_BRIEFING)]

@@ -96,6 +96,9 @@ RECORDS: dict[str, dict[str, Field]] = {
         "dateline": Field("text", hint="where it was filed"),
         "told": Field("day", hint="the day the text's 'yesterday' and 'on Friday' count from "
                                   "(a wire dateline's), where it is not the day published"),
+        "dated_from": Field("day", hint="the day the drafted entries' relative dates were "
+                                        "counted from (import and redraft write it; 'briefing "
+                                        "check' says when told or published no longer is it)"),
         "authors": Field("texts"),
         "summary": _paragraph(),
         "tags": Field("ids", hint="lower-case words with hyphens", max_items=MAX_TAGS),

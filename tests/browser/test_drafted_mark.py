@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from ..conftest import FIXTURE
-from ..test_site import copy_project, mkdocs_build, show_drafts
+from ..test_site import copy_project, mkdocs_build, pythonpath, show_drafts
 from .conftest import SCREENSHOTS, serving
 
 pytestmark = pytest.mark.browser
@@ -123,4 +126,43 @@ def test_a_drafted_title_and_date_are_marked_where_a_reader_meets_them(
         card = page.locator(".briefing-card", has_text="Eastland and Westmark sign a port deal")
         assert card.locator(".briefing-card__title .drafted-mark").is_visible()
         assert card.locator(".briefing-card__meta .drafted-mark").is_visible()
+        page.close()
+
+
+def test_a_site_whose_every_briefing_is_held_back_tells_the_reader_none_is_published(
+        browser: Browser, tmp_path: Path) -> None:
+    """review23: every briefing's title still drafted, a published build holds them all back;
+    the build warns for each (a strict build stops, tests/test_init.py) and the home page a
+    reader opens says that none is published, not how to import one (a command for the
+    analyst, who was told by the build)."""
+    project = copy_project(tmp_path, content=False)
+    shutil.copytree(FIXTURE / "content", project / "content")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("strict: true", "strict: false"),
+                      encoding="utf-8")
+    slugs = []
+    for path in sorted((project / "content" / "articles").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("\npublished: ", "\nstatus:\n  title: drafted\npublished: ",
+                                     1), encoding="utf-8")
+        slugs.append(path.stem)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=project,
+                            capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
+                                 "PYTHONPATH": pythonpath()})
+    assert result.returncode == 0, result.stderr
+    for slug in slugs:
+        assert (f"WARNING -  briefing: {slug}: left out: its title was read from the article "
+                f"and no person has confirmed it yet: run 'briefing review {slug}'"
+                ) in result.stderr
+    assert (f"WARNING -  briefing: no briefing is published: all {len(slugs)} briefings are left "
+            "out until a person reviews what is named above, and the home page reads 'No "
+            "briefings published yet'\n") in result.stderr
+    with serving(project / "site") as site:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(site.url)
+        main = page.locator("article")
+        assert main.get_by_text("No briefings published yet.").is_visible()
+        assert "briefing import" not in main.inner_text()
+        assert "Eastland" not in main.inner_text()
         page.close()
