@@ -597,8 +597,9 @@ def test_briefing_build_refuses_a_site_dir_that_zensical_would_empty(project: Pa
     before = sorted(p.relative_to(project) for p in project.rglob("*"))
     done = run(project, "build", "--out", "docs")
     assert done.returncode == 1
-    assert done.stderr.splitlines() == [
-        "briefing: mkdocs.yml: site_dir is content: MkDocs empties the site folder before it "
-        "builds, and would delete every article and actors.yaml (content); build into a folder "
-        "of its own, such as site"]
+    line = settings.read_text(encoding="utf-8").splitlines().index("site_dir: content") + 1
+    assert done.stderr.splitlines() == [  # review23: the setting's line and column
+        f"briefing: mkdocs.yml:{line}:11: site_dir is content: MkDocs empties the site folder "
+        "before it builds, and would delete every article and actors.yaml (content); build into "
+        "a folder of its own, such as site"]
     assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
