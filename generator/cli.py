@@ -362,23 +362,38 @@ def _refuse_site_folders(args: argparse.Namespace) -> None:
     """The plugin's refusal of mkdocs.yml's folder settings (`site_dir: content`, `docs_dir:
     ../elsewhere`, a `watch:` outside the site), for the site Zensical builds after `briefing
     build --out docs`: it reads mkdocs.yml but runs no plugin, and `site_dir: content` had it
-    delete every article (attack19). A mkdocs.yml MkDocs cannot read is left to the builder."""
+    delete every article (attack19). A mkdocs.yml MkDocs cannot read is left to the builder.
+    Only those settings are validated, read by MkDocs' own YAML loader (`!ENV`, `!relative`,
+    `INHERIT`): MkDocs' `load_config` loaded every plugin and ran the `hooks:` of a cloned
+    site's mkdocs.yml, code that neither Zensical nor `briefing build` runs (review24)."""
     settings = args.root / "mkdocs.yml"
     if not settings.is_file():
         return
-    from mkdocs.config import load_config  # only where there is a mkdocs.yml
+    import yaml  # only where there is a mkdocs.yml
+    from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.exceptions import MkDocsException
 
     from .plugin import refuse_folders_in_the_way
+    config = MkDocsConfig(config_file_path=os.path.abspath(settings))
     try:
-        # the path given: MkDocs otherwise compares the file with sys.stdin, which may be no file
-        config = load_config(str(settings), config_file_path=os.path.abspath(settings))
-    except (MkDocsException, OSError, ValueError):
+        with open(settings, "rb") as file:
+            config.load_file(file)
+        written = {key: value for patch in config.user_configs for key, value in patch.items()
+                   if key in _FOLDER_SETTINGS}
+        config = MkDocsConfig(config_file_path=os.path.abspath(settings))
+        config.load_dict(written)
+        errors, _ = config.validate()
+    except (MkDocsException, OSError, ValueError, yaml.YAMLError):
+        return
+    if errors:
         return
     try:
         refuse_folders_in_the_way(config, args.content, args.templates, serving=False)
     except MkDocsException as exc:
         raise Failure(str(exc)) from None
+
+
+_FOLDER_SETTINGS = ("site_name", "site_dir", "docs_dir", "theme", "watch")  # what it reads
 
 
 def _write_failure(exc: OSError, out: Path) -> str:

@@ -272,12 +272,14 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
                 + ", so the site would hold what is not the site's (~/.ssh: a key; .git: "
                 "every commit); keep the site's files in a folder of its own, such as "
                 + ("docs" if setting == "docs_dir" else "templates/theme"))
-    for watched in map(realpath, config.watch):  # attack19: `watch: [/]`
+    # attack19: `watch: [/]`; only `serve` walks them, so a build of a site that watches a
+    # folder beside it (a shared theme's) goes on, in CI and under Zensical (review24)
+    for watched in map(realpath, config.watch if serving else ()):
         if not watched.is_relative_to(base):
             raise PluginError(
-                f"{config_file.name}: watch lists {printable(watched.as_posix())}, outside the "
-                "site's folder: 'mkdocs serve' walks every folder it watches twice a second and "
-                "builds again at each change in it, so a large one keeps it from serving "
+                f"{where(config, 'watch')}: watch lists {printable(watched.as_posix())}, outside "
+                "the site's folder: 'mkdocs serve' walks every folder it watches twice a second "
+                "and builds again at each change in it, so a large one keeps it from serving "
                 "(watch: [/] had it at 1.6 GB, no page served, after two minutes); watch "
                 "folders of the site only, such as templates")
 

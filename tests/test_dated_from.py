@@ -96,3 +96,27 @@ def test_dated_from_goes_after_told_and_keeps_the_files_line_ends() -> None:
     assert mark("published: 2024-06-19\ndated_from: 2024-06-01\n", "2024-06-19") == (
         "published: 2024-06-19\ndated_from: 2024-06-19\n")
     assert mark("title: T\n", "2024-06-19") == "title: T\n"
+
+
+def test_a_value_written_on_the_next_line_is_kept_whole() -> None:
+    # review24: "published:" with its day on the next line (a person's YAML) had redraft put
+    # dated_from between the two: published lost (empty), dated_from '2024-06-19 2024-06-19'
+    assert mark("published:\n  2024-06-19\nsummary: S\n", "2024-06-19") == (
+        "published:\n  2024-06-19\ndated_from: 2024-06-19\nsummary: S\n")
+    assert mark("published: 2024-06-19\ndated_from:\n\n  2024-06-01\n# note\nsummary: S\n",
+                "2024-06-19") == "published: 2024-06-19\ndated_from: 2024-06-19\n# note\nsummary: S\n"
+    assert mark("published: 2024-06-19\n\n  # a comment\nsummary: S\n", "2024-06-19") == (
+        "published: 2024-06-19\ndated_from: 2024-06-19\n\n  # a comment\nsummary: S\n")
+
+
+def test_redraft_keeps_a_published_day_written_on_its_own_line(tmp_path: Path) -> None:
+    content, path = imported(tmp_path)
+    text = path.read_text(encoding="utf-8").replace("dated_from: 2024-06-19\n", "")
+    path.write_text(text.replace("published: 2024-06-19", "published:\n  2024-06-26"),
+                    encoding="utf-8")
+    code, _, err = run(content, "redraft", SLUG)
+    assert code == 0, err
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert (str(data["published"]), str(data["dated_from"])) == ("2024-06-26", "2024-06-26")
+    code, _, err = run(content, "check")
+    assert code == 0, err

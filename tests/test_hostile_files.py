@@ -535,23 +535,27 @@ def test_watch_paths_outside_the_site_stop_the_server_before_it_walks_them(
     settings = project / "mkdocs.yml"
     plain = settings.read_text(encoding="utf-8")
     settings.write_text(plain + "watch:\n  - /\n", encoding="utf-8")
+    line = len(plain.splitlines()) + 2  # where the list is: one clear line (review24)
     # before: still walking (and growing) when the timeout ends the test
     result = _mkdocs(project, "serve", "-a", "127.0.0.1:0", timeout=60)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert f"ERROR   -  mkdocs.yml: watch lists /, outside the site's folder: {WALKS}" \
-        in result.stderr.splitlines(), result.stderr[-2000:]
+    assert f"ERROR   -  mkdocs.yml:{line}:3: watch lists /, outside the site's folder: " \
+        f"{WALKS}" in result.stderr.splitlines(), result.stderr[-2000:]
     for entry, shown in [("..", project.parent.as_posix()), ("extra", "/"),
                          (str(beside), beside.as_posix())]:
         settings.write_text(plain + f"watch:\n  - templates\n  - {entry}\n", encoding="utf-8")
-        result = _mkdocs(project, "build", "--strict", timeout=300)
+        result = _mkdocs(project, "serve", "-a", "127.0.0.1:0", timeout=60)
         assert result.returncode == 1, entry
-        assert f"ERROR   -  mkdocs.yml: watch lists {shown}, outside the site's folder: " \
-            f"{WALKS}" in result.stderr.splitlines(), result.stderr[-2000:]
-        assert not (project / "site").exists()
-    settings.write_text(plain + "watch:\n  - templates\n  - .\n", encoding="utf-8")
+        assert f"ERROR   -  mkdocs.yml:{line}:3: watch lists {shown}, outside the site's " \
+            f"folder: {WALKS}" in result.stderr.splitlines(), result.stderr[-2000:]
+    # review24: only `serve` walks them; a build (CI's, `gh-deploy`'s) has no use for watch:
+    # a site that watches a folder beside it (a shared theme's) builds, as before attack19
+    settings.write_text(plain + f"watch:\n  - templates\n  - {beside}\n", encoding="utf-8")
     result = _mkdocs(project, "build", "--strict", timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
+    done = run(project, "build", "--out", "build")
+    assert done.returncode == 0, done.stderr
 
 
 def test_briefing_build_refuses_links_out_of_the_site_in_its_out_folder(
@@ -603,3 +607,30 @@ def test_briefing_build_refuses_a_site_dir_that_zensical_would_empty(project: Pa
         "before it builds, and would delete every article and actors.yaml (content); build into "
         "a folder of its own, such as site"]
     assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
+
+
+def test_briefing_build_runs_no_hook_nor_plugin_of_mkdocs_yml(project: Path) -> None:
+    """review24: to refuse attack19's `site_dir: content`, `briefing build` read mkdocs.yml with
+    MkDocs' `load_config`, which loads every plugin and imports the `hooks:` files: a cloned
+    site's `hooks: [evil.py]` ran its code at `briefing build --out docs`, which neither
+    Zensical nor `briefing build` before ran. Only the folder settings are read now; the
+    refusal of `site_dir: content` holds (the test above), and a plugin MkDocs does not know
+    (a Zensical site's) is no concern of `briefing build`."""
+    from .test_broken_site import site_project
+
+    site_project(project)
+    ran = project / "hook-ran"
+    (project / "evil.py").write_text(f"open({str(ran)!r}, 'w').write('ran')\n",
+                                     encoding="utf-8")
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text(encoding="utf-8")
+                        + "hooks:\n  - evil.py\n", encoding="utf-8")
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 0, done.stderr
+    assert not ran.exists()
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        "site_dir: site", "site_dir: content"), encoding="utf-8")
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 1
+    assert "site_dir is content" in done.stderr
+    assert not ran.exists()

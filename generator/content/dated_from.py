@@ -17,7 +17,10 @@ import re
 from typing import Any
 
 FIELD = "dated_from"
-_TOP = re.compile(r"(?m)^(?P<key>published|told|dated_from):[^\r\n]*")
+# a top-level key's line and the indented lines its value runs on ("published:" then
+# "  2024-06-19" on the next line, as a person may write it: review24)
+_TOP = re.compile(r"(?m)^(?P<key>published|told|dated_from):[^\r\n]*"
+                  r"(?:(?:\r?\n[ \t]*)*?\r?\n[ \t]+[^\s#][^\r\n]*)*")
 
 
 def anchor(data: Any) -> tuple[str, str] | None:
@@ -62,7 +65,8 @@ def moved_message(key: str, now: str, then: str, slug: str) -> str:
 
 def mark(text: str, day: str) -> str:
     """The briefing's YAML text with `dated_from: day` (the line replaced, or put after the
-    top-level `told:`, else `published:` line); unchanged if it has neither."""
+    top-level `told:`, else `published:`, and the lines its value runs on); unchanged if it
+    has neither."""
     lines = {m["key"]: m for m in _TOP.finditer(text)}
     new = f"{FIELD}: {day}"
     if FIELD in lines:

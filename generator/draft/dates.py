@@ -440,8 +440,12 @@ def _recurring_period_month(m: re.Match) -> bool:
 
 
 # a state told in the present, as a figure for a month just over is: "Unemployment is 5.5
-# percent in May" (no verb of a schedule: "the strike ends in May")
-_STATE_IN_PRESENT = re.compile(r"\b(?:is|are)\b")
+# percent in May" (no verb of a schedule: "the strike ends in May"); a figure, since "The
+# vote is in March" told in April is a schedule, the coming March, not the last (review24)
+_STATE_IN_PRESENT = re.compile(
+    r"\b(?:is|are)\b(?=[^.;]*?\d(?:[\d.,]*\d)?\s*"
+    r"(?:%|(?:percent|per cent|points?|million|billion|trillion)\b))"
+)
 
 
 def _past_month_in_present(m: re.Match, published: dt.date) -> bool:

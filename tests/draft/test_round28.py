@@ -88,6 +88,15 @@ def test_months_in_nearby_shapes_keep_their_dates():
         "2008-05"
     ]
     assert _dates("By the end of March, the company had sold a million phones.") == ["2009-03"]
+
+
+def test_a_schedule_told_in_the_present_is_not_the_month_just_over():
+    # review24: "The final vote is in March" told on 10 April was 2009-03, a past vote; only
+    # a figure of the month just over ("Unemployment is 5.5 percent in May") is that month
+    april = dt.date(2009, 4, 10)
+    assert _dates("The final vote is in March. It was set on Monday.", april) == ["2009-04-06"]
+    assert _dates("The deadline for candidates is in March.", april) == []
+    assert _dates("Sales are up 3% in March, the group said.", april) == ["2009-03"]
     assert _dates("GM will close the plant in December.") == ["2009-12"]
 
 
