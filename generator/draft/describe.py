@@ -172,16 +172,18 @@ def _last_company(index: ActorIndex, n: int, before: int) -> str | None:
 
 
 # a company named as the object of an earlier sentence: "... talks with Chrysler", "...,
-# citing weak demand from Acme Corp." (review 25)
-_OBJECT_BEFORE = re.compile(r"(?:\b(?:with|from|to|by|of)\s+(?:the\s+)?|\bciting\b[^;]*)$")
+# citing weak demand from Acme Corp." (review 25); not "by", whose company is mostly the one
+# acting ("figures released April 3 by NPD Group, a market research firm. The firm said")
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:with|from|to|of)\s+(?:the\s+)?|\bciting\b[^;]*)$")
 
 
 def _named_as_object(index: ActorIndex, sents: list[Sentence], n: int, before: int, key: str) -> bool:
     """ "Fiat is in talks with Chrysler. The company said ...": the company named last, in an
-    earlier sentence, after "with/from/to/by/of" or in a "citing ..." phrase (also as the
-    last of a list there: "talks with Fiat and Chrysler") is what that sentence is about, not
-    its actor, so it is not "the company" (review 25). The company named in this sentence
-    before ``before`` is left to the rules above."""
+    earlier sentence, after "with/from/to/of" or in a "citing ..." phrase (also as the last
+    of a list there: "talks with Fiat and Chrysler") is what that sentence is about, not its
+    actor, so it is not "the company" (review 25). Not its possessive ("a preview of Apple's
+    system": Apple is still the one written about); the company named in this sentence before
+    ``before`` is left to the rules above."""
     if any(x.key == key and x.start < before for x in index.at(n)):
         return False
     for k in range(n - 1, -1, -1):
@@ -194,7 +196,7 @@ def _named_as_object(index: ActorIndex, sents: list[Sentence], n: int, before: i
             if not _JOINED.fullmatch(text, x.end, start):
                 break
             start = x.start  # "with Fiat and Chrysler": the list's first name
-        return bool(_OBJECT_BEFORE.search(text[:start]))
+        return not re.match(r"['’]s\b", text[last.end :]) and bool(_OBJECT_BEFORE.search(text[:start]))
     return False
 
 
