@@ -61,7 +61,7 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
             key = _last_company(index, n, m.start())
             if key is not None and sent.text[: m.start()].rstrip().endswith(","):
                 key = _company_of_its_sentence(index, n, sent.text, m.start(), key)
-            elif key is not None and _named_as_object(index, sents, n, m.start(), key):
+            if key is not None and _named_as_object(index, sents, n, m.start(), key):
                 key = None
             if key is None and m.start() == 0 and n > 0:
                 key = _subject_company(index, sents[n - 1].text, n - 1)

@@ -43,6 +43,9 @@ def test_an_object_after_a_preposition_or_in_a_list_there_is_no_speaker():
         "Opel is in talks with Fiat and Magna Inc. The company said it was pleased.",
     ):
         assert _company_speaker(text) is None, text
+    # "the company" after a comma, not opening its sentence: no one either
+    d = draft("Zentrix buys from Acme Corp. On Monday, the company said it would hire.", published=MAY_20)
+    assert "Acme Corp." not in speakers(d).values()
 
 
 def test_the_subject_company_of_the_sentence_before_takes_it():
