@@ -61,6 +61,8 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
             key = _last_company(index, n, m.start())
             if key is not None and sent.text[: m.start()].rstrip().endswith(","):
                 key = _company_of_its_sentence(index, n, sent.text, m.start(), key)
+            if key is not None and _named_as_object(index, sents, n, m.start(), key):
+                key = None
             if key is None and m.start() == 0 and n > 0:
                 key = _subject_company(index, sents[n - 1].text, n - 1)
             noun = m.start(1) if m.group(1) else m.start(3)
@@ -167,6 +169,35 @@ def _last_company(index: ActorIndex, n: int, before: int) -> str | None:
             if any(_CORPORATE.search(form) for form in actor.forms):
                 return None  # "Toyota Motor Corp." drafted as "Toyota", named after another: either
     return None
+
+
+# a company named as the object of an earlier sentence: "... talks with Chrysler", "...,
+# citing weak demand from Acme Corp." (review 25); not "by", whose company is mostly the one
+# acting ("figures released April 3 by NPD Group, a market research firm. The firm said")
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:with|from|to|of)\s+(?:the\s+)?|\bciting\b[^;]*)$")
+
+
+def _named_as_object(index: ActorIndex, sents: list[Sentence], n: int, before: int, key: str) -> bool:
+    """ "Fiat is in talks with Chrysler. The company said ...": the company named last, in an
+    earlier sentence, after "with/from/to/of" or in a "citing ..." phrase (also as the last
+    of a list there: "talks with Fiat and Chrysler") is what that sentence is about, not its
+    actor, so it is not "the company" (review 25). Not its possessive ("a preview of Apple's
+    system": Apple is still the one written about); the company named in this sentence before
+    ``before`` is left to the rules above."""
+    if any(x.key == key and x.start < before for x in index.at(n)):
+        return False
+    for k in range(n - 1, -1, -1):
+        named = [x for x in index.at(k) if index.actors[x.key].kind == "organization"]
+        last = next((x for x in reversed(named) if x.key == key), None)
+        if last is None:
+            continue
+        text, start = sents[k].text, last.start
+        for x in reversed([x for x in named if x.end <= start]):
+            if not _JOINED.fullmatch(text, x.end, start):
+                break
+            start = x.start  # "with Fiat and Chrysler": the list's first name
+        return not re.match(r"['’]s\b", text[last.end :]) and bool(_OBJECT_BEFORE.search(text[:start]))
+    return False
 
 
 def _company_of_its_sentence(index: ActorIndex, n: int, text: str, before: int, last: str) -> str | None:
