@@ -770,8 +770,8 @@ def _review(args: argparse.Namespace) -> int:
     if doc is None:
         raise ContentError(problems)
     _refuse_shape(doc)
-    if (moved := dated_from.moved(doc.data)) is not None:  # review23: dated against another day
-        raise Failure(str(doc.at((moved[0],), dated_from.moved_message(*moved, args.slug))))
+    if (moved := dated_from.notice(doc, args.slug)) is not None:  # review23: another day
+        raise Failure(str(moved))
     # under en_US.UTF-8 Python reads stdin strictly (only C, POSIX and C.UTF-8 keep bad bytes
     # as escapes): a Latin-1 answer ended in a UnicodeDecodeError, not in review's "type it
     # again"; the escapes it keeps are shown as such, not written out strictly (review14)

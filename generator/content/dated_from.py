@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .problems import Problem
+    from .yamlfile import YamlDoc
 
 FIELD = "dated_from"
 # a top-level key's line and the indented lines its value runs on ("published:" then
@@ -61,6 +65,13 @@ def moved_message(key: str, now: str, then: str, slug: str) -> str:
             f"({FIELD}: {then}): their \"yesterday\" and \"on Tuesday\" may now be wrong; run "
             f"'briefing redraft {slug}' to date the entries still drafted again from {now} (what "
             "a person changed is kept), then 'briefing review " + slug + "'")
+
+
+def notice(doc: YamlDoc, slug: str) -> Problem | None:
+    """`moved_message` at the line of the day that moved, for `briefing check` and `briefing
+    review`; None when `moved` finds nothing."""
+    found = moved(doc.data)
+    return None if found is None else doc.at((found[0],), moved_message(*found, slug))
 
 
 def mark(text: str, day: str) -> str:

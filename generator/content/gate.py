@@ -168,10 +168,8 @@ def redated(content: Content, article: Article) -> list[Problem]:
     """Where `told:` or `published` was changed since the entries still drafted were dated
     against `dated_from:` (dated_from.py), for `briefing check`: a notice at that line."""
     doc = content.docs.get(article.yaml_path)
-    found = dated_from.moved(doc.data) if doc is not None else None
-    if doc is None or found is None:
-        return []
-    return [doc.at((found[0],), dated_from.moved_message(*found, article.slug))]
+    found = dated_from.notice(doc, article.slug) if doc is not None else None
+    return [] if found is None else [found]
 
 
 def left_out(content: Content) -> dict[str, str]:
