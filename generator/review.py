@@ -456,17 +456,23 @@ def _relative_day(text: str) -> str | None:
                  if not any(a <= m.start() < b for a, b in names)), None)
 
 
-def describe(text: str, item: Item, article: str, actors: dict[str, str]) -> str:
-    """What the terminal shows of one item: its fields and the sentences around its evidence."""
+def describe(text: str, item: Item, article: str, actors: dict[str, str],
+             was: str | None = None) -> str:
+    """What the terminal shows of one item: its fields and the sentences around its evidence.
+    `was`: an article field's value before the person changed it in this review."""
     doc = layout(text).doc
     if item.section in FIELDS:
         value = doc.get(item.section)
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value).strip()
+        shown = _field_shown(value)
         note = _FIELD_NOTE.get(item.section, "")
         if item.section == "published" and doc.get("told") is not None:
             note = (f"read from the article; its relative dates (\"yesterday\", \"on Tuesday\") "
                     f"were read against told: {doc['told']} (the day its dateline gives), not "
                     "against this date")
+        if was is not None:  # "read from the article" no longer (review25)
+            note = (note.replace(_READ, f"you changed it in this review (was: {was}); accept it "
+                                 "(a) to publish it", 1) if note
+                    else f"you changed it in this review (was: {was})")
         return (f"{item.section} (drafted)\n  {shown}\n"
                 + (_labels(doc) if item.section == "title" else "")
                 + (f"  {'note:':9} {note}\n" if note else ""))
@@ -523,6 +529,11 @@ def _labels(doc: Any) -> str:
     return "".join(lines)
 
 
+def _field_shown(value: Any) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value).strip()
+
+
+_READ = "read from the article"
 _FIELD_NOTE = {
     "title": "read from the article; a published site leaves the briefing out until the title "
              "and the date are reviewed (the source, address, dateline and authors above are "
@@ -637,13 +648,14 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
     """The questions of `run_review`, one item after the other; the new text."""
     say = stdout.write
     number = 0
+    edited: dict[Item, str] = {}  # an article field the person changed here: its first value
     while number < len(items):
         item = items[number]
         if item not in pending(text):  # accepted with its claim, or edited away
             number += 1
             continue
         say(f"\n[{number + 1}/{len(items)}] "
-            + describe(text, item, article, briefing_actors(text, known)))
+            + describe(text, item, article, briefing_actors(text, known), edited.get(item)))
         before, gone = text, ""
         typed = _ask(stdin, stdout, "[a/r/s/e/n/q]? ")
         answer = _ANSWERS.get(typed.lower(), "?")
@@ -668,6 +680,8 @@ def _loop(text: str, items: list[Item], article: str, known: list[dict[str, Any]
             elif answer == "e":
                 text = _edit(text, item, editor, stdin, stdout, kept)
                 done = ""
+                if item.section in FIELDS and text != before:
+                    edited.setdefault(item, _field_shown(layout(before).doc.get(item.section)))
             elif answer in ("n", ""):
                 done = "skipped"
             elif answer == "q":
@@ -944,18 +958,25 @@ def _wait_for_editor(process: subprocess.Popen[bytes]) -> None:
 
 def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
                     stdout: IO[str]) -> str:
-    stdout.write("No $EDITOR is set: change one field.\n" + before)
-    field = _ask(stdin, stdout, "Field? ")
-    if not field or field == "q":
-        return text
-    if item.section in FIELDS and field != item.section:
-        raise ReviewError(f"'{field}' is not the {item.section}: answer {item.section} to change "
-                          "it (the article's other fields are changed in its YAML file); "
-                          "nothing changed")
-    no_field = "" if item.section in FIELDS else _no_field(field, item)
-    if no_field:  # a field of the content model may be added, no other
-        raise ReviewError(f"{no_field}; nothing changed")
-    value = _ask(stdin, stdout, f"New {field}? ")
+    if item.section in FIELDS:  # one field: "Field?" had one answer, which a person had to guess
+        stdout.write(f"No $EDITOR is set: write the new {item.section}.\n" + before)
+        field = item.section
+        value = _ask(stdin, stdout, f"New {field}? ")
+        if value == field:  # the answer to the "Field?" asked before review25 (a script's)
+            value = _ask(stdin, stdout, f"New {field}? ")
+        elif value in FIELDS:  # another field's name, meant as the one to change
+            raise ReviewError(f"'{value}' names another field: this question changes the "
+                              f"{field} (the article's other fields are changed at their own "
+                              "question or in its YAML file); nothing changed")
+    else:
+        stdout.write("No $EDITOR is set: change one field.\n" + before)
+        field = _ask(stdin, stdout, "Field? ")
+        if not field or field == "q":
+            return text
+        no_field = _no_field(field, item)
+        if no_field:  # a field of the content model may be added, no other
+            raise ReviewError(f"{no_field}; nothing changed")
+        value = _ask(stdin, stdout, f"New {field}? ")
     if not value or value == "q":  # Enter, q or end of input: the field stays as it is
         return text
     try:

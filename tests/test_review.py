@@ -1141,8 +1141,27 @@ def test_review_without_an_editor_of_the_summary_refuses_another_field() -> None
     out = io.StringIO()
     result = run_review(SUMMED, "E. F.", [], io.StringIO("e\ntitle\nq\n"), out, "")
     assert result == SUMMED
-    assert ("Field? 'title' is not the summary: answer summary to change it (the article's "
-            "other fields are changed in its YAML file); nothing changed\n") in out.getvalue()
+    assert ("New summary? 'title' names another field: this question changes the summary (the "
+            "article's other fields are changed at their own question or in its YAML file); "
+            "nothing changed\n") in out.getvalue()
+
+
+def test_review_without_an_editor_asks_the_new_value_of_a_one_field_question() -> None:
+    # review25: "Field?" was asked at the title, summary, date and tags, whose one answer a
+    # person had to guess (a new title typed there was refused)
+    out = io.StringIO()
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("e\nA better summary.\nq\n"), out, "")
+    assert yaml.safe_load(result)["summary"] == "A better summary."
+    assert ("[a/r/s/e/n/q]? No $EDITOR is set: write the new summary.\nsummary: Old summary.\n"
+            "New summary? \n[1/2] summary (drafted)\n  A better summary.\n") in out.getvalue()
+    assert "Field?" not in out.getvalue()
+
+
+def test_review_without_an_editor_still_takes_the_field_name_a_script_answers_first() -> None:
+    # answers written for the "Field?" of before review25 set the summary to "summary"
+    result = run_review(SUMMED, "E. F.", [], io.StringIO("e\nsummary\nNew one.\nq\n"),
+                        io.StringIO(), "")
+    assert yaml.safe_load(result)["summary"] == "New one."
 
 
 def test_review_without_an_editor_refuses_tags_that_are_not_ids() -> None:
@@ -1150,7 +1169,7 @@ def test_review_without_an_editor_refuses_tags_that_are_not_ids() -> None:
     result = run_review(SUMMED, "E. F.", [], io.StringIO("n\ne\ntags\nApple Corps, trademark\nq\n"),
                         out, "")
     assert result == SUMMED
-    assert ("Field? New tags? 'tags' of the article is 'Apple Corps', which is not a valid id: "
+    assert ("New tags? 'tags' of the article is 'Apple Corps', which is not a valid id: "
             "use lower-case letters, digits and hyphens, like 'apple-corps'; nothing "
             "changed\n") in out.getvalue()
 

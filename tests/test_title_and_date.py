@@ -244,3 +244,20 @@ def test_the_title_question_shows_the_labels_copied_from_the_article() -> None:
         "(the source, address, dateline and authors above are shown with it as the article "
         "gives them: correct them in the YAML if wrong)\n")
     assert describe(UNCONFIRMED, title, "", {}).startswith("title (drafted)\n  T\n  note:")
+
+
+def test_a_title_or_date_changed_in_the_review_is_no_longer_said_read_from_the_article() -> None:
+    # review25: after `e`, the question came again with "note: read from the article"
+    text = UNCONFIRMED.replace("published: 2024-03-02\n", "published: 2024-03-02\n"
+                               "told: 2024-03-01\n")
+    out = io.StringIO()
+    run_review(text, "E.", [], io.StringIO("e\nA better title\nn\ne\n2024-03-04\nq\n"), out)
+    assert ("\n[1/5] title (drafted)\n  A better title\n  note:     you changed it in this "
+            "review (was: T); accept it (a) to publish it; a published site leaves the briefing "
+            "out until the title and the date are reviewed (the source, address, dateline and "
+            "authors above are shown with it as the article gives them: correct them in the "
+            "YAML if wrong)\n") in out.getvalue()
+    assert ("\n[2/5] published (drafted)\n  2024-03-04\n  note:     you changed it in this "
+            "review (was: 2024-03-02); accept it (a) to publish it; its relative dates "
+            "(\"yesterday\", \"on Tuesday\") were read against told: 2024-03-01 (the day its "
+            "dateline gives), not against this date\n") in out.getvalue()
