@@ -47,6 +47,8 @@ CHANGED = {
     "it reads 'No briefings published yet', not how to import one (review23)",
     ("templates/correcting.md.j2", "c353534a60dd"): "it says that a title or published date "
     "read from the article is drafted, and holds the briefing back until reviewed (review21)",
+    ("templates/theme/main.html", "ebbd2dd325d7"): "the home page's <title> says the site's "
+    "name once when it holds ' or & (it read \"GM's bankruptcy - GM's bankruptcy\") (review25)",
 }
 # a script of the tool's that now works with another the site's mkdocs.yml must also load: a
 # copy of the older one names the other when the site has none (a site made before reader19

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -493,3 +494,16 @@ def test_the_new_sites_readme_lists_every_path_in_one_table(tmp_path: Path) -> N
     table = html.split("<h2>What is here</h2>", 1)[1].split("</table>", 1)[0]
     assert [cell.split("</code>")[0] for cell in table.split("<td><code>")[1:]] == [
         "content/actors.yaml", "content/articles/", "docs/", "templates/theme/", "schema/"]
+
+
+def test_the_home_page_of_a_site_named_with_an_apostrophe_is_titled_once(tmp_path: Path) -> None:
+    # review25: "<title>GM&#39;s bankruptcy - GM's bankruptcy</title>": the home page's title
+    # (escaped in its front matter) was not seen to be the site's name
+    site = tmp_path / "gm"
+    assert main(["init", str(site), "--title", "GM's bankruptcy"]) == 0
+    built = build(site)
+    assert built.returncode == 0, built.stderr
+    titles = [re.findall(r"<title>.*?</title>", (site / "site" / page).read_text("utf-8"))
+              for page in ("index.html", "content-model/index.html")]
+    assert titles == [["<title>GM's bankruptcy</title>"],
+                      ["<title>Content model - GM's bankruptcy</title>"]]
