@@ -7,7 +7,7 @@ import re
 from .actors import claimant_phrase
 from .describe import in_aside
 from .gazetteer import DEMONYMS, SURFACE
-from .index import ActorIndex, fold
+from .index import ActorIndex, Mention, fold
 from .lexicon import (
     COMPANY_NOUNS,
     OUTLETS,
@@ -1036,7 +1036,7 @@ def joint_speakers(text: str, core: str, pos: int, n: int, index: ActorIndex) ->
     return _pair_from(text, inside[0], after, index) if inside else ()
 
 
-def _places_of_people(core: str, first: str, last, mentions) -> bool:
+def _places_of_people(core: str, first: str, last: Mention, mentions: list[Mention]) -> bool:
     """Whether the list of names ending at ``last`` and opened by the actor ``first`` is where
     the speakers are: "Unions in Belgium and Spain said", "Officials in Germany and Spain
     said", as "Workers in Detroit said" is of the workers, not of Detroit (round 28: the two
