@@ -271,22 +271,22 @@ def test_links_to_folders_that_hold_them_stop_the_build_at_once(
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert _link_lines(result.stderr) == [  # docs/, content/, templates/
-        f"mkdocs.yml: docs/a is a link to ., {HOLDS}",
-        "mkdocs.yml: docs/again is a link to assets, a folder they list already: MkDocs and "
+        f"docs/a is a link to ., {HOLDS}",
+        "docs/again is a link to assets, a folder they list already: MkDocs and "
         "'mkdocs serve' follow links to folders when they list the site's files, and would "
         "list it twice (a few such links: without end); remove the link, or move the folder "
         "here",
-        f"mkdocs.yml: docs/b is a link to ., {HOLDS}",
-        f"mkdocs.yml: docs/r is a link to /, {HOLDS}",
-        "mkdocs.yml: docs/self is a link to self, which leads round in a loop: MkDocs and "
+        f"docs/b is a link to ., {HOLDS}",
+        f"docs/r is a link to /, {HOLDS}",
+        "docs/self is a link to self, which leads round in a loop: MkDocs and "
         "'mkdocs serve' follow links to folders when they list the site's files, and would "
         "stop at it; remove the link",
-        f"mkdocs.yml: content/articles/up is a link to .., {HOLDS}",
-        f"mkdocs.yml: content/home is a link to {away.as_posix()}, outside the site's "
+        f"content/articles/up is a link to .., {HOLDS}",
+        f"content/home is a link to {away.as_posix()}, outside the site's "
         "folder: MkDocs and 'mkdocs serve' follow links to folders when they list the site's "
         "files, and would list every file under it, every half second while serving; remove "
         "the link, or copy into the site what belongs to it",
-        f"mkdocs.yml: templates/theme/round is a link to ../.., {HOLDS}"]
+        f"templates/theme/round is a link to ../.., {HOLDS}"]
     assert not (project / "site").exists()
     for link in ("a", "b", "r", "self", "again"):
         (docs / link).unlink()
@@ -318,8 +318,8 @@ def test_mkdocs_serve_stops_at_link_loops_in_content(project: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert _link_lines(result.stderr) == [
-        f"mkdocs.yml: content/articles/a is a link to ., {HOLDS}",
-        f"mkdocs.yml: content/articles/b is a link to ., {HOLDS}"]
+        f"content/articles/a is a link to ., {HOLDS}",
+        f"content/articles/b is a link to ., {HOLDS}"]
 
 
 def _wait_for(predicate: Callable[[], bool], seconds: float) -> bool:
@@ -373,8 +373,8 @@ def test_links_pulled_in_while_serving_reach_the_build_not_a_walk_without_end(
         # before: no message ever (the watcher's walk did not end)
         assert _wait_for(lambda: "content/articles/b is a link" in log.read_text(), 60)
         assert _link_lines(log.read_text()) == [
-            f"mkdocs.yml: content/articles/a is a link to ., {HOLDS}",
-            f"mkdocs.yml: content/articles/b is a link to ., {HOLDS}"]
+            f"content/articles/a is a link to ., {HOLDS}",
+            f"content/articles/b is a link to ., {HOLDS}"]
         for name in ("a", "b"):
             (project / "content/articles" / name).unlink()
         assert _wait_for(lambda: "Two." in _page(more), 60), log.read_text()
@@ -400,7 +400,7 @@ def test_a_fifo_in_docs_stops_the_build_not_waits(project: Path) -> None:
     assert "Traceback" not in result.stderr
     assert [line.removeprefix("ERROR   -  ") for line in result.stderr.splitlines()
             if "named pipe" in line] == [
-        f"mkdocs.yml: docs/{name} is a named pipe (FIFO), not a file: MkDocs would wait "
+        f"docs/{name} is a named pipe (FIFO), not a file: MkDocs would wait "
         "forever to read it, or stop in a traceback; remove it" for name in ("notes.txt", "x.md")]
 
 

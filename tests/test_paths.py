@@ -583,13 +583,13 @@ def test_mkdocs_build_does_not_publish_a_file_a_docs_link_leads_to(
     result = strict_build(project)
     assert result.returncode == 1
     assert "\x1b" not in result.stderr
-    assert (f"mkdocs.yml: docs/x.txt is a link to {outside.as_posix()}/a\\x1b[2Jb, outside the "
+    assert (f"docs/x.txt is a link to {outside.as_posix()}/a\\x1b[2Jb, outside the "
             "site's folder: MkDocs would publish what it leads to; copy the file into docs/ "
             "if it belongs to the site, or remove the link") in result.stderr.splitlines()
-    assert (f"ERROR   -  mkdocs.yml: docs/keys is a link to {outside.as_posix()}, outside the "
+    assert (f"ERROR   -  docs/keys is a link to {outside.as_posix()}, outside the "
             "site's folder: MkDocs would publish what it leads to; copy the file into docs/ "
             "if it belongs to the site, or remove the link") in result.stderr.splitlines()
-    assert (f"mkdocs.yml: docs/notes.txt is a link to {(outside / 'secret.md').as_posix()}, "
+    assert (f"docs/notes.txt is a link to {(outside / 'secret.md').as_posix()}, "
             "outside the site's folder: MkDocs would publish what it leads to; copy the file "
             "into docs/ if it belongs to the site, or remove the link"
             ) in result.stderr.splitlines()
