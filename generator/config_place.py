@@ -46,6 +46,26 @@ def site_dir(config: MkDocsConfig) -> tuple[str, str]:
     return where(config, "site_dir"), "site_dir"
 
 
+def watched(config: MkDocsConfig, folder: Path) -> tuple[str, str]:
+    """Where a folder `mkdocs serve` watches was named and how: `(mkdocs.yml:LINE:COLUMN of
+    its entry, "watch lists")`, or `("the command line", "--watch (-w) names")` when no entry
+    of `watch:` leads to it (`mkdocs serve -w FOLDER` adds it to the list: review25, both were
+    `mkdocs.yml:` and the list's first line)."""
+    config_file = Path(config.config_file_path or "mkdocs.yml")
+    node = _value(config_file, ("watch",))
+    entries = node.value if isinstance(node, yaml.SequenceNode) else []
+    for entry in entries:
+        if (isinstance(entry, yaml.ScalarNode) and os.path.realpath(
+                os.path.join(config_file.parent, str(entry.value))) == os.path.realpath(folder)):
+            mark = entry.start_mark
+            return f"{config_file.name}:{mark.line + 1}:{mark.column + 1}", "watch lists"
+    if isinstance(node, yaml.SequenceNode) or (
+            node is None and _value(config_file, ("INHERIT",)) is None):
+        return COMMAND_LINE, "--watch (-w) names"
+    # through what this does not read: !ENV, or the file INHERIT names
+    return where(config, "watch"), "watch lists"
+
+
 def _value(config_file: Path, keys: tuple[str, ...]) -> yaml.Node | None:
     """The node of mkdocs.yml that the keys lead to (through a list of one-key mappings, as
     `plugins:` is written), or None."""

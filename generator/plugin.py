@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .build import carries_mark, generate
-from .config_place import site_dir, where
+from .config_place import site_dir, watched, where
 from .content.gate import left_out_lines
 from .content.load import EDITOR_FILE
 from .content.named import named_pages
@@ -274,10 +274,11 @@ def refuse_folders_in_the_way(config: MkDocsConfig, content: Path, templates: Pa
                 + ("docs" if setting == "docs_dir" else "templates/theme"))
     # attack19: `watch: [/]`; only `serve` walks them, so a build of a site that watches a
     # folder beside it (a shared theme's) goes on, in CI and under Zensical (review24)
-    for watched in map(realpath, config.watch if serving else ()):
-        if not watched.is_relative_to(base):
+    for path in config.watch if serving else ():
+        if not realpath(path).is_relative_to(base):
+            named_in, names = watched(config, Path(path))
             raise PluginError(
-                f"{where(config, 'watch')}: watch lists {printable(watched.as_posix())}, outside "
+                f"{named_in}: {names} {printable(realpath(path).as_posix())}, outside "
                 "the site's folder: 'mkdocs serve' walks every folder it watches twice a second "
                 "and builds again at each change in it, so a large one keeps it from serving "
                 "(watch: [/] had it at 1.6 GB, no page served, after two minutes); watch "

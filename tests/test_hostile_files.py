@@ -535,20 +535,28 @@ def test_watch_paths_outside_the_site_stop_the_server_before_it_walks_them(
     settings = project / "mkdocs.yml"
     plain = settings.read_text(encoding="utf-8")
     settings.write_text(plain + "watch:\n  - /\n", encoding="utf-8")
-    line = len(plain.splitlines()) + 2  # where the list is: one clear line (review24)
+    line = len(plain.splitlines()) + 2  # the first entry: one clear line (review24, 25)
     # before: still walking (and growing) when the timeout ends the test
     result = _mkdocs(project, "serve", "-a", "127.0.0.1:0", timeout=60)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert f"ERROR   -  mkdocs.yml:{line}:3: watch lists /, outside the site's folder: " \
+    assert f"ERROR   -  mkdocs.yml:{line}:5: watch lists /, outside the site's folder: " \
         f"{WALKS}" in result.stderr.splitlines(), result.stderr[-2000:]
     for entry, shown in [("..", project.parent.as_posix()), ("extra", "/"),
                          (str(beside), beside.as_posix())]:
         settings.write_text(plain + f"watch:\n  - templates\n  - {entry}\n", encoding="utf-8")
         result = _mkdocs(project, "serve", "-a", "127.0.0.1:0", timeout=60)
         assert result.returncode == 1, entry
-        assert f"ERROR   -  mkdocs.yml:{line}:3: watch lists {shown}, outside the site's " \
+        # the entry's own line and value (review25: was the list's, `- templates`)
+        assert f"ERROR   -  mkdocs.yml:{line + 1}:5: watch lists {shown}, outside the site's " \
             f"folder: {WALKS}" in result.stderr.splitlines(), result.stderr[-2000:]
+    # review25: a folder given with -w was blamed on mkdocs.yml, with or without a watch: list
+    for listed in ("watch:\n  - templates\n", ""):
+        settings.write_text(plain + listed, encoding="utf-8")
+        result = _mkdocs(project, "serve", "-a", "127.0.0.1:0", "-w", str(beside), timeout=60)
+        assert result.returncode == 1
+        assert f"ERROR   -  the command line: --watch (-w) names {beside.as_posix()}, outside " \
+            f"the site's folder: {WALKS}" in result.stderr.splitlines(), result.stderr[-2000:]
     # review24: only `serve` walks them; a build (CI's, `gh-deploy`'s) has no use for watch:
     # a site that watches a folder beside it (a shared theme's) builds, as before attack19
     settings.write_text(plain + f"watch:\n  - templates\n  - {beside}\n", encoding="utf-8")
