@@ -1,6 +1,7 @@
 """The package's configuration is in pyproject.toml. This file only ships the tool's own files
 that live beside its code (page templates, theme overrides, the starter site, the pages and
-assets `briefing init` copies) inside the package, as `generator/_tool/`, so that a plain
+assets `briefing init` copies, the JSON Schema `briefing check` compares a site's copy with)
+inside the package, as `generator/_tool/`, so that a plain
 (non-editable) `pip install` works; an editable install reads them from the checkout."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-TOOL_FILES = ("templates", "starter", "docs/content-model.md", "docs/assets")
+TOOL_FILES = ("templates", "starter", "docs/content-model.md", "docs/assets", "schema")
 
 
 class BuildWithToolFiles(build_py):

@@ -31,7 +31,7 @@ from .folder_links import file_links_out
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
 from .site_config import drafts_shown
-from .tool_copies import stale_copies
+from .tool_copies import stale_copies, stale_schemas
 
 if TYPE_CHECKING:
     from .draft.engine import Draft
@@ -292,6 +292,8 @@ def _check(args: argparse.Namespace) -> int:
         print(example, file=sys.stderr)
     for stale in stale_copies(args.content.parent):
         print(stale.message(), file=sys.stderr)
+    for line in stale_schemas(args.content.parent):
+        print(line, file=sys.stderr)
     if drafted and args.no_drafts:
         total = sum(sum(c.values()) for _, c in drafted.values())
         print(f"briefing check: {drafted_entries(total)} in {_n(len(drafted), 'file')} not "

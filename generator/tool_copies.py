@@ -17,11 +17,13 @@ of a person's own (no mark, no older version's text) is theirs: nothing is said.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .exports.json_schema import schema_files
 from .files import read_limited
 from .tool_copies_history import OLDER
 from .toolfiles import tool_root
@@ -156,3 +158,41 @@ def stale_copies(site: Path, templates: Path | None = None, theme: Path | None =
             out.append(StaleCopy(path, name, edited=digest(rest) != copied, made_from=copied,
                                  lacks=lacks))
     return out
+
+
+def stale_schemas(site: Path) -> list[str]:
+    """What `briefing check` says of each copy of the tool's JSON Schema in the site's
+    `schema/` (`briefing init` writes them; JSON holds no mark) that is not the tool's now: a
+    site made before review23 had no `dated_from` there (`additionalProperties: false`), so
+    an editor's YAML language server flagged the line every import now writes."""
+    out = []
+    for name, tool_text in schema_files().items():
+        path = site / name
+        try:
+            if os.path.realpath(path) == os.path.realpath(TOOL / name):  # the tool's checkout
+                continue
+            text = read_limited(path, MAX_COPY_BYTES).decode("utf-8").replace("\r\n", "\n")
+        except (OSError, ValueError):  # none, not a file, too big or not text: not a copy
+            continue
+        if text == tool_text:
+            continue
+        try:
+            lacks = sorted(_properties(json.loads(tool_text)) - _properties(json.loads(text)))
+        except ValueError:
+            lacks = []
+        what = f"it lacks {', '.join(lacks)}" if lacks else "it differs from the tool's"
+        out.append(f"{name}:1: your site's copy of the tool's JSON Schema is not the tool's now "
+                   f"({what}), and an editor with the YAML language server checks the content "
+                   f"files against it, marking what the tool writes now: copy the tool's "
+                   f"({TOOL / name}) over it")
+    return out
+
+
+def _properties(schema: object) -> set[str]:
+    """The names of every property a JSON Schema defines, at any depth."""
+    if isinstance(schema, list):
+        return set().union(*map(_properties, schema)) if schema else set()
+    if not isinstance(schema, dict):
+        return set()
+    names = set(schema["properties"]) if isinstance(schema.get("properties"), dict) else set()
+    return names.union(*map(_properties, schema.values()))

@@ -249,3 +249,33 @@ def test_an_old_search_script_names_the_script_it_now_works_with(tmp_path: Path)
         f"{TOOL / 'docs/assets/search-forms.js'} into {site / 'docs/assets'} too, and add "
         "'- assets/search-forms.js' to extra_javascript in mkdocs.yml, above "
         "'- assets/search-actors.js'"])
+
+
+def test_check_names_a_schema_copy_older_than_the_tools(tmp_path: Path) -> None:
+    """review25: a site made before review23 kept a `schema/article.schema.json` without
+    `dated_from` (`additionalProperties: false`), so an editor's YAML language server flagged
+    the line every import writes now, and nothing said why."""
+    import json
+
+    from generator.cli import main
+
+    site = tmp_path / "site"
+    assert main(["init", str(site), "--title", "Ports"]) == 0
+    copy = site / "schema" / "article.schema.json"
+    current = copy.read_text(encoding="utf-8")
+    code, _, err = run(site / "content", "check")
+    assert code == 0 and "schema" not in err
+    copy.write_text(current.replace("\n", "\r\n"), encoding="utf-8")  # a checkout's line ends
+    assert "schema" not in run(site / "content", "check")[2]
+    older = json.loads(current)
+    del older["properties"]["dated_from"]
+    copy.write_text(json.dumps(older, indent=2) + "\n", encoding="utf-8")
+    code, _, err = run(site / "content", "check")
+    assert code == 0  # a notice: the content is not at fault
+    assert err.splitlines()[-1] == (
+        "schema/article.schema.json:1: your site's copy of the tool's JSON Schema is not the "
+        "tool's now (it lacks dated_from), and an editor with the YAML language server checks "
+        "the content files against it, marking what the tool writes now: copy the tool's "
+        f"({TOOL / 'schema' / 'article.schema.json'}) over it")
+    shutil.copy(TOOL / "schema" / "article.schema.json", copy)  # as the notice says
+    assert "schema" not in run(site / "content", "check")[2]
