@@ -24,7 +24,7 @@ from .content.problems import ContentError, Problem, did_you_mean, not_utf8, pri
 from .content.schema import MAX_NAME
 from .content.validate import duplicate_ids, is_web_address, shape_problems
 from .content.validate import record as validate_record
-from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
+from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, parse, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, link_on_the_way, linked_away, read_limited, write_atomic
 from .folder_links import file_links_out
@@ -664,6 +664,7 @@ def _redraft(args: argparse.Namespace) -> int:
         raise ContentError(problems)
     _refuse_shape(doc)
     meta = doc.data if isinstance(doc.data, dict) else {}
+    moved = dated_from.moved(meta)  # the day the entries were dated from, corrected by hand
     try:
         published = date.fromisoformat(str(meta.get("published")))
     except ValueError:
@@ -715,6 +716,15 @@ def _redraft(args: argparse.Namespace) -> int:
             f"{'it' if one else 'them'}, though the drafter now {read} differently: to take "
             f"the new draft, delete {'that entry' if one else 'those entries'} (or correct "
             f"{'it' if one else 'them'} by hand) and redraft") if names else ""
+    undated = dated_from.kept_undated(*(getattr(parse(text, "briefing")[0], "data", None)
+                                        for text in (merged, fresh.to_yaml()))) if moved else []
+    if moved and undated:  # kept as a person changed them, and no longer flagged by check
+        one = len(undated) == 1
+        kept += (f"; {_listed(undated)} {'stays' if one else 'stay'} as you have "
+                 f"{'it' if one else 'them'} (a person changed {'it' if one else 'them'}), "
+                 f"{'its date' if one else 'their dates'} counted from {moved[2]}, not "
+                 f"{moved[1]}: check {'it' if one else 'them'} before you accept "
+                 f"{'it' if one else 'them'}")
     lost = [name for name in _lost_evidence(merged, body) if name not in names]  # named above
     one = len(lost) == 1
     gone = (f"; the evidence of {_listed(lost)} is no longer in the text (corrected since?): "
@@ -730,7 +740,6 @@ def _lost_evidence(briefing: str, text: str) -> list[str]:
     evidence the article's text no longer holds, as `briefing check` finds it: a person's
     entries, which redraft keeps (newcomer5)."""
     from .content.text import Paragraphs, parse_blocks
-    from .content.yamlfile import parse
 
     doc, _ = parse(briefing, "briefing")  # as check reads it (a number of 5,000 digits: text)
     data = None if doc is None else doc.data

@@ -120,3 +120,25 @@ def test_redraft_keeps_a_published_day_written_on_its_own_line(tmp_path: Path) -
     assert (str(data["published"]), str(data["dated_from"])) == ("2024-06-26", "2024-06-26")
     code, _, err = run(content, "check")
     assert code == 0, err
+
+
+def test_redraft_names_a_changed_entry_whose_date_still_counts_from_the_old_day(
+        tmp_path: Path) -> None:
+    """review23's leftover: an event a person edited keeps the date counted from the old day
+    through the redraft (what a person changed is kept), and `dated_from:` then says the new
+    day, so check no longer names it: redraft's line now does (review25)."""
+    content, path = imported(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    event = data["timeline"][0]
+    assert (event["id"], event["date"]) == ("2024-06-17-eastland-transport-minister", "2024-06-17")
+    edited = text.replace(f"    event: {event['event']}\n", "    event: The port opens in May.\n",
+                          1).replace("published: 2024-06-19", "published: 2024-06-26")
+    path.write_text(edited, encoding="utf-8")
+    code, _, err = run(content, "redraft", SLUG)
+    assert code == 0
+    assert err == (f"briefing redraft: {path} updated; event '2024-06-17-eastland-transport-minister' "
+                   "(2024-06-17) stays as you have it (a person changed it), its date counted "
+                   "from 2024-06-19, not 2024-06-26: check it before you accept it\n")
+    code, _, err = run(content, "redraft", SLUG)  # the day is the file's now: said once
+    assert err == f"briefing redraft: {path} unchanged\n"

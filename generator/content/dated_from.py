@@ -58,6 +58,21 @@ def _entries(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def kept_undated(redrafted: Any, fresh: Any) -> list[str]:
+    """The drafted claims and events with a date in `redrafted` (a briefing's data after
+    `briefing redraft`) that the new draft (`fresh`) did not write: a person changed them, so
+    redraft kept them as they were, their dates counted from the old day (review25), each as
+    "event 'ID' (DATE)"."""
+    if not isinstance(redrafted, dict) or not isinstance(fresh, dict):
+        return []
+    written = [e for key in ("claims", "timeline") for e in _entries(fresh.get(key))]
+    return [f"{label} '{entry.get('id')}' ({entry['date']})"
+            for key, label in (("claims", "claim"), ("timeline", "event"))
+            for entry in _entries(redrafted.get(key))
+            if isinstance(entry, dict) and entry.get("status") == "drafted"
+            and entry.get("date") is not None and entry not in written]
+
+
 def moved_message(key: str, now: str, then: str, slug: str) -> str:
     """What check and review say of a day changed since the entries were drafted."""
     what = "told" if key == "told" else "the published date"
