@@ -49,6 +49,9 @@ CHANGED = {
     "it reads 'No briefings published yet', not how to import one (review23)",
     ("templates/correcting.md.j2", "c353534a60dd"): "it says that a title or published date "
     "read from the article is drafted, and holds the briefing back until reviewed (review21)",
+    ("templates/briefing.md.j2", "88b3f27353cb"): "under mkdocs serve (or drafts: show) it "
+    "says when published or told was corrected after the drafted entries were dated from the "
+    "old day, with the 'briefing redraft' that dates them again (review25)",
     ("templates/theme/main.html", "ebbd2dd325d7"): "the home page's <title> says the site's "
     "name once when it holds ' or & (it read \"GM's bankruptcy - GM's bankruptcy\") (review25)",
 }

@@ -66,7 +66,7 @@ def published(content: Content) -> Content:
             timeline=[e for e in article.timeline if e.status != DRAFTED],
             summary="" if "summary" in article.unreviewed else article.summary,
             tags=[] if "tags" in article.unreviewed else article.tags,
-            unreviewed=[], withheld=withheld))
+            unreviewed=[], withheld=withheld, redated=""))
     held_paths = {a.yaml_path for a in held}
     defined_by_draft = {(a.yaml_path, r.key) for a in content.articles for r in a.actors
                         if r.status == DRAFTED or a.yaml_path in held_paths}

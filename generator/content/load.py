@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import read_limited
+from . import dated_from
 from .gate import DRAFTED
 from .model import Actor, Article, Block, Claim, Content, Event, Party, Role
 from .problems import Problem, display_path, quoted
@@ -305,6 +306,9 @@ def build_article(doc: YamlDoc, slug: str, blocks: list[Block], text_read: bool,
                       text_path=text_shown, text_read=text_read,
                       unreviewed=[k for k, v in fields.get("status", {}).items()
                                   if v == "drafted"])
+    moved = dated_from.moved(doc.data)
+    if moved is not None:
+        article.redated = dated_from.moved_message(*moved, slug)
     _article_actors(doc, fields.get("actors", []), article, actors, problems)
     if actors_only:
         return article

@@ -137,6 +137,9 @@ class Article:
     # of title, published, summary and tags, those drafted
     unreviewed: list[str] = field(default_factory=list)
     withheld: int = 0  # drafted entries a published site leaves out (generator/content/gate.py)
+    # what check says when told/published moved since the drafted entries were dated from
+    # `dated_from:` (dated_from.moved_message), for the page `mkdocs serve` shows (review25)
+    redated: str = ""
 
 
 @dataclass

@@ -166,3 +166,40 @@ def test_a_site_whose_every_briefing_is_held_back_tells_the_reader_none_is_publi
         assert "briefing import" not in main.inner_text()
         assert "Eastland" not in main.inner_text()
         page.close()
+
+
+def test_the_served_briefing_says_its_drafted_dates_count_from_a_day_since_corrected(
+        browser: Browser, tmp_path: Path) -> None:
+    """review23's leftover: a `published:` corrected by hand after import was named by `briefing
+    check` and `review`, while the page `mkdocs serve` shows (drafts shown) marked the entries
+    "drafted" only, with their dates counted from the old day. Now it says so (review25), with
+    the command that dates them again; a published build shows no drafted entry, nor this."""
+    from ..test_dated_from import SLUG as MOVED
+    from ..test_dated_from import imported
+
+    project = tmp_path / "site"
+    _, path = imported(project)
+    copy_project(project, content=False)
+    path.write_text(path.read_text(encoding="utf-8").replace("published: 2024-06-19",
+                                                             "published: 2024-06-26"), "utf-8")
+    result = mkdocs_build(show_drafts(project))
+    assert result.returncode == 0, result.stderr
+    with serving(project / "site") as site:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{site.url}briefings/{MOVED}/")
+        note = page.locator(".admonition.warning")
+        assert note.is_visible()
+        assert note.inner_text().split("\n") == [
+            "The drafted dates count from another day", "",
+            "The published date is 2024-06-26, but the drafted entries' dates were counted from "
+            "2024-06-19 (dated_from: 2024-06-19): their \"yesterday\" and \"on Tuesday\" may now "
+            f"be wrong; run 'briefing redraft {MOVED}' to date the entries still drafted again "
+            f"from 2024-06-26 (what a person changed is kept), then 'briefing review {MOVED}'."]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        note.screenshot(path=str(Path(SCREENSHOTS) / "drafted-dates-moved.png"))
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text("utf-8").replace("drafts: show", "drafts: hide"), "utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    page_html = (project / "site" / "briefings" / MOVED / "index.html").read_text("utf-8")
+    assert "another day" not in page_html and "counted from" not in page_html
