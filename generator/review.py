@@ -959,11 +959,13 @@ def _wait_for_editor(process: subprocess.Popen[bytes]) -> None:
 def _edit_one_field(text: str, item: Item, before: str, stdin: IO[str],
                     stdout: IO[str]) -> str:
     if item.section in FIELDS:  # one field: "Field?" had one answer, which a person had to guess
-        stdout.write(f"No $EDITOR is set: write the new {item.section}.\n" + before)
         field = item.section
-        value = _ask(stdin, stdout, f"New {field}? ")
+        said = "published date" if field == "published" else field  # not "the new published"
+        stdout.write(f"No $EDITOR is set: write the new {said}.\n" + before)
+        asked = f"New {said}{' (YYYY-MM-DD)' if field == 'published' else ''}? "
+        value = _ask(stdin, stdout, asked)
         if value == field:  # the answer to the "Field?" asked before review25 (a script's)
-            value = _ask(stdin, stdout, f"New {field}? ")
+            value = _ask(stdin, stdout, asked)
         elif value in FIELDS:  # another field's name, meant as the one to change
             raise ReviewError(f"'{value}' names another field: this question changes the "
                               f"{field} (the article's other fields are changed at their own "

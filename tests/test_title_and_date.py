@@ -261,3 +261,13 @@ def test_a_title_or_date_changed_in_the_review_is_no_longer_said_read_from_the_a
             "review (was: 2024-03-02); accept it (a) to publish it; its relative dates "
             "(\"yesterday\", \"on Tuesday\") were read against told: 2024-03-01 (the day its "
             "dateline gives), not against this date\n") in out.getvalue()
+
+
+def test_the_date_question_of_an_edit_asks_for_a_day() -> None:
+    # review25: "write the new published. ... New published?"
+    out = io.StringIO()
+    result = run_review(UNCONFIRMED, "E.", [], io.StringIO("n\ne\n2024-03-04\n"), out, "")
+    assert ("[a/r/s/e/n/q]? No $EDITOR is set: write the new published date.\npublished: "
+            "2024-03-02\nNew published date (YYYY-MM-DD)? The published date is now 2024-03-04 "
+            "(was 2024-03-02).") in out.getvalue()
+    assert "published: 2024-03-04\n" in result
