@@ -50,6 +50,9 @@ CHANGED = {
     ("docs/assets/search-forms.js", "8fe5918732db"): "with 'search: pipeline: [trimmer]' in "
     "mkdocs.yml (under plugins) 'says' and 'said' are words of the index, so 'official says' "
     "finds 'A US official says ...'; and 'Edwards' in a quote no longer finds Edward (reader21)",
+    ("docs/assets/timeline-filter.js", "d4be0aadd6a1"): "a chart's mark for several events "
+    "that the filter keeps names, and links to, the chosen actor's own event, not the first "
+    "event of another (reader21)",
 }
 # a script of the tool's that now works with another the site's mkdocs.yml must also load: a
 # copy of the older one names the other when the site has none (a site made before reader19
