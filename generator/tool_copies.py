@@ -54,6 +54,12 @@ CHANGED = {
     "old day, with the 'briefing redraft' that dates them again (review25)",
     ("templates/theme/main.html", "ebbd2dd325d7"): "the home page's <title> says the site's "
     "name once when it holds ' or & (it read \"GM's bankruptcy - GM's bankruptcy\") (review25)",
+    ("docs/assets/search-forms.js", "8fe5918732db"): "with 'search: pipeline: [trimmer]' in "
+    "mkdocs.yml (under plugins) 'says' and 'said' are words of the index, so 'official says' "
+    "finds 'A US official says ...'; and 'Edwards' in a quote no longer finds Edward (reader21)",
+    ("docs/assets/timeline-filter.js", "d4be0aadd6a1"): "a chart's mark for several events "
+    "that the filter keeps names, and links to, the chosen actor's own event, not the first "
+    "event of another (reader21)",
 }
 # a script of the tool's that now works with another the site's mkdocs.yml must also load: a
 # copy of the older one names the other when the site has none (a site made before reader19

@@ -327,6 +327,8 @@ def _place_labels_by_every_sum(nodes, width, height, limit, always, avoid, font,
     """place_labels as it was first written: every spot summed over every box and point."""
     from generator.pictures.network import (
         FAR,
+        LINE_OFF,
+        LINE_OFF_COST,
         NODE_COST,
         _area,
         _label_box,
@@ -353,6 +355,7 @@ def _place_labels_by_every_sum(nodes, width, height, limit, always, avoid, font,
             covered += sum(8.0 for b in lines if _area(box, b))
             covered += NODE_COST * (spot >= FAR) * sum((b[2] - b[0]) ** 2 for b in _nearer(
                 box, boxes[node.id], [b for i, b in boxes.items() if i != node.id]))
+            covered += LINE_OFF_COST * (spot in LINE_OFF)
             if best is None or covered < best[0]:
                 best = (covered, (x, y, anchor), box)
             if not covered:

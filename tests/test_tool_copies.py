@@ -279,3 +279,25 @@ def test_check_names_a_schema_copy_older_than_the_tools(tmp_path: Path) -> None:
         f"({TOOL / 'schema' / 'article.schema.json'}) over it")
     shutil.copy(TOOL / "schema" / "article.schema.json", copy)  # as the notice says
     assert "schema" not in run(site / "content", "check")[2]
+
+
+def test_a_copy_of_the_search_script_before_reader21_says_what_to_add_to_mkdocs_yml(
+        tmp_path: Path) -> None:
+    """search-forms.js as 72d3b8c had it (before "says" was a word of the index): a site
+    keeping that copy hears what the tool changed since, the line of mkdocs.yml included."""
+    from generator.cli import main
+
+    site = tmp_path / "site"
+    assert main(["init", str(site), "--title", "T"]) == 0
+    name = "docs/assets/search-forms.js"
+    old = (FIXTURE / "search-forms-72d3b8c.js").read_text(encoding="utf-8")
+    assert split_mark(old)[0] == "8fe5918732db"
+    (site / name).write_text(old, encoding="utf-8")
+    code, _, err = run(site / "content", "check")
+    assert (code, [line for line in err.splitlines() if "older version" in line]) == (0, [
+        f"{site / name}:1: an unchanged copy of the tool's file {name} as an older version had "
+        "it; the tool's has changed since (with 'search: pipeline: [trimmer]' in mkdocs.yml "
+        "(under plugins) 'says' and 'said' are words of the index, so 'official says' finds "
+        "'A US official says ...'; and 'Edwards' in a quote no longer finds Edward (reader21)), "
+        f"and this copy keeps your site from the change: copy the tool's ({TOOL / name}) over "
+        "it"])

@@ -1,4 +1,4 @@
-/* briefing asset 8fe5918732db: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset c0f176981574: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* Forms of a word find each other in the search. Material's search (lunr, in a web worker)
    matches the words typed as the start of a word ("dispute" finds "disputed"), with no
    stemmer for English, so "Ukraine disputes" found no claim "disputed by Ukraine" and
@@ -9,7 +9,8 @@
    common irregular verbs ("says" finds "said", "holds" "held"; not "won", "left", "saw",
    "found", "fed", other words too). A word of a person's name that the index holds only
    capitalised is kept whole: "Williams" does not find "William" (but "Russians" finds
-   "Russian": no person is named so). A search with
+   "Russian": no person is named so), nor does a word so held of the stem of one ("Edwards"
+   in a quote does not find Edward Howell). A search with
    Material's own syntax (quotes, +, -, *, ~, ^, a field) goes as typed. The results say
    what the reader typed: a word none of whose forms a result holds is "Missing:" as typed.
    Offline: nothing is fetched; the words come from the index Material already sent. */
@@ -23,6 +24,7 @@
   var names = null;     // the words of people's names, never written lowercase (`grow`)
   var asked = [];       // for each query sent and not answered: clause -> the word typed
   var separator = "[\\s\\-]+";  // Material's, until its setup message says
+  var trimmed = false;  // whether the index's pipeline trims a word's punctuation ("said." is "said")
   var Worker = window.Worker;
   var data = window.MessageEvent && Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data");
   var read = new WeakMap();  // a worker's answer -> its data, once told
@@ -52,6 +54,17 @@
     all.forEach(function (w) { IRREGULAR.set(w, all[0]); });
   });
   IRREGULAR.forEach(function (base) { BASES.add(stem(base)); });
+
+  // lunr's English stop words, but for "say", "says", "said" and "wants": with them in its
+  // pipeline the index held no "says" (only "says," and the like), so "official says" found
+  // "A US official says ..." by "official" alone
+  var STOP = new Set(("a able about across after all almost also am among an and any are as at be " +
+    "because been but by can cannot could dear did do does either else ever every for from get got " +
+    "had has have he her hers him his how however i if in into is it its just least let like " +
+    "likely may me might most must my neither no nor not of off often on only or other our own " +
+    "rather she should since so some than that the their them then there these they this tis to " +
+    "too twas us was we were what when where which while who whom why will with would yet you " +
+    "your").split(" "));
 
   function stem(word) {
     var w = word.replace(/['\u2019]s$/, "");
@@ -96,8 +109,8 @@
         built.texts.add(text);
         text.replace(/<[^>]*>/g, " ").split(split).forEach(function (w) {
           if (!w) return;
-          var lower = w.toLowerCase(), letters = bare(w);
-          built.seen.add(lower);
+          var lower = trimmed ? trim(w.toLowerCase()) : w.toLowerCase(), letters = bare(w);
+          if (lower) built.seen.add(lower);
           if (letters && letters[0] !== letters[0].toUpperCase()) {
             built.low.add(letters.replace(/['\u2019]s$/, "").toLowerCase());
           }
@@ -107,8 +120,16 @@
     if (built.at < docs.length) { setTimeout(grow, 0); return; }
     // the index keeps a word's punctuation ("disputed," is a word of its own: Material's
     // English pipeline has no trimmer), so the words are grouped by their letters
+    var given = new Set();  // the stems of the words of people's names ("edward")
+    built.people.forEach(function (w) { if (w) given.add(stem(w)); });
     names = new Set();
     built.people.forEach(function (w) { if (w && !built.low.has(w)) names.add(w); });
+    // and a word never written lowercase of the same stem, a surname no actor has: "Edwards"
+    // in a quote is not the plural of Edward Howell's "Edward"
+    built.seen.forEach(function (w) {
+      var b = bare(w).replace(/['\u2019]s$/, "");
+      if (b && !names.has(b) && !built.low.has(b) && given.has(stem(b))) names.add(b);
+    });
     var found = new Map();
     built.seen.forEach(function (w) {
       if (/["*~^:+]/.test(w)) return;  // not a word Material's query syntax can name
@@ -118,6 +139,9 @@
     forms = found;
     built = null;
   }
+
+  // lunr's trimmer, as the index ran it on each word: "said." and "said" are one word there
+  function trim(word) { return word.replace(/^\W+/, "").replace(/\W+$/, ""); }
 
   function bare(word) { return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); }
 
@@ -134,15 +158,19 @@
     if (/["*~^:]|(?:^|\s)[+\-]/.test(query)) return null;  // Material's syntax: as typed
     grow(true);
     var typed = {}, words = [];
-    query.trim().toLowerCase().split(/\s+/).forEach(function (word) {
-      if (!word) return;
-      var all = clauses(word);
-      all.forEach(function (c, i) {
+    var all = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    // an index without lunr's stop word filter holds "the": a search leaves it out, as the
+    // filter did, unless it is all that is typed
+    var kept = trimmed ? all.filter(function (w) { return !STOP.has(trim(w)); }) : all;
+    (kept.length ? kept : all).forEach(function (word) {
+      // a trimmed index holds "josé" as "jos", which the word as typed would not find
+      var sent = clauses(trimmed && trim(word) ? trim(word) : word);
+      sent.forEach(function (c, i) {
         if (c in typed) return;
         typed[c] = word;
         // the word as typed counts twice a form of it: "denied" shows the claim "Denied by
         // North Korea" before the summary's "both governments deny"
-        words.push(i ? c + "^1" : all.length > 1 ? c + " " + c : c);
+        words.push(i ? c + "^1" : sent.length > 1 ? c + " " + c : c);
       });
     });
     return { query: words.join(" "), typed: typed };
@@ -173,6 +201,8 @@
       material = this;
       docs = message.data.docs;
       separator = (message.data.config && message.data.config.separator) || separator;
+      trimmed = !!(message.data.config && message.data.config.pipeline
+                   && message.data.config.pipeline.indexOf("trimmer") >= 0);
       forms = built = names = null;
     } else if (this === material && message && message.type === QUERY
                && typeof message.data === "string") {

@@ -477,7 +477,22 @@ def _draw(mark: _Mark, cy: float, colour: str, gradient: str, actors: dict[str, 
     return tag("a", tag("title", text(tip)) + shape, href=href, class_="tl-mark",
                data_actors=(" ".join(dict.fromkeys(chain.from_iterable(
                    e.actors for e in events))) or None) if filtered else None,
-               data_events=str(len(mark.also) + 1) if mark.also else None)
+               data_events=str(len(mark.also) + 1) if mark.also else None,
+               data_each=_each(mark, page, directory_urls) if filtered and mark.also else None)
+
+
+def _each(mark: _Mark, page: str, directory_urls: bool) -> str:
+    """The events of a mark for several, each once: its address and its actors' ids, "href
+    id id|href id" (neither holds a space or a bar). The Timeline page's filter names, beside
+    a mark it keeps, the first event of the actor chosen (the label names the first event of
+    all, maybe of other actors)."""
+    first: dict[str, EventRef] = {}
+    for r in (mark.ref, *mark.also):
+        first.setdefault(_words(r.event.event), r)
+    return "|".join(" ".join((relative_url(page, f"briefings/{r.article.slug}.md#event-"
+                                           f"{r.event.id}", directory_urls)
+                              .replace(" ", "%20").replace("|", "%7C"), *r.event.actors))
+                    for r in first.values())
 
 
 TIP_EVENTS = 5  # the events of a "+n more" mark its tooltip names; the others are counted

@@ -548,6 +548,30 @@ def test_each_name_sits_nearer_its_own_actor_than_any_other(
         assert svg.evaluate(_NEARER_THAN_OWN) == []
 
 
+def test_no_name_floats_a_line_off_its_actor_on_a_big_storys_phone_drawing(
+        browser: Browser, story: Served) -> None:
+    """On the 100-briefing story's phone drawing "Ukraine" was written a line above its node
+    (18 px off its circle), clear of every link, where the spot just above crossed one point
+    of a grey link: a spot a line off its node cost nothing for its distance. It now costs
+    about two link points, so the name sits just above its node; every shown name is within
+    8 px of its own circle."""
+    with _network_drawing(browser, story, 390) as svg:
+        far = svg.evaluate("""svg => {
+            const out = [];
+            for (const t of svg.querySelectorAll("a.net-node text.net-label")) {
+                if (getComputedStyle(t).display === "none") continue;
+                const box = t.getBoundingClientRect();
+                const c = t.closest("a").querySelector("circle.node").getBoundingClientRect();
+                const r = c.width / 2, x = c.left + r, y = c.top + r;
+                const gap = Math.hypot(Math.max(box.left - x, 0, x - box.right),
+                                       Math.max(box.top - y, 0, y - box.bottom)) - r;
+                if (gap > 8) out.push([t.textContent, Math.round(gap)]);
+            }
+            return out;
+        }""")
+        assert far == [], far
+
+
 def _tip_count(tip: str) -> int:
     """The number of claims a link's tooltip counts: "400 claims by Vladimir Putin about ..."."""
     return int(tip.split()[0].replace(",", ""))

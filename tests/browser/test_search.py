@@ -203,6 +203,33 @@ def test_a_word_finds_its_irregular_forms(page: Page, served: Served, width: int
     assert shown.locator(".md-search-result__terms").count() == 0, text
 
 
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_verb_of_saying_is_a_word_of_the_index(page: Page, served: Served, width: int) -> None:
+    """lunr's English stop words hold "say", "says" and "said", so the index held them only
+    with a mark after them ("said.", "says,"): "official says" showed the event "A US
+    official says Russian forces ..." found by "official" alone ("Missing: says" once its
+    forms were searched), or the 6,869-character section holding "said." and "say." five
+    times. The index now trims a word's punctuation and keeps its stop words (`pipeline:
+    [trimmer]`; the script leaves "the" out of a search): the event is the first result,
+    "says" marked in it."""
+    text, hrefs = first_result(page, served, "official says", width)
+    assert "A US official says Russian forces" in text, (text, hrefs)
+    assert "Missing" not in text, text
+    shown = page.locator(".md-search-result__item").first.locator(":scope > a")
+    assert "says" in [m.lower() for m in shown.nth(1).locator("mark").all_inner_texts()], \
+        shown.nth(1).inner_html()
+
+
+def test_a_stop_word_adds_no_result(page: Page, served: Served) -> None:
+    """The index keeps lunr's stop words now ("says" is one): "the" would match every page,
+    so the script leaves a stop word out of a search of other words, as the filter did."""
+    counts = []
+    for words in ("Kharkiv", "the Kharkiv"):
+        first_result(page, served, words, 1280)
+        counts.append(page.locator(".md-search-result__meta").inner_text())
+    assert counts[0] == counts[1] == "1 matching document", counts
+
+
 @pytest.fixture(scope="module")
 def williams(tmp_path_factory: pytest.TempPathFactory):
     """The seed site with two more actors: Maria Williams and William Burns."""
@@ -220,12 +247,31 @@ def williams(tmp_path_factory: pytest.TempPathFactory):
   - id: william-burns
     name: William Burns
     kind: person
-    description: Director of the CIA.
+    description: Director of the CIA, as Ruth Edwards reported.
 """, encoding="utf-8")
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     with serving(project / "site") as site:
         yield site
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_surname_no_actor_has_finds_no_given_name(browser: Browser, williams: Served,
+                                                    width: int) -> None:
+    """Only the words of actors' names were kept whole, so "Edwards" (in William Burns's
+    description, no actor's name) was stemmed as a plural and listed Edward Howell. A word
+    the site never writes lowercase whose stem is that of a word of a person's name is kept
+    whole too."""
+    with watched_page(browser, williams) as page:
+        assert first_page(page, williams, "Edwards", width, "william-burns").endswith(
+            "/actors/william-burns/")
+        hrefs = [a.get_attribute("href") or "" for a in
+                 page.locator(".md-search-result__item a").all()]
+        assert not [h for h in hrefs if "edward-howell" in h], hrefs
+        assert first_page(page, williams, "Edward", width, None)  # still his page
+        hrefs = [a.get_attribute("href") or "" for a in
+                 page.locator(".md-search-result__item a").all()]
+        assert [h for h in hrefs if "edward-howell" in h], hrefs
 
 
 @pytest.mark.parametrize("width", [1280, 390])

@@ -97,6 +97,39 @@ def test_a_mark_for_several_events_says_how_many_beside_it(browser: Browser, ser
     assert watch.errors == [] and watch.foreign == []
 
 
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_mark_lit_by_the_filter_names_the_chosen_actors_event(
+        browser: Browser, served: Served, watch: Watch, width: int) -> None:
+    """Filtered to "several governments", the chart lit the September 2023 marks of Putin's
+    and Kim's lanes, labelled "Kim travels by armored train through… +3 more" and linking to
+    that event, which is not theirs: their event is "Putin and Kim hold a historic summit",
+    one of the "+3 more". A lit mark for several events now names, and links to, the first
+    event of the actor chosen; with every actor shown again it reads as before."""
+    page = open_page(browser, watch, width, 844)
+    try:
+        page.goto(served.url + "timeline/", wait_until="load")
+        chart = page.locator(shown(width))
+        before = [t.text_content() for t in chart.locator("a.tl-mark text.tl-label").all()]
+        page.select_option("#timeline-actor", label="several governments")
+        rows = page.evaluate("""() => Array.from(
+            document.querySelectorAll(".md-typeset table tbody tr:not([hidden])"),
+            r => [r.cells[1].textContent.trim(), r.cells[3].querySelector("a").getAttribute("href")])""")
+        assert rows and all("several governments" in page.locator(
+            f'tr:has(a[href="{href}"])').first.inner_text() for _, href in rows), rows
+        lit = chart.locator("a.tl-mark:not(.tl-mark--dim)")
+        assert lit.count() >= 2
+        for mark in lit.all():
+            label = mark.locator("text.tl-label")
+            said = re.sub(r"(\u2026)?( \+\d+ more)?$", "", label.text_content() or "")
+            assert [href for what, href in rows if what.startswith(said)
+                    and href == mark.get_attribute("href")], (said, mark.get_attribute("href"), rows)
+        page.select_option("#timeline-actor", label="every actor")
+        assert [t.text_content() for t in chart.locator("a.tl-mark text.tl-label").all()] == before
+    finally:
+        page.close()
+    assert watch.errors == [] and watch.foreign == []
+
+
 @pytest.mark.parametrize("site", ["served", "story"])
 def test_a_marks_tooltip_names_every_event_it_stands_for(browser: Browser, request: pytest.FixtureRequest,
                                                          site: str) -> None:
