@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .build import HandWrittenError, editors_files, generate, write_files
+from . import out_folder
+from .build import HandWrittenError, generate, write_files
 from .content import dated_from
 from .content.check import check_folder, former_tags
 from .content.dates import reading
@@ -27,7 +28,6 @@ from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, link_on_the_way, linked_away, read_limited, write_atomic
-from .folder_links import file_links_out
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
 from .site_config import drafts_shown
@@ -317,23 +317,20 @@ def _build(args: argparse.Namespace) -> int:
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
     _refuse_site_folders(args)
-    # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses (attack19)
-    shown = printable(args.out.as_posix())
-    refused = [
-        f"{shown}/{printable(name)} is an editor's backup or temporary file, or a merge's "
-        f"leftover: a site built from {shown} (Zensical, after 'briefing build --out docs') "
-        f"publishes every file in it as it is; delete it, or move it out of {shown}"
-        for name in editors_files(args.out)]
-    for problem in refused:
-        print(f"briefing: {problem}", file=sys.stderr)
-    if refused:
-        return 1
     withheld: dict[str, str] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
                     site_url=args.site_url, drafts=args.drafts == "show")
     for stale in stale_copies(args.content.parent, args.templates):
         print(stale.message(), file=sys.stderr)
     files = generate(args.content, site, args.templates, Path.cwd(), withheld)
+    # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses, before it
+    # writes anything (attack19, attack20)
+    if refused := out_folder.refused(args.out, args.root, args.content, files):
+        for problem in refused:
+            print(f"briefing: {problem}", file=sys.stderr)
+        print(f"briefing build: nothing was written into {printable(args.out.as_posix())}",
+              file=sys.stderr)
+        return 1
     kept: list[str] = []
     try:
         changed = write_files(args.out, files, kept)
@@ -341,21 +338,18 @@ def _build(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
     except OSError as exc:
         raise Failure(_write_failure(exc, args.out)) from None
-    # after the writes, which name a link on their way in their own words
-    out_links = file_links_out(args.out, args.root)
-    for problem in out_links:
-        print(f"briefing: {problem}", file=sys.stderr)
-    if out_links:
-        return 1
     for relative in kept:  # listed by the last build, but without its mark
         print(f"briefing build: kept {args.out / relative}: the last build listed it, but it "
               "does not carry the build's mark (a file written by hand, or a page an older "
               "version wrote); delete it if it is the page of an article deleted since",
               file=sys.stderr)
-    for _, line in left_out_lines(withheld, "--drafts show shows what is left out, marked"):
+    lines = left_out_lines(withheld, "--drafts show shows what is left out, marked")
+    for _, line in lines:
         print(f"briefing build: {line}", file=sys.stderr)
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
-    return 0
+    # nothing published (every briefing held back): fail as `mkdocs build --strict` does, or
+    # a workflow of `briefing build` and `zensical build` publishes an empty site (attack20)
+    return 1 if any(nothing for nothing, _ in lines) else 0
 
 
 def _refuse_site_folders(args: argparse.Namespace) -> None:

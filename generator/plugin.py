@@ -416,12 +416,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _refuse_folder_links(self, config: MkDocsConfig) -> None:
         """One message per link to a folder in docs/, content/ or templates/ that MkDocs'
         listing of docs/ or `mkdocs serve`'s watching would follow without end, twice, or
-        out of the site, and per link in docs/ to a file out of the site, which MkDocs would
-        publish (generator/folder_links), before either starts."""
+        out of the site, and per link in docs/ to a file out of the site or into content/,
+        which MkDocs would publish (generator/folder_links), before either starts."""
         problems: list[str] = []
         self.linked = []
+        root = self._root(config)
         for folder, published in self._walked(config):
-            found, linked = walk(folder, self._root(config), published)
+            found, linked = walk(folder, root, published, root / self.config.content)
             problems += found
             self.linked += linked
         if problems:
