@@ -749,6 +749,13 @@ def _lost_evidence(briefing: str, text: str) -> list[str]:
     return lost
 
 
+def _first(items: list[str], shown: int = 10) -> str:
+    """'a, b, c', or the first `shown` and how many more: a merge of two actors with 27,000
+    former ids each printed them all, one line of 300 KB (attack20)."""
+    more = f", ... ({len(items) - shown:,} more)" if len(items) > shown else ""
+    return ", ".join(items[:shown]) + more
+
+
 def _listed(names: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -809,9 +816,9 @@ def _merge(args: argparse.Namespace) -> int:
         print(f"briefing merge: --dry-run: {files} would change; nothing was written",
               file=sys.stderr)
         return 0
-    aliases = f"the aliases {printable(', '.join(merge.aliases))} and " if merge.aliases else ""
+    aliases = f"the aliases {printable(_first(merge.aliases))} and " if merge.aliases else ""
     print(f"briefing merge: '{args.old}' is now '{args.new}' in {files}; the record of "
-          f"'{args.new}' ({merge.record}) has {aliases}formerly: [{', '.join(merge.formerly)}], "
+          f"'{args.new}' ({merge.record}) has {aliases}formerly: [{_first(merge.formerly)}], "
           f"so the old page's address sends readers to the page of '{args.new}'. Check the "
           "aliases, then run 'briefing check'", file=sys.stderr)
     if merge.note:
