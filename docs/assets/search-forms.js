@@ -1,4 +1,4 @@
-/* briefing asset 8fe5918732db: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset 24831974a2b6: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* Forms of a word find each other in the search. Material's search (lunr, in a web worker)
    matches the words typed as the start of a word ("dispute" finds "disputed"), with no
    stemmer for English, so "Ukraine disputes" found no claim "disputed by Ukraine" and
@@ -133,7 +133,8 @@
   function widen(query) {
     if (/["*~^:]|(?:^|\s)[+\-]/.test(query)) return null;  // Material's syntax: as typed
     grow(true);
-    var typed = {}, words = [];
+    // no prototype: "constructor" and "__proto__" are words typed, not already in it
+    var typed = Object.create(null), words = [];
     query.trim().toLowerCase().split(/\s+/).forEach(function (word) {
       if (!word) return;
       var all = clauses(word);
@@ -151,7 +152,7 @@
   // a result's words as typed: the forms it holds (so its link marks them on the page), or
   // the word typed when it holds none ("Missing: disputes")
   function told(terms, typed) {
-    var out = {}, holds = {};
+    var out = Object.create(null), holds = Object.create(null);
     Object.keys(terms).forEach(function (c) {
       var word = typed[c] || c;
       if (terms[c]) { out[c] = true; holds[word] = true; }
