@@ -316,7 +316,7 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
-    _refuse_site_folders(args)
+    theme = _refuse_site_folders(args)
     withheld: dict[str, str] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
                     site_url=args.site_url, drafts=args.drafts == "show")
@@ -325,7 +325,8 @@ def _build(args: argparse.Namespace) -> int:
     files = generate(args.content, site, args.templates, Path.cwd(), withheld)
     # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses, before it
     # writes anything (attack19, attack20)
-    if refused := out_folder.refused(args.out, args.root, args.content, files):
+    if refused := out_folder.refused(args.out, args.root, args.content, files,
+                                     [args.templates, *([theme] if theme else [])]):
         for problem in refused:
             print(f"briefing: {problem}", file=sys.stderr)
         print(f"briefing build: nothing was written into {printable(args.out.as_posix())}",
@@ -352,7 +353,7 @@ def _build(args: argparse.Namespace) -> int:
     return 1 if any(nothing for nothing, _ in lines) else 0
 
 
-def _refuse_site_folders(args: argparse.Namespace) -> None:
+def _refuse_site_folders(args: argparse.Namespace) -> Path | None:
     """The plugin's refusal of mkdocs.yml's folder settings (`site_dir: content`, `docs_dir:
     ../elsewhere`, a `watch:` outside the site), for the site Zensical builds after `briefing
     build --out docs`: it reads mkdocs.yml but runs no plugin, and `site_dir: content` had it
@@ -362,7 +363,7 @@ def _refuse_site_folders(args: argparse.Namespace) -> None:
     site's mkdocs.yml, code that neither Zensical nor `briefing build` runs (review24)."""
     settings = args.root / "mkdocs.yml"
     if not settings.is_file():
-        return
+        return None
     import yaml  # only where there is a mkdocs.yml
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.exceptions import MkDocsException
@@ -378,13 +379,15 @@ def _refuse_site_folders(args: argparse.Namespace) -> None:
         config.load_dict(written)
         errors, _ = config.validate()
     except (MkDocsException, OSError, ValueError, yaml.YAMLError):
-        return
+        return None
     if errors:
-        return
+        return None
     try:
         refuse_folders_in_the_way(config, args.content, args.templates, serving=False)
     except MkDocsException as exc:
         raise Failure(str(exc)) from None
+    theme = config.theme.custom_dir
+    return Path(theme) if theme else None
 
 
 _FOLDER_SETTINGS = ("site_name", "site_dir", "docs_dir", "theme", "watch")  # what it reads

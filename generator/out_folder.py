@@ -6,8 +6,9 @@ of docs/ happen. Tried with Zensical 0.0.73 (attack19, attack20): it published a
 backup (`docs/notes.md~`), a file linked out of the site (`docs/keys.txt -> /tmp/secret`) and
 an article's YAML linked from content/ (`docs/p.yaml`, drafted entries and all); it waited
 forever on a FIFO `docs/x.md` or `docs/notes.txt`; an alias bomb in a hand-written page's
-front matter took it to 2.8 GB in 11 s before it aborted; and `docs/up -> ..` put mkdocs.yml,
-templates/ and docs/ again into the site. `briefing build` refuses each as the plugin does,
+front matter took it to 2.8 GB in 11 s before it aborted; `docs/up -> ..` put mkdocs.yml,
+templates/ and docs/ again into the site; and a FIFO in the theme's folder
+(`templates/theme/x.css`) kept it waiting too. `briefing build` refuses each as the plugin does,
 in the plugin's words, so that a CI job stops before `zensical build`. The files the build
 writes itself are its own to replace (a FIFO or a link at a page's name: `write_files`)."""
 
@@ -27,17 +28,25 @@ MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")  # the pages MkDocs r
 _PAGE_LIMIT = 10_000_000  # a page read for its front matter; a larger one is the builder's
 
 
-def refused(out: Path, site: Path, content: Path, written: Iterable[str]) -> list[str]:
+def refused(out: Path, site: Path, content: Path, written: Iterable[str],
+            themes: Iterable[Path] = ()) -> list[str]:
     """One message per file or link in `out` (a folder of the site in `site`) that a builder of
     it without the plugin would publish though it is not the site's, wait on, or blow up on,
     sorted; [] for a folder that may be built. `written`: the files the build writes there
-    (relative to `out`), which it replaces whatever stands at their names."""
+    (relative to `out`), which it replaces whatever stands at their names. `themes`: the
+    folders of templates and the theme's custom_dir, walked as the plugin walks them (a FIFO
+    `templates/theme/x.css` kept Zensical waiting)."""
     shown = printable(out.as_posix())
     skipped = frozenset(_with_folders(written))
     problems, _ = walk(out, site, published=True, content=content, skipped=skipped,
                        folders_out=False)  # Zensical enters no link to a folder outside
+    walked = {os.path.realpath(out)}
+    for folder in themes:
+        if folder.is_dir() and not any(_inside(folder, other) for other in walked):
+            walked.add(os.path.realpath(folder))
+            problems += walk(folder, site, published=True, content=content)[0]
     if problems:  # a link that loops or leads out: no further walk through it
-        return problems
+        return sorted(problems)
     for relative in _pages_and_leftovers(out, site, skipped):
         name = PurePosixPath(relative).name
         if EDITOR_FILE.fullmatch(name):
@@ -54,6 +63,11 @@ def refused(out: Path, site: Path, content: Path, written: Iterable[str]) -> lis
         if (problem := alias_problem(text)) is not None:
             problems.append(f"{shown}/{printable(relative)}:{problem}")
     return sorted(problems)
+
+
+def _inside(folder: Path, other: str) -> bool:
+    real = os.path.realpath(folder)
+    return real == other or real.startswith(other.rstrip(os.sep) + os.sep)
 
 
 def _with_folders(written: Iterable[str]) -> set[str]:

@@ -430,10 +430,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError("\n".join(f"{name}: {problem}" for problem in problems))
 
     def _walked(self, config: MkDocsConfig) -> list[tuple[Path, bool]]:
-        """The folders MkDocs or `mkdocs serve` walk, each with whether it is docs/."""
+        """The folders MkDocs or `mkdocs serve` walk, each with whether MkDocs publishes its
+        files: docs/, and the theme's custom_dir, whose files but its templates MkDocs copies
+        into the site (`templates/theme/keys.txt`, a link to a secret, was published: attack20;
+        the page templates beside it are walked as published too)."""
         root = self._root(config)
-        return [(Path(config.docs_dir), True), *((root / folder, False) for folder in (
-            self.config.content, self.config.templates) if (root / folder).is_dir())]
+        theme = config.theme.custom_dir
+        published = [Path(config.docs_dir), *((root / self.config.templates,)
+                                              if (root / self.config.templates).is_dir() else ())]
+        if theme and not any(Path(theme).resolve().is_relative_to(f.resolve())
+                             for f in published):
+            published.append(Path(theme))
+        content = root / self.config.content
+        return [*((folder, True) for folder in published),
+                *([(content, False)] if content.is_dir() else [])]
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.check = Check(theme_parser(config) if self.config.search == "mkdocs" else None,

@@ -760,3 +760,48 @@ def test_a_link_into_content_in_docs_stops_mkdocs_build(project: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     assert (project / "site" / "theme" / "main.html").is_file()
     assert (project / "site" / "text" / "index.html").is_file()
+
+
+@pytest.mark.slow
+def test_the_theme_folder_publishes_no_link_out_and_holds_no_fifo(
+        project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """attack20: MkDocs copies every file of the theme's custom_dir (templates/theme/) but
+    its templates into the site, and the plugin walked templates/ for links to folders only:
+    `templates/theme/keys.txt -> /tmp/secret` and `templates/theme/port.yaml`, a link to an
+    article's YAML, were site/keys.txt (the secret in it) and site/port.yaml (the drafted
+    entries in it) after a `mkdocs build --strict` that passed (tried). Zensical copied
+    neither, but a FIFO `templates/theme/x.css` kept it waiting (killed at 30 s) after a
+    `briefing build --out docs` that passed. Both builds now stop at each, before writing."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    secret = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
+    secret.write_text("The secret text.\n", encoding="utf-8")
+    theme = project / "templates" / "theme"
+    (theme / "keys.txt").symlink_to(secret)
+    (theme / "port.yaml").symlink_to("../../content/articles/2024-03-02-port-deal.yaml")
+    os.mkfifo(theme / "x.css")
+    expected = [
+        f"templates/theme/keys.txt is a link to {secret.as_posix()}, outside the site's folder: "
+        "MkDocs would publish what it leads to; copy the file into docs/ if it belongs to the "
+        "site, or remove the link",
+        "templates/theme/port.yaml is a link to ../../content/articles/2024-03-02-port-deal.yaml,"
+        " inside the content folder: MkDocs and Zensical would publish what it leads to as it "
+        "is (an article's YAML, drafted entries and all), where the site publishes content only "
+        "through its pages, reviewed entries only; remove the link (one to an article's text, "
+        "a .md file, may stay)",
+        "templates/theme/x.css is a named pipe (FIFO), not a file: MkDocs would wait forever to "
+        "read it, or stop in a traceback; remove it"]
+    result = strict_build(project)  # before: passed, the secret in site/keys.txt
+    assert result.returncode == 1
+    assert [line.removeprefix("ERROR   -  ").removeprefix("mkdocs.yml: ")
+            for line in result.stderr.splitlines() if "templates/theme/" in line] == expected
+    assert not (project / "site").exists()
+    done = run(project, "build", "--out", "docs", timeout=60)  # before: exit 0
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"briefing: {line}" for line in expected] + [
+        "briefing build: nothing was written into docs"]
+    for name in ("keys.txt", "port.yaml", "x.css"):
+        (theme / name).unlink()
+    result = strict_build(project)
+    assert result.returncode == 0, result.stderr[-2000:]
