@@ -435,15 +435,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         into the site (`templates/theme/keys.txt`, a link to a secret, was published: attack20;
         the page templates beside it are walked as published too)."""
         root = self._root(config)
+        walked = [(Path(config.docs_dir), True)]
+        walked += [(root / folder, folder == self.config.templates)
+                   for folder in (self.config.content, self.config.templates)
+                   if (root / folder).is_dir()]
         theme = config.theme.custom_dir
-        published = [Path(config.docs_dir), *((root / self.config.templates,)
-                                              if (root / self.config.templates).is_dir() else ())]
-        if theme and not any(Path(theme).resolve().is_relative_to(f.resolve())
-                             for f in published):
-            published.append(Path(theme))
-        content = root / self.config.content
-        return [*((folder, True) for folder in published),
-                *([(content, False)] if content.is_dir() else [])]
+        if theme and not any(Path(theme).resolve().is_relative_to(folder.resolve())
+                             for folder, published in walked if published):
+            walked.append((Path(theme), True))
+        return walked
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.check = Check(theme_parser(config) if self.config.search == "mkdocs" else None,
