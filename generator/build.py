@@ -13,7 +13,6 @@ from pathlib import Path, PurePosixPath
 from .background import Background, TwoEnds
 from .content.check import read_content
 from .content.gate import left_out, published
-from .content.load import EDITOR_FILE
 from .content.model import Content
 from .exports.briefing_json import build_data, data_items
 from .exports.json_schema import schema_files
@@ -204,20 +203,6 @@ def is_generated(relative: str, head: bytes) -> bool:
     if name.suffix == ".json":  # data/SLUG.json
         return head.startswith(b'{\n  "slug": "' + name.stem.encode() + b'",\n')
     return False
-
-
-def editors_files(out: Path) -> list[str]:
-    """The editors' backups and temporary files and a merge's leftovers in out (its
-    `load.EDITOR_FILE`s), as paths relative to it, sorted. A builder of docs/ that runs no
-    plugin (Zensical) publishes every file that is not hidden, so `docs/notes.md~` would put
-    the words a person deleted from a page on the site (attack19); hidden files and folders are
-    published by neither builder, and no link is followed (`briefing build` refuses them)."""
-    found: list[str] = []
-    for folder, folders, names in os.walk(out):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        found += [os.path.relpath(os.path.join(folder, name), out) for name in names
-                  if not name.startswith(".") and EDITOR_FILE.fullmatch(name)]
-    return sorted(Path(name).as_posix() for name in found)
 
 
 def write_files(out: Path, files: Mapping[str, str], kept: list[str] | None = None) -> int:

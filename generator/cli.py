@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .build import HandWrittenError, editors_files, generate, write_files
+from . import out_folder
+from .build import HandWrittenError, generate, write_files
 from .content import dated_from
 from .content.check import check_folder, former_tags
 from .content.dates import reading
@@ -27,7 +28,6 @@ from .content.validate import record as validate_record
 from .content.yamlfile import MAX_BYTES, MAX_YAML_BYTES, YamlDoc, parse, read_text
 from .content.yamlfile import load as load_yaml
 from .files import OutsideError, link_on_the_way, linked_away, read_limited, write_atomic
-from .folder_links import file_links_out
 from .pages.generate import SiteInfo
 from .pages.urls import is_branch_name, repository_editor
 from .site_config import drafts_shown
@@ -318,24 +318,22 @@ def _build(args: argparse.Namespace) -> int:
     if out.is_relative_to(content) or content.is_relative_to(out):
         raise Failure(f"--out {args.out} and --content {args.content} overlap; write the "
                       "pages to a folder of their own")
-    _refuse_site_folders(args)
-    # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses (attack19)
-    shown = printable(args.out.as_posix())
-    refused = [
-        f"{shown}/{printable(name)} is an editor's backup or temporary file, or a merge's "
-        f"leftover: a site built from {shown} (Zensical, after 'briefing build --out docs') "
-        f"publishes every file in it as it is; delete it, or move it out of {shown}"
-        for name in editors_files(args.out)]
-    for problem in refused:
-        print(f"briefing: {problem}", file=sys.stderr)
-    if refused:
-        return 1
+    theme = _refuse_site_folders(args)
     withheld: dict[str, str] = {}
     site = SiteInfo(repo_edit=repository_editor(args.repo_url, args.edit_branch),
                     site_url=args.site_url, drafts=args.drafts == "show")
     for stale in stale_copies(args.content.parent, args.templates):
         print(stale.message(), file=sys.stderr)
     files = generate(args.content, site, args.templates, Path.cwd(), withheld)
+    # Zensical runs no plugin: what the plugin refuses in docs/, the build refuses, before it
+    # writes anything (attack19, attack20)
+    if refused := out_folder.refused(args.out, args.root, args.content, files,
+                                     [args.templates, *([theme] if theme else [])]):
+        for problem in refused:
+            print(f"briefing: {problem}", file=sys.stderr)
+        print(f"briefing build: nothing was written into {printable(args.out.as_posix())}",
+              file=sys.stderr)
+        return 1
     kept: list[str] = []
     try:
         changed = write_files(args.out, files, kept)
@@ -343,24 +341,21 @@ def _build(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
     except OSError as exc:
         raise Failure(_write_failure(exc, args.out)) from None
-    # after the writes, which name a link on their way in their own words
-    out_links = file_links_out(args.out, args.root)
-    for problem in out_links:
-        print(f"briefing: {problem}", file=sys.stderr)
-    if out_links:
-        return 1
     for relative in kept:  # listed by the last build, but without its mark
         print(f"briefing build: kept {args.out / relative}: the last build listed it, but it "
               "does not carry the build's mark (a file written by hand, or a page an older "
               "version wrote); delete it if it is the page of an article deleted since",
               file=sys.stderr)
-    for _, line in left_out_lines(withheld, "--drafts show shows what is left out, marked"):
+    lines = left_out_lines(withheld, "--drafts show shows what is left out, marked")
+    for _, line in lines:
         print(f"briefing build: {line}", file=sys.stderr)
     print(f"briefing build: {len(files)} files in {args.out}, {changed} changed", file=sys.stderr)
-    return 0
+    # nothing published (every briefing held back): fail as `mkdocs build --strict` does, or
+    # a workflow of `briefing build` and `zensical build` publishes an empty site (attack20)
+    return 1 if any(nothing for nothing, _ in lines) else 0
 
 
-def _refuse_site_folders(args: argparse.Namespace) -> None:
+def _refuse_site_folders(args: argparse.Namespace) -> Path | None:
     """The plugin's refusal of mkdocs.yml's folder settings (`site_dir: content`, `docs_dir:
     ../elsewhere`, a `watch:` outside the site), for the site Zensical builds after `briefing
     build --out docs`: it reads mkdocs.yml but runs no plugin, and `site_dir: content` had it
@@ -370,7 +365,7 @@ def _refuse_site_folders(args: argparse.Namespace) -> None:
     site's mkdocs.yml, code that neither Zensical nor `briefing build` runs (review24)."""
     settings = args.root / "mkdocs.yml"
     if not settings.is_file():
-        return
+        return None
     import yaml  # only where there is a mkdocs.yml
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.exceptions import MkDocsException
@@ -386,13 +381,15 @@ def _refuse_site_folders(args: argparse.Namespace) -> None:
         config.load_dict(written)
         errors, _ = config.validate()
     except (MkDocsException, OSError, ValueError, yaml.YAMLError):
-        return
+        return None
     if errors:
-        return
+        return None
     try:
         refuse_folders_in_the_way(config, args.content, args.templates, serving=False)
     except MkDocsException as exc:
         raise Failure(str(exc)) from None
+    theme = config.theme.custom_dir
+    return Path(theme) if theme else None
 
 
 _FOLDER_SETTINGS = ("site_name", "site_dir", "docs_dir", "theme", "watch")  # what it reads
@@ -766,6 +763,13 @@ def _lost_evidence(briefing: str, text: str) -> list[str]:
     return lost
 
 
+def _first(items: list[str], shown: int = 10) -> str:
+    """'a, b, c', or the first `shown` and how many more: a merge of two actors with 27,000
+    former ids each printed them all, one line of 300 KB (attack20)."""
+    more = f", ... ({len(items) - shown:,} more)" if len(items) > shown else ""
+    return ", ".join(items[:shown]) + more
+
+
 def _listed(names: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -826,9 +830,9 @@ def _merge(args: argparse.Namespace) -> int:
         print(f"briefing merge: --dry-run: {files} would change; nothing was written",
               file=sys.stderr)
         return 0
-    aliases = f"the aliases {printable(', '.join(merge.aliases))} and " if merge.aliases else ""
+    aliases = f"the aliases {printable(_first(merge.aliases))} and " if merge.aliases else ""
     print(f"briefing merge: '{args.old}' is now '{args.new}' in {files}; the record of "
-          f"'{args.new}' ({merge.record}) has {aliases}formerly: [{', '.join(merge.formerly)}], "
+          f"'{args.new}' ({merge.record}) has {aliases}formerly: [{_first(merge.formerly)}], "
           f"so the old page's address sends readers to the page of '{args.new}'. Check the "
           "aliases, then run 'briefing check'", file=sys.stderr)
     if merge.note:

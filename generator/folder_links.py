@@ -42,15 +42,24 @@ from .content.problems import printable
 from .files import linked_away, special_kind
 
 
-def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], list[str]]:
+def walk(folder: Path, site: Path, published: bool = False, content: Path | None = None,
+         skipped: frozenset[str] = frozenset(), folders_out: bool = True
+         ) -> tuple[list[str], list[str]]:
     """One message per link below `folder` (a folder of the site in `site`, the folder of
     mkdocs.yml) that a walk following links would enter without end, twice, or out of the
     site, each naming the link from `site`; and the real folders the walk entered through
     links. `published`: the folder is docs/, whose files MkDocs copies into the site, so a
     link to a file out of the site is refused too (a committed `docs/notes.txt` linking to
     `~/.ssh/id_rsa` published the key, attack15), and so is a FIFO, device or socket there
-    (a FIFO `docs/x.md` kept `mkdocs build` waiting forever; `docs/x.txt`, a traceback)."""
+    (a FIFO `docs/x.md` kept `mkdocs build` waiting forever; `docs/x.txt`, a traceback), and
+    a link into the `content` folder but to an article's text (`docs/c -> ../content`
+    published every article's YAML, drafted entries and all, attack20). Files and links at
+    the paths of `skipped` (relative to `folder`: those `briefing build` writes, which it
+    replaces) are not looked at.
+    `folders_out=False`: the builder enters no link to a folder out of the site (Zensical),
+    so such a link is neither refused nor entered."""
     site_real = os.path.realpath(site)
+    content_real = os.path.realpath(content) if content is not None else None
     walked = [os.path.realpath(folder)]  # each real folder the walk enters, entered once
     problems: list[str] = []
     todo = [(Path(os.path.abspath(folder)), walked[0])]  # (as named, real)
@@ -62,12 +71,18 @@ def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], 
             continue
         for entry in entries:
             path = named / entry.name
+            if (skipped and os.path.relpath(path, os.path.abspath(folder)) in skipped
+                    and (entry.is_symlink() or not entry.is_dir(follow_symlinks=False))):
+                continue  # a file or link at a name the build writes: the writer's to replace
             if published and (kind := _special(entry.path)):
                 problems.append(f"{printable(os.path.relpath(path, site))} is {kind}, not a "
                                 "file: MkDocs would wait forever to read it, or stop in a "
                                 "traceback; remove it")
             elif entry.is_symlink():
-                problem, target = _link(entry.path, real, walked, site_real, published)
+                problem, target = _link(entry.path, real, walked, site_real, published,
+                                        folders_out)
+                if published and content_real and _into_content(entry.path, content_real):
+                    problem, target = _INTO_CONTENT, ""
                 if problem:
                     problems.append(_message(*linked_away(path, site), *problem))
                 elif target:
@@ -78,20 +93,11 @@ def walk(folder: Path, site: Path, published: bool = False) -> tuple[list[str], 
     return sorted(problems), walked[1:]
 
 
-def file_links_out(folder: Path, site: Path) -> list[str]:
-    """One message per link to a file below `folder` that leads out of the site's folder
-    (`site`), as `walk` words it for docs/: Zensical, which runs no plugin, published
-    `docs/keys.txt -> /tmp/secret` (attack19); it enters no link to a folder, nor does this."""
-    site_real = os.path.realpath(site)
-    problems: list[str] = []
-    for here, _, names in os.walk(folder):
-        for name in names:
-            path = Path(here, name)
-            target = os.path.realpath(path)
-            if path.is_symlink() and os.path.isfile(target) and not _within(target, site_real):
-                problems.append(_message(*linked_away(Path(os.path.abspath(path)), site),
-                                         *_PUBLISHED))
-    return sorted(problems)
+def _into_content(link: str, content: str) -> bool:
+    """Whether a link leads into the content folder to anything but an article's text (a .md
+    file): a folder, an article's YAML, an editor's backup of one."""
+    target = os.path.realpath(link)
+    return _within(target, content) and not (target.endswith(".md") and os.path.isfile(target))
 
 
 def _special(path: str) -> str | None:
@@ -124,6 +130,10 @@ def _stat(path: str) -> os.stat_result:
     return os.lstat(path) if stat.S_ISDIR(found.st_mode) and os.path.islink(path) else found
 
 
+_INTO_CONTENT = ("inside the content folder", "", "MkDocs and Zensical would publish what it "
+                 "leads to as it is (an article's YAML, drafted entries and all), where the "
+                 "site publishes content only through its pages, reviewed entries only; remove "
+                 "the link (one to an article's text, a .md file, may stay)")
 _PUBLISHED = ("outside the site's folder", "", "MkDocs would publish what it leads to; copy the "
               "file into docs/ if it belongs to the site, or remove the link")
 
@@ -136,8 +146,8 @@ def _message(shown: str, leads: str, where: str, would: str, instead: str = "") 
             f"{instead}")
 
 
-def _link(link: str, here: str, walked: list[str], site: str,
-          published: bool) -> tuple[tuple[str, ...], str]:
+def _link(link: str, here: str, walked: list[str], site: str, published: bool,
+          folders_out: bool = True) -> tuple[tuple[str, ...], str]:
     """(what is wrong with the link: where it leads, what the walks would do, what else to
     do) and "", or () and the real folder to enter ("" for a link that is no folder's)."""
     try:
@@ -158,6 +168,8 @@ def _link(link: str, here: str, walked: list[str], site: str,
         return (("a folder they list already", "list it twice (a few such links: without end)",
                  ", or move the folder here") if published else ()), ""
     if not _within(target, site):
+        if not folders_out:
+            return (), ""
         return (_PUBLISHED if published else
                 ("outside the site's folder", "list every file under it, every half second "
                  "while serving", ", or copy into the site what belongs to it")), ""

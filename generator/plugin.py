@@ -417,12 +417,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _refuse_folder_links(self, config: MkDocsConfig) -> None:
         """One message per link to a folder in docs/, content/ or templates/ that MkDocs'
         listing of docs/ or `mkdocs serve`'s watching would follow without end, twice, or
-        out of the site, and per link in docs/ to a file out of the site, which MkDocs would
-        publish (generator/folder_links), before either starts."""
+        out of the site, and per link in docs/ to a file out of the site or into content/,
+        which MkDocs would publish (generator/folder_links), before either starts."""
         problems: list[str] = []
         self.linked = []
+        root = self._root(config)
         for folder, published in self._walked(config):
-            found, linked = walk(folder, self._root(config), published)
+            found, linked = walk(folder, root, published, root / self.config.content)
             problems += found
             self.linked += linked
         if problems:  # each names its link, from the site's folder: the link is to blame,
@@ -430,10 +431,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError("\n".join(problems))
 
     def _walked(self, config: MkDocsConfig) -> list[tuple[Path, bool]]:
-        """The folders MkDocs or `mkdocs serve` walk, each with whether it is docs/."""
+        """The folders MkDocs or `mkdocs serve` walk, each with whether MkDocs publishes its
+        files: docs/, and the theme's custom_dir, whose files but its templates MkDocs copies
+        into the site (`templates/theme/keys.txt`, a link to a secret, was published: attack20;
+        the page templates beside it are walked as published too)."""
         root = self._root(config)
-        return [(Path(config.docs_dir), True), *((root / folder, False) for folder in (
-            self.config.content, self.config.templates) if (root / folder).is_dir())]
+        walked = [(Path(config.docs_dir), True)]
+        walked += [(root / folder, folder == self.config.templates)
+                   for folder in (self.config.content, self.config.templates)
+                   if (root / folder).is_dir()]
+        theme = config.theme.custom_dir
+        if theme and not any(Path(theme).resolve().is_relative_to(folder.resolve())
+                             for folder, published in walked if published):
+            walked.append((Path(theme), True))
+        return walked
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.check = Check(theme_parser(config) if self.config.search == "mkdocs" else None,

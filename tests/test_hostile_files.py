@@ -502,7 +502,8 @@ def test_briefing_build_refuses_editors_backups_in_its_out_folder(project: Path)
         f"briefing: docs/{name} is an editor's backup or temporary file, or a merge's "
         "leftover: a site built from docs (Zensical, after 'briefing build --out docs') "
         "publishes every file in it as it is; delete it, or move it out of docs"
-        for name in ("guide/#notes.md#", "notes.md.orig", "notes.md~")]
+        for name in ("guide/#notes.md#", "notes.md.orig", "notes.md~")] + [
+        "briefing build: nothing was written into docs"]
     assert sorted(p.name for p in docs.rglob("*")) == sorted(
         ["guide", "notes.md", "notes.md~", "#notes.md#", "notes.md.orig", "4913.md",
          "notes.orig.md", ".notes.md.abc.tmp", ".#notes.md"])  # nothing written
@@ -572,22 +573,28 @@ def test_briefing_build_refuses_links_out_of_the_site_in_its_out_folder(
     `docs/notes.txt` linking to `~/.ssh/id_rsa`) is the plugin's, which Zensical does not run:
     `briefing build --out docs` then `zensical build` published `docs/keys.txt -> /tmp/secret`
     as `site/keys.txt`, the secret in it (tried). `briefing build` walks its out folder as the
-    plugin walks docs/ once its pages are written (a link on the way of a page is named by
-    the writer, as before), names each such link and fails, so that a CI job stops before
-    `zensical build`; a link inside the site's folder is a file of the site as before."""
+    plugin walks docs/ (a link at a page's name, or on its way, is named by the writer, as
+    before), names each such link and fails, so that a CI job stops before `zensical build`;
+    since attack20 it does so before it writes a page. A link inside the site's folder is a
+    file of the site as before."""
     elsewhere = tmp_path_factory.mktemp("elsewhere")
     (elsewhere / "secret.txt").write_text("The secret text.\n", encoding="utf-8")
     docs = project / "docs"
     docs.mkdir()
+    (project / "notes").mkdir()
+    (project / "notes" / "shared.md").write_text("# Shared\n", encoding="utf-8")
     (docs / "keys.txt").symlink_to(elsewhere / "secret.txt")
-    (docs / "shared.md").symlink_to("../content/articles/2024-03-02-port-deal.md")
+    (docs / "shared.md").symlink_to("../notes/shared.md")
     done = run(project, "build", "--out", "docs")
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
         f"briefing: docs/keys.txt is a link to {(elsewhere / 'secret.txt').as_posix()}, "
         "outside the site's folder: MkDocs would publish what it leads to; copy the file into "
-        "docs/ if it belongs to the site, or remove the link"]
+        "docs/ if it belongs to the site, or remove the link",
+        "briefing build: nothing was written into docs"]
     assert (docs / "keys.txt").is_symlink()
+    # attack20: refused before any page is written, as an editor's backup is
+    assert sorted(p.name for p in docs.iterdir()) == ["keys.txt", "shared.md"]
     (docs / "keys.txt").unlink()
     done = run(project, "build", "--out", "docs")
     assert done.returncode == 0, done.stderr
@@ -642,3 +649,167 @@ def test_briefing_build_runs_no_hook_nor_plugin_of_mkdocs_yml(project: Path) -> 
     assert done.returncode == 1
     assert "site_dir is content" in done.stderr
     assert not ran.exists()
+
+
+def _all_held_back(project: Path) -> None:
+    """Both of the fixture's briefings held back: their titles read from the text."""
+    for path in (project / "content" / "articles").glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("\nactors:\n", "\nstatus:\n  title: drafted\nactors:\n", 1),
+                        encoding="utf-8")
+
+
+def test_briefing_build_fails_when_no_briefing_is_published(project: Path) -> None:
+    """attack20: when every briefing is held back, `mkdocs build --strict` stops (review23),
+    but `briefing build --out docs` said so and exited 0: a workflow of `briefing build` and
+    `zensical build` published the empty site (tried: "No briefings published yet", Zensical's
+    "No issues found"). It writes the pages, as MkDocs writes its site, and fails with the
+    same words; a new site with no article yet builds as before."""
+    _all_held_back(project)
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.splitlines()[-2:] == [
+        "briefing build: no briefing is published: all 2 briefings are left out until a person "
+        "reviews what is named above, and the home page reads 'No briefings published yet'",
+        "briefing build: 17 files in docs, 17 changed"]
+    assert "No briefings published yet." in (project / "docs" / "index.md").read_text(
+        encoding="utf-8")
+    for path in (project / "content" / "articles").glob("*"):
+        path.unlink()
+    done = run(project, "build", "--out", "docs")
+    assert done.returncode == 0, done.stderr
+
+
+def _refusal(line: str) -> str:
+    return f"briefing: {line}"
+
+
+def test_briefing_build_refuses_what_zensical_would_hang_on_or_publish_before_writing(
+        project: Path) -> None:
+    """attack20, tried with `briefing build --out docs` then `zensical build --strict`
+    (0.0.73), which runs none of the plugin's checks of docs/: a FIFO `docs/x.md` kept Zensical
+    waiting (killed at 60 s); an alias bomb in `docs/notes.md`'s front matter took it to
+    2.8 GB in 11 s before it aborted (under a 3 GB limit); `docs/up -> ..` put mkdocs.yml,
+    templates/ and docs/ again into the site; `docs/p.yaml`, a link to an article's YAML,
+    published it, drafted entries and all. `briefing build` refused none of them. It now names
+    each in the plugin's words and writes nothing; a FIFO or link at a page's own name is
+    replaced by the page, as before."""
+    docs = project / "docs"
+    docs.mkdir()
+    os.mkfifo(docs / "x.md")
+    os.mkfifo(docs / "claims.md")  # a page's name: replaced
+    (docs / "notes.md").write_text(_front_matter_bomb(10), encoding="utf-8")
+    (docs / "up").symlink_to("..")
+    (docs / "p.yaml").symlink_to("../content/articles/2024-03-02-port-deal.yaml")
+    (docs / "c").symlink_to("../content")
+    (docs / "small.md").write_text(_front_matter_bomb(3), encoding="utf-8")  # a page's own
+    done = run(project, "build", "--out", "docs", timeout=60)  # before: exit 0
+    into = ("inside the content folder: MkDocs and Zensical would publish what it leads to as it "
+            "is (an article's YAML, drafted entries and all), where the site publishes content "
+            "only through its pages, reviewed entries only; remove the link (one to an "
+            "article's text, a .md file, may stay)")
+    assert done.stderr.splitlines() == [
+        f"briefing: docs/c is a link to ../content, {into}",
+        f"briefing: docs/p.yaml is a link to ../content/articles/2024-03-02-port-deal.yaml, "
+        f"{into}",
+        "briefing: docs/up is a link to .., a folder that holds it: MkDocs and 'mkdocs serve' "
+        "follow links to folders when they list the site's files, and would go round inside it "
+        "without end; remove the link",
+        "briefing: docs/x.md is a named pipe (FIFO), not a file: MkDocs would wait forever to "
+        "read it, or stop in a traceback; remove it",
+        "briefing build: nothing was written into docs"]
+    assert done.returncode == 1
+    for name in ("up", "p.yaml", "c", "x.md"):
+        (docs / name).unlink()
+    done = run(project, "build", "--out", "docs", timeout=60)
+    assert done.stderr.splitlines() == [
+        "briefing: docs/notes.md:6:10: the aliases of the front matter stand for more than "
+        "10,000 values once expanded (this one, *a3, for 7,381): the theme writes out a value "
+        "such as the title in full, and a page of a few lines can take every byte of memory; "
+        "write the values out instead of aliasing them",
+        "briefing build: nothing was written into docs"]
+    assert done.returncode == 1
+    assert sorted(p.name for p in docs.iterdir()) == ["claims.md", "notes.md", "small.md"]
+    assert stat.S_ISFIFO((docs / "claims.md").lstat().st_mode)
+    (docs / "notes.md").unlink()
+    done = run(project, "build", "--out", "docs", timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert (docs / "claims.md").read_text(encoding="utf-8").startswith("---\ngenerated_by:")
+
+
+@pytest.mark.slow
+def test_a_link_into_content_in_docs_stops_mkdocs_build(project: Path) -> None:
+    """attack20: round twelve refused `docs_dir: content`, which would publish each article's
+    YAML; a committed link `docs/c -> ../content` did the same: `mkdocs build --strict` passed
+    and site/c/articles/*.yaml held the drafted claim and event (tried). A link in docs/ to a
+    folder or YAML file of content/ stops the build; one to an article's text, or elsewhere in
+    the site, builds as before."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    docs = project / "docs"
+    (docs / "c").symlink_to("../content")
+    (docs / "port.yaml").symlink_to("../content/articles/2024-03-02-port-deal.yaml")
+    (docs / "text.md").symlink_to("../content/articles/2024-03-02-port-deal.md")  # may stay
+    (docs / "theme").symlink_to("../templates/theme")
+    result = strict_build(project)
+    assert result.returncode == 1
+    assert [line.removeprefix("ERROR   -  ") for line in result.stderr.splitlines()
+            if "content folder" in line] == [
+        f"mkdocs.yml: docs/{name} is a link to ../content{to}, inside the content folder: "
+        "MkDocs and Zensical would publish what it leads to as it is (an article's YAML, "
+        "drafted entries and all), where the site publishes content only through its pages, "
+        "reviewed entries only; remove the link (one to an article's text, a .md file, may "
+        "stay)" for name, to in (("c", ""), ("port.yaml", "/articles/2024-03-02-port-deal.yaml"))]
+    assert not (project / "site" / "c").exists()
+    for name in ("c", "port.yaml"):
+        (docs / name).unlink()
+    result = strict_build(project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (project / "site" / "theme" / "main.html").is_file()
+    assert (project / "site" / "text" / "index.html").is_file()
+
+
+@pytest.mark.slow
+def test_the_theme_folder_publishes_no_link_out_and_holds_no_fifo(
+        project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """attack20: MkDocs copies every file of the theme's custom_dir (templates/theme/) but
+    its templates into the site, and the plugin walked templates/ for links to folders only:
+    `templates/theme/keys.txt -> /tmp/secret` and `templates/theme/port.yaml`, a link to an
+    article's YAML, were site/keys.txt (the secret in it) and site/port.yaml (the drafted
+    entries in it) after a `mkdocs build --strict` that passed (tried). Zensical copied
+    neither, but a FIFO `templates/theme/x.css` kept it waiting (killed at 30 s) after a
+    `briefing build --out docs` that passed. Both builds now stop at each, before writing."""
+    from .test_broken_site import site_project, strict_build
+
+    site_project(project)
+    secret = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
+    secret.write_text("The secret text.\n", encoding="utf-8")
+    theme = project / "templates" / "theme"
+    (theme / "keys.txt").symlink_to(secret)
+    (theme / "port.yaml").symlink_to("../../content/articles/2024-03-02-port-deal.yaml")
+    os.mkfifo(theme / "x.css")
+    expected = [
+        f"templates/theme/keys.txt is a link to {secret.as_posix()}, outside the site's folder: "
+        "MkDocs would publish what it leads to; copy the file into docs/ if it belongs to the "
+        "site, or remove the link",
+        "templates/theme/port.yaml is a link to ../../content/articles/2024-03-02-port-deal.yaml,"
+        " inside the content folder: MkDocs and Zensical would publish what it leads to as it "
+        "is (an article's YAML, drafted entries and all), where the site publishes content only "
+        "through its pages, reviewed entries only; remove the link (one to an article's text, "
+        "a .md file, may stay)",
+        "templates/theme/x.css is a named pipe (FIFO), not a file: MkDocs would wait forever to "
+        "read it, or stop in a traceback; remove it"]
+    result = strict_build(project)  # before: passed, the secret in site/keys.txt
+    assert result.returncode == 1
+    assert [line.removeprefix("ERROR   -  ").removeprefix("mkdocs.yml: ")
+            for line in result.stderr.splitlines() if "templates/theme/" in line] == expected
+    assert not (project / "site").exists()
+    done = run(project, "build", "--out", "docs", timeout=60)  # before: exit 0
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"briefing: {line}" for line in expected] + [
+        "briefing build: nothing was written into docs"]
+    for name in ("keys.txt", "port.yaml", "x.css"):
+        (theme / name).unlink()
+    result = strict_build(project)
+    assert result.returncode == 0, result.stderr[-2000:]

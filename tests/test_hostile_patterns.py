@@ -251,8 +251,50 @@ def test_merging_two_actors_with_long_formerly_lists_is_linear(project: Path) ->
                           text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)},
                           preexec_fn=limited)
     assert done.returncode == 0, done.stderr[-500:]  # before: killed by the limit (SIGXCPU)
+    # attack20: the closing line named all 54,001 former ids and the 5,001 aliases added
+    first = ", ".join(f"b{i}" for i in range(10))
+    assert done.stderr.splitlines()[0] == (
+        "briefing merge: 'old' is now 'new' in 1 file; the record of 'new' "
+        "(content/actors.yaml:23) has the aliases Old, A0, A1, A2, A3, A4, A5, A6, A7, A8, ... (4,991 more) and "
+        f"formerly: [{first}, ... (53,991 more)], so the old page's address sends readers to "
+        "the page of 'new'. Check the aliases, then run 'briefing check'")
     record = next(a for a in yaml.safe_load(actors.read_text(encoding="utf-8"))["actors"]
                   if a["id"] == "new")
     assert record["formerly"] == ids["b"] + ["old"] + ids["a"]
     assert len(record["aliases"]) == 10001  # B0..., then Old and A0...
     assert briefing(project, "check").returncode == 0
+
+
+def test_a_claim_renamed_as_it_is_accepted_reads_its_briefing_once() -> None:
+    """round thirteen's leftover: accepting a drafted claim whose id names another speaker
+    than its own parsed the briefing for the id and the acceptance, then the accepted text
+    again to rename it: two readings of up to 500 KB of YAML (7 s each at 426 KB) where an
+    answer that renames nothing needs one. Both edits now come from one reading, also where
+    the id and the status share a line."""
+    import io
+
+    from generator import review
+    from generator.draft.redraft import layout
+
+    from .test_review import TWO_SPEAKERS
+
+    item = review.Item("claims", "bea-ports-open")  # by alba: becomes alba-ports-open
+    block = TWO_SPEAKERS.replace("  - id: c1\n", "  - id: bea-ports-open\n")
+    flow = block.replace(
+        "  - id: bea-ports-open\n    claim: Ports open.\n    by: alba\n    evidence: Alba said "
+        "ports open.\n    status: drafted\n",
+        "  - {id: 'bea-ports-open', claim: Ports open., by: alba, evidence: Alba said ports "
+        "open., status: drafted}\n")
+    expected = {
+        block: block.replace("  - id: bea-ports-open\n", "  - id: alba-ports-open\n").replace(
+            "Alba said ports open.\n    status: drafted", "Alba said ports open.\n    status: "
+            "reviewed"),
+        flow: flow.replace("{id: 'bea-ports-open'", "{id: alba-ports-open").replace(
+            "open., status: drafted}", "open., status: reviewed}")}
+    for text, accepted in expected.items():
+        layout.cache_clear()
+        said = io.StringIO()
+        result, now = review._accept(text, item, [], said, renames=True)
+        assert layout.cache_info().misses == 1  # before: 2
+        assert (result, now) == (accepted, review.Item("claims", "alba-ports-open"))
+        assert "Its id is now 'alba-ports-open' (was 'bea-ports-open')" in said.getvalue()

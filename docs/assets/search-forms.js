@@ -1,4 +1,4 @@
-/* briefing asset c0f176981574: keep this line in a copy; 'briefing check' says when the tool's own changes */
+/* briefing asset c6a36e53b35a: keep this line in a copy; 'briefing check' says when the tool's own changes */
 /* Forms of a word find each other in the search. Material's search (lunr, in a web worker)
    matches the words typed as the start of a word ("dispute" finds "disputed"), with no
    stemmer for English, so "Ukraine disputes" found no claim "disputed by Ukraine" and
@@ -157,7 +157,8 @@
   function widen(query) {
     if (/["*~^:]|(?:^|\s)[+\-]/.test(query)) return null;  // Material's syntax: as typed
     grow(true);
-    var typed = {}, words = [];
+    // no prototype: "constructor" and "__proto__" are words typed, not already in it
+    var typed = Object.create(null), words = [];
     var all = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
     // an index without lunr's stop word filter holds "the": a search leaves it out, as the
     // filter did, unless it is all that is typed
@@ -179,7 +180,7 @@
   // a result's words as typed: the forms it holds (so its link marks them on the page), or
   // the word typed when it holds none ("Missing: disputes")
   function told(terms, typed) {
-    var out = {}, holds = {};
+    var out = Object.create(null), holds = Object.create(null);
     Object.keys(terms).forEach(function (c) {
       var word = typed[c] || c;
       if (terms[c]) { out[c] = true; holds[word] = true; }

@@ -483,3 +483,15 @@ def test_an_actor_of_a_briefing_is_a_result_that_opens_at_its_row(browser: Brows
         top = row.evaluate("r => r.getBoundingClientRect().top")
         header = page.locator(".md-header").evaluate("h => h.getBoundingClientRect().bottom")
         assert header <= top < page.viewport_size["height"] - 40, (header, top)
+
+
+def test_a_word_that_names_a_property_of_every_object_is_searched_as_typed(
+        page: Page, served: Served) -> None:
+    """attack20: search-forms.js kept the words typed in a plain object and asked `word in
+    typed`: "constructor" was in it before anything was put there (Object.prototype's), so
+    "Putin constructor" was sent as a search for Putin alone: no result said "Missing:
+    constructor", though none holds the word. It is a word like any other now."""
+    first_result(page, served, "Putin constructor", 1280)
+    lines = [line for line in page.locator(".md-search-result__terms").all_inner_texts()
+             if line.strip()]
+    assert lines and all(line.split() == ["Missing:", "constructor"] for line in lines), lines
