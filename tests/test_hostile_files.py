@@ -756,7 +756,7 @@ def test_a_link_into_content_in_docs_stops_mkdocs_build(project: Path) -> None:
     assert result.returncode == 1
     assert [line.removeprefix("ERROR   -  ") for line in result.stderr.splitlines()
             if "content folder" in line] == [
-        f"mkdocs.yml: docs/{name} is a link to ../content{to}, inside the content folder: "
+        f"docs/{name} is a link to ../content{to}, inside the content folder: "
         "MkDocs and Zensical would publish what it leads to as it is (an article's YAML, "
         "drafted entries and all), where the site publishes content only through its pages, "
         "reviewed entries only; remove the link (one to an article's text, a .md file, may "
