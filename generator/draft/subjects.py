@@ -1023,8 +1023,10 @@ def joint_speakers(text: str, core: str, pos: int, n: int, index: ActorIndex) ->
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             joint = _joint_at(core, m, mentions, index)
-            if joint and _places_of_people(core, joint[0], m, mentions):
-                return ()  # "Unions in Belgium and Spain said": the unions, not the two countries
+            if joint and _people_of_places_or_bodies(core, joint[0], m, mentions):
+                # "Unions in Belgium and Spain said", "Unions at Opel and Vauxhall said": the
+                # unions, not the two countries or companies
+                return ()
             if joint:
                 return joint
             break
@@ -1036,14 +1038,21 @@ def joint_speakers(text: str, core: str, pos: int, n: int, index: ActorIndex) ->
     return _pair_from(text, inside[0], after, index) if inside else ()
 
 
-def _places_of_people(core: str, first: str, last, mentions) -> bool:
+def _people_of_places_or_bodies(core: str, first: str, last, mentions) -> bool:
     """Whether the list of names ending at ``last`` and opened by the actor ``first`` is where
-    the speakers are: "Unions in Belgium and Spain said", "Officials in Germany and Spain
-    said", as "Workers in Detroit said" is of the workers, not of Detroit (round 28: the two
-    countries were the candidates for the unions' words)."""
-    start = min((x.start for x in mentions if x.key == first and x.end <= last.start), default=None)
+    the speakers are or whom they work for: "Unions in Belgium and Spain said", "Officials in
+    Germany and Spain said" (round 28), as "Workers in Detroit said" is of the workers, not of
+    Detroit; "Unions at Opel and Vauxhall said", "Members of the Senate and the House said",
+    as "an analyst at Acme said" is the analyst's (round 29: the bodies were the candidates)."""
+    if first == last.key:  # "Opel and Vauxhall": the first name is no drafted actor
+        unlisted = _NAME_AND.search(core, 0, last.start)
+        start = unlisted.start() if unlisted else None
+    else:
+        start = min((x.start for x in mentions if x.key == first and x.end <= last.start), default=None)
     if start is None:
         return False
+    if staff_of_body(core[:start]):
+        return True
     placed_in = _IN_A_PLACE.search(core, 0, start)
     return placed_in is not None and (
         not _OFFICE_IN.search(core, 0, start) or _unnamed_people_in(core, placed_in.start(), start, mentions)
