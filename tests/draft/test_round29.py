@@ -62,3 +62,62 @@ def test_bodies_that_speak_together_stay_the_candidates():
     assert _said("The Union of Concerned Scientists said the plan would cost jobs.") == {
         "The Union of Concerned Scientists said the plan would cost jobs.": "Union of Concerned Scientists"
     }
+
+
+# ------------------------------- a company right after the verb is not "the company" (wrong speaker)
+
+
+def test_a_company_acted_on_is_not_the_company_next():
+    # review 25's leftover: "Zentrix Inc. acquired Acme Corp. The company said" was Acme Corp.'s
+    for text in (
+        "Zentrix Inc. acquired Acme Corp. on Monday. The company said the deal would close in June.",
+        "Zentrix Inc. agreed to buy Acme Corp. The company said the deal would close in June.",
+        "Zentrix Inc. has sued Acme Corp. The company said it would seek damages.",
+    ):
+        assert _company_speaker(text) == "Zentrix Inc.", text
+
+
+def test_a_company_that_acts_after_the_verb_or_is_listed_is_unchanged():
+    # round 24's guard, the subject of a clause after words said, a pair, an agent after "by"
+    assert (
+        _company_speaker("Apple Inc. sued Samsung Electronics Co. on Friday. The company said Samsung copied it.")
+        == "Apple Inc."
+    )
+    assert (
+        _company_speaker("Zentrix Inc. said Acme Corp. would cut jobs. The company said the cuts would start.")
+        == "Acme Corp."
+    )
+    assert (
+        _company_speaker("Zentrix Inc. and Acme Corp. signed a deal. The company said it was pleased.")
+        == "Acme Corp."
+    )
+    assert (
+        _company_speaker("Acme Corp. was acquired by Zentrix Inc. The company said it would hire.")
+        == "Zentrix Inc."
+    )
+    assert (
+        _company_speaker("Zentrix Inc. shares fell after Acme Corp. won a contract. The company said it would hire.")
+        == "Acme Corp."
+    )
+
+
+# ---------------------------------------------- "On Monday, the company said" (a gap)
+
+
+def test_the_company_after_an_opening_phrase_takes_the_subject_company():
+    # review 25's leftover: no one, though "The company said" opening the sentence was Zentrix Inc.'s
+    for text in (
+        "Zentrix Inc. buys parts from Acme Corp. On Monday, the company said it would hire 200 workers.",
+        "Zentrix Inc. acquired Acme Corp. On Monday, the company said it would hire 200 workers.",
+    ):
+        assert _company_speaker(text) == "Zentrix Inc.", text
+
+
+def test_the_company_after_a_phrase_naming_a_company_is_unchanged():
+    # a company named before "the company" in its sentence is left to round 24's comma rule
+    assert (
+        _company_speaker("Fiat is in talks with Chrysler. On Monday, the company said it would decide.")
+        is None
+    )
+    d = draft("Opel, which is owned by GM, will cut 2,000 jobs, the company said.", published=MAY_20)
+    assert "GM" not in speakers(d).values()
