@@ -319,10 +319,17 @@ def _subject_company(index: ActorIndex, text: str, k: int) -> str | None:
 
 def _sole_lone_name(index: ActorIndex, actor: Actor, k: int) -> bool:
     """ "Zentrix said on Monday that sales fell. The company added ...": a one-word
-    organization no list holds (a company's short name, as wire copy gives it), and the only
-    organization the article has named up to sentence ``k``, is the company (round 28; a body
-    the gazetteer lists, "the Pentagon", or a second organization leaves it to no one)."""
-    if actor.kind != "organization" or actor.key.startswith("g:") or " " in actor.name:
+    organization no list holds (a company's short name, as wire copy gives it), or a company
+    the gazetteer lists ("Renault", "General Motors": round 29), and the only organization the
+    article has named up to sentence ``k``, is the company (round 28; a body the gazetteer
+    lists, "the Pentagon", or a second organization leaves it to no one)."""
+    if actor.kind != "organization":
+        return False
+    if actor.key.startswith("g:"):
+        listed = SURFACE.get(actor.name)
+        if listed is None or not listed.company:
+            return False
+    elif " " in actor.name:
         return False
     named = {m.key for j in range(k + 1) for m in index.at(j)}
     return not any(key != actor.key and index.actors[key].kind == "organization" for key in named)

@@ -121,3 +121,21 @@ def test_the_company_after_a_phrase_naming_a_company_is_unchanged():
     )
     d = draft("Opel, which is owned by GM, will cut 2,000 jobs, the company said.", published=MAY_20)
     assert "GM" not in speakers(d).values()
+
+
+# ------------------------------- a company the gazetteer lists without a legal form (a gap)
+
+
+def test_a_listed_company_alone_is_the_company():
+    # "Renault said ... The company added" had no claim (Renault: no legal form in the list)
+    for name in ("Renault", "General Motors", "Fiat"):
+        assert (
+            _company_speaker(f"{name} said its sales fell 5 percent. The company added that it would cut 300 jobs.")
+            == name
+        ), name
+
+
+def test_a_listed_body_or_a_second_company_leaves_it_to_no_one():
+    assert _company_speaker("The Pentagon said the talks failed. The company added that it would cut jobs.") is None
+    assert _company_speaker("Renault said sales fell, citing Nissan. The company added that it would cut jobs.") is None
+    assert _company_speaker("Fiat sued Renault on Monday. The company said it would appeal.") is None
