@@ -139,3 +139,23 @@ def test_a_listed_body_or_a_second_company_leaves_it_to_no_one():
     assert _company_speaker("The Pentagon said the talks failed. The company added that it would cut jobs.") is None
     assert _company_speaker("Renault said sales fell, citing Nissan. The company added that it would cut jobs.") is None
     assert _company_speaker("Fiat sued Renault on Monday. The company said it would appeal.") is None
+
+
+# ---------------------------------------- "Magna, which ..., said" (a gap: no actor, no claim)
+
+
+def test_a_lone_name_before_which_and_a_verb_of_saying_is_a_body_that_speaks():
+    d = draft("Magna, which is teaming up with Sberbank, said the talks went well.", published=MAY_20)
+    assert {a["name"]: a["kind"] for a in d.data["actors"]}.get("Magna") == "organization"
+    assert speakers(d) == {"Magna, which is teaming up with Sberbank, said the talks went well.": "Magna"}
+    d = draft("Magna, which is teaming up with Sberbank, plans to buy Opel.", published=MAY_20)
+    assert "Magna" in {a["name"] for a in d.data["actors"]}
+
+
+def test_a_lone_name_before_which_without_such_a_verb_is_unchanged():
+    for text in (
+        "Halden, which lies on the coast, was hit by floods.",
+        "Magna, which makes car parts, is based in Canada.",
+    ):
+        names = {a["name"] for a in draft(text, published=MAY_20).data["actors"]}
+        assert not names & {"Halden", "Magna"}, text
