@@ -159,3 +159,41 @@ def test_a_lone_name_before_which_without_such_a_verb_is_unchanged():
     ):
         names = {a["name"] for a in draft(text, published=MAY_20).data["actors"]}
         assert not names & {"Halden", "Magna"}, text
+
+
+# ------------------------------------------ a day something may happen on lies ahead (wrong date)
+
+
+def _dates(text: str) -> list[str]:
+    return [t["date"] for t in draft(text, published=MAY_20).data["timeline"]]
+
+
+def test_a_weekday_after_may_or_might_or_a_deadline_could_is_the_coming_one():
+    # 20 May 2009 is a Wednesday; these were the Friday and Monday before
+    assert _dates("GM said it might file for bankruptcy on Monday.") == ["2009-05-25"]
+    assert _dates("The plan may be announced on Friday, GM said.") == ["2009-05-22"]
+    assert _dates("The deal could close by Friday, sources said.") == ["2009-05-22"]
+    assert _dates("Sources told Reuters the deal could close by Friday.") == ["2009-05-22"]
+
+
+def test_a_weekday_in_a_past_or_a_possibility_gone_by_is_unchanged():
+    assert _dates("Residents said they could see the smoke on Friday.") == ["2009-05-15"]
+    assert _dates("GM said it may have lost data on Monday.") == ["2009-05-18"]
+    assert _dates("GM said last Friday it might file for bankruptcy.") == ["2009-05-15"]
+    assert _dates("GM said on Monday it would cut jobs.") == ["2009-05-18"]
+
+
+# --------------------------------------- enough of something lasts beyond the telling (wrong date)
+
+
+def test_enough_to_last_until_a_day_is_the_coming_day():
+    # "had" read the sentence in the past: 2008-06-01
+    assert _dates("GM said it had enough cash to last until June 1.") == ["2009-06-01"]
+    assert _dates("Henderson said GM had enough cash to last until June.") == ["2009-06"]
+    # a month just gone (March, told in May) may be the last one or the next: no date
+    assert _dates("GM said it had enough cash to last until March.") == []
+
+
+def test_until_a_day_in_a_past_without_enough_is_unchanged():
+    assert _dates("The plant had run until June 1.") == ["2008-06-01"]
+    assert _dates("GM had enough cash until June 1.") == ["2008-06-01"]
