@@ -197,3 +197,24 @@ def test_enough_to_last_until_a_day_is_the_coming_day():
 def test_until_a_day_in_a_past_without_enough_is_unchanged():
     assert _dates("The plant had run until June 1.") == ["2008-06-01"]
     assert _dates("GM had enough cash until June 1.") == ["2008-06-01"]
+
+
+# ------------------------------------------------- a saying yet to come is no claim (wrong speaker)
+
+
+def test_a_saying_after_would_inside_another_saying_is_not_its_subjects():
+    # Obama and the Treasury said nothing yet: the officials and the sources spoke
+    assert _said("Officials said Obama would say on Monday that GM must restructure.") == {}
+    assert _said("The Treasury Department would announce the plan next week, sources said.") == {
+        "The Treasury Department would announce the plan next week, sources said.": "sources"
+    }
+    said = _said("Obama will say on Monday that GM must restructure, the White House said.")
+    assert set(said.values()) == {"White House"}
+
+
+def test_a_saying_of_its_own_or_after_would_alone_is_unchanged():
+    assert set(_said("GM said it will announce the plan next week.").values()) == {"GM"}
+    assert set(_said("The White House said on Monday that the president would travel to Detroit.").values()) == {
+        "White House"
+    }
+    assert set(_said('Jane Smith spoke on Monday. "We will win the vote," Smith said.').values()) == {"Jane Smith"}
