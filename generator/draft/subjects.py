@@ -45,7 +45,9 @@ _PLACED = re.compile(
 # a person familiar with the talks": an unnamed source of wire copy, never the speaker before
 _FAMILIAR_SOURCE = (
     r"((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}(?:person|people|sources?|insiders?|officials?|executives?|bankers?)"
+    # the noun may open the sentence: "People familiar with the matter said" (round 29)
+    r"(?:[a-z][\w-]*\s+){0,2}(?:[Pp]erson|[Pp]eople|[Ss]ources?|[Ii]nsiders?|[Oo]fficials?|"
+    r"[Ee]xecutives?|[Bb]ankers?)"
     r"\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,;“”\"]{1,80}?)"
 )
 # (a conjunction opening its clause is no part of the source's name: ", but a person ...")
@@ -59,7 +61,10 @@ def familiar_source(core: str, index: ActorIndex, after: bool = False) -> str | 
     """The unnamed source "people familiar with the matter" right before a speech verb
     (``core``: the text before it) or, with ``after``, right after it."""
     found = (_FAMILIAR_AFTER.match if after else _FAMILIAR_BEFORE.search)(core)
-    return index.claimant(found.group(1)) if found else None
+    if found is None:
+        return None
+    phrase = found.group(1)  # no name: "People familiar ..." opening a sentence is "people ..."
+    return index.claimant(phrase[0].lower() + phrase[1:])
 
 
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names

@@ -218,3 +218,24 @@ def test_a_saying_of_its_own_or_after_would_alone_is_unchanged():
         "White House"
     }
     assert set(_said('Jane Smith spoke on Monday. "We will win the vote," Smith said.').values()) == {"Jane Smith"}
+
+
+# --------------------------------------- "People familiar with the matter said" opening a sentence
+
+
+def test_an_unnamed_source_opening_the_sentence_is_the_speaker():
+    # was no one's, and the Treasury's by the verb "would announce" after it
+    said = _said("People familiar with the matter said the Treasury Department would announce the plan next week.")
+    assert list(said.values()) == ["people familiar with the matter"]
+    said = _said("Sources close to the company said GM would file on Monday.")
+    assert list(said.values()) == ["sources close to the company"]
+
+
+def test_unnamed_sources_elsewhere_are_unchanged():
+    assert list(_said("GM will file for bankruptcy, people familiar with the matter said.").values()) == [
+        "people familiar with the matter"
+    ]
+    assert list(_said("A person familiar with the matter said Fiat would take a stake.").values()) == [
+        "person familiar with the matter"
+    ]
+    assert _said("Executives at the company said sales fell.") == {}
