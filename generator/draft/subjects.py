@@ -17,6 +17,7 @@ from .lexicon import (
     TITLE_WORDS,
     WIRE_ROLES,
 )
+from .tense import past_form
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -921,6 +922,28 @@ def _joined(text: str, first, second) -> bool:
 _NAME_AND = re.compile(r"(?<![\w'’.-])([A-Z][\w.&'’-]*),?\s+(?:and|&)\s+(?:the\s+)?$")
 
 
+# an unnamed body or person joined by "and" to the name right before a verb, opening its
+# clause with a determiner and ending in a common noun: "The Canadian government and Ontario
+# said", "The union and GM said", "Its lenders and Chrysler said" (not "The plant closed and
+# GM said": a past form is a clause of its own)
+_UNNAMED_AND = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+"
+    r"(?P<words>(?:[\w.'’-]+\s+){0,3}?[a-z][a-z-]+)\s+(?:and|&)\s+(?:the\s+)?$"
+)
+
+
+def _unnamed_one(words: str) -> bool:
+    """ "Canadian government", "union", "lenders": the words of an unnamed body or person, with
+    no past form (a clause of its own) and not a role ("The president and CEO Tom Smith": one
+    person's titles)."""
+    last = words.split()[-1]
+    return (
+        not any(past_form(w) for w in words.split())
+        and last not in ROLE_NOUNS
+        and last.capitalize() not in TITLE_WORDS
+    )
+
+
 def _joint_at(core: str, m, mentions, index: ActorIndex) -> tuple[str, ...]:
     """The actors joined by "and" whose last is ``m``, the name right before the verb."""
     for p in mentions:
@@ -929,6 +952,9 @@ def _joint_at(core: str, m, mentions, index: ActorIndex) -> tuple[str, ...]:
     for p in reversed([p for p in mentions if p.end <= m.start]):
         if _joined(core, p, m):
             return _listed_before(core, p, mentions, index) + (m.key,)
+    unnamed = _UNNAMED_AND.search(core, 0, m.start)
+    if unnamed and _unnamed_one(unnamed.group("words")):
+        return (m.key,)  # "The union and GM said": a pair, the union no drafted actor (round 29)
     if index.actors[m.key].kind == "person":
         return ()  # "Energy and Mines Minister X said": the words before are X's office
     unlisted = _NAME_AND.search(core, 0, m.start)

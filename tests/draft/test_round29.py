@@ -239,3 +239,29 @@ def test_unnamed_sources_elsewhere_are_unchanged():
         "person familiar with the matter"
     ]
     assert _said("Executives at the company said sales fell.") == {}
+
+
+# ------------------------------- an unnamed body joined by "and" to a name: a pair (wrong speaker)
+
+
+def test_an_unnamed_body_and_a_name_speak_together():
+    # "The union and GM said" was GM's claim alone
+    for text, name in (
+        ("The Canadian government and Ontario said they would lend GM $6 billion.", "ontario"),
+        ("The union and GM said they had reached a deal.", "gm"),
+        ("The company and the UAW said they had reached a deal.", "uaw"),
+        ("Its lenders and Chrysler said the talks had failed.", "chrysler"),
+        ("His wife and John Smith said they were shocked.", "john-smith"),
+    ):
+        assert _candidates(text) == [(name,)], text
+        assert set(_said(text).values()) == {None}, text
+
+
+def test_a_clause_or_a_title_before_and_is_unchanged():
+    for text, name in (
+        ("The plant closed and GM said it was sad.", "GM"),
+        ("Workers cheered and GM said it was pleased.", "GM"),
+        ("The president and CEO Tom Smith said sales fell.", "Tom Smith"),
+        ("The Energy and Mines Minister John Smith said the plant would close.", "John Smith"),
+    ):
+        assert set(_said(text).values()) == {name}, text
