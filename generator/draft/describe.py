@@ -35,6 +35,14 @@ _ORG_DESCRIPTION = re.compile(
 _BODY_DESCRIPTION = re.compile(
     r"\b[Tt]he (ministry|agency|commission|department|office|authority)\b(?! of\b)(?! [A-Z])"
 )
+# "The union said": the one union the article has named (round 29)
+_UNION_DESCRIPTION = re.compile(r"\b[Tt]he union\b(?! of\b)(?![’']s? \w+ [A-Z])(?! [A-Z])")
+# a union's name, or a name the text calls a union ("the UAW union", "Unite union")
+_UNION_NAME = re.compile(
+    r"\b(?:Unions?|Workers|Teamsters|Steelworkers|Machinists|Federation|Confederation|Guild|"
+    r"Brotherhood)\b"
+)
+_UNION_AFTER = re.compile(r"\s+union\b")
 # "the Department said", "the Church denied": a body's name cut to its capitalised head noun
 _SHORT_NAME = re.compile(
     r"\b[Tt]he (Department|Ministry|Agency|Commission|Authority|Bureau|Church|Council|Committee|"
@@ -79,6 +87,10 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                 ]
                 if not any(x.start <= m.start(1) < x.end for x in index.at(n)):
                     _mention(index, n, m.start(), m.end(), key)
+        for m in _UNION_DESCRIPTION.finditer(sent.text):
+            key = _the_union(index, sents, n, m.start())
+            if key and not any(x.start <= m.start() + 4 < x.end for x in index.at(n)):
+                _mention(index, n, m.start(), m.end(), key)
         for m in _SHORT_NAME.finditer(sent.text):
             key = body_by_head(index, n, m.start(), m.group(1))
             if other_body_in_lower_case(sents, n, m.start(), m.group(1)):
@@ -344,6 +356,25 @@ def _listed_company(name: str) -> bool:
         and entry.kind == "organization"
         and any(_CORPORATE.search(form) for form in [entry.name, *entry.aliases])
     )
+
+
+def _the_union(index: ActorIndex, sents: list[Sentence], n: int, before: int) -> str | None:
+    """ "Members of the United Auto Workers voted on Friday. The union said ...": the one
+    organization named before offset ``before`` of sentence ``n`` whose name is a union's
+    ("Workers", "Teamsters", "Union" ...; not a body the gazetteer lists: the European Union)
+    or that the text calls a union ("the UAW union"); with two such, or none, no one (round 29:
+    "the union" was no actor)."""
+    found = set()
+    for k in range(n + 1):
+        for m in index.at(k):
+            if k == n and m.start >= before:
+                break
+            actor = index.actors[m.key]
+            if actor.kind != "organization" or m.key.startswith(("g:", "u:")):
+                continue
+            if _UNION_NAME.search(actor.name) or _UNION_AFTER.match(sents[k].text, m.end):
+                found.add(m.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _last_body(index: ActorIndex, n: int, head: str) -> str | None:

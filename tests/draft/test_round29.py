@@ -265,3 +265,27 @@ def test_a_clause_or_a_title_before_and_is_unchanged():
         ("The Energy and Mines Minister John Smith said the plant would close.", "John Smith"),
     ):
         assert set(_said(text).values()) == {name}, text
+
+
+# ------------------------------------------------------------- "The union said" (a gap)
+
+
+def test_the_union_is_the_one_union_named():
+    # was no one's: "the union" resolved to nothing
+    assert _said("Members of the United Auto Workers voted on Friday. The union said the deal passed.") == {
+        "The union said the deal passed.": "United Auto Workers"
+    }
+    assert _said('GM reached a deal with the United Auto Workers. "We are pleased with it," the union said.') == {
+        "We are pleased with it": "United Auto Workers"
+    }
+
+
+def test_the_union_with_two_unions_or_only_the_eu_is_no_one():
+    said = _said("The United Auto Workers and the Canadian Auto Workers voted. The union said it was pleased.")
+    assert "The union said it was pleased." not in said
+    said = _said("The European Union said it would help. The union said it was pleased.")
+    assert "The union said it was pleased." not in said
+    # the union's officer named after it keeps the words
+    assert _said("The union's president, Ron Gettelfinger, said the deal was fair.") == {
+        "The union's president, Ron Gettelfinger, said the deal was fair.": "Ron Gettelfinger"
+    }
