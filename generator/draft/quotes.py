@@ -1379,6 +1379,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             core = before[: quoted[1]]
         speaker, pronoun = _subject(text, core, n, index), ""
         bare = _CLAUSE.sub("", core)
+        aside_before = bare != core  # "The newspaper, which is based in Detroit, said"
         if speaker is None and bare != core:
             core = bare  # "Kim, who is isolated, said"; "X, a senior economist at Y, said"
             speaker = _subject(text, core, n, index)
@@ -1416,6 +1417,9 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             and not pronoun
             and m.group(1) in _INVERTS
             and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
+            # "The newspaper, which is based in Detroit, said GM would ...": a subject and its
+            # aside before the verb, no inversion; GM is no speaker (round 29)
+            and not aside_before
             # "X, ..., and its finance chief, Y, told analysts": a pair before the verb, not
             # the verb's object (round 12)
             and not joint_speakers(text, core, -1, n, index)

@@ -289,3 +289,31 @@ def test_the_union_with_two_unions_or_only_the_eu_is_no_one():
     assert _said("The union's president, Ron Gettelfinger, said the deal was fair.") == {
         "The union's president, Ron Gettelfinger, said the deal was fair.": "Ron Gettelfinger"
     }
+
+
+# ------------------------- a subject and its aside before the verb: no inversion (wrong speaker)
+
+
+def test_a_subject_with_an_aside_before_said_is_not_inverted():
+    # the name after "said" was taken as the speaker, as in '"...," said X'
+    for text in (
+        "The newspaper, which is based in Detroit, said GM would file on Monday.",
+        "The newspaper, quoting Henderson, said GM would file on Monday.",
+    ):
+        assert "GM" not in _said(text).values(), text
+
+
+def test_a_report_citing_sources_is_the_reporters():
+    # "citing ..." and "quoting ..." set off after the subject: was no claim
+    for text, name in (
+        ("The Wall Street Journal, citing people familiar with the matter, reported that GM would file.", "Wall Street Journal"),
+        ("Reuters, citing two sources, reported that GM would file on Monday.", "Reuters"),
+        ("The Detroit News, quoting unnamed sources, said GM would file on Monday.", "Detroit News"),
+    ):
+        assert set(_said(text).values()) == {name}, text
+
+
+def test_inverted_speakers_after_a_comma_are_unchanged():
+    assert set(_said('"We are ready," said John Smith, an analyst at Acme Capital.').values()) == {"John Smith"}
+    assert set(_said("Sales will fall, said John Smith, an analyst at Acme Capital.").values()) == {"John Smith"}
+    assert set(_said("GM said on Monday, citing weak demand, that it would close plants.").values()) == {"GM"}
