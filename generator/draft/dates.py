@@ -890,6 +890,27 @@ def _awaited_day(m: re.Match) -> bool:
     )
 
 
+# a present modal before a weekday ("GM might file on Monday", "The plan may be announced on
+# Friday"), in lower case ("in May" is a month); "could" only before a deadline ("could close
+# by Friday"), as "could see the smoke on Friday" is a past (round 29: were the last ones)
+_MAY_BEFORE = re.compile(r"\b(?:may|might)\b(?! (?:not |n['’]t )?have\b)")
+_COULD_BEFORE = re.compile(r"\bcould\b(?! (?:not |n['’]t )?have\b)")
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.I)
+
+
+def _possible_day(m: re.Match) -> bool:
+    """ "GM said it might file for bankruptcy on Monday", "the deal could close by Friday,
+    sources said": a weekday something may happen on, or by, lies ahead (the last one was read:
+    round 29). Not "may have", "might not have", nor "could" before a day that is no deadline."""
+    if (m.group("rel") or "").strip().lower() in ("last", "past", "this past"):
+        return False
+    clause = clause_at(m.string, m.start(), m.end())
+    return _MAY_BEFORE.search(clause) is not None or (
+        _COULD_BEFORE.search(clause) is not None
+        and _BY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
+    )
+
+
 def _awaited_month(m: re.Match) -> bool:
     """ "could hurt the government ahead of the September election", "awaiting October's
     figures": a month's event that is waited for lies ahead (round 16; "ahead of last
@@ -1400,6 +1421,26 @@ def _given_until(m: re.Match) -> bool:
     given in the past lies after the giving, so it is the nearest such day, not the last one."""
     rel = (m.group("rel") or "").strip().lower()
     return rel == "until" and _GIVEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+
+
+# "enough cash to last until June 1", "sufficient funds to operate through June": what one
+# has, told in the past, lasts beyond the telling
+_ENOUGH_TO_BEFORE = re.compile(
+    r"\b(?:enough|sufficient)\b[^,;:.“”\"]{0,60}?\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+"
+    r"(?:until|till|through|into)\s+$",
+    re.I,
+)
+
+
+def _enough_until(kind: str, m: re.Match) -> bool:
+    """ "GM said it had enough cash to last until June 1": the day or month enough of
+    something lasts until lies after the saying, as a deadline something may meet does
+    (round 29: the past tense of "had" read it as the last June 1)."""
+    if kind not in ("md", "dm", "month"):
+        return False
+    rel = (m.group("rel") or "").strip().lower()
+    before = m.string[max(0, m.start() - 120) : m.start()] + (rel + " " if rel else "")
+    return _ENOUGH_TO_BEFORE.search(before) is not None
 
 
 def _deadline_before_part(m: re.Match) -> int | None:
@@ -2002,9 +2043,11 @@ def find_dates(
                 continue  # "The offer runs until February" in April: as below
             if not future and kind == "weekday" and _awaited_day(m):
                 future = "future"  # "Investors are awaiting Friday's jobs report": the coming one
+            if not future and kind == "weekday" and _possible_day(m):
+                future = "future"  # "GM might file on Monday", "could close by Friday": ahead
             if not future and kind in ("month_adj", "month_possessive") and _awaited_month(m):
                 future = "future"  # "ahead of the September election": the coming September
-            if not future and _modal_deadline(kind, m, deadline):
+            if not future and (_modal_deadline(kind, m, deadline) or _enough_until(kind, m)):
                 if _deadline_just_passed(m, published):
                     taken.append((m.start(), m.end()))  # no shorter reading of its words either
                     continue  # "could run out of cash by December" in January: which one is unsure

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .gazetteer import DEMONYMS, SURFACE
 from .index import Actor, ActorIndex, Mention, fold
+from .lexicon import SPEECH_VERBS
 from .sentences import Sentence
 
 _DESCRIPTION = re.compile(
@@ -34,6 +35,14 @@ _ORG_DESCRIPTION = re.compile(
 _BODY_DESCRIPTION = re.compile(
     r"\b[Tt]he (ministry|agency|commission|department|office|authority)\b(?! of\b)(?! [A-Z])"
 )
+# "The union said": the one union the article has named (round 29)
+_UNION_DESCRIPTION = re.compile(r"\b[Tt]he union\b(?! of\b)(?![’']s? \w+ [A-Z])(?! [A-Z])")
+# a union's name, or a name the text calls a union ("the UAW union", "Unite union")
+_UNION_NAME = re.compile(
+    r"\b(?:Unions?|Workers|Teamsters|Steelworkers|Machinists|Federation|Confederation|Guild|"
+    r"Brotherhood)\b"
+)
+_UNION_AFTER = re.compile(r"\s+union\b")
 # "the Department said", "the Church denied": a body's name cut to its capitalised head noun
 _SHORT_NAME = re.compile(
     r"\b[Tt]he (Department|Ministry|Agency|Commission|Authority|Bureau|Church|Council|Committee|"
@@ -63,7 +72,7 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                 key = _company_of_its_sentence(index, n, sent.text, m.start(), key)
             if key is not None and _named_as_object(index, sents, n, m.start(), key):
                 key = None
-            if key is None and m.start() == 0 and n > 0:
+            if key is None and n > 0 and _opens_its_sentence(index, n, sent.text, m.start()):
                 key = _subject_company(index, sents[n - 1].text, n - 1)
             noun = m.start(1) if m.group(1) else m.start(3)
             if key and not any(x.start <= noun < x.end for x in index.at(n)):
@@ -78,6 +87,10 @@ def describe(index: ActorIndex, sents: list[Sentence]) -> None:
                 ]
                 if not any(x.start <= m.start(1) < x.end for x in index.at(n)):
                     _mention(index, n, m.start(), m.end(), key)
+        for m in _UNION_DESCRIPTION.finditer(sent.text):
+            key = _the_union(index, sents, n, m.start())
+            if key and not any(x.start <= m.start() + 4 < x.end for x in index.at(n)):
+                _mention(index, n, m.start(), m.end(), key)
         for m in _SHORT_NAME.finditer(sent.text):
             key = body_by_head(index, n, m.start(), m.group(1))
             if other_body_in_lower_case(sents, n, m.start(), m.group(1)):
@@ -196,8 +209,54 @@ def _named_as_object(index: ActorIndex, sents: list[Sentence], n: int, before: i
             if not _JOINED.fullmatch(text, x.end, start):
                 break
             start = x.start  # "with Fiat and Chrysler": the list's first name
-        return not re.match(r"['’]s\b", text[last.end :]) and bool(_OBJECT_BEFORE.search(text[:start]))
+        if re.match(r"['’]s\b", text[last.end :]):
+            return False
+        return bool(_OBJECT_BEFORE.search(text[:start])) or _object_of_subject_company(index, text, k, start, key)
     return False
+
+
+# the words between a subject company and a company right after its verb: "acquired", "agreed
+# to buy", "has sued", "sold its stake in" (lower-case words only; not a list, not words said)
+_VERB_PHRASE = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,6}")
+_NOT_A_VERB_PHRASE = re.compile(r"\b(?:and|or|but|nor)\b")
+# a clause the company opens after the verb ("said Acme Corp. would cut jobs"): it acts there
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have|did|does|"
+    r"plans|[a-z]+ed)\b"
+)
+_SAID_OR_THAT = SPEECH_VERBS | {"that"}
+
+
+def _object_of_subject_company(index: ActorIndex, text: str, k: int, start: int, key: str) -> bool:
+    """ "Zentrix Inc. acquired Acme Corp.": a company named after the verb of a sentence that
+    another company opens as its subject (round 24's `_subject_company`) is what that subject
+    acted on, so "The company said" next is the subject's (round 29). Not after words said
+    or a clause the company opens ("Zentrix Inc. said Acme Corp. would cut jobs", "agreed that
+    Acme Corp. ...": Acme Corp. acts there), and not in a list."""
+    subject = _subject_company(index, text, k)
+    if subject is None or subject == key:
+        return False
+    first = index.at(k)[0]
+    between = _VERB_PHRASE.fullmatch(text, first.end, start)
+    if between is None or _NOT_A_VERB_PHRASE.search(between.group(0)):
+        return False
+    last = next(x for x in index.at(k) if x.start >= start and x.key == key)
+    return (
+        between.group(0).split()[-1] not in _SAID_OR_THAT
+        and not _CLAUSE_AFTER.match(text, last.end)
+    )
+
+
+# a short opening phrase before "the company" that names no one: "On Monday, the company said"
+_OPENING_PHRASE = re.compile(r"[A-Z][^,;:“”\"]{0,40},\s+")
+
+
+def _opens_its_sentence(index: ActorIndex, n: int, text: str, at: int) -> bool:
+    """Whether "the company" at offset ``at`` is its sentence's subject: at its start, or
+    after a short opening phrase naming no one ("On Monday, the company said": round 29)."""
+    return at == 0 or (
+        _OPENING_PHRASE.fullmatch(text, 0, at) is not None and not any(x.start < at for x in index.at(n))
+    )
 
 
 def _company_of_its_sentence(index: ActorIndex, n: int, text: str, before: int, last: str) -> str | None:
@@ -272,10 +331,17 @@ def _subject_company(index: ActorIndex, text: str, k: int) -> str | None:
 
 def _sole_lone_name(index: ActorIndex, actor: Actor, k: int) -> bool:
     """ "Zentrix said on Monday that sales fell. The company added ...": a one-word
-    organization no list holds (a company's short name, as wire copy gives it), and the only
-    organization the article has named up to sentence ``k``, is the company (round 28; a body
-    the gazetteer lists, "the Pentagon", or a second organization leaves it to no one)."""
-    if actor.kind != "organization" or actor.key.startswith("g:") or " " in actor.name:
+    organization no list holds (a company's short name, as wire copy gives it), or a company
+    the gazetteer lists ("Renault", "General Motors": round 29), and the only organization the
+    article has named up to sentence ``k``, is the company (round 28; a body the gazetteer
+    lists, "the Pentagon", or a second organization leaves it to no one)."""
+    if actor.kind != "organization":
+        return False
+    if actor.key.startswith("g:"):
+        listed = SURFACE.get(actor.name)
+        if listed is None or not listed.company:
+            return False
+    elif " " in actor.name:
         return False
     named = {m.key for j in range(k + 1) for m in index.at(j)}
     return not any(key != actor.key and index.actors[key].kind == "organization" for key in named)
@@ -290,6 +356,25 @@ def _listed_company(name: str) -> bool:
         and entry.kind == "organization"
         and any(_CORPORATE.search(form) for form in [entry.name, *entry.aliases])
     )
+
+
+def _the_union(index: ActorIndex, sents: list[Sentence], n: int, before: int) -> str | None:
+    """ "Members of the United Auto Workers voted on Friday. The union said ...": the one
+    organization named before offset ``before`` of sentence ``n`` whose name is a union's
+    ("Workers", "Teamsters", "Union" ...; not a body the gazetteer lists: the European Union)
+    or that the text calls a union ("the UAW union"); with two such, or none, no one (round 29:
+    "the union" was no actor)."""
+    found = set()
+    for k in range(n + 1):
+        for m in index.at(k):
+            if k == n and m.start >= before:
+                break
+            actor = index.actors[m.key]
+            if actor.kind != "organization" or m.key.startswith(("g:", "u:")):
+                continue
+            if _UNION_NAME.search(actor.name) or _UNION_AFTER.match(sents[k].text, m.end):
+                found.add(m.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _last_body(index: ActorIndex, n: int, head: str) -> str | None:

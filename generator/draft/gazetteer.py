@@ -185,7 +185,9 @@ Zambia|Zambian|Lusaka|
 Zimbabwe|Zimbabwean|Harare|
 """
 
-# name | kind | other names (the first is the short form used in ids when given)
+# name | kind | other names (the first is the short form used in ids when given); kind
+# "company" is an organization that is a business ("Renault said ... The company added":
+# round 29), drafted as an organization
 _ORGS = """
 United Nations|organization|UN,U.N.
 UN Security Council|organization|United Nations Security Council,U.N. Security Council,Security Council
@@ -276,43 +278,43 @@ Islamic State|group|ISIS,ISIL
 Wikinews|organization|
 Wikipedia|organization|
 Wikimedia Foundation|organization|Wikimedia
-Microsoft|organization|Microsoft Corporation,Microsoft Corp.
-Google|organization|Google Inc.,Google LLC
-Alphabet Inc.|organization|
-Intel|organization|Intel Corporation,Intel Corp.
-Cisco Systems|organization|Cisco,Cisco Systems Inc.
-IBM|organization|International Business Machines
-AT&T|organization|AT&T Inc.
-Verizon|organization|Verizon Communications
-Facebook|organization|
-Meta Platforms|organization|
-Twitter|organization|
-Yahoo!|organization|Yahoo
-Netflix|organization|
-eBay|organization|
-PayPal|organization|
-Samsung|organization|Samsung Electronics
-Sony|organization|Sony Corporation
-Nokia|organization|
-Motorola|organization|
-Huawei|organization|
-Qualcomm|organization|
-Nvidia|organization|NVIDIA
+Microsoft|company|Microsoft Corporation,Microsoft Corp.
+Google|company|Google Inc.,Google LLC
+Alphabet Inc.|company|
+Intel|company|Intel Corporation,Intel Corp.
+Cisco Systems|company|Cisco,Cisco Systems Inc.
+IBM|company|International Business Machines
+AT&T|company|AT&T Inc.
+Verizon|company|Verizon Communications
+Facebook|company|
+Meta Platforms|company|
+Twitter|company|
+Yahoo!|company|Yahoo
+Netflix|company|
+eBay|company|
+PayPal|company|
+Samsung|company|Samsung Electronics
+Sony|company|Sony Corporation
+Nokia|company|
+Motorola|company|
+Huawei|company|
+Qualcomm|company|
+Nvidia|company|NVIDIA
 Mozilla Foundation|organization|Mozilla
-Adobe Systems|organization|Adobe
-Hewlett-Packard|organization|HP
-Disney|organization|Walt Disney Company,The Walt Disney Company
-Time Warner|organization|
-Lockheed Martin|organization|
-Northrop Grumman|organization|
-Raytheon|organization|
-Pfizer|organization|
-Goldman Sachs|organization|
-JPMorgan Chase|organization|
-Starbucks|organization|
-McDonald's|organization|
-Coca-Cola|organization|The Coca-Cola Company
-PepsiCo|organization|
+Adobe Systems|company|Adobe
+Hewlett-Packard|company|HP
+Disney|company|Walt Disney Company,The Walt Disney Company
+Time Warner|company|
+Lockheed Martin|company|
+Northrop Grumman|company|
+Raytheon|company|
+Pfizer|company|
+Goldman Sachs|company|
+JPMorgan Chase|company|
+Starbucks|company|
+McDonald's|company|
+Coca-Cola|company|The Coca-Cola Company
+PepsiCo|company|
 Federal Reserve|organization|U.S. Federal Reserve,US Federal Reserve,Federal Reserve Board,Federal Reserve System,Fed
 European Central Bank|organization|ECB
 Bank of Japan|organization|BOJ,BoJ
@@ -321,48 +323,48 @@ Reserve Bank of India|organization|RBI
 Reserve Bank of Australia|organization|RBA
 Swiss National Bank|organization|SNB
 Bundesbank|organization|Deutsche Bundesbank
-Standard & Poor's|organization|Standard & Poor’s,Standard and Poor's,Standard and Poor’s,S&P
-Moody's Investors Service|organization|Moody's,Moody’s,Moody’s Investors Service
-Fitch Ratings|organization|Fitch
+Standard & Poor's|company|Standard & Poor’s,Standard and Poor's,Standard and Poor’s,S&P
+Moody's Investors Service|company|Moody's,Moody’s,Moody’s Investors Service
+Fitch Ratings|company|Fitch
 New York Stock Exchange|organization|NYSE
 London Stock Exchange|organization|LSE
 Tokyo Stock Exchange|organization|TSE
 Organisation for Economic Co-operation and Development|organization|OECD,Organization for Economic Co-operation and Development,Organization for Economic Cooperation and Development
 Bank for International Settlements|organization|BIS
-Credit Suisse|organization|Credit Suisse Group
-Morgan Stanley|organization|
-Merrill Lynch|organization|
-Lehman Brothers|organization|
-Citigroup|organization|Citi
-Bank of America|organization|
-Wells Fargo|organization|
-Barclays|organization|
-HSBC|organization|HSBC Holdings
-UBS|organization|
-Deutsche Bank|organization|
-BNP Paribas|organization|
-Société Générale|organization|Societe Generale
-American International Group|organization|AIG
-Fannie Mae|organization|
-Freddie Mac|organization|
-Berkshire Hathaway|organization|
-Bloomberg|organization|Bloomberg News,Bloomberg L.P.
-Dow Jones & Company|organization|Dow Jones & Co.,Dow Jones Newswires
-Toyota|organization|Toyota Motor,Toyota Motor Corporation,Toyota Motor Corp.
-Volkswagen|organization|VW
-General Motors|organization|General Motors Corporation,General Motors Corp.,General Motors Co.
-Honda|organization|Honda Motor,Honda Motor Co.,Honda Motor Company
-Nissan|organization|Nissan Motor,Nissan Motor Co.,Nissan Motor Company
-Hyundai|organization|Hyundai Motor,Hyundai Motor Co.,Hyundai Motor Company
-Renault|organization|
-Peugeot|organization|PSA Peugeot Citroen,PSA Peugeot Citroën,PSA
-Daimler|organization|Daimler AG,DaimlerChrysler,DaimlerChrysler AG,Daimler Chrysler,Daimler Chrysler AG,Daimler-Chrysler
-BMW|organization|
-Chrysler|organization|Chrysler LLC,Chrysler Group
-Fiat|organization|
-Kia Motors|organization|
-Mazda|organization|
-Mitsubishi Motors|organization|
+Credit Suisse|company|Credit Suisse Group
+Morgan Stanley|company|
+Merrill Lynch|company|
+Lehman Brothers|company|
+Citigroup|company|Citi
+Bank of America|company|
+Wells Fargo|company|
+Barclays|company|
+HSBC|company|HSBC Holdings
+UBS|company|
+Deutsche Bank|company|
+BNP Paribas|company|
+Société Générale|company|Societe Generale
+American International Group|company|AIG
+Fannie Mae|company|
+Freddie Mac|company|
+Berkshire Hathaway|company|
+Bloomberg|company|Bloomberg News,Bloomberg L.P.
+Dow Jones & Company|company|Dow Jones & Co.,Dow Jones Newswires
+Toyota|company|Toyota Motor,Toyota Motor Corporation,Toyota Motor Corp.
+Volkswagen|company|VW
+General Motors|company|General Motors Corporation,General Motors Corp.,General Motors Co.
+Honda|company|Honda Motor,Honda Motor Co.,Honda Motor Company
+Nissan|company|Nissan Motor,Nissan Motor Co.,Nissan Motor Company
+Hyundai|company|Hyundai Motor,Hyundai Motor Co.,Hyundai Motor Company
+Renault|company|
+Peugeot|company|PSA Peugeot Citroen,PSA Peugeot Citroën,PSA
+Daimler|company|Daimler AG,DaimlerChrysler,DaimlerChrysler AG,Daimler Chrysler,Daimler Chrysler AG,Daimler-Chrysler
+BMW|company|
+Chrysler|company|Chrysler LLC,Chrysler Group
+Fiat|company|
+Kia Motors|company|
+Mazda|company|
+Mitsubishi Motors|company|
 """
 
 
@@ -408,6 +410,7 @@ class Entry:
     demonyms: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
     title: str = ""
+    company: bool = False  # an organization that is a business
 
 
 def _split(cell: str) -> list[str]:
@@ -454,7 +457,14 @@ def _load() -> list[Entry]:
         name, kind, others = row.split("|")
         aliases = _split(others)
         forms = [name, *aliases]
-        entries.append(Entry(name, kind, aliases + spelling_variants(forms) + wire_variants(forms)))
+        entries.append(
+            Entry(
+                name,
+                "organization" if kind == "company" else kind,
+                aliases + spelling_variants(forms) + wire_variants(forms),
+                company=kind == "company",
+            )
+        )
     for row in _PEOPLE.strip().splitlines():
         if row.count("|") == 2:
             name, title, others = row.split("|")

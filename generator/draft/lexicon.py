@@ -66,11 +66,12 @@ CLAIMANT_NOUNS = _words("""
 """)
 
 # People who work at, belong to or stand against a body without speaking for it ("an
-# analyst at X said", "critics of X said").
+# analyst at X said", "critics of X said", "unions at X said": round 29).
 STAFF_NOUNS = _words("""
     analyst economist strategist trader dealer broker banker member researcher scientist
     professor expert investor shareholder employee worker engineer consultant fellow student
     critic opponent rival customer client supporter fan victim source
+    union staff staffer
 """)
 
 # Claimant nouns of a trade that name an unnamed source only after "a", "one" or "another"

@@ -455,6 +455,21 @@ def outlet_before_noun(sentence: str, end: int) -> bool:
     return _OUTLET_AFTER.match(sentence, end) is not None
 
 
+# "Magna, which is teaming up with Sberbank, said": a relative "which" after the word, then the
+# verb of its sentence, one of saying or of a body's plans (round 29: no actor, and no claim)
+_WHICH_THEN_SAYS = re.compile(r",\s+which\s+[^,;:“”\"]{1,120},\s+(?:also\s+)?([a-z]+)\b")
+_SAYS_OR_PLANS = SPEECH_VERBS | _words(
+    "plans planned wants wanted hopes hoped expects expected intends intended agreed decided"
+)
+
+
+def says_after_which(sentence: str, end: int) -> bool:
+    """ "Magna, which is teaming up with Sberbank, said": the word is a body (a person would be
+    "who") and the subject of the verb after its relative clause."""
+    m = _WHICH_THEN_SAYS.match(sentence, end)
+    return m is not None and m.group(1) in _SAYS_OR_PLANS
+
+
 def described_after(sentence: str, end: int) -> bool:
     """ "Airbus, Europe's biggest aircraft manufacturer,": an apposition says what it is."""
     return bool(_KIND_AFTER.match(sentence[end:]))
@@ -670,6 +685,7 @@ def lone_names(
             or employer_before_job(t, ph.end)
             or outlet_before_noun(t, ph.end)
             or person_cue(t, ph.start, ph.end)
+            or says_after_which(t, ph.end)
         ]
         if len(uses[0][1].name) == 1 and not strong and not any(does(t, ph.end) for t, ph in texts):
             continue  # "the letter F was": one letter is a name only where it does or is described

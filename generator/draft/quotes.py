@@ -1305,6 +1305,23 @@ _AHEAD_IN_A_TIME_CLAUSE = re.compile(
 )
 
 
+# a saying yet to come: "would announce", "will say" (round 29)
+_FUTURE_AUX = re.compile(r"\b(?:would|will)\b")
+# the verbs that report words already said, around a saying yet to come
+_REPORTING = frozenset(["said", "says", "told", "tells", "added", "reported", "stated", "noted", "wrote"])
+
+
+def _another_saying(verbs: list[re.Match], m: re.Match, segs: list[tuple[int, int]]) -> bool:
+    """ "Officials said Obama would say on Monday that ...", "The Treasury would announce the
+    plan next week, sources said": a verb of saying after "would" or "will" in a sentence that
+    reports words already said (another verb, outside quotes) is what those words tell of, a
+    saying yet to come: no claim of its subject's (round 29: Obama and the Treasury spoke)."""
+    return any(
+        v is not m and v.group(1).lower() in _REPORTING and not inside(v.start(1), segs)
+        for v in verbs
+    )
+
+
 def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) -> list[_Anchor]:
     """Speech verbs outside quotes, each with the speaker it names, if any."""
     out: list[_Anchor] = []
@@ -1323,6 +1340,8 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
         core = before[: aux.start()] if aux else before
         if _NEGATED.search(before[-30:]):
             continue
+        if aux and _FUTURE_AUX.search(aux.group(0)) and _another_saying(verbs, m, segs):
+            continue  # "Officials said Obama would say ...": a saying yet to come (round 29)
         if _IN_A_COMPARISON.search(before[-60:]):
             continue  # "better than analysts had predicted": an expectation in passing (round 17)
         if m.group(1).lower().startswith("announc") and _NO_CONTENT.match(text, m.end(1)):
@@ -1360,6 +1379,7 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             core = before[: quoted[1]]
         speaker, pronoun = _subject(text, core, n, index), ""
         bare = _CLAUSE.sub("", core)
+        aside_before = bare != core  # "The newspaper, which is based in Detroit, said"
         if speaker is None and bare != core:
             core = bare  # "Kim, who is isolated, said"; "X, a senior economist at Y, said"
             speaker = _subject(text, core, n, index)
@@ -1397,6 +1417,9 @@ def _anchors(text: str, n: int, index: ActorIndex, segs: list[tuple[int, int]]) 
             and not pronoun
             and m.group(1) in _INVERTS
             and re.search(r"[,”\"’']\s*[”\"’']?\s*$", before)
+            # "The newspaper, which is based in Detroit, said GM would ...": a subject and its
+            # aside before the verb, no inversion; GM is no speaker (round 29)
+            and not aside_before
             # "X, ..., and its finance chief, Y, told analysts": a pair before the verb, not
             # the verb's object (round 12)
             and not joint_speakers(text, core, -1, n, index)

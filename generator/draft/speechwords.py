@@ -92,7 +92,9 @@ CLAUSE = re.compile(
     r",\s+(?:who|which|whose|an?|the|known|based|led|founded|headed|owned|backed|created|"
     r"speaking|declining|requesting|asking|talking|in|"
     # "John Smith, responding to Jane Doe, said" (round 12)
-    r"responding|replying|reacting|referring|answering|commenting|writing|addressing)\s"
+    r"responding|replying|reacting|referring|answering|commenting|writing|addressing|"
+    # "The Wall Street Journal, citing people familiar with the matter, reported" (round 29)
+    r"citing|quoting)\s"
     r"[^,;“”\"]{1,120},\s*$"
 )
 OPENERS = ("", "But", "And", "Still", "Yet")

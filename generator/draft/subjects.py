@@ -17,6 +17,7 @@ from .lexicon import (
     TITLE_WORDS,
     WIRE_ROLES,
 )
+from .tense import past_form
 
 # "The United States embassy in Lilongwe said": the country speaks, not the place
 _POST_IN = re.compile(
@@ -45,7 +46,9 @@ _PLACED = re.compile(
 # a person familiar with the talks": an unnamed source of wire copy, never the speaker before
 _FAMILIAR_SOURCE = (
     r"((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}(?:person|people|sources?|insiders?|officials?|executives?|bankers?)"
+    # the noun may open the sentence: "People familiar with the matter said" (round 29)
+    r"(?:[a-z][\w-]*\s+){0,2}(?:[Pp]erson|[Pp]eople|[Ss]ources?|[Ii]nsiders?|[Oo]fficials?|"
+    r"[Ee]xecutives?|[Bb]ankers?)"
     r"\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,;“”\"]{1,80}?)"
 )
 # (a conjunction opening its clause is no part of the source's name: ", but a person ...")
@@ -59,7 +62,10 @@ def familiar_source(core: str, index: ActorIndex, after: bool = False) -> str | 
     """The unnamed source "people familiar with the matter" right before a speech verb
     (``core``: the text before it) or, with ``after``, right after it."""
     found = (_FAMILIAR_AFTER.match if after else _FAMILIAR_BEFORE.search)(core)
-    return index.claimant(found.group(1)) if found else None
+    if found is None:
+        return None
+    phrase = found.group(1)  # no name: "People familiar ..." opening a sentence is "people ..."
+    return index.claimant(phrase[0].lower() + phrase[1:])
 
 
 # "X, who co-chaired the talks with Y, said": X is the subject, whoever the clause names
@@ -916,6 +922,28 @@ def _joined(text: str, first, second) -> bool:
 _NAME_AND = re.compile(r"(?<![\w'’.-])([A-Z][\w.&'’-]*),?\s+(?:and|&)\s+(?:the\s+)?$")
 
 
+# an unnamed body or person joined by "and" to the name right before a verb, opening its
+# clause with a determiner and ending in a common noun: "The Canadian government and Ontario
+# said", "The union and GM said", "Its lenders and Chrysler said" (not "The plant closed and
+# GM said": a past form is a clause of its own)
+_UNNAMED_AND = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+"
+    r"(?P<words>(?:[\w.'’-]+\s+){0,3}?[a-z][a-z-]+)\s+(?:and|&)\s+(?:the\s+)?$"
+)
+
+
+def _unnamed_one(words: str) -> bool:
+    """ "Canadian government", "union", "lenders": the words of an unnamed body or person, with
+    no past form (a clause of its own) and not a role ("The president and CEO Tom Smith": one
+    person's titles)."""
+    last = words.split()[-1]
+    return (
+        not any(past_form(w) for w in words.split())
+        and last not in ROLE_NOUNS
+        and last.capitalize() not in TITLE_WORDS
+    )
+
+
 def _joint_at(core: str, m, mentions, index: ActorIndex) -> tuple[str, ...]:
     """The actors joined by "and" whose last is ``m``, the name right before the verb."""
     for p in mentions:
@@ -924,6 +952,9 @@ def _joint_at(core: str, m, mentions, index: ActorIndex) -> tuple[str, ...]:
     for p in reversed([p for p in mentions if p.end <= m.start]):
         if _joined(core, p, m):
             return _listed_before(core, p, mentions, index) + (m.key,)
+    unnamed = _UNNAMED_AND.search(core, 0, m.start)
+    if unnamed and _unnamed_one(unnamed.group("words")):
+        return (m.key,)  # "The union and GM said": a pair, the union no drafted actor (round 29)
     if index.actors[m.key].kind == "person":
         return ()  # "Energy and Mines Minister X said": the words before are X's office
     unlisted = _NAME_AND.search(core, 0, m.start)
@@ -1023,8 +1054,10 @@ def joint_speakers(text: str, core: str, pos: int, n: int, index: ActorIndex) ->
     for m in mentions:
         if end - 1 <= m.end <= end + 1 and m.end > 0:
             joint = _joint_at(core, m, mentions, index)
-            if joint and _places_of_people(core, joint[0], m, mentions):
-                return ()  # "Unions in Belgium and Spain said": the unions, not the two countries
+            if joint and _people_of_places_or_bodies(core, joint[0], m, mentions):
+                # "Unions in Belgium and Spain said", "Unions at Opel and Vauxhall said": the
+                # unions, not the two countries or companies
+                return ()
             if joint:
                 return joint
             break
@@ -1036,14 +1069,21 @@ def joint_speakers(text: str, core: str, pos: int, n: int, index: ActorIndex) ->
     return _pair_from(text, inside[0], after, index) if inside else ()
 
 
-def _places_of_people(core: str, first: str, last: Mention, mentions: list[Mention]) -> bool:
+def _people_of_places_or_bodies(core: str, first: str, last: Mention, mentions: list[Mention]) -> bool:
     """Whether the list of names ending at ``last`` and opened by the actor ``first`` is where
-    the speakers are: "Unions in Belgium and Spain said", "Officials in Germany and Spain
-    said", as "Workers in Detroit said" is of the workers, not of Detroit (round 28: the two
-    countries were the candidates for the unions' words)."""
-    start = min((x.start for x in mentions if x.key == first and x.end <= last.start), default=None)
+    the speakers are or whom they work for: "Unions in Belgium and Spain said", "Officials in
+    Germany and Spain said" (round 28), as "Workers in Detroit said" is of the workers, not of
+    Detroit; "Unions at Opel and Vauxhall said", "Members of the Senate and the House said",
+    as "an analyst at Acme said" is the analyst's (round 29: the bodies were the candidates)."""
+    if first == last.key:  # "Opel and Vauxhall": the first name is no drafted actor
+        unlisted = _NAME_AND.search(core, 0, last.start)
+        start = unlisted.start() if unlisted else None
+    else:
+        start = min((x.start for x in mentions if x.key == first and x.end <= last.start), default=None)
     if start is None:
         return False
+    if staff_of_body(core[:start]):
+        return True
     placed_in = _IN_A_PLACE.search(core, 0, start)
     return placed_in is not None and (
         not _OFFICE_IN.search(core, 0, start) or _unnamed_people_in(core, placed_in.start(), start, mentions)
