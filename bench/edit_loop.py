@@ -16,6 +16,8 @@ as editors write: in place, to a temporary file renamed over it, deleted then cr
 Emacs does (a lock link, the old file kept as name~). The files are held in memory: the
 checker never reads the served project's files while it runs, so it causes no file events.
 
+The first build may have a save made during it (one seed in four, drawn apart from the steps).
+
 After each step, once the server has rebuilt and logged nothing for QUIET seconds after its
 last build and the last save, the same files are built by `mkdocs build --strict` in a
 folder of their own, and:
@@ -658,7 +660,9 @@ class Server:
     args: list[str] = field(default_factory=list)  # more arguments of mkdocs serve
     deadline: float = DEADLINE  # seconds for a build to finish
 
-    def start(self) -> None:
+    def start(self, during_first: Callable[[], None] | None = None, after: float = 0.0) -> None:
+        """Start the server; with `during_first`, call it `after` seconds into the first
+        build (the person saves while the server starts)."""
         temporary = self.project.parent / "serve-tmp"
         temporary.mkdir()
         self.process = subprocess.Popen(
@@ -667,6 +671,11 @@ class Server:
             cwd=self.project, env={**env(), "TMPDIR": str(temporary)},
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         threading.Thread(target=self._read, daemon=True).start()
+        if during_first is not None:
+            self.wait("the first build", lambda: "Building documentation" in self.log(),
+                      self.deadline)
+            time.sleep(after)
+            during_first()
         self.wait("the server to start", lambda: "Serving on http" in self.log(), self.deadline)
         found = re.search(r"Serving on (http://\S+)", self.log())
         assert found
@@ -811,6 +820,7 @@ class Checker:
     saves_in_step: int = 1  # files written, deleted or renamed by the last step
     last_good_exact: bool = True  # the server's last good build is the checker's last good
     drafts_shown: bool = True  # by the server (not under `mkdocs serve --clean`)
+    first_build_save: bool | None = None  # a save during the first build (None: 1 seed in 4)
 
     rng: random.Random = field(default_factory=random.Random)
     server: Server | None = None
@@ -849,8 +859,27 @@ class Checker:
             first += f", with a {mistake.what}"
         write_content(self.project, self.editor.files)
         self.server = Server(self.project)
-        self.server.start()
-        self.server.settle(self.server.detected(), time.monotonic())
+        # a save during the first build (the person goes on editing as the server starts),
+        # drawn apart so that each seed's later steps stay what they were
+        during = random.Random(f"first build {self.seed}")
+        if self.first_build_save if self.first_build_save is not None else (
+                during.random() < 0.25):
+            edit = Editor(during, self.editor.files, self.story).draw()
+            self.editor.apply(edit)
+            after = during.choice((0.0, 0.3, 1.0, 2.0))
+            pattern = during.choice(PATTERNS)
+            first += f", and {edit.what} saved {after} s into it [{pattern}]"
+
+            def save() -> None:
+                assert self.editor is not None
+                for one in edit.saves:
+                    write(self.project, one, pattern)
+                    self.editor.files.update(backups(one, pattern))
+            self.server.start(save, after)
+            self.saves_in_step = len(edit.saves)
+        else:
+            self.server.start()
+        self.server.settle(0, time.monotonic())
         self.compare(first, 0, 0)
 
     def step(self, step: int) -> None:
