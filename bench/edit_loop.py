@@ -16,6 +16,8 @@ as editors write: in place, to a temporary file renamed over it, deleted then cr
 Emacs does (a lock link, the old file kept as name~). The files are held in memory: the
 checker never reads the served project's files while it runs, so it causes no file events.
 
+The first build may have a save made during it (one seed in four, drawn apart from the steps).
+
 After each step, once the server has rebuilt and logged nothing for QUIET seconds after its
 last build and the last save, the same files are built by `mkdocs build --strict` in a
 folder of their own, and:
@@ -118,22 +120,26 @@ def site_files() -> dict[str, str]:
     return files
 
 
-def fresh_config(text: str, url: str) -> str:
-    """mkdocs.yml for the fresh build: the served address, drafted entries shown."""
+def fresh_config(text: str, url: str, drafts_shown: bool = True) -> str:
+    """mkdocs.yml for the fresh build: the served address, drafted entries shown (as the
+    server shows them; not under `mkdocs serve --clean`, which builds as `mkdocs build`)."""
     text, count = re.subn(r"^site_url:.*$", f"site_url: {url}", text, flags=re.MULTILINE)
     assert count == 1
+    if not drafts_shown:
+        return text
     assert text.count("\n  - briefing\n") == 1
     return text.replace("\n  - briefing\n", "\n  - briefing:\n      drafts: show\n")
 
 
-def write_content(folder: Path, files: dict[str, str], url: str | None = None) -> None:
+def write_content(folder: Path, files: dict[str, str], url: str | None = None,
+                  drafts_shown: bool = True) -> None:
     """The files into folder, content/ and templates/ emptied first; with `url`, mkdocs.yml
     for the fresh build at that address."""
     for name in ("content", "docs", "templates"):
         shutil.rmtree(folder / name, ignore_errors=True)
     for path, text in files.items():
         if url is not None and path == "mkdocs.yml":
-            text = fresh_config(text, url)
+            text = fresh_config(text, url, drafts_shown)
         (folder / path).parent.mkdir(parents=True, exist_ok=True)
         (folder / path).write_text(text, encoding="utf-8")
 
@@ -651,16 +657,26 @@ class Server:
     lines: list[tuple[float, str]] = field(default_factory=list)
     url: str = ""
     site: Path | None = None
+    args: list[str] = field(default_factory=list)  # more arguments of mkdocs serve
+    deadline: float = DEADLINE  # seconds for a build to finish
 
-    def start(self) -> None:
+    def start(self, during_first: Callable[[], None] | None = None, after: float = 0.0) -> None:
+        """Start the server; with `during_first`, call it `after` seconds into the first
+        build (the person saves while the server starts)."""
         temporary = self.project.parent / "serve-tmp"
         temporary.mkdir()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{free_port()}"],
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{free_port()}",
+             *self.args],
             cwd=self.project, env={**env(), "TMPDIR": str(temporary)},
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         threading.Thread(target=self._read, daemon=True).start()
-        self.wait("the server to start", lambda: "Serving on http" in self.log())
+        if during_first is not None:
+            self.wait("the first build", lambda: "Building documentation" in self.log(),
+                      self.deadline)
+            time.sleep(after)
+            during_first()
+        self.wait("the server to start", lambda: "Serving on http" in self.log(), self.deadline)
         found = re.search(r"Serving on (http://\S+)", self.log())
         assert found
         self.url = found.group(1).rstrip("/") + "/"
@@ -717,13 +733,15 @@ class Server:
         end = time.monotonic() + 2.0
         while self.detected() == detected_before and time.monotonic() < end:
             time.sleep(0.02)
-        self.wait("the rebuild to finish", lambda: self.finished() >= self.detected())
+        self.wait("the rebuild to finish", lambda: self.finished() >= self.detected(),
+                  self.deadline)
         while True:
             last = self.lines[-1][0]
             time.sleep(max(0.0, max(last, written) + QUIET - time.monotonic()))
             if self.finished() >= self.detected() and self.lines[-1][0] == last:
                 return
-            self.wait("the rebuild to finish", lambda: self.finished() >= self.detected())
+            self.wait("the rebuild to finish", lambda: self.finished() >= self.detected(),
+                  self.deadline)
 
     def last_build(self, since: int) -> str:
         """What the server logged from its last build that started after line `since`."""
@@ -801,6 +819,8 @@ class Checker:
     broken: bool = False  # the content as it is now fails a fresh build
     saves_in_step: int = 1  # files written, deleted or renamed by the last step
     last_good_exact: bool = True  # the server's last good build is the checker's last good
+    drafts_shown: bool = True  # by the server (not under `mkdocs serve --clean`)
+    first_build_save: bool | None = None  # a save during the first build (None: 1 seed in 4)
 
     rng: random.Random = field(default_factory=random.Random)
     server: Server | None = None
@@ -839,8 +859,27 @@ class Checker:
             first += f", with a {mistake.what}"
         write_content(self.project, self.editor.files)
         self.server = Server(self.project)
-        self.server.start()
-        self.server.settle(self.server.detected(), time.monotonic())
+        # a save during the first build (the person goes on editing as the server starts),
+        # drawn apart so that each seed's later steps stay what they were
+        during = random.Random(f"first build {self.seed}")
+        if self.first_build_save if self.first_build_save is not None else (
+                during.random() < 0.25):
+            edit = Editor(during, self.editor.files, self.story).draw()
+            self.editor.apply(edit)
+            after = during.choice((0.0, 0.3, 1.0, 2.0))
+            pattern = during.choice(PATTERNS)
+            first += f", and {edit.what} saved {after} s into it [{pattern}]"
+
+            def save() -> None:
+                assert self.editor is not None
+                for one in edit.saves:
+                    write(self.project, one, pattern)
+                    self.editor.files.update(backups(one, pattern))
+            self.server.start(save, after)
+            self.saves_in_step = len(edit.saves)
+        else:
+            self.server.start()
+        self.server.settle(0, time.monotonic())
         self.compare(first, 0, 0)
 
     def step(self, step: int) -> None:
@@ -893,7 +932,7 @@ class Checker:
         """Compare the served site with a fresh build; True when the fresh build succeeded."""
         assert self.server is not None and self.editor is not None
         server, fresh, files = self.server, self.fresh, self.editor.files
-        write_content(fresh, files, server.url)
+        write_content(fresh, files, server.url, self.drafts_shown)
         site = fresh / "site"
         shutil.rmtree(site, ignore_errors=True)
         result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],

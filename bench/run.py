@@ -6,7 +6,9 @@ For each size it writes a synthetic corpus (bench/synth.py) into a project folde
 checkout's mkdocs.yml, docs/ and templates/, and runs each step in its own process, niced,
 measuring wall time and the process's peak memory (its own rusage, from os.wait4). Then it
 measures an incremental rebuild and `mkdocs serve` after a one-file change (bench/serve.py)
-and the first search with MkDocs' index and with Pagefind in Chromium (bench/search.py).
+and the first search with MkDocs' index and with Pagefind in Chromium (bench/search.py); with
+`--serve-edits SIZE`, the everyday edits under `mkdocs serve`, each timed and compared with a
+fresh build (bench/serve_edits.py).
 Prints a table and writes the figures to bench/results/<time>.json.
 """
 
@@ -198,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the one-story corpus (bench/story.py), against a plain site")
     parser.add_argument("--search", type=int, default=0,
                         help="size whose built site is searched in Chromium (0: skip)")
+    parser.add_argument("--serve-edits", type=int, default=0, metavar="SIZE",
+                        help="size at which the everyday edits are timed under mkdocs serve "
+                        "and compared with a fresh build (bench/serve_edits.py; 0: skip)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/briefing-bench"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = parser.parse_args(argv)
@@ -227,6 +232,16 @@ def main(argv: list[str] | None = None) -> int:
                                                      dirty=not args.story)
         print(json.dumps({k: v for k, v in results["incremental"].items() if k != "rendered"},
                          indent=2))
+        save()
+    if args.serve_edits:
+        from bench.serve_edits import serve_edit_figures
+
+        project = args.workdir / f"{'story' if args.story else 'n'}{args.serve_edits}"
+        if not project.exists():
+            project = project_for(args.serve_edits, args.workdir, args.story)
+        results["serve_edits"] = serve_edit_figures(
+            project, say=lambda line: print(f"serve edits: {line}", file=sys.stderr))
+        print(json.dumps(results["serve_edits"], indent=2))
         save()
     if args.search:
         from bench.search import search_figures

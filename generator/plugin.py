@@ -63,7 +63,7 @@ from .splice import (
     splice_unsearched,
 )
 from .tool_copies import stale_copies
-from .watch_start import FirstSnapshots
+from .watch_start import FirstSnapshots, called_by_serve
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -350,6 +350,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # `mkdocs serve` calls this on the plugin of its first build only: later builds
         # make new plugin objects, which read the flag that this process keeps
         _PROCESS["serving"] = command == "serve"
+        # `mkdocs serve --clean` builds as `mkdocs build`, but its saves must still be seen
+        _PROCESS["clean_serve"] = command == "build" and called_by_serve()
         _PROCESS["dirty"] = dirty
         _PROCESS["deploying"] = command == "gh-deploy"
 
@@ -385,8 +387,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         refuse_folders_in_the_way(config, root / self.config.content,
                                   root / self.config.templates, self.serving)
         self._refuse_folder_links(config)
-        if self.serving:  # before MkDocs lists docs/ and the generator reads content/
-            _FIRST.take(self._watched(config))  # generator/watch_start.py
+        if self.serving or _PROCESS.get("clean_serve"):  # before MkDocs lists docs/ and the
+            # generator reads content/ (generator/watch_start.py)
+            _FIRST.take(self._watched(config), config.config_file_path)
         if _PROCESS.get("deploying") and not config.site_url:
             # a warning: `strict` (a site made by `briefing init` has it) stops before the push
             log.warning(GH_DEPLOY_ADDRESS)
@@ -866,8 +869,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for linked in self.linked:  # entered by the first build's walks (generator/folder_links)
             server.watch(linked)
         unfollowed(server.observer)
-        if self.serving:
+        if self.serving or _PROCESS.get("clean_serve"):
             _FIRST.start_from(server.observer)  # generator/watch_start.py
+        if self.serving:
             quiet_builds(server, _IDLE)  # generator/quiet_builds.py
         one_line_errors(server)  # generator/serve_errors.py
         return server

@@ -32,6 +32,19 @@ def test_random_saves_leave_the_served_site_equal_to_a_fresh_build(tmp_path: Pat
     assert checker.edit_links > 20 * checker.good_steps, report  # their lines were checked
 
 
+def test_a_save_during_the_first_build_leaves_the_served_site_equal_to_a_fresh_build(
+        tmp_path: Path) -> None:
+    # the person goes on editing while the server's first build runs (serve19's fix); the
+    # save's kind, moment and manner are drawn from the seed
+    said: list[str] = []
+    checker = Checker(tmp_path, SEED, 1, say=said.append)
+    checker.first_build_save = True
+    checker.run()
+    report = "\n".join(said)
+    assert "saved" in said[0] and "s into it" in said[0], report
+    assert not checker.mismatches, report
+
+
 def test_the_checker_sees_a_stale_page_and_a_leftover_file(tmp_path: Path) -> None:
     """A check that cannot fail proves nothing: a page changed behind the server's back and a
     file no build writes are both reported."""

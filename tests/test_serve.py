@@ -45,7 +45,8 @@ class Server:
 
     def builds(self) -> int:
         """How many builds the server has started."""
-        return sum("Building documentation" in line for line in self.lines)
+        # not MkDocs' "Building documentation to directory" of `mkdocs serve --clean`
+        return sum(line.endswith("Building documentation...") for line in self.lines)
 
     def get(self, path: str = "") -> str:
         """The served page at `path`, or "" while it cannot be had."""
@@ -98,12 +99,13 @@ def server(tmp_path: Path) -> Iterator[Server]:
 
 
 @contextmanager
-def serving(project: Path) -> Iterator[Server]:
-    """`mkdocs serve` on `project`, once it serves its first build (or the problem page)."""
+def serving(project: Path, *args: str) -> Iterator[Server]:
+    """`mkdocs serve` on `project` (with more arguments `args`), once it serves its first
+    build (or the problem page)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath()}
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve",
-         "-a", f"127.0.0.1:{free_port()}"],
+         "-a", f"127.0.0.1:{free_port()}", *args],
         cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     served = Server(process, project)
 
@@ -420,14 +422,50 @@ def _save_during_build(project: Path, build: int, event: str) -> Path:
     return project
 
 
-@pytest.mark.parametrize("event", ["pre_build", "post_build"])
-def test_a_save_made_during_the_first_build_is_shown(tmp_path: Path, event: str) -> None:
+@pytest.mark.parametrize(("event", "args"), [("pre_build", ()), ("post_build", ()),
+                                             ("post_build", ("--clean",)),
+                                             ("post_build", ("--watch-theme",))])
+def test_a_save_made_during_the_first_build_is_shown(tmp_path: Path, event: str,
+                                                     args: tuple[str, ...]) -> None:
     # MkDocs builds once before its watchers take their first look at the files: a file saved
-    # after the first build read it was in that look, and the change was never shown
-    with serving(_save_during_build(copy_project(tmp_path), 1, event)) as server:
+    # after the first build read it was in that look, and the change was never shown; also
+    # under `--clean` (MkDocs then tells the plugin it builds) and `--watch-theme`
+    with serving(_save_during_build(copy_project(tmp_path), 1, event), *args) as server:
         server.wait_for("the save made during the first build",
                         lambda: "Putin sets out his peace terms" in server.get(
                             f"briefings/{SEED}/"))
+        server.wait_for("the last rebuild to be logged as done",
+                        lambda: sum("Reloading browsers" in x for x in server.lines)
+                        == server.builds() - 1)
+        _served_equals_build(server, tmp_path)
+
+
+SAVE_AT_START = '''
+from pathlib import Path
+
+
+def on_startup(command, dirty):
+    # after MkDocs has read mkdocs.yml, before the plugin's first on_config: the analyst
+    # saves a new title as the server starts
+    config = Path("mkdocs.yml")
+    text = config.read_text(encoding="utf-8")
+    if "Saved at the start" not in text:
+        config.write_text(text.replace("site_name: ", "site_name: Saved at the start, ", 1),
+                          encoding="utf-8")
+'''
+
+
+def test_mkdocs_yml_saved_before_the_first_build_is_shown(tmp_path: Path) -> None:
+    # MkDocs reads mkdocs.yml before any plugin runs: a save between that read and the
+    # plugin's first look at the watched files was in that look, and never built
+    project = copy_project(tmp_path)
+    (project / "save_at_start.py").write_text(SAVE_AT_START, encoding="utf-8")
+    with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("\nhooks:\n  - save_at_start.py\n")
+    with serving(project) as server:
+        assert "Saved at the start" not in server.get()  # the first build: the old title
+        server.wait_for("the title saved as the server started",
+                        lambda: "Saved at the start" in server.get())
         server.wait_for("the last rebuild to be logged as done",
                         lambda: sum("Reloading browsers" in x for x in server.lines)
                         == server.builds() - 1)

@@ -112,3 +112,33 @@ def test_serving_walks_the_site_folders_once(tmp_path: Path, monkeypatch: Any) -
         assert os.path.realpath(project / "extra") in server._watched_paths
     finally:
         config.plugins.on_shutdown()
+
+
+@pytest.mark.parametrize("saved", ["during the first build", "before it began", "never"])
+def test_a_watched_file_starts_from_the_first_build(tmp_path: Path, saved: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # watchdog watches a file (mkdocs.yml) as its folder, one level deep: its watcher, too,
+    # starts from the first look; and a config file saved since the process started (after
+    # MkDocs read it, perhaps) counts as changed at the first poll
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Before\n", encoding="utf-8")
+    os.utime(config, (1_000_000, 1_000_000))  # saved long ago
+    monkeypatch.setattr("generator.watch_start.process_start", lambda: 2_000_000.0)
+    if saved == "before it began":  # after this process started, as the server starts
+        os.utime(config, (3_000_000, 3_000_000))
+    first = FirstSnapshots()
+    first.take([str(config)], str(config))
+    if saved == "during the first build":
+        config.write_text("site_name: After!\n", encoding="utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0,
+                              root=str(tmp_path))
+    server.watch(str(config))
+    unfollowed(server.observer)
+    first.start_from(server.observer)
+    server.observer.start()
+    try:
+        wanted = _wait(lambda: server._want_rebuild, 10 if saved != "never" else 3)
+    finally:
+        server.observer.stop()
+        server.observer.join(timeout=10)
+    assert wanted is (saved != "never")
