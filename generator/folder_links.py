@@ -43,7 +43,7 @@ from .files import linked_away, special_kind
 
 
 def walk(folder: Path, site: Path, published: bool = False, content: Path | None = None,
-         skipped: frozenset[str] = frozenset(), folders_out: bool = True
+         skipped: frozenset[str] = frozenset(), folders_out: bool = True, theme: bool = False
          ) -> tuple[list[str], list[str]]:
     """One message per link below `folder` (a folder of the site in `site`, the folder of
     mkdocs.yml) that a walk following links would enter without end, twice, or out of the
@@ -57,7 +57,10 @@ def walk(folder: Path, site: Path, published: bool = False, content: Path | None
     the paths of `skipped` (relative to `folder`: those `briefing build` writes, which it
     replaces) are not looked at.
     `folders_out=False`: the builder enters no link to a folder out of the site (Zensical),
-    so such a link is neither refused nor entered."""
+    so such a link is neither refused nor entered.
+    `theme`: the folder is templates/ or the theme's custom_dir, whose files MkDocs copies
+    but does not read: a FIFO there ends MkDocs in a traceback (round twelve) and keeps only
+    Zensical waiting (attack20), and its message says so."""
     site_real = os.path.realpath(site)
     content_real = os.path.realpath(content) if content is not None else None
     walked = [os.path.realpath(folder)]  # each real folder the walk enters, entered once
@@ -76,8 +79,7 @@ def walk(folder: Path, site: Path, published: bool = False, content: Path | None
                 continue  # a file or link at a name the build writes: the writer's to replace
             if published and (kind := _special(entry.path)):
                 problems.append(f"{printable(os.path.relpath(path, site))} is {kind}, not a "
-                                "file: MkDocs would wait forever to read it, or stop in a "
-                                "traceback; remove it")
+                                f"file: {_THEME_FIFO if theme else _DOCS_FIFO}; remove it")
             elif entry.is_symlink():
                 problem, target = _link(entry.path, real, walked, site_real, published,
                                         folders_out)
@@ -134,6 +136,8 @@ _INTO_CONTENT = ("inside the content folder", "", "MkDocs and Zensical would pub
                  "leads to as it is (an article's YAML, drafted entries and all), where the "
                  "site publishes content only through its pages, reviewed entries only; remove "
                  "the link (one to an article's text, a .md file, may stay)")
+_DOCS_FIFO = "MkDocs and Zensical would wait forever to read it, or stop in a traceback"
+_THEME_FIFO = "Zensical would wait forever to read it, and MkDocs stop in a traceback"
 _PUBLISHED = ("outside the site's folder", "", "MkDocs would publish what it leads to; copy the "
               "file into docs/ if it belongs to the site, or remove the link")
 

@@ -44,7 +44,7 @@ def refused(out: Path, site: Path, content: Path, written: Iterable[str],
     for folder in themes:
         if folder.is_dir() and not any(_inside(folder, other) for other in walked):
             walked.add(os.path.realpath(folder))
-            problems += walk(folder, site, published=True, content=content)[0]
+            problems += walk(folder, site, published=True, content=content, theme=True)[0]
     if problems:  # a link that loops or leads out: no further walk through it
         return sorted(problems)
     for relative in _pages_and_leftovers(out, site, skipped):

@@ -426,7 +426,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.linked = []
         root = self._root(config)
         for folder, published in self._walked(config):
-            found, linked = walk(folder, root, published, root / self.config.content)
+            found, linked = walk(folder, root, published, root / self.config.content,
+                                 theme=published and folder != Path(config.docs_dir))
             problems += found
             self.linked += linked
         if problems:  # each names its link, from the site's folder: the link is to blame,

@@ -400,7 +400,7 @@ def test_a_fifo_in_docs_stops_the_build_not_waits(project: Path) -> None:
     assert "Traceback" not in result.stderr
     assert [line.removeprefix("ERROR   -  ") for line in result.stderr.splitlines()
             if "named pipe" in line] == [
-        f"docs/{name} is a named pipe (FIFO), not a file: MkDocs would wait "
+        f"docs/{name} is a named pipe (FIFO), not a file: MkDocs and Zensical would wait "
         "forever to read it, or stop in a traceback; remove it" for name in ("notes.txt", "x.md")]
 
 
@@ -715,8 +715,8 @@ def test_briefing_build_refuses_what_zensical_would_hang_on_or_publish_before_wr
         "briefing: docs/up is a link to .., a folder that holds it: MkDocs and 'mkdocs serve' "
         "follow links to folders when they list the site's files, and would go round inside it "
         "without end; remove the link",
-        "briefing: docs/x.md is a named pipe (FIFO), not a file: MkDocs would wait forever to "
-        "read it, or stop in a traceback; remove it",
+        "briefing: docs/x.md is a named pipe (FIFO), not a file: MkDocs and Zensical would wait "
+        "forever to read it, or stop in a traceback; remove it",
         "briefing build: nothing was written into docs"]
     assert done.returncode == 1
     for name in ("up", "p.yaml", "c", "x.md"):
@@ -798,8 +798,8 @@ def test_the_theme_folder_publishes_no_link_out_and_holds_no_fifo(
         "is (an article's YAML, drafted entries and all), where the site publishes content only "
         "through its pages, reviewed entries only; remove the link (one to an article's text, "
         "a .md file, may stay)",
-        "templates/theme/x.css is a named pipe (FIFO), not a file: MkDocs would wait forever to "
-        "read it, or stop in a traceback; remove it"]
+        "templates/theme/x.css is a named pipe (FIFO), not a file: Zensical would wait forever "
+        "to read it, and MkDocs stop in a traceback; remove it"]  # review26: "MkDocs would wait"
     result = strict_build(project)  # before: passed, the secret in site/keys.txt
     assert result.returncode == 1
     assert [line.removeprefix("ERROR   -  ").removeprefix("mkdocs.yml: ")
