@@ -95,9 +95,9 @@ def test_serving_walks_the_site_folders_once(tmp_path: Path, monkeypatch: Any) -
     walks: list[Path] = []
     walk = generator.plugin.walk
 
-    def counted(folder: Path, *args: Any) -> Any:
+    def counted(folder: Path, *args: Any, **kwargs: Any) -> Any:
         walks.append(folder)
-        return walk(folder, *args)
+        return walk(folder, *args, **kwargs)
 
     monkeypatch.setattr(generator.plugin, "walk", counted)
     config = load_config(config_file=str(project / "mkdocs.yml"))
