@@ -300,6 +300,7 @@ def first_page(page: Page, site: Served, words: str, width: int, actor: str | No
     """The address of the first result once the search for `words` has settled, waiting
     (up to 20 s: the story's index is 3 MB) for it to be the page of `actor` if one is named."""
     page.set_viewport_size({"width": width, "height": 844 if width < 600 else 900})
+    page.add_init_script(_COUNT_SEARCHES)
     page.goto(site.url)
     if width < 600:  # the phone's search is behind the magnifier
         page.locator("label[for=__search]").first.click()
@@ -312,8 +313,41 @@ def first_page(page: Page, site: Served, words: str, width: int, actor: str | No
         with contextlib.suppress(AssertionError):
             expect(first).to_have_attribute("href", re.compile(rf"/actors/{actor}/(\?|$)"),
                                             timeout=20_000)
-    page.wait_for_timeout(500 if actor else 1500)  # and it stays first once the last keystroke's answer lands
+    settled(page, words)
     return (first.get_attribute("href") or "").split("?")[0]
+
+
+# counts the searches Material's worker is sent (with the box's value when each is sent) and
+# the answers it gives, so that a test reads the list drawn from the answer to the last
+# keystroke, not one to "Russian" or "William" typed on the way (review26: a fixed wait of
+# 1.5 s read an earlier list under load)
+_COUNT_SEARCHES = """(() => {
+  if (window.__searches) return;
+  const s = window.__searches = {asked: [], answered: 0};
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message) {
+    if (message && message.type === 2) {
+      if (!this.__counted) {
+        this.__counted = true;
+        this.addEventListener("message", (e) => { if (e.data && e.data.type === 3) s.answered++; });
+      }
+      const box = document.querySelector("input.md-search__input");
+      s.asked.push(box ? box.value : null);
+    }
+    return post.apply(this, arguments);
+  };
+})();"""
+
+
+def settled(page: Page, words: str) -> None:
+    """Wait (up to 20 s) until Material's worker has answered every search sent, the last
+    for `words` as typed whole, and the list is drawn from that answer (two frames)."""
+    page.wait_for_function(
+        """(words) => { const s = window.__searches;
+           return s && s.asked.length > 0 && s.answered === s.asked.length
+                  && s.asked[s.asked.length - 1] === words; }""", arg=words, timeout=20_000)
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => "
+                  "requestAnimationFrame(done)))")
 
 
 @pytest.mark.parametrize("width", [1280, 390])
