@@ -59,8 +59,8 @@ def walk(folder: Path, site: Path, published: bool = False, content: Path | None
     `folders_out=False`: the builder enters no link to a folder out of the site (Zensical),
     so such a link is neither refused nor entered.
     `theme`: the folder is templates/ or the theme's custom_dir, whose files MkDocs copies
-    but does not read: a FIFO there ends MkDocs in a traceback (round twelve) and keeps only
-    Zensical waiting (attack20), and its message says so."""
+    but does not read as pages: MkDocs 1.6 leaves a FIFO there out of the site (tried,
+    review26) and only Zensical waits on it (attack20), and its message says so."""
     site_real = os.path.realpath(site)
     content_real = os.path.realpath(content) if content is not None else None
     walked = [os.path.realpath(folder)]  # each real folder the walk enters, entered once
@@ -137,7 +137,7 @@ _INTO_CONTENT = ("inside the content folder", "", "MkDocs and Zensical would pub
                  "site publishes content only through its pages, reviewed entries only; remove "
                  "the link (one to an article's text, a .md file, may stay)")
 _DOCS_FIFO = "MkDocs and Zensical would wait forever to read it, or stop in a traceback"
-_THEME_FIFO = "Zensical would wait forever to read it, and MkDocs stop in a traceback"
+_THEME_FIFO = "Zensical would wait forever to read it (MkDocs leaves it out of the site)"
 _PUBLISHED = ("outside the site's folder", "", "MkDocs would publish what it leads to; copy the "
               "file into docs/ if it belongs to the site, or remove the link")
 

@@ -799,7 +799,7 @@ def test_the_theme_folder_publishes_no_link_out_and_holds_no_fifo(
         "through its pages, reviewed entries only; remove the link (one to an article's text, "
         "a .md file, may stay)",
         "templates/theme/x.css is a named pipe (FIFO), not a file: Zensical would wait forever "
-        "to read it, and MkDocs stop in a traceback; remove it"]  # review26: "MkDocs would wait"
+        "to read it (MkDocs leaves it out of the site); remove it"]  # review26: "MkDocs would wait"
     result = strict_build(project)  # before: passed, the secret in site/keys.txt
     assert result.returncode == 1
     assert [line.removeprefix("ERROR   -  ").removeprefix("mkdocs.yml: ")
