@@ -510,6 +510,11 @@ def _quoted_from_the_saying(
         return found
     if said.start is None or said.end is None or said.first <= published <= said.last:
         return found  # said now, or an open interval: as before
+    if said.first > published:
+        # no saying is after its telling: "said GM might file on Monday, but it filed on
+        # Friday" took the coming Monday for the saying's day and read Friday from it (the
+        # coming one; review26)
+        return found
     if said.first == said.last and 0 < (published - said.first).days < 7:
         # said this past week ("said on Monday that it would hold a rally next Tuesday"): the
         # text's weekdays and weeks are the publication's (its "today"s: `_days_of_a_dated_saying`)

@@ -317,3 +317,15 @@ def test_inverted_speakers_after_a_comma_are_unchanged():
     assert set(_said('"We are ready," said John Smith, an analyst at Acme Capital.').values()) == {"John Smith"}
     assert set(_said("Sales will fall, said John Smith, an analyst at Acme Capital.").values()) == {"John Smith"}
     assert set(_said("GM said on Monday, citing weak demand, that it would close plants.").values()) == {"GM"}
+
+
+def test_a_day_ahead_after_said_is_not_the_day_of_the_saying():
+    # review26: "on Monday" (the coming one, round 29) was taken for the day Henderson spoke,
+    # and "it filed on Friday" read from it as 2009-05-22, the coming Friday
+    assert _dates("Henderson said GM might file on Monday, but it filed on Friday.") == [
+        "2009-05-25", "2009-05-15"]
+    assert _dates("Henderson said GM would file on Monday, but it filed on Friday.") == [
+        "2009-05-25", "2009-05-15"]
+    # a saying dated in the past is still where its words are read from (round 21)
+    assert _dates("In January 2007, the chief said last year had been a disaster.") == [
+        "2007-01", "2006"]
