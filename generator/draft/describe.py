@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .gazetteer import DEMONYMS, SURFACE
@@ -136,13 +137,20 @@ def body_by_head(index: ActorIndex, n: int, before: int, head: str) -> str | Non
     before it whose name has that head noun: "Department of Labor", "European Commission".
     Two such bodies named before (the Department of Labor and the Department of Commerce)
     leave it unresolved: the speaker is then left for a person, never guessed."""
+    return _the_one_named(index, n, before, lambda k, m, actor: (
+        actor.kind == "organization" and not m.key.startswith("u:") and _has_head(actor.name, head)))
+
+
+def _the_one_named(index: ActorIndex, n: int, before: int,
+                   accept: Callable[[int, Mention, Actor], bool]) -> str | None:
+    """The one actor named before offset ``before`` of sentence ``n`` that ``accept`` (the
+    sentence's number, the mention, the actor) takes; None for none or two."""
     found = set()
     for k in range(n + 1):
         for m in index.at(k):
             if k == n and m.start >= before:
                 break
-            actor = index.actors[m.key]
-            if actor.kind == "organization" and not m.key.startswith("u:") and _has_head(actor.name, head):
+            if accept(k, m, index.actors[m.key]):
                 found.add(m.key)
     return found.pop() if len(found) == 1 else None
 
@@ -364,17 +372,9 @@ def _the_union(index: ActorIndex, sents: list[Sentence], n: int, before: int) ->
     ("Workers", "Teamsters", "Union" ...; not a body the gazetteer lists: the European Union)
     or that the text calls a union ("the UAW union"); with two such, or none, no one (round 29:
     "the union" was no actor)."""
-    found = set()
-    for k in range(n + 1):
-        for m in index.at(k):
-            if k == n and m.start >= before:
-                break
-            actor = index.actors[m.key]
-            if actor.kind != "organization" or m.key.startswith(("g:", "u:")):
-                continue
-            if _UNION_NAME.search(actor.name) or _UNION_AFTER.match(sents[k].text, m.end):
-                found.add(m.key)
-    return found.pop() if len(found) == 1 else None
+    return _the_one_named(index, n, before, lambda k, m, actor: (
+        actor.kind == "organization" and not m.key.startswith(("g:", "u:"))
+        and bool(_UNION_NAME.search(actor.name) or _UNION_AFTER.match(sents[k].text, m.end))))
 
 
 def _last_body(index: ActorIndex, n: int, head: str) -> str | None:
