@@ -265,12 +265,10 @@ def test_a_surname_no_actor_has_finds_no_given_name(browser: Browser, williams: 
     with watched_page(browser, williams) as page:
         assert first_page(page, williams, "Edwards", width, "william-burns").endswith(
             "/actors/william-burns/")
-        hrefs = [a.get_attribute("href") or "" for a in
-                 page.locator(".md-search-result__item a").all()]
+        hrefs = result_links(page)
         assert not [h for h in hrefs if "edward-howell" in h], hrefs
         assert first_page(page, williams, "Edward", width, None)  # still his page
-        hrefs = [a.get_attribute("href") or "" for a in
-                 page.locator(".md-search-result__item a").all()]
+        hrefs = result_links(page)
         assert [h for h in hrefs if "edward-howell" in h], hrefs
 
 
@@ -282,18 +280,21 @@ def test_a_name_finds_no_other_name(browser: Browser, williams: Served, width: i
     with watched_page(browser, williams) as page:
         assert first_page(page, williams, "Williams", width, "maria-williams").endswith(
             "/actors/maria-williams/")
-        hrefs = [a.get_attribute("href") or "" for a in
-                 page.locator(".md-search-result__item a").all()]
+        hrefs = result_links(page)
         assert not [h for h in hrefs if "william-burns" in h], hrefs
         # and "William" still finds both, as Material finds a word's start
         assert first_page(page, williams, "William", width, None)
-        hrefs = [a.get_attribute("href") or "" for a in
-                 page.locator(".md-search-result__item a").all()]
+        hrefs = result_links(page)
         assert [h for h in hrefs if "william-burns" in h], hrefs
         assert first_page(page, williams, "Russians", width, None)
         hrefs = [a.get_attribute("href") or "" for a in
                  page.locator(".md-search-result__item > a").all()]
         assert [h for h in hrefs if "/actors/russian-forces/" in h], hrefs
+
+
+def result_links(page: Page) -> list[str]:
+    """The addresses of the search results listed now."""
+    return [a.get_attribute("href") or "" for a in page.locator(".md-search-result__item a").all()]
 
 
 def first_page(page: Page, site: Served, words: str, width: int, actor: str | None) -> str:
